@@ -1,0 +1,96 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A Sentence is a span [Start, End) of bytes of the text, covering the
+// tokens [First, Last).
+type Sentence struct {
+	Start, End  int
+	First, Last int
+}
+
+// Sentences splits s, whose tokens are toks (as returned by Tokenize), into
+// sentences.
+func Sentences(s string, toks []Token) []Sentence { return AppendSentences(nil, s, toks) }
+
+// abbreviations are words that a full stop follows without ending the
+// sentence (compared without the stop).
+var abbreviations = map[string]bool{
+	"د": true, "م": true, "ص": true, "ق": true, "ه": true, "هـ": true, "أ": true, "ا": true, "ج": true, "س": true, "ت": true, "ب": true, "ع": true,
+	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true, "Jr": true, "Sr": true, "Inc": true, "Ltd": true, "Co": true, "vs": true, "etc": true, "No": true,
+}
+
+func isOpenQuote(p string) bool {
+	return p == "«" || p == "“" || p == "„" || p == "‹" || p == "(" || p == "["
+}
+func isCloseQuote(p string) bool {
+	return p == "»" || p == "”" || p == "›" || p == ")" || p == "]"
+}
+
+// endsSentence reports whether the punctuation p can end a sentence.
+func endsSentence(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' || r == '۔'
+}
+
+// AppendSentences appends the sentences of s to dst. A sentence ends after
+// . ! ? ؟ … (and any closing quotes right after them) and at every line
+// break; not after an abbreviation (a single letter or a listed short word
+// before a full stop), not inside a number (the tokenizer keeps 2.5 whole)
+// and not inside quotes or brackets opened in the same line.
+func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
+	first := 0
+	depth := 0
+	straight := false // inside "..." quotes
+	emit := func(last int) {
+		if last > first {
+			dst = append(dst, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last})
+		}
+		first = last
+		depth = 0
+		straight = false
+	}
+	for i, tok := range toks {
+		if i > first && strings.ContainsAny(s[toks[i-1].End:tok.Start], "\n\u2028\u2029") {
+			emit(i)
+		}
+		if tok.Kind != Punct {
+			continue
+		}
+		p := s[tok.Start:tok.End]
+		switch {
+		case isOpenQuote(p):
+			depth++
+			continue
+		case isCloseQuote(p):
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case p == `"`:
+			straight = !straight
+			continue
+		}
+		if !endsSentence(p) || depth > 0 || straight {
+			continue
+		}
+		if p == "." && i > 0 && toks[i-1].End == tok.Start && toks[i-1].Kind.IsWord() && abbreviations[s[toks[i-1].Start:toks[i-1].End]] {
+			continue
+		}
+		// A stop glued to the next word (CNN.com, الخ.وقال) is not an end
+		// unless the next token starts a new line.
+		if i+1 < len(toks) && toks[i+1].Start == tok.End && toks[i+1].Kind != Punct && p == "." {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && toks[end].Kind == Punct && toks[end].Start == toks[end-1].End && (isCloseQuote(s[toks[end].Start:toks[end].End]) || s[toks[end].Start:toks[end].End] == `"`) {
+			end++
+		}
+		emit(end)
+	}
+	emit(len(toks))
+	return dst
+}

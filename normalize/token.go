@@ -1,0 +1,280 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Invalid Kind = iota
+	// ArabicWord is a run of Arabic letters, with any marks and tatweel.
+	ArabicWord
+	// LatinWord is a run of letters of any other script, with digits.
+	LatinWord
+	// Number is a run of digits of any script, with inner separators
+	// (2,5  ٢٫٥  1.000.000).
+	Number
+	// Punct is a punctuation mark, or a run of the same mark ("...", "؟؟").
+	Punct
+	// Symbol is a currency, math or other symbol.
+	Symbol
+	// URL is a web address (http://, https://, www.).
+	URL
+	// Email is an e-mail address.
+	Email
+	// Hashtag is # followed by a word.
+	Hashtag
+	// Mention is @ followed by a user name.
+	Mention
+)
+
+var kindNames = [...]string{"invalid", "arabic", "latin", "number", "punct", "symbol", "url", "email", "hashtag", "mention"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "invalid"
+}
+
+// IsWord reports whether the kind is a word of letters.
+func (k Kind) IsWord() bool { return k == ArabicWord || k == LatinWord }
+
+// A Token is a span [Start, End) of bytes of the text it was found in.
+type Token struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Tokenize splits s into tokens. Spaces and control characters separate
+// tokens and are not tokens themselves.
+func Tokenize(s string) []Token { return AppendTokens(nil, s) }
+
+// isArabicLetter reports whether r belongs inside an Arabic word: Arabic
+// letters, marks and tatweel, presentation forms, and the zero-width
+// joiner.
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x065F:
+		return true
+	case r == 0x0670 || (r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9):
+		return true
+	case r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FF:
+		return true
+	case r >= 0x0610 && r <= 0x061A:
+		return true
+	case r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF:
+		return true
+	case r >= 0xFB50 && r <= 0xFDFB, r >= 0xFE70 && r <= 0xFEFC:
+		return true
+	case r == 0x200D:
+		return true
+	}
+	return false
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return (r >= 0x0660 && r <= 0x0669) || (r >= 0x06F0 && r <= 0x06F9) || unicode.IsDigit(r)
+}
+
+func isNumberSep(r rune) bool {
+	return r == '.' || r == ',' || r == 0x066B || r == 0x066C
+}
+
+func isLatinLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')
+	}
+	return !isArabicLetter(r) && (unicode.IsLetter(r) || unicode.IsMark(r))
+}
+
+func isSpaceOrControl(r rune) bool {
+	return isSpaceLike(r) || unicode.IsControl(r) || r == 0x200E || r == 0x200F || r == 0x061C || r == 0xFEFF ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
+}
+
+// AppendTokens appends the tokens of s to dst and returns the extended
+// slice.
+func AppendTokens(dst []Token, s string) []Token {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, Token{i, i + 1, Symbol})
+			i++
+		case isSpaceOrControl(r):
+			i += size
+		case isArabicLetter(r):
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isArabicLetter(r2) {
+					break
+				}
+				j += sz
+			}
+			dst = append(dst, Token{i, j, ArabicWord})
+			i = j
+		case isDigit(r):
+			j := scanNumber(s, i)
+			dst = append(dst, Token{i, j, Number})
+			i = j
+		case isLatinLetter(r):
+			if j := scanURL(s, i); j > i {
+				dst = append(dst, Token{i, j, URL})
+				i = j
+				break
+			}
+			if j := scanEmail(s, i); j > i {
+				dst = append(dst, Token{i, j, Email})
+				i = j
+				break
+			}
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isLatinLetter(r2) && !(r2 < utf8.RuneSelf && '0' <= r2 && r2 <= '9') && r2 != '_' {
+					break
+				}
+				j += sz
+			}
+			dst = append(dst, Token{i, j, LatinWord})
+			i = j
+		case r == '#' || r == '@':
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isArabicLetter(r2) && !isLatinLetter(r2) && !isDigit(r2) && r2 != '_' {
+					break
+				}
+				j += sz
+			}
+			if j > i+size && (r == '#' || isMentionName(s[i+1:j])) {
+				k := Hashtag
+				if r == '@' {
+					k = Mention
+				}
+				dst = append(dst, Token{i, j, k})
+				i = j
+				break
+			}
+			dst = append(dst, Token{i, i + size, Punct})
+			i += size
+		case unicode.IsPunct(r):
+			j := i + size
+			for j < len(s) && strings.HasPrefix(s[j:], s[i:i+size]) {
+				j += size
+			}
+			dst = append(dst, Token{i, j, Punct})
+			i = j
+		default:
+			dst = append(dst, Token{i, i + size, Symbol})
+			i += size
+		}
+	}
+	return dst
+}
+
+func isMentionName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')) {
+			return false
+		}
+	}
+	return true
+}
+
+// scanNumber returns the end of the number starting at i: digits of any
+// script with inner separators each followed by a digit.
+func scanNumber(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if isDigit(r) {
+			j += sz
+			continue
+		}
+		if isNumberSep(r) && j+sz < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[j+sz:])
+			if isDigit(r2) {
+				j += sz
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// scanURL returns the end of a URL starting at i, or i.
+func scanURL(s string, i int) int {
+	rest := s[i:]
+	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
+		return i
+	}
+	j := i
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if isSpaceOrControl(r) || r == '"' || r == '<' || r == '>' || r == '«' || r == '»' || r == '“' || r == '”' {
+			break
+		}
+		j += sz
+	}
+	// Trailing punctuation belongs to the sentence, not the address.
+	for j > i {
+		r, sz := utf8.DecodeLastRuneInString(s[i:j])
+		if strings.ContainsRune(".,;:!?)]}'،؛؟", r) {
+			j -= sz
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// scanEmail returns the end of an e-mail address starting at i, or i.
+func scanEmail(s string, i int) int {
+	isLocal := func(c byte) bool {
+		return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+	}
+	j := i
+	for j < len(s) && isLocal(s[j]) {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != '@' {
+		return i
+	}
+	k := j + 1
+	dot := -1
+	for k < len(s) {
+		c := s[k]
+		if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-' {
+			k++
+			continue
+		}
+		if c == '.' && k+1 < len(s) && isLocal(s[k+1]) && s[k+1] != '.' {
+			dot = k
+			k++
+			continue
+		}
+		break
+	}
+	if dot < 0 || k-dot < 3 {
+		return i
+	}
+	return k
+}
