@@ -1,0 +1,38 @@
+package tagger_test
+
+import (
+	"fmt"
+
+	"github.com/nabanlp/naba/entities/tagger"
+	"github.com/nabanlp/naba/normalize"
+)
+
+func ExampleModel_Tag() {
+	m, err := tagger.Default()
+	if err != nil {
+		panic(err)
+	}
+	text := normalize.MustNew(normalize.Search).Analyze("وصل الرئيس بشار الأسد إلى دمشق")
+	tags := m.Tag(text, 0, len(text.Tokens), nil)
+	for i, tag := range tags {
+		start, end := text.TokenSource(i)
+		fmt.Println(text.Source[start:end], tag)
+	}
+	// Output:
+	// وصل O
+	// الرئيس O
+	// بشار B-PER
+	// الأسد I-PER
+	// إلى O
+	// دمشق B-LOC
+}
+
+func ExampleModel_TagWords() {
+	m, err := tagger.Default()
+	if err != nil {
+		panic(err)
+	}
+	words := []string{"أعلن", "اتحاد", "صناعة", "السيارات", "في", "ألمانيا"}
+	fmt.Println(m.TagWords(words, nil))
+	// Output: [O B-ORG I-ORG I-ORG O B-LOC]
+}

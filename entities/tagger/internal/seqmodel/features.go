@@ -1,0 +1,342 @@
+package seqmodel
+
+import (
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// A Gazetteer marks the tokens of a sequence that lie inside names it
+// knows. Mark writes one code per token of t.Tokens[first:last] into
+// marks (len(marks) == last-first): 0 for none, otherwise a small code
+// of the caller's choosing (for example type and B/I position of a
+// longest match). The model learns what each code is worth; a model
+// must run with the gazetteer it was trained with.
+type Gazetteer interface {
+	Mark(t *normalize.Text, first, last int, marks []uint8)
+}
+
+// Features turns tokens into feature ids. Its zero value uses no word
+// clusters and no gazetteer. A Features is immutable and safe for
+// concurrent use.
+type Features struct {
+	// Clusters maps the id of a folded word (WordID) to its cluster
+	// path, a bit string with a leading 1 (so 0 means none).
+	Clusters map[uint32]uint32
+	// Gazetteer, when set, adds gazetteer features.
+	Gazetteer Gazetteer
+}
+
+// atoms are the per-token values the feature templates combine.
+type atoms struct {
+	word, stem, core, clit, shape uint64
+	cluster                       uint32
+	class                         uint8
+	gaz                           uint8
+	coreStr, wordStr              string
+	kind                          normalize.Kind
+	nisba                         uint8
+}
+
+// Scratch holds the buffers of one extraction and decoding; reuse it to
+// avoid allocation. The zero value is ready to use.
+type Scratch struct {
+	atoms  []atoms
+	marks  []uint8
+	Feats  []uint32 // feature ids of all tokens
+	Offs   []int32  // Feats[Offs[i]:Offs[i+1]] are token i's
+	scores []float32
+	back   []uint8
+	Labels []uint8
+}
+
+var (
+	atomBOS = hashString(101, "<s>")
+	atomEOS = hashString(102, "</s>")
+)
+
+// WordID is the id of a folded word, the key of Features.Clusters.
+func WordID(word string) uint32 { return uint32(hashLower(1, word) >> 32) }
+
+// Extract computes the features of tokens t.Tokens[first:last] as one
+// sequence into s.Feats and s.Offs.
+func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
+	n := last - first
+	s.atoms = grow(s.atoms, n)
+	classes := triggerClass()
+	for i := range n {
+		k := first + i
+		tok := t.Tokens[k]
+		w := t.Norm[tok.Start:tok.End]
+		a := &s.atoms[i]
+		*a = atoms{kind: tok.Kind, wordStr: w}
+		switch tok.Kind {
+		case normalize.ArabicWord:
+			a.word = hashString(1, w)
+			sp := normalize.SplitClitics(w)
+			a.stem = hashString(2, sp.Stem)
+			core := sp.Stem
+			if sp.Article {
+				core = strings.TrimPrefix(core, "ال")
+			}
+			a.coreStr = core
+			a.core = hashString(3, core)
+			clit := hashString(4, sp.Proclitic)
+			if sp.Article {
+				clit ^= 0x5bd1e995
+			}
+			a.clit = mix(clit ^ hashString(5, sp.Enclitic))
+			a.class = classes[core]
+			if a.class == 0 && core != sp.Stem {
+				a.class = classes[sp.Stem]
+			}
+			if a.class == 0 {
+				a.class = classes[w]
+			}
+			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
+			a.nisba = nisba(core, sp.Article)
+		case normalize.LatinWord:
+			a.word = hashLower(1, w)
+			a.stem, a.core = a.word, a.word
+			a.coreStr = w
+			a.shape = hashString(6, latinShape(w))
+		case normalize.Number:
+			a.word = hashString(7, "N") + uint64(min(len(w), 6))
+			a.stem, a.core = a.word, a.word
+			a.shape = a.word
+		default:
+			a.word = hashString(8, w)
+			a.stem, a.core = a.word, a.word
+			a.shape = a.word
+		}
+		if f.Clusters != nil && tok.Kind.IsWord() {
+			a.cluster = f.Clusters[WordID(w)]
+		}
+	}
+	if f.Gazetteer != nil {
+		s.marks = grow(s.marks, n)
+		clear(s.marks)
+		f.Gazetteer.Mark(t, first, last, s.marks)
+		for i := range n {
+			s.atoms[i].gaz = s.marks[i]
+		}
+	}
+	s.Feats = s.Feats[:0]
+	s.Offs = append(s.Offs[:0], 0)
+	at := func(i int) *atoms {
+		if i < 0 || i >= n {
+			return nil
+		}
+		return &s.atoms[i]
+	}
+	word := func(i int) uint64 {
+		if i < 0 {
+			return atomBOS
+		}
+		if i >= n {
+			return atomEOS
+		}
+		return s.atoms[i].word
+	}
+	core := func(i int) uint64 {
+		if i < 0 {
+			return atomBOS
+		}
+		if i >= n {
+			return atomEOS
+		}
+		return s.atoms[i].core
+	}
+	shape := func(i int) uint64 {
+		if i < 0 {
+			return atomBOS
+		}
+		if i >= n {
+			return atomEOS
+		}
+		return s.atoms[i].shape
+	}
+	for i := range n {
+		a := &s.atoms[i]
+		fs := s.Feats
+		fs = append(fs,
+			feat(1, 0),
+			feat(2, a.word),
+			feat(3, a.stem),
+			feat(4, a.core),
+			feat(5, a.clit),
+			feat(6, a.shape),
+			feat(15, word(i-1)),
+			feat(16, word(i+1)),
+			feat(17, word(i-2)),
+			feat(18, word(i+2)),
+			feat(19, core(i-1)),
+			feat(20, core(i+1)),
+			feat2(21, word(i-1), a.word),
+			feat2(22, a.word, word(i+1)),
+			feat2(23, mix(shape(i-1))+shape(i), shape(i+1)),
+			feat2(24, core(i-1), a.core),
+			feat2(25, a.core, core(i+1)),
+		)
+		if a.coreStr != "" {
+			c := a.coreStr
+			for r, end := 1, 0; r <= 4; r++ {
+				_, sz := utf8.DecodeRuneInString(c[end:])
+				if end+sz > len(c) || sz == 0 {
+					break
+				}
+				end += sz
+				fs = append(fs, feat(uint64(30+r), hashString(9, c[:end])))
+			}
+			for r, start := 1, len(c); r <= 4; r++ {
+				_, sz := utf8.DecodeLastRuneInString(c[:start])
+				if sz == 0 {
+					break
+				}
+				start -= sz
+				fs = append(fs, feat(uint64(40+r), hashString(10, c[start:])))
+			}
+		}
+		if a.nisba != 0 {
+			fs = append(fs, feat(50, uint64(a.nisba)))
+		}
+		// Trigger classes around the token.
+		var left, right uint8
+		for d := 1; d <= 3; d++ {
+			if p := at(i - d); p != nil {
+				left |= p.class
+			}
+			if p := at(i + d); p != nil && d <= 2 {
+				right |= p.class
+			}
+		}
+		if p := at(i - 1); p != nil && p.class != 0 {
+			fs = append(fs, feat(51, uint64(p.class)))
+		}
+		if p := at(i + 1); p != nil && p.class != 0 {
+			fs = append(fs, feat(52, uint64(p.class)))
+		}
+		if a.class != 0 {
+			fs = append(fs, feat(53, uint64(a.class)))
+		}
+		for b := range numClasses {
+			if left&(1<<b) != 0 {
+				fs = append(fs, feat(54, uint64(b)))
+			}
+			if right&(1<<b) != 0 {
+				fs = append(fs, feat(55, uint64(b)))
+			}
+		}
+		if f.Clusters != nil {
+			fs = appendClusterFeats(fs, 60, a.cluster)
+			if p := at(i - 1); p != nil {
+				fs = appendClusterFeats(fs, 70, p.cluster)
+			}
+			if p := at(i + 1); p != nil {
+				fs = appendClusterFeats(fs, 80, p.cluster)
+			}
+		}
+		if f.Gazetteer != nil {
+			var g0, gp, gn uint8
+			g0 = a.gaz
+			if p := at(i - 1); p != nil {
+				gp = p.gaz
+			}
+			if p := at(i + 1); p != nil {
+				gn = p.gaz
+			}
+			if g0 != 0 {
+				fs = append(fs, feat(90, uint64(g0)))
+				fs = append(fs, feat2(91, uint64(g0), a.word))
+			}
+			if gp != 0 || gn != 0 {
+				fs = append(fs, feat(92, uint64(gp)<<8|uint64(g0)<<16|uint64(gn)))
+			}
+		}
+		for j := len(s.Feats); j < len(fs); j++ {
+			if fs[j] == 0 {
+				fs[j] = 1
+			}
+		}
+		s.Feats = fs
+		s.Offs = append(s.Offs, int32(len(fs)))
+	}
+}
+
+// appendClusterFeats adds the cluster path prefixes of lengths 4, 6, 10
+// and the full path.
+func appendClusterFeats(fs []uint32, t uint64, c uint32) []uint32 {
+	if c == 0 {
+		return append(fs, feat(t, 0))
+	}
+	n := 31 - bits.LeadingZeros32(c)
+	for j, l := range [...]int{4, 6, 10, 32} {
+		p := c
+		if n > l {
+			p = c >> (n - l)
+		}
+		fs = append(fs, feat(t+uint64(j), uint64(p)))
+		if n <= l {
+			break
+		}
+	}
+	return fs
+}
+
+// nisba classifies the adjective endings that make names of peoples and
+// places (سوري، السورية، الفرنسيين).
+func nisba(core string, article bool) uint8 {
+	if utf8.RuneCountInString(core) < 4 {
+		return 0
+	}
+	var c uint8
+	switch {
+	case strings.HasSuffix(core, "يون"), strings.HasSuffix(core, "يين"):
+		c = 1
+	case strings.HasSuffix(core, "يه"):
+		c = 2
+	case strings.HasSuffix(core, "ي"):
+		c = 3
+	default:
+		return 0
+	}
+	if article {
+		c += 4
+	}
+	return c
+}
+
+func latinShape(w string) string {
+	upper, lower, digit := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		case '0' <= c && c <= '9':
+			digit++
+		}
+	}
+	first := len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+	switch {
+	case digit > 0:
+		return "Ld"
+	case upper > 0 && lower == 0:
+		return "LU"
+	case first:
+		return "LC"
+	case upper == 0:
+		return "Ll"
+	}
+	return "Lm"
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}

@@ -1,0 +1,101 @@
+package seqmodel
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func names(ls []uint8) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = LabelNames[l]
+	}
+	return strings.Join(s, " ")
+}
+
+func parse(s string) []uint8 {
+	var out []uint8
+	for _, f := range strings.Fields(s) {
+		out = append(out, ParseLabel(f))
+	}
+	return out
+}
+
+func TestSpreadAndGather(t *testing.T) {
+	for _, tc := range []struct {
+		words, word, tokens string
+	}{
+		{"فرانكفورت (د ب أ)", "B-LOC O O O", "B-LOC O O O O O"},
+		{"وسوريا .", "B-LOC O", "B-LOC O"},
+		{"(سانا) قالت", "B-ORG O", "O B-ORG O O"},
+		{"سي.أن.أن قالت", "B-ORG O", "B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"بي. بي. سي", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"الأمم (المتحدة)", "B-ORG I-ORG", "B-ORG I-ORG I-ORG O"},
+	} {
+		words := strings.Fields(tc.words)
+		text, owner := AlignWords(words)
+		got := SpreadLabels(text, owner, parse(tc.word))
+		assert.Equal(t, tc.tokens, names(got), tc.words)
+		back := GatherLabels(owner, func(k int) bool { return IsPunct(text, k) }, got, len(words), nil)
+		assert.Equal(t, tc.word, names(back), tc.words)
+	}
+}
+
+func TestGatherRepairsIOB2(t *testing.T) {
+	owner := []int32{0, 1, 2}
+	got := GatherLabels(owner, func(int) bool { return false }, parse("I-PER B-LOC I-ORG"), 3, nil)
+	assert.Equal(t, "B-PER B-LOC B-ORG", names(got))
+}
+
+func TestAllowed(t *testing.T) {
+	assert.True(t, Allowed(NumLabels, BPer))
+	assert.False(t, Allowed(NumLabels, IPer))
+	assert.True(t, Allowed(BPer, IPer))
+	assert.True(t, Allowed(IPer, IPer))
+	assert.False(t, Allowed(BLoc, IPer))
+	assert.False(t, Allowed(O, IMisc))
+}
+
+// TestTrainRoundTrip trains on a toy corpus, checks the model learns it,
+// and that writing and reading the model keeps its decisions.
+func TestTrainRoundTrip(t *testing.T) {
+	corpus := []struct{ words, tags string }{
+		{"قال الرئيس بشار الأسد في دمشق", "O O B-PER I-PER O B-LOC"},
+		{"وصل الوزير وليد المعلم إلى بيروت", "O O B-PER I-PER O B-LOC"},
+		{"أعلنت الأمم المتحدة في جنيف", "O B-ORG I-ORG O B-LOC"},
+		{"قالت وكالة رويترز إن حلب هادئة", "O O B-ORG O B-LOC O"},
+	}
+	var f Features
+	tr := &Trainer{MinCount: 1, Seed: 1}
+	for _, c := range corpus {
+		tr.Add(f.WordExample(strings.Fields(c.words), parse(c.tags)))
+	}
+	for range 10 {
+		tr.Epoch()
+	}
+	m := tr.Model(f)
+	var b bytes.Buffer
+	_, err := m.WriteTo(&b)
+	require.NoError(t, err)
+	var b2 bytes.Buffer
+	_, err = tr.Model(f).WriteTo(&b2)
+	require.NoError(t, err)
+	assert.Equal(t, b.Bytes(), b2.Bytes(), "the model file is deterministic")
+	m2, err := Read(bytes.NewReader(b.Bytes()))
+	require.NoError(t, err)
+	assert.Equal(t, m.NumFeatures(), m2.NumFeatures())
+	var s Scratch
+	for _, c := range corpus {
+		got := m2.TagWords(strings.Fields(c.words), &s, nil)
+		assert.Equal(t, c.tags, names(got))
+	}
+	// A truncated file is an error, not a panic.
+	for _, n := range []int{0, 10, b.Len() / 2, b.Len() - 1} {
+		_, err := Read(bytes.NewReader(b.Bytes()[:n]))
+		assert.Error(t, err, n)
+	}
+}

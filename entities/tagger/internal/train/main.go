@@ -1,0 +1,133 @@
+// Command train trains the entity tagger's model on ANERcorp and writes
+// the model file that package tagger embeds:
+//
+//	go run ./entities/tagger/internal/train -out entities/tagger/model.bin
+//
+// It reads ../shared/data/anercorp/train.txt (or $NABA_SHARED), trains on
+// the first 90% of its sentences, reports entity F1 on the last 10% (dev)
+// and on the AQMAR dev articles after every epoch, and writes the model
+// after the last epoch. Training is deterministic: fixed seed, sorted
+// feature tables.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/nabanlp/naba/entities/tagger/internal/seqmodel"
+	"github.com/nabanlp/naba/internal/conll"
+	"github.com/nabanlp/naba/internal/shared"
+)
+
+func main() {
+	out := flag.String("out", "", "write the model file here")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	minCount := flag.Int("mincount", 1, "drop features seen in fewer tokens")
+	seed := flag.Uint64("seed", 1, "seed of the example order")
+	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")
+	flag.Parse()
+	log.SetFlags(0)
+
+	root := shared.Root()
+	if root == "" {
+		log.Fatal("train: shared data folder not found (set NABA_SHARED)")
+	}
+	sents := readFile(filepath.Join(root, "data", "anercorp", "train.txt"))
+	ndev := int(float64(len(sents)) * *devFrac)
+	train, dev := sents[:len(sents)-ndev], sents[len(sents)-ndev:]
+	aqmar := readDir(filepath.Join(root, "data", "aqmar-dev"))
+	log.Printf("train %d sentences, dev %d, aqmar-dev %d", len(train), len(dev), len(aqmar))
+
+	var feats seqmodel.Features
+	t0 := time.Now()
+	tr := &seqmodel.Trainer{MinCount: *minCount, Seed: *seed}
+	for _, s := range train {
+		tr.Add(feats.WordExample(s.Words, labels(s.Tags)))
+	}
+	log.Printf("features extracted in %v", time.Since(t0).Round(time.Millisecond))
+	var m *seqmodel.Model
+	for ep := 1; ep <= *epochs; ep++ {
+		errs := tr.Epoch()
+		m = tr.Model(feats)
+		msg := fmt.Sprintf("epoch %2d: %6d token errors, %d features", ep, errs, m.NumFeatures())
+		if len(dev) > 0 {
+			msg += fmt.Sprintf(", dev F1 %.4f", evaluate(m, dev).Micro().F1())
+		}
+		if len(aqmar) > 0 {
+			msg += fmt.Sprintf(", aqmar-dev F1 %.4f", evaluate(m, aqmar).Micro().F1())
+		}
+		log.Print(msg)
+	}
+	if len(dev) > 0 {
+		fmt.Println("ANERcorp dev:")
+		evaluate(m, dev).Report(os.Stdout)
+	}
+	if len(aqmar) > 0 {
+		fmt.Println("AQMAR dev:")
+		evaluate(m, aqmar).Report(os.Stdout)
+	}
+	if *out != "" {
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s (%d bytes)", *out, b.Len())
+	}
+}
+
+func labels(tags []string) []uint8 {
+	out := make([]uint8, len(tags))
+	for i, t := range tags {
+		out[i] = seqmodel.ParseLabel(conll.NormalizeTag(t))
+	}
+	return out
+}
+
+func evaluate(m *seqmodel.Model, sents []conll.Sentence) *conll.Score {
+	var sc conll.Score
+	var s seqmodel.Scratch
+	var pred []uint8
+	for _, st := range sents {
+		pred = m.TagWords(st.Words, &s, pred[:0])
+		gold := make([]string, len(st.Tags))
+		ps := make([]string, len(st.Tags))
+		for i := range st.Tags {
+			gold[i] = conll.NormalizeTag(st.Tags[i])
+			ps[i] = seqmodel.LabelNames[pred[i]]
+		}
+		sc.Add(gold, ps)
+	}
+	return &sc
+}
+
+func readFile(path string) []conll.Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	s, err := conll.Read(f)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return s
+}
+
+func readDir(dir string) []conll.Sentence {
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(names)
+	var out []conll.Sentence
+	for _, n := range names {
+		out = append(out, readFile(n)...)
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+// Package tagger is naba's statistical named-entity tagger: it gives every
+// token of a normalized text one IOB2 tag over PER, LOC, ORG and MISC.
+//
+// The model is a linear sequence model (averaged structured perceptron
+// over hashed features of the folded word, its clitics and stem, affixes,
+// shape, trigger words in a window and nisba endings) decoded with a
+// BIO-constrained Viterbi search. It is trained on ANERcorp (CC BY-SA
+// 4.0; Benajiba et al. 2007, CAMeL Lab split of Obeid et al. 2020); the
+// embedded model file is derived from that corpus. Retrain it with
+//
+//	go run ./entities/tagger/internal/train -out entities/tagger/model.bin
+//
+// Package entities turns the tags into mentions; use this package
+// directly to tag pre-tokenized text (CoNLL files) or to build another
+// recognizer.
+package tagger
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+
+	"github.com/nabanlp/naba/entities/tagger/internal/seqmodel"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// A Tag is an IOB2 tag: O, or B-x / I-x for x in PER, LOC, ORG, MISC.
+// The zero value is O.
+type Tag uint8
+
+// The tags.
+const (
+	O     Tag = Tag(seqmodel.O)
+	BPer  Tag = Tag(seqmodel.BPer)
+	IPer  Tag = Tag(seqmodel.IPer)
+	BLoc  Tag = Tag(seqmodel.BLoc)
+	ILoc  Tag = Tag(seqmodel.ILoc)
+	BOrg  Tag = Tag(seqmodel.BOrg)
+	IOrg  Tag = Tag(seqmodel.IOrg)
+	BMisc Tag = Tag(seqmodel.BMisc)
+	IMisc Tag = Tag(seqmodel.IMisc)
+)
+
+// String returns the IOB2 spelling of t ("O", "B-PER", "I-LOC", …).
+func (t Tag) String() string {
+	if int(t) < len(seqmodel.LabelNames) {
+		return seqmodel.LabelNames[t]
+	}
+	return "O"
+}
+
+// Type returns the entity type of t: "PER", "LOC", "ORG", "MISC", or ""
+// for O.
+func (t Tag) Type() string {
+	if t == O || int(t) >= seqmodel.NumLabels {
+		return ""
+	}
+	return seqmodel.LabelNames[t][2:]
+}
+
+// Begins reports whether t starts an entity (B-x).
+func (t Tag) Begins() bool { return t != O && int(t) < seqmodel.NumLabels && t%2 == 1 }
+
+// Continues reports whether t continues an entity (I-x).
+func (t Tag) Continues() bool { return seqmodel.IsInside(uint8(t)) && int(t) < seqmodel.NumLabels }
+
+// ParseTag returns the Tag spelled s in IOB2 over PER, LOC, ORG, MISC;
+// ok is false (and the tag O) for anything else.
+func ParseTag(s string) (t Tag, ok bool) {
+	for i, n := range seqmodel.LabelNames {
+		if n == s {
+			return Tag(i), true
+		}
+	}
+	return O, false
+}
+
+// A Model tags tokens. It is immutable and safe for concurrent use.
+type Model struct {
+	m       *seqmodel.Model
+	scratch sync.Pool // *seqmodel.Scratch
+}
+
+//go:embed model.bin
+var modelFile []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(modelFile))
+})
+
+// Default returns the embedded model, loaded on first use.
+func Default() (*Model, error) { return defaultModel() }
+
+// Load reads a model file written by the training program.
+func Load(r io.Reader) (*Model, error) {
+	m, err := seqmodel.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	return newModel(m), nil
+}
+
+func newModel(m *seqmodel.Model) *Model {
+	return &Model{m: m, scratch: sync.Pool{New: func() any { return new(seqmodel.Scratch) }}}
+}
+
+// Tag appends one tag per token of t.Tokens[first:last] to dst and
+// returns the extended slice. The range is clamped to the tokens of t.
+// Each sentence of t.Sentences that the range overlaps is decoded as one
+// sequence (the whole range when t has no sentences), so tagging a
+// document sentence by sentence or all at once gives the same tags. The
+// tags always form valid IOB2: an I-x follows a B-x or I-x.
+func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
+	if t == nil {
+		return dst
+	}
+	first, last = max(first, 0), min(last, len(t.Tokens))
+	if first >= last {
+		return dst
+	}
+	s := m.scratch.Get().(*seqmodel.Scratch)
+	defer m.scratch.Put(s)
+	for start := first; start < last; {
+		end := min(sentenceEnd(t.Sentences, start), last)
+		if end <= start {
+			end = last
+		}
+		m.m.Tag(t, start, end, s)
+		for _, l := range s.Labels[:end-start] {
+			dst = append(dst, Tag(l))
+		}
+		start = end
+	}
+	return dst
+}
+
+// sentenceEnd returns the end (Last) of the sentence holding token k, or
+// -1 when no sentence holds it.
+func sentenceEnd(ss []normalize.Sentence, k int) int {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Last > k })
+	if i < len(ss) && ss[i].First <= k {
+		return ss[i].Last
+	}
+	return -1
+}
+
+// TagWords tags a sentence given as words, such as the tokens of a CoNLL
+// file (ANERcorp's words carry their clitics and sometimes glued
+// punctuation: `وسوريا`, `(د`), and appends one tag per word to dst.
+// The words are joined with spaces, normalized and tokenized like any
+// text; a word takes the tag of its first word token that is tagged, and
+// the result is valid IOB2.
+func (m *Model) TagWords(words []string, dst []Tag) []Tag {
+	s := m.scratch.Get().(*seqmodel.Scratch)
+	defer m.scratch.Put(s)
+	base := len(dst)
+	labels := m.m.TagWords(words, s, nil)
+	dst = append(dst, make([]Tag, len(labels))...)
+	for i, l := range labels {
+		dst[base+i] = Tag(l)
+	}
+	return dst
+}

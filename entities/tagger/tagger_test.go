@@ -1,0 +1,268 @@
+package tagger_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba/entities/tagger"
+	"github.com/nabanlp/naba/internal/conll"
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+)
+
+var search = normalize.MustNew(normalize.Search)
+
+func model(tb testing.TB) *tagger.Model {
+	tb.Helper()
+	m, err := tagger.Default()
+	require.NoError(tb, err)
+	return m
+}
+
+func TestTagNames(t *testing.T) {
+	for _, tc := range []struct {
+		tag       tagger.Tag
+		name, typ string
+		b, i      bool
+	}{
+		{tagger.O, "O", "", false, false},
+		{tagger.BPer, "B-PER", "PER", true, false},
+		{tagger.IPer, "I-PER", "PER", false, true},
+		{tagger.BLoc, "B-LOC", "LOC", true, false},
+		{tagger.ILoc, "I-LOC", "LOC", false, true},
+		{tagger.BOrg, "B-ORG", "ORG", true, false},
+		{tagger.IOrg, "I-ORG", "ORG", false, true},
+		{tagger.BMisc, "B-MISC", "MISC", true, false},
+		{tagger.IMisc, "I-MISC", "MISC", false, true},
+		{tagger.Tag(200), "O", "", false, false},
+	} {
+		assert.Equal(t, tc.name, tc.tag.String())
+		assert.Equal(t, tc.typ, tc.tag.Type(), tc.name)
+		assert.Equal(t, tc.b, tc.tag.Begins(), tc.name)
+		assert.Equal(t, tc.i, tc.tag.Continues(), tc.name)
+		if tc.tag < 9 {
+			got, ok := tagger.ParseTag(tc.name)
+			assert.True(t, ok)
+			assert.Equal(t, tc.tag, got)
+		}
+	}
+	_, ok := tagger.ParseTag("B-PERS")
+	assert.False(t, ok)
+}
+
+// mentions returns the tagged entities of t as "TYPE text" strings.
+func mentions(t *normalize.Text, tags []tagger.Tag) []string {
+	var out []string
+	for i := 0; i < len(tags); i++ {
+		if !tags[i].Begins() {
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j].Continues() {
+			j++
+		}
+		s, _ := t.TokenSource(i)
+		_, e := t.TokenSource(j - 1)
+		out = append(out, tags[i].Type()+" "+t.Source[s:e])
+	}
+	return out
+}
+
+func TestTagFindsNames(t *testing.T) {
+	m := model(t)
+	src := "وقال الرئيس السوري بشار الأسد في دمشق إن الأمم المتحدة لم ترسل المساعدات إلى حلب."
+	text := search.Analyze(src)
+	tags := m.Tag(text, 0, len(text.Tokens), nil)
+	require.Len(t, tags, len(text.Tokens))
+	got := mentions(text, tags)
+	assert.Contains(t, got, "PER بشار الأسد")
+	assert.Contains(t, got, "LOC دمشق")
+	assert.Contains(t, got, "ORG الأمم المتحدة")
+}
+
+func TestTagRangeAndSentences(t *testing.T) {
+	m := model(t)
+	src := "زار وزير الخارجية الفرنسي لوران فابيوس القاهرة. والتقى الرئيس عبد الفتاح السيسي في قصر الاتحادية."
+	text := search.Analyze(src)
+	require.Len(t, text.Sentences, 2)
+	all := m.Tag(text, 0, len(text.Tokens), nil)
+	var bySentence []tagger.Tag
+	for _, s := range text.Sentences {
+		bySentence = m.Tag(text, s.First, s.Last, bySentence)
+	}
+	assert.Equal(t, all, bySentence, "a document tags the same whole or sentence by sentence")
+	// Out-of-range bounds are clamped; dst is appended to.
+	dst := []tagger.Tag{tagger.BLoc}
+	dst = m.Tag(text, -5, len(text.Tokens)+5, dst)
+	assert.Equal(t, append([]tagger.Tag{tagger.BLoc}, all...), dst)
+	assert.Empty(t, m.Tag(text, 3, 3, nil))
+	assert.Empty(t, m.Tag(nil, 0, 10, nil))
+}
+
+func TestTagWords(t *testing.T) {
+	m := model(t)
+	words := strings.Fields("فرانكفورت (د ب أ) أعلن اتحاد صناعة السيارات في ألمانيا امس")
+	tags := m.TagWords(words, nil)
+	require.Len(t, tags, len(words))
+	assert.Equal(t, tagger.BLoc, tags[0])
+	assert.Equal(t, tagger.BLoc, tags[9], "ألمانيا")
+	assert.Empty(t, m.TagWords(nil, nil))
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	_, err := tagger.Load(strings.NewReader("not a model"))
+	assert.Error(t, err)
+}
+
+// devSplit returns the last 10% of ANERcorp's training sentences: the
+// dev split the model was not trained on.
+func devSplit(tb testing.TB) []conll.Sentence {
+	f, err := os.Open(shared.Path(tb, "data", "anercorp", "train.txt"))
+	require.NoError(tb, err)
+	defer f.Close()
+	sents, err := conll.Read(f)
+	require.NoError(tb, err)
+	return sents[len(sents)-len(sents)/10:]
+}
+
+func aqmarDev(tb testing.TB) []conll.Sentence {
+	dir := shared.Path(tb, "data", "aqmar-dev")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(tb, err)
+	sort.Strings(names)
+	var out []conll.Sentence
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		require.NoError(tb, err)
+		s, err := conll.Read(bytes.NewReader(b))
+		require.NoError(tb, err)
+		out = append(out, s...)
+	}
+	return out
+}
+
+func score(m *tagger.Model, sents []conll.Sentence) *conll.Score {
+	var sc conll.Score
+	var pred []tagger.Tag
+	for _, s := range sents {
+		pred = m.TagWords(s.Words, pred[:0])
+		gold := make([]string, len(s.Tags))
+		ps := make([]string, len(s.Tags))
+		for i := range s.Tags {
+			gold[i] = conll.NormalizeTag(s.Tags[i])
+			ps[i] = pred[i].String()
+		}
+		sc.Add(gold, ps)
+	}
+	return &sc
+}
+
+// TestDevF1 scores the embedded model on ANERcorp dev and AQMAR dev
+// (entity-level micro F1, seqeval convention) and holds the floors.
+// go test ./entities/tagger -run DevF1 -v prints the per-type tables.
+func TestDevF1(t *testing.T) {
+	m := model(t)
+	for _, tc := range []struct {
+		name  string
+		sents func(testing.TB) []conll.Sentence
+		floor float64
+	}{
+		{"ANERcorp dev", devSplit, 0.65},
+		{"AQMAR dev", aqmarDev, 0.33},
+	} {
+		sc := score(m, tc.sents(t))
+		var b strings.Builder
+		require.NoError(t, sc.Report(&b))
+		t.Logf("%s:\n%s", tc.name, b.String())
+		assert.GreaterOrEqual(t, sc.Micro().F1(), tc.floor, tc.name)
+	}
+}
+
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	_, err := tagger.Load(bytes.NewReader(embeddedModel(t)))
+	require.NoError(t, err)
+	t.Logf("model loaded in %v", time.Since(start))
+}
+
+func embeddedModel(tb testing.TB) []byte {
+	b, err := os.ReadFile("model.bin")
+	require.NoError(tb, err)
+	return b
+}
+
+func newsText(tb testing.TB) *normalize.Text {
+	dir := shared.Path(tb, "corpus", "news")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(tb, err)
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		s, err := os.ReadFile(n)
+		require.NoError(tb, err)
+		b.Write(s)
+		b.WriteString("\n")
+	}
+	return search.Analyze(b.String())
+}
+
+// BenchmarkTag tags the news corpus sentence by sentence and reports
+// tokens per second.
+func BenchmarkTag(b *testing.B) {
+	m := model(b)
+	text := newsText(b)
+	var dst []tagger.Tag
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		dst = m.Tag(text, 0, len(text.Tokens), dst[:0])
+	}
+	n := float64(b.N) * float64(len(text.Tokens))
+	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { dst = m.Tag(text, 0, len(text.Tokens), dst[:0]) }))/float64(len(text.Tokens)), "allocs/token")
+}
+
+// BenchmarkLoad measures reading the embedded model file.
+func BenchmarkLoad(b *testing.B) {
+	data := embeddedModel(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := tagger.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("وقال الرئيس السوري بشار الأسد في دمشق.")
+	f.Add("")
+	f.Add("\xff\xfe ؟؟ ...")
+	f.Add("ًٌٍَُِ")
+	f.Add("Reuters رويترز 2024 http://x.com @user #وسم")
+	m := model(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		text := search.Analyze(src)
+		tags := m.Tag(text, 0, len(text.Tokens), nil)
+		if len(tags) != len(text.Tokens) {
+			t.Fatalf("%d tags for %d tokens", len(tags), len(text.Tokens))
+		}
+		for i, tg := range tags {
+			if tg.Continues() && (i == 0 || tags[i-1].Type() != tg.Type()) {
+				t.Fatalf("invalid IOB2 at %d: %v", i, tags)
+			}
+		}
+		words := strings.Fields(src)
+		if got := m.TagWords(words, nil); len(got) != len(words) {
+			t.Fatalf("%d tags for %d words", len(got), len(words))
+		}
+	})
+}
