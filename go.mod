@@ -3,6 +3,7 @@ module github.com/nabanlp/naba
 go 1.26.0
 
 require (
+	github.com/kljensen/snowball v0.10.0
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.44.0
 )

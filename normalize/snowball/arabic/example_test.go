@@ -1,0 +1,35 @@
+package arabic_test
+
+import (
+	"fmt"
+
+	"github.com/nabanlp/naba/normalize/snowball/arabic"
+)
+
+func ExampleStem() {
+	for _, w := range []string{"الكتاب", "بالمدرسة", "يستخدمون", "المعلمون", "في"} {
+		fmt.Println(w, "→", arabic.Stem(w, false))
+	}
+	// Output:
+	// الكتاب → كتاب
+	// بالمدرسة → مدرس
+	// يستخدمون → استخدم
+	// المعلمون → معلم
+	// في → في
+}
+
+func ExampleAppendStem() {
+	var buf []byte
+	for _, w := range []string{"وللحكومة", "وزارة"} {
+		buf = arabic.AppendStem(buf[:0], w)
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// حكوم
+	// زار
+}
+
+func ExampleIsStopWord() {
+	fmt.Println(arabic.IsStopWord("على"), arabic.IsStopWord("الحكومة"))
+	// Output: true false
+}

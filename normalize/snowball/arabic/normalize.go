@@ -1,0 +1,118 @@
+package arabic
+
+import "unicode/utf8"
+
+const drop rune = -1
+
+// preArabic maps U+0640–U+0669 for Normalize_pre: tatweel and the eight
+// harakat U+064B–U+0652 are deleted, Arabic-Indic digits become ASCII;
+// 0 means the character is kept.
+var preArabic = func() (t [0x0669 - 0x0640 + 1]rune) {
+	t[0] = drop // U+0640 kasheeda, tatweel
+	for r := rune(0x064B); r <= 0x0652; r++ {
+		t[r-0x0640] = drop // vocalization
+	}
+	for d := rune(0); d < 10; d++ {
+		t[0x0660+d-0x0640] = '0' + d
+	}
+	return t
+}()
+
+// preShaped maps the presentation forms U+FE80–U+FEFC to the letters they
+// shape (the lam-alef ligatures to two letters), as Normalize_pre does.
+var preShaped = func() (t [0xFEFC - 0xFE80 + 1][2]rune) {
+	// Each group lists the first code point of a run of shaped forms and
+	// the letter (or letters) they all stand for; the run ends where the
+	// next group starts.
+	groups := []struct {
+		from rune
+		to   string
+	}{
+		{0xFE80, "ء"}, {0xFE81, "آ"}, {0xFE83, "أ"}, {0xFE85, "ؤ"}, {0xFE87, "إ"},
+		{0xFE89, "ئ"}, {0xFE8D, "ا"}, {0xFE8F, "ب"}, {0xFE93, "ة"}, {0xFE95, "ت"},
+		{0xFE99, "ث"}, {0xFE9D, "ج"}, {0xFEA1, "ح"}, {0xFEA5, "خ"}, {0xFEA9, "د"},
+		{0xFEAB, "ذ"}, {0xFEAD, "ر"}, {0xFEAF, "ز"}, {0xFEB1, "س"}, {0xFEB5, "ش"},
+		{0xFEB9, "ص"}, {0xFEBD, "ض"}, {0xFEC1, "ط"}, {0xFEC5, "ظ"}, {0xFEC9, "ع"},
+		{0xFECD, "غ"}, {0xFED1, "ف"}, {0xFED5, "ق"}, {0xFED9, "ك"}, {0xFEDD, "ل"},
+		{0xFEE1, "م"}, {0xFEE5, "ن"}, {0xFEE9, "ه"}, {0xFEED, "و"}, {0xFEEF, "ى"},
+		{0xFEF1, "ي"}, {0xFEF5, "لآ"}, {0xFEF7, "لأ"}, {0xFEF9, "لإ"}, {0xFEFB, "لا"},
+		{0xFEFD, ""},
+	}
+	for g := 0; g+1 < len(groups); g++ {
+		rs := []rune(groups[g].to)
+		for r := groups[g].from; r < groups[g+1].from; r++ {
+			copy(t[r-0xFE80][:], rs)
+		}
+	}
+	return t
+}()
+
+// normalizePre is Normalize_pre: it strips vocalization and tatweel, turns
+// Arabic-Indic digits into ASCII and presentation forms into letters. The
+// Snowball routine loops over the characters of the word in place; here
+// the same mapping is applied while the word s is decoded and appended to
+// rs (the mapping is one character at a time, so the result is the same).
+func normalizePre(rs []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			rs = append(rs, rune(c))
+			i++
+			continue
+		}
+		var r rune
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0600–U+06FF, the common case, decoded inline.
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		switch {
+		case r >= 0x0640 && r <= 0x0669:
+			switch m := preArabic[r-0x0640]; m {
+			case 0:
+				rs = append(rs, r)
+			case drop:
+			default:
+				rs = append(rs, m)
+			}
+		case r >= 0xFE80 && r <= 0xFEFC:
+			m := preShaped[r-0xFE80]
+			rs = append(rs, m[0])
+			if m[1] != 0 {
+				rs = append(rs, m[1])
+			}
+		default:
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// normalizePost is Normalize_post: a hamza carrier at the end of the stem
+// becomes a bare hamza ء; elsewhere أ إ آ become ا, ؤ becomes و and ئ
+// becomes ي.
+func normalizePost(w *env) {
+	rs := w.RS
+	if n := len(rs); n > 0 {
+		switch rs[n-1] {
+		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
+			rs[n-1] = 'ء'
+		}
+	}
+	// "loop word_len": word_len was last set by a prefix routine, on a word
+	// at least as long as the stem, so this covers every character.
+	for i := range min(w.wordLen, len(rs)) {
+		switch rs[i] {
+		case 'أ', 'إ', 'آ':
+			rs[i] = 'ا'
+		case 'ؤ':
+			rs[i] = 'و'
+		case 'ئ':
+			rs[i] = 'ي'
+		}
+	}
+}
