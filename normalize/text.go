@@ -44,9 +44,26 @@ func (t *Text) SourceOffset(i int) int {
 }
 
 // SourceSpan maps the span [start, end) of Norm to the span of Source it
-// came from. The result always satisfies 0 ≤ s ≤ e ≤ len(Source).
+// came from: from the start of the source character that produced byte
+// start to the end of the one that produced byte end-1, plus the removed
+// characters after it (see Text). A span inside the expansion of one
+// source character (a word of ﷺ spelled out) maps to that whole
+// character. The result always satisfies 0 ≤ s ≤ e ≤ len(Source).
 func (t *Text) SourceSpan(start, end int) (s, e int) {
 	s, e = t.SourceOffset(start), t.SourceOffset(end)
+	if t.offs != nil && end > start && end > 0 && end < len(t.offs) {
+		last := t.offs[end-1]
+		if t.offs[end] == last {
+			// end falls inside the output of one source character:
+			// extend to the next source character.
+			k := end + sort.Search(len(t.offs)-end, func(j int) bool { return t.offs[end+j] > last })
+			if k < len(t.offs) {
+				e = int(t.offs[k])
+			} else {
+				e = len(t.Source)
+			}
+		}
+	}
 	if e < s {
 		e = s
 	}

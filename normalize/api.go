@@ -1,0 +1,71 @@
+package normalize
+
+// String returns s normalized. When nothing changes it returns s itself
+// without allocating. Each byte of invalid UTF-8 becomes U+FFFD.
+func (n *Normalizer) String(s string) string {
+	out, _, changed := appendNorm(n, nil, nil, s, false, 0, -1)
+	if !changed {
+		return s
+	}
+	return string(out)
+}
+
+// Bytes returns b normalized. When nothing changes it returns b itself
+// without allocating; otherwise a new slice, b is never modified.
+func (n *Normalizer) Bytes(b []byte) []byte {
+	out, _, changed := appendNorm(n, nil, nil, b, false, 0, -1)
+	if !changed {
+		return b
+	}
+	return out
+}
+
+// AppendString appends the normalization of s to dst and returns the
+// extended buffer. It allocates only when dst lacks room: reusing dst
+// across calls normalizes without allocation.
+func (n *Normalizer) AppendString(dst []byte, s string) []byte {
+	out, _, changed := appendNorm(n, dst, nil, s, false, len(dst), -1)
+	if !changed {
+		return append(dst, s...)
+	}
+	return out
+}
+
+// Append is AppendString for a byte slice src.
+func (n *Normalizer) Append(dst, src []byte) []byte {
+	out, _, changed := appendNorm(n, dst, nil, src, false, len(dst), -1)
+	if !changed {
+		return append(dst, src...)
+	}
+	return out
+}
+
+// AppendMap appends the normalization of s to dst and, for every byte it
+// appends to dst, a byte offset in s to offs: a byte copied unchanged
+// maps to itself, a byte of a replacement to the start of the character
+// it replaces. Characters that normalization removes produce no byte: they
+// belong to the output character before them. Reusing dst and offs across
+// calls normalizes without allocation. Offsets are int32: s must be
+// shorter than 2 GiB.
+func (n *Normalizer) AppendMap(dst []byte, offs []int32, s string) ([]byte, []int32) {
+	out, offsOut, changed := appendNorm(n, dst, offs, s, true, len(dst), -1)
+	if !changed {
+		return append(dst, s...), appendIdentity(offs, 0, len(s))
+	}
+	return out, offsOut
+}
+
+// Map normalizes src and keeps the offset map from the output back to src
+// (see Text). When nothing changes, Norm is src itself and the map is the
+// identity, which costs nothing.
+func (n *Normalizer) Map(src string) *Text {
+	out, offs, changed := appendNorm(n, nil, nil, src, true, 0, -1)
+	t := &Text{Source: src}
+	if !changed {
+		t.Norm = src
+		return t
+	}
+	t.Norm = string(out)
+	t.offs = append(offs, int32(len(src)))
+	return t
+}

@@ -1,0 +1,125 @@
+package normalize
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/nabanlp/naba/internal/shared"
+)
+
+// benchText returns the news corpus in ../shared joined together, or the
+// team's sample article when the shared folder is absent.
+func benchText(b *testing.B) string {
+	b.Helper()
+	if shared.Root() == "" {
+		data, err := os.ReadFile("../testdata/sample.txt")
+		if err != nil {
+			b.Skip("no benchmark text: neither ../shared nor testdata/sample.txt")
+		}
+		return string(data)
+	}
+	var sb strings.Builder
+	for _, f := range newsFiles(b) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// benchInputs are the texts the speed goals name: news as published,
+// news already in the normalizer's output form, and fully diacritized
+// news.
+func benchInputs(b *testing.B, n *Normalizer) map[string]string {
+	news := benchText(b)
+	return map[string]string{
+		"news":        news,
+		"normal":      n.String(news),
+		"diacritized": diacritize(news),
+	}
+}
+
+var benchPresets = []struct {
+	name string
+	opts Options
+}{{"display", Display}, {"search", Search}}
+
+func BenchmarkString(b *testing.B) {
+	for _, p := range benchPresets {
+		n := MustNew(p.opts)
+		for _, in := range []string{"normal", "news", "diacritized"} {
+			s := benchInputs(b, n)[in]
+			b.Run(p.name+"/"+in, func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = n.String(s)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkAppendString(b *testing.B) {
+	for _, p := range benchPresets {
+		n := MustNew(p.opts)
+		for _, in := range []string{"normal", "news", "diacritized"} {
+			s := benchInputs(b, n)[in]
+			b.Run(p.name+"/"+in, func(b *testing.B) {
+				buf := make([]byte, 0, 2*len(s))
+				b.SetBytes(int64(len(s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					buf = n.AppendString(buf[:0], s)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkAppendMap(b *testing.B) {
+	n := MustNew(Search)
+	for _, in := range []string{"normal", "news", "diacritized"} {
+		s := benchInputs(b, n)[in]
+		b.Run("search/"+in, func(b *testing.B) {
+			buf := make([]byte, 0, 2*len(s))
+			offs := make([]int32, 0, 2*len(s))
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				buf, offs = n.AppendMap(buf[:0], offs[:0], s)
+			}
+		})
+	}
+}
+
+func BenchmarkReader(b *testing.B) {
+	n := MustNew(Search)
+	for _, in := range []string{"normal", "news", "diacritized"} {
+		s := benchInputs(b, n)[in]
+		b.Run("search/"+in, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := io.Copy(io.Discard, n.Reader(strings.NewReader(s))); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	n := MustNew(Search)
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = n.Analyze(s)
+	}
+}

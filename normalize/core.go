@@ -1,0 +1,294 @@
+package normalize
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// bytestring is the type set of the inputs the normalization loop reads:
+// one loop serves String (string) and Bytes and the Transformer ([]byte).
+type bytestring interface{ ~string | ~[]byte }
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for strings and byte
+// slices alike: an invalid or incomplete sequence yields (RuneError, 1).
+func decodeRune[S bytestring](s S, i int) (rune, int) {
+	const (
+		cont = 0x80
+		mask = 0x3F
+	)
+	c0 := s[i]
+	n := len(s) - i
+	switch {
+	case c0 < utf8.RuneSelf:
+		return rune(c0), 1
+	case c0 < 0xC2:
+		return utf8.RuneError, 1
+	case c0 < 0xE0:
+		if n < 2 || s[i+1]&0xC0 != cont {
+			return utf8.RuneError, 1
+		}
+		return rune(c0&0x1F)<<6 | rune(s[i+1]&mask), 2
+	case c0 < 0xF0:
+		lo, hi := byte(0x80), byte(0xBF)
+		if c0 == 0xE0 {
+			lo = 0xA0
+		} else if c0 == 0xED {
+			hi = 0x9F
+		}
+		if n < 3 || s[i+1] < lo || s[i+1] > hi || s[i+2]&0xC0 != cont {
+			return utf8.RuneError, 1
+		}
+		return rune(c0&0x0F)<<12 | rune(s[i+1]&mask)<<6 | rune(s[i+2]&mask), 3
+	case c0 < 0xF5:
+		lo, hi := byte(0x80), byte(0xBF)
+		if c0 == 0xF0 {
+			lo = 0x90
+		} else if c0 == 0xF4 {
+			hi = 0x8F
+		}
+		if n < 4 || s[i+1] < lo || s[i+1] > hi || s[i+2]&0xC0 != cont || s[i+3]&0xC0 != cont {
+			return utf8.RuneError, 1
+		}
+		return rune(c0&0x07)<<18 | rune(s[i+1]&mask)<<12 | rune(s[i+2]&mask)<<6 | rune(s[i+3]&mask), 4
+	}
+	return utf8.RuneError, 1
+}
+
+// lastRune returns the last rune of the output dst[floor:], or -1.
+func lastRune(dst []byte, floor int) rune {
+	if len(dst) <= floor {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRune(dst[floor:])
+	return r
+}
+
+// span returns the length of the longest prefix of src that the
+// normalization leaves unchanged. dst[floor:] is the output already
+// produced before src (its last rune is the letter a leading hamza mark
+// would combine with).
+func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c-0xD8 < 4 {
+			if i+1 >= len(src) || src[i+1]&0xC0 != 0x80 {
+				return i // invalid UTF-8
+			}
+			c1 := src[i+1]
+			a := &n.ar[int(c-0xD8)<<6|int(c1&0x3F)]
+			if a.kind == keep {
+				i += 2
+				continue
+			}
+			if a.kind == mark && !n.opts.Diacritics {
+				var p rune
+				if i > 0 {
+					p, _ = lastRuneOf(src[:i])
+				} else {
+					p = lastRune(dst, floor)
+				}
+				if _, ok := n.composeFold(p, rune(c&0x1F)<<6|rune(c1&0x3F)); !ok {
+					i += 2
+					continue
+				}
+			}
+			return i
+		}
+		r, size := decodeRune(src, i)
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		if k, _ := n.other(r); k != otherKeep {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// lastRuneOf decodes the last rune of s (which is valid UTF-8 where it is
+// called).
+func lastRuneOf[S bytestring](s S) (rune, int) {
+	start := len(s) - 1
+	for start > 0 && len(s)-start < utf8.UTFMax && s[start]&0xC0 == 0x80 {
+		start--
+	}
+	r, size := decodeRune(s, start)
+	if start+size != len(s) {
+		return utf8.RuneError, 1
+	}
+	return r, size
+}
+
+// appendIdentity appends the offsets from, from+1, …, to-1.
+func appendIdentity(offs []int32, from, to int) []int32 {
+	k := len(offs)
+	offs = slices.Grow(offs, to-from)[:k+to-from]
+	o := offs[k:]
+	for j := range o {
+		o[j] = int32(from + j)
+	}
+	return offs
+}
+
+// appendConst appends the offset at count times.
+func appendConst(offs []int32, at, count int) []int32 {
+	for range count {
+		offs = append(offs, int32(at))
+	}
+	return offs
+}
+
+// appendNorm is the normalization loop. It appends the normalization of
+// src to dst and reports whether it differs from src; when it does not,
+// it appends nothing and the caller uses src itself.
+//
+// dst[floor:] is output of this same normalization produced before src:
+// its last rune is the letter a leading hamza mark combines with, and it
+// may be rewritten. prev is the output rune before dst[floor:] (-1 for
+// none); it only decides whether a zero-width space at the start of src
+// separates two words. When withOffs is set, appendNorm appends to offs,
+// for every byte it appends to dst, the offset in src of the rune that
+// produced it.
+func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, withOffs bool, floor int, prev rune) ([]byte, []int32, bool) {
+	i := span(n, src, dst, floor)
+	if i == len(src) {
+		return dst, offs, false
+	}
+	dst = slices.Grow(dst, len(src)+8)
+	if withOffs {
+		offs = slices.Grow(offs, len(src)+8)
+	}
+	emitted := 0 // src[emitted:i] is unchanged and not yet copied
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c-0xD8 < 4 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			c1 := src[i+1]
+			a := n.ar[int(c-0xD8)<<6|int(c1&0x3F)]
+			if a.kind == keep {
+				i += 2
+				continue
+			}
+			dst = append(dst, src[emitted:i]...)
+			if withOffs {
+				offs = appendIdentity(offs, emitted, i)
+			}
+			switch a.kind {
+			case replace:
+				dst = append(dst, a.b[:a.n]...)
+				if withOffs {
+					offs = appendConst(offs, i, int(a.n))
+				}
+			case mark:
+				dst, offs = n.appendMark(dst, offs, withOffs, floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
+			}
+			i += 2
+			emitted = i
+			continue
+		}
+		r, size := decodeRune(src, i)
+		var k otherKind
+		var rep string
+		if r == utf8.RuneError && size == 1 {
+			k, rep = otherExpand, "\uFFFD"
+		} else if k, rep = n.other(r); k == otherKeep {
+			i += size
+			continue
+		}
+		dst = append(dst, src[emitted:i]...)
+		if withOffs {
+			offs = appendIdentity(offs, emitted, i)
+		}
+		switch k {
+		case otherSpace:
+			dst = append(dst, ' ')
+			if withOffs {
+				offs = append(offs, int32(i))
+			}
+		case otherContext:
+			p := lastRune(dst, floor)
+			if p < 0 {
+				p = prev
+			}
+			if p >= 0 && !isSpaceLike(p) && i+size < len(src) {
+				if next, _ := decodeRune(src, i+size); !isSpaceLike(next) {
+					dst = append(dst, ' ')
+					if withOffs {
+						offs = append(offs, int32(i))
+					}
+				}
+			}
+		case otherExpand:
+			for _, er := range rep {
+				dst, offs = n.appendRune(dst, offs, withOffs, floor, er, i)
+			}
+		}
+		i += size
+		emitted = i
+	}
+	dst = append(dst, src[emitted:]...)
+	if withOffs {
+		offs = appendIdentity(offs, emitted, len(src))
+	}
+	return dst, offs, true
+}
+
+// appendRune appends what the rune r of an expansion (a presentation form
+// spelled out) becomes, produced by the source rune at offset at.
+func (n *Normalizer) appendRune(dst []byte, offs []int32, withOffs bool, floor int, r rune, at int) ([]byte, []int32) {
+	if r >= 0x600 && r <= 0x6FF {
+		a := n.ar[arIndex(r)]
+		switch a.kind {
+		case remove:
+			return dst, offs
+		case replace:
+			dst = append(dst, a.b[:a.n]...)
+			if withOffs {
+				offs = appendConst(offs, at, int(a.n))
+			}
+			return dst, offs
+		case mark:
+			return n.appendMark(dst, offs, withOffs, floor, r, at)
+		}
+	}
+	if n.opts.Diacritics && isDiacritic(r) {
+		return dst, offs
+	}
+	k := len(dst)
+	dst = utf8.AppendRune(dst, r)
+	if withOffs {
+		offs = appendConst(offs, at, len(dst)-k)
+	}
+	return dst, offs
+}
+
+// appendMark handles the hamza or madda mark m at offset at: it combines
+// with the output letter before it when they compose (the mark then
+// belongs to that letter), else it is removed under Options.Diacritics or
+// kept.
+func (n *Normalizer) appendMark(dst []byte, offs []int32, withOffs bool, floor int, m rune, at int) ([]byte, []int32) {
+	if len(dst) > floor {
+		p, size := utf8.DecodeLastRune(dst[floor:])
+		if c, ok := n.composeFold(p, m); ok && size == 2 && utf8.RuneLen(c) == 2 {
+			utf8.EncodeRune(dst[len(dst)-2:], c)
+			return dst, offs
+		}
+	}
+	if n.opts.Diacritics {
+		return dst, offs
+	}
+	dst = utf8.AppendRune(dst, m)
+	if withOffs {
+		offs = appendConst(offs, at, 2)
+	}
+	return dst, offs
+}
