@@ -1,0 +1,498 @@
+// Package gazetteer holds naba's lists of names and name cues — places,
+// organizations, persons, given names, titles, organization and place
+// head words, nationality adjectives — and finds them in a normalized
+// text by longest match over its tokens.
+//
+// The lists are facts the team wrote, plus the Arabic names of countries
+// and continents generated from CLDR (golang.org/x/text/language/display).
+// They are embedded text files, compiled once, lazily, into a trie of
+// folded token sequences.
+//
+// Lookups run on Search-folded, clitic-stripped forms: the first token of
+// a phrase may carry proclitics (وسوريا, بحمص, للائتلاف الوطني), the other
+// tokens match as written (folded).
+package gazetteer
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Kind is what a gazetteer phrase is. The order of the constants is the
+// order of preference when one phrase has entries of several kinds.
+type Kind uint8
+
+// Kinds of entries.
+const (
+	// None is the zero Kind.
+	None Kind = iota
+	// Person is a full person name (PER): بشار الأسد، سيرغي لافروف.
+	Person
+	// Org is an organization name (ORG): الأمم المتحدة، الدفاع المدني السوري.
+	Org
+	// Place is a place name (LOC): سوريا، حمص، بلقسة، ريف حمص.
+	Place
+	// Misc is another named thing (MISC): a named event or conference.
+	Misc
+	// Title is a title or position that comes before a name: الرئيس،
+	// وزير الخارجية، الأمين العام، مدير، الشيخ.
+	Title
+	// Nationality is a nationality or origin adjective (nisba): السوري،
+	// المصرية، الأمريكيين. Not a mention by itself.
+	Nationality
+	// OrgHead is a word that begins an organization name: وزارة، هيئة،
+	// منظمة، حزب، جبهة، وكالة، صحيفة …
+	OrgHead
+	// PlaceHead is a word that introduces a place name: مدينة، محافظة،
+	// بلدة، قرية، ريف، ولاية …
+	PlaceHead
+	// GivenName is a person's given name, male or female: أحمد، محسنة.
+	GivenName
+	// NameParticle is a word inside person names that joins the next
+	// word to the name: أبو، بن، ابن، آل، عبد، أم.
+	NameParticle
+
+	numKinds
+)
+
+var kindNames = [numKinds]string{"none", "person", "org", "place", "misc", "title", "nationality", "org-head", "place-head", "given-name", "name-particle"}
+
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return "none"
+}
+
+// Label returns the named-entity label of a phrase of kind k: "PER",
+// "ORG", "LOC" or "MISC", or "" for the cue kinds (titles, head words,
+// given names …) that are not mentions by themselves.
+func (k Kind) Label() string {
+	switch k {
+	case Person:
+		return "PER"
+	case Org:
+		return "ORG"
+	case Place:
+		return "LOC"
+	case Misc:
+		return "MISC"
+	}
+	return ""
+}
+
+// Kinds returns all kinds except None, in order of preference.
+func Kinds() []Kind {
+	ks := make([]Kind, 0, numKinds-1)
+	for k := Person; k < numKinds; k++ {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// A KindSet is a set of kinds. The zero KindSet is empty; AllKinds holds
+// every kind.
+type KindSet uint32
+
+// AllKinds is the set of every kind.
+const AllKinds KindSet = (1<<numKinds - 1) &^ 1
+
+// NameKinds is the set of the kinds that are mentions: Person, Org,
+// Place, Misc.
+const NameKinds = KindSet(1<<Person | 1<<Org | 1<<Place | 1<<Misc)
+
+// SetOf returns the set of the given kinds.
+func SetOf(kinds ...Kind) KindSet {
+	var s KindSet
+	for _, k := range kinds {
+		s |= 1 << k
+	}
+	return s
+}
+
+// Has reports whether k is in s.
+func (s KindSet) Has(k Kind) bool { return s&(1<<k) != 0 }
+
+// An Entry is one meaning of a gazetteer phrase.
+type Entry struct {
+	// Kind is what the phrase is.
+	Kind Kind
+	// Name is the canonical name of the phrase: the first name on its
+	// line in the lists (سورية → سوريا; الخوذ البيضاء → الدفاع المدني
+	// السوري). It is spelled with hamzas and ة as the list writes it.
+	Name string
+	// Weak marks phrases that are also common words (the given names
+	// أمل، نصر، جمال): they need context before they count as a name.
+	Weak bool
+}
+
+// A Match is a gazetteer phrase found in a Text.
+type Match struct {
+	// Start and End are the tokens [Start, End) of the Text that the
+	// phrase covers.
+	Start, End int
+	// NormStart and NormEnd are the bytes of the Text's Norm that the
+	// phrase covers. NormStart is past the proclitics of the first token
+	// when the phrase matched its clitic-stripped stem (وسوريا → سوريا;
+	// للائتلاف → لائتلاف, whose form is الائتلاف).
+	NormStart, NormEnd int
+	// Stripped reports that the first token matched without its
+	// proclitics.
+	Stripped bool
+	// Entry is the preferred meaning of the phrase among the kinds asked
+	// for.
+	Entry Entry
+	// Kinds is the set of the kinds of all the phrase's entries.
+	Kinds KindSet
+}
+
+// A Gazetteer is a compiled set of phrases. It is immutable and safe for
+// concurrent use. The zero value is an empty gazetteer that matches
+// nothing; Default returns the one built from naba's embedded lists.
+type Gazetteer struct {
+	vocab map[string]uint32 // folded token → id (≥ 1)
+	edges map[uint64]uint32 // parent node << 32 | token id → child node
+	nodes []node            // nodes[0] is the root
+	count [numKinds]int     // entries per kind
+}
+
+type node struct {
+	kinds   KindSet
+	entries []Entry // in order of preference
+}
+
+// Default returns the gazetteer built from the embedded lists. It is
+// built on first use and shared; it is safe for concurrent use.
+func Default() *Gazetteer { return defaultGazetteer() }
+
+var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
+	g, err := parseFS(dataFS, "data")
+	if err != nil {
+		// The embedded lists are part of the program: a parse error is
+		// a bug caught by the package tests.
+		panic("gazetteer: embedded lists: " + err.Error())
+	}
+	return g
+})
+
+// Count returns the number of phrases of kind k (every alias counts).
+func (g *Gazetteer) Count(k Kind) int {
+	if g == nil || k >= numKinds {
+		return 0
+	}
+	return g.count[k]
+}
+
+// fold is the normalizer for lookup keys: Search folding, which returns
+// its input unchanged, without allocating, when it is already folded.
+var fold = normalize.MustNew(normalize.Search)
+
+// Lookup returns the entries of the phrase, written in any spelling; its
+// first word may carry proclitics. It returns nil when the phrase is not
+// in the gazetteer. The returned slice is shared: do not modify it.
+func (g *Gazetteer) Lookup(phrase string) []Entry {
+	if g == nil || len(g.nodes) == 0 {
+		return nil
+	}
+	t := fold.Analyze(phrase)
+	if len(t.Tokens) == 0 {
+		return nil
+	}
+	s := g.Scan(t)
+	m, ok := s.Longest(0, len(t.Tokens), AllKinds)
+	if !ok || m.End != len(t.Tokens) {
+		return nil
+	}
+	return g.nodes[s.lastNode].entries
+}
+
+// Matches returns the phrases of the given kinds in the tokens [start,
+// end) of t, found left to right by longest match, without overlap.
+func (g *Gazetteer) Matches(t *normalize.Text, start, end int, kinds KindSet) []Match {
+	return g.Scan(t).AppendMatches(nil, start, end, kinds)
+}
+
+// Tags returns the per-token membership of t's tokens in phrases of every
+// kind (see Scan.AppendTags).
+func (g *Gazetteer) Tags(t *normalize.Text) []Tags {
+	return g.Scan(t).AppendTags(nil)
+}
+
+// A Scan is a Text whose tokens have been keyed for one Gazetteer, so that
+// many lookups over it are cheap. Build it with Gazetteer.Scan. A Scan is
+// not safe for concurrent use; the Gazetteer and the Text it reads are.
+type Scan struct {
+	g *Gazetteer
+	t *normalize.Text
+	// raw[i] is the id of token i as written (folded), stem[i] the id of
+	// its clitic-stripped stem when that differs, else 0; stemAt[i] is
+	// the offset in Norm where the stem begins.
+	raw, stem []uint32
+	stemAt    []int32
+	lastNode  uint32
+}
+
+// Scan keys the tokens of t for lookups. It reads t.Norm and t.Tokens and
+// never changes them.
+func (g *Gazetteer) Scan(t *normalize.Text) *Scan {
+	s := &Scan{}
+	s.Reset(g, t)
+	return s
+}
+
+// Reset reuses s for the Text t and gazetteer g, keeping its buffers.
+func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
+	n := len(t.Tokens)
+	s.g, s.t = g, t
+	s.raw = grow(s.raw, n)
+	s.stem = grow(s.stem, n)
+	if cap(s.stemAt) < n {
+		s.stemAt = make([]int32, n)
+	}
+	s.stemAt = s.stemAt[:n]
+	if g == nil || len(g.nodes) == 0 {
+		clear(s.raw)
+		clear(s.stem)
+		return
+	}
+	for i, tok := range t.Tokens {
+		word := t.Norm[tok.Start:tok.End]
+		key := fold.String(word)
+		s.raw[i] = g.vocab[key]
+		s.stem[i] = 0
+		s.stemAt[i] = int32(tok.Start)
+		if tok.Kind != normalize.ArabicWord {
+			continue
+		}
+		sp := normalize.SplitClitics(key)
+		if sp.Start == 0 || sp.Start >= len(key) {
+			continue
+		}
+		// The stem with everything after it: names keep their endings.
+		stem := sp.Stem + key[sp.End:]
+		id := g.vocab[stem]
+		if id == 0 {
+			continue
+		}
+		s.stem[i] = id
+		// key and word may differ in length when word was not folded:
+		// find the stem's start in word by counting runes.
+		s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
+	}
+}
+
+func grow(b []uint32, n int) []uint32 {
+	if cap(b) < n {
+		return make([]uint32, n)
+	}
+	return b[:n]
+}
+
+// runeIndex returns the number of runes in s[:i].
+func runeIndex(s string, i int) int {
+	n := 0
+	for range s[:i] {
+		n++
+	}
+	return n
+}
+
+// byteOffsetOfRune returns the byte offset of rune number r of s, skipping
+// the marks and tatweel that Search folding removes.
+func byteOffsetOfRune(s string, r int) int {
+	n := 0
+	for i, c := range s {
+		if isDropped(c) {
+			continue
+		}
+		if n == r {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+func isDropped(c rune) bool {
+	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A)
+}
+
+func (s *Scan) walk(from uint32, tok uint32) (uint32, bool) {
+	if tok == 0 {
+		return 0, false
+	}
+	n, ok := s.g.edges[uint64(from)<<32|uint64(tok)]
+	return n, ok
+}
+
+// longestFrom follows the trie from the first-token node over the tokens
+// after i and returns the end and node of the longest phrase with a kind
+// in kinds.
+func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, bestNode uint32) {
+	bestEnd = -1
+	for j := i + 1; ; j++ {
+		if s.g.nodes[n].kinds&kinds != 0 {
+			bestEnd, bestNode = j, n
+		}
+		if j >= end {
+			break
+		}
+		next, ok := s.walk(n, s.raw[j])
+		if !ok {
+			break
+		}
+		n = next
+	}
+	return bestEnd, bestNode
+}
+
+// Longest returns the longest phrase with a kind in kinds that starts at
+// token i and ends at or before token end. The first token matches as
+// written or without its proclitics; on a tie the written form wins.
+func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
+	if s.g == nil || i < 0 || i >= end || end > len(s.raw) {
+		return Match{}, false
+	}
+	bestEnd, bestNode, stripped := -1, uint32(0), false
+	if n, ok := s.walk(0, s.raw[i]); ok {
+		bestEnd, bestNode = s.longestFrom(n, i, end, kinds)
+	}
+	if n, ok := s.walk(0, s.stem[i]); ok {
+		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd {
+			bestEnd, bestNode, stripped = e, nd, true
+		}
+	}
+	if bestEnd < 0 {
+		return Match{}, false
+	}
+	s.lastNode = bestNode
+	nd := &s.g.nodes[bestNode]
+	m := Match{Start: i, End: bestEnd, Stripped: stripped, Kinds: nd.kinds}
+	m.NormStart = s.t.Tokens[i].Start
+	if stripped {
+		m.NormStart = int(s.stemAt[i])
+	}
+	m.NormEnd = s.t.Tokens[bestEnd-1].End
+	for _, e := range nd.entries {
+		if kinds.Has(e.Kind) {
+			m.Entry = e
+			break
+		}
+	}
+	return m, true
+}
+
+// AppendMatches appends to dst the phrases with a kind in kinds found in
+// the tokens [start, end), left to right by longest match, without
+// overlap, and returns the extended slice.
+func (s *Scan) AppendMatches(dst []Match, start, end int, kinds KindSet) []Match {
+	start = max(start, 0)
+	end = min(end, len(s.raw))
+	for i := start; i < end; {
+		m, ok := s.Longest(i, end, kinds)
+		if !ok {
+			i++
+			continue
+		}
+		dst = append(dst, m)
+		i = m.End
+	}
+	return dst
+}
+
+// Tags is the membership of one token in gazetteer phrases: for each kind,
+// whether the token begins (B) or continues (I) a phrase of that kind.
+// Each kind is matched on its own, left to right by longest match, so a
+// token can be in a Place and an Org phrase at once (سوريا in نقابة
+// أطباء سوريا is B-place and, if the org were listed, I-org).
+type Tags uint32
+
+// Begin reports whether the token begins a phrase of kind k.
+func (t Tags) Begin(k Kind) bool { return t&(1<<(2*k)) != 0 }
+
+// Inside reports whether the token continues a phrase of kind k.
+func (t Tags) Inside(k Kind) bool { return t&(1<<(2*k+1)) != 0 }
+
+// In reports whether the token is in a phrase of kind k.
+func (t Tags) In(k Kind) bool { return t&(3<<(2*k)) != 0 }
+
+// String returns the tags as "B-place I-org …", or "O".
+func (t Tags) String() string {
+	if t == 0 {
+		return "O"
+	}
+	var b strings.Builder
+	for k := Person; k < numKinds; k++ {
+		switch {
+		case t.Begin(k):
+			b.WriteString(" B-" + k.String())
+		case t.Inside(k):
+			b.WriteString(" I-" + k.String())
+		}
+	}
+	return b.String()[1:]
+}
+
+// AppendTags appends one Tags per token of the Text to dst and returns
+// the extended slice. For each kind separately, phrases are found left to
+// right by longest match without overlap; one trie walk per token serves
+// every kind.
+func (s *Scan) AppendTags(dst []Tags) []Tags {
+	n := len(s.raw)
+	base := len(dst)
+	for range n {
+		dst = append(dst, 0)
+	}
+	if s.g == nil || len(s.g.nodes) == 0 {
+		return dst
+	}
+	tags := dst[base:]
+	var covered [numKinds]int // tokens before covered[k] are in a phrase of kind k
+	var ends [numKinds]int
+	for i := 0; i < n; i++ {
+		clear(ends[:])
+		s.endsAt(i, &ends)
+		for k := Person; k < numKinds; k++ {
+			e := ends[k]
+			if e <= i || i < covered[k] {
+				continue
+			}
+			tags[i] |= 1 << (2 * k)
+			for j := i + 1; j < e; j++ {
+				tags[j] |= 1 << (2*k + 1)
+			}
+			covered[k] = e
+		}
+	}
+	return dst
+}
+
+// endsAt records in ends[k], for every kind k, the end of the longest
+// phrase of kind k starting at token i (0 when there is none).
+func (s *Scan) endsAt(i int, ends *[numKinds]int) {
+	for _, first := range [2]uint32{s.raw[i], s.stem[i]} {
+		n, ok := s.walk(0, first)
+		if !ok {
+			continue
+		}
+		for j := i + 1; ; j++ {
+			if ks := s.g.nodes[n].kinds; ks != 0 {
+				for k := Person; k < numKinds; k++ {
+					if ks.Has(k) && j > ends[k] {
+						ends[k] = j
+					}
+				}
+			}
+			if j >= len(s.raw) {
+				break
+			}
+			next, ok := s.walk(n, s.raw[j])
+			if !ok {
+				break
+			}
+			n = next
+		}
+	}
+}

@@ -1,0 +1,183 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/nabanlp/naba/normalize"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var search = normalize.MustNew(normalize.Search)
+
+// found returns the name phrases of the text as "kind:canonical=source text".
+func found(g *Gazetteer, src string, kinds KindSet) []string {
+	t := search.Analyze(src)
+	var out []string
+	for _, m := range g.Matches(t, 0, len(t.Tokens), kinds) {
+		s, e := t.SourceSpan(m.NormStart, m.NormEnd)
+		out = append(out, m.Entry.Kind.String()+":"+m.Entry.Name+"="+src[s:e])
+	}
+	return out
+}
+
+func TestDefaultMatches(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"وسوريا ولبنان", []string{"place:سوريا=سوريا", "place:لبنان=لبنان"}},
+		{"في سورية", []string{"place:سوريا=سورية"}},
+		{"بحمص", []string{"place:حمص=حمص"}},
+		{"قريتي بلقسة وخربة الحمام بريف حمص", []string{"place:بلقسة=بلقسة", "place:خربة الحمام=خربة الحمام", "place:ريف حمص=ريف حمص"}},
+		{"الأمين العام للائتلاف الوطني لقوى الثورة والمعارضة السورية", []string{"org:الائتلاف الوطني لقوى الثورة والمعارضة السورية=لائتلاف الوطني لقوى الثورة والمعارضة السورية"}},
+		{"أصحاب “الخوذ البيضاء”", []string{"org:الدفاع المدني السوري=الخوذ البيضاء"}},
+		{"المملكة العربية السعودية", []string{"place:السعودية=المملكة العربية السعودية"}},
+		{"التقى لافروف", []string{"person:سيرغي لافروف=لافروف"}},
+		{"وكالة الأنباء الفرنسية", []string{"org:وكالة الصحافة الفرنسية=وكالة الأنباء الفرنسية"}},
+		{"واس", []string{"org:وكالة الأنباء السعودية=واس"}},
+		{"إلى أنقرة وطهران", []string{"place:أنقرة=أنقرة", "place:طهران=طهران"}},
+		{"مُحَافَظَةُ دِمَشْقَ", []string{"place:دمشق=دِمَشْقَ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, found(g, tt.in, NameKinds))
+		})
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	e := g.Lookup("سورية")
+	require.NotEmpty(t, e)
+	assert.Equal(t, Entry{Kind: Place, Name: "سوريا"}, e[0])
+
+	e = g.Lookup("الخوذ البيضاء")
+	require.NotEmpty(t, e)
+	assert.Equal(t, "الدفاع المدني السوري", e[0].Name)
+
+	assert.Nil(t, g.Lookup("كلمة لا توجد"))
+	assert.Nil(t, g.Lookup(""))
+
+	// A nationality is listed in every form.
+	for _, form := range []string{"السوري", "السورية", "سوريون", "السوريين"} {
+		es := g.Lookup(form)
+		require.NotEmpty(t, es, form)
+		assert.Equal(t, Nationality, es[len(es)-1].Kind, form)
+	}
+
+	// Weak entries come after strong ones.
+	es := g.Lookup("علي")
+	require.NotEmpty(t, es)
+	assert.True(t, es[0].Weak)
+	assert.Equal(t, GivenName, es[0].Kind)
+}
+
+func TestTags(t *testing.T) {
+	g := Default()
+	src := "الأمين العام للائتلاف الوطني نذير الحكيم في اسطنبول"
+	tx := search.Analyze(src)
+	tags := g.Tags(tx)
+	require.Len(t, tags, len(tx.Tokens))
+	assert.True(t, tags[0].Begin(Title), tags[0].String())
+	assert.True(t, tags[1].Inside(Title))
+	assert.True(t, tags[2].Begin(Org))
+	assert.True(t, tags[3].Inside(Org))
+	assert.True(t, tags[4].Begin(GivenName))
+	assert.True(t, tags[7].Begin(Place))
+	assert.Equal(t, "O", tags[6].String())
+}
+
+func TestNewFromFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/a.txt": {Data: []byte("@kind place\nبلدة الخير | الخير # a comment\n@kind given-name list\nعبد_الله زيد\n")},
+	}
+	g, err := New(fsys, "d")
+	require.NoError(t, err)
+	assert.Equal(t, 2, g.Count(Place))
+	assert.Equal(t, 2, g.Count(GivenName))
+	assert.Equal(t, []string{"place:بلدة الخير=الخير"}, found(g, "في الخير", NameKinds))
+	assert.Equal(t, "given-name:عبد الله", func() string {
+		m := g.Matches(search.Analyze("وعبد الله"), 0, 3, AllKinds)
+		require.Len(t, m, 1)
+		return m[0].Entry.Kind.String() + ":" + m[0].Entry.Name
+	}())
+
+	for _, bad := range []string{"سوريا\n", "@kind nothing\n", "@kind place oops\n", "@kind\n"} {
+		_, err := New(fstest.MapFS{"d/x.txt": {Data: []byte(bad)}}, "d")
+		assert.Error(t, err, bad)
+	}
+}
+
+func TestZeroGazetteer(t *testing.T) {
+	var g Gazetteer
+	tx := search.Analyze("سوريا")
+	assert.Empty(t, g.Matches(tx, 0, 1, AllKinds))
+	assert.Equal(t, []Tags{0}, g.Tags(tx))
+	assert.Nil(t, g.Lookup("سوريا"))
+	var nilG *Gazetteer
+	assert.Zero(t, nilG.Count(Place))
+}
+
+func TestDisplayNormalizedText(t *testing.T) {
+	// A Text normalized without folding still matches; spans stay exact.
+	g := Default()
+	src := "وَبِسُورِيَّةَ"
+	tx := normalize.MustNew(normalize.Display).Analyze(src)
+	ms := g.Matches(tx, 0, len(tx.Tokens), NameKinds)
+	require.Len(t, ms, 1)
+	s, e := tx.SourceSpan(ms[0].NormStart, ms[0].NormEnd)
+	assert.Equal(t, "سُورِيَّةَ", src[s:e])
+}
+
+func TestCounts(t *testing.T) {
+	g := Default()
+	for _, k := range Kinds() {
+		assert.Positive(t, g.Count(k), k.String())
+	}
+	assert.Greater(t, g.Count(Place), 1000)
+	assert.True(t, strings.HasPrefix(Place.Label(), "LOC"))
+}
+
+func BenchmarkTags(b *testing.B) {
+	g := Default()
+	src := strings.Repeat("التقى الأمين العام للائتلاف الوطني لقوى الثورة والمعارضة السورية نذير الحكيم، مدير الدفاع المدني السوري رائد الصالح، صباح اليوم، في مقر الائتلاف الوطني في اسطنبول. ", 20)
+	tx := search.Analyze(src)
+	var s Scan
+	var tags []Tags
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		s.Reset(g, tx)
+		tags = s.AppendTags(tags[:0])
+	}
+	b.ReportMetric(float64(len(tx.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func FuzzMatches(f *testing.F) {
+	for _, s := range []string{"وسوريا ولبنان", "للائتلاف الوطني", "", "\xff\xfe", "ًٌٍَُ", "بلقسة وخربة الحمام"} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, src string) {
+		tx := search.Analyze(src)
+		ms := g.Matches(tx, 0, len(tx.Tokens), AllKinds)
+		prev := 0
+		for _, m := range ms {
+			if m.Start < prev || m.End <= m.Start || m.End > len(tx.Tokens) {
+				t.Fatalf("bad match %+v", m)
+			}
+			if m.NormStart < tx.Tokens[m.Start].Start || m.NormEnd > len(tx.Norm) || m.NormStart >= m.NormEnd {
+				t.Fatalf("bad norm span %+v", m)
+			}
+			prev = m.End
+		}
+		if tags := g.Tags(tx); len(tags) != len(tx.Tokens) {
+			t.Fatalf("%d tags for %d tokens", len(tags), len(tx.Tokens))
+		}
+		_ = g.Lookup(src)
+	})
+}

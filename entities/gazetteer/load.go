@@ -1,0 +1,229 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+//go:generate go run gen_countries.go
+
+// dataFS holds the lists. The format of a list file:
+//
+//	# a comment, to the end of the line
+//	@kind place            every line after this is a place (see Kind.String)
+//	@kind given-name weak  … a given name that is also a common word
+//	سوريا | سورية | الجمهورية العربية السورية
+//	@kind given-name list  lines of whitespace-separated one-word names
+//	محمد أحمد عبد_الله
+//
+// A line is a canonical name and its aliases, separated by "|"; every
+// one of them is a phrase that maps to the canonical name. After a
+// "list" flag each word of a line is a name of its own ("_" joins the
+// words of a compound name). Nationality adjectives are written in the
+// masculine singular; the loader adds their other forms.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// loadOrder lists the files read first; the rest follow in name order. A
+// phrase listed twice with the same kind keeps its first canonical name,
+// so the hand-written places come before the generated countries.
+var loadOrder = []string{"places.txt", "syria.txt"}
+
+func kindByName(name string) (Kind, bool) {
+	for k := Person; k < numKinds; k++ {
+		if kindNames[k] == name {
+			return k, true
+		}
+	}
+	return None, false
+}
+
+// New builds a gazetteer from list files in the format described above
+// (see the package's data folder), read from fsys. It is meant for
+// programs that extend or replace naba's lists; Default needs no call.
+func New(fsys fs.FS, dir string) (*Gazetteer, error) { return parseFS(fsys, dir) }
+
+func parseFS(fsys fs.FS, dir string) (*Gazetteer, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: listing %s: %w", dir, err)
+	}
+	rank := func(n string) int {
+		for i, f := range loadOrder {
+			if path.Base(n) == f {
+				return i
+			}
+		}
+		return len(loadOrder)
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		ri, rj := rank(names[i]), rank(names[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return names[i] < names[j]
+	})
+	b := newBuilder()
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		err = b.read(f, name)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b.g, nil
+}
+
+type builder struct {
+	g *Gazetteer
+}
+
+func newBuilder() *builder {
+	return &builder{g: &Gazetteer{
+		vocab: map[string]uint32{},
+		edges: map[uint64]uint32{},
+		nodes: []node{{}},
+	}}
+}
+
+func (b *builder) read(f fs.File, name string) error {
+	sc := bufio.NewScanner(f)
+	kind, weak, list := None, false, false
+	for lineNo := 1; sc.Scan(); lineNo++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "@kind"); ok {
+			fields := strings.Fields(rest)
+			if len(fields) == 0 {
+				return fmt.Errorf("gazetteer: %s:%d: @kind needs a kind", name, lineNo)
+			}
+			k, ok := kindByName(fields[0])
+			if !ok {
+				return fmt.Errorf("gazetteer: %s:%d: unknown kind %q", name, lineNo, fields[0])
+			}
+			kind, weak, list = k, false, false
+			for _, f := range fields[1:] {
+				switch f {
+				case "weak":
+					weak = true
+				case "list":
+					list = true
+				default:
+					return fmt.Errorf("gazetteer: %s:%d: unknown flag %q", name, lineNo, f)
+				}
+			}
+			continue
+		}
+		if kind == None {
+			return fmt.Errorf("gazetteer: %s:%d: a name before any @kind line", name, lineNo)
+		}
+		if list {
+			// A list line holds one-word names; "_" joins the words
+			// of a compound name (عبد_الله).
+			for _, w := range strings.Fields(line) {
+				w = strings.ReplaceAll(w, "_", " ")
+				for _, p := range inflect(kind, w) {
+					if err := b.add(p, Entry{Kind: kind, Name: w, Weak: weak}); err != nil {
+						return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
+					}
+				}
+			}
+			continue
+		}
+		parts := strings.Split(line, "|")
+		canon := strings.TrimSpace(parts[0])
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			for _, q := range inflect(kind, p) {
+				if err := b.add(q, Entry{Kind: kind, Name: canon, Weak: weak}); err != nil {
+					return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gazetteer: reading %s: %w", name, err)
+	}
+	return nil
+}
+
+// inflect returns the forms of phrase to insert: a nationality adjective
+// written in the masculine singular (سوري) also stands for its feminine,
+// dual, plural and definite forms; other phrases stand for themselves.
+func inflect(kind Kind, phrase string) []string {
+	if kind != Nationality || strings.ContainsRune(phrase, ' ') || !strings.HasSuffix(phrase, "ي") {
+		return []string{phrase}
+	}
+	forms := make([]string, 0, 16)
+	for _, suffix := range []string{"", "ة", "ون", "ين", "ات", "تان", "تين", "ان"} {
+		forms = append(forms, phrase+suffix, "ال"+phrase+suffix)
+	}
+	return forms
+}
+
+// add inserts phrase with entry e. A phrase already present with the
+// same kind keeps its first entry.
+func (b *builder) add(phrase string, e Entry) error {
+	folded := fold.String(phrase)
+	toks := normalize.Tokenize(folded)
+	if len(toks) == 0 {
+		return fmt.Errorf("empty phrase %q", phrase)
+	}
+	g := b.g
+	n := uint32(0)
+	for _, tok := range toks {
+		w := folded[tok.Start:tok.End]
+		id, ok := g.vocab[w]
+		if !ok {
+			id = uint32(len(g.vocab) + 1)
+			g.vocab[w] = id
+		}
+		key := uint64(n)<<32 | uint64(id)
+		next, ok := g.edges[key]
+		if !ok {
+			next = uint32(len(g.nodes))
+			g.nodes = append(g.nodes, node{})
+			g.edges[key] = next
+		}
+		n = next
+	}
+	nd := &g.nodes[n]
+	for _, old := range nd.entries {
+		if old.Kind == e.Kind {
+			return nil
+		}
+	}
+	nd.entries = append(nd.entries, e)
+	// Strong meanings first, then by kind.
+	sort.SliceStable(nd.entries, func(i, j int) bool {
+		a, b := nd.entries[i], nd.entries[j]
+		if a.Weak != b.Weak {
+			return !a.Weak
+		}
+		return a.Kind < b.Kind
+	})
+	nd.kinds |= 1 << e.Kind
+	g.count[e.Kind]++
+	return nil
+}
