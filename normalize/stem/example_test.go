@@ -1,0 +1,39 @@
+package stem_test
+
+import (
+	"fmt"
+
+	"github.com/nabanlp/naba/normalize/stem"
+)
+
+func ExampleStem() {
+	for _, w := range []string{"بالمدرسة", "يستخدمون", "elections", "2017"} {
+		fmt.Println(stem.Stem(w))
+	}
+	// Output:
+	// مدرس
+	// استخدم
+	// elect
+	// 2017
+}
+
+func ExampleAppendStem() {
+	var buf []byte
+	for _, w := range []string{"الحكومة", "الوزراء"} {
+		buf = stem.AppendStem(buf[:0], w)
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// حكوم
+	// وزراء
+}
+
+func ExampleLight() {
+	fmt.Println(stem.Light("والمدرسة"), stem.Light("المعلمون"))
+	// Output: مدرس معلم
+}
+
+func ExampleScriptOf() {
+	fmt.Println(stem.ScriptOf("القاهرة") == stem.Arabic, stem.ScriptOf("Cairo") == stem.Latin)
+	// Output: true true
+}

@@ -1,0 +1,116 @@
+// Package stem is the one place the rest of naba calls to stem a word: it
+// sends Arabic words to the Snowball Arabic stemmer
+// (normalize/snowball/arabic), Latin-script words to kljensen/snowball's
+// English stemmer, and leaves every other word as it is.
+//
+// # Which text to stem
+//
+// Give Stem raw words or words normalized with the Display preset: the
+// Snowball algorithm does its own normalization (marks, tatweel,
+// presentation forms, hamza) and was written for unfolded text. On the
+// 49,978 Arabic words of the 50,000-word Snowball test list, stemming the
+// Display-normalized word gives the Snowball stem for every word, while
+// stemming the Search-normalized word gives another stem for 11.7% of
+// them, even once the Snowball stem is folded too (ة folded to ه is read
+// as a pronoun suffix, ى folded to ي as a verb ending: على gives عل
+// instead of علي). To compare stems with Search-folded text, stem the
+// source of each token (normalize.Text.TokenSource) and fold the stem
+// with the Search normalizer. (TestWhichTextToStem measures this.)
+//
+// Light is the light10 stemmer: it expects Search-folded text (as Lucene's
+// ArabicAnalyzer normalizes before it stems) and folds the word itself.
+//
+// All functions are safe for concurrent use.
+package stem
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/light10"
+	"github.com/nabanlp/naba/normalize/snowball/arabic"
+)
+
+// Script is the script a word is stemmed as.
+type Script uint8
+
+// Scripts.
+const (
+	// Other words (numbers, punctuation, other scripts) are not stemmed.
+	Other Script = iota
+	// Arabic words are stemmed with the Snowball Arabic stemmer.
+	Arabic
+	// Latin words are stemmed with the Snowball English stemmer.
+	Latin
+)
+
+// ScriptOf returns the script of the first letter of word: Arabic for the
+// Arabic script (including presentation forms), Latin for the Latin script,
+// Other when there is no letter or the first is of another script.
+func ScriptOf(word string) Script {
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				return Latin
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			return Arabic
+		case unicode.Is(unicode.Latin, r):
+			return Latin
+		}
+		return Other
+	}
+	return Other
+}
+
+// Stem returns the stem of word: the Snowball Arabic stem for an Arabic
+// word (stop words included, so the result is Snowball's), the Snowball
+// English stem for a Latin-script word (lower-cased, as kljensen/snowball
+// returns it), and word itself otherwise. It does not allocate for Arabic
+// words whose stem is a substring of the word.
+func Stem(word string) string {
+	switch ScriptOf(word) {
+	case Arabic:
+		return arabic.Stem(word, true)
+	case Latin:
+		return english.Stem(word, true)
+	}
+	return word
+}
+
+// AppendStem appends Stem(word) to dst and returns the extended buffer.
+// It does not allocate for Arabic words (up to 64 characters) when dst has
+// room; the English stemmer allocates.
+func AppendStem(dst []byte, word string) []byte {
+	switch ScriptOf(word) {
+	case Arabic:
+		return arabic.AppendStem(dst, word)
+	case Latin:
+		return append(dst, english.Stem(word, true)...)
+	}
+	return append(dst, word...)
+}
+
+var search = normalize.MustNew(normalize.Search)
+
+// Light returns the light10 stem of an Arabic word, after folding it with
+// the Search preset (the normalization light10 is defined with); other
+// words are stemmed as by Stem.
+func Light(word string) string {
+	if ScriptOf(word) == Arabic {
+		return light10.Stem(search.String(word))
+	}
+	return Stem(word)
+}
