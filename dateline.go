@@ -1,0 +1,179 @@
+package naba
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Datelines open the first paragraph of a story with its place, date or
+// agency:
+//
+//	دبي، الإمارات العربية المتحدة (CNN)-- …
+//	بيروت (رويترز) - …
+//	الرياض - واس: …
+//	موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس …
+
+// monthWords are the month names of every regional system and of the
+// Hijri calendar, Search-folded; two-word names are listed by their first
+// word (كانون, تشرين, ربيع, جمادي, ذو).
+var monthWords = sync.OnceValue(func() map[string]bool {
+	n := normalize.MustNew(normalize.Search)
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+		كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين
+		جانفي فيفري أفريل ماي جوان جويلية أوت يوليوز غشت شتنبر نونبر دجنبر
+		محرم صفر ربيع جمادى جمادي رجب شعبان رمضان شوال ذو ذي`) {
+		m[n.String(w)] = true
+	}
+	return m
+})
+
+// twoWordMonths take a second word (كانون الثاني, ربيع الأول, ذو الحجة).
+var twoWordMonths = setOf(`كانون تشرين ربيع جمادي ذو ذي`)
+
+// agencies are news agencies and outlets named in datelines,
+// Search-folded, their words joined by one space.
+var agencies = sync.OnceValue(func() map[string]bool {
+	n := normalize.MustNew(normalize.Search)
+	m := map[string]bool{}
+	for _, a := range []string{
+		"CNN", "AFP", "BBC", "AP", "Reuters", "رويترز", "واس", "قنا", "وام", "بنا", "كونا", "سانا", "الأناضول", "أ ف ب", "ا ف ب",
+		"أف ب", "د ب أ", "يو بي آي", "أ ش أ", "أ ب", "سبوتنيك", "إرنا", "ارنا", "بترا", "عمون", "معا", "وفا", "العربية نت",
+		"الجزيرة", "الحياة", "الشرق الأوسط", "الخليج", "سكاي نيوز", "فرانس برس", "شينخوا", "نوفوستي", "تاس", "سبأ", "لام",
+		"واج", "ومع", "قدس برس", "الأسوشيتد برس", "أسوشيتد برس", "رويترز وأ ف ب",
+	} {
+		m[strings.ToLower(n.String(a))] = true
+	}
+	return m
+})
+
+// datelineEnd returns the source offset where the dateline opening the
+// line ends, or 0 if the line opens with none.
+func (sg *segmenter) datelineEnd(ln *pageLine) int {
+	tx := sg.tx
+	toks := tx.Tokens[ln.ntStart:ln.ntEnd]
+	word := func(k int) string { return strings.ToLower(tx.Norm[toks[k].Start:toks[k].End]) }
+	isDash := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != normalize.Punct {
+			return false
+		}
+		w := word(k)
+		return strings.Trim(w, "-") == "" || w == ":" || w == "–" || w == "—"
+	}
+	end := func(k int) int { // source end of token k
+		_, e := tx.SourceSpan(toks[k].Start, toks[k].End)
+		return e
+	}
+	// Place words before the agency or date: up to six words and commas.
+	place := 0
+	for place < len(toks) && place < 8 {
+		t := toks[place]
+		if t.Kind == normalize.ArabicWord || t.Kind == normalize.LatinWord || word(place) == "," {
+			place++
+			continue
+		}
+		break
+	}
+	// (AGENCY) followed by a dash: دبي، الإمارات (CNN)-- / (CNN)--
+	for p := 0; p <= place && p < len(toks); p++ {
+		if word(p) != "(" {
+			continue
+		}
+		q := p + 1
+		var parts []string
+		for q < len(toks) && q < p+6 && word(q) != ")" {
+			if toks[q].Kind.IsWord() {
+				parts = append(parts, word(q))
+			}
+			q++
+		}
+		if q < len(toks) && word(q) == ")" && agencies()[strings.Join(parts, " ")] && isDash(q+1) {
+			k := q + 1
+			for isDash(k + 1) {
+				k++
+			}
+			return end(k)
+		}
+		break
+	}
+	// PLACE - AGENCY[:] : بيروت - رويترز:
+	for p := 1; p <= place && p <= 4; p++ {
+		if !isDash(p) || word(p) == ":" {
+			continue
+		}
+		var parts []string
+		for q := p + 1; q < len(toks) && q <= p+4 && toks[q].Kind.IsWord(); q++ {
+			parts = append(parts, word(q))
+			if agencies()[strings.Join(parts, " ")] {
+				k := q
+				if isDash(k+1) || k+1 < len(toks) && word(k+1) == ":" {
+					k++
+				}
+				return end(k)
+			}
+		}
+		break
+	}
+	// PLACE DAY MONTH YEAR [هـ الموافق DAY MONTH YEAR م] [AGENCY]
+	if k := datedPlace(tx, toks, word); k > 0 {
+		return end(k - 1)
+	}
+	return 0
+}
+
+// datedPlace matches PLACE DATE [هـ الموافق DATE م] [AGENCY] at the start of
+// toks and returns the number of tokens it spans, or 0. A date is DAY
+// MONTH YEAR.
+func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) string) int {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Kind == normalize.ArabicWord && !monthWords()[word(k)] {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	date := func(k int) int { // returns the index after a DAY MONTH YEAR, or -1
+		if k >= len(toks) || toks[k].Kind != normalize.Number {
+			return -1
+		}
+		k++
+		if k >= len(toks) || !monthWords()[word(k)] {
+			return -1
+		}
+		if twoWordMonths[word(k)] {
+			k++
+		}
+		k++
+		if k >= len(toks) || toks[k].Kind != normalize.Number || len(word(k)) != 4 {
+			return -1
+		}
+		return k + 1
+	}
+	k = date(k)
+	if k < 0 {
+		return 0
+	}
+	if k < len(toks) && (word(k) == "ه" || word(k) == "هـ") {
+		k++
+	}
+	if k < len(toks) && word(k) == "الموافق" {
+		if k2 := date(k + 1); k2 > 0 {
+			k = k2
+			if k < len(toks) && word(k) == "م" {
+				k++
+			}
+		}
+	}
+	// An agency after the date.
+	var parts []string
+	for q := k; q < len(toks) && q < k+3 && toks[q].Kind.IsWord(); q++ {
+		parts = append(parts, word(q))
+		if agencies()[strings.Join(parts, " ")] {
+			return q + 1
+		}
+	}
+	return k
+}

@@ -1,0 +1,46 @@
+package naba_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/nabanlp/naba"
+)
+
+func ExampleExtractor_Extract() {
+	page := "زيارة وزير إلى حلبنقابة المهندسين تنتخب رئيساً جديداًأمطار في دمشق\n\n" +
+		"وفد حكومي يزور ميناء طرطوس\n\n" +
+		"طرطوس (سانا) - زار وفد حكومي ميناء طرطوس صباح اليوم.\n\n" +
+		"اترك تعليقاً\n"
+	x, err := naba.New(naba.Options{})
+	if err != nil {
+		panic(err)
+	}
+	doc, err := x.Extract(context.Background(), page, naba.ExtractOptions{})
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range doc.Sections {
+		fmt.Printf("%s %s: %s\n", s.Kind, s.Role, doc.Source()[s.Start:s.End])
+	}
+	// Output:
+	// ticker : زيارة وزير إلى حلبنقابة المهندسين تنتخب رئيساً جديداًأمطار في دمشق
+	// headline : زيارة وزير إلى حلب
+	// headline : نقابة المهندسين تنتخب رئيساً جديداً
+	// headline : أمطار في دمشق
+	// title : وفد حكومي يزور ميناء طرطوس
+	// dateline : طرطوس (سانا) -
+	// paragraph : زار وفد حكومي ميناء طرطوس صباح اليوم.
+	// boilerplate comment: اترك تعليقاً
+}
+
+func ExampleDocument_MarshalJSON() {
+	doc, err := naba.Extract(context.Background(), "عنوان\n\nنص الخبر.\n", naba.ExtractOptions{Path: "a.txt"})
+	if err != nil {
+		panic(err)
+	}
+	b, _ := doc.MarshalJSON()
+	fmt.Println(string(b))
+	// Output:
+	// {"doc":{"path":"a.txt","ref_date":null,"inferred_date":null},"sections":[{"kind":"title","start":0,"end":5},{"kind":"paragraph","start":7,"end":16}],"mentions":[],"entities":[],"dates":[],"events":[],"splits":[]}
+}

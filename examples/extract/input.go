@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nabanlp/naba"
+)
+
+// A job is one document to extract: its path and how to get its text.
+type job struct {
+	path    string
+	refDate time.Time
+	read    func() (string, error)
+}
+
+// A result is the outcome of one job.
+type result struct {
+	path string
+	doc  *naba.Document
+	err  error
+}
+
+// jobSource yields jobs in order; next returns false at the end.
+type jobSource interface {
+	next() (job, bool, error)
+}
+
+// sliceSource yields the jobs of a list.
+type sliceSource struct {
+	jobs []job
+	i    int
+}
+
+func (s *sliceSource) next() (job, bool, error) {
+	if s.i >= len(s.jobs) {
+		return job{}, false, nil
+	}
+	s.i++
+	return s.jobs[s.i-1], true, nil
+}
+
+// collect turns the arguments into a job source, and reports whether more
+// than one document may come.
+func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
+	if cfg.in == "jsonl" {
+		if len(cfg.args) != 1 {
+			return nil, false, fmt.Errorf("-in jsonl reads one stream (a file or -)")
+		}
+		var r io.Reader = stdin
+		name := "stdin"
+		if cfg.args[0] != "-" {
+			f, err := os.Open(cfg.args[0])
+			if err != nil {
+				return nil, false, err
+			}
+			r, name = f, cfg.args[0]
+		}
+		return newJSONLSource(r, name, cfg.refDate), true, nil
+	}
+	var jobs []job
+	for _, arg := range cfg.args {
+		if arg == "-" {
+			jobs = append(jobs, job{path: "-", refDate: cfg.refDate, read: func() (string, error) {
+				b, err := io.ReadAll(stdin)
+				return string(b), err
+			}})
+			continue
+		}
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, false, err
+		}
+		if !st.IsDir() {
+			jobs = append(jobs, fileJob(arg, cfg.refDate))
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(d.Name(), ".txt") {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, false, err
+		}
+		sort.Strings(found)
+		for _, p := range found {
+			jobs = append(jobs, fileJob(p, cfg.refDate))
+		}
+	}
+	many := len(jobs) != 1
+	for _, arg := range cfg.args {
+		if st, err := os.Stat(arg); err == nil && st.IsDir() {
+			many = true
+		}
+	}
+	return &sliceSource{jobs: jobs}, many, nil
+}
+
+func fileJob(path string, ref time.Time) job {
+	return job{path: path, refDate: ref, read: func() (string, error) {
+		b, err := os.ReadFile(path)
+		return string(b), err
+	}}
+}
+
+// jsonlSource reads one document per line: {"text", "path", "ref_date"}.
+type jsonlSource struct {
+	sc   *bufio.Scanner
+	name string
+	line int
+	ref  time.Time
+}
+
+func newJSONLSource(r io.Reader, name string, ref time.Time) *jsonlSource {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	return &jsonlSource{sc: sc, name: name, ref: ref}
+}
+
+func (s *jsonlSource) next() (job, bool, error) {
+	for s.sc.Scan() {
+		s.line++
+		line := strings.TrimSpace(s.sc.Text())
+		if line == "" {
+			continue
+		}
+		path := fmt.Sprintf("%s:%d", s.name, s.line)
+		var rec struct {
+			Text    string `json:"text"`
+			Path    string `json:"path"`
+			RefDate string `json:"ref_date"`
+		}
+		err := json.Unmarshal([]byte(line), &rec)
+		ref := s.ref
+		if err == nil && rec.RefDate != "" {
+			ref, err = time.Parse(time.DateOnly, rec.RefDate)
+			if err != nil {
+				err = fmt.Errorf("ref_date %q: want YYYY-MM-DD", rec.RefDate)
+			}
+		}
+		if rec.Path != "" {
+			path = rec.Path
+		}
+		text := rec.Text
+		return job{path: path, refDate: ref, read: func() (string, error) { return text, err }}, true, nil
+	}
+	return job{}, false, s.sc.Err()
+}
+
+// process extracts the jobs with cfg.workers goroutines and hands the
+// results to emit in input order. At most a few jobs per worker are in
+// flight, so memory stays flat over any number of documents.
+func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, emit func(result) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type task struct {
+		seq int
+		job job
+	}
+	type done struct {
+		seq int
+		res result
+	}
+	tasks := make(chan task, cfg.workers)
+	results := make(chan done, cfg.workers)
+	// A token per document in flight bounds the reorder buffer.
+	inflight := make(chan struct{}, 4*cfg.workers)
+	var wg sync.WaitGroup
+	for range cfg.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				results <- done{t.seq, extractOne(ctx, x, t.job)}
+			}
+		}()
+	}
+	var srcErr error
+	go func() {
+		defer close(tasks)
+		for seq := 0; ; seq++ {
+			j, ok, err := src.next()
+			if err != nil {
+				srcErr = err
+				return
+			}
+			if !ok {
+				return
+			}
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			tasks <- task{seq, j}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]result{}
+	nextSeq := 0
+	var emitErr error
+	for d := range results {
+		pending[d.seq] = d.res
+		for {
+			r, ok := pending[nextSeq]
+			if !ok {
+				break
+			}
+			delete(pending, nextSeq)
+			nextSeq++
+			<-inflight
+			if emitErr == nil {
+				if emitErr = emit(r); emitErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	return srcErr
+}
+
+func extractOne(ctx context.Context, x *naba.Extractor, j job) result {
+	text, err := j.read()
+	if err != nil {
+		return result{path: j.path, err: err}
+	}
+	doc, err := x.Extract(ctx, text, naba.ExtractOptions{Path: j.path, RefDate: j.refDate})
+	return result{path: j.path, doc: doc, err: err}
+}

@@ -1,0 +1,196 @@
+package naba
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Errors returned by Extract.
+var (
+	// ErrInvalidUTF8 is returned for input that is not valid UTF-8,
+	// unless ExtractOptions.ReplaceInvalidUTF8 is set.
+	ErrInvalidUTF8 = errors.New("naba: input is not valid UTF-8")
+	// ErrEmpty is returned for input with nothing but spaces.
+	ErrEmpty = errors.New("naba: empty input")
+)
+
+// Options configure an Extractor. The zero value is the default pipeline.
+type Options struct {
+	// NoGlueRepair turns glued-word repair off: tokens stay as the
+	// tokenizer found them, and tickers are cut at bullets and glued stops
+	// only.
+	NoGlueRepair bool
+}
+
+// ExtractOptions are the per-document options of Extract.
+type ExtractOptions struct {
+	// Path is recorded in the document ("doc.path"); it is not read.
+	Path string
+	// RefDate is the document's reference (publication) date, against
+	// which relative and year-less dates are resolved. When zero, the
+	// date is inferred from the text where it gives one (see
+	// InferredDate); otherwise such dates stay unresolved.
+	RefDate time.Time
+	// ReplaceInvalidUTF8 makes Extract replace each byte that is not
+	// valid UTF-8 by U+FFFD instead of returning ErrInvalidUTF8. Spans then
+	// index the repaired text, which Document.Source returns.
+	ReplaceInvalidUTF8 bool
+}
+
+// An Extractor turns articles into Documents. It is built once, holds the
+// normalizer and the stages' embedded data, and is safe for concurrent
+// use by multiple goroutines.
+type Extractor struct {
+	opts Options
+	norm *normalize.Normalizer
+}
+
+// New returns an Extractor for opts.
+func New(opts Options) (*Extractor, error) {
+	n, err := normalize.New(normalize.Search)
+	if err != nil {
+		return nil, fmt.Errorf("naba: building the normalizer: %w", err)
+	}
+	return &Extractor{opts: opts, norm: n}, nil
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
+
+// Extract runs the default Extractor (zero Options) on text.
+func Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
+	x, err := defaultExtractor()
+	if err != nil {
+		return nil, err
+	}
+	return x.Extract(ctx, text, opts)
+}
+
+// Extract reads one article: it normalizes the text once, repairs glued
+// words, segments the page into sections, finds dates (resolved against
+// opts.RefDate or the inferred document date), entities and events, and
+// returns them as a Document whose spans index text.
+//
+// Input that is not valid UTF-8 gives ErrInvalidUTF8 (see
+// ExtractOptions.ReplaceInvalidUTF8); input with nothing but spaces gives
+// ErrEmpty. Extract stops early with ctx's error when ctx is done.
+func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !utf8.ValidString(text) {
+		if !opts.ReplaceInvalidUTF8 {
+			return nil, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, firstInvalid(text))
+		}
+		text = replaceInvalid(text)
+	}
+	if isBlank(text) {
+		return nil, ErrEmpty
+	}
+	tx := x.norm.Analyze(text)
+	var splits []Split
+	if !x.opts.NoGlueRepair {
+		splits = repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+	}
+	secs, splits := segment(tx, splits, !x.opts.NoGlueRepair)
+	tx.Sentences = sectionSentences(tx, secs)
+
+	doc := &Document{
+		Doc:      DocInfo{Path: opts.Path},
+		Sections: secs,
+		Splits:   splits,
+		text:     tx,
+	}
+	if !opts.RefDate.IsZero() {
+		doc.Doc.RefDate = opts.RefDate.Format(time.DateOnly)
+		doc.Doc.InferredDate = &InferredDate{Value: doc.Doc.RefDate, Method: "ref-date"}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.findDates(doc, opts.RefDate)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.findEntities(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc.Events = findEvents(doc)
+	return doc, nil
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !isInvisibleSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// replaceInvalid replaces each invalid byte of s by U+FFFD.
+func replaceInvalid(s string) string {
+	b := make([]byte, 0, len(s)+16)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, "\uFFFD"...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// sectionSentences recomputes the sentences of tx so that none crosses a
+// section boundary: each leaf section (every section but a ticker, whose
+// headlines are its leaves) is split into sentences on its own.
+func sectionSentences(tx *normalize.Text, secs []Section) []normalize.Sentence {
+	out := make([]normalize.Sentence, 0, len(tx.Sentences)+len(secs))
+	toks := tx.Tokens
+	ti := 0
+	for i, s := range secs {
+		if s.Kind == Ticker && i+1 < len(secs) && secs[i+1].Parent == i {
+			continue
+		}
+		ns, ne := tx.NormSpan(s.Start, s.End)
+		for ti > 0 && toks[ti-1].Start >= ns {
+			ti--
+		}
+		for ti < len(toks) && toks[ti].Start < ns {
+			ti++
+		}
+		first := ti
+		for ti < len(toks) && toks[ti].Start < ne {
+			ti++
+		}
+		if ti == first {
+			continue
+		}
+		n := len(out)
+		out = normalize.AppendSentences(out, tx.Norm, toks[first:ti])
+		for k := n; k < len(out); k++ {
+			out[k].First += first
+			out[k].Last += first
+		}
+	}
+	return out
+}

@@ -1,0 +1,365 @@
+package naba
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/wordfreq"
+)
+
+// Glued-word repair. Scraped pages run words together where markup
+// separated them (a ticker's headlines: عمانتعيين, للسويداءإحداث,
+// بالطاقةصور, حلبنقابة, النظامأول, دمشقانفجار). The repair splits token
+// entries of a normalize.Text; it never changes the text, so every span
+// still points into the input.
+//
+//  1. Hard cues first: ة and ى only end words, so a word goes on after
+//     them only when two words were glued (kept whole when what follows
+//     is a pronoun suffix: علىه is a misspelling of عليه, not على + ه);
+//     and إ only begins words, so ءإ is always a seam. Script switches
+//     (Arabic glued to Latin letters or digits) are already token
+//     boundaries.
+//  2. Then only tokens that are not known words are split, by word
+//     frequency: the split into two or three parts with the best summed
+//     log frequency wins, where each part is a known word of at least
+//     three letters or a listed function word, and no part is a
+//     standalone suffix or a bare prefix.
+
+// Split cues.
+const (
+	CueTehMarbuta  = "teh-marbuta"
+	CueAlefMaksura = "alef-maksura"
+	CueHamzaAlef   = "hamza-alef"
+	CueAlefInitial = "alef-hamza-below"
+	CueFrequency   = "frequency"
+)
+
+// glueFunctionWords may stand as a part of a glued token although they are
+// short (Search-folded).
+var glueFunctionWords = setOf(`في من علي الي عن مع ان لا ما لم لن قد هل او ثم بل لو كل بعد قبل عند منذ حتي متي لدي سوي ضد دون عبر بين تحت فوق هذا هذه ذلك تلك التي الذي الذين وفي ومن وعلي والي`)
+
+// glueSuffixes may not stand as a part of their own: pronoun and
+// inflection suffixes (Search-folded).
+var glueSuffixes = setOf(`ه ها هم هما هن ك كم كن كما نا ني ي ون ين ات ان تان تين يه تي ته تها تهم تهن تهما وا`)
+
+// gluePrefixes may not stand as a part of their own: clitics and the
+// article.
+var gluePrefixes = setOf(`و ف ب ك ل س ال وال فال بال كال لل ولل فلل وب ول فب فل وس`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// alefPrefixes may come before إ inside a word (Search-folded).
+var alefPrefixes = setOf(`و ف ب ل ك لب وب فب ول فل وك فك ال وال فال بال كال لل ولل فلل وبال فبال وكال`)
+
+// glueNotRight are particles with a pronoun suffix: frequent, but they
+// never begin a headline, so they are not taken as the second part of a
+// split (وبحرفيه is not وبحر + فيه).
+var glueNotRight = setOf(`فيه فيها فيهم له لها لهم منه منها منهم عنه عنها به بها بهم عليه عليها اليه اليها ايها وله ولها وبه معه معها انه انها`)
+
+// A glueMode sets how readily the frequency step splits.
+type glueMode uint8
+
+const (
+	// glueStrict is used on all text: parts of four letters or more, both
+	// frequent. Rare names (تسيغانكوف, الرفدان) are left alone.
+	glueStrict glueMode = iota
+	// glueLoose is used inside a ticker, where glued headlines are the
+	// rule: three-letter parts and function words are allowed.
+	glueLoose
+)
+
+// Frequency thresholds, in centibels (wordfreq: -300 is one word in a
+// thousand).
+const (
+	glueStrictCB = -600 // every part, strict mode
+	glueLooseCB  = -640 // parts of four letters or more, loose mode
+	glueShortCB  = -480 // three-letter parts, loose mode
+	// glueMinLetters is the shortest token the frequency step looks at.
+	glueMinLetters = 6
+)
+
+// repairGlue splits the glued tokens of tx whose index is in [from, to)
+// and returns the splits made, in input order. tx.Tokens is replaced by a
+// new slice when anything is split; token spans stay in tx.Norm.
+func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
+	var splits []Split
+	var out []normalize.Token // nil until the first split
+	var cuts []int            // scratch: Norm offsets of cuts in one token
+	var cues []string
+	to = min(to, len(tx.Tokens))
+	for i := from; i < to; i++ {
+		tok := tx.Tokens[i]
+		cuts, cues = cuts[:0], cues[:0]
+		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
+			cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
+		}
+		if len(cuts) == 0 {
+			if out != nil {
+				out = append(out, tok)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]normalize.Token, 0, len(tx.Tokens)+8)
+			out = append(out, tx.Tokens[:i]...)
+		}
+		start := tok.Start
+		for k, c := range cuts {
+			out = append(out, normalize.Token{Start: start, End: c, Kind: normalize.ArabicWord})
+			splits = append(splits, Split{At: tx.SourceOffset(c), Cue: cues[k]})
+			start = c
+		}
+		out = append(out, normalize.Token{Start: start, End: tok.End, Kind: normalize.ArabicWord})
+	}
+	if out != nil {
+		out = append(out, tx.Tokens[to:]...)
+		tx.Tokens = out
+	}
+	return splits
+}
+
+// glueCuts returns the Norm offsets inside tok where it should be split,
+// in order, with their cues.
+func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, cuts []int, cues []string) ([]int, []string) {
+	// Pass 1: hard cues, read from the source since Search folds ة and ى.
+	start := tok.Start
+	for p := tok.Start; p < tok.End; {
+		_, size := utf8.DecodeRuneInString(tx.Norm[p:])
+		next := p + size
+		if next >= tok.End {
+			break
+		}
+		src, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(p):])
+		nextSrc, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(next):])
+		cue := ""
+		switch {
+		case isTehMarbuta(src):
+			cue = CueTehMarbuta
+		case isAlefMaksura(src):
+			cue = CueAlefMaksura
+		case src == 'ء' && nextSrc == 'إ':
+			cue = CueHamzaAlef
+		case nextSrc == 'إ' && !alefPrefixes[tx.Norm[start:next]]:
+			// إ only begins a word, after at most clitics and the
+			// article (وإحداث, بالإضافة, للإعلام).
+			cue = CueAlefInitial
+		}
+		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(tx.Norm[start:next], tx.Norm[next:tok.End], cue) {
+			// The part before a hard cut may itself be glued.
+			cuts, cues = freqCuts(tx, start, next, mode, cuts, cues)
+			cuts = append(cuts, next)
+			cues = append(cues, cue)
+			start = next
+		}
+		p = next
+	}
+	return freqCuts(tx, start, tok.End, mode, cuts, cues)
+}
+
+func isTehMarbuta(r rune) bool  { return r == 'ة' || r == 'ۃ' || r == 0xFE93 || r == 0xFE94 }
+func isAlefMaksura(r rune) bool { return r == 'ى' || r == 0xFEEF || r == 0xFEF0 }
+
+// hardCutOK checks a cut after a word-final letter: what follows must be a
+// word, not a suffix (علىه, علىها are misspellings of عليه, عليها), and
+// after ى what precedes must be a known word too (ى is also a common
+// misspelling of ي inside words: رىيس).
+func hardCutOK(left, right, cue string) bool {
+	if utf8.RuneCountInString(right) < 2 || !isLetters(right) {
+		return false
+	}
+	if glueFunctionWords[left] && glueFunctionWords[right] {
+		return true // علىأن, حتىلا
+	}
+	if glueSuffixes[right] {
+		return false
+	}
+	switch cue {
+	case CueAlefMaksura:
+		// ى also stands for ي inside misspelled words (داىما): a short
+		// function word after it needs a function word before it.
+		if utf8.RuneCountInString(right) == 2 && !glueFunctionWords[left] {
+			return false
+		}
+		return wordfreq.Known(left) && (glueFunctionWords[right] || knownPart(right, glueLoose) || knownWithClitics(right))
+	case CueTehMarbuta:
+		return utf8.RuneCountInString(left) >= 2
+	}
+	return true
+}
+
+// freqCuts splits the Norm span [start, end) when it is not a known word
+// and a split into known words exists, appending the cuts.
+func freqCuts(tx *normalize.Text, start, end int, mode glueMode, cuts []int, cues []string) ([]int, []string) {
+	w := tx.Norm[start:end]
+	if !isLetters(w) || len(w)/2 < glueMinLetters || knownWord(w) {
+		return cuts, cues
+	}
+	for _, c := range bestSegmentation(w, mode) {
+		pos := start + c
+		if tx.SourceOffset(pos) <= tx.SourceOffset(start) || tx.SourceOffset(pos) >= tx.SourceOffset(end) {
+			continue
+		}
+		cuts = append(cuts, pos)
+		cues = append(cues, CueFrequency)
+	}
+	return cuts, cues
+}
+
+// proclitics and enclitics the known-word check takes off (Search-folded),
+// longest first.
+var (
+	glueProclitics = []string{"وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"}
+	glueEnclitics  = []string{"هما", "كما", "تهم", "تها", "يين", "تين", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ان", "ين", "ون", "ات", "يه", "ته", "ه", "ك", "ي"}
+)
+
+// knownWord reports whether w is a word: in the table as written, or once
+// clitics and inflection suffixes are taken off (لاسمايها, والقياديان),
+// leaving at least three letters.
+func knownWord(w string) bool {
+	if wordfreq.Known(w) {
+		return true
+	}
+	for _, p := range append(glueProclitics, "") {
+		if !strings.HasPrefix(w, p) {
+			continue
+		}
+		rest := w[len(p):]
+		if p == "لل" {
+			rest = "ال" + rest
+		}
+		if p != "" && len(rest) >= 6 && wordfreq.Known(rest) {
+			return true
+		}
+		for _, e := range glueEnclitics {
+			if strings.HasSuffix(rest, e) && len(rest)-len(e) >= 6 && wordfreq.Known(rest[:len(rest)-len(e)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemLetters returns the number of letters of w after its proclitics and
+// article.
+func stemLetters(w string) int {
+	for _, p := range glueProclitics {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return (len(w) - len(p)) / 2
+		}
+	}
+	return len(w) / 2
+}
+
+// partScore returns the score of w as one part of a glued token, and false
+// if w cannot be a part.
+func partScore(w string, first bool, mode glueMode) (int, bool) {
+	if gluePrefixes[w] || !first && (glueSuffixes[w] || glueNotRight[w]) {
+		return 0, false
+	}
+	cb, ok := wordfreq.Centibels(w)
+	if !ok {
+		return 0, false
+	}
+	n := len(w) / 2
+	if mode == glueLoose && glueFunctionWords[w] {
+		return cb, true
+	}
+	if first && stemLetters(w) < 3 {
+		return 0, false
+	}
+	switch {
+	case mode == glueStrict:
+		if n < 4 || cb < glueStrictCB {
+			return 0, false
+		}
+	case n < 3:
+		return 0, false
+	case n == 3:
+		if cb < glueShortCB {
+			return 0, false
+		}
+	default:
+		if cb < glueLooseCB {
+			return 0, false
+		}
+	}
+	return cb, true
+}
+
+func knownPart(w string, mode glueMode) bool {
+	_, ok := partScore(w, false, mode)
+	return ok
+}
+
+// knownWithClitics reports whether w is a known word once a conjunction
+// or preposition is taken off its front.
+func knownWithClitics(w string) bool {
+	for _, p := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if strings.HasPrefix(w, p) && knownPart(w[len(p):], glueLoose) {
+			return true
+		}
+	}
+	return false
+}
+
+// glueSplitPenalty is what each extra part costs, so that three parts must
+// be clearly better than two.
+const glueSplitPenalty = 60
+
+// bestSegmentation returns the byte offsets inside w of the best split of
+// w into two or three parts, or nil. w is Search-folded letters (two bytes
+// each).
+func bestSegmentation(w string, mode glueMode) []int {
+	n := len(w) / 2
+	if n > 24 {
+		return nil
+	}
+	bestScore, bestCuts := 0, []int(nil)
+	for a := 2; a <= n-2; a++ {
+		s1, ok1 := partScore(w[:2*a], true, mode)
+		if !ok1 {
+			continue
+		}
+		if s2, ok2 := partScore(w[2*a:], false, mode); ok2 {
+			if s := s1 + s2 - glueSplitPenalty; bestCuts == nil || s > bestScore {
+				bestScore, bestCuts = s, []int{2 * a}
+			}
+		}
+		// Three parts: the rest splits again.
+		for b := a + 2; b <= n-2; b++ {
+			s2, ok2 := partScore(w[2*a:2*b], false, mode)
+			if !ok2 {
+				continue
+			}
+			s3, ok3 := partScore(w[2*b:], false, mode)
+			if !ok3 {
+				continue
+			}
+			if s := s1 + s2 + s3 - 2*glueSplitPenalty; bestCuts == nil || s > bestScore {
+				bestScore, bestCuts = s, []int{2 * a, 2 * b}
+			}
+		}
+	}
+	return bestCuts
+}
+
+// isLetters reports whether s is all Search-folded Arabic letters.
+func isLetters(s string) bool {
+	if s == "" || len(s)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		c0, c1 := s[i], s[i+1]
+		if !(c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBF || c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A) {
+			return false
+		}
+	}
+	return true
+}

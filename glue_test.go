@@ -1,0 +1,129 @@
+package naba
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// repaired returns the words of s after glued-word repair in mode, as
+// pieces of s.
+func repaired(s string, mode glueMode) []string {
+	tx := normalize.MustNew(normalize.Search).Analyze(s)
+	repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+	if mode == glueLoose {
+		repairGlue(tx, 0, len(tx.Tokens), glueLoose)
+	}
+	var out []string
+	for i := range tx.Tokens {
+		a, e := tx.TokenSource(i)
+		out = append(out, s[a:e])
+	}
+	return out
+}
+
+func TestGlueRepair(t *testing.T) {
+	tests := []struct {
+		in   string
+		mode glueMode
+		want string // parts joined by |
+	}{
+		// Hard cues split everywhere.
+		{"للسويداءإحداث", glueStrict, "للسويداء|إحداث"},
+		{"بالطاقةصور", glueStrict, "بالطاقة|صور"},
+		{"والبحريةتركيا", glueStrict, "والبحرية|تركيا"},
+		{"مجموعةمن", glueStrict, "مجموعة|من"},
+		{"إلىاتفاق", glueStrict, "إلى|اتفاق"},
+		{"كبيرإلا", glueStrict, "كبير|إلا"},
+		// Frequency: unknown tokens made of frequent words.
+		{"عمانتعيين", glueStrict, "عمان|تعيين"},
+		{"دمشقانفجار", glueStrict, "دمشق|انفجار"},
+		{"وحذرالرئيس", glueStrict, "وحذر|الرئيس"},
+		// Three-letter parts only inside a ticker.
+		{"حلبنقابة", glueStrict, "حلبنقابة"},
+		{"حلبنقابة", glueLoose, "حلب|نقابة"},
+		{"النظامأول", glueLoose, "النظام|أول"},
+		// Not glued: suffixes, misspellings, known words, rare names.
+		{"علىه", glueLoose, "علىه"},
+		{"علىها", glueLoose, "علىها"},
+		{"رىيس", glueLoose, "رىيس"},
+		{"وبالإضافة", glueStrict, "وبالإضافة"},
+		{"للإعلام", glueStrict, "للإعلام"},
+		{"لأسمائها", glueStrict, "لأسمائها"},
+		{"والقياديان", glueStrict, "والقياديان"},
+		{"تسيغانكوف", glueStrict, "تسيغانكوف"},
+		{"المحيثاوي", glueLoose, "المحيثاوي"},
+		{"مدرسة", glueStrict, "مدرسة"},
+		// Spans stay in the input, marks and all.
+		{"عُمانتعيين", glueStrict, "عُمان|تعيين"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, strings.Join(repaired(tt.in, tt.mode), "|"), tt.in)
+	}
+}
+
+// TestGlueCueExamples runs the repair over wordfreq's tokens with a
+// non-final ة or ى: a split never leaves a lone letter or a pronoun
+// suffix, and the clear two-word cases split at the cue.
+func TestGlueCueExamples(t *testing.T) {
+	f, err := os.Open(shared.Path(t, "data", "normalize", "glued_cue_examples_wordfreq.tsv"))
+	require.NoError(t, err)
+	defer f.Close()
+	clear := map[string]string{
+		"كرةالقدم": "كرة|القدم", "مجموعةمن": "مجموعة|من", "عبارةعن": "عبارة|عن", "المدينةالمنورة": "المدينة|المنورة",
+		"مرةأخرى": "مرة|أخرى", "بالإضافةإلى": "بالإضافة|إلى", "صلىالله": "صلى|الله", "علىكل": "على|كل",
+		"سلطنةعمان": "سلطنة|عمان", "المملكةالعربيةالسعودية": "المملكة|العربية|السعودية", "حتىلا": "حتى|لا",
+		"إلىجانب": "إلى|جانب", "علىأن": "على|أن", "علىذلك": "على|ذلك",
+		"علىه": "علىه", "علىها": "علىها", "شىئ": "شىئ", "رىيس": "رىيس", "داىما": "داىما", "علىي": "علىي", "ةة": "ةة",
+	}
+	sc := bufio.NewScanner(f)
+	n, split := 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "token\t") {
+			continue
+		}
+		tok, _, _ := strings.Cut(line, "\t")
+		parts := repaired(tok, glueStrict)
+		n++
+		if len(parts) > 1 {
+			split++
+		}
+		for _, p := range parts {
+			if len(parts) > 1 {
+				assert.GreaterOrEqual(t, utf8.RuneCountInString(p), 2, "%s: part %q", tok, p)
+			}
+		}
+		if want, ok := clear[tok]; ok {
+			assert.Equal(t, want, strings.Join(parts, "|"), tok)
+			delete(clear, tok)
+		}
+	}
+	assert.Empty(t, clear, "examples missing from the file")
+	t.Logf("%d of %d cue tokens split", split, n)
+}
+
+func TestSeedTickerSplits(t *testing.T) {
+	path := shared.Path(t, "seeds", "000_d71596f88f27592e.txt")
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	doc, err := Extract(t.Context(), string(b), ExtractOptions{})
+	require.NoError(t, err)
+	var seams []string
+	for _, s := range doc.Splits {
+		a := strings.LastIndexAny(doc.Source()[:s.At], " \n") + 1
+		e := s.At + strings.IndexAny(doc.Source()[s.At:], " \n")
+		seams = append(seams, doc.Source()[a:s.At]+"|"+doc.Source()[s.At:e])
+	}
+	for _, want := range []string{"عمان|تعيين", "للسويداء|إحداث", "بالطاقة|صور", "حلب|نقابة", "النظام|أول", "دمشق|انفجار"} {
+		assert.Contains(t, seams, want)
+	}
+}

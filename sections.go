@@ -1,0 +1,707 @@
+package naba
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Article structure. A scraped page is read line by line: each non-blank
+// line is a block, classified by what it says (comment forms, buttons,
+// related-story links, attribution) and where it stands (a ticker or the
+// title before the body, teasers after it). Nothing is deleted: every
+// block becomes a section with its offsets.
+
+// pageLine is one non-blank line of the input.
+type pageLine struct {
+	start, end int // source span, trimmed of spaces and invisible marks
+	// ntStart, ntEnd are the tokens of the line (indices into tx.Tokens).
+	ntStart, ntEnd int
+	fold           string // the line's Search-normalized text
+	words          int
+	kind           SectionKind
+	role           string
+}
+
+// segmenter holds the state of one segmentation.
+type segmenter struct {
+	tx     *normalize.Text
+	lines  []pageLine
+	splits []Split
+	repair bool // run the loose glued-word repair in ticker lines
+}
+
+// lineKind markers used while classifying.
+const unclassified SectionKind = ""
+
+// segment splits the page into sections. It runs the loose glued-word
+// repair inside ticker lines, so it returns the updated splits too.
+func segment(tx *normalize.Text, splits []Split, repair bool) ([]Section, []Split) {
+	sg := &segmenter{tx: tx, splits: splits, repair: repair}
+	sg.readLines()
+	sg.classify()
+	return sg.sections(), sg.splits
+}
+
+// isInvisibleSpace reports whether r is trimmed from the ends of a line.
+func isInvisibleSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F ||
+		r == 0xFEFF || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
+}
+
+// readLines collects the non-blank lines with their tokens.
+func (sg *segmenter) readLines() {
+	src := sg.tx.Source
+	toks := sg.tx.Tokens
+	ti := 0
+	for pos := 0; pos < len(src); {
+		nl := strings.IndexByte(src[pos:], '\n')
+		end := len(src)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := pos, end
+		for s < e {
+			r, size := utf8.DecodeRuneInString(src[s:e])
+			if !isInvisibleSpace(r) {
+				break
+			}
+			s += size
+		}
+		for e > s {
+			r, size := utf8.DecodeLastRuneInString(src[s:e])
+			if !isInvisibleSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if e > s {
+			ns, ne := sg.tx.NormSpan(s, e)
+			for ti < len(toks) && toks[ti].Start < ns {
+				ti++
+			}
+			first := ti
+			for ti < len(toks) && toks[ti].Start < ne {
+				ti++
+			}
+			ln := pageLine{start: s, end: e, ntStart: first, ntEnd: ti, fold: sg.tx.Norm[ns:ne]}
+			for k := first; k < ti; k++ {
+				if toks[k].Kind.IsWord() || toks[k].Kind == normalize.Number {
+					ln.words++
+				}
+			}
+			sg.lines = append(sg.lines, ln)
+		}
+		pos = end + 1
+	}
+}
+
+// Phrase lists are written in plain Arabic and folded once, on first use.
+var pagePhrases = sync.OnceValue(func() map[string][]string {
+	n := normalize.MustNew(normalize.Search)
+	m := pagePhraseLists()
+	for _, list := range m {
+		for i, p := range list {
+			list[i] = strings.ToLower(n.String(p))
+		}
+	}
+	return m
+})
+
+func pagePhraseLists() map[string][]string {
+	return map[string][]string{
+		"comment": {
+			"اترك تعليقاً", "اترك تعليقا", "اترك رداً", "اترك ردا", "أضف تعليق", "أضف تعليقك", "اكتب تعليقك",
+			"لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها", "الحقول المطلوبة",
+			"إرسال التعليق", "أرسل التعليق", "نشر التعليق", "إلغاء الرد", "احفظ اسمي", "التعليقات مغلقة",
+			"لا توجد تعليقات", "كن أول من يعلق", "كن أول من يعلّق", "عدد التعليقات",
+		},
+		// Buttons and navigation: a short line equal to or starting with one of these.
+		"button": {
+			"زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "إلى الأعلى", "اقرأ المزيد", "إقرأ المزيد",
+			"المزيد", "عرض المزيد", "شارك", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك هذا الخبر", "مشاركة",
+			"طباعة", "اطبع", "أرسل لصديق", "إرسال لصديق", "تابعنا", "تابعونا", "تابعونا على", "تابعنا على",
+			"الرئيسية", "آخر الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "عاجل", "نسخ الرابط", "رابط مختصر",
+			"حمل التطبيق", "حمّل التطبيق", "اشترك", "اشترك في النشرة", "النشرة البريدية", "التالي", "السابق",
+			"الخبر التالي", "الخبر السابق", "المقال التالي", "المقال السابق",
+		},
+		// Share bars: a short line made only of these words.
+		"share": {
+			"فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "آب", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن", "لينكد",
+			"إن", "انستغرام", "إنستغرام", "انستجرام", "يوتيوب", "بريد", "البريد", "الإلكتروني", "طباعة", "شارك", "مشاركة",
+			"نسخ", "الرابط", "على", "عبر", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "e-mail",
+			"print", "share", "pinterest", "reddit", "messenger", "tumblr", "x",
+		},
+		// Footers: a line containing one of these.
+		"footer": {"جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "©", "copyright", "all rights reserved"},
+		// Related-story lines: a line starting with one of these.
+		"related": {
+			"اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضاً", "إقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد:", "للمزيد:", "للمزيد :",
+			"شاهد أيضاً", "شاهد أيضا", "طالع أيضاً", "طالع أيضا", "انظر أيضاً", "انظر أيضا", "مواضيع ذات صلة",
+			"أخبار ذات صلة", "مقالات ذات صلة", "قد يهمك أيضاً", "قد يهمك أيضا", "قد يهمك", "ذات صلة", "read more", "related",
+		},
+		// Source lines: a line starting with one of these.
+		"source": {"المصدر:", "المصدر :", "المصادر:", "مصدر الخبر:", "المصدر -", "المصدر –", "source:"},
+		// Tag lists: a line starting with one of these, or a tail of the
+		// last paragraph after its final stop.
+		"tags": {"سمات", "الوسوم:", "الوسوم", "وسوم:", "كلمات مفتاحية:", "كلمات مفتاحية", "الكلمات الدالة:", "tags:"},
+		// A line that dates the page.
+		"dateline": {"نشر في", "نُشر في", "تاريخ النشر", "آخر تحديث", "بتاريخ", "تم النشر"},
+	}
+}
+
+func hasAnyPrefix(s string, list []string) string {
+	for _, p := range list {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func containsAny(s string, list []string) bool {
+	for _, p := range list {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// furniture classifies a line that is page furniture by what it says, or
+// returns "".
+func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
+	ph := pagePhrases()
+	f := strings.ToLower(ln.fold)
+	switch {
+	case ln.words <= 40 && containsAny(f, ph["comment"]):
+		return Boilerplate, RoleComment
+	case ln.words <= 25 && containsAny(f, ph["footer"]):
+		return Boilerplate, "footer"
+	case hasAnyPrefix(f, ph["source"]) != "" && ln.words <= 25:
+		return Source, ""
+	case hasAnyPrefix(f, ph["related"]) != "":
+		return Boilerplate, RoleRelated
+	}
+	if ln.words <= 8 {
+		bare := strings.Trim(f, " .:|-•·/\\>»«\"'")
+		for _, p := range ph["button"] {
+			if bare == p || ln.words <= 4 && strings.HasPrefix(bare, p+" ") {
+				return Boilerplate, RoleButton
+			}
+		}
+		if ln.words > 0 && allWordsIn(sg.tx, ln, ph["share"]) {
+			return Boilerplate, RoleButton
+		}
+	}
+	if p := hasAnyPrefix(f, ph["tags"]); p != "" && ln.words <= 30 && (p != "سمات" || ln.words >= 2) {
+		return Boilerplate, RoleTags
+	}
+	return unclassified, ""
+}
+
+// allWordsIn reports whether every word of the line is in list.
+func allWordsIn(tx *normalize.Text, ln *pageLine, list []string) bool {
+	for k := ln.ntStart; k < ln.ntEnd; k++ {
+		tok := tx.Tokens[k]
+		if !tok.Kind.IsWord() {
+			if tok.Kind == normalize.Punct || tok.Kind == normalize.Symbol {
+				continue
+			}
+			return false
+		}
+		w := strings.ToLower(tx.Norm[tok.Start:tok.End])
+		found := false
+		for _, p := range list {
+			if w == p {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// classify labels every line.
+func (sg *segmenter) classify() {
+	lines := sg.lines
+	for i := range lines {
+		lines[i].kind, lines[i].role = sg.furniture(&lines[i])
+	}
+	// Tickers: lines of glued headlines.
+	titleSeen := false
+	for i := range lines {
+		ln := &lines[i]
+		if ln.kind != unclassified {
+			continue
+		}
+		if sg.isTicker(ln, titleSeen) {
+			ln.kind = Ticker
+			continue
+		}
+		if !titleSeen {
+			// The first content line is the title when it is short and
+			// more content follows.
+			titleSeen = true
+			if ln.words <= 40 && sg.moreContent(i+1) {
+				ln.kind = Title
+				continue
+			}
+		}
+	}
+	// Body: the rest.
+	firstBody := -1
+	for i := range lines {
+		ln := &lines[i]
+		if ln.kind != unclassified {
+			continue
+		}
+		ln.kind = Paragraph
+		if firstBody < 0 {
+			firstBody = i
+		}
+	}
+	sg.bylineAndDates(firstBody)
+	sg.duplicates()
+	sg.teasers()
+	sg.subheadings()
+}
+
+// moreContent reports whether a line from i on is not furniture.
+func (sg *segmenter) moreContent(i int) bool {
+	for ; i < len(sg.lines); i++ {
+		if sg.lines[i].kind == unclassified {
+			return true
+		}
+	}
+	return false
+}
+
+// bullets separate headlines in some tickers.
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '·', '◄', '►', '▪', '■', '●', '★', '◆', '♦', '▶', '◀', '⬅', '➤':
+		return true
+	}
+	return false
+}
+
+// headlineSeams counts, in a line, the places where one headline runs
+// into the next: glued-word splits, bullets, and a stop glued to the next
+// word (هي؟وثائق).
+func (sg *segmenter) headlineSeams(ln *pageLine) int {
+	n := 0
+	i := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.start })
+	for ; i < len(sg.splits) && sg.splits[i].At < ln.end; i++ {
+		n++
+	}
+	src := sg.tx.Source[ln.start:ln.end]
+	for _, r := range src {
+		if isBullet(r) {
+			n++
+		}
+	}
+	n += len(gluedStops(src))
+	return n
+}
+
+// gluedStops returns the offsets in s just after a ? ! ؟ or . that is
+// glued to a following letter, where a new headline starts.
+func gluedStops(s string) []int {
+	var at []int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '?' && r != '!' && r != '؟' && r != '.' {
+			continue
+		}
+		// Skip a run of stops (..).
+		for i < len(s) && (s[i] == '.' || s[i] == '?' || s[i] == '!') {
+			i++
+		}
+		if i < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(next) && !(r == '.' && next < utf8.RuneSelf) {
+				at = append(at, i)
+			}
+		}
+	}
+	return at
+}
+
+// isTicker decides whether a line is a ticker of glued headlines. Lines
+// that are candidates get the loose glued-word repair first.
+func (sg *segmenter) isTicker(ln *pageLine, afterTitle bool) bool {
+	if ln.words < 8 {
+		return false
+	}
+	seams := sg.headlineSeams(ln)
+	if seams == 0 {
+		return false
+	}
+	commas := strings.Count(ln.fold, ",")
+	stops := strings.Count(ln.fold, ". ")
+	if stops > seams || (afterTitle && commas >= seams) {
+		return false
+	}
+	// Run the loose repair inside the line and count again.
+	var more []Split
+	if sg.repair {
+		more = repairGlue(sg.tx, ln.ntStart, ln.ntEnd, glueLoose)
+	}
+	if len(more) > 0 {
+		sg.splits = mergeSplits(sg.splits, more)
+		sg.reindexTokens()
+		seams = sg.headlineSeams(ln)
+	}
+	need := 2
+	if afterTitle {
+		need = 3
+	}
+	return seams >= need
+}
+
+// reindexTokens recomputes every line's token range after tokens were
+// split.
+func (sg *segmenter) reindexTokens() {
+	toks := sg.tx.Tokens
+	ti := 0
+	for i := range sg.lines {
+		ln := &sg.lines[i]
+		ns, ne := sg.tx.NormSpan(ln.start, ln.end)
+		for ti < len(toks) && toks[ti].Start < ns {
+			ti++
+		}
+		ln.ntStart = ti
+		for ti < len(toks) && toks[ti].Start < ne {
+			ti++
+		}
+		ln.ntEnd = ti
+	}
+}
+
+// mergeSplits merges two sorted lists of splits.
+func mergeSplits(a, b []Split) []Split {
+	out := make([]Split, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i].At <= b[j].At {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// bylineAndDates finds, between the title and the first paragraph, short
+// attribution lines ("عين اليوم – متابعات") and date lines.
+func (sg *segmenter) bylineAndDates(firstBody int) {
+	if firstBody < 0 {
+		return
+	}
+	ph := pagePhrases()
+	for i := firstBody; i < len(sg.lines) && i < firstBody+3; i++ {
+		ln := &sg.lines[i]
+		if ln.kind != Paragraph {
+			continue
+		}
+		if i+1 >= len(sg.lines) || !sg.hasParagraphAfter(i) {
+			return
+		}
+		src := sg.tx.Source[ln.start:ln.end]
+		switch {
+		case ln.words <= 6 && !strings.ContainsAny(src, ".،,؟?!") && strings.ContainsAny(src, "–—-/|"):
+			ln.kind = Source
+		case ln.words <= 12 && (hasAnyPrefix(ln.fold, ph["dateline"]) != "" || sg.isDateOnly(ln)):
+			ln.kind = Dateline
+		default:
+			return
+		}
+	}
+}
+
+func (sg *segmenter) hasParagraphAfter(i int) bool {
+	for k := i + 1; k < len(sg.lines); k++ {
+		if sg.lines[k].kind == Paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateOnly reports whether a short line is a date: a month name and a
+// four-digit year among few words.
+func (sg *segmenter) isDateOnly(ln *pageLine) bool {
+	month, year := false, false
+	for k := ln.ntStart; k < ln.ntEnd; k++ {
+		tok := sg.tx.Tokens[k]
+		w := sg.tx.Norm[tok.Start:tok.End]
+		switch {
+		case tok.Kind == normalize.Number && len(w) == 4:
+			year = true
+		case tok.Kind == normalize.ArabicWord && monthWords()[w]:
+			month = true
+		}
+	}
+	return month && year
+}
+
+// duplicates labels lines that repeat an earlier title or paragraph.
+func (sg *segmenter) duplicates() {
+	seen := map[string]bool{}
+	for i := range sg.lines {
+		ln := &sg.lines[i]
+		if ln.kind != Title && ln.kind != Paragraph || ln.words < 5 {
+			continue
+		}
+		if seen[ln.fold] {
+			ln.kind, ln.role = Boilerplate, RoleDuplicate
+			continue
+		}
+		seen[ln.fold] = true
+	}
+}
+
+// continuation reports whether a paragraph continues the story before it
+// (وقال، كما، بدوره، من جانبه …) rather than opening a new one.
+func continuation(fold string) bool {
+	first, rest, _ := strings.Cut(fold, " ")
+	first = strings.Trim(first, ",:")
+	switch first {
+	case "كما", "بدوره", "بدورها", "اما", "لكن", "الا", "ثم", "بينما", "فيما", "واضاف", "وقال":
+		return true
+	case "من", "في":
+		second, _, _ := strings.Cut(rest, " ")
+		second = strings.Trim(second, ",:")
+		return first == "من" && (second == "جانبه" || second == "جانبها" || second == "جهته" || second == "جهتها") ||
+			first == "في" && (second == "المقابل" || second == "السياق" || second == "الاثناء" || second == "غضون")
+	}
+	if strings.HasPrefix(first, "و") && len(first) >= 6 && !wNouns[first] {
+		return true
+	}
+	return false
+}
+
+// wNouns begin with و without being a conjunction (Search-folded).
+var wNouns = setOf(`وزير وزيره وزاره وزراء وكاله وفد وسائل واشنطن وحده وسط ولي ولايه وليد وائل وفاء وفق وقت وقف وضع وصول واقع وجود وراء`)
+
+// teasers labels the trailing paragraphs that open other stories (CNN
+// pages end with five teasers of other articles).
+func (sg *segmenter) teasers() {
+	cnn := false
+	var body []int
+	for i := range sg.lines {
+		ln := &sg.lines[i]
+		if ln.kind == Paragraph {
+			body = append(body, i)
+			if len(body) == 1 && strings.Contains(sg.tx.Source[ln.start:min(ln.end, ln.start+200)], "CNN") {
+				cnn = true
+			}
+		}
+	}
+	if len(body) < 4 {
+		return
+	}
+	run := 0
+	ledes := 0
+	for k := len(body) - 1; k >= 2; k-- {
+		ln := &sg.lines[body[k]]
+		if ln.words < 15 || continuation(ln.fold) {
+			break
+		}
+		run++
+		if hasLedeWeekday(sg.tx, ln) {
+			ledes++
+		}
+	}
+	if run < 2 || !cnn && ledes < run {
+		return
+	}
+	for k := len(body) - run; k < len(body); k++ {
+		ln := &sg.lines[body[k]]
+		ln.kind, ln.role = Boilerplate, RoleRelated
+	}
+}
+
+// hasLedeWeekday reports whether a weekday stands among the first words
+// of a paragraph, set off by commas, as in a news lede ("أعلن الجيش،
+// الأحد، …").
+func hasLedeWeekday(tx *normalize.Text, ln *pageLine) bool {
+	for k := ln.ntStart + 1; k < ln.ntEnd && k < ln.ntStart+16; k++ {
+		w := tx.Norm[tx.Tokens[k].Start:tx.Tokens[k].End]
+		if weekdayWords[w] {
+			prev := tx.Norm[tx.Tokens[k-1].Start:tx.Tokens[k-1].End]
+			return prev == "," || prev == "صباح" || prev == "مساء"
+		}
+	}
+	return false
+}
+
+var weekdayWords = setOf(`السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه`)
+
+// subheadings labels short headings between paragraphs.
+func (sg *segmenter) subheadings() {
+	for i := 1; i+1 < len(sg.lines); i++ {
+		ln := &sg.lines[i]
+		if ln.kind != Paragraph || ln.words > 8 || sg.lines[i-1].kind != Paragraph || sg.lines[i+1].kind != Paragraph {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(sg.tx.Source[ln.start:ln.end])
+		if strings.ContainsRune(".،,:;\"»”'", last) {
+			continue
+		}
+		ln.role = RoleSubheading
+	}
+}
+
+// sections turns the classified lines into sections: tickers with their
+// headlines, datelines cut off the front of the first paragraph, tag
+// lists cut off the end of the last.
+func (sg *segmenter) sections() []Section {
+	secs := make([]Section, 0, len(sg.lines)+16)
+	firstBody := true
+	lastPara := -1
+	for i := range sg.lines {
+		if sg.lines[i].kind == Paragraph {
+			lastPara = i
+		}
+	}
+	for i := range sg.lines {
+		ln := &sg.lines[i]
+		switch ln.kind {
+		case Ticker:
+			parent := len(secs)
+			secs = append(secs, Section{Kind: Ticker, Start: ln.start, End: ln.end, Parent: -1})
+			for _, h := range sg.headlines(ln) {
+				secs = append(secs, Section{Kind: Headline, Start: h[0], End: h[1], Parent: parent})
+			}
+		case Paragraph:
+			start, end := ln.start, ln.end
+			if firstBody && ln.role == "" {
+				firstBody = false
+				if dl := sg.datelineEnd(ln); dl > start {
+					secs = append(secs, Section{Kind: Dateline, Start: start, End: dl, Parent: -1})
+					start = skipSpaces(sg.tx.Source, dl, end)
+				}
+			}
+			var tags int
+			if i == lastPara {
+				tags = sg.trailingTags(ln)
+			}
+			if tags > start {
+				pe := trimSpacesBack(sg.tx.Source, start, tags)
+				secs = append(secs, Section{Kind: Paragraph, Role: ln.role, Start: start, End: pe, Parent: -1})
+				secs = append(secs, Section{Kind: Boilerplate, Role: RoleTags, Start: tags, End: end, Parent: -1})
+				continue
+			}
+			if end > start {
+				secs = append(secs, Section{Kind: Paragraph, Role: ln.role, Start: start, End: end, Parent: -1})
+			}
+		default:
+			secs = append(secs, Section{Kind: ln.kind, Role: ln.role, Start: ln.start, End: ln.end, Parent: -1})
+		}
+	}
+	return secs
+}
+
+func skipSpaces(s string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:end])
+		if !isInvisibleSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func trimSpacesBack(s string, start, i int) int {
+	for i > start {
+		r, size := utf8.DecodeLastRuneInString(s[start:i])
+		if !isInvisibleSpace(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// headlines cuts a ticker line into its headlines at its seams.
+func (sg *segmenter) headlines(ln *pageLine) [][2]int {
+	src := sg.tx.Source
+	var cuts []int
+	i := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.start })
+	for ; i < len(sg.splits) && sg.splits[i].At < ln.end; i++ {
+		cuts = append(cuts, sg.splits[i].At)
+	}
+	for _, at := range gluedStops(src[ln.start:ln.end]) {
+		cuts = append(cuts, ln.start+at)
+	}
+	for k, r := range src[ln.start:ln.end] {
+		if isBullet(r) {
+			cuts = append(cuts, ln.start+k)
+		}
+	}
+	sort.Ints(cuts)
+	var out [][2]int
+	prev := ln.start
+	add := func(s, e int) {
+		// Trim spaces and bullets.
+		for s < e {
+			r, size := utf8.DecodeRuneInString(src[s:e])
+			if !isInvisibleSpace(r) && !isBullet(r) {
+				break
+			}
+			s += size
+		}
+		for e > s {
+			r, size := utf8.DecodeLastRuneInString(src[s:e])
+			if !isInvisibleSpace(r) && !isBullet(r) {
+				break
+			}
+			e -= size
+		}
+		if e > s {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	for _, c := range cuts {
+		if c <= prev {
+			continue
+		}
+		add(prev, c)
+		prev = c
+	}
+	add(prev, ln.end)
+	return out
+}
+
+// trailingTags returns the source offset where a tag list glued to the end
+// of the last paragraph begins ("… فيها. سمات الحوثيون اليمن"), or 0.
+func (sg *segmenter) trailingTags(ln *pageLine) int {
+	toks := sg.tx.Tokens
+	for k := ln.ntEnd - 1; k > ln.ntStart+1; k-- {
+		w := sg.tx.Norm[toks[k].Start:toks[k].End]
+		if w == "سمات" || w == "الوسوم" {
+			prev := sg.tx.Norm[toks[k-1].Start:toks[k-1].End]
+			if prev == "." || prev == "!" || prev == "?" {
+				s, _ := sg.tx.SourceSpan(toks[k].Start, toks[k].End)
+				return s
+			}
+		}
+		if ln.ntEnd-k > 30 {
+			break
+		}
+	}
+	return 0
+}
