@@ -4,16 +4,19 @@ import "unicode/utf8"
 
 const drop rune = -1
 
-// preArabic maps U+0640–U+0669 for Normalize_pre: tatweel and the eight
-// harakat U+064B–U+0652 are deleted, Arabic-Indic digits become ASCII;
-// 0 means the character is kept.
-var preArabic = func() (t [0x0669 - 0x0640 + 1]rune) {
-	t[0] = drop // U+0640 kasheeda, tatweel
+// preArabic maps every character of U+0600–U+06FF as Normalize_pre does:
+// tatweel and the eight harakat U+064B–U+0652 are deleted (drop),
+// Arabic-Indic digits become ASCII, the rest is kept.
+var preArabic = func() (t [0x100]rune) {
+	for i := range t {
+		t[i] = 0x600 + rune(i)
+	}
+	t[0x40] = drop // U+0640 kasheeda, tatweel
 	for r := rune(0x064B); r <= 0x0652; r++ {
-		t[r-0x0640] = drop // vocalization
+		t[r-0x600] = drop // vocalization
 	}
 	for d := rune(0); d < 10; d++ {
-		t[0x0660+d-0x0640] = '0' + d
+		t[0x60+d] = '0' + d
 	}
 	return t
 }()
@@ -60,34 +63,25 @@ func normalizePre(rs []rune, s string) []rune {
 			i++
 			continue
 		}
-		var r rune
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// U+0600–U+06FF, the common case, decoded inline.
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			i += 2
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		switch {
-		case r >= 0x0640 && r <= 0x0669:
-			switch m := preArabic[r-0x0640]; m {
-			case 0:
-				rs = append(rs, r)
-			case drop:
-			default:
+			if m := preArabic[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; m != drop {
 				rs = append(rs, m)
 			}
-		case r >= 0xFE80 && r <= 0xFEFC:
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r >= 0xFE80 && r <= 0xFEFC {
 			m := preShaped[r-0xFE80]
 			rs = append(rs, m[0])
 			if m[1] != 0 {
 				rs = append(rs, m[1])
 			}
-		default:
-			rs = append(rs, r)
+			continue
 		}
+		rs = append(rs, r)
 	}
 	return rs
 }

@@ -61,6 +61,10 @@ func hasNonASCII(s string) bool {
 
 func appendRunes(dst []byte, rs []rune) []byte {
 	for _, r := range rs {
+		if r >= 0x80 && r < 0x800 { // two bytes: all of Arabic
+			dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+			continue
+		}
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst

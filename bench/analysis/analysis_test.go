@@ -1,0 +1,212 @@
+// Package analysis compares naba's whole text process (normalize with the
+// Search preset, offset map, tokens, sentences; then stems) with bleve's
+// Arabic analysis on the same ~12 MB of news, side by side in one run.
+//
+// The text is the 38 articles of ../shared/corpus/news, concatenated and
+// repeated to 12 MB, built in memory at run time (never committed). Both
+// sides analyze it one article at a time, each from its native input type
+// (string for naba, []byte for bleve), and b.SetBytes counts the 12 MB.
+package analysis
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/snowballstem"
+	sbarabic "github.com/blevesearch/snowballstem/arabic"
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/stem"
+)
+
+// targetBytes is the size of the benchmark text.
+const targetBytes = 12 << 20
+
+type corpus struct {
+	docs  []string // the articles, repeated
+	bdocs [][]byte // the same, as bleve takes them
+	size  int
+}
+
+var loadCorpus = sync.OnceValues(func() (*corpus, error) {
+	dir := filepath.Join(shared.Root(), "corpus", "news")
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(paths)
+	var articles []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		articles = append(articles, string(b))
+	}
+	c := &corpus{}
+	for c.size < targetBytes && len(articles) > 0 {
+		for _, a := range articles {
+			c.docs = append(c.docs, a)
+			c.bdocs = append(c.bdocs, []byte(a))
+			c.size += len(a)
+		}
+	}
+	return c, nil
+})
+
+func text(tb testing.TB) *corpus {
+	tb.Helper()
+	shared.Path(tb, "corpus", "news") // skips without ../shared
+	c, err := loadCorpus()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(c.docs) == 0 {
+		tb.Skip("no articles in corpus/news")
+	}
+	return c
+}
+
+// snowballFilter is bleve's Snowball stemmer token filter for Arabic,
+// written as bleve writes its stemmer_*_snowball filters (bleve ships none
+// for Arabic): blevesearch/snowballstem's generated arabic.Stem per token.
+type snowballFilter struct{}
+
+func (snowballFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, token := range input {
+		env := snowballstem.NewEnv(string(token.Term))
+		sbarabic.Stem(env)
+		token.Term = []byte(env.Current())
+	}
+	return input
+}
+
+// bleveChain is the unicode tokenizer followed by token filters.
+type bleveChain struct {
+	tokenizer analysis.Tokenizer
+	filters   []analysis.TokenFilter
+}
+
+func (c bleveChain) analyze(doc []byte) analysis.TokenStream {
+	ts := c.tokenizer.Tokenize(doc)
+	for _, f := range c.filters {
+		ts = f.Filter(ts)
+	}
+	return ts
+}
+
+var (
+	bleveNormalize = bleveChain{unicode.NewUnicodeTokenizer(), []analysis.TokenFilter{ar.NewArabicNormalizeFilter()}}
+	bleveSnowball  = bleveChain{unicode.NewUnicodeTokenizer(), []analysis.TokenFilter{ar.NewArabicNormalizeFilter(), snowballFilter{}}}
+	search         = normalize.MustNew(normalize.Search)
+)
+
+// nabaStems analyzes doc and appends the stem of every word token to buf
+// (the stems are what an indexer would keep); it returns the buffer and
+// the number of words.
+func nabaStems(doc string, buf []byte) ([]byte, int) {
+	t := search.Analyze(doc)
+	n := 0
+	for i, tok := range t.Tokens {
+		if tok.Kind.IsWord() {
+			buf = stem.AppendStem(buf, t.TokenText(i))
+			buf = append(buf, ' ')
+			n++
+		}
+	}
+	return buf, n
+}
+
+// TestSameText reports what each side produces on the benchmark text, so
+// the benchmark compares comparable work.
+func TestSameText(t *testing.T) {
+	c := text(t)
+	nabaTokens, nabaWords, bleveTokens := 0, 0, 0
+	for i := range min(38, len(c.docs)) {
+		tt := search.Analyze(c.docs[i])
+		nabaTokens += len(tt.Tokens)
+		_, n := nabaStems(c.docs[i], nil)
+		nabaWords += n
+		bleveTokens += len(bleveSnowball.analyze(c.bdocs[i]))
+	}
+	t.Logf("%d bytes in %d articles; one copy of the 38 articles: naba %d tokens (%d words), bleve %d tokens",
+		c.size, len(c.docs), nabaTokens, nabaWords, bleveTokens)
+	if nabaWords == 0 || bleveTokens == 0 {
+		t.Fatal("no tokens")
+	}
+}
+
+// BenchmarkNormalize is naba's Analyze (Search preset: normalization with
+// the offset map, tokens, sentences) against bleve's unicode tokenizer and
+// Arabic normalize filter.
+func BenchmarkNormalize(b *testing.B) {
+	c := text(b)
+	b.Run("impl=naba", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range c.docs {
+				search.Analyze(d)
+			}
+		}
+	})
+	b.Run("impl=bleve", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range c.bdocs {
+				bleveNormalize.analyze(d)
+			}
+		}
+	})
+}
+
+// BenchmarkStem adds stemming: naba stems every word token with
+// normalize/stem (Snowball Arabic, English for Latin words); bleve runs the
+// Snowball Arabic stemmer filter after its normalize filter.
+func BenchmarkStem(b *testing.B) {
+	c := text(b)
+	b.Run("impl=naba", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var buf []byte
+		for b.Loop() {
+			for _, d := range c.docs {
+				buf, _ = nabaStems(d, buf[:0])
+			}
+		}
+	})
+	b.Run("impl=bleve", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range c.bdocs {
+				bleveSnowball.analyze(d)
+			}
+		}
+	})
+}
+
+// BenchmarkBleveAnalyzerAr is, for reference, bleve's complete "ar"
+// analyzer (lower-case, NFKC, stop words, normalize, light stemmer).
+func BenchmarkBleveAnalyzerAr(b *testing.B) {
+	c := text(b)
+	a, err := registry.NewCache().AnalyzerNamed(ar.AnalyzerName)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(c.size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range c.bdocs {
+			a.Analyze(d)
+		}
+	}
+}
