@@ -45,7 +45,7 @@ var agencies = sync.OnceValue(func() map[string]bool {
 		"الجزيرة", "الحياة", "الشرق الأوسط", "الخليج", "سكاي نيوز", "فرانس برس", "شينخوا", "نوفوستي", "تاس", "سبأ", "لام",
 		"واج", "ومع", "قدس برس", "الأسوشيتد برس", "أسوشيتد برس", "رويترز وأ ف ب",
 	} {
-		m[strings.ToLower(n.String(a))] = true
+		m[asciiLower(n.String(a))] = true
 	}
 	return m
 })
@@ -55,7 +55,7 @@ var agencies = sync.OnceValue(func() map[string]bool {
 func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	tx := sg.tx
 	toks := tx.Tokens[ln.ntStart:ln.ntEnd]
-	word := func(k int) string { return strings.ToLower(tx.Norm[toks[k].Start:toks[k].End]) }
+	word := func(k int) string { return asciiLower(tx.Norm[toks[k].Start:toks[k].End]) }
 	isDash := func(k int) bool {
 		if k >= len(toks) || toks[k].Kind != normalize.Punct {
 			return false

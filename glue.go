@@ -128,30 +128,50 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 // glueCuts returns the Norm offsets inside tok where it should be split,
 // in order, with their cues.
 func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, cuts []int, cues []string) ([]int, []string) {
-	// Pass 1: hard cues, read from the source since Search folds ة and ى.
+	// Pass 1: hard cues, read from the source since Search folds ة and ى:
+	// only a Norm ه, ي or ا can come from ة, ى or إ, and only those are
+	// looked up in the source.
 	start := tok.Start
-	for p := tok.Start; p < tok.End; {
-		_, size := utf8.DecodeRuneInString(tx.Norm[p:])
-		next := p + size
-		if next >= tok.End {
-			break
+	norm := tx.Norm
+	for p := tok.Start; p+1 < tok.End; {
+		c0, c1 := norm[p], norm[p+1]
+		size := 1
+		switch {
+		case c0 >= 0xF0:
+			size = 4
+		case c0 >= 0xE0:
+			size = 3
+		case c0 >= 0xC0:
+			size = 2
 		}
-		src, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(p):])
-		nextSrc, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(next):])
+		next := p + size
+		if next >= tok.End || size != 2 {
+			p = next
+			continue
+		}
 		cue := ""
 		switch {
-		case isTehMarbuta(src):
-			cue = CueTehMarbuta
-		case isAlefMaksura(src):
-			cue = CueAlefMaksura
-		case src == 'ء' && nextSrc == 'إ':
-			cue = CueHamzaAlef
-		case nextSrc == 'إ' && !alefPrefixes[tx.Norm[start:next]]:
-			// إ only begins a word, after at most clitics and the
-			// article (وإحداث, بالإضافة, للإعلام).
-			cue = CueAlefInitial
+		case c0 == 0xD9 && (c1 == 0x87 || c1 == 0x8A): // ه ي
+			src, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(p):])
+			if isTehMarbuta(src) {
+				cue = CueTehMarbuta
+			} else if isAlefMaksura(src) {
+				cue = CueAlefMaksura
+			}
 		}
-		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(tx.Norm[start:next], tx.Norm[next:tok.End], cue) {
+		if cue == "" && norm[next] == 0xD8 && next+1 < len(norm) && norm[next+1] == 0xA7 { // ا next
+			nextSrc, _ := utf8.DecodeRuneInString(tx.Source[tx.SourceOffset(next):])
+			if nextSrc == 'إ' {
+				if c0 == 0xD8 && c1 == 0xA1 { // ء
+					cue = CueHamzaAlef
+				} else if !alefPrefixes[norm[start:next]] {
+					// إ only begins a word, after at most clitics and the
+					// article (وإحداث, بالإضافة, للإعلام).
+					cue = CueAlefInitial
+				}
+			}
+		}
+		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(norm[start:next], norm[next:tok.End], cue) {
 			// The part before a hard cut may itself be glued.
 			cuts, cues = freqCuts(tx, start, next, mode, cuts, cues)
 			cuts = append(cuts, next)
@@ -198,10 +218,14 @@ func hardCutOK(left, right, cue string) bool {
 // and a split into known words exists, appending the cuts.
 func freqCuts(tx *normalize.Text, start, end int, mode glueMode, cuts []int, cues []string) ([]int, []string) {
 	w := tx.Norm[start:end]
-	if !isLetters(w) || len(w)/2 < glueMinLetters || knownWord(w) {
+	if len(w) < 2*glueMinLetters || !isLetters(w) || wordfreq.Known(w) {
 		return cuts, cues
 	}
-	for _, c := range bestSegmentation(w, mode) {
+	best := bestSegmentation(w, mode)
+	if best == nil || knownWord(w) {
+		return cuts, cues
+	}
+	for _, c := range best {
 		pos := start + c
 		if tx.SourceOffset(pos) <= tx.SourceOffset(start) || tx.SourceOffset(pos) >= tx.SourceOffset(end) {
 			continue
@@ -226,21 +250,37 @@ func knownWord(w string) bool {
 	if wordfreq.Known(w) {
 		return true
 	}
-	for _, p := range append(glueProclitics, "") {
+	if knownStem(w) {
+		return true
+	}
+	for _, p := range glueProclitics {
 		if !strings.HasPrefix(w, p) {
 			continue
 		}
 		rest := w[len(p):]
+		if len(rest) < 6 {
+			continue
+		}
 		if p == "لل" {
-			rest = "ال" + rest
-		}
-		if p != "" && len(rest) >= 6 && wordfreq.Known(rest) {
-			return true
-		}
-		for _, e := range glueEnclitics {
-			if strings.HasSuffix(rest, e) && len(rest)-len(e) >= 6 && wordfreq.Known(rest[:len(rest)-len(e)]) {
+			// ل + ال: the article's alef is dropped in writing.
+			if wordfreq.Known("ا" + rest) {
 				return true
 			}
+			continue
+		}
+		if wordfreq.Known(rest) || knownStem(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStem reports whether w is a known word once an enclitic or
+// inflection suffix is taken off, leaving at least three letters.
+func knownStem(w string) bool {
+	for _, e := range glueEnclitics {
+		if strings.HasSuffix(w, e) && len(w)-len(e) >= 6 && wordfreq.Known(w[:len(w)-len(e)]) {
+			return true
 		}
 	}
 	return false

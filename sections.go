@@ -106,7 +106,7 @@ var pagePhrases = sync.OnceValue(func() map[string][]string {
 	m := pagePhraseLists()
 	for _, list := range m {
 		for i, p := range list {
-			list[i] = strings.ToLower(n.String(p))
+			list[i] = asciiLower(n.String(p))
 		}
 	}
 	return m
@@ -176,11 +176,17 @@ func containsAny(s string, list []string) bool {
 // returns "".
 func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	ph := pagePhrases()
-	f := strings.ToLower(ln.fold)
+	f := ln.fold
+	if ln.words > 40 {
+		// Long lines can only match by their first words.
+		f = f[:runeBoundary(f, 300)]
+	}
+	f = asciiLower(f)
+	key := ln.words <= 24 && sg.hasFurnitureWord(ln)
 	switch {
-	case ln.words <= 40 && containsAny(f, ph["comment"]):
+	case key && containsAny(f, ph["comment"]):
 		return Boilerplate, RoleComment
-	case ln.words <= 25 && containsAny(f, ph["footer"]):
+	case key && ln.words <= 16 && containsAny(f, ph["footer"]):
 		return Boilerplate, "footer"
 	case hasAnyPrefix(f, ph["source"]) != "" && ln.words <= 25:
 		return Source, ""
@@ -204,6 +210,42 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	return unclassified, ""
 }
 
+// furnitureWords are the words one of which every comment-form and
+// footer phrase contains (Search-folded, lower case).
+var furnitureWords = setOf(`تعليقا تعليق تعليقك التعليق التعليقات ردا الرد رد بريدك الالزاميه المطلوبه اسمي يعلق محفوظه copyright rights ©`)
+
+// hasFurnitureWord reports whether the line has a word of furnitureWords.
+func (sg *segmenter) hasFurnitureWord(ln *pageLine) bool {
+	for k := ln.ntStart; k < ln.ntEnd; k++ {
+		tok := sg.tx.Tokens[k]
+		if tok.Kind == normalize.Punct {
+			continue
+		}
+		w := sg.tx.Norm[tok.Start:tok.End]
+		if w[0] < utf8.RuneSelf {
+			w = asciiLower(w)
+		}
+		if furnitureWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBullet reports whether s holds a bullet character.
+func hasBullet(s string) bool {
+	for i := 0; i < len(s); i++ {
+		// Every bullet is U+00B7 or in U+2000–U+2FFF: lead byte C2 or E2.
+		if s[i] == 0xC2 || s[i] == 0xE2 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if isBullet(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // allWordsIn reports whether every word of the line is in list.
 func allWordsIn(tx *normalize.Text, ln *pageLine, list []string) bool {
 	for k := ln.ntStart; k < ln.ntEnd; k++ {
@@ -214,7 +256,7 @@ func allWordsIn(tx *normalize.Text, ln *pageLine, list []string) bool {
 			}
 			return false
 		}
-		w := strings.ToLower(tx.Norm[tok.Start:tok.End])
+		w := asciiLower(tx.Norm[tok.Start:tok.End])
 		found := false
 		for _, p := range list {
 			if w == p {
@@ -297,11 +339,7 @@ func isBullet(r rune) bool {
 // into the next: glued-word splits, bullets, and a stop glued to the next
 // word (هي؟وثائق).
 func (sg *segmenter) headlineSeams(ln *pageLine) int {
-	n := 0
-	i := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.start })
-	for ; i < len(sg.splits) && sg.splits[i].At < ln.end; i++ {
-		n++
-	}
+	n := sg.splitsIn(ln)
 	src := sg.tx.Source[ln.start:ln.end]
 	for _, r := range src {
 		if isBullet(r) {
@@ -312,28 +350,69 @@ func (sg *segmenter) headlineSeams(ln *pageLine) int {
 	return n
 }
 
+// splitsIn counts the glued-word splits inside a line.
+func (sg *segmenter) splitsIn(ln *pageLine) int {
+	i := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.start })
+	j := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.end })
+	return j - i
+}
+
 // gluedStops returns the offsets in s just after a ? ! ؟ or . that is
 // glued to a following letter, where a new headline starts.
 func gluedStops(s string) []int {
 	var at []int
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r != '?' && r != '!' && r != '؟' && r != '.' {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		stop := c == '?' || c == '!' || c == '.'
+		if !stop && c == 0xD8 && i+1 < len(s) && s[i+1] == 0x9F { // ؟
+			stop = true
+			i++
+		}
+		if !stop {
 			continue
 		}
 		// Skip a run of stops (..).
-		for i < len(s) && (s[i] == '.' || s[i] == '?' || s[i] == '!') {
-			i++
+		j := i + 1
+		for j < len(s) && (s[j] == '.' || s[j] == '?' || s[j] == '!') {
+			j++
 		}
-		if i < len(s) {
-			next, _ := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(next) && !(r == '.' && next < utf8.RuneSelf) {
-				at = append(at, i)
+		if j < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(next) && !(c == '.' && next < utf8.RuneSelf) {
+				at = append(at, j)
 			}
 		}
+		i = j - 1
 	}
 	return at
+}
+
+// runeBoundary returns the largest rune boundary of s at or before n.
+func runeBoundary(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// asciiLower lowers ASCII letters only (the phrase lists' Latin words),
+// returning s itself when it has no capitals.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // isTicker decides whether a line is a ticker of glued headlines. Lines
@@ -341,6 +420,9 @@ func gluedStops(s string) []int {
 func (sg *segmenter) isTicker(ln *pageLine, afterTitle bool) bool {
 	if ln.words < 8 {
 		return false
+	}
+	if sg.splitsIn(ln) == 0 && !hasBullet(ln.fold) && strings.HasSuffix(ln.fold, ".") {
+		return false // an ordinary paragraph: no seam of any kind
 	}
 	seams := sg.headlineSeams(ln)
 	if seams == 0 {

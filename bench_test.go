@@ -1,0 +1,158 @@
+package naba
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+)
+
+func newsCorpus(b *testing.B) []string {
+	b.Helper()
+	dir := shared.Path(b, "corpus", "news")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var docs []string
+	for _, f := range files {
+		s, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(s))
+	}
+	return docs
+}
+
+// BenchmarkExtractNews runs the whole pipeline over the news corpus
+// (../shared/corpus/news, 38 articles); MB/s is per core.
+func BenchmarkExtractNews(b *testing.B) {
+	docs := newsCorpus(b)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(ctx, d, ExtractOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractNewsJSON adds marshalling the JSON contract.
+func BenchmarkExtractNewsJSON(b *testing.B) {
+	docs := newsCorpus(b)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			doc, err := x.Extract(ctx, d, ExtractOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := json.Marshal(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractNewsParallel runs Extract from all Ps at once, to see
+// how the Extractor scales.
+func BenchmarkExtractNewsParallel(b *testing.B) {
+	docs := newsCorpus(b)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, d := range docs {
+				if _, err := x.Extract(context.Background(), d, ExtractOptions{}); err != nil {
+					b.Error(err)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkAnalyzeNews is the normalize step alone, for comparison.
+func BenchmarkAnalyzeNews(b *testing.B) {
+	docs := newsCorpus(b)
+	n := normalize.MustNew(normalize.Search)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			n.Analyze(d)
+		}
+	}
+}
+
+// BenchmarkStagesNews splits the time of the article stages.
+func BenchmarkStagesNews(b *testing.B) {
+	docs := newsCorpus(b)
+	n := normalize.MustNew(normalize.Search)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	txs := make([]*normalize.Text, len(docs))
+	b.Run("glue", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			for i, d := range docs {
+				txs[i] = n.Analyze(d)
+			}
+			b.StartTimer()
+			for _, tx := range txs {
+				repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+			}
+		}
+	})
+	b.Run("segment", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for i, d := range docs {
+			txs[i] = n.Analyze(d)
+		}
+		for b.Loop() {
+			for _, tx := range txs {
+				secs, _ := segment(tx, nil, true)
+				sectionSentences(tx, secs)
+			}
+		}
+	})
+}
