@@ -14,6 +14,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
@@ -21,6 +22,7 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/snowballstem"
 	sbarabic "github.com/blevesearch/snowballstem/arabic"
+	"github.com/nabanlp/naba/bench/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/stem"
@@ -143,6 +145,12 @@ func TestSameText(t *testing.T) {
 	}
 }
 
+// reportCPU adds cpu-MB/s: the text size over the process CPU time, which
+// other programs on a shared machine do not inflate.
+func reportCPU(b *testing.B, c0 time.Duration, size int) {
+	b.ReportMetric(float64(size)*float64(b.N)/(cputime.Now()-c0).Seconds()/1e6, "cpu-MB/s")
+}
+
 // BenchmarkNormalize is naba's Analyze (Search preset: normalization with
 // the offset map, tokens, sentences) against bleve's unicode tokenizer and
 // Arabic normalize filter.
@@ -151,20 +159,24 @@ func BenchmarkNormalize(b *testing.B) {
 	b.Run("impl=naba", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
+		c0 := cputime.Now()
 		for b.Loop() {
 			for _, d := range c.docs {
 				search.Analyze(d)
 			}
 		}
+		reportCPU(b, c0, c.size)
 	})
 	b.Run("impl=bleve", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
+		c0 := cputime.Now()
 		for b.Loop() {
 			for _, d := range c.bdocs {
 				bleveNormalize.analyze(d)
 			}
 		}
+		reportCPU(b, c0, c.size)
 	})
 }
 
@@ -177,20 +189,24 @@ func BenchmarkStem(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
 		var buf []byte
+		c0 := cputime.Now()
 		for b.Loop() {
 			for _, d := range c.docs {
 				buf, _ = nabaStems(d, buf[:0])
 			}
 		}
+		reportCPU(b, c0, c.size)
 	})
 	b.Run("impl=bleve", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
+		c0 := cputime.Now()
 		for b.Loop() {
 			for _, d := range c.bdocs {
 				bleveSnowball.analyze(d)
 			}
 		}
+		reportCPU(b, c0, c.size)
 	})
 }
 
@@ -204,9 +220,11 @@ func BenchmarkBleveAnalyzerAr(b *testing.B) {
 	}
 	b.SetBytes(int64(c.size))
 	b.ReportAllocs()
+	c0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range c.bdocs {
 			a.Analyze(d)
 		}
 	}
+	reportCPU(b, c0, c.size)
 }

@@ -1,6 +1,11 @@
 package arabic
 
-import "github.com/kljensen/snowball/snowballword"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/kljensen/snowball/snowballword"
+)
 
 // env is the state of the Snowball program for one word: the characters
 // (in the embedded kljensen SnowballWord, whose R1/R2/RV regions the Arabic
@@ -20,46 +25,59 @@ type among struct {
 	repl   []rune
 }
 
-// An amongList is sorted longest string first, so the first string that
-// matches is the longest, as Snowball requires. (kljensen's FirstSuffix
-// takes the first match in list order instead, which would give 'ن' before
-// 'ون'.) first and last are bit sets of the first and last characters of
-// the strings (all in U+0600–U+06FF), a quick filter before the strings
-// are compared. The lists are built once and never written.
+// An amongList is one among list, indexed for the longest match Snowball
+// requires (kljensen's FirstSuffix takes the first match in list order
+// instead, which would find 'ن' before 'ون'). byLast holds the entries
+// grouped by their last character, each group longest first, so a suffix
+// match only compares the few strings that end with the word's last
+// character; byFirst does the same for prefixes. All strings are in
+// U+0600–U+06FF. The lists are built once and never written.
 type amongList struct {
-	entries     []among
-	first, last charSet
+	byLast, byFirst index
 }
 
-// A charSet is a set of characters of the Arabic block U+0600–U+06FF.
-type charSet [4]uint64
-
-func (s *charSet) add(r rune) {
-	if r < 0x600 || r > 0x6FF {
-		panic("arabic: among string outside U+0600–U+06FF")
-	}
-	s[(r-0x600)>>6] |= 1 << ((r - 0x600) & 63)
+// An index maps a character of U+0600–U+06FF to the entries for it.
+type index struct {
+	entries []among
+	span    [0x100]struct{ lo, hi uint8 } // entries[lo:hi] for each character
 }
 
-func (s *charSet) has(r rune) bool {
+func (x *index) lookup(r rune) []among {
 	r -= 0x600
-	return uint32(r) < 0x100 && s[r>>6]&(1<<(r&63)) != 0
+	if uint32(r) >= 0x100 {
+		return nil
+	}
+	sp := x.span[r]
+	return x.entries[sp.lo:sp.hi]
 }
 
-// mk builds an amongList from strings and their command; it sorts the
-// entries longest first (stable, so equal lengths keep their order).
-func mk(entries ...among) amongList {
-	l := amongList{entries: entries}
-	for i := 1; i < len(entries); i++ {
-		for j := i; j > 0 && len(entries[j].s) > len(entries[j-1].s); j-- {
-			entries[j], entries[j-1] = entries[j-1], entries[j]
+func newIndex(entries []among, key func(a among) rune) index {
+	x := index{entries: slices.Clone(entries)}
+	slices.SortStableFunc(x.entries, func(a, b among) int {
+		if c := cmp.Compare(key(a), key(b)); c != 0 {
+			return c
 		}
+		return cmp.Compare(len(b.s), len(a.s)) // longest first
+	})
+	for i, a := range x.entries {
+		k := key(a) - 0x600
+		if k < 0 || k >= 0x100 {
+			panic("arabic: among string outside U+0600–U+06FF")
+		}
+		if x.span[k].hi == 0 {
+			x.span[k].lo = uint8(i)
+		}
+		x.span[k].hi = uint8(i + 1)
 	}
-	for _, a := range entries {
-		l.first.add(a.s[0])
-		l.last.add(a.s[len(a.s)-1])
+	return x
+}
+
+// mk builds an amongList from strings and their command.
+func mk(entries ...among) amongList {
+	return amongList{
+		byLast:  newIndex(entries, func(a among) rune { return a.s[len(a.s)-1] }),
+		byFirst: newIndex(entries, func(a among) rune { return a.s[0] }),
 	}
-	return l
 }
 
 // e returns the entries for the strings in ss, each with the condition
@@ -83,12 +101,13 @@ func cat(parts ...[]among) []among {
 // findSuffix is Snowball's backward [substring] among: the longest string
 // of l that ends at the cursor c.
 func (w *env) findSuffix(c int, l *amongList) *among {
-	if c == 0 || !l.last.has(w.RS[c-1]) {
+	if c == 0 {
 		return nil
 	}
-	for i := range l.entries {
-		if w.HasSuffixRunesIn(0, c, l.entries[i].s) {
-			return &l.entries[i]
+	cands := l.byLast.lookup(w.RS[c-1])
+	for i := range cands {
+		if w.HasSuffixRunesIn(0, c, cands[i].s) {
+			return &cands[i]
 		}
 	}
 	return nil
@@ -98,12 +117,13 @@ func (w *env) findSuffix(c int, l *amongList) *among {
 // of l that starts at the cursor c.
 func (w *env) findPrefix(c int, l *amongList) *among {
 	rs := w.RS
-	if c >= len(rs) || !l.first.has(rs[c]) {
+	if c >= len(rs) {
 		return nil
 	}
-	for i := range l.entries {
-		if hasPrefixAt(rs, c, l.entries[i].s) {
-			return &l.entries[i]
+	cands := l.byFirst.lookup(rs[c])
+	for i := range cands {
+		if hasPrefixAt(rs, c, cands[i].s) {
+			return &cands[i]
 		}
 	}
 	return nil
