@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Score examples/extract against the gold annotations in the shared data
+# folder with its score.py: the seed page (reference date from its gold
+# file) and the annotated news articles (reference dates from
+# corpus/news/manifest.tsv, column published_or_extracted), one
+# -ref-date per file.
+#
+# usage: scripts/score.sh [-no-ref] [SHARED_DIR]     (default $NABA_SHARED or ../shared)
+#   -no-ref   pass no -ref-date: score the document-date inference instead
+set -euo pipefail
+cd "$(dirname "$0")/.."
+noref=0
+if [ "${1:-}" = "-no-ref" ]; then noref=1; shift; fi
+shared=${1:-${NABA_SHARED:-../shared}}
+[ -f "$shared/tools/score.py" ] || { echo "score.sh: $shared/tools/score.py not found" >&2; exit 1; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+go build -o "$out/extract" ./examples/extract
+
+refarg() { # refarg DATE -> the -ref-date flag, unless -no-ref
+  if [ "$noref" = 1 ] || [ -z "$1" ]; then return; fi
+  echo "-ref-date=$1"
+}
+
+seedref=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ref_date"])' "$shared/gold/seed.json")
+"$out/extract" $(refarg "$seedref") "$shared/seeds/000_d71596f88f27592e.txt" > "$out/seed.json"
+echo "== seed ($shared/gold/seed.json)"
+python3 "$shared/tools/score.py" "$shared/gold/seed.json" "$out/seed.json"
+
+# file -> YYYY-MM-DD from the manifest (RFC 1123 dates or "YYYY-MM-DD hh:mm:ss").
+python3 - "$shared/corpus/news/manifest.tsv" > "$out/refdates.tsv" <<'PY'
+import csv, sys
+from email.utils import parsedate_to_datetime
+for row in csv.DictReader(open(sys.argv[1], encoding='utf-8'), delimiter='\t'):
+    d = row['published_or_extracted'].strip()
+    try:
+        day = parsedate_to_datetime(d).date().isoformat()
+    except (TypeError, ValueError):
+        day = d[:10]
+    print(row['file'] + '\t' + day)
+PY
+mkdir -p "$out/pred"
+for g in "$shared"/gold/news/*.json; do
+  name=$(basename "$g" .json)
+  ref=$(awk -F'\t' -v f="$name.txt" '$1 == f {print $2}' "$out/refdates.tsv")
+  "$out/extract" $(refarg "$ref") "$shared/corpus/news/$name.txt" > "$out/pred/$name.json"
+done
+echo
+echo "== gold/news ($(ls "$shared"/gold/news/*.json | wc -l) articles, micro-averaged)"
+python3 "$shared/tools/score.py" --pairs "$shared/gold/news" "$out/pred"
