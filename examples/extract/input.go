@@ -78,10 +78,8 @@ func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
 			continue
 		}
 		st, err := os.Stat(arg)
-		if err != nil {
-			return nil, false, err
-		}
-		if !st.IsDir() {
+		if err != nil || !st.IsDir() {
+			// A file, or a path that cannot be read: its job reports why.
 			jobs = append(jobs, fileJob(arg, cfg.refDate))
 			continue
 		}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+const sample = "../../testdata/article_ticker.txt"
+
+func TestJSONOneFile(t *testing.T) {
+	out, errs, code := runCLI(t, "", "-ref-date", "2019-03-14", sample)
+	require.Equal(t, 0, code, errs)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	d := doc["doc"].(map[string]any)
+	assert.Equal(t, sample, d["path"])
+	assert.Equal(t, "2019-03-14", d["ref_date"])
+	assert.NotEmpty(t, doc["sections"])
+}
+
+func TestJSONLDirectory(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile(sample)
+	require.NoError(t, err)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	for _, p := range []string{"b.txt", "a.txt", "sub/c.txt"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, p), src, 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "skip.md"), src, 0o644))
+	out, errs, code := runCLI(t, "", "-workers", "3", dir)
+	require.Equal(t, 0, code, errs)
+	var paths []string
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var doc struct {
+			Doc struct{ Path string } `json:"doc"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &doc))
+		paths = append(paths, filepath.ToSlash(strings.TrimPrefix(doc.Doc.Path, dir+"/")))
+	}
+	assert.Equal(t, []string{"a.txt", "b.txt", "sub/c.txt"}, paths)
+}
+
+func TestStdinAndJSONLInput(t *testing.T) {
+	out, errs, code := runCLI(t, "عنوان\n\nنص الخبر.\n", "-format", "jsonl", "-")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, 1, strings.Count(out, "\n"))
+
+	in := `{"text": "عنوان أول\n\nنص.", "path": "one", "ref_date": "2020-01-02"}
+{"text": "", "path": "empty"}
+{"text": "عنوان ثان\n\nنص آخر."}
+`
+	out, errs, code = runCLI(t, in, "-in", "jsonl", "-")
+	assert.Equal(t, 1, code) // the empty document failed
+	assert.Contains(t, errs, "empty: naba: empty input")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"ref_date":"2020-01-02"`)
+	assert.Contains(t, lines[1], `"path":"stdin:3"`)
+}
+
+func TestFormats(t *testing.T) {
+	for _, f := range []string{"json", "jsonl", "conll", "text"} {
+		out, errs, code := runCLI(t, "", "-format", f, sample)
+		require.Equal(t, 0, code, "%s: %s", f, errs)
+		assert.NotEmpty(t, out, f)
+	}
+	out, _, _ := runCLI(t, "", "-format", "conll", sample)
+	assert.Contains(t, out, "تعيين\tO\tticker\n")
+	out, _, _ = runCLI(t, "", "-format", "json", sample, sample)
+	var docs []any
+	require.NoError(t, json.Unmarshal([]byte(out), &docs))
+	assert.Len(t, docs, 2)
+}
+
+func TestErrors(t *testing.T) {
+	out, errs, code := runCLI(t, "", "-format", "jsonl", "no/such/file.txt", sample)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "extract: no/such/file.txt: open no/such/file.txt: no such file or directory")
+	assert.Equal(t, 1, strings.Count(out, "\n"), "the other file goes on")
+	_, errs, code = runCLI(t, "", "-format", "yaml", sample)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "-format")
+	_, errs, code = runCLI(t, "", "-ref-date", "10/07/2017", sample)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "YYYY-MM-DD")
+	_, _, code = runCLI(t, "")
+	assert.Equal(t, 2, code)
+
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("نص \xff"), 0o644))
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("عنوان\n\nنص."), 0o644))
+	out, errs, code = runCLI(t, "", "-format", "jsonl", bad, good)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "bad.txt: naba: input is not valid UTF-8")
+	assert.Equal(t, 1, strings.Count(out, "\n"))
+}
