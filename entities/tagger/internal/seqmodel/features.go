@@ -25,6 +25,12 @@ type Features struct {
 	// Clusters maps the id of a folded word (WordID) to its cluster
 	// path, a bit string with a leading 1 (so 0 means none).
 	Clusters map[uint32]uint32
+	// Stats maps the id of a folded bare stem (WordID of the stem
+	// without clitics and article) to what a large word list says about
+	// it, packed by PackStats: how frequent its forms are, how often it
+	// takes the article and how often a pronoun suffix. Proper names
+	// rarely take either.
+	Stats map[uint32]uint32
 	// Gazetteer, when set, adds gazetteer features.
 	Gazetteer Gazetteer
 }
@@ -32,7 +38,7 @@ type Features struct {
 // atoms are the per-token values the feature templates combine.
 type atoms struct {
 	word, stem, core, clit, shape uint64
-	cluster                       uint32
+	cluster, stats                uint32
 	class                         uint8
 	gaz                           uint8
 	coreStr, wordStr              string
@@ -97,6 +103,9 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
 			a.nisba = nisba(core, sp.Article)
+			if f.Stats != nil {
+				a.stats = f.Stats[WordID(core)] | statsKnown
+			}
 		case normalize.LatinWord:
 			a.word = hashLower(1, w)
 			a.stem, a.core = a.word, a.word
@@ -238,6 +247,22 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 				fs = appendClusterFeats(fs, 80, p.cluster)
 			}
 		}
+		if f.Stats != nil && a.stats != 0 {
+			st := a.stats
+			fs = append(fs,
+				feat(100, uint64(st&0xff)),
+				feat(101, uint64(st>>8&0xff)),
+				feat(102, uint64(st>>16&0xff)),
+				feat(103, uint64(st&0xffff)),
+				feat(104, uint64(st)),
+			)
+			if p := at(i - 1); p != nil {
+				fs = append(fs, feat2(105, uint64(p.stats), uint64(st&0xff)))
+			}
+			if p := at(i + 1); p != nil {
+				fs = append(fs, feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
+			}
+		}
 		if f.Gazetteer != nil {
 			var g0, gp, gn uint8
 			g0 = a.gaz
@@ -263,6 +288,18 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		s.Feats = fs
 		s.Offs = append(s.Offs, int32(len(fs)))
 	}
+}
+
+// statsKnown marks an Arabic word whose stats were looked up (found or
+// not).
+const statsKnown = 1 << 31
+
+// PackStats packs what a word list says about a bare stem into a Stats
+// value: freqBin (0–15) bins the total frequency of its forms,
+// articleBin and suffixBin (0–15) the share of those forms with the
+// article and with a pronoun suffix.
+func PackStats(freqBin, articleBin, suffixBin uint8) uint32 {
+	return uint32(freqBin) | uint32(articleBin)<<8 | uint32(suffixBin)<<16
 }
 
 // appendClusterFeats adds the cluster path prefixes of lengths 4, 6, 10

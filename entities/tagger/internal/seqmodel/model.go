@@ -156,18 +156,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			binary.Write(&b, binary.LittleEndian, v)
 		}
 	}
-	ckeys := make([]uint32, 0, len(m.Clusters))
-	for k := range m.Clusters {
-		ckeys = append(ckeys, k)
-	}
-	slices.Sort(ckeys)
-	putU(uint64(len(ckeys)))
+	putTable(&b, m.Clusters)
+	putTable(&b, m.Stats)
 	var prev uint32
-	for _, k := range ckeys {
-		putU(uint64(k - prev))
-		putU(uint64(m.Clusters[k]))
-		prev = k
-	}
 	var ids []uint32
 	for _, k := range m.keys {
 		if k != 0 {
@@ -213,6 +204,55 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// putTable writes a word table: its size, then its keys delta-coded in
+// order, each followed by its value.
+func putTable(b *bytes.Buffer, t map[uint32]uint32) {
+	keys := make([]uint32, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	var prev uint32
+	for _, k := range keys {
+		b.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+		b.Write(binary.AppendUvarint(nil, uint64(t[k])))
+		prev = k
+	}
+}
+
+// readTable reads a table written by putTable (nil when empty).
+func readTable(br io.ByteReader) (map[uint32]uint32, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("implausible table size")
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	t := make(map[uint32]uint32, n)
+	var prev uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		prev += d
+		if prev > math.MaxUint32 || v > math.MaxUint32 {
+			return nil, errors.New("bad table entry")
+		}
+		t[uint32(prev)] = uint32(v)
+	}
+	return t, nil
+}
+
 // Read reads a model written by WriteTo. The gazetteer, which is code,
 // is not part of the file: the caller sets it.
 func Read(r io.Reader) (*Model, error) {
@@ -249,29 +289,12 @@ func Read(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &trans); err != nil {
 		return fail(err)
 	}
-	nc, err := binary.ReadUvarint(br)
-	if err != nil {
+	var f Features
+	if f.Clusters, err = readTable(br); err != nil {
 		return fail(err)
 	}
-	if nc > 1<<24 {
-		return nil, errors.New("seqmodel: implausible cluster count")
-	}
-	var f Features
-	if nc > 0 {
-		f.Clusters = make(map[uint32]uint32, nc)
-	}
-	var prev uint64
-	for range nc {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
-		c, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
-		prev += d
-		f.Clusters[uint32(prev)] = uint32(c)
+	if f.Stats, err = readTable(br); err != nil {
+		return fail(err)
 	}
 	nf, err := binary.ReadUvarint(br)
 	if err != nil {
@@ -281,7 +304,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, errors.New("seqmodel: implausible feature count")
 	}
 	ids := make([]uint32, nf)
-	prev = 0
+	var prev uint64
 	for i := range ids {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {

@@ -25,6 +25,10 @@ type Trainer struct {
 	MinCount int
 	// Seed fixes the order in which examples are visited.
 	Seed uint64
+	// Dropout is the probability that a feature is left out of a token
+	// while that token is decoded and updated during training, which
+	// keeps the model from leaning on word identities alone.
+	Dropout float64
 
 	examples []*Example
 	index    map[uint32]int32
@@ -90,6 +94,7 @@ func (tr *Trainer) Epoch() int {
 	var trans [NumLabels + 1][NumLabels]float32
 	var em []float32
 	var back, pred []uint8
+	var drop []int32
 	errs := 0
 	for _, ei := range order {
 		ex := tr.examples[ei]
@@ -102,11 +107,21 @@ func (tr *Trainer) Epoch() int {
 				}
 			}
 		}
+		feats := ex.dense
+		if tr.Dropout > 0 {
+			drop = append(drop[:0], ex.dense...)
+			for j := range drop {
+				if tr.rng.Float64() < tr.Dropout {
+					drop[j] = -1
+				}
+			}
+			feats = drop
+		}
 		em = grow(em, n*NumLabels)
 		clear(em)
 		for i := range n {
 			sc := em[i*NumLabels : i*NumLabels+NumLabels]
-			for _, k := range ex.dense[ex.Offs[i]:ex.Offs[i+1]] {
+			for _, k := range feats[ex.Offs[i]:ex.Offs[i+1]] {
 				if k < 0 {
 					continue
 				}
@@ -128,7 +143,7 @@ func (tr *Trainer) Epoch() int {
 			}
 			if g != p {
 				errs++
-				for _, k := range ex.dense[ex.Offs[i]:ex.Offs[i+1]] {
+				for _, k := range feats[ex.Offs[i]:ex.Offs[i+1]] {
 					if k < 0 {
 						continue
 					}
@@ -156,11 +171,11 @@ func (tr *Trainer) Model(f Features) *Model {
 	tr.prepare()
 	avg := make([]float64, len(tr.w))
 	maxAbs := 0.0
+	var trans [NumLabels + 1][NumLabels]float32
 	for i := range tr.w {
 		avg[i] = float64(tr.w[i]) - tr.u[i]/tr.step
 		maxAbs = max(maxAbs, math.Abs(avg[i]))
 	}
-	var trans [NumLabels + 1][NumLabels]float32
 	for p := range trans {
 		for c := range trans[p] {
 			trans[p][c] = float32(float64(tr.tw[p][c]) - tr.tu[p][c]/tr.step)

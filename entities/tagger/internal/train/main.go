@@ -27,10 +27,13 @@ import (
 
 func main() {
 	out := flag.String("out", "", "write the model file here")
-	epochs := flag.Int("epochs", 12, "training epochs")
+	epochs := flag.Int("epochs", 10, "training epochs")
 	minCount := flag.Int("mincount", 1, "drop features seen in fewer tokens")
 	seed := flag.Uint64("seed", 1, "seed of the example order")
+	dropout := flag.Float64("dropout", 0.2, "probability of leaving a feature out of a training token")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")
+	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
+	minFreq := flag.Float64("minfreq", 1e-8, "leave out stems rarer than this in the word list")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -46,7 +49,16 @@ func main() {
 
 	var feats seqmodel.Features
 	t0 := time.Now()
-	tr := &seqmodel.Trainer{MinCount: *minCount, Seed: *seed}
+	if *useStats {
+		freq, err := readWordfreq(filepath.Join(root, "data", "wordfreq", "wordfreq_large_ar.msgpack.gz"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		feats.Stats = buildStats(freq, *minFreq)
+		log.Printf("word-list stats for %d stems (%v)", len(feats.Stats), time.Since(t0).Round(time.Millisecond))
+		t0 = time.Now()
+	}
+	tr := &seqmodel.Trainer{MinCount: *minCount, Seed: *seed, Dropout: *dropout}
 	for _, s := range train {
 		tr.Add(feats.WordExample(s.Words, labels(s.Tags)))
 	}
