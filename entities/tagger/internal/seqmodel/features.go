@@ -6,16 +6,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/stem"
 )
 
 // A Gazetteer marks the tokens of a sequence that lie inside names it
-// knows. Mark writes one code per token of t.Tokens[first:last] into
-// marks (len(marks) == last-first): 0 for none, otherwise a small code
-// of the caller's choosing (for example type and B/I position of a
-// longest match). The model learns what each code is worth; a model
-// must run with the gazetteer it was trained with.
+// knows. Mark writes one bit set per token of t.Tokens[first:last] into
+// marks (len(marks) == last-first, zeroed by the caller): for example
+// the kind and B/I position of longest matches, one bit each. The model
+// learns what each bit is worth; a model must run with the gazetteer it
+// was trained with.
 type Gazetteer interface {
-	Mark(t *normalize.Text, first, last int, marks []uint8)
+	Mark(t *normalize.Text, first, last int, marks []uint32)
 }
 
 // Features turns tokens into feature ids. Its zero value uses no word
@@ -24,13 +25,13 @@ type Gazetteer interface {
 type Features struct {
 	// Clusters maps the id of a folded word (WordID) to its cluster
 	// path, a bit string with a leading 1 (so 0 means none).
-	Clusters map[uint32]uint32
+	Clusters *WordTable
 	// Stats maps the id of a folded bare stem (WordID of the stem
 	// without clitics and article) to what a large word list says about
 	// it, packed by PackStats: how frequent its forms are, how often it
 	// takes the article and how often a pronoun suffix. Proper names
 	// rarely take either.
-	Stats map[uint32]uint32
+	Stats *WordTable
 	// Gazetteer, when set, adds gazetteer features.
 	Gazetteer Gazetteer
 }
@@ -38,9 +39,10 @@ type Features struct {
 // atoms are the per-token values the feature templates combine.
 type atoms struct {
 	word, stem, core, clit, shape uint64
+	snow                          uint64 // Snowball stem
 	cluster, stats                uint32
 	class                         uint8
-	gaz                           uint8
+	gaz                           uint32
 	coreStr, wordStr              string
 	kind                          normalize.Kind
 	nisba                         uint8
@@ -50,10 +52,11 @@ type atoms struct {
 // avoid allocation. The zero value is ready to use.
 type Scratch struct {
 	atoms  []atoms
-	marks  []uint8
+	marks  []uint32
 	Feats  []uint32 // feature ids of all tokens
 	Offs   []int32  // Feats[Offs[i]:Offs[i+1]] are token i's
 	scores []float32
+	buf    []byte
 	back   []uint8
 	Labels []uint8
 }
@@ -103,8 +106,11 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
 			a.nisba = nisba(core, sp.Article)
+			srcStart, srcEnd := t.TokenSource(k)
+			s.buf = stem.AppendStem(s.buf[:0], t.Source[srcStart:srcEnd])
+			a.snow = hashBytes(11, s.buf) // Snowball normalizes hamza itself
 			if f.Stats != nil {
-				a.stats = f.Stats[WordID(core)] | statsKnown
+				a.stats = f.Stats.Get(WordID(core)) | statsKnown
 			}
 		case normalize.LatinWord:
 			a.word = hashLower(1, w)
@@ -121,7 +127,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			a.shape = a.word
 		}
 		if f.Clusters != nil && tok.Kind.IsWord() {
-			a.cluster = f.Clusters[WordID(w)]
+			a.cluster = f.Clusters.Get(WordID(w))
 		}
 	}
 	if f.Gazetteer != nil {
@@ -176,6 +182,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			feat(3, a.stem),
 			feat(4, a.core),
 			feat(5, a.clit),
+			feat(7, a.snow),
 			feat(6, a.shape),
 			feat(15, word(i-1)),
 			feat(16, word(i+1)),
@@ -264,20 +271,15 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 		}
 		if f.Gazetteer != nil {
-			var g0, gp, gn uint8
-			g0 = a.gaz
+			fs = appendBits(fs, 90, a.gaz)
 			if p := at(i - 1); p != nil {
-				gp = p.gaz
+				fs = appendBits(fs, 91, p.gaz)
 			}
 			if p := at(i + 1); p != nil {
-				gn = p.gaz
+				fs = appendBits(fs, 92, p.gaz)
 			}
-			if g0 != 0 {
-				fs = append(fs, feat(90, uint64(g0)))
-				fs = append(fs, feat2(91, uint64(g0), a.word))
-			}
-			if gp != 0 || gn != 0 {
-				fs = append(fs, feat(92, uint64(gp)<<8|uint64(g0)<<16|uint64(gn)))
+			if a.gaz != 0 {
+				fs = append(fs, feat(93, uint64(a.gaz)))
 			}
 		}
 		for j := len(s.Feats); j < len(fs); j++ {
@@ -300,6 +302,16 @@ const statsKnown = 1 << 31
 // article and with a pronoun suffix.
 func PackStats(freqBin, articleBin, suffixBin uint8) uint32 {
 	return uint32(freqBin) | uint32(articleBin)<<8 | uint32(suffixBin)<<16
+}
+
+// appendBits adds one feature per set bit of m.
+func appendBits(fs []uint32, t uint64, m uint32) []uint32 {
+	for m != 0 {
+		b := bits.TrailingZeros32(m)
+		fs = append(fs, feat(t, uint64(b)))
+		m &^= 1 << b
+	}
+	return fs
 }
 
 // appendClusterFeats adds the cluster path prefixes of lengths 4, 6, 10

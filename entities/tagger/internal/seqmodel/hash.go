@@ -48,3 +48,13 @@ func feat(t uint64, a uint64) uint32 {
 func feat2(t uint64, a, b uint64) uint32 {
 	return uint32(mix(mix(a^(t*0xD6E8FEB86659FD93))+b) >> 32)
 }
+
+// hashBytes is hashString over a byte slice.
+func hashBytes(seed uint64, s []byte) uint64 {
+	h := uint64(fnvOffset) ^ (seed * 0x9E3779B97F4A7C15)
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}

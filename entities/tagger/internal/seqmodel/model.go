@@ -1,7 +1,6 @@
 package seqmodel
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -19,14 +18,20 @@ import (
 // was trained with. It is immutable and safe for concurrent use.
 type Model struct {
 	Features
-	keys  []uint32 // 0 = empty slot
-	rows  []int16  // NumLabels weights per slot
+	slots []slot // open addressing by feature id; key 0 = empty
 	mask  uint32
 	scale float32
 	// trans[p][c] is the weight of label c after label p; row NumLabels
 	// is the start of a sequence. Forbidden transitions are -inf.
 	trans [NumLabels + 1][NumLabels]float32
 	nfeat int
+}
+
+// A slot holds a feature id and its weights side by side, so that a
+// lookup touches one cache line.
+type slot struct {
+	key uint32
+	w   [NumLabels]int16
 }
 
 // NumFeatures reports how many feature ids have weights.
@@ -42,16 +47,15 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 	for size < 2*len(ids)+1 {
 		size <<= 1
 	}
-	m.keys = make([]uint32, size)
-	m.rows = make([]int16, size*NumLabels)
+	m.slots = make([]slot, size)
 	m.mask = uint32(size - 1)
 	for i, id := range ids {
-		slot := id & m.mask
-		for m.keys[slot] != 0 {
-			slot = (slot + 1) & m.mask
+		j := id & m.mask
+		for m.slots[j].key != 0 {
+			j = (j + 1) & m.mask
 		}
-		m.keys[slot] = id
-		copy(m.rows[int(slot)*NumLabels:], w[i*NumLabels:(i+1)*NumLabels])
+		m.slots[j].key = id
+		copy(m.slots[j].w[:], w[i*NumLabels:(i+1)*NumLabels])
 	}
 	m.trans = *trans
 	for p := 0; p <= NumLabels; p++ {
@@ -72,20 +76,19 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	for i := range n {
 		var acc [NumLabels]int32
 		for _, id := range s.Feats[s.Offs[i]:s.Offs[i+1]] {
-			slot := id & m.mask
+			j := id & m.mask
 			for {
-				k := m.keys[slot]
-				if k == id {
-					r := m.rows[int(slot)*NumLabels : int(slot)*NumLabels+NumLabels]
+				sl := &m.slots[j]
+				if sl.key == id {
 					for l := range NumLabels {
-						acc[l] += int32(r[l])
+						acc[l] += int32(sl.w[l])
 					}
 					break
 				}
-				if k == 0 {
+				if sl.key == 0 {
 					break
 				}
-				slot = (slot + 1) & m.mask
+				j = (j + 1) & m.mask
 			}
 		}
 		sc := s.scores[i*NumLabels : i*NumLabels+NumLabels]
@@ -138,6 +141,9 @@ func viterbi(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back
 
 const magic = "NABATAG1"
 
+// flagLists in the header says the model reads DefaultLists.
+const flagLists = 1
+
 // WriteTo writes the model in its file format: gzip over a header, the
 // transition weights, the word clusters and the feature weights, with
 // ids delta-coded and weights as zigzag varints.
@@ -146,6 +152,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.WriteString(magic)
 	putU := func(x uint64) { b.Write(binary.AppendUvarint(nil, x)) }
 	putU(NumLabels)
+	var flags uint64
+	if m.Gazetteer != nil {
+		flags |= flagLists
+	}
+	putU(flags)
 	binary.Write(&b, binary.LittleEndian, m.scale)
 	for p := 0; p <= NumLabels; p++ {
 		for c := range NumLabels {
@@ -160,9 +171,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putTable(&b, m.Stats)
 	var prev uint32
 	var ids []uint32
-	for _, k := range m.keys {
-		if k != 0 {
-			ids = append(ids, k)
+	for _, sl := range m.slots {
+		if sl.key != 0 {
+			ids = append(ids, sl.key)
 		}
 	}
 	slices.Sort(ids)
@@ -173,11 +184,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = id
 	}
 	for _, id := range ids {
-		slot := id & m.mask
-		for m.keys[slot] != id {
-			slot = (slot + 1) & m.mask
+		j := id & m.mask
+		for m.slots[j].key != id {
+			j = (j + 1) & m.mask
 		}
-		for _, v := range m.rows[int(slot)*NumLabels : int(slot)*NumLabels+NumLabels] {
+		for _, v := range m.slots[j].w {
 			b.Write(binary.AppendVarint(nil, int64(v)))
 		}
 	}
@@ -205,130 +216,167 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 // putTable writes a word table: its size, then its keys delta-coded in
-// order, each followed by its value.
-func putTable(b *bytes.Buffer, t map[uint32]uint32) {
-	keys := make([]uint32, 0, len(t))
-	for k := range t {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+// order, then their values.
+func putTable(b *bytes.Buffer, t *WordTable) {
+	keys, vals := t.sorted()
 	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
 	var prev uint32
 	for _, k := range keys {
 		b.Write(binary.AppendUvarint(nil, uint64(k-prev)))
-		b.Write(binary.AppendUvarint(nil, uint64(t[k])))
 		prev = k
 	}
+	for _, v := range vals {
+		b.Write(binary.AppendUvarint(nil, uint64(v)))
+	}
 }
 
-// readTable reads a table written by putTable (nil when empty).
-func readTable(br io.ByteReader) (map[uint32]uint32, error) {
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
+// decoder reads the fields of a decompressed model file. The first
+// error sticks; later reads return zero.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
 	}
-	if n > 1<<24 {
-		return nil, errors.New("implausible table size")
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
 	}
-	if n == 0 {
-		return nil, nil
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("truncated or bad varint")
+		return 0
 	}
-	t := make(map[uint32]uint32, n)
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail("truncated or bad varint")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) float32() float32 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.b) < 4 {
+		d.fail("truncated")
+		return 0
+	}
+	v := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
+	d.b = d.b[4:]
+	return v
+}
+
+// table reads a table written by putTable (nil when empty).
+func (d *decoder) table() *WordTable {
+	n := d.uvarint()
+	if n > uint64(len(d.b)) {
+		d.fail("implausible table size")
+	}
+	if n == 0 || d.err != nil {
+		return nil
+	}
+	keys := make([]uint32, n)
+	vals := make([]uint32, n)
 	var prev uint64
-	for range n {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
+	for i := range keys {
+		dl := d.uvarint()
+		prev += dl
+		if prev > math.MaxUint32 || (i > 0 && dl == 0) {
+			d.fail("bad table key")
 		}
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		prev += d
-		if prev > math.MaxUint32 || v > math.MaxUint32 {
-			return nil, errors.New("bad table entry")
-		}
-		t[uint32(prev)] = uint32(v)
+		keys[i] = uint32(prev)
 	}
-	return t, nil
+	for i := range vals {
+		v := d.uvarint()
+		if v > math.MaxUint32 {
+			d.fail("bad table value")
+		}
+		vals[i] = uint32(v)
+	}
+	if d.err != nil {
+		return nil
+	}
+	return newWordTable(keys, vals)
 }
 
-// Read reads a model written by WriteTo. The gazetteer, which is code,
-// is not part of the file: the caller sets it.
+// Read reads a model written by WriteTo. A model trained with the
+// name lists (DefaultLists) reads them again.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("seqmodel: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	fail := func(err error) (*Model, error) {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
+	data, err := io.ReadAll(zr)
+	if err != nil {
 		return nil, fmt.Errorf("seqmodel: reading model: %w", err)
 	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil {
-		return fail(err)
-	}
-	if string(head) != magic {
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("seqmodel: not a model file")
 	}
-	nl, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail(err)
-	}
-	if nl != NumLabels {
+	d := &decoder{b: data[len(magic):]}
+	if nl := d.uvarint(); d.err == nil && nl != NumLabels {
 		return nil, fmt.Errorf("seqmodel: model has %d labels, want %d", nl, NumLabels)
 	}
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return fail(err)
-	}
+	flags := d.uvarint()
+	scale := d.float32()
 	var trans [NumLabels + 1][NumLabels]float32
-	if err := binary.Read(br, binary.LittleEndian, &trans); err != nil {
-		return fail(err)
+	for p := range trans {
+		for c := range trans[p] {
+			trans[p][c] = d.float32()
+		}
 	}
 	var f Features
-	if f.Clusters, err = readTable(br); err != nil {
-		return fail(err)
+	if flags&flagLists != 0 {
+		f.Gazetteer = DefaultLists()
 	}
-	if f.Stats, err = readTable(br); err != nil {
-		return fail(err)
+	f.Clusters = d.table()
+	f.Stats = d.table()
+	nf := d.uvarint()
+	if nf > uint64(len(d.b)) {
+		d.fail("implausible feature count")
 	}
-	nf, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail(err)
-	}
-	if nf > 1<<26 {
-		return nil, errors.New("seqmodel: implausible feature count")
+	if d.err != nil {
+		return nil, fmt.Errorf("seqmodel: reading model: %w", d.err)
 	}
 	ids := make([]uint32, nf)
 	var prev uint64
 	for i := range ids {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
-		prev += d
+		prev += d.uvarint()
 		if prev == 0 || prev > math.MaxUint32 || (i > 0 && uint32(prev) == ids[i-1]) {
-			return nil, errors.New("seqmodel: bad feature id")
+			d.fail("bad feature id")
+			break
 		}
 		ids[i] = uint32(prev)
 	}
 	w := make([]int16, int(nf)*NumLabels)
 	for i := range w {
-		v, err := binary.ReadVarint(br)
-		if err != nil {
-			return fail(err)
+		v := d.varint()
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			d.fail("bad weight")
 		}
 		w[i] = int16(v)
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		if err == nil {
-			return nil, errors.New("seqmodel: trailing data after model")
-		}
-		return fail(err)
+	if d.err == nil && len(d.b) != 0 {
+		d.fail("trailing data after model")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("seqmodel: reading model: %w", d.err)
 	}
 	return newModel(f, ids, w, scale, &trans), nil
 }

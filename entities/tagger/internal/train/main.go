@@ -33,7 +33,8 @@ func main() {
 	dropout := flag.Float64("dropout", 0.2, "probability of leaving a feature out of a training token")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")
 	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
-	minFreq := flag.Float64("minfreq", 1e-8, "leave out stems rarer than this in the word list")
+	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
+	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -48,14 +49,17 @@ func main() {
 	log.Printf("train %d sentences, dev %d, aqmar-dev %d", len(train), len(dev), len(aqmar))
 
 	var feats seqmodel.Features
+	if *useLists {
+		feats.Gazetteer = seqmodel.DefaultLists()
+	}
 	t0 := time.Now()
 	if *useStats {
 		freq, err := readWordfreq(filepath.Join(root, "data", "wordfreq", "wordfreq_large_ar.msgpack.gz"))
 		if err != nil {
 			log.Fatal(err)
 		}
-		feats.Stats = buildStats(freq, *minFreq)
-		log.Printf("word-list stats for %d stems (%v)", len(feats.Stats), time.Since(t0).Round(time.Millisecond))
+		feats.Stats = seqmodel.NewWordTable(buildStats(freq, *minFreq))
+		log.Printf("word-list stats for %d stems (%v)", feats.Stats.Len(), time.Since(t0).Round(time.Millisecond))
 		t0 = time.Now()
 	}
 	tr := &seqmodel.Trainer{MinCount: *minCount, Seed: *seed, Dropout: *dropout}
