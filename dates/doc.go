@@ -1,0 +1,19 @@
+// Package dates finds date expressions in Arabic text and resolves them to
+// calendar values against a reference date, with exact spans in the input.
+//
+// It reads every way Arabic news writes a date: Gregorian months in all
+// regional systems (كانون الثاني، يناير، جانفي، يوليوز), Hijri months and
+// numeric Hijri dates converted with the Umm al-Qura calendar (package
+// hijri), digits in any script, years with عام/سنة and م/هـ, weekdays,
+// days relative to the reference (اليوم، أمس، الأسبوع الماضي، منذ ثلاثة
+// أيام), ranges (من ١٩ حتى ٢١ أيلول), dual dates and holidays.
+//
+// Matching works on text folded like normalize's Search preset, so hamza,
+// alef maqsura, teh marbuta, diacritics, tatweel and digit variants all
+// match; spans are reported in the caller's original text.
+//
+// Dates without a year follow a news policy by default: the nearest past
+// occurrence, unless the expression or its clause speaks of the future.
+// Without a reference date such dates keep the year unknown (XXXX-06-28):
+// no year is ever invented.
+package dates

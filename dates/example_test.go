@@ -1,0 +1,70 @@
+package dates_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/nabanlp/naba/dates"
+	"github.com/nabanlp/naba/normalize"
+)
+
+func ExampleParser_Find() {
+	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	text := "التقى الحكيم صباح اليوم مدير الدفاع المدني، بعد ورشة أقيمت بتاريخ ٢٨ حزيران الماضي، " +
+		"قبل مؤتمر سينعقد بين الفترة الممتدة من ١٩ حتى ٢١ أيلول القادم."
+	for _, d := range p.Find(text) {
+		fmt.Printf("%s → %s (%s)\n", d.Text, d.ISO(), d.Grain)
+	}
+	// Output:
+	// صباح اليوم → 2017-07-10 (day)
+	// ٢٨ حزيران الماضي → 2017-06-28 (day)
+	// من ١٩ حتى ٢١ أيلول القادم → 2017-09-19/2017-09-21 (day)
+}
+
+func ExampleParser_FindText() {
+	// The pipeline normalizes once and hands the analyzed text on.
+	src := "وصل الوفد أمس الأحد ٢٨ أيار ٢٠١٧"
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 5, 29, 0, 0, 0, 0, time.UTC)})
+	for _, d := range p.FindText(t) {
+		fmt.Println(src[d.Start:d.End], d.ISO(), d.Relative)
+	}
+	// Output:
+	// أمس الأحد 2017-05-28 true
+	// ٢٨ أيار ٢٠١٧ 2017-05-28 false
+}
+
+func ExampleNew() {
+	// Without a reference date nothing is invented: the year stays unknown.
+	p, err := dates.New(dates.Options{})
+	if err != nil {
+		panic(err)
+	}
+	d := p.Find("عقد الاجتماع في ٢٨ حزيران الماضي")[0]
+	fmt.Println(d.ISO(), d.Resolved, d.Direction, d.Written)
+	// Output: XXXX-06-28 false past {0 6 28}
+}
+
+func ExampleParser_WithReference() {
+	base := dates.MustNew(dates.Options{YearPolicy: dates.PastUnlessFuture})
+	for _, ref := range []string{"2017-07-10", "2018-03-01"} {
+		r, _ := time.Parse(time.DateOnly, ref)
+		d := base.WithReference(r).Find("الأسبوع الماضي")[0]
+		fmt.Println(ref, d.ISO(), d.First.Format(time.DateOnly), d.Last.Format(time.DateOnly))
+	}
+	// Output:
+	// 2017-07-10 2017-W27 2017-07-03 2017-07-09
+	// 2018-03-01 2018-W08 2018-02-19 2018-02-25
+}
+
+func ExampleDate_ISO() {
+	p := dates.MustNew(dates.Options{Reference: time.Date(2015, 8, 2, 0, 0, 0, 0, time.UTC)})
+	for _, d := range p.Find("صدر في ٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م، وفي رمضان ١٤٣٦، وعام ٢٠١٤، وبين عامي 2011 و2013") {
+		fmt.Println(d.ISO(), d.Calendar, d.Grain)
+	}
+	// Output:
+	// 2015-08-11 hijri day
+	// 2015-06-18/2015-07-16 hijri month
+	// 2014 gregorian year
+	// 2011/2013 gregorian year
+}

@@ -1,0 +1,530 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// role is a bit set of the parts a word can play in a date expression.
+type role uint32
+
+const (
+	rGMonth    role = 1 << iota // Gregorian month name (month)
+	rHMonth                     // Hijri month name (hmonth)
+	rMonthHead                  // كانون تشرين ربيع جمادى ذو: needs a qualifier (head)
+	rMonthQual                  // الأول الثاني الآخر القعدة الحجة … (qual)
+	rWeekday                    // weekday (weekday)
+	rRelDay                     // اليوم أمس غدا … (rel)
+	rPartOfDay                  // صباح مساء ليلة …
+	rUnit                       // يوم أسبوع شهر عام … (unit, count, def)
+	rDir                        // الماضي المقبل الجاري … (dir)
+	rCard                       // cardinal number word (num, nk)
+	rOrd                        // ordinal number word (num, nk)
+	rPrep                       // في من منذ حتى إلى بين قبل بعد … (prep)
+	rYearWord                   // عام سنة
+	rMonthWord                  // شهر
+	rEra                        // م ميلادي هـ هجري (era)
+	rEdge                       // مطلع منتصف أواخر … (edge)
+	rHoliday                    // first word of a holiday name
+	rDualMark                   // الموافق
+	rFuture                     // a future-tense cue (سوف، من المقرر، يستعد …)
+	rVagueQ                     // القليلة العديدة الأخيرة بضعة عدة
+	rNow                        // الآن
+	rLaterWord                  // التالي السابق (after اليوم)
+	rDayAdj                     // العالمي الوطني …: اليوم before them is a named day, not today
+	rHolPart                    // second word of a holiday name (hol)
+	rApprox                     // نحو حوالي قرابة: before a count
+	rRest                       // بقية باقي: the rest of a unit
+	rDecade                     // السبعينيات (num: 70)
+	rQuarter                    // الربع (num 3) النصف (num 6): months in the part
+	rSeason                     // الصيف … (num: first month; def)
+)
+
+type unit uint8
+
+const (
+	uNone unit = iota
+	uDay
+	uWeek
+	uMonth
+	uYear
+)
+
+type prep uint8
+
+const (
+	pNone    prep = iota
+	pFi           // في
+	pMin          // من
+	pMundh        // منذ
+	pHatta        // حتى
+	pIla          // إلى
+	pBayn         // بين
+	pQabl         // قبل
+	pBaad         // بعد
+	pKhilal       // خلال
+	pWa           // و
+	pLighaya      // لغاية
+	pMa           // ما (ما بين)
+	pTarikh       // بتاريخ
+	pYawm         // يوم as a lead word is a unit; this marks the word "في" family
+	pAla          // على
+	pTiwal        // طوال
+)
+
+type edge uint8
+
+const (
+	eNone edge = iota
+	eEarly
+	eMid
+	eLate
+)
+
+// numKind classifies number words for composing them.
+type numKind uint8
+
+const (
+	nkNone numKind = iota
+	nkZero
+	nkUnit     // 1–9 (and 10 itself)
+	nkTeenBase // عشر عشرة: makes a teen after a unit
+	nkTeen     // a teen in one word (Egyptian حداشر)
+	nkTens     // 20–90
+	nkHundred  // 100–900
+	nkThousand // ألف ألفين آلاف
+	nkMillion
+)
+
+// month heads
+const (
+	hdKanun = iota + 1
+	hdTishrin
+	hdRabi
+	hdJumada
+	hdDhu
+)
+
+// holidays
+const (
+	holNone = iota
+	holFitr
+	holAdha
+	holHijriNewYear
+	holNewYear
+	holMawlid
+	holAshura
+	holArafa
+	holChristmas
+	holLabour
+	holRamadan
+)
+
+// An entry is what the lexicon knows about one folded word form.
+type entry struct {
+	roles   role
+	month   int8 // rGMonth: 1–12
+	hmonth  int8 // rHMonth: 1–12
+	head    int8 // rMonthHead
+	qual    int8 // rMonthQual: 1 first, 2 second/last, 11 القعدة, 12 الحجة
+	weekday int8 // rWeekday: 0 Sunday … 6 Saturday
+	rel     int8 // rRelDay: days from the reference
+	unit    unit // rUnit
+	count   int8 // rUnit: 1 singular, 2 dual, 0 plural
+	def     bool // rUnit, rWeekday: carries the article
+	dir     Direction
+	num     int32 // rCard, rOrd
+	nk      numKind
+	prep    prep
+	era     Calendar // rEra
+	edge    edge
+	hol     int8 // rHoliday
+	amb     bool // month name that is also a common word: needs context
+	fem     bool
+}
+
+// lexicon maps Search-folded word forms to entries; it is built once.
+type lexicon struct {
+	words map[string]*entry
+	// keepWhole lists words that must not lose a clitic-like first letter.
+	keepWhole map[string]bool
+	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
+	notFuture map[string]bool
+	fold      *normalize.Normalizer
+}
+
+var theLexicon = sync.OnceValue(buildLexicon)
+
+func (lx *lexicon) add(forms string, e entry) {
+	for _, f := range strings.Fields(forms) {
+		f = lx.fold.String(f)
+		old := lx.words[f]
+		if old == nil {
+			ne := e
+			lx.words[f] = &ne
+			continue
+		}
+		merge(old, &e)
+	}
+}
+
+// merge adds the roles and values of e to old (a word with several roles).
+func merge(old, e *entry) {
+	old.roles |= e.roles
+	if e.month != 0 {
+		old.month = e.month
+	}
+	if e.hmonth != 0 {
+		old.hmonth = e.hmonth
+	}
+	if e.head != 0 {
+		old.head = e.head
+	}
+	if e.qual != 0 {
+		old.qual = e.qual
+	}
+	if e.roles&rWeekday != 0 {
+		old.weekday = e.weekday
+	}
+	if e.roles&rRelDay != 0 {
+		old.rel = e.rel
+	}
+	if e.unit != 0 {
+		old.unit, old.count = e.unit, e.count
+	}
+	if e.def {
+		old.def = true
+	}
+	if e.dir != 0 {
+		old.dir = e.dir
+	}
+	if e.roles&(rCard|rOrd) != 0 {
+		old.num, old.nk = e.num, e.nk
+	}
+	if e.prep != 0 {
+		old.prep = e.prep
+	}
+	if e.era != 0 {
+		old.era = e.era
+	}
+	if e.edge != 0 {
+		old.edge = e.edge
+	}
+	if e.hol != 0 {
+		old.hol = e.hol
+	}
+	old.amb = old.amb || e.amb
+	old.fem = old.fem || e.fem
+}
+
+func buildLexicon() *lexicon {
+	lx := &lexicon{
+		words:     make(map[string]*entry, 1024),
+		keepWhole: map[string]bool{},
+		notFuture: map[string]bool{},
+		fold:      normalize.MustNew(normalize.Search),
+	}
+	// Gregorian months in every regional system, with spelling and hamza
+	// variants. amb marks names that are also common words.
+	gm := func(m int8, forms string) { lx.add(forms, entry{roles: rGMonth, month: m}) }
+	gmAmb := func(m int8, forms string) { lx.add(forms, entry{roles: rGMonth, month: m, amb: true}) }
+	gm(1, "يناير ينايِر جانفي جانفييه")
+	gm(2, "فبراير فبرايِر فبرير شباط فيفري فبرائر")
+	gm(3, "آذار اذار أذار")
+	gmAmb(3, "مارس")
+	gm(4, "أبريل إبريل ابريل أفريل افريل إفريل ابرايل")
+	gmAmb(4, "نيسان")
+	gm(5, "مايو أيار ايار مايس")
+	gmAmb(5, "ماي")
+	gm(6, "يونيو يونيه يونية حزيران جوان")
+	gm(7, "يوليو يوليه يولية تموز جويلية جويليه يوليوز")
+	gm(8, "أغسطس اغسطس أغسطُس آغسطس اغسطوس غشت أوت اوت")
+	gmAmb(8, "آب اب")
+	gm(9, "سبتمبر سبتمير سيبتمبر أيلول ايلول شتنبر")
+	gm(10, "أكتوبر اكتوبر أكتوبير")
+	gm(11, "نوفمبر نونبر نوفمير")
+	gm(12, "ديسمبر دجنبر دیسمبر")
+	lx.add("كانون", entry{roles: rMonthHead, head: hdKanun})
+	lx.add("تشرين", entry{roles: rMonthHead, head: hdTishrin})
+	lx.add("ربيع", entry{roles: rMonthHead, head: hdRabi})
+	lx.add("جمادى جمادي", entry{roles: rMonthHead, head: hdJumada})
+	lx.add("ذو ذي ذى", entry{roles: rMonthHead, head: hdDhu})
+	lx.add("الأول الاول الأولى الاولى الأوّل", entry{roles: rMonthQual, qual: 1})
+	lx.add("الثاني الثانية الآخر الاخر الآخرة الاخرة الأخر الأخرة الثانى", entry{roles: rMonthQual, qual: 2})
+	lx.add("القعدة القعده", entry{roles: rMonthQual, qual: 11})
+	lx.add("الحجة الحجه", entry{roles: rMonthQual, qual: 12})
+	// Hijri months.
+	hm := func(m int8, amb bool, forms string) { lx.add(forms, entry{roles: rHMonth, hmonth: m, amb: amb}) }
+	hm(1, true, "محرم المحرم محرّم")
+	hm(2, true, "صفر")
+	hm(7, true, "رجب")
+	hm(8, true, "شعبان")
+	hm(9, true, "رمضان")
+	hm(10, false, "شوال")
+	hm(11, false, "ذوالقعدة ذوالقعده ذيالقعدة")
+	hm(12, false, "ذوالحجة ذوالحجه ذيالحجة")
+
+	// Weekdays (with the article; without it only after يوم).
+	wd := func(d int8, def, indef string) {
+		lx.add(def, entry{roles: rWeekday, weekday: d, def: true})
+		lx.add(indef, entry{roles: rWeekday, weekday: d})
+	}
+	wd(0, "الأحد الاحد", "")
+	wd(1, "الإثنين الاثنين الأثنين الاتنين", "")
+	wd(2, "الثلاثاء الثلثاء الثلاثا", "ثلاثاء")
+	wd(3, "الأربعاء الاربعاء الأربعا الاربعا", "أربعاء اربعاء")
+	wd(4, "الخميس", "خميس")
+	wd(5, "الجمعة", "جمعة")
+	wd(6, "السبت", "سبت")
+
+	// Days relative to the reference.
+	rd := func(off int8, forms string) { lx.add(forms, entry{roles: rRelDay, rel: off}) }
+	rd(0, "اليوم الليلة")
+	rd(-1, "أمس امس الأمس الامس البارحة")
+	rd(1, "غدا غداً غدًا الغد غد")
+
+	lx.add("صباح صبيحة مساء ظهر ظهيرة عصر فجر ليلة ليل ضحى صباحا صباحاً مساءً مساء", entry{roles: rPartOfDay})
+
+	// Units of time.
+	un := func(u unit, count int8, def bool, forms string) {
+		lx.add(forms, entry{roles: rUnit, unit: u, count: count, def: def})
+	}
+	un(uDay, 1, false, "يوم يوما يوماً")
+	un(uDay, 1, true, "اليوم")
+	un(uDay, 2, false, "يومين يومان")
+	un(uDay, 2, true, "اليومين اليومان")
+	un(uDay, 0, false, "أيام ايام")
+	un(uDay, 0, true, "الأيام الايام")
+	un(uWeek, 1, false, "أسبوع اسبوع أسبوعا اسبوعا إسبوع")
+	un(uWeek, 1, true, "الأسبوع الاسبوع الإسبوع")
+	un(uWeek, 2, false, "أسبوعين اسبوعين أسبوعان")
+	un(uWeek, 2, true, "الأسبوعين")
+	un(uWeek, 0, false, "أسابيع اسابيع")
+	un(uWeek, 0, true, "الأسابيع الاسابيع")
+	un(uMonth, 1, false, "شهر شهرا شهراً")
+	un(uMonth, 1, true, "الشهر")
+	un(uMonth, 2, false, "شهرين شهران")
+	un(uMonth, 2, true, "الشهرين")
+	un(uMonth, 0, false, "أشهر اشهر شهور")
+	un(uMonth, 0, true, "الأشهر الاشهر الشهور")
+	un(uYear, 1, false, "عام عاما عاماً سنة سنه")
+	un(uYear, 1, true, "العام السنة")
+	un(uYear, 2, false, "عامين عامان سنتين سنتان")
+	un(uYear, 2, true, "العامين السنتين")
+	un(uYear, 0, false, "أعوام اعوام سنوات سنين")
+	un(uYear, 0, true, "الأعوام الاعوام السنوات السنين")
+	lx.add("عام سنة العام السنة عامي سنتي", entry{roles: rYearWord})
+	lx.add("شهر الشهر شهري", entry{roles: rMonthWord})
+
+	// Direction cues.
+	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين", entry{roles: rDir, dir: Past})
+	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين", entry{roles: rDir, dir: Future})
+	lx.add("الجاري الجارية الحالي الحالية هذا هذه", entry{roles: rDir, dir: Current})
+	lx.add("القليلة العديدة بضعة عدة بضع", entry{roles: rVagueQ})
+	lx.add("الأخيرة الاخيرة الأخيرين الأخير", entry{roles: rVagueQ, dir: Past})
+	lx.add("الآن", entry{roles: rNow})
+	lx.add("التالي السابق", entry{roles: rLaterWord})
+
+	// Number words: cardinals (masculine and feminine, standard and
+	// Egyptian spellings) and ordinals.
+	card := func(n int32, k numKind, forms string) { lx.add(forms, entry{roles: rCard, num: n, nk: k}) }
+	card(0, nkZero, "صفر")
+	card(1, nkUnit, "واحد واحدة احد إحدى احدى")
+	card(2, nkUnit, "اثنان اثنين اثنتان اثنتين إثنان إثنين اتنين إثنى اثنى إثنتى اثنتى اثنا اثنتا")
+	card(3, nkUnit, "ثلاثة ثلاث ثلاثه تلاتة تلات")
+	card(4, nkUnit, "أربعة أربع اربعة اربع اربعه")
+	card(5, nkUnit, "خمسة خمس خمسه")
+	card(6, nkUnit, "ستة ست سته")
+	card(7, nkUnit, "سبعة سبع سبعه")
+	card(8, nkUnit, "ثمانية ثماني ثمان ثمانيه تمانية تمن")
+	card(9, nkUnit, "تسعة تسع تسعه")
+	card(10, nkUnit, "عشرة عشره")
+	card(10, nkTeenBase, "عشر عشرة")
+	card(11, nkTeen, "حداشر احداشر")
+	card(12, nkTeen, "اتناشر إتناشر اطناشر")
+	card(13, nkTeen, "تلتاشر")
+	card(14, nkTeen, "اربعتاشر أربعتاشر")
+	card(15, nkTeen, "خمستاشر خمسطاشر")
+	card(16, nkTeen, "ستاشر")
+	card(17, nkTeen, "سبعتاشر سبعطاشر")
+	card(18, nkTeen, "تمنتاشر")
+	card(19, nkTeen, "تسعتاشر")
+	for i, f := range []string{"عشرون عشرين", "ثلاثون ثلاثين تلاتين", "أربعون أربعين اربعون اربعين", "خمسون خمسين",
+		"ستون ستين", "سبعون سبعين", "ثمانون ثمانين تمانين", "تسعون تسعين"} {
+		card(int32(20+10*i), nkTens, f)
+		// The article makes them ordinals too: العشرين = the twentieth.
+		var def []string
+		for _, w := range strings.Fields(f) {
+			def = append(def, "ال"+w)
+		}
+		lx.add(strings.Join(def, " "), entry{roles: rOrd, num: int32(20 + 10*i), nk: nkTens})
+	}
+	card(100, nkHundred, "مائة مئة ميه مية")
+	card(200, nkHundred, "مائتين مئتين مائتان مئتان متين")
+	for i, f := range []string{"ثلاثمائة ثلاثمئة تلتمية", "أربعمائة أربعمئة اربعمائة اربعمية", "خمسمائة خمسمئة خمسمية", "ستمائة ستمئة ستمية",
+		"سبعمائة سبعمئة سبعمية", "ثمانمائة ثمانمئة ثمانيمائة تمنمية", "تسعمائة تسعمئة تسعمية"} {
+		card(int32(300+100*i), nkHundred, f)
+	}
+	card(1000, nkThousand, "ألف الف")
+	card(2000, nkThousand, "ألفين ألفان الفين الفان")
+	card(1000, nkThousand, "آلاف الاف")
+	card(1000000, nkMillion, "مليون")
+	card(2000000, nkMillion, "مليونين مليونان")
+
+	// Cardinals with the article follow a plural noun: الأيام الثلاثة.
+	for n, f := range map[int32]string{3: "الثلاثة الثلاث", 4: "الأربعة الاربعة الأربع", 5: "الخمسة الخمس", 6: "الستة الست",
+		7: "السبعة السبع", 8: "الثمانية الثماني", 9: "التسعة التسع", 10: "العشرة العشر"} {
+		lx.add(f, entry{roles: rCard, num: n, nk: nkUnit})
+	}
+	ord := func(n int32, forms string) { lx.add(forms, entry{roles: rOrd, num: n, nk: nkUnit}) }
+	ord(1, "الأول الاول الأولى الاولى أول اول الحادي الحادية الواحد الواحدة الأحد الإحدى أولى")
+	ord(2, "الثاني الثانية الثان ثاني الاثنى الإثنى الاثنا")
+	ord(3, "الثالث الثالثة ثالث")
+	ord(4, "الرابع الرابعة رابع")
+	ord(5, "الخامس الخامسة خامس")
+	ord(6, "السادس السادسة سادس")
+	ord(7, "السابع السابعة سابع")
+	ord(8, "الثامن الثامنة ثامن")
+	ord(9, "التاسع التاسعة تاسع")
+	ord(10, "العاشر العاشرة عاشر")
+	lx.add("فاتح غرة غره", entry{roles: rOrd, num: 1, nk: nkUnit})
+
+	// Prepositions and connectors.
+	pr := func(p prep, forms string) { lx.add(forms, entry{roles: rPrep, prep: p}) }
+	pr(pFi, "في")
+	pr(pMin, "من")
+	pr(pMundh, "منذ مذ")
+	pr(pHatta, "حتى")
+	pr(pIla, "إلى الى الي")
+	pr(pBayn, "بين")
+	pr(pQabl, "قبل")
+	pr(pBaad, "بعد")
+	pr(pKhilal, "خلال")
+	pr(pWa, "و")
+	pr(pLighaya, "لغاية غاية")
+	pr(pMa, "ما")
+	pr(pTarikh, "بتاريخ تاريخ")
+	pr(pAla, "على")
+	pr(pTiwal, "طوال طيلة")
+
+	lx.add("م ميلادي ميلادية للميلاد ميلاديا", entry{roles: rEra, era: Gregorian})
+	lx.add("ه هـ هجري هجرية للهجرة هجريا", entry{roles: rEra, era: Hijri})
+
+	lx.add("مطلع أوائل اوائل بداية بدايات مستهل بدء مطلع", entry{roles: rEdge, edge: eEarly})
+	lx.add("منتصف أواسط اواسط", entry{roles: rEdge, edge: eMid})
+	lx.add("أواخر اواخر نهاية نهايات ختام أواخر", entry{roles: rEdge, edge: eLate})
+
+	lx.add("عيد", entry{roles: rHoliday})
+	lx.add("رأس راس", entry{roles: rHoliday})
+	lx.add("المولد", entry{roles: rHoliday})
+	lx.add("عاشوراء", entry{roles: rHoliday, hol: holAshura})
+	lx.add("الموافق الموافقة الموافقين", entry{roles: rDualMark})
+	lx.add("الفطر", entry{roles: rHolPart, hol: holFitr})
+	lx.add("الأضحى الاضحى الأضحي", entry{roles: rHolPart, hol: holAdha})
+	lx.add("الميلاد", entry{roles: rHolPart, hol: holChristmas})
+	lx.add("العمال", entry{roles: rHolPart, hol: holLabour})
+	lx.add("الهجرية الهجري", entry{roles: rHolPart, hol: holHijriNewYear})
+	lx.add("الميلادية", entry{roles: rHolPart, hol: holNewYear})
+	lx.add("النبوي", entry{roles: rHolPart, hol: holMawlid})
+	lx.add("عرفة عرفات", entry{roles: rHolPart, hol: holArafa})
+	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
+	lx.add("نحو حوالي حوالى قرابة زهاء", entry{roles: rApprox})
+	lx.add("بقية باقي", entry{roles: rRest})
+	for i, f := range []string{"العشرينيات العشرينات عشرينيات عشرينات", "الثلاثينيات الثلاثينات ثلاثينيات ثلاثينات",
+		"الأربعينيات الأربعينات الاربعينيات الاربعينات أربعينيات أربعينات اربعينيات", "الخمسينيات الخمسينات خمسينيات خمسينات",
+		"الستينيات الستينات ستينيات ستينات", "السبعينيات السبعينات سبعينيات سبعينات",
+		"الثمانينيات الثمانينات ثمانينيات ثمانينات", "التسعينيات التسعينات تسعينيات تسعينات"} {
+		lx.add(f, entry{roles: rDecade, num: int32(20 + 10*i)})
+	}
+	lx.add("الربع", entry{roles: rQuarter, num: 3})
+	lx.add("النصف", entry{roles: rQuarter, num: 6})
+	lx.add("الربيع", entry{roles: rSeason, num: 3, def: true})
+	lx.add("الصيف", entry{roles: rSeason, num: 6, def: true})
+	lx.add("الخريف", entry{roles: rSeason, num: 9, def: true})
+	lx.add("الشتاء", entry{roles: rSeason, num: 12, def: true})
+	lx.add("صيف", entry{roles: rSeason, num: 6})
+	lx.add("ربيع", entry{roles: rSeason, num: 3})
+	lx.add("خريف", entry{roles: rSeason, num: 9})
+	lx.add("شتاء", entry{roles: rSeason, num: 12})
+
+	// Future cues (the clause speaks of what is to come).
+	lx.add(`سوف المقرر المزمع المرتقب المنتظر المتوقع يستعد تستعد نستعد يعتزم تعتزم نعتزم ينوي تنوي
+		يتوقع ويتوقع يرتقب سيتم ستتم`, entry{roles: rFuture})
+
+	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
+		lx.keepWhole[lx.fold.String(w)] = true
+	}
+	// Words beginning with س + ي/ت/ن/ا that are not future verbs.
+	for _, w := range strings.Fields(`سياسة سياسي سياسية سياسيا سياسات سياسيين سياسيون سيارة سيارات سيارتين سيطرة سيطر سيطرت سيادة سيد سيدة سيدات سيناء
+		سيول سيئة سيئ سيف سيرة سير سيرا سيريلانكا سيرك سيمون سيما سينما سيناريو سيبيريا سيئول سيكولوجي سيراليون سينغال سيستاني سيكتور
+		ستة ستين ستون ستار ستالين ستوكهولم ستراتيجية ستراتيجي ستراسبورغ ستيفن ستيف ستانلي ستاد ستاره ستينات ستار ستوديو ستر ستارت
+		سنة سنوات سنوي سنوية سنويا سنين سنتين سنتان سنغافورة سنوات سنة سنجار سني سنية سنة سنة سنة سنود سنيورة سنن سنا سناتور سند سندات
+		سابق سابقة سابقا سابقين سابقون ساعة ساعات ساحة ساحات ساحل سالم سامي سامر سارة ساهم ساهمت ساعد ساعدت سافر سافرت ساد سادت سائر ساخن
+		ساخنة سام سامح ساري سارية سارع سارعت ساق ساقت سامراء سانت ساو ساكن ساكنين ساكنة سائق سائقين ساقط سان سالف سالفة ساعي سابع سابعة سادس سادسة ساكت`) {
+		lx.notFuture[lx.fold.String(w)] = true
+	}
+	return lx
+}
+
+// lookup returns the entry of the folded word w, trying it whole and then
+// without a leading conjunction (و ف) and preposition (ب ل ك; لل → ال).
+// wa reports that a conjunction was removed; pre is the number of letters
+// removed.
+func (lx *lexicon) lookup(w []byte) (e *entry, wa bool, pre int) {
+	if e := lx.words[string(w)]; e != nil {
+		return e, false, 0
+	}
+	if len(w) < 4 || lx.keepWhole[string(w)] {
+		return nil, false, 0
+	}
+	// و is 0xD9 0x88, ف is 0xD9 0x81, ب 0xD8 0xA8, ل 0xD9 0x84, ك 0xD9 0x83.
+	rest := w
+	if rest[0] == 0xD9 && (rest[1] == 0x88 || rest[1] == 0x81) {
+		rest = rest[2:]
+		wa = true
+		pre = 1
+		if e := lx.words[string(rest)]; e != nil {
+			return e, wa, pre
+		}
+	}
+	if len(rest) >= 4 && ((rest[0] == 0xD8 && rest[1] == 0xA8) || (rest[0] == 0xD9 && (rest[1] == 0x84 || rest[1] == 0x83))) {
+		isLam := rest[0] == 0xD9 && rest[1] == 0x84
+		rest = rest[2:]
+		pre++
+		if e := lx.words[string(rest)]; e != nil && e.roles&rPrep == 0 {
+			return e, wa, pre
+		}
+		// لل + word = ل + ال + word.
+		if isLam && len(rest) >= 2 && rest[0] == 0xD9 && rest[1] == 0x84 {
+			var buf [64]byte
+			if len(rest)+2 <= len(buf) {
+				b := append(append(buf[:0], 0xD8, 0xA7), rest...)
+				if e := lx.words[string(b)]; e != nil {
+					return e, wa, pre
+				}
+			}
+		}
+	}
+	return nil, false, 0
+}
+
+// isFutureVerb reports whether the folded word w looks like an imperfect
+// verb with the future prefix س (سيزور، ستعقد، سنعمل، سأعود), or the
+// same after و/ف.
+func (lx *lexicon) isFutureVerb(w []byte) bool {
+	if len(w) >= 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) {
+		w = w[2:]
+	}
+	// س (0xD8 0xB3) then ي (0xD9 0x8A) ت (0xD8 0xAA) ن (0xD9 0x86) ا (0xD8 0xA7),
+	// and at least three more letters.
+	if len(w) < 10 || w[0] != 0xD8 || w[1] != 0xB3 {
+		return false
+	}
+	c0, c1 := w[2], w[3]
+	if !((c0 == 0xD9 && (c1 == 0x8A || c1 == 0x86)) || (c0 == 0xD8 && (c1 == 0xAA || c1 == 0xA7))) {
+		return false
+	}
+	return !lx.notFuture[string(w)]
+}

@@ -1,0 +1,1995 @@
+package dates
+
+import "strings"
+
+// ckind is the kind of a parsed expression.
+type ckind uint8
+
+const (
+	cAbs     ckind = iota // calendar fields, possibly partial (q: a quarter or half, season: a season)
+	cRelDay               // days (or months, years: unit) from the reference (اليوم، أمس، منذ ثلاثة أيام، قبل شهرين)
+	cRelUnit              // whole units from the reference (الشهر الماضي، العام المقبل)
+	cWeekday              // a weekday, optionally anchored to a week
+	cHoliday              // a named holiday
+	cSpan                 // an interval of whole units counted from the reference (الأيام الثلاثة الماضية)
+	cRest                 // the rest of a unit from the reference (بقية الأسبوع)
+	cDecade               // a decade without its century (السبعينيات): off is 70
+	cVague                // a vague expression
+)
+
+// A cand is a parsed expression before resolution.
+type cand struct {
+	i, j     int // tokens [i, j)
+	startAt  int // text offset where the span starts (-1: the start of token i)
+	kind     ckind
+	cal      Calendar
+	f        Fields // written fields in cal
+	g        Fields // the Gregorian side of a dual date
+	dual     bool
+	grain    Grain
+	dir      Direction
+	off      int  // cRelDay: days; cRelUnit, cSpan: units
+	unit     unit // cRelUnit, cSpan
+	wd       int8 // weekday or -1
+	weekAnch bool // the weekday is in the week weekOff from the reference's
+	weekOff  int
+	monthRel bool // the month is counted from the reference's (off months)
+	yearRel  bool // the year is counted from the reference's (yoff years)
+	moff     int
+	yoff     int
+	hol      int8
+	part     Part
+	hasYear  bool
+	end      *cand // the end of a range
+	hijriYr  bool  // the year was read as Hijri by its value alone
+	q        int8  // cAbs: first month of a quarter, half or season …
+	qlen     int8  // … and its length in months
+}
+
+func newCand(i, j int, k ckind) cand {
+	return cand{i: i, j: j, startAt: -1, kind: k, wd: -1, cal: Gregorian}
+}
+
+// A matcher finds expressions in one segment of tokens.
+type matcher struct {
+	p    *Parser
+	lx   *lexicon
+	ts   []token
+	emit func(c *cand, fut bool)
+}
+
+func (m *matcher) tok(i int) *token {
+	if i >= 0 && i < len(m.ts) {
+		return &m.ts[i]
+	}
+	return nil
+}
+
+// word returns the lexicon entry of token i, or nil.
+func (m *matcher) word(i int) *entry {
+	if i >= 0 && i < len(m.ts) && m.ts[i].kind == tWord {
+		return m.ts[i].e
+	}
+	return nil
+}
+
+func (m *matcher) has(i int, r role) bool {
+	e := m.word(i)
+	return e != nil && e.roles&r != 0
+}
+
+func (m *matcher) isPrep(i int, p prep) bool {
+	e := m.word(i)
+	return e != nil && e.roles&rPrep != 0 && e.prep == p
+}
+
+func (m *matcher) wa(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.flags&fWa != 0
+}
+
+func (m *matcher) isPunct(i int, set string) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tPunct && strings.ContainsRune(set, t.p)
+}
+
+func (m *matcher) num(i int) int {
+	if t := m.tok(i); t != nil {
+		return t.num()
+	}
+	return -1
+}
+
+func (m *matcher) digits(i int) int {
+	if t := m.tok(i); t != nil && t.kind == tNum {
+		return int(t.nd[0])
+	}
+	return 0
+}
+
+// starters are the roles a match can begin with.
+const starters = rGMonth | rHMonth | rMonthHead | rWeekday | rRelDay | rPartOfDay | rUnit | rDir | rCard | rOrd |
+	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason
+
+// match finds the expressions of ts that start before limit, reports
+// them, and returns the index of the first token not consumed at or
+// after limit.
+func (m *matcher) match(ts []token, limit int) int {
+	m.ts = ts
+	i := 0
+	for i < limit {
+		t := &ts[i]
+		if !(t.kind == tNum || t.kind == tWord && t.e.roles&starters != 0) {
+			i++
+			continue
+		}
+		c, ok := m.expr(i)
+		if !ok || c.j <= i {
+			i++
+			continue
+		}
+		m.emit(&c, m.futureContext(c.i, c.j))
+		i = c.j
+	}
+	m.ts = nil
+	return i
+}
+
+// futureContext reports whether the clause around tokens [i, j) speaks
+// of the future: a future verb (سينعقد، سيزور) or cue (من المقرر، يستعد)
+// in the twelve words before, or the three words after.
+func (m *matcher) futureContext(i, j int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 12; k-- {
+		t := &m.ts[k]
+		if t.flags&fFuture != 0 {
+			return true
+		}
+		if t.kind == tGap {
+			words += int(t.words)
+		} else {
+			words++
+		}
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	words = 0
+	for k := j; k < len(m.ts) && words < 3; k++ {
+		t := &m.ts[k]
+		if t.flags&fNewline != 0 || t.kind == tPunct {
+			break
+		}
+		if t.flags&fFuture != 0 {
+			return true
+		}
+		if t.kind == tGap {
+			words += int(t.words)
+		} else {
+			words++
+		}
+	}
+	return false
+}
+
+// expr parses the longest expression starting at token i.
+func (m *matcher) expr(i int) (cand, bool) {
+	e := m.word(i)
+	if e != nil && e.roles&rPrep != 0 {
+		switch e.prep {
+		case pMin, pBayn:
+			if c, ok := m.rangeFrom(i); ok {
+				return c, true
+			}
+		case pMa:
+			if m.isPrep(i+1, pBayn) {
+				if c, ok := m.rangeFrom(i + 1); ok {
+					c.i = i
+					c.startAt = -1
+					return c, true
+				}
+			}
+			return cand{}, false
+		case pMundh:
+			if c, ok := m.agoAfter(i); ok {
+				return c, true
+			}
+			if c, ok := m.core(i + 1); ok {
+				c.i = i
+				c.startAt = m.ts[i].cut
+				return m.continueRange(c), true
+			}
+			return cand{}, false
+		case pHatta:
+			if c, ok := m.core(i + 1); ok && c.kind != cVague {
+				c.i = i
+				c.startAt = m.ts[i].cut
+				return c, true
+			}
+			return cand{}, false
+		case pQabl, pBaad:
+			c, ok := m.agoAfter(i)
+			if c2, ok2 := m.relDay(i); ok2 && (!ok || c2.j > c.j) {
+				c, ok = c2, true
+			}
+			return c, ok
+		case pFi, pKhilal, pTiwal:
+			if c, ok := m.spanOrVague(i + 1); ok {
+				c.i = i
+				c.startAt = m.ts[i].cut
+				return c, true
+			}
+			return cand{}, false
+		default:
+			return cand{}, false
+		}
+	}
+	c, ok := m.core(i)
+	if !ok {
+		return cand{}, false
+	}
+	c = m.continueRange(c)
+	return c, true
+}
+
+// continueRange extends c into a range when a connector and a second
+// date follow it (٢ أكتوبر إلى ٢٢ أكتوبر، اليوم حتى الغد، 28 حزيران - 3 تموز).
+func (m *matcher) continueRange(c cand) cand {
+	if c.kind == cVague || c.end != nil {
+		return c
+	}
+	k := c.j
+	switch {
+	case m.isPrep(k, pHatta) || m.isPrep(k, pIla) || m.isPrep(k, pLighaya):
+		k++
+	case m.isPunct(k, "-"):
+		k++
+	default:
+		return c
+	}
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		k++
+	}
+	if m.word(k) != nil && m.word(k).roles&rUnit != 0 && m.word(k).unit == uDay && m.word(k).count == 1 && !m.word(k).def {
+		k++ // يوم
+	}
+	end, ok := m.core(k)
+	if !ok && (m.isPrep(k, pBaad) || m.isPrep(k, pQabl)) {
+		end, ok = m.relDay(k)
+	}
+	if !ok || end.kind == cVague || end.kind == cSpan {
+		return c
+	}
+	if !compatible(&c, &end) {
+		return c
+	}
+	r := c
+	e := end
+	r.end = &e
+	r.j = end.j
+	return r
+}
+
+// compatible reports whether two expressions can be the ends of one range.
+func compatible(a, b *cand) bool {
+	if a.kind == cAbs && b.kind == cAbs {
+		if a.grain != b.grain && !(a.grain == Day && b.grain == Day) {
+			return false
+		}
+		return true
+	}
+	rel := func(c *cand) bool {
+		return c.kind == cRelDay || c.kind == cWeekday || c.kind == cHoliday || c.kind == cAbs && c.grain == Day
+	}
+	return rel(a) && rel(b)
+}
+
+// core parses a single date expression (no range marker) at i.
+func (m *matcher) core(i int) (cand, bool) {
+	t := m.tok(i)
+	if t == nil {
+		return cand{}, false
+	}
+	if t.kind == tNum {
+		best, ok := m.numeric(i)
+		if c, ok2 := m.dayMonth(i); ok2 && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
+		if c, ok2 := m.yearAlone(i); ok2 && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
+		if c, ok2 := m.countSpan(i); ok2 && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
+		return m.withDual(best, ok)
+	}
+	if t.kind != tWord {
+		return cand{}, false
+	}
+	e := t.e
+	var best cand
+	ok := false
+	try := func(c cand, good bool) {
+		if good && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
+	}
+	if e.roles&rPartOfDay != 0 {
+		try(m.partOfDay(i))
+	}
+	if e.roles&rEdge != 0 {
+		try(m.edgeOf(i))
+	}
+	if e.roles&rWeekday != 0 {
+		try(m.weekday(i))
+	}
+	if e.roles&rRelDay != 0 || e.roles&rOrd != 0 && e.num == 1 {
+		try(m.relDay(i))
+	}
+	if e.roles&(rUnit|rDir) != 0 {
+		try(m.unitRel(i))
+	}
+	if e.roles&(rHoliday|rUnit) != 0 {
+		try(m.holiday(i))
+	}
+	if e.roles&(rCard|rOrd) != 0 {
+		try(m.dayMonth(i))
+		try(m.yearAlone(i))
+	}
+	if e.roles&(rGMonth|rHMonth|rMonthHead|rMonthWord) != 0 {
+		try(m.monthFirst(i, m.monthContext(i)))
+	}
+	if e.roles&rDir != 0 && e.dir == Current {
+		// هذا أيار، هذا الصيف
+		if c, good := m.monthFirst(i+1, true); good && c.f.Year == 0 && c.dir == NoDirection {
+			c.i = i
+			c.dir = Current
+			try(c, true)
+		}
+		if c, good := m.season(i+1, true); good && c.f.Year == 0 && c.dir == NoDirection {
+			c.i = i
+			c.dir = Current
+			try(c, true)
+		}
+	}
+	if e.roles&rRest != 0 {
+		try(m.rest(i))
+	}
+	if e.roles&rDecade != 0 {
+		c := newCand(i, i+1, cDecade)
+		c.off = int(e.num)
+		c.grain = Year
+		try(c, true)
+	}
+	if e.roles&rQuarter != 0 {
+		try(m.quarter(i))
+	}
+	if e.roles&rSeason != 0 {
+		try(m.season(i, m.timePrep(i-1)))
+	}
+	if e.roles&rYearWord != 0 {
+		try(m.yearAlone(i))
+	}
+	if e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def {
+		// يوم + a date: the word itself stays out of the span, except before
+		// a bare day number (يوم 27).
+		if c, good := m.core(i + 1); good && c.kind != cVague && c.kind != cSpan {
+			try(c, true)
+		} else if d := m.num(i + 1); d >= 1 && d <= 31 && m.digits(i+1) <= 2 && !m.followedByCount(i+2) {
+			c := newCand(i, i+2, cAbs)
+			c.f.Day = d
+			c.grain = Day
+			try(c, true)
+		}
+	}
+	if ok && best.kind == cAbs && best.f.Month == 0 && best.f.Day == 0 && best.f.Year == 0 && !best.yearRel {
+		return cand{}, false
+	}
+	return m.withDual(best, ok)
+}
+
+// followedByCount reports whether token i continues a count rather than a
+// date (a unit, a number word, a percent sign).
+func (m *matcher) followedByCount(i int) bool {
+	t := m.tok(i)
+	if t == nil {
+		return false
+	}
+	if t.kind == tWord && t.e.roles&(rUnit|rCard) != 0 {
+		return true
+	}
+	return t.kind == tPunct && (t.p == '%' || t.p == '٪')
+}
+
+// withDual extends a date with its equivalent in the other calendar
+// (٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م).
+func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
+	if !ok || c.kind != cAbs || c.f.Year == 0 {
+		return c, ok
+	}
+	k := c.j
+	paren := false
+	if m.isPunct(k, ",") {
+		k++
+	}
+	switch {
+	case m.has(k, rDualMark):
+		k++
+		if m.isPunct(k, "(") {
+			paren = true
+			k++
+		}
+	case m.isPunct(k, "(/"):
+		paren = m.isPunct(k, "(")
+		k++
+	default:
+		return c, ok
+	}
+	o, ok2 := m.core(k)
+	if !ok2 || o.kind != cAbs || o.cal == c.cal || o.f.Year == 0 {
+		return c, ok
+	}
+	j := o.j
+	if paren && m.isPunct(j, ")") {
+		j++
+	}
+	if c.cal == Hijri {
+		c.g = o.f
+	} else {
+		// Keep the Hijri fields in f and the Gregorian ones in g.
+		c.g, c.f = c.f, o.f
+		c.cal = Hijri
+	}
+	c.dual = true
+	c.j = j
+	if o.grain < c.grain {
+		c.grain = o.grain
+	}
+	return c, ok
+}
+
+// day reads a day of the month at i: 1–31 in digits or words.
+func (m *matcher) day(i int) (d int, j int, ok bool) {
+	t := m.tok(i)
+	if t == nil {
+		return 0, i, false
+	}
+	if t.kind == tNum {
+		v := t.num()
+		if v >= 1 && v <= 31 && t.nd[0] <= 2 {
+			return v, i + 1, true
+		}
+		return 0, i, false
+	}
+	if t.kind != tWord || t.e.roles&(rCard|rOrd) == 0 || t.e.nk == nkZero {
+		return 0, i, false
+	}
+	v, j, _, ok := parseNumberWords(m.ts, i)
+	if !ok || v < 1 || v > 31 {
+		return 0, i, false
+	}
+	return v, j, true
+}
+
+// month reads a month name at i: a Gregorian or Hijri name, a two-word
+// name (كانون الثاني، ربيع الأول، ذو الحجة, كانون 2), a double name
+// (شباط/فبراير، أيلول (سبتمبر)), a numbered month (الشهر التاسع، شهر 9).
+// amb reports a name that is also a common word, read without context.
+func (m *matcher) month(i int) (cal Calendar, mo int, j int, amb bool, ok bool) {
+	e := m.word(i)
+	if e == nil {
+		return 0, 0, i, false, false
+	}
+	if e.roles&rMonthWord != 0 {
+		// شهر + month name, or a numbered month.
+		if c, mo, j, _, ok := m.month(i + 1); ok {
+			return c, mo, j, false, true
+		}
+		if v := m.num(i + 1); v >= 1 && v <= 12 && m.digits(i+1) <= 2 {
+			return Gregorian, v, i + 2, false, true
+		}
+		if m.has(i+1, rOrd) {
+			if v, j, ord, ok := parseNumberWords(m.ts, i+1); ok && ord && v >= 1 && v <= 12 {
+				return Gregorian, v, j, false, true
+			}
+		}
+		return 0, 0, i, false, false
+	}
+	switch {
+	case e.roles&rGMonth != 0:
+		cal, mo, j, amb = Gregorian, int(e.month), i+1, e.amb
+	case e.roles&rHMonth != 0:
+		cal, mo, j, amb = Hijri, int(e.hmonth), i+1, e.amb
+	case e.roles&rMonthHead != 0:
+		q := 0
+		if qe := m.word(i + 1); qe != nil && qe.roles&rMonthQual != 0 && m.ts[i+1].flags&fWa == 0 {
+			q = int(qe.qual)
+		} else if v := m.num(i + 1); (v == 1 || v == 2) && m.digits(i+1) == 1 {
+			q = v
+		}
+		switch {
+		case e.head == hdKanun && q == 1:
+			cal, mo = Gregorian, 12
+		case e.head == hdKanun && q == 2:
+			cal, mo = Gregorian, 1
+		case e.head == hdTishrin && (q == 1 || q == 2):
+			cal, mo = Gregorian, 9+q
+		case e.head == hdRabi && (q == 1 || q == 2):
+			cal, mo = Hijri, 2+q
+		case e.head == hdJumada && (q == 1 || q == 2):
+			cal, mo = Hijri, 4+q
+		case e.head == hdDhu && (q == 11 || q == 12):
+			cal, mo = Hijri, q
+		default:
+			return 0, 0, i, false, false
+		}
+		j = i + 2
+	default:
+		return 0, 0, i, false, false
+	}
+	// A double name: the same month in another system.
+	k := j
+	paren := false
+	if m.isPunct(k, "/-(،,") {
+		paren = m.isPunct(k, "(")
+		k++
+	}
+	if k > j || m.tok(k) != nil {
+		if c2, mo2, j2, _, ok2 := m.month1(k); ok2 && c2 == cal && mo2 == mo {
+			if paren && m.isPunct(j2, ")") {
+				j2++
+			}
+			return cal, mo, j2, false, true
+		}
+	}
+	return cal, mo, j, amb, true
+}
+
+// month1 reads a month name without a double name.
+func (m *matcher) month1(i int) (Calendar, int, int, bool, bool) {
+	e := m.word(i)
+	if e == nil || e.roles&(rGMonth|rHMonth|rMonthHead) == 0 {
+		return 0, 0, i, false, false
+	}
+	if e.roles&rGMonth != 0 {
+		return Gregorian, int(e.month), i + 1, e.amb, true
+	}
+	if e.roles&rHMonth != 0 {
+		return Hijri, int(e.hmonth), i + 1, e.amb, true
+	}
+	// two-word names: reuse month on a single token range
+	c, mo, j, amb, ok := m.month(i)
+	return c, mo, j, amb, ok
+}
+
+// yearAfter reads the year that may follow a day and month: ", 2017",
+// "من عام 2017", "٢٠١٧ م", "١٤٣٨ هـ", "ألفين وسبعة عشر".
+func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
+	k := i
+	if m.isPunct(k, ",") {
+		k++
+	}
+	if m.isPrep(k, pMin) && (m.has(k+1, rYearWord) || m.digits(k+1) == 4 || m.has(k+1, rCard)) {
+		k++
+	}
+	word := false
+	if m.has(k, rYearWord) && !m.wa(k) {
+		k++
+		word = true
+	}
+	t := m.tok(k)
+	if t == nil {
+		return 0, 0, i, false
+	}
+	switch {
+	case t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && (t.nd[0] == 4 || word && t.nd[0] >= 3 && t.nd[0] <= 4):
+		y = int(t.v[0])
+		k++
+	case t.kind == tWord && t.e.roles&rCard != 0 && t.flags&fWa == 0:
+		v, j2, ok := m.yearWords(k)
+		if !ok || v < 100 && !word || v < 1000 && !word {
+			return 0, 0, i, false
+		}
+		y = v
+		k = j2
+	default:
+		return 0, 0, i, false
+	}
+	if y == 0 {
+		return 0, 0, i, false
+	}
+	if e := m.word(k); e != nil && e.roles&rEra != 0 && !m.wa(k) {
+		era = e.era
+		k++
+	}
+	return y, era, k, true
+}
+
+// yearWords reads a year written in words: ألفين وسبعة عشر، ألف وتسعمائة
+// وثمانية وسبعين، or in two pairs: تسعة عشر تسعة وتسعون (19|99).
+func (m *matcher) yearWords(k int) (int, int, bool) {
+	v, j, ord, ok := parseNumberWords(m.ts, k)
+	if !ok || ord {
+		return 0, k, false
+	}
+	if v >= 10 && v <= 20 && m.has(j, rCard) && !m.wa(j) {
+		if v2, j2, ord2, ok2 := parseNumberWords(m.ts, j); ok2 && !ord2 && v2 < 100 {
+			return v*100 + v2, j2, true
+		}
+	}
+	if m.isPrep(j, pWa) || m.wa(j) {
+		// تسعة عشر وثمانية وسبعين
+		if v >= 10 && v <= 20 {
+			t := m.tok(j)
+			if t.kind == tWord && t.e.roles&rCard != 0 {
+				saved := t.flags
+				t.flags &^= fWa
+				v2, j2, ord2, ok2 := parseNumberWords(m.ts, j)
+				t.flags = saved
+				if ok2 && !ord2 && v2 < 100 {
+					return v*100 + v2, j2, true
+				}
+			}
+		}
+	}
+	if v > 2200 {
+		return 0, k, false
+	}
+	return v, j, true
+}
+
+// direction reads a direction cue at i (الماضي، القادم، الجاري …).
+func (m *matcher) direction(i int) (Direction, int) {
+	e := m.word(i)
+	if e != nil && e.roles&rDir != 0 && m.ts[i].flags&fWa == 0 && e.dir != Current || e != nil && e.roles&rDir != 0 && e.dir == Current && m.ts[i].wlen > 3 {
+		return e.dir, i + 1
+	}
+	return NoDirection, i
+}
+
+// relYear reads "العام الماضي/المقبل/الجاري" (or "من العام الماضي") after a
+// month: the year counted from the reference.
+func (m *matcher) relYear(i int) (off int, j int, ok bool) {
+	k := i
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		k++
+	}
+	e := m.word(k)
+	if e == nil || e.roles&rUnit == 0 || e.unit != uYear || !e.def || m.wa(k) {
+		// هذا العام
+		if e != nil && e.roles&rDir != 0 && e.dir == Current && m.word(k+1) != nil && m.word(k+1).unit == uYear && m.word(k+1).def {
+			return 0, k + 2, true
+		}
+		return 0, i, false
+	}
+	d, j := m.direction(k + 1)
+	switch d {
+	case Past:
+		return -1, j, true
+	case Future:
+		return 1, j, true
+	case Current:
+		return 0, j, true
+	}
+	return 0, i, false
+}
+
+// relMonth reads "الشهر الماضي/المقبل/الجاري" or "هذا الشهر" at i.
+func (m *matcher) relMonth(i int) (off int, j int, ok bool) {
+	e := m.word(i)
+	if e == nil {
+		return 0, i, false
+	}
+	if e.roles&rDir != 0 && e.dir == Current {
+		if u := m.word(i + 1); u != nil && u.roles&rUnit != 0 && u.unit == uMonth && u.def {
+			return 0, i + 2, true
+		}
+		return 0, i, false
+	}
+	if e.roles&rUnit == 0 || e.unit != uMonth || !e.def || e.count != 1 {
+		return 0, i, false
+	}
+	d, j := m.direction(i + 1)
+	switch d {
+	case Past:
+		return -1, j, true
+	case Future:
+		return 1, j, true
+	case Current:
+		return 0, j, true
+	}
+	return 0, i, false
+}
+
+// dayMonth parses a date led by its day: ٢٨ حزيران ٢٠١٧، الثامن والعشرين
+// من يونيو، 20 من الشهر القادم, and day ranges ١٩–٢١ أيلول.
+func (m *matcher) dayMonth(i int) (cand, bool) {
+	d, k, ok := m.day(i)
+	if !ok {
+		return cand{}, false
+	}
+	c := newCand(i, k, cAbs)
+	c.f.Day = d
+	c.grain = Day
+	// A day range written with a dash or slash: ١٩–٢١ أيلول.
+	var end *cand
+	if m.isPunct(k, "-/") && m.tok(k+1) != nil && m.tok(k+1).kind == m.tok(i).kind {
+		if d2, k2, ok := m.day(k + 1); ok && d2 > d {
+			if _, _, _, _, okm := m.month(k2); okm {
+				e := newCand(k+1, k2, cAbs)
+				e.f.Day = d2
+				e.grain = Day
+				end = &e
+				k = k2
+			}
+		}
+	}
+	// ٢٨-نوفمبر، 2. أكتوبر، 2/ أكتوبر
+	if end == nil && m.isPunct(k, "-./") {
+		if _, _, _, _, okm := m.month(k + 1); okm {
+			k++
+		}
+	}
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		if _, _, _, _, okm := m.month(k + 1); okm {
+			k++
+		} else if off, j, ok := m.relMonth(k + 1); ok {
+			c.monthRel, c.moff = true, off
+			c.j = j
+			c.dir = dirOf(off)
+			return m.finishDayMonth(c, end)
+		}
+	}
+	if off, j, ok := m.relMonth(k); ok {
+		c.monthRel, c.moff = true, off
+		c.j = j
+		c.dir = dirOf(off)
+		return m.finishDayMonth(c, end)
+	}
+	cal, mo, k2, _, ok := m.month(k)
+	if !ok {
+		return cand{}, false
+	}
+	c.cal = cal
+	c.f.Month = mo
+	c.j = k2
+	if end != nil {
+		end.cal, end.f.Month = cal, mo
+	}
+	return m.finishDayMonth(c, end)
+}
+
+func dirOf(off int) Direction {
+	switch {
+	case off < 0:
+		return Past
+	case off > 0:
+		return Future
+	}
+	return Current
+}
+
+// finishDayMonth reads what may follow a day and month: a year, a
+// direction cue, a relative year; and validates the day.
+func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
+	k := c.j
+	if !c.monthRel {
+		if y, era, j, ok := m.yearAfter(k); ok {
+			c.f.Year = y
+			c.hasYear = true
+			k = j
+			c.cal = yearCalendar(c.cal, y, era)
+		} else if off, j, ok := m.relYear(k); ok {
+			c.yearRel, c.yoff = true, off
+			c.dir = dirOf(off)
+			k = j
+		}
+		if !c.hasYear && !c.yearRel {
+			if d, j := m.direction(k); d != NoDirection {
+				c.dir = d
+				k = j
+			}
+		}
+	}
+	c.j = k
+	if !validDay(c.cal, c.f) {
+		return cand{}, false
+	}
+	if end != nil {
+		e := *end
+		e.f.Year, e.hasYear, e.yearRel, e.yoff, e.dir, e.cal, e.monthRel, e.moff = c.f.Year, c.hasYear, c.yearRel, c.yoff, c.dir, c.cal, c.monthRel, c.moff
+		e.j = c.j
+		if !validDay(e.cal, e.f) {
+			return cand{}, false
+		}
+		c.end = &e
+	}
+	return c, true
+}
+
+// yearCalendar decides the calendar of a date whose month is written in
+// cal and whose year is y with era mark era.
+func yearCalendar(cal Calendar, y int, era Calendar) Calendar {
+	if era != 0 {
+		if era == Hijri && cal == Gregorian {
+			return Gregorian // a Gregorian month with هـ: keep the month's calendar
+		}
+		return cal
+	}
+	return cal
+}
+
+func validDay(cal Calendar, f Fields) bool {
+	if f.Day == 0 {
+		return true
+	}
+	if f.Month == 0 {
+		return f.Day <= 31
+	}
+	if cal == Hijri {
+		return f.Day <= 30
+	}
+	return f.Day <= daysIn(f.Year, f.Month)
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// monthFirst parses a date led by its month: حزيران ٢٠١٧، شهر يناير،
+// يناير 1، أيلول القادم، يونيو من العام الماضي، رمضان ١٤٣٨.
+func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
+	cal, mo, k, amb, ok := m.month(i)
+	if !ok {
+		return cand{}, false
+	}
+	c := newCand(i, k, cAbs)
+	c.cal = cal
+	c.f.Month = mo
+	c.grain = Month
+	// Month then day (يناير 1، مايو الحادي عشر، يناير-1، أكتوبر/ 2).
+	kd := k
+	if m.isPunct(kd, "-/") && m.tok(kd+1) != nil && m.tok(kd+1).kind == tNum {
+		kd++
+	}
+	if d, j, ok := m.day(kd); ok && !m.followedByCount(j) && !(m.tok(j) != nil && m.tok(j).kind == tGap) {
+		c.f.Day = d
+		c.grain = Day
+		k = j
+		c.j = k
+		amb = false
+	}
+	if y, era, j, ok := m.yearAfter(k); ok {
+		c.f.Year = y
+		c.hasYear = true
+		c.cal = yearCalendar(cal, y, era)
+		c.j = j
+		amb = false
+	} else if off, j, ok := m.relYear(k); ok {
+		c.yearRel, c.yoff = true, off
+		c.dir = dirOf(off)
+		c.j = j
+		amb = false
+	} else if d, j := m.direction(k); d != NoDirection {
+		c.dir = d
+		c.j = j
+		amb = false
+	}
+	if amb && !ctx {
+		return cand{}, false
+	}
+	if cal == Hijri && mo == 9 && c.f.Day == 0 {
+		c.hol = holRamadan
+	}
+	if !validDay(c.cal, c.f) {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// monthContext reports whether the words around an ambiguous month name
+// (مارس، آب، نيسان، رمضان، رجب، صفر) make it a month: a preposition of
+// time or an edge word before it; for Hijri names, which are also
+// personal names (رجب طيب), only when no other word follows.
+func (m *matcher) monthContext(i int) bool {
+	e := m.word(i)
+	if e == nil || !e.amb {
+		return true
+	}
+	p := m.word(i - 1)
+	if p == nil {
+		return false
+	}
+	ok := p.roles&rEdge != 0
+	if p.roles&rPrep != 0 {
+		switch p.prep {
+		case pFi, pKhilal, pMundh, pTiwal:
+			ok = true
+		case pHatta, pQabl, pBaad:
+			ok = e.roles&rHMonth == 0 || e.hmonth == 9
+		}
+	}
+	if ok && e.roles&rHMonth != 0 {
+		if t := m.tok(i + 1); t != nil && t.kind == tGap && t.flags&fNewline == 0 {
+			return false
+		}
+	}
+	return ok
+}
+
+// rest parses بقية/باقي + a unit: from the reference to the end of it.
+func (m *matcher) rest(i int) (cand, bool) {
+	k := i + 1
+	if m.has(k, rDir) && m.word(k).dir == Current {
+		k++
+	}
+	u := m.word(k)
+	if u == nil || u.roles&rUnit == 0 || !u.def || u.count != 1 || u.unit == uDay {
+		return cand{}, false
+	}
+	k++
+	if d, j := m.direction(k); d == Current {
+		k = j
+	}
+	c := newCand(i, k, cRest)
+	c.unit = u.unit
+	c.grain = Day
+	return c, true
+}
+
+// quarter parses الربع/النصف + an ordinal + a year: الربع الثالث من عام
+// 2016، النصف الأول من العام الجاري.
+func (m *matcher) quarter(i int) (cand, bool) {
+	size := int(m.word(i).num)
+	v, k, ord, ok := parseNumberWords(m.ts, i+1)
+	if !ok || !ord || v < 1 || v > 12/size {
+		return cand{}, false
+	}
+	c := newCand(i, k, cAbs)
+	c.grain = Month
+	c.q, c.qlen = int8((v-1)*size+1), int8(size)
+	if y, era, j, ok := m.yearAfter(k); ok {
+		c.f.Year, c.hasYear, c.j = y, true, j
+		c.cal = yearCalendar(Gregorian, y, era)
+		return c, true
+	}
+	kk := k
+	if m.isPrep(kk, pMin) {
+		kk++
+	}
+	if off, j, ok := m.relUnitAt(kk, uYear); ok {
+		c.yearRel, c.yoff, c.j = true, off, j
+		c.dir = dirOf(off)
+		return c, true
+	}
+	return cand{}, false
+}
+
+// season parses الصيف الماضي، هذا الصيف، صيف 2016، ربيع عام 1978 (a
+// season needs a year, a direction or a preposition of time before it).
+func (m *matcher) season(i int, ctx bool) (cand, bool) {
+	e := m.word(i)
+	if e == nil || e.roles&rSeason == 0 || m.wa(i) {
+		return cand{}, false
+	}
+	c := newCand(i, i+1, cAbs)
+	c.grain = Month
+	c.q, c.qlen = int8(e.num), 3
+	if y, era, j, ok := m.yearAfter(i + 1); ok && era != Hijri {
+		c.f.Year, c.hasYear, c.j = y, true, j
+		return c, true
+	}
+	if off, j, ok := m.relYear(i + 1); ok {
+		c.yearRel, c.yoff, c.j = true, off, j
+		c.dir = dirOf(off)
+		return c, true
+	}
+	if d, j := m.direction(i + 1); d != NoDirection && e.def {
+		c.dir, c.j = d, j
+		return c, true
+	}
+	if ctx && e.def && e.num != 3 {
+		return c, true
+	}
+	return cand{}, false
+}
+
+// numeric parses numeric dates: 28/6/2017، ٢٨-٦-٢٠١٧، 2017/06/28،
+// 28.06.2017، ٧/١٠/١٤٣٦هـ، 3/2015، 4/22، and year ranges 2014-2018.
+func (m *matcher) numeric(i int) (cand, bool) {
+	t := m.tok(i)
+	var parts [3]int
+	var nd [3]int
+	n := 0
+	k := i
+	var sep rune
+	switch {
+	case t.np >= 2 && t.sep == '.' && t.flags&fBadNum == 0:
+		for p := 0; p < int(t.np); p++ {
+			parts[p], nd[p] = int(t.v[p]), int(t.nd[p])
+		}
+		n = int(t.np)
+		sep = '.'
+		k = i + 1
+	case t.np == 1 && t.flags&fBadNum == 0:
+		parts[0], nd[0] = int(t.v[0]), int(t.nd[0])
+		n = 1
+		k = i + 1
+		for n < 3 && m.isPunct(k, "/-.") {
+			p := m.tok(k).p
+			if sep != 0 && p != sep {
+				break
+			}
+			nt := m.tok(k + 1)
+			if nt == nil || nt.kind != tNum || nt.np != 1 || nt.flags&fBadNum != 0 || nt.start != m.tok(k).end && m.tok(k).start != m.ts[k-1].end {
+				break
+			}
+			sep = p
+			parts[n], nd[n] = int(nt.v[0]), int(nt.nd[0])
+			n++
+			k += 2
+		}
+	default:
+		return cand{}, false
+	}
+	if n < 2 {
+		return cand{}, false
+	}
+	c := newCand(i, k, cAbs)
+	era := Calendar(0)
+	if e := m.word(k); e != nil && e.roles&rEra != 0 && !m.wa(k) {
+		era = e.era
+		c.j = k + 1
+	}
+	if n == 2 {
+		a, b := parts[0], parts[1]
+		// A year range: 2014-2018.
+		if nd[0] == 4 && nd[1] == 4 && sep != '.' && a < b && a >= 1000 && b-a < 200 {
+			c.grain = Year
+			c.f.Year = a
+			c.hasYear = true
+			c.cal = eraOrValue(era, a)
+			e := c
+			e.f.Year = b
+			e.i = k - 1
+			c.end = &e
+			return c, true
+		}
+		// A year and month: 2015/3، 2015-03.
+		if nd[0] == 4 && nd[1] <= 2 && b >= 1 && b <= 12 && !m.followedByCount(c.j) {
+			c.grain = Month
+			c.f = Fields{Year: a, Month: b}
+			c.hasYear = true
+			c.cal = eraOrValue(era, a)
+			return c, true
+		}
+		// A month and year: 3/2015.
+		if nd[1] == 4 && a >= 1 && a <= 12 && nd[0] <= 2 {
+			c.grain = Month
+			c.f = Fields{Year: b, Month: a}
+			c.hasYear = true
+			c.cal = eraOrValue(era, b)
+			return c, true
+		}
+		if nd[0] > 2 || nd[1] > 2 {
+			return cand{}, false
+		}
+		// Day and month without a year: only with a slash, or after a
+		// preposition of time (scores and decimals look the same).
+		if sep != '/' && !m.timePrep(i-1) {
+			return cand{}, false
+		}
+		if sep == '.' && (m.followedByCount(c.j) || m.tok(c.j) != nil && m.tok(c.j).kind == tGap) {
+			return cand{}, false
+		}
+		d, mo := a, b
+		if mo > 12 || d > 31 {
+			d, mo = b, a
+		}
+		if mo < 1 || mo > 12 || d < 1 || d > daysIn(0, mo) {
+			return cand{}, false
+		}
+		// 11/12, 2016
+		if m.isPunct(c.j, ",") {
+			if nt := m.tok(c.j + 1); nt != nil && nt.kind == tNum && nt.np == 1 && (nt.nd[0] == 4 || nt.nd[0] == 2) {
+				y := int(nt.v[0])
+				if nt.nd[0] == 2 {
+					y = m.p.expandYear(y)
+				}
+				c.f.Year = y
+				c.hasYear = true
+				c.j += 2
+			}
+		}
+		c.grain = Day
+		c.f.Day, c.f.Month = d, mo
+		c.cal = Gregorian
+		return c, validDay(c.cal, c.f)
+	}
+	// Three parts.
+	var y, mo, d int
+	switch {
+	case nd[0] == 4 && nd[1] <= 2 && nd[2] <= 2:
+		y, mo, d = parts[0], parts[1], parts[2]
+	case (nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2:
+		d, mo, y = parts[0], parts[1], parts[2]
+		if mo > 12 && d <= 12 {
+			d, mo = mo, d // month first when day first cannot be
+		}
+		if nd[2] == 2 {
+			y = m.p.expandYear(y)
+		}
+	default:
+		return cand{}, false
+	}
+	if mo < 1 || mo > 12 || d < 1 {
+		return cand{}, false
+	}
+	c.cal = eraOrValue(era, y)
+	c.f = Fields{Year: y, Month: mo, Day: d}
+	c.hasYear = true
+	c.grain = Day
+	if c.cal == Hijri {
+		return c, d <= 30
+	}
+	return c, validDay(c.cal, c.f)
+}
+
+// eraOrValue picks the calendar of a numeric year: the era mark if any,
+// else Hijri for years 1300–1500 (no Gregorian date of that range turns
+// up in numeric form in news), else Gregorian.
+func eraOrValue(era Calendar, y int) Calendar {
+	if era != 0 {
+		return era
+	}
+	if y >= 1300 && y <= 1500 {
+		return Hijri
+	}
+	return Gregorian
+}
+
+// timePrep reports whether token i is a preposition that introduces a
+// time (في، منذ، حتى، يوم، بتاريخ …).
+func (m *matcher) timePrep(i int) bool {
+	e := m.word(i)
+	if e == nil {
+		return false
+	}
+	if e.roles&rPrep != 0 {
+		switch e.prep {
+		case pFi, pMundh, pHatta, pIla, pMin, pTarikh, pQabl, pBaad, pKhilal, pLighaya:
+			return true
+		}
+	}
+	if e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def {
+		return true
+	}
+	return e.roles&(rWeekday|rEdge) != 0
+}
+
+// yearAlone parses a year: عام ٢٠١٧، سنة 1990، ٢٠١٧م، ١٤٣٨ هـ، في 2017،
+// عام ألفين وسبعة عشر, and year ranges written with عامي/سنتي.
+func (m *matcher) yearAlone(i int) (cand, bool) {
+	t := m.tok(i)
+	word := false
+	k := i
+	if t.kind == tWord && t.e.roles&rYearWord != 0 {
+		word = true
+		k++
+	}
+	nt := m.tok(k)
+	if nt == nil {
+		return cand{}, false
+	}
+	var y int
+	j := k + 1
+	wordsYear := false
+	switch {
+	case nt.kind == tNum && nt.np == 1 && nt.flags&fBadNum == 0:
+		y = int(nt.v[0])
+		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3) {
+			return cand{}, false
+		}
+		if k > i && nt.flags&fWa != 0 {
+			return cand{}, false
+		}
+	case nt.kind == tWord && nt.e.roles&rCard != 0 && (word || k == i) && nt.flags&fWa == 0:
+		v, j2, ok := m.yearWords(k)
+		if !ok || v < 100 || !word && (v < 1000 || !m.timePrep(i-1)) {
+			return cand{}, false
+		}
+		y, j = v, j2
+		wordsYear = true
+	default:
+		return cand{}, false
+	}
+	if y == 0 {
+		return cand{}, false
+	}
+	c := newCand(i, j, cAbs)
+	c.grain = Year
+	c.f.Year = y
+	c.hasYear = true
+	era := Calendar(0)
+	if e := m.word(j); e != nil && e.roles&rEra != 0 && !m.wa(j) {
+		era = e.era
+		c.j = j + 1
+	}
+	if !word && era == 0 {
+		// A bare four-digit number is a year after a preposition of time,
+		// when it is a plausible year and no count follows.
+		if !m.timePrep(i-1) || (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) {
+			return cand{}, false
+		}
+		if p := m.tok(i - 1); p != nil && p.kind == tGap && p.flags&fLatin != 0 {
+			return cand{}, false
+		}
+	}
+	if word && m.followedByCount(c.j) {
+		return cand{}, false
+	}
+	c.cal = Gregorian
+	if era == Hijri {
+		c.cal = Hijri
+	}
+	// عامي 2011 و2015: a year range.
+	if word && m.word(i).roles&rYearWord != 0 && strings.HasSuffix(m.wordText(i), "ي") {
+		k := c.j
+		if m.isPrep(k, pWa) {
+			k++
+		}
+		if et := m.tok(k); et != nil && et.kind == tNum && et.np == 1 && et.nd[0] == 4 && int(et.v[0]) > y {
+			e := c
+			e.f.Year = int(et.v[0])
+			e.j = k + 1
+			c.end = &e
+			c.j = k + 1
+		}
+	}
+	return c, true
+}
+
+// wordText is only used for the dual year words; it checks the entry.
+func (m *matcher) wordText(i int) string {
+	e := m.word(i)
+	if e == nil {
+		return ""
+	}
+	if e.roles&rYearWord != 0 && e.roles&rUnit == 0 {
+		return "ي" // عامي، سنتي (the dual construct forms carry no unit role)
+	}
+	return ""
+}
+
+// weekday parses a weekday with what follows it: a date (الخميس ٢٨
+// حزيران), a direction (الخميس الماضي), a week (الجمعة من الأسبوع المقبل).
+func (m *matcher) weekday(i int) (cand, bool) {
+	e := m.word(i)
+	if !e.def {
+		return cand{}, false
+	}
+	k := i + 1
+	if m.isPunct(k, ",") {
+		k++
+	}
+	if m.isPrep(k, pFi) || m.isPrep(k, pWa) {
+		// الخميس في ٢٨ حزيران
+		if c, ok := m.dayMonth(k + 1); ok {
+			c.i = i
+			c.wd = e.weekday
+			return c, true
+		}
+	}
+	if c, ok := m.dayMonth(k); ok {
+		c.i = i
+		c.wd = e.weekday
+		return c, true
+	}
+	if c, ok := m.monthFirst(k, true); ok && c.grain == Day {
+		c.i = i
+		c.wd = e.weekday
+		return c, true
+	}
+	if t := m.tok(k); t != nil && t.kind == tNum {
+		if c, ok := m.numeric(k); ok && c.grain == Day {
+			c.i = i
+			c.wd = e.weekday
+			return c, true
+		}
+	}
+	c := newCand(i, i+1, cWeekday)
+	c.wd = e.weekday
+	c.grain = Day
+	if d, j := m.direction(i + 1); d != NoDirection && d != Current {
+		c.dir = d
+		c.j = j
+		return c, true
+	}
+	// الجمعة (من) الأسبوع المقبل / هذا الأسبوع
+	k = i + 1
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		k++
+	}
+	if off, j, ok := m.relWeek(k); ok {
+		c.weekAnch, c.weekOff = true, off
+		c.dir = dirOf(off)
+		c.j = j
+	}
+	return c, true
+}
+
+// relWeek reads "الأسبوع الماضي/المقبل/الحالي"، "هذا الأسبوع"، "الأسبوع
+// بعد القادم"، "الأسبوع قبل الماضي".
+func (m *matcher) relWeek(i int) (off int, j int, ok bool) {
+	return m.relUnitAt(i, uWeek)
+}
+
+// relUnitAt reads a definite unit with a direction, or هذا + unit.
+func (m *matcher) relUnitAt(i int, u unit) (off int, j int, ok bool) {
+	e := m.word(i)
+	if e == nil || m.wa(i) && false {
+		return 0, i, false
+	}
+	if e.roles&rDir != 0 && e.dir == Current && e.roles&rUnit == 0 {
+		if ue := m.word(i + 1); ue != nil && ue.roles&rUnit != 0 && ue.unit == u && ue.def && ue.count == 1 {
+			return 0, i + 2, true
+		}
+		return 0, i, false
+	}
+	if e.roles&rUnit == 0 || e.unit != u || !e.def || e.count != 1 {
+		return 0, i, false
+	}
+	// الأسبوع قبل الماضي / بعد القادم
+	if m.isPrep(i+1, pQabl) {
+		if d, j := m.direction(i + 2); d == Past {
+			return -2, j, true
+		}
+	}
+	if m.isPrep(i+1, pBaad) {
+		if d, j := m.direction(i + 2); d == Future {
+			return 2, j, true
+		}
+	}
+	d, j := m.direction(i + 1)
+	switch d {
+	case Past:
+		return -1, j, true
+	case Future:
+		return 1, j, true
+	case Current:
+		return 0, j, true
+	}
+	return 0, i, false
+}
+
+// relDay parses اليوم، أمس، غداً، البارحة، أول أمس، أمس الأول، بعد غد،
+// قبل أمس, with a weekday after (أمس السبت).
+func (m *matcher) relDay(i int) (cand, bool) {
+	e := m.word(i)
+	if e == nil {
+		return cand{}, false
+	}
+	k := i
+	off := 0
+	switch {
+	case e.roles&rPrep != 0 && (e.prep == pBaad || e.prep == pQabl):
+		// بعد غد، بعد الغد، قبل أمس، قبل يوم أمس
+		k = i + 1
+		if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
+			k++
+		}
+		r := m.word(k)
+		if r == nil || r.roles&rRelDay == 0 || m.wa(k) {
+			return cand{}, false
+		}
+		if e.prep == pBaad && r.rel == 1 {
+			off = 2
+		} else if e.prep == pQabl && r.rel == -1 {
+			off = -2
+		} else {
+			return cand{}, false
+		}
+		k++
+	case e.roles&rOrd != 0 && e.num == 1 && e.roles&rRelDay == 0:
+		// أول أمس، أول من أمس
+		k = i + 1
+		if m.isPrep(k, pMin) {
+			k++
+		}
+		r := m.word(k)
+		if r == nil || r.roles&rRelDay == 0 || r.rel != -1 || m.wa(k) {
+			return cand{}, false
+		}
+		off = -2
+		k++
+	case e.roles&rRelDay != 0:
+		off = int(e.rel)
+		k = i + 1
+		if off == 0 && e.roles&rUnit != 0 {
+			// اليوم: not "the day" of a named or numbered day
+			if n := m.word(k); n != nil && !m.wa(k) {
+				switch {
+				case n.roles&(rOrd|rDayAdj|rCard) != 0 && n.roles&rWeekday == 0:
+					return cand{}, false
+				case n.roles&rLaterWord != 0 && n.roles&rDir != 0:
+					if n.dir == Future {
+						off = 1
+					} else {
+						off = -1
+					}
+					k++
+				case n.roles&rDir != 0 && n.dir == Past:
+					off = -1
+					k++
+				}
+			}
+			if m.isPrep(i-1, pMin) && m.has(i-2, rOrd) {
+				return cand{}, false // في اليوم الأول من …
+			}
+		}
+		if off == -1 && m.has(k, rOrd) && !m.has(k, rWeekday) && m.word(k).num == 1 && !m.wa(k) {
+			off = -2 // أمس الأول
+			k++
+		}
+	default:
+		return cand{}, false
+	}
+	if off == 0 && e.roles&rRelDay != 0 {
+		// اليوم 6 مايو: the date says which day today is
+		if d, ok := m.dayMonth(k); ok && d.grain == Day {
+			d.i = i
+			return d, true
+		}
+	}
+	c := newCand(i, k, cRelDay)
+	c.off = off
+	c.grain = Day
+	// اليوم السبت، أمس الأحد
+	if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
+		c.wd = w.weekday
+		c.j = k + 1
+	}
+	return c, true
+}
+
+// partOfDay parses صباح اليوم، مساء أمس، ليلة الخميس، فجر السبت، صباح
+// يوم الخميس، ظهر ٢٨ حزيران.
+func (m *matcher) partOfDay(i int) (cand, bool) {
+	k := i + 1
+	if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
+		k++
+	}
+	e := m.word(k)
+	t := m.tok(k)
+	if t == nil || m.wa(k) {
+		return cand{}, false
+	}
+	var c cand
+	ok := false
+	switch {
+	case e != nil && e.roles&rRelDay != 0:
+		c, ok = m.relDay(k)
+	case e != nil && e.roles&rWeekday != 0:
+		c, ok = m.weekday(k)
+	case t.kind == tNum || e != nil && e.roles&(rOrd|rCard) != 0:
+		c, ok = m.dayMonth(k)
+	}
+	if !ok || c.kind == cVague {
+		return cand{}, false
+	}
+	c.i = i
+	c.startAt = -1
+	return c, true
+}
+
+// edgeOf parses مطلع/منتصف/أواخر/نهاية + a month, year, or relative unit:
+// the value is the period itself, with Part set.
+func (m *matcher) edgeOf(i int) (cand, bool) {
+	e := m.word(i)
+	k := i + 1
+	var c cand
+	ok := false
+	if t := m.tok(k); t != nil && !m.wa(k) {
+		if ce := m.word(k); ce != nil && ce.roles&rSeason != 0 {
+			c, ok = m.season(k, true)
+		}
+		if ce := m.word(k); !ok && ce != nil && ce.roles&(rGMonth|rHMonth|rMonthHead|rMonthWord) != 0 {
+			c, ok = m.monthFirst(k, true)
+			if !ok && ce.roles&rMonthWord != 0 {
+				if off, j, ok2 := m.relMonth(k); ok2 {
+					c = newCand(k, j, cRelUnit)
+					c.unit, c.off, c.grain, c.dir = uMonth, off, Month, dirOf(off)
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			if c2, ok2 := m.unitRel(k); ok2 && c2.kind == cRelUnit {
+				c, ok = c2, true
+			}
+		}
+		if !ok {
+			if c2, ok2 := m.yearAlone(k); ok2 {
+				c, ok = c2, true
+			}
+		}
+		if !ok && t.kind == tNum && t.nd[0] == 4 && t.np == 1 {
+			if y := int(t.v[0]); y >= 1900 && y <= 2100 {
+				c = newCand(k, k+1, cAbs)
+				c.f.Year, c.grain, c.hasYear = y, Year, true
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		return cand{}, false
+	}
+	c.i = i
+	c.startAt = -1
+	switch e.edge {
+	case eEarly:
+		c.part = Early
+	case eMid:
+		c.part = Middle
+	case eLate:
+		c.part = Late
+	}
+	return c, true
+}
+
+// unitRel parses a unit counted from the reference: الأسبوع الماضي،
+// الشهر المقبل، العام الجاري، هذا العام، السنة القادمة, with a weekday after
+// a week (الأسبوع المقبل يوم الجمعة), and spans of days (اليومين المقبلين،
+// الأيام الثلاثة الماضية) or vague ones (الأيام الماضية).
+func (m *matcher) unitRel(i int) (cand, bool) {
+	if c, ok := m.spanOrVague(i); ok {
+		return c, true
+	}
+	for _, u := range [...]unit{uWeek, uMonth, uYear} {
+		off, j, ok := m.relUnitAt(i, u)
+		if !ok {
+			continue
+		}
+		c := newCand(i, j, cRelUnit)
+		c.unit, c.off = u, off
+		c.dir = dirOf(off)
+		switch u {
+		case uWeek:
+			c.grain = Week
+			// الأسبوع المقبل (يوم) الجمعة
+			k := j
+			if w := m.word(k); w != nil && w.roles&rUnit != 0 && w.unit == uDay && w.count == 1 && !w.def {
+				k++
+			}
+			if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
+				c.kind = cWeekday
+				c.wd = w.weekday
+				c.weekAnch, c.weekOff = true, off
+				c.grain = Day
+				c.j = k + 1
+			}
+		case uMonth:
+			c.grain = Month
+		case uYear:
+			c.grain = Year
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+// spanOrVague parses plural spans counted from the reference: الأيام
+// الثلاثة الماضية، اليومين المقبلين، 3 أيام القادمة، الأشهر الستة المقبلة;
+// without a count (الأيام الماضية، السنوات الأخيرة) they are vague.
+func (m *matcher) spanOrVague(i int) (cand, bool) {
+	k := i
+	n := 0
+	// a count before the unit: 3 أيام القادمة، ثلاثة أيام
+	if v := m.num(k); v > 0 && m.digits(k) <= 3 {
+		n = v
+		k++
+	} else if m.has(k, rCard) && !m.wa(k) {
+		if v, j, ord, ok := parseNumberWords(m.ts, k); ok && !ord && v > 0 {
+			n = v
+			k = j
+		}
+	}
+	u := m.word(k)
+	if u == nil || u.roles&rUnit == 0 || m.wa(k) {
+		return cand{}, false
+	}
+	if n > 0 && u.def {
+		return cand{}, false
+	}
+	if n == 0 && (!u.def || u.count == 1) {
+		return cand{}, false
+	}
+	if u.count == 2 {
+		n = 2
+	}
+	k++
+	vague := false
+	// a count or quantifier after a definite plural: الأيام الثلاثة الماضية، الأسابيع القليلة الماضية
+	if n == 0 {
+		if v := m.num(k); v > 0 && m.digits(k) <= 3 {
+			n = v
+			k++
+		} else if m.has(k, rCard) && !m.wa(k) {
+			if v, j, ord, ok := parseNumberWords(m.ts, k); ok && !ord && v > 0 {
+				n = v
+				k = j
+			}
+		} else if m.has(k, rVagueQ) && !m.wa(k) {
+			vague = true
+			k++
+		}
+	}
+	d, j := m.direction(k)
+	if d == NoDirection && vague && m.has(k-1, rVagueQ) && m.word(k-1).dir == Past {
+		d, j = Past, k // السنوات الأخيرة
+	}
+	last := false
+	if d == NoDirection && m.has(k, rVagueQ) && !m.wa(k) {
+		// السنوات الأخيرة
+		last = true
+		d = Past
+		j = k + 1
+	}
+	if d != Past && d != Future {
+		return cand{}, false
+	}
+	c := newCand(i, j, cSpan)
+	c.dir = d
+	c.unit = u.unit
+	if n == 0 || vague || last && n == 0 {
+		c.kind = cVague
+		return c, true
+	}
+	if n > 1000 {
+		return cand{}, false
+	}
+	c.off = n
+	switch u.unit {
+	case uDay:
+		c.grain = Day
+	case uWeek:
+		c.grain = Day
+	case uMonth:
+		c.grain = Day
+	case uYear:
+		c.grain = Year
+	}
+	return c, true
+}
+
+// countSpan parses a count before a plural unit and a direction
+// (3 أيام القادمة), led by a number token.
+func (m *matcher) countSpan(i int) (cand, bool) {
+	return m.spanOrVague(i)
+}
+
+// agoAfter parses منذ/قبل/بعد + a count of units: منذ ثلاثة أيام، قبل
+// يومين، بعد أسبوع، منذ 21 يوما، بعد أسبوعين من الآن. A count of units
+// measured from some other event (قبل أسبوع من الانتخابات) is not a date.
+func (m *matcher) agoAfter(i int) (cand, bool) {
+	p := m.word(i).prep
+	k := i + 1
+	if m.has(k, rApprox) && !m.wa(k) {
+		k++
+	}
+	n := 0
+	vague := false
+	if v := m.num(k); v > 0 && m.digits(k) <= 3 {
+		n = v
+		k++
+	} else if m.has(k, rCard) && !m.wa(k) && !m.has(k, rUnit) {
+		v, j, ord, ok := parseNumberWords(m.ts, k)
+		if !ok || ord || v <= 0 {
+			return cand{}, false
+		}
+		n, k = v, j
+	} else if m.has(k, rVagueQ) && !m.wa(k) {
+		vague = true
+		k++
+	}
+	u := m.word(k)
+	if u == nil || u.roles&rUnit == 0 || u.def || m.wa(k) {
+		return cand{}, false
+	}
+	switch {
+	case n == 0 && !vague && u.count == 1:
+		n = 1
+	case n == 0 && !vague && u.count == 2:
+		n = 2
+	case n > 0 && u.count == 2:
+		return cand{}, false
+	case n == 0 && !vague:
+		return cand{}, false
+	}
+	k++
+	// ثلاثة أيام وساعتين: ignore finer units joined to it.
+	c := newCand(i, k, cRelDay)
+	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
+		c.j = k + 2
+	} else if (m.isPrep(k, pMin) || m.isPrep(k, pAla)) && p != pMundh {
+		return cand{}, false // قبل أسبوع من الانتخابات
+	}
+	if vague {
+		c.kind = cVague
+		return c, true
+	}
+	if n > 5000 {
+		return cand{}, false
+	}
+	sign := -1
+	if p == pBaad {
+		sign = 1
+		c.dir = Future
+	} else {
+		c.dir = Past
+	}
+	switch u.unit {
+	case uDay:
+		c.off, c.grain = sign*n, Day
+	case uWeek:
+		c.off, c.grain = sign*7*n, Day
+	case uMonth:
+		c.unit, c.off, c.grain = uMonth, sign*n, Day
+	case uYear:
+		c.unit, c.off, c.grain = uYear, sign*n, Day
+	}
+	return c, true
+}
+
+// holiday parses عيد الفطر، عيد الأضحى، رأس السنة (الهجرية)، المولد
+// النبوي، عاشوراء، يوم عرفة، عيد الميلاد، عيد العمال, with a year after.
+func (m *matcher) holiday(i int) (cand, bool) {
+	e := m.word(i)
+	k := i + 1
+	hol := int8(holNone)
+	switch {
+	case e.hol == holAshura:
+		hol = holAshura
+	case e.roles&rHoliday != 0 || e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def:
+		n := m.word(k)
+		if n == nil || m.wa(k) {
+			return cand{}, false
+		}
+		isDay := e.roles&rUnit != 0
+		switch {
+		case isDay && n.roles&rHolPart != 0 && n.hol == holArafa:
+			hol = holArafa
+		case isDay:
+			return cand{}, false
+		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid):
+			hol = n.hol
+		case n.roles&rUnit != 0 && n.unit == uYear && n.def:
+			// رأس السنة [الهجرية|الميلادية]
+			hol = holNewYear
+			if h := m.word(k + 1); h != nil && h.roles&rHolPart != 0 {
+				switch h.hol {
+				case holHijriNewYear:
+					hol = holHijriNewYear
+					k++
+				case holNewYear:
+					k++
+				}
+			}
+		default:
+			return cand{}, false
+		}
+		k++
+	default:
+		return cand{}, false
+	}
+	c := newCand(i, k, cHoliday)
+	c.hol = hol
+	c.grain = Day
+	c.cal = Hijri
+	switch hol {
+	case holNewYear, holChristmas, holLabour:
+		c.cal = Gregorian
+	}
+	if y, era, j, ok := m.yearAfter(k); ok {
+		c.f.Year = y
+		c.hasYear = true
+		if era != 0 {
+			c.hijriYr = era == Hijri
+		} else {
+			c.hijriYr = y >= 1300 && y <= 1500
+		}
+		c.j = j
+	} else if d, j := m.direction(k); d != NoDirection {
+		c.dir = d
+		c.j = j
+	}
+	return c, true
+}
+
+// rangeFrom parses من X حتى/إلى Y and بين X و Y, where X may be a bare day
+// or month that takes the rest from Y: من ١٩ حتى ٢١ أيلول القادم، بين
+// الخامس عشر والتاسع عشر من نوفمبر، من 1978 وحتى 2012، من يناير إلى مارس.
+func (m *matcher) rangeFrom(i int) (cand, bool) {
+	between := m.isPrep(i, pBayn)
+	k := i + 1
+	// بين الفترة الممتدة من / في الفترة من: the range starts at من.
+	if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
+		k++ // من يوم الجمعة
+	}
+	x, ok := m.rangeStart(k)
+	if !ok {
+		return cand{}, false
+	}
+	if x.end != nil {
+		// بين عامي 2011 و2015، من 19-21 أيلول: already a range
+		x.i = i
+		x.startAt = -1
+		return x, true
+	}
+	k = x.j
+	if m.isPunct(k, ",") {
+		k++
+	}
+	switch {
+	case between && m.isPrep(k, pWa):
+		k++
+	case between && m.wa(k):
+		// و glued to the next word (و٢١ is two tokens; والتاسع one)
+	case !between && (m.isPrep(k, pHatta) || m.isPrep(k, pIla) || m.isPrep(k, pLighaya)):
+		k++
+	case !between && m.isPrep(k, pWa) && (m.isPrep(k+1, pHatta) || m.isPrep(k+1, pIla)):
+		k += 2
+	case !between && m.isPunct(k, "-"):
+		k++
+	default:
+		return cand{}, false
+	}
+	if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
+		k++
+	}
+	y, ok := m.rangeEnd(k)
+	if !ok || y.kind == cVague || y.kind == cSpan {
+		return cand{}, false
+	}
+	if !completeRange(&x, &y) {
+		return cand{}, false
+	}
+	c := x
+	c.i = i
+	c.startAt = -1
+	yy := y
+	c.end = &yy
+	c.j = y.j
+	if y.dir != NoDirection && c.dir == NoDirection {
+		c.dir = y.dir
+	}
+	return c, true
+}
+
+// rangeStart reads the first end of a range: a full date, or a bare day
+// (a number or ordinal) or month waiting for the rest.
+func (m *matcher) rangeStart(k int) (cand, bool) {
+	if c, ok := m.core(k); ok && c.kind != cVague && c.kind != cSpan {
+		return c, true
+	}
+	if d, j, ok := m.day(k); ok {
+		c := newCand(k, j, cAbs)
+		c.f.Day = d
+		c.grain = Day
+		return c, true
+	}
+	if t := m.tok(k); t != nil && t.kind == tNum && t.np == 1 && t.nd[0] == 4 {
+		c := newCand(k, k+1, cAbs)
+		c.f.Year = int(t.v[0])
+		c.hasYear = true
+		c.grain = Year
+		return c, true
+	}
+	if cal, mo, j, _, ok := m.month(k); ok {
+		c := newCand(k, j, cAbs)
+		c.cal, c.f.Month, c.grain = cal, mo, Month
+		return c, true
+	}
+	return cand{}, false
+}
+
+// rangeEnd reads the second end of a range (its first word may carry و).
+func (m *matcher) rangeEnd(k int) (cand, bool) {
+	t := m.tok(k)
+	if t == nil {
+		return cand{}, false
+	}
+	saved := t.flags
+	t.flags &^= fWa
+	defer func() { t.flags = saved }()
+	if c, ok := m.core(k); ok {
+		return c, true
+	}
+	if t.kind == tNum && t.np == 1 && t.nd[0] == 4 {
+		c := newCand(k, k+1, cAbs)
+		c.f.Year = int(t.v[0])
+		c.hasYear = true
+		c.grain = Year
+		if e := m.word(k + 1); e != nil && e.roles&rEra != 0 {
+			c.j++
+			if e.era == Hijri {
+				c.cal = Hijri
+			}
+		}
+		return c, true
+	}
+	// a bare day: من 4 إلى 23 (في) الشهر المقبل
+	if d, j, ok := m.day(k); ok {
+		c := newCand(k, j, cAbs)
+		c.f.Day = d
+		c.grain = Day
+		jj := j
+		if m.isPrep(jj, pFi) || m.isPrep(jj, pMin) {
+			jj++
+		}
+		if off, j2, ok := m.relMonth(jj); ok {
+			c.monthRel, c.moff, c.dir = true, off, dirOf(off)
+			c.j = j2
+			return c, true
+		}
+		return cand{}, false
+	}
+	return cand{}, false
+}
+
+// completeRange gives the first end of a range the month, year and
+// calendar it leaves to the second, and checks that the two fit.
+func completeRange(x, y *cand) bool {
+	if x.kind != cAbs || y.kind != cAbs {
+		return compatible(x, y)
+	}
+	if x.grain == Day && x.f.Month == 0 && !x.monthRel {
+		if y.grain != Day || y.f.Month == 0 && !y.monthRel {
+			return false
+		}
+		x.cal = y.cal
+		x.f.Month = y.f.Month
+		x.monthRel, x.moff = y.monthRel, y.moff
+		if x.f.Day > y.f.Day {
+			// من 28 حتى 3 تموز: the start is in the month before
+			x.f.Month--
+			x.moff--
+			if x.f.Month == 0 {
+				x.f.Month = 12
+				if y.f.Year != 0 {
+					x.f.Year = y.f.Year - 1
+				}
+			}
+		}
+	}
+	if x.grain == Month && y.grain != Month {
+		return false
+	}
+	if x.grain == Year && y.grain != Year {
+		return false
+	}
+	if x.f.Year == 0 && !x.yearRel && y.f.Year != 0 {
+		x.f.Year = y.f.Year
+		x.hasYear = true
+		if x.f.Month > y.f.Month && y.f.Month != 0 {
+			x.f.Year--
+		}
+		x.cal = y.cal
+	}
+	if x.f.Year == 0 && y.yearRel && !x.yearRel {
+		x.yearRel, x.yoff = true, y.yoff
+	}
+	if x.dir == NoDirection {
+		x.dir = y.dir
+	}
+	return validDay(x.cal, x.f)
+}

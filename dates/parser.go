@@ -1,0 +1,177 @@
+package dates
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nabanlp/naba/dates/hijri"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// YearPolicy chooses the year (or week, or month) of a date written
+// without one, such as ٢٨ حزيران or الخميس.
+type YearPolicy uint8
+
+// Year policies.
+const (
+	// PastUnlessFuture, the default, is the news policy: the nearest
+	// occurrence on or before the reference date, unless the expression
+	// says القادم/المقبل or its clause speaks of the future (سينعقد،
+	// سيزور، يستعد، من المقرر), then the nearest on or after it.
+	PastUnlessFuture YearPolicy = iota
+	// Nearest takes the occurrence closest to the reference date.
+	Nearest
+	// AlwaysPast takes the nearest occurrence on or before the reference.
+	AlwaysPast
+	// AlwaysFuture takes the nearest occurrence on or after the reference.
+	AlwaysFuture
+)
+
+// Options configure a Parser. The zero value is useful: no reference
+// date (year-less and relative dates stay unresolved) and the news year
+// policy.
+type Options struct {
+	// Reference is the date expressions are resolved against, usually the
+	// publication date of the document. Only its calendar day counts. The
+	// zero time means there is none.
+	Reference time.Time
+	// Location is the time zone in which Reference's calendar day is
+	// taken; nil means Reference's own location.
+	Location *time.Location
+	// YearPolicy chooses the year of dates written without one.
+	YearPolicy YearPolicy
+}
+
+// A Parser finds and resolves date expressions in Arabic text.
+//
+// A Parser is immutable and safe for concurrent use. It is cheap to build
+// (the tables it reads are built once per process, on first use), so a
+// pipeline can build one per document with that document's reference
+// date.
+type Parser struct {
+	opts   Options
+	hasRef bool
+	ref    int // day number of the reference
+}
+
+// ErrPolicy reports an unknown year policy.
+var ErrPolicy = errors.New("dates: unknown year policy")
+
+// New returns a Parser with the given options.
+func New(opts Options) (*Parser, error) {
+	if opts.YearPolicy > AlwaysFuture {
+		return nil, fmt.Errorf("%w %d", ErrPolicy, opts.YearPolicy)
+	}
+	p := &Parser{opts: opts}
+	if !opts.Reference.IsZero() {
+		t := opts.Reference
+		if opts.Location != nil {
+			t = t.In(opts.Location)
+		}
+		p.hasRef = true
+		p.ref = hijri.DayNumber(t)
+	}
+	return p, nil
+}
+
+// MustNew is like New but panics on error; for options known to be valid.
+func MustNew(opts Options) *Parser {
+	p, err := New(opts)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// WithReference returns a copy of p that resolves against ref (the zero
+// time for none).
+func (p *Parser) WithReference(ref time.Time) *Parser {
+	o := p.opts
+	o.Reference = ref
+	q, _ := New(o)
+	return q
+}
+
+// Options returns the options p was built with.
+func (p *Parser) Options() Options { return p.opts }
+
+// Reference returns the reference day (midnight UTC) and whether there is one.
+func (p *Parser) Reference() (time.Time, bool) {
+	if !p.hasRef {
+		return time.Time{}, false
+	}
+	return hijri.DayTime(p.ref), true
+}
+
+// expandYear reads a two-digit year.
+func (p *Parser) expandYear(yy int) int {
+	pivot := 49
+	if p.hasRef {
+		ry, _, _ := ymd(p.ref)
+		pivot = ry%100 + 10
+		if ry < 2000 {
+			return 1900 + yy
+		}
+	}
+	if yy <= pivot {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// Find returns the date expressions of text, in order, with byte spans in
+// text. It folds the text the way normalize's Search preset does (every
+// hamza, spelling and digit variant is the same) without building a
+// normalized copy.
+func (p *Parser) Find(text string) []Date {
+	lx := theLexicon()
+	var out []Date
+	sc := &scanner{lx: lx, ft: theFold(), text: text}
+	sc.m = &matcher{p: p, lx: lx, emit: func(c *cand, fut bool) {
+		start := c.startAt
+		if start < 0 {
+			start = sc.m.ts[c.i].cut
+		}
+		end := sc.m.ts[c.j-1].end
+		out = p.appendDate(out, c, fut, text, start, end)
+	}}
+	sc.scanSource(text)
+	return out
+}
+
+// FindText returns the date expressions of an analyzed text, with byte
+// spans in t.Source. It reads t.Norm and t.Tokens as they are (it neither
+// normalizes nor tokenizes again), so a caller may pass a Text whose token
+// list it has refined, for example with glued words split.
+func (p *Parser) FindText(t *normalize.Text) []Date {
+	if t == nil {
+		return nil
+	}
+	lx := theLexicon()
+	var out []Date
+	sc := &scanner{lx: lx, ft: theFold(), text: t.Norm}
+	sc.m = &matcher{p: p, lx: lx, emit: func(c *cand, fut bool) {
+		start := c.startAt
+		if start < 0 {
+			start = sc.m.ts[c.i].cut
+		}
+		end := sc.m.ts[c.j-1].end
+		s, e := t.SourceSpan(start, end)
+		out = p.appendDate(out, c, fut, t.Source, s, e)
+	}}
+	sc.scanText(t)
+	return out
+}
+
+func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int) []Date {
+	if s < 0 || e > len(src) || s >= e {
+		return out
+	}
+	if n := len(out); n > 0 && s < out[n-1].End {
+		return out // never overlap an earlier date
+	}
+	d := p.toDate(c, fut)
+	d.Start, d.End, d.Text = s, e, src[s:e]
+	return append(out, d)
+}

@@ -1,0 +1,675 @@
+package dates
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// tkind is the kind of a compact token.
+type tkind uint8
+
+const (
+	tGap   tkind = iota // one or more words that play no part in dates
+	tWord               // a word of the lexicon
+	tNum                // a number
+	tPunct              // a punctuation mark
+)
+
+// token flags
+const (
+	fNewline uint8 = 1 << iota // a line break comes before the token
+	fWa                        // the word carried the conjunction و or ف
+	fFuture                    // a future-tense verb (for a gap: one of its words)
+	fLatin                     // a gap made of Latin-script words, a URL or a symbol
+	fBadNum                    // a number in another script or with odd separators
+)
+
+// A token is one unit the matcher sees. Spans are in the coordinates of
+// the text being scanned (the source for Find, Norm for FindText).
+type token struct {
+	start, end int
+	e          *entry
+	kind       tkind
+	flags      uint8
+	words      uint16 // tGap: how many words it stands for
+	// tNum: up to three parts separated by sep (28.06.2017), each with
+	// its value and digit count. tPunct: p is the (folded) mark.
+	np   uint8
+	sep  byte
+	nd   [3]uint8
+	v    [3]int32
+	p    rune
+	wlen uint8 // tWord: letters in the folded word
+	// cut is where the word proper starts, after clitics that the lexicon
+	// lookup removed (بالأمس → الأمس); a date starting here starts at cut.
+	cut int
+}
+
+func (t *token) is(r role) bool { return t.kind == tWord && t.e.roles&r != 0 }
+
+// num returns the value of a plain number token (one part), or -1.
+func (t *token) num() int {
+	if t.kind != tNum || t.np != 1 || t.flags&fBadNum != 0 {
+		return -1
+	}
+	return int(t.v[0])
+}
+
+// rune classes of the folded stream
+const (
+	clsDrop    = iota // removed by normalization (marks, tatweel, invisible controls)
+	clsSpace          // separates tokens
+	clsNewline        // separates tokens and lines
+	clsArabic         // an Arabic letter (after folding)
+	clsDigit          // a digit (out is its ASCII form when it has one)
+	clsLatin          // a letter of another script
+	clsPunct
+	clsSymbol
+	clsExpand // a presentation form that expands to several characters
+)
+
+// foldTable folds the Arabic block U+0600–U+06FF the way the Search
+// normalizer does; it is derived from the normalizer itself so that Find
+// and FindText always agree.
+type foldTable struct {
+	block [256]rune // -1: dropped
+	cls   [256]uint8
+	norm  *normalize.Normalizer
+}
+
+var theFold = sync.OnceValue(func() *foldTable {
+	ft := &foldTable{norm: normalize.MustNew(normalize.Search)}
+	for i := range ft.block {
+		r := rune(0x600 + i)
+		out := ft.norm.String(string(r))
+		if out == "" {
+			ft.block[i] = -1
+			ft.cls[i] = clsDrop
+			continue
+		}
+		f, _ := utf8.DecodeRuneInString(out)
+		ft.block[i] = f
+		ft.cls[i] = classify(f)
+	}
+	return ft
+})
+
+// classify returns the class of a folded rune.
+func classify(r rune) uint8 {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case r == '\n':
+			return clsNewline
+		case r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r < 0x20 || r == 0x7f:
+			return clsSpace
+		case '0' <= r && r <= '9':
+			return clsDigit
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			return clsLatin
+		case unicode.IsPunct(r):
+			return clsPunct
+		}
+		return clsSymbol
+	case isArabicLetter(r):
+		return clsArabic
+	case unicode.IsDigit(r):
+		return clsDigit
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		return clsLatin
+	case unicode.IsPunct(r):
+		return clsPunct
+	case unicode.IsControl(r):
+		return clsSpace
+	}
+	return clsSymbol
+}
+
+// isArabicLetter mirrors the tokenizer of package normalize: Arabic
+// letters, marks and tatweel, presentation forms, the zero-width joiner.
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x065F:
+		return true
+	case r == 0x0670 || (r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9):
+		return true
+	case r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FF:
+		return true
+	case r >= 0x0610 && r <= 0x061A:
+		return true
+	case r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF:
+		return true
+	case r >= 0xFB50 && r <= 0xFDFB, r >= 0xFE70 && r <= 0xFEFC:
+		return true
+	}
+	return false
+}
+
+// fold returns the folded form and class of the rune r (not ASCII).
+func (ft *foldTable) fold(r rune) (rune, uint8) {
+	if r >= 0x600 && r <= 0x6FF {
+		return ft.block[r-0x600], ft.cls[r-0x600]
+	}
+	switch {
+	case r == utf8.RuneError:
+		return r, clsSymbol
+	case r == 0x2028 || r == 0x2029 || r == 0x85:
+		return '\n', clsNewline
+	case r == 0x200B || r == 0x200C || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000:
+		return ' ', clsSpace
+	case r == 0x200D || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) ||
+		(r >= 0x2066 && r <= 0x2069) || r == 0xFEFF || r == 0x2060 || r == 0xAD:
+		return -1, clsDrop
+	case (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFE):
+		return r, clsExpand
+	}
+	switch r {
+	case '“', '”', '„', '‟', '«', '»', '‹', '›', '″':
+		return '"', clsPunct
+	case '‘', '’', '‚', '‛', '′':
+		return '\'', clsPunct
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-', clsPunct
+	}
+	return r, classify(r)
+}
+
+// A scanner turns text into compact tokens and feeds them, a sentence at
+// a time, to the matcher.
+type scanner struct {
+	lx   *lexicon
+	ft   *foldTable
+	m    *matcher
+	toks []token
+	key  []byte
+	nl   bool
+	stop bool   // a full stop was pushed last
+	text string // the text whose offsets tokens carry
+}
+
+const (
+	maxSegment = 2048 // tokens matched at once; longer runs are cut with overlap
+	segOverlap = 64
+)
+
+// push appends a token, merging gaps, and matches the segment when it
+// ends (after a full stop, before a line break) or grows too long.
+func (sc *scanner) push(t token) {
+	if t.cut < t.start {
+		t.cut = t.start
+	}
+	if sc.nl {
+		t.flags |= fNewline
+		sc.nl = false
+		if len(sc.toks) > 0 {
+			sc.flush(true)
+		}
+	}
+	if t.kind == tGap {
+		if n := len(sc.toks); n > 0 && sc.toks[n-1].kind == tGap && t.flags&fNewline == 0 {
+			g := &sc.toks[n-1]
+			g.end = t.end
+			g.flags |= t.flags
+			if g.words < 0xFFFF {
+				g.words++
+			}
+			return
+		}
+		t.words = 1
+	}
+	if sc.stop {
+		// A full stop ended the last segment, unless it only followed a
+		// day number before a month name (2. أكتوبر).
+		sc.stop = false
+		n := len(sc.toks)
+		if !(t.kind == tWord && t.e.roles&(rGMonth|rHMonth|rMonthHead) != 0 && n >= 2 && sc.toks[n-1].p == '.' && sc.toks[n-2].kind == tNum) {
+			sc.flush(true)
+		}
+	}
+	sc.toks = append(sc.toks, t)
+	if t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '…' || t.p == ';') {
+		if t.p == '.' {
+			sc.stop = true
+			return
+		}
+		sc.flush(true)
+		return
+	}
+	if len(sc.toks) >= maxSegment {
+		sc.flush(false)
+	}
+}
+
+// flush matches the pending tokens. When final is false, the last
+// segOverlap tokens are kept (and matches starting among them dropped) so
+// that an expression cut by the limit is matched whole next time.
+func (sc *scanner) flush(final bool) {
+	if final {
+		sc.stop = false
+	}
+	if len(sc.toks) == 0 {
+		return
+	}
+	limit := len(sc.toks)
+	if !final {
+		limit -= segOverlap
+	}
+	next := sc.m.match(sc.toks, limit)
+	if final || next >= len(sc.toks) {
+		sc.toks = sc.toks[:0]
+		return
+	}
+	n := copy(sc.toks, sc.toks[next:])
+	sc.toks = sc.toks[:n]
+}
+
+// word classifies the folded word in sc.key spanning [s, e).
+func (sc *scanner) word(s, e int) {
+	t := token{start: s, end: e, cut: s}
+	w := sc.key
+	if e2, wa, pre := sc.lx.lookup(w); e2 != nil {
+		t.kind = tWord
+		t.e = e2
+		if wa {
+			t.flags |= fWa
+		}
+		if pre > 0 {
+			t.cut = sc.skipLetters(s, e, pre)
+		}
+		t.wlen = uint8(min(utf8.RuneCount(w), 255))
+		if e2.roles&rFuture != 0 {
+			t.flags |= fFuture
+		}
+	} else {
+		t.kind = tGap
+		if sc.lx.isFutureVerb(w) {
+			t.flags |= fFuture
+		}
+	}
+	sc.push(t)
+}
+
+// skipLetters returns the offset after n letters (and the marks that
+// follow them) of the word at [s, e) of the scanned text.
+func (sc *scanner) skipLetters(s, e, n int) int {
+	i := s
+	for i < e && n > 0 {
+		_, cls, size := sc.next(sc.text, i)
+		if cls != clsDrop {
+			n--
+		}
+		i += size
+	}
+	for i < e {
+		_, cls, size := sc.next(sc.text, i)
+		if cls != clsDrop {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// number classifies the folded number in sc.key spanning [s, e).
+func (sc *scanner) number(s, e int) {
+	t := token{start: s, end: e, kind: tNum, np: 1}
+	part := 0
+	for _, c := range sc.key {
+		switch {
+		case '0' <= c && c <= '9':
+			if t.nd[part] < 9 {
+				t.v[part] = t.v[part]*10 + int32(c-'0')
+			}
+			if t.nd[part] < 255 {
+				t.nd[part]++
+			}
+		case c == '.' || c == ',':
+			if part == 2 || (t.sep != 0 && t.sep != c) {
+				t.flags |= fBadNum
+				continue
+			}
+			t.sep = c
+			part++
+			t.np++
+		default:
+			t.flags |= fBadNum
+		}
+	}
+	sc.push(t)
+}
+
+// scanSource tokenizes src directly, folding on the fly; it agrees with
+// normalize's Analyze followed by the same classification on ordinary
+// text, without building the normalized text.
+func (sc *scanner) scanSource(src string) {
+	ft := sc.ft
+	i := 0
+	n := len(src)
+	for i < n {
+		c := src[i]
+		var r rune
+		var cls uint8
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			cls = asciiClass[c]
+		} else {
+			r, size = utf8.DecodeRuneInString(src[i:])
+			if r == utf8.RuneError && size == 1 {
+				cls = clsSymbol
+			} else {
+				r, cls = ft.fold(r)
+			}
+		}
+		switch cls {
+		case clsDrop, clsSpace:
+			i += size
+		case clsNewline:
+			sc.nl = true
+			i += size
+		case clsArabic, clsExpand:
+			i = sc.scanArabic(src, i)
+		case clsDigit:
+			i = sc.scanNumber(src, i)
+		case clsLatin:
+			i = sc.scanLatin(src, i)
+		case clsPunct:
+			if (r == '#' || r == '@') && i+size < n {
+				if j := scanTag(src, i+size, r == '@'); j > i+size {
+					sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
+					i = j
+					break
+				}
+			}
+			j := i + size
+			for j < n && j+size <= n && src[j:j+size] == src[i:i+size] {
+				j += size
+			}
+			// A stand-alone mark's span runs to the next kept character.
+			sc.push(token{start: i, end: j, kind: tPunct, p: r})
+			i = j
+		default:
+			sc.push(token{start: i, end: i + size, kind: tGap, flags: fLatin})
+			i += size
+		}
+	}
+	sc.flush(true)
+}
+
+var asciiClass = func() (t [128]uint8) {
+	for c := range t {
+		t[c] = classify(rune(c))
+	}
+	return
+}()
+
+// next decodes the folded rune at i: its class, folded value and size.
+func (sc *scanner) next(src string, i int) (rune, uint8, int) {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		return rune(c), asciiClass[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(src[i:])
+	if r == utf8.RuneError && size == 1 {
+		return r, clsSymbol, 1
+	}
+	f, cls := sc.ft.fold(r)
+	return f, cls, size
+}
+
+// scanArabic reads an Arabic word starting at i, folding it into sc.key,
+// and returns where the next kept character starts.
+func (sc *scanner) scanArabic(src string, i int) int {
+	sc.key = sc.key[:0]
+	start := i
+	for i < len(src) {
+		r, cls, size := sc.next(src, i)
+		switch cls {
+		case clsArabic:
+			sc.key = utf8.AppendRune(sc.key, r)
+		case clsDrop:
+		case clsExpand:
+			out := sc.ft.norm.String(src[i : i+size])
+			ok := out != ""
+			for _, x := range out {
+				if !isArabicLetter(x) {
+					ok = false
+				}
+			}
+			if !ok {
+				if i == start {
+					// Not a word: a symbol such as ﷺ.
+					sc.push(token{start: i, end: i + size, kind: tGap, flags: fLatin})
+					return i + size
+				}
+				sc.word(start, i)
+				return i
+			}
+			sc.key = append(sc.key, out...)
+		default:
+			sc.word(start, i)
+			return i
+		}
+		i += size
+	}
+	sc.word(start, i)
+	return i
+}
+
+// scanNumber reads digits of any script with inner separators (each
+// followed by a digit).
+func (sc *scanner) scanNumber(src string, i int) int {
+	sc.key = sc.key[:0]
+	start := i
+	bad := false
+	for i < len(src) {
+		r, cls, size := sc.next(src, i)
+		if cls == clsDrop {
+			i += size
+			continue
+		}
+		if cls == clsDigit {
+			if r > '9' {
+				bad = true
+				r = '0'
+			}
+			sc.key = append(sc.key, byte(r))
+			i += size
+			continue
+		}
+		if r == '.' || r == ',' || r == 0x066B || r == 0x066C {
+			// A separator counts only when a digit follows.
+			j := i + size
+			for j < len(src) {
+				_, c2, s2 := sc.next(src, j)
+				if c2 != clsDrop {
+					break
+				}
+				j += s2
+			}
+			if j < len(src) {
+				if _, c2, _ := sc.next(src, j); c2 == clsDigit {
+					sep := byte(r)
+					if r == 0x066B {
+						sep = '.'
+					} else if r == 0x066C {
+						sep = ','
+					}
+					sc.key = append(sc.key, sep)
+					i = j
+					continue
+				}
+			}
+		}
+		break
+	}
+	end := i
+	sc.number(start, end)
+	if bad {
+		sc.toks[len(sc.toks)-1].flags |= fBadNum
+	}
+	return end
+}
+
+// scanLatin reads a word of another script (or a URL or e-mail address)
+// and pushes it as a gap.
+func (sc *scanner) scanLatin(src string, i int) int {
+	if j := scanURL(src, i); j > i {
+		sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
+		return j
+	}
+	if j := scanEmail(src, i); j > i {
+		sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
+		return j
+	}
+	start := i
+	for i < len(src) {
+		r, cls, size := sc.next(src, i)
+		if cls == clsLatin || cls == clsDrop || (r < utf8.RuneSelf && ('0' <= r && r <= '9' || r == '_')) {
+			i += size
+			continue
+		}
+		break
+	}
+	sc.push(token{start: start, end: i, kind: tGap, flags: fLatin})
+	return i
+}
+
+func scanTag(s string, i int, mention bool) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isArabicLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.IsMark(r) {
+			if mention && r >= utf8.RuneSelf {
+				return i
+			}
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// scanURL returns the end of a URL starting at i, or i.
+func scanURL(s string, i int) int {
+	rest := s[i:]
+	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
+		return i
+	}
+	j := i
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '"' || r == '<' || r == '>' || r == '«' || r == '»' || r == '“' || r == '”' || unicode.IsSpace(r) {
+			break
+		}
+		j += sz
+	}
+	return j
+}
+
+// scanEmail returns the end of an e-mail address starting at i, or i.
+func scanEmail(s string, i int) int {
+	isLocal := func(c byte) bool {
+		return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+	}
+	j := i
+	for j < len(s) && isLocal(s[j]) {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] != '@' {
+		return i
+	}
+	k := j + 1
+	for k < len(s) && (isLocal(s[k])) {
+		k++
+	}
+	if k == j+1 {
+		return i
+	}
+	return k
+}
+
+// scanText classifies the tokens of an analyzed text.
+func (sc *scanner) scanText(t *normalize.Text) {
+	s := t.Norm
+	prevEnd := 0
+	for _, tok := range t.Tokens {
+		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
+			continue // a malformed refined token list: skip what we cannot read
+		}
+		for k := prevEnd; k < tok.Start; k++ {
+			if s[k] == '\n' || (s[k] == 0xE2 && k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0xA8 || s[k+2] == 0xA9)) {
+				sc.nl = true
+				break
+			}
+		}
+		prevEnd = tok.End
+		w := s[tok.Start:tok.End]
+		switch tok.Kind {
+		case normalize.ArabicWord:
+			sc.key = sc.key[:0]
+			for k := 0; k < len(w); {
+				r, cls, size := sc.next(w, k)
+				switch cls {
+				case clsArabic:
+					sc.key = utf8.AppendRune(sc.key, r)
+				case clsExpand:
+					sc.key = append(sc.key, sc.ft.norm.String(w[k:k+size])...)
+				}
+				k += size
+			}
+			sc.word(tok.Start, tok.End)
+		case normalize.Number:
+			sc.key = sc.key[:0]
+			bad := false
+			for k := 0; k < len(w); {
+				r, cls, size := sc.next(w, k)
+				switch {
+				case cls == clsDigit && r <= '9':
+					sc.key = append(sc.key, byte(r))
+				case cls == clsDigit:
+					bad = true
+					sc.key = append(sc.key, '0')
+				case r == '.' || r == 0x066B:
+					sc.key = append(sc.key, '.')
+				case r == ',' || r == 0x066C:
+					sc.key = append(sc.key, ',')
+				case cls == clsDrop:
+				default:
+					bad = true
+				}
+				k += size
+			}
+			sc.number(tok.Start, tok.End)
+			if bad {
+				sc.toks[len(sc.toks)-1].flags |= fBadNum
+			}
+		case normalize.Punct:
+			r, _, _ := sc.next(w, 0)
+			sc.push(token{start: tok.Start, end: tok.End, kind: tPunct, p: r})
+		default:
+			sc.push(token{start: tok.Start, end: tok.End, kind: tGap, flags: fLatin})
+		}
+	}
+	sc.flush(true)
+}

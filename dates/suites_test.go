@@ -1,0 +1,302 @@
+package dates
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba/internal/shared"
+)
+
+// Conventions where this package deliberately differs from the suites.
+// The suite tests accept either reading and say so:
+//
+//   - Intervals end inclusively here (من ١٩ حتى ٢١ = the 19th to the 21st);
+//     Recognizers-Text writes most ranges with an exclusive end (a month
+//     ends on the 1st of the next), but explicit day ranges with the last
+//     day itself. An expected end E is met by our Last == E or Last == E-1.
+//   - Dates without a year lean to the past unless the clause speaks of the
+//     future (the news policy); Recognizers gives both a future and a past
+//     reading. Its sentences mostly use the future tense (سأعود), which
+//     our policy detects; the value is compared with both readings.
+//   - "الأحد القادم" is the coming Sunday here; Recognizers reads it as the
+//     Sunday of next week. Such rows count as failures, not skips.
+
+type recSpec struct {
+	text, spec, ref string
+	ents            []recEnt
+	none            bool
+}
+
+type recEnt struct {
+	span, typ string
+	reads     [][2]string // acceptable (first, last) readings, ISO days
+}
+
+var entRe = regexp.MustCompile(`^«(.*)» type=(\S+)(.*)$`)
+
+func parseRecognizers(t *testing.T) []recSpec {
+	f, err := os.Open(shared.Path(t, "data", "dates", "recognizers_ar_datetime.tsv"))
+	require.NoError(t, err)
+	defer f.Close()
+	var out []recSpec
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Scan()
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 4 {
+			continue
+		}
+		s := recSpec{text: fs[0], spec: strings.TrimPrefix(fs[2], "Specs/DateTime/Arabic/"), ref: fs[3]}
+		if fs[1] == "NONE" {
+			s.none = true
+			out = append(out, s)
+			continue
+		}
+		for _, part := range strings.Split(fs[1], " || ") {
+			m := entRe.FindStringSubmatch(part)
+			if m == nil {
+				continue
+			}
+			e := recEnt{span: m[1], typ: m[2]}
+			rest := m[3]
+			for _, key := range []string{"future=", "past="} {
+				if k := strings.Index(rest, key); k >= 0 {
+					var obj map[string]string
+					dec := json.NewDecoder(strings.NewReader(rest[k+len(key):]))
+					if dec.Decode(&obj) == nil {
+						if r, ok := readingOf(obj["date"], obj["startDate"], obj["endDate"]); ok {
+							e.reads = append(e.reads, r...)
+						}
+					}
+				}
+			}
+			if k := strings.Index(rest, "values="); k >= 0 {
+				var vals []map[string]string
+				if json.Unmarshal([]byte(strings.TrimSpace(rest[k+len("values="):])), &vals) == nil {
+					for _, v := range vals {
+						if r, ok := readingOf(v["value"], v["start"], v["end"]); ok {
+							e.reads = append(e.reads, r...)
+						}
+					}
+				}
+			}
+			s.ents = append(s.ents, e)
+		}
+		out = append(out, s)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// readingOf turns a Recognizers resolution into acceptable inclusive
+// (first, last) pairs.
+func readingOf(date, start, end string) ([][2]string, bool) {
+	day := func(s string) (time.Time, bool) {
+		if len(s) < 10 {
+			return time.Time{}, false
+		}
+		d, err := time.Parse(time.DateOnly, s[:10])
+		return d, err == nil
+	}
+	if d, ok := day(date); ok {
+		s := d.Format(time.DateOnly)
+		return [][2]string{{s, s}}, true
+	}
+	s, ok1 := day(start)
+	e, ok2 := day(end)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return [][2]string{{s.Format(time.DateOnly), e.Format(time.DateOnly)}, {s.Format(time.DateOnly), e.AddDate(0, 0, -1).Format(time.DateOnly)}}, true
+}
+
+// spanFold folds letter variants without changing byte lengths, to find
+// an expected span that the suite spells differently from its sentence.
+var spanFold = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي", "ة", "ه")
+
+func dateLevel(typ string) bool {
+	switch strings.TrimPrefix(typ, "datetimeV2.") {
+	case "date", "daterange":
+		return true
+	}
+	return false
+}
+
+type suiteCount struct{ n, spanOverlap, spanExact, resN, res int }
+
+// TestRecognizersSuite runs the 1,590 Arabic specs of Microsoft
+// Recognizers-Text and scores the date-level ones (every expected entity a
+// date or date range, and the specs that expect nothing) on span and on
+// resolution. Time-of-day, duration and set specs are out of scope and
+// only counted.
+func TestRecognizersSuite(t *testing.T) {
+	specs := parseRecognizers(t)
+	require.Equal(t, 1590, len(specs))
+	per := map[string]*suiteCount{}
+	var total suiteCount
+	outOfScope := 0
+	verbose := os.Getenv("NABA_DATES_VERBOSE") != ""
+	for _, s := range specs {
+		level := s.none
+		if !s.none {
+			level = len(s.ents) > 0
+			for _, e := range s.ents {
+				if !dateLevel(e.typ) {
+					level = false
+				}
+			}
+		}
+		if !level {
+			outOfScope++
+			continue
+		}
+		opts := Options{}
+		if s.ref != "" {
+			ref, err := time.Parse("2006-01-02T15:04:05", s.ref[:min(19, len(s.ref))])
+			require.NoError(t, err)
+			opts.Reference = ref
+		}
+		got := MustNew(opts).Find(s.text)
+		c := per[s.spec]
+		if c == nil {
+			c = &suiteCount{}
+			per[s.spec] = c
+		}
+		c.n++
+		overlap, exact, resOK, resChecked := scoreSpec(s, got)
+		if overlap {
+			c.spanOverlap++
+		}
+		if exact {
+			c.spanExact++
+		}
+		if resChecked {
+			c.resN++
+			if resOK {
+				c.res++
+			}
+		}
+		if verbose && (!overlap || resChecked && !resOK) {
+			var gs []string
+			for _, d := range got {
+				gs = append(gs, fmt.Sprintf("«%s» %s", d.Text, d.ISO()))
+			}
+			var es []string
+			for _, e := range s.ents {
+				es = append(es, fmt.Sprintf("«%s» %v", e.span, e.reads))
+			}
+			t.Logf("FAIL %s ref=%s %q\n  want %s\n  got  %s", s.spec, s.ref, s.text, strings.Join(es, " | "), strings.Join(gs, " | "))
+		}
+	}
+	var names []string
+	for k := range per {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Recognizers-Text Arabic date-level specs (%d of 1590; %d time/duration/set specs out of scope):\n", 1590-outOfScope, outOfScope)
+	fmt.Fprintf(&b, "  %-28s %5s %8s %8s %10s\n", "spec", "n", "span~", "span=", "resolution")
+	for _, k := range names {
+		c := per[k]
+		fmt.Fprintf(&b, "  %-28s %5d %8d %8d %5d/%-4d\n", k, c.n, c.spanOverlap, c.spanExact, c.res, c.resN)
+		total.n += c.n
+		total.spanOverlap += c.spanOverlap
+		total.spanExact += c.spanExact
+		total.resN += c.resN
+		total.res += c.res
+	}
+	fmt.Fprintf(&b, "  %-28s %5d %8d %8d %5d/%-4d\n", "TOTAL", total.n, total.spanOverlap, total.spanExact, total.res, total.resN)
+	fmt.Fprintf(&b, "  span~ = every expected span overlapped and nothing else found; span= = the same spans exactly.\n")
+	fmt.Fprintf(&b, "  resolution: our value equals the future or the past reading (inclusive end), over the specs with a reference and a resolution.")
+	t.Log(b.String())
+	// Floors: regressions fail.
+	assert.GreaterOrEqual(t, total.spanOverlap, recognizersSpanFloor, "span pass count fell")
+	assert.GreaterOrEqual(t, total.res, recognizersResFloor, "resolution pass count fell")
+}
+
+const (
+	recognizersSpanFloor = 670
+	recognizersResFloor  = 140
+)
+
+// scoreSpec compares what Find returned with a spec.
+func scoreSpec(s recSpec, got []Date) (overlap, exact, resOK, resChecked bool) {
+	if s.none {
+		return len(got) == 0, len(got) == 0, false, false
+	}
+	type span struct{ s, e int }
+	var want []span
+	text := spanFold.Replace(s.text)
+	for _, e := range s.ents {
+		k := strings.Index(text, spanFold.Replace(e.span))
+		if k < 0 {
+			want = append(want, span{-1, -1})
+			continue
+		}
+		want = append(want, span{k, k + len(e.span)})
+	}
+	overlaps := func(a, b span) bool { return a.s < b.e && b.s < a.e }
+	overlap = true
+	exact = len(got) == len(want)
+	used := make([]bool, len(got))
+	resChecked = s.ref != ""
+	resOK = resChecked
+	for wi, w := range want {
+		found := -1
+		for gi, g := range got {
+			if overlaps(w, span{g.Start, g.End}) {
+				found = gi
+				used[gi] = true
+				break
+			}
+		}
+		if found < 0 {
+			overlap, exact, resOK = false, false, false
+			continue
+		}
+		g := got[found]
+		if g.Start != w.s || g.End != w.e {
+			exact = false
+		}
+		e := s.ents[wi]
+		if len(e.reads) == 0 {
+			continue
+		}
+		ours := [2]string{g.First.Format(time.DateOnly), g.Last.Format(time.DateOnly)}
+		ok := false
+		for _, r := range e.reads {
+			if g.Resolved && r == ours {
+				ok = true
+			}
+		}
+		if !ok {
+			resOK = false
+		}
+	}
+	for _, u := range used {
+		if !u {
+			overlap, exact = false, false
+		}
+	}
+	allUnreadable := true
+	for _, e := range s.ents {
+		if len(e.reads) > 0 {
+			allUnreadable = false
+		}
+	}
+	if allUnreadable {
+		resChecked, resOK = false, false
+	}
+	return
+}
