@@ -126,6 +126,38 @@ func nabaStems(doc string, buf []byte) ([]byte, int) {
 	return buf, n
 }
 
+// tokenTerms is naba in bleve's shape: tokens of the source text (with
+// their source offsets), each term normalized with the Search preset into
+// one reused buffer. It returns the buffers for reuse.
+func tokenTerms(doc string, toks []normalize.Token, terms []byte) ([]normalize.Token, []byte) {
+	toks = normalize.AppendTokens(toks[:0], doc)
+	terms = terms[:0]
+	for _, t := range toks {
+		terms = search.AppendString(terms, doc[t.Start:t.End])
+		terms = append(terms, ' ')
+	}
+	return toks, terms
+}
+
+// tokenStems is tokenTerms with stemming, done the way package stem
+// recommends: each word token of the source is stemmed (the Snowball
+// stemmer normalizes by itself) and the stem folded with the Search
+// preset; other tokens are normalized.
+func tokenStems(doc string, toks []normalize.Token, terms, scratch []byte) ([]normalize.Token, []byte, []byte) {
+	toks = normalize.AppendTokens(toks[:0], doc)
+	terms = terms[:0]
+	for _, t := range toks {
+		if t.Kind.IsWord() {
+			scratch = stem.AppendStem(scratch[:0], doc[t.Start:t.End])
+			terms = search.Append(terms, scratch)
+		} else {
+			terms = search.AppendString(terms, doc[t.Start:t.End])
+		}
+		terms = append(terms, ' ')
+	}
+	return toks, terms, scratch
+}
+
 // TestSameText reports what each side produces on the benchmark text, so
 // the benchmark compares comparable work.
 func TestSameText(t *testing.T) {
@@ -167,6 +199,19 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 		reportCPU(b, c0, c.size)
 	})
+	b.Run("impl=naba-tokens", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var toks []normalize.Token
+		var terms []byte
+		c0 := cputime.Now()
+		for b.Loop() {
+			for _, d := range c.docs {
+				toks, terms = tokenTerms(d, toks, terms)
+			}
+		}
+		reportCPU(b, c0, c.size)
+	})
 	b.Run("impl=bleve", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
@@ -193,6 +238,19 @@ func BenchmarkStem(b *testing.B) {
 		for b.Loop() {
 			for _, d := range c.docs {
 				buf, _ = nabaStems(d, buf[:0])
+			}
+		}
+		reportCPU(b, c0, c.size)
+	})
+	b.Run("impl=naba-tokens", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var toks []normalize.Token
+		var terms, scratch []byte
+		c0 := cputime.Now()
+		for b.Loop() {
+			for _, d := range c.docs {
+				toks, terms, scratch = tokenStems(d, toks, terms, scratch)
 			}
 		}
 		reportCPU(b, c0, c.size)

@@ -27,24 +27,31 @@ type among struct {
 
 // An amongList is one among list, indexed for the longest match Snowball
 // requires (kljensen's FirstSuffix takes the first match in list order
-// instead, which would find 'ن' before 'ون'). byLast holds the entries
-// grouped by their last character, each group longest first, so a suffix
-// match only compares the few strings that end with the word's last
-// character; byFirst does the same for prefixes. All strings are in
-// U+0600–U+06FF. The lists are built once and never written.
+// instead, which would find 'ن' before 'ون'): byLast holds the entries
+// grouped by their last letter, each group longest first, so a suffix
+// match only compares the strings that end with the word's last letter;
+// byFirst does the same for prefixes. The lists are built once and never
+// written.
 type amongList struct {
 	byLast, byFirst index
 }
 
-// An index maps a character of U+0600–U+06FF to the entries for it.
+// Every letter of every among string lies in U+0621–U+064A (ء to ي): an
+// index has one slot per character of U+0620–U+065F.
+const (
+	indexBase = 0x620
+	indexSize = 0x40
+)
+
+// An index maps a letter to the entries for it: entries[lo:hi].
 type index struct {
 	entries []among
-	span    [0x100]struct{ lo, hi uint8 } // entries[lo:hi] for each character
+	span    [indexSize]struct{ lo, hi uint8 }
 }
 
 func (x *index) lookup(r rune) []among {
-	r -= 0x600
-	if uint32(r) >= 0x100 {
+	r -= indexBase
+	if uint32(r) >= indexSize {
 		return nil
 	}
 	sp := x.span[r]
@@ -60,10 +67,12 @@ func newIndex(entries []among, key func(a among) rune) index {
 		return cmp.Compare(len(b.s), len(a.s)) // longest first
 	})
 	for i, a := range x.entries {
-		k := key(a) - 0x600
-		if k < 0 || k >= 0x100 {
-			panic("arabic: among string outside U+0600–U+06FF")
+		for _, r := range a.s {
+			if r < 0x621 || r > 0x64A {
+				panic("arabic: among string outside U+0621–U+064A")
+			}
 		}
+		k := key(a) - indexBase
 		if x.span[k].hi == 0 {
 			x.span[k].lo = uint8(i)
 		}

@@ -56,17 +56,26 @@ var preShaped = func() (t [0xFEFC - 0xFE80 + 1][2]rune) {
 // the same mapping is applied while the word s is decoded and appended to
 // rs (the mapping is one character at a time, so the result is the same).
 func normalizePre(rs []rune, s string) []rune {
+	if len(s) > cap(rs) {
+		// A word has at most one character per byte (a ligature of three
+		// bytes gives two), so this is enough room for any word.
+		rs = make([]rune, 0, len(s))
+	}
+	rs = rs[:len(s)]
+	j := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			rs = append(rs, rune(c))
+			rs[j] = rune(c)
+			j++
 			i++
 			continue
 		}
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// U+0600–U+06FF, the common case, decoded inline.
 			if m := preArabic[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; m != drop {
-				rs = append(rs, m)
+				rs[j] = m
+				j++
 			}
 			i += 2
 			continue
@@ -75,15 +84,18 @@ func normalizePre(rs []rune, s string) []rune {
 		i += size
 		if r >= 0xFE80 && r <= 0xFEFC {
 			m := preShaped[r-0xFE80]
-			rs = append(rs, m[0])
+			rs[j] = m[0]
+			j++
 			if m[1] != 0 {
-				rs = append(rs, m[1])
+				rs[j] = m[1]
+				j++
 			}
 			continue
 		}
-		rs = append(rs, r)
+		rs[j] = r
+		j++
 	}
-	return rs
+	return rs[:j]
 }
 
 // normalizePost is Normalize_post: a hamza carrier at the end of the stem

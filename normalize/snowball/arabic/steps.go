@@ -1,9 +1,6 @@
 package arabic
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The among lists of the Snowball routines. e(minLen, repl, strings...)
 // gives the command "$word_len >= minLen" then "<- repl" (delete when repl
@@ -73,11 +70,17 @@ var (
 // is a noun. It runs on the word as given, before Normalize_pre, so marks
 // count in word_len.
 func checks1(w *env, s string) {
+	if len(s) < 4 {
+		return
+	}
 	var minLen int
-	switch {
-	case strings.HasPrefix(s, "بال"), strings.HasPrefix(s, "كال"):
+	switch s[:4] {
+	case "با", "كا": // بال, كال
+		if len(s) < 6 || s[4:6] != "ل" {
+			return
+		}
 		minLen = 5 // $word_len > 4
-	case strings.HasPrefix(s, "لل"), strings.HasPrefix(s, "ال"):
+	case "لل", "ال":
 		minLen = 4 // $word_len > 3
 	default:
 		return
