@@ -68,6 +68,7 @@ func lastRune(dst []byte, floor int) rune {
 // produced before src (its last rune is the letter a leading hamza mark
 // would combine with).
 func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
+	cls := &n.cls
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -75,26 +76,26 @@ func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
 			i++
 			continue
 		}
-		if c-0xD8 < 4 {
-			if i+1 >= len(src) || src[i+1]&0xC0 != 0x80 {
-				return i // invalid UTF-8
-			}
+		if c-0xD8 < 4 && i+1 < len(src) {
 			c1 := src[i+1]
-			a := &n.ar[int(c-0xD8)<<6|int(c1&0x3F)]
-			if a.kind == keep {
-				i += 2
-				continue
-			}
-			if a.kind == mark && !n.opts.Diacritics {
-				var p rune
-				if i > 0 {
-					p, _ = lastRuneOf(src[:i])
-				} else {
-					p = lastRune(dst, floor)
-				}
-				if _, ok := n.composeFold(p, rune(c&0x1F)<<6|rune(c1&0x3F)); !ok {
+			if c1&0xC0 == 0x80 {
+				x := (int(c-0xD8)<<6 | int(c1&0x3F)) & 0xFF
+				k := cls[x]
+				if k == keep {
 					i += 2
 					continue
+				}
+				if k == mark && !n.opts.Diacritics {
+					var p rune
+					if i > 0 {
+						p, _ = lastRuneOf(src[:i])
+					} else {
+						p = lastRune(dst, floor)
+					}
+					if _, ok := n.composeFold(p, rune(c&0x1F)<<6|rune(c1&0x3F)); !ok {
+						i += 2
+						continue
+					}
 				}
 			}
 			return i
@@ -160,10 +161,15 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 	if i == len(src) {
 		return dst, offs, false
 	}
-	dst = slices.Grow(dst, len(src)+8)
+	// The loop writes into out[:w] by index. Except for the rare
+	// expansions, which re-establish it, the output never outgrows the
+	// input, so out always has room for what is left of src.
+	dst = slices.Grow(dst, len(src)+utf8.UTFMax)
 	if withOffs {
-		offs = slices.Grow(offs, len(src)+8)
+		offs = slices.Grow(offs, len(src)+utf8.UTFMax)
 	}
+	out, w := dst[:cap(dst)], len(dst)
+	cls, rep := &n.cls, &n.rep
 	emitted := 0 // src[emitted:i] is unchanged and not yet copied
 	for i < len(src) {
 		c := src[i]
@@ -173,23 +179,33 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 		}
 		if c-0xD8 < 4 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
 			c1 := src[i+1]
-			a := n.ar[int(c-0xD8)<<6|int(c1&0x3F)]
-			if a.kind == keep {
+			x := (int(c-0xD8)<<6 | int(c1&0x3F)) & 0xFF
+			k := cls[x]
+			if k == keep {
 				i += 2
 				continue
 			}
-			dst = append(dst, src[emitted:i]...)
+			w = copyRun(out, w, src, emitted, i)
 			if withOffs {
 				offs = appendIdentity(offs, emitted, i)
 			}
-			switch a.kind {
-			case replace:
-				dst = append(dst, a.b[:a.n]...)
+			switch k {
+			case replace1:
+				out[w] = rep[x][0]
+				w++
 				if withOffs {
-					offs = appendConst(offs, i, int(a.n))
+					offs = append(offs, int32(i))
+				}
+			case replace2:
+				out[w], out[w+1] = rep[x][0], rep[x][1]
+				w += 2
+				if withOffs {
+					offs = append(offs, int32(i), int32(i))
 				}
 			case mark:
-				dst, offs = n.appendMark(dst, offs, withOffs, floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
+				var d []byte
+				d, offs = n.appendMark(out[:w], offs, withOffs, floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
+				w = len(d)
 			}
 			i += 2
 			emitted = i
@@ -204,10 +220,11 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 			i += size
 			continue
 		}
-		dst = append(dst, src[emitted:i]...)
+		w = copyRun(out, w, src, emitted, i)
 		if withOffs {
 			offs = appendIdentity(offs, emitted, i)
 		}
+		dst = out[:w]
 		switch k {
 		case otherSpace:
 			dst = append(dst, ' ')
@@ -234,26 +251,48 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 		}
 		i += size
 		emitted = i
+		if cap(dst)-len(dst) < len(src)-i+utf8.UTFMax {
+			dst = slices.Grow(dst, len(src)-i+utf8.UTFMax)
+			if withOffs {
+				offs = slices.Grow(offs, len(src)-i+utf8.UTFMax)
+			}
+		}
+		out, w = dst[:cap(dst)], len(dst)
 	}
-	dst = append(dst, src[emitted:]...)
+	w = copyRun(out, w, src, emitted, len(src))
 	if withOffs {
 		offs = appendIdentity(offs, emitted, len(src))
 	}
-	return dst, offs, true
+	return out[:w], offs, true
+}
+
+// copyRun copies src[from:to] to out[w:] and returns the new w. Short
+// runs, the rule in diacritized text, are copied byte by byte rather than
+// through a call to memmove.
+func copyRun[S bytestring](out []byte, w int, src S, from, to int) int {
+	if to-from <= 8 {
+		for k := from; k < to; k++ {
+			out[w] = src[k]
+			w++
+		}
+		return w
+	}
+	return w + copy(out[w:], src[from:to])
 }
 
 // appendRune appends what the rune r of an expansion (a presentation form
 // spelled out) becomes, produced by the source rune at offset at.
 func (n *Normalizer) appendRune(dst []byte, offs []int32, withOffs bool, floor int, r rune, at int) ([]byte, []int32) {
 	if r >= 0x600 && r <= 0x6FF {
-		a := n.ar[arIndex(r)]
-		switch a.kind {
+		x := arIndex(r)
+		switch n.cls[x] {
 		case remove:
 			return dst, offs
-		case replace:
-			dst = append(dst, a.b[:a.n]...)
+		case replace1, replace2:
+			k := len(dst)
+			dst = utf8.AppendRune(dst, n.fold(r))
 			if withOffs {
-				offs = appendConst(offs, at, int(a.n))
+				offs = appendConst(offs, at, len(dst)-k)
 			}
 			return dst, offs
 		case mark:

@@ -10,36 +10,35 @@ import "unicode/utf8"
 // multiple goroutines. The zero value is not usable; build one with New.
 type Normalizer struct {
 	opts Options
-	// ar says what becomes of each rune of the Arabic block U+0600–U+06FF,
-	// indexed by its two UTF-8 bytes: (b0-0xD8)<<6 | b1&0x3F.
-	ar [256]action
+	// cls says what becomes of each rune of the Arabic block
+	// U+0600–U+06FF, indexed by its two UTF-8 bytes: (b0-0xD8)<<6 | b1&0x3F;
+	// rep holds the replacement bytes of the runes of class replace1 and
+	// replace2.
+	cls [256]class
+	rep [256][2]byte
 }
 
-// actionKind is what the normalizer does with one rune.
-type actionKind uint8
+// class is what the normalizer does with one rune of the Arabic block.
+type class uint8
 
 const (
-	keep    actionKind = iota // the rune stays as it is
-	remove                    // the rune is removed
-	replace                   // the rune becomes action.b[:action.n]
-	mark                      // a hamza or madda mark: combine with the letter before it, else remove (Diacritics) or keep
+	keep     class = iota // the rune stays as it is
+	remove                // the rune is removed
+	replace1              // the rune becomes the ASCII byte rep[0]
+	replace2              // the rune becomes the two-byte letter rep[0:2]
+	mark                  // a hamza or madda mark: combine with the letter before it, else remove (Diacritics) or keep
 )
-
-// An action is what becomes of one rune of the Arabic block. Every
-// replacement of an Arabic-block rune is one ASCII byte or one two-byte
-// Arabic letter.
-type action struct {
-	kind actionKind
-	n    uint8
-	b    [2]byte
-}
 
 // New returns a Normalizer for opts. Every combination of options is
 // valid; the error is reserved for future options.
 func New(opts Options) (*Normalizer, error) {
 	n := &Normalizer{opts: opts}
 	for r := rune(0x600); r <= 0x6FF; r++ {
-		n.ar[arIndex(r)] = n.arabicAction(r)
+		x := arIndex(r)
+		n.cls[x] = n.arabicClass(r)
+		if to := n.fold(r); to != r {
+			utf8.EncodeRune(n.rep[x][:], to)
+		}
 	}
 	return n, nil
 }
@@ -57,7 +56,7 @@ func MustNew(opts Options) *Normalizer {
 // Options reports the options the Normalizer was built with.
 func (n *Normalizer) Options() Options { return n.opts }
 
-// arIndex is the index into Normalizer.ar of the rune r in U+0600–U+06FF.
+// arIndex is the index into Normalizer.cls of the rune r in U+0600–U+06FF.
 func arIndex(r rune) int {
 	var b [2]byte
 	utf8.EncodeRune(b[:], r)
@@ -190,23 +189,24 @@ func (n *Normalizer) composeFold(p, m rune) (rune, bool) {
 	return n.fold(c), true
 }
 
-// arabicAction computes the table entry for r in U+0600–U+06FF.
-func (n *Normalizer) arabicAction(r rune) action {
+// arabicClass computes the class of r in U+0600–U+06FF.
+func (n *Normalizer) arabicClass(r rune) class {
 	switch {
 	case r == 0x0640 || r == 0x061C: // tatweel, ARABIC LETTER MARK
-		return action{kind: remove}
+		return remove
 	case isHamzaMark(r):
-		return action{kind: mark}
+		return mark
 	case n.opts.Diacritics && isDiacritic(r):
-		return action{kind: remove}
+		return remove
 	}
-	to := n.fold(r)
-	if to == r {
-		return action{kind: keep}
+	switch to := n.fold(r); {
+	case to == r:
+		return keep
+	case to < utf8.RuneSelf:
+		return replace1
+	default:
+		return replace2 // every fold of the block lands in the block
 	}
-	a := action{kind: replace}
-	a.n = uint8(utf8.EncodeRune(a.b[:], to))
-	return a
 }
 
 // otherKind classifies a rune outside U+0600–U+06FF.

@@ -23,6 +23,25 @@ var abbreviations = map[string]bool{
 	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true, "Jr": true, "Sr": true, "Inc": true, "Ltd": true, "Co": true, "vs": true, "etc": true, "No": true,
 }
 
+// stopEnds reports whether the full stop toks[i], glued to the token
+// before it, ends the sentence that starts at toks[first].
+func stopEnds(s string, toks []Token, first, i int) bool {
+	prev := toks[i-1]
+	w := s[prev.Start:prev.End]
+	switch {
+	case prev.Kind == Number && i-1 == first:
+		return false // a list number: "1. …"
+	case prev.Kind.IsWord() && abbreviations[w]:
+		// م. and ه. after a year are the era (2017 م.), which usually ends
+		// the sentence; other short forms (د. for Dr.) do not.
+		if (w == "م" || w == "ه" || w == "هـ") && i >= 2 && toks[i-2].Kind == Number {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 func isOpenQuote(p string) bool {
 	return p == "«" || p == "“" || p == "„" || p == "‹" || p == "(" || p == "["
 }
@@ -74,19 +93,34 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 			straight = !straight
 			continue
 		}
-		if !endsSentence(p) || depth > 0 || straight {
+		if !endsSentence(p) {
 			continue
 		}
-		if p == "." && i > 0 && toks[i-1].End == tok.Start && toks[i-1].Kind.IsWord() && abbreviations[s[toks[i-1].Start:toks[i-1].End]] {
+		if depth > 0 || straight {
+			// Inside quotes only a mark that closes the quotation ends the
+			// sentence: «انتهى.» ثم …
+			closes := i+1 < len(toks) && toks[i+1].Kind == Punct && toks[i+1].Start == tok.End &&
+				((depth == 1 && !straight && isCloseQuote(s[toks[i+1].Start:toks[i+1].End])) ||
+					(depth == 0 && straight && s[toks[i+1].Start:toks[i+1].End] == `"`))
+			if !closes {
+				continue
+			}
+		}
+		if p == "." && i > 0 && toks[i-1].End == tok.Start && !stopEnds(s, toks, first, i) {
 			continue
 		}
-		// A stop glued to the next word (CNN.com, الخ.وقال) is not an end
-		// unless the next token starts a new line.
-		if i+1 < len(toks) && toks[i+1].Start == tok.End && toks[i+1].Kind != Punct && p == "." {
+		// A stop glued to the next word ends a sentence only between two
+		// Arabic words (a missing space, الخ.وقال), not in CNN.com or 2.a.
+		if p == "." && i+1 < len(toks) && toks[i+1].Start == tok.End && toks[i+1].Kind != Punct &&
+			!(i > 0 && toks[i-1].Kind == ArabicWord && toks[i+1].Kind == ArabicWord) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && toks[end].Kind == Punct && toks[end].Start == toks[end-1].End && (isCloseQuote(s[toks[end].Start:toks[end].End]) || s[toks[end].Start:toks[end].End] == `"`) {
+		for end < len(toks) && toks[end].Kind == Punct && toks[end].Start == toks[end-1].End {
+			q := s[toks[end].Start:toks[end].End]
+			if !isCloseQuote(q) && q != `"` && !endsSentence(q) {
+				break
+			}
 			end++
 		}
 		emit(end)

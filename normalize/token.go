@@ -60,7 +60,7 @@ func Tokenize(s string) []Token { return AppendTokens(nil, s) }
 // joiner.
 func isArabicLetter(r rune) bool {
 	switch {
-	case r >= 0x0621 && r <= 0x065F:
+	case r >= 0x0620 && r <= 0x065F, r == 0x066E || r == 0x066F:
 		return true
 	case r == 0x0670 || (r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9):
 		return true
