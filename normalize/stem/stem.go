@@ -49,6 +49,7 @@ const (
 // ScriptOf returns the script of the first letter of word: Arabic for the
 // Arabic script (including presentation forms), Latin for the Latin script,
 // Other when there is no letter or the first is of another script.
+// Tatweel, marks, digits and punctuation are skipped.
 func ScriptOf(word string) Script {
 	for i := 0; i < len(word); {
 		c := word[i]
@@ -61,7 +62,10 @@ func ScriptOf(word string) Script {
 		}
 		r, size := utf8.DecodeRuneInString(word[i:])
 		i += size
-		if !unicode.IsLetter(r) {
+		if r >= 0x0621 && r <= 0x064A && r != 0x0640 {
+			return Arabic // the common case, without table lookups
+		}
+		if r == 0x0640 || !unicode.IsLetter(r) {
 			continue
 		}
 		switch {
@@ -91,7 +95,7 @@ func Stem(word string) string {
 }
 
 // AppendStem appends Stem(word) to dst and returns the extended buffer.
-// It does not allocate for Arabic words (up to 64 characters) when dst has
+// It does not allocate for Arabic words (up to 64 bytes) when dst has
 // room; the English stemmer allocates.
 func AppendStem(dst []byte, word string) []byte {
 	switch ScriptOf(word) {

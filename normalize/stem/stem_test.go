@@ -24,6 +24,8 @@ func TestScriptOf(t *testing.T) {
 		{"Москва", Other},
 		{"", Other},
 		{"#مصر", Arabic},
+		{"ـكتب", Arabic}, // tatweel first
+		{"ٱلله", Arabic}, // alef wasla, outside ء–ي
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ScriptOf(tt.word), tt.word)

@@ -43,7 +43,8 @@
 // Stem agrees with the program the Snowball compiler generates on every line
 // of the 50,000-word test list (see the conformance test) and allocates
 // nothing when the stem is a substring of the word; AppendStem never
-// allocates for words of up to 64 characters when dst has room.
+// allocates for words of up to 64 bytes (32 Arabic letters) when dst has
+// room.
 //
 // All functions are safe for concurrent use.
 package arabic

@@ -40,8 +40,8 @@ func Stem(word string, stemStopWords bool) string {
 
 // AppendStem appends the Snowball Arabic stem of word to dst and returns
 // the extended buffer; stop words are stemmed too (as Stem(word, true)).
-// It does not allocate when dst has room and word has at most 64
-// characters.
+// It does not allocate when dst has room and word is at most 64 bytes
+// long (32 Arabic letters).
 func AppendStem(dst []byte, word string) []byte {
 	if !hasNonASCII(word) {
 		return append(dst, word...)
