@@ -151,7 +151,7 @@ func BenchmarkStagesNews(b *testing.B) {
 		for b.Loop() {
 			for _, tx := range txs {
 				secs, _ := segment(tx, nil, true)
-				sectionSentences(tx, secs)
+				_, _ = sectionSentences(tx, secs)
 			}
 		}
 	})

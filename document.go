@@ -253,6 +253,8 @@ type Document struct {
 	// text is the analysis: the input, its normalization and the
 	// repaired tokens and sentences that the stages shared.
 	text *normalize.Text
+	// sentenceSection[i] is the index in Sections of sentence i of text.
+	sentenceSection []int
 }
 
 // Source returns the input the document was extracted from: every span's

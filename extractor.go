@@ -49,6 +49,7 @@ type ExtractOptions struct {
 type Extractor struct {
 	opts Options
 	norm *normalize.Normalizer
+	stages
 }
 
 // New returns an Extractor for opts.
@@ -57,7 +58,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("naba: building the normalizer: %w", err)
 	}
-	return &Extractor{opts: opts, norm: n}, nil
+	st, err := newStages(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: opts, norm: n, stages: st}, nil
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
@@ -98,13 +103,15 @@ func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOption
 		splits = repairGlue(tx, 0, len(tx.Tokens), glueStrict)
 	}
 	secs, splits := segment(tx, splits, !x.opts.NoGlueRepair)
-	tx.Sentences = sectionSentences(tx, secs)
+	var secOf []int
+	tx.Sentences, secOf = sectionSentences(tx, secs)
 
 	doc := &Document{
-		Doc:      DocInfo{Path: opts.Path},
-		Sections: secs,
-		Splits:   splits,
-		text:     tx,
+		Doc:             DocInfo{Path: opts.Path},
+		Sections:        secs,
+		Splits:          splits,
+		text:            tx,
+		sentenceSection: secOf,
 	}
 	if !opts.RefDate.IsZero() {
 		doc.Doc.RefDate = opts.RefDate.Format(time.DateOnly)
@@ -162,9 +169,11 @@ func replaceInvalid(s string) string {
 
 // sectionSentences recomputes the sentences of tx so that none crosses a
 // section boundary: each leaf section (every section but a ticker, whose
-// headlines are its leaves) is split into sentences on its own.
-func sectionSentences(tx *normalize.Text, secs []Section) []normalize.Sentence {
-	out := make([]normalize.Sentence, 0, len(tx.Sentences)+len(secs))
+// headlines are its leaves) is split into sentences on its own. secOf
+// gives each sentence's section.
+func sectionSentences(tx *normalize.Text, secs []Section) (out []normalize.Sentence, secOf []int) {
+	out = make([]normalize.Sentence, 0, len(tx.Sentences)+len(secs))
+	secOf = make([]int, 0, cap(out))
 	toks := tx.Tokens
 	ti := 0
 	for i, s := range secs {
@@ -190,7 +199,8 @@ func sectionSentences(tx *normalize.Text, secs []Section) []normalize.Sentence {
 		for k := n; k < len(out); k++ {
 			out[k].First += first
 			out[k].Last += first
+			secOf = append(secOf, i)
 		}
 	}
-	return out
+	return out, secOf
 }

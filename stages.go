@@ -1,21 +1,123 @@
 package naba
 
-import "time"
+import (
+	"fmt"
+	"time"
 
-// The dates and entities stages. Until their packages land on main these
-// are stubs that find nothing, so that the pipeline and the CLI run end
-// to end.
+	"github.com/nabanlp/naba/dates"
+)
 
-// findDates finds the date expressions of doc and resolves them against
-// ref (or the document date inferred from the text when ref is zero).
-func (x *Extractor) findDates(doc *Document, ref time.Time) {
-	_ = ref
-	doc.Dates = nil
+// stages holds the dates and entities stages of an Extractor.
+type stages struct {
+	dates *dates.Parser // without a reference; WithReference per document
+}
+
+func newStages(Options) (stages, error) {
+	dp, err := dates.New(dates.Options{})
+	if err != nil {
+		return stages{}, fmt.Errorf("naba: building the date parser: %w", err)
+	}
+	return stages{dates: dp}, nil
 }
 
 // findEntities finds the mentions of named entities in doc and groups
-// them into entities.
+// them into entities. (A stub until package entities lands.)
 func (x *Extractor) findEntities(doc *Document) {
 	doc.Mentions = nil
 	doc.Entities = nil
+}
+
+// findDates finds the date expressions of doc. Those of the article are
+// resolved against ref, or when ref is zero against the document date the
+// text gives (see inferDocDate); those of a ticker are resolved without
+// any reference, since its headlines are from other days.
+func (x *Extractor) findDates(doc *Document, ref time.Time) {
+	// Attribution lines and tag lists name outlets and topics, not days
+	// (عين اليوم – متابعات).
+	body := doc.view(func(s Section) bool {
+		return !skipped(s) && !isTickerSection(s) && s.Kind != Source && s.Role != RoleTags
+	})
+	ticker := doc.view(isTickerSection)
+	var found []dates.Date
+	switch {
+	case !ref.IsZero():
+		found = x.dates.WithReference(ref).FindText(body)
+	default:
+		plain := x.dates.FindText(body)
+		inf, lo, hi := x.inferDocDate(doc, body, plain)
+		doc.Doc.InferredDate = inf
+		switch {
+		case inf == nil:
+			found = plain
+		case lo.Equal(hi):
+			found = x.dates.WithReference(lo).FindText(body)
+		default:
+			found = agreeing(plain, x.dates.WithReference(lo).FindText(body), x.dates.WithReference(hi).FindText(body))
+		}
+	}
+	fromTicker := x.dates.FindText(ticker)
+	doc.Dates = make([]Date, 0, len(found)+len(fromTicker))
+	add := func(ds []dates.Date) {
+		for _, d := range ds {
+			if d.Vague {
+				continue
+			}
+			doc.Dates = append(doc.Dates, Date{
+				Text: d.Text, Start: d.Start, End: d.End, Value: d.ISO(), Grain: d.Grain.String(),
+				Calendar: calendarName(d), Section: doc.SectionAt(d.Start, d.End),
+			})
+		}
+	}
+	// Tickers come first on a page, but keep text order whatever the
+	// layout.
+	i, j := 0, 0
+	for i < len(found) || j < len(fromTicker) {
+		if j == len(fromTicker) || i < len(found) && found[i].Start < fromTicker[j].Start {
+			add(found[i : i+1])
+			i++
+		} else {
+			add(fromTicker[j : j+1])
+			j++
+		}
+	}
+}
+
+func calendarName(d dates.Date) string {
+	switch {
+	case d.Dual:
+		return "dual"
+	case d.Calendar == dates.Hijri:
+		return "hijri"
+	case d.Calendar == dates.Gregorian:
+		return "gregorian"
+	}
+	return ""
+}
+
+// agreeing returns the dates resolved against the two ends of the
+// interval the document date lies in: a date whose value is the same
+// against both keeps it; one that differs (اليوم when only the month of
+// the document is known) keeps its value without a reference.
+func agreeing(plain, lo, hi []dates.Date) []dates.Date {
+	out := make([]dates.Date, len(plain))
+	copy(out, plain)
+	for i := range out {
+		a, b := findSpan(lo, out[i].Start), findSpan(hi, out[i].Start)
+		if a < 0 || b < 0 || lo[a].End != out[i].End || hi[b].End != out[i].End {
+			continue
+		}
+		if lo[a].Resolved && hi[b].Resolved && lo[a].ISO() == hi[b].ISO() {
+			out[i] = lo[a]
+		}
+	}
+	return out
+}
+
+func findSpan(ds []dates.Date, start int) int {
+	for i, d := range ds {
+		if d.Start == start {
+			return i
+		}
+	}
+	return -1
 }

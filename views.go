@@ -1,0 +1,41 @@
+package naba
+
+import "github.com/nabanlp/naba/normalize"
+
+// The dates and entities stages read views of the document's Text: the
+// same normalization and offsets, with only the tokens and sentences of
+// the sections a stage should see. Page furniture (comment forms,
+// buttons, footers, tag lists, repeated blocks) is never analyzed; ticker
+// headlines are dated without the document's date.
+
+// skipped reports whether a section is furniture that no stage reads:
+// comment forms, buttons, footers and repeated blocks. Related-story
+// lines and tag lists are read for names (the gold annotates them like
+// body text).
+func skipped(s Section) bool {
+	return s.Kind == Boilerplate && s.Role != RoleRelated && s.Role != RoleTags
+}
+
+// isTickerSection reports whether a section is a ticker or one of its
+// headlines.
+func isTickerSection(s Section) bool { return s.Kind == Ticker || s.Kind == Headline }
+
+// view returns a shallow copy of doc's Text holding only the sentences
+// (and their tokens) of the sections keep accepts. Spans of what a stage
+// finds in the view still index the input.
+func (doc *Document) view(keep func(Section) bool) *normalize.Text {
+	tx := doc.text
+	v := *tx
+	v.Tokens = make([]normalize.Token, 0, len(tx.Tokens))
+	v.Sentences = make([]normalize.Sentence, 0, len(tx.Sentences))
+	for i, s := range tx.Sentences {
+		sec := doc.sentenceSection[i]
+		if sec < 0 || !keep(doc.Sections[sec]) {
+			continue
+		}
+		first := len(v.Tokens)
+		v.Tokens = append(v.Tokens, tx.Tokens[s.First:s.Last]...)
+		v.Sentences = append(v.Sentences, normalize.Sentence{Start: s.Start, End: s.End, First: first, Last: len(v.Tokens)})
+	}
+	return &v
+}
