@@ -263,7 +263,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		s.raw[i] = g.vocab[key]
 		s.stem[i] = 0
 		s.stemAt[i] = int32(tok.Start)
-		if tok.Kind != normalize.ArabicWord {
+		if tok.Kind != normalize.ArabicWord || !MayHaveProclitic(key) {
 			continue
 		}
 		sp := normalize.SplitClitics(key)
@@ -281,6 +281,19 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		// find the stem's start in word by counting runes.
 		s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
 	}
+}
+
+// MayHaveProclitic reports whether a folded word begins with a letter
+// that can be a proclitic (و ف ب ك ل س); only such words are split.
+func MayHaveProclitic(word string) bool {
+	if len(word) < 2 || word[0] != 0xD9 && word[0] != 0xD8 {
+		return false
+	}
+	switch word[:2] {
+	case "و", "ف", "ب", "ك", "ل", "س":
+		return true
+	}
+	return false
 }
 
 func grow(b []uint32, n int) []uint32 {

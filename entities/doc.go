@@ -1,0 +1,987 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	gz "github.com/nabanlp/naba/entities/gazetteer"
+	"github.com/nabanlp/naba/entities/tagger"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Token flags.
+const (
+	fWord     uint16 = 1 << iota // an Arabic or Latin word
+	fArabic                      // an Arabic word
+	fPunct                       // punctuation
+	fStop                        // a stop word (as written or without proclitics)
+	fCommon                      // a common noun or adjective, not a person name part
+	fNat                         // a nationality adjective
+	fDef                         // its stem begins with the article ال
+	fPro                         // it carries a proclitic that may be stripped
+	fVerbLike                    // an unknown word shaped like an imperfect verb (يـ/تـ)
+	fOpenQ                       // an opening quote
+	fCloseQ                      // a closing quote
+	fNumber                      // a number
+	fLam                         // its (strippable) proclitic ends with ل
+	fWaw                         // its (strippable) proclitic begins with و
+	fAlef                        // ل + ال written لل: the stem's article lost its alef
+)
+
+// A cand is a candidate mention.
+type cand struct {
+	label       Label
+	first, last int    // tokens [first, last)
+	normStart   int    // offset in Norm where the mention starts (past proclitics)
+	normEnd     int    // offset in Norm where it ends
+	canon       string // gazetteer canonical name, or ""
+	weak        bool   // a weak gazetteer entry: needs support to stay
+	source      Source
+	dropped     bool
+}
+
+// A roleLink ties a person candidate to its title and organization.
+type roleLink struct {
+	title  string // as written, without proclitics
+	key    string // folded title
+	person int    // cand index
+	org    int    // cand index or -1
+}
+
+// A titleRef is a title used without a name (الأمين العام alone): it may
+// refer back to a person with that role.
+type titleRef struct {
+	text string // title (and organization) as written
+	key  string // folded title
+	org  int    // cand index or -1
+}
+
+// doc is the working state of one Recognize call; docs are pooled.
+type doc struct {
+	r      *Recognizer
+	t      *normalize.Text
+	scan   gz.Scan
+	n      int
+	word   []string // Search-folded token
+	stem   []string // Search-folded token without proclitics (== word when none)
+	stemAt []int    // offset in Norm where the stem begins
+	flags  []uint16
+	segEnd []int // a phrase starting at token i ends at or before segEnd[i]
+	cover  []int32
+	cands  []cand
+	roles  []roleLink
+	refs   []titleRef
+	tags   []tagger.Tag
+}
+
+func (d *doc) reset(r *Recognizer, t *normalize.Text) {
+	d.r, d.t = r, t
+	d.n = len(t.Tokens)
+	d.scan.Reset(r.g, t)
+	d.word = resize(d.word, d.n)
+	d.stem = resize(d.stem, d.n)
+	d.stemAt = resize(d.stemAt, d.n)
+	d.flags = resize(d.flags, d.n)
+	d.segEnd = resize(d.segEnd, d.n)
+	d.cover = resize(d.cover, d.n)
+	clear(d.cover)
+	d.cands = d.cands[:0]
+	d.roles = d.roles[:0]
+	d.refs = d.refs[:0]
+	w := r.words
+	for i, tok := range t.Tokens {
+		raw := t.Norm[tok.Start:tok.End]
+		word := searchNorm.String(raw)
+		d.word[i], d.stem[i], d.stemAt[i] = word, word, tok.Start
+		var f uint16
+		switch tok.Kind {
+		case normalize.ArabicWord:
+			f |= fWord | fArabic
+		case normalize.LatinWord:
+			f |= fWord
+		case normalize.Punct:
+			f |= fPunct
+			switch word {
+			case `"`:
+				f |= fOpenQ | fCloseQ // Search folds “ and ” to "
+			case "«", "“", "„", "(", "[":
+				f |= fOpenQ
+			case "»", "”", ")", "]":
+				f |= fCloseQ
+			}
+		case normalize.Number:
+			f |= fNumber
+		}
+		if tok.Kind == normalize.ArabicWord {
+			if !gz.MayHaveProclitic(word) {
+				// No clitic to split.
+			} else if sp := normalize.SplitClitics(word); sp.Start > 0 && sp.Start < len(word) && (strippable(sp) || isHead(sp.Stem)) {
+				d.stem[i] = sp.Stem + word[sp.End:]
+				f |= fPro
+				if strings.HasSuffix(sp.Proclitic, "ل") {
+					f |= fLam
+				}
+				if strings.HasPrefix(sp.Proclitic, "و") {
+					f |= fWaw
+				}
+				if sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
+					f |= fAlef
+				}
+				if raw == word {
+					d.stemAt[i] = tok.Start + sp.Start
+				} else {
+					d.stemAt[i] = tok.Start + byteOfRune(raw, utf8.RuneCountInString(word[:sp.Start]))
+				}
+			}
+			st := d.stem[i]
+			if (w.stop[word] || w.stop[st]) && !(st == "علي" && d.endsWithYeh(tok)) {
+				f |= fStop // علي folds from على "on"; written with ي it is the name
+			}
+			if w.common[word] || w.common[st] {
+				f |= fCommon
+			}
+			if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 {
+				f |= fDef
+			}
+		}
+		d.flags[i] = f
+	}
+	// Nationality adjectives, from the gazetteer.
+	for i := range d.n {
+		if d.flags[i]&fArabic == 0 {
+			continue
+		}
+		if m, ok := d.scan.Longest(i, i+1, gz.SetOf(gz.Nationality)); ok && m.End == i+1 {
+			if others, _ := d.scan.Longest(i, i+1, gz.NameKinds); others.End != i+1 || others.Entry.Weak {
+				d.flags[i] |= fNat
+			}
+		}
+	}
+	// Unknown words shaped like imperfect verbs.
+	for i := range d.n {
+		if d.flags[i]&fArabic == 0 || d.flags[i]&fPro != 0 {
+			continue
+		}
+		if st := d.stem[i]; (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && !d.known(i) {
+			d.flags[i] |= fVerbLike
+		}
+	}
+	// Segments: a phrase never crosses a line break, a sentence end or
+	// two words written together (a repaired glued headline).
+	brk := func(i int) bool {
+		if i == 0 {
+			return true
+		}
+		prev, cur := t.Tokens[i-1], t.Tokens[i]
+		if prev.End == cur.Start && prev.Kind == normalize.ArabicWord && cur.Kind == normalize.ArabicWord {
+			return true
+		}
+		return strings.ContainsAny(t.Norm[prev.End:cur.Start], "\n\r\u2028\u2029")
+	}
+	// segEnd doubles as the marks of sentence ends before it is filled.
+	clear(d.segEnd)
+	for _, s := range t.Sentences {
+		if s.Last > 0 && s.Last <= d.n {
+			d.segEnd[s.Last-1] = -1
+		}
+	}
+	for i := d.n - 1; i >= 0; i-- {
+		if i == d.n-1 || brk(i+1) || d.segEnd[i] == -1 {
+			d.segEnd[i] = i + 1
+		} else {
+			d.segEnd[i] = d.segEnd[i+1]
+		}
+	}
+}
+
+// isHead reports whether the folded stem is a head word of the rules, which
+// may lose any proclitic: لولاية، بمدينة، لوزارة.
+func isHead(stem string) bool {
+	_, org := orgHeads[stem]
+	_, place := placeHeads[stem]
+	return org || place || kunyas[stem]
+}
+
+// endsWithYeh reports whether the token's source text ends with ي (and
+// not ى).
+func (d *doc) endsWithYeh(tok normalize.Token) bool {
+	s, e := d.t.SourceSpan(tok.Start, tok.End)
+	return strings.HasSuffix(trimMarks(d.t.Source[s:e]), "ي")
+}
+
+// strippable reports whether a proclitic split is safe to use for names:
+// a conjunction (و، ف) may go before anything; a preposition (ب، ل، ك)
+// only before the article, where it cannot be the first letter of a name.
+func strippable(sp normalize.Split) bool {
+	p := sp.Proclitic
+	if p == "" {
+		return false
+	}
+	if strings.HasPrefix(p, "و") || strings.HasPrefix(p, "ف") {
+		if len(p) == len("و") {
+			return true
+		}
+	}
+	return sp.Article
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func byteOfRune(s string, r int) int {
+	n := 0
+	for i, c := range s {
+		if c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640 {
+			continue
+		}
+		if n == r {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+// known reports whether token i starts any gazetteer phrase.
+func (d *doc) known(i int) bool {
+	_, ok := d.scan.Longest(i, i+1, gz.AllKinds)
+	return ok
+}
+
+// start returns the Norm offset where a mention beginning at token i
+// starts: past the proclitics when the token carries strippable ones.
+func (d *doc) start(i int) int {
+	if d.flags[i]&fPro != 0 {
+		return d.stemAt[i]
+	}
+	return d.t.Tokens[i].Start
+}
+
+func (d *doc) has(i int, f uint16) bool { return i >= 0 && i < d.n && d.flags[i]&f != 0 }
+
+// lookup returns the longest gazetteer phrase of the kinds at token i.
+func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
+	if i < 0 || i >= d.n {
+		return gz.Match{}, false
+	}
+	return d.scan.Longest(i, min(end, d.segEnd[i]), kinds)
+}
+
+// givenName returns the end of the given name starting at token i, and
+// whether it is strong. A name spelled with final ي does not match a
+// word spelled with ى (علي is a name, على a preposition), and the other
+// way round.
+func (d *doc) givenName(i int) (end int, strong, ok bool) {
+	if !d.has(i, fWord) || d.has(i, fStop) {
+		return 0, false, false
+	}
+	m, ok := d.lookup(i, d.n, gz.SetOf(gz.GivenName))
+	if !ok {
+		return 0, false, false
+	}
+	last := d.t.Tokens[m.End-1]
+	s, e := d.t.SourceSpan(last.Start, last.End)
+	src := d.t.Source[s:e]
+	if strings.HasSuffix(m.Entry.Name, "ى") != strings.HasSuffix(trimMarks(src), "ى") {
+		return 0, false, false
+	}
+	return m.End, !m.Entry.Weak, true
+}
+
+func trimMarks(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !(r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// nameWord reports whether token i can be part of a person's name by its
+// shape: a word that is not a stop word, a common word, a nationality, a
+// title or a verb-like unknown.
+func (d *doc) nameWord(i int) bool {
+	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
+		return false
+	}
+	if _, ok := d.lookup(i, i+1, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok {
+		return false
+	}
+	if d.startsName(i) {
+		return false
+	}
+	return utf8.RuneCountInString(d.stem[i]) >= 2
+}
+
+func (d *doc) add(c cand) int {
+	if c.normStart == 0 && c.normEnd == 0 {
+		c.normStart = d.start(c.first)
+		c.normEnd = d.t.Tokens[c.last-1].End
+	}
+	d.cands = append(d.cands, c)
+	k := len(d.cands)
+	for j := c.first; j < c.last; j++ {
+		d.cover[j] = int32(k)
+	}
+	return k - 1
+}
+
+func (d *doc) free(first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.cover[j] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// findCandidates scans the tokens left to right; at each token the rule
+// or gazetteer phrase that covers the most tokens wins.
+func (d *doc) findCandidates() {
+	for i := 0; i < d.n; {
+		if !d.has(i, fWord) && !d.has(i, fOpenQ) {
+			i++
+			continue
+		}
+		next := d.at(i)
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+}
+
+// at tries every rule at token i and returns the token after what it
+// consumed, or i when nothing matched.
+func (d *doc) at(i int) int {
+	name, nameOK := d.lookup(i, d.n, gz.NameKinds)
+	if !nameOK && d.has(i, fStop) && !d.has(i, fPro) {
+		return i
+	}
+	if nameOK && name.Entry.Weak {
+		// A weak phrase may still be the head of a longer pattern.
+		if end := d.patterns(i, name.End); end > i {
+			return end
+		}
+		d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
+			normEnd: name.NormEnd, canon: name.Entry.Name, weak: true, source: FromGazetteer})
+		return name.End
+	}
+	if title, ok := d.lookup(i, d.n, gz.SetOf(gz.Title)); ok && (!nameOK || title.End >= name.End) {
+		if end := d.titleRule(i, title); end > i {
+			return end
+		}
+	}
+	minEnd := i
+	if nameOK {
+		minEnd = name.End
+	}
+	if end := d.patterns(i, minEnd); end > i {
+		return end
+	}
+	if nameOK {
+		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
+			return i + 1 // فصائل معارضة سورية: the adjective, not the country
+		}
+		d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
+			normEnd: name.NormEnd, canon: name.Entry.Name, source: FromGazetteer})
+		return name.End
+	}
+	return i
+}
+
+// adjectival reports whether token i, a place name that is also a
+// nationality adjective (سورية), is used as an adjective: after an
+// indefinite noun (معارضة سورية), after غير, or before a coordinated
+// adjective (سورية وعربية).
+func (d *doc) adjectival(i int) bool {
+	if d.has(i, fPro|fDef) || i == 0 {
+		return false
+	}
+	prev := i - 1
+	if d.word[prev] == "غير" {
+		return true
+	}
+	if i+1 < d.segEnd[i] && d.proIsWaw(i+1) {
+		if m, ok := d.lookup(i+1, i+2, gz.SetOf(gz.Nationality)); ok && m.End == i+2 {
+			return true
+		}
+	}
+	return d.has(prev, fArabic) && !d.has(prev, fDef|fStop|fPro|fVerbLike) && !d.known(prev) && d.segEnd[prev] > i
+}
+
+// patterns tries the organization, place and person patterns at token i
+// and keeps the longest one that ends after minEnd.
+func (d *doc) patterns(i, minEnd int) int {
+	type try func(int) (int, func())
+	best, bestEmit := minEnd, func() {}
+	person, _ := d.lookup(i, d.n, gz.SetOf(gz.Person))
+	for k, f := range []try{d.orgPattern, d.placePattern, d.personPattern, d.kunyaPattern, d.stateBodyPattern} {
+		if (k == 2 || k == 3) && person.End > i && !person.Entry.Weak {
+			continue // a listed person's name is not extended by guesses
+		}
+		if end, emit := f(i); end > best {
+			best, bestEmit = end, emit
+		}
+	}
+	if best > minEnd {
+		bestEmit()
+		return best
+	}
+	return i
+}
+
+// orgPattern: an organization head word and its name: وزارة الخارجية
+// الأمريكية، نقابة أطباء سوريا، صحيفة “تركيا”، الدائرة الإعلامية
+// للائتلاف الوطني السوري.
+func (d *doc) orgPattern(i int) (int, func()) {
+	head, ok := orgHeads[d.stem[i]]
+	if !ok {
+		return i, nil
+	}
+	seg := d.segEnd[i]
+	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
+	// موقع, which is as often "the site of" a place.)
+	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" {
+		j := i + 2
+		for j < seg && j < i+9 && !d.has(j, fCloseQ) {
+			j++
+		}
+		if j < seg && j > i+2 && d.has(j, fCloseQ) {
+			label := ORG
+			if head.misc {
+				label = MISC
+			}
+			first, last := i+2, j
+			return j + 1, func() {
+				d.add(cand{label: label, first: first, last: last, normStart: d.t.Tokens[first].Start,
+					normEnd: d.t.Tokens[last-1].End, source: FromRule})
+			}
+		}
+		return i, nil
+	}
+	if head.misc {
+		return i, nil
+	}
+	if head.media && i+1 < seg && d.startsName(i+1) {
+		// موقع تويتر، صحيفة نيويورك تايمز: the listed name alone.
+		m, _ := d.lookup(i+1, seg, gz.SetOf(gz.Org))
+		if m.End > i+1 && !d.has(i+1, fPro) {
+			return m.End, func() {
+				d.add(cand{label: ORG, first: i + 1, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+					canon: m.Entry.Name, source: FromGazetteer})
+			}
+		}
+	}
+	definiteHead := strings.HasPrefix(d.stem[i], "ال")
+	j := i + 1
+	named := false    // the complement holds a definite word, nationality, place or organization
+	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
+	lastGood := i + 1
+	for j < seg && j < i+8 {
+		f := d.flags[j]
+		if f&fWord == 0 || f&fStop != 0 {
+			break
+		}
+		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); ok && j > i+1 {
+			break // القيادي، مدير … after the name
+		}
+		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 {
+			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
+		}
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (f&fPro == 0 || d.proIsLam(j)) {
+			if f&fPro != 0 && !d.proIsLam(j) {
+				break
+			}
+			j = m.End
+			named, genitive = true, true
+			lastGood = j
+			continue
+		}
+		switch {
+		case f&fPro != 0 && d.proIsLam(j) && f&fDef != 0:
+			// للائتلاف، لحقوق … a genitive with ل.
+			genitive = true
+			j++
+			lastGood = j
+			named = true
+		case f&fPro != 0 && d.proIsLam(j) && j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fStop):
+			genitive = true
+			j += 2
+			lastGood = j
+			named = true
+		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && lastGood == j:
+			j++ // والمعارضة، والبحرية
+			lastGood = j
+		case f&fPro != 0:
+			j = seg // any other proclitic ends the name
+		case f&fDef != 0:
+			j++
+			lastGood = j
+			named = true
+		case f&fNat != 0 && j > i+1:
+			j++ // an adjective after the name: مصرف سوريا المركزي
+			lastGood = j
+		case j == i+1 && f&fVerbLike == 0 && j+1 < seg && (d.has(j+1, fDef) || d.startsName(j+1)):
+			j++ // نقابة أطباء سوريا: a construct chain
+		default:
+			j = seg
+		}
+	}
+	end := lastGood
+	if end <= i+1 || !named || (definiteHead && (!genitive || end-i < 3)) {
+		return i, nil
+	}
+	if head.media && end == i+1 {
+		return i, nil
+	}
+	return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+}
+
+func (d *doc) proIsLam(i int) bool { return d.has(i, fLam) }
+
+func (d *doc) proIsWaw(i int) bool { return d.has(i, fWaw) }
+
+// startsName reports whether a listed place or organization starts at
+// token i.
+func (d *doc) startsName(i int) bool {
+	m, ok := d.lookup(i, d.n, gz.SetOf(gz.Place, gz.Org))
+	return ok && !m.Entry.Weak
+}
+
+// placePattern: a place head word and its name: مدينة دوما، بلدة بيت
+// سوا، ريف حمص، قريتي بلقسة وخربة الحمام.
+func (d *doc) placePattern(i int) (int, func()) {
+	head, ok := placeHeads[d.stem[i]]
+	if !ok {
+		return i, nil
+	}
+	seg := d.segEnd[i]
+	type span struct{ first, last int }
+	var found []span
+	var canons []string
+	j := i + 1
+	for j < seg {
+		if len(found) > 0 {
+			// Only list heads take more names, joined with و.
+			if !head.list || !d.proIsWaw(j) {
+				break
+			}
+		} else if d.has(j, fPro) {
+			break
+		}
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place)); ok {
+			found = append(found, span{j, m.End})
+			canons = append(canons, m.Entry.Name)
+			j = m.End
+			continue
+		}
+		if !d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat|fVerbLike|fNumber) {
+			break
+		}
+		if head.definite && !d.has(j, fDef) {
+			break
+		}
+		if d.known(j) {
+			if _, ok := d.lookup(j, j+1, gz.SetOf(gz.GivenName, gz.NameParticle)); !ok {
+				break
+			}
+		}
+		last := j + 1
+		// A two-word name: خربة الحمام، دير العصافير.
+		if !d.has(j, fDef) && last < seg && d.has(last, fDef) && !d.has(last, fStop|fCommon|fNat|fPro) {
+			last++
+		}
+		found = append(found, span{j, last})
+		canons = append(canons, "")
+		j = last
+	}
+	if len(found) == 0 {
+		return i, nil
+	}
+	end := found[len(found)-1].last
+	if head.region && len(found) == 1 {
+		// ريف حلب الغربي: the region with its head and direction.
+		for end < seg && directions[d.stem[end]] && end < found[0].last+2 {
+			end++
+		}
+		return end, func() {
+			d.add(cand{label: LOC, first: i, last: end, source: FromRule})
+		}
+	}
+	return end, func() {
+		for k, s := range found {
+			d.add(cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule})
+		}
+	}
+}
+
+// personPattern: a given name and the name parts after it: نذير الحكيم،
+// محمد جواد ظريف، عبد ربه منصور هادي، فيصل بن فرحان.
+func (d *doc) personPattern(i int) (int, func()) {
+	end, ok := d.personAt(i, false)
+	if !ok {
+		return i, nil
+	}
+	return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
+}
+
+// personAt returns the end of a person name starting with a given name at
+// token i. titled says a title stands before it: then a weak given name
+// or a single given name is enough.
+func (d *doc) personAt(i int, titled bool) (int, bool) {
+	gEnd, strong, ok := d.givenName(i)
+	if !ok {
+		return i, false
+	}
+	seg := d.segEnd[i]
+	j := gEnd
+	prevGiven := true // the previous part was a given name (an unknown word may follow)
+	parts := 1
+	for j < seg && parts < 5 {
+		if d.has(j, fPro) {
+			break
+		}
+		if patronymics[d.word[j]] && j+1 < seg && d.nameWord(j+1) {
+			j += 2 // بن فرحان، عبد ربه
+			prevGiven = true
+			parts += 2
+			continue
+		}
+		if e, strongNext, ok := d.givenName(j); ok && (strong || titled || parts > 1 || strongNext) {
+			j = e
+			prevGiven = true
+			parts++
+			continue
+		}
+		if !d.nameWord(j) {
+			break
+		}
+		if d.has(j, fDef) {
+			if !strong && !titled && parts == 1 {
+				break
+			}
+			j++ // the family name with ال ends the name
+			if j < seg && patronymics[d.word[j]] && j+1 < seg && d.nameWord(j+1) {
+				j += 2
+			}
+			break
+		}
+		if !prevGiven || (!strong && !titled && parts == 1) {
+			break
+		}
+		if d.startsName(j) {
+			break
+		}
+		j++
+		prevGiven = false
+		parts++
+	}
+	if j == gEnd && !titled {
+		return i, false
+	}
+	return j, true
+}
+
+// stateBodyPattern: a state body named by its nationality: الجيش
+// السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية.
+func (d *doc) stateBodyPattern(i int) (int, func()) {
+	if d.has(i, fPro) && !d.proIsLam(i) && !d.proIsWaw(i) {
+		return i, nil
+	}
+	j := i + 1
+	switch d.stem[i] {
+	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات":
+	case "القوات":
+		if j < d.segEnd[i] && d.word[j] == "المسلحه" {
+			j++
+			break
+		}
+		return i, nil
+	default:
+		return i, nil
+	}
+	if j >= d.segEnd[i] || !d.has(j, fNat) || d.has(j, fPro) {
+		return i, nil
+	}
+	// The adjective agrees: الخارجية الروسية, not وزراء الخارجية الروسي.
+	if strings.HasSuffix(d.stem[i], "ه") != strings.HasSuffix(d.word[j], "ه") && d.stem[i] != "المخابرات" && d.stem[i] != "الاستخبارات" {
+		return i, nil
+	}
+	end := j + 1
+	return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+}
+
+// kunyaPattern: أبو محمد الجولاني، أبو أسامة العراقي، أم أحمد.
+func (d *doc) kunyaPattern(i int) (int, func()) {
+	if !kunyas[d.stem[i]] {
+		return i, nil
+	}
+	seg := d.segEnd[i]
+	j := i + 1
+	if j >= seg || d.has(j, fPro) {
+		return i, nil
+	}
+	if e, _, ok := d.givenName(j); ok {
+		j = e
+	} else if d.nameWord(j) {
+		j++
+	} else {
+		return i, nil
+	}
+	// A family name or nisba after the kunya: أبو عمر الكردي.
+	if j < seg && d.has(j, fDef) && !d.has(j, fPro) && (d.nameWord(j) || d.has(j, fNat)) {
+		j++
+	}
+	end := j
+	return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
+}
+
+// titleRule reads a title, what qualifies it (portfolio, nationality,
+// organization, place) and the name after it: الأمين العام للائتلاف
+// الوطني … نذير الحكيم؛ مدير الدفاع المدني السوري رائد الصالح؛ وزير
+// الخارجية الروسي سيرغي لافروف. A title without a name is kept as a
+// reference that may point back to a person with that role.
+func (d *doc) titleRule(i int, title gz.Match) int {
+	seg := d.segEnd[i]
+	j := title.End
+	key := d.phraseKey(i, title.End)
+	titleEnd := j
+	if portfolioTitles[key] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
+		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); !ok {
+			j++ // وزير النقل
+			titleEnd = j
+		}
+	}
+	org := -1
+	orgFirst, orgLast := -1, -1
+	for steps := 0; steps < 4 && j < seg; steps++ {
+		switch {
+		case titleModifiers[d.stem[j]] && !d.has(j, fPro):
+			j++
+			if orgFirst < 0 {
+				titleEnd = j
+			}
+			continue
+		case d.has(j, fNat) && !d.has(j, fPro):
+			j++
+			continue
+		}
+		if d.has(j, fPro) && !d.proIsLam(j) {
+			break
+		}
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Org)); ok && orgFirst < 0 {
+			orgFirst, orgLast = j, m.End
+			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})
+			j = m.End
+			continue
+		}
+		if end, emit := d.orgPattern(j); end > j && orgFirst < 0 {
+			orgFirst, orgLast = j, end
+			emit()
+			org = len(d.cands) - 1
+			j = end
+			continue
+		}
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place)); ok && !m.Entry.Weak {
+			d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+				canon: m.Entry.Name, source: FromGazetteer})
+			j = m.End
+			continue
+		}
+		break
+	}
+	_ = orgLast
+	titleText := d.sourceText(title.NormStart, d.t.Tokens[titleEnd-1].End)
+	titleKey := d.phraseKey(i, titleEnd)
+	// The name.
+	if j < seg && !d.has(j, fPro) {
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Person)); ok {
+			p := d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+				canon: m.Entry.Name, source: FromGazetteer})
+			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			return m.End
+		}
+		end, ok := d.personAt(j, true)
+		if !ok || end <= j {
+			end, _ = d.kunyaPattern(j)
+		}
+		if end > j {
+			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
+			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			return end
+		}
+		if d.nameWord(j) && !d.startsName(j) {
+			end := j + 1
+			for end < seg && end < j+3 && d.nameWord(end) && !d.has(end, fPro) {
+				if d.has(end-1, fDef) {
+					break
+				}
+				end++
+			}
+			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
+			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			return end
+		}
+	}
+	// No name: a title-only reference.
+	refText := titleText
+	if orgFirst >= 0 {
+		c := d.cands[org]
+		refText = d.sourceText(title.NormStart, c.normEnd)
+	}
+	d.refs = append(d.refs, titleRef{text: refText, key: titleKey, org: org})
+	if org >= 0 || j > title.End {
+		return j
+	}
+	return title.End
+}
+
+// phraseKey is the folded text of tokens [first, last), the first
+// without proclitics, words joined by one space.
+func (d *doc) phraseKey(first, last int) string {
+	if last-first == 1 {
+		return d.stem[first]
+	}
+	var b strings.Builder
+	for j := first; j < last; j++ {
+		if j > first {
+			b.WriteByte(' ')
+		}
+		if j == first {
+			b.WriteString(d.stem[j])
+		} else {
+			b.WriteString(d.word[j])
+		}
+	}
+	return b.String()
+}
+
+// sourceText returns the source text of the Norm span [s, e) as a form:
+// when s is the start of a stem after ل whose article lost its alef
+// (للائتلاف), the alef is put back (الائتلاف).
+func (d *doc) sourceText(s, e int) string {
+	a, b := d.t.SourceSpan(s, e)
+	text := d.t.Source[a:b]
+	if d.alefDropped(s) {
+		return "ا" + text
+	}
+	return text
+}
+
+// alefDropped reports whether the Norm offset s starts the stem of a
+// token written ل + لـ… for ل + الـ… (للائتلاف), whose article's alef
+// Arabic spelling drops.
+func (d *doc) alefDropped(s int) bool {
+	toks := d.t.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > s })
+	if i >= len(toks) || toks[i].Start >= s || !d.has(i, fAlef) {
+		return false
+	}
+	return strings.HasPrefix(d.t.Norm[s:], "ل")
+}
+
+// addTagged adds the tagger's names that no rule or list found.
+func (d *doc) addTagged() {
+	d.tags = d.r.tagger.Tag(d.t, 0, d.n, d.tags[:0])
+	for i := 0; i < len(d.tags); {
+		tg := d.tags[i]
+		if !tg.Begins() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.tags) && d.tags[j].Continues() && d.tags[j].Type() == tg.Type() {
+			j++
+		}
+		first, last := i, j
+		i = j
+		// Trim what never belongs to a name.
+		for first < last && (d.has(first, fStop|fPunct) && !d.has(first, fPro)) {
+			first++
+		}
+		for last > first && d.has(last-1, fStop|fPunct|fNat) {
+			last--
+		}
+		if first >= last || !d.free(first, last) {
+			continue
+		}
+		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber) {
+			continue
+		}
+		if _, ok := d.lookup(first, last, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok && last-first == 1 {
+			continue
+		}
+		label := Label(tg.Type())
+		d.add(cand{label: label, first: first, last: last, source: FromTagger})
+	}
+}
+
+// resolveWeak keeps a weak gazetteer name only when the document names
+// the same thing in full, or, for a place, when a preposition or place
+// word stands before it (في صور).
+func (d *doc) resolveWeak() {
+	strong := map[string]bool{}
+	for _, c := range d.cands {
+		if !c.weak && c.canon != "" {
+			strong[string(c.label)+"\x00"+c.canon] = true
+		}
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if !c.weak {
+			continue
+		}
+		keep := strong[string(c.label)+"\x00"+c.canon]
+		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
+			keep = placePrepositions[d.word[c.first-1]]
+		}
+		if !keep {
+			c.dropped = true
+			for j := c.first; j < c.last; j++ {
+				d.cover[j] = 0
+			}
+		}
+	}
+}
+
+// addSurnames marks the family names of the document's persons where
+// they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
+func (d *doc) addSurnames() {
+	surnames := map[string]int{} // folded surname → cand index of the full name
+	for k, c := range d.cands {
+		if c.dropped || c.label != PER || c.last-c.first < 2 {
+			continue
+		}
+		w := d.word[c.last-1]
+		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		if prev, ok := surnames[w]; ok && d.cands[prev].canon != c.canon {
+			surnames[w] = -1 // two people share it: ambiguous
+			continue
+		}
+		surnames[w] = k
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i := range d.n {
+		if d.cover[i] != 0 || !d.has(i, fWord) {
+			continue
+		}
+		k, ok := surnames[d.stem[i]]
+		if !ok || k < 0 {
+			continue
+		}
+		d.add(cand{label: PER, first: i, last: i + 1, canon: d.cands[k].canon, source: FromDocument})
+	}
+}

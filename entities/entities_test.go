@@ -1,0 +1,235 @@
+package entities
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	rulesOnce = sync.OnceValue(func() *Recognizer {
+		r, err := New(Options{NoTagger: true})
+		if err != nil {
+			panic(err)
+		}
+		return r
+	})
+	fullOnce = sync.OnceValue(func() *Recognizer {
+		r, err := New(Options{})
+		if err != nil {
+			panic(err)
+		}
+		return r
+	})
+)
+
+// mentions renders the mentions as "LABEL form".
+func mentions(res *Result) []string {
+	var out []string
+	for _, m := range res.Mentions {
+		out = append(out, string(m.Label)+" "+m.Form)
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"اتصال هاتفي لتعزيز التعاون بين سوريا وسلطنة عمان", []string{"LOC سوريا", "LOC سلطنة عمان"}},
+		{"تعيين محسنة المحيثاوي محافظاً للسويداء", []string{"PER محسنة المحيثاوي", "LOC السويداء"}},
+		{"أهالي قريتي بلقسة وخربة الحمام بريف حمص", []string{"LOC بلقسة", "LOC خربة الحمام", "LOC ريف حمص"}},
+		{"نقابة أطباء سوريا تصدر قرارًا", []string{"ORG نقابة أطباء سوريا"}},
+		{"أول امرأة تعين حاكماً لمصرف سوريا المركزي", []string{"ORG مصرف سوريا المركزي"}},
+		{"صحيفة “تركيا”: دخول السوريين إلى تركيا", []string{"ORG تركيا", "LOC تركيا"}},
+		{"وأعلنت الخارجية الروسية في بيان", []string{"ORG الخارجية الروسية"}},
+		{"قال المتحدث باسم وزارة الخارجية الأمريكية", []string{"ORG وزارة الخارجية الأمريكية"}},
+		{"التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة", []string{"PER فلاديمير بوتين", "PER رجب طيب أردوغان", "LOC أنقرة"}},
+		{"وقال القيادي أبو عمر الكردي", []string{"PER أبو عمر الكردي"}},
+		{"في مدينة دوما بالغوطة الشرقية", []string{"LOC دوما", "LOC الغوطة الشرقية"}},
+		{"وصلت قافلة إلى ريف حلب الغربي", []string{"LOC ريف حلب الغربي"}},
+		// Nationality adjectives and generic nouns are not mentions.
+		{"قال مسؤول سوري إن الحكومة قررت", nil},
+		// على is a preposition; علي is a name.
+		{"أكد علي حسن على ضرورة الحوار", []string{"PER علي حسن"}},
+		// A common word that is also a place needs context.
+		{"صور من الاحتفال", nil},
+		{"غارة على مدينة صور", []string{"LOC صور"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, mentions(rulesOnce().RecognizeString(tt.in)))
+		})
+	}
+}
+
+func TestSpansAndForms(t *testing.T) {
+	src := "وسوريا وَلِلائْتِلافِ الوطنيِّ بحمص"
+	res := rulesOnce().RecognizeString(src)
+	require.Len(t, res.Mentions, 3)
+	for _, m := range res.Mentions {
+		assert.Equal(t, m.Text, src[m.Start:m.End])
+	}
+	assert.Equal(t, "سوريا", res.Mentions[0].Text)
+	assert.Equal(t, "لائْتِلافِ الوطنيِّ", res.Mentions[1].Text)
+	assert.Equal(t, "الائْتِلافِ الوطنيِّ", res.Mentions[1].Form)
+	assert.Equal(t, "حمص", res.Mentions[2].Form)
+}
+
+const seedArticle = `الحكيم يدعو إلى تشكيل فريق عمل لتسهيل مهمات الدفاع المدني السوري
+
+التقى الأمين العام للائتلاف الوطني لقوى الثورة والمعارضة السورية نذير الحكيم، مدير الدفاع المدني السوري رائد الصالح، صباح اليوم، في مقر الائتلاف الوطني في اسطنبول.
+
+وبحث الحكيم والصالح آلية للتواصل والتنسيق بهدف تسهيل عمل عناصر الدفاع المدني المعروفون باسم أصحاب “الخوذ البيضاء”.
+
+وأكد الحكيم في لقائه مع مدير الدفاع المدني على ضرورة التعاون والتنسيق مع الائتلاف.
+
+وشدَّد الأمين العام على ضرورة تحضير عدد من الملفات، في سورية.`
+
+func TestEntitiesAndRoles(t *testing.T) {
+	res := rulesOnce().RecognizeString(seedArticle)
+	byName := map[string]Entity{}
+	for _, e := range res.Entities {
+		byName[e.Name] = e
+	}
+	hakim, ok := byName["نذير الحكيم"]
+	require.True(t, ok, "entities: %+v", res.Entities)
+	assert.Equal(t, PER, hakim.Label)
+	assert.Contains(t, hakim.Aliases, "الحكيم")
+	assert.Contains(t, hakim.Aliases, "الأمين العام", "a title used alone refers back")
+	require.Len(t, hakim.Roles, 1)
+	assert.Equal(t, "الأمين العام", hakim.Roles[0].Title)
+	require.GreaterOrEqual(t, hakim.Roles[0].Org, 0)
+	coalition := res.Entities[hakim.Roles[0].Org]
+	assert.Equal(t, "الائتلاف الوطني لقوى الثورة والمعارضة السورية", coalition.Name)
+	assert.Contains(t, coalition.Aliases, "الائتلاف الوطني")
+	assert.Contains(t, coalition.Aliases, "الائتلاف")
+
+	saleh := byName["رائد الصالح"]
+	assert.Contains(t, saleh.Aliases, "الصالح")
+	assert.Contains(t, saleh.Aliases, "مدير الدفاع المدني")
+	require.Len(t, saleh.Roles, 1)
+	assert.Equal(t, "مدير", saleh.Roles[0].Title)
+	assert.Equal(t, "الدفاع المدني السوري", res.Entities[saleh.Roles[0].Org].Name)
+
+	civil := res.Entities[saleh.Roles[0].Org]
+	assert.Contains(t, civil.Aliases, "الخوذ البيضاء", "a known alias")
+	assert.Contains(t, civil.Aliases, "الدفاع المدني")
+
+	// Every mention belongs to the entity that lists it.
+	for e, ent := range res.Entities {
+		assert.Equal(t, "e"+strconv.Itoa(e+1), ent.ID)
+		for _, i := range ent.Mentions {
+			assert.Equal(t, e, res.Mentions[i].Entity)
+		}
+	}
+}
+
+func TestKnownAliasSyria(t *testing.T) {
+	res := rulesOnce().RecognizeString("زار سوريا ثم عاد إلى سورية")
+	require.Len(t, res.Entities, 1)
+	assert.Equal(t, "سوريا", res.Entities[0].Name)
+	assert.Equal(t, []string{"سورية"}, res.Entities[0].Aliases)
+}
+
+func TestRecognizeNeverRenormalizes(t *testing.T) {
+	// The Text the caller built is used as it is: a Display-normalized
+	// text works, and its tokens are not changed.
+	src := "التقى وزيرُ الخارجيةِ الروسيُّ سيرغي لافروف في موسكو"
+	tx := normalize.MustNew(normalize.Display).Analyze(src)
+	before := append([]normalize.Token(nil), tx.Tokens...)
+	res := rulesOnce().Recognize(tx)
+	assert.Equal(t, before, tx.Tokens)
+	assert.Equal(t, []string{"PER سيرغي لافروف", "LOC موسكو"}, mentions(res))
+}
+
+func TestEmptyAndNil(t *testing.T) {
+	r := rulesOnce()
+	assert.Empty(t, r.Recognize(nil).Mentions)
+	assert.Empty(t, r.RecognizeString("").Mentions)
+	assert.Empty(t, r.RecognizeString("ًٌٍَُِّ").Mentions)
+	assert.Empty(t, r.RecognizeString("\xff\xfe\xfd").Mentions)
+}
+
+func TestConcurrent(t *testing.T) {
+	r := fullOnce()
+	want := mentions(r.RecognizeString(seedArticle))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				assert.Equal(t, want, mentions(r.RecognizeString(seedArticle)))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// checkInvariants asserts what every result must satisfy.
+func checkInvariants(t *testing.T, src string, res *Result) {
+	t.Helper()
+	end := 0
+	for _, m := range res.Mentions {
+		if m.Start < end || m.Start >= m.End || m.End > len(src) {
+			t.Fatalf("bad span %d:%d after %d in %q", m.Start, m.End, end, src)
+		}
+		if src[m.Start:m.End] != m.Text {
+			t.Fatalf("text %q is not input[%d:%d] %q", m.Text, m.Start, m.End, src[m.Start:m.End])
+		}
+		if m.Entity < 0 || m.Entity >= len(res.Entities) || res.Entities[m.Entity].Label != m.Label {
+			t.Fatalf("mention %+v has a bad entity", m)
+		}
+		end = m.End
+	}
+	for _, e := range res.Entities {
+		for _, r := range e.Roles {
+			if r.Org < -1 || r.Org >= len(res.Entities) {
+				t.Fatalf("bad role %+v", r)
+			}
+		}
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{seedArticle, "", "\xff", "وسوريا", "للائتلاف", "ً", "الرئيس", "أبو", "مدينة", "قريتي أ وب", "صحيفة “", "\"\"\"", "علي على"} {
+		f.Add(s)
+	}
+	r := fullOnce()
+	f.Fuzz(func(t *testing.T, src string) {
+		res := r.RecognizeString(src)
+		checkInvariants(t, src, res)
+		if !utf8.ValidString(src) {
+			return
+		}
+		for _, m := range res.Mentions {
+			if m.Form == "" {
+				t.Fatalf("empty form in %+v", m)
+			}
+		}
+	})
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	text := strings.Repeat(seedArticle+"\n\n", 10)
+	tx := normalize.MustNew(normalize.Search).Analyze(text)
+	for _, cfg := range []struct {
+		name string
+		r    *Recognizer
+	}{{"rules", rulesOnce()}, {"rules+tagger", fullOnce()}} {
+		b.Run(cfg.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				cfg.r.Recognize(tx)
+			}
+			b.ReportMetric(float64(len(tx.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+		})
+	}
+}

@@ -1,0 +1,68 @@
+package entities_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nabanlp/naba/entities"
+	"github.com/nabanlp/naba/normalize"
+)
+
+func Example() {
+	r, err := entities.New(entities.Options{})
+	if err != nil {
+		panic(err)
+	}
+	src := "التقى الأمين العام للائتلاف الوطني لقوى الثورة والمعارضة السورية نذير الحكيم، " +
+		"مدير الدفاع المدني السوري رائد الصالح، في اسطنبول. وبحث الحكيم والصالح عمل الخوذ البيضاء."
+	res := r.RecognizeString(src)
+	for _, m := range res.Mentions {
+		fmt.Printf("%s %q → %s\n", m.Label, src[m.Start:m.End], res.Entities[m.Entity].ID)
+	}
+	for _, e := range res.Entities {
+		fmt.Printf("%s %s %s %q", e.ID, e.Label, e.Name, e.Aliases)
+		for _, role := range e.Roles {
+			fmt.Printf(" role: %s of %s", role.Title, res.Entities[role.Org].Name)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// ORG "لائتلاف الوطني لقوى الثورة والمعارضة السورية" → e1
+	// PER "نذير الحكيم" → e2
+	// ORG "الدفاع المدني السوري" → e3
+	// PER "رائد الصالح" → e4
+	// LOC "اسطنبول" → e5
+	// PER "الحكيم" → e2
+	// PER "الصالح" → e4
+	// ORG "الخوذ البيضاء" → e3
+	// e1 ORG الائتلاف الوطني لقوى الثورة والمعارضة السورية []
+	// e2 PER نذير الحكيم ["الحكيم"] role: الأمين العام of الائتلاف الوطني لقوى الثورة والمعارضة السورية
+	// e3 ORG الدفاع المدني السوري ["الخوذ البيضاء"]
+	// e4 PER رائد الصالح ["الصالح"] role: مدير of الدفاع المدني السوري
+	// e5 LOC اسطنبول []
+}
+
+// The pipeline's call: the Text the normalize stage produced, used as it is.
+func ExampleRecognizer_Recognize() {
+	r, _ := entities.New(entities.Options{NoTagger: true})
+	src := "وصل وزير الخارجية المصري إلى دمشق، وبحث مع نظيره السوري الوضع في ريف حمص."
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	for _, m := range r.Recognize(t).Mentions {
+		fmt.Println(m.Label, m.Form, m.Start, m.End)
+	}
+	// Output:
+	// LOC دمشق 53 61
+	// LOC ريف حمص 118 131
+}
+
+func ExampleRecognizer_RecognizeString() {
+	r, _ := entities.New(entities.Options{NoTagger: true})
+	res := r.RecognizeString("وصل الرئيس السوري إلى سوريا وللائتلاف الوطني مكتب في بحمص")
+	var forms []string
+	for _, m := range res.Mentions {
+		forms = append(forms, string(m.Label)+":"+m.Form)
+	}
+	fmt.Println(strings.Join(forms, " "))
+	// Output:
+	// LOC:سوريا ORG:الائتلاف الوطني LOC:حمص
+}

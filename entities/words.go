@@ -1,0 +1,131 @@
+package entities
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// wordLists are the recognizer's own small lexicons, Search-folded.
+type wordLists struct {
+	stop   map[string]bool // never part of a name
+	common map[string]bool // never a person's name part
+}
+
+var defaultWordLists = sync.OnceValue(func() *wordLists {
+	return &wordLists{
+		stop:   readWordSet("data/stop.txt"),
+		common: readWordSet("data/common.txt"),
+	}
+})
+
+func readWordSet(name string) map[string]bool {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic("entities: embedded " + name + ": " + err.Error())
+	}
+	m := map[string]bool{}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, w := range strings.Fields(line) {
+			m[searchNorm.String(w)] = true
+		}
+	}
+	return m
+}
+
+// Head words of the rules, Search-folded.
+
+// orgHead describes a word that begins an organization name.
+type orgHead struct {
+	// media heads name their organization in quotes or by a following
+	// name (صحيفة “تركيا”, قناة الجزيرة).
+	media bool
+	// misc heads begin the name of an event (مؤتمر “…”), only quoted.
+	misc bool
+}
+
+var orgHeads = foldedMap(map[string]orgHead{
+	"وزارة": {}, "الوزارة": {}, "هيئة": {}, "الهيئة": {}, "منظمة": {}, "المنظمة": {}, "نقابة": {}, "النقابة": {},
+	"اتحاد": {}, "الاتحاد": {}, "مصرف": {}, "المصرف": {}, "بنك": {}, "البنك": {}, "جامعة": {}, "الجامعة": {},
+	"كلية": {}, "معهد": {}, "أكاديمية": {}, "مجلس": {}, "المجلس": {}, "حزب": {}, "الحزب": {}, "جبهة": {},
+	"حركة": {}, "تيار": {}, "لواء": {}, "ألوية": {}, "فرقة": {}, "الفرقة": {}, "فيلق": {}, "كتيبة": {}, "كتائب": {},
+	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {}, "مؤسسة": {}, "المؤسسة": {}, "وكالة": {}, "الوكالة": {},
+	"جمعية": {}, "الجمعية": {}, "رابطة": {}, "الرابطة": {}, "تجمع": {}, "تحالف": {}, "ائتلاف": {}, "لجنة": {},
+	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {}, "الدائرة": {}, "مديرية": {}, "المديرية": {},
+	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {},
+	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
+	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
+	"شبكة":  {media: true},
+	"مؤتمر": {misc: true}, "قمة": {misc: true}, "مهرجان": {misc: true}, "معرض": {misc: true}, "بطولة": {misc: true},
+	"عملية": {misc: true}, "اتفاقية": {misc: true},
+})
+
+// placeHead describes a word that introduces a place name.
+type placeHead struct {
+	// region heads are part of the name (ريف حمص).
+	region bool
+	// list heads (dual, plural) introduce several names: قريتي بلقسة
+	// وخربة الحمام.
+	list bool
+	// definite heads take only a definite or listed name (منطقة
+	// الشيخ مقصود, not منطقة آمنة).
+	definite bool
+}
+
+var placeHeads = foldedMap(map[string]placeHead{
+	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
+	"محافظة": {definite: true}, "ولاية": {definite: true}, "منطقة": {definite: true}, "حي": {definite: true},
+	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
+	"مدينتي": {list: true}, "بلدتي": {list: true}, "قريتي": {list: true}, "مدن": {list: true}, "بلدات": {list: true},
+	"قرى": {list: true}, "محافظتي": {list: true, definite: true}, "محافظات": {list: true, definite: true},
+	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
+	"ريف": {region: true}, "ريفي": {region: true, list: true},
+})
+
+// directions extend a region: ريف حلب الغربي, ريف إدلب الشمالي الغربي.
+var directions = foldedSet("الشمالي", "الجنوبي", "الشرقي", "الغربي", "الأوسط")
+
+// titleModifiers follow a title without being part of a name: الرئيس
+// السابق، الأمين العام الجديد.
+var titleModifiers = foldedSet("السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة",
+	"الراحل", "الراحلة", "المخلوع", "المكلف", "المكلفة", "المؤقت", "المنتخب", "المنتخبة", "بالوكالة",
+	"الأعلى", "التنفيذي", "التنفيذية", "العام", "العامة", "الخاص", "الخاصة", "الأممي", "الدولي", "الرسمي",
+	"الأول", "المساعد", "المساعدة", "الإقليمي", "الدائم", "الدائمة", "الركن", "المتقاعد")
+
+// portfolioTitles take a definite noun that names their portfolio:
+// وزير النقل، نائب وزير الدفاع.
+var portfolioTitles = foldedSet("وزير", "وزيرة", "الوزير", "الوزيرة", "نائب وزير", "مساعد وزير", "معاون وزير",
+	"وكيل وزارة", "مدير", "مديرة", "المدير", "رئيس", "رئيسة", "قائد", "أمين", "أمين عام", "الأمين العام",
+	"رئيس هيئة", "رئيس أركان", "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "متحدث باسم", "ناطق باسم")
+
+// placePrepositions before a weak place name make it a place: في صور.
+var placePrepositions = foldedSet("في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "شمال", "جنوب",
+	"شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "محيط", "ضواحي")
+
+// kunya particles begin a name: أبو محمد، أم أحمد.
+var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
+
+// patronymics join the next word to a name: بن، ابن، بنت، آل، عبد.
+var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد")
+
+func foldedMap[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[searchNorm.String(k)] = v
+	}
+	return out
+}
+
+func foldedSet(words ...string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[searchNorm.String(w)] = true
+	}
+	return out
+}
