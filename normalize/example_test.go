@@ -1,0 +1,110 @@
+package normalize_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+func ExampleNormalizer_String() {
+	search := normalize.MustNew(normalize.Search)
+	display := normalize.MustNew(normalize.Display)
+	s := "قالَ الرئيسُ في مؤتمرٍ صحفيّ عام ٢٠١٧: «نعم»"
+	fmt.Println(search.String(s))
+	fmt.Println(display.String("العربيــــة\u200f"))
+	// Output:
+	// قال الرييس في موتمر صحفي عام 2017: "نعم"
+	// العربية
+}
+
+func ExampleNormalizer_Map() {
+	n := normalize.MustNew(normalize.Search)
+	src := "زارَ وفدٌ مِنْ سُورِيَة"
+	t := n.Map(src)
+	i := strings.Index(t.Norm, "سوريه")
+	s, e := t.SourceSpan(i, i+len("سوريه"))
+	fmt.Println(t.Norm)
+	fmt.Println(src[s:e])
+	// Output:
+	// زار وفد من سوريه
+	// سُورِيَة
+}
+
+func ExampleNormalizer_Analyze() {
+	n := normalize.MustNew(normalize.Search)
+	src := "وصل الوفد إلى بيروت. ثم غادر!"
+	t := n.Analyze(src)
+	for _, se := range t.Sentences {
+		s, e := t.SourceSpan(se.Start, se.End)
+		fmt.Printf("%d tokens: %s\n", se.Last-se.First, src[s:e])
+	}
+	// Output:
+	// 5 tokens: وصل الوفد إلى بيروت.
+	// 3 tokens: ثم غادر!
+}
+
+func ExampleNormalizer_AppendString() {
+	n := normalize.MustNew(normalize.Search)
+	var buf []byte
+	for _, line := range []string{"أحمد", "مدرسة"} {
+		buf = n.AppendString(buf[:0], line) // reuses buf: no allocation once it is large enough
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// احمد
+	// مدرسه
+}
+
+func ExampleNormalizer_AppendMap() {
+	n := normalize.MustNew(normalize.Search)
+	out, offs := n.AppendMap(nil, nil, "أَب")
+	fmt.Println(string(out), offs)
+	// Output: اب [0 0 4 5]
+}
+
+func ExampleNormalizer_Reader() {
+	n := normalize.MustNew(normalize.Search)
+	r := n.Reader(strings.NewReader("سطرٌ أوّل\nسطرٌ ثانٍ\n"))
+	if _, err := io.Copy(os.Stdout, r); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// سطر اول
+	// سطر ثان
+}
+
+func ExampleTokenize() {
+	s := "نما الاقتصاد ٢٫٥% حسب https://example.com #اقتصاد"
+	for _, t := range normalize.Tokenize(s) {
+		fmt.Printf("%s %s\n", t.Kind, s[t.Start:t.End])
+	}
+	// Output:
+	// arabic نما
+	// arabic الاقتصاد
+	// number ٢٫٥
+	// punct %
+	// arabic حسب
+	// url https://example.com
+	// hashtag #اقتصاد
+}
+
+func ExampleSentences() {
+	s := "قال د. أحمد إنه مستعد. وأضاف: «سنبدأ غداً.» ثم غادر"
+	toks := normalize.Tokenize(s)
+	for _, se := range normalize.Sentences(s, toks) {
+		fmt.Println(s[se.Start:se.End])
+	}
+	// Output:
+	// قال د. أحمد إنه مستعد.
+	// وأضاف: «سنبدأ غداً.»
+	// ثم غادر
+}
+
+func ExamplePreset() {
+	opts, ok := normalize.Preset("display")
+	fmt.Println(ok, opts == normalize.Display, normalize.PresetNames())
+	// Output: true true [display search]
+}
