@@ -32,9 +32,6 @@ type Split struct {
 // first.
 var proclitics = []string{"وب", "فب", "وك", "فك", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ك", "ل", "س"}
 
-// enclitics are the pronoun suffixes, longest first.
-var enclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"}
-
 // keepWhole holds words whose first letters only look like clitics, in
 // their Search-folded spelling.
 var keepWhole = map[string]bool{}
