@@ -130,6 +130,9 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) string) int {
 	k := 0
 	for k < len(toks) && k < 3 && toks[k].Kind == normalize.ArabicWord && !monthWords()[word(k)] {
+		if glueFunctionWords[word(k)] {
+			return 0 // a sentence, not a place: أعلنت الوزارة في 12 مارس
+		}
 		k++
 	}
 	if k == 0 {
@@ -156,8 +159,10 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 	if k < 0 {
 		return 0
 	}
+	marked := false // a Hijri marker, or an agency, or the end of the line
 	if k < len(toks) && (word(k) == "ه" || word(k) == "هـ") {
 		k++
+		marked = true
 	}
 	if k < len(toks) && word(k) == "الموافق" {
 		if k2 := date(k + 1); k2 > 0 {
@@ -174,6 +179,9 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 		if agencies()[strings.Join(parts, " ")] {
 			return q + 1
 		}
+	}
+	if !marked && k < len(toks) {
+		return 0
 	}
 	return k
 }

@@ -504,7 +504,7 @@ func (sg *segmenter) bylineAndDates(firstBody int) {
 		switch {
 		case ln.words <= 6 && !strings.ContainsAny(src, ".،,؟?!") && strings.ContainsAny(src, "–—-/|"):
 			ln.kind = Source
-		case ln.words <= 12 && (hasAnyPrefix(ln.fold, ph["dateline"]) != "" || sg.isDateOnly(ln)):
+		case ln.words <= 12 && hasAnyPrefix(ln.fold, ph["dateline"]) != "" || ln.words <= 7 && sg.isDateOnly(ln):
 			ln.kind = Dateline
 		default:
 			return
