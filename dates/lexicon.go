@@ -1,8 +1,10 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
 )
@@ -150,6 +152,12 @@ type lexicon struct {
 	words map[string]*entry
 	// keepWhole lists words that must not lose a clitic-like first letter.
 	keepWhole map[string]bool
+	// table is the lookup table built from words (see buildTable).
+	table []slot
+	mask  uint64
+	// bloom has two bits set per form of the table: most words of a
+	// text are rejected by it without touching the table.
+	bloom [1 << 10]uint64
 	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
 	notFuture map[string]bool
 	fold      *normalize.Normalizer
@@ -465,49 +473,117 @@ func buildLexicon() *lexicon {
 		ساخنة سام سامح ساري سارية سارع سارعت ساق ساقت سامراء سانت ساو ساكن ساكنين ساكنة سائق سائقين ساقط سان سالف سالفة ساعي سابع سابعة سادس سادسة ساكت`) {
 		lx.notFuture[lx.fold.String(w)] = true
 	}
+	lx.buildTable()
 	return lx
 }
 
-// lookup returns the entry of the folded word w, trying it whole and then
-// without a leading conjunction (و ف) and preposition (ب ل ك; لل → ال).
-// wa reports that a conjunction was removed; pre is the number of letters
-// removed.
-func (lx *lexicon) lookup(w []byte) (e *entry, wa bool, pre int) {
-	if e := lx.words[string(w)]; e != nil {
-		return e, false, 0
+// A slot of the lookup table: a folded word form, possibly with clitics.
+type slot struct {
+	h   uint64
+	key string
+	e   *entry
+	wa  bool  // the form carries the conjunction و or ف
+	pre uint8 // letters of clitics before the word proper
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
-	if len(w) < 4 || lx.keepWhole[string(w)] {
-		return nil, false, 0
+	return h
+}
+
+// buildTable fills the open-addressing lookup table with every form and
+// every form with its clitics: a conjunction (و ف), a preposition (ب ل ك;
+// ل + ال is written لل), or both. Whole forms win over clitic readings,
+// and stems shorter than two letters get no clitics.
+func (lx *lexicon) buildTable() {
+	keys := make([]string, 0, len(lx.words))
+	for k := range lx.words {
+		keys = append(keys, k)
 	}
-	// و is 0xD9 0x88, ف is 0xD9 0x81, ب 0xD8 0xA8, ل 0xD9 0x84, ك 0xD9 0x83.
-	rest := w
-	if rest[0] == 0xD9 && (rest[1] == 0x88 || rest[1] == 0x81) {
-		rest = rest[2:]
-		wa = true
-		pre = 1
-		if e := lx.words[string(rest)]; e != nil {
-			return e, wa, pre
+	sort.Strings(keys)
+	type variant struct {
+		key string
+		e   *entry
+		wa  bool
+		pre uint8
+	}
+	var vs []variant
+	for _, k := range keys {
+		vs = append(vs, variant{k, lx.words[k], false, 0})
+	}
+	for _, k := range keys {
+		e := lx.words[k]
+		if utf8.RuneCountInString(k) < 2 {
+			continue
 		}
-	}
-	if len(rest) >= 4 && ((rest[0] == 0xD8 && rest[1] == 0xA8) || (rest[0] == 0xD9 && (rest[1] == 0x84 || rest[1] == 0x83))) {
-		isLam := rest[0] == 0xD9 && rest[1] == 0x84
-		rest = rest[2:]
-		pre++
-		if e := lx.words[string(rest)]; e != nil && e.roles&rPrep == 0 {
-			return e, wa, pre
+		var stems []variant
+		stems = append(stems, variant{k, e, false, 0})
+		if e.roles&rPrep == 0 {
+			for _, p := range []string{"ب", "ل", "ك"} {
+				stems = append(stems, variant{p + k, e, false, 1})
+			}
+			if strings.HasPrefix(k, "ال") {
+				stems = append(stems, variant{"لل" + k[len("ال"):], e, false, 1})
+			}
 		}
-		// لل + word = ل + ال + word.
-		if isLam && len(rest) >= 2 && rest[0] == 0xD9 && rest[1] == 0x84 {
-			var buf [64]byte
-			if len(rest)+2 <= len(buf) {
-				b := append(append(buf[:0], 0xD8, 0xA7), rest...)
-				if e := lx.words[string(b)]; e != nil {
-					return e, wa, pre
-				}
+		for _, st := range stems {
+			if st.pre > 0 {
+				vs = append(vs, st)
+			}
+			for _, c := range []string{"و", "ف"} {
+				vs = append(vs, variant{c + st.key, e, true, st.pre + 1})
 			}
 		}
 	}
-	return nil, false, 0
+	size := 1
+	for size < 4*len(vs) {
+		size <<= 1
+	}
+	lx.table = make([]slot, size)
+	lx.mask = uint64(size - 1)
+	for _, v := range vs {
+		if v.pre > 0 && lx.keepWhole[v.key] {
+			continue
+		}
+		h := hashBytes([]byte(v.key))
+		b1, b2 := h&0xFFFF, (h>>16)&0xFFFF
+		lx.bloom[b1>>6] |= 1 << (b1 & 63)
+		lx.bloom[b2>>6] |= 1 << (b2 & 63)
+		for i := h & lx.mask; ; i = (i + 1) & lx.mask {
+			sl := &lx.table[i]
+			if sl.e == nil {
+				*sl = slot{h: h, key: v.key, e: v.e, wa: v.wa, pre: v.pre}
+				break
+			}
+			if sl.h == h && sl.key == v.key {
+				break // the first reading wins
+			}
+		}
+	}
+}
+
+// lookup returns the entry of the folded word w, whole or after clitics.
+// wa reports a conjunction (و ف) before it; pre is the number of clitic
+// letters before the word proper.
+func (lx *lexicon) lookup(w []byte) (e *entry, wa bool, pre int) {
+	h := hashBytes(w)
+	b1, b2 := h&0xFFFF, (h>>16)&0xFFFF
+	if lx.bloom[b1>>6]&(1<<(b1&63)) == 0 || lx.bloom[b2>>6]&(1<<(b2&63)) == 0 {
+		return nil, false, 0
+	}
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
+		sl := &lx.table[i]
+		if sl.e == nil {
+			return nil, false, 0
+		}
+		if sl.h == h && sl.key == string(w) {
+			return sl.e, sl.wa, int(sl.pre)
+		}
+	}
 }
 
 // isFutureVerb reports whether the folded word w looks like an imperfect

@@ -117,13 +117,15 @@ const starters = rGMonth | rHMonth | rMonthHead | rWeekday | rRelDay | rPartOfDa
 func (m *matcher) match(ts []token, limit int) int {
 	m.ts = ts
 	i := 0
+	var c cand
 	for i < limit {
 		t := &ts[i]
 		if !(t.kind == tNum || t.kind == tWord && t.e.roles&starters != 0) {
 			i++
 			continue
 		}
-		c, ok := m.expr(i)
+		var ok bool
+		c, ok = m.expr(i)
 		if !ok || c.j <= i {
 			i++
 			continue

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -285,7 +286,7 @@ func (sc *scanner) word(s, e int) {
 		}
 	} else {
 		t.kind = tGap
-		if sc.lx.isFutureVerb(w) {
+		if len(w) >= 10 && (w[0] == 0xD8 && w[1] == 0xB3 || w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && w[2] == 0xD8 && w[3] == 0xB3) && sc.lx.isFutureVerb(w) {
 			t.flags |= fFuture
 		}
 	}
@@ -425,7 +426,24 @@ func (sc *scanner) next(src string, i int) (rune, uint8, int) {
 func (sc *scanner) scanArabic(src string, i int) int {
 	sc.key = sc.key[:0]
 	start := i
+	ft := sc.ft
 	for i < len(src) {
+		// Fast path: a two-byte character of the Arabic block.
+		if c := src[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			idx := int(c&0x03)<<6 | int(src[i+1]&0x3F)
+			switch ft.cls[idx] {
+			case clsArabic:
+				f := ft.block[idx]
+				sc.key = append(sc.key, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+				i += 2
+				continue
+			case clsDrop:
+				i += 2
+				continue
+			}
+			sc.word(start, i)
+			return i
+		}
 		r, cls, size := sc.next(src, i)
 		switch cls {
 		case clsArabic:
@@ -617,18 +635,25 @@ func (sc *scanner) scanText(t *normalize.Text) {
 		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
 			continue // a malformed refined token list: skip what we cannot read
 		}
-		for k := prevEnd; k < tok.Start; k++ {
-			if s[k] == '\n' || (s[k] == 0xE2 && k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0xA8 || s[k+2] == 0xA9)) {
-				sc.nl = true
-				break
-			}
+		if gap := s[prevEnd:tok.Start]; gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+			sc.nl = true
 		}
 		prevEnd = tok.End
 		w := s[tok.Start:tok.End]
 		switch tok.Kind {
 		case normalize.ArabicWord:
 			sc.key = sc.key[:0]
+			ft := sc.ft
 			for k := 0; k < len(w); {
+				if c := w[k]; c >= 0xD8 && c <= 0xDB && k+1 < len(w) && w[k+1]&0xC0 == 0x80 {
+					idx := int(c&0x03)<<6 | int(w[k+1]&0x3F)
+					if ft.cls[idx] == clsArabic {
+						f := ft.block[idx]
+						sc.key = append(sc.key, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+					}
+					k += 2
+					continue
+				}
 				r, cls, size := sc.next(w, k)
 				switch cls {
 				case clsArabic:

@@ -1,0 +1,81 @@
+package dates
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// newsText concatenates the news corpus (real Arabic articles).
+func newsText(b *testing.B) string {
+	dir := shared.Path(b, "corpus", "news")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no news corpus")
+	}
+	var sb strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// BenchmarkFind measures Find (folding included) over the news corpus.
+func BenchmarkFind(b *testing.B) {
+	text := newsText(b)
+	p := MustNew(Options{Reference: day("2018-05-01")})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	c0 := cpuNow()
+	for b.Loop() {
+		p.Find(text)
+	}
+	reportCPU(b, c0, len(text))
+}
+
+// reportCPU adds the throughput per CPU second, which holds up on a
+// shared machine (run with -cpu 1).
+func reportCPU(b *testing.B, c0 time.Duration, size int) {
+	if d := cpuNow() - c0; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
+	}
+}
+
+// BenchmarkFindText measures FindText on an already analyzed text (the
+// pipeline's cost of this stage).
+func BenchmarkFindText(b *testing.B) {
+	text := newsText(b)
+	t := normalize.MustNew(normalize.Search).Analyze(text)
+	p := MustNew(Options{Reference: day("2018-05-01")})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	c0 := cpuNow()
+	for b.Loop() {
+		p.FindText(t)
+	}
+	reportCPU(b, c0, len(text))
+}
+
+// BenchmarkAnalyze is the normalizer's Analyze on the same text, for a
+// side-by-side ratio on a shared machine.
+func BenchmarkAnalyze(b *testing.B) {
+	text := newsText(b)
+	n := normalize.MustNew(normalize.Search)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	c0 := cpuNow()
+	for b.Loop() {
+		n.Analyze(text)
+	}
+	reportCPU(b, c0, len(text))
+}
