@@ -52,6 +52,8 @@ const (
 	uWeek
 	uMonth
 	uYear
+	uHour   // hours and minutes only count back to a day
+	uMinute
 )
 
 type prep uint8
@@ -323,6 +325,13 @@ func buildLexicon() *lexicon {
 	un(uYear, 2, true, "العامين السنتين")
 	un(uYear, 0, false, "أعوام اعوام سنوات سنين")
 	un(uYear, 0, true, "الأعوام الاعوام السنوات السنين")
+	un(uHour, 1, false, "ساعة")
+	un(uHour, 2, false, "ساعتين ساعتان")
+	un(uHour, 0, false, "ساعات")
+	un(uHour, 0, true, "الساعات")
+	un(uMinute, 1, false, "دقيقة")
+	un(uMinute, 2, false, "دقيقتين دقيقتان")
+	un(uMinute, 0, false, "دقائق")
 	lx.add("عام سنة العام السنة عامي سنتي", entry{roles: rYearWord})
 	lx.add("شهر الشهر شهري", entry{roles: rMonthWord})
 

@@ -1656,7 +1656,7 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 		c.kind = cVague
 		return c, true
 	}
-	if n > 1000 {
+	if n > 1000 || u.unit == uHour || u.unit == uMinute {
 		return cand{}, false
 	}
 	c.off = n
@@ -1748,6 +1748,10 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		c.unit, c.off, c.grain = uMonth, sign*n, Day
 	case uYear:
 		c.unit, c.off, c.grain = uYear, sign*n, Day
+	case uHour:
+		c.off, c.grain = sign*(n/24), Day // منذ ساعتين: the reference day
+	case uMinute:
+		c.off, c.grain = sign*(n/1440), Day
 	}
 	return c, true
 }

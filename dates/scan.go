@@ -189,6 +189,8 @@ type scanner struct {
 	nl   bool
 	stop bool   // a full stop was pushed last
 	text string // the text whose offsets tokens carry
+	// sink, when set, receives the tokens instead of the matcher (tests).
+	sink func([]token)
 }
 
 const (
@@ -257,6 +259,11 @@ func (sc *scanner) flush(final bool) {
 	limit := len(sc.toks)
 	if !final {
 		limit -= segOverlap
+	}
+	if sc.sink != nil {
+		sc.sink(sc.toks)
+		sc.toks = sc.toks[:0]
+		return
 	}
 	next := sc.m.match(sc.toks, limit)
 	if final || next >= len(sc.toks) {
