@@ -52,7 +52,7 @@ const (
 	uWeek
 	uMonth
 	uYear
-	uHour   // hours and minutes only count back to a day
+	uHour // hours and minutes only count back to a day
 	uMinute
 )
 
