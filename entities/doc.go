@@ -12,7 +12,7 @@ import (
 
 // Token flags.
 const (
-	fWord     uint16 = 1 << iota // an Arabic or Latin word
+	fWord     uint32 = 1 << iota // an Arabic or Latin word
 	fArabic                      // an Arabic word
 	fPunct                       // punctuation
 	fStop                        // a stop word (as written or without proclitics)
@@ -27,6 +27,7 @@ const (
 	fLam                         // its (strippable) proclitic ends with ل
 	fWaw                         // its (strippable) proclitic begins with و
 	fAlef                        // ل + ال written لل: the stem's article lost its alef
+	fAdj                         // a place name used as an adjective (معارضة سورية)
 )
 
 // A cand is a candidate mention.
@@ -66,7 +67,7 @@ type doc struct {
 	word   []string // Search-folded token
 	stem   []string // Search-folded token without proclitics (== word when none)
 	stemAt []int    // offset in Norm where the stem begins
-	flags  []uint16
+	flags  []uint32
 	segEnd []int // a phrase starting at token i ends at or before segEnd[i]
 	cover  []int32
 	cands  []cand
@@ -94,7 +95,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		raw := t.Norm[tok.Start:tok.End]
 		word := searchNorm.String(raw)
 		d.word[i], d.stem[i], d.stemAt[i] = word, word, tok.Start
-		var f uint16
+		var f uint32
 		switch tok.Kind {
 		case normalize.ArabicWord:
 			f |= fWord | fArabic
@@ -114,9 +115,14 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			f |= fNumber
 		}
 		if tok.Kind == normalize.ArabicWord {
-			if !gz.MayHaveProclitic(word) {
-				// No clitic to split.
-			} else if sp := normalize.SplitClitics(word); sp.Start > 0 && sp.Start < len(word) && (strippable(sp) || isHead(sp.Stem)) {
+			var sp normalize.Split
+			if gz.MayHaveProclitic(word) {
+				sp = normalize.SplitClitics(word)
+			}
+			if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
+				f |= fAlef
+			}
+			if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem)) {
 				d.stem[i] = sp.Stem + word[sp.End:]
 				f |= fPro
 				if strings.HasSuffix(sp.Proclitic, "ل") {
@@ -124,9 +130,6 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 				}
 				if strings.HasPrefix(sp.Proclitic, "و") {
 					f |= fWaw
-				}
-				if sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
-					f |= fAlef
 				}
 				if raw == word {
 					d.stemAt[i] = tok.Start + sp.Start
@@ -262,7 +265,7 @@ func (d *doc) start(i int) int {
 	return d.t.Tokens[i].Start
 }
 
-func (d *doc) has(i int, f uint16) bool { return i >= 0 && i < d.n && d.flags[i]&f != 0 }
+func (d *doc) has(i int, f uint32) bool { return i >= 0 && i < d.n && d.flags[i]&f != 0 }
 
 // lookup returns the longest gazetteer phrase of the kinds at token i.
 func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
@@ -388,6 +391,7 @@ func (d *doc) at(i int) int {
 	}
 	if nameOK {
 		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
+			d.flags[i] |= fAdj
 			return i + 1 // فصائل معارضة سورية: the adjective, not the country
 		}
 		d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
@@ -402,7 +406,7 @@ func (d *doc) at(i int) int {
 // indefinite noun (معارضة سورية), after غير, or before a coordinated
 // adjective (سورية وعربية).
 func (d *doc) adjectival(i int) bool {
-	if d.has(i, fPro|fDef) || i == 0 {
+	if d.has(i, fPro|fDef) || i == 0 || !strings.HasSuffix(d.word[i], "ه") {
 		return false
 	}
 	prev := i - 1
@@ -497,12 +501,17 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
 		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (f&fPro == 0 || d.proIsLam(j)) {
-			if f&fPro != 0 && !d.proIsLam(j) {
-				break
-			}
 			j = m.End
 			named, genitive = true, true
+			// After a listed name only adjectives of names follow:
+			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة.
+			for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
+				j++
+			}
 			lastGood = j
+			if j < seg && !(d.has(j, fLam) && d.has(j, fDef)) {
+				break
+			}
 			continue
 		}
 		switch {
@@ -525,10 +534,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		case f&fDef != 0:
 			j++
 			lastGood = j
-			named = true
+			if f&fCommon == 0 || !head.strict {
+				named = true
+			}
 		case f&fNat != 0 && j > i+1:
-			j++ // an adjective after the name: مصرف سوريا المركزي
+			j++ // an adjective after the name: وكالة الأنباء الفلسطينية
 			lastGood = j
+			named = true
 		case j == i+1 && f&fVerbLike == 0 && j+1 < seg && (d.has(j+1, fDef) || d.startsName(j+1)):
 			j++ // نقابة أطباء سوريا: a construct chain
 		default:
@@ -588,6 +600,9 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 		if head.definite && !d.has(j, fDef) {
 			break
+		}
+		if !d.has(j, fDef) && (head.list || strings.HasSuffix(d.word[j], "ه")) {
+			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
 		}
 		if d.known(j) {
 			if _, ok := d.lookup(j, j+1, gz.SetOf(gz.GivenName, gz.NameParticle)); !ok {
@@ -649,8 +664,8 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if d.has(j, fPro) {
 			break
 		}
-		if patronymics[d.word[j]] && j+1 < seg && d.nameWord(j+1) {
-			j += 2 // بن فرحان، عبد ربه
+		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && d.nameWord(j+1) {
+			j += 2 // بن فرحان، عبد ربه، أبو جبارة
 			prevGiven = true
 			parts += 2
 			continue
@@ -819,7 +834,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
 			return end
 		}
-		if d.nameWord(j) && !d.startsName(j) {
+		if d.nameWord(j) && !d.startsName(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) {
 			end := j + 1
 			for end < seg && end < j+3 && d.nameWord(end) && !d.has(end, fPro) {
 				if d.has(end-1, fDef) {
@@ -843,6 +858,17 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// adjectiveEnding reports whether a folded word ends like a feminine or
+// plural adjective (الصيدلانية، الناشطين), which a family name rarely does.
+func adjectiveEnding(w string) bool {
+	for _, suf := range []string{"يه", "ين", "ون", "ات"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseKey is the folded text of tokens [first, last), the first
@@ -914,14 +940,52 @@ func (d *doc) addTagged() {
 		if first >= last || !d.free(first, last) {
 			continue
 		}
-		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber) {
+		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
 			continue
+		}
+		if last-first == 1 && d.has(first, fDef) && (adjectiveEnding(d.stem[first]) || strings.HasSuffix(d.stem[first], "تان")) {
+			continue // الداعمتان: an adjective
 		}
 		if _, ok := d.lookup(first, last, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok && last-first == 1 {
 			continue
 		}
 		label := Label(tg.Type())
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
+	}
+}
+
+// stripTaggedClitics removes a proclitic the tagger left on a name when
+// the document has the name without it elsewhere: لموراغ → موراغ.
+func (d *doc) stripTaggedClitics() {
+	keys := map[string]bool{}
+	for _, c := range d.cands {
+		if !c.dropped {
+			keys[d.phraseKey(c.first, c.last)] = true
+		}
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.source != FromTagger || d.has(c.first, fPro) || !gz.MayHaveProclitic(d.word[c.first]) {
+			continue
+		}
+		sp := normalize.SplitClitics(d.word[c.first])
+		if sp.Start == 0 || sp.Start >= len(d.word[c.first]) {
+			continue
+		}
+		key := sp.Stem + d.word[c.first][sp.End:]
+		if c.last-c.first > 1 {
+			key += " " + d.phraseKey(c.first+1, c.last)
+		}
+		if !keys[key] {
+			continue
+		}
+		tok := d.t.Tokens[c.first]
+		raw := d.t.Norm[tok.Start:tok.End]
+		if raw == d.word[c.first] {
+			c.normStart = tok.Start + sp.Start
+		} else {
+			c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:sp.Start]))
+		}
 	}
 }
 

@@ -189,6 +189,7 @@ func (r *Recognizer) Recognize(t *normalize.Text) *Result {
 	d.findCandidates()
 	if r.tagger != nil {
 		d.addTagged()
+		d.stripTaggedClitics()
 	}
 	d.resolveWeak()
 	d.addSurnames()

@@ -231,7 +231,10 @@ type Scan struct {
 	// the offset in Norm where the stem begins.
 	raw, stem []uint32
 	stemAt    []int32
-	lastNode  uint32
+	// short[i] marks a stem shorter than SplitClitics allows: it may
+	// only begin a phrase of two tokens or more.
+	short    []bool
+	lastNode uint32
 }
 
 // Scan keys the tokens of t for lookups. It reads t.Norm and t.Tokens and
@@ -252,6 +255,11 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		s.stemAt = make([]int32, n)
 	}
 	s.stemAt = s.stemAt[:n]
+	if cap(s.short) < n {
+		s.short = make([]bool, n)
+	}
+	s.short = s.short[:n]
+	clear(s.short)
 	if g == nil || len(g.nodes) == 0 {
 		clear(s.raw)
 		clear(s.stem)
@@ -268,6 +276,19 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		sp := normalize.SplitClitics(key)
 		if sp.Start == 0 || sp.Start >= len(key) {
+			// SplitClitics keeps at least three letters; a one-letter
+			// proclitic before a short first word of a longer phrase
+			// (لبي بي سي) is still tried, for phrases of two tokens or
+			// more.
+			if rest := key[2:]; len(rest) >= 4 {
+				if id := g.vocab[rest]; id != 0 {
+					if _, ok := g.edges[uint64(id)]; ok {
+						s.stem[i] = id
+						s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, 1))
+						s.short[i] = true
+					}
+				}
+			}
 			continue
 		}
 		// The stem with everything after it: names keep their endings.
@@ -294,6 +315,17 @@ func MayHaveProclitic(word string) bool {
 		return true
 	}
 	return false
+}
+
+// Listed reports whether token i, as written (folded, with any
+// proclitics), begins some gazetteer phrase: فرحان is a listed given
+// name, not ف + رحان.
+func (s *Scan) Listed(i int) bool {
+	if s.g == nil || i < 0 || i >= len(s.raw) {
+		return false
+	}
+	_, ok := s.walk(0, s.raw[i])
+	return ok
 }
 
 func grow(b []uint32, n int) []uint32 {
@@ -373,7 +405,7 @@ func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
 		bestEnd, bestNode = s.longestFrom(n, i, end, kinds)
 	}
 	if n, ok := s.walk(0, s.stem[i]); ok {
-		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd {
+		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd && (!s.short[i] || e-i >= 2) {
 			bestEnd, bestNode, stripped = e, nd, true
 		}
 	}
@@ -485,13 +517,13 @@ func (s *Scan) AppendTags(dst []Tags) []Tags {
 // endsAt records in ends[k], for every kind k, the end of the longest
 // phrase of kind k starting at token i (0 when there is none).
 func (s *Scan) endsAt(i int, ends *[numKinds]int) {
-	for _, first := range [2]uint32{s.raw[i], s.stem[i]} {
+	for f, first := range [2]uint32{s.raw[i], s.stem[i]} {
 		n, ok := s.walk(0, first)
 		if !ok {
 			continue
 		}
 		for j := i + 1; ; j++ {
-			if ks := s.g.nodes[n].kinds; ks != 0 {
+			if ks := s.g.nodes[n].kinds; ks != 0 && (f == 0 || !s.short[i] || j-i >= 2) {
 				for k := Person; k < numKinds; k++ {
 					if ks.Has(k) && j > ends[k] {
 						ends[k] = j

@@ -176,7 +176,7 @@ func inflect(kind Kind, phrase string) []string {
 		return []string{phrase}
 	}
 	forms := make([]string, 0, 16)
-	for _, suffix := range []string{"", "ة", "ون", "ين", "ات", "تان", "تين", "ان"} {
+	for _, suffix := range []string{"", "ة", "ون", "ين", "ات", "تان", "تين", "ان", "ا"} {
 		forms = append(forms, phrase+suffix, "ال"+phrase+suffix)
 	}
 	return forms
