@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -28,8 +29,14 @@ import (
 	"github.com/nabanlp/naba/normalize/stem"
 )
 
-// targetBytes is the size of the benchmark text.
-const targetBytes = 12 << 20
+// targetBytes is the size of the benchmark text: 12 MiB, or
+// $NABA_BENCH_BYTES (icount.sh uses a smaller text under valgrind).
+var targetBytes = func() int {
+	if n, err := strconv.Atoi(os.Getenv("NABA_BENCH_BYTES")); err == nil && n > 0 {
+		return n
+	}
+	return 12 << 20
+}()
 
 type corpus struct {
 	docs  []string // the articles, repeated
