@@ -3,13 +3,18 @@
 //
 // Usage:
 //
-//	go run ./examples/normalize [-preset NAME] [FILE...]
+//	go run ./examples/normalize [-preset NAME] [-stem] [FILE...]
 //
 // It reads the named files in order, or standard input when none is
 // named. -preset chooses the normalization: "search" (the default) folds
-// everything for matching, "display" only cleans. A file that cannot be
-// read is reported on standard error, the other files are still
-// processed, and the exit status is 1.
+// everything for matching, "display" only cleans. With -stem every word is
+// replaced by its stem (normalize/stem: Snowball Arabic for Arabic words,
+// Snowball English for Latin-script words), so one word per line in gives
+// one stem per line out; the stem is taken from the word as written (the
+// Snowball stemmer normalizes by itself) and then normalized with the
+// preset, and everything between words is normalized as without -stem. A
+// file that cannot be read is reported on standard error, the other files
+// are still processed, and the exit status is 1.
 package main
 
 import (
@@ -22,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/stem"
 )
 
 func main() {
@@ -31,6 +37,7 @@ func main() {
 // options are the command's flags.
 type options struct {
 	preset string
+	stem   bool
 }
 
 // run is the command with its arguments and streams, returning the exit
@@ -40,8 +47,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	fs.StringVar(&o.preset, "preset", "search", "normalization preset: "+strings.Join(normalize.PresetNames(), ", "))
+	fs.BoolVar(&o.stem, "stem", false, "replace every word by its stem (Snowball Arabic, Snowball English for Latin script)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: normalize [-preset NAME] [FILE...]")
+		fmt.Fprintln(stderr, "usage: normalize [-preset NAME] [-stem] [FILE...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -58,7 +66,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	status := 0
 	process := func(name string, r io.Reader) {
-		if err := normalizeStream(out, n, r); err != nil {
+		copyStream := normalizeStream
+		if o.stem {
+			copyStream = stemStream
+		}
+		if err := copyStream(out, n, r); err != nil {
 			fmt.Fprintf(stderr, "normalize: %s: %v\n", name, err)
 			status = 1
 		}
@@ -92,4 +104,45 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func normalizeStream(w io.Writer, n *normalize.Normalizer, r io.Reader) error {
 	_, err := io.Copy(w, n.Reader(r))
 	return err
+}
+
+// stemStream is normalizeStream with every word replaced by its stem. It
+// works a line at a time (lines of any length), so the output keeps the
+// input's lines.
+func stemStream(w io.Writer, n *normalize.Normalizer, r io.Reader) error {
+	br := bufio.NewReader(r)
+	var out, scratch []byte
+	for {
+		line, err := br.ReadString('\n')
+		if len(line) > 0 {
+			out, scratch = appendStemmedLine(out[:0], scratch, n, line)
+			if _, werr := w.Write(out); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// appendStemmedLine appends line normalized by n, each word token replaced
+// by the normalized stem of the word as written in line.
+func appendStemmedLine(dst, scratch []byte, n *normalize.Normalizer, line string) ([]byte, []byte) {
+	t := n.Analyze(line)
+	pos := 0
+	for i, tok := range t.Tokens {
+		if !tok.Kind.IsWord() {
+			continue
+		}
+		dst = append(dst, t.Norm[pos:tok.Start]...)
+		s, e := t.TokenSource(i)
+		scratch = stem.AppendStem(scratch[:0], line[s:e])
+		dst = n.Append(dst, scratch)
+		pos = tok.End
+	}
+	return append(dst, t.Norm[pos:]...), scratch
 }
