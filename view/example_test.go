@@ -1,0 +1,55 @@
+package view_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nabanlp/naba"
+	"github.com/nabanlp/naba/view"
+)
+
+func ExamplePage() {
+	doc, err := naba.Extract(context.Background(), "عنوان الخبر\n\nنص الخبر <مع> رموز.\n", naba.ExtractOptions{Path: "a.txt"})
+	if err != nil {
+		panic(err)
+	}
+	var b strings.Builder
+	if err := view.Page(&b, view.Options{Title: "a.txt"}, doc); err != nil {
+		panic(err)
+	}
+	page := b.String()
+	fmt.Println(page[:strings.Index(page, "\n<head>")])
+	i := strings.Index(page, `<div class="doc-text">`)
+	j := strings.Index(page, `<aside`)
+	fmt.Print(page[i:j])
+	// Output:
+	// <!DOCTYPE html>
+	// <html dir="rtl" lang="ar">
+	// <div class="doc-text">
+	// <h1 class="blk blk-title"><span class="sec sec-title" data-section="title">عنوان الخبر</span></h1>
+	// <div class="blk blk-paragraph"><span class="sec sec-paragraph" data-section="paragraph">نص الخبر &lt;مع&gt; رموز.</span></div>
+	// </div>
+}
+
+// Several documents on one page, written as they come.
+func ExampleArticle() {
+	texts := []string{"الخبر الأول\n\nنص.", "الخبر الثاني\n\nنص آخر."}
+	w := os.Stdout
+	if err := view.Head(w, view.Options{}); err != nil {
+		panic(err)
+	}
+	for _, t := range texts {
+		doc, err := naba.Extract(context.Background(), t, naba.ExtractOptions{})
+		if err != nil {
+			panic(err)
+		}
+		if err := view.Article(w, doc); err != nil {
+			panic(err)
+		}
+	}
+	if err := view.Tail(w); err != nil {
+		panic(err)
+	}
+}
