@@ -130,7 +130,7 @@ func TestBlocks(t *testing.T) {
 		"ticker=شريط",
 		"title=عنوان",
 		"dateline=دمشق - نص الفقرة.", // a dateline shares its paragraph's line
-		"gap=نص بلا قسم",            // text outside every section is kept
+		"gap=نص بلا قسم",             // text outside every section is kept
 		"source=المصدر: وكالة",
 	}, got)
 }
