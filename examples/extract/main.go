@@ -13,6 +13,7 @@
 //	jsonl  one JSON document per line
 //	conll  one token per line: token, IOB2 entity tag, section
 //	text   a readable summary
+//	html   a self-contained right-to-left page (package view)
 //
 // A file that cannot be read or extracted is reported on standard error
 // with its path and the reason; the others go on, and the exit status is
@@ -20,7 +21,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -56,10 +56,17 @@ Reads Arabic news articles and writes their sections, entities, dates and
 events. DIR is walked for *.txt files; - reads standard input.
 
 examples:
-  extract testdata/sample_ticker.txt
+  extract testdata/article_ticker.txt
   extract -ref-date 2017-07-10 page.txt
+  extract -format html page.txt > page.html
   extract -format jsonl -workers 2 corpus/ > out.jsonl
+  extract -o out/ corpus/           (one out/NAME.json per corpus/NAME.txt)
   cat docs.jsonl | extract -in jsonl -format jsonl - > out.jsonl
+
+A progress line is drawn on standard error when it is a terminal
+(-quiet turns it off). Failed inputs are reported with their path and
+the others go on; a final line counts both, and the exit status is 1
+when any failed.
 
 flags:
 `)
@@ -75,11 +82,16 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 	ref := fs.String("ref-date", "", "reference (publication) date YYYY-MM-DD; without it the date is inferred from the text where possible")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents extracted in parallel")
 	in := fs.String("in", "text", "input format: text (one article per file) or jsonl (one JSON object per line)")
+	cli := addCLIFlags(fs) // -quiet, -o, -version (report.go)
 	if err := fs.Parse(argv); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if cli.version {
+		printVersion(stdout)
+		return 0
 	}
 	cfg := config{format: *format, workers: max(*workers, 1), in: *in, args: fs.Args()}
 	if len(cfg.args) == 0 {
@@ -110,7 +122,7 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 	}
 	if cfg.format == "" {
 		cfg.format = "json"
-		if many {
+		if many && cli.outDir == "" {
 			cfg.format = "jsonl"
 		}
 	}
@@ -119,31 +131,41 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "extract: -format %q: want one of %s\n", cfg.format, strings.Join(formatNames(), ", "))
 		return 2
 	}
-	out := bufio.NewWriterSize(stdout, 1<<16)
-	f := newFormatter()
-	failed := 0
-	err = f.Begin(out)
+	// Output, failures, progress and the final count: output.go, report.go.
+	var out output = newStreamOutput(stdout, newFormatter())
+	if cli.outDir != "" {
+		if out, err = newDirOutput(cli.outDir, cfg.format, newFormatter, cfg.args); err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+			return 1
+		}
+	}
+	rep := newReporter(stderr, cli.quiet, jobCount(jobs))
+	err = out.Begin()
 	if err == nil {
 		err = process(ctx, x, cfg, jobs, func(r result) error {
+			if r.err == nil {
+				r.err = out.Write(r.path, r.doc)
+				if r.err != nil && !isDocError(r.err) {
+					return r.err
+				}
+			}
 			if r.err != nil {
-				failed++
-				fmt.Fprintf(stderr, "extract: %s: %v\n", r.path, r.err)
+				rep.failed(r.path, r.err)
 				return nil
 			}
-			return f.Write(out, r.doc)
+			rep.done()
+			return nil
 		})
 	}
-	if err == nil {
-		err = f.End(out)
+	if eerr := out.End(); err == nil {
+		err = eerr
 	}
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
+	rep.finish()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return 1
 	}
-	if failed > 0 {
+	if rep.fail > 0 {
 		return 1
 	}
 	return 0
