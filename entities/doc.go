@@ -40,21 +40,33 @@ type cand struct {
 	weak        bool   // a weak gazetteer entry: needs support to stay
 	source      Source
 	dropped     bool
+	alias       string // a longer form of the same name (بلدة دوما), or ""
 }
 
 // A roleLink ties a person candidate to its title and organization.
 type roleLink struct {
 	title  string // as written, without proclitics
 	key    string // folded title
+	qual   string // the title with its modifiers and nationality, as written: الرئيس السوري
+	nat    string // the folded nationality adjective after the title, or ""
 	person int    // cand index
 	org    int    // cand index or -1
+}
+
+// A nestedName is a listed organization inside a longer name (الائتلاف
+// الوطني السوري in الدائرة الإعلامية للائتلاف الوطني السوري): an alias of
+// that organization when the document names it.
+type nestedName struct {
+	normStart, normEnd int
+	canon              string
 }
 
 // A titleRef is a title used without a name (الأمين العام alone): it may
 // refer back to a person with that role.
 type titleRef struct {
-	text string // title (and organization) as written
+	text string // title (and nationality or organization) as written
 	key  string // folded title
+	nat  string // folded nationality adjective, or ""
 	org  int    // cand index or -1
 }
 
@@ -73,6 +85,7 @@ type doc struct {
 	cands  []cand
 	roles  []roleLink
 	refs   []titleRef
+	nested []nestedName
 	tags   []tagger.Tag
 }
 
@@ -90,6 +103,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.cands = d.cands[:0]
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
+	d.nested = d.nested[:0]
 	w := r.words
 	for i, tok := range t.Tokens {
 		raw := t.Norm[tok.Start:tok.End]
@@ -389,6 +403,12 @@ func (d *doc) at(i int) int {
 	if end := d.patterns(i, minEnd); end > i {
 		return end
 	}
+	if nameOK && name.Entry.Kind == gz.Org && i > 0 && !d.has(i, fPro) && d.cover[i-1] == 0 && orgAliasHeads[d.stem[i-1]] {
+		// فصيل جيش الإسلام: the head word and the name are an alias.
+		d.add(cand{label: ORG, first: i, last: name.End, normStart: name.NormStart, normEnd: name.NormEnd,
+			canon: name.Entry.Name, source: FromGazetteer, alias: d.sourceText(d.start(i-1), name.NormEnd)})
+		return name.End
+	}
 	if nameOK {
 		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
 			d.flags[i] |= fAdj
@@ -485,6 +505,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	definiteHead := strings.HasPrefix(d.stem[i], "ال")
+	var nested []gz.Match // listed organizations inside the name
 	j := i + 1
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
@@ -503,6 +524,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (f&fPro == 0 || d.proIsLam(j)) {
 			j = m.End
 			named, genitive = true, true
+			if m.Entry.Kind == gz.Org {
+				nested = append(nested, m)
+			}
 			// After a listed name only adjectives of names follow:
 			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة.
 			for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
@@ -554,7 +578,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if head.media && end == i+1 {
 		return i, nil
 	}
-	return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+	return end, func() {
+		d.add(cand{label: ORG, first: i, last: end, source: FromRule})
+		for _, m := range nested {
+			d.nested = append(d.nested, nestedName{normStart: m.NormStart, normEnd: m.NormEnd, canon: m.Entry.Name})
+		}
+	}
 }
 
 func (d *doc) proIsLam(i int) bool { return d.has(i, fLam) }
@@ -633,7 +662,12 @@ func (d *doc) placePattern(i int) (int, func()) {
 	}
 	return end, func() {
 		for k, s := range found {
-			d.add(cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule})
+			c := cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule}
+			if len(found) == 1 && !head.list {
+				// The longer form is an alias: بلدة دوما for دوما.
+				c.alias = d.sourceText(d.start(i), d.t.Tokens[s.last-1].End)
+			}
+			d.add(c)
 		}
 	}
 }
@@ -776,31 +810,45 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	org := -1
-	orgFirst, orgLast := -1, -1
+	orgFirst := -1
+	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
 		case titleModifiers[d.stem[j]] && !d.has(j, fPro):
 			j++
 			if orgFirst < 0 {
-				titleEnd = j
+				titleEnd, qualEnd = j, j
 			}
 			continue
 		case d.has(j, fNat) && !d.has(j, fPro):
+			if orgFirst < 0 && nat == "" {
+				nat, qualEnd = d.word[j], j+1
+			}
 			j++
 			continue
 		}
 		if d.has(j, fPro) && !d.proIsLam(j) {
 			break
 		}
+		if titlePrepositions[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
+			// السفير البريطاني لدى مؤتمر نزع السلاح، المبعوث الخاص إلى سورية
+			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
+				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
+					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
+				j = m.End
+				continue
+			}
+			break
+		}
 		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Org)); ok && orgFirst < 0 {
-			orgFirst, orgLast = j, m.End
+			orgFirst = j
 			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})
 			j = m.End
 			continue
 		}
 		if end, emit := d.orgPattern(j); end > j && orgFirst < 0 {
-			orgFirst, orgLast = j, end
+			orgFirst = j
 			emit()
 			org = len(d.cands) - 1
 			j = end
@@ -814,15 +862,28 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		break
 	}
-	_ = orgLast
 	titleText := d.sourceText(title.NormStart, d.t.Tokens[titleEnd-1].End)
 	titleKey := d.phraseKey(i, titleEnd)
-	// The name.
+	qualText := d.sourceText(title.NormStart, d.t.Tokens[qualEnd-1].End)
+	link := func(p int) {
+		d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, qual: qualText, nat: nat, person: p, org: org})
+	}
+	// The name, maybe after a comma when it is a listed person or starts
+	// with a given name: وزير الداخلية الأردني، سمير مبيضين.
+	if j+1 < seg && (d.word[j] == "," || d.word[j] == "،") && !d.has(j+1, fPro) {
+		if _, ok := d.lookup(j+1, seg, gz.SetOf(gz.Person)); ok {
+			j++
+		} else if _, strong, ok := d.givenName(j + 1); ok && strong {
+			if end, ok := d.personAt(j+1, false); ok && end > j+2 {
+				j++
+			}
+		}
+	}
 	if j < seg && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Person)); ok {
 			p := d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
-			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			link(p)
 			return m.End
 		}
 		end, ok := d.personAt(j, true)
@@ -831,7 +892,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		if end > j {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
-			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			link(p)
 			return end
 		}
 		if d.nameWord(j) && !d.startsName(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) {
@@ -843,17 +904,17 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				end++
 			}
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
-			d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, person: p, org: org})
+			link(p)
 			return end
 		}
 	}
 	// No name: a title-only reference.
-	refText := titleText
+	refText := qualText
 	if orgFirst >= 0 {
 		c := d.cands[org]
 		refText = d.sourceText(title.NormStart, c.normEnd)
 	}
-	d.refs = append(d.refs, titleRef{text: refText, key: titleKey, org: org})
+	d.refs = append(d.refs, titleRef{text: refText, key: titleKey, nat: nat, org: org})
 	if org >= 0 || j > title.End {
 		return j
 	}
@@ -985,6 +1046,40 @@ func (d *doc) stripTaggedClitics() {
 			c.normStart = tok.Start + sp.Start
 		} else {
 			c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:sp.Start]))
+		}
+	}
+}
+
+// mergeAcronyms joins an organization and the acronym in brackets
+// after it into one mention: وكالة الأنباء الرسمية (سانا).
+func (d *doc) mergeAcronyms() {
+	at := make(map[int]int, len(d.cands)) // first token → cand index
+	for k, c := range d.cands {
+		if !c.dropped {
+			at[c.first] = k
+		}
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != ORG || c.last+2 >= d.n || d.word[c.last] != "(" {
+			continue
+		}
+		k2, ok := at[c.last+1]
+		if !ok {
+			continue
+		}
+		a := &d.cands[k2]
+		if a.dropped || a.label != ORG || a.last >= d.n || d.word[a.last] != ")" || a.last-a.first > 3 {
+			continue
+		}
+		c.last = a.last + 1
+		c.normEnd = d.t.Tokens[a.last].End
+		if c.canon == "" {
+			c.canon = a.canon
+		}
+		a.dropped = true
+		for j := c.first; j < c.last; j++ {
+			d.cover[j] = int32(k + 1)
 		}
 	}
 }

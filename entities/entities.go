@@ -192,6 +192,7 @@ func (r *Recognizer) Recognize(t *normalize.Text) *Result {
 		d.stripTaggedClitics()
 	}
 	d.resolveWeak()
+	d.mergeAcronyms()
 	d.addSurnames()
 	return d.result()
 }

@@ -80,20 +80,32 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 		}
 		parent[b] = a // the earlier mention is the root
 	}
-	canonOf := make([]string, n) // folded canonical names
+	canonOf := make([]string, n)   // folded canonical names
+	canonName := make([]string, n) // canonical names as listed
+	aliasOf := make([]string, n)   // longer forms seen around the mention
 	for _, k := range order {
-		if m := mentionOf[k]; m >= 0 && d.cands[k].canon != "" {
-			canonOf[m] = foldKey(d.cands[k].canon, false)
+		m := mentionOf[k]
+		if m < 0 {
+			continue
 		}
+		if c := d.cands[k].canon; c != "" {
+			canonOf[m] = foldKey(c, false)
+			canonName[m] = c
+		}
+		aliasOf[m] = d.cands[k].alias
 	}
 	// Same label and same canonical name or same form.
-	byKey := map[string]int{}
+	type labelKey struct {
+		label Label
+		key   string
+	}
+	byKey := make(map[labelKey]int, 2*n)
 	for i, m := range res.Mentions {
-		for _, key := range [2]string{keys[i], canonOf[i]} {
-			if key == "" {
+		for _, k := range [2]string{keys[i], canonOf[i]} {
+			if k == "" {
 				continue
 			}
-			key = string(m.Label) + "\x00" + key
+			key := labelKey{m.Label, k}
 			if j, ok := byKey[key]; ok {
 				union(j, i)
 			} else {
@@ -105,17 +117,19 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 	// one; an organization's name is the start of a longer one
 	// (الائتلاف الوطني → الائتلاف الوطني لقوى الثورة …). Attach only when
 	// exactly one longer entity fits.
-	longer := map[string][]int{} // label + short form → mentions with a longer form that fits
+	longer := map[labelKey][]int{} // short form → mentions with a longer form that fits
 	for j, o := range res.Mentions {
 		k := keys[j]
 		switch o.Label {
 		case PER:
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
-				longer["P"+k[sp+1:]] = append(longer["P"+k[sp+1:]], j)
+				lk := labelKey{PER, k[sp+1:]}
+				longer[lk] = append(longer[lk], j)
 			}
-		case ORG:
+		case ORG, LOC:
 			for sp := strings.IndexByte(k, ' '); sp > 0; {
-				longer["O"+k[:sp]] = append(longer["O"+k[:sp]], j)
+				lk := labelKey{o.Label, k[:sp]}
+				longer[lk] = append(longer[lk], j)
 				next := strings.IndexByte(k[sp+1:], ' ')
 				if next < 0 {
 					break
@@ -126,11 +140,8 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 	}
 	for i, m := range res.Mentions {
 		var cands []int
-		switch m.Label {
-		case PER:
-			cands = longer["P"+keys[i]]
-		case ORG:
-			cands = longer["O"+keys[i]]
+		if m.Label != MISC {
+			cands = longer[labelKey{m.Label, keys[i]}]
 		}
 		target := -1
 		for _, j := range cands {
@@ -162,9 +173,13 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
+		freq := map[string]int{}
+		for _, i := range ent.Mentions {
+			freq[keys[i]]++
+		}
 		best := ent.Mentions[0]
 		for _, i := range ent.Mentions[1:] {
-			if betterName(keys[i], canonOf[i], keys[best], canonOf[best]) {
+			if betterName(keys[i], canonOf[i], freq[keys[i]], keys[best], canonOf[best], freq[keys[best]]) {
 				best = i
 			}
 		}
@@ -176,14 +191,50 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 				ent.Aliases = append(ent.Aliases, res.Mentions[i].Form)
 			}
 		}
+		for _, i := range ent.Mentions {
+			if a := aliasOf[i]; a != "" {
+				addAlias(ent, a)
+			}
+		}
+		// The gazetteer's canonical name, when the text wrote another
+		// form: سورية → سوريا, وكالة رويترز → رويترز.
+		for _, i := range ent.Mentions {
+			if c := canonName[i]; c != "" {
+				addAlias(ent, c)
+				break
+			}
+		}
 	}
-	d.addRoles(res, mentionOf)
+	d.addNested(res, canonOf)
+	d.addRoles(res, mentionOf, canonOf)
+}
+
+// addNested adds the listed organizations named inside longer names as
+// aliases of their entities: الائتلاف الوطني السوري (inside الدائرة
+// الإعلامية للائتلاف الوطني السوري) for الائتلاف الوطني لقوى الثورة ….
+func (d *doc) addNested(res *Result, canonOf []string) {
+	for _, nn := range d.nested {
+		canon := foldKey(nn.canon, false)
+		for i, m := range res.Mentions {
+			if m.Label != ORG || canonOf[i] != canon {
+				continue
+			}
+			ent := &res.Entities[m.Entity]
+			text := d.sourceText(nn.normStart, nn.normEnd)
+			k := foldKey(text, false)
+			if foldKey(ent.Name, false) != k && !slices.ContainsFunc(ent.Aliases, func(a string) bool { return foldKey(a, false) == k }) {
+				ent.Aliases = append(ent.Aliases, text)
+			}
+			break
+		}
+	}
 }
 
 // betterName reports whether the form with key a is a better canonical
-// name than the one with key b: more words, then longer, then the one the
-// gazetteer calls canonical.
-func betterName(a, canonA, b, canonB string) bool {
+// name than the one with key b: more words, then longer, then more
+// frequent in the text, then the one the gazetteer calls canonical; on a
+// full tie the earlier one stays.
+func betterName(a, canonA string, freqA int, b, canonB string, freqB int) bool {
 	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
 	if wa != wb {
 		return wa > wb
@@ -192,13 +243,21 @@ func betterName(a, canonA, b, canonB string) bool {
 	if la != lb {
 		return la > lb
 	}
+	if freqA != freqB {
+		return freqA > freqB
+	}
 	return a == canonA && b != canonB
 }
 
-// addRoles gives persons the roles their titles state, and adds the
-// titles used alone as aliases of the person they refer back to.
-func (d *doc) addRoles(res *Result, mentionOf []int) {
-	holders := map[string][]int{} // title key → person entities
+// addRoles gives persons the roles their titles state, adds the title as
+// written (الرئيس السوري) to the person's aliases, and adds the titles
+// used alone later (الأمين العام) to the one person holding them.
+func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
+	type holder struct {
+		entity int
+		nat    string
+	}
+	holders := map[string][]holder{} // title head word → persons holding it
 	for _, rl := range d.roles {
 		pm := mentionOf[rl.person]
 		if pm < 0 {
@@ -208,31 +267,88 @@ func (d *doc) addRoles(res *Result, mentionOf []int) {
 		org := -1
 		if rl.org >= 0 && mentionOf[rl.org] >= 0 {
 			org = res.Mentions[mentionOf[rl.org]].Entity
+		} else if rl.nat != "" {
+			org = countryEntity(res, canonOf, rl.nat)
 		}
 		ent := &res.Entities[pe]
 		if !slices.ContainsFunc(ent.Roles, func(r Role) bool { return r.Title == rl.title && r.Org == org }) {
 			ent.Roles = append(ent.Roles, Role{Title: rl.title, Org: org})
 		}
-		if !slices.Contains(holders[rl.key], pe) {
-			holders[rl.key] = append(holders[rl.key], pe)
+		if strings.Contains(strings.TrimSpace(rl.qual), " ") {
+			addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
+		}
+		h := holder{pe, rl.nat}
+		hk := titleHead(rl.key)
+		if !slices.Contains(holders[hk], h) {
+			holders[hk] = append(holders[hk], h)
 		}
 	}
 	for _, ref := range d.refs {
-		people := holders[ref.key]
-		if ref.org >= 0 && mentionOf[ref.org] >= 0 {
-			org := res.Mentions[mentionOf[ref.org]].Entity
-			people = slices.DeleteFunc(slices.Clone(people), func(pe int) bool {
-				return !slices.ContainsFunc(res.Entities[pe].Roles, func(r Role) bool { return r.Org == org })
-			})
+		var people []int
+		for _, h := range holders[titleHead(ref.key)] {
+			if ref.nat != "" && h.nat != "" && nisbaBase(ref.nat) != nisbaBase(h.nat) {
+				continue
+			}
+			if ref.org >= 0 && mentionOf[ref.org] >= 0 {
+				org := res.Mentions[mentionOf[ref.org]].Entity
+				if !slices.ContainsFunc(res.Entities[h.entity].Roles, func(r Role) bool { return r.Org == org }) {
+					continue
+				}
+			}
+			if !slices.Contains(people, h.entity) {
+				people = append(people, h.entity)
+			}
 		}
-		if len(people) != 1 {
-			continue
+		if len(people) == 1 {
+			addAlias(&res.Entities[people[0]], ref.text)
 		}
-		ent := &res.Entities[people[0]]
-		k := foldKey(ref.text, false)
-		if foldKey(ent.Name, false) == k || slices.ContainsFunc(ent.Aliases, func(a string) bool { return foldKey(a, false) == k }) {
-			continue
-		}
-		ent.Aliases = append(ent.Aliases, ref.text)
 	}
+}
+
+// titleHead returns the head word of a folded title without the article:
+// وزير for الوزير، وزير الخارجية and وزراء الخارجية; امين for الأمين العام.
+func titleHead(key string) string {
+	w, _, _ := strings.Cut(key, " ")
+	w = strings.TrimPrefix(w, "ال")
+	if w == "وزراء" {
+		return "وزير"
+	}
+	return strings.TrimSuffix(w, "ه") // المتحدثة → متحدث
+}
+
+// addAlias adds a to the entity's aliases unless it is already its name
+// or an alias (compared folded).
+func addAlias(ent *Entity, a string) {
+	k := foldKey(a, false)
+	if k == "" || foldKey(ent.Name, false) == k || slices.ContainsFunc(ent.Aliases, func(x string) bool { return foldKey(x, false) == k }) {
+		return
+	}
+	ent.Aliases = append(ent.Aliases, a)
+}
+
+// nisbaBase returns the masculine singular of a folded nationality
+// adjective without the article: السوريه → سوري.
+func nisbaBase(w string) string {
+	w = strings.TrimPrefix(w, "ال")
+	for _, suf := range []string{"تين", "تان", "ون", "ين", "ات", "ان", "ه", "ا"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(b, "ي") {
+			return b
+		}
+	}
+	return w
+}
+
+// countryEntity returns the place entity of the country of a nationality
+// adjective, when the document names it (الرئيس السوري … سوريا), or -1.
+func countryEntity(res *Result, canonOf []string, nat string) int {
+	country, ok := demonyms()[nisbaBase(nat)]
+	if !ok {
+		return -1
+	}
+	for i, m := range res.Mentions {
+		if m.Label == LOC && (canonOf[i] == country || foldKey(m.Form, false) == country) {
+			return m.Entity
+		}
+	}
+	return -1
 }

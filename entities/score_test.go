@@ -38,9 +38,20 @@ type goldMention struct {
 	Section  string          `json:"section"`
 }
 
+type goldEntity struct {
+	Label   string   `json:"label"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Role    *struct {
+		Title string `json:"title"`
+		Org   string `json:"org"`
+	} `json:"role"`
+}
+
 type goldDoc struct {
 	Doc      string        `json:"doc"`
 	Mentions []goldMention `json:"mentions"`
+	Entities []goldEntity  `json:"entities"`
 	Sections struct {
 		Ticker []string `json:"ticker"`
 	} `json:"sections"`
@@ -121,6 +132,62 @@ func scoreMentions(gold []goldMention, pred []Mention) (c prf, misses []string) 
 	return c, misses
 }
 
+// scoreEntities scores entities like score.py: a gold entity is found
+// when a predicted entity has its label and name; each gold alias must
+// sit in that entity. Roles are checked the same way (title and the
+// organization's name), an addition of ours.
+func scoreEntities(gold []goldEntity, res *Result) (names, aliases, roles prf, misses []string) {
+	used := make([]bool, len(res.Entities))
+	for _, g := range gold {
+		hit := -1
+		for i, e := range res.Entities {
+			if !used[i] && string(e.Label) == g.Label && scoreNorm(e.Name) == scoreNorm(g.Name) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			names.fn++
+			misses = append(misses, "entity FN "+g.Label+" "+g.Name)
+			continue
+		}
+		used[hit] = true
+		names.tp++
+		e := res.Entities[hit]
+		have := map[string]bool{scoreNorm(e.Name): true}
+		for _, a := range e.Aliases {
+			have[scoreNorm(a)] = true
+		}
+		for _, a := range g.Aliases {
+			if have[scoreNorm(a)] {
+				aliases.tp++
+			} else {
+				aliases.fn++
+				misses = append(misses, "alias FN "+g.Name+": "+a)
+			}
+		}
+		if g.Role != nil {
+			ok := false
+			for _, r := range e.Roles {
+				org := ""
+				if r.Org >= 0 {
+					org = res.Entities[r.Org].Name
+				}
+				if scoreNorm(r.Title) == scoreNorm(g.Role.Title) && scoreNorm(org) == scoreNorm(g.Role.Org) {
+					ok = true
+				}
+			}
+			if ok {
+				roles.tp++
+			} else {
+				roles.fn++
+				misses = append(misses, fmt.Sprintf("role FN %s: %s / %s (have %v)", g.Name, g.Role.Title, g.Role.Org, e.Roles))
+			}
+		}
+	}
+	return names, aliases, roles, misses
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
@@ -181,6 +248,12 @@ func TestSeedMentionF1(t *testing.T) {
 		}
 		cb, _ := scoreMentions(body, bodyPred)
 		t.Logf("seed mentions, title+body+source only, %s: %v", cfg.name, cb)
+		names, aliases, roles, emisses := scoreEntities(g.Entities, res)
+		t.Logf("seed entities, %s: names %d/%d, aliases %d/%d, roles %d/%d", cfg.name,
+			names.tp, names.tp+names.fn, aliases.tp, aliases.tp+aliases.fn, roles.tp, roles.tp+roles.fn)
+		for _, m := range emisses {
+			t.Log("  ", m)
+		}
 		if cfg.opts.NoTagger {
 			require.GreaterOrEqual(t, c.f1(), 0.9, "seed mention F1 with gazetteer and rules")
 		}
@@ -198,13 +271,19 @@ func TestNewsMentionF1(t *testing.T) {
 	}{{"gazetteer+rules", Options{NoTagger: true}}, {"gazetteer+rules+tagger", Options{}}} {
 		r, err := New(cfg.opts)
 		require.NoError(t, err)
-		var total prf
+		var total, entNames, entAliases prf
 		for _, f := range files {
 			g := readGold(t, f)
 			b, err := os.ReadFile(filepath.Join(shared.Dir(t), g.Doc))
 			require.NoError(t, err)
 			res := r.RecognizeString(string(b))
 			c, misses := scoreMentions(g.Mentions, res.Mentions)
+			names, aliases, _, emisses := scoreEntities(g.Entities, res)
+			entNames.tp += names.tp
+			entNames.fn += names.fn
+			entAliases.tp += aliases.tp
+			entAliases.fn += aliases.fn
+			misses = append(misses, emisses...)
 			total.tp += c.tp
 			total.fp += c.fp
 			total.fn += c.fn
@@ -216,5 +295,7 @@ func TestNewsMentionF1(t *testing.T) {
 			}
 		}
 		t.Logf("gold/news mentions, %s, micro over %d articles: %v", cfg.name, len(files), total)
+		t.Logf("gold/news entities, %s: names %d/%d, aliases %d/%d", cfg.name,
+			entNames.tp, entNames.tp+entNames.fn, entAliases.tp, entAliases.tp+entAliases.fn)
 	}
 }

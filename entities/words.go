@@ -118,11 +118,41 @@ var portfolioTitles = foldedSet("وزير", "وزيرة", "الوزير", "ال�
 var placePrepositions = foldedSet("في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "شمال", "جنوب",
 	"شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "محيط", "ضواحي")
 
+// titlePrepositions join a title to where it serves: السفير لدى …،
+// المبعوث إلى …
+var titlePrepositions = foldedSet("لدى", "إلى", "الى", "في")
+
+// orgAliasHeads before a listed organization make a longer alias of it:
+// فصيل جيش الإسلام، تنظيم داعش.
+var orgAliasHeads = foldedSet("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "حزب",
+	"جبهة", "شركة", "وكالة", "صحيفة", "قناة", "منظمة", "مجموعة")
+
 // kunya particles begin a name: أبو محمد، أم أحمد.
 var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 
 // patronymics join the next word to a name: بن، ابن، بنت، آل، عبد.
 var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد")
+
+// demonyms maps a folded nationality adjective (masculine singular) to the
+// folded canonical name of its country, read from data/demonyms.txt.
+var demonyms = sync.OnceValue(func() map[string]string {
+	b, err := dataFS.ReadFile("data/demonyms.txt")
+	if err != nil {
+		panic("entities: embedded data/demonyms.txt: " + err.Error())
+	}
+	m := map[string]string{}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		adj, country, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		m[searchNorm.String(strings.TrimSpace(adj))] = searchNorm.String(strings.TrimSpace(country))
+	}
+	return m
+})
 
 func foldedMap[V any](m map[string]V) map[string]V {
 	out := make(map[string]V, len(m))
