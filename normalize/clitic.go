@@ -169,6 +169,12 @@ func splitProclitic(sp *Split, word, folded string) {
 				continue // وبعيد is و + بعيد, not وب + عيد
 			}
 			switch {
+			case sok && len(c.p.form) == 2 && !article && takesArticle(c.foldedS, cbs, -100) && !takesArticle(folded, cbw, -150):
+				// What remains is a noun that takes the article while the
+				// word does not: a set phrase (بشكل, بواسطة, لمدة), which
+				// is commoner than its noun, not a word of its own
+				// (كمال: الكمال; وزير: الوزير).
+				pick = k
 			case sok && (!wok || article || cbw-cbs <= c.p.threshold):
 				// A known stem with the article after a proclitic is the
 				// clitic reading even in set phrases (وبالتالي is
@@ -190,6 +196,14 @@ func splitProclitic(sp *Split, word, folded string) {
 	sp.Start = len(c.p.form)
 	sp.Stem = c.stem
 	sp.Article = strings.HasPrefix(c.foldedS, "ال")
+}
+
+// takesArticle reports whether the folded word w, of frequency cb, is
+// also used with the definite article at least 10^(min/100) times as
+// often as without it.
+func takesArticle(w string, cb, min int) bool {
+	cba, ok := wordfreq.Centibels("ال" + w)
+	return ok && cba-cb >= min
 }
 
 // innerSplits reports whether the one-letter proclitic inner followed by
