@@ -49,8 +49,8 @@ func TestInferDocDate(t *testing.T) {
 			dateText: "٥ آذار", dateIs: "XXXX-03-05",
 		},
 		{
-			name: "two years that both fit",
-			text: "عنوان الخبر\n\nوقعت الحكومة في ٥ آذار الماضي اتفاقاً.\n\nوتتوقع نمواً في 2021 وفي 2022.",
+			name:     "two years that both fit",
+			text:     "عنوان الخبر\n\nوقعت الحكومة في ٥ آذار الماضي اتفاقاً.\n\nوتتوقع نمواً في 2021 وفي 2022.",
 			dateText: "٥ آذار الماضي", dateIs: "XXXX-03-05",
 		},
 	}

@@ -5,11 +5,13 @@ import (
 	"time"
 
 	"github.com/nabanlp/naba/dates"
+	"github.com/nabanlp/naba/entities"
 )
 
 // stages holds the dates and entities stages of an Extractor.
 type stages struct {
-	dates *dates.Parser // without a reference; WithReference per document
+	dates      *dates.Parser // without a reference; WithReference per document
+	recognizer *entities.Recognizer
 }
 
 func newStages(Options) (stages, error) {
@@ -17,14 +19,40 @@ func newStages(Options) (stages, error) {
 	if err != nil {
 		return stages{}, fmt.Errorf("naba: building the date parser: %w", err)
 	}
-	return stages{dates: dp}, nil
+	rec, err := entities.New(entities.Options{})
+	if err != nil {
+		return stages{}, fmt.Errorf("naba: building the entity recognizer: %w", err)
+	}
+	return stages{dates: dp, recognizer: rec}, nil
 }
 
 // findEntities finds the mentions of named entities in doc and groups
-// them into entities. (A stub until package entities lands.)
+// them into entities.
 func (x *Extractor) findEntities(doc *Document) {
-	doc.Mentions = nil
-	doc.Entities = nil
+	res := x.recognizer.Recognize(doc.view(func(s Section) bool { return !skipped(s) }))
+	doc.Mentions = make([]Mention, 0, len(res.Mentions))
+	doc.Entities = make([]Entity, 0, len(res.Entities))
+	for _, m := range res.Mentions {
+		id := ""
+		if m.Entity >= 0 && m.Entity < len(res.Entities) {
+			id = res.Entities[m.Entity].ID
+		}
+		doc.Mentions = append(doc.Mentions, Mention{
+			Label: Label(m.Label), Text: m.Text, Form: m.Form, Start: m.Start, End: m.End,
+			Entity: id, Section: doc.SectionAt(m.Start, m.End),
+		})
+	}
+	for _, e := range res.Entities {
+		ent := Entity{ID: e.ID, Label: Label(e.Label), Name: e.Name, Aliases: e.Aliases}
+		for _, r := range e.Roles {
+			org := ""
+			if r.Org >= 0 && r.Org < len(res.Entities) {
+				org = res.Entities[r.Org].ID
+			}
+			ent.Roles = append(ent.Roles, Role{Title: r.Title, Org: org})
+		}
+		doc.Entities = append(doc.Entities, ent)
+	}
 }
 
 // findDates finds the date expressions of doc. Those of the article are
