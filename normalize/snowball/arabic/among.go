@@ -34,6 +34,9 @@ type among struct {
 // written.
 type amongList struct {
 	byLast, byFirst index
+	// lastSet and firstSet have bit r-indexBase set when byLast or
+	// byFirst files entries under r: the inlined quick rejection.
+	lastSet, firstSet uint64
 }
 
 // Every letter of every among string lies in U+0621–U+064A (ء to ي): an
@@ -83,10 +86,15 @@ func newIndex(entries []among, key func(a among) rune) index {
 
 // mk builds an amongList from strings and their command.
 func mk(entries ...among) amongList {
-	return amongList{
+	l := amongList{
 		byLast:  newIndex(entries, func(a among) rune { return a.s[len(a.s)-1] }),
 		byFirst: newIndex(entries, func(a among) rune { return a.s[0] }),
 	}
+	for _, a := range entries {
+		l.lastSet |= 1 << (a.s[len(a.s)-1] - indexBase)
+		l.firstSet |= 1 << (a.s[0] - indexBase)
+	}
+	return l
 }
 
 // e returns the entries for the strings in ss, each with the condition
@@ -171,8 +179,19 @@ func (w *env) replace(bra, ket int, repl []rune) {
 
 // suffix runs a backward routine body "$word_len = len [substring] among(l)"
 // at the cursor c. It returns the new cursor (the start of the replaced
-// slice, as Snowball leaves it) and whether the routine succeeded.
+// slice, as Snowball leaves it) and whether the routine succeeded. The
+// common case, no string of l ends with the letter before the cursor, is
+// decided here, small enough for the compiler to inline. (word_len is
+// only read by the among conditions, so it is set where they are checked;
+// see normalizePost for the one other reader.)
 func (w *env) suffix(c int, l *amongList) (int, bool) {
+	if c > 0 && c <= len(w.RS) && l.lastSet>>(uint32(w.RS[c-1]-indexBase)&63)&1 != 0 {
+		return w.suffixMatch(c, l)
+	}
+	return c, false
+}
+
+func (w *env) suffixMatch(c int, l *amongList) (int, bool) {
 	w.wordLen = len(w.RS)
 	a := w.findSuffix(c, l)
 	if a == nil || w.wordLen < a.minLen {
@@ -185,8 +204,16 @@ func (w *env) suffix(c int, l *amongList) (int, bool) {
 
 // prefix runs a forward routine body "$word_len = len [substring] among(l)"
 // at the cursor c. It returns the new cursor (after the replacement) and
-// whether the routine succeeded.
+// whether the routine succeeded. Like suffix, it decides the common case
+// inline.
 func (w *env) prefix(c int, l *amongList) (int, bool) {
+	if c >= 0 && c < len(w.RS) && l.firstSet>>(uint32(w.RS[c]-indexBase)&63)&1 != 0 {
+		return w.prefixMatch(c, l)
+	}
+	return c, false
+}
+
+func (w *env) prefixMatch(c int, l *amongList) (int, bool) {
 	w.wordLen = len(w.RS)
 	a := w.findPrefix(c, l)
 	if a == nil || w.wordLen < a.minLen {

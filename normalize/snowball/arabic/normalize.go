@@ -71,7 +71,7 @@ func normalizePre(rs []rune, s string) []rune {
 			i++
 			continue
 		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if c&0xFC == 0xD8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // lead byte D8–DB
 			// U+0600–U+06FF, the common case, decoded inline.
 			if m := preArabic[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; m != drop {
 				rs[j] = m
@@ -109,9 +109,10 @@ func normalizePost(w *env) {
 			rs[n-1] = 'ء'
 		}
 	}
-	// "loop word_len": word_len was last set by a prefix routine, on a word
-	// at least as long as the stem, so this covers every character.
-	for i := range min(w.wordLen, len(rs)) {
+	// "loop word_len": in Snowball, word_len was last set when the last
+	// prefix routine started, on a word at least as long as the stem, so
+	// the loop covers every character.
+	for i := range rs {
 		switch rs[i] {
 		case 'أ', 'إ', 'آ':
 			rs[i] = 'ا'
