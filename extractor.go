@@ -120,16 +120,38 @@ func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.findDates(doc, opts.RefDate)
+	if err := guard("dates", func() { x.findDates(doc, opts.RefDate) }); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.findEntities(doc)
+	if err := guard("entities", func() { x.findEntities(doc) }); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc.Events = findEvents(doc)
+	if err := guard("events", func() { doc.Events = findEvents(doc) }); err != nil {
+		return nil, err
+	}
 	return doc, nil
+}
+
+// ErrInternal wraps a bug in a stage: Extract turns a stage's panic into
+// this error, so that one bad document never brings down a program
+// reading many. Please report it with the input.
+var ErrInternal = errors.New("naba: internal error")
+
+// guard runs one stage and converts its panic into an ErrInternal error.
+func guard(stage string, f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w in the %s stage: %v", ErrInternal, stage, r)
+		}
+	}()
+	f()
+	return nil
 }
 
 func isBlank(s string) bool {

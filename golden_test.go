@@ -55,7 +55,9 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			require.NoError(t, err, "missing golden file: run go test -run TestGolden -update")
-			assert.Equal(t, string(want), string(got))
+			assert.Equal(t, string(want), string(got),
+				"the output changed; if the change is intended (a better tagger, date rule or event), "+
+					"run go test -run TestGolden -update . and review the diff of testdata/golden")
 		})
 	}
 }
