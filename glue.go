@@ -81,6 +81,7 @@ const (
 	glueStrictCB = -600 // every part, strict mode
 	glueLooseCB  = -640 // parts of four letters or more, loose mode
 	glueShortCB  = -480 // three-letter parts, loose mode
+	glueTailCB   = -520 // the known tail after a rare name, loose mode
 	// glueMinLetters is the shortest token the frequency step looks at.
 	glueMinLetters = 6
 )
@@ -387,7 +388,28 @@ func bestSegmentation(w string, mode glueMode) []int {
 			}
 		}
 	}
+	if bestCuts == nil && mode == glueLoose {
+		return tailSegmentation(w)
+	}
 	return bestCuts
+}
+
+// tailSegmentation is the ticker's last resort for a token whose first
+// part is a rare name (التنفانخفاض: التنف + انخفاض): the longest frequent
+// word of five letters or more that ends the token, after at least three
+// letters.
+func tailSegmentation(w string) []int {
+	n := len(w) / 2
+	for a := 3; a <= n-5; a++ {
+		right := w[2*a:]
+		if glueSuffixes[right] || glueNotRight[right] || stemLetters(w[:2*a]) < 3 {
+			continue
+		}
+		if cb, ok := wordfreq.Centibels(right); ok && cb >= glueTailCB {
+			return []int{2 * a}
+		}
+	}
+	return nil
 }
 
 // isLetters reports whether s is all Search-folded Arabic letters.

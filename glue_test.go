@@ -51,6 +51,8 @@ func TestGlueRepair(t *testing.T) {
 		{"حلبنقابة", glueStrict, "حلبنقابة"},
 		{"حلبنقابة", glueLoose, "حلب|نقابة"},
 		{"النظامأول", glueLoose, "النظام|أول"},
+		{"التنفانخفاض", glueLoose, "التنف|انخفاض"}, // a rare name, then a frequent word
+		{"التنفانخفاض", glueStrict, "التنفانخفاض"},
 		// Not glued: suffixes, misspellings, known words, rare names.
 		{"علىه", glueLoose, "علىه"},
 		{"علىها", glueLoose, "علىها"},
