@@ -313,7 +313,30 @@ func (sg *segmenter) classify() {
 	sg.bylineAndDates(firstBody)
 	sg.duplicates()
 	sg.teasers()
+	sg.relatedBlocks()
 	sg.subheadings()
+}
+
+// relatedBlocks extends a bare related-stories header (مواضيع ذات صلة،
+// اقرأ أيضاً) to the short headline lines under it.
+func (sg *segmenter) relatedBlocks() {
+	ph := pagePhrases()
+	for i := 0; i < len(sg.lines); i++ {
+		ln := &sg.lines[i]
+		if ln.kind != Boilerplate || ln.role != RoleRelated || ln.words > 4 {
+			continue
+		}
+		if p := hasAnyPrefix(asciiLower(ln.fold), ph["related"]); p == "" || len(strings.Fields(p)) < ln.words {
+			continue // a header followed by its story on the same line
+		}
+		for k := i + 1; k < len(sg.lines); k++ {
+			next := &sg.lines[k]
+			if next.kind != Paragraph || next.words > 20 || strings.HasSuffix(next.fold, ".") {
+				break
+			}
+			next.kind, next.role = Boilerplate, RoleRelated
+		}
+	}
 }
 
 // moreContent reports whether a line from i on is not furniture.
@@ -543,7 +566,15 @@ func (sg *segmenter) duplicates() {
 	seen := map[string]bool{}
 	for i := range sg.lines {
 		ln := &sg.lines[i]
-		if ln.kind != Title && ln.kind != Paragraph || ln.words < 5 {
+		if ln.kind != Title && ln.kind != Paragraph {
+			continue
+		}
+		if ln.words < 5 && !(ln.kind == Paragraph && ln.words >= 2 && seen[ln.fold]) {
+			// Short lines repeat naturally (subheadings); only a repeat of
+			// the title counts.
+			if ln.kind == Title {
+				seen[ln.fold] = true
+			}
 			continue
 		}
 		if seen[ln.fold] {

@@ -118,3 +118,43 @@ func TestSeedSectionsInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestPageLayouts(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string // kind/role: text
+	}{
+		{
+			name: "related block, share bar, footer",
+			page: "عنوان المقال\n\nالفقرة الأولى من النص.\n\nمواضيع ذات صلة\n\nالحكومة تعلن خطة جديدة للنقل العام\n\n" +
+				"شارك | فيسبوك | تويتر\n\nجميع الحقوق محفوظة © 2020",
+			want: []string{"title/: عنوان المقال", "paragraph/: الفقرة الأولى من النص.", "boilerplate/related: مواضيع ذات صلة",
+				"boilerplate/related: الحكومة تعلن خطة جديدة للنقل العام", "boilerplate/button: شارك | فيسبوك | تويتر",
+				"boilerplate/footer: جميع الحقوق محفوظة © 2020"},
+		},
+		{
+			name: "repeated article, byline, tag list",
+			page: "عنوان المقال هنا\n\nالرياض – متابعات\n\nقال الوزير إن الخطة جاهزة للتنفيذ في الشهر المقبل.\n\n" +
+				"عنوان المقال هنا\n\nقال الوزير إن الخطة جاهزة للتنفيذ في الشهر المقبل. سمات الرياض الخطة",
+			want: []string{"title/: عنوان المقال هنا", "source/: الرياض – متابعات",
+				"paragraph/: قال الوزير إن الخطة جاهزة للتنفيذ في الشهر المقبل.", "boilerplate/duplicate: عنوان المقال هنا",
+				"paragraph/: قال الوزير إن الخطة جاهزة للتنفيذ في الشهر المقبل.", "boilerplate/tags: سمات الرياض الخطة"},
+		},
+		{
+			name: "single paragraph, no title",
+			page: "قال الوزير إن الخطة جاهزة.",
+			want: []string{"paragraph/: قال الوزير إن الخطة جاهزة."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract(context.Background(), tt.page, ExtractOptions{})
+			require.NoError(t, err)
+			var got []string
+			for _, s := range doc.Sections {
+				got = append(got, string(s.Kind)+"/"+s.Role+": "+tt.page[s.Start:s.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
