@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -256,7 +255,7 @@ func isoAt(t time.Time, g Grain) string {
 	case Month:
 		return t.Format("2006-01")
 	case Year:
-		return strconv.Itoa(t.Year())
+		return fmt.Sprintf("%04d", t.Year())
 	}
 	return t.Format(time.DateOnly)
 }

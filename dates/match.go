@@ -584,7 +584,7 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 		return 0, 0, i, false
 	}
 	switch {
-	case t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && (t.nd[0] == 4 || word && t.nd[0] >= 3 && t.nd[0] <= 4):
+	case t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && (t.nd[0] == 4 || word && t.nd[0] == 3 && t.v[0] >= 100):
 		y = int(t.v[0])
 		k++
 	case t.kind == tWord && t.e.roles&rCard != 0 && t.flags&fWa == 0:
@@ -1198,7 +1198,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	switch {
 	case nt.kind == tNum && nt.np == 1 && nt.flags&fBadNum == 0:
 		y = int(nt.v[0])
-		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3) {
+		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3 && y >= 100) {
 			return cand{}, false
 		}
 		if k > i && nt.flags&fWa != 0 {

@@ -93,10 +93,33 @@ var theFold = sync.OnceValue(func() *foldTable {
 		}
 		f, _ := utf8.DecodeRuneInString(out)
 		ft.block[i] = f
-		ft.cls[i] = classify(f)
+		ft.cls[i] = tokenClass(f)
 	}
 	return ft
 })
+
+// tokenClass asks the tokenizer of package normalize how it classifies the
+// folded rune f, so that the two never drift apart.
+func tokenClass(f rune) uint8 {
+	if f == '\n' {
+		return clsNewline
+	}
+	toks := normalize.Tokenize(string(f))
+	if len(toks) == 0 {
+		return clsSpace
+	}
+	switch toks[0].Kind {
+	case normalize.ArabicWord:
+		return clsArabic
+	case normalize.Number:
+		return clsDigit
+	case normalize.LatinWord:
+		return clsLatin
+	case normalize.Punct:
+		return clsPunct
+	}
+	return clsSymbol
+}
 
 // classify returns the class of a folded rune.
 func classify(r rune) uint8 {
@@ -133,7 +156,7 @@ func classify(r rune) uint8 {
 // letters, marks and tatweel, presentation forms, the zero-width joiner.
 func isArabicLetter(r rune) bool {
 	switch {
-	case r >= 0x0621 && r <= 0x065F:
+	case r >= 0x0620 && r <= 0x065F, r == 0x066E || r == 0x066F:
 		return true
 	case r == 0x0670 || (r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9):
 		return true
@@ -386,14 +409,14 @@ func (sc *scanner) scanSource(src string) {
 			i = sc.scanLatin(src, i)
 		case clsPunct:
 			if (r == '#' || r == '@') && i+size < n {
-				if j := scanTag(src, i+size, r == '@'); j > i+size {
+				if j := sc.scanTag(src, i+size, r == '@'); j > i+size {
 					sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
 					i = j
 					break
 				}
 			}
 			j := i + size
-			for j < n && j+size <= n && src[j:j+size] == src[i:i+size] {
+			for r != '#' && r != '@' && j < n && j+size <= n && src[j:j+size] == src[i:i+size] {
 				j += size
 			}
 			// A stand-alone mark's span runs to the next kept character.
@@ -542,7 +565,7 @@ func (sc *scanner) scanNumber(src string, i int) int {
 // scanLatin reads a word of another script (or a URL or e-mail address)
 // and pushes it as a gap.
 func (sc *scanner) scanLatin(src string, i int) int {
-	if j := scanURL(src, i); j > i {
+	if j := sc.scanURL(src, i); j > i {
 		sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
 		return j
 	}
@@ -563,18 +586,24 @@ func (sc *scanner) scanLatin(src string, i int) int {
 	return i
 }
 
-func scanTag(s string, i int, mention bool) int {
+// scanTag returns the end of the name of a hashtag or mention starting at
+// i (after # or @), or i. A mention's name is ASCII (after folding).
+func (sc *scanner) scanTag(s string, i int, mention bool) int {
 	j := i
+	ascii := true
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if isArabicLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.IsMark(r) {
-			if mention && r >= utf8.RuneSelf {
-				return i
+		r, cls, size := sc.next(s, j)
+		if cls == clsArabic || cls == clsLatin || cls == clsDigit || cls == clsDrop || r == '_' || cls == clsExpand {
+			if r >= utf8.RuneSelf && cls != clsDrop {
+				ascii = false
 			}
 			j += size
 			continue
 		}
 		break
+	}
+	if mention && !ascii {
+		return i
 	}
 	return j
 }
@@ -595,19 +624,28 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// scanURL returns the end of a URL starting at i, or i.
-func scanURL(s string, i int) int {
+// scanURL returns the end of a URL starting at i, or i (as normalize's
+// tokenizer reads it on the folded text).
+func (sc *scanner) scanURL(s string, i int) int {
 	rest := s[i:]
 	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
 		return i
 	}
 	j := i
 	for j < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[j:])
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '"' || r == '<' || r == '>' || r == '«' || r == '»' || r == '“' || r == '”' || unicode.IsSpace(r) {
+		r, cls, sz := sc.next(s, j)
+		if cls == clsSpace || cls == clsNewline || r == '"' || r == '<' || r == '>' {
 			break
 		}
 		j += sz
+	}
+	// Trailing punctuation belongs to the sentence, not the address.
+	for j > i {
+		r, sz := utf8.DecodeLastRuneInString(s[i:j])
+		if !strings.ContainsRune(".,;:!?)]}'،؛؟٫٬", r) {
+			break
+		}
+		j -= sz
 	}
 	return j
 }
@@ -625,10 +663,21 @@ func scanEmail(s string, i int) int {
 		return i
 	}
 	k := j + 1
-	for k < len(s) && (isLocal(s[k])) {
-		k++
+	dot := -1
+	for k < len(s) {
+		c := s[k]
+		if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-' {
+			k++
+			continue
+		}
+		if c == '.' && k+1 < len(s) && isLocal(s[k+1]) && s[k+1] != '.' {
+			dot = k
+			k++
+			continue
+		}
+		break
 	}
-	if k == j+1 {
+	if dot < 0 || k-dot < 3 {
 		return i
 	}
 	return k

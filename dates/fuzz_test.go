@@ -1,0 +1,65 @@
+package dates
+
+import (
+	"regexp"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+var isoRe = regexp.MustCompile(`^(?:(?:\d{4}|XXXX)(?:-W\d{2}|-(?:\d{2}|XX)(?:-\d{2})?)?)(?:/(?:\d{4}|XXXX)(?:-W\d{2}|-(?:\d{2}|XX)(?:-\d{2})?)?)?$`)
+
+// checkDates checks the invariants of a Find result on input s.
+func checkDates(t *testing.T, s string, ds []Date) {
+	t.Helper()
+	prev := 0
+	for _, d := range ds {
+		if d.Start < prev || d.Start >= d.End || d.End > len(s) {
+			t.Fatalf("bad span [%d:%d] after %d in %q", d.Start, d.End, prev, s)
+		}
+		prev = d.End
+		if d.Text != s[d.Start:d.End] {
+			t.Fatalf("text %q != input[%d:%d] %q", d.Text, d.Start, d.End, s[d.Start:d.End])
+		}
+		v := d.ISO()
+		if v != "" && !isoRe.MatchString(v) {
+			t.Fatalf("malformed value %q for %q", v, d.Text)
+		}
+		if d.Resolved && d.Last.Before(d.First) {
+			t.Fatalf("interval ends before it starts: %v", d)
+		}
+		if d.Resolved && v == "" {
+			t.Fatalf("resolved date without a value: %v", d)
+		}
+		if d.Vague && (d.Resolved || v != "") {
+			t.Fatalf("vague date with a value: %v", d)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"التقى الحكيم صباح اليوم، بتاريخ ٢٨ حزيران الماضي، من ١٩ حتى ٢١ أيلول القادم",
+		"٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م", "28/6/2017 و 2017-06-28 و28.06.2017",
+		"بين عامي 2011 و2015", "منذ ثلاثة أيام", "الأسبوع الماضي يوم الجمعة", "في السنوات الأخيرة",
+		"\u200f٢٨\u200f حزيران", "ﻻ ﷲ ٢٠١٧", "a\xffب ٢٠١٧", "", "9 مدنيين", "عيد الفطر 2017",
+		"الربع الثالث من عام 2016", "السبعينيات", "بقية الأسبوع",
+	} {
+		f.Add(s)
+	}
+	p := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	noRef := MustNew(Options{})
+	n := normalize.MustNew(normalize.Search)
+	f.Fuzz(func(t *testing.T, s string) {
+		a := p.Find(s)
+		checkDates(t, s, a)
+		checkDates(t, s, noRef.Find(s))
+		b := p.FindText(n.Analyze(s))
+		checkDates(t, s, b)
+		if utf8.ValidString(s) && len(a) != len(b) {
+			t.Fatalf("Find and FindText disagree on %q:\n%v\n%v", s, a, b)
+		}
+	})
+}
