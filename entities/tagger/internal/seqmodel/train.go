@@ -165,20 +165,63 @@ func (tr *Trainer) Epoch() int {
 	return errs
 }
 
-// Model returns the averaged weights as a model, quantized to 16 bits;
-// features whose weights all round to zero are left out.
-func (tr *Trainer) Model(f Features) *Model {
+// Fork returns a trainer over the same examples and features with fresh
+// weights and its own seed, for an ensemble (see Ensemble).
+func (tr *Trainer) Fork(seed uint64) *Trainer {
+	tr.prepare()
+	c := &Trainer{MinCount: tr.MinCount, Seed: seed, Dropout: tr.Dropout,
+		examples: tr.examples, index: tr.index, ids: tr.ids}
+	c.w = make([]float32, len(tr.w))
+	c.u = make([]float64, len(tr.u))
+	c.rng = rand.New(rand.NewPCG(seed, 0x6e616261))
+	c.step = 1
+	return c
+}
+
+// averaged returns the averaged feature and transition weights.
+func (tr *Trainer) averaged() ([]float64, [NumLabels + 1][NumLabels]float64) {
 	tr.prepare()
 	avg := make([]float64, len(tr.w))
-	maxAbs := 0.0
-	var trans [NumLabels + 1][NumLabels]float32
 	for i := range tr.w {
 		avg[i] = float64(tr.w[i]) - tr.u[i]/tr.step
-		maxAbs = max(maxAbs, math.Abs(avg[i]))
 	}
+	var trans [NumLabels + 1][NumLabels]float64
 	for p := range trans {
 		for c := range trans[p] {
-			trans[p][c] = float32(float64(tr.tw[p][c]) - tr.tu[p][c]/tr.step)
+			trans[p][c] = float64(tr.tw[p][c]) - tr.tu[p][c]/tr.step
+		}
+	}
+	return avg, trans
+}
+
+// Model returns the averaged weights as a model, quantized to 16 bits;
+// features whose weights all round to zero are left out.
+func (tr *Trainer) Model(f Features) *Model { return Ensemble(f, tr) }
+
+// Ensemble returns the mean of the averaged weights of trainers that
+// share their examples (tr and its forks) as one model.
+func Ensemble(f Features, trs ...*Trainer) *Model {
+	avg, trans := trs[0].averaged()
+	for _, t := range trs[1:] {
+		a, tt := t.averaged()
+		for i := range avg {
+			avg[i] += a[i]
+		}
+		for p := range trans {
+			for c := range trans[p] {
+				trans[p][c] += tt[p][c]
+			}
+		}
+	}
+	maxAbs := 0.0
+	for i := range avg {
+		avg[i] /= float64(len(trs))
+		maxAbs = max(maxAbs, math.Abs(avg[i]))
+	}
+	var trans32 [NumLabels + 1][NumLabels]float32
+	for p := range trans {
+		for c := range trans[p] {
+			trans32[p][c] = float32(trans[p][c] / float64(len(trs)))
 		}
 	}
 	scale := float32(1)
@@ -188,7 +231,7 @@ func (tr *Trainer) Model(f Features) *Model {
 	var ids []uint32
 	var w []int16
 	var row [NumLabels]int16
-	for i, id := range tr.ids {
+	for i, id := range trs[0].ids {
 		nz := false
 		for l := range NumLabels {
 			q := math.Round(avg[i*NumLabels+l] / float64(scale))
@@ -200,5 +243,5 @@ func (tr *Trainer) Model(f Features) *Model {
 			w = append(w, row[:]...)
 		}
 	}
-	return newModel(f, ids, w, scale, &trans)
+	return newModel(f, ids, w, scale, &trans32)
 }

@@ -35,6 +35,7 @@ func main() {
 	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
 	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
+	ensemble := flag.Int("ensemble", 4, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -67,10 +68,17 @@ func main() {
 		tr.Add(feats.WordExample(s.Words, labels(s.Tags)))
 	}
 	log.Printf("features extracted in %v", time.Since(t0).Round(time.Millisecond))
+	trs := []*seqmodel.Trainer{tr}
+	for i := 1; i < *ensemble; i++ {
+		trs = append(trs, tr.Fork(*seed+uint64(i)))
+	}
 	var m *seqmodel.Model
 	for ep := 1; ep <= *epochs; ep++ {
-		errs := tr.Epoch()
-		m = tr.Model(feats)
+		errs := 0
+		for _, t := range trs {
+			errs += t.Epoch()
+		}
+		m = seqmodel.Ensemble(feats, trs...)
 		msg := fmt.Sprintf("epoch %2d: %6d token errors, %d features", ep, errs, m.NumFeatures())
 		if len(dev) > 0 {
 			msg += fmt.Sprintf(", dev F1 %.4f", evaluate(m, dev).Micro().F1())
