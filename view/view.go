@@ -45,6 +45,9 @@ var script string
 type Options struct {
 	// Title is the page's title (the browser tab); "" gives "naba".
 	Title string
+	// CSS is added to the page's stylesheet, for a caller's own markup
+	// between Head and Tail. It is trusted: it is written as it is.
+	CSS string
 }
 
 var templates = sync.OnceValue(func() *template.Template {
@@ -84,7 +87,10 @@ func Head(w io.Writer, opts Options) error {
 	if title == "" {
 		title = "naba"
 	}
-	return templates().ExecuteTemplate(w, "head", title)
+	return templates().ExecuteTemplate(w, "head", struct {
+		Title string
+		CSS   template.CSS
+	}{title, template.CSS(opts.CSS)})
 }
 
 // Tail writes the end of a page started by Head.
