@@ -123,10 +123,12 @@ type counts struct {
 	Sections, Mentions, Entities, Dates, Events, Splits int
 }
 
-// An elem is an element of the article text, or a run of text when Layer
-// is "".
+// An elem is an element of the article text, or a run of text.
 type elem struct {
-	Layer    string // "", "block", "section", "mention", "date", "trigger"
+	// What the element is: a run of text, a mention, a date, a trigger,
+	// a section, a title line (a heading) or another line of the page.
+	Run, Mention, Date, Trigger, Section, Heading bool
+
 	Text     string
 	Kind     string // block or section kind; event type for a trigger
 	Role     string // section role; event status for a trigger
@@ -238,28 +240,29 @@ func textElems(doc *naba.Document, src string, byID map[string]*naba.Entity) []*
 	var conv func(n *node) *elem
 	conv = func(n *node) *elem {
 		if n.text {
-			return &elem{Text: src[n.m.start:n.m.end]}
+			return &elem{Run: true, Text: src[n.m.start:n.m.end]}
 		}
 		e := &elem{}
 		switch n.m.layer {
 		case layerBlock:
-			e.Layer, e.Kind = "block", blks[n.m.idx].kind
+			e.Kind = blks[n.m.idx].kind
+			e.Heading = e.Kind == string(naba.Title)
 		case layerSection:
 			s := doc.Sections[n.m.idx]
-			e.Layer, e.Kind, e.Role = "section", string(s.Kind), s.Role
+			e.Section, e.Kind, e.Role = true, string(s.Kind), s.Role
 		case layerMention:
 			m := doc.Mentions[n.m.idx]
-			e.Layer, e.Label, e.Entity = "mention", string(m.Label), m.Entity
+			e.Mention, e.Label, e.Entity = true, string(m.Label), m.Entity
 			e.Start, e.End = strconv.Itoa(cp[m.Start]), strconv.Itoa(cp[m.End])
 			e.Title = mentionTitle(m, byID[m.Entity])
 		case layerDate:
 			d := doc.Dates[n.m.idx]
-			e.Layer, e.Value = "date", d.Value
+			e.Date, e.Value = true, d.Value
 			e.Start, e.End = strconv.Itoa(cp[d.Start]), strconv.Itoa(cp[d.End])
 			e.Title = dateTitle(d)
 		case layerTrigger:
 			ev := doc.Events[n.m.idx]
-			e.Layer, e.Kind, e.Role = "trigger", ev.Type, ev.Status
+			e.Trigger, e.Kind, e.Role = true, ev.Type, ev.Status
 			e.Start, e.End = strconv.Itoa(cp[ev.Trigger.Start]), strconv.Itoa(cp[ev.Trigger.End])
 			e.Title = eventTitle(ev)
 		}

@@ -164,6 +164,9 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 // The page: the form, then the view of what was sent.
 type pageData struct {
+	// Shown is set when a document is shown: the form is folded away
+	// then (one click opens it, with the text and date kept).
+	Shown    bool
 	Text     string
 	RefDate  string
 	MaxBytes int64
@@ -175,12 +178,15 @@ const formCSS = `.naba-form { border: 1px solid #e5e7eb; border-radius: .5em; pa
 .naba-form textarea { width: 100%; box-sizing: border-box; font: inherit; line-height: 1.7; }
 .naba-form .row { display: flex; flex-wrap: wrap; gap: 1em; align-items: center; margin-top: .5em; }
 .naba-form .err { color: #b91c1c; font-weight: bold; }
+.naba-form summary { cursor: pointer; }
+.naba-form summary h1 { display: inline; font-size: 1.3em; margin: 0; }
 .naba-form small { color: #6b7280; }
 @media print { .naba-form { display: none; } }
 `
 
-var formTemplate = template.Must(template.New("form").Parse(`<form class="naba-form" method="post" action="/" enctype="multipart/form-data">
-<h1>نبأ — من، ماذا، أين، متى</h1>
+var formTemplate = template.Must(template.New("form").Parse(`<details class="naba-form"{{if not .Shown}} open{{end}}>
+<summary><h1>نبأ — من، ماذا، أين، متى</h1></summary>
+<form method="post" action="/" enctype="multipart/form-data">
 {{with .Error}}<p class="err" role="alert">{{.}}</p>{{end}}
 <label for="text">نص المقال</label>
 <textarea id="text" name="text" rows="10" dir="rtl" lang="ar" placeholder="الصق نص المقال هنا">{{.Text}}</textarea>
@@ -191,6 +197,7 @@ var formTemplate = template.Must(template.New("form").Parse(`<form class="naba-f
 </div>
 <p><small>لا يُحفظ شيء على الخادم. الحد الأقصى للطلب {{.MaxBytes}} بايت. واجهة JSON: <code dir="ltr">POST /api/extract</code></small></p>
 </form>
+</details>
 `))
 
 // page answers GET / with the form and POST / with the form and the view
@@ -207,6 +214,7 @@ func (h *handler) page(w http.ResponseWriter, r *http.Request) {
 			status, data.Error = re.status, re.msg
 		}
 	}
+	data.Shown = doc != nil
 	var b bytes.Buffer
 	err := view.Head(&b, view.Options{Title: "naba", CSS: formCSS})
 	if err == nil {
