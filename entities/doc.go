@@ -8,6 +8,7 @@ import (
 	gz "github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/entities/tagger"
 	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/wordfreq"
 )
 
 // Token flags.
@@ -294,20 +295,29 @@ func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
 // word spelled with ى (علي is a name, على a preposition), and the other
 // way round.
 func (d *doc) givenName(i int) (end int, strong, ok bool) {
-	if !d.has(i, fWord) || d.has(i, fStop) {
+	m, ok := d.givenMatch(i)
+	if !ok {
 		return 0, false, false
+	}
+	return m.End, !m.Entry.Weak, true
+}
+
+// givenMatch is givenName's gazetteer match.
+func (d *doc) givenMatch(i int) (gz.Match, bool) {
+	if !d.has(i, fWord) || d.has(i, fStop) {
+		return gz.Match{}, false
 	}
 	m, ok := d.lookup(i, d.n, gz.SetOf(gz.GivenName))
 	if !ok {
-		return 0, false, false
+		return gz.Match{}, false
 	}
 	last := d.t.Tokens[m.End-1]
 	s, e := d.t.SourceSpan(last.Start, last.End)
 	src := d.t.Source[s:e]
 	if strings.HasSuffix(m.Entry.Name, "ى") != strings.HasSuffix(trimMarks(src), "ى") {
-		return 0, false, false
+		return gz.Match{}, false
 	}
-	return m.End, !m.Entry.Weak, true
+	return m, true
 }
 
 func trimMarks(s string) string {
@@ -324,17 +334,59 @@ func trimMarks(s string) string {
 // nameWord reports whether token i can be part of a person's name by its
 // shape: a word that is not a stop word, a common word, a nationality, a
 // title or a verb-like unknown.
-func (d *doc) nameWord(i int) bool {
+func (d *doc) nameWord(i int) bool { return d.nameWordUpTo(i, titleCB) }
+
+func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
 		return false
 	}
 	if _, ok := d.lookup(i, i+1, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok {
 		return false
 	}
-	if d.startsName(i) {
+	if d.startsName(i) || kunyas[d.stem[i]] || patronymics[d.stem[i]] {
 		return false
 	}
+	if !d.has(i, fDef) && frequent(d.stem[i], maxCB) {
+		return false // قيمة، هامش، داخل: frequent words, not unknown names
+	}
 	return utf8.RuneCountInString(d.stem[i]) >= 2
+}
+
+// unlikelyPart reports whether an unknown word after a given name looks
+// like a common word in disguise: a frequent word with the accusative
+// alef (متضامنا، بيانا) or with a proclitic on a frequent stem (بلسان).
+func (d *doc) unlikelyPart(i int) bool {
+	w := d.stem[i]
+	if strings.HasSuffix(w, "ا") && (frequent(w, titleCB) || utf8.RuneCountInString(w) >= 6 && !d.known(i)) {
+		return true // بيانا، متضامنا: the accusative of a common noun
+	}
+	if gz.MayHaveProclitic(w) {
+		if sp := normalize.SplitClitics(w); sp.Start > 0 && frequent(sp.Stem, titleCB) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePart is nameWord after a given name or a kunya, where a less
+// frequent word may still be a family name (روبرت وود، أبو قتادة).
+func (d *doc) namePart(i int) bool { return d.nameWordUpTo(i, partCB) }
+
+// Frequencies (centibels in normalize/wordfreq) above which a word
+// without the article is taken for a common word: after a title alone
+// about the 20,000 commonest forms are ruled out as names, after a given
+// name only about the 3,000 commonest (جونز and رايس are frequent in
+// subtitles, and family names).
+const (
+	titleCB = -555
+	partCB  = -465
+)
+
+// frequent reports whether the folded word is more frequent than cb
+// centibels in general text.
+func frequent(w string, cb int) bool {
+	c, ok := wordfreq.Centibels(w)
+	return ok && c > cb
 }
 
 func (d *doc) add(c cand) int {
@@ -507,6 +559,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	definiteHead := strings.HasPrefix(d.stem[i], "ال")
 	var nested []gz.Match // listed organizations inside the name
 	j := i + 1
+	if j < seg && genericComplements[d.word[j]] {
+		return i, nil
+	}
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
@@ -686,39 +741,44 @@ func (d *doc) personPattern(i int) (int, func()) {
 // token i. titled says a title stands before it: then a weak given name
 // or a single given name is enough.
 func (d *doc) personAt(i int, titled bool) (int, bool) {
-	gEnd, strong, ok := d.givenName(i)
+	gm, ok := d.givenMatch(i)
 	if !ok {
 		return i, false
 	}
+	gEnd, strong, foreign := gm.End, !gm.Entry.Weak, gm.Entry.Foreign
 	seg := d.segEnd[i]
 	j := gEnd
 	prevGiven := true // the previous part was a given name (an unknown word may follow)
 	parts := 1
-	for j < seg && parts < 5 {
+	for j < seg && parts < 9 {
 		if d.has(j, fPro) {
 			break
 		}
-		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && d.nameWord(j+1) {
+		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && d.namePart(j+1) {
 			j += 2 // بن فرحان، عبد ربه، أبو جبارة
 			prevGiven = true
 			parts += 2
 			continue
 		}
-		if e, strongNext, ok := d.givenName(j); ok && (strong || titled || parts > 1 || strongNext) {
-			j = e
+		if m, ok := d.givenMatch(j); ok {
+			j = m.End
 			prevGiven = true
+			foreign = m.Entry.Foreign
 			parts++
 			continue
 		}
-		if !d.nameWord(j) {
+		if !d.namePart(j) {
 			break
+		}
+		if d.has(j, fDef) && foreign {
+			break // هنري التقدم: a foreign name takes no ال family name
 		}
 		if d.has(j, fDef) {
 			if !strong && !titled && parts == 1 {
 				break
 			}
 			j++ // the family name with ال ends the name
-			if j < seg && patronymics[d.word[j]] && j+1 < seg && d.nameWord(j+1) {
+			if j < seg && patronymics[d.word[j]] && j+1 < seg && d.namePart(j+1) {
 				j += 2
 			}
 			break
@@ -726,7 +786,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if !prevGiven || (!strong && !titled && parts == 1) {
 			break
 		}
-		if d.startsName(j) {
+		if d.startsName(j) || d.unlikelyPart(j) {
 			break
 		}
 		j++
@@ -780,7 +840,7 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	}
 	if e, _, ok := d.givenName(j); ok {
 		j = e
-	} else if d.nameWord(j) {
+	} else if d.namePart(j) {
 		j++
 	} else {
 		return i, nil
@@ -895,9 +955,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			link(p)
 			return end
 		}
-		if d.nameWord(j) && !d.startsName(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) {
+		if d.nameWord(j) && !d.startsName(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
-			for end < seg && end < j+3 && d.nameWord(end) && !d.has(end, fPro) {
+			for end < seg && end < j+3 && d.namePart(end) && !d.has(end, fPro) && !d.unlikelyPart(end) {
 				if d.has(end-1, fDef) {
 					break
 				}
@@ -1124,7 +1185,10 @@ func (d *doc) addSurnames() {
 		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
-		if prev, ok := surnames[w]; ok && d.cands[prev].canon != c.canon {
+		if prev, ok := surnames[w]; ok {
+			if prev >= 0 && d.cands[prev].canon == c.canon && c.canon != "" || prev >= 0 && d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last) {
+				continue // the same person again
+			}
 			surnames[w] = -1 // two people share it: ambiguous
 			continue
 		}

@@ -132,6 +132,15 @@ func TestEntitiesAndRoles(t *testing.T) {
 	}
 }
 
+func TestSharedSurnames(t *testing.T) {
+	// Three people named الأحمد: the surname alone is ambiguous and stays
+	// unlinked, without failing.
+	src := "التقى نذير الأحمد ورائد الأحمد وسمير الأحمد. وقال الأحمد إن الاجتماع مهم."
+	res := rulesOnce().RecognizeString(src)
+	checkInvariants(t, src, res)
+	assert.Equal(t, []string{"PER نذير الأحمد", "PER رائد الأحمد", "PER سمير الأحمد"}, mentions(res))
+}
+
 func TestKnownAliasSyria(t *testing.T) {
 	res := rulesOnce().RecognizeString("زار سوريا ثم عاد إلى سورية")
 	require.Len(t, res.Entities, 1)

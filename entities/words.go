@@ -127,6 +127,10 @@ var titlePrepositions = foldedSet("لدى", "إلى", "الى", "في")
 var orgAliasHeads = foldedSet("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "حزب",
 	"جبهة", "شركة", "وكالة", "صحيفة", "قناة", "منظمة", "مجموعة")
 
+// genericComplements make an organization head a common noun phrase:
+// مجلس الإدارة "the board", مجلس الأمناء.
+var genericComplements = foldedSet("الإدارة", "الأمناء", "الآباء", "العزاء", "الأمة", "الأعمال", "الحرب")
+
 // kunya particles begin a name: أبو محمد، أم أحمد.
 var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 

@@ -126,6 +126,9 @@ type Entry struct {
 	// Weak marks phrases that are also common words (the given names
 	// أمل، نصر، جمال): they need context before they count as a name.
 	Weak bool
+	// Foreign marks given names of foreign origin (جون، سيرغي، هاكان),
+	// whose family names do not take the article ال.
+	Foreign bool
 }
 
 // A Match is a gazetteer phrase found in a Text.

@@ -21,6 +21,7 @@ import (
 //	@kind given-name weak  … a given name that is also a common word
 //	سوريا | سورية | الجمهورية العربية السورية
 //	@kind given-name list  lines of whitespace-separated one-word names
+//	@kind given-name list foreign  … names of foreign origin (جون، سيرغي)
 //	محمد أحمد عبد_الله
 //
 // A line is a canonical name and its aliases, separated by "|"; every
@@ -100,7 +101,7 @@ func newBuilder() *builder {
 
 func (b *builder) read(f fs.File, name string) error {
 	sc := bufio.NewScanner(f)
-	kind, weak, list := None, false, false
+	kind, weak, list, foreign := None, false, false, false
 	for lineNo := 1; sc.Scan(); lineNo++ {
 		line := sc.Text()
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -119,13 +120,15 @@ func (b *builder) read(f fs.File, name string) error {
 			if !ok {
 				return fmt.Errorf("gazetteer: %s:%d: unknown kind %q", name, lineNo, fields[0])
 			}
-			kind, weak, list = k, false, false
+			kind, weak, list, foreign = k, false, false, false
 			for _, f := range fields[1:] {
 				switch f {
 				case "weak":
 					weak = true
 				case "list":
 					list = true
+				case "foreign":
+					foreign = true
 				default:
 					return fmt.Errorf("gazetteer: %s:%d: unknown flag %q", name, lineNo, f)
 				}
@@ -141,7 +144,7 @@ func (b *builder) read(f fs.File, name string) error {
 			for _, w := range strings.Fields(line) {
 				w = strings.ReplaceAll(w, "_", " ")
 				for _, p := range inflect(kind, w) {
-					if err := b.add(p, Entry{Kind: kind, Name: w, Weak: weak}); err != nil {
+					if err := b.add(p, Entry{Kind: kind, Name: w, Weak: weak, Foreign: foreign}); err != nil {
 						return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
 					}
 				}
@@ -156,7 +159,7 @@ func (b *builder) read(f fs.File, name string) error {
 				continue
 			}
 			for _, q := range inflect(kind, p) {
-				if err := b.add(q, Entry{Kind: kind, Name: canon, Weak: weak}); err != nil {
+				if err := b.add(q, Entry{Kind: kind, Name: canon, Weak: weak, Foreign: foreign}); err != nil {
 					return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
 				}
 			}
