@@ -1,12 +1,373 @@
 package naba
 
-// findEvents finds the events the document reports.
+import (
+	"sort"
+	"strings"
+
+	"github.com/nabanlp/naba/entities/gazetteer"
+	"github.com/nabanlp/naba/events"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// The events stage. It reads the document's one normalized text (tokens
+// and sentences per section), its sections, mentions, entities and
+// dates, and never re-normalizes or re-tokenizes.
 //
-// Placeholder: the event extractor (issue 5, "Events") replaces this file.
-// It reads doc.Text() (tokens and sentences per section), doc.Sections,
-// doc.Mentions, doc.Entities and doc.Dates, and returns one Event per real
-// event. Ticker and related-story events never take the document date.
+// For each sentence of the article's title, body, ticker headlines and
+// related-story lines, the trigger lexicon (package events) finds the
+// words that name events; each becomes a draft event with its status and
+// arguments: participants (the named entities after the verb, Arabic
+// being verb-subject-object, or before it in a headline; a title such as
+// الأمين العام resolved to its person), the place (في/ب/إلى + a place),
+// the time (a date of the same clause or sentence) and casualty counts.
+// Drafts that report the same event within one story are merged, and a
+// draft with nothing to say (no participant, place, time or casualty) is
+// dropped: no event is invented from missing information.
+
+// findEvents finds the events the document reports.
 func findEvents(doc *Document) []Event {
-	_ = doc
-	return nil
+	if doc == nil || doc.text == nil || len(doc.text.Tokens) == 0 {
+		return nil
+	}
+	b := newEventBuilder(doc)
+	b.run()
+	return b.result()
+}
+
+// Merge units: a headline or a related-story line is its own story (unit
+// = its section index); the title and the body are one unit each.
+const (
+	unitTitle = -2
+	unitBody  = -3
+)
+
+// A draft is an event being built.
+type draft struct {
+	ev         Event
+	tr         events.Trigger
+	unit       int
+	sent       int // index in tx.Sentences
+	parts      []participant
+	place      *Argument
+	time       *Argument
+	position   *Argument
+	killed     int
+	injured    int
+	casualties bool
+	dropped    bool
+	relativeOK bool // ticker/related: relative dates are not this story's
+	// agentEnd is the token after the agent read after a verb.
+	agentEnd int
+}
+
+// A participant is an entity (by ID) or, for an unnamed actor, a text.
+type participant struct {
+	entity string
+	text   string
+}
+
+func (p participant) key() string {
+	if p.entity != "" {
+		return "e:" + p.entity
+	}
+	return "t:" + fold.String(p.text)
+}
+
+// fold is the Search normalizer, for comparing texts the way the
+// pipeline's Norm does.
+var fold = normalize.MustNew(normalize.Search)
+
+type eventBuilder struct {
+	doc  *Document
+	tx   *normalize.Text
+	lex  *events.Lexicon
+	scan *gazetteer.Scan
+
+	// Per token: the mention and date covering it, or -1; the folded word.
+	tokMention []int32
+	tokDate    []int32
+	// Per mention: its tokens [first, last) and whether it is part of a
+	// person's role (الأمين العام للائتلاف … نذير الحكيم).
+	menFirst, menLast []int32
+	rolePart          []bool
+	// Per date: its first token.
+	dateFirst []int32
+	// entityByID indexes doc.Entities.
+	entityByID map[string]int
+	// titleOf maps a folded title phrase (and title + org entity) to the
+	// person it was last seen introducing.
+	titleOf map[string]string
+	// inQuote marks tokens inside quotation marks.
+	inQuote []bool
+	// heads holds the first words (folded, without article) of the
+	// mentioned names: المؤتمر after مؤتمر نزع السلاح names the
+	// conference, not a new meeting.
+	heads map[string]bool
+
+	drafts []*draft
+}
+
+func newEventBuilder(doc *Document) *eventBuilder {
+	tx := doc.text
+	n := len(tx.Tokens)
+	b := &eventBuilder{
+		doc:        doc,
+		tx:         tx,
+		lex:        events.Default(),
+		scan:       gazetteer.Default().Scan(tx),
+		tokMention: make([]int32, n),
+		tokDate:    make([]int32, n),
+		inQuote:    make([]bool, n),
+		entityByID: make(map[string]int, len(doc.Entities)),
+		titleOf:    map[string]string{},
+	}
+	for i := range b.tokMention {
+		b.tokMention[i] = -1
+		b.tokDate[i] = -1
+	}
+	for i, e := range doc.Entities {
+		b.entityByID[e.ID] = i
+	}
+	b.heads = map[string]bool{}
+	for _, m := range doc.Mentions {
+		w, _, _ := strings.Cut(fold.String(m.Form), " ")
+		w = strings.TrimPrefix(w, "ال")
+		b.heads[w] = true
+	}
+	b.menFirst = make([]int32, len(doc.Mentions))
+	b.menLast = make([]int32, len(doc.Mentions))
+	b.rolePart = make([]bool, len(doc.Mentions))
+	for i, m := range doc.Mentions {
+		f, l := b.tokenRange(m.Start, m.End)
+		b.menFirst[i], b.menLast[i] = int32(f), int32(l)
+		for k := f; k < l; k++ {
+			if b.tokMention[k] < 0 {
+				b.tokMention[k] = int32(i)
+			}
+		}
+	}
+	b.dateFirst = make([]int32, len(doc.Dates))
+	for i, d := range doc.Dates {
+		f, l := b.tokenRange(d.Start, d.End)
+		b.dateFirst[i] = int32(f)
+		for k := f; k < l; k++ {
+			if b.tokDate[k] < 0 {
+				b.tokDate[k] = int32(i)
+			}
+		}
+	}
+	for _, s := range tx.Sentences {
+		q := false
+		for k := s.First; k < s.Last && k < n; k++ {
+			tok := tx.Tokens[k]
+			if tok.Kind == normalize.Punct && strings.ContainsRune(tx.Norm[tok.Start:tok.End], '"') {
+				q = !q
+				continue
+			}
+			b.inQuote[k] = q
+		}
+	}
+	b.findRoles()
+	return b
+}
+
+// tokenRange returns the tokens [first, last) that the source span
+// [start, end) covers (first == last when it covers none).
+func (b *eventBuilder) tokenRange(start, end int) (int, int) {
+	ns, ne := b.tx.NormSpan(start, end)
+	toks := b.tx.Tokens
+	f := sort.Search(len(toks), func(k int) bool { return toks[k].End > ns })
+	l := f
+	for l < len(toks) && toks[l].Start < ne {
+		l++
+	}
+	return f, l
+}
+
+// word returns the folded text of token k ("" for other tokens than
+// Arabic words).
+func (b *eventBuilder) word(k int) string {
+	if k < 0 || k >= len(b.tx.Tokens) {
+		return ""
+	}
+	tok := b.tx.Tokens[k]
+	if tok.Kind != normalize.ArabicWord {
+		return ""
+	}
+	return fold.String(b.tx.Norm[tok.Start:tok.End])
+}
+
+// punct returns the text of token k if it is punctuation, else "".
+func (b *eventBuilder) punct(k int) string {
+	if k < 0 || k >= len(b.tx.Tokens) || b.tx.Tokens[k].Kind != normalize.Punct {
+		return ""
+	}
+	tok := b.tx.Tokens[k]
+	return b.tx.Norm[tok.Start:tok.End]
+}
+
+// unitOf returns the merge unit of section i and whether events are read
+// in it at all.
+func (b *eventBuilder) unitOf(i int) (int, bool) {
+	if i < 0 || i >= len(b.doc.Sections) {
+		return 0, false
+	}
+	s := b.doc.Sections[i]
+	switch s.Kind {
+	case Headline:
+		return i, true
+	case Title:
+		return unitTitle, true
+	case Paragraph, Dateline:
+		return unitBody, true
+	case Boilerplate:
+		if s.Role == RoleRelated {
+			return i, true
+		}
+	case Ticker:
+		// A ticker without headline sections: one story.
+		return i, true
+	}
+	return 0, false
+}
+
+func (b *eventBuilder) run() {
+	tx := b.tx
+	var trs []events.Trigger
+	for si, s := range tx.Sentences {
+		if s.First >= s.Last {
+			continue
+		}
+		src, _ := tx.TokenSource(s.First)
+		sec := b.doc.SectionAt(src, src)
+		unit, ok := b.unitOf(sec)
+		if !ok {
+			continue
+		}
+		trs = b.lex.AppendTriggers(trs[:0], tx, s.First, s.Last)
+		kept := trs[:0]
+		for _, tr := range trs {
+			if b.tokMention[tr.First] >= 0 {
+				continue // a word of a name: عين in عين العرب
+			}
+			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
+				continue // المؤتمر: the conference named before
+			}
+			if tr.Type == events.Attack && tr.Lemma == "إطلاق" && b.after(tr.First, 3, "وقف") {
+				tr.Type, tr.CAMEO = events.Agreement, events.CAMEO(events.Agreement) // وقف دائم لإطلاق النار
+			}
+			if tr.Type == events.Visit && len(kept) > 0 {
+				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
+				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {
+					continue
+				}
+			}
+			kept = append(kept, tr)
+		}
+		trs = kept
+		area := b.doc.Sections[sec].Area()
+		headline := area == "ticker" || area == "title" || area == "related"
+		first := len(b.drafts)
+		for ti, tr := range trs {
+			d := &draft{tr: tr, unit: unit, sent: si}
+			d.ev = Event{
+				Type: tr.Type, CAMEO: tr.CAMEO, Section: sec,
+			}
+			ts, te := tx.SourceSpan(tr.Start, tr.End)
+			d.ev.Trigger = Span{Text: tx.Source[ts:te], Start: ts, End: te}
+			d.ev.Status = events.Status(tx, tr, s.First, s.Last)
+			if headline && d.ev.Status == events.Ongoing {
+				d.ev.Status = events.Past
+			}
+			d.relativeOK = !(area == "ticker" || area == "related")
+			if b.irrealis(tr, trs[:ti], s.First) {
+				continue
+			}
+			b.arguments(d, trs, ti, s, headline)
+			b.drafts = append(b.drafts, d)
+		}
+		b.headlineStatement(si, s, sec, unit, headline)
+		b.announced(b.drafts[first:])
+		b.foldConsequences(b.drafts[first:])
+	}
+}
+
+// irrealis reports whether a trigger names no event that happened or is
+// planned but the content of an appeal, a necessity or an aim (دعا إلى
+// تشكيل، ضرورة وقف، بهدف إقامة), or a present-tense verb in quotes or in
+// reported speech (قالت إن روسيا تقتل المدنيين).
+func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-4; k-- {
+		if p := b.punct(k); p != "" && p != "\"" {
+			break
+		}
+		w := b.word(k)
+		if isAnyWord(trimConj(w), "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
+			"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل") {
+			return true
+		}
+	}
+	if len(before) > 0 {
+		p := before[len(before)-1]
+		if p.Type == events.Appeal && tr.First-p.Last <= 2 {
+			return true // يدعو إلى تشكيل، طالب بالإفراج
+		}
+	}
+	if tr.POS != events.Noun {
+		if b.inQuote[tr.First] {
+			return true
+		}
+		if tr.POS == events.Imperfect && tr.Type != events.Statement {
+			for _, p := range before {
+				if p.Type == events.Statement && b.complementBetween(p.Last, tr.First) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// complementBetween reports whether a complementizer (أن، إن، بأن) lies
+// among the tokens [from, to).
+func (b *eventBuilder) complementBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isComplementizer(b.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// after reports whether one of words (compared without a conjunction)
+// is among the n tokens before token k.
+func (b *eventBuilder) after(k, n int, words ...string) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if isAnyWord(trimConj(b.word(j)), words...) {
+			return true
+		}
+	}
+	return false
+}
+
+func isComplementizer(w string) bool {
+	return isAnyWord(w, "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان")
+}
+
+func isAnyWord(w string, words ...string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// trimConj removes a conjunction و or ف from a word of three letters or
+// more; the result is only compared with word lists.
+func trimConj(w string) string {
+	if len(w) >= len("ولم") && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return w[len("و"):]
+	}
+	return w
 }

@@ -1,0 +1,182 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// context is a trigger candidate at token i of t, for the checks of
+// ambiguous words.
+type context struct {
+	t *normalize.Text
+	i int
+}
+
+// word returns the folded text of token j, or "" outside the text or for
+// a token that is not an Arabic word.
+func (c context) word(j int) string {
+	if j < 0 || j >= len(c.t.Tokens) || c.t.Tokens[j].Kind != normalize.ArabicWord {
+		return ""
+	}
+	tok := c.t.Tokens[j]
+	return foldWord(c.t.Norm[tok.Start:tok.End])
+}
+
+// clauseStart reports whether token i opens a clause: it is the first
+// token, follows punctuation, or begins a line.
+func (c context) clauseStart() bool {
+	if c.i == 0 {
+		return true
+	}
+	prev := c.t.Tokens[c.i-1]
+	if prev.Kind == normalize.Punct {
+		return true
+	}
+	return strings.ContainsAny(c.t.Norm[prev.End:c.t.Tokens[c.i].Start], "\n\u2028\u2029")
+}
+
+// bare returns w without a conjunction and article: والبرلمان → برلمان.
+func bare(w string) string {
+	if len(w) > len("وال") {
+		w = strings.TrimPrefix(w, "و")
+	}
+	if r, ok := strings.CutPrefix(w, "ال"); ok && long(r) {
+		return r
+	}
+	return w
+}
+
+func hasAnyPrefix(w string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAny(w string, words ...string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Bodies that can be dissolved, formed or whose work is suspended (folded,
+// without article).
+var bodyNouns = []string{
+	"برلمان", "مجلس", "حزب", "حكومه", "جمعيه", "اتحاد", "هيئه", "لجنه", "ميليشيا", "ميليشيات", "مليشيا",
+	"مليشيات", "فصايل", "كنيست", "جيش", "تنظيم", "جماعه", "شرطه", "كونغرس", "جهاز", "مجالس", "نقابه",
+	"فريق", "تحالف", "جبهه", "قوه", "قوات", "وزاره", "محكمه", "مجموعه", "كتله", "ايتلاف", "اداره",
+}
+
+// within reports whether one of words comes among the next n tokens.
+func (c context) within(n int, words ...string) bool {
+	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
+		if isAny(c.word(j), words...) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c context) pass(ch check, pos POS, pro string, article bool) bool {
+	next := c.word(c.i + 1)
+	prev := c.word(c.i - 1)
+	switch ch {
+	case checkDiscuss:
+		// وبحث الوزيران …, بحث الرئيس مع …; not بحث عن (searched for),
+		// and not the noun.
+		if next == "" || c.within(3, "عن") {
+			return false
+		}
+		return strings.ContainsAny(pro, "وف") || c.clauseStart() || isAny(prev, "حيث", "كما", "قد", "وقد", "وكان", "كان")
+	case checkToward:
+		// توجه إلى، عاد إلى، عاد لعدن، يتوجه دي ميستورا إلى نيويورك;
+		// not الذي توجه فيه (is directed).
+		if isAny(prev, "الذي", "التي") {
+			return false
+		}
+		if strings.HasPrefix(next, "ل") && !strings.HasPrefix(next, "لل") && long(next[len("ل"):]) {
+			return true
+		}
+		return c.within(5, "الي", "نحو")
+	case checkExpress, checkQuote:
+		// عبّر الملك … عن تعازيه؛ نقلت الوكالة عن الوزير.
+		return (strings.ContainsAny(pro, "وف") || c.clauseStart()) && c.within(6, "عن")
+	case checkPhone:
+		// اتصل الملك برئيس الوزراء.
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if w := c.word(j); strings.HasPrefix(w, "ب") && len(w) > len("بال") {
+				return true
+			}
+		}
+		return false
+	case checkReturn:
+		b := bare(next)
+		if strings.HasPrefix(next, "عن") {
+			return false // لا عودة عنها: going back on
+		}
+		return next != "" && !isAny(b, "لاجيين", "نازحين", "مهجرين", "حياه", "هدوء", "استقرار", "امن", "علاقات", "تيار", "كهرباء", "مياه", "اوضاع", "مدارس", "دراسه")
+	case checkAppoint:
+		// عيّن / تعيّن: not the noun عين after a preposition (في عين
+		// العرب), nor with the article.
+		return !article && !isAny(prev, "في", "من", "الي", "علي", "بين") && next != ""
+	case checkEstablish:
+		return hasAnyPrefix(bare(next), bodyNouns...)
+	case checkDissolve:
+		// حل البرلمان; not حل سياسي, إيجاد حل.
+		if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") {
+			return false
+		}
+		return hasAnyPrefix(bare(next), bodyNouns...)
+	case checkSuspend:
+		// علّق العمل بـ، تعليق عضوية; not علّق على (commented on).
+		if next == "علي" {
+			return false
+		}
+		b := bare(next)
+		return hasAnyPrefix(b, "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار", "اتفاق", "رحلات", "مساعدات", "خدم")
+	case checkVerdict:
+		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
+		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {
+			return true
+		}
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			w := c.word(j)
+			if hasAnyPrefix(w, "بالسجن", "بسجن", "بالاعدام", "باعدام", "بالحبس", "بحبس", "بالبراءه", "ببراءه", "بالموبد", "بالاشغال", "غيابيا", "بالغرامه", "بغرامه") {
+				return true
+			}
+		}
+		return false
+	case checkSign:
+		// وقّع على الاتفاق، وقّعت اتفاقية؛ not وقع انفجار.
+		for j := c.i + 1; j <= c.i+3 && j < len(c.t.Tokens); j++ {
+			w := bare(c.word(j))
+			if w == "علي" {
+				continue
+			}
+			if hasAnyPrefix(w, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان") {
+				return true
+			}
+		}
+		return false
+	case checkDecision:
+		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
+		// a decision.
+		for j := c.i - 1; j >= c.i-2 && j >= 0; j-- {
+			w := strings.TrimPrefix(c.word(j), "و")
+			if hasAnyPrefix(w, "اصدر", "اتخذ", "صدر", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد", "تبني", "تبن", "صوت", "يصوت") {
+				return true
+			}
+			if w == "مشروع" {
+				return false
+			}
+		}
+		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
+	}
+	return true
+}

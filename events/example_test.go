@@ -1,0 +1,40 @@
+package events_test
+
+import (
+	"fmt"
+
+	"github.com/nabanlp/naba/events"
+	"github.com/nabanlp/naba/normalize"
+)
+
+func ExampleLexicon_Find() {
+	n := normalize.MustNew(normalize.Search)
+	tx := n.Analyze("وسيلتقي الوزير نظيره غداً، بعد انفجار أدى إلى إصابة تسعة مدنيين.")
+	for _, tr := range events.Default().Find(tx, 0, len(tx.Tokens)) {
+		fmt.Println(tr.Type, tr.CAMEO, tx.Norm[tr.Start:tr.End], events.Status(tx, tr, 0, len(tx.Tokens)))
+	}
+	// Output:
+	// meet 04 يلتقي planned
+	// attack 18 انفجار past
+	// injury  اصابه past
+}
+
+func ExampleNumber() {
+	n := normalize.MustNew(normalize.Search)
+	tx := n.Analyze("خمسة وعشرون جريحاً")
+	count, next, ok := events.Number(tx, 0, len(tx.Tokens))
+	fmt.Println(count, next, ok)
+	// Output:
+	// 25 2 true
+}
+
+func ExampleCAMEO() {
+	for _, t := range []string{events.Meet, events.Visit, events.Attack, events.Arrest} {
+		fmt.Printf("%s %q\n", t, events.CAMEO(t))
+	}
+	// Output:
+	// meet "04"
+	// visit "042"
+	// attack "18"
+	// arrest ""
+}

@@ -1,0 +1,557 @@
+package events
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+//go:embed data/triggers.txt
+var triggersTxt string
+
+// POS is the part of speech of a trigger form.
+type POS uint8
+
+// Parts of speech.
+const (
+	// Noun is a verbal noun or an event noun (لقاء، زيارة، انفجار).
+	Noun POS = 1 + iota
+	// Perfect is a verb in the perfect (past) tense (التقى، قالت).
+	Perfect
+	// Imperfect is a verb in the imperfect (present or future) tense
+	// (يلتقي، سيزور).
+	Imperfect
+)
+
+func (p POS) String() string {
+	switch p {
+	case Noun:
+		return "noun"
+	case Perfect:
+		return "perfect"
+	case Imperfect:
+		return "imperfect"
+	}
+	return "?"
+}
+
+// A check is a context test for an ambiguous trigger word.
+type check uint8
+
+const (
+	checkNone      check = iota
+	checkDiscuss         // بحث: discussed, not research or search
+	checkToward          // توجه، عاد: went to a place
+	checkReturn          // عودة: a person's return, not of refugees or calm
+	checkAppoint         // عيّن: appointed, not the noun eye/spring
+	checkEstablish       // تشكيل: forming a body
+	checkDissolve        // حل: dissolving a body, not a solution
+	checkSuspend         // علق، تعليق: suspending, not commenting
+	checkVerdict         // حكم: a verdict, not rule
+	checkSign            // وقّع: signed, not happened or fell
+	checkDecision        // قرار: a decision issued
+	checkExpress         // عبّر عن: expressed, not the preposition عبر
+	checkQuote           // نقل عن: quoted someone, not transported
+	checkPhone           // اتصل ب: called someone, not connected
+)
+
+var checkNames = map[string]check{
+	"discuss": checkDiscuss, "toward": checkToward, "return": checkReturn, "appoint": checkAppoint,
+	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
+	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
+	"quote": checkQuote, "phone": checkPhone,
+}
+
+// A sense is one meaning of a trigger form.
+type sense struct {
+	typ, cameo string
+	pos        POS
+	lemma      string
+	// next lists the folded words one of which must follow; a word
+	// ending in * is a prefix. With near, one of them must come within
+	// the next sixteen words of the sentence.
+	next  []string
+	near  bool
+	check check
+}
+
+// A Lexicon is a compiled set of event triggers. It is immutable and safe
+// for concurrent use. The zero value matches nothing; Default returns the
+// lexicon built from naba's embedded trigger list.
+type Lexicon struct {
+	senses []sense
+	// forms maps a folded surface form, without proclitics and article,
+	// to the senses it has; pronounBit marks a form that ends in a
+	// pronoun (لقائه، استقبله).
+	forms map[string][]uint16
+	// shape is a bitset of the hashes of the forms' first two and last
+	// bytes and length: a cheap test before a map lookup.
+	shape [1 << 10]uint64
+}
+
+func shapeHash(s string) uint32 {
+	n := len(s)
+	if n < 2 {
+		return 0
+	}
+	h := uint32(s[0])*0x9E3779B1 ^ uint32(s[1])*0x85EBCA77 ^ uint32(s[n-1])*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>15) & (1<<16 - 1)
+}
+
+func (l *Lexicon) mayHave(stem string) bool {
+	h := shapeHash(stem)
+	return l.shape[h>>6]&(1<<(h&63)) != 0
+}
+
+const pronounBit = 1 << 15
+
+// Default returns the lexicon built from the embedded trigger list. It is
+// built on first use and shared.
+func Default() *Lexicon { return defaultLexicon() }
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := Parse(triggersTxt)
+	if err != nil {
+		// The embedded list is part of the program: a parse error is a
+		// bug caught by the package tests.
+		panic("events: embedded trigger list: " + err.Error())
+	}
+	return l
+})
+
+// fold is the normalizer for lexicon keys: Search folding, which returns
+// its input unchanged, without allocating, when it is already folded.
+var fold = normalize.MustNew(normalize.Search)
+
+// Parse compiles a trigger list in the format of the embedded
+// data/triggers.txt (see that file).
+func Parse(src string) (*Lexicon, error) {
+	l := &Lexicon{forms: make(map[string][]uint16, 16384)}
+	typ, cameo := "", ""
+	for n, line := range strings.Split(src, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if strings.HasPrefix(f[0], "@") {
+			if len(f) != 2 {
+				return nil, fmt.Errorf("line %d: want @TYPE CAMEO", n+1)
+			}
+			typ, cameo = f[0][1:], f[1]
+			if cameo == "-" {
+				cameo = ""
+			}
+			continue
+		}
+		if typ == "" {
+			return nil, fmt.Errorf("line %d: trigger before any @TYPE", n+1)
+		}
+		var (
+			pos   POS
+			exact bool
+		)
+		switch f[0] {
+		case "n":
+			pos = Noun
+		case "pv":
+			pos = Perfect
+		case "iv":
+			pos = Imperfect
+		case "n=":
+			pos, exact = Noun, true
+		case "v=":
+			pos, exact = Perfect, true
+		case "i=":
+			pos, exact = Imperfect, true
+		default:
+			return nil, fmt.Errorf("line %d: unknown part of speech %q", n+1, f[0])
+		}
+		base := sense{typ: typ, cameo: cameo, pos: pos}
+		var words []string
+		for _, w := range f[1:] {
+			switch w[0] {
+			case '+':
+				list := w[1:]
+				if rest, ok := strings.CutPrefix(list, "~"); ok {
+					list, base.near = rest, true
+				}
+				for _, nx := range strings.Split(list, ",") {
+					if nx != "" {
+						base.next = append(base.next, fold.String(nx))
+					}
+				}
+			case '!':
+				c, ok := checkNames[w[1:]]
+				if !ok {
+					return nil, fmt.Errorf("line %d: unknown check %q", n+1, w)
+				}
+				base.check = c
+			case '^':
+				base.cameo = w[1:]
+			default:
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 {
+			return nil, fmt.Errorf("line %d: no forms", n+1)
+		}
+		for _, w := range words {
+			if pos == Imperfect && !exact && !strings.HasPrefix(w, "ي") {
+				return nil, fmt.Errorf("line %d: imperfect %q does not begin with ي", n+1, w)
+			}
+			s := base
+			s.lemma = w
+			if len(l.senses) >= pronounBit {
+				return nil, fmt.Errorf("line %d: too many senses", n+1)
+			}
+			id := uint16(len(l.senses))
+			l.senses = append(l.senses, s)
+			var forms []form
+			if exact {
+				forms = []form{{w, false}}
+			} else {
+				forms = inflect(w, pos)
+			}
+			for _, f := range forms {
+				key := fold.String(f.text)
+				v := id
+				if f.pronoun {
+					v |= pronounBit
+				}
+				if !containsID(l.forms[key], id) {
+					l.forms[key] = append(l.forms[key], v)
+				}
+				h := shapeHash(key)
+				l.shape[h>>6] |= 1 << (h & 63)
+			}
+		}
+	}
+	return l, nil
+}
+
+func containsID(ids []uint16, id uint16) bool {
+	for _, x := range ids {
+		if x&^pronounBit == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Objects and possessives that follow verbs and nouns.
+var pronouns = []string{"ه", "ها", "هم", "هما", "هن"}
+
+// A form is a surface form of a lexicon word; pronoun marks one that ends
+// in an object or possessive pronoun.
+type form struct {
+	text    string
+	pronoun bool
+}
+
+// inflect returns the surface forms of a lexicon word (in ordinary
+// spelling, before folding), without proclitics.
+func inflect(w string, pos POS) []form {
+	var out []form
+	add := func(s ...string) {
+		for _, x := range s {
+			out = append(out, form{x, false})
+		}
+	}
+	withPronouns := func(stem string) {
+		for _, p := range pronouns {
+			out = append(out, form{stem + p, true})
+		}
+	}
+	last, size := utf8.DecodeLastRuneInString(w)
+	stem := w[:len(w)-size]
+	switch pos {
+	case Perfect:
+		switch last {
+		case 'ى': // التقى: التقت، التقوا، التقيا، التقاه
+			add(w, stem+"ت", stem+"وا", stem+"يا", stem+"تا")
+			withPronouns(stem + "ا")
+		case 'ا': // دعا: دعت، دعوا
+			add(w, stem+"ت", stem+"وا", stem+"تا")
+			withPronouns(w)
+		default: // قال: قالت، قالوا، قالا، قالتا؛ استقبله، استقبلته، اعتقلوه
+			add(w, w+"ت", w+"وا", w+"ا", w+"تا")
+			withPronouns(w)
+			withPronouns(w + "ت")
+			out = append(out, form{w + "وه", true})
+		}
+	case Imperfect:
+		core := strings.TrimPrefix(w, "ي")
+		coreStem := core[:len(core)-size]
+		for _, p := range []string{"ي", "ت", "ن"} {
+			switch last {
+			case 'ي', 'ى': // يلتقي: يلتقون، يلتقيان، يلتقوا، (لم) يلتق
+				add(p+core, p+coreStem+"ون", p+coreStem+"وا", p+core+"ان", p+coreStem)
+				withPronouns(p + core)
+			case 'و': // يدعو: يدعون، يدعوان، يدعوا
+				add(p+core, p+core+"ن", p+core+"ا", p+core+"ان")
+				withPronouns(p + core)
+			default: // يقول: يقولون، يقولان، يقولوا
+				add(p+core, p+core+"ون", p+core+"وا", p+core+"ان", p+core+"ين")
+				withPronouns(p + core)
+			}
+		}
+	case Noun:
+		switch {
+		case last == 'ة': // زيارة: زيارات، زيارته، زيارتين، زيارتا
+			add(w, stem+"ات", stem+"تان", stem+"تين", stem+"تا")
+			withPronouns(stem + "ت")
+			withPronouns(stem + "ات")
+		case last == 'ء': // لقاء: لقاءات، لقاءه، لقائه، لقاؤه
+			add(w, w+"ات", w+"ان", w+"ين")
+			withPronouns(w)
+			withPronouns(stem + "ئ")
+			withPronouns(stem + "ؤ")
+		case strings.HasSuffix(w, "ات"): // محادثات: محادثاتهم
+			add(w)
+			withPronouns(w)
+		default: // اتفاق: اتفاقا، اتفاقات، اتفاقين، اتفاقه
+			add(w, w+"ا", w+"ات", w+"ان", w+"ين")
+			withPronouns(w)
+		}
+	}
+	return out
+}
+
+// A Trigger is a word or phrase of a Text that names an event.
+type Trigger struct {
+	// Type is the event type (Meet, Visit, …) and CAMEO its CAMEO code
+	// (or "").
+	Type, CAMEO string
+	// POS is the trigger word's part of speech.
+	POS POS
+	// Lemma is the lexicon word the trigger is a form of.
+	Lemma string
+	// First and Last are the tokens [First, Last) of the Text that the
+	// trigger covers (more than one for اتصال هاتفي).
+	First, Last int
+	// Start and End are the bytes of the Text's Norm that the trigger
+	// covers: from after its proclitics to the end of its last token.
+	Start, End int
+	// Proclitic is the folded proclitics split off the first word ("و",
+	// "وس", "ل", "ب"), without the article.
+	Proclitic string
+	// Article reports that the first word carries the article ال.
+	Article bool
+	// Pronoun reports that the first word ends in an object or
+	// possessive pronoun (لقائه his meeting, استقبله received him).
+	Pronoun bool
+}
+
+// Future reports whether the trigger verb carries the future prefix س.
+func (tr Trigger) Future() bool {
+	return tr.POS == Imperfect && strings.HasSuffix(tr.Proclitic, "س")
+}
+
+// Find returns the triggers among the tokens [first, last) of t, in
+// text order, without overlap. t's Norm should be Search-normalized (the
+// normalization the naba pipeline uses); tokens are folded again when it
+// is not.
+func (l *Lexicon) Find(t *normalize.Text, first, last int) []Trigger {
+	return l.AppendTriggers(nil, t, first, last)
+}
+
+// AppendTriggers appends the triggers among the tokens [first, last) of t
+// to dst, as Find does, and returns the extended slice.
+func (l *Lexicon) AppendTriggers(dst []Trigger, t *normalize.Text, first, last int) []Trigger {
+	first = max(first, 0)
+	last = min(last, len(t.Tokens))
+	for i := first; i < last; {
+		tr, ok := l.Match(t, i)
+		if !ok || tr.Last > last {
+			i++
+			continue
+		}
+		dst = append(dst, tr)
+		i = tr.Last
+	}
+	return dst
+}
+
+// Match reports whether a trigger begins at token i of t, and returns it.
+// Proclitics (و ف ب ل ك س and their combinations) and the article are
+// split off the word; the rest is looked up among the inflected forms of
+// the lexicon, and an ambiguous word must pass its context check.
+func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
+	if l == nil || l.forms == nil || i < 0 || i >= len(t.Tokens) || t.Tokens[i].Kind != normalize.ArabicWord {
+		return Trigger{}, false
+	}
+	tok := t.Tokens[i]
+	word := foldWord(t.Norm[tok.Start:tok.End])
+	ctx := context{t: t, i: i}
+	var best Trigger
+	found := false
+	eachSplit(word, func(pro string, article bool, stem string) bool {
+		if !l.mayHave(stem) {
+			return true
+		}
+		ids := l.forms[stem]
+		for _, v := range ids {
+			s := &l.senses[v&^pronounBit]
+			if !compatible(s.pos, pro, article) {
+				continue
+			}
+			lastTok := i + 1
+			if len(s.next) > 0 && s.near {
+				near := false
+				for j := i + 1; j < len(t.Tokens) && j <= i+16; j++ {
+					if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
+						break
+					}
+					if nextMatches(t, j, s.next) {
+						near = true
+						break
+					}
+				}
+				if !near {
+					continue
+				}
+			} else if len(s.next) > 0 {
+				if i+1 >= len(t.Tokens) || !nextMatches(t, i+1, s.next) {
+					continue
+				}
+				lastTok = i + 2
+			}
+			if s.check != checkNone && !ctx.pass(s.check, s.pos, pro, article) {
+				continue
+			}
+			best = Trigger{
+				Type: s.typ, CAMEO: s.cameo, POS: s.pos, Lemma: s.lemma,
+				First: i, Last: lastTok,
+				Start: tok.Start + len(pro),
+				End:   t.Tokens[lastTok-1].End, Proclitic: pro, Article: article,
+				Pronoun: v&pronounBit != 0,
+			}
+			// The offset arithmetic above is on the folded word; when the
+			// token was not folded (another normalization), fall back to
+			// the token's start.
+			if len(word) != tok.End-tok.Start || best.Start < tok.Start || best.Start > tok.End {
+				best.Start = tok.Start
+			}
+			found = true
+			return false
+		}
+		return true
+	})
+	return best, found
+}
+
+// compatible reports whether a form of part of speech pos may carry the
+// proclitics pro and the article.
+func compatible(pos POS, pro string, article bool) bool {
+	if pos == Noun {
+		return !strings.HasSuffix(pro, "س")
+	}
+	if article {
+		return false
+	}
+	p := strings.TrimLeft(pro, "وف")
+	switch p {
+	case "":
+		return true
+	case "س", "ل": // سيزور، ليعلن
+		return pos == Imperfect
+	}
+	return false
+}
+
+// foldWord returns w Search-folded. The pipeline's text is folded
+// already: a scan for the letters and marks folding changes avoids the
+// normalizer in that case.
+func foldWord(w string) string {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c < 0x80:
+			if 'A' <= c && c <= 'Z' {
+				return fold.String(w)
+			}
+		case c == 0xD8 && k+1 < len(w):
+			k++
+			if d := w[k]; (0xA2 <= d && d <= 0xA6) || d == 0xA9 || d < 0xA1 {
+				return fold.String(w) // آ أ ؤ إ ئ ة, signs
+			}
+		case c == 0xD9 && k+1 < len(w):
+			k++
+			if d := w[k]; d == 0x80 || d == 0x89 || d >= 0x8B {
+				return fold.String(w) // tatweel, ى, marks, digits
+			}
+		default:
+			return fold.String(w)
+		}
+	}
+	return w
+}
+
+// nextMatches reports whether token j of t is one of the words (a word
+// ending in * is a prefix). The conjunction و is allowed before it.
+func nextMatches(t *normalize.Text, j int, words []string) bool {
+	tok := t.Tokens[j]
+	w := foldWord(t.Norm[tok.Start:tok.End])
+	for _, x := range words {
+		if p, ok := strings.CutSuffix(x, "*"); ok {
+			if strings.HasPrefix(w, p) && len(w) > len(p) {
+				return true
+			}
+		} else if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// eachSplit calls f with the ways to read word as proclitics + article +
+// stem, fewest letters split off first, until f returns false.
+func eachSplit(word string, f func(pro string, article bool, stem string) bool) {
+	// At most one conjunction, then at most one of ب ل ك س, then the
+	// article. Every stem keeps at least two letters.
+	for _, c1 := range [...]string{"", "و", "ف"} {
+		w1, ok := strings.CutPrefix(word, c1)
+		if !ok {
+			continue
+		}
+		for _, c2 := range [...]string{"", "ب", "ل", "ك", "س"} {
+			w2, ok := strings.CutPrefix(w1, c2)
+			if !ok || (c1 == "" && c2 == "" && w2 != word) {
+				continue
+			}
+			pro := word[:len(word)-len(w2)]
+			if long(w2) && !f(pro, false, w2) {
+				return
+			}
+			if rest, ok := strings.CutPrefix(w2, "ال"); ok && long(rest) {
+				if !f(pro, true, rest) {
+					return
+				}
+			}
+			if c2 == "ل" {
+				// للقاء: ل + (ا)ل + قاء
+				if rest, ok := strings.CutPrefix(w2, "ل"); ok && long(rest) {
+					if !f(pro, true, rest) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// long reports whether s has at least two letters.
+func long(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return len(s) > n
+}

@@ -1,0 +1,129 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Status returns the status of the event named by tr, read from the words
+// around it in the tokens [first, last) of t (its sentence): Negated
+// after لم، لن، لا، عدم or a verb of denial; Planned for a verb with the
+// future prefix (سيزور), after سوف، من المقرر، يعتزم، يستعد or before
+// المقبل، القادم، المرتقب; Ongoing for an imperfect verb or after يواصل،
+// لا يزال (before مستمر، متواصل); Past otherwise.
+//
+// News headlines tell past events with imperfect verbs (تركيا تؤكد):
+// callers reading a headline should take Ongoing as Past.
+func Status(t *normalize.Text, tr Trigger, first, last int) string {
+	first = max(first, 0)
+	last = min(last, len(t.Tokens))
+	c := context{t: t, i: tr.First}
+	// Words before the trigger, nearest first, up to punctuation.
+	var before [5]string
+	nb := 0
+	for j := tr.First - 1; j >= first && nb < len(before); j-- {
+		if t.Tokens[j].Kind == normalize.Punct {
+			break
+		}
+		before[nb] = c.word(j)
+		nb++
+	}
+	var after [6]string
+	na := 0
+	for j := tr.Last; j < last && na < len(after); j++ {
+		if k := t.Tokens[j].Kind; k == normalize.Punct && !isQuote(t.Norm[t.Tokens[j].Start:t.Tokens[j].End]) {
+			break
+		}
+		after[na] = c.word(j)
+		na++
+	}
+	if negated(before[:nb]) {
+		return Negated
+	}
+	if tr.Future() {
+		return Planned
+	}
+	for k, w := range before[:nb] {
+		w = trimConj(w)
+		if isAny(w, "سوف", "المقرر", "المنتظر", "المتوقع", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
+			"ينوون", "يستعد", "تستعد", "يستعدون", "تستعدان", "يزمع", "تزمع", "يتوقع", "يرتقب", "سيتم", "ستتم",
+			"سيجري", "ستجري", "سيعقد", "ستعقد", "سيقوم", "ستقوم", "سيشارك", "ستشارك", "سيبدا", "ستبدا", "سينطلق", "ستنطلق") {
+			return Planned
+		}
+		if k == 0 && isAny(w, "يتم", "تتم") && nb > 1 && strings.HasPrefix(trimConj(before[1]), "س") {
+			return Planned
+		}
+	}
+	for k, w := range after[:na] {
+		if isAny(w, "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المقبلين", "المزمع", "المزمعه") {
+			return Planned
+		}
+		if isAny(w, "الذي", "التي", "الذين") && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
+			return Planned
+		}
+	}
+	for k, w := range before[:nb] {
+		if k >= 3 {
+			break
+		}
+		w = trimConj(w)
+		if isAny(w, "يواصل", "تواصل", "يواصلون", "تتواصل", "يتواصل", "مازال", "ماتزال", "لايزال", "لاتزال", "لازال",
+			"يزال", "تزال", "زال", "يستمر", "تستمر", "جار", "جاري", "جاريه") {
+			return Ongoing
+		}
+	}
+	for k, w := range after[:na] {
+		if k >= 3 {
+			break
+		}
+		if isAny(w, "مستمر", "مستمره", "متواصل", "متواصله", "جاريه", "جاري", "مستمرا", "متواصلا", "مستمرة", "قايمه", "قايم") {
+			return Ongoing
+		}
+	}
+	if tr.POS == Imperfect {
+		return Ongoing
+	}
+	return Past
+}
+
+// negated reports whether the words before a trigger (nearest first)
+// negate it.
+func negated(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	w := trimConj(before[0])
+	if isAny(w, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "بعدم", "لعدم", "ولا") {
+		return true
+	}
+	// لم يتم الاتفاق، لن تعقد القمة: a negated verb before an event
+	// noun.
+	if len(before) > 1 && (isAny(w, "يتم", "تتم", "يجر", "تجر", "يكن", "تكن") || hasAnyPrefix(w, "ي", "ت", "ن")) {
+		if isAny(trimConj(before[1]), "لم", "لن") {
+			return true
+		}
+	}
+	for k, w := range before {
+		if k >= 3 {
+			break
+		}
+		if isAny(trimConj(w), "نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimConj removes a conjunction و or ف from a word of three letters or
+// more (ولم → لم); the result is only compared with word lists.
+func trimConj(w string) string {
+	if len(w) >= len("ولم") && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return w[len("و"):]
+	}
+	return w
+}
+
+func isQuote(p string) bool {
+	return strings.ContainsAny(p, "\"'«»“”")
+}

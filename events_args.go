@@ -1,0 +1,1025 @@
+package naba
+
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/entities/gazetteer"
+	"github.com/nabanlp/naba/events"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// Arguments of events: participants, place, time, casualties, position.
+
+var (
+	titleKinds       = gazetteer.SetOf(gazetteer.Title)
+	nationalityKinds = gazetteer.SetOf(gazetteer.Nationality)
+)
+
+// maxForward is how many words after a trigger its arguments are looked
+// for, not counting the words of names; maxBackward, how many tokens
+// before it.
+const (
+	maxForward  = 20
+	maxBackward = 8
+)
+
+// findRoles marks the mentions that are part of a person's role (the
+// organization in الأمين العام للائتلاف الوطني نذير الحكيم, or in the
+// apposition سجاد مالك، ممثل مفوضية الأمم المتحدة) so that they are not
+// taken for participants, and records which person each title
+// introduced, to resolve a later bare title (وشدد الأمين العام).
+func (b *eventBuilder) findRoles() {
+	for _, s := range b.tx.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if b.tokMention[k] >= 0 {
+				m := int(b.tokMention[k])
+				if b.doc.Mentions[m].Label == PER {
+					b.apposition(m, s.Last)
+				}
+				k = max(k, int(b.menLast[m])-1)
+				continue
+			}
+			tm, ok := b.scan.Longest(k, s.Last, titleKinds)
+			if !ok {
+				continue
+			}
+			np := b.titlePhrase(tm.Start, tm.End, s.Last)
+			if np.person >= 0 {
+				for _, m := range np.orgs {
+					b.rolePart[m] = true
+				}
+				b.rememberTitle(np, b.doc.Mentions[np.person].Entity)
+				k = int(b.menFirst[np.person]) - 1
+				continue
+			}
+			k = np.end - 1
+		}
+	}
+}
+
+// apposition marks the role after a person's name: الاسم، ممثل X في Y،
+func (b *eventBuilder) apposition(m, sentLast int) {
+	k := int(b.menLast[m])
+	if b.punct(k) != "," {
+		return
+	}
+	tm, ok := b.scan.Longest(k+1, sentLast, titleKinds)
+	if !ok {
+		return
+	}
+	for j := tm.End; j < sentLast && j < tm.End+8; j++ {
+		if b.punct(j) != "" {
+			return
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			if b.doc.Mentions[x].Label == PER {
+				return
+			}
+			b.rolePart[x] = true
+			j = int(b.menLast[x]) - 1
+		}
+	}
+}
+
+// A titlePhrase is a title with what qualifies it: وزير الخارجية المصري،
+// المبعوث الخاص للأمم المتحدة إلى سورية، and the person it introduces.
+type titlePhrase struct {
+	start, end int // tokens of the phrase, without the person
+	titleEnd   int // end of the title words proper
+	orgs       []int
+	person     int // mention index of the person named after it, or -1
+	specific   bool
+}
+
+// titlePhrase reads the phrase of the title at tokens [start, titleEnd):
+// organizations, places, nationality adjectives and other words up to
+// the person's name, within ten tokens and one comma.
+func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
+	np := titlePhrase{start: start, end: titleEnd, titleEnd: titleEnd, person: -1}
+	np.specific = titleEnd-start >= 2
+	commas := 0
+	lastQual := titleEnd // end of the qualifiers that belong to the phrase
+	for j := titleEnd; j < sentLast && j < titleEnd+10; j++ {
+		if p := b.punct(j); p != "" {
+			if p == "," && commas == 0 {
+				commas++
+				continue
+			}
+			break
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			if b.doc.Mentions[x].Label == PER {
+				np.person = int(x)
+				break
+			}
+			np.orgs = append(np.orgs, int(x))
+			adjacent := j == lastQual || (j == lastQual+1 && isAnyWord(b.word(lastQual), "في", "لدي", "الي", "باسم"))
+			j = int(b.menLast[x]) - 1
+			if commas == 0 && adjacent {
+				lastQual = j + 1
+				np.specific = true
+			}
+			continue
+		}
+		if _, ok := b.lex.Match(b.tx, j); ok {
+			break
+		}
+		if b.tokDate[j] >= 0 {
+			break
+		}
+		if _, ok := b.scan.Longest(j, j+1, nationalityKinds); ok && commas == 0 && j == lastQual {
+			np.specific = true
+			lastQual = j + 1
+			continue
+		}
+		if tm, ok := b.scan.Longest(j, sentLast, titleKinds); ok && j == lastQual && commas == 0 {
+			// A rank after a title: المدير العام … اللواء الركن.
+			j = tm.End - 1
+			lastQual = tm.End
+			continue
+		}
+		if j == lastQual && commas == 0 && isTitleQualifier(b.word(j)) {
+			lastQual = j + 1
+		}
+	}
+	np.end = lastQual
+	if np.person < 0 {
+		// Without a person the phrase ends with its qualifiers; the
+		// orgs after them are not part of it.
+		kept := np.orgs[:0]
+		for _, m := range np.orgs {
+			if int(b.menLast[m]) <= np.end {
+				kept = append(kept, m)
+			}
+		}
+		np.orgs = kept
+		np.specific = np.specific || len(np.orgs) > 0
+	}
+	return np
+}
+
+// isTitleQualifier reports words that continue a title: الخاص، الدائم،
+// العام، الرسمي، باسم، الأممي.
+func isTitleQualifier(w string) bool {
+	return isAnyWord(w, "الخاص", "الدايم", "العام", "الرسمي", "باسم", "الاممي", "الدولي", "الاعلي", "الاول", "السابق", "المساعد", "الاقليمي", "التنفيذي")
+}
+
+// rememberTitle records that the phrase np introduced entity e.
+func (b *eventBuilder) rememberTitle(np titlePhrase, e string) {
+	if e == "" {
+		return
+	}
+	title := b.foldedText(np.start, np.titleEnd)
+	b.titleOf[title] = e
+	for _, m := range np.orgs {
+		if org := b.doc.Mentions[m].Entity; org != "" {
+			b.titleOf[title+"|"+org] = e
+		}
+	}
+	b.titleOf[b.foldedText(np.start, np.end)] = e
+}
+
+// foldedText returns the folded words of tokens [from, to), separated by
+// spaces, without punctuation.
+func (b *eventBuilder) foldedText(from, to int) string {
+	var sb strings.Builder
+	for k := from; k < to; k++ {
+		if b.tx.Tokens[k].Kind == normalize.Punct {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		tok := b.tx.Tokens[k]
+		sb.WriteString(fold.String(b.tx.Norm[tok.Start:tok.End]))
+	}
+	return sb.String()
+}
+
+// sourceText returns the input text of tokens [from, to).
+func (b *eventBuilder) sourceText(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	s, _ := b.tx.TokenSource(from)
+	_, e := b.tx.TokenSource(to - 1)
+	return b.tx.Source[s:e]
+}
+
+// resolveTitle returns the participant a title phrase without a name
+// stands for: the entity whose alias or role it is, the person it
+// introduced earlier, or (for a specific phrase such as وزير الخارجية
+// المصري) the phrase itself as text.
+func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
+	title := b.foldedText(np.start, np.titleEnd)
+	full := b.foldedText(np.start, np.end)
+	// Titles are written with the article in roles and aliases and
+	// without it before an organization (أمين عام، وزير).
+	for _, key := range []string{full, title} {
+		for _, e := range b.doc.Entities {
+			if e.Label != PER {
+				continue
+			}
+			if fold.String(e.Name) == key {
+				return participant{entity: e.ID}, true
+			}
+			for _, a := range e.Aliases {
+				if fold.String(a) == key {
+					return participant{entity: e.ID}, true
+				}
+			}
+		}
+	}
+	var orgIDs []string
+	for _, m := range np.orgs {
+		if id := b.doc.Mentions[m].Entity; id != "" {
+			orgIDs = append(orgIDs, id)
+		}
+	}
+	for _, org := range orgIDs {
+		if e, ok := b.titleOf[title+"|"+org]; ok {
+			return participant{entity: e}, true
+		}
+	}
+	if e, ok := b.titleOf[full]; ok {
+		return participant{entity: e}, true
+	}
+	// A role stated by the entities stage: title and organization.
+	found := ""
+	for _, e := range b.doc.Entities {
+		for _, r := range e.Roles {
+			if fold.String(r.Title) != title && !strings.HasPrefix(title, fold.String(r.Title)+" ") {
+				continue
+			}
+			if len(orgIDs) > 0 && r.Org != "" && !containsString(orgIDs, r.Org) {
+				continue
+			}
+			if found != "" && found != e.ID {
+				found = "?"
+			} else {
+				found = e.ID
+			}
+		}
+	}
+	if found != "" && found != "?" {
+		return participant{entity: found}, true
+	}
+	if len(orgIDs) == 0 {
+		if e, ok := b.titleOf[title]; ok {
+			return participant{entity: e}, true
+		}
+	}
+	if np.specific {
+		return participant{text: b.sourceText(np.start, np.end)}, true
+	}
+	return participant{}, false
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt returns the participant that begins at token k: a named entity
+// (not a place after a preposition) or a title phrase (its person, or
+// the title resolved), and the token after it.
+func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) (participant, int, bool) {
+	if x := b.tokMention[k]; x >= 0 {
+		m := b.doc.Mentions[x]
+		if int(b.menFirst[x]) != k || b.rolePart[x] {
+			return participant{}, int(b.menLast[x]), false
+		}
+		if m.Label == LOC && b.isPlace(int(x), tr) {
+			return participant{}, int(b.menLast[x]), false
+		}
+		return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+	}
+	if isAnyWord(trimConj(b.word(k)), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
+		// مسؤول في منظمة الصحة العالمية: the organization speaks.
+		j := k + 1
+		if b.word(j) == "في" {
+			j++
+		}
+		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == ORG {
+			return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+		}
+	}
+	tm, ok := b.scan.Longest(k, sentLast, titleKinds)
+	if !ok {
+		return participant{}, k + 1, false
+	}
+	np := b.titlePhrase(tm.Start, tm.End, sentLast)
+	if np.person >= 0 {
+		return b.mentionParticipant(np.person), int(b.menLast[np.person]), true
+	}
+	p, ok := b.resolveTitle(np)
+	return p, np.end, ok
+}
+
+func (b *eventBuilder) mentionParticipant(m int) participant {
+	men := b.doc.Mentions[m]
+	if men.Entity != "" {
+		return participant{entity: men.Entity}
+	}
+	return participant{text: men.Form}
+}
+
+// skippable reports tokens that may stand between a verb and its subject:
+// commas, dates and a few adverbs.
+func (b *eventBuilder) skippable(k int) bool {
+	if b.punct(k) == "," || b.tokDate[k] >= 0 {
+		return true
+	}
+	return isAnyWord(b.word(k), "ايضا", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "اليوم", "امس", "مساء", "صباح", "كذلك", "قد", "رسميا")
+}
+
+// agentAfter finds the subject after a verb at tokens [from, …): Arabic is
+// verb-subject-object.
+func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) (participant, int, bool) {
+	skipped := 0
+	for k := from; k < limit; k++ {
+		if b.skippable(k) && skipped < 3 {
+			skipped++
+			if d := b.tokDate[k]; d >= 0 {
+				for k+1 < limit && b.tokDate[k+1] == d {
+					k++
+				}
+			}
+			continue
+		}
+		p, end, ok := b.actorAt(k, limit, tr)
+		return p, end, ok
+	}
+	return participant{}, from, false
+}
+
+// agentBefore finds the subjects before the trigger: a headline's
+// subject-verb order (تركيا تؤكد), a speaker before a speech noun (عن
+// مسؤول في منظمة الصحة العالمية قوله), or, with light set, the subjects of
+// a light verb before an event noun (عقدت الحكومة الأردنية مؤتمرا، وعقد
+// الوزراء لافروف وأوغلو وظريف اجتماعات). Without light, a name or title
+// phrase must end at most two plain words before the trigger; with it,
+// the names are read back to the light verb, at most two plain words
+// apart.
+func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool) []participant {
+	words := 0
+	var found []participant
+	k := tr.First - 1
+	limit := tr.First - maxBackward
+	if light {
+		limit = tr.First - 2*maxBackward
+	}
+	for ; k >= sentFirst && k >= limit; k-- {
+		if light && len(found) > 0 && isLightVerb(trimConj(b.word(k))) {
+			break
+		}
+		if p := b.punct(k); p != "" && p != "\"" && !(p == "," && len(found) > 0) {
+			break
+		}
+		if x := b.tokMention[k]; x >= 0 {
+			if b.rolePart[x] {
+				k = int(b.menFirst[x])
+				continue
+			}
+			m := b.doc.Mentions[x]
+			if m.Label == LOC && b.isPlace(int(x), tr) {
+				break
+			}
+			found = append(found, b.mentionParticipant(int(x)))
+			k = int(b.menFirst[x])
+			words = 0
+			if !light {
+				break
+			}
+			continue
+		}
+		if len(found) > 0 && !light {
+			break
+		}
+		// The end of a title phrase: look for its start.
+		titled := false
+		for s := max(sentFirst, k-5); s <= k && len(found) == 0; s++ {
+			tm, ok := b.scan.Longest(s, k+1, titleKinds)
+			if !ok {
+				continue
+			}
+			np := b.titlePhrase(tm.Start, tm.End, k+1)
+			if np.end == k+1 && np.person < 0 {
+				if p, ok := b.resolveTitle(np); ok {
+					found = append(found, p)
+					k = np.start
+					titled = true
+					break
+				}
+			}
+		}
+		if titled {
+			if !light {
+				break
+			}
+			continue
+		}
+		if _, ok := b.lex.Match(b.tx, k); ok {
+			break
+		}
+		if b.tokDate[k] >= 0 || b.skippable(k) {
+			continue
+		}
+		words++
+		if words > 2 {
+			break
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	if light {
+		// The names must follow a light verb.
+		if k < sentFirst || !isLightVerb(trimConj(b.word(k))) {
+			return nil
+		}
+		for i, j := 0, len(found)-1; i < j; i, j = i+1, j-1 {
+			found[i], found[j] = found[j], found[i]
+		}
+	}
+	return found
+}
+
+// isLightVerb reports verbs whose object is an event noun: عقد اجتماعا،
+// أجرى محادثات، شن هجوما، نفذ غارات، أصدر قرارا، فرض عقوبات.
+func isLightVerb(w string) bool {
+	return isAnyWord(w, "عقد", "عقدت", "يعقد", "تعقد", "عقدوا", "اجري", "اجرت", "يجري", "تجري", "اجروا", "شن", "شنت", "يشن", "تشن",
+		"نفذ", "نفذت", "ينفذ", "تنفذ", "اصدر", "اصدرت", "يصدر", "تصدر", "فرض", "فرضت", "يفرض", "تفرض", "قدم", "قدمت", "يقدم", "تقدم",
+		"ارسل", "ارسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "ابرم", "ابرمت", "يبرم", "تبرم", "اطلق", "اطلقت", "يطلق", "تطلق",
+		"نظم", "نظمت", "ينظم", "تنظم", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "اتخذ", "اتخذت", "يتخذ", "تتخذ",
+		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم") || isHostVerb(w)
+}
+
+// isHostVerb reports verbs whose subject is the place of the event noun
+// they govern: احتضنت العاصمة الروسية موسكو محادثات.
+func isHostVerb(w string) bool {
+	return isAnyWord(w, "استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "يحتضن", "تحتضن", "شهد", "شهدت", "يشهد", "تشهد")
+}
+
+// Words before a place name: prepositions and place nouns.
+func isPlaceWord(w string) bool {
+	return isAnyWord(trimConj(w), "في", "الي", "نحو", "قرب", "داخل", "باتجاه", "من", "علي", "شمال", "جنوب", "شرق", "غرب",
+		"شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "مدينه", "بمدينه", "لمدينه", "مدينتي", "بمدينتي", "بلده", "ببلده",
+		"قريه", "بقريه", "قريتي", "محافظه", "بمحافظه", "محافظات", "منطقه", "بمنطقه", "مناطق", "العاصمه", "ولايه", "اقليم", "حي",
+		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مقره", "مقرها", "ومقره", "ارجاء", "انحاء", "مختلف", "لدي", "امام", "بالقرب")
+}
+
+// Verbs after which a bare place name is where one goes: تصل دمشق.
+func isMotionWord(w string) bool {
+	return isAnyWord(trimConj(w), "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "دخل", "دخلت", "يدخل", "تدخل",
+		"زار", "زارت", "يزور", "تزور", "بلغ", "بلغت", "يبلغ", "تبلغ", "عاد", "عادت", "يعود", "تعود", "زياره", "لزياره", "بزياره")
+}
+
+// isPlace reports whether the place mention m is where the event
+// happens (في دمشق، بحمص، إلى عدن، زيارة دمشق) rather than an actor
+// (روسيا وتركيا).
+func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
+	men := b.doc.Mentions[m]
+	first := int(b.menFirst[m])
+	if first < len(b.tx.Tokens) {
+		// A proclitic ب or ل on the name's first token: بحمص، لعدن.
+		ts, _ := b.tx.TokenSource(first)
+		if men.Start > ts {
+			pre := fold.String(b.tx.Source[ts:men.Start])
+			pre = strings.TrimLeft(pre, "وف")
+			if pre == "ب" || pre == "ل" {
+				return true
+			}
+		}
+	}
+	prev := b.word(first - 1)
+	if isPlaceWord(prev) || isMotionWord(prev) {
+		return true
+	}
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		if isHostVerb(trimConj(b.word(j))) {
+			return true
+		}
+	}
+	if first == tr.Last && (tr.Type == events.Visit || tr.Type == events.Aid) {
+		return true
+	}
+	// A list: في حماه وحلب وحمص.
+	if first > 0 {
+		w := b.word(first)
+		if strings.HasPrefix(w, "و") && first >= 2 {
+			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC {
+				return b.isPlace(int(x), tr)
+			}
+		}
+	}
+	return false
+}
+
+// window returns the tokens [lo, hi) around a trigger where its
+// arguments are looked for: forward to the next verb trigger, clause
+// boundary or complementizer, backward to punctuation or another trigger.
+func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence) (lo, hi int) {
+	tr := trs[ti]
+	hi = tr.Last
+	next := s.Last
+	if ti+1 < len(trs) {
+		next = trs[ti+1].First
+	}
+	words := 0
+	for hi < s.Last && words < maxForward && hi < next {
+		if b.tokMention[hi] < 0 {
+			words++
+		}
+		if p := b.punct(hi); p != "" && strings.ContainsAny(p, ".:;!?…") {
+			break
+		}
+		w := b.word(hi)
+		if isComplementizer(w) && hi > tr.Last {
+			break
+		}
+		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
+			break
+		}
+		if hi > tr.Last && isAnyWord(trimConj(w), "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء") {
+			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
+				break // قبل الثلاثاء is a time, not a clause
+			}
+		}
+		hi++
+	}
+	lo = tr.First
+	prev := s.First
+	if ti > 0 {
+		prev = trs[ti-1].Last
+	}
+	for lo > s.First && lo > tr.First-maxBackward && lo > prev {
+		if p := b.punct(lo - 1); p != "" && p != "\"" {
+			break
+		}
+		lo--
+	}
+	return lo, hi
+}
+
+// arguments fills a draft's participants, place, time, casualties and
+// position.
+func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s normalize.Sentence, headline bool) {
+	tr := trs[ti]
+	lo, hi := b.window(trs, ti, s)
+	speech := tr.Type == events.Statement || tr.Type == events.Appeal
+	add := func(p participant) {
+		for _, q := range d.parts {
+			if q.key() == p.key() {
+				return
+			}
+		}
+		if len(d.parts) < 6 {
+			d.parts = append(d.parts, p)
+		}
+	}
+	var agent participant
+	haveAgent := false
+	after := tr.Last
+	if tr.POS != events.Noun {
+		from := tr.Last
+		if tr.Lemma == "نقل" || tr.Lemma == "ينقل" {
+			// نقلت الوكالة عن الوزير: the one quoted speaks.
+			for k := tr.Last; k < hi; k++ {
+				if b.word(k) == "عن" {
+					from = k + 1
+					break
+				}
+			}
+		}
+		agent, after, haveAgent = b.agentAfter(from, hi, tr)
+		if haveAgent && speech && b.isMedia(agent) {
+			haveAgent = false
+			d.dropped = true
+		}
+	}
+	if !haveAgent && (tr.POS == events.Noun || headline || speech) {
+		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
+		for i, p := range agents {
+			if i == 0 {
+				agent, haveAgent = p, true
+			}
+			add(p)
+		}
+	}
+	if !haveAgent && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
+		// أطيح به: the one the sentence is about.
+		if p, ok := b.firstPerson(s.First, tr.First); ok {
+			agent, haveAgent = p, true
+		}
+	}
+	if !haveAgent && speech && tr.POS != events.Noun {
+		// كما دعت إلى …: the subject is the last speaker of the paragraph.
+		agent, haveAgent = b.lastSpeaker(d)
+	}
+	if haveAgent {
+		add(agent)
+		d.agentEnd = after
+	}
+	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
+		switch tr.Type {
+		case events.Meet, events.Contact, events.Visit, events.Statement, events.Appeal:
+			if p, ok := b.nearestPerson(s.First, tr.First); ok {
+				add(p)
+			}
+		}
+	}
+	posAt := -1
+	if tr.Type == events.Appoint {
+		posAt = b.position(d, tr, hi)
+	}
+	if !speech {
+		from := tr.Last
+		if haveAgent && after > from {
+			from = after
+		}
+		for k := from; k < hi; {
+			if k == posAt {
+				// The position is no actor; the organization after it
+				// is (حاكماً لمصرف سوريا المركزي).
+				k++
+				continue
+			}
+			p, end, ok := b.actorAt(k, hi, tr)
+			if ok {
+				add(p)
+			}
+			k = max(end, k+1)
+		}
+		b.place(d, tr, lo, hi, s, headline)
+	}
+	b.timeOf(d, tr, lo, hi, s, speech)
+	switch tr.Type {
+	case events.Death, events.Injury:
+		if n, ok := b.count(tr, s); ok {
+			d.casualties = true
+			if tr.Type == events.Death {
+				d.killed = n
+			} else {
+				d.injured = n
+			}
+		}
+	}
+}
+
+// lastSpeaker returns the speaker of the last statement or appeal of the
+// same section in the two sentences before d's, for a verb whose subject
+// is dropped (وأضاف …، كما دعت …).
+func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 2 {
+			break
+		}
+		if (p.ev.Type == events.Statement || p.ev.Type == events.Appeal) && len(p.parts) > 0 {
+			return p.parts[0], true
+		}
+	}
+	return participant{}, false
+}
+
+// firstPerson returns the first person named among tokens [from, to).
+func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
+	for j := from; j < to; j++ {
+		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+			return b.mentionParticipant(int(x)), true
+		}
+	}
+	return participant{}, false
+}
+
+// nearestPerson returns the last person named among tokens [from, to):
+// the owner of the pronoun in وأكد الحكيم في لقائه.
+func (b *eventBuilder) nearestPerson(from, to int) (participant, bool) {
+	for j := to - 1; j >= from; j-- {
+		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+			return b.mentionParticipant(int(x)), true
+		}
+	}
+	return participant{}, false
+}
+
+// Agentive events: their announcer is their agent (أعلن الجيش اعتقال 11).
+func agentive(typ string) bool {
+	switch typ {
+	case events.Arrest, events.Release, events.Attack, events.Aid, events.Decision, events.Appoint, events.Dismiss,
+		events.Establish, events.Suspend, events.Agreement, events.Discovery:
+		return true
+	}
+	return false
+}
+
+// announced handles a statement verb whose object is an event noun (أعلن
+// الجيش الإسرائيلي، صباح الإثنين، اعتقال 11): the event is the news, and
+// its announcer is its agent when the event is one that someone does.
+func (b *eventBuilder) announced(ds []*draft) {
+	for i, st := range ds {
+		if st.ev.Type != events.Statement || st.tr.POS == events.Noun || len(st.parts) == 0 || i+1 >= len(ds) {
+			continue
+		}
+		n := ds[i+1]
+		if n.tr.POS != events.Noun || !agentive(n.ev.Type) || strings.Trim(n.tr.Proclitic, "وف") != "" {
+			continue // نددت بالحملة: an object with a preposition is not news
+		}
+		between := true
+		for k := st.agentEnd; k < n.tr.First; k++ {
+			if !b.skippable(k) && b.punct(k) != "\"" {
+				between = false
+				break
+			}
+		}
+		if !between {
+			continue
+		}
+		if len(n.parts) == 0 {
+			n.parts = append(n.parts, st.parts[0])
+		}
+		st.dropped = true
+	}
+}
+
+// isMedia reports a participant that is a news outlet (وكالة، صحيفة،
+// قناة): its reports are the article's sources, not statements.
+func (b *eventBuilder) isMedia(p participant) bool {
+	names := []string{p.text}
+	if i, ok := b.entityByID[p.entity]; ok {
+		names = append(names, b.doc.Entities[i].Name)
+		names = append(names, b.doc.Entities[i].Aliases...)
+	}
+	for _, name := range names {
+		w, _, _ := strings.Cut(fold.String(name), " ")
+		if isAnyWord(strings.TrimPrefix(w, "ال"), "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه") {
+			return true
+		}
+	}
+	return false
+}
+
+// place sets the draft's place: the first place name after the trigger
+// in its window, else one just before it (anywhere before it in a
+// headline); deaths, injuries and arrests take the last place named
+// before them in the sentence (ما حدث في مدينة السلط … ليعلن استشهاد 4).
+func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, headline bool) {
+	pick := func(x int) {
+		m := b.doc.Mentions[x]
+		d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+		if d.place.Text == "" {
+			d.place.Text = m.Text
+		}
+	}
+	for k := tr.Last; k < hi; k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
+				pick(int(x))
+				return
+			}
+			k = int(b.menLast[x]) - 1
+		}
+	}
+	from := lo
+	switch {
+	case headline:
+	case tr.Type == events.Death || tr.Type == events.Injury || tr.Type == events.Arrest:
+		from = s.First
+	default:
+		from = max(lo, tr.First-3)
+	}
+	for k := tr.First - 1; k >= from; k-- {
+		if x := b.tokMention[k]; x >= 0 {
+			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
+				pick(int(x))
+				return
+			}
+			k = int(b.menFirst[x])
+		}
+	}
+}
+
+// timeOf sets the draft's time: the date nearest the trigger in its
+// window, else (but for statements) in its sentence. Ticker and
+// related-story events take no date relative to the article's.
+func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, speech bool) {
+	best, bestDist := -1, 1<<30
+	consider := func(k int) {
+		x := int(b.tokDate[k])
+		if x < 0 || int(b.dateFirst[x]) != k {
+			return
+		}
+		dt := b.doc.Dates[x]
+		if dt.Value == "" {
+			return
+		}
+		if !d.relativeOK && !hasDigit(dt.Text) {
+			return
+		}
+		dist := k - tr.Last
+		if k < tr.First {
+			dist = tr.First - k
+		}
+		if dist < bestDist {
+			best, bestDist = x, dist
+		}
+	}
+	for k := lo; k < hi; k++ {
+		consider(k)
+	}
+	if best < 0 && !speech {
+		// The narrative time carries forward (وصل … الخميس … حيث
+		// التقى); a date after the window belongs to a later clause.
+		for k := s.First; k < lo; k++ {
+			consider(k)
+		}
+	}
+	if best >= 0 {
+		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
+	}
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
+			return true
+		}
+	}
+	return false
+}
+
+// Words between a casualty trigger and its count: نحو، أكثر من، ما لا
+// يقل عن.
+func isApprox(w string) bool {
+	return isAnyWord(trimConj(w), "نحو", "اكثر", "من", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اقل", "اكثر", "ما")
+}
+
+// count reads the casualty count of a death or injury trigger: after it
+// (مقتل 3 إرهابيين، إصابة أكثر من 10) or before it (170 مدنيا قتلوا، 350
+// ألف قتيل).
+func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool) {
+	k := tr.Last
+	for k < s.Last && k < tr.Last+4 && isApprox(b.word(k)) {
+		k++
+	}
+	if b.punct(k) == "\"" {
+		k++
+	}
+	if n, _, ok := events.Number(b.tx, k, s.Last); ok && n > 0 {
+		return n, true
+	}
+	for j := tr.First - 1; j >= s.First && j >= tr.First-3; j-- {
+		if b.punct(j) != "" {
+			break
+		}
+		if n, end, ok := events.Number(b.tx, j, s.Last); ok && n > 0 && end <= tr.First {
+			// Not the second half of a larger count.
+			if _, _, ok := events.Number(b.tx, j-1, s.Last); ok && j-1 >= s.First {
+				continue
+			}
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// Position nouns of appointments, folded (محافظاً، حاكماً، سفيراً).
+var positionNouns = []string{"محافظ", "وزير", "رييس", "سفير", "مدير", "حاكم", "قايد", "نايب", "امين", "مستشار", "ممثل", "مبعوث",
+	"متحدث", "ناطق", "عضو", "قاضي", "مفتي", "عميد", "رييسه", "وزيره", "مديره", "امينا", "قنصل", "مندوب"}
+
+// position reads an appointment's position: the accusative noun after
+// the appointee (محافظاً للسويداء، سفيرةً), with what follows it: a place is
+// the event's place, an organization a participant. It returns the
+// position's token, or -1.
+func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) int {
+	afterName := false
+	for k := tr.Last; k < hi; k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			k = int(b.menLast[x]) - 1
+			afterName = true
+			continue
+		}
+		w := b.word(k)
+		stem, ok := strings.CutSuffix(w, "ا")
+		if !ok && afterName {
+			// The feminine accusative: محافظةً, folded محافظه.
+			stem, ok = strings.CutSuffix(w, "ه")
+		}
+		afterName = false
+		if !ok || !isAnyWord(stem, positionNouns...) {
+			continue
+		}
+		d.position = &Argument{Role: "position", Text: b.sourceText(k, k+1), Date: -1}
+		if x := b.tokMention[k+1]; k+1 < hi && x >= 0 && int(b.menFirst[x]) == k+1 {
+			m := b.doc.Mentions[x]
+			if m.Label == LOC {
+				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// headlineStatement reads a headline or title that opens with a name and
+// a colon: a person's words (أحمد الشرع: …) are a statement; a place
+// (سورية: …) is where the headline's events happen.
+func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit int, headline bool) {
+	if !headline {
+		return
+	}
+	x := b.tokMention[s.First]
+	if x < 0 || int(b.menFirst[x]) != s.First {
+		return
+	}
+	colon := int(b.menLast[x])
+	if b.punct(colon) != ":" {
+		return
+	}
+	m := b.doc.Mentions[x]
+	switch m.Label {
+	case PER:
+		d := &draft{unit: unit, sent: si, relativeOK: true}
+		d.ev = Event{Type: events.Statement, CAMEO: events.CAMEO(events.Statement), Status: events.Past, Section: sec}
+		tok := b.tx.Tokens[colon]
+		ts, te := b.tx.SourceSpan(tok.Start, tok.End)
+		d.ev.Trigger = Span{Text: b.tx.Source[ts:te], Start: ts, End: te}
+		d.tr = events.Trigger{Type: events.Statement, First: colon, Last: colon + 1, Start: tok.Start, End: tok.End}
+		d.parts = []participant{b.mentionParticipant(int(x))}
+		b.drafts = append(b.drafts, d)
+	case LOC:
+		for _, d := range b.drafts {
+			if d.sent == si && d.place == nil && d.ev.Type != events.Statement && d.ev.Type != events.Appeal {
+				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+			}
+		}
+	}
+}
+
+// foldConsequences turns the deaths and injuries an attack caused, told
+// in the same sentence after it (انفجار … يؤدي لإصابة 9 مدنيين), into the
+// attack's casualties; deaths and injuries told before the attack that
+// caused them (قتلوا جراء الغارات … الاثنين) take its time and place.
+func (b *eventBuilder) foldConsequences(ds []*draft) {
+	for i, d := range ds {
+		if d.ev.Type != events.Death && d.ev.Type != events.Injury || d.dropped {
+			continue
+		}
+		for _, a := range ds[i+1:] {
+			if a.ev.Type != events.Attack || a.dropped || !b.after(a.tr.First, 3, "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في") {
+				continue
+			}
+			if d.time == nil {
+				d.time = a.time
+			}
+			if d.place == nil {
+				d.place = a.place
+			}
+			break
+		}
+	}
+	for i, a := range ds {
+		if a.ev.Type != events.Attack || a.dropped {
+			continue
+		}
+		for _, d := range ds[i+1:] {
+			if d.ev.Type != events.Death && d.ev.Type != events.Injury {
+				continue
+			}
+			if !b.consequence(d.tr) {
+				continue
+			}
+			a.casualties = true
+			a.killed = max(a.killed, d.killed)
+			a.injured = max(a.injured, d.injured)
+			if a.place == nil {
+				a.place = d.place
+			}
+			if a.time == nil {
+				a.time = d.time
+			}
+			d.dropped = true
+		}
+	}
+}
+
+// consequence reports whether a result verb (أدى إلى، يؤدي ل، أسفر عن،
+// خلّف) comes just before the trigger.
+func (b *eventBuilder) consequence(tr events.Trigger) bool {
+	for k := tr.First - 1; k >= 0 && k >= tr.First-3; k-- {
+		w := trimConj(b.word(k))
+		if strings.HasPrefix(w, "ما") && len(w) > len("ما") {
+			w = w[len("ما"):]
+		}
+		if isAnyWord(w, "يودي", "تودي", "ادي", "ادت", "اسفر", "اسفرت", "يسفر", "تسفر", "خلف", "خلفت", "مخلفا", "مخلفه",
+			"اوقع", "اوقعت", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت") {
+			return true
+		}
+	}
+	return false
+}

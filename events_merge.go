@@ -1,0 +1,180 @@
+package naba
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/nabanlp/naba/events"
+)
+
+// Merging repeated reports and building the events.
+
+// sameArg reports whether two optional place or time arguments agree:
+// either is missing, or both name the same entity, text or value.
+func sameArg(a, b *Argument) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Role == "time" {
+		return a.Value == b.Value
+	}
+	if a.Entity != "" && b.Entity != "" {
+		return a.Entity == b.Entity
+	}
+	return fold.String(a.Text) == fold.String(b.Text)
+}
+
+func bothSame(a, b *Argument) bool {
+	return a != nil && b != nil && sameArg(a, b)
+}
+
+func shareParticipant(a, b *draft) bool {
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.key() == q.key() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeable reports whether drafts a and b (same story, same type) report
+// the same event: statements and appeals by the same speaker (one per
+// speaker is enough); other events sharing a participant, or the place
+// when one of them names no participant, with no conflicting place or
+// time.
+func mergeable(a, b *draft) bool {
+	if a.unit != b.unit || a.ev.Type != b.ev.Type {
+		return false
+	}
+	switch a.ev.Type {
+	case events.Statement, events.Appeal:
+		return shareParticipant(a, b)
+	}
+	if !sameArg(a.time, b.time) || !sameArg(a.place, b.place) {
+		return false
+	}
+	if shareParticipant(a, b) || bothSame(a.place, b.place) {
+		return true
+	}
+	// A bare report (casualties only) belongs to the event before it,
+	// and so does a trigger joined to the one before it (غارات التحالف
+	// وضرباته الصاروخية).
+	if b.sent == a.sent && (b.bare() || b.tr.First-a.tr.Last <= 4 && strings.HasPrefix(b.tr.Proclitic, "و")) {
+		return true
+	}
+	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// bare reports a draft with casualties and nothing else.
+func (d *draft) bare() bool {
+	return len(d.parts) == 0 && d.place == nil && d.time == nil
+}
+
+// absorb merges b into a.
+func (a *draft) absorb(b *draft) {
+	for _, p := range b.parts {
+		dup := false
+		for _, q := range a.parts {
+			if p.key() == q.key() {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(a.parts) < 8 {
+			a.parts = append(a.parts, p)
+		}
+	}
+	if a.place == nil {
+		a.place = b.place
+	}
+	if a.time == nil {
+		a.time = b.time
+	}
+	if a.position == nil {
+		a.position = b.position
+	}
+	if b.casualties {
+		a.casualties = true
+		a.killed = max(a.killed, b.killed)
+		a.injured = max(a.injured, b.injured)
+	}
+}
+
+// empty reports a draft with nothing to tell: no participant, place, time
+// or casualties; statements and appeals need their speaker.
+func (d *draft) empty() bool {
+	switch d.ev.Type {
+	case events.Statement, events.Appeal, events.Visit:
+		// A statement needs its speaker, a visit its visitor.
+		return len(d.parts) == 0
+	}
+	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article {
+		// القصف، المؤتمر: a definite noun with only a time refers back to
+		// an event told before.
+		return true
+	}
+	return len(d.parts) == 0 && d.place == nil && d.time == nil && !d.casualties
+}
+
+// result merges the drafts and returns the events in text order.
+func (b *eventBuilder) result() []Event {
+	var live []*draft
+	for _, d := range b.drafts {
+		if !d.dropped {
+			live = append(live, d)
+		}
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
+	// Merge, repeating until nothing changes: a merge can make two
+	// earlier drafts share a participant.
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(live); i++ {
+			a := live[i]
+			if a.dropped {
+				continue
+			}
+			for _, c := range live[i+1:] {
+				if c.dropped || !mergeable(a, c) {
+					continue
+				}
+				a.absorb(c)
+				c.dropped = true
+				changed = true
+			}
+		}
+	}
+	var out []Event
+	for _, d := range live {
+		if d.dropped || d.empty() {
+			continue
+		}
+		ev := d.ev
+		ev.Arguments = make([]Argument, 0, len(d.parts)+3)
+		for _, p := range d.parts {
+			a := Argument{Role: "participant", Entity: p.entity, Text: p.text, Date: -1}
+			if a.Text == "" {
+				if i, ok := b.entityByID[p.entity]; ok {
+					a.Text = b.doc.Entities[i].Name
+				}
+			}
+			ev.Arguments = append(ev.Arguments, a)
+		}
+		if d.place != nil {
+			ev.Arguments = append(ev.Arguments, *d.place)
+		}
+		if d.time != nil {
+			ev.Arguments = append(ev.Arguments, *d.time)
+		}
+		if d.position != nil {
+			ev.Arguments = append(ev.Arguments, *d.position)
+		}
+		if d.casualties {
+			ev.Casualties = &Casualties{Killed: d.killed, Injured: d.injured}
+		}
+		out = append(out, ev)
+	}
+	return out
+}

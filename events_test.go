@@ -1,0 +1,254 @@
+package naba
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The events stage on documents whose mentions, entities and dates are
+// given by hand, as the entities and dates stages would find them: the
+// tests check the events alone. The articles are the team's own.
+
+// A name is a mention to place in a test document: every occurrence of
+// Text (after a proclitic or alone) becomes a mention of entity ID.
+type name struct {
+	Label Label
+	Text  string
+	ID    string
+}
+
+// A when is a date to place: its first occurrence, with its value.
+type when struct {
+	Text, Value string
+}
+
+// eventDoc extracts text (reference date ref, "" for none), replaces the
+// mentions, entities and dates by the given ones and runs findEvents.
+func eventDoc(t *testing.T, text, ref string, names []name, entities []Entity, dates []when) *Document {
+	t.Helper()
+	opts := ExtractOptions{}
+	if ref != "" {
+		opts.RefDate = mustDate(t, ref)
+	}
+	doc, err := Extract(context.Background(), text, opts)
+	require.NoError(t, err)
+	doc.Mentions, doc.Entities, doc.Dates = nil, entities, nil
+	known := map[string]bool{}
+	for _, e := range entities {
+		known[e.ID] = true
+	}
+	tx := doc.Text()
+	for _, n := range names {
+		if !known[n.ID] {
+			doc.Entities = append(doc.Entities, Entity{ID: n.ID, Label: n.Label, Name: n.Text})
+			known[n.ID] = true
+		}
+		words := strings.Fields(fold.String(n.Text))
+		for i := range tx.Tokens {
+			if i+len(words) > len(tx.Tokens) {
+				break
+			}
+			first := fold.String(tx.TokenText(i))
+			pro, ok := strings.CutSuffix(first, words[0])
+			if !ok || len([]rune(pro)) > 2 || strings.Trim(pro, "وفبلك") != "" {
+				continue
+			}
+			match := true
+			for k := 1; k < len(words); k++ {
+				if fold.String(tx.TokenText(i+k)) != words[k] {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			s, _ := tx.TokenSource(i)
+			s += len(pro) // proclitics are one-to-one in these texts
+			_, e := tx.TokenSource(i + len(words) - 1)
+			doc.Mentions = append(doc.Mentions, Mention{Label: n.Label, Text: text[s:e], Form: n.Text, Start: s, End: e, Entity: n.ID, Section: doc.SectionAt(s, e)})
+		}
+	}
+	sortMentions(doc.Mentions)
+	for _, d := range dates {
+		s := strings.Index(text, d.Text)
+		require.GreaterOrEqual(t, s, 0, d.Text)
+		e := s + len(d.Text)
+		doc.Dates = append(doc.Dates, Date{Text: d.Text, Start: s, End: e, Value: d.Value, Grain: "day", Section: doc.SectionAt(s, e)})
+	}
+	sortDates(doc.Dates)
+	doc.Events = findEvents(doc)
+	return doc
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// ev is an event as a test states it.
+type ev struct {
+	Type, Status, Trigger string
+	Participants          []string // entity IDs or texts
+	Place, Time, Position string
+	Killed, Injured       int
+}
+
+func summarize(doc *Document) []ev {
+	var out []ev
+	for _, e := range doc.Events {
+		s := ev{Type: e.Type, Status: e.Status, Trigger: e.Trigger.Text}
+		for _, a := range e.Arguments {
+			v := a.Entity
+			if v == "" {
+				v = a.Text
+			}
+			switch a.Role {
+			case "participant":
+				s.Participants = append(s.Participants, v)
+			case "place":
+				s.Place = v
+			case "time":
+				s.Time = a.Value
+			case "position":
+				s.Position = a.Text
+			}
+		}
+		if e.Casualties != nil {
+			s.Killed, s.Injured = e.Casualties.Killed, e.Casualties.Injured
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestEventsMeeting(t *testing.T) {
+	text := "الشبكة: سالم يدعو إلى حوار وطني\n\n" +
+		"التقى الأمين العام لمنظمة الإغاثة الدولية خالد سالم، رئيس بلدية صيدا سامي فؤاد، صباح اليوم، في مقر المنظمة في بيروت.\n" +
+		"وبحث سالم وفؤاد سبل إيصال المساعدات إلى المخيمات.\n" +
+		"وأكد سالم في لقائه مع رئيس البلدية أن المنظمة مستعدة للتعاون.\n" +
+		"وشدد الأمين العام على ضرورة وقف إطلاق النار.\n"
+	names := []name{
+		{ORG, "منظمة الإغاثة الدولية", "e1"}, {PER, "خالد سالم", "e2"}, {PER, "سالم", "e2"},
+		{LOC, "صيدا", "e3"}, {PER, "سامي فؤاد", "e4"}, {PER, "فؤاد", "e4"}, {LOC, "بيروت", "e5"},
+	}
+	doc := eventDoc(t, text, "2019-05-02", names, nil, []when{{"صباح اليوم", "2019-05-02"}})
+	got := summarize(doc)
+	require.Len(t, got, 3, "%+v", got)
+	// The title's appeal stands apart from the body's events.
+	assert.Equal(t, ev{Type: "appeal", Status: "past", Trigger: "يدعو", Participants: []string{"e2"}}, got[0])
+	// One meeting, reported three times (التقى، بحث، لقائه).
+	meet := got[1]
+	assert.Equal(t, "meet", meet.Type)
+	assert.Equal(t, "التقى", meet.Trigger)
+	assert.ElementsMatch(t, []string{"e2", "e4"}, meet.Participants)
+	assert.Equal(t, "e5", meet.Place)
+	assert.Equal(t, "2019-05-02", meet.Time)
+	// One statement per speaker: أكد and شدد (by his title) merge; the
+	// ceasefire he calls for and the aid they discussed are no events.
+	assert.Equal(t, "statement", got[2].Type)
+	assert.Equal(t, []string{"e2"}, got[2].Participants)
+	for _, e := range doc.Events {
+		assert.Equal(t, e.Trigger.Text, text[e.Trigger.Start:e.Trigger.End])
+		assert.NotEqual(t, "agreement", e.Type)
+	}
+}
+
+func TestEventsTicker(t *testing.T) {
+	// A ticker of glued headlines: each is its own story; relative dates
+	// are not theirs.
+	text := "تعيين ليلى حداد محافظةً لحماةانفجار في مستودع ببانياس يؤدي لإصابة سبعة عمالوزير الداخلية التونسي يستعد لزيارة الجزائر اليومأمطار غزيرة في الساحلصور | افتتاح معرض للكتاب في المدينة\n\n" +
+		"عنوان الخبر الرئيسي عن الطقس\n\nنص الخبر عن الطقس في المنطقة.\n"
+	names := []name{{PER, "ليلى حداد", "e1"}, {LOC, "حماة", "e2"}, {LOC, "بانياس", "e3"}, {LOC, "الجزائر", "e4"}}
+	doc := eventDoc(t, text, "2020-01-15", names, nil, []when{{"اليوم", "2020-01-15"}})
+	got := summarize(doc)
+	require.Len(t, got, 3, "%+v", got)
+	assert.Equal(t, ev{Type: "appoint", Status: "past", Trigger: "تعيين", Participants: []string{"e1"}, Place: "e2", Position: "محافظةً"}, got[0])
+	assert.Equal(t, ev{Type: "attack", Status: "past", Trigger: "انفجار", Place: "e3", Injured: 7}, got[1])
+	assert.Equal(t, ev{Type: "visit", Status: "planned", Trigger: "زيارة", Participants: []string{"وزير الداخلية التونسي"}, Place: "e4"}, got[2])
+	for _, e := range doc.Events {
+		assert.Equal(t, "ticker", doc.area(e.Section))
+	}
+}
+
+func TestEventsCasualties(t *testing.T) {
+	text := "عنوان\n\nوقتل ثلاثة وعشرون شخصاً في قصف على بلدة كفرنبل، فيما أصيب أكثر من 40 آخرين.\n" +
+		"واعتقلت الشرطة خمسة مشتبه بهم في مدينة إدلب.\n"
+	names := []name{{LOC, "كفرنبل", "e1"}, {LOC, "إدلب", "e2"}}
+	got := summarize(eventDoc(t, text, "", names, nil, nil))
+	require.Len(t, got, 4, "%+v", got)
+	assert.Equal(t, ev{Type: "death", Status: "past", Trigger: "قتل", Place: "e1", Killed: 23}, got[0])
+	assert.Equal(t, ev{Type: "attack", Status: "past", Trigger: "قصف", Place: "e1"}, got[1])
+	assert.Equal(t, "injury", got[2].Type)
+	assert.Equal(t, 40, got[2].Injured)
+	assert.Equal(t, ev{Type: "arrest", Status: "past", Trigger: "اعتقلت", Place: "e2"}, got[3])
+}
+
+func TestEventsStatusAndSpeech(t *testing.T) {
+	text := "عنوان\n\nلم يلتق الرئيس نبيل عمر بنظيره.\n" +
+		"ومن المقرر أن يزور نبيل عمر مدينة وهران الأسبوع المقبل.\n" +
+		"وقالت الناطقة باسم الحزب هدى كمال إن \"الحكومة تقمع المتظاهرين\".\n" +
+		"وذكرت وكالة الأنباء الرسمية أن الاجتماع انتهى.\n" +
+		"ونقلت الوكالة عن هدى كمال قولها إن الحزب سيقاطع الانتخابات.\n"
+	names := []name{{PER, "نبيل عمر", "e1"}, {LOC, "وهران", "e2"}, {PER, "هدى كمال", "e3"}, {ORG, "وكالة الأنباء الرسمية", "e4"}}
+	got := summarize(eventDoc(t, text, "", names, nil, nil))
+	require.Len(t, got, 3, "%+v", got)
+	assert.Equal(t, "meet", got[0].Type)
+	assert.Equal(t, "negated", got[0].Status)
+	assert.Equal(t, ev{Type: "visit", Status: "planned", Trigger: "يزور", Participants: []string{"e1"}, Place: "e2"}, got[1])
+	// One statement for هدى كمال (قالت, and قولها quoted by the agency);
+	// the agency's report is no statement; the present-tense verb inside
+	// the quote is no event.
+	assert.Equal(t, "statement", got[2].Type)
+	assert.Equal(t, []string{"e3"}, got[2].Participants)
+}
+
+func TestEventsNothingInvented(t *testing.T) {
+	// Event words with nothing said about them: no event.
+	text := "عنوان\n\nوتحدث الناس عن القصف والاجتماع.\nوكانت الزيارة مهمة.\n"
+	doc := eventDoc(t, text, "", nil, nil, nil)
+	assert.Empty(t, doc.Events)
+	// Empty and odd documents.
+	assert.Nil(t, findEvents(&Document{}))
+	assert.Nil(t, findEvents(nil))
+}
+
+func TestEventsRoles(t *testing.T) {
+	// A bare title resolves to its person through the entity's roles and
+	// aliases, and the organization in a role is not a participant.
+	text := "عنوان\n\nواستقبل وزير الخارجية المغربي ضيفه في الرباط.\nوأعلن المدير العام للوكالة الوطنية للطاقة فريد ناصر افتتاح المحطة.\nوأضاف المدير العام أن العمل بدأ.\n"
+	names := []name{{LOC, "الرباط", "e1"}, {ORG, "الوكالة الوطنية للطاقة", "e2"}, {PER, "فريد ناصر", "e3"}}
+	ents := []Entity{{ID: "e3", Label: PER, Name: "فريد ناصر", Roles: []Role{{Title: "المدير العام", Org: "e2"}}}}
+	got := summarize(eventDoc(t, text, "", names, ents, nil))
+	require.Len(t, got, 2, "%+v", got)
+	assert.Equal(t, ev{Type: "meet", Status: "past", Trigger: "استقبل", Participants: []string{"وزير الخارجية المغربي"}, Place: "e1"}, got[0])
+	assert.Equal(t, ev{Type: "statement", Status: "past", Trigger: "أعلن", Participants: []string{"e3"}}, got[1])
+}
+
+func TestEventsEndToEnd(t *testing.T) {
+	// The whole pipeline: whatever the earlier stages find, every event
+	// is well formed.
+	x, err := New(Options{})
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), shortPage, ExtractOptions{RefDate: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	for _, e := range doc.Events {
+		assert.Contains(t, []string{"past", "ongoing", "planned", "negated"}, e.Status)
+		assert.Equal(t, e.Trigger.Text, doc.Source()[e.Trigger.Start:e.Trigger.End])
+		assert.NotEmpty(t, e.Arguments)
+		for _, a := range e.Arguments {
+			if a.Role == "time" {
+				require.True(t, a.Date >= 0 && a.Date < len(doc.Dates))
+				assert.Equal(t, doc.Dates[a.Date].Value, a.Value)
+			}
+		}
+	}
+}
