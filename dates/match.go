@@ -55,7 +55,7 @@ type matcher struct {
 	p    *Parser
 	lx   *lexicon
 	ts   []token
-	emit func(c *cand, fut bool)
+	sc   *scanner // receives what is found (see scanner.emit)
 }
 
 func (m *matcher) tok(i int) *token {
@@ -130,7 +130,7 @@ func (m *matcher) match(ts []token, limit int) int {
 			i++
 			continue
 		}
-		m.emit(&c, m.futureContext(c.i, c.j))
+		m.sc.emit(&c, m.futureContext(c.i, c.j))
 		i = c.j
 	}
 	m.ts = nil

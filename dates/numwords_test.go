@@ -18,6 +18,7 @@ import (
 func tokensOf(text string) []token {
 	var out []token
 	sc := &scanner{lx: theLexicon(), ft: theFold(), text: text}
+	sc.m = &matcher{sc: sc}
 	sc.sink = func(ts []token) { out = append(out, ts...) }
 	sc.scanSource(text)
 	return out

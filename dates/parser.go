@@ -3,6 +3,7 @@ package dates
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/nabanlp/naba/dates/hijri"
@@ -120,24 +121,56 @@ func (p *Parser) expandYear(yy int) int {
 	return 1900 + yy
 }
 
+// scanners are reused across calls: their token and key buffers are the
+// only per-call state worth keeping.
+var scanners = sync.Pool{New: func() any {
+	sc := &scanner{}
+	sc.m = &matcher{sc: sc}
+	return sc
+}}
+
+func getScanner(p *Parser, text string, src *normalize.Text) *scanner {
+	sc := scanners.Get().(*scanner)
+	lx := theLexicon()
+	sc.lx, sc.ft, sc.text, sc.src, sc.p = lx, theFold(), text, src, p
+	sc.m.p, sc.m.lx = p, lx
+	sc.toks, sc.key, sc.out = sc.toks[:0], sc.key[:0], nil
+	sc.nl, sc.stop = false, false
+	return sc
+}
+
+func putScanner(sc *scanner) []Date {
+	out := sc.out
+	sc.out, sc.text, sc.src, sc.p, sc.m.p = nil, "", nil, nil, nil
+	if cap(sc.toks) <= 4*maxSegment {
+		scanners.Put(sc)
+	}
+	return out
+}
+
+// emit turns a match into a Date with its span in the caller's text.
+func (sc *scanner) emit(c *cand, fut bool) {
+	start := c.startAt
+	if start < 0 {
+		start = sc.m.ts[c.i].cut
+	}
+	end := sc.m.ts[c.j-1].end
+	if sc.src != nil {
+		s, e := sc.src.SourceSpan(start, end)
+		sc.out = sc.p.appendDate(sc.out, c, fut, sc.src.Source, s, e)
+		return
+	}
+	sc.out = sc.p.appendDate(sc.out, c, fut, sc.text, start, end)
+}
+
 // Find returns the date expressions of text, in order, with byte spans in
 // text. It folds the text the way normalize's Search preset does (every
 // hamza, spelling and digit variant is the same) without building a
 // normalized copy.
 func (p *Parser) Find(text string) []Date {
-	lx := theLexicon()
-	var out []Date
-	sc := &scanner{lx: lx, ft: theFold(), text: text}
-	sc.m = &matcher{p: p, lx: lx, emit: func(c *cand, fut bool) {
-		start := c.startAt
-		if start < 0 {
-			start = sc.m.ts[c.i].cut
-		}
-		end := sc.m.ts[c.j-1].end
-		out = p.appendDate(out, c, fut, text, start, end)
-	}}
+	sc := getScanner(p, text, nil)
 	sc.scanSource(text)
-	return out
+	return putScanner(sc)
 }
 
 // FindText returns the date expressions of an analyzed text, with byte
@@ -148,20 +181,9 @@ func (p *Parser) FindText(t *normalize.Text) []Date {
 	if t == nil {
 		return nil
 	}
-	lx := theLexicon()
-	var out []Date
-	sc := &scanner{lx: lx, ft: theFold(), text: t.Norm}
-	sc.m = &matcher{p: p, lx: lx, emit: func(c *cand, fut bool) {
-		start := c.startAt
-		if start < 0 {
-			start = sc.m.ts[c.i].cut
-		}
-		end := sc.m.ts[c.j-1].end
-		s, e := t.SourceSpan(start, end)
-		out = p.appendDate(out, c, fut, t.Source, s, e)
-	}}
+	sc := getScanner(p, t.Norm, t)
 	sc.scanText(t)
-	return out
+	return putScanner(sc)
 }
 
 func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int) []Date {

@@ -214,6 +214,9 @@ type scanner struct {
 	text string // the text whose offsets tokens carry
 	// sink, when set, receives the tokens instead of the matcher (tests).
 	sink func([]token)
+	p    *Parser
+	src  *normalize.Text // FindText's text, for source spans; nil for Find
+	out  []Date
 }
 
 const (
