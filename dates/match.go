@@ -52,10 +52,10 @@ func newCand(i, j int, k ckind) cand {
 
 // A matcher finds expressions in one segment of tokens.
 type matcher struct {
-	p    *Parser
-	lx   *lexicon
-	ts   []token
-	sc   *scanner // receives what is found (see scanner.emit)
+	p  *Parser
+	lx *lexicon
+	ts []token
+	sc *scanner // receives what is found (see scanner.emit)
 }
 
 func (m *matcher) tok(i int) *token {
