@@ -53,3 +53,11 @@ func ExampleArticle() {
 		panic(err)
 	}
 }
+
+// A server that sends a Content-Security-Policy allows the page's own
+// script by its hash, and no other.
+func ExampleScriptHash() {
+	csp := "default-src 'none'; style-src 'unsafe-inline'; script-src " + view.ScriptHash()
+	fmt.Println(strings.HasPrefix(csp, "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"))
+	// Output: true
+}
