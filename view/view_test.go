@@ -219,7 +219,7 @@ func TestArticle(t *testing.T) {
 	assert.Contains(t, html, `data-ref="e3" title="e3">دمشق</button></td><td></td><td class="num">4</td>`)
 	assert.Less(t, strings.Index(html, "chip-PER\">PER</span> أشخاص"), strings.Index(html, "chip-ORG\">ORG</span> منظمات"))
 	assert.Less(t, strings.Index(html, "chip-ORG\">ORG</span> منظمات"), strings.Index(html, "chip-LOC\">LOC</span> أماكن"))
-	assert.Contains(t, html, `<b dir="ltr">attack</b> <small dir="ltr">CAMEO 18</small><br /><span class="trig">انفجار</span>`)
+	assert.Contains(t, html, `<bdi dir="ltr" class="ev-type"><b>attack</b> <small title="CAMEO">18</small> <small class="ev-status ev-past">past</small></bdi><br /><span class="trig">انفجار</span>`)
 	assert.Contains(t, html, "<td>جرحى 9</td>")
 	assert.Contains(t, html, `<bdi>2019-03-12</bdi>`)
 }
