@@ -81,7 +81,8 @@ type doc struct {
 	stem   []string // Search-folded token without proclitics (== word when none)
 	stemAt []int    // offset in Norm where the stem begins
 	flags  []uint32
-	segEnd []int // a phrase starting at token i ends at or before segEnd[i]
+	segEnd []int   // a phrase starting at token i ends at or before segEnd[i]
+	cb     []int16 // token stem frequencies in centibels, 0 until computed
 	cover  []int32
 	cands  []cand
 	roles  []roleLink
@@ -101,6 +102,8 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.segEnd = resize(d.segEnd, d.n)
 	d.cover = resize(d.cover, d.n)
 	clear(d.cover)
+	d.cb = resize(d.cb, d.n)
+	clear(d.cb)
 	d.cands = d.cands[:0]
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
@@ -132,7 +135,10 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		if tok.Kind == normalize.ArabicWord {
 			var sp normalize.Split
 			if gz.MayHaveProclitic(word) {
-				sp = normalize.SplitClitics(word)
+				var ok bool
+				if sp, ok = d.scan.Split(i); !ok {
+					sp = normalize.SplitClitics(word)
+				}
 			}
 			if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 				f |= fAlef
@@ -346,7 +352,7 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if d.startsName(i) || kunyas[d.stem[i]] || patronymics[d.stem[i]] {
 		return false
 	}
-	if !d.has(i, fDef) && frequent(d.stem[i], maxCB) {
+	if !d.has(i, fDef) && d.centibels(i) > maxCB {
 		return false // قيمة، هامش، داخل: frequent words, not unknown names
 	}
 	return utf8.RuneCountInString(d.stem[i]) >= 2
@@ -381,6 +387,23 @@ const (
 	titleCB = -555
 	partCB  = -465
 )
+
+// centibels returns the frequency of token i's stem (see frequent),
+// computed once per token; unknown words are rarer than any threshold.
+func (d *doc) centibels(i int) int {
+	if c := d.cb[i]; c != 0 {
+		return int(c)
+	}
+	c, ok := wordfreq.Centibels(d.stem[i])
+	if !ok {
+		c = -10000
+	}
+	if c == 0 {
+		c = -1 // 0 marks "not computed"
+	}
+	d.cb[i] = int16(c)
+	return c
+}
 
 // frequent reports whether the folded word is more frequent than cb
 // centibels in general text.

@@ -1,12 +1,15 @@
 package entities
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -225,6 +228,44 @@ func FuzzRecognize(f *testing.F) {
 	})
 }
 
+// BenchmarkRecognizeNews runs over the 38 articles of ../shared/corpus/news,
+// normalized beforehand (the pipeline's normalize stage is not timed).
+func BenchmarkRecognizeNews(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(shared.Path(b, "corpus", "news"), "*.txt"))
+	norm := normalize.MustNew(normalize.Search)
+	var texts []*normalize.Text
+	tokens, size := 0, 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(b, err)
+		tx := norm.Analyze(string(data))
+		texts = append(texts, tx)
+		tokens += len(tx.Tokens)
+		size += len(data)
+	}
+	for _, cfg := range []struct {
+		name string
+		r    *Recognizer
+	}{{"rules", rulesOnce()}, {"rules+tagger", fullOnce()}} {
+		b.Run(cfg.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, tx := range texts {
+					cfg.r.Recognize(tx)
+				}
+			}
+			sec := b.Elapsed().Seconds()
+			b.ReportMetric(float64(tokens)*float64(b.N)/sec, "tokens/s")
+			b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
+				for _, tx := range texts {
+					cfg.r.Recognize(tx)
+				}
+			}))/float64(tokens), "allocs/token")
+		})
+	}
+}
+
 func BenchmarkRecognize(b *testing.B) {
 	text := strings.Repeat(seedArticle+"\n\n", 10)
 	tx := normalize.MustNew(normalize.Search).Analyze(text)
@@ -240,5 +281,46 @@ func BenchmarkRecognize(b *testing.B) {
 			}
 			b.ReportMetric(float64(len(tx.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 		})
+	}
+}
+
+// TestRandomPhrases builds many texts from the words the rules react to
+// (titles, names, particles, head words, places, quotes, punctuation,
+// clitics) and checks the result invariants on each: a property test
+// that reaches rule paths random bytes rarely do.
+func TestRandomPhrases(t *testing.T) {
+	vocab := strings.Fields(`الرئيس السوري وزير الخارجية الأمين العام للائتلاف الوطني مدير الدفاع المدني نذير الحكيم
+		رائد الصالح محسنة علي على عبد الله بن أبو أم آل صالح هادي حسن سعيد صباح جون هنري بوتين لافروف
+		مدينة بلدة قريتي ريف حمص حلب بلقسة وخربة الحمام دوما صور الخبر في من إلى لدى ، . : « » " ( ) “ ”
+		صحيفة وكالة منظمة هيئة نقابة أطباء سوريا سورية وسوريا للائتلاف بحمص الجيش الخارجية الروسية
+		مؤتمر NCT 2017 الحوثيين سانا الأمم المتحدة مجلس الأمن والمعارضة لقوى الثورة الحكومة التابعة
+		الأحمد الأحمد والصالح وبحث قال أكد يستعد المخلوع السابق الدائم فصيل جيش الإسلام ١٩ حتى`)
+	r := rulesOnce()
+	full := fullOnce()
+	seed := uint64(1)
+	next := func(n int) int {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return int(seed % uint64(n))
+	}
+	for range 3000 {
+		var b strings.Builder
+		for k := range 3 + next(25) {
+			if k > 0 {
+				switch next(10) {
+				case 0:
+					b.WriteString("\n")
+				case 1:
+					// glued: no space
+				default:
+					b.WriteString(" ")
+				}
+			}
+			b.WriteString(vocab[next(len(vocab))])
+		}
+		src := b.String()
+		checkInvariants(t, src, r.RecognizeString(src))
+		checkInvariants(t, src, full.RecognizeString(src))
 	}
 }

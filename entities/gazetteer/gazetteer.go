@@ -238,6 +238,20 @@ type Scan struct {
 	// only begin a phrase of two tokens or more.
 	short    []bool
 	lastNode uint32
+	// splits[i] is normalize.SplitClitics of the folded token i when
+	// split[i] is set (tokens that may carry a proclitic).
+	splits []normalize.Split
+	split  []bool
+}
+
+// Split returns normalize.SplitClitics of the Search-folded token i, as
+// Scan computed it (ok is false for tokens that cannot carry a
+// proclitic: their split is the whole word).
+func (s *Scan) Split(i int) (sp normalize.Split, ok bool) {
+	if i < 0 || i >= len(s.split) || !s.split[i] {
+		return normalize.Split{}, false
+	}
+	return s.splits[i], true
 }
 
 // Scan keys the tokens of t for lookups. It reads t.Norm and t.Tokens and
@@ -263,6 +277,12 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	}
 	s.short = s.short[:n]
 	clear(s.short)
+	if cap(s.split) < n {
+		s.split = make([]bool, n)
+		s.splits = make([]normalize.Split, n)
+	}
+	s.split, s.splits = s.split[:n], s.splits[:n]
+	clear(s.split)
 	if g == nil || len(g.nodes) == 0 {
 		clear(s.raw)
 		clear(s.stem)
@@ -278,6 +298,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 			continue
 		}
 		sp := normalize.SplitClitics(key)
+		s.splits[i], s.split[i] = sp, true
 		if sp.Start == 0 || sp.Start >= len(key) {
 			// SplitClitics keeps at least three letters; a one-letter
 			// proclitic before a short first word of a longer phrase

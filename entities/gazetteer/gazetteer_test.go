@@ -181,3 +181,15 @@ func FuzzMatches(f *testing.F) {
 		_ = g.Lookup(src)
 	})
 }
+
+func TestScanSplit(t *testing.T) {
+	tx := search.Analyze("للائتلاف حلب")
+	s := Default().Scan(tx)
+	sp, ok := s.Split(0)
+	require.True(t, ok)
+	assert.Equal(t, "الايتلاف", sp.Stem)
+	_, ok = s.Split(1) // حلب cannot carry a proclitic
+	assert.False(t, ok)
+	_, ok = s.Split(5)
+	assert.False(t, ok)
+}
