@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -245,8 +247,27 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 				}
 			}
 		case otherExpand:
+			// A ligature of several words (ﷺ) glued to a word is set
+			// apart from it, so that no two words are glued together.
+			phrase := strings.IndexByte(rep, ' ') >= 0
+			if phrase {
+				if p := lastRune(dst, floor); p >= 0 && isWordRune(p) || p < 0 && prev >= 0 && isWordRune(prev) {
+					dst = append(dst, ' ')
+					if withOffs {
+						offs = append(offs, int32(i))
+					}
+				}
+			}
 			for _, er := range rep {
 				dst, offs = n.appendRune(dst, offs, withOffs, floor, er, i)
+			}
+			if phrase && i+size < len(src) {
+				if next, _ := decodeRune(src, i+size); isWordRune(next) {
+					dst = append(dst, ' ')
+					if withOffs {
+						offs = append(offs, int32(i))
+					}
+				}
 			}
 		}
 		i += size
@@ -330,4 +351,11 @@ func (n *Normalizer) appendMark(dst []byte, offs []int32, withOffs bool, floor i
 		offs = appendConst(offs, at, 2)
 	}
 	return dst, offs
+}
+
+// isWordRune reports whether r belongs to a word: a letter, a digit or a
+// mark of any script, or a presentation form.
+func isWordRune(r rune) bool {
+	return r >= 0xFB50 && r <= 0xFDFB || r >= 0xFE70 && r <= 0xFEFC ||
+		unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

@@ -40,7 +40,9 @@
 // and only the Alef and Hamza folds, when asked for, remove hamza.
 //
 // Normalization never glues two words together: a zero-width space or
-// non-joiner between two letters becomes a space (کتاب‌خانه → کتاب خانه).
+// non-joiner between two letters becomes a space (کتاب‌خانه → کتاب خانه),
+// and a ligature of several words (ﷺ, ﷻ) glued to a word is set apart from
+// it by spaces (محمدﷺ → محمد صلى الله عليه وسلم).
 // It is idempotent: normalizing normalized text changes nothing.
 //
 // # Offsets

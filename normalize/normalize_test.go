@@ -38,6 +38,8 @@ func TestOperations(t *testing.T) {
 		{"lam-alef ligatures", Display, "ﻻ ﻼ ﻷ ﻹ ﻵ", "لا لا لأ لإ لآ"},
 		{"allah ligature", Display, "ﷲ", "الله"},
 		{"salla ligature", Display, "محمد ﷺ", "محمد صلى الله عليه وسلم"},
+		{"a phrase ligature never glues words", Display, "محمدﷺقال", "محمد صلى الله عليه وسلم قال"},
+		{"a word ligature may follow a clitic", Display, "بﷲ.", "بالله."},
 		{"rial sign kept", Display, "١٠٠ ﷼", "١٠٠ ﷼"},
 		{"isolated haraka form is the bare mark", Display, "ب\ufe76", "بَ"},
 		{"medial haraka form is the bare mark", Display, "ب\ufe77ت", "بَت"},

@@ -57,8 +57,15 @@ func reference(n *Normalizer, s string) string {
 			if rest := []rune(exp); len(rest) > 1 && (rest[0] == ' ' || rest[0] == 0x640) && allMarks(rest[1:]) {
 				exp = string(rest[1:])
 			}
+			phrase := strings.Contains(exp, " ")
+			if phrase && len(out) > 0 && isWordRune(out[len(out)-1]) {
+				out = append(out, ' ')
+			}
 			for _, er := range exp {
 				emit(er)
+			}
+			if phrase && i+1 < len(in) && isWordRune(in[i+1]) {
+				out = append(out, ' ')
 			}
 		case o.Quotes && strings.ContainsRune("“”„‟«»‹›″", r):
 			out = append(out, '"')

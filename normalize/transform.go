@@ -112,7 +112,9 @@ func (t *Transformer) deliver(dst []byte, atEOF bool) int {
 // safeCut returns the length of the longest prefix of src whose
 // normalization does not depend on bytes after src: it leaves out an
 // incomplete UTF-8 sequence at the end, and a final zero-width space or
-// non-joiner, which becomes a space only if a word follows.
+// non-joiner, which becomes a space only if a word follows, or a final
+// ligature of several words (ﷺ ﷻ), which is set apart from a word that
+// follows.
 func safeCut(src []byte) int {
 	cut := len(src)
 	for k := 1; k <= utf8.UTFMax-1 && k <= cut; k++ {
@@ -123,7 +125,8 @@ func safeCut(src []byte) int {
 			break
 		}
 	}
-	if cut >= 3 && src[cut-3] == 0xE2 && src[cut-2] == 0x80 && (src[cut-1] == 0x8B || src[cut-1] == 0x8C) {
+	if cut >= 3 && (src[cut-3] == 0xE2 && src[cut-2] == 0x80 && (src[cut-1] == 0x8B || src[cut-1] == 0x8C) ||
+		src[cut-3] == 0xEF && src[cut-2] == 0xB7 && (src[cut-1] == 0xBA || src[cut-1] == 0xBB)) {
 		cut -= 3
 	}
 	return cut
