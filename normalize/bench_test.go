@@ -55,11 +55,7 @@ func BenchmarkString(b *testing.B) {
 		for _, in := range []string{"normal", "news", "diacritized"} {
 			s := benchInputs(b, n)[in]
 			b.Run(p.name+"/"+in, func(b *testing.B) {
-				b.SetBytes(int64(len(s)))
-				b.ReportAllocs()
-				for b.Loop() {
-					_ = n.String(s)
-				}
+				cpuLoop(b, len(s), func() { _ = n.String(s) })
 			})
 		}
 	}
@@ -72,11 +68,7 @@ func BenchmarkAppendString(b *testing.B) {
 			s := benchInputs(b, n)[in]
 			b.Run(p.name+"/"+in, func(b *testing.B) {
 				buf := make([]byte, 0, 2*len(s))
-				b.SetBytes(int64(len(s)))
-				b.ReportAllocs()
-				for b.Loop() {
-					buf = n.AppendString(buf[:0], s)
-				}
+				cpuLoop(b, len(s), func() { buf = n.AppendString(buf[:0], s) })
 			})
 		}
 	}
@@ -89,11 +81,7 @@ func BenchmarkAppendMap(b *testing.B) {
 		b.Run("search/"+in, func(b *testing.B) {
 			buf := make([]byte, 0, 2*len(s))
 			offs := make([]int32, 0, 2*len(s))
-			b.SetBytes(int64(len(s)))
-			b.ReportAllocs()
-			for b.Loop() {
-				buf, offs = n.AppendMap(buf[:0], offs[:0], s)
-			}
+			cpuLoop(b, len(s), func() { buf, offs = n.AppendMap(buf[:0], offs[:0], s) })
 		})
 	}
 }
@@ -103,13 +91,11 @@ func BenchmarkReader(b *testing.B) {
 	for _, in := range []string{"normal", "news", "diacritized"} {
 		s := benchInputs(b, n)[in]
 		b.Run("search/"+in, func(b *testing.B) {
-			b.SetBytes(int64(len(s)))
-			b.ReportAllocs()
-			for b.Loop() {
+			cpuLoop(b, len(s), func() {
 				if _, err := io.Copy(io.Discard, n.Reader(strings.NewReader(s))); err != nil {
 					b.Fatal(err)
 				}
-			}
+			})
 		})
 	}
 }
@@ -122,4 +108,20 @@ func BenchmarkAnalyze(b *testing.B) {
 	for b.Loop() {
 		_ = n.Analyze(s)
 	}
+}
+
+// BenchmarkBaseline is a loop that only reads every byte of the news text
+// once (counting ASCII bytes): the machine's speed for the same input, to
+// read the normalization figures against on a shared machine.
+func BenchmarkBaseline(b *testing.B) {
+	s := benchText(b)
+	ascii := 0
+	cpuLoop(b, len(s), func() {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x80 {
+				ascii++
+			}
+		}
+	})
+	_ = ascii
 }

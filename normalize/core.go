@@ -65,6 +65,33 @@ func lastRune(dst []byte, floor int) rune {
 	return r
 }
 
+// skipKeep returns the end of the run of ASCII bytes and Arabic-block
+// runes of class keep that starts at src[i]. It reads two bytes at a time:
+// a two-byte rune of U+0600–U+06FF is a lead byte D8–DB and a continuation
+// byte, one test on the pair.
+func skipKeep[S bytestring](cls *[256]class, src S, i int) int {
+	for i+1 < len(src) {
+		v := uint16(src[i]) | uint16(src[i+1])<<8
+		switch {
+		case v&0xC0FC == 0x80D8:
+			if cls[(v&3)<<6|(v>>8)&0x3F] != keep {
+				return i
+			}
+			i += 2
+		case v&0x8080 == 0:
+			i += 2
+		case v&0x80 == 0:
+			i++
+		default:
+			return i
+		}
+	}
+	if i < len(src) && src[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
 // span returns the length of the longest prefix of src that the
 // normalization leaves unchanged. dst[floor:] is the output already
 // produced before src (its last rune is the letter a leading hamza mark
@@ -72,12 +99,11 @@ func lastRune(dst []byte, floor int) rune {
 func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
 	cls := &n.cls
 	i := 0
-	for i < len(src) {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
+	for {
+		if i = skipKeep(cls, src, i); i >= len(src) {
+			return i
 		}
+		c := src[i]
 		if c-0xD8 < 4 && i+1 < len(src) {
 			c1 := src[i+1]
 			if c1&0xC0 == 0x80 {
@@ -111,7 +137,6 @@ func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
 		}
 		i += size
 	}
-	return i
 }
 
 // lastRuneOf decodes the last rune of s (which is valid UTF-8 where it is
@@ -154,39 +179,77 @@ func appendConst(offs []int32, at, count int) []int32 {
 // dst[floor:] is output of this same normalization produced before src:
 // its last rune is the letter a leading hamza mark combines with, and it
 // may be rewritten. prev is the output rune before dst[floor:] (-1 for
-// none); it only decides whether a zero-width space at the start of src
-// separates two words. When withOffs is set, appendNorm appends to offs,
-// for every byte it appends to dst, the offset in src of the rune that
-// produced it.
+// none); it only decides whether a zero-width space or a phrase ligature
+// at the start of src is set apart from a word. When withOffs is set,
+// appendNorm appends to offs, for every byte it appends to dst, the offset
+// in src of the rune that produced it.
 func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, withOffs bool, floor int, prev rune) ([]byte, []int32, bool) {
 	i := span(n, src, dst, floor)
 	if i == len(src) {
 		return dst, offs, false
 	}
-	// The loop writes into out[:w] by index. Except for the rare
+	// Both loops write into out[:w] by index. Except for the rare
 	// expansions, which re-establish it, the output never outgrows the
-	// input, so out always has room for what is left of src.
+	// input, so out always has room for what is left of src plus the
+	// slack of a two-byte store.
 	dst = slices.Grow(dst, len(src)+utf8.UTFMax)
 	if withOffs {
 		offs = slices.Grow(offs, len(src)+utf8.UTFMax)
 	}
+	st := loopState{floor: floor, prev: prev, withOffs: withOffs}
+	if changesAreDense(n, src, i) {
+		dst, offs = writeThrough(n, &st, dst, offs, src, i)
+	} else {
+		dst, offs = copyRuns(n, &st, dst, offs, src, i)
+	}
+	return dst, offs, true
+}
+
+// loopState is what the loops pass to the handling of rare runes.
+type loopState struct {
+	floor    int
+	prev     rune
+	withOffs bool
+}
+
+// densityWindow is how far ahead changesAreDense looks.
+const densityWindow = 256
+
+// changesAreDense reports whether more than one rune in eight of the
+// Arabic block changes in the next densityWindow bytes of src from i, as
+// in diacritized text under Options.Diacritics.
+func changesAreDense[S bytestring](n *Normalizer, src S, i int) bool {
+	end := min(len(src), i+densityWindow)
+	changes, runes := 0, 0
+	for ; i+1 < end; i++ {
+		v := uint16(src[i]) | uint16(src[i+1])<<8
+		if v&0xC0FC == 0x80D8 {
+			runes++
+			if n.cls[(v&3)<<6|(v>>8)&0x3F] != keep {
+				changes++
+			}
+			i++
+		}
+	}
+	return changes*8 > runes
+}
+
+// copyRuns is the loop for text with few changes: it skips unchanged runs
+// two bytes at a time and copies them in bulk.
+func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int32, src S, i int) ([]byte, []int32) {
 	out, w := dst[:cap(dst)], len(dst)
 	cls, rep := &n.cls, &n.rep
+	withOffs := st.withOffs
 	emitted := 0 // src[emitted:i] is unchanged and not yet copied
-	for i < len(src) {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
+	for {
+		if i = skipKeep(cls, src, i); i >= len(src) {
+			break
 		}
+		c := src[i]
 		if c-0xD8 < 4 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
 			c1 := src[i+1]
 			x := (int(c-0xD8)<<6 | int(c1&0x3F)) & 0xFF
 			k := cls[x]
-			if k == keep {
-				i += 2
-				continue
-			}
 			w = copyRun(out, w, src, emitted, i)
 			if withOffs {
 				offs = appendIdentity(offs, emitted, i)
@@ -206,7 +269,7 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 				}
 			case mark:
 				var d []byte
-				d, offs = n.appendMark(out[:w], offs, withOffs, floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
+				d, offs = n.appendMark(out[:w], offs, withOffs, st.floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
 				w = len(d)
 			}
 			i += 2
@@ -214,82 +277,30 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 			continue
 		}
 		r, size := decodeRune(src, i)
-		var k otherKind
-		var rep string
-		if r == utf8.RuneError && size == 1 {
-			k, rep = otherExpand, "\uFFFD"
-		} else if k, rep = n.other(r); k == otherKeep {
-			i += size
-			continue
+		if r != utf8.RuneError || size != 1 {
+			if k, _ := n.other(r); k == otherKeep {
+				i += size
+				continue
+			}
 		}
 		w = copyRun(out, w, src, emitted, i)
 		if withOffs {
 			offs = appendIdentity(offs, emitted, i)
 		}
-		dst = out[:w]
-		switch k {
-		case otherSpace:
-			dst = append(dst, ' ')
-			if withOffs {
-				offs = append(offs, int32(i))
-			}
-		case otherContext:
-			p := lastRune(dst, floor)
-			if p < 0 {
-				p = prev
-			}
-			if p >= 0 && !isSpaceLike(p) && i+size < len(src) {
-				if next, _ := decodeRune(src, i+size); !isSpaceLike(next) {
-					dst = append(dst, ' ')
-					if withOffs {
-						offs = append(offs, int32(i))
-					}
-				}
-			}
-		case otherExpand:
-			// A ligature of several words (ﷺ) glued to a word is set
-			// apart from it, so that no two words are glued together.
-			phrase := strings.IndexByte(rep, ' ') >= 0
-			if phrase {
-				if p := lastRune(dst, floor); p >= 0 && isWordRune(p) || p < 0 && prev >= 0 && isWordRune(prev) {
-					dst = append(dst, ' ')
-					if withOffs {
-						offs = append(offs, int32(i))
-					}
-				}
-			}
-			for _, er := range rep {
-				dst, offs = n.appendRune(dst, offs, withOffs, floor, er, i)
-			}
-			if phrase && i+size < len(src) {
-				if next, _ := decodeRune(src, i+size); isWordRune(next) {
-					dst = append(dst, ' ')
-					if withOffs {
-						offs = append(offs, int32(i))
-					}
-				}
-			}
-		}
+		dst, offs = rareRune(n, st, out[:w], offs, src, i, r, size)
 		i += size
 		emitted = i
-		if cap(dst)-len(dst) < len(src)-i+utf8.UTFMax {
-			dst = slices.Grow(dst, len(src)-i+utf8.UTFMax)
-			if withOffs {
-				offs = slices.Grow(offs, len(src)-i+utf8.UTFMax)
-			}
-		}
 		out, w = dst[:cap(dst)], len(dst)
 	}
 	w = copyRun(out, w, src, emitted, len(src))
 	if withOffs {
 		offs = appendIdentity(offs, emitted, len(src))
 	}
-	return out[:w], offs, true
+	return out[:w], offs
 }
 
 // copyRun copies src[from:to] to out[w:] and returns the new w. Short
-// runs, the rule in diacritized text, are copied byte by byte rather than
-// through a call to memmove.
+// runs are copied byte by byte rather than through a call to memmove.
 func copyRun[S bytestring](out []byte, w int, src S, from, to int) int {
 	if to-from <= 8 {
 		for k := from; k < to; k++ {
@@ -299,6 +310,148 @@ func copyRun[S bytestring](out []byte, w int, src S, from, to int) int {
 		return w
 	}
 	return w + copy(out[w:], src[from:to])
+}
+
+// writeThrough is the loop for text where changes are dense: it writes
+// every rune through the table Normalizer.wt, without branching on what
+// the rune becomes (in diacritized text every other rune is removed, and
+// a branch per rune would be mispredicted half of the time).
+func writeThrough[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int32, src S, i int) ([]byte, []int32) {
+	out, w := dst[:cap(dst)], len(dst)
+	w += copy(out[w:], src[:i])
+	withOffs := st.withOffs
+	var ob []int32
+	ow := 0
+	if withOffs {
+		offs = appendIdentity(offs, 0, i)
+		ob, ow = offs[:cap(offs)], len(offs)
+	}
+	wt := &n.wt
+	for i < len(src) {
+		if i+1 < len(src) {
+			v := uint16(src[i]) | uint16(src[i+1])<<8
+			if v&0xC0FC == 0x80D8 {
+				if e := &wt[(v&3)<<6|(v>>8)&0x3F]; !e.mark {
+					out[w], out[w+1] = e.b[0], e.b[1]
+					w += int(e.n)
+					if withOffs {
+						ob[ow], ob[ow+1] = int32(i), int32(i+int(e.next))
+						ow += int(e.n)
+					}
+					i += 2
+					continue
+				}
+			} else if v&0x80 == 0 {
+				out[w] = byte(v)
+				w++
+				if withOffs {
+					ob[ow] = int32(i)
+					ow++
+				}
+				i++
+				continue
+			}
+		} else if c := src[i]; c < utf8.RuneSelf {
+			out[w] = c
+			w++
+			if withOffs {
+				ob[ow] = int32(i)
+				ow++
+			}
+			i++
+			continue
+		}
+		if withOffs {
+			offs = ob[:ow]
+		}
+		r, size := decodeRune(src, i)
+		dst, offs = rareRune(n, st, out[:w], offs, src, i, r, size)
+		i += size
+		out, w = dst[:cap(dst)], len(dst)
+		if withOffs {
+			ob, ow = offs[:cap(offs)], len(offs)
+		}
+	}
+	if withOffs {
+		offs = ob[:ow]
+	}
+	return out[:w], offs
+}
+
+// rareRune appends what the rune r (size bytes at src[i]) becomes when it
+// is not an ASCII byte nor a tabled rune of the Arabic block: a hamza or
+// madda mark, a rune of another script, a control, a space, a
+// presentation form, an invalid byte. It leaves room in dst and offs for
+// what is left of src.
+func rareRune[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int32, src S, i int, r rune, size int) ([]byte, []int32) {
+	withOffs := st.withOffs
+	var k otherKind
+	var rep string
+	switch {
+	case isHamzaMark(r):
+		dst, offs = n.appendMark(dst, offs, withOffs, st.floor, r, i)
+		k = otherRemove
+	case r == utf8.RuneError && size == 1:
+		k, rep = otherExpand, "\uFFFD"
+	default:
+		k, rep = n.other(r)
+	}
+	switch k {
+	case otherKeep:
+		dst = append(dst, src[i:i+size]...)
+		if withOffs {
+			offs = appendIdentity(offs, i, i+size)
+		}
+	case otherSpace:
+		dst = append(dst, ' ')
+		if withOffs {
+			offs = append(offs, int32(i))
+		}
+	case otherContext:
+		p := lastRune(dst, st.floor)
+		if p < 0 {
+			p = st.prev
+		}
+		if p >= 0 && !isSpaceLike(p) && i+size < len(src) {
+			if next, _ := decodeRune(src, i+size); !isSpaceLike(next) {
+				dst = append(dst, ' ')
+				if withOffs {
+					offs = append(offs, int32(i))
+				}
+			}
+		}
+	case otherExpand:
+		// A ligature of several words (ﷺ) glued to a word is set apart
+		// from it, so that no two words are glued together.
+		phrase := strings.IndexByte(rep, ' ') >= 0
+		if phrase {
+			if p := lastRune(dst, st.floor); p >= 0 && isWordRune(p) || p < 0 && st.prev >= 0 && isWordRune(st.prev) {
+				dst = append(dst, ' ')
+				if withOffs {
+					offs = append(offs, int32(i))
+				}
+			}
+		}
+		for _, er := range rep {
+			dst, offs = n.appendRune(dst, offs, withOffs, st.floor, er, i)
+		}
+		if phrase && i+size < len(src) {
+			if next, _ := decodeRune(src, i+size); isWordRune(next) {
+				dst = append(dst, ' ')
+				if withOffs {
+					offs = append(offs, int32(i))
+				}
+			}
+		}
+	}
+	room := len(src) - i - size + utf8.UTFMax
+	if cap(dst)-len(dst) < room {
+		dst = slices.Grow(dst, room)
+	}
+	if withOffs && cap(offs)-len(offs) < room {
+		offs = slices.Grow(offs, room)
+	}
+	return dst, offs
 }
 
 // appendRune appends what the rune r of an expansion (a presentation form

@@ -16,6 +16,17 @@ type Normalizer struct {
 	// replace2.
 	cls [256]class
 	rep [256][2]byte
+	// wt is the same table for writing every rune through: the bytes a
+	// rune becomes (its own when kept), how many of them, and next, the
+	// source offset of the second byte relative to the first (1 when
+	// kept, 0 for a replacement).
+	wt [256]wtEntry
+}
+
+type wtEntry struct {
+	b       [2]byte
+	n, next uint8
+	mark    bool // a hamza or madda mark: handled out of the table
 }
 
 // class is what the normalizer does with one rune of the Arabic block.
@@ -38,6 +49,18 @@ func New(opts Options) (*Normalizer, error) {
 		n.cls[x] = n.arabicClass(r)
 		if to := n.fold(r); to != r {
 			utf8.EncodeRune(n.rep[x][:], to)
+		}
+		e := &n.wt[x]
+		switch n.cls[x] {
+		case keep:
+			utf8.EncodeRune(e.b[:], r)
+			e.n, e.next = 2, 1
+		case replace1:
+			e.b, e.n = n.rep[x], 1
+		case replace2:
+			e.b, e.n = n.rep[x], 2
+		case mark:
+			e.mark = true
 		}
 	}
 	return n, nil
