@@ -22,7 +22,7 @@ func ExamplePage() {
 	page := b.String()
 	fmt.Println(page[:strings.Index(page, "\n<head>")])
 	i := strings.Index(page, `<div class="doc-text">`)
-	j := strings.Index(page, `<aside`)
+	j := strings.Index(page, `<section class="evs">`)
 	fmt.Print(page[i:j])
 	// Output:
 	// <!DOCTYPE html>

@@ -45,11 +45,6 @@ func TestBrowser(t *testing.T) {
 	if browser == "" {
 		t.Skip("no Chromium found (apt-get install -y chromium); skipping the browser test")
 	}
-	seed := shared.Path(t, "seeds", "000_d71596f88f27592e.txt")
-	seedText, err := os.ReadFile(seed)
-	require.NoError(t, err)
-	refDate := seedRefDate(t)
-
 	x, err := naba.New(naba.Options{})
 	require.NoError(t, err)
 	h := newHandler(x, defaultMaxBytes)
@@ -57,9 +52,11 @@ func TestBrowser(t *testing.T) {
 
 	mux := http.NewServeMux()
 	// The browser can only GET: /seed answers with what the server's
-	// form gives for the seed page (the same handler, a POST made here).
+	// form gives for the text and date of the query (the same handler, a
+	// POST made here).
 	mux.HandleFunc("GET /seed", func(w http.ResponseWriter, r *http.Request) {
-		form := url.Values{"text": {string(seedText)}, "ref_date": {refDate}}
+		q := r.URL.Query()
+		form := url.Values{"text": {q.Get("text")}, "ref_date": {q.Get("ref_date")}}
 		req := httptest.NewRequestWithContext(r.Context(), "POST", "/", strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		h.ServeHTTP(w, req)
@@ -74,24 +71,27 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(mux) // listens on 127.0.0.1
 	t.Cleanup(srv.Close)           // after the parallel subtests
 
-	// The seed page's JSON, from the API.
-	req, err := http.NewRequest("POST", srv.URL+"/api/extract?ref_date="+refDate, bytes.NewReader(seedText))
-	require.NoError(t, err)
-	req.Header.Set("Content-Type", "text/plain; charset=utf-8")
-	res, err := srv.Client().Do(req)
-	require.NoError(t, err)
-	seedJSON, err := io.ReadAll(res.Body)
-	res.Body.Close()
-	require.NoError(t, err)
-	require.Equal(t, http.StatusOK, res.StatusCode, string(seedJSON))
-	sampleJSON, err := json.Marshal(sample)
-	require.NoError(t, err)
-
-	// The seed page: its DOM and, from the same run, a screenshot.
+	// The seed page: its JSON from the API, its DOM and, from the same
+	// browser run, a screenshot.
 	t.Run("seed", func(t *testing.T) {
 		t.Parallel()
+		seed := shared.Path(t, "seeds", "000_d71596f88f27592e.txt")
+		seedText, err := os.ReadFile(seed)
+		require.NoError(t, err)
+		refDate := seedRefDate(t)
+		req, err := http.NewRequest("POST", srv.URL+"/api/extract?ref_date="+refDate, bytes.NewReader(seedText))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "text/plain; charset=utf-8")
+		res, err := srv.Client().Do(req)
+		require.NoError(t, err)
+		seedJSON, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		require.NoError(t, err)
+		require.Equal(t, http.StatusOK, res.StatusCode, string(seedJSON))
+
 		shot := filepath.Join(t.TempDir(), "seed.png")
-		dom := runBrowser(t, browser, "--dump-dom", "--screenshot="+shot, "--window-size=1280,1500", "--hide-scrollbars", srv.URL+"/seed")
+		page := srv.URL + "/seed?" + url.Values{"text": {string(seedText)}, "ref_date": {refDate}}.Encode()
+		dom := runBrowser(t, browser, "--dump-dom", "--screenshot="+shot, "--window-size=1280,1500", "--hide-scrollbars", page)
 		checkDOM(t, dom, seedJSON)
 		b, err := os.ReadFile(shot)
 		require.NoError(t, err)
@@ -106,6 +106,8 @@ func TestBrowser(t *testing.T) {
 			require.NoError(t, os.WriteFile(*screenshotOut, b, 0o644))
 		}
 	})
+	sampleJSON, err := json.Marshal(sample)
+	require.NoError(t, err)
 	t.Run("overlaps", func(t *testing.T) {
 		t.Parallel()
 		checkDOM(t, runBrowser(t, browser, "--dump-dom", srv.URL+"/sample"), sampleJSON)

@@ -264,7 +264,7 @@ func (h *handler) formDoc(w http.ResponseWriter, r *http.Request, data *pageData
 			text, path = string(b), fh.Filename
 		}
 	}
-	data.Text = text
+	data.Text = strings.ToValidUTF8(text, "\uFFFD") // shown back in the form
 	ref, err := parseRefDate(data.RefDate)
 	if err != nil {
 		return nil, err
