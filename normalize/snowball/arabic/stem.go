@@ -18,7 +18,7 @@ const bufRunes = 64
 // unchanged. Stem does not allocate when the stem is a substring of word
 // (the common case: affixes stripped, nothing rewritten).
 func Stem(word string, stemStopWords bool) string {
-	if !hasNonASCII(word) {
+	if !mayBeArabic(word) {
 		return word
 	}
 	var rbuf [bufRunes]rune
@@ -43,15 +43,23 @@ func Stem(word string, stemStopWords bool) string {
 // It does not allocate when dst has room and word is at most 64 bytes
 // long (32 Arabic letters).
 func AppendStem(dst []byte, word string) []byte {
-	if !hasNonASCII(word) {
+	if !mayBeArabic(word) {
 		return append(dst, word...)
 	}
 	var rbuf [bufRunes]rune
 	return appendRunes(dst, stem(rbuf[:0], word))
 }
 
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+// mayBeArabic is false for words of ASCII only, which the algorithm leaves
+// as they are. (A word starting with a non-ASCII byte is not scanned.)
+func mayBeArabic(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] >= utf8.RuneSelf {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return true
 		}

@@ -85,10 +85,24 @@ func checks1(w *env, s string) {
 	default:
 		return
 	}
-	w.wordLen = utf8.RuneCountInString(s)
-	if w.wordLen >= minLen {
+	// word_len is only read by the among conditions, which set it again,
+	// so only the test $word_len > k matters here.
+	if runesAtLeast(s, minLen) {
 		w.isNoun, w.isVerb, w.isDefined = true, false, true
 	}
+}
+
+// runesAtLeast reports whether s has at least n characters, an invalid
+// byte counting as one (as utf8.RuneCountInString counts them).
+func runesAtLeast(s string, n int) bool {
+	for ; n > 0; n-- {
+		if len(s) == 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+	}
+	return true
 }
 
 // prefixStep1 is Prefix_Step1: a doubled initial hamza form (أأ أآ أؤ أا
