@@ -109,7 +109,7 @@ func (m *matcher) digits(i int) int {
 
 // starters are the roles a match can begin with.
 const starters = rGMonth | rHMonth | rMonthHead | rWeekday | rRelDay | rPartOfDay | rUnit | rDir | rCard | rOrd |
-	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason
+	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason | rLast
 
 // match finds the expressions of ts that start before limit, reports
 // them, and returns the index of the first token not consumed at or
@@ -357,6 +357,13 @@ func (m *matcher) core(i int) (cand, bool) {
 	if e.roles&rRest != 0 {
 		try(m.rest(i))
 	}
+	if e.roles&rLast != 0 {
+		// آخر 3 سنوات: the last units up to the reference
+		if c, good := m.spanOrVague(i + 1); good && c.kind == cSpan && c.dir == NoDirection {
+			c.i, c.dir = i, Past
+			try(c, true)
+		}
+	}
 	if e.roles&rDecade != 0 {
 		c := newCand(i, i+1, cDecade)
 		c.off = int(e.num)
@@ -384,7 +391,7 @@ func (m *matcher) core(i int) (cand, bool) {
 			try(c, true)
 		}
 	}
-	if ok && best.kind == cAbs && best.f.Month == 0 && best.f.Day == 0 && best.f.Year == 0 && !best.yearRel {
+	if ok && best.kind == cAbs && best.f.Month == 0 && best.f.Day == 0 && best.f.Year == 0 && !best.yearRel && best.q == 0 {
 		return cand{}, false
 	}
 	return m.withDual(best, ok)
@@ -463,7 +470,7 @@ func (m *matcher) day(i int) (d int, j int, ok bool) {
 		}
 		return 0, i, false
 	}
-	if t.kind != tWord || t.e.roles&(rCard|rOrd) == 0 || t.e.nk == nkZero {
+	if t.kind != tWord || t.e.roles&(rCard|rOrd) == 0 || t.e.nk == nkZero || t.e.roles&rWeekday != 0 {
 		return 0, i, false
 	}
 	v, j, _, ok := parseNumberWords(m.ts, i)
@@ -568,7 +575,7 @@ func (m *matcher) month1(i int) (Calendar, int, int, bool, bool) {
 // "من عام 2017", "٢٠١٧ م", "١٤٣٨ هـ", "ألفين وسبعة عشر".
 func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 	k := i
-	if m.isPunct(k, ",") {
+	if m.isPunct(k, ",") || m.isPunct(k, ".") && m.digits(k+1) == 4 {
 		k++
 	}
 	if m.isPrep(k, pMin) && (m.has(k+1, rYearWord) || m.digits(k+1) == 4 || m.has(k+1, rCard)) {
@@ -638,6 +645,12 @@ func (m *matcher) yearWords(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return v, j, true
+}
+
+// yearFollows reports whether a year starts at i.
+func (m *matcher) yearFollows(i int) bool {
+	_, _, _, ok := m.yearAfter(i)
+	return ok
 }
 
 // direction reads a direction cue at i (الماضي، القادم، الجاري …).
@@ -863,7 +876,7 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if m.isPunct(kd, "-/") && m.tok(kd+1) != nil && m.tok(kd+1).kind == tNum {
 		kd++
 	}
-	if d, j, ok := m.day(kd); ok && !m.followedByCount(j) && !(m.tok(j) != nil && m.tok(j).kind == tGap) {
+	if d, j, ok := m.day(kd); ok && (!m.followedByCount(j) && !(m.tok(j) != nil && m.tok(j).kind == tGap) || m.yearFollows(j)) {
 		c.f.Day = d
 		c.grain = Day
 		k = j
@@ -1308,6 +1321,12 @@ func (m *matcher) weekday(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// الجمعة 15: a weekday and a day of the month
+	if d := m.num(k); d >= 1 && d <= 31 && m.digits(k) <= 2 && !m.followedByCount(k+1) && !(m.tok(k+1) != nil && m.tok(k+1).kind == tGap) {
+		c := newCand(i, k+1, cAbs)
+		c.f.Day, c.grain, c.wd = d, Day, e.weekday
+		return c, true
+	}
 	c := newCand(i, i+1, cWeekday)
 	c.wd = e.weekday
 	c.grain = Day
@@ -1437,6 +1456,9 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			if m.isPrep(i-1, pMin) && m.has(i-2, rOrd) {
 				return cand{}, false // في اليوم الأول من …
 			}
+			if m.has(i-1, rNameBeforeToday) && !m.wa(i) {
+				return cand{}, false // عين اليوم، روسيا اليوم: a name
+			}
 		}
 		if off == -1 && m.has(k, rOrd) && !m.has(k, rWeekday) && m.word(k).num == 1 && !m.wa(k) {
 			off = -2 // أمس الأول
@@ -1517,6 +1539,14 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 		if !ok {
 			if c2, ok2 := m.unitRel(k); ok2 && c2.kind == cRelUnit {
 				c, ok = c2, true
+			}
+		}
+		if !ok {
+			// نهاية الأسبوع: this week
+			if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uWeek && u.def && u.count == 1 {
+				c = newCand(k, k+1, cRelUnit)
+				c.unit, c.grain = uWeek, Week
+				ok = true
 			}
 		}
 		if !ok {
@@ -1647,7 +1677,11 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 		j = k + 1
 	}
 	if d != Past && d != Future {
-		return cand{}, false
+		if n > 0 && !u.def && m.has(i-1, rLast) {
+			d, j = NoDirection, k // آخر 3 سنوات: the caller sets the direction
+		} else {
+			return cand{}, false
+		}
 	}
 	c := newCand(i, j, cSpan)
 	c.dir = d
@@ -1688,37 +1722,47 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	if m.has(k, rApprox) && !m.wa(k) {
 		k++
 	}
-	n := 0
-	vague := false
-	if v := m.num(k); v > 0 && m.digits(k) <= 3 {
-		n = v
-		k++
-	} else if m.has(k, rCard) && !m.wa(k) && !m.has(k, rUnit) {
-		v, j, ord, ok := parseNumberWords(m.ts, k)
-		if !ok || ord || v <= 0 {
-			return cand{}, false
+	n, u, k2, vague, ok := m.countUnit(k, false)
+	if !ok {
+		return cand{}, false
+	}
+	k = k2
+	months, days := 0, 0
+	add := func(n int, u unit) {
+		switch u {
+		case uDay:
+			days += n
+		case uWeek:
+			days += 7 * n
+		case uMonth:
+			months += n
+		case uYear:
+			months += 12 * n
+		case uHour:
+			days += n / 24
+		case uMinute:
+			days += n / 1440
 		}
-		n, k = v, j
-	} else if m.has(k, rVagueQ) && !m.wa(k) {
-		vague = true
-		k++
 	}
-	u := m.word(k)
-	if u == nil || u.roles&rUnit == 0 || u.def || m.wa(k) {
-		return cand{}, false
+	add(n, u)
+	// منذ شهر و21 يوماً، بعد عامين و3 أشهر: more units joined to it.
+	for !vague {
+		k3 := k
+		if m.isPrep(k3, pWa) || m.isPunct(k3, ",") {
+			k3++
+		} else if !m.wa(k3) {
+			break
+		}
+		n2, u2, k4, vague2, ok2 := m.countUnit(k3, true)
+		if !ok2 || vague2 {
+			break
+		}
+		add(n2, u2)
+		k = k4
 	}
-	switch {
-	case n == 0 && !vague && u.count == 1:
-		n = 1
-	case n == 0 && !vague && u.count == 2:
-		n = 2
-	case n > 0 && u.count == 2:
-		return cand{}, false
-	case n == 0 && !vague:
-		return cand{}, false
+	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {
+		return cand{}, false // بعد تسع ساعات: hours after some event
 	}
-	k++
-	// ثلاثة أيام وساعتين: ignore finer units joined to it.
 	c := newCand(i, k, cRelDay)
 	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
 		c.j = k + 2
@@ -1729,7 +1773,7 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		c.kind = cVague
 		return c, true
 	}
-	if n > 5000 {
+	if months > 60000 || days > 2000000 {
 		return cand{}, false
 	}
 	sign := -1
@@ -1739,21 +1783,55 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	} else {
 		c.dir = Past
 	}
-	switch u.unit {
-	case uDay:
-		c.off, c.grain = sign*n, Day
-	case uWeek:
-		c.off, c.grain = sign*7*n, Day
-	case uMonth:
-		c.unit, c.off, c.grain = uMonth, sign*n, Day
-	case uYear:
-		c.unit, c.off, c.grain = uYear, sign*n, Day
-	case uHour:
-		c.off, c.grain = sign*(n/24), Day // منذ ساعتين: the reference day
-	case uMinute:
-		c.off, c.grain = sign*(n/1440), Day
+	c.off, c.moff, c.grain = sign*days, sign*months, Day
+	if months != 0 {
+		c.unit = uMonth
 	}
 	return c, true
+}
+
+// countUnit reads a count of units at k: 3 أيام، ثلاثة أيام، يومين، أسبوع،
+// يوم واحد، بضعة أشهر (vague). A conjunction on its first word is allowed
+// when wa is set.
+func (m *matcher) countUnit(k int, wa bool) (n int, u unit, j int, vague bool, ok bool) {
+	if !wa && m.wa(k) {
+		return 0, 0, k, false, false
+	}
+	if v := m.num(k); v > 0 && m.digits(k) <= 3 {
+		n = v
+		k++
+	} else if m.has(k, rCard) && !m.has(k, rUnit) {
+		t := m.tok(k)
+		saved := t.flags
+		t.flags &^= fWa
+		v, j2, ord, ok2 := parseNumberWords(m.ts, k)
+		t.flags = saved
+		if !ok2 || ord || v <= 0 {
+			return 0, 0, k, false, false
+		}
+		n, k = v, j2
+	} else if m.has(k, rVagueQ) {
+		vague = true
+		k++
+	}
+	e := m.word(k)
+	if e == nil || e.roles&rUnit == 0 || e.def || (m.wa(k) && (n > 0 || vague || !wa)) {
+		return 0, 0, k, false, false
+	}
+	switch {
+	case n == 0 && !vague && e.count == 1:
+		n = 1
+		if w := m.word(k + 1); w != nil && w.roles&rCard != 0 && w.num == 1 && !m.wa(k+1) {
+			k++ // يوم واحد
+		}
+	case n == 0 && !vague && e.count == 2:
+		n = 2
+	case n > 0 && e.count == 2:
+		return 0, 0, k, false, false
+	case n == 0 && !vague:
+		return 0, 0, k, false, false
+	}
+	return n, e.unit, k + 1, vague, true
 }
 
 // holiday parses عيد الفطر، عيد الأضحى، رأس السنة (الهجرية)، المولد
@@ -1763,8 +1841,8 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	k := i + 1
 	hol := int8(holNone)
 	switch {
-	case e.hol == holAshura:
-		hol = holAshura
+	case e.hol == holAshura || e.hol == holNewYear && e.roles&rHoliday != 0:
+		hol = e.hol
 	case e.roles&rHoliday != 0 || e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def:
 		n := m.word(k)
 		if n == nil || m.wa(k) {
@@ -1772,11 +1850,12 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 		isDay := e.roles&rUnit != 0
 		switch {
-		case isDay && n.roles&rHolPart != 0 && n.hol == holArafa:
-			hol = holArafa
+		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother || n.hol == holLandDay):
+			hol = n.hol
 		case isDay:
 			return cand{}, false
-		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid):
+		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid ||
+			n.hol == holThanksgiving || n.hol == holMother || n.hol == holValentine):
 			hol = n.hol
 		case n.roles&rUnit != 0 && n.unit == uYear && n.def:
 			// رأس السنة [الهجرية|الميلادية]
@@ -1802,7 +1881,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	c.grain = Day
 	c.cal = Hijri
 	switch hol {
-	case holNewYear, holChristmas, holLabour:
+	case holNewYear, holChristmas, holLabour, holThanksgiving, holFather, holMother, holValentine, holLandDay:
 		c.cal = Gregorian
 	}
 	if y, era, j, ok := m.yearAfter(k); ok {

@@ -231,6 +231,23 @@ func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
 	if n == 0 {
 		return resolved{f: f}
 	}
+	if c.wd >= 0 && f.Day != 0 && c.cal == Gregorian {
+		// الاثنين 28 مايو: the occurrence that falls on that weekday wins.
+		var ws [3]interval
+		var wf [3]Fields
+		w := 0
+		for k := range n {
+			if weekdayOf(cands[k].s) == int(c.wd) && cands[k].s-ref <= 200 && ref-cands[k].s <= 200 {
+				ws[w], wf[w] = cands[k], fs[k]
+				w++
+			}
+		}
+		if w == 1 {
+			out := f
+			out.Year = 0
+			return resolved{iv: ws[0], ok: true, f: out, inferred: true}
+		}
+	}
 	k := p.choose(cands[:n], c.dir, fut, ref)
 	out := fs[k]
 	if f.Month == 0 {
@@ -273,6 +290,23 @@ func holidaySpan(hol int8, y int) interval {
 	case holLabour:
 		s := gday(y, 5, 1)
 		return interval{s, s}
+	case holThanksgiving: // the fourth Thursday of November
+		s := gday(y, 11, 1)
+		s += (4-weekdayOf(s)+7)%7 + 21
+		return interval{s, s}
+	case holFather: // the third Sunday of June
+		s := gday(y, 6, 1)
+		s += (7-weekdayOf(s))%7 + 14
+		return interval{s, s}
+	case holMother: // 21 March in the Arab world
+		s := gday(y, 3, 21)
+		return interval{s, s}
+	case holValentine:
+		s := gday(y, 2, 14)
+		return interval{s, s}
+	case holLandDay:
+		s := gday(y, 3, 30)
+		return interval{s, s}
 	}
 	return interval{}
 }
@@ -280,7 +314,8 @@ func holidaySpan(hol int8, y int) interval {
 var holidayNames = map[int8]string{
 	holFitr: "eid-al-fitr", holAdha: "eid-al-adha", holHijriNewYear: "hijri-new-year", holNewYear: "new-year",
 	holMawlid: "mawlid", holAshura: "ashura", holArafa: "arafa", holChristmas: "christmas", holLabour: "labour-day",
-	holRamadan: "ramadan",
+	holRamadan: "ramadan", holThanksgiving: "thanksgiving", holFather: "fathers-day", holMother: "mothers-day",
+	holValentine: "valentines-day", holLandDay: "land-day",
 }
 
 func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
@@ -385,15 +420,11 @@ func (p *Parser) resolveRel(c *cand) resolved {
 	ref := p.ref
 	switch c.kind {
 	case cRelDay:
-		if c.unit == uMonth || c.unit == uYear {
+		if c.moff != 0 {
 			y, mo, d := ymd(ref)
-			months := c.off
-			if c.unit == uYear {
-				months *= 12
-			}
-			t := time.Date(y, time.Month(mo)+time.Month(months), 1, 0, 0, 0, 0, time.UTC)
+			t := time.Date(y, time.Month(mo)+time.Month(c.moff), 1, 0, 0, 0, 0, time.UTC)
 			// clamp the day to the month: 31 March minus a month is 28/29 February
-			n := hijri.DayNumber(t) + min(d, daysIn(t.Year(), int(t.Month()))) - 1
+			n := hijri.DayNumber(t) + min(d, daysIn(t.Year(), int(t.Month()))) - 1 + c.off
 			return resolved{iv: interval{n, n}, ok: true, inferred: true}
 		}
 		n := ref + c.off

@@ -254,7 +254,9 @@ func (sc *scanner) push(t token) {
 		// day number before a month name (2. أكتوبر).
 		sc.stop = false
 		n := len(sc.toks)
-		if !(t.kind == tWord && t.e.roles&(rGMonth|rHMonth|rMonthHead) != 0 && n >= 2 && sc.toks[n-1].p == '.' && sc.toks[n-2].kind == tNum) {
+		afterNum := n >= 2 && sc.toks[n-1].p == '.' && sc.toks[n-2].kind == tNum
+		afterMonth := n >= 2 && sc.toks[n-1].p == '.' && sc.toks[n-2].kind == tWord && sc.toks[n-2].e.roles&(rGMonth|rHMonth|rMonthQual) != 0
+		if !(t.kind == tWord && t.e.roles&(rGMonth|rHMonth|rMonthHead) != 0 && afterNum || t.kind == tNum && t.nd[0] == 4 && afterMonth) {
 			sc.flush(true)
 		}
 	}

@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 670
-	recognizersResFloor  = 140
+	recognizersSpanFloor = 700
+	recognizersResFloor  = 155
 )
 
 // scoreSpec compares what Find returned with a spec.
