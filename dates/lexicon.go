@@ -13,37 +13,37 @@ import (
 type role uint32
 
 const (
-	rGMonth    role = 1 << iota // Gregorian month name (month)
-	rHMonth                     // Hijri month name (hmonth)
-	rMonthHead                  // كانون تشرين ربيع جمادى ذو: needs a qualifier (head)
-	rMonthQual                  // الأول الثاني الآخر القعدة الحجة … (qual)
-	rWeekday                    // weekday (weekday)
-	rRelDay                     // اليوم أمس غدا … (rel)
-	rPartOfDay                  // صباح مساء ليلة …
-	rUnit                       // يوم أسبوع شهر عام … (unit, count, def)
-	rDir                        // الماضي المقبل الجاري … (dir)
-	rCard                       // cardinal number word (num, nk)
-	rOrd                        // ordinal number word (num, nk)
-	rPrep                       // في من منذ حتى إلى بين قبل بعد … (prep)
-	rYearWord                   // عام سنة
-	rMonthWord                  // شهر
-	rEra                        // م ميلادي هـ هجري (era)
-	rEdge                       // مطلع منتصف أواخر … (edge)
-	rHoliday                    // first word of a holiday name
-	rDualMark                   // الموافق
-	rFuture                     // a future-tense cue (سوف، من المقرر، يستعد …)
-	rVagueQ                     // القليلة العديدة الأخيرة بضعة عدة
-	rNow                        // الآن
-	rLaterWord                  // التالي السابق (after اليوم)
-	rDayAdj                     // العالمي الوطني …: اليوم before them is a named day, not today
-	rHolPart                    // second word of a holiday name (hol)
-	rApprox                     // نحو حوالي قرابة: before a count
-	rRest                       // بقية باقي: the rest of a unit
-	rDecade                     // السبعينيات (num: 70)
-	rQuarter                    // الربع (num 3) النصف (num 6): months in the part
-	rSeason                     // الصيف … (num: first month; def)
-	rLast                       // آخر: آخر 3 سنوات
-	rNameBeforeToday            // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
+	rGMonth          role = 1 << iota // Gregorian month name (month)
+	rHMonth                           // Hijri month name (hmonth)
+	rMonthHead                        // كانون تشرين ربيع جمادى ذو: needs a qualifier (head)
+	rMonthQual                        // الأول الثاني الآخر القعدة الحجة … (qual)
+	rWeekday                          // weekday (weekday)
+	rRelDay                           // اليوم أمس غدا … (rel)
+	rPartOfDay                        // صباح مساء ليلة …
+	rUnit                             // يوم أسبوع شهر عام … (unit, count, def)
+	rDir                              // الماضي المقبل الجاري … (dir)
+	rCard                             // cardinal number word (num, nk)
+	rOrd                              // ordinal number word (num, nk)
+	rPrep                             // في من منذ حتى إلى بين قبل بعد … (prep)
+	rYearWord                         // عام سنة
+	rMonthWord                        // شهر
+	rEra                              // م ميلادي هـ هجري (era)
+	rEdge                             // مطلع منتصف أواخر … (edge)
+	rHoliday                          // first word of a holiday name
+	rDualMark                         // الموافق
+	rFuture                           // a future-tense cue (سوف، من المقرر، يستعد …)
+	rVagueQ                           // القليلة العديدة الأخيرة بضعة عدة
+	rNow                              // الآن
+	rLaterWord                        // التالي السابق (after اليوم)
+	rDayAdj                           // العالمي الوطني …: اليوم before them is a named day, not today
+	rHolPart                          // second word of a holiday name (hol)
+	rApprox                           // نحو حوالي قرابة: before a count
+	rRest                             // بقية باقي: the rest of a unit
+	rDecade                           // السبعينيات (num: 70)
+	rQuarter                          // الربع (num 3) النصف (num 6): months in the part
+	rSeason                           // الصيف … (num: first month; def)
+	rLast                             // آخر: آخر 3 سنوات
+	rNameBeforeToday                  // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
 )
 
 type unit uint8
