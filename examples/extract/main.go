@@ -139,7 +139,7 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 			return 1
 		}
 	}
-	rep := newReporter(stderr, cli.quiet, jobCount(jobs))
+	rep := newReporter(stderr, cli.quiet, cli.outDir == "" && isTerminal(stdout), jobCount(jobs))
 	err = out.Begin()
 	if err == nil {
 		err = process(ctx, x, cfg, jobs, func(r result) error {

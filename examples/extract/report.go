@@ -64,10 +64,12 @@ type reporter struct {
 	ok, fail int
 }
 
-// total is the number of documents to come, or -1 when unknown.
-func newReporter(w io.Writer, quiet bool, total int) *reporter {
+// total is the number of documents to come, or -1 when unknown. No
+// progress line is drawn when the documents themselves go to the
+// terminal (outToTerminal), where it would be mixed with them.
+func newReporter(w io.Writer, quiet, outToTerminal bool, total int) *reporter {
 	r := &reporter{w: w, quiet: quiet}
-	if !quiet && isTerminal(w) {
+	if !quiet && !outToTerminal && isTerminal(w) {
 		r.bar = newProgress(w, total)
 	}
 	return r
