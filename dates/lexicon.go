@@ -461,7 +461,7 @@ func buildLexicon() *lexicon {
 	lx.add("يواندان", entry{roles: rHoliday, hol: holNewYear})
 	lx.add("آخر", entry{roles: rLast})
 	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
-	lx.add("نحو حوالي حوالى قرابة زهاء", entry{roles: rApprox})
+	lx.add("نحو حوالي حوالى قرابة زهاء أكثر أقل", entry{roles: rApprox})
 	lx.add("بقية باقي", entry{roles: rRest})
 	for i, f := range []string{"العشرينيات العشرينات عشرينيات عشرينات", "الثلاثينيات الثلاثينات ثلاثينيات ثلاثينات",
 		"الأربعينيات الأربعينات الاربعينيات الاربعينات أربعينيات أربعينات اربعينيات", "الخمسينيات الخمسينات خمسينيات خمسينات",

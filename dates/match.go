@@ -1296,6 +1296,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if m.isPunct(k, ",") {
 		k++
 	}
+	if m.has(k, rDualMark) {
+		k++ // السبت الموافق 8 تموز
+	}
 	if m.isPrep(k, pFi) || m.isPrep(k, pWa) {
 		// الخميس في ٢٨ حزيران
 		if c, ok := m.dayMonth(k + 1); ok {
@@ -1542,10 +1545,11 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 			}
 		}
 		if !ok {
-			// نهاية الأسبوع: this week
-			if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uWeek && u.def && u.count == 1 {
+			// نهاية الأسبوع، مطلع العام، نهاية الشهر: the current one
+			if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.def && u.count == 1 && (u.unit == uWeek || u.unit == uMonth || u.unit == uYear) {
 				c = newCand(k, k+1, cRelUnit)
-				c.unit, c.grain = uWeek, Week
+				c.unit = u.unit
+				c.grain = map[unit]Grain{uWeek: Week, uMonth: Month, uYear: Year}[u.unit]
 				ok = true
 			}
 		}
@@ -1721,6 +1725,9 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	k := i + 1
 	if m.has(k, rApprox) && !m.wa(k) {
 		k++
+		if m.isPrep(k, pMin) {
+			k++ // أكثر من عامين
+		}
 	}
 	n, u, k2, vague, ok := m.countUnit(k, false)
 	if !ok {
