@@ -599,7 +599,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (f&fPro == 0 || d.proIsLam(j)) {
+		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
 			j = m.End
 			named, genitive = true, true
 			if m.Entry.Kind == gz.Org {
@@ -665,6 +665,16 @@ func (d *doc) orgPattern(i int) (int, func()) {
 }
 
 func (d *doc) proIsLam(i int) bool { return d.has(i, fLam) }
+
+// lamBefore reports whether token i begins with the preposition ل (of a
+// genitive: للائتلاف، لمصرف), whatever else its clitics are.
+func (d *doc) lamBefore(i int) bool {
+	if d.has(i, fLam) {
+		return true
+	}
+	sp, ok := d.scan.Split(i)
+	return ok && strings.HasSuffix(sp.Proclitic, "ل")
+}
 
 func (d *doc) proIsWaw(i int) bool { return d.has(i, fWaw) }
 

@@ -304,7 +304,7 @@ func TestRandomPhrases(t *testing.T) {
 		seed ^= seed << 17
 		return int(seed % uint64(n))
 	}
-	for range 3000 {
+	for k := range 1500 {
 		var b strings.Builder
 		for k := range 3 + next(25) {
 			if k > 0 {
@@ -321,6 +321,8 @@ func TestRandomPhrases(t *testing.T) {
 		}
 		src := b.String()
 		checkInvariants(t, src, r.RecognizeString(src))
-		checkInvariants(t, src, full.RecognizeString(src))
+		if k%4 == 0 {
+			checkInvariants(t, src, full.RecognizeString(src))
+		}
 	}
 }
