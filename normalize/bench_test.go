@@ -103,11 +103,7 @@ func BenchmarkReader(b *testing.B) {
 func BenchmarkAnalyze(b *testing.B) {
 	n := MustNew(Search)
 	s := benchText(b)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = n.Analyze(s)
-	}
+	cpuLoop(b, len(s), func() { _ = n.Analyze(s) })
 }
 
 // BenchmarkBaseline is a loop that only reads every byte of the news text
@@ -124,4 +120,23 @@ func BenchmarkBaseline(b *testing.B) {
 		}
 	})
 	_ = ascii
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	s := MustNew(Search).String(benchText(b))
+	var toks []Token
+	cpuLoop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
+}
+
+func BenchmarkMap(b *testing.B) {
+	n := MustNew(Search)
+	s := benchText(b)
+	cpuLoop(b, len(s), func() { _ = n.Map(s) })
+}
+
+func BenchmarkSentences(b *testing.B) {
+	s := MustNew(Search).String(benchText(b))
+	toks := Tokenize(s)
+	var ss []Sentence
+	cpuLoop(b, len(s), func() { ss = AppendSentences(ss[:0], s, toks) })
 }

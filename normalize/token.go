@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,42 @@ func isArabicLetter(r rune) bool {
 	return false
 }
 
+// arabicLetterPair says, for each rune of U+0600–U+06FF indexed by its two
+// UTF-8 bytes as in Normalizer.cls, whether it belongs inside an Arabic
+// word.
+var arabicLetterPair = func() (t [256]bool) {
+	for r := rune(0x600); r <= 0x6FF; r++ {
+		t[arIndex(r)] = isArabicLetter(r)
+	}
+	return t
+}()
+
+// scanArabicWord returns the end of the Arabic word whose letters go on at
+// s[j].
+func scanArabicWord(s string, j int) int {
+	for j < len(s) {
+		if j+1 < len(s) {
+			v := uint16(s[j]) | uint16(s[j+1])<<8
+			if v&0xC0FC == 0x80D8 {
+				if !arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
+					return j
+				}
+				j += 2
+				continue
+			}
+		}
+		if s[j] < utf8.RuneSelf {
+			return j
+		}
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if !isArabicLetter(r) {
+			return j
+		}
+		j += sz
+	}
+	return j
+}
+
 func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return '0' <= r && r <= '9'
@@ -104,8 +141,25 @@ func isSpaceOrControl(r rune) bool {
 // AppendTokens appends the tokens of s to dst and returns the extended
 // slice.
 func AppendTokens(dst []Token, s string) []Token {
+	if cap(dst)-len(dst) < len(s)/8 {
+		dst = slices.Grow(dst, len(s)/6+1) // news averages a token per 6 bytes
+	}
 	i := 0
 	for i < len(s) {
+		// Fast paths: a space, and an Arabic word of the U+0600–U+06FF
+		// block, recognized two bytes at a time.
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		if i+1 < len(s) {
+			if v := uint16(s[i]) | uint16(s[i+1])<<8; v&0xC0FC == 0x80D8 && arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
+				j := scanArabicWord(s, i+2)
+				dst = append(dst, Token{i, j, ArabicWord})
+				i = j
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -114,14 +168,7 @@ func AppendTokens(dst []Token, s string) []Token {
 		case isSpaceOrControl(r):
 			i += size
 		case isArabicLetter(r):
-			j := i + size
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if !isArabicLetter(r2) {
-					break
-				}
-				j += sz
-			}
+			j := scanArabicWord(s, i+size)
 			dst = append(dst, Token{i, j, ArabicWord})
 			i = j
 		case isDigit(r):
