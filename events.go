@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -78,10 +77,9 @@ func (p participant) key() string {
 var fold = normalize.MustNew(normalize.Search)
 
 type eventBuilder struct {
-	doc  *Document
-	tx   *normalize.Text
-	lex  *events.Lexicon
-	scan *gazetteer.Scan
+	doc *Document
+	tx  *normalize.Text
+	lex *events.Lexicon
 
 	// Per token: the mention and date covering it, or -1; the folded word.
 	tokMention []int32
@@ -105,6 +103,9 @@ type eventBuilder struct {
 	heads map[string]bool
 
 	drafts []*draft
+	// agentEnd is the token after the agent of the trigger being read
+	// (see draft.agentEnd), or -1.
+	agentEnd int
 }
 
 func newEventBuilder(doc *Document) *eventBuilder {
@@ -114,7 +115,6 @@ func newEventBuilder(doc *Document) *eventBuilder {
 		doc:        doc,
 		tx:         tx,
 		lex:        events.Default(),
-		scan:       gazetteer.Default().Scan(tx),
 		tokMention: make([]int32, n),
 		tokDate:    make([]int32, n),
 		inQuote:    make([]bool, n),
@@ -302,7 +302,7 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			break
 		}
 		w := b.word(k)
-		if isAnyWord(trimConj(w), "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
+		if isAnyConj(w, "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
 			"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل") {
 			return true
 		}
@@ -343,7 +343,7 @@ func (b *eventBuilder) complementBetween(from, to int) bool {
 // is among the n tokens before token k.
 func (b *eventBuilder) after(k, n int, words ...string) bool {
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
-		if isAnyWord(trimConj(b.word(j)), words...) {
+		if isAnyConj(b.word(j), words...) {
 			return true
 		}
 	}
@@ -352,6 +352,12 @@ func (b *eventBuilder) after(k, n int, words ...string) bool {
 
 func isComplementizer(w string) bool {
 	return isAnyWord(w, "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان")
+}
+
+// isAnyConj reports whether w, or w without a conjunction و or ف, is one
+// of words (وسط stays وسط, وقال is قال).
+func isAnyConj(w string, words ...string) bool {
+	return isAnyWord(w, words...) || isAnyWord(trimConj(w), words...)
 }
 
 func isAnyWord(w string, words ...string) bool {

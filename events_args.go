@@ -3,17 +3,11 @@ package naba
 import (
 	"strings"
 
-	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
 
 // Arguments of events: participants, place, time, casualties, position.
-
-var (
-	titleKinds       = gazetteer.SetOf(gazetteer.Title)
-	nationalityKinds = gazetteer.SetOf(gazetteer.Nationality)
-)
 
 // maxForward is how many words after a trigger its arguments are looked
 // for, not counting the words of names; maxBackward, how many tokens
@@ -39,11 +33,11 @@ func (b *eventBuilder) findRoles() {
 				k = max(k, int(b.menLast[m])-1)
 				continue
 			}
-			tm, ok := b.scan.Longest(k, s.Last, titleKinds)
+			tEnd, ok := events.TitleAt(b.tx, k, s.Last)
 			if !ok {
 				continue
 			}
-			np := b.titlePhrase(tm.Start, tm.End, s.Last)
+			np := b.titlePhrase(k, tEnd, s.Last)
 			if np.person >= 0 {
 				for _, m := range np.orgs {
 					b.rolePart[m] = true
@@ -63,11 +57,11 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 	if b.punct(k) != "," {
 		return
 	}
-	tm, ok := b.scan.Longest(k+1, sentLast, titleKinds)
+	tEnd, ok := events.TitleAt(b.tx, k+1, sentLast)
 	if !ok {
 		return
 	}
-	for j := tm.End; j < sentLast && j < tm.End+8; j++ {
+	for j := tEnd; j < sentLast && j < tEnd+8; j++ {
 		if b.punct(j) != "" {
 			return
 		}
@@ -127,15 +121,15 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if b.tokDate[j] >= 0 {
 			break
 		}
-		if _, ok := b.scan.Longest(j, j+1, nationalityKinds); ok && commas == 0 && j == lastQual {
+		if events.IsNisba(b.word(j)) && commas == 0 && j == lastQual {
 			np.specific = true
 			lastQual = j + 1
 			continue
 		}
-		if tm, ok := b.scan.Longest(j, sentLast, titleKinds); ok && j == lastQual && commas == 0 {
+		if tEnd, ok := events.TitleAt(b.tx, j, sentLast); ok && j == lastQual && commas == 0 {
 			// A rank after a title: المدير العام … اللواء الركن.
-			j = tm.End - 1
-			lastQual = tm.End
+			j = tEnd - 1
+			lastQual = tEnd
 			continue
 		}
 		if j == lastQual && commas == 0 && isTitleQualifier(b.word(j)) {
@@ -169,14 +163,26 @@ func (b *eventBuilder) rememberTitle(np titlePhrase, e string) {
 	if e == "" {
 		return
 	}
-	title := b.foldedText(np.start, np.titleEnd)
+	title := titleKey(b.foldedText(np.start, np.titleEnd))
 	b.titleOf[title] = e
 	for _, m := range np.orgs {
 		if org := b.doc.Mentions[m].Entity; org != "" {
 			b.titleOf[title+"|"+org] = e
 		}
 	}
-	b.titleOf[b.foldedText(np.start, np.end)] = e
+	b.titleOf[titleKey(b.foldedText(np.start, np.end))] = e
+}
+
+// titleKey is a folded title phrase without articles: رئيس بلدية and
+// رئيس البلدية are one title.
+func titleKey(folded string) string {
+	words := strings.Fields(folded)
+	for i, w := range words {
+		if r, ok := strings.CutPrefix(w, "ال"); ok && len(r) > len("ا") {
+			words[i] = r
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // foldedText returns the folded words of tokens [from, to), separated by
@@ -237,11 +243,11 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 		}
 	}
 	for _, org := range orgIDs {
-		if e, ok := b.titleOf[title+"|"+org]; ok {
+		if e, ok := b.titleOf[titleKey(title)+"|"+org]; ok {
 			return participant{entity: e}, true
 		}
 	}
-	if e, ok := b.titleOf[full]; ok {
+	if e, ok := b.titleOf[titleKey(full)]; ok {
 		return participant{entity: e}, true
 	}
 	// A role stated by the entities stage: title and organization.
@@ -265,7 +271,7 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 		return participant{entity: found}, true
 	}
 	if len(orgIDs) == 0 {
-		if e, ok := b.titleOf[title]; ok {
+		if e, ok := b.titleOf[titleKey(title)]; ok {
 			return participant{entity: e}, true
 		}
 	}
@@ -296,9 +302,12 @@ func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) (participant,
 		if m.Label == LOC && b.isPlace(int(x), tr) {
 			return participant{}, int(b.menLast[x]), false
 		}
+		if b.attribution(k) {
+			return participant{}, int(b.menLast[x]), false
+		}
 		return b.mentionParticipant(int(x)), int(b.menLast[x]), true
 	}
-	if isAnyWord(trimConj(b.word(k)), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
+	if isAnyConj(b.word(k), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
 		// مسؤول في منظمة الصحة العالمية: the organization speaks.
 		j := k + 1
 		if b.word(j) == "في" {
@@ -308,16 +317,31 @@ func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) (participant,
 			return b.mentionParticipant(int(x)), int(b.menLast[x]), true
 		}
 	}
-	tm, ok := b.scan.Longest(k, sentLast, titleKinds)
+	tEnd, ok := events.TitleAt(b.tx, k, sentLast)
 	if !ok {
 		return participant{}, k + 1, false
 	}
-	np := b.titlePhrase(tm.Start, tm.End, sentLast)
+	np := b.titlePhrase(k, tEnd, sentLast)
 	if np.person >= 0 {
 		return b.mentionParticipant(np.person), int(b.menLast[np.person]), true
 	}
 	p, ok := b.resolveTitle(np)
 	return p, np.end, ok
+}
+
+// attribution reports a name at token k given as the source of the
+// report (بحسب المرصد، وفقاً لوكالة الأناضول، نقلاً عن …), not an actor.
+func (b *eventBuilder) attribution(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if isAnyConj(b.word(j), "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "بحسبه") {
+			return true
+		}
+		if b.punct(j) != "" {
+			return false
+		}
+	}
+	w := b.word(k)
+	return strings.HasPrefix(w, "لوكاله") || strings.HasPrefix(w, "وفق")
 }
 
 func (b *eventBuilder) mentionParticipant(m int) participant {
@@ -374,7 +398,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		limit = tr.First - 2*maxBackward
 	}
 	for ; k >= sentFirst && k >= limit; k-- {
-		if light && len(found) > 0 && isLightVerb(trimConj(b.word(k))) {
+		if light && len(found) > 0 && (isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
 			break
 		}
 		if p := b.punct(k); p != "" && p != "\"" && !(p == "," && len(found) > 0) {
@@ -403,11 +427,11 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		// The end of a title phrase: look for its start.
 		titled := false
 		for s := max(sentFirst, k-5); s <= k && len(found) == 0; s++ {
-			tm, ok := b.scan.Longest(s, k+1, titleKinds)
+			tEnd, ok := events.TitleAt(b.tx, s, k+1)
 			if !ok {
 				continue
 			}
-			np := b.titlePhrase(tm.Start, tm.End, k+1)
+			np := b.titlePhrase(s, tEnd, k+1)
 			if np.end == k+1 && np.person < 0 {
 				if p, ok := b.resolveTitle(np); ok {
 					found = append(found, p)
@@ -439,7 +463,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	}
 	if light {
 		// The names must follow a light verb.
-		if k < sentFirst || !isLightVerb(trimConj(b.word(k))) {
+		if k < sentFirst || !(isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
 			return nil
 		}
 		for i, j := 0, len(found)-1; i < j; i, j = i+1, j-1 {
@@ -467,7 +491,7 @@ func isHostVerb(w string) bool {
 
 // Words before a place name: prepositions and place nouns.
 func isPlaceWord(w string) bool {
-	return isAnyWord(trimConj(w), "في", "الي", "نحو", "قرب", "داخل", "باتجاه", "من", "علي", "شمال", "جنوب", "شرق", "غرب",
+	return isAnyConj(w, "في", "الي", "نحو", "قرب", "داخل", "باتجاه", "من", "علي", "شمال", "جنوب", "شرق", "غرب",
 		"شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "مدينه", "بمدينه", "لمدينه", "مدينتي", "بمدينتي", "بلده", "ببلده",
 		"قريه", "بقريه", "قريتي", "محافظه", "بمحافظه", "محافظات", "منطقه", "بمنطقه", "مناطق", "العاصمه", "ولايه", "اقليم", "حي",
 		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مقره", "مقرها", "ومقره", "ارجاء", "انحاء", "مختلف", "لدي", "امام", "بالقرب")
@@ -475,7 +499,7 @@ func isPlaceWord(w string) bool {
 
 // Verbs after which a bare place name is where one goes: تصل دمشق.
 func isMotionWord(w string) bool {
-	return isAnyWord(trimConj(w), "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "دخل", "دخلت", "يدخل", "تدخل",
+	return isAnyConj(w, "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "دخل", "دخلت", "يدخل", "تدخل",
 		"زار", "زارت", "يزور", "تزور", "بلغ", "بلغت", "يبلغ", "تبلغ", "عاد", "عادت", "يعود", "تعود", "زياره", "لزياره", "بزياره")
 }
 
@@ -501,12 +525,17 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return true
 	}
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
-		if isHostVerb(trimConj(b.word(j))) {
+		if isHostVerb(b.word(j)) || isHostVerb(trimConj(b.word(j))) {
 			return true
 		}
 	}
-	if first == tr.Last && (tr.Type == events.Visit || tr.Type == events.Aid) {
-		return true
+	switch tr.Type {
+	case events.Visit, events.Aid, events.Attack:
+		// زار دمشق، تصل دمشق، يقصف شمال سوريا، قصفت الطائرات حلب: the
+		// bare place after the verb or its subject.
+		if first == tr.Last || (b.agentEnd > tr.Last && first == b.agentEnd) {
+			return true
+		}
 	}
 	// A list: في حماه وحلب وحمص.
 	if first > 0 {
@@ -545,7 +574,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
 			break
 		}
-		if hi > tr.Last && isAnyWord(trimConj(w), "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء") {
+		if hi > tr.Last && isAnyConj(w, "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء") {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause
 			}
@@ -572,11 +601,15 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	tr := trs[ti]
 	lo, hi := b.window(trs, ti, s)
 	speech := tr.Type == events.Statement || tr.Type == events.Appeal
+	b.agentEnd = -1
 	add := func(p participant) {
 		for _, q := range d.parts {
 			if q.key() == p.key() {
 				return
 			}
+		}
+		if !speech && b.isMedia(p) {
+			return // a news outlet reports events; it takes no part
 		}
 		if len(d.parts) < 6 {
 			d.parts = append(d.parts, p)
@@ -624,6 +657,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	if haveAgent {
 		add(agent)
 		d.agentEnd = after
+		b.agentEnd = after
 	}
 	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
 		switch tr.Type {
@@ -856,7 +890,7 @@ func hasDigit(s string) bool {
 // Words between a casualty trigger and its count: نحو، أكثر من، ما لا
 // يقل عن.
 func isApprox(w string) bool {
-	return isAnyWord(trimConj(w), "نحو", "اكثر", "من", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اقل", "اكثر", "ما")
+	return isAnyConj(w, "نحو", "اكثر", "من", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اقل", "اكثر", "ما")
 }
 
 // count reads the casualty count of a death or injury trigger: after it
@@ -994,7 +1028,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			if !b.consequence(d.tr) {
 				continue
 			}
-			a.casualties = true
+			a.casualties = a.casualties || d.casualties
 			a.killed = max(a.killed, d.killed)
 			a.injured = max(a.injured, d.injured)
 			if a.place == nil {

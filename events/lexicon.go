@@ -73,7 +73,7 @@ type sense struct {
 	lemma      string
 	// next lists the folded words one of which must follow; a word
 	// ending in * is a prefix. With near, one of them must come within
-	// the next sixteen words of the sentence.
+	// the next twenty words of the sentence.
 	next  []string
 	near  bool
 	check check
@@ -405,7 +405,7 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 			lastTok := i + 1
 			if len(s.next) > 0 && s.near {
 				near := false
-				for j := i + 1; j < len(t.Tokens) && j <= i+16; j++ {
+				for j := i + 1; j < len(t.Tokens) && j <= i+20; j++ {
 					if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
 						break
 					}

@@ -1,0 +1,108 @@
+package events
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+//go:embed data/titles.txt
+var titlesTxt string
+
+// titleSet maps the first word of each title (folded, without article)
+// to the rest of its phrases, longest first.
+type titleSet map[string][][]string
+
+var titles = sync.OnceValue(func() titleSet {
+	ts := titleSet{}
+	for _, line := range strings.Split(titlesTxt, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		words := strings.Fields(fold.String(line))
+		if len(words) == 0 {
+			continue
+		}
+		first := stripArticle(words[0])
+		rest := make([]string, len(words)-1)
+		for k, w := range words[1:] {
+			rest[k] = stripArticle(w)
+		}
+		ts[first] = append(ts[first], rest)
+		if !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") {
+			ts[first+"ه"] = append(ts[first+"ه"], rest) // وزيرة، المتحدثة
+		}
+	}
+	for _, phrases := range ts {
+		sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
+	}
+	return ts
+})
+
+func stripArticle(w string) string {
+	if r, ok := strings.CutPrefix(w, "ال"); ok && long(r) {
+		return r
+	}
+	return w
+}
+
+// TitleAt reports whether a title or position (الرئيس، وزير الخارجية،
+// الأمين العام، المتحدث باسم) begins at token i of t, before token end, and
+// returns the token after it. The first word may carry the proclitics و
+// ف ل ب and the article; the later words are compared without article.
+// The titles are facts the team wrote (data/titles.txt).
+func TitleAt(t *normalize.Text, i, end int) (next int, ok bool) {
+	end = min(end, len(t.Tokens))
+	if i < 0 || i >= end || t.Tokens[i].Kind != normalize.ArabicWord {
+		return i, false
+	}
+	ts := titles()
+	c := context{t: t, i: i}
+	w := c.word(i)
+	var phrases [][]string
+	found := false
+	eachSplit(w, func(pro string, article bool, stem string) bool {
+		if strings.Trim(pro, "وفلب") != "" || len(pro) > len("ول") {
+			return true
+		}
+		if p, ok := ts[stem]; ok {
+			phrases, found = p, true
+			return false
+		}
+		return true
+	})
+	if !found {
+		return i, false
+	}
+	for _, rest := range phrases {
+		if i+1+len(rest) > end {
+			continue
+		}
+		match := true
+		for k, x := range rest {
+			if stripArticle(c.word(i+1+k)) != x {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i + 1 + len(rest), true
+		}
+	}
+	return i, false
+}
+
+// IsNisba reports whether a word looks like a nationality or relation
+// adjective with the article (السوري، المصرية، الأممي), the qualifier of
+// a title (وزير الخارجية المصري).
+func IsNisba(w string) bool {
+	w = foldWord(w)
+	r, ok := strings.CutPrefix(w, "ال")
+	if !ok || len([]rune(r)) < 3 {
+		return false
+	}
+	return strings.HasSuffix(r, "ي") || strings.HasSuffix(r, "يه")
+}
