@@ -42,6 +42,8 @@ type cand struct {
 	source      Source
 	dropped     bool
 	alias       string // a longer form of the same name (بلدة دوما), or ""
+	nameEnd     int    // when > 0, the name ends here, before an acronym in brackets
+	acronym     string // that acronym (سانا)
 }
 
 // A roleLink ties a person candidate to its title and organization.
@@ -1166,6 +1168,8 @@ func (d *doc) mergeAcronyms() {
 		if a.dropped || a.label != ORG || a.last >= d.n || d.word[a.last] != ")" || a.last-a.first > 3 {
 			continue
 		}
+		c.nameEnd = c.normEnd // the name without the acronym
+		c.acronym = d.sourceText(a.normStart, a.normEnd)
 		c.last = a.last + 1
 		c.normEnd = d.t.Tokens[a.last].End
 		if c.canon == "" {
@@ -1209,17 +1213,25 @@ func (d *doc) resolveWeak() {
 // addSurnames marks the family names of the document's persons where
 // they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
 func (d *doc) addSurnames() {
-	surnames := map[string]int{} // folded surname → cand index of the full name
+	surnames := map[string]int{} // folded surname (one or two words) → cand index of the full name
 	for k, c := range d.cands {
 		if c.dropped || c.label != PER || c.last-c.first < 2 {
 			continue
 		}
-		w := d.word[c.last-1]
-		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(w) < 3 {
+		first := c.last - 1
+		// A compound family name: عبد العاطي، أبو الغيط، بن لادن.
+		if c.last-c.first >= 3 && (patronymics[d.word[first-1]] || kunyas[d.word[first-1]]) {
+			first--
+		}
+		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
 			continue
 		}
+		w := d.phraseKey(first, c.last)
+		if first < c.last-1 {
+			w = d.word[first] + " " + d.word[c.last-1]
+		}
 		if prev, ok := surnames[w]; ok {
-			if prev >= 0 && d.cands[prev].canon == c.canon && c.canon != "" || prev >= 0 && d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last) {
+			if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last)) {
 				continue // the same person again
 			}
 			surnames[w] = -1 // two people share it: ambiguous
@@ -1230,9 +1242,17 @@ func (d *doc) addSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
-	for i := range d.n {
+	for i := 0; i < d.n; i++ {
 		if d.cover[i] != 0 || !d.has(i, fWord) {
 			continue
+		}
+		// The two-word form first (وقال عبد العاطي), then one word.
+		if i+1 < d.segEnd[i] && d.cover[i+1] == 0 {
+			if k, ok := surnames[d.stem[i]+" "+d.word[i+1]]; ok && k >= 0 {
+				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})
+				i++
+				continue
+			}
 		}
 		k, ok := surnames[d.stem[i]]
 		if !ok || k < 0 {

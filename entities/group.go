@@ -23,7 +23,8 @@ func (d *doc) result() *Result {
 	for k := range mentionOf {
 		mentionOf[k] = -1
 	}
-	keys := make([]string, 0, len(order)) // folded form of each mention
+	keys := make([]string, 0, len(order))  // folded form of each mention
+	nameForm := make([]string, len(order)) // a mention's name when it differs from its form
 	lastEnd := 0
 	for _, k := range order {
 		c := d.cands[k]
@@ -37,9 +38,14 @@ func (d *doc) result() *Result {
 			Label: c.label, Start: s, End: e, Text: d.t.Source[s:e], Form: d.sourceText(c.normStart, c.normEnd),
 			First: c.first, Last: c.last, Source: c.source,
 		})
-		keys = append(keys, foldKey(d.t.Norm[c.normStart:c.normEnd], d.alefDropped(c.normStart)))
+		end := c.normEnd
+		if c.nameEnd > 0 {
+			end = c.nameEnd // group and name by the name, not its acronym
+			nameForm[len(res.Mentions)-1] = d.sourceText(c.normStart, c.nameEnd)
+		}
+		keys = append(keys, foldKey(d.t.Norm[c.normStart:end], d.alefDropped(c.normStart)))
 	}
-	d.group(res, keys, mentionOf, order)
+	d.group(res, keys, nameForm, mentionOf, order)
 	return res
 }
 
@@ -57,7 +63,7 @@ func foldKey(norm string, alef bool) string {
 }
 
 // group clusters the mentions into entities.
-func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
+func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order []int) {
 	n := len(res.Mentions)
 	parent := make([]int, n)
 	for i := range parent {
@@ -83,6 +89,7 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 	canonOf := make([]string, n)   // folded canonical names
 	canonName := make([]string, n) // canonical names as listed
 	aliasOf := make([]string, n)   // longer forms seen around the mention
+	acronymOf := make([]string, n) // acronyms in brackets after the name
 	for _, k := range order {
 		m := mentionOf[k]
 		if m < 0 {
@@ -93,6 +100,7 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 			canonName[m] = c
 		}
 		aliasOf[m] = d.cands[k].alias
+		acronymOf[m] = d.cands[k].acronym
 	}
 	// Same label and same canonical name or same form.
 	type labelKey struct {
@@ -183,12 +191,23 @@ func (d *doc) group(res *Result, keys []string, mentionOf []int, order []int) {
 				best = i
 			}
 		}
-		ent.Name = res.Mentions[best].Form
+		formOf := func(i int) string {
+			if nameForm[i] != "" {
+				return nameForm[i]
+			}
+			return res.Mentions[i].Form
+		}
+		ent.Name = formOf(best)
 		seen := map[string]bool{keys[best]: true}
 		for _, i := range ent.Mentions {
 			if !seen[keys[i]] {
 				seen[keys[i]] = true
-				ent.Aliases = append(ent.Aliases, res.Mentions[i].Form)
+				ent.Aliases = append(ent.Aliases, formOf(i))
+			}
+		}
+		for _, i := range ent.Mentions {
+			if a := acronymOf[i]; a != "" {
+				addAlias(ent, a)
 			}
 		}
 		for _, i := range ent.Mentions {
