@@ -56,6 +56,7 @@ const (
 	uYear
 	uHour // hours and minutes only count back to a day
 	uMinute
+	uDecade // only with a count or a direction: عقد alone is also a contract
 )
 
 type prep uint8
@@ -332,6 +333,11 @@ func buildLexicon() *lexicon {
 	un(uYear, 2, true, "العامين السنتين")
 	un(uYear, 0, false, "أعوام اعوام سنوات سنين")
 	un(uYear, 0, true, "الأعوام الاعوام السنوات السنين")
+	un(uDecade, 1, true, "العقد")
+	un(uDecade, 2, false, "عقدين عقدان")
+	un(uDecade, 2, true, "العقدين")
+	un(uDecade, 0, false, "عقود")
+	un(uDecade, 0, true, "العقود")
 	un(uHour, 1, false, "ساعة")
 	un(uHour, 2, false, "ساعتين ساعتان")
 	un(uHour, 0, false, "ساعات")

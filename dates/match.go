@@ -730,12 +730,21 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 	var end *cand
 	if m.isPunct(k, "-/") && m.tok(k+1) != nil && m.tok(k+1).kind == m.tok(i).kind {
 		if d2, k2, ok := m.day(k + 1); ok && d2 > d {
-			if _, _, _, _, okm := m.month(k2); okm {
+			k3 := k2
+			if m.isPrep(k3, pFi) || m.isPrep(k3, pMin) {
+				k3++
+			}
+			_, _, _, _, okm := m.month(k2)
+			_, _, okr := m.relMonth(k3)
+			if okm || okr {
 				e := newCand(k+1, k2, cAbs)
 				e.f.Day = d2
 				e.grain = Day
 				end = &e
 				k = k2
+				if !okm {
+					k = k3
+				}
 			}
 		}
 	}
@@ -1096,6 +1105,17 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return c, true
 		}
 		if nd[0] > 2 || nd[1] > 2 {
+			return cand{}, false
+		}
+		// 19-21 أيلول، 4-23 في الشهر المقبل: a range of days, not a date
+		k2 := c.j
+		if m.isPrep(k2, pFi) || m.isPrep(k2, pMin) {
+			k2++
+		}
+		if _, _, _, _, okm := m.month(k2); okm {
+			return cand{}, false
+		}
+		if _, _, okr := m.relMonth(k2); okr {
 			return cand{}, false
 		}
 		// Day and month without a year: only with a slash, or after a
@@ -1590,7 +1610,7 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 	if c, ok := m.spanOrVague(i); ok {
 		return c, true
 	}
-	for _, u := range [...]unit{uWeek, uMonth, uYear} {
+	for _, u := range [...]unit{uWeek, uMonth, uYear, uDecade} {
 		off, j, ok := m.relUnitAt(i, u)
 		if !ok {
 			continue
@@ -1615,7 +1635,7 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 			}
 		case uMonth:
 			c.grain = Month
-		case uYear:
+		case uYear, uDecade:
 			c.grain = Year
 		}
 		return c, true
@@ -1705,7 +1725,7 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 		c.grain = Day
 	case uMonth:
 		c.grain = Day
-	case uYear:
+	case uYear, uDecade:
 		c.grain = Year
 	}
 	return c, true
@@ -1745,6 +1765,8 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 			months += n
 		case uYear:
 			months += 12 * n
+		case uDecade:
+			months += 120 * n
 		case uHour:
 			days += n / 24
 		case uMinute:

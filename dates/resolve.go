@@ -449,6 +449,9 @@ func (p *Parser) resolveRel(c *cand) resolved {
 			return resolved{iv: interval{s, gday(sy, sm+1, 1) - 1}, ok: true, inferred: true}
 		case uYear:
 			return resolved{iv: interval{gday(y+c.off, 1, 1), gday(y+c.off+1, 1, 1) - 1}, ok: true, inferred: true}
+		case uDecade:
+			d0 := y - y%10 + 10*c.off
+			return resolved{iv: interval{gday(d0, 1, 1), gday(d0+10, 1, 1) - 1}, ok: true, inferred: true}
 		}
 	case cSpan:
 		y, mo, d := ymd(ref)
@@ -463,6 +466,9 @@ func (p *Parser) resolveRel(c *cand) resolved {
 				return resolved{iv: interval{gday(y, mo-n, d), ref - 1}, ok: true, inferred: true}
 			case uYear:
 				return resolved{iv: interval{gday(y-n, 1, 1), gday(y, 1, 1) - 1}, ok: true, inferred: true}
+			case uDecade:
+				d0 := y - y%10
+				return resolved{iv: interval{gday(d0-10*n, 1, 1), gday(d0, 1, 1) - 1}, ok: true, inferred: true}
 			}
 		}
 		switch c.unit {
@@ -474,6 +480,9 @@ func (p *Parser) resolveRel(c *cand) resolved {
 			return resolved{iv: interval{ref + 1, gday(y, mo+n, d)}, ok: true, inferred: true}
 		case uYear:
 			return resolved{iv: interval{gday(y+1, 1, 1), gday(y+n+1, 1, 1) - 1}, ok: true, inferred: true}
+		case uDecade:
+			d0 := y - y%10 + 10
+			return resolved{iv: interval{gday(d0, 1, 1), gday(d0+10*n, 1, 1) - 1}, ok: true, inferred: true}
 		}
 	}
 	return resolved{}
