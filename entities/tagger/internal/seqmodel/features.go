@@ -20,12 +20,9 @@ type Gazetteer interface {
 }
 
 // Features turns tokens into feature ids. Its zero value uses no word
-// clusters and no gazetteer. A Features is immutable and safe for
+// statistics and no gazetteer. A Features is immutable and safe for
 // concurrent use.
 type Features struct {
-	// Clusters maps the id of a folded word (WordID) to its cluster
-	// path, a bit string with a leading 1 (so 0 means none).
-	Clusters *WordTable
 	// Stats maps the id of a folded bare stem (WordID of the stem
 	// without clitics and article) to what a large word list says about
 	// it, packed by PackStats: how frequent its forms are, how often it
@@ -40,7 +37,7 @@ type Features struct {
 type atoms struct {
 	word, stem, core, clit, shape uint64
 	snow                          uint64 // Snowball stem
-	cluster, stats                uint32
+	stats                         uint32
 	class                         uint8
 	gaz                           uint32
 	coreStr, wordStr              string
@@ -66,7 +63,7 @@ var (
 	atomEOS = hashString(102, "</s>")
 )
 
-// WordID is the id of a folded word, the key of Features.Clusters.
+// WordID is the id of a folded word, the key of Features.Stats.
 func WordID(word string) uint32 { return uint32(hashLower(1, word) >> 32) }
 
 // Extract computes the features of tokens t.Tokens[first:last] as one
@@ -125,9 +122,6 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			a.word = hashString(8, w)
 			a.stem, a.core = a.word, a.word
 			a.shape = a.word
-		}
-		if f.Clusters != nil && tok.Kind.IsWord() {
-			a.cluster = f.Clusters.Get(WordID(w))
 		}
 	}
 	if f.Gazetteer != nil {
@@ -245,15 +239,6 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 				fs = append(fs, feat(55, uint64(b)))
 			}
 		}
-		if f.Clusters != nil {
-			fs = appendClusterFeats(fs, 60, a.cluster)
-			if p := at(i - 1); p != nil {
-				fs = appendClusterFeats(fs, 70, p.cluster)
-			}
-			if p := at(i + 1); p != nil {
-				fs = appendClusterFeats(fs, 80, p.cluster)
-			}
-		}
 		if f.Stats != nil && a.stats != 0 {
 			st := a.stats
 			fs = append(fs,
@@ -262,6 +247,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 				feat(102, uint64(st>>16&0xff)),
 				feat(103, uint64(st&0xffff)),
 				feat(104, uint64(st)),
+				feat(107, uint64(st>>24&0x7f)),
 			)
 			if p := at(i - 1); p != nil {
 				fs = append(fs, feat2(105, uint64(p.stats), uint64(st&0xff)))
@@ -297,11 +283,12 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 const statsKnown = 1 << 31
 
 // PackStats packs what a word list says about a bare stem into a Stats
-// value: freqBin (0–15) bins the total frequency of its forms,
-// articleBin and suffixBin (0–15) the share of those forms with the
-// article and with a pronoun suffix.
-func PackStats(freqBin, articleBin, suffixBin uint8) uint32 {
-	return uint32(freqBin) | uint32(articleBin)<<8 | uint32(suffixBin)<<16
+// value, a byte each: freqBin bins the total frequency of its forms;
+// articleBin, suffixBin and nisbaBin the share of those forms with the
+// article, with a pronoun suffix, and of the adjectives of origin made
+// from it (لبنان → لبناني).
+func PackStats(freqBin, articleBin, suffixBin, nisbaBin uint8) uint32 {
+	return uint32(freqBin) | uint32(articleBin)<<8 | uint32(suffixBin)<<16 | uint32(nisbaBin&0x7f)<<24
 }
 
 // appendBits adds one feature per set bit of m.
@@ -310,26 +297,6 @@ func appendBits(fs []uint32, t uint64, m uint32) []uint32 {
 		b := bits.TrailingZeros32(m)
 		fs = append(fs, feat(t, uint64(b)))
 		m &^= 1 << b
-	}
-	return fs
-}
-
-// appendClusterFeats adds the cluster path prefixes of lengths 4, 6, 10
-// and the full path.
-func appendClusterFeats(fs []uint32, t uint64, c uint32) []uint32 {
-	if c == 0 {
-		return append(fs, feat(t, 0))
-	}
-	n := 31 - bits.LeadingZeros32(c)
-	for j, l := range [...]int{4, 6, 10, 32} {
-		p := c
-		if n > l {
-			p = c >> (n - l)
-		}
-		fs = append(fs, feat(t+uint64(j), uint64(p)))
-		if n <= l {
-			break
-		}
 	}
 	return fs
 }

@@ -145,7 +145,7 @@ const magic = "NABATAG1"
 const flagLists = 1
 
 // WriteTo writes the model in its file format: gzip over a header, the
-// transition weights, the word clusters and the feature weights, with
+// transition weights, the word statistics and the feature weights, with
 // ids delta-coded and weights as zigzag varints.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
@@ -167,7 +167,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			binary.Write(&b, binary.LittleEndian, v)
 		}
 	}
-	putTable(&b, m.Clusters)
 	putTable(&b, m.Stats)
 	var prev uint32
 	var ids []uint32
@@ -345,7 +344,6 @@ func Read(r io.Reader) (*Model, error) {
 	if flags&flagLists != 0 {
 		f.Gazetteer = DefaultLists()
 	}
-	f.Clusters = d.table()
 	f.Stats = d.table()
 	nf := d.uvarint()
 	if nf > uint64(len(d.b)) {

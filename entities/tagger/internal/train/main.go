@@ -28,7 +28,7 @@ import (
 func main() {
 	out := flag.String("out", "", "write the model file here")
 	epochs := flag.Int("epochs", 10, "training epochs")
-	minCount := flag.Int("mincount", 1, "drop features seen in fewer tokens")
+	minCount := flag.Int("mincount", 2, "drop features seen in fewer tokens")
 	seed := flag.Uint64("seed", 1, "seed of the example order")
 	dropout := flag.Float64("dropout", 0.2, "probability of leaving a feature out of a training token")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")

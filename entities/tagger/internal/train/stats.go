@@ -58,11 +58,19 @@ func buildStats(freq map[string]float64, minFreq float64) map[uint32]uint32 {
 		if total < minFreq {
 			continue
 		}
+		// Adjectives of origin formed from the stem (لبنان → لبناني،
+		// اللبنانية; سوريا → السوري) mark the names of places and peoples.
+		nb := strings.TrimSuffix(stem, "ا")
+		nis := 0.0
+		for _, e := range []string{"ي", "يه", "يون", "يين"} {
+			nis += folded[nb+e] + folded["ال"+nb+e]
+		}
 		fb := uint8(min(15, max(1, int(-math.Log10(total)*2))))
 		ab := ratioBin(art/total, []float64{0.02, 0.1, 0.3, 0.6})
 		sb := ratioBin(suf/total, []float64{0.01, 0.05, 0.2})
+		nib := ratioBin(nis/total, []float64{0.01, 0.1, 0.5, 2})
 		if id := seqmodel.WordID(stem); out[id] == 0 {
-			out[id] = seqmodel.PackStats(fb, ab, sb)
+			out[id] = seqmodel.PackStats(fb, ab, sb, nib)
 		}
 	}
 	return out
