@@ -1725,7 +1725,9 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 		c.grain = Day
 	case uMonth:
 		c.grain = Day
-	case uYear, uDecade:
+	case uYear:
+		c.grain = Day
+	case uDecade:
 		c.grain = Year
 	}
 	return c, true
@@ -2065,6 +2067,10 @@ func (m *matcher) rangeEnd(k int) (cand, bool) {
 func completeRange(x, y *cand) bool {
 	if x.kind != cAbs || y.kind != cAbs {
 		return compatible(x, y)
+	}
+	if x.grain == Day && x.f.Month == 0 && !x.monthRel && y.grain == Day && y.f.Month == 0 && !y.monthRel {
+		// الجمعة 11 حتى الثلاثاء 15: days of a month left unsaid
+		return x.f.Day <= y.f.Day
 	}
 	if x.grain == Day && x.f.Month == 0 && !x.monthRel {
 		if y.grain != Day || y.f.Month == 0 && !y.monthRel {

@@ -196,7 +196,8 @@ func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
 		iv, ok := absInterval(c.cal, f, c.grain)
 		return resolved{iv: iv, ok: ok, f: f, inferred: true}
 	}
-	if c.yearRel {
+	if c.yearRel || c.dir == Current && f.Month != 0 {
+		// يونيو العام المقبل; هذا أيلول is September of this year
 		f.Year = ry + c.yoff
 		iv, ok := absInterval(c.cal, f, c.grain)
 		return resolved{iv: iv, ok: ok, f: f, inferred: true}
@@ -465,7 +466,7 @@ func (p *Parser) resolveRel(c *cand) resolved {
 			case uMonth:
 				return resolved{iv: interval{gday(y, mo-n, d), ref - 1}, ok: true, inferred: true}
 			case uYear:
-				return resolved{iv: interval{gday(y-n, 1, 1), gday(y, 1, 1) - 1}, ok: true, inferred: true}
+				return resolved{iv: interval{gday(y-n, mo, d), ref - 1}, ok: true, inferred: true}
 			case uDecade:
 				d0 := y - y%10
 				return resolved{iv: interval{gday(d0-10*n, 1, 1), gday(d0, 1, 1) - 1}, ok: true, inferred: true}
@@ -479,7 +480,7 @@ func (p *Parser) resolveRel(c *cand) resolved {
 		case uMonth:
 			return resolved{iv: interval{ref + 1, gday(y, mo+n, d)}, ok: true, inferred: true}
 		case uYear:
-			return resolved{iv: interval{gday(y+1, 1, 1), gday(y+n+1, 1, 1) - 1}, ok: true, inferred: true}
+			return resolved{iv: interval{ref + 1, gday(y+n, mo, d)}, ok: true, inferred: true}
 		case uDecade:
 			d0 := y - y%10 + 10
 			return resolved{iv: interval{gday(d0, 1, 1), gday(d0+10*n, 1, 1) - 1}, ok: true, inferred: true}
