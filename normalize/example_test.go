@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nabanlp/naba/normalize"
+	"golang.org/x/text/transform"
 )
 
 func ExampleNormalizer_String() {
@@ -107,4 +108,28 @@ func ExamplePreset() {
 	opts, ok := normalize.Preset("display")
 	fmt.Println(ok, opts == normalize.Display, normalize.PresetNames())
 	// Output: true true [display search]
+}
+
+func ExampleNew() {
+	// Fold only diacritics and alef variants, on top of the cleanup.
+	n, err := normalize.New(normalize.Options{Diacritics: true, Alef: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(n.String("إِنَّ المدرسةَ على حقّ"))
+	// Output: ان المدرسة على حق
+}
+
+func ExampleNormalizer_NewTransformer() {
+	n := normalize.MustNew(normalize.Search)
+	s, _, err := transform.String(n.NewTransformer(), "مُحَمَّدٌ ﷺ")
+	fmt.Println(s, err)
+	// Output: محمد صلي الله عليه وسلم <nil>
+}
+
+func ExampleParsePreset() {
+	_, err := normalize.ParsePreset("loud")
+	fmt.Println(err)
+	// Output: normalize: unknown preset "loud" (want one of display, search)
 }

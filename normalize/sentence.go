@@ -55,11 +55,18 @@ func endsSentence(p string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' || r == '۔'
 }
 
-// AppendSentences appends the sentences of s to dst. A sentence ends after
-// . ! ? ؟ … (and any closing quotes right after them) and at every line
-// break; not after an abbreviation (a single letter or a listed short word
-// before a full stop), not inside a number (the tokenizer keeps 2.5 whole)
-// and not inside quotes or brackets opened in the same line.
+// AppendSentences appends the sentences of s to dst. A sentence ends at
+// every line break and after . ! ? ؟ … ۔ together with the marks and
+// closing quotes glued to it ("؟!", ".»"), but not:
+//   - inside a number (the tokenizer keeps 2.5 and ٢٫٥ whole);
+//   - after an abbreviation: a full stop glued to a listed short word (د.
+//     for Dr., Mr.), except م. and ه. right after a number, the era of a
+//     year (1950 م.), which ends the sentence;
+//   - after a list number at the start of a line ("1. …");
+//   - at a full stop glued to the next word (CNN.com), unless both sides
+//     are Arabic words (a missing space: الاجتماع.وقال);
+//   - inside quotes or brackets opened in the same sentence, unless the
+//     mark is glued to the closing quote («انتهى.» ثم …).
 func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 	first := 0
 	depth := 0
