@@ -107,7 +107,7 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 				break
 			}
 			np.orgs = append(np.orgs, int(x))
-			adjacent := j == lastQual || (j == lastQual+1 && isAnyWord(b.word(lastQual), "في", "لدي", "الي", "باسم"))
+			adjacent := j == lastQual || (j == lastQual+1 && isAnyWord(b.word(lastQual), "في", "لدي", "الي", "باسم") && b.doc.Mentions[x].Label == ORG)
 			j = int(b.menLast[x]) - 1
 			if commas == 0 && adjacent {
 				lastQual = j + 1
@@ -281,6 +281,27 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	return participant{}, false
 }
 
+// titleActors returns the participants an unnamed title phrase stands for
+// when the text gives no person: its organizations or countries (وزراء
+// خارجية روسيا وتركيا وإيران: the three countries; منسق الأمم المتحدة: the
+// UN), or the resolved title.
+func (b *eventBuilder) titleActors(np titlePhrase) []participant {
+	if p, ok := b.resolveTitle(np); ok && p.entity != "" {
+		return []participant{p}
+	}
+	var out []participant
+	for _, m := range np.orgs {
+		out = append(out, b.mentionParticipant(m))
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if p, ok := b.resolveTitle(np); ok {
+		return []participant{p}
+	}
+	return nil
+}
+
 func containsString(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -293,19 +314,24 @@ func containsString(xs []string, s string) bool {
 // actorAt returns the participant that begins at token k: a named entity
 // (not a place after a preposition) or a title phrase (its person, or
 // the title resolved), and the token after it.
-func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) (participant, int, bool) {
+func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) ([]participant, int, bool) {
+	ps, end, _, ok := b.actorPrep(k, sentLast, tr)
+	return ps, end, ok
+}
+
+// actorPrep is actorAt that also reports whether the actor follows a
+// preposition written on its first word (بوزير الخارجية، لروسيا).
+func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]participant, int, bool, bool) {
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
-		if int(b.menFirst[x]) != k || b.rolePart[x] {
-			return participant{}, int(b.menLast[x]), false
+		end := int(b.menLast[x])
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) {
+			return nil, end, false, false
 		}
 		if m.Label == LOC && b.isPlace(int(x), tr) {
-			return participant{}, int(b.menLast[x]), false
+			return nil, end, false, false
 		}
-		if b.attribution(k) {
-			return participant{}, int(b.menLast[x]), false
-		}
-		return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+		return []participant{b.mentionParticipant(int(x))}, end, b.prepOn(int(x)), true
 	}
 	if isAnyConj(b.word(k), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
 		// مسؤول في منظمة الصحة العالمية: the organization speaks.
@@ -314,19 +340,32 @@ func (b *eventBuilder) actorAt(k, sentLast int, tr events.Trigger) (participant,
 			j++
 		}
 		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == ORG {
-			return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	tEnd, ok := events.TitleAt(b.tx, k, sentLast)
+	tEnd, pro, ok := events.TitleProclitic(b.tx, k, sentLast)
 	if !ok {
-		return participant{}, k + 1, false
+		return nil, k + 1, false, false
 	}
+	prep := strings.ContainsAny(pro, "بل")
 	np := b.titlePhrase(k, tEnd, sentLast)
 	if np.person >= 0 {
-		return b.mentionParticipant(np.person), int(b.menLast[np.person]), true
+		return []participant{b.mentionParticipant(np.person)}, int(b.menLast[np.person]), prep, true
 	}
-	p, ok := b.resolveTitle(np)
-	return p, np.end, ok
+	ps := b.titleActors(np)
+	return ps, np.end, prep, len(ps) > 0
+}
+
+// prepOn reports whether mention m follows a preposition written on its
+// first word (بروسيا، لوزير): such a name is no subject.
+func (b *eventBuilder) prepOn(m int) bool {
+	men := b.doc.Mentions[m]
+	ts, _ := b.tx.TokenSource(int(b.menFirst[m]))
+	if men.Start <= ts {
+		return false
+	}
+	pre := strings.TrimLeft(fold.String(b.tx.Source[ts:men.Start]), "وف")
+	return pre == "ب" || pre == "ل"
 }
 
 // attribution reports a name at token k given as the source of the
@@ -363,7 +402,7 @@ func (b *eventBuilder) skippable(k int) bool {
 
 // agentAfter finds the subject after a verb at tokens [from, …): Arabic is
 // verb-subject-object.
-func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) (participant, int, bool) {
+func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]participant, int, bool) {
 	skipped := 0
 	for k := from; k < limit; k++ {
 		if b.skippable(k) && skipped < 3 {
@@ -375,10 +414,14 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) (participa
 			}
 			continue
 		}
-		p, end, ok := b.actorAt(k, limit, tr)
-		return p, end, ok
+		ps, end, prep, ok := b.actorPrep(k, limit, tr)
+		if prep || isAnyWord(b.word(k), "مع") {
+			// اتصل بوزير الخارجية: an object; the subject is before.
+			return nil, from, false
+		}
+		return ps, end, ok
 	}
-	return participant{}, from, false
+	return nil, from, false
 }
 
 // agentBefore finds the subjects before the trigger: a headline's
@@ -433,8 +476,8 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			np := b.titlePhrase(s, tEnd, k+1)
 			if np.end == k+1 && np.person < 0 {
-				if p, ok := b.resolveTitle(np); ok {
-					found = append(found, p)
+				if ps := b.titleActors(np); len(ps) > 0 {
+					found = append(found, ps...)
 					k = np.start
 					titled = true
 					break
@@ -629,13 +672,20 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				}
 			}
 		}
-		agent, after, haveAgent = b.agentAfter(from, hi, tr)
+		var agents []participant
+		agents, after, haveAgent = b.agentAfter(from, hi, tr)
+		if haveAgent {
+			agent = agents[0]
+			for _, p := range agents[1:] {
+				add(p)
+			}
+		}
 		if haveAgent && speech && b.isMedia(agent) {
 			haveAgent = false
 			d.dropped = true
 		}
 	}
-	if !haveAgent && (tr.POS == events.Noun || headline || speech) {
+	if !haveAgent {
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
 		for i, p := range agents {
 			if i == 0 {
@@ -653,6 +703,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	if !haveAgent && speech && tr.POS != events.Noun {
 		// كما دعت إلى …: the subject is the last speaker of the paragraph.
 		agent, haveAgent = b.lastSpeaker(d)
+	}
+	if tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit) &&
+		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") {
+		// وصل المبعوث إلى دمشق حيث التقى الوزير: the subject of the
+		// clause before meets.
+		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
+				add(p.parts[0])
+				break
+			}
+		}
 	}
 	if haveAgent {
 		add(agent)
@@ -683,8 +744,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			p, end, ok := b.actorAt(k, hi, tr)
-			if ok {
+			ps, end, _ := b.actorAt(k, hi, tr)
+			for _, p := range ps {
 				add(p)
 			}
 			k = max(end, k+1)

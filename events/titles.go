@@ -13,11 +13,21 @@ import (
 var titlesTxt string
 
 // titleSet maps the first word of each title (folded, without article)
-// to the rest of its phrases, longest first.
-type titleSet map[string][][]string
+// to the rest of its phrases, longest first; shape filters lookups as in
+// Lexicon.
+type titleSet struct {
+	first map[string][][]string
+	shape [1 << 10]uint64
+}
 
-var titles = sync.OnceValue(func() titleSet {
-	ts := titleSet{}
+func (ts *titleSet) add(first string, rest []string) {
+	ts.first[first] = append(ts.first[first], rest)
+	h := shapeHash(first)
+	ts.shape[h>>6] |= 1 << (h & 63)
+}
+
+var titles = sync.OnceValue(func() *titleSet {
+	ts := &titleSet{first: map[string][][]string{}}
 	for _, line := range strings.Split(titlesTxt, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -31,12 +41,12 @@ var titles = sync.OnceValue(func() titleSet {
 		for k, w := range words[1:] {
 			rest[k] = stripArticle(w)
 		}
-		ts[first] = append(ts[first], rest)
+		ts.add(first, rest)
 		if !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") {
-			ts[first+"ه"] = append(ts[first+"ه"], rest) // وزيرة، المتحدثة
+			ts.add(first+"ه", rest) // وزيرة، المتحدثة
 		}
 	}
-	for _, phrases := range ts {
+	for _, phrases := range ts.first {
 		sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
 	}
 	return ts
@@ -55,27 +65,40 @@ func stripArticle(w string) string {
 // ف ل ب and the article; the later words are compared without article.
 // The titles are facts the team wrote (data/titles.txt).
 func TitleAt(t *normalize.Text, i, end int) (next int, ok bool) {
+	next, _, ok = TitleProclitic(t, i, end)
+	return next, ok
+}
+
+// TitleProclitic is TitleAt that also returns the proclitics split off the
+// title's first word ("و", "ب", "ول", …): a title after ب or ل (اتصل
+// بوزير الخارجية) is no subject.
+func TitleProclitic(t *normalize.Text, i, end int) (next int, proclitic string, ok bool) {
 	end = min(end, len(t.Tokens))
 	if i < 0 || i >= end || t.Tokens[i].Kind != normalize.ArabicWord {
-		return i, false
+		return i, "", false
 	}
 	ts := titles()
 	c := context{t: t, i: i}
 	w := c.word(i)
 	var phrases [][]string
 	found := false
-	eachSplit(w, func(pro string, article bool, stem string) bool {
-		if strings.Trim(pro, "وفلب") != "" || len(pro) > len("ول") {
+	pro := ""
+	eachSplit(w, func(p string, article bool, stem string) bool {
+		pro = p
+		if strings.Trim(p, "وفلب") != "" || len(p) > len("ول") {
 			return true
 		}
-		if p, ok := ts[stem]; ok {
+		if h := shapeHash(stem); ts.shape[h>>6]&(1<<(h&63)) == 0 {
+			return true
+		}
+		if p, ok := ts.first[stem]; ok {
 			phrases, found = p, true
 			return false
 		}
 		return true
 	})
 	if !found {
-		return i, false
+		return i, "", false
 	}
 	for _, rest := range phrases {
 		if i+1+len(rest) > end {
@@ -89,10 +112,10 @@ func TitleAt(t *normalize.Text, i, end int) (next int, ok bool) {
 			}
 		}
 		if match {
-			return i + 1 + len(rest), true
+			return i + 1 + len(rest), pro, true
 		}
 	}
-	return i, false
+	return i, "", false
 }
 
 // IsNisba reports whether a word looks like a nationality or relation
