@@ -342,6 +342,16 @@ func (m *matcher) core(i int) (cand, bool) {
 		try(m.monthFirst(i, m.monthContext(i)))
 	}
 	if e.roles&rDir != 0 && e.dir == Current {
+		// هذا الثلاثاء، هذا يوم الجمعة: this week's
+		k := i + 1
+		if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
+			k++
+		}
+		if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
+			c := newCand(i, k+1, cWeekday)
+			c.wd, c.grain, c.weekAnch, c.dir = w.weekday, Day, true, Current
+			try(c, true)
+		}
 		// هذا أيار، هذا الصيف
 		if c, good := m.monthFirst(i+1, true); good && c.f.Year == 0 && c.dir == NoDirection {
 			c.i = i
@@ -658,6 +668,11 @@ func (m *matcher) direction(i int) (Direction, int) {
 	e := m.word(i)
 	if e != nil && e.roles&rDir != 0 && m.ts[i].flags&fWa == 0 && e.dir != Current || e != nil && e.roles&rDir != 0 && e.dir == Current && m.ts[i].wlen > 3 {
 		return e.dir, i + 1
+	}
+	// الخميس الأخير، الأسبوع الأخير: the last one (but الأسبوع الأخير من
+	// يوليو is the last week of July)
+	if e != nil && e.roles&rVagueQ != 0 && e.dir == Past && !m.wa(i) && !m.isPrep(i+1, pMin) {
+		return Past, i + 1
 	}
 	return NoDirection, i
 }
@@ -1262,7 +1277,10 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	if !word && era == 0 {
 		// A bare four-digit number is a year after a preposition of time,
 		// when it is a plausible year and no count follows.
-		if !m.timePrep(i-1) || (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) {
+		if (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) {
+			return cand{}, false
+		}
+		if !m.timePrep(i-1) && (wordsYear || !m.bareYear(i)) {
 			return cand{}, false
 		}
 		if p := m.tok(i - 1); p != nil && p.kind == tGap && p.flags&fLatin != 0 {
@@ -1291,6 +1309,36 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// bareYear reports whether the four-digit number at i reads as a year
+// with no preposition: after an Arabic noun (حرب 1967، انتخابات 2018) and
+// before the end of the clause, never before a noun it could count (نحو
+// 2000 شخص) nor after a word of quantity.
+func (m *matcher) bareYear(i int) bool {
+	p := m.tok(i - 1)
+	if p == nil || p.kind == tNum || p.kind == tPunct || p.flags&fLatin != 0 {
+		return false
+	}
+	if p.kind == tWord && p.e.roles&(rApprox|rPrep|rCard|rUnit) != 0 {
+		return false
+	}
+	if y := m.tok(i).v[0]; m.p.hasRef {
+		ry, _, _ := ymd(m.p.ref)
+		if int(y) > ry+15 {
+			return false
+		}
+	}
+	n := m.tok(i + 1)
+	switch {
+	case n == nil || n.flags&fNewline != 0:
+		return true
+	case n.kind == tPunct:
+		return n.p != '%' && n.p != '/' && n.p != '-' && n.p != '.' || n.p == '.' && m.tok(i+2) == nil
+	case n.kind == tWord:
+		return n.e.roles&(rPrep|rDir|rEra) != 0 && n.e.roles&rUnit == 0 || n.flags&fWa != 0 && n.e.roles&(rCard|rUnit) == 0
+	}
+	return false
 }
 
 // wordText is only used for the dual year words; it checks the entry.
@@ -1356,6 +1404,11 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if d, j := m.direction(i + 1); d != NoDirection && d != Current {
 		c.dir = d
 		c.j = j
+		return c, true
+	}
+	// الاثنين هذا: this week's
+	if d := m.word(i + 1); d != nil && d.roles&rDir != 0 && d.dir == Current && !m.wa(i+1) && (m.tok(i+2) == nil || !m.has(i+2, rUnit)) {
+		c.weekAnch, c.weekOff, c.dir, c.j = true, 0, Current, i+2
 		return c, true
 	}
 	// الجمعة (من) الأسبوع المقبل / هذا الأسبوع

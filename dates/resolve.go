@@ -632,6 +632,10 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			re.inferred = true
 		} else {
 			re = p.resolveOne(e, fut)
+			if r.ok && re.ok && re.iv.e < r.iv.s && !fut && e.dir == NoDirection {
+				// الليلة حتى ليل الأربعاء: a range runs forward
+				re = p.resolveOne(e, true)
+			}
 		}
 		ef := e.f
 		if !e.hasYear {
