@@ -348,3 +348,31 @@ func TestSpansAndInvalidInput(t *testing.T) {
 	}
 	assert.Nil(t, ref2017.FindText(nil))
 }
+
+// TestFindTextRefinedTokens checks FindText on a token list the pipeline
+// has refined: a glued headline split into words.
+func TestFindTextRefinedTokens(t *testing.T) {
+	src := "وصل الوفدصباح اليوم إلى دمشق"
+	tx := normalize.MustNew(normalize.Search).Analyze(src)
+	// Split the glued token "الوفدصباح" after "الوفد".
+	var toks []normalize.Token
+	for i, tok := range tx.Tokens {
+		if tx.TokenText(i) == "الوفدصباح" {
+			cut := tok.Start + len("الوفد")
+			toks = append(toks, normalize.Token{Start: tok.Start, End: cut, Kind: tok.Kind}, normalize.Token{Start: cut, End: tok.End, Kind: tok.Kind})
+			continue
+		}
+		toks = append(toks, tok)
+	}
+	require.Greater(t, len(toks), len(tx.Tokens))
+	refined := *tx
+	refined.Tokens = toks
+	got := ref2017.FindText(&refined)
+	require.Len(t, got, 1)
+	assert.Equal(t, "صباح اليوم", got[0].Text)
+	assert.Equal(t, "2017-07-10", got[0].ISO())
+	// Without the split the glued word hides صباح.
+	plain := ref2017.FindText(tx)
+	require.Len(t, plain, 1)
+	assert.Equal(t, "اليوم", plain[0].Text)
+}

@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 700
-	recognizersResFloor  = 155
+	recognizersSpanFloor = 708
+	recognizersResFloor  = 160
 )
 
 // scoreSpec compares what Find returned with a spec.
