@@ -955,6 +955,8 @@ func (m *matcher) monthContext(i int) bool {
 			ok = true
 		case pHatta, pQabl, pBaad:
 			ok = e.roles&rHMonth == 0 || e.hmonth == 9
+		case pMin, pIla:
+			ok = e.roles&rHMonth != 0 && e.hmonth == 9 // العشر الأواخر من رمضان
 		}
 	}
 	if ok && e.roles&rHMonth != 0 {
@@ -990,6 +992,9 @@ func (m *matcher) rest(i int) (cand, bool) {
 func (m *matcher) quarter(i int) (cand, bool) {
 	size := int(m.word(i).num)
 	v, k, ord, ok := parseNumberWords(m.ts, i+1)
+	if l := m.word(i + 1); !ok && l != nil && l.roles&rVagueQ != 0 && l.dir == Past && !m.wa(i+1) {
+		v, k, ord, ok = 12/size, i+2, true, true // الربع الأخير
+	}
 	if !ok || !ord || v < 1 || v > 12/size {
 		return cand{}, false
 	}
@@ -1630,6 +1635,11 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 			if c2, ok2 := m.yearAlone(k); ok2 {
 				c, ok = c2, true
 			}
+		}
+		if ce := m.word(k); !ok && ce != nil && ce.roles&rDecade != 0 {
+			c = newCand(k, k+1, cDecade) // مطلع التسعينيات
+			c.off, c.grain = int(ce.num), Year
+			ok = true
 		}
 		if !ok && t.kind == tNum && t.nd[0] == 4 && t.np == 1 {
 			if y := int(t.v[0]); y >= 1900 && y <= 2100 {
