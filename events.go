@@ -253,6 +253,9 @@ func (b *eventBuilder) run() {
 			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
 				continue // المؤتمر: the conference named before
 			}
+			if tr.Lemma == "إعدام" && strings.HasSuffix(tr.Proclitic, "ب") {
+				tr.Type, tr.CAMEO = events.Trial, "" // حكم عليه بالإعدام: a sentence
+			}
 			if tr.Type == events.Attack && tr.Lemma == "إطلاق" && b.after(tr.First, 3, "وقف") {
 				tr.Type, tr.CAMEO = events.Agreement, events.CAMEO(events.Agreement) // وقف دائم لإطلاق النار
 			}
@@ -275,7 +278,13 @@ func (b *eventBuilder) run() {
 			}
 			ts, te := tx.SourceSpan(tr.Start, tr.End)
 			d.ev.Trigger = Span{Text: tx.Source[ts:te], Start: ts, End: te}
-			d.ev.Status = events.Status(tx, tr, s.First, s.Last)
+			// Status cues after a trigger stop at the next one (أعلن عن
+			// اللقاء المرتقب: the meeting is planned, the statement made).
+			statusEnd := s.Last
+			if ti+1 < len(trs) {
+				statusEnd = trs[ti+1].First
+			}
+			d.ev.Status = events.Status(tx, tr, s.First, statusEnd)
 			if headline && d.ev.Status == events.Ongoing {
 				d.ev.Status = events.Past
 			}

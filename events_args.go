@@ -270,7 +270,9 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	if found != "" && found != "?" {
 		return participant{entity: found}, true
 	}
-	if len(orgIDs) == 0 {
+	if len(orgIDs) == 0 && titleKey(full) == titleKey(title) {
+		// A bare title (الأمين العام) is the person it introduced; a
+		// qualified one (وزير الخارجية الأمريكي) must match as a whole.
 		if e, ok := b.titleOf[titleKey(title)]; ok {
 			return participant{entity: e}, true
 		}
@@ -664,10 +666,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	if tr.POS != events.Noun {
 		from := tr.Last
 		if tr.Lemma == "نقل" || tr.Lemma == "ينقل" {
-			// نقلت الوكالة عن الوزير: the one quoted speaks.
+			// نقلت الوكالة عن الوزير: the one quoted speaks; عنه: the
+			// speaker before.
 			for k := tr.Last; k < hi; k++ {
-				if b.word(k) == "عن" {
+				if w := b.word(k); w == "عن" {
 					from = k + 1
+					break
+				} else if isAnyWord(w, "عنه", "عنها", "عنهم") {
+					from = hi
 					break
 				}
 			}
@@ -687,6 +693,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if !haveAgent {
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
+		if speech && len(agents) > 0 && b.isMedia(agents[0]) {
+			agents = nil // نقلت وكالة فارس عنه قوله: the agency only reports
+		}
 		for i, p := range agents {
 			if i == 0 {
 				agent, haveAgent = p, true
@@ -700,8 +709,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
-	if !haveAgent && speech && tr.POS != events.Noun {
-		// كما دعت إلى …: the subject is the last speaker of the paragraph.
+	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) {
+		// كما دعت إلى …، عنه قوله: the subject is the last speaker of the
+		// paragraph.
 		agent, haveAgent = b.lastSpeaker(d)
 	}
 	if tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit) &&

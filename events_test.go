@@ -252,3 +252,25 @@ func TestEventsEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsObjectsAndSources(t *testing.T) {
+	text := "عنوان\n\nوذكرت الوزارة أن كمال يوسف اتصل بوزير الخارجية الفرنسي سامر نبيل.\n" +
+		"وقضت المحكمة بإعدام المتهم رامي سعيد.\n" +
+		"وأعلن الناطق باسم الحزب عن اللقاء المرتقب مع رئيس الوزراء.\n" +
+		"وقتل أربعة أشخاص في حلب بحسب المرصد السوري.\n"
+	names := []name{{PER, "كمال يوسف", "e1"}, {PER, "سامر نبيل", "e2"}, {LOC, "حلب", "e3"}, {ORG, "المرصد السوري", "e4"}, {PER, "رامي سعيد", "e5"}}
+	got := summarize(eventDoc(t, text, "", names, nil, nil))
+	byType := map[string]ev{}
+	for _, e := range got {
+		byType[e.Type] = e
+	}
+	// The caller before the verb, the called after ب.
+	assert.Equal(t, []string{"e1", "e2"}, byType["contact"].Participants)
+	// بإعدام after a court: a sentence, not a death.
+	assert.Equal(t, "trial", byType["trial"].Type)
+	// The planned meeting does not make the announcement planned.
+	assert.Equal(t, "past", byType["statement"].Status)
+	assert.Equal(t, "planned", byType["meet"].Status)
+	// The source of a report takes no part in the event.
+	assert.Equal(t, ev{Type: "death", Status: "past", Trigger: "قتل", Place: "e3", Killed: 4}, byType["death"])
+}
