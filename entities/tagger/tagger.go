@@ -123,6 +123,7 @@ func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 	}
 	s := m.scratch.Get().(*seqmodel.Scratch)
 	defer m.scratch.Put(s)
+	defer s.Release()
 	for start := first; start < last; {
 		end := min(sentenceEnd(t.Sentences, start), last)
 		if end <= start {

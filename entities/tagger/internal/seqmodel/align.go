@@ -140,6 +140,7 @@ func GatherLabels(owner []int32, isPunct func(k int) bool, labels []uint8, nword
 func (m *Model) TagWords(words []string, s *Scratch, dst []uint8) []uint8 {
 	t, owner := AlignWords(words)
 	m.Tag(t, 0, len(t.Tokens), s)
+	defer s.Release()
 	return GatherLabels(owner, func(k int) bool { return IsPunct(t, k) }, s.Labels[:len(t.Tokens)], len(words), dst)
 }
 

@@ -56,7 +56,18 @@ type Scratch struct {
 	buf    []byte
 	back   []uint8
 	Labels []uint8
+	// cache holds the atoms of the Arabic words seen since the last
+	// Release, by source text: a document repeats its words.
+	cache map[string]atoms
 }
+
+// maxCached bounds the word cache of a Scratch.
+const maxCached = 1 << 14
+
+// Release forgets the words cached from the texts read since the last
+// Release (so that s holds no reference to them). Call it when a
+// document is done.
+func (s *Scratch) Release() { clear(s.cache) }
 
 var (
 	atomBOS = hashString(101, "<s>")
@@ -80,6 +91,12 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		*a = atoms{kind: tok.Kind, wordStr: w}
 		switch tok.Kind {
 		case normalize.ArabicWord:
+			srcStart, srcEnd := t.TokenSource(k)
+			src := t.Source[srcStart:srcEnd]
+			if c, ok := s.cache[src]; ok {
+				*a = c
+				continue
+			}
 			a.word = hashString(1, w)
 			sp := normalize.SplitClitics(w)
 			a.stem = hashString(2, sp.Stem)
@@ -103,11 +120,16 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
 			a.nisba = nisba(core, sp.Article)
-			srcStart, srcEnd := t.TokenSource(k)
-			s.buf = stem.AppendStem(s.buf[:0], t.Source[srcStart:srcEnd])
+			s.buf = stem.AppendStem(s.buf[:0], src)
 			a.snow = hashBytes(11, s.buf) // Snowball normalizes hamza itself
 			if f.Stats != nil {
 				a.stats = f.Stats.Get(WordID(core)) | statsKnown
+			}
+			if s.cache == nil {
+				s.cache = make(map[string]atoms, 512)
+			}
+			if len(s.cache) < maxCached {
+				s.cache[src] = *a
 			}
 		case normalize.LatinWord:
 			a.word = hashLower(1, w)
