@@ -221,8 +221,49 @@ func sectionSentences(tx *normalize.Text, secs []Section) (out []normalize.Sente
 		for k := n; k < len(out); k++ {
 			out[k].First += first
 			out[k].Last += first
+		}
+		out = capSentences(out, n, toks)
+		for k := n; k < len(out); k++ {
 			secOf = append(secOf, i)
 		}
 	}
 	return out, secOf
+}
+
+// maxSentenceTokens bounds a sentence. Real news sentences stay far below
+// it; text without punctuation (a 10 MB line of words) would otherwise be
+// one sentence, and the stages that look across a sentence (the date of
+// an event, its participants) would take time quadratic in its length.
+const maxSentenceTokens = 400
+
+// capSentences cuts the sentences out[from:] longer than
+// maxSentenceTokens into pieces, preferably after a comma.
+func capSentences(out []normalize.Sentence, from int, toks []normalize.Token) []normalize.Sentence {
+	long := false
+	for _, s := range out[from:] {
+		if s.Last-s.First > maxSentenceTokens {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return out
+	}
+	capped := make([]normalize.Sentence, 0, len(out)-from+8)
+	for _, s := range out[from:] {
+		for s.Last-s.First > maxSentenceTokens {
+			cut := s.First + maxSentenceTokens
+			// Back up to just after a comma or other pause, if one is near.
+			for k := cut - 1; k > s.First+maxSentenceTokens/2; k-- {
+				if toks[k].Kind == normalize.Punct {
+					cut = k + 1
+					break
+				}
+			}
+			capped = append(capped, normalize.Sentence{Start: toks[s.First].Start, End: toks[cut-1].End, First: s.First, Last: cut})
+			s.First, s.Start = cut, toks[cut].Start
+		}
+		capped = append(capped, s)
+	}
+	return append(out[:from], capped...)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -79,4 +80,18 @@ func TestBadInput(t *testing.T) {
 	cancel()
 	_, err = Extract(ctx, shortPage, ExtractOptions{})
 	assert.True(t, errors.Is(err, context.Canceled))
+}
+
+func TestLongSentenceCapped(t *testing.T) {
+	page := "عنوان\n\n" + strings.Repeat("قال الوزير إن الحكومة ستجتمع في دمشق ", 300)
+	doc, err := Extract(context.Background(), page, ExtractOptions{})
+	require.NoError(t, err)
+	tx := doc.Text()
+	for _, s := range tx.Sentences {
+		assert.LessOrEqual(t, s.Last-s.First, maxSentenceTokens)
+		assert.True(t, s.First < s.Last && s.Start < s.End)
+		assert.Equal(t, tx.Tokens[s.First].Start, s.Start)
+		assert.Equal(t, tx.Tokens[s.Last-1].End, s.End)
+	}
+	checkJSON(t, doc)
 }
