@@ -210,6 +210,28 @@ type loopState struct {
 	floor    int
 	prev     rune
 	withOffs bool
+	// segs, when not nil, records the offset map as runs (see segment)
+	// instead of offs; only copyRuns records them.
+	segs *[]segment
+}
+
+// copied records that out[w:] starts a run copied from src[from:].
+func (st *loopState) copied(w, from int) {
+	s := *st.segs
+	if n := len(s); n > 0 && s[n-1].src >= 0 && int(s[n-1].src)+w-int(s[n-1].norm) == from {
+		return
+	}
+	*st.segs = append(s, segment{int32(w), int32(from)})
+}
+
+// replaced records that out[w:] starts a run produced by the source
+// character at at.
+func (st *loopState) replaced(w, at int) {
+	s := *st.segs
+	if n := len(s); n > 0 && s[n-1].src == ^int32(at) {
+		return
+	}
+	*st.segs = append(s, segment{int32(w), ^int32(at)})
 }
 
 // densityWindow is how far ahead changesAreDense looks.
@@ -250,9 +272,20 @@ func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int
 			c1 := src[i+1]
 			x := (int(c-0xD8)<<6 | int(c1&0x3F)) & 0xFF
 			k := cls[x]
+			if st.segs != nil && i > emitted {
+				st.copied(w, emitted)
+			}
 			w = copyRun(out, w, src, emitted, i)
 			if withOffs {
 				offs = appendIdentity(offs, emitted, i)
+			}
+			if st.segs != nil {
+				switch k {
+				case replace1:
+					st.replaced(w, i)
+				case replace2:
+					st.copied(w, i) // same length: byte for byte, like a copy
+				}
 			}
 			switch k {
 			case replace1:
@@ -265,11 +298,14 @@ func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int
 				out[w], out[w+1] = rep[x][0], rep[x][1]
 				w += 2
 				if withOffs {
-					offs = append(offs, int32(i), int32(i))
+					offs = append(offs, int32(i), int32(i+1))
 				}
 			case mark:
 				var d []byte
 				d, offs = n.appendMark(out[:w], offs, withOffs, st.floor, rune(c&0x1F)<<6|rune(c1&0x3F), i)
+				if st.segs != nil && len(d) > w {
+					st.copied(w, i) // the mark is kept as it is
+				}
 				w = len(d)
 			}
 			i += 2
@@ -283,14 +319,23 @@ func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int
 				continue
 			}
 		}
+		if st.segs != nil && i > emitted {
+			st.copied(w, emitted)
+		}
 		w = copyRun(out, w, src, emitted, i)
 		if withOffs {
 			offs = appendIdentity(offs, emitted, i)
 		}
 		dst, offs = rareRune(n, st, out[:w], offs, src, i, r, size)
+		if st.segs != nil && len(dst) > w {
+			st.replaced(w, i) // every byte rareRune writes here comes from src[i]
+		}
 		i += size
 		emitted = i
 		out, w = dst[:cap(dst)], len(dst)
+	}
+	if st.segs != nil && len(src) > emitted {
+		st.copied(w, emitted)
 	}
 	w = copyRun(out, w, src, emitted, len(src))
 	if withOffs {
@@ -501,7 +546,7 @@ func (n *Normalizer) appendMark(dst []byte, offs []int32, withOffs bool, floor i
 	}
 	dst = utf8.AppendRune(dst, m)
 	if withOffs {
-		offs = appendConst(offs, at, 2)
+		offs = appendIdentity(offs, at, at+2) // kept as it is
 	}
 	return dst, offs
 }

@@ -49,16 +49,19 @@
 //
 // Map and Analyze return a Text, which maps every byte of the normalized
 // text back to the source. The convention: a byte copied unchanged maps to
-// itself; every byte of a replacement maps to the start of the source
-// character it replaces (all of ﷺ's "صلى الله عليه وسلم" maps to ﷺ); a
-// removed character (a diacritic, tatweel, a control) produces no byte and
-// belongs to the output character before it. So a span of the normalized
-// text that ends after a word maps to source text that also covers the
-// marks and controls after that word, but never the space after it, and a
-// span inside the expansion of one source character maps to that whole
+// itself, and so does a byte of a replacement of the same length (ة → ه
+// maps byte for byte); every byte of a replacement of another length maps
+// to the start of the source character it replaces (all of ﷺ's "صلى الله
+// عليه وسلم" maps to ﷺ, the ASCII 2 to ٢); a removed character (a
+// diacritic, tatweel, a control) produces no byte and belongs to the
+// output character before it. So a span of the normalized text that ends
+// after a word maps to source text that also covers the marks and
+// controls after that word, but never the space after it, and a span
+// inside the expansion of one source character maps to that whole
 // character. An invalid byte becomes U+FFFD, whose three bytes map to the
-// invalid byte. AppendMap gives the same map as a slice of offsets, one per
-// output byte, in buffers the caller reuses.
+// invalid byte. A Text keeps the map as runs, a few bytes per change;
+// AppendMap gives the same map as a slice of offsets, one per output byte,
+// in buffers the caller reuses.
 //
 // # Speed
 //

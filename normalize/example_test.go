@@ -63,7 +63,7 @@ func ExampleNormalizer_AppendMap() {
 	n := normalize.MustNew(normalize.Search)
 	out, offs := n.AppendMap(nil, nil, "أَب")
 	fmt.Println(string(out), offs)
-	// Output: اب [0 0 4 5]
+	// Output: اب [0 1 4 5]
 }
 
 func ExampleNormalizer_Reader() {

@@ -33,6 +33,7 @@ func FuzzNormalize(f *testing.F) {
 			if ref := reference(n, s); ref != out {
 				t.Fatalf("fast path %q differs from the reference %q on %q", out, ref, s)
 			}
+			checkMap(t, n, s)
 			tx := n.Map(s)
 			if tx.Norm != out {
 				t.Fatalf("Map %q differs from String %q", tx.Norm, out)

@@ -18,8 +18,8 @@ type Normalizer struct {
 	rep [256][2]byte
 	// wt is the same table for writing every rune through: the bytes a
 	// rune becomes (its own when kept), how many of them, and next, the
-	// source offset of the second byte relative to the first (1 when
-	// kept, 0 for a replacement).
+	// source offset of the second byte relative to the first (1 when the
+	// rune is kept or replaced by a rune of the same length).
 	wt [256]wtEntry
 }
 
@@ -58,7 +58,7 @@ func New(opts Options) (*Normalizer, error) {
 		case replace1:
 			e.b, e.n = n.rep[x], 1
 		case replace2:
-			e.b, e.n = n.rep[x], 2
+			e.b, e.n, e.next = n.rep[x], 2, 1
 		case mark:
 			e.mark = true
 		}

@@ -1,6 +1,9 @@
 package normalize
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // A Text is a normalized string together with the map from its bytes back
 // to the source it came from. Later stages (dates, entities, events) work
@@ -24,23 +27,65 @@ type Text struct {
 	// token index ranges. Filled by Normalizer.Analyze.
 	Sentences []Sentence
 
-	// offs[i] is the offset in Source of the rune that produced byte i of
-	// Norm; offs[len(Norm)] == len(Source). nil means the identity map
-	// (nothing changed).
-	offs []int32
+	// segs maps Norm back to Source, run by run (see segment); nil is
+	// the identity map (nothing changed).
+	segs []segment
+}
+
+// A segment is a run of Norm bytes that map to Source alike: it starts at
+// byte norm of Norm and lasts until the next segment (or the end of Norm).
+// If src ≥ 0, the run was copied: byte norm+k comes from byte src+k of
+// Source. If src < 0, every byte of the run comes from the one source
+// character at ^src (a replacement, or the expansion of a ligature).
+// Characters removed after a run belong to it: they lie between its
+// source and the next segment's.
+type segment struct {
+	norm, src int32
+}
+
+// compress turns per-byte source offsets into segments, in one pass.
+func compress(offs []int32) []segment {
+	segs := make([]segment, 0, len(offs)/32+4)
+	for k := 0; k < len(offs); {
+		start, o := k, offs[k]
+		k++
+		if k < len(offs) && offs[k] == o {
+			for k < len(offs) && offs[k] == o {
+				k++
+			}
+			segs = append(segs, segment{int32(start), ^o})
+			continue
+		}
+		for next := o + 1; k < len(offs) && offs[k] == next; next++ {
+			k++
+		}
+		segs = append(segs, segment{int32(start), o})
+	}
+	return slices.Clip(segs)
+}
+
+// segAt returns the index of the segment that holds byte i of Norm (0 ≤ i
+// < len(Norm)).
+func (t *Text) segAt(i int) int {
+	return sort.Search(len(t.segs), func(k int) bool { return int(t.segs[k].norm) > i }) - 1
 }
 
 // SourceOffset returns the offset in Source of byte i of Norm (0 ≤ i ≤
-// len(Norm)). Offsets out of range are clamped.
+// len(Norm)); the end of Norm maps to the end of Source. Offsets out of
+// range are clamped.
 func (t *Text) SourceOffset(i int) int {
 	i = max(i, 0)
-	if t.offs == nil {
+	if t.segs == nil {
 		return min(i, len(t.Source))
 	}
-	if i >= len(t.offs) {
+	if i >= len(t.Norm) {
 		return len(t.Source)
 	}
-	return int(t.offs[i])
+	sg := t.segs[t.segAt(i)]
+	if sg.src < 0 {
+		return int(^sg.src)
+	}
+	return int(sg.src) + i - int(sg.norm)
 }
 
 // SourceSpan maps the span [start, end) of Norm to the span of Source it
@@ -51,17 +96,11 @@ func (t *Text) SourceOffset(i int) int {
 // character. The result always satisfies 0 ≤ s ≤ e ≤ len(Source).
 func (t *Text) SourceSpan(start, end int) (s, e int) {
 	s, e = t.SourceOffset(start), t.SourceOffset(end)
-	if t.offs != nil && end > start && end > 0 && end < len(t.offs) {
-		last := t.offs[end-1]
-		if t.offs[end] == last {
+	if t.segs != nil && end > start && end > 0 && end < len(t.Norm) {
+		if last := t.SourceOffset(end - 1); e == last {
 			// end falls inside the output of one source character:
 			// extend to the next source character.
-			k := end + sort.Search(len(t.offs)-end, func(j int) bool { return t.offs[end+j] > last })
-			if k < len(t.offs) {
-				e = int(t.offs[k])
-			} else {
-				e = len(t.Source)
-			}
+			e = t.SourceOffset(t.NormOffset(last + 1))
 		}
 	}
 	if e < s {
@@ -76,13 +115,33 @@ func (t *Text) NormOffset(i int) int {
 	if i <= 0 {
 		return 0
 	}
-	if t.offs == nil {
+	if t.segs == nil {
 		return min(i, len(t.Norm))
 	}
 	if i >= len(t.Source) {
 		return len(t.Norm)
 	}
-	return sort.Search(len(t.offs), func(k int) bool { return int(t.offs[k]) >= i })
+	// The first segment whose last byte comes from at or after i.
+	n := len(t.segs)
+	k := sort.Search(n, func(k int) bool {
+		sg := t.segs[k]
+		if sg.src < 0 {
+			return int(^sg.src) >= i
+		}
+		end := len(t.Norm)
+		if k+1 < n {
+			end = int(t.segs[k+1].norm)
+		}
+		return int(sg.src)+end-1-int(sg.norm) >= i
+	})
+	if k == n {
+		return len(t.Norm)
+	}
+	sg := t.segs[k]
+	if sg.src < 0 {
+		return int(sg.norm)
+	}
+	return int(sg.norm) + max(0, i-int(sg.src))
 }
 
 // NormSpan maps the span [start, end) of Source to the span of Norm that
