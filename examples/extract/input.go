@@ -185,7 +185,7 @@ func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, 
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				results <- done{t.seq, extractOne(ctx, x, t.job)}
+				results <- done{t.seq, extractOne(ctx, x, t.job, cfg.fixUTF8)}
 			}
 		}()
 	}
@@ -239,11 +239,11 @@ func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, 
 	return srcErr
 }
 
-func extractOne(ctx context.Context, x *naba.Extractor, j job) result {
+func extractOne(ctx context.Context, x *naba.Extractor, j job, fixUTF8 bool) result {
 	text, err := j.read()
 	if err != nil {
 		return result{path: j.path, err: err}
 	}
-	doc, err := x.Extract(ctx, text, naba.ExtractOptions{Path: j.path, RefDate: j.refDate})
+	doc, err := x.Extract(ctx, text, naba.ExtractOptions{Path: j.path, RefDate: j.refDate, ReplaceInvalidUTF8: fixUTF8})
 	return result{path: j.path, doc: doc, err: err}
 }

@@ -41,6 +41,7 @@ type config struct {
 	refDate time.Time
 	workers int
 	in      string
+	fixUTF8 bool
 	args    []string
 }
 
@@ -82,6 +83,7 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 	ref := fs.String("ref-date", "", "reference (publication) date YYYY-MM-DD; without it the date is inferred from the text where possible")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents extracted in parallel")
 	in := fs.String("in", "text", "input format: text (one article per file) or jsonl (one JSON object per line)")
+	fixUTF8 := fs.Bool("fix-utf8", false, "replace each byte that is not UTF-8 by U+FFFD instead of rejecting the input (offsets then index the repaired text)")
 	cli := addCLIFlags(fs) // -quiet, -o, -version (report.go)
 	if err := fs.Parse(argv); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -93,7 +95,7 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 		printVersion(stdout)
 		return 0
 	}
-	cfg := config{format: *format, workers: max(*workers, 1), in: *in, args: fs.Args()}
+	cfg := config{format: *format, workers: max(*workers, 1), in: *in, fixUTF8: *fixUTF8, args: fs.Args()}
 	if len(cfg.args) == 0 {
 		fs.Usage()
 		return 2

@@ -113,4 +113,7 @@ func TestErrors(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "bad.txt: naba: input is not valid UTF-8")
 	assert.Equal(t, 1, strings.Count(out, "\n"))
+	out, errs, code = runCLI(t, "", "-format", "jsonl", "-fix-utf8", bad)
+	assert.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `"kind":"paragraph","start":0,"end":4`) // نص + space + U+FFFD
 }
