@@ -97,6 +97,16 @@ type eventBuilder struct {
 	titleOf map[string]string
 	// inQuote marks tokens inside quotation marks.
 	inQuote []bool
+	// words are the folded words of the tokens ("" for other tokens);
+	// titleEnd[i] is the end of the title beginning at token i within its
+	// sentence (or 0), titlePrep whether a preposition is written on it;
+	// trigAt marks the tokens where a trigger begins.
+	words     []string
+	titleEnd  []int32
+	titlePrep []bool
+	trigAt    []bool
+	// sentTrs[si] are the triggers of sentence si.
+	sentTrs [][]events.Trigger
 	// heads holds the first words (folded, without article) of the
 	// mentioned names: المؤتمر after مؤتمر نزع السلاح names the
 	// conference, not a new meeting.
@@ -156,6 +166,31 @@ func newEventBuilder(doc *Document) *eventBuilder {
 			}
 		}
 	}
+	b.words = make([]string, n)
+	b.titleEnd = make([]int32, n)
+	b.titlePrep = make([]bool, n)
+	b.trigAt = make([]bool, n)
+	for i, tok := range tx.Tokens {
+		if tok.Kind == normalize.ArabicWord {
+			b.words[i] = fold.String(tx.Norm[tok.Start:tok.End])
+		}
+	}
+	b.sentTrs = make([][]events.Trigger, len(tx.Sentences))
+	var all []events.Trigger
+	for si, s := range tx.Sentences {
+		for k := s.First; k < s.Last && k < n; k++ {
+			if e, pro, ok := events.TitleProclitic(tx, k, s.Last); ok {
+				b.titleEnd[k] = int32(e)
+				b.titlePrep[k] = strings.ContainsAny(pro, "بل")
+			}
+		}
+		from := len(all)
+		all = b.lex.AppendTriggers(all, tx, s.First, s.Last)
+		b.sentTrs[si] = all[from:len(all):len(all)]
+		for _, tr := range b.sentTrs[si] {
+			b.trigAt[tr.First] = true
+		}
+	}
 	for _, s := range tx.Sentences {
 		q := false
 		for k := s.First; k < s.Last && k < n; k++ {
@@ -190,11 +225,20 @@ func (b *eventBuilder) word(k int) string {
 	if k < 0 || k >= len(b.tx.Tokens) {
 		return ""
 	}
-	tok := b.tx.Tokens[k]
-	if tok.Kind != normalize.ArabicWord {
-		return ""
+	return b.words[k]
+}
+
+// title returns the end of the title beginning at token k and ending at
+// or before end, and whether a preposition is written on it.
+func (b *eventBuilder) title(k, end int) (int, bool, bool) {
+	if k < 0 || k >= len(b.titleEnd) || b.titleEnd[k] == 0 {
+		return k, false, false
 	}
-	return fold.String(b.tx.Norm[tok.Start:tok.End])
+	if e := int(b.titleEnd[k]); e <= end {
+		return e, b.titlePrep[k], true
+	}
+	e, pro, ok := events.TitleProclitic(b.tx, k, end)
+	return e, strings.ContainsAny(pro, "بل"), ok
 }
 
 // punct returns the text of token k if it is punctuation, else "".
@@ -244,7 +288,7 @@ func (b *eventBuilder) run() {
 		if !ok {
 			continue
 		}
-		trs = b.lex.AppendTriggers(trs[:0], tx, s.First, s.Last)
+		trs = append(trs[:0], b.sentTrs[si]...)
 		kept := trs[:0]
 		for _, tr := range trs {
 			if b.tokMention[tr.First] >= 0 {

@@ -33,7 +33,7 @@ func (b *eventBuilder) findRoles() {
 				k = max(k, int(b.menLast[m])-1)
 				continue
 			}
-			tEnd, ok := events.TitleAt(b.tx, k, s.Last)
+			tEnd, _, ok := b.title(k, s.Last)
 			if !ok {
 				continue
 			}
@@ -57,7 +57,7 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 	if b.punct(k) != "," {
 		return
 	}
-	tEnd, ok := events.TitleAt(b.tx, k+1, sentLast)
+	tEnd, _, ok := b.title(k+1, sentLast)
 	if !ok {
 		return
 	}
@@ -115,7 +115,7 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			}
 			continue
 		}
-		if _, ok := b.lex.Match(b.tx, j); ok {
+		if b.trigAt[j] {
 			break
 		}
 		if b.tokDate[j] >= 0 {
@@ -126,7 +126,7 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			lastQual = j + 1
 			continue
 		}
-		if tEnd, ok := events.TitleAt(b.tx, j, sentLast); ok && j == lastQual && commas == 0 {
+		if tEnd, _, ok := b.title(j, sentLast); ok && j == lastQual && commas == 0 {
 			// A rank after a title: المدير العام … اللواء الركن.
 			j = tEnd - 1
 			lastQual = tEnd
@@ -345,11 +345,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	tEnd, pro, ok := events.TitleProclitic(b.tx, k, sentLast)
+	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
 		return nil, k + 1, false, false
 	}
-	prep := strings.ContainsAny(pro, "بل")
 	np := b.titlePhrase(k, tEnd, sentLast)
 	if np.person >= 0 {
 		return []participant{b.mentionParticipant(np.person)}, int(b.menLast[np.person]), prep, true
@@ -472,7 +471,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		// The end of a title phrase: look for its start.
 		titled := false
 		for s := max(sentFirst, k-5); s <= k && len(found) == 0; s++ {
-			tEnd, ok := events.TitleAt(b.tx, s, k+1)
+			tEnd, _, ok := b.title(s, k+1)
 			if !ok {
 				continue
 			}
@@ -492,7 +491,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			continue
 		}
-		if _, ok := b.lex.Match(b.tx, k); ok {
+		if b.trigAt[k] {
 			break
 		}
 		if b.tokDate[k] >= 0 || b.skippable(k) {

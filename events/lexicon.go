@@ -91,6 +91,45 @@ type Lexicon struct {
 	// shape is a bitset of the hashes of the forms' first two and last
 	// bytes and length: a cheap test before a map lookup.
 	shape [1 << 10]uint64
+	// tails is a bitset of the hashes of the forms' last three letters:
+	// proclitics never change them, so one test rejects a word before
+	// its readings are tried.
+	tails tailSet
+}
+
+// A tailSet holds the hashes of the last three letters (six bytes) of a
+// set of words; words of two letters are also entered behind each
+// proclitic letter, which becomes their third-last letter.
+type tailSet [1 << 10]uint64
+
+func tailHash(w string) uint32 {
+	if len(w) > 6 {
+		w = w[len(w)-6:]
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (ts *tailSet) set(w string) {
+	h := tailHash(w)
+	ts[h>>6] |= 1 << (h & 63)
+}
+
+func (ts *tailSet) add(form string) {
+	ts.set(form)
+	if utf8.RuneCountInString(form) < 3 {
+		for _, p := range [...]string{"و", "ف", "ب", "ل", "ك", "س"} {
+			ts.set(p + form)
+		}
+	}
+}
+
+func (ts *tailSet) has(w string) bool {
+	h := tailHash(w)
+	return ts[h>>6]&(1<<(h&63)) != 0
 }
 
 func shapeHash(s string) uint32 {
@@ -230,6 +269,7 @@ func Parse(src string) (*Lexicon, error) {
 				}
 				h := shapeHash(key)
 				l.shape[h>>6] |= 1 << (h & 63)
+				l.tails.add(key)
 			}
 		}
 	}
@@ -389,6 +429,9 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 	}
 	tok := t.Tokens[i]
 	word := foldWord(t.Norm[tok.Start:tok.End])
+	if !l.tails.has(word) {
+		return Trigger{}, false
+	}
 	ctx := context{t: t, i: i}
 	var best Trigger
 	found := false

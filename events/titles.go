@@ -18,12 +18,14 @@ var titlesTxt string
 type titleSet struct {
 	first map[string][][]string
 	shape [1 << 10]uint64
+	tails tailSet
 }
 
 func (ts *titleSet) add(first string, rest []string) {
 	ts.first[first] = append(ts.first[first], rest)
 	h := shapeHash(first)
 	ts.shape[h>>6] |= 1 << (h & 63)
+	ts.tails.add(first)
 }
 
 var titles = sync.OnceValue(func() *titleSet {
@@ -80,6 +82,9 @@ func TitleProclitic(t *normalize.Text, i, end int) (next int, proclitic string, 
 	ts := titles()
 	c := context{t: t, i: i}
 	w := c.word(i)
+	if !ts.tails.has(w) {
+		return i, "", false
+	}
 	var phrases [][]string
 	found := false
 	pro := ""

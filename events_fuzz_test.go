@@ -1,0 +1,69 @@
+package naba
+
+import (
+	"context"
+	"testing"
+)
+
+// FuzzEvents runs the events stage on any text with mentions and dates
+// laid over its tokens in odd ways (overlapping, nested, covering
+// triggers, every label): no panic, every trigger span in bounds and
+// pointing at its text, every time argument naming a date.
+func FuzzEvents(f *testing.F) {
+	for _, s := range []string{
+		"التقى الأمين العام نذير الحكيم، صباح اليوم، في اسطنبول.",
+		"عنوان\n\nوقتل ثلاثة وعشرون شخصاً في قصف على كفرنبل",
+		"تعيين ليلى حداد محافظةً لحماةانفجار في مستودع ببانياس",
+		"لقي ما لا يقل عن 115 مسلحا حتفهم", "أحمد: قال", "", "\x00", "وبحث بحث",
+	} {
+		f.Add(s, uint64(0x9e3779b97f4a7c15))
+	}
+	x, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	labels := []Label{PER, ORG, LOC, MISC}
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		doc, err := x.Extract(context.Background(), s, ExtractOptions{ReplaceInvalidUTF8: true})
+		if err != nil {
+			return
+		}
+		tx := doc.Text()
+		src := doc.Source()
+		rnd := seed | 1
+		next := func(n int) int {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			return int(rnd % uint64(n))
+		}
+		doc.Mentions, doc.Dates, doc.Entities = nil, nil, nil
+		for i := 0; i < len(tx.Tokens) && len(doc.Mentions) < 64; i++ {
+			if next(3) != 0 {
+				continue
+			}
+			j := min(len(tx.Tokens)-1, i+next(3))
+			st, _ := tx.TokenSource(i)
+			_, en := tx.TokenSource(j)
+			id := "e" + itoa(next(5)+1)
+			doc.Mentions = append(doc.Mentions, Mention{Label: labels[next(4)], Text: src[st:en], Form: src[st:en], Start: st, End: en, Entity: id, Section: doc.SectionAt(st, en)})
+			if next(4) == 0 {
+				doc.Dates = append(doc.Dates, Date{Text: src[st:en], Start: st, End: en, Value: "2020-01-0" + itoa(next(9)+1), Section: -1})
+			}
+		}
+		for k := 1; k <= 5; k++ {
+			doc.Entities = append(doc.Entities, Entity{ID: "e" + itoa(k), Label: labels[next(4)], Name: "x", Roles: []Role{{Title: "الأمين العام", Org: "e1"}}})
+		}
+		evs := findEvents(doc)
+		for _, e := range evs {
+			if e.Trigger.Start < 0 || e.Trigger.Start > e.Trigger.End || e.Trigger.End > len(src) || src[e.Trigger.Start:e.Trigger.End] != e.Trigger.Text {
+				t.Fatalf("bad trigger %+v", e.Trigger)
+			}
+			for _, a := range e.Arguments {
+				if a.Role == "time" && (a.Date < 0 || a.Date >= len(doc.Dates)) {
+					t.Fatalf("time argument names no date: %+v", a)
+				}
+			}
+		}
+	})
+}
