@@ -193,6 +193,9 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	case hasAnyPrefix(f, ph["related"]) != "":
 		return Boilerplate, RoleRelated
 	}
+	if isMenu(sg.tx.Source[ln.start:ln.end]) {
+		return Boilerplate, RoleButton
+	}
 	if ln.words <= 8 {
 		bare := strings.Trim(f, " .:|-•·/\\>»«\"'")
 		for _, p := range ph["button"] {
@@ -241,6 +244,29 @@ func hasBullet(s string) bool {
 			if isBullet(r) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isMenu reports whether a line is a menu or a breadcrumb trail: three or
+// more short items between | or › » > separators (أخبار | رياضة | اقتصاد،
+// الرئيسية » أخبار » سوريا).
+func isMenu(line string) bool {
+	for _, sep := range []string{"|", "»", "›", ">", "/"} {
+		parts := strings.Split(line, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n == 0 || n > 3 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
 		}
 	}
 	return false

@@ -141,6 +141,12 @@ func TestPageLayouts(t *testing.T) {
 				"paragraph/: قال الوزير إن الخطة جاهزة للتنفيذ في الشهر المقبل.", "boilerplate/tags: سمات الرياض الخطة"},
 		},
 		{
+			name: "menu and breadcrumbs before the title",
+			page: "أخبار | رياضة | اقتصاد | ثقافة\nالرئيسية » أخبار » سوريا\n\nعنوان المقال\n\nقال الوزير إن الخطة جاهزة.",
+			want: []string{"boilerplate/button: أخبار | رياضة | اقتصاد | ثقافة", "boilerplate/button: الرئيسية » أخبار » سوريا",
+				"title/: عنوان المقال", "paragraph/: قال الوزير إن الخطة جاهزة."},
+		},
+		{
 			name: "single paragraph, no title",
 			page: "قال الوزير إن الخطة جاهزة.",
 			want: []string{"paragraph/: قال الوزير إن الخطة جاهزة."},
