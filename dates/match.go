@@ -1109,7 +1109,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return c, true
 		}
 		// A year and month: 2015/3، 2015-03.
-		if nd[0] == 4 && nd[1] <= 2 && b >= 1 && b <= 12 && !m.followedByCount(c.j) {
+		if nd[0] == 4 && a >= 1000 && nd[1] <= 2 && b >= 1 && b <= 12 && !m.followedByCount(c.j) {
 			c.grain = Month
 			c.f = Fields{Year: a, Month: b}
 			c.hasYear = true
@@ -1117,7 +1117,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			return c, true
 		}
 		// A month and year: 3/2015.
-		if nd[1] == 4 && a >= 1 && a <= 12 && nd[0] <= 2 {
+		if nd[1] == 4 && b >= 1000 && a >= 1 && a <= 12 && nd[0] <= 2 {
 			c.grain = Month
 			c.f = Fields{Year: b, Month: a}
 			c.hasYear = true
@@ -1186,7 +1186,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if mo < 1 || mo > 12 || d < 1 {
+	if mo < 1 || mo > 12 || d < 1 || y < 1000 {
 		return cand{}, false
 	}
 	c.cal = eraOrValue(era, y)

@@ -180,9 +180,9 @@ func (ft *foldTable) fold(r rune) (rune, uint8) {
 	switch {
 	case r == utf8.RuneError:
 		return r, clsSymbol
-	case r == 0x2028 || r == 0x2029 || r == 0x85:
+	case r == 0x2028 || r == 0x2029:
 		return '\n', clsNewline
-	case r == 0x200B || r == 0x200C || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000:
+	case r == 0x200B || r == 0x200C || r == 0x85 || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000:
 		return ' ', clsSpace
 	case r == 0x200D || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) ||
 		(r >= 0x2066 && r <= 0x2069) || r == 0xFEFF || r == 0x2060 || r == 0xAD:
@@ -421,15 +421,23 @@ func (sc *scanner) scanSource(src string) {
 				}
 			}
 			j := i + size
-			for r != '#' && r != '@' && j < n && j+size <= n && src[j:j+size] == src[i:i+size] {
-				j += size
+			for r != '#' && r != '@' {
+				// a run of the same mark, over dropped characters (/ـ/)
+				k := sc.skipDrops(src, j)
+				if k+size > n || src[k:k+size] != src[i:i+size] {
+					break
+				}
+				j = k + size
 			}
-			// A stand-alone mark's span runs to the next kept character.
+			// A mark's span runs to the next kept character, over any
+			// marks or controls that normalization drops.
+			j = sc.skipDrops(src, j)
 			sc.push(token{start: i, end: j, kind: tPunct, p: r})
 			i = j
 		default:
-			sc.push(token{start: i, end: i + size, kind: tGap, flags: fLatin})
-			i += size
+			j := sc.skipDrops(src, i+size)
+			sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
+			i = j
 		}
 	}
 	sc.flush(true)
@@ -441,6 +449,19 @@ var asciiClass = func() (t [128]uint8) {
 	}
 	return
 }()
+
+// skipDrops returns the offset of the first character at or after i that
+// normalization keeps.
+func (sc *scanner) skipDrops(src string, i int) int {
+	for i < len(src) {
+		_, cls, size := sc.next(src, i)
+		if cls != clsDrop {
+			break
+		}
+		i += size
+	}
+	return i
+}
 
 // next decodes the folded rune at i: its class, folded value and size.
 func (sc *scanner) next(src string, i int) (rune, uint8, int) {
@@ -494,9 +515,16 @@ func (sc *scanner) scanArabic(src string, i int) int {
 			}
 			if !ok {
 				if i == start {
-					// Not a word: a symbol such as ﷺ.
-					sc.push(token{start: i, end: i + size, kind: tGap, flags: fLatin})
-					return i + size
+					// A ligature of several words, such as ﷺ (Arabic words
+					// the matcher does not know), or a sign normalization
+					// keeps as it is (a symbol).
+					j := sc.skipDrops(src, i+size)
+					t := token{start: i, end: j, kind: tGap}
+					if out == src[i:i+size] {
+						t.flags = fLatin
+					}
+					sc.push(t)
+					return j
 				}
 				sc.word(start, i)
 				return i
@@ -574,7 +602,7 @@ func (sc *scanner) scanLatin(src string, i int) int {
 		sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
 		return j
 	}
-	if j := scanEmail(src, i); j > i {
+	if j := sc.scanEmail(src, i); j > i {
 		sc.push(token{start: i, end: j, kind: tGap, flags: fLatin})
 		return j
 	}
@@ -655,34 +683,70 @@ func (sc *scanner) scanURL(s string, i int) int {
 	return j
 }
 
-// scanEmail returns the end of an e-mail address starting at i, or i.
-func scanEmail(s string, i int) int {
-	isLocal := func(c byte) bool {
+// scanEmail returns the end of an e-mail address starting at i, or i, as
+// normalize's tokenizer reads it on the folded text (characters that
+// normalization drops are transparent).
+func (sc *scanner) scanEmail(s string, i int) int {
+	isLocal := func(c rune) bool {
 		return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 	}
-	j := i
-	for j < len(s) && isLocal(s[j]) {
-		j++
+	// next kept rune at j, and where it ends
+	kept := func(j int) (rune, int) {
+		for j < len(s) {
+			r, cls, size := sc.next(s, j)
+			if cls != clsDrop {
+				return r, j + size
+			}
+			j += size
+		}
+		return -1, j
 	}
-	if j == i || j >= len(s) || s[j] != '@' {
+	j := i
+	for {
+		r, e := kept(j)
+		if r < 0 || !isLocal(r) {
+			break
+		}
+		j = e
+	}
+	if r, _ := kept(j); j == i || r != '@' {
 		return i
 	}
-	k := j + 1
-	dot := -1
-	for k < len(s) {
-		c := s[k]
-		if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-' {
-			k++
+	_, k := kept(j)
+	start := k
+	dotEnd := -1 // end of the last dot
+	for {
+		r, e := kept(k)
+		if r < 0 {
+			break
+		}
+		if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9') || r == '-' {
+			k = e
 			continue
 		}
-		if c == '.' && k+1 < len(s) && isLocal(s[k+1]) && s[k+1] != '.' {
-			dot = k
-			k++
-			continue
+		if r == '.' {
+			if r2, _ := kept(e); r2 >= 0 && isLocal(r2) && r2 != '.' {
+				dotEnd = e
+				k = e
+				continue
+			}
 		}
 		break
 	}
-	if dot < 0 || k-dot < 3 {
+	if dotEnd < 0 || k == start {
+		return i
+	}
+	// at least two characters after the last dot
+	n := 0
+	for p := dotEnd; p < k; {
+		r, e := kept(p)
+		if r < 0 {
+			break
+		}
+		n++
+		p = e
+	}
+	if n < 2 {
 		return i
 	}
 	return k
