@@ -13,12 +13,20 @@ import (
 var tableData []byte
 
 // table is the loaded word list: records [len][cbq][letters…] in blob,
-// and an open-addressing hash table of record offsets (+1; 0 is empty).
+// and an open-addressing hash table of slots. A slot holds the record's
+// offset + 1 in its low offBits bits (0 is empty) and the top bits of the
+// key's hash above them, so that a probe rarely touches the blob for a
+// key that is not there.
 type table struct {
 	blob  []byte
 	slots []uint32
 	mask  uint32
 }
+
+const (
+	offBits = 23
+	offMask = 1<<offBits - 1
+)
 
 var load = sync.OnceValue(func() *table {
 	t, err := decode(tableData)
@@ -66,11 +74,15 @@ func decode(data []byte) (*table, error) {
 		p += suffix + 1
 		key := t.blob[off+2:]
 		prev = key
-		h := hash(key) & t.mask
+		if off+1 > offMask {
+			return nil, io.ErrShortBuffer
+		}
+		full := hash(key)
+		h := full & t.mask
 		for t.slots[h] != 0 {
 			h = (h + 1) & t.mask
 		}
-		t.slots[h] = uint32(off + 1)
+		t.slots[h] = full&^offMask | uint32(off+1)
 	}
 	return t, nil
 }
@@ -93,23 +105,25 @@ const maxLetters = 64
 // that are not folded Arabic letters only, are unknown.
 func Centibels(folded string) (cb int, ok bool) {
 	var buf [maxLetters]byte
-	key, ok := encode(buf[:0], folded)
+	key, full, ok := encodeHash(buf[:0], folded)
 	if !ok {
 		return 0, false
 	}
 	t := load()
-	h := hash(key) & t.mask
-	for {
+	fp := full &^ offMask
+	for h := full & t.mask; ; h = (h + 1) & t.mask {
 		s := t.slots[h]
 		if s == 0 {
 			return 0, false
 		}
-		off := int(s - 1)
+		if s&^offMask != fp {
+			continue
+		}
+		off := int(s&offMask) - 1
 		n := int(t.blob[off])
-		if n == len(key) && bytes.Equal(t.blob[off+2:off+2+n], key) {
+		if n == len(key) && string(t.blob[off+2:off+2+n]) == string(key) {
 			return -4 * int(t.blob[off+1]), true
 		}
-		h = (h + 1) & t.mask
 	}
 }
 
@@ -119,32 +133,29 @@ func Known(folded string) bool {
 	return ok
 }
 
-// encode appends the one-byte codes of the letters of s to dst; ok is
-// false if s is empty, too long, or holds anything but the letters
-// U+0621–U+064A.
-func encode(dst []byte, s string) ([]byte, bool) {
-	if s == "" {
-		return dst, false
+// encodeHash appends the one-byte codes of the letters of s to dst and
+// returns them with their hash; ok is false if s is empty, too long, or
+// holds anything but the letters U+0621–U+064A.
+func encodeHash(dst []byte, s string) ([]byte, uint32, bool) {
+	h := uint32(2166136261)
+	if s == "" || len(s)%2 != 0 || len(s) > 2*maxLetters {
+		return dst, 0, false
 	}
 	for i := 0; i < len(s); i += 2 {
-		if i+1 >= len(s) || len(dst) == maxLetters {
-			return dst, false
-		}
 		// U+0621–U+063F are D8 A1–BF; U+0640–U+064A are D9 80–8A.
 		c0, c1 := s[i], s[i+1]
-		var r int
-		switch c0 {
-		case 0xD8:
-			r = 0x600 + int(c1-0x80)
-		case 0xD9:
-			r = 0x640 + int(c1-0x80)
+		var code byte
+		switch {
+		case c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBF:
+			code = c1 - 0xA0 // U+0621 → 1
+		case c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A:
+			code = c1 - 0x80 + 0x20 // U+0641 → 0x21
 		default:
-			return dst, false
+			return dst, 0, false
 		}
-		if r < 0x621 || r > 0x64A || r == 0x640 {
-			return dst, false
-		}
-		dst = append(dst, byte(r-0x620))
+		dst = append(dst, code)
+		h ^= uint32(code)
+		h *= 16777619
 	}
-	return dst, true
+	return dst, h, true
 }
