@@ -63,7 +63,8 @@ func (n *Normalizer) AppendMap(dst []byte, offs []int32, s string) ([]byte, []in
 
 // Map normalizes src and keeps the offset map from the output back to src
 // (see Text). When nothing changes, Norm is src itself and the map is the
-// identity, which costs nothing.
+// identity, which costs nothing. Offsets are kept as int32: src must be
+// shorter than 2 GiB.
 func (n *Normalizer) Map(src string) *Text {
 	t := &Text{Source: src}
 	i := span(n, src, nil, 0)
