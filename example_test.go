@@ -44,3 +44,20 @@ func ExampleDocument_MarshalJSON() {
 	// Output:
 	// {"doc":{"path":"a.txt","ref_date":null,"inferred_date":null},"sections":[{"kind":"title","start":0,"end":5},{"kind":"paragraph","start":7,"end":16}],"mentions":[],"entities":[],"dates":[],"events":[],"splits":[]}
 }
+
+func ExampleExtract() {
+	page := "عنوان الخبر\n\nالرياض 12 رمضان 1438 هـ الموافق 7 يونيو 2017 م واس\nأعلنت الوزارة اليوم نتائج الاجتماع الذي عقد في ٢٨ أيار الماضي."
+	doc, err := naba.Extract(context.Background(), page, naba.ExtractOptions{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("document date:", doc.Doc.InferredDate.Value, "from the", doc.Doc.InferredDate.Method)
+	for _, d := range doc.Dates {
+		fmt.Printf("%s → %s\n", d.Text, d.Value)
+	}
+	// Output:
+	// document date: 2017-06-07 from the dateline
+	// 12 رمضان 1438 هـ الموافق 7 يونيو 2017 م → 2017-06-07
+	// اليوم → 2017-06-07
+	// ٢٨ أيار الماضي → 2017-05-28
+}
