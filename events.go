@@ -356,8 +356,15 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		}
 		w := b.word(k)
 		if isAnyConj(w, "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
-			"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل") {
+			"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
+			"تدرس", "يدرس", "دراسه", "بدراسه") {
 			return true
+		}
+	}
+	if tr.POS == events.Noun && tr.Proclitic == "ل" && !tr.Article {
+		switch tr.Type {
+		case events.Establish, events.Suspend, events.Decision, events.Appoint, events.Agreement, events.Aid, events.Election:
+			return true // لإنشاء محطة، لتجميد الأصول: an aim, not an event
 		}
 	}
 	if len(before) > 0 {

@@ -134,6 +134,15 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		}
 		if j == lastQual && commas == 0 && isTitleQualifier(b.word(j)) {
 			lastQual = j + 1
+			continue
+		}
+		if j == lastQual && commas == 0 && strings.HasPrefix(b.word(j), "ال") {
+			// A title in the construct state takes its complement: الناطق
+			// باسم الوزارة، مدير الميناء.
+			if prev := b.word(j - 1); prev == "باسم" || (j == titleEnd && !strings.HasPrefix(prev, "ال") && !strings.HasPrefix(prev, "وال")) {
+				lastQual = j + 1
+				np.specific = true
+			}
 		}
 	}
 	np.end = lastQual
@@ -350,6 +359,13 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		return nil, k + 1, false, false
 	}
 	np := b.titlePhrase(k, tEnd, sentLast)
+	if b.attribution(k) {
+		// بحسب مدير الميناء سليم حداد: a source, not an actor.
+		if np.person >= 0 {
+			return nil, int(b.menLast[np.person]), false, false
+		}
+		return nil, np.end, false, false
+	}
 	if np.person >= 0 {
 		return []participant{b.mentionParticipant(np.person)}, int(b.menLast[np.person]), prep, true
 	}
@@ -538,7 +554,8 @@ func isPlaceWord(w string) bool {
 	return isAnyConj(w, "في", "الي", "نحو", "قرب", "داخل", "باتجاه", "من", "علي", "شمال", "جنوب", "شرق", "غرب",
 		"شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "مدينه", "بمدينه", "لمدينه", "مدينتي", "بمدينتي", "بلده", "ببلده",
 		"قريه", "بقريه", "قريتي", "محافظه", "بمحافظه", "محافظات", "منطقه", "بمنطقه", "مناطق", "العاصمه", "ولايه", "اقليم", "حي",
-		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مقره", "مقرها", "ومقره", "ارجاء", "انحاء", "مختلف", "لدي", "امام", "بالقرب")
+		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مقره", "مقرها", "ومقره", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر",
+		"قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي", "محيط", "بمحيط", "ريف", "بريف", "ارجاء", "انحاء", "مختلف", "لدي", "امام", "بالقرب")
 }
 
 // Verbs after which a bare place name is where one goes: تصل دمشق.
@@ -860,12 +877,24 @@ func (b *eventBuilder) isMedia(p participant) bool {
 		names = append(names, b.doc.Entities[i].Aliases...)
 	}
 	for _, name := range names {
-		w, _, _ := strings.Cut(fold.String(name), " ")
+		f := strings.ToLower(fold.String(name))
+		w, _, _ := strings.Cut(f, " ")
 		if isAnyWord(strings.TrimPrefix(w, "ال"), "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه") {
+			return true
+		}
+		if isAnyWord(f, mediaNames...) {
 			return true
 		}
 	}
 	return false
+}
+
+// mediaNames are news agencies and channels that articles cite (folded):
+// facts the team wrote down.
+var mediaNames = []string{
+	"cnn", "bbc", "رويترز", "فرانس برس", "ا ف ب", "اسوشيتد برس", "اسوشيتدبرس", "الاناضول", "سانا", "واس", "ارنا", "فارس",
+	"تسنيم", "د ب ا", "الجزيره", "العربيه", "سكاي نيوز", "روسيا اليوم", "سبوتنيك", "تاس", "نوفوستي", "بترا", "وام", "قنا",
+	"كونا", "بنا", "الشرق الاوسط", "الحياه", "الاهرام", "هافنغتون بوست", "نيويورك تايمز", "واشنطن بوست", "الغارديان",
 }
 
 // place sets the draft's place: the first place name after the trigger

@@ -274,3 +274,18 @@ func TestEventsObjectsAndSources(t *testing.T) {
 	// The source of a report takes no part in the event.
 	assert.Equal(t, ev{Type: "death", Status: "past", Trigger: "قتل", Place: "e3", Killed: 4}, byType["death"])
 }
+
+func TestEventsAimsAndTitles(t *testing.T) {
+	text := "عنوان\n\nووقعت الهيئة في عمّان أمس اتفاقية مع شركة لإنشاء مصنع جديد.\n" +
+		"وقال الناطق باسم الهيئة إن العمل يبدأ قريبا.\n" +
+		"وأغلق الجيش المعبر، بحسب مدير المعبر وليد حسن.\n"
+	names := []name{{LOC, "عمّان", "e1"}, {PER, "وليد حسن", "e2"}}
+	got := summarize(eventDoc(t, text, "2021-03-02", names, nil, []when{{"أمس", "2021-03-01"}}))
+	require.Len(t, got, 2, "%+v", got)
+	// The signing is the event; the factory it is for is an aim.
+	assert.Equal(t, ev{Type: "agreement", Status: "past", Trigger: "وقعت", Place: "e1", Time: "2021-03-01"}, got[0])
+	// An unnamed spokesman is given with his organization.
+	assert.Equal(t, ev{Type: "statement", Status: "past", Trigger: "قال", Participants: []string{"الناطق باسم الهيئة"}}, got[1])
+	// The closure has no actor named but its source, who takes no part:
+	// nothing is left to tell.
+}

@@ -93,6 +93,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if next == "" || c.within(3, "عن") {
 			return false
 		}
+		if pos == Imperfect {
+			return true // يبحث المجلس الوضع: only the verb has this form
+		}
 		return strings.ContainsAny(pro, "وف") || c.clauseStart() || isAny(prev, "حيث", "كما", "قد", "وقد", "وكان", "كان")
 	case checkToward:
 		// توجه إلى، عاد إلى، عاد لعدن، يتوجه دي ميستورا إلى نيويورك;
@@ -120,7 +123,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if strings.HasPrefix(next, "عن") {
 			return false // لا عودة عنها: going back on
 		}
-		return next != "" && !isAny(b, "لاجيين", "نازحين", "مهجرين", "حياه", "هدوء", "استقرار", "امن", "علاقات", "تيار", "كهرباء", "مياه", "اوضاع", "مدارس", "دراسه")
+		return next != "" && !isAny(b, "طوعيه", "امنه", "لاجيين", "نازحين", "مهجرين", "حياه", "هدوء", "استقرار", "امن", "علاقات", "تيار", "كهرباء", "مياه", "اوضاع", "مدارس", "دراسه")
 	case checkAppoint:
 		// عيّن / تعيّن: not the noun عين after a preposition (في عين
 		// العرب), nor with the article.
@@ -153,8 +156,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		return false
 	case checkSign:
-		// وقّع على الاتفاق، وقّعت اتفاقية؛ not وقع انفجار.
-		for j := c.i + 1; j <= c.i+3 && j < len(c.t.Tokens); j++ {
+		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
+		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
 			w := bare(c.word(j))
 			if w == "علي" {
 				continue

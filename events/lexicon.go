@@ -332,7 +332,10 @@ func inflect(w string, pos POS) []form {
 		for _, p := range []string{"ي", "ت", "ن"} {
 			switch last {
 			case 'ي', 'ى': // يلتقي: يلتقون، يلتقيان، يلتقوا، (لم) يلتق
-				add(p+core, p+coreStem+"ون", p+coreStem+"وا", p+core+"ان", p+coreStem)
+				add(p+core, p+coreStem+"ون", p+coreStem+"وا", p+core+"ان")
+				if p != "ن" && utf8.RuneCountInString(coreStem) >= 3 {
+					add(p + coreStem) // not نجل (son) from يجلي
+				}
 				withPronouns(p + core)
 			case 'و': // يدعو: يدعون، يدعوان، يدعوا
 				add(p+core, p+core+"ن", p+core+"ا", p+core+"ان")
