@@ -372,6 +372,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if p.Type == events.Appeal && tr.First-p.Last <= 2 {
 			return true // يدعو إلى تشكيل، طالب بالإفراج
 		}
+		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") && tr.First-p.Last <= 4 {
+			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
+		}
 	}
 	if tr.POS != events.Noun {
 		if b.inQuote[tr.First] {

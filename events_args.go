@@ -533,6 +533,35 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	return found
 }
 
+// subjectBefore returns the name or title phrase that ends right before
+// the trigger verb, its subject in subject-verb order.
+func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []participant {
+	k := tr.First - 1
+	if k < sentFirst {
+		return nil
+	}
+	if x := b.tokMention[k]; x >= 0 {
+		if b.rolePart[x] || b.attribution(int(b.menFirst[x])) {
+			return nil
+		}
+		if b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
+			return nil
+		}
+		return []participant{b.mentionParticipant(int(x))}
+	}
+	for s := max(sentFirst, k-5); s <= k; s++ {
+		tEnd, _, ok := b.title(s, k+1)
+		if !ok {
+			continue
+		}
+		np := b.titlePhrase(s, tEnd, k+1)
+		if np.end == k+1 && np.person < 0 {
+			return b.titleActors(np)
+		}
+	}
+	return nil
+}
+
 // isLightVerb reports verbs whose object is an event noun: عقد اجتماعا،
 // أجرى محادثات، شن هجوما، نفذ غارات، أصدر قرارا، فرض عقوبات.
 func isLightVerb(w string) bool {
@@ -705,6 +734,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		if haveAgent && speech && b.isMedia(agent) {
 			haveAgent = false
 			d.dropped = true
+		}
+	}
+	if haveAgent && tr.POS != events.Noun && !speech {
+		// Subject-verb order: a name right before the verb is its subject
+		// (الرئيس ميشال عون يكلف سعد الحريري، أن الحوثيين قصفوا); the name
+		// after it is then its object.
+		if before := b.subjectBefore(tr, max(lo, s.First)); len(before) > 0 {
+			for _, p := range before {
+				add(p)
+			}
+			add(agent)
+			agent = before[0]
 		}
 	}
 	if !haveAgent {

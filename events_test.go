@@ -289,3 +289,14 @@ func TestEventsAimsAndTitles(t *testing.T) {
 	// The closure has no actor named but its source, who takes no part:
 	// nothing is left to tell.
 }
+
+func TestEventsSubjectVerb(t *testing.T) {
+	// A headline's subject before its verb; the commission's task is no
+	// event; reaching an office is no visit.
+	text := "الرئيس سمير عادل يكلف هادي منصور بتشكيل حكومة جديدة\n\n" +
+		"ورفض الحزب وصول سمير عادل إلى رئاسة الجمهورية.\n"
+	names := []name{{PER, "سمير عادل", "e1"}, {PER, "هادي منصور", "e2"}}
+	got := summarize(eventDoc(t, text, "", names, nil, nil))
+	require.Len(t, got, 1, "%+v", got)
+	assert.Equal(t, ev{Type: "appoint", Status: "past", Trigger: "يكلف", Participants: []string{"e1", "e2"}}, got[0])
+}

@@ -110,6 +110,20 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkExpress, checkQuote:
 		// عبّر الملك … عن تعازيه؛ نقلت الوكالة عن الوزير.
 		return (strings.ContainsAny(pro, "وف") || c.clauseStart()) && c.within(6, "عن")
+	case checkArrive:
+		// وصل الوفد إلى دمشق; not وصول عون إلى رئاسة الجمهورية, وصل الدور
+		// إلى, وصلت المفاوضات إلى طريق مسدود.
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.word(j) != "الي" {
+				continue
+			}
+			w := bare(c.word(j + 1))
+			if hasAnyPrefix(w, "رياس", "حكم", "سلطه", "سده", "منصب", "نتيج", "اتفاق", "طريق", "مرحله", "حد", "مستوي", "ذروه", "نهايه") {
+				return false
+			}
+			break
+		}
+		return !isAny(bare(next), "دور")
 	case checkPhone:
 		// اتصل الملك برئيس الوزراء.
 		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {

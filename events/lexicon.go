@@ -57,13 +57,14 @@ const (
 	checkExpress         // عبّر عن: expressed, not the preposition عبر
 	checkQuote           // نقل عن: quoted someone, not transported
 	checkPhone           // اتصل ب: called someone, not connected
+	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
 )
 
 var checkNames = map[string]check{
 	"discuss": checkDiscuss, "toward": checkToward, "return": checkReturn, "appoint": checkAppoint,
 	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
-	"quote": checkQuote, "phone": checkPhone,
+	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive,
 }
 
 // A sense is one meaning of a trigger form.
