@@ -15,8 +15,8 @@ import (
 func TestLargeInputs(t *testing.T) {
 	const size = 10 << 20
 	inputs := map[string]string{
-		"only diacritics":   strings.Repeat("\u064e\u0651", size/4),
-		"one endless word":  strings.Repeat("كتب", size/6),
+		"only diacritics":  strings.Repeat("\u064e\u0651", size/4),
+		"one endless word": strings.Repeat("كتب", size/6),
 		// Each ﷺ spells out 33 bytes: 1 MB of them is an 8.6 MB result.
 		"ligatures and bad": strings.Repeat("ﷺ\xff", size/40),
 	}
