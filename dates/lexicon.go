@@ -596,11 +596,10 @@ func (lx *lexicon) buildTable() {
 	}
 }
 
-// lookup returns the entry of the folded word w, whole or after clitics.
-// wa reports a conjunction (و ف) before it; pre is the number of clitic
-// letters before the word proper.
-func (lx *lexicon) lookup(w []byte) (e *entry, wa bool, pre int) {
-	h := hashBytes(w)
+// lookupHash returns the entry of the folded word w, whole or after
+// clitics, given h = hashBytes(w). wa reports a conjunction (و ف) before
+// it; pre is the number of clitic letters before the word proper.
+func (lx *lexicon) lookupHash(w []byte, h uint64) (e *entry, wa bool, pre int) {
 	b1, b2 := h&0xFFFF, (h>>16)&0xFFFF
 	if lx.bloom[b1>>6]&(1<<(b1&63)) == 0 || lx.bloom[b2>>6]&(1<<(b2&63)) == 0 {
 		return nil, false, 0

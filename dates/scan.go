@@ -78,6 +78,7 @@ const (
 type foldTable struct {
 	block [256]rune // -1: dropped
 	cls   [256]uint8
+	enc   [256][2]byte // UTF-8 of block[i] for letters (two bytes)
 	norm  *normalize.Normalizer
 }
 
@@ -94,6 +95,12 @@ var theFold = sync.OnceValue(func() *foldTable {
 		f, _ := utf8.DecodeRuneInString(out)
 		ft.block[i] = f
 		ft.cls[i] = tokenClass(f)
+		if ft.cls[i] == clsArabic && utf8.RuneLen(f) != 2 {
+			ft.cls[i] = clsExpand // never for the Arabic block, but keep the fast path honest
+		}
+		if ft.cls[i] == clsArabic {
+			ft.enc[i] = [2]byte{byte(0xC0 | f>>6), byte(0x80 | f&0x3F)}
+		}
 	}
 	return ft
 })
@@ -210,8 +217,12 @@ type scanner struct {
 	toks []token
 	key  []byte
 	nl   bool
-	stop bool   // a full stop was pushed last
-	text string // the text whose offsets tokens carry
+	stop bool // a full stop was pushed last
+	// h is the hash of key when hashed is set (scanArabic computes it as
+	// it folds).
+	h      uint64
+	hashed bool
+	text   string // the text whose offsets tokens carry
 	// sink, when set, receives the tokens instead of the matcher (tests).
 	sink func([]token)
 	p    *Parser
@@ -306,7 +317,12 @@ func (sc *scanner) flush(final bool) {
 func (sc *scanner) word(s, e int) {
 	t := token{start: s, end: e, cut: s}
 	w := sc.key
-	if e2, wa, pre := sc.lx.lookup(w); e2 != nil {
+	h := sc.h
+	if !sc.hashed || len(w) == 0 {
+		h = hashBytes(w)
+	}
+	sc.hashed = false
+	if e2, wa, pre := sc.lx.lookupHash(w, h); e2 != nil {
 		t.kind = tWord
 		t.e = e2
 		if wa {
@@ -320,10 +336,22 @@ func (sc *scanner) word(s, e int) {
 			t.flags |= fFuture
 		}
 	} else {
-		t.kind = tGap
+		var flags uint8
 		if len(w) >= 10 && (w[0] == 0xD8 && w[1] == 0xB3 || w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && w[2] == 0xD8 && w[3] == 0xB3) && sc.lx.isFutureVerb(w) {
-			t.flags |= fFuture
+			flags = fFuture
 		}
+		// Most words are unknown: extend the gap before them in place.
+		if n := len(sc.toks); n > 0 && !sc.nl && !sc.stop && sc.toks[n-1].kind == tGap {
+			g := &sc.toks[n-1]
+			g.end = e
+			g.flags |= flags
+			if g.words < 0xFFFF {
+				g.words++
+			}
+			return
+		}
+		t.kind = tGap
+		t.flags = flags
 	}
 	sc.push(t)
 }
@@ -483,14 +511,21 @@ func (sc *scanner) scanArabic(src string, i int) int {
 	sc.key = sc.key[:0]
 	start := i
 	ft := sc.ft
+	// The hash of the key is computed as it is built (see hashBytes); a
+	// slow-path character makes word hash the key again.
+	h := uint64(14695981039346656037)
+	sc.hashed = true
 	for i < len(src) {
 		// Fast path: a two-byte character of the Arabic block.
 		if c := src[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
 			idx := int(c&0x03)<<6 | int(src[i+1]&0x3F)
 			switch ft.cls[idx] {
 			case clsArabic:
-				f := ft.block[idx]
-				sc.key = append(sc.key, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+				b0, b1 := ft.enc[idx][0], ft.enc[idx][1]
+				sc.key = append(sc.key, b0, b1)
+				h = (h ^ uint64(b0)) * 1099511628211
+				h = (h ^ uint64(b1)) * 1099511628211
+				sc.h = h
 				i += 2
 				continue
 			case clsDrop:
@@ -504,8 +539,10 @@ func (sc *scanner) scanArabic(src string, i int) int {
 		switch cls {
 		case clsArabic:
 			sc.key = utf8.AppendRune(sc.key, r)
+			sc.hashed = false
 		case clsDrop:
 		case clsExpand:
+			sc.hashed = false
 			out := sc.ft.norm.String(src[i : i+size])
 			ok := out != ""
 			for _, x := range out {
