@@ -7,6 +7,7 @@ import (
 
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/stem"
+	"github.com/nabanlp/naba/normalize/wordfreq"
 )
 
 // A Gazetteer marks the tokens of a sequence that lie inside names it
@@ -43,6 +44,7 @@ type atoms struct {
 	coreStr, wordStr              string
 	kind                          normalize.Kind
 	nisba                         uint8
+	wfreq, sfreq                  uint8 // frequency bins of the word and its stem
 }
 
 // Scratch holds the buffers of one extraction and decoding; reuse it to
@@ -120,6 +122,8 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
 			a.nisba = nisba(core, sp.Article)
+			a.wfreq = freqBin(w)
+			a.sfreq = freqBin(sp.Stem)
 			s.buf = stem.AppendStem(s.buf[:0], src)
 			a.snow = hashBytes(11, s.buf) // Snowball normalizes hamza itself
 			if f.Stats != nil {
@@ -261,6 +265,9 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 				fs = append(fs, feat(55, uint64(b)))
 			}
 		}
+		if a.kind == normalize.ArabicWord {
+			fs = append(fs, feat(120, uint64(a.wfreq)), feat(121, uint64(a.sfreq)), feat(122, uint64(a.wfreq)<<8|uint64(a.sfreq)))
+		}
 		if f.Stats != nil && a.stats != 0 {
 			st := a.stats
 			fs = append(fs,
@@ -311,6 +318,17 @@ const statsKnown = 1 << 31
 // from it (لبنان → لبناني).
 func PackStats(freqBin, articleBin, suffixBin, nisbaBin uint8) uint32 {
 	return uint32(freqBin) | uint32(articleBin)<<8 | uint32(suffixBin)<<16 | uint32(nisbaBin&0x7f)<<24
+}
+
+// freqBin bins the frequency of a Search-folded word form in general
+// text (normalize/wordfreq): 1 for unknown, then one bin per 50
+// centibels.
+func freqBin(folded string) uint8 {
+	cb, ok := wordfreq.Centibels(folded)
+	if !ok {
+		return 1
+	}
+	return uint8(2 + min(-cb/50, 20))
 }
 
 // appendBits adds one feature per set bit of m.
