@@ -35,7 +35,7 @@ func main() {
 	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
 	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
-	ensemble := flag.Int("ensemble", 4, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
+	ensemble := flag.Int("ensemble", 8, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
 	flag.Parse()
 	log.SetFlags(0)
 
