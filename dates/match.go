@@ -303,6 +303,9 @@ func (m *matcher) core(i int) (cand, bool) {
 		if c, ok2 := m.countSpan(i); ok2 && (!ok || c.j > best.j) {
 			best, ok = c, true
 		}
+		if c, ok2 := m.fromNow(i); ok2 && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
 		return m.withDual(best, ok)
 	}
 	if t.kind != tWord {
@@ -330,6 +333,9 @@ func (m *matcher) core(i int) (cand, bool) {
 	}
 	if e.roles&(rUnit|rDir) != 0 {
 		try(m.unitRel(i))
+	}
+	if e.roles&(rUnit|rCard) != 0 {
+		try(m.fromNow(i))
 	}
 	if e.roles&(rHoliday|rUnit) != 0 {
 		try(m.holiday(i))
@@ -1814,12 +1820,67 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 			k++ // أكثر من عامين
 		}
 	}
-	n, u, k2, vague, ok := m.countUnit(k, false)
+	months, days, u, k2, vague, ok := m.unitChain(k)
 	if !ok {
 		return cand{}, false
 	}
 	k = k2
-	months, days := 0, 0
+	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {
+		return cand{}, false // بعد تسع ساعات: hours after some event
+	}
+	c := newCand(i, k, cRelDay)
+	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
+		c.j = k + 2
+	} else if (m.isPrep(k, pMin) || m.isPrep(k, pAla)) && p != pMundh {
+		return cand{}, false // قبل أسبوع من الانتخابات
+	}
+	if vague {
+		c.kind = cVague
+		return c, true
+	}
+	sign := -1
+	if p == pBaad {
+		sign = 1
+		c.dir = Future
+	} else {
+		c.dir = Past
+	}
+	c.off, c.moff, c.grain = sign*days, sign*months, Day
+	if months != 0 {
+		c.unit = uMonth
+	}
+	return c, true
+}
+
+// fromNow parses a count of units followed by من الآن (1 شهر و 21 يوما
+// من الآن): after the reference in a future clause, before it otherwise.
+func (m *matcher) fromNow(i int) (cand, bool) {
+	months, days, _, k, vague, ok := m.unitChain(i)
+	if !ok || vague || !m.isPrep(k, pMin) || !m.has(k+1, rNow) {
+		return cand{}, false
+	}
+	c := newCand(i, k+2, cRelDay)
+	sign := -1
+	c.dir = Past
+	if m.futureContext(i, k+2) {
+		sign, c.dir = 1, Future
+	}
+	c.off, c.moff, c.grain = sign*days, sign*months, Day
+	if months != 0 {
+		c.unit = uMonth
+	}
+	return c, true
+}
+
+// unitChain reads counts of units joined by و or commas (شهر و21 يوماً،
+// عامين و3 أشهر) and returns them in months and days, with the first unit.
+func (m *matcher) unitChain(k int) (months, days int, first unit, j int, vague, ok bool) {
+	n, u, k2, vague, ok := m.countUnit(k, false)
+	if !ok {
+		return 0, 0, 0, k, false, false
+	}
+	first = u
+	k = k2
 	add := func(n int, u unit) {
 		switch u {
 		case uDay:
@@ -1844,7 +1905,7 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		k3 := k
 		if m.isPrep(k3, pWa) || m.isPunct(k3, ",") {
 			k3++
-		} else if !m.wa(k3) {
+		} else if !m.wa(k3) && m.num(k3) <= 0 {
 			break
 		}
 		n2, u2, k4, vague2, ok2 := m.countUnit(k3, true)
@@ -1854,34 +1915,10 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		add(n2, u2)
 		k = k4
 	}
-	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {
-		return cand{}, false // بعد تسع ساعات: hours after some event
-	}
-	c := newCand(i, k, cRelDay)
-	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
-		c.j = k + 2
-	} else if (m.isPrep(k, pMin) || m.isPrep(k, pAla)) && p != pMundh {
-		return cand{}, false // قبل أسبوع من الانتخابات
-	}
-	if vague {
-		c.kind = cVague
-		return c, true
-	}
 	if months > 60000 || days > 2000000 {
-		return cand{}, false
+		return 0, 0, 0, k, false, false
 	}
-	sign := -1
-	if p == pBaad {
-		sign = 1
-		c.dir = Future
-	} else {
-		c.dir = Past
-	}
-	c.off, c.moff, c.grain = sign*days, sign*months, Day
-	if months != 0 {
-		c.unit = uMonth
-	}
-	return c, true
+	return months, days, first, k, vague, true
 }
 
 // countUnit reads a count of units at k: 3 أيام، ثلاثة أيام، يومين، أسبوع،

@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 708
-	recognizersResFloor  = 160
+	recognizersSpanFloor = 714
+	recognizersResFloor  = 162
 )
 
 // scoreSpec compares what Find returned with a spec.
