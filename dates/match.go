@@ -1701,6 +1701,16 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 				c.weekAnch, c.weekOff = true, off
 				c.grain = Day
 				c.j = k + 1
+			} else if (m.isPrep(j, pMin) || m.isPrep(j, pBayn)) && m.has(j+1, rWeekday) {
+				// الأسبوع المقبل من الأربعاء إلى الجمعة
+				if r, ok := m.rangeFrom(j); ok && r.kind == cWeekday && r.end != nil && r.end.kind == cWeekday {
+					e := *r.end
+					r.weekAnch, r.weekOff, e.weekAnch, e.weekOff = true, off, true, off
+					r.end = &e
+					r.i, r.startAt = i, -1
+					r.dir = dirOf(off)
+					return r, true
+				}
 			}
 		case uMonth:
 			c.grain = Month

@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 714
-	recognizersResFloor  = 162
+	recognizersSpanFloor = 720
+	recognizersResFloor  = 165
 )
 
 // scoreSpec compares what Find returned with a spec.
