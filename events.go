@@ -303,6 +303,12 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Attack && tr.Lemma == "إطلاق" && b.after(tr.First, 3, "وقف") {
 				tr.Type, tr.CAMEO = events.Agreement, events.CAMEO(events.Agreement) // وقف دائم لإطلاق النار
 			}
+			if tr.Type == events.Aid && len(kept) > 0 {
+				// وصول مساعدات، وصلت قافلة مساعدات: the aid's arrival.
+				if p := kept[len(kept)-1]; p.Type == events.Visit && tr.First-p.Last <= 2 && (p.Lemma == "وصل" || p.Lemma == "يصل" || p.Lemma == "وصول") {
+					kept = kept[:len(kept)-1]
+				}
+			}
 			if tr.Type == events.Visit && len(kept) > 0 {
 				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
 				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {

@@ -336,7 +336,8 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
 		end := int(b.menLast[x])
-		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) {
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) {
+			// في مقر الائتلاف الوطني: the facility's owner names a place.
 			return nil, end, false, false
 		}
 		if m.Label == LOC && b.isPlace(int(x), tr) {
@@ -804,16 +805,28 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		if haveAgent && after > from {
 			from = after
 		}
-		for k := from; k < hi; {
+		// The other actors follow closely (والصالح، مع الوزير، بين سوريا
+		// وعمان، التي شنها الجيش); after more than three other words the
+		// names are the topic's, not the event's.
+		gap := 0
+		for k := from; k < hi && gap <= 3; {
 			if k == posAt {
 				// The position is no actor; the organization after it
 				// is (حاكماً لمصرف سوريا المركزي).
 				k++
 				continue
 			}
-			ps, end, _ := b.actorAt(k, hi, tr)
+			ps, end, ok := b.actorAt(k, hi, tr)
 			for _, p := range ps {
 				add(p)
+			}
+			switch {
+			case ok, b.tokMention[k] >= 0, b.tokDate[k] >= 0, b.punct(k) != "":
+				gap = 0
+			case b.tx.Tokens[k].Kind == normalize.Number, isApprox(b.word(k)):
+				// مقتل ما لا يقل عن 115 مسلحاً من جبهة النصرة
+			case !isAnyConj(b.word(k), "مع", "بين", "من", "ضد", "علي", "و", "عن"):
+				gap++
 			}
 			k = max(end, k+1)
 		}
@@ -949,6 +962,11 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if d.place.Text == "" {
 			d.place.Text = m.Text
 		}
+		if m.Entity != "" {
+			if f := b.facility(x, s.First); f != "" {
+				d.place.Text = f
+			}
+		}
 	}
 	for k := tr.Last; k < hi; k++ {
 		if x := b.tokMention[k]; x >= 0 {
@@ -976,6 +994,36 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			k = int(b.menFirst[x])
 		}
 	}
+}
+
+// Facilities: a place inside a place.
+func isFacility(w string) bool {
+	w = strings.TrimPrefix(trimConj(w), "ب")
+	w = strings.TrimPrefix(w, "ال")
+	return isAnyWord(w, "مقر", "مبني", "قاعه", "فندق", "مطار", "ميناء", "قاعده", "سجن", "مستشفي", "جامعه", "ثكنه", "مستودع",
+		"معسكر", "مخيم", "سوق", "مسجد", "كنيسه", "مدرسه", "سفاره", "قنصليه", "معبر", "مصنع", "محطه", "مركز", "قصر")
+}
+
+// facility returns the facility written before the place mention m (في
+// مقر الائتلاف الوطني في اسطنبول، في ثكنة عسكرية … بحمص، مطار المزة) as the
+// text from the facility to the place, or "".
+func (b *eventBuilder) facility(m, sentFirst int) string {
+	first := int(b.menFirst[m])
+	if first > sentFirst && isFacility(b.word(first-1)) {
+		return b.sourceText(first-1, int(b.menLast[m]))
+	}
+	for k := first - 1; k >= sentFirst && k >= first-7; k-- {
+		if b.punct(k) != "" {
+			return ""
+		}
+		if isFacility(b.word(k)) {
+			if k > sentFirst && isAnyConj(b.word(k-1), "في", "داخل", "امام", "قرب") || strings.HasPrefix(b.word(k), "ب") {
+				return b.sourceText(k, int(b.menLast[m]))
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // timeOf sets the draft's time: the date nearest the trigger in its
