@@ -76,9 +76,9 @@ const (
 	pLighaya      // لغاية
 	pMa           // ما (ما بين)
 	pTarikh       // بتاريخ
-	pYawm         // يوم as a lead word is a unit; this marks the word "في" family
 	pAla          // على
 	pTiwal        // طوال
+	pOr           // أو
 )
 
 type edge uint8
@@ -438,6 +438,7 @@ func buildLexicon() *lexicon {
 	pr(pTarikh, "بتاريخ تاريخ")
 	pr(pAla, "على")
 	pr(pTiwal, "طوال طيلة")
+	pr(pOr, "أو")
 
 	lx.add("م ميلادي ميلادية للميلاد ميلاديا", entry{roles: rEra, era: Gregorian})
 	lx.add("ه هـ هجري هجرية للهجرة هجريا", entry{roles: rEra, era: Hijri})

@@ -2034,6 +2034,9 @@ func (m *matcher) holiday(i int) (cand, bool) {
 			c.hijriYr = y >= 1300 && y <= 1500
 		}
 		c.j = j
+	} else if off, j, ok := m.relYear(k); ok {
+		c.yearRel, c.yoff, c.j = true, off, j // عيد الفطر العام الماضي
+		c.dir = dirOf(off)
 	} else if d, j := m.direction(k); d != NoDirection {
 		c.dir = d
 		c.j = j

@@ -348,6 +348,21 @@ func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
 	} else {
 		base, _, _ = ymd(p.ref)
 	}
+	if c.yearRel {
+		gy, _, _ := ymd(p.ref)
+		gy += c.yoff
+		if !hijriHol {
+			return resolved{iv: holidaySpan(c.hol, gy), ok: true, inferred: true}
+		}
+		// the occurrence that starts in that Gregorian year
+		gs, ge := gday(gy, 1, 1), gday(gy+1, 1, 1)
+		for hy := hijri.FromDayNumber(gs).Year; hy <= hijri.FromDayNumber(gs).Year+2; hy++ {
+			if iv := holidaySpan(c.hol, hy); iv.s >= gs && iv.s < ge {
+				return resolved{iv: iv, ok: true, inferred: true}
+			}
+		}
+		return resolved{}
+	}
 	var cs [3]interval
 	for d := -1; d <= 1; d++ {
 		cs[d+1] = holidaySpan(c.hol, base+d)

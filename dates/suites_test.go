@@ -226,7 +226,7 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 720
+	recognizersSpanFloor = 725
 	recognizersResFloor  = 165
 )
 
