@@ -302,6 +302,9 @@ func (b *eventBuilder) titleActors(np titlePhrase) []participant {
 	}
 	var out []participant
 	for _, m := range np.orgs {
+		if b.doc.Mentions[m].Label == LOC && b.prepOn(m) {
+			continue // منسق الأمم المتحدة بسوريا: where, not who
+		}
 		out = append(out, b.mentionParticipant(m))
 	}
 	if len(out) > 0 {
@@ -336,7 +339,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
 		end := int(b.menLast[x])
-		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) {
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || isAnyConj(b.word(k-1), "مقره", "مقرها", "ومقره") {
 			// في مقر الائتلاف الوطني: the facility's owner names a place.
 			return nil, end, false, false
 		}
@@ -462,7 +465,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		if light && len(found) > 0 && (isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
 			break
 		}
-		if p := b.punct(k); p != "" && p != "\"" && !(p == "," && len(found) > 0) {
+		if p := b.punct(k); p != "" && p != "\"" && !(p == "," && (len(found) > 0 || light)) {
 			break
 		}
 		if x := b.tokMention[k]; x >= 0 {
@@ -584,7 +587,7 @@ func isPlaceWord(w string) bool {
 	return isAnyConj(w, "في", "الي", "نحو", "قرب", "داخل", "باتجاه", "من", "علي", "شمال", "جنوب", "شرق", "غرب",
 		"شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "مدينه", "بمدينه", "لمدينه", "مدينتي", "بمدينتي", "بلده", "ببلده",
 		"قريه", "بقريه", "قريتي", "محافظه", "بمحافظه", "محافظات", "منطقه", "بمنطقه", "مناطق", "العاصمه", "ولايه", "اقليم", "حي",
-		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مقره", "مقرها", "ومقره", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر",
+		"مخيم", "عبر", "حتي", "مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر",
 		"قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي", "محيط", "بمحيط", "ريف", "بريف", "ارجاء", "انحاء", "مختلف", "لدي", "امام", "بالقرب")
 }
 
@@ -612,6 +615,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		}
 	}
 	prev := b.word(first - 1)
+	if isAnyConj(prev, "مقره", "مقرها") {
+		return false // ومقره بريطانيا: where the source sits
+	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
 	}
@@ -785,6 +791,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if haveAgent {
 		add(agent)
+		// Conjoined subjects: تقول دمشق وموسكو، بحث الحكيم والصالح.
+		for after < hi {
+			x := b.tokMention[after]
+			if x < 0 || int(b.menFirst[x]) != after || !strings.HasPrefix(b.word(after), "و") || b.rolePart[x] {
+				break
+			}
+			if b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
+				break
+			}
+			add(b.mentionParticipant(int(x)))
+			after = int(b.menLast[x])
+		}
 		d.agentEnd = after
 		b.agentEnd = after
 	}

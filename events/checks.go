@@ -141,7 +141,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkAppoint:
 		// عيّن / تعيّن: not the noun عين after a preposition (في عين
 		// العرب), nor with the article.
-		return !article && !isAny(prev, "في", "من", "الي", "علي", "بين") && next != ""
+		return !article && !isAny(prev, "في", "من", "الي", "علي", "بين") && next != "" &&
+			!isAny(bare(next), "عرب", "تينه", "حلوه", "ترما", "فيجه", "ديوان", "شمس", "صالح", "عيسي", "البيضاء", "بيضاء")
 	case checkEstablish:
 		return hasAnyPrefix(bare(next), bodyNouns...)
 	case checkDissolve:
