@@ -124,6 +124,12 @@ func (m *matcher) match(ts []token, limit int) int {
 			i++
 			continue
 		}
+		// A preposition starts a match only when a date word follows it
+		// closely (most do not: من، في، إلى are everywhere).
+		if t.kind == tWord && t.e.roles&(starters&^rPrep) == 0 && !m.dateish(i+1) && !m.dateish(i+2) {
+			i++
+			continue
+		}
 		var ok bool
 		c, ok = m.expr(i)
 		if !ok || c.j <= i {
@@ -135,6 +141,16 @@ func (m *matcher) match(ts []token, limit int) int {
 	}
 	m.ts = nil
 	return i
+}
+
+// dateWords are the roles that can carry a date after a preposition.
+const dateWords = starters &^ rPrep
+
+// dateish reports whether token i is a number or a word that can be part
+// of a date.
+func (m *matcher) dateish(i int) bool {
+	t := m.tok(i)
+	return t != nil && (t.kind == tNum || t.kind == tWord && t.e.roles&(dateWords|rApprox|rVagueQ) != 0)
 }
 
 // futureContext reports whether the clause around tokens [i, j) speaks
