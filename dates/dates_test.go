@@ -272,6 +272,31 @@ func TestYearPolicy(t *testing.T) {
 	assert.Equal(t, "2017-08-02", nearest.Find("٢ آب")[0].ISO())
 	_, err := New(Options{YearPolicy: 9})
 	assert.ErrorIs(t, err, ErrPolicy)
+	_, err = New(Options{Calendar: 7})
+	assert.ErrorIs(t, err, ErrCalendar)
+}
+
+func TestCalendarOption(t *testing.T) {
+	ref15 := day("2015-08-02") // 17 Shawwal 1436
+	// A bare year next to the reference's Hijri year is Hijri.
+	d := MustNew(Options{Reference: ref15}).Find("خلال عام 1436")
+	require.Len(t, d, 1)
+	assert.Equal(t, Hijri, d[0].Calendar)
+	assert.Equal(t, "2014-10-25/2015-10-13", d[0].ISO())
+	// A historical year stays Gregorian.
+	d = MustNew(Options{Reference: ref15}).Find("في عام 1453")
+	require.Len(t, d, 1)
+	assert.Equal(t, Gregorian, d[0].Calendar)
+	// Forced either way.
+	d = MustNew(Options{Reference: ref15, Calendar: Gregorian}).Find("خلال عام 1436")
+	require.Len(t, d, 1)
+	assert.Equal(t, Gregorian, d[0].Calendar)
+	d = MustNew(Options{Calendar: Hijri}).Find("في 10/3/1437")
+	require.Len(t, d, 1)
+	assert.Equal(t, Hijri, d[0].Calendar)
+	d = MustNew(Options{Calendar: Gregorian}).Find("في 10/3/1437")
+	require.Len(t, d, 1)
+	assert.Equal(t, Gregorian, d[0].Calendar)
 }
 
 func TestNoReference(t *testing.T) {

@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/dates/hijri"
+)
 
 // ckind is the kind of a parsed expression.
 type ckind uint8
@@ -1123,7 +1127,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			c.grain = Year
 			c.f.Year = a
 			c.hasYear = true
-			c.cal = eraOrValue(era, a)
+			c.cal = m.eraOrValue(era, a)
 			e := c
 			e.f.Year = b
 			e.i = k - 1
@@ -1135,7 +1139,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			c.grain = Month
 			c.f = Fields{Year: a, Month: b}
 			c.hasYear = true
-			c.cal = eraOrValue(era, a)
+			c.cal = m.eraOrValue(era, a)
 			return c, true
 		}
 		// A month and year: 3/2015.
@@ -1143,7 +1147,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			c.grain = Month
 			c.f = Fields{Year: b, Month: a}
 			c.hasYear = true
-			c.cal = eraOrValue(era, b)
+			c.cal = m.eraOrValue(era, b)
 			return c, true
 		}
 		if nd[0] > 2 || nd[1] > 2 {
@@ -1211,7 +1215,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	if mo < 1 || mo > 12 || d < 1 || y < 1000 {
 		return cand{}, false
 	}
-	c.cal = eraOrValue(era, y)
+	c.cal = m.eraOrValue(era, y)
 	c.f = Fields{Year: y, Month: mo, Day: d}
 	c.hasYear = true
 	c.grain = Day
@@ -1221,15 +1225,39 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	return c, validDay(c.cal, c.f)
 }
 
-// eraOrValue picks the calendar of a numeric year: the era mark if any,
-// else Hijri for years 1300–1500 (no Gregorian date of that range turns
-// up in numeric form in news), else Gregorian.
-func eraOrValue(era Calendar, y int) Calendar {
+// eraOrValue picks the calendar of a numeric date's year: the era mark
+// if any, else Options.Calendar, else Hijri for years 1300–1500 (no
+// Gregorian date of that range turns up in numeric form in news).
+func (m *matcher) eraOrValue(era Calendar, y int) Calendar {
 	if era != 0 {
 		return era
 	}
+	if c := m.p.opts.Calendar; c != 0 {
+		return c
+	}
 	if y >= 1300 && y <= 1500 {
 		return Hijri
+	}
+	return Gregorian
+}
+
+// yearCalendarAlone picks the calendar of a year written alone (عام
+// 1436): the era mark if any, else Options.Calendar, else Hijri when the
+// year is the reference's Hijri year or next to it (and far from its
+// Gregorian year), else Gregorian.
+func (m *matcher) yearCalendarAlone(era Calendar, y int) Calendar {
+	if era != 0 {
+		return era
+	}
+	if c := m.p.opts.Calendar; c != 0 {
+		return c
+	}
+	if m.p.hasRef {
+		hy := hijri.FromDayNumber(m.p.ref).Year
+		gy, _, _ := ymd(m.p.ref)
+		if y >= hy-2 && y <= hy+1 && (y < gy-50 || y > gy+50) {
+			return Hijri
+		}
 	}
 	return Gregorian
 }
@@ -1317,10 +1345,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	if word && m.followedByCount(c.j) {
 		return cand{}, false
 	}
-	c.cal = Gregorian
-	if era == Hijri {
-		c.cal = Hijri
-	}
+	c.cal = m.yearCalendarAlone(era, y)
 	// عامي 2011 و2015: a year range.
 	if word && m.word(i).roles&rYearWord != 0 && strings.HasSuffix(m.wordText(i), "ي") {
 		k := c.j

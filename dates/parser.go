@@ -42,6 +42,14 @@ type Options struct {
 	Location *time.Location
 	// YearPolicy chooses the year of dates written without one.
 	YearPolicy YearPolicy
+	// Calendar is the calendar of years written without هـ or م in
+	// numeric dates (٧/١٠/١٤٣٦) and alone (عام 1436). The zero value
+	// decides by the year: numeric dates with years 1300–1500 are Hijri,
+	// and a year alone is Hijri when it is the reference's Hijri year or
+	// next to it. Set Hijri for sources that write Hijri years bare (Saudi
+	// government texts), Gregorian to never guess Hijri. A month name
+	// always decides its own calendar.
+	Calendar Calendar
 }
 
 // A Parser finds and resolves date expressions in Arabic text.
@@ -56,13 +64,19 @@ type Parser struct {
 	ref    int // day number of the reference
 }
 
-// ErrPolicy reports an unknown year policy.
-var ErrPolicy = errors.New("dates: unknown year policy")
+// Errors of New.
+var (
+	ErrPolicy   = errors.New("dates: unknown year policy")
+	ErrCalendar = errors.New("dates: unknown calendar")
+)
 
 // New returns a Parser with the given options.
 func New(opts Options) (*Parser, error) {
 	if opts.YearPolicy > AlwaysFuture {
 		return nil, fmt.Errorf("%w %d", ErrPolicy, opts.YearPolicy)
+	}
+	if opts.Calendar > Hijri {
+		return nil, fmt.Errorf("%w %d", ErrCalendar, opts.Calendar)
 	}
 	p := &Parser{opts: opts}
 	if !opts.Reference.IsZero() {
