@@ -58,9 +58,28 @@ type Scratch struct {
 	buf    []byte
 	back   []uint8
 	Labels []uint8
-	// cache holds the atoms of the Arabic words seen since the last
-	// Release, by source text: a document repeats its words.
-	cache map[string]atoms
+	// cache maps the source text of the Arabic words seen since the
+	// last Release to their entry in words: a document repeats its
+	// words.
+	cache map[string]int32
+	words []cachedWord
+	// At run time (split set) the features that depend on the word
+	// alone go to WFeats (WOffs), and are left out for a word whose
+	// score is cached (wordAt[i] ≥ 0 and words[wordAt[i]].scored);
+	// training keeps all features in Feats.
+	split  bool
+	WFeats []uint32
+	WOffs  []int32
+	wordAt []int32
+}
+
+// A cachedWord is what a document's Scratch remembers of a word: its
+// atoms and, once a model has scored it, the sum of the weights of its
+// word-only features.
+type cachedWord struct {
+	atoms
+	scored bool
+	sum    [NumLabels]int32
 }
 
 // maxCached bounds the word cache of a Scratch.
@@ -69,7 +88,11 @@ const maxCached = 1 << 14
 // Release forgets the words cached from the texts read since the last
 // Release (so that s holds no reference to them). Call it when a
 // document is done.
-func (s *Scratch) Release() { clear(s.cache) }
+func (s *Scratch) Release() {
+	clear(s.cache)
+	clear(s.words) // drop the strings
+	s.words = s.words[:0]
+}
 
 var (
 	atomBOS = hashString(101, "<s>")
@@ -84,8 +107,10 @@ func WordID(word string) uint32 { return uint32(hashLower(1, word) >> 32) }
 func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 	n := last - first
 	s.atoms = grow(s.atoms, n)
+	s.wordAt = grow(s.wordAt, n)
 	classes := triggerClass()
 	for i := range n {
+		s.wordAt[i] = -1
 		k := first + i
 		tok := t.Tokens[k]
 		w := t.Norm[tok.Start:tok.End]
@@ -95,8 +120,9 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		case normalize.ArabicWord:
 			srcStart, srcEnd := t.TokenSource(k)
 			src := t.Source[srcStart:srcEnd]
-			if c, ok := s.cache[src]; ok {
-				*a = c
+			if j, ok := s.cache[src]; ok {
+				*a = s.words[j].atoms
+				s.wordAt[i] = j
 				continue
 			}
 			a.word = hashString(1, w)
@@ -130,10 +156,12 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 				a.stats = f.Stats.Get(WordID(core)) | statsKnown
 			}
 			if s.cache == nil {
-				s.cache = make(map[string]atoms, 512)
+				s.cache = make(map[string]int32, 512)
 			}
-			if len(s.cache) < maxCached {
-				s.cache[src] = *a
+			if len(s.words) < maxCached {
+				s.wordAt[i] = int32(len(s.words))
+				s.cache[src] = int32(len(s.words))
+				s.words = append(s.words, cachedWord{atoms: *a})
 			}
 		case normalize.LatinWord:
 			a.word = hashLower(1, w)
@@ -193,17 +221,38 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		}
 		return s.atoms[i].shape
 	}
+	s.WFeats = s.WFeats[:0]
+	s.WOffs = append(s.WOffs[:0], 0)
 	for i := range n {
 		a := &s.atoms[i]
 		fs := s.Feats
-		fs = append(fs,
-			feat(1, 0),
+		// Word-only features go to ws: Feats at training, WFeats (or
+		// nowhere, when the word's score is cached) at run time. The
+		// order within each list is what training has always used.
+		ws, wsStart := fs, len(s.Feats)
+		cached := false
+		if s.split {
+			ws, wsStart = s.WFeats, len(s.WFeats)
+			cached = s.wordAt[i] >= 0 && s.words[s.wordAt[i]].scored
+		}
+		wl := func(ids ...uint32) {
+			if cached {
+				return
+			}
+			if s.split {
+				ws = append(ws, ids...)
+			} else {
+				fs = append(fs, ids...)
+			}
+		}
+		wl(feat(1, 0),
 			feat(2, a.word),
 			feat(3, a.stem),
 			feat(4, a.core),
 			feat(5, a.clit),
 			feat(7, a.snow),
-			feat(6, a.shape),
+			feat(6, a.shape))
+		fs = append(fs,
 			feat(15, word(i-1)),
 			feat(16, word(i+1)),
 			feat(17, word(i-2)),
@@ -216,7 +265,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			feat2(24, core(i-1), a.core),
 			feat2(25, a.core, core(i+1)),
 		)
-		if a.coreStr != "" {
+		if a.coreStr != "" && !cached {
 			c := a.coreStr
 			for r, end := 1, 0; r <= 4; r++ {
 				_, sz := utf8.DecodeRuneInString(c[end:])
@@ -224,7 +273,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 					break
 				}
 				end += sz
-				fs = append(fs, feat(uint64(30+r), hashString(9, c[:end])))
+				wl(feat(uint64(30+r), hashString(9, c[:end])))
 			}
 			for r, start := 1, len(c); r <= 4; r++ {
 				_, sz := utf8.DecodeLastRuneInString(c[:start])
@@ -232,11 +281,11 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 					break
 				}
 				start -= sz
-				fs = append(fs, feat(uint64(40+r), hashString(10, c[start:])))
+				wl(feat(uint64(40+r), hashString(10, c[start:])))
 			}
 		}
 		if a.nisba != 0 {
-			fs = append(fs, feat(50, uint64(a.nisba)))
+			wl(feat(50, uint64(a.nisba)))
 		}
 		// Trigger classes around the token.
 		var left, right uint8
@@ -255,7 +304,7 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			fs = append(fs, feat(52, uint64(p.class)))
 		}
 		if a.class != 0 {
-			fs = append(fs, feat(53, uint64(a.class)))
+			wl(feat(53, uint64(a.class)))
 		}
 		for b := range numClasses {
 			if left&(1<<b) != 0 {
@@ -266,18 +315,16 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			}
 		}
 		if a.kind == normalize.ArabicWord {
-			fs = append(fs, feat(120, uint64(a.wfreq)), feat(121, uint64(a.sfreq)), feat(122, uint64(a.wfreq)<<8|uint64(a.sfreq)))
+			wl(feat(120, uint64(a.wfreq)), feat(121, uint64(a.sfreq)), feat(122, uint64(a.wfreq)<<8|uint64(a.sfreq)))
 		}
 		if f.Stats != nil && a.stats != 0 {
 			st := a.stats
-			fs = append(fs,
-				feat(100, uint64(st&0xff)),
+			wl(feat(100, uint64(st&0xff)),
 				feat(101, uint64(st>>8&0xff)),
 				feat(102, uint64(st>>16&0xff)),
 				feat(103, uint64(st&0xffff)),
 				feat(104, uint64(st)),
-				feat(107, uint64(st>>24&0x7f)),
-			)
+				feat(107, uint64(st>>24&0x7f)))
 			if p := at(i - 1); p != nil {
 				fs = append(fs, feat2(105, uint64(p.stats), uint64(st&0xff)))
 			}
@@ -304,6 +351,15 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		}
 		s.Feats = fs
 		s.Offs = append(s.Offs, int32(len(fs)))
+		if s.split {
+			for j := wsStart; j < len(ws); j++ {
+				if ws[j] == 0 {
+					ws[j] = 1
+				}
+			}
+			s.WFeats = ws
+			s.WOffs = append(s.WOffs, int32(len(ws)))
+		}
 	}
 }
 
