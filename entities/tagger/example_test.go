@@ -3,6 +3,7 @@ package tagger_test
 import (
 	"fmt"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/entities/tagger"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -35,4 +36,18 @@ func ExampleModel_TagWords() {
 	words := []string{"أعلن", "اتحاد", "صناعة", "السيارات", "في", "ألمانيا"}
 	fmt.Println(m.TagWords(words, nil))
 	// Output: [O B-ORG I-ORG I-ORG O B-LOC]
+}
+
+func ExampleModel_TagMarked() {
+	m, err := tagger.Default()
+	if err != nil {
+		panic(err)
+	}
+	text := normalize.MustNew(normalize.Search).Analyze("التقى وزير الخارجية سيرغي لافروف في موسكو")
+	// A recognizer that has matched the name lists already passes their
+	// tags on instead of letting the tagger match them again.
+	gaz := gazetteer.Default().Scan(text).AppendTags(nil)
+	tags := m.TagMarked(text, 0, len(text.Tokens), gaz, nil)
+	fmt.Println(tags)
+	// Output: [O O O B-PER I-PER O B-LOC]
 }

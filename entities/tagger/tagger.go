@@ -23,6 +23,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/entities/tagger/internal/seqmodel"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -123,6 +124,14 @@ func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 	}
 	s := m.scratch.Get().(*seqmodel.Scratch)
 	defer m.scratch.Put(s)
+	return m.tag(t, first, last, s, dst)
+}
+
+func (m *Model) tag(t *normalize.Text, first, last int, s *seqmodel.Scratch, dst []Tag) []Tag {
+	first, last = max(first, 0), min(last, len(t.Tokens))
+	if first >= last {
+		return dst
+	}
 	defer s.Release()
 	for start := first; start < last; {
 		end := min(sentenceEnd(t.Sentences, start), last)
@@ -136,6 +145,28 @@ func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 		start = end
 	}
 	return dst
+}
+
+// TagMarked is Tag for a caller that has already matched the name lists
+// of entities/gazetteer over the whole text: gaz holds one
+// gazetteer.Tags per token of t (len(gaz) == len(t.Tokens)), as
+// gazetteer.Scan.AppendTags returns them, and the model reads them
+// instead of matching the lists again. With gaz == nil, or of another
+// length, it is Tag. The tags equal Tag's except where a listed phrase
+// runs across a sentence boundary.
+func (m *Model) TagMarked(t *normalize.Text, first, last int, gaz []gazetteer.Tags, dst []Tag) []Tag {
+	if t == nil || gaz == nil || len(gaz) != len(t.Tokens) || m.m.Gazetteer == nil {
+		return m.Tag(t, first, last, dst)
+	}
+	s := m.scratch.Get().(*seqmodel.Scratch)
+	defer m.scratch.Put(s)
+	s.Marks = s.Marks[:0]
+	for _, g := range gaz {
+		s.Marks = append(s.Marks, uint32(g))
+	}
+	s.UseMarks = true
+	defer func() { s.UseMarks = false }()
+	return m.tag(t, first, last, s, dst)
 }
 
 // sentenceEnd returns the end (Last) of the sentence holding token k, or

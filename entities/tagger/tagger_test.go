@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/entities/tagger"
 	"github.com/nabanlp/naba/internal/conll"
 	"github.com/nabanlp/naba/internal/shared"
@@ -107,6 +108,27 @@ func TestTagRangeAndSentences(t *testing.T) {
 	assert.Equal(t, append([]tagger.Tag{tagger.BLoc}, all...), dst)
 	assert.Empty(t, m.Tag(text, 3, 3, nil))
 	assert.Empty(t, m.Tag(nil, 0, 10, nil))
+}
+
+// TestTagMarked checks that tagging with the caller's gazetteer tags
+// gives Tag's tags.
+func TestTagMarked(t *testing.T) {
+	m := model(t)
+	text := newsText(t)
+	want := m.Tag(text, 0, len(text.Tokens), nil)
+	gaz := gazetteer.Default().Scan(text).AppendTags(nil)
+	got := m.TagMarked(text, 0, len(text.Tokens), gaz, nil)
+	diff := 0
+	for i := range want {
+		if got[i] != want[i] {
+			diff++
+		}
+	}
+	t.Logf("%d of %d tags differ", diff, len(want))
+	assert.LessOrEqual(t, diff, len(want)/1000, "tags differ only where a phrase crosses a sentence boundary")
+	assert.Equal(t, m.Tag(text, 0, 100, nil), m.TagMarked(text, 0, 100, gaz, nil))
+	assert.Equal(t, want, m.TagMarked(text, 0, len(text.Tokens), nil, nil), "no gazetteer tags: Tag")
+	assert.Equal(t, want, m.TagMarked(text, 0, len(text.Tokens), gaz[:3], nil), "tags of another length: Tag")
 }
 
 func TestTagWords(t *testing.T) {
@@ -240,6 +262,26 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { dst = m.Tag(text, 0, len(text.Tokens), dst[:0]) }))/float64(len(text.Tokens)), "allocs/token")
 }
 
+// BenchmarkTagMarked is BenchmarkTag for a caller that has matched the
+// name lists itself (the gazetteer scan is outside the loop).
+func BenchmarkTagMarked(b *testing.B) {
+	m := model(b)
+	text := newsText(b)
+	gaz := gazetteer.Default().Scan(text).AppendTags(nil)
+	var dst []tagger.Tag
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		dst = m.TagMarked(text, 0, len(text.Tokens), gaz, dst[:0])
+	}
+	cpu := cpuTime() - cpu0
+	n := float64(b.N) * float64(len(text.Tokens))
+	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
 // BenchmarkLoad measures reading the embedded model file (wall time per
 // op, and CPU milliseconds per op, the steadier figure on a shared
 // machine).
@@ -275,6 +317,10 @@ func FuzzTag(f *testing.F) {
 			if tg.Continues() && (i == 0 || tags[i-1].Type() != tg.Type()) {
 				t.Fatalf("invalid IOB2 at %d: %v", i, tags)
 			}
+		}
+		gaz := gazetteer.Default().Scan(text).AppendTags(nil)
+		if got := m.TagMarked(text, 0, len(text.Tokens), gaz, nil); len(got) != len(text.Tokens) {
+			t.Fatalf("TagMarked: %d tags for %d tokens", len(got), len(text.Tokens))
 		}
 		words := strings.Fields(src)
 		if got := m.TagWords(words, nil); len(got) != len(words) {

@@ -67,10 +67,15 @@ type Scratch struct {
 	// alone go to WFeats (WOffs), and are left out for a word whose
 	// score is cached (wordAt[i] ≥ 0 and words[wordAt[i]].scored);
 	// training keeps all features in Feats.
-	split  bool
-	WFeats []uint32
-	WOffs  []int32
-	wordAt []int32
+	split bool
+	// With UseMarks set, Marks are the gazetteer marks of every token
+	// of the text (as the model's Gazetteer would give them), computed
+	// by the caller: Extract uses them instead of calling the Gazetteer.
+	Marks    []uint32
+	UseMarks bool
+	WFeats   []uint32
+	WOffs    []int32
+	wordAt   []int32
 }
 
 // A cachedWord is what a document's Scratch remembers of a word: its
@@ -180,8 +185,12 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 	}
 	if f.Gazetteer != nil {
 		s.marks = grow(s.marks, n)
-		clear(s.marks)
-		f.Gazetteer.Mark(t, first, last, s.marks)
+		if s.UseMarks {
+			copy(s.marks, s.Marks[first:last])
+		} else {
+			clear(s.marks)
+			f.Gazetteer.Mark(t, first, last, s.marks)
+		}
 		for i := range n {
 			s.atoms[i].gaz = s.marks[i]
 		}
