@@ -25,6 +25,16 @@ func isTickerSection(s Section) bool { return s.Kind == Ticker || s.Kind == Head
 // finds in the view still index the input.
 func (doc *Document) view(keep func(Section) bool) *normalize.Text {
 	tx := doc.text
+	all := true
+	for _, sec := range doc.sentenceSection {
+		if sec < 0 || !keep(doc.Sections[sec]) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return tx // nothing to hide: the stages read the Text itself
+	}
 	v := *tx
 	v.Tokens = make([]normalize.Token, 0, len(tx.Tokens))
 	v.Sentences = make([]normalize.Sentence, 0, len(tx.Sentences))
