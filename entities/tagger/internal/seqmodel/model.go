@@ -2,7 +2,6 @@ package seqmodel
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -162,7 +161,7 @@ const magic = "NABATAG1"
 // flagLists in the header says the model reads DefaultLists.
 const flagLists = 1
 
-// WriteTo writes the model in its file format: gzip over a header, the
+// WriteTo writes the model in its file format: a header, the
 // transition weights, the word statistics and the feature weights, with
 // ids delta-coded and weights as zigzag varints.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -209,27 +208,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			b.Write(binary.AppendVarint(nil, int64(v)))
 		}
 	}
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := zw.Write(b.Bytes()); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	n, err := w.Write(b.Bytes())
+	return int64(n), err
 }
 
 // putTable writes a word table: its size, then its keys delta-coded in
@@ -247,7 +227,7 @@ func putTable(b *bytes.Buffer, t *WordTable) {
 	}
 }
 
-// decoder reads the fields of a decompressed model file. The first
+// decoder reads the fields of a model file. The first
 // error sticks; later reads return zero.
 type decoder struct {
 	b   []byte
@@ -335,11 +315,7 @@ func (d *decoder) table() *WordTable {
 // Read reads a model written by WriteTo. A model trained with the
 // name lists (DefaultLists) reads them again.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("seqmodel: %w", err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("seqmodel: reading model: %w", err)
 	}
