@@ -2,6 +2,7 @@ package naba
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nabanlp/naba/dates"
@@ -52,6 +53,62 @@ func (x *Extractor) findEntities(doc *Document) {
 			ent.Roles = append(ent.Roles, Role{Title: r.Title, Org: org})
 		}
 		doc.Entities = append(doc.Entities, ent)
+	}
+	dropTickerTitles(doc)
+}
+
+// dropTickerTitles removes from a person's aliases the titles used alone
+// only in a ticker (وزير الزراعة يفتتح …): a ticker's headlines are other
+// stories, so a title there does not refer back to a person of the
+// article unless the person is named in the ticker too.
+func dropTickerTitles(doc *Document) {
+	src := doc.Source()
+	for e := range doc.Entities {
+		ent := &doc.Entities[e]
+		if ent.Label != PER || len(ent.Aliases) == 0 {
+			continue
+		}
+		forms := map[string]bool{}
+		inTicker := false
+		for _, m := range doc.Mentions {
+			if m.Entity == ent.ID {
+				forms[m.Form] = true
+				forms[m.Text] = true
+				inTicker = inTicker || m.Section >= 0 && isTickerSection(doc.Sections[m.Section])
+			}
+		}
+		if inTicker {
+			continue
+		}
+		kept := ent.Aliases[:0]
+		for _, a := range ent.Aliases {
+			if forms[a] || !onlyInTicker(doc, src, a) {
+				kept = append(kept, a)
+			}
+		}
+		ent.Aliases = kept
+	}
+}
+
+// onlyInTicker reports whether text occurs in src and every occurrence
+// lies in a ticker.
+func onlyInTicker(doc *Document, src, text string) bool {
+	if text == "" {
+		return false
+	}
+	found := false
+	for at := 0; ; {
+		i := strings.Index(src[at:], text)
+		if i < 0 {
+			return found
+		}
+		i += at
+		sec := doc.SectionAt(i, i+len(text))
+		if sec < 0 || !isTickerSection(doc.Sections[sec]) {
+			return false
+		}
+		found = true
+		at = i + len(text)
 	}
 }
 

@@ -990,7 +990,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			link(p)
 			return end
 		}
-		if d.nameWord(j) && !d.startsName(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+		if d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
 			for end < seg && end < j+3 && d.namePart(end) && !d.has(end, fPro) && !d.unlikelyPart(end) {
@@ -1015,6 +1015,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// tanween reports whether token i is written with a tanween (شرحًا،
+// عددٌ): the case ending of a common noun, never written on a name in
+// news.
+func (d *doc) tanween(i int) bool {
+	tok := d.t.Tokens[i]
+	s, e := d.t.SourceSpan(tok.Start, tok.End)
+	return strings.ContainsAny(d.t.Source[s:e], "\u064b\u064c\u064d")
 }
 
 // adjectiveEnding reports whether a folded word ends like a feminine or

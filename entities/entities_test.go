@@ -326,3 +326,54 @@ func TestRandomPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesAndNames(t *testing.T) {
+	byName := func(src string) map[string]Entity {
+		res := fullOnce().RecognizeString(src)
+		checkInvariants(t, src, res)
+		out := map[string]Entity{}
+		for _, e := range res.Entities {
+			out[e.Name] = e
+		}
+		return out
+	}
+	// A title with another portfolio is another person.
+	ents := byName("قال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق قائم. وكان وزير الدفاع الإيراني قد زار دمشق، ثم عاد وزير الخارجية الإيراني إلى طهران.")
+	zarif, ok := ents["محمد جواد ظريف"]
+	require.True(t, ok, "%v", ents)
+	assert.Contains(t, zarif.Aliases, "وزير الخارجية الإيراني")
+	assert.NotContains(t, zarif.Aliases, "وزير الدفاع الإيراني")
+
+	// رئيس الحكومة and رئيس الوزراء are one title; رئيس مجلس النواب is another.
+	ents = byName("وقال رئيس الحكومة هاني الملقي إن الحوار مستمر. وأكد رئيس مجلس النواب أن المجلس سيد نفسه. ونوه رئيس الوزراء الأردني إلى جولات لاحقة.")
+	mulki := ents["هاني الملقي"]
+	assert.Contains(t, mulki.Aliases, "رئيس الوزراء الأردني")
+	assert.NotContains(t, mulki.Aliases, "رئيس مجلس النواب")
+
+	// Honorifics are no part of the name; spellings that differ only in
+	// spaces keep the first one written.
+	ents = byName("استقبل الملك عبدالله الثاني وفدا. وأكد الملك عبد الله الثاني دعمه.")
+	king, ok := ents["عبدالله الثاني"]
+	require.True(t, ok, "%v", ents)
+	assert.Contains(t, king.Aliases, "الملك عبدالله الثاني")
+	assert.Contains(t, king.Aliases, "عبد الله الثاني")
+}
+
+func TestSameTitle(t *testing.T) {
+	tests := []struct {
+		ref, holder string
+		want        bool
+	}{
+		{"الوزير", "وزير الخارجيه", true},
+		{"وزير الخارجيه", "وزير الخارجيه والمغتربين", true},
+		{"وزير الدفاع", "وزير الخارجيه", false},
+		{"وزير الزراعه", "الوزير", false},
+		{"رييس الوزراء", "رييس الحكومه", true},
+		{"وزير الداخلييه", "وزير الداخليه", true},
+		{"وزيره الاعلام", "وزير الداخليه", false},
+		{"الامين العام", "الامين العام", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameTitle(titleCore(tt.ref), titleCore(tt.holder)), "%s / %s", tt.ref, tt.holder)
+	}
+}

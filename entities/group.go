@@ -224,8 +224,40 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			}
 		}
 	}
+	for e := range res.Entities {
+		if ent := &res.Entities[e]; ent.Label == PER {
+			dropHonorific(ent)
+		}
+	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
+}
+
+// honorifics are styles written before a name that are no part of it:
+// الملك عبد الله الثاني is named عبد الله الثاني.
+var honorifics = foldedSet("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة",
+	"المهندس", "الحاج", "الحاجة", "سمو", "جلالة", "فخامة", "معالي", "الإمام", "العاهل", "السلطان")
+
+// dropHonorific names a person without the honorific that opens its
+// name when at least two words remain, and keeps the styled form as an
+// alias.
+func dropHonorific(ent *Entity) {
+	first, rest, ok := strings.Cut(ent.Name, " ")
+	if !ok || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[foldKey(first, false)] {
+		return
+	}
+	styled := ent.Name
+	rest = strings.TrimSpace(rest)
+	k := foldKey(rest, false)
+	ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return foldKey(a, false) == k })
+	ent.Name = rest
+	ent.Aliases = append([]string{styled}, ent.Aliases...)
+	for _, a := range ent.Aliases {
+		// الملك عبدالله الثاني beside الملك عبد الله الثاني: عبدالله الثاني too.
+		if h, r, ok := strings.Cut(a, " "); ok && honorifics[foldKey(h, false)] && strings.Contains(strings.TrimSpace(r), " ") {
+			addAlias(ent, strings.TrimSpace(r))
+		}
+	}
 }
 
 // addNested adds the listed organizations named inside longer names as
@@ -252,8 +284,11 @@ func (d *doc) addNested(res *Result, canonOf []string) {
 // betterName reports whether the form with key a is a better canonical
 // name than the one with key b: more words, then longer, then more
 // frequent in the text, then the one the gazetteer calls canonical; on a
-// full tie the earlier one stays.
+// full tie, or when the two differ only in spaces, the earlier one stays.
 func betterName(a, canonA string, freqA int, b, canonB string, freqB int) bool {
+	if strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") {
+		return false // عبد الله / عبدالله: one spelling, the first written
+	}
 	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
 	if wa != wb {
 		return wa > wb
@@ -275,6 +310,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 	type holder struct {
 		entity int
 		nat    string
+		core   string // the title without articles (see titleCore)
 	}
 	holders := map[string][]holder{} // title head word → persons holding it
 	for _, rl := range d.roles {
@@ -296,7 +332,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if strings.Contains(strings.TrimSpace(rl.qual), " ") {
 			addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
-		h := holder{pe, rl.nat}
+		h := holder{pe, rl.nat, titleCore(rl.key)}
 		hk := titleHead(rl.key)
 		if !slices.Contains(holders[hk], h) {
 			holders[hk] = append(holders[hk], h)
@@ -304,9 +340,13 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 	}
 	for _, ref := range d.refs {
 		var people []int
+		core := titleCore(ref.key)
 		for _, h := range holders[titleHead(ref.key)] {
 			if ref.nat != "" && h.nat != "" && nisbaBase(ref.nat) != nisbaBase(h.nat) {
 				continue
+			}
+			if !sameTitle(core, h.core) {
+				continue // وزير الدفاع is not the وزير الخارجية named before
 			}
 			if ref.org >= 0 && mentionOf[ref.org] >= 0 {
 				org := res.Mentions[mentionOf[ref.org]].Entity
@@ -322,6 +362,75 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			addAlias(&res.Entities[people[0]], ref.text)
 		}
 	}
+}
+
+// titleCore returns a folded title without its articles, with the
+// head in the masculine and the synonyms of prime minister made one:
+// الوزيرة → وزير، رئيس الحكومة → رئيس الوزراء.
+func titleCore(key string) string {
+	words := strings.Fields(key)
+	for i, w := range words {
+		if r, ok := strings.CutPrefix(w, "ال"); ok && len(r) > len("ا") {
+			words[i] = r
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	words[0] = titleHead(words[0])
+	core := strings.Join(words, " ")
+	for _, syn := range [][2]string{{"رييس حكومه", "رييس وزراء"}, {"رييس مجلس وزراء", "رييس وزراء"}, {"عاهل", "ملك"}} {
+		if rest, ok := strings.CutPrefix(core, syn[0]); ok && (rest == "" || rest[0] == ' ') {
+			core = syn[1] + rest
+		}
+	}
+	return core
+}
+
+// sameTitle reports whether a title used alone (ref, from titleCore) can
+// name the holder of the title h: a bare head (الوزير، الرئيس) names any
+// holder of that head; a title with its portfolio (وزير الدفاع، رئيس
+// مجلس النواب) only a holder of that portfolio, or of a longer form of it
+// (وزير الخارجية والمغتربين).
+func sameTitle(ref, h string) bool {
+	if !strings.Contains(ref, " ") || ref == h {
+		return true
+	}
+	rw, hw := strings.Fields(ref), strings.Fields(h)
+	n := min(len(rw), len(hw))
+	if len(hw) < 2 {
+		return false
+	}
+	for i := range n {
+		if !oneTypo(rw[i], hw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneTypo reports whether two folded words are the same but for at most
+// one letter inserted, dropped or changed in a word of five letters or
+// more (الداخليية for الداخلية: scraped text has typos).
+func oneTypo(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb) < 5 || len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }
 
 // titleHead returns the head word of a folded title without the article:
