@@ -15,10 +15,10 @@ import (
 //     2015 م واس, or a date line under the title): that day;
 //  2. a dual Hijri/Gregorian date opening the article (the title, the
 //     dateline or the first paragraph): that day;
-//  3. a year written in the text (مؤتمر NCT USA 2017) together with dates
-//     said to be past or coming (٢٨ حزيران الماضي، أيلول القادم): if the
-//     document is of that year, it was written after every past date and
-//     before every coming one, which bounds it to an interval.
+//  3. a year written in the text (مؤتمر NCT USA 2017) in a sentence with
+//     a date said to be past or coming (٢٨ حزيران الماضي، أيلول القادم):
+//     if the document is of that year, it was written after every past
+//     date and before every coming one, which bounds it to an interval.
 //
 // Otherwise there is no document date, and year-less and relative dates
 // stay unresolved.
@@ -125,26 +125,19 @@ func yearConstraints(doc *Document, body *normalize.Text, plain []dates.Date) (*
 		}
 		cands = append(cands, cand{y, lo, hi, linked})
 	}
-	// The year must fit every directed date; prefer a linked one; two
-	// years that fit equally well leave the date unknown.
+	// The year must be written in a sentence with a directed date and
+	// fit every directed date; two years that fit leave the date unknown.
+	// A year written elsewhere is most often a past one (تدخل روسيا في
+	// الحرب عام 2015، 19 يوليو 2012), not the document's.
 	var best *cand
-	for _, wantLinked := range []bool{true, false} {
-		n := 0
-		for i := range cands {
-			if cands[i].linked == wantLinked && !cands[i].lo.After(cands[i].hi) {
-				best = &cands[i]
-				n++
-			}
-		}
-		if n == 1 {
-			break
-		}
-		best = nil
-		if n > 1 {
-			break
+	n := 0
+	for i := range cands {
+		if cands[i].linked && !cands[i].lo.After(cands[i].hi) {
+			best = &cands[i]
+			n++
 		}
 	}
-	if best == nil {
+	if n != 1 {
 		return nil, time.Time{}, time.Time{}
 	}
 	value := best.lo.Format(time.DateOnly)

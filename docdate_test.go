@@ -49,6 +49,11 @@ func TestInferDocDate(t *testing.T) {
 			dateText: "٥ آذار", dateIs: "XXXX-03-05",
 		},
 		{
+			name:     "a year of the past in another sentence",
+			text:     "عنوان الخبر\n\nوتشن القوات هجمات منذ 18 فبراير/ شباط الماضي.\n\nوتدخلت روسيا في الحرب عام 2015.",
+			dateText: "منذ 18 فبراير/ شباط الماضي", dateIs: "XXXX-02-18",
+		},
+		{
 			name:     "two years that both fit",
 			text:     "عنوان الخبر\n\nوقعت الحكومة في ٥ آذار الماضي اتفاقاً.\n\nوتتوقع نمواً في 2021 وفي 2022.",
 			dateText: "٥ آذار الماضي", dateIs: "XXXX-03-05",
