@@ -32,3 +32,10 @@ func TestTickerTitleNotAnAlias(t *testing.T) {
 	assert.Contains(t, e.Aliases, "وزير الاقتصاد السوري")
 	assert.NotContains(t, e.Aliases, "الوزير السوري", "a ticker headline is another story")
 }
+
+func TestWeekAsDays(t *testing.T) {
+	doc, err := Extract(context.Background(), "عنوان الخبر\n\nوكانت الوزارة قد أعلنت الأسبوع الماضي خطة جديدة.", ExtractOptions{RefDate: mustDate(t, "2018-05-29")})
+	require.NoError(t, err)
+	require.Len(t, doc.Dates, 1)
+	assert.Equal(t, "2018-05-21/2018-05-27", doc.Dates[0].Value)
+}

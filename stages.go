@@ -148,7 +148,7 @@ func (x *Extractor) findDates(doc *Document, ref time.Time) {
 				continue
 			}
 			doc.Dates = append(doc.Dates, Date{
-				Text: d.Text, Start: d.Start, End: d.End, Value: d.ISO(), Grain: d.Grain.String(),
+				Text: d.Text, Start: d.Start, End: d.End, Value: dateValue(d), Grain: d.Grain.String(),
 				Calendar: calendarName(d), Section: doc.SectionAt(d.Start, d.End),
 			})
 		}
@@ -165,6 +165,17 @@ func (x *Extractor) findDates(doc *Document, ref time.Time) {
 			j++
 		}
 	}
+}
+
+// dateValue is the ISO value of a date, with a whole week written as
+// its days (2018-05-21/2018-05-27), as the annotation guidelines write
+// intervals, rather than as an ISO week (2018-W21).
+func dateValue(d dates.Date) string {
+	v := d.ISO()
+	if d.Resolved && d.Grain == dates.Week && strings.Contains(v, "-W") {
+		return d.First.Format(time.DateOnly) + "/" + d.Last.Format(time.DateOnly)
+	}
+	return v
 }
 
 func calendarName(d dates.Date) string {
