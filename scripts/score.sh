@@ -23,7 +23,7 @@ refarg() { # refarg DATE -> the -ref-date flag, unless -no-ref
 }
 
 seedref=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ref_date"])' "$shared/gold/seed.json")
-"$out/extract" $(refarg "$seedref") "$shared/seeds/000_d71596f88f27592e.txt" > "$out/seed.json"
+"$out/extract" -quiet $(refarg "$seedref") "$shared/seeds/000_d71596f88f27592e.txt" > "$out/seed.json"
 echo "== seed ($shared/gold/seed.json)"
 python3 "$shared/tools/score.py" "$shared/gold/seed.json" "$out/seed.json"
 
@@ -43,8 +43,24 @@ mkdir -p "$out/pred"
 for g in "$shared"/gold/news/*.json; do
   name=$(basename "$g" .json)
   ref=$(awk -F'\t' -v f="$name.txt" '$1 == f {print $2}' "$out/refdates.tsv")
-  "$out/extract" $(refarg "$ref") "$shared/corpus/news/$name.txt" > "$out/pred/$name.json"
+  "$out/extract" -quiet $(refarg "$ref") "$shared/corpus/news/$name.txt" > "$out/pred/$name.json"
 done
 echo
 echo "== gold/news ($(ls "$shared"/gold/news/*.json | wc -l) articles, micro-averaged)"
 python3 "$shared/tools/score.py" --pairs "$shared/gold/news" "$out/pred"
+
+# The team's own annotations of other articles of corpus/news
+# (testdata/annotations, same format; written for generalization checks,
+# after the rules were written: see the README).
+anns=(testdata/annotations/*.json)
+if [ -e "${anns[0]}" ]; then
+  mkdir -p "$out/ann"
+  for g in "${anns[@]}"; do
+    name=$(basename "$g" .json)
+    ref=$(awk -F'\t' -v f="$name.txt" '$1 == f {print $2}' "$out/refdates.tsv")
+    "$out/extract" -quiet $(refarg "$ref") "$shared/corpus/news/$name.txt" > "$out/ann/$name.json"
+  done
+  echo
+  echo "== team annotations (${#anns[@]} articles of corpus/news, micro-averaged)"
+  python3 "$shared/tools/score.py" --pairs testdata/annotations "$out/ann"
+fi
