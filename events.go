@@ -275,6 +275,35 @@ func (b *eventBuilder) unitOf(i int) (int, bool) {
 	return 0, false
 }
 
+// verbal reports an attack trigger that names an attack in words: a
+// speech noun next to it (تصريحات هاجمتها دمشق، هتافات استهدفت الصندوق،
+// حملة إعلامية) or an adjective that only words take (هجوما حادا، لاذعا،
+// كلاميا).
+func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
+	for k := max(first, tr.First-3); k < min(last, tr.Last+3); k++ {
+		if k >= tr.First && k < tr.Last {
+			continue
+		}
+		w := strings.TrimPrefix(trimConj(b.word(k)), "ال")
+		if isAnyWord(w, "تصريحات", "تصريح", "تصريحاته", "تصريحاتها", "هتافات", "شعارات", "بيان", "خطاب", "مقال", "مقاله",
+			"تغريده", "تغريدات", "انتقادات", "حمله اعلاميه", "كلام", "كلاميا", "كلامي", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه",
+			"اعلاميه", "اعلامي", "اعلاميا", "عنيفا علي") {
+			return true
+		}
+	}
+	return false
+}
+
+// isTeaser reports whether a related-story section is the lede of
+// another story of the same day (the teasers that end CNN pages: "أعلن
+// الجيش، الأحد، …"), read like body text and dated like the article,
+// rather than a headline after a read-more cue (اقرأ أيضا: …).
+func isTeaser(tx *normalize.Text, sec Section) bool {
+	ns, ne := tx.NormSpan(sec.Start, sec.End)
+	f := asciiLower(tx.Norm[ns:min(ne, ns+runeBoundary(tx.Norm[ns:ne], 200))])
+	return hasAnyPrefix(f, pagePhrases()["related"]) == "" && len(strings.Fields(f)) >= 12
+}
+
 func (b *eventBuilder) run() {
 	tx := b.tx
 	var trs []events.Trigger
@@ -294,8 +323,14 @@ func (b *eventBuilder) run() {
 			if b.tokMention[tr.First] >= 0 {
 				continue // a word of a name: عين in عين العرب
 			}
+			if b.tokDate[tr.First] >= 0 {
+				continue // a word of a date: فجر الثلاثاء (at dawn)
+			}
 			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
 				continue // المؤتمر: the conference named before
+			}
+			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
+				continue // شن هجوما حادا على الحكومة، تصريحات هاجمتها دمشق: words, not arms
 			}
 			if tr.Lemma == "إعدام" && strings.HasSuffix(tr.Proclitic, "ب") {
 				tr.Type, tr.CAMEO = events.Trial, "" // حكم عليه بالإعدام: a sentence
@@ -319,7 +354,8 @@ func (b *eventBuilder) run() {
 		}
 		trs = kept
 		area := b.doc.Sections[sec].Area()
-		headline := area == "ticker" || area == "title" || area == "related"
+		teaser := area == "related" && isTeaser(tx, b.doc.Sections[sec])
+		headline := area == "ticker" || area == "title" || area == "related" && !teaser
 		first := len(b.drafts)
 		for ti, tr := range trs {
 			d := &draft{tr: tr, unit: unit, sent: si}
@@ -338,7 +374,7 @@ func (b *eventBuilder) run() {
 			if headline && d.ev.Status == events.Ongoing {
 				d.ev.Status = events.Past
 			}
-			d.relativeOK = !(area == "ticker" || area == "related")
+			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			if b.irrealis(tr, trs[:ti], s.First) {
 				continue
 			}

@@ -834,6 +834,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
+			if b.endsActors(k, hi) {
+				break
+			}
 			ps, end, ok := b.actorAt(k, hi, tr)
 			for _, p := range ps {
 				add(p)
@@ -847,6 +850,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				gap++
 			}
 			k = max(end, k+1)
+		}
+		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, "اثر", "عقب", "بعد", "اعقاب") {
+			// طردت القوات الموالية لهادي الحوثيين إثر معارك: the fighting
+			// was between the actors of the clause before.
+			for _, p := range b.clauseActors(s.First, tr.First) {
+				add(p)
+			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
@@ -862,6 +872,71 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+}
+
+// clauseActors returns the persons and organizations named in the
+// clause that ends at token to (back to punctuation, at most twelve
+// tokens), at most three.
+func (b *eventBuilder) clauseActors(first, to int) []participant {
+	var out []participant
+	from := to
+	for from > first && from > to-12 && b.punct(from-1) == "" {
+		from--
+	}
+	for k := from; k < to && len(out) < 3; k++ {
+		x := b.tokMention[k]
+		if x < 0 {
+			continue
+		}
+		if m := b.doc.Mentions[x]; (m.Label == PER || m.Label == ORG) && !b.isMedia(b.mentionParticipant(int(x))) {
+			out = append(out, b.mentionParticipant(int(x)))
+		}
+		k = int(b.menLast[x]) - 1
+	}
+	return out
+}
+
+// endsActors reports whether the actors after a trigger end at token k:
+// at the topic (لمناقشة الوضع في سوريا، بشأن إدلب، حول اليمن), at a
+// clause that describes the last name (بشار الأسد المتحالف مع إيران،
+// الذي يسيطر على …; but not التي شنها الجيش, which names the agent), or
+// at a comma before another clause (إثر معارك استمرت أشهر، أفقدت …).
+func (b *eventBuilder) endsActors(k, hi int) bool {
+	w := trimConj(b.word(k))
+	switch {
+	case isAnyWord(w, "بشان", "حول", "لمناقشه", "لبحث", "لدراسه", "بخصوص", "ازاء", "تجاه", "حيال", "لمناقشتها", "لبحثها", "بهدف", "لتنسيق"):
+		return true
+	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
+		// A name right after the relative verb is its subject, the
+		// event's agent (الهدنة التي أمرت بها روسيا).
+		for j := k + 2; j <= k+3 && j < hi; j++ {
+			if x := b.tokMention[j]; x >= 0 && int(b.menFirst[x]) == j {
+				return false
+			}
+			if _, _, ok := b.title(j, hi); ok {
+				return false
+			}
+		}
+		return true
+	case isAnyWord(w, "المتحالف", "المتحالفه", "المدعوم", "المدعومه", "الموالي", "المواليه", "الموالين", "التابع", "التابعه",
+		"المرتبط", "المرتبطه", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره"):
+		// Describing the name before it; after the trigger itself it
+		// names the event's owner (قافلة المساعدات التابعة للأمم المتحدة).
+		return k > 0 && b.tokMention[k-1] >= 0
+	case b.punct(k) == "," && k+1 < hi:
+		next := k + 1
+		if b.tokMention[next] >= 0 || b.tokDate[next] >= 0 || b.punct(next) != "" {
+			return false
+		}
+		if _, _, ok := b.title(next, hi); ok {
+			return false
+		}
+		// After a comma only a name, a date or a phrase of the event
+		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
+		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
+		return !isAnyConj(b.word(next), "علي", "في", "ضد", "من", "الي", "مع", "بين", "عن", "داخل", "قرب", "نحو", "خلال", "وفق", "بحق", "لصالح", "بمشاركه", "بحضور")
+	}
+	return false
 }
 
 // lastSpeaker returns the speaker of the last statement or appeal of the
@@ -1072,9 +1147,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		consider(k)
 	}
-	if best < 0 && !speech {
+	if best < 0 && !speech && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
 		// The narrative time carries forward (وصل … الخميس … حيث
-		// التقى); a date after the window belongs to a later clause.
+		// التقى); a date after the window belongs to a later clause. A
+		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
+		// of another time than its sentence's.
 		for k := s.First; k < lo; k++ {
 			consider(k)
 		}

@@ -39,3 +39,108 @@ func TestWeekAsDays(t *testing.T) {
 	require.Len(t, doc.Dates, 1)
 	assert.Equal(t, "2018-05-21/2018-05-27", doc.Dates[0].Value)
 }
+
+// eventsOf extracts text with ref and summarizes its events.
+func eventsOf(t *testing.T, text, ref string) []ev {
+	t.Helper()
+	opts := ExtractOptions{}
+	if ref != "" {
+		opts.RefDate = mustDate(t, ref)
+	}
+	doc, err := Extract(context.Background(), text, opts)
+	require.NoError(t, err)
+	out := summarize(doc)
+	// Participants by name, for readable tests.
+	names := map[string]string{}
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	for i := range out {
+		for j, p := range out[i].Participants {
+			if n, ok := names[p]; ok {
+				out[i].Participants[j] = n
+			}
+		}
+		if n, ok := names[out[i].Place]; ok {
+			out[i].Place = n
+		}
+	}
+	return out
+}
+
+func triggers(evs []ev) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Type+":"+e.Trigger)
+	}
+	return out
+}
+
+func TestEventsNotEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // a type:trigger that must not be found
+	}{
+		{"verbal attack", "عنوان\n\nوشن رئيس الحزب هجوما حادا على الحكومة في مؤتمر صحفي عقده في بيروت.", "attack:هجوما"},
+		{"speech attacked", "عنوان\n\nوقال المفوض في تصريحات هاجمتها دمشق إن الحصار غير قانوني.", "attack:هاجمتها"},
+		{"chants", "عنوان\n\nوردد المتظاهرون هتافات غاضبة استهدفت صندوق النقد الدولي أمام مبنى الحكومة.", "attack:استهدفت"},
+		{"dawn", "عنوان\n\nتجمع نحو ألف شخص في وسط عمان حتى فجر الثلاثاء وسط إجراءات أمنية.", "attack:فجر"},
+		{"a cost", "عنوان\n\nوتقول الحكومة إن كلفة استضافة اللاجئين تجاوزت عشرة مليارات دولار.", "appoint:كلفة"},
+		{"a task taken on", "عنوان\n\nأفضت الوساطة التي تولاها رئيس البرلمان سمير الخطيب إلى اتفاق بين النقابات والحكومة.", "appoint:تولاها"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotContains(t, triggers(eventsOf(t, tt.text, "2018-06-05")), tt.not)
+		})
+	}
+}
+
+func TestEventsOffice(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nوتولى سعد الحريري رئاسة الحكومة للمرة الثالثة.", "2018-05-24")
+	assert.Contains(t, triggers(evs), "appoint:تولى")
+}
+
+func TestEventsActorsEnd(t *testing.T) {
+	// The names that describe the target (المتحالف مع إيران وروسيا) and
+	// the topic (لمناقشة ملفات سوريا واليمن) take no part.
+	evs := eventsOf(t, "عنوان\n\nوجاءت القمة بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لنظام الرئيس السوري بشار الأسد المتحالف مع إيران وروسيا.", "2018-04-15")
+	for _, e := range evs {
+		if e.Type == "attack" {
+			assert.NotContains(t, e.Participants, "إيران")
+			assert.NotContains(t, e.Participants, "روسيا")
+			assert.Contains(t, e.Participants, "الولايات المتحدة")
+		}
+	}
+	evs = eventsOf(t, "عنوان\n\nافتتحت القمة العربية أعمالها في مدينة الظهران الأحد لمناقشة الوضع في سوريا واليمن.", "2018-04-15")
+	require.NotEmpty(t, evs)
+	for _, e := range evs {
+		assert.NotContains(t, e.Participants, "سوريا")
+		assert.NotContains(t, e.Participants, "اليمن")
+	}
+}
+
+func TestTeaserDated(t *testing.T) {
+	page := "عنوان الخبر\n\nعمان، الأردن (CNN)-- أعلنت الحكومة الأردنية، الأحد، خطة جديدة لدعم المزارعين في وادي الأردن والأغوار الشمالية.\n" +
+		"وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة للمزارعين الصغار في جميع المحافظات خلال العام المقبل.\n" +
+		"وأضاف أن الحكومة ستعرض الخطة على البرلمان في دورته المقبلة لإقرارها بشكل نهائي.\n" +
+		"وأشار إلى أن الحكومة تعمل مع المانحين لتأمين التمويل اللازم لتنفيذ الخطة في موعدها.\n" +
+		"قالت وزارة الخارجية الروسية، الخميس، إن بلادها ستواصل دعم الحكومة السورية في حربها على الإرهاب في كل المناطق.\n" +
+		"دعا مجلس الأمن الدولي، الجمعة، إلى إجراء تحقيق في الهجوم الذي استهدف حافلة مدرسية في مدينة صعدة اليمنية.\n"
+	doc, err := Extract(context.Background(), page, ExtractOptions{RefDate: mustDate(t, "2018-08-12")})
+	require.NoError(t, err)
+	found := false
+	for _, e := range doc.Events {
+		if e.Trigger.Text == "دعا" {
+			found = true
+			assert.Equal(t, "related", doc.area(e.Section))
+			var times []string
+			for _, a := range e.Arguments {
+				if a.Role == "time" {
+					times = append(times, a.Value)
+				}
+			}
+			assert.Equal(t, []string{"2018-08-10"}, times, "a CNN teaser is dated like the article")
+		}
+	}
+	assert.True(t, found, "%+v", summarize(doc))
+}

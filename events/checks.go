@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
 )
@@ -34,6 +35,14 @@ func (c context) clauseStart() bool {
 		return true
 	}
 	return strings.ContainsAny(c.t.Norm[prev.End:c.t.Tokens[c.i].Start], "\n\u2028\u2029")
+}
+
+// tehMarbuta reports whether token i is written with a final ة: a noun,
+// whatever its folded form says.
+func (c context) tehMarbuta() bool {
+	s, e := c.t.TokenSource(c.i)
+	r, _ := utf8.DecodeLastRuneInString(c.t.Source[s:e])
+	return r == 'ة' || r == '\ufe93' || r == '\ufe94'
 }
 
 // bare returns w without a conjunction and article: والبرلمان → برلمان.
@@ -178,6 +187,18 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				continue
 			}
 			if hasAnyPrefix(w, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان") {
+				return true
+			}
+		}
+		return false
+	case checkPosition:
+		// تولى الحريري رئاسة الحكومة، تولي منصب; not الوساطة التي
+		// تولاها (a task), nor تولى الإشراف.
+		if w := c.word(c.i); strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") {
+			return false
+		}
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if hasAnyPrefix(bare(c.word(j)), "منصب", "رياس", "حقيب", "قياد", "زعام", "امار", "امان", "وزار", "مقاليد", "سده", "ولايه", "عرش", "مهام") {
 				return true
 			}
 		}

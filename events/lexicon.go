@@ -58,13 +58,14 @@ const (
 	checkQuote           // نقل عن: quoted someone, not transported
 	checkPhone           // اتصل ب: called someone, not connected
 	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
+	checkPosition        // تولى منصباً: took office, not took charge of a task
 )
 
 var checkNames = map[string]check{
 	"discuss": checkDiscuss, "toward": checkToward, "return": checkReturn, "appoint": checkAppoint,
 	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
-	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive,
+	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 }
 
 // A sense is one meaning of a trigger form.
@@ -446,8 +447,8 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 		ids := l.forms[stem]
 		for _, v := range ids {
 			s := &l.senses[v&^pronounBit]
-			if !compatible(s.pos, pro, article) {
-				continue
+			if !compatible(s.pos, pro, article) || s.pos != Noun && ctx.tehMarbuta() {
+				continue // كلفة (a cost) is no كلفه (assigned him)
 			}
 			lastTok := i + 1
 			if len(s.next) > 0 && s.near {
