@@ -166,22 +166,25 @@ type Date struct {
 	Vague bool
 }
 
-// ISO renders the value as ISO 8601: a day 2017-06-28, a week 2017-W26, a
-// month 2017-06, a year 2017, an interval 2017-09-19/2017-09-21 (inclusive
-// end). Without a year it writes XXXX (XXXX-06-28, XXXX-09-19/XXXX-09-21),
-// without a month XX. A relative or vague expression that could not be
-// resolved renders as "".
+// ISO renders the value as ISO 8601: a day 2017-06-28, a month 2017-06, a
+// year 2017, an interval 2017-09-19/2017-09-21 (inclusive end). A week is
+// written as the interval of its days, Monday to Sunday
+// (2017-06-26/2017-07-02), the way news annotation writes it (the
+// shared gold files compare values as strings); Week gives its ISO week
+// name (2017-W26). Without a year it writes XXXX (XXXX-06-28,
+// XXXX-09-19/XXXX-09-21), without a month XX. A relative or vague
+// expression that could not be resolved renders as "".
 func (d Date) ISO() string {
 	if d.Vague {
 		return ""
 	}
 	if d.Resolved {
-		if !d.Range && d.wholeUnit() {
+		if !d.Range && d.Grain != Week && d.wholeUnit() {
 			return isoAt(d.First, d.Grain)
 		}
 		g := d.Grain
-		if !startsUnit(d.First, g) || !endsUnit(d.Last, g) {
-			g = Day // a Hijri month, part of a week: write the days
+		if g == Week || !startsUnit(d.First, g) || !endsUnit(d.Last, g) {
+			g = Day // a week, a Hijri month: write the days
 		}
 		if g == Day && d.First.Equal(d.Last) {
 			return isoAt(d.First, Day)
@@ -201,6 +204,15 @@ func (d Date) ISO() string {
 		return s + "/" + isoFields(end, d.Grain)
 	}
 	return s
+}
+
+// Week returns the ISO week name of a resolved date that is one whole
+// week (2017-W26), or "".
+func (d Date) Week() string {
+	if !d.Resolved || d.Vague || d.Range || d.Grain != Week || !d.wholeUnit() {
+		return ""
+	}
+	return isoAt(d.First, Week)
 }
 
 // wholeUnit reports whether First..Last is exactly the unit at Grain

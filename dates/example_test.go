@@ -50,11 +50,11 @@ func ExampleParser_WithReference() {
 	for _, ref := range []string{"2017-07-10", "2018-03-01"} {
 		r, _ := time.Parse(time.DateOnly, ref)
 		d := base.WithReference(r).Find("الأسبوع الماضي")[0]
-		fmt.Println(ref, d.ISO(), d.First.Format(time.DateOnly), d.Last.Format(time.DateOnly))
+		fmt.Println(ref, d.ISO(), d.Week())
 	}
 	// Output:
-	// 2017-07-10 2017-W27 2017-07-03 2017-07-09
-	// 2018-03-01 2018-W08 2018-02-19 2018-02-25
+	// 2017-07-10 2017-07-03/2017-07-09 2017-W27
+	// 2018-03-01 2018-02-19/2018-02-25 2018-W08
 }
 
 func ExampleDate_ISO() {

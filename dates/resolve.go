@@ -20,6 +20,10 @@ func ymd(n int) (y, m, d int) {
 // interval is an inclusive range of day numbers.
 type interval struct{ s, e int }
 
+// soonDays is how far after the reference an occurrence of a date written
+// without its year still counts as the one meant under PastUnlessFuture.
+const soonDays = 14
+
 // choose picks, among candidate occurrences (in time order), the one the
 // direction cue, the clause tense and the policy ask for, relative to the
 // reference day ref. strict makes an explicit cue skip an occurrence that
@@ -54,6 +58,14 @@ func (p *Parser) choose(cs []interval, dir Direction, fut bool, ref int) int {
 		if fut || dir == Future {
 			pol = AlwaysFuture
 		} else {
+			// An occurrence that starts within two weeks after the
+			// reference is the one meant (a meeting on 7 September
+			// announced on the 3rd), not the one a year back.
+			for k, c := range cs {
+				if c.s > ref && c.s <= ref+soonDays {
+					return k
+				}
+			}
 			pol = AlwaysPast
 		}
 	}
@@ -238,7 +250,7 @@ func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
 		var wf [3]Fields
 		w := 0
 		for k := range n {
-			if weekdayOf(cands[k].s) == int(c.wd) && cands[k].s-ref <= 200 && ref-cands[k].s <= 200 {
+			if weekdayOf(cands[k].s) == int(c.wd) && cands[k].s-ref <= 250 && ref-cands[k].s <= 250 {
 				ws[w], wf[w] = cands[k], fs[k]
 				w++
 			}

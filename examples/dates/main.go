@@ -41,6 +41,7 @@ type jsonDate struct {
 	End          int    `json:"end"`
 	Value        string `json:"value"`
 	Grain        string `json:"grain"`
+	Week         string `json:"week,omitempty"`
 	First        string `json:"first,omitempty"`
 	Last         string `json:"last,omitempty"`
 	Calendar     string `json:"calendar"`
@@ -191,7 +192,7 @@ func emit(w *bufio.Writer, format string, rec jsonText, label, text string, ds [
 	}
 	for _, d := range ds {
 		j := jsonDate{
-			Text: d.Text, Value: d.ISO(), Grain: d.Grain.String(), Calendar: d.Calendar.String(),
+			Text: d.Text, Value: d.ISO(), Grain: d.Grain.String(), Week: d.Week(), Calendar: d.Calendar.String(),
 			Dual: d.Dual, Resolved: d.Resolved, Relative: d.Relative, Vague: d.Vague, YearInferred: d.YearInferred,
 			Direction: d.Direction.String(), Part: d.Part.String(), Holiday: d.Holiday,
 		}
