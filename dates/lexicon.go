@@ -10,7 +10,7 @@ import (
 )
 
 // role is a bit set of the parts a word can play in a date expression.
-type role uint32
+type role uint64
 
 const (
 	rGMonth          role = 1 << iota // Gregorian month name (month)
@@ -44,6 +44,8 @@ const (
 	rSeason                           // الصيف … (num: first month; def)
 	rLast                             // آخر: آخر 3 سنوات
 	rNameBeforeToday                  // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
+	rNameHead                         // شارع، ميدان، تيار، حركة: a day and month after it name a place or group
+	rThat                             // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
 )
 
 type unit uint8
@@ -491,6 +493,8 @@ func buildLexicon() *lexicon {
 	lx.add(`سوف المقرر المزمع المرتقب المنتظر المتوقع يستعد تستعد نستعد يعتزم تعتزم نعتزم ينوي تنوي
 		يتوقع ويتوقع يرتقب سيتم ستتم سيأتي ستأتي سنأتي سيأخذ ستأخذ سيؤدي ستؤدي`, entry{roles: rFuture})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
+	lx.add("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف", entry{roles: rNameHead})
+	lx.add("أن إن أنه إنه أنها إنها أنهم إنهم أنّ إنّ لأن بأن وأن وإن", entry{roles: rThat})
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
 		lx.keepWhole[lx.fold.String(w)] = true

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/dates/hijri"
 )
@@ -46,6 +47,7 @@ type cand struct {
 	hasYear  bool
 	end      *cand // the end of a range
 	hijriYr  bool  // the year was read as Hijri by its value alone
+	gYear    bool  // a Hijri month with a Gregorian year (رمضان 2019): f.Year is Gregorian
 	q        int8  // cAbs: first month of a quarter, half or season …
 	qlen     int8  // … and its length in months
 }
@@ -179,8 +181,8 @@ func (m *matcher) futureContext(i, j int) bool {
 	words = 0
 	for k := j; k < len(m.ts) && words < 3; k++ {
 		t := &m.ts[k]
-		if t.flags&fNewline != 0 || t.kind == tPunct {
-			break
+		if t.flags&fNewline != 0 || t.kind == tPunct || t.kind == tWord && t.e.roles&rThat != 0 {
+			break // أعلنت الأربعاء أنها ستطلق: the future is the clause's after أن
 		}
 		if t.flags&fFuture != 0 {
 			return true
@@ -213,15 +215,14 @@ func (m *matcher) expr(i int) (cand, bool) {
 			}
 			return cand{}, false
 		case pMundh:
-			if c, ok := m.agoAfter(i); ok {
-				return c, true
-			}
-			if c, ok := m.core(i + 1); ok {
+			// منذ عام 2014 is the year, منذ عام a count: the longer wins.
+			ago, okAgo := m.agoAfter(i)
+			if c, ok := m.core(i + 1); ok && (!okAgo || c.j > ago.j) {
 				c.i = i
 				c.startAt = m.ts[i].cut
 				return m.continueRange(c), true
 			}
-			return cand{}, false
+			return ago, okAgo
 		case pHatta:
 			if c, ok := m.core(i + 1); ok && c.kind != cVague {
 				c.i = i
@@ -844,6 +845,7 @@ func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
 			c.hasYear = true
 			k = j
 			c.cal = yearCalendar(c.cal, y, era)
+			c.gYear = gregorianYearOfHijriMonth(c.cal, y, era)
 		} else if off, j, ok := m.relYear(k); ok {
 			c.yearRel, c.yoff = true, off
 			c.dir = dirOf(off)
@@ -859,6 +861,9 @@ func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
 	c.j = k
 	if !validDay(c.cal, c.f) {
 		return cand{}, false
+	}
+	if !c.hasYear && m.has(c.i-1, rNameHead) && !m.wa(c.i) {
+		return cand{}, false // شارع 26 سبتمبر، تيار 14 آذار: a name
 	}
 	if end != nil {
 		e := *end
@@ -882,6 +887,13 @@ func yearCalendar(cal Calendar, y int, era Calendar) Calendar {
 		return cal
 	}
 	return cal
+}
+
+// gregorianYearOfHijriMonth reports whether the year y written after a
+// month of calendar cal is a Gregorian year for a Hijri month (رمضان 2019،
+// شوال 2015 م): marked م, or too large to be a Hijri year.
+func gregorianYearOfHijriMonth(cal Calendar, y int, era Calendar) bool {
+	return cal == Hijri && (era == Gregorian || era == 0 && y > 1600)
 }
 
 func validDay(cal Calendar, f Fields) bool {
@@ -917,6 +929,9 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if m.has(i-2, rNameHead) && m.num(i-1) > 0 {
+		return cand{}, false // شارع 26 سبتمبر: not September either
+	}
 	c := newCand(i, k, cAbs)
 	c.cal = cal
 	c.f.Month = mo
@@ -937,6 +952,7 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 		c.f.Year = y
 		c.hasYear = true
 		c.cal = yearCalendar(cal, y, era)
+		c.gYear = gregorianYearOfHijriMonth(c.cal, y, era)
 		c.j = j
 		amb = false
 	} else if off, j, ok := m.relYear(k); ok {
@@ -970,6 +986,9 @@ func (m *matcher) monthContext(i int) bool {
 	if e == nil || !e.amb {
 		return true
 	}
+	if m.prepClitic(i) {
+		return false // باب، لآب: a word, not August
+	}
 	p := m.word(i - 1)
 	if p == nil {
 		return false
@@ -991,6 +1010,29 @@ func (m *matcher) monthContext(i int) bool {
 		}
 	}
 	return ok
+}
+
+// startsWithAl reports whether token i is a gap whose first word begins
+// with the article (a definite noun).
+func (m *matcher) startsWithAl(i int) bool {
+	t := m.tok(i)
+	if t == nil || t.kind != tGap || t.flags&fLatin != 0 {
+		return false
+	}
+	s := m.sc.text[t.start:t.end]
+	r1, n1 := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n1:])
+	return (r1 == 'ا' || r1 == 'أ' || r1 == 'إ' || r1 == 'آ' || r1 == 'ٱ') && r2 == 'ل'
+}
+
+// prepClitic reports whether the word at i carries a clitic preposition
+// (ب ل ك), beyond a conjunction.
+func (m *matcher) prepClitic(i int) bool {
+	t := m.tok(i)
+	if t == nil || t.kind != tWord || t.cut <= t.start {
+		return false
+	}
+	return t.flags&fWa == 0 || t.cut-t.start > 2
 }
 
 // rest parses بقية/باقي + a unit: from the reference to the end of it.
@@ -1082,6 +1124,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	n := 0
 	k := i
 	var sep rune
+	spaced := false
 	switch {
 	case t.np >= 2 && t.sep == '.' && t.flags&fBadNum == 0:
 		for p := 0; p < int(t.np); p++ {
@@ -1100,8 +1143,11 @@ func (m *matcher) numeric(i int) (cand, bool) {
 				break
 			}
 			nt := m.tok(k + 1)
-			if nt == nil || nt.kind != tNum || nt.np != 1 || nt.flags&fBadNum != 0 || nt.start != m.tok(k).end && m.tok(k).start != m.ts[k-1].end {
+			if nt == nil || nt.kind != tNum || nt.np != 1 || nt.flags&fBadNum != 0 {
 				break
+			}
+			if nt.start != m.tok(k).end && m.tok(k).start != m.ts[k-1].end {
+				spaced = true // 19 / 10 / 1436: only a whole date with its year
 			}
 			sep = p
 			parts[n], nd[n] = int(nt.v[0]), int(nt.nd[0])
@@ -1111,7 +1157,7 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if n < 2 {
+	if n < 2 || spaced && (n != 3 || nd[0] != 4 && nd[2] != 4) {
 		return cand{}, false
 	}
 	c := newCand(i, k, cAbs)
@@ -1588,6 +1634,16 @@ func (m *matcher) relDay(i int) (cand, bool) {
 				return cand{}, false // عين اليوم، روسيا اليوم: a name
 			}
 		}
+		if off == 0 && e.roles&rUnit == 0 && m.has(k, rDir) && !m.wa(k) {
+			// الليلة الماضية is last night; الليلة المقبلة tonight
+			switch m.word(k).dir {
+			case Past:
+				off = -1
+				k++
+			case Future:
+				k++
+			}
+		}
 		if off == -1 && m.has(k, rOrd) && !m.has(k, rWeekday) && m.word(k).num == 1 && !m.wa(k) {
 			off = -2 // أمس الأول
 			k++
@@ -1670,17 +1726,17 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 			}
 		}
 		if !ok {
+			if c2, ok2 := m.yearAlone(k); ok2 {
+				c, ok = c2, true // نهاية العام 2011
+			}
+		}
+		if !ok {
 			// نهاية الأسبوع، مطلع العام، نهاية الشهر: the current one
 			if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.def && u.count == 1 && (u.unit == uWeek || u.unit == uMonth || u.unit == uYear) {
 				c = newCand(k, k+1, cRelUnit)
 				c.unit = u.unit
 				c.grain = map[unit]Grain{uWeek: Week, uMonth: Month, uYear: Year}[u.unit]
 				ok = true
-			}
-		}
-		if !ok {
-			if c2, ok2 := m.yearAlone(k); ok2 {
-				c, ok = c2, true
 			}
 		}
 		if ce := m.word(k); !ok && ce != nil && ce.roles&rDecade != 0 {
@@ -1874,6 +1930,9 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	months, days, u, k2, vague, ok := m.unitChain(k)
 	if !ok {
 		return cand{}, false
+	}
+	if k2 == k+1 && m.word(k).count == 1 && m.startsWithAl(k2) {
+		return cand{}, false // قبل يوم الإضراب: before the day of something
 	}
 	k = k2
 	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {

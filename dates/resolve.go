@@ -181,6 +181,20 @@ func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
 			return resolved{iv: iv, ok: true, f: f}
 		}
 	}
+	if c.gYear {
+		// A Hijri month in a Gregorian year: its first occurrence there.
+		gs, ge := gday(f.Year, 1, 1), gday(f.Year+1, 1, 1)
+		h := hijri.FromDayNumber(gs).Year
+		for hy := h; hy <= h+1; hy++ {
+			g := f
+			g.Year = hy
+			if s := hijri.MonthStart(hy, f.Month); s >= gs && s < ge {
+				iv, ok := absInterval(Hijri, g, c.grain)
+				return resolved{iv: iv, ok: ok, f: g}
+			}
+		}
+		return resolved{}
+	}
 	if c.hasYear || f.Year != 0 {
 		iv, ok := absInterval(c.cal, f, c.grain)
 		return resolved{iv: iv, ok: ok, f: f}
@@ -618,6 +632,10 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 				wf.Month = 0
 			}
 			setWritten(wf, c.g, true)
+		}
+		if c.gYear {
+			d.WrittenHijri = Fields{Month: c.f.Month, Day: c.f.Day}
+			d.Written = Fields{Year: c.f.Year}
 		}
 	}
 	if c.kind == cHoliday && c.hasYear {
