@@ -46,6 +46,7 @@ const (
 	rNameBeforeToday                  // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
 	rNameHead                         // شارع، ميدان، تيار، حركة: a day and month after it name a place or group
 	rThat                             // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
+	rWeekend                          // عطلة: عطلة نهاية الأسبوع is the weekend
 )
 
 type unit uint8
@@ -291,10 +292,13 @@ func buildLexicon() *lexicon {
 		lx.add(def, entry{roles: rWeekday, weekday: d, def: true})
 		lx.add(indef, entry{roles: rWeekday, weekday: d})
 	}
-	wd(0, "الأحد الاحد", "")
-	wd(1, "الإثنين الاثنين الأثنين الاتنين", "")
-	wd(2, "الثلاثاء الثلثاء الثلاثا", "ثلاثاء")
-	wd(3, "الأربعاء الاربعاء الأربعا الاربعا", "أربعاء اربعاء")
+	// أحد and اثنين are also numbers: without the article they are read
+	// as weekdays only before a week or after an ordinal (أحد الأسبوع
+	// الماضي، آخر اثنين من آذار).
+	wd(0, "الأحد الاحد", "أحد احد")
+	wd(1, "الإثنين الاثنين الأثنين الاتنين", "اثنين إثنين")
+	wd(2, "الثلاثاء الثلثاء الثلاثا", "ثلاثاء ثلاثا")
+	wd(3, "الأربعاء الاربعاء الأربعا الاربعا", "أربعاء اربعاء أربعا اربعا")
 	wd(4, "الخميس", "خميس")
 	wd(5, "الجمعة", "جمعة")
 	wd(6, "السبت", "سبت")
@@ -302,8 +306,8 @@ func buildLexicon() *lexicon {
 	// Days relative to the reference.
 	rd := func(off int8, forms string) { lx.add(forms, entry{roles: rRelDay, rel: off}) }
 	rd(0, "اليوم الليلة")
-	rd(-1, "أمس امس الأمس الامس البارحة")
-	rd(1, "غدا غداً غدًا الغد غد")
+	rd(-1, "أمس امس الأمس الامس البارحة امبارح إمبارح مبارح")
+	rd(1, "غدا غداً غدًا الغد غد بكرة بكرا")
 
 	lx.add("صباح صبيحة مساء ظهر ظهيرة عصر فجر ليلة ليل ضحى صباحا صباحاً مساءً مساء", entry{roles: rPartOfDay})
 
@@ -351,13 +355,13 @@ func buildLexicon() *lexicon {
 	lx.add("شهر الشهر شهري", entry{roles: rMonthWord})
 
 	// Direction cues.
-	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين", entry{roles: rDir, dir: Past})
-	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين", entry{roles: rDir, dir: Future})
+	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين الماض", entry{roles: rDir, dir: Past})
+	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين الجاي الجاية", entry{roles: rDir, dir: Future})
 	lx.add("الجاري الجارية الحالي الحالية هذا هذه", entry{roles: rDir, dir: Current})
 	lx.add("القليلة العديدة بضعة عدة بضع", entry{roles: rVagueQ})
 	lx.add("الأخيرة الاخيرة الأخيرين الأخير", entry{roles: rVagueQ, dir: Past})
 	lx.add("الآن", entry{roles: rNow})
-	lx.add("التالي السابق", entry{roles: rLaterWord})
+	lx.add("التالي السابق التالية السابقة", entry{roles: rLaterWord})
 
 	// Number words: cardinals (masculine and feminine, standard and
 	// Egyptian spellings) and ordinals.
@@ -412,7 +416,7 @@ func buildLexicon() *lexicon {
 	}
 	ord := func(n int32, forms string) { lx.add(forms, entry{roles: rOrd, num: n, nk: nkUnit}) }
 	ord(1, "الأول الاول الأولى الاولى أول اول الحادي الحادية الواحد الواحدة الأحد الإحدى أولى")
-	ord(2, "الثاني الثانية الثان ثاني الاثنى الإثنى الاثنا")
+	ord(2, "الثاني الثانية الثان ثاني ثان الاثنى الإثنى الاثنا")
 	ord(3, "الثالث الثالثة ثالث")
 	ord(4, "الرابع الرابعة رابع")
 	ord(5, "الخامس الخامسة خامس")
@@ -472,6 +476,7 @@ func buildLexicon() *lexicon {
 	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
 	lx.add("نحو حوالي حوالى قرابة زهاء أكثر أقل", entry{roles: rApprox})
 	lx.add("بقية باقي", entry{roles: rRest})
+	lx.add("عطلة عطلات نهاية", entry{roles: rWeekend})
 	for i, f := range []string{"العشرينيات العشرينات عشرينيات عشرينات", "الثلاثينيات الثلاثينات ثلاثينيات ثلاثينات",
 		"الأربعينيات الأربعينات الاربعينيات الاربعينات أربعينيات أربعينات اربعينيات", "الخمسينيات الخمسينات خمسينيات خمسينات",
 		"الستينيات الستينات ستينيات ستينات", "السبعينيات السبعينات سبعينيات سبعينات",

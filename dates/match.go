@@ -20,6 +20,7 @@ const (
 	cRest                 // the rest of a unit from the reference (بقية الأسبوع)
 	cDecade               // a decade without its century (السبعينيات): off is 70
 	cVague                // a vague expression
+	cNth                  // an ordinal inside a period (nthKind, nth, base)
 )
 
 // A cand is a parsed expression before resolution.
@@ -48,6 +49,11 @@ type cand struct {
 	end      *cand // the end of a range
 	hijriYr  bool  // the year was read as Hijri by its value alone
 	gYear    bool  // a Hijri month with a Gregorian year (رمضان 2019): f.Year is Gregorian
+	anaphor  bool  // counted from the date before it (اليوم التالي، الشهر السابق), if any
+	nthKind  nthKind
+	nth      int8  // cNth: 1–5 (days: 1–31), or nthLast
+	base     *cand // cNth: the period the ordinal picks from
+	nthAlt   int8  // a weekday with a small ordinal day: the nth weekday if the day is not that weekday
 	q        int8  // cAbs: first month of a quarter, half or season …
 	qlen     int8  // … and its length in months
 }
@@ -115,7 +121,7 @@ func (m *matcher) digits(i int) int {
 
 // starters are the roles a match can begin with.
 const starters = rGMonth | rHMonth | rMonthHead | rWeekday | rRelDay | rPartOfDay | rUnit | rDir | rCard | rOrd |
-	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason | rLast
+	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason | rLast | rWeekend
 
 // match finds the expressions of ts that start before limit, reports
 // them, and returns the index of the first token not consumed at or
@@ -347,7 +353,20 @@ func (m *matcher) core(i int) (cand, bool) {
 		try(m.edgeOf(i))
 	}
 	if e.roles&rWeekday != 0 {
-		try(m.weekday(i))
+		if e.def {
+			try(m.weekday(i))
+		} else {
+			try(m.weekdayOfWeek(i))
+		}
+	}
+	if e.roles&(rOrd|rLast) != 0 || e.roles&rUnit != 0 && e.def && e.count == 1 && (e.unit == uWeek || e.unit == uDay) {
+		try(m.nthOf(i))
+	}
+	if e.roles&rUnit != 0 && e.unit == uWeek && e.count == 1 && !e.def {
+		try(m.weekOf(i))
+	}
+	if e.roles&rWeekend != 0 {
+		try(m.weekend(i))
 	}
 	if e.roles&rRelDay != 0 || e.roles&rOrd != 0 && e.num == 1 {
 		try(m.relDay(i))
@@ -539,6 +558,12 @@ func (m *matcher) month(i int) (cal Calendar, mo int, j int, amb bool, ok bool) 
 				return Gregorian, v, j, false, true
 			}
 		}
+		if !e.def && m.has(i+1, rCard) && !m.wa(i+1) {
+			// شهر ثلاثة، شهر عشرة (شهر واحد is a count)
+			if v, j, ord, ok := parseNumberWords(m.ts, i+1); ok && !ord && v >= 2 && v <= 12 && !(m.has(j, rUnit) && m.word(j).count != 1) {
+				return Gregorian, v, j, false, true
+			}
+		}
 		return 0, 0, i, false, false
 	}
 	switch {
@@ -615,7 +640,7 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 	if m.isPunct(k, ",") || m.isPunct(k, ".") && m.digits(k+1) == 4 {
 		k++
 	}
-	if m.isPrep(k, pMin) && (m.has(k+1, rYearWord) || m.digits(k+1) == 4 || m.has(k+1, rCard)) {
+	if m.isPrep(k, pMin) && (m.has(k+1, rYearWord) || m.digits(k+1) == 4 || m.has(k+1, rCard)) || m.isPrep(k, pFi) && m.has(k+1, rYearWord) {
 		k++
 	}
 	word := false
@@ -768,9 +793,10 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 	c := newCand(i, k, cAbs)
 	c.f.Day = d
 	c.grain = Day
-	// A day range written with a dash or slash: ١٩–٢١ أيلول.
+	// A day range written with a dash or slash, or إلى/حتى: ١٩–٢١ أيلول،
+	// 13 إلى 15 تموز.
 	var end *cand
-	if m.isPunct(k, "-/") && m.tok(k+1) != nil && m.tok(k+1).kind == m.tok(i).kind {
+	if (m.isPunct(k, "-/") || m.isPrep(k, pIla) || m.isPrep(k, pHatta)) && m.tok(k+1) != nil && m.tok(k+1).kind == m.tok(i).kind {
 		if d2, k2, ok := m.day(k + 1); ok && d2 > d {
 			k3 := k2
 			if m.isPrep(k3, pFi) || m.isPrep(k3, pMin) {
@@ -941,12 +967,19 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if m.isPunct(kd, "-/") && m.tok(kd+1) != nil && m.tok(kd+1).kind == tNum {
 		kd++
 	}
-	if d, j, ok := m.day(kd); ok && (!m.followedByCount(j) && !(m.tok(j) != nil && m.tok(j).kind == tGap) || m.yearFollows(j)) {
+	endDay, endAt := 0, 0
+	if d, j, ok := m.day(kd); ok && (!m.followedByCount(j) && !(m.tok(j) != nil && m.tok(j).kind == tGap) || m.yearFollows(j) || m.dayRangeAfter(j, d) > 0) {
 		c.f.Day = d
 		c.grain = Day
 		k = j
 		c.j = k
 		amb = false
+		// يوليو 13-15، تموز 13 إلى 15
+		if d2 := m.dayRangeAfter(j, d); d2 > 0 {
+			endDay, endAt = d2, j+1
+			k = j + 2
+			c.j = k
+		}
 	}
 	if y, era, j, ok := m.yearAfter(k); ok {
 		c.f.Year = y
@@ -974,7 +1007,32 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if !validDay(c.cal, c.f) {
 		return cand{}, false
 	}
+	if endDay > 0 {
+		e := c
+		e.i, e.f.Day = endAt, endDay
+		if !validDay(e.cal, e.f) {
+			return cand{}, false
+		}
+		c.end = &e
+	}
 	return c, true
+}
+
+// dayRangeAfter returns the day after a dash or إلى/حتى at k that ends a
+// range of days starting on day d (يوليو 13-15), or 0.
+func (m *matcher) dayRangeAfter(k, d int) int {
+	if !(m.isPunct(k, "-") || m.isPrep(k, pIla) || m.isPrep(k, pHatta)) {
+		return 0
+	}
+	t := m.tok(k + 1)
+	if t == nil || t.kind != tNum || m.digits(k+1) > 2 {
+		return 0
+	}
+	d2, j, ok := m.day(k + 1)
+	if !ok || d2 <= d || j != k+2 || m.followedByCount(j) || m.tok(j) != nil && m.tok(j).kind == tGap {
+		return 0
+	}
+	return d2
 }
 
 // monthContext reports whether the words around an ambiguous month name
@@ -1465,6 +1523,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if m.has(k, rDualMark) {
 		k++ // السبت الموافق 8 تموز
 	}
+	if c, ok := m.nthOf(i); ok {
+		return c, true // الاثنين الأخير من آذار
+	}
 	if m.isPrep(k, pFi) || m.isPrep(k, pWa) {
 		// الخميس في ٢٨ حزيران
 		if c, ok := m.dayMonth(k + 1); ok {
@@ -1476,7 +1537,31 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if c, ok := m.dayMonth(k); ok {
 		c.i = i
 		c.wd = e.weekday
+		if _, ok := m.ordinalAt(k, true); ok && c.f.Day <= 5 && c.end == nil {
+			// الثلاثاء الثالث من أيلول: the 3rd if it is a Tuesday, else
+			// the third Tuesday (see Parser.nthAsDate)
+			c.nthAlt = int8(c.f.Day)
+		}
 		return c, true
+	}
+	// الأحد الثاني: the second Sunday of this month; السبت السادس عشر:
+	// Saturday the 16th
+	if m.has(k, rOrd) && m.definite(k) && k == i+1 {
+		if v, j, ord, ok := parseNumberWords(m.ts, k); ok && ord && v >= 1 && v <= 31 {
+			if _, small := m.ordinalAt(k, true); small && j == k+1 {
+				if !m.isPrep(j, pAla) {
+					base := newCand(j, j, cRelUnit)
+					base.unit, base.grain = uMonth, Month
+					c := newCand(i, j, cNth)
+					c.nthKind, c.nth, c.wd, c.grain, c.base = nthWeekday, int8(v), e.weekday, Day, &base
+					return c, true
+				}
+			} else if v > 5 {
+				c := newCand(i, j, cAbs)
+				c.f.Day, c.grain, c.wd = v, Day, e.weekday
+				return c, true
+			}
+		}
 	}
 	if c, ok := m.monthFirst(k, true); ok && c.grain == Day {
 		c.i = i
@@ -1575,6 +1660,7 @@ func (m *matcher) relDay(i int) (cand, bool) {
 	}
 	k := i
 	off := 0
+	anaphor := false
 	switch {
 	case e.roles&rPrep != 0 && (e.prep == pBaad || e.prep == pQabl):
 		// بعد غد، بعد الغد، قبل أمس، قبل يوم أمس
@@ -1622,6 +1708,7 @@ func (m *matcher) relDay(i int) (cand, bool) {
 						off = -1
 					}
 					k++
+					anaphor = true
 				case n.roles&rDir != 0 && n.dir == Past:
 					off = -1
 					k++
@@ -1661,6 +1748,7 @@ func (m *matcher) relDay(i int) (cand, bool) {
 	c := newCand(i, k, cRelDay)
 	c.off = off
 	c.grain = Day
+	c.anaphor = anaphor
 	// اليوم السبت، أمس الأحد
 	if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
 		c.wd = w.weekday
@@ -1755,6 +1843,14 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if e.roles&rWeekend != 0 && e.edge == eLate && c.kind == cRelUnit && c.unit == uWeek && c.off == 0 {
+		// نهاية الأسبوع، نهاية هذا الأسبوع: the weekend (but نهاية الأسبوع
+		// المقبل is the end of next week)
+		base := c
+		w := newCand(i, c.j, cNth)
+		w.nthKind, w.grain, w.dir, w.base, w.part = nthWeekend, Day, base.dir, &base, Late
+		return w, true
+	}
 	c.i = i
 	c.startAt = -1
 	switch e.edge {
@@ -1784,6 +1880,7 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 		c := newCand(i, j, cRelUnit)
 		c.unit, c.off = u, off
 		c.dir = dirOf(off)
+		c.anaphor = off != 0 && m.has(j-1, rLaterWord)
 		switch u {
 		case uWeek:
 			c.grain = Week

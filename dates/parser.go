@@ -3,6 +3,7 @@ package dates
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -207,7 +208,48 @@ func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int)
 	if n := len(out); n > 0 && s < out[n-1].End {
 		return out // never overlap an earlier date
 	}
-	d := p.toDate(c, fut)
+	q := p
+	if c.anaphor {
+		q = p.anaphorBase(out, c, src, s)
+	}
+	d := q.toDate(c, fut)
 	d.Start, d.End, d.Text = s, e, src[s:e]
 	return append(out, d)
+}
+
+// anaphorBase returns the parser to resolve an expression counted from
+// the date before it (في اليوم التالي، العام السابق): the previous date of
+// the same paragraph, when it is resolved and no coarser than the unit
+// counted, becomes the reference (its last day for التالي, its first for
+// السابق). Otherwise the reference stays.
+func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
+	if len(out) == 0 {
+		return p
+	}
+	prev := out[len(out)-1]
+	if !prev.Resolved || prev.Vague || prev.End > s || strings.IndexByte(src[prev.End:s], '\n') >= 0 {
+		return p
+	}
+	unitGrain := Day
+	switch c.unit {
+	case uWeek:
+		unitGrain = Week
+	case uMonth:
+		unitGrain = Month
+	case uYear, uDecade:
+		unitGrain = Year
+	}
+	if c.kind == cRelDay {
+		unitGrain = Day
+	}
+	if prev.Grain > unitGrain || prev.Grain == NoGrain {
+		return p
+	}
+	at := prev.First
+	if c.off > 0 {
+		at = prev.Last
+	}
+	q := *p
+	q.hasRef, q.ref = true, hijri.DayNumber(at)
+	return &q
 }

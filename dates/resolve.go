@@ -171,6 +171,17 @@ func (p *Parser) resolvePart(c *cand, fut bool) resolved {
 // resolveAbs resolves calendar fields, inferring what is missing from the
 // reference.
 func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
+	r := p.resolveFields(c, fut)
+	if r.ok && c.nthAlt > 0 {
+		if iv, ok := p.nthAsDate(c, r.iv); ok {
+			r.iv = iv
+		}
+	}
+	return r
+}
+
+// resolveFields resolves calendar fields (see resolveAbs).
+func (p *Parser) resolveFields(c *cand, fut bool) resolved {
 	if c.q != 0 {
 		return p.resolvePart(c, fut)
 	}
@@ -577,6 +588,8 @@ func (p *Parser) resolveOne(c *cand, fut bool) resolved {
 		return p.resolveWeekday(c, fut)
 	case cRelDay, cRelUnit, cSpan:
 		return p.resolveRel(c)
+	case cNth:
+		return p.resolveNth(c, fut)
 	}
 	return resolved{}
 }
@@ -602,6 +615,9 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 		d.Relative = true
 	case cAbs:
 		d.Relative = c.monthRel || c.yearRel
+	case cNth:
+		b := c.base
+		d.Relative = b.kind != cAbs || b.monthRel || b.yearRel
 	}
 	if c.kind == cSpan || c.kind == cRest || c.kind == cDecade || c.q != 0 {
 		d.Range = true
@@ -655,7 +671,8 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			d.Written.Month, d.Written.Day = 5, 1
 		}
 	}
-	d.YearInferred = r.inferred && (c.kind == cAbs || c.kind == cHoliday) && !c.monthRel && !c.yearRel
+	d.YearInferred = r.inferred && (c.kind == cAbs || c.kind == cHoliday) && !c.monthRel && !c.yearRel ||
+		c.kind == cNth && r.inferred && c.base.kind == cAbs && !c.base.hasYear && !c.base.monthRel && !c.base.yearRel
 	if c.end != nil {
 		d.Range = true
 		e := c.end
@@ -663,15 +680,26 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 		var re resolved
 		if r.ok && e.kind == cAbs && !e.hasYear && !e.yearRel && !e.monthRel {
 			ec := *e
-			sy, _, _ := ymd(r.iv.s)
+			sy, sm, _ := ymd(r.iv.s)
 			if ec.cal == Hijri {
-				sy = hijri.FromDayNumber(r.iv.s).Year
+				h := hijri.FromDayNumber(r.iv.s)
+				sy, sm = h.Year, h.Month
 			}
 			ec.f.Year = sy
 			ec.hasYear = true
+			noMonth := ec.f.Month == 0 && ec.f.Day != 0
+			if noMonth {
+				ec.f.Month = sm // الجمعة 11 حتى الثلاثاء 15: the start's month
+			}
 			re = p.resolveOne(&ec, fut)
 			if re.ok && re.iv.e < r.iv.s {
-				ec.f.Year++
+				if noMonth {
+					if ec.f.Month++; ec.f.Month > 12 {
+						ec.f.Month, ec.f.Year = 1, ec.f.Year+1
+					}
+				} else {
+					ec.f.Year++
+				}
 				re = p.resolveOne(&ec, fut)
 			}
 			re.inferred = true
