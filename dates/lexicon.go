@@ -47,6 +47,8 @@ const (
 	rNameHead                         // شارع، ميدان، تيار، حركة: a day and month after it name a place or group
 	rThat                             // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
 	rWeekend                          // عطلة: عطلة نهاية الأسبوع is the weekend
+	rCentury                          // القرن
+	rNation                           // السعودي، اللبنانية …: num is the month*100+day of its national day
 )
 
 type unit uint8
@@ -135,6 +137,11 @@ const (
 	holMother
 	holValentine
 	holLandDay
+	holEaster
+	holOrthodoxEaster
+	holNational // a country's national or independence day (cand.md)
+	holHajj
+	holNewYearEve
 )
 
 // An entry is what the lexicon knows about one folded word form.
@@ -472,17 +479,52 @@ func buildLexicon() *lexicon {
 	lx.add("الحب", entry{roles: rHolPart, hol: holValentine})
 	lx.add("الأرض", entry{roles: rHolPart, hol: holLandDay})
 	lx.add("يواندان", entry{roles: rHoliday, hol: holNewYear})
+	lx.add("الكريسماس كريسماس", entry{roles: rHoliday, hol: holChristmas})
+	lx.add("العيد موسم", entry{roles: rHoliday})
+	lx.add("الحج", entry{roles: rHoliday | rHolPart, hol: holHajj})
+	lx.add("الفصح", entry{roles: rHolPart, hol: holEaster})
+	lx.add("الاستقلال الجلاء", entry{roles: rHolPart, hol: holNational})
+	lx.add("الوطني", entry{roles: rHolPart, hol: holNational})
+	lx.add("الجديدة", entry{roles: rHolPart, hol: holNewYear})
+	// National and independence days (month*100 + day), by the adjective
+	// of the country: اليوم الوطني السعودي، عيد الاستقلال اللبناني.
+	for md, forms := range map[int32]string{
+		923:  "السعودي السعودية",
+		1202: "الإماراتي الإماراتية الاماراتي الاماراتية",
+		1218: "القطري القطرية",
+		225:  "الكويتي الكويتية",
+		1216: "البحريني البحرينية",
+		1118: "العماني العمانية المغربي المغربية",
+		704:  "الأمريكي الأمريكية الأميركي الأميركية",
+		714:  "الفرنسي الفرنسية",
+		1122: "اللبناني اللبنانية",
+		417:  "السوري السورية",
+		525:  "الأردني الأردنية",
+		705:  "الجزائري الجزائرية",
+		320:  "التونسي التونسية",
+		1224: "الليبي الليبية",
+		101:  "السوداني السودانية",
+		1003: "العراقي العراقية",
+		522:  "اليمني اليمنية",
+		1115: "الفلسطيني الفلسطينية",
+		723:  "المصري المصرية",
+		1128: "الموريتاني الموريتانية",
+	} {
+		lx.add(forms, entry{roles: rNation, num: md})
+	}
 	lx.add("آخر", entry{roles: rLast})
 	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
 	lx.add("نحو حوالي حوالى قرابة زهاء أكثر أقل", entry{roles: rApprox})
 	lx.add("بقية باقي", entry{roles: rRest})
-	lx.add("عطلة عطلات نهاية", entry{roles: rWeekend})
+	lx.add("عطلة عطلات", entry{roles: rWeekend})
 	for i, f := range []string{"العشرينيات العشرينات عشرينيات عشرينات", "الثلاثينيات الثلاثينات ثلاثينيات ثلاثينات",
 		"الأربعينيات الأربعينات الاربعينيات الاربعينات أربعينيات أربعينات اربعينيات", "الخمسينيات الخمسينات خمسينيات خمسينات",
 		"الستينيات الستينات ستينيات ستينات", "السبعينيات السبعينات سبعينيات سبعينات",
 		"الثمانينيات الثمانينات ثمانينيات ثمانينات", "التسعينيات التسعينات تسعينيات تسعينات"} {
 		lx.add(f, entry{roles: rDecade, num: int32(20 + 10*i)})
 	}
+	lx.add("الألفين الالفين الألفينات", entry{roles: rDecade, num: 0})
+	lx.add("القرن", entry{roles: rCentury})
 	lx.add("الربع", entry{roles: rQuarter, num: 3})
 	lx.add("النصف", entry{roles: rQuarter, num: 6})
 	lx.add("الربيع", entry{roles: rSeason, num: 3, def: true})

@@ -21,6 +21,7 @@ const (
 	cDecade               // a decade without its century (السبعينيات): off is 70
 	cVague                // a vague expression
 	cNth                  // an ordinal inside a period (nthKind, nth, base)
+	cCentury              // a century: off is its number, or yearRel/yoff from the reference's
 )
 
 // A cand is a parsed expression before resolution.
@@ -49,6 +50,7 @@ type cand struct {
 	end      *cand // the end of a range
 	hijriYr  bool  // the year was read as Hijri by its value alone
 	gYear    bool  // a Hijri month with a Gregorian year (رمضان 2019): f.Year is Gregorian
+	md       int16 // holNational: month*100 + day
 	anaphor  bool  // counted from the date before it (اليوم التالي، الشهر السابق), if any
 	nthKind  nthKind
 	nth      int8  // cNth: 1–5 (days: 1–31), or nthLast
@@ -121,7 +123,7 @@ func (m *matcher) digits(i int) int {
 
 // starters are the roles a match can begin with.
 const starters = rGMonth | rHMonth | rMonthHead | rWeekday | rRelDay | rPartOfDay | rUnit | rDir | rCard | rOrd |
-	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason | rLast | rWeekend
+	rPrep | rYearWord | rMonthWord | rEdge | rHoliday | rRest | rDecade | rQuarter | rSeason | rLast | rWeekend | rCentury
 
 // match finds the expressions of ts that start before limit, reports
 // them, and returns the index of the first token not consumed at or
@@ -420,11 +422,27 @@ func (m *matcher) core(i int) (cand, bool) {
 			try(c, true)
 		}
 	}
-	if e.roles&rDecade != 0 {
+	if e.roles&rDecade != 0 && (e.num != 0 || m.timePrep(i-1)) {
+		// السبعينيات; الألفين only after في، منذ، مطلع …
 		c := newCand(i, i+1, cDecade)
 		c.off = int(e.num)
 		c.grain = Year
+		k := i + 1
+		if m.isPrep(k, pMin) {
+			k++
+		}
+		if cc, good := m.century(k); good && m.has(k, rCentury) && !cc.yearRel && cc.cal != Hijri && e.num != 0 {
+			// السبعينيات من القرن التاسع عشر: 1870–1879
+			c = newCand(i, cc.j, cAbs)
+			c.grain, c.f.Year, c.hasYear = Year, (cc.off-1)*100+int(e.num), true
+			end := c
+			end.f.Year += 9
+			c.end = &end
+		}
 		try(c, true)
+	}
+	if e.roles&rCentury != 0 {
+		try(m.century(i))
 	}
 	if e.roles&rQuarter != 0 {
 		try(m.quarter(i))
@@ -1411,6 +1429,8 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		if k > i && nt.flags&fWa != 0 {
 			return cand{}, false
 		}
+	case word && nt.kind == tWord && nt.e.roles&rDecade != 0 && nt.e.num == 0 && nt.flags&fWa == 0:
+		y = 2000 // عام الألفين
 	case nt.kind == tWord && nt.e.roles&rCard != 0 && (word || k == i) && nt.flags&fWa == 0:
 		v, j2, ok := m.yearWords(k)
 		if !ok || v < 100 || !word && (v < 1000 || !m.timePrep(i-1)) {
@@ -1778,6 +1798,11 @@ func (m *matcher) partOfDay(i int) (cand, bool) {
 		c, ok = m.weekday(k)
 	case t.kind == tNum || e != nil && e.roles&(rOrd|rCard) != 0:
 		c, ok = m.dayMonth(k)
+	case e != nil && e.roles&rHoliday != 0:
+		c, ok = m.holiday(k)
+		if ok && c.hol == holNewYear {
+			c.hol = holNewYearEve // ليلة رأس السنة: 31 December
+		}
 	}
 	if !ok || c.kind == cVague {
 		return cand{}, false
@@ -1842,14 +1867,6 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 	}
 	if !ok {
 		return cand{}, false
-	}
-	if e.roles&rWeekend != 0 && e.edge == eLate && c.kind == cRelUnit && c.unit == uWeek && c.off == 0 {
-		// نهاية الأسبوع، نهاية هذا الأسبوع: the weekend (but نهاية الأسبوع
-		// المقبل is the end of next week)
-		base := c
-		w := newCand(i, c.j, cNth)
-		w.nthKind, w.grain, w.dir, w.base, w.part = nthWeekend, Day, base.dir, &base, Late
-		return w, true
 	}
 	c.i = i
 	c.startAt = -1
@@ -2178,9 +2195,23 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	e := m.word(i)
 	k := i + 1
 	hol := int8(holNone)
+	md := int16(0)
 	switch {
-	case e.hol == holAshura || e.hol == holNewYear && e.roles&rHoliday != 0:
+	case e.hol == holHajj:
+		// الحج: the season, after في، خلال، قبل، بعد (not وزارة الحج)
+		if !m.timePrep(i-1) || m.prepClitic(i) {
+			return cand{}, false
+		}
 		hol = e.hol
+	case e.hol == holAshura || (e.hol == holNewYear || e.hol == holChristmas) && e.roles&rHoliday != 0:
+		hol = e.hol
+	case e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && e.def:
+		// اليوم الوطني السعودي
+		if n := m.word(k); n == nil || m.wa(k) || n.roles&rHolPart == 0 || n.hol != holNational || !m.has(k+1, rNation) {
+			return cand{}, false
+		}
+		hol, md = holNational, int16(m.word(k+1).num)
+		k += 2
 	case e.roles&rHoliday != 0 || e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def:
 		n := m.word(k)
 		if n == nil || m.wa(k) {
@@ -2188,6 +2219,25 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 		isDay := e.roles&rUnit != 0
 		switch {
+		case n.roles&rHolPart != 0 && n.hol == holNational:
+			// عيد الاستقلال اللبناني، العيد الوطني الكويتي، يوم الاستقلال الأمريكي
+			if !m.has(k+1, rNation) || m.wa(k+1) {
+				return cand{}, false
+			}
+			hol, md = holNational, int16(m.word(k+1).num)
+			k++
+		case n.roles&rHolPart != 0 && n.hol == holHajj && !isDay:
+			hol = holHajj // موسم الحج
+		case n.roles&rHolPart != 0 && n.hol == holEaster && !isDay:
+			hol = holEaster // عيد الفصح (الشرقي، الأرثوذكسي: the Orthodox one)
+			if m.orthodox(k + 1) {
+				hol = holOrthodoxEaster
+				if t := m.tok(k + 1); t.kind != tGap || t.words == 1 {
+					k++ // (a gap of several words stays out of the span)
+				}
+			}
+		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother || n.hol == holLandDay):
+			hol = n.hol
 		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother || n.hol == holLandDay):
 			hol = n.hol
 		case isDay:
@@ -2214,12 +2264,17 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if hol == holChristmas && m.isGlory(k) && (m.tok(k).kind != tGap || m.tok(k).words == 1) {
+		k++ // عيد الميلاد المجيد
+	}
 	c := newCand(i, k, cHoliday)
 	c.hol = hol
+	c.md = md
 	c.grain = Day
 	c.cal = Hijri
 	switch hol {
-	case holNewYear, holChristmas, holLabour, holThanksgiving, holFather, holMother, holValentine, holLandDay:
+	case holNewYear, holChristmas, holLabour, holThanksgiving, holFather, holMother, holValentine, holLandDay,
+		holEaster, holOrthodoxEaster, holNational, holNewYearEve:
 		c.cal = Gregorian
 	}
 	if y, era, j, ok := m.yearAfter(k); ok {
@@ -2239,6 +2294,35 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		c.j = j
 	}
 	return c, true
+}
+
+// orthodox reports whether the word at i says Orthodox or Eastern
+// (الأرثوذكسي، الشرقي) after عيد الفصح.
+func (m *matcher) orthodox(i int) bool {
+	return m.wordIs(i, "الأرثوذكسي", "الأرثوذكسية", "الارثوذكسي", "الارثوذكسية", "الشرقي", "الشرقية")
+}
+
+// isGlory reports المجيد after عيد الميلاد.
+func (m *matcher) isGlory(i int) bool { return m.wordIs(i, "المجيد") }
+
+// wordIs reports whether the token at i is one of the forms, both folded
+// (it allocates: for rare checks only).
+func (m *matcher) wordIs(i int, forms ...string) bool {
+	t := m.tok(i)
+	if t == nil || t.kind == tNum || t.kind == tPunct || t.flags&fLatin != 0 {
+		return false
+	}
+	s := m.sc.text[t.start:t.end]
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		s = s[:k] // the first word of a gap
+	}
+	w := m.lx.fold.String(s)
+	for _, f := range forms {
+		if w == m.lx.fold.String(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeFrom parses من X حتى/إلى Y and بين X و Y, where X may be a bare day

@@ -326,3 +326,76 @@ func (p *Parser) nthAsDate(c *cand, iv interval) (interval, bool) {
 	}
 	return interval{d, d}, true
 }
+
+// century parses القرن + its number (العشرين، الحادي والعشرين، التاسع عشر،
+// الـ21) with an optional era (الهجري، الميلادي), or a direction (القرن
+// الماضي، القرن الحالي): the hundred years of that century, 1900–1999
+// for the twentieth.
+func (m *matcher) century(i int) (cand, bool) {
+	k := i + 1
+	c := newCand(i, k, cCentury)
+	c.grain = Year
+	if d, j := m.direction(k); d != NoDirection {
+		c.yearRel, c.dir, c.j = true, d, j
+		c.yoff = int(dirOfOff(d))
+		return c, true
+	}
+	if t := m.tok(k); t != nil && t.kind == tGap && t.words == 1 && t.flags&fLatin == 0 && m.tok(k+1) != nil && m.tok(k+1).kind == tNum {
+		if s := m.sc.text[t.start:t.end]; len(s) <= 8 && (len(s) >= 4 && s[:4] == "ال") {
+			k++ // القرن الـ21
+		}
+	}
+	n := 0
+	j := k
+	if v := m.num(k); v > 0 && m.digits(k) <= 2 {
+		n, j = v, k+1
+	} else if v, j2, _, ok := parseNumberWords(m.ts, k); ok && m.definite(k) {
+		n, j = v, j2
+	}
+	if n < 1 || n > 21 {
+		return cand{}, false
+	}
+	c.off, c.j = n, j
+	if e := m.word(j); e != nil && e.roles&rEra != 0 && !m.wa(j) {
+		c.cal = e.era
+		c.j = j + 1
+	} else if e != nil && e.roles&rHolPart != 0 && !m.wa(j) && (e.hol == holHijriNewYear || e.hol == holNewYear) {
+		// الهجري، الميلادي (read as holiday words elsewhere)
+		if e.hol == holHijriNewYear {
+			c.cal = Hijri
+		}
+		c.j = j + 1
+	}
+	return c, true
+}
+
+func dirOfOff(d Direction) int {
+	switch d {
+	case Past:
+		return -1
+	case Future:
+		return 1
+	}
+	return 0
+}
+
+// resolveCentury resolves a century: written (off is its number) or
+// counted from the reference's (yearRel, yoff).
+func (p *Parser) resolveCentury(c *cand) resolved {
+	n := c.off
+	if c.yearRel {
+		if !p.hasRef {
+			return resolved{}
+		}
+		y, _, _ := ymd(p.ref)
+		n = y/100 + 1 + c.yoff
+	}
+	if n < 1 {
+		return resolved{}
+	}
+	if c.cal == Hijri {
+		first := max((n-1)*100, 1)
+		return resolved{iv: interval{hijri.MonthStart(first, 1), hijri.MonthStart(n*100, 1) - 1}, ok: true, inferred: c.yearRel}
+	}
+	return resolved{iv: interval{gday((n-1)*100, 1, 1), gday(n*100, 1, 1) - 1}, ok: true, inferred: c.yearRel}
+}

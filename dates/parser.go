@@ -3,7 +3,6 @@ package dates
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -217,9 +216,13 @@ func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int)
 	return append(out, d)
 }
 
+// anaphorReach is how far back (in bytes, about 500 Arabic letters) the
+// date an anaphoric expression counts from may be.
+const anaphorReach = 1000
+
 // anaphorBase returns the parser to resolve an expression counted from
-// the date before it (في اليوم التالي، العام السابق): the previous date of
-// the same paragraph, when it is resolved and no coarser than the unit
+// the date before it (في اليوم التالي، العام السابق): the previous date,
+// when it is close, resolved and no coarser than the unit
 // counted, becomes the reference (its last day for التالي, its first for
 // السابق). Otherwise the reference stays.
 func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
@@ -227,7 +230,7 @@ func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
 		return p
 	}
 	prev := out[len(out)-1]
-	if !prev.Resolved || prev.Vague || prev.End > s || strings.IndexByte(src[prev.End:s], '\n') >= 0 {
+	if !prev.Resolved || prev.Vague || prev.End > s || s-prev.End > anaphorReach {
 		return p
 	}
 	unitGrain := Day

@@ -345,31 +345,81 @@ func holidaySpan(hol int8, y int) interval {
 	case holLandDay:
 		s := gday(y, 3, 30)
 		return interval{s, s}
+	case holEaster:
+		s := westernEaster(y)
+		return interval{s, s}
+	case holOrthodoxEaster:
+		s := orthodoxEaster(y)
+		return interval{s, s}
+	case holHajj: // 8 to 13 Dhu al-Hijja
+		s := hijri.MonthStart(y, 12) + 7
+		return interval{s, s + 5}
+	case holNewYearEve: // the eve of year y
+		s := gday(y-1, 12, 31)
+		return interval{s, s}
 	}
 	return interval{}
+}
+
+// holidayDays returns the days of c's holiday in year y (Hijri or
+// Gregorian, as holidaySpan).
+func holidayDays(c *cand, y int) interval {
+	if c.hol == holNational {
+		s := gday(y, int(c.md)/100, int(c.md)%100)
+		return interval{s, s}
+	}
+	return holidaySpan(c.hol, y)
+}
+
+// westernEaster returns the day of Easter Sunday in Gregorian year y (the
+// anonymous Gregorian computus).
+func westernEaster(y int) int {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return gday(y, month, day)
+}
+
+// orthodoxEaster returns the day of Orthodox Easter in Gregorian year y
+// (the Julian computus, moved to the Gregorian calendar).
+func orthodoxEaster(y int) int {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	return gday(y, month, day) + y/100 - y/400 - 2 // Julian to Gregorian
 }
 
 var holidayNames = map[int8]string{
 	holFitr: "eid-al-fitr", holAdha: "eid-al-adha", holHijriNewYear: "hijri-new-year", holNewYear: "new-year",
 	holMawlid: "mawlid", holAshura: "ashura", holArafa: "arafa", holChristmas: "christmas", holLabour: "labour-day",
 	holRamadan: "ramadan", holThanksgiving: "thanksgiving", holFather: "fathers-day", holMother: "mothers-day",
-	holValentine: "valentines-day", holLandDay: "land-day",
+	holValentine: "valentines-day", holLandDay: "land-day", holEaster: "easter", holOrthodoxEaster: "orthodox-easter",
+	holNational: "national-day", holHajj: "hajj", holNewYearEve: "new-years-eve",
 }
 
 func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
 	hijriHol := c.cal == Hijri
 	if c.hasYear {
 		if !hijriHol {
-			return resolved{iv: holidaySpan(c.hol, c.f.Year), ok: true}
+			return resolved{iv: holidayDays(c, c.f.Year), ok: true}
 		}
 		if c.hijriYr {
-			return resolved{iv: holidaySpan(c.hol, c.f.Year), ok: true}
+			return resolved{iv: holidayDays(c, c.f.Year), ok: true}
 		}
 		// A Hijri holiday in a Gregorian year: the occurrence starting in it.
 		gs := gday(c.f.Year, 1, 1)
 		h := hijri.FromDayNumber(gs).Year
 		for hy := h; hy <= h+2; hy++ {
-			iv := holidaySpan(c.hol, hy)
+			iv := holidayDays(c, hy)
 			if iv.s >= gs && iv.s < gday(c.f.Year+1, 1, 1) {
 				return resolved{iv: iv, ok: true}
 			}
@@ -389,12 +439,12 @@ func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
 		gy, _, _ := ymd(p.ref)
 		gy += c.yoff
 		if !hijriHol {
-			return resolved{iv: holidaySpan(c.hol, gy), ok: true, inferred: true}
+			return resolved{iv: holidayDays(c, gy), ok: true, inferred: true}
 		}
 		// the occurrence that starts in that Gregorian year
 		gs, ge := gday(gy, 1, 1), gday(gy+1, 1, 1)
 		for hy := hijri.FromDayNumber(gs).Year; hy <= hijri.FromDayNumber(gs).Year+2; hy++ {
-			if iv := holidaySpan(c.hol, hy); iv.s >= gs && iv.s < ge {
+			if iv := holidayDays(c, hy); iv.s >= gs && iv.s < ge {
 				return resolved{iv: iv, ok: true, inferred: true}
 			}
 		}
@@ -402,7 +452,7 @@ func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
 	}
 	var cs [3]interval
 	for d := -1; d <= 1; d++ {
-		cs[d+1] = holidaySpan(c.hol, base+d)
+		cs[d+1] = holidayDays(c, base+d)
 	}
 	k := p.choose(cs[:], c.dir, fut, p.ref)
 	return resolved{iv: cs[k], ok: true, inferred: true}
@@ -590,6 +640,8 @@ func (p *Parser) resolveOne(c *cand, fut bool) resolved {
 		return p.resolveRel(c)
 	case cNth:
 		return p.resolveNth(c, fut)
+	case cCentury:
+		return p.resolveCentury(c)
 	}
 	return resolved{}
 }
@@ -619,7 +671,7 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 		b := c.base
 		d.Relative = b.kind != cAbs || b.monthRel || b.yearRel
 	}
-	if c.kind == cSpan || c.kind == cRest || c.kind == cDecade || c.q != 0 {
+	if c.kind == cSpan || c.kind == cRest || c.kind == cDecade || c.kind == cCentury || c.q != 0 {
 		d.Range = true
 	}
 	if c.kind == cRest {
@@ -669,6 +721,10 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			d.Written.Month, d.Written.Day = 12, 25
 		case holLabour:
 			d.Written.Month, d.Written.Day = 5, 1
+		case holNewYearEve:
+			d.Written.Month, d.Written.Day = 12, 31
+		case holNational:
+			d.Written.Month, d.Written.Day = int(c.md)/100, int(c.md)%100
 		}
 	}
 	d.YearInferred = r.inferred && (c.kind == cAbs || c.kind == cHoliday) && !c.monthRel && !c.yearRel ||
