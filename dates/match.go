@@ -1852,6 +1852,9 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 				ok = true
 			}
 		}
+		if ce := m.word(k); !ok && ce != nil && ce.roles&rCentury != 0 {
+			c, ok = m.century(k) // مطلع القرن العشرين
+		}
 		if ce := m.word(k); !ok && ce != nil && ce.roles&rDecade != 0 {
 			c = newCand(k, k+1, cDecade) // مطلع التسعينيات
 			c.off, c.grain = int(ce.num), Year
