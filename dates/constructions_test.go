@@ -9,7 +9,6 @@ import (
 // Table tests for the constructions of the second round, in sentences
 // written for these tests. ref2017 is Monday 10 July 2017.
 
-var ref2016 = MustNew(Options{Reference: day("2016-11-07")}) // a Monday
 
 func TestNthWeekdayOfMonth(t *testing.T) {
 	runCases(t, ref2017, []findCase{
