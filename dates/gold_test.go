@@ -89,4 +89,4 @@ func TestGoldNews(t *testing.T) {
 	assert.GreaterOrEqual(t, right, goldRightFloor)
 }
 
-const goldRightFloor = 35
+const goldRightFloor = 36

@@ -44,11 +44,8 @@ const (
 	rSeason                           // الصيف … (num: first month; def)
 	rLast                             // آخر: آخر 3 سنوات
 	rNameBeforeToday                  // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
-	rNameHead                         // شارع، ميدان، تيار، حركة: a day and month after it name a place or group
-	rThat                             // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
-	rWeekend                          // عطلة: عطلة نهاية الأسبوع is the weekend
+	rWeekend                          // عطلة نهاية الأسبوع، نهاية هذا الأسبوع: the weekend
 	rCentury                          // القرن
-	rNation                           // السعودي، اللبنانية …: num is the month*100+day of its national day
 )
 
 type unit uint8
@@ -181,6 +178,26 @@ type lexicon struct {
 	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
 	notFuture map[string]bool
 	fold      *normalize.Normalizer
+	// Folded words checked on the text around a match (see matcher.wordIn).
+	nameHeads []string    // شارع، ميدان، تيار: a day and month after them name a place or group
+	thatWords []string    // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
+	nations   []nationDay // country adjectives and their national days
+}
+
+// nationDay is a country adjective (folded) and the month*100+day of the
+// country's national or independence day.
+type nationDay struct {
+	form string
+	md   int16
+}
+
+// foldAll folds each space-separated word of forms.
+func (lx *lexicon) foldAll(forms string) []string {
+	var out []string
+	for _, f := range strings.Fields(forms) {
+		out = append(out, lx.fold.String(f))
+	}
+	return out
 }
 
 var theLexicon = sync.OnceValue(buildLexicon)
@@ -485,10 +502,9 @@ func buildLexicon() *lexicon {
 	lx.add("الفصح", entry{roles: rHolPart, hol: holEaster})
 	lx.add("الاستقلال الجلاء", entry{roles: rHolPart, hol: holNational})
 	lx.add("الوطني", entry{roles: rHolPart, hol: holNational})
-	lx.add("الجديدة", entry{roles: rHolPart, hol: holNewYear})
 	// National and independence days (month*100 + day), by the adjective
 	// of the country: اليوم الوطني السعودي، عيد الاستقلال اللبناني.
-	for md, forms := range map[int32]string{
+	for md, forms := range map[int16]string{
 		923:  "السعودي السعودية",
 		1202: "الإماراتي الإماراتية الاماراتي الاماراتية",
 		1218: "القطري القطرية",
@@ -510,13 +526,16 @@ func buildLexicon() *lexicon {
 		723:  "المصري المصرية",
 		1128: "الموريتاني الموريتانية",
 	} {
-		lx.add(forms, entry{roles: rNation, num: md})
+		for _, f := range lx.foldAll(forms) {
+			lx.nations = append(lx.nations, nationDay{f, md})
+		}
 	}
+	sort.Slice(lx.nations, func(a, b int) bool { return lx.nations[a].form < lx.nations[b].form })
 	lx.add("آخر", entry{roles: rLast})
 	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
 	lx.add("نحو حوالي حوالى قرابة زهاء أكثر أقل", entry{roles: rApprox})
 	lx.add("بقية باقي", entry{roles: rRest})
-	lx.add("عطلة عطلات", entry{roles: rWeekend})
+	lx.add("عطلة عطلات نهاية", entry{roles: rWeekend})
 	for i, f := range []string{"العشرينيات العشرينات عشرينيات عشرينات", "الثلاثينيات الثلاثينات ثلاثينيات ثلاثينات",
 		"الأربعينيات الأربعينات الاربعينيات الاربعينات أربعينيات أربعينات اربعينيات", "الخمسينيات الخمسينات خمسينيات خمسينات",
 		"الستينيات الستينات ستينيات ستينات", "السبعينيات السبعينات سبعينيات سبعينات",
@@ -540,8 +559,10 @@ func buildLexicon() *lexicon {
 	lx.add(`سوف المقرر المزمع المرتقب المنتظر المتوقع يستعد تستعد نستعد يعتزم تعتزم نعتزم ينوي تنوي
 		يتوقع ويتوقع يرتقب سيتم ستتم سيأتي ستأتي سنأتي سيأخذ ستأخذ سيؤدي ستؤدي`, entry{roles: rFuture})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
-	lx.add("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف", entry{roles: rNameHead})
-	lx.add("أن إن أنه إنه أنها إنها أنهم إنهم أنّ إنّ لأن بأن وأن وإن", entry{roles: rThat})
+	// Words checked on the text near a match only (kept out of the
+	// lexicon: they are frequent, and every lexicon word costs a token).
+	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف")
+	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
 		lx.keepWhole[lx.fold.String(w)] = true

@@ -189,7 +189,7 @@ func (m *matcher) futureContext(i, j int) bool {
 	words = 0
 	for k := j; k < len(m.ts) && words < 3; k++ {
 		t := &m.ts[k]
-		if t.flags&fNewline != 0 || t.kind == tPunct || t.kind == tWord && t.e.roles&rThat != 0 {
+		if t.flags&fNewline != 0 || t.kind == tPunct || m.firstWordIn(k, m.lx.thatWords) {
 			break // أعلنت الأربعاء أنها ستطلق: the future is the clause's after أن
 		}
 		if t.flags&fFuture != 0 {
@@ -906,7 +906,7 @@ func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
 	if !validDay(c.cal, c.f) {
 		return cand{}, false
 	}
-	if !c.hasYear && m.has(c.i-1, rNameHead) && !m.wa(c.i) {
+	if !c.hasYear && m.lastWordIn(c.i-1, m.lx.nameHeads) && !m.wa(c.i) {
 		return cand{}, false // شارع 26 سبتمبر، تيار 14 آذار: a name
 	}
 	if end != nil {
@@ -973,7 +973,7 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if m.has(i-2, rNameHead) && m.num(i-1) > 0 {
+	if m.num(i-1) > 0 && m.lastWordIn(i-2, m.lx.nameHeads) {
 		return cand{}, false // شارع 26 سبتمبر: not September either
 	}
 	c := newCand(i, k, cAbs)
@@ -1871,6 +1871,14 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if e.roles&rWeekend != 0 && c.kind == cRelUnit && c.unit == uWeek && c.off == 0 && m.has(i+1, rDir) {
+		// نهاية هذا الأسبوع: this weekend (نهاية الأسبوع keeps the week, as
+		// مطلع الشهر keeps the month; the Recognizers suite reads them so)
+		base := c
+		w := newCand(i, c.j, cNth)
+		w.nthKind, w.grain, w.dir, w.base, w.part = nthWeekend, Day, base.dir, &base, Late
+		return w, true
+	}
 	c.i = i
 	c.startAt = -1
 	switch e.edge {
@@ -2210,11 +2218,19 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		hol = e.hol
 	case e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && e.def:
 		// اليوم الوطني السعودي
-		if n := m.word(k); n == nil || m.wa(k) || n.roles&rHolPart == 0 || n.hol != holNational || !m.has(k+1, rNation) {
+		n := m.word(k)
+		if n == nil || m.wa(k) || n.roles&rHolPart == 0 || n.hol != holNational {
 			return cand{}, false
 		}
-		hol, md = holNational, int16(m.word(k+1).num)
-		k += 2
+		v, ok := m.nationAt(k + 1)
+		if !ok {
+			return cand{}, false
+		}
+		hol, md = holNational, v
+		k++
+		if m.tok(k).kind != tGap || m.tok(k).words == 1 {
+			k++ // (a gap of several words stays out of the span)
+		}
 	case e.roles&rHoliday != 0 || e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def:
 		n := m.word(k)
 		if n == nil || m.wa(k) {
@@ -2224,11 +2240,14 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		switch {
 		case n.roles&rHolPart != 0 && n.hol == holNational:
 			// عيد الاستقلال اللبناني، العيد الوطني الكويتي، يوم الاستقلال الأمريكي
-			if !m.has(k+1, rNation) || m.wa(k+1) {
+			v, ok := m.nationAt(k + 1)
+			if !ok {
 				return cand{}, false
 			}
-			hol, md = holNational, int16(m.word(k+1).num)
-			k++
+			hol, md = holNational, v
+			if m.tok(k+1).kind != tGap || m.tok(k+1).words == 1 {
+				k++
+			}
 		case n.roles&rHolPart != 0 && n.hol == holHajj && !isDay:
 			hol = holHajj // موسم الحج
 		case n.roles&rHolPart != 0 && n.hol == holEaster && !isDay:
@@ -2259,6 +2278,8 @@ func (m *matcher) holiday(i int) (cand, bool) {
 				case holNewYear:
 					k++
 				}
+			} else if m.wordIs(k+1, "الجديدة") && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
+				k++ // رأس السنة الجديدة
 			}
 		default:
 			return cand{}, false
@@ -2297,6 +2318,102 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		c.j = j
 	}
 	return c, true
+}
+
+// wordsOf calls f with each word of token i (a word, or the words of a
+// gap) until f returns true; from the last word backwards when last is set.
+func (m *matcher) wordsOf(i int, last bool, f func(w string) bool) bool {
+	t := m.tok(i)
+	if t == nil || t.kind == tNum || t.kind == tPunct || t.flags&fLatin != 0 {
+		return false
+	}
+	s := m.sc.text[t.start:t.end]
+	if t.kind == tWord {
+		return f(s)
+	}
+	for len(s) > 0 {
+		var w string
+		if last {
+			k := strings.LastIndexAny(s, " \u00a0\t")
+			w, s = s[k+1:], s[:max(k, 0)]
+			if k < 0 {
+				s = ""
+			}
+		} else {
+			k := strings.IndexAny(s, " \u00a0\t")
+			if k < 0 {
+				w, s = s, ""
+			} else {
+				w, s = s[:k], s[k+1:]
+			}
+		}
+		if w != "" {
+			return f(w)
+		}
+	}
+	return false
+}
+
+// firstWordIn reports whether the first word of token i, folded, is one
+// of forms (folded).
+func (m *matcher) firstWordIn(i int, forms []string) bool {
+	return m.wordsOf(i, false, func(w string) bool { return m.foldIn(w, forms) })
+}
+
+// lastWordIn reports whether the last word of token i is one of forms.
+func (m *matcher) lastWordIn(i int, forms []string) bool {
+	return m.wordsOf(i, true, func(w string) bool { return m.foldIn(w, forms) })
+}
+
+func (m *matcher) foldIn(w string, forms []string) bool {
+	for _, f := range forms {
+		if m.foldEq(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldEq reports whether the word w folds to f (already folded), without
+// allocating.
+func (m *matcher) foldEq(w, f string) bool {
+	j := 0
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			var cls uint8
+			if r, cls = m.sc.ft.fold(r); cls == clsDrop {
+				continue
+			}
+		}
+		if j >= len(f) {
+			return false
+		}
+		fr, n := utf8.DecodeRuneInString(f[j:])
+		if fr != r {
+			return false
+		}
+		j += n
+	}
+	return j == len(f)
+}
+
+// nationAt returns the national day of the country whose adjective is the
+// first word of token i (السعودي، اللبنانية).
+func (m *matcher) nationAt(i int) (int16, bool) {
+	if m.wa(i) {
+		return 0, false
+	}
+	md := int16(0)
+	ok := m.wordsOf(i, false, func(w string) bool {
+		for _, n := range m.lx.nations {
+			if m.foldEq(w, n.form) {
+				md = n.md
+				return true
+			}
+		}
+		return false
+	})
+	return md, ok
 }
 
 // orthodox reports whether the word at i says Orthodox or Eastern

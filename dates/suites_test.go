@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 725
-	recognizersResFloor  = 165
+	recognizersSpanFloor = 733
+	recognizersResFloor  = 190
 )
 
 // scoreSpec compares what Find returned with a spec.
