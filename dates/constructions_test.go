@@ -9,7 +9,6 @@ import (
 // Table tests for the constructions of the second round, in sentences
 // written for these tests. ref2017 is Monday 10 July 2017.
 
-
 func TestNthWeekdayOfMonth(t *testing.T) {
 	runCases(t, ref2017, []findCase{
 		{"ستنطلق البطولة أول يوم جمعة من أغسطس", "أول يوم جمعة من أغسطس", "2017-08-04"},
