@@ -508,29 +508,38 @@ func (t Tags) String() string {
 // the extended slice. For each kind separately, phrases are found left to
 // right by longest match without overlap; one trie walk per token serves
 // every kind.
-func (s *Scan) AppendTags(dst []Tags) []Tags {
-	n := len(s.raw)
+func (s *Scan) AppendTags(dst []Tags) []Tags { return s.AppendTagsIn(dst, 0, len(s.raw)) }
+
+// AppendTagsIn is AppendTags for the tokens [first, last) alone, as if
+// the Text held only them: phrases are matched inside the range (a
+// sentence, say), never across its ends. It appends last-first Tags
+// (none when the range is empty or out of bounds).
+func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
+	first, last = max(first, 0), min(last, len(s.raw))
+	if first >= last {
+		return dst
+	}
 	base := len(dst)
-	for range n {
+	for range last - first {
 		dst = append(dst, 0)
 	}
 	if s.g == nil || len(s.g.nodes) == 0 {
 		return dst
 	}
-	tags := dst[base:]
+	tags := dst[base:]        // tags[i-first] is token i's
 	var covered [numKinds]int // tokens before covered[k] are in a phrase of kind k
 	var ends [numKinds]int
-	for i := 0; i < n; i++ {
+	for i := first; i < last; i++ {
 		clear(ends[:])
-		s.endsAt(i, &ends)
+		s.endsAt(i, last, &ends)
 		for k := Person; k < numKinds; k++ {
 			e := ends[k]
 			if e <= i || i < covered[k] {
 				continue
 			}
-			tags[i] |= 1 << (2 * k)
+			tags[i-first] |= 1 << (2 * k)
 			for j := i + 1; j < e; j++ {
-				tags[j] |= 1 << (2*k + 1)
+				tags[j-first] |= 1 << (2*k + 1)
 			}
 			covered[k] = e
 		}
@@ -538,9 +547,16 @@ func (s *Scan) AppendTags(dst []Tags) []Tags {
 	return dst
 }
 
-// endsAt records in ends[k], for every kind k, the end of the longest
-// phrase of kind k starting at token i (0 when there is none).
-func (s *Scan) endsAt(i int, ends *[numKinds]int) {
+// Gazetteer returns the gazetteer s was built for.
+func (s *Scan) Gazetteer() *Gazetteer { return s.g }
+
+// Text returns the Text s keys.
+func (s *Scan) Text() *normalize.Text { return s.t }
+
+// endsAt records in ends[k], for every kind k, the end (at most last)
+// of the longest phrase of kind k starting at token i (0 when there is
+// none).
+func (s *Scan) endsAt(i, last int, ends *[numKinds]int) {
 	for f, first := range [2]uint32{s.raw[i], s.stem[i]} {
 		n, ok := s.walk(0, first)
 		if !ok {
@@ -554,7 +570,7 @@ func (s *Scan) endsAt(i int, ends *[numKinds]int) {
 					}
 				}
 			}
-			if j >= len(s.raw) {
+			if j >= last {
 				break
 			}
 			next, ok := s.walk(n, s.raw[j])

@@ -193,3 +193,26 @@ func TestScanSplit(t *testing.T) {
 	_, ok = s.Split(5)
 	assert.False(t, ok)
 }
+
+// TestAppendTagsIn checks that the tags of a range equal those of a
+// scan of the range alone: a phrase across the range's ends is not
+// matched.
+func TestAppendTagsIn(t *testing.T) {
+	g := Default()
+	tx := search.Analyze("وصل وزير الخارجية الأمريكي جون كيري إلى الأمم المتحدة في نيويورك")
+	all := g.Scan(tx).AppendTags(nil)
+	scan := g.Scan(tx)
+	for first := 0; first <= len(tx.Tokens); first++ {
+		for last := first; last <= len(tx.Tokens); last++ {
+			sub := &normalize.Text{Norm: tx.Norm, Tokens: tx.Tokens[first:last]}
+			want := g.Scan(sub).AppendTags(nil)
+			got := scan.AppendTagsIn([]Tags{7}, first, last)
+			assert.Equal(t, append([]Tags{7}, want...), got, "%d-%d", first, last)
+		}
+	}
+	assert.Equal(t, all, scan.AppendTagsIn(nil, -3, len(tx.Tokens)+3), "clamped")
+	require.True(t, all[8].Inside(Org), all[8].String())
+	assert.False(t, scan.AppendTagsIn(nil, 8, 9)[0].Inside(Org), "الأمم المتحدة cut in two")
+	assert.Same(t, g, scan.Gazetteer())
+	assert.Same(t, tx, scan.Text())
+}
