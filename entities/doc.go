@@ -1083,7 +1083,7 @@ func (d *doc) alefDropped(s int) bool {
 
 // addTagged adds the tagger's names that no rule or list found.
 func (d *doc) addTagged() {
-	d.tags = d.r.tagger.Tag(d.t, 0, d.n, d.tags[:0])
+	d.tags = d.r.tagger.TagScan(d.t, 0, d.n, &d.scan, d.tags[:0])
 	for i := 0; i < len(d.tags); {
 		tg := d.tags[i]
 		if !tg.Begins() {

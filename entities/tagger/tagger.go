@@ -173,6 +173,24 @@ func (m *Model) TagMarked(t *normalize.Text, first, last int, gaz []gazetteer.Ta
 	return m.tag(t, first, last, s, dst)
 }
 
+// TagScan is Tag for a caller that has keyed the text for the name
+// lists of entities/gazetteer: scan is a gazetteer.Scan over t and
+// gazetteer.Default() (the lists the model was trained with), and the
+// model reads each sentence's gazetteer tags from it
+// (Scan.AppendTagsIn) instead of scanning the sentence again. The tags
+// equal Tag's. With any other scan, or nil, it is Tag.
+func (m *Model) TagScan(t *normalize.Text, first, last int, scan *gazetteer.Scan, dst []Tag) []Tag {
+	l, ok := m.m.Gazetteer.(*seqmodel.Lists)
+	if t == nil || scan == nil || scan.Text() != t || !ok || !l.Reads(scan.Gazetteer()) {
+		return m.Tag(t, first, last, dst)
+	}
+	s := m.scratch.Get().(*seqmodel.Scratch)
+	defer m.scratch.Put(s)
+	s.Scan = scan
+	defer func() { s.Scan = nil }()
+	return m.tag(t, first, last, s, dst)
+}
+
 // sentenceEnd returns the end (Last) of the sentence holding token k, or
 // -1 when no sentence holds it.
 func sentenceEnd(ss []normalize.Sentence, k int) int {

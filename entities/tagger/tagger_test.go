@@ -131,6 +131,23 @@ func TestTagMarked(t *testing.T) {
 	assert.Equal(t, want, m.TagMarked(text, 0, len(text.Tokens), gaz[:3], nil), "tags of another length: Tag")
 }
 
+// TestTagScan checks that tagging with the caller's gazetteer scan
+// gives Tag's tags, and that another scan is not used.
+func TestTagScan(t *testing.T) {
+	m := model(t)
+	text := newsText(t)
+	want := m.Tag(text, 0, len(text.Tokens), nil)
+	scan := gazetteer.Default().Scan(text)
+	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), scan, nil))
+	assert.Equal(t, want[100:900], m.TagScan(text, 100, 900, scan, nil))
+	other := search.Analyze("قال الرئيس السوري في دمشق")
+	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), gazetteer.Default().Scan(other), nil), "a scan of another text: Tag")
+	empty, err := gazetteer.New(os.DirFS(t.TempDir()), ".")
+	require.NoError(t, err)
+	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), empty.Scan(text), nil), "a scan of other lists: Tag")
+	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), nil, nil))
+}
+
 func TestTagWords(t *testing.T) {
 	m := model(t)
 	words := strings.Fields("فرانكفورت (د ب أ) أعلن اتحاد صناعة السيارات في ألمانيا امس")

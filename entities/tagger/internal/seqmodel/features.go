@@ -1,10 +1,10 @@
 package seqmodel
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/stem"
 	"github.com/nabanlp/naba/normalize/wordfreq"
@@ -48,7 +48,8 @@ type atoms struct {
 }
 
 // Scratch holds the buffers of one extraction and decoding; reuse it to
-// avoid allocation. The zero value is ready to use.
+// avoid allocation. The zero value is ready to use. A Scratch serves one
+// model between Releases.
 type Scratch struct {
 	atoms  []atoms
 	marks  []uint32
@@ -58,37 +59,54 @@ type Scratch struct {
 	buf    []byte
 	back   []uint8
 	Labels []uint8
-	// cache maps the source text of the Arabic words seen since the
-	// last Release to their entry in words: a document repeats its
-	// words.
-	cache map[string]int32
-	words []cachedWord
-	// At run time (split set) the features that depend on the word
-	// alone go to WFeats (WOffs), and are left out for a word whose
-	// score is cached (wordAt[i] ≥ 0 and words[wordAt[i]].scored);
-	// training keeps all features in Feats.
-	split bool
+	// cache maps the words seen since the last Release (the source text
+	// of an Arabic word, the normalized text of any other token) to
+	// their entry in words: a document repeats its words. wordAt[i] is
+	// token i's entry, or -1.
+	cache  map[string]int32
+	words  []cachedWord
+	wordAt []int32
 	// With UseMarks set, Marks are the gazetteer marks of every token
 	// of the text (as the model's Gazetteer would give them), computed
 	// by the caller: Extract uses them instead of calling the Gazetteer.
 	Marks    []uint32
 	UseMarks bool
-	WFeats   []uint32
-	WOffs    []int32
-	wordAt   []int32
+	// With Scan set (a gazetteer.Scan over the text, for the model's
+	// Lists), Extract reads the gazetteer marks of each sequence from
+	// it (Scan.AppendTagsIn) instead of scanning the sequence again.
+	Scan *gazetteer.Scan
+	tags []gazetteer.Tags
+	// The scorer's per-document sums (see Model.Tag): sums[sumAt[i]]
+	// holds token i's; sums[sumBOS] and sums[sumEOS] stand for the
+	// positions before and after the sequence.
+	sums  []tokenSums
+	sumAt []int32
+	emit  emitter
+	used  int // the most atoms in use since the last Release
+	limit int // if > 0, replaces maxCached and maxSums (tests)
 }
 
 // A cachedWord is what a document's Scratch remembers of a word: its
-// atoms and, once a model has scored it, the sum of the weights of its
-// word-only features.
+// atoms (gaz aside, which depends on the context) and the first of its
+// tokenSums, or -1.
 type cachedWord struct {
 	atoms
-	scored bool
-	sum    [NumLabels]int32
+	sums int32
 }
 
-// maxCached bounds the word cache of a Scratch.
-const maxCached = 1 << 14
+// maxCached bounds the word cache of a Scratch, and maxSums its sums.
+const (
+	maxCached = 1 << 14
+	maxSums   = 1 << 14
+)
+
+// bound returns n, or s.limit when set.
+func (s *Scratch) bound(n int) int {
+	if s.limit > 0 {
+		return s.limit
+	}
+	return n
+}
 
 // Release forgets the words cached from the texts read since the last
 // Release (so that s holds no reference to them). Call it when a
@@ -97,6 +115,9 @@ func (s *Scratch) Release() {
 	clear(s.cache)
 	clear(s.words) // drop the strings
 	s.words = s.words[:0]
+	s.sums = s.sums[:0]
+	clear(s.atoms[:s.used])
+	s.used = 0
 }
 
 var (
@@ -108,10 +129,28 @@ var (
 func WordID(word string) uint32 { return uint32(hashLower(1, word) >> 32) }
 
 // Extract computes the features of tokens t.Tokens[first:last] as one
-// sequence into s.Feats and s.Offs.
+// sequence into s.Feats and s.Offs: the features of each token in the
+// order training has always used.
 func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 	n := last - first
+	f.atomize(t, first, last, s)
+	e := &s.emit
+	*e = flatEmitter(s.Feats[:0])
+	s.Offs = append(s.Offs[:0], 0)
+	for i := range n {
+		f.features(s.atoms[:n], i, e)
+		s.Offs = append(s.Offs, int32(len(e.feats)))
+	}
+	s.Feats = e.feats
+	e.feats = nil
+}
+
+// atomize computes the atoms of tokens t.Tokens[first:last] into
+// s.atoms and s.wordAt.
+func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch) {
+	n := last - first
 	s.atoms = grow(s.atoms, n)
+	s.used = max(s.used, n)
 	s.wordAt = grow(s.wordAt, n)
 	classes := triggerClass()
 	for i := range n {
@@ -119,17 +158,26 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 		k := first + i
 		tok := t.Tokens[k]
 		w := t.Norm[tok.Start:tok.End]
+		// The atoms of an Arabic word are a function of its source text
+		// and its normalized form (Snowball reads the source); those of
+		// other tokens of the normalized form.
+		key := w
+		var src string
+		if tok.Kind == normalize.ArabicWord {
+			srcStart, srcEnd := t.TokenSource(k)
+			src = t.Source[srcStart:srcEnd]
+			key = src
+		}
+		j, seen := s.cache[key]
+		if seen && s.words[j].kind == tok.Kind && s.words[j].wordStr == w {
+			s.atoms[i] = s.words[j].atoms
+			s.wordAt[i] = j
+			continue
+		}
 		a := &s.atoms[i]
 		*a = atoms{kind: tok.Kind, wordStr: w}
 		switch tok.Kind {
 		case normalize.ArabicWord:
-			srcStart, srcEnd := t.TokenSource(k)
-			src := t.Source[srcStart:srcEnd]
-			if j, ok := s.cache[src]; ok {
-				*a = s.words[j].atoms
-				s.wordAt[i] = j
-				continue
-			}
 			a.word = hashString(1, w)
 			sp := normalize.SplitClitics(w)
 			a.stem = hashString(2, sp.Stem)
@@ -160,14 +208,6 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			if f.Stats != nil {
 				a.stats = f.Stats.Get(WordID(core)) | statsKnown
 			}
-			if s.cache == nil {
-				s.cache = make(map[string]int32, 512)
-			}
-			if len(s.words) < maxCached {
-				s.wordAt[i] = int32(len(s.words))
-				s.cache[src] = int32(len(s.words))
-				s.words = append(s.words, cachedWord{atoms: *a})
-			}
 		case normalize.LatinWord:
 			a.word = hashLower(1, w)
 			a.stem, a.core = a.word, a.word
@@ -182,12 +222,26 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			a.stem, a.core = a.word, a.word
 			a.shape = a.word
 		}
+		if !seen && len(s.words) < s.bound(maxCached) {
+			if s.cache == nil {
+				s.cache = make(map[string]int32, 512)
+			}
+			s.wordAt[i] = int32(len(s.words))
+			s.cache[key] = int32(len(s.words))
+			s.words = append(s.words, cachedWord{atoms: *a, sums: -1})
+		}
 	}
 	if f.Gazetteer != nil {
 		s.marks = grow(s.marks, n)
-		if s.UseMarks {
+		switch {
+		case s.Scan != nil:
+			s.tags = s.Scan.AppendTagsIn(s.tags[:0], first, last)
+			for i, tg := range s.tags {
+				s.marks[i] = uint32(tg)
+			}
+		case s.UseMarks:
 			copy(s.marks, s.Marks[first:last])
-		} else {
+		default:
 			clear(s.marks)
 			f.Gazetteer.Mark(t, first, last, s.marks)
 		}
@@ -195,179 +249,166 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 			s.atoms[i].gaz = s.marks[i]
 		}
 	}
-	s.Feats = s.Feats[:0]
-	s.Offs = append(s.Offs[:0], 0)
-	at := func(i int) *atoms {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return &s.atoms[i]
+}
+
+// The atoms of token i of a sequence as (n = len(as)), with the
+// sentence boundaries beyond its ends.
+func atomWord(as []atoms, i int) uint64 {
+	switch {
+	case i < 0:
+		return atomBOS
+	case i >= len(as):
+		return atomEOS
 	}
-	word := func(i int) uint64 {
-		if i < 0 {
-			return atomBOS
-		}
-		if i >= n {
-			return atomEOS
-		}
-		return s.atoms[i].word
+	return as[i].word
+}
+
+func atomCore(as []atoms, i int) uint64 {
+	switch {
+	case i < 0:
+		return atomBOS
+	case i >= len(as):
+		return atomEOS
 	}
-	core := func(i int) uint64 {
-		if i < 0 {
-			return atomBOS
-		}
-		if i >= n {
-			return atomEOS
-		}
-		return s.atoms[i].core
+	return as[i].core
+}
+
+func atomShape(as []atoms, i int) uint64 {
+	switch {
+	case i < 0:
+		return atomBOS
+	case i >= len(as):
+		return atomEOS
 	}
-	shape := func(i int) uint64 {
-		if i < 0 {
-			return atomBOS
-		}
-		if i >= n {
-			return atomEOS
-		}
-		return s.atoms[i].shape
+	return as[i].shape
+}
+
+func atomAt(as []atoms, i int) *atoms {
+	if i < 0 || i >= len(as) {
+		return nil
 	}
-	s.WFeats = s.WFeats[:0]
-	s.WOffs = append(s.WOffs[:0], 0)
-	for i := range n {
-		a := &s.atoms[i]
-		fs := s.Feats
-		// Word-only features go to ws: Feats at training, WFeats (or
-		// nowhere, when the word's score is cached) at run time. The
-		// order within each list is what training has always used.
-		ws, wsStart := fs, len(s.Feats)
-		cached := false
-		if s.split {
-			ws, wsStart = s.WFeats, len(s.WFeats)
-			cached = s.wordAt[i] >= 0 && s.words[s.wordAt[i]].scored
+	return &as[i]
+}
+
+// features emits the features of token i of the sequence as through e.
+//
+// Every template says which tokens it reads, and the scorer relies on
+// it (see Model.Tag):
+//   - e.tok(o, t, x) is template t over x, a value computed from the
+//     atoms of the token at offset o alone (as[i+o], or the sentence
+//     boundary beyond the ends: atomWord and its like give atomBOS and
+//     atomEOS there, atomAt nil). Its condition, if any, may read that
+//     token only. Word identity, stems, affixes, shape, the token's
+//     gazetteer marks, frequency and list statistics are of this kind,
+//     at any offset within ±maxOffset. The scorer sums these once per
+//     word type, gazetteer mark and offset in a document.
+//   - e.ctx(id) is anything else: two tokens together (word bigrams,
+//     shape trigrams), a window summary (trigger classes within three
+//     tokens), the position in the sentence. Scored token by token.
+//
+// A template that reads the context but goes through e.tok gives wrong
+// scores: TestFactorizedScores compares the scorer with the plain sum
+// of every feature on real text, and catches it. The order of the
+// calls is the order of the features in training examples.
+func (f *Features) features(as []atoms, i int, e *emitter) {
+	a := &as[i]
+	e.tok(0, 1, 0)
+	e.tok(0, 2, a.word)
+	e.tok(0, 3, a.stem)
+	e.tok(0, 4, a.core)
+	e.tok(0, 5, a.clit)
+	e.tok(0, 7, a.snow)
+	e.tok(0, 6, a.shape)
+	e.tok(-1, 15, atomWord(as, i-1))
+	e.tok(1, 16, atomWord(as, i+1))
+	e.tok(-2, 17, atomWord(as, i-2))
+	e.tok(2, 18, atomWord(as, i+2))
+	e.tok(-1, 19, atomCore(as, i-1))
+	e.tok(1, 20, atomCore(as, i+1))
+	e.ctx(feat2(21, atomWord(as, i-1), a.word))
+	e.ctx(feat2(22, a.word, atomWord(as, i+1)))
+	e.ctx(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
+	e.ctx(feat2(24, atomCore(as, i-1), a.core))
+	e.ctx(feat2(25, a.core, atomCore(as, i+1)))
+	if a.coreStr != "" && e.need(0) {
+		c := a.coreStr
+		for r, end := 1, 0; r <= 4; r++ {
+			_, sz := utf8.DecodeRuneInString(c[end:])
+			if end+sz > len(c) || sz == 0 {
+				break
+			}
+			end += sz
+			e.tok(0, uint64(30+r), hashString(9, c[:end]))
 		}
-		wl := func(ids ...uint32) {
-			if cached {
-				return
+		for r, start := 1, len(c); r <= 4; r++ {
+			_, sz := utf8.DecodeLastRuneInString(c[:start])
+			if sz == 0 {
+				break
 			}
-			if s.split {
-				ws = append(ws, ids...)
-			} else {
-				fs = append(fs, ids...)
-			}
+			start -= sz
+			e.tok(0, uint64(40+r), hashString(10, c[start:]))
 		}
-		wl(feat(1, 0),
-			feat(2, a.word),
-			feat(3, a.stem),
-			feat(4, a.core),
-			feat(5, a.clit),
-			feat(7, a.snow),
-			feat(6, a.shape))
-		fs = append(fs,
-			feat(15, word(i-1)),
-			feat(16, word(i+1)),
-			feat(17, word(i-2)),
-			feat(18, word(i+2)),
-			feat(19, core(i-1)),
-			feat(20, core(i+1)),
-			feat2(21, word(i-1), a.word),
-			feat2(22, a.word, word(i+1)),
-			feat2(23, mix(shape(i-1))+shape(i), shape(i+1)),
-			feat2(24, core(i-1), a.core),
-			feat2(25, a.core, core(i+1)),
-		)
-		if a.coreStr != "" && !cached {
-			c := a.coreStr
-			for r, end := 1, 0; r <= 4; r++ {
-				_, sz := utf8.DecodeRuneInString(c[end:])
-				if end+sz > len(c) || sz == 0 {
-					break
-				}
-				end += sz
-				wl(feat(uint64(30+r), hashString(9, c[:end])))
-			}
-			for r, start := 1, len(c); r <= 4; r++ {
-				_, sz := utf8.DecodeLastRuneInString(c[:start])
-				if sz == 0 {
-					break
-				}
-				start -= sz
-				wl(feat(uint64(40+r), hashString(10, c[start:])))
-			}
+	}
+	if a.nisba != 0 {
+		e.tok(0, 50, uint64(a.nisba))
+	}
+	// Trigger classes around the token.
+	var left, right uint8
+	for d := 1; d <= 3; d++ {
+		if p := atomAt(as, i-d); p != nil {
+			left |= p.class
 		}
-		if a.nisba != 0 {
-			wl(feat(50, uint64(a.nisba)))
+		if p := atomAt(as, i+d); p != nil && d <= 2 {
+			right |= p.class
 		}
-		// Trigger classes around the token.
-		var left, right uint8
-		for d := 1; d <= 3; d++ {
-			if p := at(i - d); p != nil {
-				left |= p.class
-			}
-			if p := at(i + d); p != nil && d <= 2 {
-				right |= p.class
-			}
+	}
+	if p := atomAt(as, i-1); p != nil && p.class != 0 {
+		e.tok(-1, 51, uint64(p.class))
+	}
+	if p := atomAt(as, i+1); p != nil && p.class != 0 {
+		e.tok(1, 52, uint64(p.class))
+	}
+	if a.class != 0 {
+		e.tok(0, 53, uint64(a.class))
+	}
+	for b := range numClasses {
+		if left&(1<<b) != 0 {
+			e.ctx(feat(54, uint64(b)))
 		}
-		if p := at(i - 1); p != nil && p.class != 0 {
-			fs = append(fs, feat(51, uint64(p.class)))
+		if right&(1<<b) != 0 {
+			e.ctx(feat(55, uint64(b)))
 		}
-		if p := at(i + 1); p != nil && p.class != 0 {
-			fs = append(fs, feat(52, uint64(p.class)))
+	}
+	if a.kind == normalize.ArabicWord {
+		e.tok(0, 120, uint64(a.wfreq))
+		e.tok(0, 121, uint64(a.sfreq))
+		e.tok(0, 122, uint64(a.wfreq)<<8|uint64(a.sfreq))
+	}
+	if f.Stats != nil && a.stats != 0 {
+		st := a.stats
+		e.tok(0, 100, uint64(st&0xff))
+		e.tok(0, 101, uint64(st>>8&0xff))
+		e.tok(0, 102, uint64(st>>16&0xff))
+		e.tok(0, 103, uint64(st&0xffff))
+		e.tok(0, 104, uint64(st))
+		e.tok(0, 107, uint64(st>>24&0x7f))
+		if p := atomAt(as, i-1); p != nil {
+			e.ctx(feat2(105, uint64(p.stats), uint64(st&0xff)))
 		}
-		if a.class != 0 {
-			wl(feat(53, uint64(a.class)))
+		if p := atomAt(as, i+1); p != nil {
+			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
 		}
-		for b := range numClasses {
-			if left&(1<<b) != 0 {
-				fs = append(fs, feat(54, uint64(b)))
-			}
-			if right&(1<<b) != 0 {
-				fs = append(fs, feat(55, uint64(b)))
-			}
+	}
+	if f.Gazetteer != nil {
+		e.tokBits(0, 90, a.gaz)
+		if p := atomAt(as, i-1); p != nil {
+			e.tokBits(-1, 91, p.gaz)
 		}
-		if a.kind == normalize.ArabicWord {
-			wl(feat(120, uint64(a.wfreq)), feat(121, uint64(a.sfreq)), feat(122, uint64(a.wfreq)<<8|uint64(a.sfreq)))
+		if p := atomAt(as, i+1); p != nil {
+			e.tokBits(1, 92, p.gaz)
 		}
-		if f.Stats != nil && a.stats != 0 {
-			st := a.stats
-			wl(feat(100, uint64(st&0xff)),
-				feat(101, uint64(st>>8&0xff)),
-				feat(102, uint64(st>>16&0xff)),
-				feat(103, uint64(st&0xffff)),
-				feat(104, uint64(st)),
-				feat(107, uint64(st>>24&0x7f)))
-			if p := at(i - 1); p != nil {
-				fs = append(fs, feat2(105, uint64(p.stats), uint64(st&0xff)))
-			}
-			if p := at(i + 1); p != nil {
-				fs = append(fs, feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
-			}
-		}
-		if f.Gazetteer != nil {
-			fs = appendBits(fs, 90, a.gaz)
-			if p := at(i - 1); p != nil {
-				fs = appendBits(fs, 91, p.gaz)
-			}
-			if p := at(i + 1); p != nil {
-				fs = appendBits(fs, 92, p.gaz)
-			}
-			if a.gaz != 0 {
-				fs = append(fs, feat(93, uint64(a.gaz)))
-			}
-		}
-		for j := len(s.Feats); j < len(fs); j++ {
-			if fs[j] == 0 {
-				fs[j] = 1
-			}
-		}
-		s.Feats = fs
-		s.Offs = append(s.Offs, int32(len(fs)))
-		if s.split {
-			for j := wsStart; j < len(ws); j++ {
-				if ws[j] == 0 {
-					ws[j] = 1
-				}
-			}
-			s.WFeats = ws
-			s.WOffs = append(s.WOffs, int32(len(ws)))
+		if a.gaz != 0 {
+			e.tok(0, 93, uint64(a.gaz))
 		}
 	}
 }
@@ -394,16 +435,6 @@ func freqBin(folded string) uint8 {
 		return 1
 	}
 	return uint8(2 + min(-cb/50, 20))
-}
-
-// appendBits adds one feature per set bit of m.
-func appendBits(fs []uint32, t uint64, m uint32) []uint32 {
-	for m != 0 {
-		b := bits.TrailingZeros32(m)
-		fs = append(fs, feat(t, uint64(b)))
-		m &^= 1 << b
-	}
-	return fs
 }
 
 // nisba classifies the adjective endings that make names of peoples and

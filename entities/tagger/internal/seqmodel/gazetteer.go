@@ -42,3 +42,7 @@ func (l *Lists) Mark(t *normalize.Text, first, last int, marks []uint32) {
 	ls.text = normalize.Text{} // drop the references to t
 	l.pool.Put(ls)
 }
+
+// Reads reports whether l matches the phrases of g: a gazetteer.Scan
+// over g gives the marks Mark gives.
+func (l *Lists) Reads(g *gazetteer.Gazetteer) bool { return l != nil && g != nil && l.g == g }

@@ -8,8 +8,6 @@ import (
 	"io"
 	"math"
 	"slices"
-
-	"github.com/nabanlp/naba/normalize"
 )
 
 // A Model holds quantized feature weights in an open-addressing table
@@ -65,57 +63,6 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 		}
 	}
 	return m
-}
-
-// Tag decodes tokens t.Tokens[first:last] as one sequence into s.Labels.
-// The words of a document repeat: the summed weights of the features
-// that depend on a word alone are kept in s until s.Release, so s must
-// serve one model between Releases.
-func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
-	s.split = true
-	m.Extract(t, first, last, s)
-	s.split = false
-	n := last - first
-	s.scores = grow(s.scores, n*NumLabels)
-	for i := range n {
-		var acc [NumLabels]int32
-		if j := s.wordAt[i]; j >= 0 && s.words[j].scored {
-			acc = s.words[j].sum
-		} else {
-			m.addWeights(&acc, s.WFeats[s.WOffs[i]:s.WOffs[i+1]])
-			if j >= 0 {
-				s.words[j].sum, s.words[j].scored = acc, true
-			}
-		}
-		m.addWeights(&acc, s.Feats[s.Offs[i]:s.Offs[i+1]])
-		sc := s.scores[i*NumLabels : i*NumLabels+NumLabels]
-		for l := range NumLabels {
-			sc[l] = float32(acc[l]) * m.scale
-		}
-	}
-	s.back = grow(s.back, n*NumLabels)
-	s.Labels = grow(s.Labels, n)
-	viterbi(n, s.scores, &m.trans, s.back, s.Labels)
-}
-
-// addWeights adds the weights of the feature ids to acc.
-func (m *Model) addWeights(acc *[NumLabels]int32, ids []uint32) {
-	for _, id := range ids {
-		j := id & m.mask
-		for {
-			sl := &m.slots[j]
-			if sl.key == id {
-				for l := range NumLabels {
-					acc[l] += int32(sl.w[l])
-				}
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-			j = (j + 1) & m.mask
-		}
-	}
 }
 
 // viterbi finds the best label sequence for emission scores em (n rows

@@ -1,0 +1,360 @@
+package seqmodel
+
+import (
+	"math/bits"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+// maxOffset is the widest offset of a template that reads one token
+// (e.tok in Features.features); raise it for a template that reads
+// farther (a wider offset panics in every test).
+const maxOffset = 2
+
+const numOffsets = 2*maxOffset + 1
+
+// The sums of the positions before and after a sequence.
+const (
+	sumBOS = 0
+	sumEOS = 1
+)
+
+// tokenSums holds, for one word type with one gazetteer mark, the summed
+// weights of the features that read that token alone, by the offset of
+// the token from the one being scored.
+type tokenSums struct {
+	gaz  uint32
+	next int32  // the sums of the same word with another mark, or -1
+	done uint32 // bit o+maxOffset: sum[o+maxOffset] is complete
+	sum  [numOffsets][NumLabels]int32
+}
+
+// An emitter receives the features of one token from Features.features.
+// In flat mode it appends their ids to feats (training, the reference
+// scorer); otherwise it adds their weights: those of a feature of the
+// token at offset o to vec[o+maxOffset] (nil once that sum is known),
+// the others to acc.
+type emitter struct {
+	vec   [numOffsets]*[NumLabels]int32
+	acc   [NumLabels]int32
+	flat  bool
+	feats []uint32
+	m     *Model
+}
+
+// flatVec is where the vec of a flat emitter points: never written.
+var flatVec [NumLabels]int32
+
+func flatEmitter(feats []uint32) emitter {
+	e := emitter{flat: true, feats: feats}
+	for o := range e.vec {
+		e.vec[o] = &flatVec
+	}
+	return e
+}
+
+// tok emits feat(t, x), a feature that reads the token at offset o
+// alone.
+func (e *emitter) tok(o int, t, x uint64) {
+	if v := e.vec[o+maxOffset]; v != nil {
+		e.addFeat(v, t, x)
+	}
+}
+
+// addFeat emits feat(t, x) into v; kept out of line so that tok inlines.
+//
+//go:noinline
+func (e *emitter) addFeat(v *[NumLabels]int32, t, x uint64) { e.add(v, feat(t, x)) }
+
+// tokBits emits feat(t, b) for every set bit b of m, features that read
+// the token at offset o alone.
+func (e *emitter) tokBits(o int, t uint64, m uint32) {
+	if v := e.vec[o+maxOffset]; v != nil {
+		for m != 0 {
+			b := bits.TrailingZeros32(m)
+			e.add(v, feat(t, uint64(b)))
+			m &^= 1 << b
+		}
+	}
+}
+
+// ctx emits a feature that reads more than one token or anything
+// beyond one token's atoms.
+func (e *emitter) ctx(id uint32) { e.add(&e.acc, id) }
+
+// need reports whether the features of the token at offset o are
+// wanted: false when the scorer already has their sum.
+func (e *emitter) need(o int) bool { return e.vec[o+maxOffset] != nil }
+
+func (e *emitter) add(v *[NumLabels]int32, id uint32) {
+	if id == 0 {
+		id = 1 // 0 is the empty key of the weight table
+	}
+	if e.flat {
+		e.feats = append(e.feats, id)
+		return
+	}
+	e.m.addWeight(v, id)
+}
+
+// addWeight adds the weights of feature id to acc.
+func (m *Model) addWeight(acc *[NumLabels]int32, id uint32) {
+	j := id & m.mask
+	for {
+		sl := &m.slots[j]
+		if sl.key == id {
+			addRow(acc, &sl.w)
+			return
+		}
+		if sl.key == 0 {
+			return
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// Tag decodes tokens t.Tokens[first:last] as one sequence into s.Labels.
+//
+// A token's score is the sum of the weights of its features. Most
+// templates read one token (e.tok in Features.features), and a
+// document repeats its words, so the scorer keeps in s, for every word
+// type and gazetteer mark, the sum of those features at each offset,
+// computed the first time it is needed: a token then costs its
+// templates over several tokens (bigrams) and a few vector additions.
+// The sums are kept until s.Release, so s must serve one model between
+// Releases. The scores equal those of the plain sum (scoresReference)
+// exactly.
+func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
+	n := last - first
+	m.atomize(t, first, last, s)
+	m.assignSums(s, n)
+	s.scores = grow(s.scores, n*NumLabels)
+	e := &s.emit
+	*e = emitter{m: m}
+	as := s.atoms[:n]
+	var kept [numOffsets]*tokenSums
+	var tmp [numOffsets][NumLabels]int32 // sums of tokens whose sums are not kept
+	for i := range n {
+		e.acc = [NumLabels]int32{}
+		for o := range numOffsets {
+			ts := s.sumsOf(i+o-maxOffset, n)
+			kept[o] = ts
+			switch {
+			case ts == nil:
+				tmp[o] = [NumLabels]int32{}
+				e.vec[o] = &tmp[o]
+			case ts.done&(1<<o) != 0:
+				e.vec[o] = nil
+			default:
+				e.vec[o] = &ts.sum[o]
+			}
+		}
+		m.features(as, i, e)
+		acc := e.acc
+		for o, ts := range kept {
+			v := &tmp[o]
+			if ts != nil {
+				ts.done |= 1 << o
+				v = &ts.sum[o]
+			}
+			addSum(&acc, v)
+		}
+		sc := s.scores[i*NumLabels : i*NumLabels+NumLabels]
+		for l := range NumLabels {
+			sc[l] = float32(acc[l]) * m.scale
+		}
+	}
+	s.back = grow(s.back, n*NumLabels)
+	s.Labels = grow(s.Labels, n)
+	viterbiBIO(n, s.scores, &m.trans, s.back, s.Labels)
+}
+
+// sumsOf returns the tokenSums of token k of a sequence of n tokens (the
+// boundary's beyond the ends), or nil when none are kept for it.
+func (s *Scratch) sumsOf(k, n int) *tokenSums {
+	switch {
+	case k < 0:
+		return &s.sums[sumBOS]
+	case k >= n:
+		return &s.sums[sumEOS]
+	}
+	if j := s.sumAt[k]; j >= 0 {
+		return &s.sums[j]
+	}
+	return nil
+}
+
+// assignSums gives every token of the sequence in s its tokenSums,
+// keyed by word type and gazetteer mark.
+func (m *Model) assignSums(s *Scratch, n int) {
+	if len(s.sums) == 0 {
+		s.sums = append(s.sums[:0], tokenSums{next: -1}, tokenSums{next: -1})
+	}
+	s.sumAt = grow(s.sumAt, n)
+	for i := range n {
+		s.sumAt[i] = -1
+		j := s.wordAt[i]
+		if j < 0 {
+			continue
+		}
+		gaz := s.atoms[i].gaz
+		w := &s.words[j]
+		prev := int32(-1)
+		k := w.sums
+		for k >= 0 && s.sums[k].gaz != gaz {
+			prev, k = k, s.sums[k].next
+		}
+		if k < 0 {
+			if len(s.sums) >= s.bound(maxSums) {
+				continue
+			}
+			k = int32(len(s.sums))
+			s.sums = append(s.sums, tokenSums{gaz: gaz, next: -1})
+			if prev < 0 {
+				w.sums = k
+			} else {
+				s.sums[prev].next = k
+			}
+		}
+		s.sumAt[i] = k
+	}
+}
+
+// scoresReference computes the emission scores of tokens
+// t.Tokens[first:last] the plain way, summing the weights of every
+// feature of every token (Extract), into s.scores.
+func (m *Model) scoresReference(t *normalize.Text, first, last int, s *Scratch) []float32 {
+	m.Extract(t, first, last, s)
+	n := last - first
+	s.scores = grow(s.scores, n*NumLabels)
+	for i := range n {
+		var acc [NumLabels]int32
+		for _, id := range s.Feats[s.Offs[i]:s.Offs[i+1]] {
+			m.addWeight(&acc, id)
+		}
+		sc := s.scores[i*NumLabels : i*NumLabels+NumLabels]
+		for l := range NumLabels {
+			sc[l] = float32(acc[l]) * m.scale
+		}
+	}
+	return s.scores[:n*NumLabels]
+}
+
+// tagReference is Tag with scoresReference.
+func (m *Model) tagReference(t *normalize.Text, first, last int, s *Scratch) {
+	n := last - first
+	m.scoresReference(t, first, last, s)
+	s.back = grow(s.back, n*NumLabels)
+	s.Labels = grow(s.Labels, n)
+	viterbi(n, s.scores, &m.trans, s.back, s.Labels)
+}
+
+// viterbiBIO is viterbi for transitions where an inside label (I-x)
+// follows only its B-x or itself, all others being -inf, as in every
+// Model: it skips the forbidden transitions and gives the same labels.
+func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back []uint8, out []uint8) {
+	if n == 0 {
+		return
+	}
+	// tt[c][p] is trans[p][c].
+	var tt [NumLabels][NumLabels]float32
+	for p := range NumLabels {
+		for c := range NumLabels {
+			tt[c][p] = trans[p][c]
+		}
+	}
+	var prev, cur [NumLabels]float32
+	for c := range NumLabels {
+		prev[c] = trans[NumLabels][c] + em[c]
+	}
+	for i := 1; i < n; i++ {
+		e := (*[NumLabels]float32)(em[i*NumLabels : i*NumLabels+NumLabels])
+		b := (*[NumLabels]uint8)(back[i*NumLabels : i*NumLabels+NumLabels])
+		best, arg := bestFrom(&prev, &tt[O])
+		cur[O], b[O] = best+e[O], arg
+		// B-x is odd and I-x = B-x + 1 (labels.go).
+		for x := 1; x+1 < NumLabels; x += 2 {
+			best, arg := bestFrom(&prev, &tt[x])
+			cur[x], b[x] = best+e[x], arg
+			// I-x follows B-x or I-x, in that order.
+			t := &tt[x+1]
+			best, arg = prev[x]+t[x], uint8(x)
+			if v := prev[x+1] + t[x+1]; v > best {
+				best, arg = v, uint8(x+1)
+			}
+			cur[x+1], b[x+1] = best+e[x+1], arg
+		}
+		prev = cur
+	}
+	best, arg := negInf, uint8(0)
+	for c := range NumLabels {
+		if prev[c] > best {
+			best, arg = prev[c], uint8(c)
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = back[i*NumLabels+int(arg)]
+		out[i-1] = arg
+	}
+}
+
+// bestFrom returns the maximum of prev[p]+t[p] and the first p that
+// reaches it (the loop of viterbi, unrolled).
+func bestFrom(prev, t *[NumLabels]float32) (float32, uint8) {
+	best, arg := prev[0]+t[0], uint8(0)
+	if v := prev[1] + t[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + t[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + t[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + t[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + t[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + t[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := prev[7] + t[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := prev[8] + t[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
+}
+
+// addRow adds w to acc (unrolled: the loop costs as much as the adds).
+func addRow(acc *[NumLabels]int32, w *[NumLabels]int16) {
+	acc[0] += int32(w[0])
+	acc[1] += int32(w[1])
+	acc[2] += int32(w[2])
+	acc[3] += int32(w[3])
+	acc[4] += int32(w[4])
+	acc[5] += int32(w[5])
+	acc[6] += int32(w[6])
+	acc[7] += int32(w[7])
+	acc[8] += int32(w[8])
+}
+
+// addSum adds v to acc.
+func addSum(acc, v *[NumLabels]int32) {
+	acc[0] += v[0]
+	acc[1] += v[1]
+	acc[2] += v[2]
+	acc[3] += v[3]
+	acc[4] += v[4]
+	acc[5] += v[5]
+	acc[6] += v[6]
+	acc[7] += v[7]
+	acc[8] += v[8]
+}
+
+// addRow and addSum are written for 9 labels.
+const _ = uint(NumLabels-9) + uint(9-NumLabels)

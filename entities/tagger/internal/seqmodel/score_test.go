@@ -1,0 +1,138 @@
+package seqmodel
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba/entities/gazetteer"
+	"github.com/nabanlp/naba/internal/conll"
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// TestViterbiBIO checks that the decoder that skips forbidden
+// transitions picks the labels of the plain one, ties included (scores
+// on a coarse grid tie often).
+func TestViterbiBIO(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k := range 2000 {
+		var trans [NumLabels + 1][NumLabels]float32
+		for p := range trans {
+			for c := range trans[p] {
+				trans[p][c] = float32(rng.IntN(5) - 2)
+				if !Allowed(uint8(p), uint8(c)) {
+					trans[p][c] = negInf
+				}
+			}
+		}
+		n := 1 + rng.IntN(12)
+		em := make([]float32, n*NumLabels)
+		for i := range em {
+			em[i] = float32(rng.IntN(7)-3) * 0.5
+		}
+		want := make([]uint8, n)
+		got := make([]uint8, n)
+		viterbi(n, em, &trans, make([]uint8, n*NumLabels), want)
+		viterbiBIO(n, em, &trans, make([]uint8, n*NumLabels), got)
+		assert.Equal(t, want, got, k)
+	}
+}
+
+func embeddedModel(tb testing.TB) *Model {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "model.bin"))
+	require.NoError(tb, err)
+	m, err := Read(bytes.NewReader(data))
+	require.NoError(tb, err)
+	return m
+}
+
+// checkScores tags each sequence of text with the factorized scorer (one
+// Scratch for the whole text, as package tagger does) and compares every
+// token's scores, and the labels, with the plain sum of all features.
+func checkScores(t *testing.T, m *Model, text *normalize.Text, seqs [][2]int, s *Scratch, name string) {
+	t.Helper()
+	var ref Scratch
+	for _, q := range seqs {
+		first, last := q[0], q[1]
+		m.Tag(text, first, last, s)
+		want := m.scoresReference(text, first, last, &ref)
+		n := last - first
+		if !assert.Equal(t, want, s.scores[:n*NumLabels], "%s: tokens %d-%d", name, first, last) {
+			return
+		}
+		labels := append([]uint8(nil), s.Labels[:n]...)
+		m.tagReference(text, first, last, &ref)
+		require.Equal(t, ref.Labels[:n], labels, "%s: tokens %d-%d", name, first, last)
+	}
+	s.Release()
+}
+
+// TestFactorizedScores checks that the scorer, which sums the features
+// of one token once per word type, gazetteer mark and offset
+// (Model.Tag), gives exactly the scores of the plain sum of every
+// feature of every token, on the news corpus (sentence by sentence, and
+// each article as one sequence, with the caller's gazetteer scan too)
+// and on ANERcorp dev. A template in Features.features that reads the
+// context through e.tok fails here.
+func TestFactorizedScores(t *testing.T) {
+	m := embeddedModel(t)
+	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	sort.Strings(names)
+	var s Scratch
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		text := Folder.Analyze(string(data))
+		var sents [][2]int
+		for _, st := range text.Sentences {
+			sents = append(sents, [2]int{st.First, st.Last})
+		}
+		checkScores(t, m, text, sents, &s, filepath.Base(name))
+		checkScores(t, m, text, [][2]int{{0, len(text.Tokens)}}, &s, filepath.Base(name)+" whole")
+		s.Scan = gazetteer.Default().Scan(text)
+		checkScores(t, m, text, sents, &s, filepath.Base(name)+" scan")
+		s.Scan = nil
+	}
+	f, err := os.Open(shared.Path(t, "data", "anercorp", "train.txt"))
+	require.NoError(t, err)
+	defer f.Close()
+	sents, err := conll.Read(f)
+	require.NoError(t, err)
+	for k, st := range sents[len(sents)-len(sents)/10:] {
+		text, _ := AlignWords(st.Words)
+		checkScores(t, m, text, [][2]int{{0, len(text.Tokens)}}, &s, "ANERcorp dev sentence "+string(rune('0'+k%10)))
+	}
+}
+
+// TestFactorizedScoresBounded checks the scorer when a document has more
+// words than the Scratch keeps: tokens past the bounds are scored alone.
+func TestFactorizedScoresBounded(t *testing.T) {
+	m := embeddedModel(t)
+	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
+	require.NoError(t, err)
+	sort.Strings(names)
+	var b bytes.Buffer
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		require.NoError(t, err)
+		b.Write(data)
+	}
+	text := Folder.Analyze(b.String())
+	var sents [][2]int
+	for _, st := range text.Sentences {
+		sents = append(sents, [2]int{st.First, st.Last})
+	}
+	var s Scratch
+	s.limit = 300 // keep few words and sums
+	checkScores(t, m, text, sents, &s, "news, few words kept")
+}
