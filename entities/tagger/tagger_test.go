@@ -136,6 +136,7 @@ func TestTagMarked(t *testing.T) {
 func TestTagScan(t *testing.T) {
 	m := model(t)
 	text := newsText(t)
+	text = search.Analyze(text.Source[:strings.LastIndex(text.Source[:40000], "\n")]) // a few articles
 	want := m.Tag(text, 0, len(text.Tokens), nil)
 	scan := gazetteer.Default().Scan(text)
 	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), scan, nil))

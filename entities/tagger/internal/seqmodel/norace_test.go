@@ -1,0 +1,5 @@
+//go:build !race
+
+package seqmodel
+
+const raceEnabled = false
