@@ -618,6 +618,13 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if isAnyConj(prev, "مقره", "مقرها") {
 		return false // ومقره بريطانيا: where the source sits
 	}
+	if w, _, _ := strings.Cut(fold.String(men.Form), " "); isAnyWord(w, "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+		"شرقي", "غربي", "ريف", "اطراف", "ضواحي") {
+		return true // شمال سوريا، ريف حلب: a region is where, never who
+	}
+	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
+		return true // قمة طهران، مشاورات موسكو (but اجتماع روسيا وتركيا: who)
+	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
 	}
@@ -643,7 +650,31 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 			}
 		}
 	}
+	if tr.Type == events.Attack && first > tr.Last && (b.agentEnd < 0 || first >= b.agentEnd) && !b.afterDoer(first) {
+		// غارات … ضربت إدلب، لاقتحام قلب درعا: a country or city an
+		// attack reaches is its place; its actors are armies and groups.
+		return true
+	}
 	return false
+}
+
+// afterDoer reports whether token k follows a verb of doing with the
+// event as its object (الضربات التي شنتها واشنطن، هجوم نفذه التنظيم،
+// عمليات قام بها الجيش): the name there is the agent.
+func (b *eventBuilder) afterDoer(k int) bool {
+	j := k - 1
+	if isAnyWord(b.word(j), "بها", "به", "بهم") {
+		j--
+	}
+	doer := func(w string) bool {
+		for _, suf := range []string{"", "ها", "ه", "هم"} {
+			if v, ok := strings.CutSuffix(w, suf); ok && len(v) >= len("شن") && (isLightVerb(v) || isAnyWord(v, "قامت", "قام", "يقوم", "تقوم")) {
+				return true
+			}
+		}
+		return false
+	}
+	return doer(b.word(j)) || doer(trimConj(b.word(j))) // وجهتها: و of the root
 }
 
 // window returns the tokens [lo, hi) around a trigger where its
@@ -809,8 +840,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
 		switch tr.Type {
 		case events.Meet, events.Contact, events.Visit, events.Statement, events.Appeal:
-			if p, ok := b.nearestPerson(s.First, tr.First); ok {
+			// The owner of the pronoun is the sentence's subject (وأكد
+			// الحكيم في لقائه، سيلتقي ظريف بالأسد خلال زيارته); with معه
+			// (خلال اجتماعه معه) the one named last is the other side.
+			if p, ok := b.firstPerson(s.First, tr.First); ok {
 				add(p)
+			}
+			if isAnyWord(b.word(tr.Last), "معه", "معها", "معهم", "معهما") {
+				if p, ok := b.nearestPerson(s.First, tr.First); ok {
+					add(p)
+				}
 			}
 		}
 	}
@@ -896,6 +935,12 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 	return out
 }
 
+// isTopicWord reports words that introduce what an event is about, not
+// who takes part or where: لمناقشة الوضع في سوريا، بشأن إدلب.
+func isTopicWord(w string) bool {
+	return isAnyWord(trimConj(w), "بشان", "حول", "لمناقشه", "لبحث", "لدراسه", "بخصوص", "ازاء", "تجاه", "حيال", "لمناقشتها", "لبحثها", "بهدف", "لتنسيق")
+}
+
 // endsActors reports whether the actors after a trigger end at token k:
 // at the topic (لمناقشة الوضع في سوريا، بشأن إدلب، حول اليمن), at a
 // clause that describes the last name (بشار الأسد المتحالف مع إيران،
@@ -904,7 +949,7 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 func (b *eventBuilder) endsActors(k, hi int) bool {
 	w := trimConj(b.word(k))
 	switch {
-	case isAnyWord(w, "بشان", "حول", "لمناقشه", "لبحث", "لدراسه", "بخصوص", "ازاء", "تجاه", "حيال", "لمناقشتها", "لبحثها", "بهدف", "لتنسيق"):
+	case isTopicWord(w):
 		return true
 	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
 		// A name right after the relative verb is its subject, the
@@ -930,6 +975,9 @@ func (b *eventBuilder) endsActors(k, hi int) bool {
 		}
 		if _, _, ok := b.title(next, hi); ok {
 			return false
+		}
+		if nw := b.word(next); events.IsNisba(nw) || events.IsNisba(trimConj(nw)) {
+			return false // بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان
 		}
 		// After a comma only a name, a date or a phrase of the event
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
@@ -1062,6 +1110,9 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 	}
 	for k := tr.Last; k < hi; k++ {
+		if isTopicWord(b.word(k)) {
+			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
+		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
 				pick(int(x))

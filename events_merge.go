@@ -39,18 +39,78 @@ func shareParticipant(a, b *draft) bool {
 	return false
 }
 
+// shareSide reports whether a and b share a participant, counting a
+// person and the country or organization of the role the text gives
+// them as one side (حسن روحاني, الرئيس الإيراني, and إيران).
+func (bd *eventBuilder) shareSide(a, b *draft) bool {
+	if shareParticipant(a, b) {
+		return true
+	}
+	sides := func(d *draft) map[string]bool {
+		out := map[string]bool{}
+		for _, p := range d.parts {
+			out[p.key()] = true
+			if i, ok := bd.entityByID[p.entity]; ok {
+				for _, r := range bd.doc.Entities[i].Roles {
+					if r.Org != "" {
+						out["e:"+r.Org] = true
+					}
+				}
+			}
+		}
+		return out
+	}
+	sa, sb := sides(a), sides(b)
+	for k := range sa {
+		if sb[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCounterparts reports two meetings or contacts of two sides or
+// more, each with someone the other lacks: ظريف with المعلم and ظريف
+// with خميس on the same day are two meetings.
+func otherCounterparts(a, b *draft) bool {
+	if len(a.parts) < 2 || len(b.parts) < 2 {
+		return false
+	}
+	has := func(d *draft, p participant) bool {
+		for _, q := range d.parts {
+			if q.key() == p.key() {
+				return true
+			}
+		}
+		return false
+	}
+	extra := func(x, y *draft) bool {
+		for _, p := range x.parts {
+			if !has(y, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return extra(a, b) && extra(b, a)
+}
+
 // mergeable reports whether drafts a and b (same story, same type) report
 // the same event: statements and appeals by the same speaker (one per
 // speaker is enough); other events sharing a participant, or the place
 // when one of them names no participant, with no conflicting place or
 // time.
-func mergeable(a, b *draft) bool {
+func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if a.unit != b.unit || a.ev.Type != b.ev.Type {
 		return false
 	}
 	switch a.ev.Type {
 	case events.Statement, events.Appeal:
 		return shareParticipant(a, b)
+	case events.Meet, events.Contact:
+		if otherCounterparts(a, b) {
+			return false
+		}
 	}
 	if !sameArg(a.time, b.time) || !sameArg(a.place, b.place) {
 		return false
@@ -61,7 +121,7 @@ func mergeable(a, b *draft) bool {
 			return false
 		}
 	}
-	if shareParticipant(a, b) || bothSame(a.place, b.place) {
+	if bd.shareSide(a, b) || bothSame(a.place, b.place) {
 		return true
 	}
 	// A bare report (casualties only) belongs to the event before it,
@@ -71,6 +131,13 @@ func mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// anaphoric reports a draft of a definite event noun (الاجتماع، القمة،
+// الهجوم) that names no actor: a reference to an event already told.
+func (d *draft) anaphoric() bool {
+	return d.tr.POS == events.Noun && d.tr.Article && !d.tr.Pronoun && len(d.parts) == 0 && !d.casualties &&
+		d.ev.Type != events.Statement && d.ev.Type != events.Appeal
 }
 
 // bare reports a draft with casualties and nothing else.
@@ -134,6 +201,26 @@ func (b *eventBuilder) result() []Event {
 		}
 	}
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
+	// A definite event noun with no actor of its own (الاجتماع سيعقد في
+	// طهران، القمة) is the event told just before: it adds its place and
+	// time to it.
+	for i, c := range live {
+		if !c.anaphoric() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			a := live[j]
+			if c.sent-a.sent > 3 {
+				break
+			}
+			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || !sameArg(a.time, c.time) {
+				continue
+			}
+			a.absorb(c)
+			c.dropped = true
+			break
+		}
+	}
 	// Merge, repeating until nothing changes: a merge can make two
 	// earlier drafts share a participant.
 	for changed := true; changed; {
@@ -144,7 +231,7 @@ func (b *eventBuilder) result() []Event {
 				continue
 			}
 			for _, c := range live[i+1:] {
-				if c.dropped || !mergeable(a, c) {
+				if c.dropped || !b.mergeable(a, c) {
 					continue
 				}
 				a.absorb(c)

@@ -144,3 +144,36 @@ func TestTeaserDated(t *testing.T) {
 	}
 	assert.True(t, found, "%+v", summarize(doc))
 }
+
+func TestEventsMerging(t *testing.T) {
+	count := func(evs []ev, typ string) (n int, parts [][]string) {
+		for _, e := range evs {
+			if e.Type == typ {
+				n++
+				parts = append(parts, e.Participants)
+			}
+		}
+		return n, parts
+	}
+	// A definite event noun refers back to the event told before it.
+	evs := eventsOf(t, "عنوان\n\nومن المقرر أن يلتقي الرئيس الإيراني، حسن روحاني، بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، في إيران. ويقول الكرملين إن الاجتماع سيعقد في طهران في السابع من أيلول المقبل.", "2018-09-03")
+	n, parts := count(evs, "meet")
+	require.Equal(t, 1, n, "%+v", evs)
+	assert.ElementsMatch(t, []string{"حسن روحاني", "فلاديمير بوتين", "رجب طيب أردوغان"}, parts[0])
+
+	// One visitor meeting two people the same day: two meetings.
+	evs = eventsOf(t, "عنوان\n\nالتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره السوري وليد المعلم في دمشق الاثنين. كما التقى رئيس الوزراء السوري عماد خميس ظريف الاثنين.", "2018-09-03")
+	n, _ = count(evs, "meet")
+	assert.Equal(t, 2, n, "%+v", evs)
+
+	// The owner of a pronoun on an event noun is the sentence's subject.
+	evs = eventsOf(t, "عنوان\n\nقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تدعم الحل السياسي. ومن المقرر أن يلتقي ظريف بالأسد خلال زيارته لسوريا التي تستغرق يوما واحدا.", "2018-09-03")
+	visits := 0
+	for _, e := range evs {
+		if e.Type == "visit" {
+			visits++
+			assert.Equal(t, []string{"محمد جواد ظريف"}, e.Participants)
+		}
+	}
+	assert.Equal(t, 1, visits, "%+v", evs)
+}
