@@ -46,6 +46,7 @@ const (
 	rNameBeforeToday                  // عين، أخبار، رأي، روسيا: with اليوم, a newspaper or channel
 	rWeekend                          // عطلة نهاية الأسبوع، نهاية هذا الأسبوع: the weekend
 	rCentury                          // القرن
+	rFirstLast                        // الأولى الأوائل (edge eEarly), الأخيرة الأواخر (eLate): the first or last units of a period
 )
 
 type unit uint8
@@ -182,6 +183,17 @@ type lexicon struct {
 	nameHeads []string    // شارع، ميدان، تيار: a day and month after them name a place or group
 	thatWords []string    // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
 	nations   []nationDay // country adjectives and their national days
+	// eventHeads name an event by its date (ثورة 25 يناير، أحداث 11
+	// سبتمبر): the year of the well-known ones is in namedEventYear.
+	eventHeads []string
+}
+
+// namedEventYear gives the year of events named by their day and month
+// (month*100 + day) after an event word: ثورة 25 يناير (2011)، ثورة 23
+// يوليو (1952)، أحداث 11 سبتمبر (2001)، حرب 6 أكتوبر (1973).
+var namedEventYear = map[int]int{
+	125: 2011, 630: 2013, 723: 1952, 714: 1958, 926: 1962, 1014: 1963, 217: 2011, 114: 2011,
+	911: 2001, 1006: 1973, 605: 1967, 1101: 1954, 222: 2019, 1017: 2019,
 }
 
 // nationDay is a country adjective (folded) and the month*100+day of the
@@ -375,7 +387,7 @@ func buildLexicon() *lexicon {
 	un(uMinute, 1, false, "دقيقة")
 	un(uMinute, 2, false, "دقيقتين دقيقتان")
 	un(uMinute, 0, false, "دقائق")
-	lx.add("عام سنة العام السنة عامي سنتي", entry{roles: rYearWord})
+	lx.add("عام سنة العام السنة عامي سنتي العامين السنتين", entry{roles: rYearWord})
 	lx.add("شهر الشهر شهري", entry{roles: rMonthWord})
 
 	// Direction cues.
@@ -544,6 +556,8 @@ func buildLexicon() *lexicon {
 	}
 	lx.add("الألفين الالفين الألفينات", entry{roles: rDecade, num: 0})
 	lx.add("القرن", entry{roles: rCentury})
+	lx.add("الأولى الأوائل", entry{roles: rFirstLast, edge: eEarly})
+	lx.add("الأخيرة الأواخر", entry{roles: rFirstLast, edge: eLate})
 	lx.add("الربع", entry{roles: rQuarter, num: 3})
 	lx.add("النصف", entry{roles: rQuarter, num: 6})
 	lx.add("الربيع", entry{roles: rSeason, num: 3, def: true})
@@ -563,6 +577,7 @@ func buildLexicon() *lexicon {
 	// lexicon: they are frequent, and every lexicon word costs a token).
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف")
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
+	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
 		lx.keepWhole[lx.fold.String(w)] = true

@@ -367,6 +367,12 @@ func (m *matcher) core(i int) (cand, bool) {
 	if e.roles&rUnit != 0 && e.unit == uWeek && e.count == 1 && !e.def {
 		try(m.weekOf(i))
 	}
+	if e.roles&rUnit != 0 && e.def && e.count == 0 || e.roles&rCard != 0 && e.num <= 31 {
+		try(m.firstLastN(i))
+	}
+	if e.roles&(rOrd|rLast) != 0 {
+		try(m.holidayDay(i))
+	}
 	if e.roles&rWeekend != 0 {
 		try(m.weekend(i))
 	}
@@ -908,6 +914,12 @@ func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
 	}
 	if !c.hasYear && m.lastWordIn(c.i-1, m.lx.nameHeads) && !m.wa(c.i) {
 		return cand{}, false // شارع 26 سبتمبر، تيار 14 آذار: a name
+	}
+	if !c.hasYear && !c.yearRel && !c.monthRel && c.cal == Gregorian && c.dir == NoDirection && m.lastWordIn(c.i-1, m.lx.eventHeads) {
+		// ثورة 25 يناير: the event's own year
+		if y, ok := namedEventYear[c.f.Month*100+c.f.Day]; ok && (!m.p.hasRef || y <= refYear(m.p)) {
+			c.f.Year, c.hasYear = y, true
+		}
 	}
 	if end != nil {
 		e := *end
@@ -1470,8 +1482,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.cal = m.yearCalendarAlone(era, y)
-	// عامي 2011 و2015: a year range.
-	if word && m.word(i).roles&rYearWord != 0 && strings.HasSuffix(m.wordText(i), "ي") {
+	// عامي 2011 و2015، العامين 2009 و2011: a year range.
+	dualDef := word && m.word(i).roles&rUnit != 0 && m.word(i).unit == uYear && m.word(i).count == 2
+	if word && m.word(i).roles&rYearWord != 0 && strings.HasSuffix(m.wordText(i), "ي") || dualDef {
 		k := c.j
 		if m.isPrep(k, pWa) {
 			k++
@@ -1482,6 +1495,8 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 			e.j = k + 1
 			c.end = &e
 			c.j = k + 1
+		} else if dualDef {
+			return cand{}, false
 		}
 	}
 	return c, true
@@ -1493,6 +1508,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 // 2000 شخص) nor after a word of quantity.
 func (m *matcher) bareYear(i int) bool {
 	p := m.tok(i - 1)
+	if m.isPrep(i-1, pWa) && m.yearNumber(i-2) && m.clauseEnds(i+1) {
+		return true // the second of two coordinated years (2005 و2009)
+	}
 	if p == nil || p.kind == tNum || p.kind == tPunct || p.flags&fLatin != 0 {
 		return false
 	}
@@ -1506,6 +1524,9 @@ func (m *matcher) bareYear(i int) bool {
 		}
 	}
 	n := m.tok(i + 1)
+	if m.isPrep(i+1, pWa) && m.yearNumber(i+2) && m.clauseEnds(i+3) {
+		return true // برلماني 2005 و2009
+	}
 	switch {
 	case n == nil || n.flags&fNewline != 0:
 		return true
@@ -1515,6 +1536,23 @@ func (m *matcher) bareYear(i int) bool {
 		return n.e.roles&(rPrep|rDir|rEra) != 0 && n.e.roles&rUnit == 0 || n.flags&fWa != 0 && n.e.roles&(rCard|rUnit) == 0
 	}
 	return false
+}
+
+func refYear(p *Parser) int {
+	y, _, _ := ymd(p.ref)
+	return y
+}
+
+// yearNumber reports a plain four-digit number 1900–2100 at i.
+func (m *matcher) yearNumber(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && t.nd[0] == 4 && t.v[0] >= 1900 && t.v[0] <= 2100
+}
+
+// clauseEnds reports that nothing or a clause-ending mark comes at i.
+func (m *matcher) clauseEnds(i int) bool {
+	n := m.tok(i)
+	return n == nil || n.flags&fNewline != 0 || n.kind == tPunct && n.p != '%' && n.p != '/' && n.p != '-'
 }
 
 // wordText is only used for the dual year words; it checks the entry.
@@ -1566,7 +1604,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	}
 	// الأحد الثاني: the second Sunday of this month; السبت السادس عشر:
 	// Saturday the 16th
-	if m.has(k, rOrd) && m.definite(k) && k == i+1 {
+	if m.has(k, rOrd) && !m.has(k, rWeekday) && m.definite(k) && k == i+1 {
 		if v, j, ord, ok := parseNumberWords(m.ts, k); ok && ord && v >= 1 && v <= 31 {
 			if _, small := m.ordinalAt(k, true); small && j == k+1 {
 				if !m.isPrep(j, pAla) {
@@ -1796,6 +1834,11 @@ func (m *matcher) partOfDay(i int) (cand, bool) {
 		c, ok = m.relDay(k)
 	case e != nil && e.roles&rWeekday != 0:
 		c, ok = m.weekday(k)
+		// ليل الجمعة السبت: the night between the two days is the first's
+		if w := m.word(c.j); ok && c.kind == cWeekday && c.j == k+1 && w != nil && w.roles&rWeekday != 0 && w.def &&
+			!m.wa(c.j) && int(w.weekday) == (int(c.wd)+1)%7 {
+			c.j++
+		}
 	case t.kind == tNum || e != nil && e.roles&(rOrd|rCard) != 0:
 		c, ok = m.dayMonth(k)
 	case e != nil && e.roles&rHoliday != 0:

@@ -11,6 +11,9 @@ const (
 	nthDay                           // آخر يوم من أكتوبر، ثالث يوم من شهر عشرة
 	nthContaining                    // أسبوع 16 سبتمبر: the week of a day
 	nthWeekend                       // عطلة نهاية الأسبوع: Saturday and Sunday of a week
+	nthFirstN                        // الأشهر الستة الأولى من العام: the first nth units (unit)
+	nthLastN                         // العشر الأواخر من رمضان: the last nth units
+	nthHolidayDay                    // ثاني أيام عيد الأضحى: a day of a holiday
 )
 
 // nthLast is the n of "the last one".
@@ -29,8 +32,8 @@ func (m *matcher) ordinalAt(i int, def bool) (n int, ok bool) {
 	if def && e.roles&rVagueQ != 0 && e.dir == Past {
 		return nthLast, true // الأخير، الأخيرة
 	}
-	if e.roles&rOrd == 0 || e.nk != nkUnit || e.num < 1 || e.num > 5 {
-		return 0, false
+	if e.roles&rOrd == 0 || e.roles&rWeekday != 0 || e.nk != nkUnit || e.num < 1 || e.num > 5 {
+		return 0, false // (الأحد is Sunday here, not the first)
 	}
 	// The article must agree with the form: الثالث after a noun, ثالث
 	// before one.
@@ -297,6 +300,33 @@ func (p *Parser) resolveNth(c *cand, fut bool) resolved {
 	case nthContaining:
 		w := mondayOf(s)
 		return out(w, w+6)
+	case nthHolidayDay:
+		if n == nthLast {
+			return out(e, e)
+		}
+		if s+n-1 > e {
+			return resolved{}
+		}
+		return out(s+n-1, s+n-1)
+	case nthFirstN, nthLastN:
+		first := c.nthKind == nthFirstN
+		switch c.unit {
+		case uMonth:
+			y, _, _ := ymd(s)
+			if first {
+				return out(s, gday(y, 1+n, 1)-1)
+			}
+			return out(gday(y, 13-n, 1), e)
+		case uWeek:
+			n *= 7
+		}
+		if n > e-s+1 {
+			return resolved{}
+		}
+		if first {
+			return out(s, s+n-1)
+		}
+		return out(e-n+1, e)
 	case nthWeekend:
 		sat := mondayOf(s) + 5
 		return out(sat, sat+1)
@@ -398,4 +428,72 @@ func (p *Parser) resolveCentury(c *cand) resolved {
 		return resolved{iv: interval{hijri.MonthStart(first, 1), hijri.MonthStart(n*100, 1) - 1}, ok: true, inferred: c.yearRel}
 	}
 	return resolved{iv: interval{gday((n-1)*100, 1, 1), gday(n*100, 1, 1) - 1}, ok: true, inferred: c.yearRel}
+}
+
+// firstLastN parses the first or last units of a period: الأشهر الستة
+// الأولى من العام، الأيام العشرة الأخيرة من الشهر، العشر الأواخر من رمضان.
+func (m *matcher) firstLastN(i int) (cand, bool) {
+	e := m.word(i)
+	k := i
+	u := uDay
+	if e.roles&rUnit != 0 && e.def && e.count == 0 && !m.wa(i) {
+		u = e.unit
+		k++
+	} else if e.roles&rCard == 0 || !m.definite(i) {
+		return cand{}, false // العشر الأواخر: days
+	}
+	if u != uDay && u != uWeek && u != uMonth {
+		return cand{}, false
+	}
+	n := 0
+	if v := m.num(k); v > 0 && m.digits(k) <= 2 {
+		n, k = v, k+1
+	} else if v, j, ord, ok := parseNumberWords(m.ts, k); ok && !ord && m.definite(k) {
+		n, k = v, j
+	}
+	fl := m.word(k)
+	if n < 1 || fl == nil || fl.roles&rFirstLast == 0 || m.wa(k) {
+		return cand{}, false
+	}
+	base, ok := m.periodBase(k+1, true)
+	if !ok || m.tok(k+1) == nil || !(m.isPrep(k+1, pMin) || m.isPrep(k+1, pFi)) {
+		return cand{}, false
+	}
+	if u == uMonth && base.grain != Year || u == uDay && n > 31 || u == uWeek && n > 5 || u == uMonth && n > 12 {
+		return cand{}, false
+	}
+	c := newCand(i, base.j, cNth)
+	c.nthKind, c.nth, c.unit, c.base, c.dir = nthFirstN, int8(n), u, &base, base.dir
+	if fl.edge == eLate {
+		c.nthKind = nthLastN
+	}
+	c.grain = Day
+	if u == uMonth {
+		c.grain = Month
+	}
+	return c, true
+}
+
+// holidayDay parses أول/ثاني/ثالث/آخر أيام + a holiday: that day of it.
+func (m *matcher) holidayDay(i int) (cand, bool) {
+	n, ok := m.ordinalAt(i, false)
+	u := m.word(i + 1)
+	if !ok || u == nil || u.roles&rUnit == 0 || u.unit != uDay || u.count != 0 || u.def || m.wa(i+1) {
+		return cand{}, false
+	}
+	var h cand
+	if w := m.word(i + 2); w != nil && w.roles&(rHoliday|rUnit) != 0 {
+		h, ok = m.holiday(i + 2)
+	} else {
+		ok = false
+	}
+	if !ok {
+		// أول أيام رمضان: a day of a month
+		if h, ok = m.monthFirst(i+2, true); !ok || h.grain != Month {
+			return cand{}, false
+		}
+	}
+	c := newCand(i, h.j, cNth)
+	c.nthKind, c.nth, c.base, c.grain, c.dir, c.hol = nthHolidayDay, int8(n), &h, Day, h.dir, h.hol
+	return c, true
 }
