@@ -277,3 +277,32 @@ func TestYearLists(t *testing.T) {
 		assert.Equal(t, "2009", ds[1].ISO())
 	}
 }
+
+func TestThisWeekday(t *testing.T) {
+	// هذا + a weekday is the coming one, today included (ref2017 is a Monday)
+	runCases(t, ref2017, []findCase{
+		{"سيصل هذا الجمعة", "هذا الجمعة", "2017-07-14"},
+		{"هذا يوم الاثنين", "", "2017-07-10"},
+		{"الأحد هذا", "", "2017-07-16"},
+	})
+}
+
+func TestWeekdayOnDay(t *testing.T) {
+	runCases(t, ref2017, []findCase{
+		{"وصل يوم الجمعة في السابع", "الجمعة في السابع", "2017-07-07"},
+		{"من الخميس في 13 حتى الأحد في 16", "", "2017-07-13/2017-07-16"},
+		// a count after في is not a day
+		{"قتل الجمعة في 15 غارة", "الجمعة", "2017-07-07"},
+		{"الجمعة في القاهرة", "الجمعة", "2017-07-07"},
+	})
+}
+
+func TestBirthYearsAndSeasons(t *testing.T) {
+	runCases(t, ref2017, []findCase{
+		{"اللاعب من مواليد 1995", "1995", "1995"},
+		{"من مواليد ألفين", "ألفين", "2000"},
+		{"سأسافر الصيف", "الصيف", "2017-06/2017-08"},
+		{"فصل الصيف حار", "", "-"},
+		{"الربيع العربي", "", "-"},
+	})
+}

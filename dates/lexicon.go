@@ -186,6 +186,7 @@ type lexicon struct {
 	// eventHeads name an event by its date (ثورة 25 يناير، أحداث 11
 	// سبتمبر): the year of the well-known ones is in namedEventYear.
 	eventHeads []string
+	birthWords []string // مواليد: a bare year after it is a birth year (من مواليد 1990)
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -291,9 +292,10 @@ func buildLexicon() *lexicon {
 	gm(2, "فبراير فبرايِر فبرير شباط فيفري فبرائر")
 	gm(3, "آذار اذار أذار")
 	gmAmb(3, "مارس")
+	gm(3, "المارس")
 	gm(4, "أبريل إبريل ابريل أفريل افريل إفريل ابرايل")
 	gmAmb(4, "نيسان")
-	gm(5, "مايو أيار ايار مايس")
+	gm(5, "مايو أيار ايار مايس المايو")
 	gmAmb(5, "ماي")
 	gm(6, "يونيو يونيه يونية حزيران جوان")
 	gm(7, "يوليو يوليه يولية تموز جويلية جويليه يوليوز")
@@ -577,6 +579,7 @@ func buildLexicon() *lexicon {
 	// lexicon: they are frequent, and every lexicon word costs a token).
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف")
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
+	lx.birthWords = lx.foldAll("مواليد ومواليد")
 	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {

@@ -403,7 +403,9 @@ func (m *matcher) core(i int) (cand, bool) {
 		}
 		if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
 			c := newCand(i, k+1, cWeekday)
-			c.wd, c.grain, c.weekAnch, c.dir = w.weekday, Day, true, Current
+			// هذا الجمعة: the coming one (today included), as Duckling and
+			// Recognizers read it
+			c.wd, c.grain, c.dir = w.weekday, Day, Current
 			try(c, true)
 		}
 		// هذا أيار، هذا الصيف
@@ -1200,6 +1202,9 @@ func (m *matcher) season(i int, ctx bool) (cand, bool) {
 	if ctx && e.def && e.num != 3 {
 		return c, true
 	}
+	if p := m.tok(i - 1); e.def && e.num != 3 && p != nil && p.kind == tGap && p.flags&fFuture != 0 && m.clauseEnds(i+1) {
+		return c, true // سأرحل الصيف
+	}
 	return cand{}, false
 }
 
@@ -1445,7 +1450,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		y = 2000 // عام الألفين
 	case nt.kind == tWord && nt.e.roles&rCard != 0 && (word || k == i) && nt.flags&fWa == 0:
 		v, j2, ok := m.yearWords(k)
-		if !ok || v < 100 || !word && (v < 1000 || !m.timePrep(i-1)) {
+		if !ok || v < 100 || !word && (v < 1000 || !m.timePrep(i-1) && !m.lastWordIn(i-1, m.lx.birthWords)) {
 			return cand{}, false
 		}
 		y, j = v, j2
@@ -1471,7 +1476,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		if (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) {
 			return cand{}, false
 		}
-		if !m.timePrep(i-1) && (wordsYear || !m.bareYear(i)) {
+		if !m.timePrep(i-1) && (wordsYear || !m.bareYear(i)) && !m.lastWordIn(i-1, m.lx.birthWords) {
 			return cand{}, false
 		}
 		if p := m.tok(i - 1); p != nil && p.kind == tGap && p.flags&fLatin != 0 {
@@ -1639,6 +1644,15 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.f.Day, c.grain, c.wd = d, Day, e.weekday
 		return c, true
 	}
+	// الجمعة في الثاني (حتى …)، الجمعة في خمسة عشر: a weekday on a day of
+	// this month, when the clause or a range ends there
+	if m.isPrep(k, pFi) {
+		if d, j, ok := m.day(k + 1); ok && (m.clauseEnds(j) || m.isPrep(j, pHatta) || m.isPrep(j, pIla)) {
+			c := newCand(i, j, cAbs)
+			c.f.Day, c.grain, c.wd = d, Day, e.weekday
+			return c, true
+		}
+	}
 	c := newCand(i, i+1, cWeekday)
 	c.wd = e.weekday
 	c.grain = Day
@@ -1649,7 +1663,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	}
 	// الاثنين هذا: this week's
 	if d := m.word(i + 1); d != nil && d.roles&rDir != 0 && d.dir == Current && !m.wa(i+1) && (m.tok(i+2) == nil || !m.has(i+2, rUnit)) {
-		c.weekAnch, c.weekOff, c.dir, c.j = true, 0, Current, i+2
+		c.dir, c.j = Current, i+2
 		return c, true
 	}
 	// الجمعة (من) الأسبوع المقبل / هذا الأسبوع

@@ -491,6 +491,8 @@ func (p *Parser) resolveWeekday(c *cand, fut bool) resolved {
 			fwd = 7
 		}
 		n = ref + fwd
+	case c.dir == Current:
+		n = ref + fwd // هذا الجمعة: the coming one, today included
 	default:
 		pol := p.opts.YearPolicy
 		if pol == PastUnlessFuture {

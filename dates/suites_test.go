@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 733
-	recognizersResFloor  = 190
+	recognizersSpanFloor = 740
+	recognizersResFloor  = 191
 )
 
 // scoreSpec compares what Find returned with a spec.
