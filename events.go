@@ -72,6 +72,15 @@ func (p participant) key() string {
 	return "t:" + fold.String(p.text)
 }
 
+// same reports whether p and q are the same participant (equal keys),
+// without building the keys.
+func (p participant) same(q participant) bool {
+	if p.entity != "" || q.entity != "" {
+		return p.entity == q.entity
+	}
+	return p.text == q.text || fold.String(p.text) == fold.String(q.text)
+}
+
 // fold is the Search normalizer, for comparing texts the way the
 // pipeline's Norm does.
 var fold = normalize.MustNew(normalize.Search)
@@ -80,6 +89,8 @@ type eventBuilder struct {
 	doc *Document
 	tx  *normalize.Text
 	lex *events.Lexicon
+	// Buffers of shareSide.
+	sideA, sideB []participant
 
 	// Per token: the mention and date covering it, or -1; the folded word.
 	tokMention []int32

@@ -732,7 +732,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	b.agentEnd = -1
 	add := func(p participant) {
 		for _, q := range d.parts {
-			if q.key() == p.key() {
+			if q.same(p) {
 				return
 			}
 		}

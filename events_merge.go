@@ -31,7 +31,7 @@ func bothSame(a, b *Argument) bool {
 func shareParticipant(a, b *draft) bool {
 	for _, p := range a.parts {
 		for _, q := range b.parts {
-			if p.key() == q.key() {
+			if p.same(q) {
 				return true
 			}
 		}
@@ -46,27 +46,32 @@ func (bd *eventBuilder) shareSide(a, b *draft) bool {
 	if shareParticipant(a, b) {
 		return true
 	}
-	sides := func(d *draft) map[string]bool {
-		out := map[string]bool{}
-		for _, p := range d.parts {
-			out[p.key()] = true
-			if i, ok := bd.entityByID[p.entity]; ok {
-				for _, r := range bd.doc.Entities[i].Roles {
-					if r.Org != "" {
-						out["e:"+r.Org] = true
-					}
-				}
+	bd.sideA = bd.sides(bd.sideA[:0], a)
+	bd.sideB = bd.sides(bd.sideB[:0], b)
+	for _, p := range bd.sideA {
+		for _, q := range bd.sideB {
+			if p.same(q) {
+				return true
 			}
-		}
-		return out
-	}
-	sa, sb := sides(a), sides(b)
-	for k := range sa {
-		if sb[k] {
-			return true
 		}
 	}
 	return false
+}
+
+// sides appends to dst the participants of d and the organizations of
+// their roles, as participants.
+func (bd *eventBuilder) sides(dst []participant, d *draft) []participant {
+	for _, p := range d.parts {
+		dst = append(dst, p)
+		if i, ok := bd.entityByID[p.entity]; ok {
+			for _, r := range bd.doc.Entities[i].Roles {
+				if r.Org != "" {
+					dst = append(dst, participant{entity: r.Org})
+				}
+			}
+		}
+	}
+	return dst
 }
 
 // otherCounterparts reports two meetings or contacts of two sides or
@@ -78,7 +83,7 @@ func otherCounterparts(a, b *draft) bool {
 	}
 	has := func(d *draft, p participant) bool {
 		for _, q := range d.parts {
-			if q.key() == p.key() {
+			if q.same(p) {
 				return true
 			}
 		}
@@ -150,7 +155,7 @@ func (a *draft) absorb(b *draft) {
 	for _, p := range b.parts {
 		dup := false
 		for _, q := range a.parts {
-			if p.key() == q.key() {
+			if p.same(q) {
 				dup = true
 				break
 			}
@@ -192,6 +197,39 @@ func (d *draft) empty() bool {
 	return len(d.parts) == 0 && d.place == nil && d.time == nil && !d.casualties
 }
 
+// A groupKey is what drafts must share to merge.
+type groupKey struct {
+	unit int
+	typ  string
+}
+
+// maxMergeGroup bounds the drafts that merge with each other. A news
+// article has a few dozen of one type in one unit.
+const maxMergeGroup = 400
+
+// mergeGroup merges the drafts of one group (text order), repeating
+// until nothing changes: a merge can make two earlier drafts share a
+// participant.
+func (b *eventBuilder) mergeGroup(live []*draft) {
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(live); i++ {
+			a := live[i]
+			if a.dropped {
+				continue
+			}
+			for _, c := range live[i+1:] {
+				if c.dropped || !b.mergeable(a, c) {
+					continue
+				}
+				a.absorb(c)
+				c.dropped = true
+				changed = true
+			}
+		}
+	}
+}
+
 // result merges the drafts and returns the events in text order.
 func (b *eventBuilder) result() []Event {
 	var live []*draft
@@ -221,24 +259,29 @@ func (b *eventBuilder) result() []Event {
 			break
 		}
 	}
-	// Merge, repeating until nothing changes: a merge can make two
-	// earlier drafts share a participant.
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i < len(live); i++ {
-			a := live[i]
-			if a.dropped {
-				continue
-			}
-			for _, c := range live[i+1:] {
-				if c.dropped || !b.mergeable(a, c) {
-					continue
-				}
-				a.absorb(c)
-				c.dropped = true
-				changed = true
-			}
+	// Only drafts of one unit and type merge: merge each such group on
+	// its own, in text order.
+	groups := map[groupKey][]*draft{}
+	var keys []groupKey
+	for _, d := range live {
+		if d.dropped {
+			continue
 		}
+		k := groupKey{d.unit, d.ev.Type}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], d)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		// A huge group (a text of megabytes without a break) merges in
+		// consecutive runs, so that merging stays linear in the text.
+		for len(g) > maxMergeGroup {
+			b.mergeGroup(g[:maxMergeGroup])
+			g = g[maxMergeGroup:]
+		}
+		b.mergeGroup(g)
 	}
 	var out []Event
 	for _, d := range live {
