@@ -65,33 +65,6 @@ func lastRune(dst []byte, floor int) rune {
 	return r
 }
 
-// skipKeep returns the end of the run of ASCII bytes and Arabic-block
-// runes of class keep that starts at src[i]. It reads two bytes at a time:
-// a two-byte rune of U+0600–U+06FF is a lead byte D8–DB and a continuation
-// byte, one test on the pair.
-func skipKeep[S bytestring](cls *[256]class, src S, i int) int {
-	for i+1 < len(src) {
-		v := uint16(src[i]) | uint16(src[i+1])<<8
-		switch {
-		case v&0xC0FC == 0x80D8:
-			if cls[(v&3)<<6|(v>>8)&0x3F] != keep {
-				return i
-			}
-			i += 2
-		case v&0x8080 == 0:
-			i += 2
-		case v&0x80 == 0:
-			i++
-		default:
-			return i
-		}
-	}
-	if i < len(src) && src[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
-}
-
 // span returns the length of the longest prefix of src that the
 // normalization leaves unchanged. dst[floor:] is the output already
 // produced before src (its last rune is the letter a leading hamza mark
@@ -100,7 +73,7 @@ func span[S bytestring](n *Normalizer, src S, dst []byte, floor int) int {
 	cls := &n.cls
 	i := 0
 	for {
-		if i = skipKeep(cls, src, i); i >= len(src) {
+		if i = skipKeep(n, src, i); i >= len(src) {
 			return i
 		}
 		c := src[i]
@@ -197,12 +170,45 @@ func appendNorm[S bytestring](n *Normalizer, dst []byte, offs []int32, src S, wi
 		offs = slices.Grow(offs, len(src)+utf8.UTFMax)
 	}
 	st := loopState{floor: floor, prev: prev, withOffs: withOffs}
-	if changesAreDense(n, src, i) {
+	switch {
+	case !withOffs:
+		dst = writeAll(n, &st, dst, src, i, changesAreDense(n, src, i))
+	case changesAreDense(n, src, i):
 		dst, offs = writeThrough(n, &st, dst, offs, src, i)
-	} else {
+	default:
 		dst, offs = copyRuns(n, &st, dst, offs, src, i)
 	}
 	return dst, offs, true
+}
+
+// writeAll is the loop without offsets: it writes every character
+// through the tables (see writeRun), eight bytes at a time where it can,
+// and handles the rest one rune at a time. src[:i] is unchanged.
+func writeAll[S bytestring](n *Normalizer, st *loopState, dst []byte, src S, i int, dense bool) []byte {
+	out, w := dst[:cap(dst)], len(dst)
+	w += copy(out[w:], src[:i])
+	for {
+		if dense {
+			w, i = writeDense(n, out, w, src, i)
+		} else {
+			w, i = writeRun(n, out, w, src, i)
+		}
+		if i >= len(src) {
+			break
+		}
+		r, size := decodeRune(src, i)
+		if !isHamzaMark(r) && (r != utf8.RuneError || size != 1) {
+			if k, _ := n.other(r); k == otherKeep {
+				w = copyRun(out, w, src, i, i+size)
+				i += size
+				continue
+			}
+		}
+		dst, _ = rareRune(n, st, out[:w], nil, src, i, r, size)
+		i += size
+		out, w = dst[:cap(dst)], len(dst)
+	}
+	return out[:w]
 }
 
 // loopState is what the loops pass to the handling of rare runes.
@@ -256,49 +262,47 @@ func changesAreDense[S bytestring](n *Normalizer, src S, i int) bool {
 	return changes*8 > runes
 }
 
-// copyRuns is the loop for text with few changes: it skips unchanged runs
-// two bytes at a time and copies them in bulk.
+// copyRuns is the loop for text with few changes when the offsets are
+// kept: runs of characters that keep their length (see sameRun) map byte
+// for byte to the source, so their offsets are recorded once per run.
 func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int32, src S, i int) ([]byte, []int32) {
 	out, w := dst[:cap(dst)], len(dst)
+	w += copy(out[w:], src[:i])
+	if st.segs != nil && i > 0 {
+		st.copied(len(dst), 0)
+	}
+	if st.withOffs {
+		offs = appendIdentity(offs, 0, i)
+	}
 	cls, rep := &n.cls, &n.rep
 	withOffs := st.withOffs
-	emitted := 0 // src[emitted:i] is unchanged and not yet copied
 	for {
-		if i = skipKeep(cls, src, i); i >= len(src) {
+		w2, j := sameRun(n, out, w, src, i)
+		if j > i {
+			if st.segs != nil {
+				st.copied(w, i)
+			}
+			if withOffs {
+				offs = appendIdentity(offs, i, j)
+			}
+		}
+		w, i = w2, j
+		if i >= len(src) {
 			break
 		}
 		c := src[i]
 		if c-0xD8 < 4 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
 			c1 := src[i+1]
 			x := (int(c-0xD8)<<6 | int(c1&0x3F)) & 0xFF
-			k := cls[x]
-			if st.segs != nil && i > emitted {
-				st.copied(w, emitted)
-			}
-			w = copyRun(out, w, src, emitted, i)
-			if withOffs {
-				offs = appendIdentity(offs, emitted, i)
-			}
-			if st.segs != nil {
-				switch k {
-				case replace1:
-					st.replaced(w, i)
-				case replace2:
-					st.copied(w, i) // same length: byte for byte, like a copy
-				}
-			}
-			switch k {
+			switch cls[x] {
 			case replace1:
+				if st.segs != nil {
+					st.replaced(w, i)
+				}
 				out[w] = rep[x][0]
 				w++
 				if withOffs {
 					offs = append(offs, int32(i))
-				}
-			case replace2:
-				out[w], out[w+1] = rep[x][0], rep[x][1]
-				w += 2
-				if withOffs {
-					offs = append(offs, int32(i), int32(i+1))
 				}
 			case mark:
 				var d []byte
@@ -308,38 +312,30 @@ func copyRuns[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int
 				}
 				w = len(d)
 			}
+			// remove: nothing is written
 			i += 2
-			emitted = i
 			continue
 		}
 		r, size := decodeRune(src, i)
 		if r != utf8.RuneError || size != 1 {
 			if k, _ := n.other(r); k == otherKeep {
+				if st.segs != nil {
+					st.copied(w, i)
+				}
+				w = copyRun(out, w, src, i, i+size)
+				if withOffs {
+					offs = appendIdentity(offs, i, i+size)
+				}
 				i += size
 				continue
 			}
-		}
-		if st.segs != nil && i > emitted {
-			st.copied(w, emitted)
-		}
-		w = copyRun(out, w, src, emitted, i)
-		if withOffs {
-			offs = appendIdentity(offs, emitted, i)
 		}
 		dst, offs = rareRune(n, st, out[:w], offs, src, i, r, size)
 		if st.segs != nil && len(dst) > w {
 			st.replaced(w, i) // every byte rareRune writes here comes from src[i]
 		}
 		i += size
-		emitted = i
 		out, w = dst[:cap(dst)], len(dst)
-	}
-	if st.segs != nil && len(src) > emitted {
-		st.copied(w, emitted)
-	}
-	w = copyRun(out, w, src, emitted, len(src))
-	if withOffs {
-		offs = appendIdentity(offs, emitted, len(src))
 	}
 	return out[:w], offs
 }
@@ -357,70 +353,55 @@ func copyRun[S bytestring](out []byte, w int, src S, from, to int) int {
 	return w + copy(out[w:], src[from:to])
 }
 
-// writeThrough is the loop for text where changes are dense: it writes
-// every rune through the table Normalizer.wt, without branching on what
-// the rune becomes (in diacritized text every other rune is removed, and
-// a branch per rune would be mispredicted half of the time).
+// writeThrough is the loop with offsets for text where changes are
+// dense: it writes every rune through the pairTable, without branching on
+// what the rune becomes (in diacritized text every other rune is removed,
+// and a branch per rune would be mispredicted half of the time).
 func writeThrough[S bytestring](n *Normalizer, st *loopState, dst []byte, offs []int32, src S, i int) ([]byte, []int32) {
 	out, w := dst[:cap(dst)], len(dst)
 	w += copy(out[w:], src[:i])
-	withOffs := st.withOffs
-	var ob []int32
-	ow := 0
-	if withOffs {
-		offs = appendIdentity(offs, 0, i)
-		ob, ow = offs[:cap(offs)], len(offs)
-	}
-	wt := &n.wt
+	offs = appendIdentity(offs, 0, i)
+	ob, ow := offs[:cap(offs)], len(offs)
+	t := &n.pair
 	for i < len(src) {
 		if i+1 < len(src) {
 			v := uint16(src[i]) | uint16(src[i+1])<<8
-			if v&0xC0FC == 0x80D8 {
-				if e := &wt[(v&3)<<6|(v>>8)&0x3F]; !e.mark {
-					out[w], out[w+1] = e.b[0], e.b[1]
-					w += int(e.n)
-					if withOffs {
-						ob[ow], ob[ow+1] = int32(i), int32(i+int(e.next))
-						ow += int(e.n)
-					}
+			if v&pairMask == pairPat {
+				if e := t[pairIndex(v)]; e < pairRare {
+					out[w] = byte(e)
+					out[w+1] = byte(e >> 8)
+					w += int(e >> pairLenShift)
+					// A character that keeps its length maps byte for
+					// byte; the second offset is overwritten otherwise.
+					ob[ow], ob[ow+1] = int32(i), int32(i+1)
+					ow += int(e >> pairLenShift)
 					i += 2
 					continue
 				}
 			} else if v&0x80 == 0 {
 				out[w] = byte(v)
 				w++
-				if withOffs {
-					ob[ow] = int32(i)
-					ow++
-				}
+				ob[ow] = int32(i)
+				ow++
 				i++
 				continue
 			}
 		} else if c := src[i]; c < utf8.RuneSelf {
 			out[w] = c
 			w++
-			if withOffs {
-				ob[ow] = int32(i)
-				ow++
-			}
+			ob[ow] = int32(i)
+			ow++
 			i++
 			continue
 		}
-		if withOffs {
-			offs = ob[:ow]
-		}
+		offs = ob[:ow]
 		r, size := decodeRune(src, i)
 		dst, offs = rareRune(n, st, out[:w], offs, src, i, r, size)
 		i += size
 		out, w = dst[:cap(dst)], len(dst)
-		if withOffs {
-			ob, ow = offs[:cap(offs)], len(offs)
-		}
+		ob, ow = offs[:cap(offs)], len(offs)
 	}
-	if withOffs {
-		offs = ob[:ow]
-	}
-	return out[:w], offs
+	return out[:w], offs[:ow]
 }
 
 // rareRune appends what the rune r (size bytes at src[i]) becomes when it

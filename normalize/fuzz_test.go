@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -32,6 +33,13 @@ func FuzzNormalize(f *testing.F) {
 			}
 			if ref := reference(n, s); ref != out {
 				t.Fatalf("fast path %q differs from the reference %q on %q", out, ref, s)
+			}
+			if s != "" {
+				// Long enough for the loops that read seven bytes at a time.
+				long := strings.Repeat(s, 1+(blockMin+16)/len(s))
+				if got, ref := n.String(long), reference(n, long); got != ref {
+					t.Fatalf("fast path %q differs from the reference %q on %q", got, ref, long)
+				}
 			}
 			checkMap(t, n, s)
 			tx := n.Map(s)

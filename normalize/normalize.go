@@ -2,7 +2,10 @@ package normalize
 
 //go:generate go run gen_tables.go
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // A Normalizer applies the cleanup and the folds chosen in its Options.
 //
@@ -16,17 +19,11 @@ type Normalizer struct {
 	// replace2.
 	cls [256]class
 	rep [256][2]byte
-	// wt is the same table for writing every rune through: the bytes a
-	// rune becomes (its own when kept), how many of them, and next, the
-	// source offset of the second byte relative to the first (1 when the
-	// rune is kept or replaced by a rune of the same length).
-	wt [256]wtEntry
-}
-
-type wtEntry struct {
-	b       [2]byte
-	n, next uint8
-	mark    bool // a hamza or madda mark: handled out of the table
+	// pair is the same for the fast loops (see pairTable); blk, built on
+	// first use, lets them read seven bytes at a time (see blockTable).
+	pair      pairTable
+	blockOnce sync.Once
+	blk       *blockTable
 }
 
 // class is what the normalizer does with one rune of the Arabic block.
@@ -50,19 +47,8 @@ func New(opts Options) (*Normalizer, error) {
 		if to := n.fold(r); to != r {
 			utf8.EncodeRune(n.rep[x][:], to)
 		}
-		e := &n.wt[x]
-		switch n.cls[x] {
-		case keep:
-			utf8.EncodeRune(e.b[:], r)
-			e.n, e.next = 2, 1
-		case replace1:
-			e.b, e.n = n.rep[x], 1
-		case replace2:
-			e.b, e.n, e.next = n.rep[x], 2, 1
-		case mark:
-			e.mark = true
-		}
 	}
+	n.pair = *newPairTable(n)
 	return n, nil
 }
 

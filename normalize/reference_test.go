@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +109,52 @@ func TestReferenceOnHandPickedText(t *testing.T) {
 		n := MustNew(o)
 		for _, s := range inputs {
 			assert.Equal(t, reference(n, s), n.String(s), "%s: %q", name, s)
+		}
+	}
+}
+
+// randomText returns k texts of up to max bytes, glued together from
+// fragments that exercise every branch of the loops (letters that change,
+// marks, controls, presentation forms, stray and truncated UTF-8 bytes),
+// long enough for the loops that read seven bytes at a time.
+func randomText(seed uint64, k, max int) []string {
+	frags := []string{"ا", "أ", "إ", "آ", "ة", "ى", "ؤ", "ئ", "ب", "ت", "ل", "م", "ن", "ه", "و", "ي", " ", " ", "\n",
+		"،", "٢", "٠", "۴", "\u064e", "\u0651", "\u0654", "\u0653", "\u0670", "ـ", "\u200c", "\u200b", "ﻻ", "ﷺ",
+		"«", "»", "a", "Z", "1", ".", "?", "؟", "…", "\xff", "\xd8", "\xd9\x20", "\x91", "ک", "ی", "ۀ", "ہ",
+		"\u06d6", "\u08f0", "http://x.y/z ", "a@b.co ", "#وسم ", "@u_1 ", "2,5", "٢٫٥", "\ufeff", "\u00a0", "é",
+		"д", "\u2028", "د.", "م.", "\"", "(", ")", "!", "\t", "\r\n"}
+	r := rand.New(rand.NewPCG(seed, 2))
+	out := make([]string, k)
+	for i := range out {
+		var sb strings.Builder
+		for n := r.IntN(max); sb.Len() < n; {
+			if r.IntN(8) == 0 {
+				sb.WriteByte(byte(r.IntN(256)))
+				continue
+			}
+			sb.WriteString(frags[r.IntN(len(frags))])
+		}
+		out[i] = sb.String()
+	}
+	return out
+}
+
+func TestReferenceOnRandomText(t *testing.T) {
+	texts := randomText(1, 400, 600)
+	for name, o := range optionSets {
+		n := MustNew(o)
+		for _, s := range texts {
+			want := reference(n, s)
+			if got := n.String(s); got != want {
+				t.Fatalf("%s: %q: fast path %q differs from the reference %q at byte %d", name, s, got, want, firstDiff(got, want))
+			}
+			if got := string(n.AppendString([]byte("x"), s)); got != "x"+want {
+				t.Fatalf("%s: %q: AppendString differs from the reference at byte %d", name, s, firstDiff(got, "x"+want))
+			}
+			if got := streamString(t, n, s, 61, 64); got != want {
+				t.Fatalf("%s: %q: transformer differs from the reference at byte %d", name, s, firstDiff(got, want))
+			}
+			checkMap(t, n, s)
 		}
 	}
 }
