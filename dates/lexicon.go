@@ -187,6 +187,9 @@ type lexicon struct {
 	// سبتمبر): the year of the well-known ones is in namedEventYear.
 	eventHeads []string
 	birthWords []string // مواليد: a bare year after it is a birth year (من مواليد 1990)
+	// durationWords before a counted span make it a duration (على مدى
+	// العامين الماضيين), like خلال and طوال.
+	durationWords []string
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -580,6 +583,7 @@ func buildLexicon() *lexicon {
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف")
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
+	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")
 	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {

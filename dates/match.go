@@ -424,6 +424,12 @@ func (m *matcher) core(i int) (cand, bool) {
 		try(m.rest(i))
 	}
 	if e.roles&rLast != 0 {
+		// آخر يوم, ending the clause: the day before the reference
+		if u := m.word(i + 1); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def && !m.wa(i+1) && m.clauseEnds(i+2) {
+			c := newCand(i, i+2, cRelDay)
+			c.off, c.grain = -1, Day
+			try(c, true)
+		}
 		// آخر 3 سنوات: the last units up to the reference
 		if c, good := m.spanOrVague(i + 1); good && c.kind == cSpan && c.dir == NoDirection {
 			c.i, c.dir = i, Past
@@ -1771,8 +1777,12 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			// اليوم: not "the day" of a named or numbered day
 			if n := m.word(k); n != nil && !m.wa(k) {
 				switch {
-				case n.roles&(rOrd|rDayAdj|rCard) != 0 && n.roles&rWeekday == 0:
-					return cand{}, false
+				case n.roles&rVagueQ != 0 && n.dir == Past && m.clauseEnds(k+1):
+					off = -1 // سأعود في اليوم الأخير: the day before (Recognizers' reading)
+					k++
+				case n.roles&(rOrd|rDayAdj|rCard|rFirstLast) != 0 && n.roles&rWeekday == 0,
+					n.roles&rVagueQ != 0 && n.dir == Past:
+					return cand{}, false // اليوم الأول، اليوم الأخير للمهرجان
 				case n.roles&rLaterWord != 0 && n.roles&rDir != 0:
 					if n.dir == Future {
 						off = 1
@@ -2073,6 +2083,11 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 		return c, true
 	}
 	if n > 1000 || u.unit == uHour || u.unit == uMinute {
+		return cand{}, false
+	}
+	if m.isPrep(i-1, pKhilal) || m.isPrep(i-1, pTiwal) || m.lastWordIn(i-1, m.lx.durationWords) {
+		// خلال العامين الماضيين، على مدى الأيام الثلاثة المقبلة: how long
+		// something lasted, a duration (news annotation leaves them out)
 		return cand{}, false
 	}
 	c.off = n

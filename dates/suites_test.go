@@ -226,8 +226,8 @@ func TestRecognizersSuite(t *testing.T) {
 }
 
 const (
-	recognizersSpanFloor = 740
-	recognizersResFloor  = 191
+	recognizersSpanFloor = 743
+	recognizersResFloor  = 193
 )
 
 // scoreSpec compares what Find returned with a spec.
