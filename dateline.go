@@ -99,16 +99,28 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 		}
 		break
 	}
-	// PLACE - AGENCY[:] : بيروت - رويترز:
-	for p := 1; p <= place && p <= 4; p++ {
-		if !isDash(p) || word(p) == ":" {
+	// PLACE - AGENCY[:] : بيروت - رويترز: ؛ واشنطن - (أ ف ب) - ؛ القاهرة «الحياة»
+	// (a tatweel used as a dash is gone from the folded text).
+	for p := 1; p <= place+1 && p <= 4; p++ {
+		open := p < len(toks) && (word(p) == "(" || word(p) == "«" || word(p) == "\"")
+		if !isDash(p) && !open || word(p) == ":" {
 			continue
 		}
+		first := p + 1
+		if open {
+			first = p
+		}
+		if first < len(toks) && (word(first) == "(" || word(first) == "«" || word(first) == "\"") {
+			first++
+		}
 		var parts []string
-		for q := p + 1; q < len(toks) && q <= p+4 && toks[q].Kind.IsWord(); q++ {
+		for q := first; q < len(toks) && q <= first+3 && toks[q].Kind.IsWord(); q++ {
 			parts = append(parts, word(q))
 			if agencies()[strings.Join(parts, " ")] {
 				k := q
+				if k+1 < len(toks) && (word(k+1) == ")" || word(k+1) == "»" || word(k+1) == "\"") {
+					k++
+				}
 				if isDash(k+1) || k+1 < len(toks) && word(k+1) == ":" {
 					k++
 				}

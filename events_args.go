@@ -809,8 +809,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// paragraph.
 		agent, haveAgent = b.lastSpeaker(d)
 	}
-	if tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit) &&
-		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") {
+	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit) &&
+		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما")
+	if !haveAgent && !speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
+		// زار مسقط، ووقع مع نظيره مذكرة: the verb joined by و keeps the
+		// subject of the clause before.
+		carried = true
+	}
+	if carried {
 		// وصل المبعوث إلى دمشق حيث التقى الوزير: the subject of the
 		// clause before meets.
 		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
@@ -885,6 +891,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				gap = 0
 			case b.tx.Tokens[k].Kind == normalize.Number, isApprox(b.word(k)):
 				// مقتل ما لا يقل عن 115 مسلحاً من جبهة النصرة
+			case k+1 < hi && b.tokDate[k+1] >= 0:
+				// يوم الأحد، في 12 آذار: the word before a date.
 			case !isAnyConj(b.word(k), "مع", "بين", "من", "ضد", "علي", "و", "عن"):
 				gap++
 			}
@@ -1385,7 +1393,7 @@ func (b *eventBuilder) consequence(tr events.Trigger) bool {
 			w = w[len("ما"):]
 		}
 		if isAnyWord(w, "يودي", "تودي", "ادي", "ادت", "اسفر", "اسفرت", "يسفر", "تسفر", "خلف", "خلفت", "مخلفا", "مخلفه",
-			"اوقع", "اوقعت", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت") {
+			"اوقع", "اوقعت", "يوقع", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت") {
 			return true
 		}
 	}

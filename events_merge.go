@@ -138,10 +138,10 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
 }
 
-// anaphoric reports a draft of a definite event noun (الاجتماع، القمة،
-// الهجوم) that names no actor: a reference to an event already told.
-func (d *draft) anaphoric() bool {
-	return d.tr.POS == events.Noun && d.tr.Article && !d.tr.Pronoun && len(d.parts) == 0 && !d.casualties &&
+// definite reports a draft of a definite event noun (الاجتماع، القمة،
+// الهجوم): a reference to an event already told.
+func (d *draft) definite() bool {
+	return d.tr.POS == events.Noun && d.tr.Article && !d.tr.Pronoun && !d.casualties &&
 		d.ev.Type != events.Statement && d.ev.Type != events.Appeal
 }
 
@@ -239,50 +239,9 @@ func (b *eventBuilder) result() []Event {
 		}
 	}
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
-	// A definite event noun with no actor of its own (الاجتماع سيعقد في
-	// طهران، القمة) is the event told just before: it adds its place and
-	// time to it.
-	for i, c := range live {
-		if !c.anaphoric() {
-			continue
-		}
-		for j := i - 1; j >= 0; j-- {
-			a := live[j]
-			if c.sent-a.sent > 3 {
-				break
-			}
-			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || !sameArg(a.time, c.time) {
-				continue
-			}
-			a.absorb(c)
-			c.dropped = true
-			break
-		}
-	}
-	// Only drafts of one unit and type merge: merge each such group on
-	// its own, in text order.
-	groups := map[groupKey][]*draft{}
-	var keys []groupKey
-	for _, d := range live {
-		if d.dropped {
-			continue
-		}
-		k := groupKey{d.unit, d.ev.Type}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], d)
-	}
-	for _, k := range keys {
-		g := groups[k]
-		// A huge group (a text of megabytes without a break) merges in
-		// consecutive runs, so that merging stays linear in the text.
-		for len(g) > maxMergeGroup {
-			b.mergeGroup(g[:maxMergeGroup])
-			g = g[maxMergeGroup:]
-		}
-		b.mergeGroup(g)
-	}
+	b.mergeRepeats(live)
+	b.mergeDefinite(live)
+	b.mergeRepeats(live)
 	var out []Event
 	for _, d := range live {
 		if d.dropped || d.empty() {
@@ -314,4 +273,61 @@ func (b *eventBuilder) result() []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// mergeRepeats merges the drafts that report the same event. Only drafts
+// of one unit and type merge: each such group is merged on its own, in
+// text order.
+func (b *eventBuilder) mergeRepeats(live []*draft) {
+	groups := map[groupKey][]*draft{}
+	var keys []groupKey
+	for _, d := range live {
+		if d.dropped {
+			continue
+		}
+		k := groupKey{d.unit, d.ev.Type}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], d)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		// A huge group (a text of megabytes without a break) merges in
+		// consecutive runs, so that merging stays linear in the text.
+		for len(g) > maxMergeGroup {
+			b.mergeGroup(g[:maxMergeGroup])
+			g = g[maxMergeGroup:]
+		}
+		b.mergeGroup(g)
+	}
+}
+
+// mergeDefinite merges a definite event noun (الاجتماع سيعقد في طهران،
+// القمة، وحضر اللقاء الوزير) into the event told just before it, of the
+// same type and status: it adds its place, time and actors to it. With
+// actors of its own, only the event of the sentence before can be meant.
+func (b *eventBuilder) mergeDefinite(live []*draft) {
+	for i, c := range live {
+		if c.dropped || !c.definite() {
+			continue
+		}
+		reach := 3
+		if len(c.parts) > 0 {
+			reach = 1
+		}
+		for j := i - 1; j >= 0 && i-j <= maxMergeGroup; j-- {
+			a := live[j]
+			if c.sent-a.sent > reach {
+				break
+			}
+			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || a.ev.Status != c.ev.Status || !sameArg(a.time, c.time) ||
+				len(c.parts) > 0 && !sameArg(a.place, c.place) {
+				continue
+			}
+			a.absorb(c)
+			c.dropped = true
+			break
+		}
+	}
 }

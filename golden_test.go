@@ -25,6 +25,8 @@ var goldenCases = []struct {
 	{"article_hijri", "article_hijri.txt", ""},
 	{"article_related", "article_related.txt", ""},
 	{"article_related.ref", "article_related.txt", "2019-10-06"},
+	{"article_layouts", "article_layouts.txt", ""},
+	{"article_layouts.ref", "article_layouts.txt", "2021-03-15"},
 }
 
 // TestGolden extracts each article and compares the JSON with

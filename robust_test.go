@@ -177,3 +177,26 @@ func TestEventsMerging(t *testing.T) {
 	}
 	assert.Equal(t, 1, visits, "%+v", evs)
 }
+
+func TestEventsCarriedSubject(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nوكان وزير الداخلية الأردني سمير مبيضين قد زار مسقط الشهر الماضي، ووقع مع نظيره العماني مذكرة تفاهم في المجال الأمني.", "2021-03-15")
+	found := false
+	for _, e := range evs {
+		if e.Type == "agreement" {
+			found = true
+			assert.Contains(t, e.Participants, "سمير مبيضين", "the subject of the clause before signs")
+		}
+	}
+	assert.True(t, found, "%+v", evs)
+
+	// وحضر اللقاء: the meeting told just before, with one more side.
+	evs = eventsOf(t, "عنوان\n\nاستقبل الملك عبدالله الثاني يوم الأحد وزير الخارجية العماني بدر البوسعيدي.\nوحضر اللقاء وزير الخارجية الأردني أيمن الصفدي.", "2021-03-15")
+	var meets [][]string
+	for _, e := range evs {
+		if e.Type == "meet" {
+			meets = append(meets, e.Participants)
+		}
+	}
+	require.Len(t, meets, 1, "%+v", evs)
+	assert.ElementsMatch(t, []string{"عبدالله الثاني", "بدر البوسعيدي", "أيمن الصفدي"}, meets[0])
+}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -36,7 +37,12 @@ type segmenter struct {
 }
 
 // lineKind markers used while classifying.
-const unclassified SectionKind = ""
+const (
+	unclassified SectionKind = ""
+	// tickerLine is one headline of a ticker written a headline per
+	// line; consecutive ones make one Ticker section.
+	tickerLine SectionKind = "ticker-line"
+)
 
 // segment splits the page into sections. It runs the loose glued-word
 // repair inside ticker lines, so it returns the updated splits too.
@@ -303,6 +309,7 @@ func (sg *segmenter) classify() {
 	for i := range lines {
 		lines[i].kind, lines[i].role = sg.furniture(&lines[i])
 	}
+	sg.tickerBlock()
 	// Tickers: lines of glued headlines.
 	titleSeen := false
 	for i := range lines {
@@ -499,6 +506,47 @@ func (sg *segmenter) isTicker(ln *pageLine, afterTitle bool) bool {
 	return seams >= need
 }
 
+// tickerBlock finds a ticker written one headline per line at the top of
+// the page: three or more short lines with no blank line between them
+// and none ending in a full stop, then a blank line, then the title and
+// the body. Without the block, its first line would pass for the title.
+func (sg *segmenter) tickerBlock() {
+	first := -1
+	for i := range sg.lines {
+		if sg.lines[i].kind == unclassified {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	src := sg.tx.Source
+	end := first
+	for end < len(sg.lines) {
+		ln := &sg.lines[end]
+		if ln.kind != unclassified || ln.words < 3 || ln.words > 20 || strings.HasSuffix(strings.TrimRight(src[ln.start:ln.end], " "), ".") {
+			break
+		}
+		end++
+		if end < len(sg.lines) && strings.Count(src[ln.end:sg.lines[end].start], "\n") > 1 {
+			break // a blank line closes the block
+		}
+	}
+	if end-first < 3 || end+1 >= len(sg.lines) || strings.Count(src[sg.lines[end-1].end:sg.lines[end].start], "\n") < 2 {
+		return
+	}
+	// The title after the block is a line of its own, with the body
+	// after a blank line.
+	title := &sg.lines[end]
+	if title.kind != unclassified || title.words > 40 || strings.Count(src[title.end:sg.lines[end+1].start], "\n") < 2 {
+		return
+	}
+	for i := first; i < end; i++ {
+		sg.lines[i].kind = tickerLine
+	}
+}
+
 // reindexTokens recomputes every line's token range after tokens were
 // split.
 func (sg *segmenter) reindexTokens() {
@@ -551,6 +599,10 @@ func (sg *segmenter) bylineAndDates(firstBody int) {
 		}
 		src := sg.tx.Source[ln.start:ln.end]
 		switch {
+		case ln.words <= 12 && sg.datelineEnd(ln) >= ln.end, ln.words <= 8 && sg.placeByline(ln):
+			// دمشق - سانا؛ الرياض 12 شوال … واس؛ بيروت: ثائر عباس؛ عدن –
+			// الرياض، وكالات؛ القاهرة ـ «الحياة»: a line of its own.
+			ln.kind = Dateline
 		case ln.words <= 6 && !strings.ContainsAny(src, ".،,؟?!") && strings.ContainsAny(src, "–—-/|"):
 			ln.kind = Source
 		case ln.words <= 12 && hasAnyPrefix(ln.fold, ph["dateline"]) != "" || ln.words <= 7 && sg.isDateOnly(ln):
@@ -560,6 +612,39 @@ func (sg *segmenter) bylineAndDates(firstBody int) {
 		}
 	}
 }
+
+// placeByline reports a short line that opens with a place and a
+// separator, then a reporter's or an outlet's name: بيروت: ثائر عباس،
+// جدة – خالد الشهري، عدن – الرياض، وكالات، القاهرة ـ «الحياة» (the
+// tatweel ـ is a dash there). The place must be a listed one.
+func (sg *segmenter) placeByline(ln *pageLine) bool {
+	src := sg.tx.Source[ln.start:ln.end]
+	if strings.ContainsAny(src, ".؟?!") {
+		return false
+	}
+	cut := strings.IndexAny(src, ":–—-ـ«")
+	if cut <= 0 {
+		return false
+	}
+	place := strings.TrimSpace(src[:cut])
+	rest := strings.Trim(src[cut:], ":–—-ـ«»\"' ")
+	if place == "" || rest == "" || strings.Count(place, " ") > 2 || strings.ContainsAny(place, "،,()") {
+		return false
+	}
+	if bylineWords[fold.String(rest)] {
+		return false // الرياض – متابعات: the paper's own byline, a source
+	}
+	for _, e := range gazetteer.Default().Lookup(place) {
+		if e.Kind == gazetteer.Place && !e.Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineWords are what an outlet writes after its name when no reporter
+// signs (Search-folded).
+var bylineWords = setOf(`متابعات وكالات الوكالات خاص مراسلون متابعه`)
 
 func (sg *segmenter) hasParagraphAfter(i int) bool {
 	for k := i + 1; k < len(sg.lines); k++ {
@@ -718,6 +803,16 @@ func (sg *segmenter) sections() []Section {
 	for i := range sg.lines {
 		ln := &sg.lines[i]
 		switch ln.kind {
+		case tickerLine:
+			if i == 0 || sg.lines[i-1].kind != tickerLine {
+				secs = append(secs, Section{Kind: Ticker, Start: ln.start, End: ln.end, Parent: -1})
+			}
+			parent := len(secs) - 1
+			for parent > 0 && secs[parent].Kind != Ticker {
+				parent--
+			}
+			secs[parent].End = ln.end
+			secs = append(secs, Section{Kind: Headline, Start: ln.start, End: ln.end, Parent: parent})
 		case Ticker:
 			parent := len(secs)
 			secs = append(secs, Section{Kind: Ticker, Start: ln.start, End: ln.end, Parent: -1})

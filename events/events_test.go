@@ -104,6 +104,9 @@ func TestAmbiguous(t *testing.T) {
 		{"turn", "الذي توجه فيه الانتقادات إلى الحكومة", Visit},
 		{"going back on", "لا عودة عنها", Visit},
 		{"a decision mentioned", "هذا القرار غير مفهوم", Decision},
+		{"a cost", "وتقول الحكومة إن كلفة استضافة اللاجئين تجاوزت عشرة مليارات", Appoint},
+		{"a task taken on", "أفضت الوساطة التي تولاها رئيس البرلمان إلى اتفاق", Appoint},
+		{"took charge", "تولى الجيش حماية المنشآت", Appoint},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -155,6 +158,7 @@ func TestStatus(t *testing.T) {
 		{"تعقد القمة المقبلة في الرباط", Meet, Planned},
 		{"المؤتمر الذي سينعقد في جنيف", Meet, Planned},
 		{"سوف تجري الانتخابات في الخريف", Election, Planned},
+		{"وقال الكرملين إن الاجتماع سيعقد في طهران", Meet, Planned},
 		{"لم يلتق الوزيران", Meet, Negated},
 		{"لن يزور الرئيس المنطقة", Visit, Negated},
 		{"لم تعقد القمة", Meet, Negated},

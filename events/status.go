@@ -62,6 +62,11 @@ func Status(t *normalize.Text, tr Trigger, first, last int) string {
 		if isAny(w, "الذي", "التي", "الذين") && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
+		if k < 2 && tr.POS == Noun && isAny(w, "سيعقد", "ستعقد", "سيتم", "ستتم", "سيجري", "ستجري", "سيبحث", "ستبحث", "سيركز",
+			"ستركز", "سيتناول", "ستتناول", "سيناقش", "ستناقش", "سيكون", "ستكون", "سينطلق", "ستنطلق", "سيضم", "ستضم",
+			"سيبدا", "ستبدا", "سيستمر", "ستستمر", "سيشهد", "ستشهد") {
+			return Planned // الاجتماع سيعقد في طهران
+		}
 	}
 	for k, w := range before[:nb] {
 		if k >= 3 {
