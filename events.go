@@ -65,15 +65,8 @@ type participant struct {
 	text   string
 }
 
-func (p participant) key() string {
-	if p.entity != "" {
-		return "e:" + p.entity
-	}
-	return "t:" + fold.String(p.text)
-}
-
-// same reports whether p and q are the same participant (equal keys),
-// without building the keys.
+// same reports whether p and q are the same participant: the same
+// entity, or for unnamed actors the same folded text.
 func (p participant) same(q participant) bool {
 	if p.entity != "" || q.entity != "" {
 		return p.entity == q.entity
