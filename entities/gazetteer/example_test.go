@@ -40,5 +40,5 @@ func ExampleScan_AppendTags() {
 	// الرييس B-title
 	// الروسي B-nationality
 	// فلاديمير B-person B-given-name
-	// بوتين I-person
+	// بوتين I-person B-family-name
 }

@@ -53,11 +53,14 @@ const (
 	// NameParticle is a word inside person names that joins the next
 	// word to the name: أبو، بن، ابن، آل، عبد، أم.
 	NameParticle
+	// FamilyName is a family name or surname that often ends a person's
+	// name: شيراك، ميركل، سميث، الحريري. Not a mention by itself.
+	FamilyName
 
 	numKinds
 )
 
-var kindNames = [numKinds]string{"none", "person", "org", "place", "misc", "title", "nationality", "org-head", "place-head", "given-name", "name-particle"}
+var kindNames = [numKinds]string{"none", "person", "org", "place", "misc", "title", "nationality", "org-head", "place-head", "given-name", "name-particle", "family-name"}
 
 func (k Kind) String() string {
 	if k < numKinds {

@@ -34,9 +34,12 @@ import (
 var dataFS embed.FS
 
 // loadOrder lists the files read first; the rest follow in name order. A
-// phrase listed twice with the same kind keeps its first canonical name,
-// so the hand-written places come before the generated countries.
-var loadOrder = []string{"places.txt", "syria.txt"}
+// phrase listed twice with the same kind keeps its first canonical name
+// (and its weak flag), so the hand-written places come before the
+// generated countries, and the first lists the recognizer was built on
+// come before the larger lists added later (sports, companies, media …).
+var loadOrder = []string{"places.txt", "syria.txt", "countries.txt", "cues.txt", "given_names.txt",
+	"misc.txt", "orgs.txt", "persons.txt", "titles.txt"}
 
 func kindByName(name string) (Kind, bool) {
 	for k := Person; k < numKinds; k++ {

@@ -36,6 +36,7 @@ func main() {
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
 	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
 	ensemble := flag.Int("ensemble", 8, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
+	predOut := flag.String("pred", "", "write the dev and AQMAR dev predictions (token gold pred) to this file and this file + \".aqmar\"")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -96,6 +97,10 @@ func main() {
 		fmt.Println("AQMAR dev:")
 		evaluate(m, aqmar).Report(os.Stdout)
 	}
+	if *predOut != "" {
+		writePred(m, dev, *predOut)
+		writePred(m, aqmar, *predOut+".aqmar")
+	}
 	if *out != "" {
 		var b bytes.Buffer
 		if _, err := m.WriteTo(&b); err != nil {
@@ -154,4 +159,22 @@ func readDir(dir string) []conll.Sentence {
 		out = append(out, readFile(n)...)
 	}
 	return out
+}
+
+// writePred writes the sentences with their gold and predicted tags in
+// CoNLL form (token gold pred), for error analysis.
+func writePred(m *seqmodel.Model, sents []conll.Sentence, path string) {
+	var b bytes.Buffer
+	var s seqmodel.Scratch
+	var pred []uint8
+	for _, st := range sents {
+		pred = m.TagWords(st.Words, &s, pred[:0])
+		for i, w := range st.Words {
+			fmt.Fprintf(&b, "%s %s %s\n", w, conll.NormalizeTag(st.Tags[i]), seqmodel.LabelNames[pred[i]])
+		}
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
