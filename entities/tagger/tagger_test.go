@@ -217,8 +217,8 @@ func TestDevF1(t *testing.T) {
 		sents func(testing.TB) []conll.Sentence
 		floor float64
 	}{
-		{"ANERcorp dev", devSplit, 0.71},
-		{"AQMAR dev", aqmarDev, 0.34},
+		{"ANERcorp dev", devSplit, 0.76},
+		{"AQMAR dev", aqmarDev, 0.44},
 	} {
 		sc := score(m, tc.sents(t))
 		var b strings.Builder

@@ -32,6 +32,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the example order")
 	dropout := flag.Float64("dropout", 0.2, "probability of leaving a feature out of a training token")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")
+	devFirst := flag.Bool("devfirst", false, "hold out the first sentences as dev instead of the last (a second check, for measuring changes chosen by looking at the usual dev)")
 	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
 	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
@@ -47,6 +48,9 @@ func main() {
 	sents := readFile(filepath.Join(root, "data", "anercorp", "train.txt"))
 	ndev := int(float64(len(sents)) * *devFrac)
 	train, dev := sents[:len(sents)-ndev], sents[len(sents)-ndev:]
+	if *devFirst {
+		train, dev = sents[ndev:], sents[:ndev]
+	}
 	aqmar := readDir(filepath.Join(root, "data", "aqmar-dev"))
 	log.Printf("train %d sentences, dev %d, aqmar-dev %d", len(train), len(dev), len(aqmar))
 
