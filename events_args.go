@@ -115,11 +115,8 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			}
 			continue
 		}
-		if b.trigAt[j] {
-			break
-		}
-		if b.tokDate[j] >= 0 {
-			break
+		if b.trigAt[j] || b.tokDate[j] >= 0 || isComplementizer(b.word(j)) {
+			break // قالت الناطقة الروسية إن … الرئيس الأسد: another clause
 		}
 		if events.IsNisba(b.word(j)) && commas == 0 && j == lastQual {
 			np.specific = true

@@ -194,5 +194,6 @@ func (r *Recognizer) Recognize(t *normalize.Text) *Result {
 	d.resolveWeak()
 	d.mergeAcronyms()
 	d.addSurnames()
+	d.counterparts()
 	return d.result()
 }

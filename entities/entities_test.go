@@ -350,6 +350,14 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Contains(t, mulki.Aliases, "رئيس الوزراء الأردني")
 	assert.NotContains(t, mulki.Aliases, "رئيس مجلس النواب")
 
+	// A counterpart takes the title of the person before with their own
+	// nationality; a spokeswoman is named with her organization.
+	ents = byName("ورفض الرئيس الروسي فلاديمير بوتين مقترح نظيره التركي رجب طيب أردوغان إعلان هدنة. وقالت الناطقة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن بلادها ترفض الهدنة. وأضافت الناطقة الروسية أن الحوار مستمر.")
+	assert.Contains(t, ents["رجب طيب أردوغان"].Aliases, "الرئيس التركي")
+	assert.Contains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة باسم وزارة الخارجية الروسية")
+	assert.Contains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة الروسية")
+	assert.NotContains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة باسم")
+
 	// Honorifics are no part of the name; spellings that differ only in
 	// spaces keep the first one written.
 	ents = byName("استقبل الملك عبدالله الثاني وفدا. وأكد الملك عبد الله الثاني دعمه.")

@@ -329,7 +329,12 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if !slices.ContainsFunc(ent.Roles, func(r Role) bool { return r.Title == rl.title && r.Org == org }) {
 			ent.Roles = append(ent.Roles, Role{Title: rl.title, Org: org})
 		}
-		if strings.Contains(strings.TrimSpace(rl.qual), " ") {
+		if q := strings.TrimSpace(rl.qual); strings.HasSuffix(q, "باسم") {
+			// الناطقة باسم alone names no one: with the organization.
+			if rl.org >= 0 && mentionOf[rl.org] >= 0 {
+				addAlias(ent, q+" "+res.Mentions[mentionOf[rl.org]].Form)
+			}
+		} else if strings.Contains(q, " ") {
 			addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
 		h := holder{pe, rl.nat, titleCore(rl.key)}
@@ -362,6 +367,70 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			addAlias(&res.Entities[people[0]], ref.text)
 		}
 	}
+}
+
+// counterparts gives the persons introduced as another's counterparts
+// the title of the person before them with their own nationality: in
+// الرئيس الروسي فلاديمير بوتين … نظيره التركي رجب طيب أردوغان، Erdoğan is
+// الرئيس التركي (a role and an alias, so that a later الرئيس التركي
+// resolves to him); so are the persons of a list (بنظيريه الروسي، فلاديمير
+// بوتين، والتركي، رجب طيب أردوغان).
+func (d *doc) counterparts() {
+	if len(d.roles) == 0 {
+		return
+	}
+	perAt := func(j int) int {
+		for k, c := range d.cands {
+			if !c.dropped && c.label == PER && c.first == j {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := 0; i < d.n; i++ {
+		if !isAnyString(d.stem[i], "نظيره", "نظيرته", "نظيريه", "نظيرتيه", "نظراءه", "نظرايه", "نظيرهم") {
+			continue
+		}
+		// The title of the last person named with one before, in reach.
+		var prev *roleLink
+		for k := range d.roles {
+			rl := &d.roles[k]
+			if c := d.cands[rl.person]; c.last <= i && c.last > i-40 {
+				prev = rl
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		j := i + 1
+		for steps := 0; steps < 3 && j < d.n && d.has(j, fNat); steps++ {
+			natAt := j
+			j++
+			if j < d.n && (d.word[j] == "," || d.word[j] == "،") {
+				j++
+			}
+			p := perAt(j)
+			if p < 0 {
+				break
+			}
+			title := strings.TrimSpace(prev.title)
+			qual := title + " " + d.sourceText(d.stemAt[natAt], d.t.Tokens[natAt].End) // الرئيس التركي
+			d.roles = append(d.roles, roleLink{title: title, key: prev.key, qual: qual, nat: d.stem[natAt], person: p, org: -1})
+			j = d.cands[p].last
+			if j < d.n && (d.word[j] == "," || d.word[j] == "،") {
+				j++
+			}
+		}
+	}
+}
+
+func isAnyString(w string, words ...string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCore returns a folded title without its articles, with the
