@@ -82,6 +82,7 @@ const (
 	pAla          // على
 	pTiwal        // طوال
 	pOr           // أو
+	pYawmay       // يومي: يومي 21 و22 آب، يومي السبت والأحد (two days in a row)
 )
 
 type edge uint8
@@ -190,6 +191,12 @@ type lexicon struct {
 	// durationWords before a counted span make it a duration (على مدى
 	// العامين الماضيين), like خلال and طوال.
 	durationWords []string
+	relativeWords []string // الذي، التي: اليوم الذي is "the day that"
+	timesWords    []string // مرة، مرتين: مرتين في اليوم is a rate
+	sameWords     []string // نفس، ذات: في نفس اليوم is the day told before
+	bcWords       []string // ق (ق.م): before Christ
+	amountWords   []string // دولار، شخص: a number range before them is an amount
+	quantityWords []string // بواقع، بمعدل: a number after them is an amount
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -476,6 +483,7 @@ func buildLexicon() *lexicon {
 	pr(pHatta, "حتى")
 	pr(pIla, "إلى الى الي")
 	pr(pBayn, "بين")
+	pr(pYawmay, "يومي")
 	pr(pQabl, "قبل")
 	pr(pBaad, "بعد")
 	pr(pKhilal, "خلال")
@@ -580,9 +588,15 @@ func buildLexicon() *lexicon {
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
 	// Words checked on the text near a match only (kept out of the
 	// lexicon: they are frequent, and every lexicon word costs a token).
-	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم حركة تيار قوى كتلة ائتلاف")
+	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم مدينة حركة تيار قوى كتلة ائتلاف")
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
+	lx.relativeWords = lx.foldAll("الذي التي الذى")
+	lx.timesWords = lx.foldAll("مرة مرات مرتين واحدة")
+	lx.sameWords = lx.foldAll("نفس ذات")
+	lx.bcWords = lx.foldAll("ق")
+	lx.amountWords = lx.foldAll("دولار يورو درهم دينار ريال جنيه ليرة فرنك شخص طن متر كيلومتر برميل")
+	lx.quantityWords = lx.foldAll("بواقع بمعدل بقيمة قيمة قدره قدرها مبلغ بمبلغ عدد بعدد")
 	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")
 	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")
 

@@ -52,12 +52,15 @@ type cand struct {
 	gYear    bool  // a Hijri month with a Gregorian year (رمضان 2019): f.Year is Gregorian
 	md       int16 // holNational: month*100 + day
 	anaphor  bool  // counted from the date before it (اليوم التالي، الشهر السابق), if any
-	nthKind  nthKind
-	nth      int8  // cNth: 1–5 (days: 1–31), or nthLast
-	base     *cand // cNth: the period the ordinal picks from
-	nthAlt   int8  // a weekday with a small ordinal day: the nth weekday if the day is not that weekday
-	q        int8  // cAbs: first month of a quarter, half or season …
-	qlen     int8  // … and its length in months
+	// needAnchor drops an anaphoric expression with no date before it
+	// (في نفس اليوم).
+	needAnchor bool
+	nthKind    nthKind
+	nth        int8  // cNth: 1–5 (days: 1–31), or nthLast
+	base       *cand // cNth: the period the ordinal picks from
+	nthAlt     int8  // a weekday with a small ordinal day: the nth weekday if the day is not that weekday
+	q          int8  // cAbs: first month of a quarter, half or season …
+	qlen       int8  // … and its length in months
 }
 
 func newCand(i, j int, k ckind) cand {
@@ -209,7 +212,7 @@ func (m *matcher) expr(i int) (cand, bool) {
 	e := m.word(i)
 	if e != nil && e.roles&rPrep != 0 {
 		switch e.prep {
-		case pMin, pBayn:
+		case pMin, pBayn, pYawmay:
 			if c, ok := m.rangeFrom(i); ok {
 				return c, true
 			}
@@ -485,6 +488,12 @@ func (m *matcher) core(i int) (cand, bool) {
 	return m.withDual(best, ok)
 }
 
+// isEquals reports an equals sign at i (a symbol, so a gap token).
+func (m *matcher) isEquals(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tGap && t.end-t.start == 1 && m.sc.text[t.start] == '='
+}
+
 // followedByCount reports whether token i continues a count rather than a
 // date (a unit, a number word, a percent sign).
 func (m *matcher) followedByCount(i int) bool {
@@ -519,6 +528,8 @@ func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 	case m.isPunct(k, "(/"):
 		paren = m.isPunct(k, "(")
 		k++
+	case m.isEquals(k):
+		k++ // 626 هـ = 1230 م
 	default:
 		return c, ok
 	}
@@ -559,6 +570,11 @@ func (m *matcher) day(i int) (d int, j int, ok bool) {
 		return 0, i, false
 	}
 	if t.kind != tWord || t.e.roles&(rCard|rOrd) == 0 || t.e.nk == nkZero || t.e.roles&rWeekday != 0 {
+		return 0, i, false
+	}
+	if t.e.roles&rOrd == 0 && m.definite(i) && !m.has(i+1, rCard) || t.e.nk == nkTeenBase {
+		// الأشهر الثلاثة من أبريل: a count, not the 3rd; عشر من آذار is
+		// the tail of الرابع عشر
 		return 0, i, false
 	}
 	v, j, _, ok := parseNumberWords(m.ts, i)
@@ -632,14 +648,14 @@ func (m *matcher) month(i int) (cal Calendar, mo int, j int, amb bool, ok bool) 
 	}
 	// A double name: the same month in another system.
 	k := j
-	paren := false
-	if m.isPunct(k, "/-(،,") {
-		paren = m.isPunct(k, "(")
+	paren, quote := false, false
+	if m.isPunct(k, "/-(،,\"") {
+		paren, quote = m.isPunct(k, "("), m.isPunct(k, "\"")
 		k++
 	}
 	if k > j || m.tok(k) != nil {
 		if c2, mo2, j2, _, ok2 := m.month1(k); ok2 && c2 == cal && mo2 == mo {
-			if paren && m.isPunct(j2, ")") {
+			if paren && m.isPunct(j2, ")") || quote && m.isPunct(j2, "\"") {
 				j2++
 			}
 			return cal, mo, j2, false, true
@@ -685,7 +701,7 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 		return 0, 0, i, false
 	}
 	switch {
-	case t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && (t.nd[0] == 4 || word && t.nd[0] == 3 && t.v[0] >= 100):
+	case t.kind == tNum && t.np == 1 && t.flags&fBadNum == 0 && (t.nd[0] == 4 || word && t.nd[0] == 3 && t.v[0] >= 100 || m.smallYearEra(k+1, word)):
 		y = int(t.v[0])
 		k++
 	case t.kind == tWord && t.e.roles&rCard != 0 && t.flags&fWa == 0:
@@ -698,7 +714,7 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 	default:
 		return 0, 0, i, false
 	}
-	if y == 0 {
+	if y == 0 || m.bcAfter(k) || y > 2200 && !m.has(k, rEra) {
 		return 0, 0, i, false
 	}
 	if e := m.word(k); e != nil && e.roles&rEra != 0 && !m.wa(k) {
@@ -706,6 +722,34 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 		k++
 	}
 	return y, era, k, true
+}
+
+// smallYearEra reports an era mark at k that makes a number of one to
+// three digits before it a year: هـ always (636 هـ), م only after a year
+// word (عام 533م; 20 م alone is twenty metres).
+func (m *matcher) smallYearEra(k int, word bool) bool {
+	e := m.word(k)
+	return e != nil && e.roles&rEra != 0 && !m.wa(k) && (e.era == Hijri || word)
+}
+
+// bcAfter reports a "before Christ" mark at k: ق.م، ق م، قبل الميلاد.
+func (m *matcher) bcAfter(k int) bool {
+	if m.isPrep(k, pQabl) {
+		e := m.word(k + 1)
+		return e != nil && e.roles&rHolPart != 0 && e.hol == holChristmas
+	}
+	t := m.tok(k)
+	if t == nil || t.kind != tGap || t.flags&fLatin != 0 || !m.firstWordIn(k, m.lx.bcWords) {
+		return false
+	}
+	j := k + 1
+	if m.isPunct(j, ".") {
+		if m.tok(j+1) == nil {
+			return true // ق. then a new segment (the full stop ends it)
+		}
+		j++
+	}
+	return m.has(j, rEra) // ق.م، ق م
 }
 
 // yearWords reads a year written in words: ألفين وسبعة عشر، ألف وتسعمائة
@@ -870,9 +914,12 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return m.finishDayMonth(c, end)
 	}
-	cal, mo, k2, _, ok := m.month(k)
+	cal, mo, k2, amb, ok := m.month(k)
 	if !ok {
 		return cand{}, false
+	}
+	if amb && cal == Hijri && (m.isPunct(k-1, "-") || mo == 2 && !m.yearFollows(k2) && !m.timePrep(i-1)) {
+		return cand{}, false // 1 - صفر، فاز 3 صفر: scores
 	}
 	c.cal = cal
 	c.f.Month = mo
@@ -993,8 +1040,8 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if m.num(i-1) > 0 && m.lastWordIn(i-2, m.lx.nameHeads) {
-		return cand{}, false // شارع 26 سبتمبر: not September either
+	if m.afterNamedDay(i) {
+		return cand{}, false // شارع 26 سبتمبر، قوى الرابع عشر من آذار: not the month either
 	}
 	c := newCand(i, k, cAbs)
 	c.cal = cal
@@ -1003,6 +1050,9 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	// Month then day (يناير 1، مايو الحادي عشر، يناير-1، أكتوبر/ 2).
 	kd := k
 	if m.isPunct(kd, "-/") && m.tok(kd+1) != nil && m.tok(kd+1).kind == tNum {
+		if amb {
+			return cand{}, false // صفر - 1: a score
+		}
 		kd++
 	}
 	endDay, endAt := 0, 0
@@ -1314,8 +1364,8 @@ func (m *matcher) numeric(i int) (cand, bool) {
 		if sep != '/' && !m.timePrep(i-1) {
 			return cand{}, false
 		}
-		if sep == '.' && (m.followedByCount(c.j) || m.tok(c.j) != nil && m.tok(c.j).kind == tGap) {
-			return cand{}, false
+		if sep == '.' && (m.followedByCount(c.j) || m.tok(c.j) != nil && m.tok(c.j).kind == tGap) || m.followedByCount(c.j) {
+			return cand{}, false // منذ 5- 8 مليون سنة
 		}
 		d, mo := a, b
 		if mo > 12 || d > 31 {
@@ -1446,7 +1496,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	switch {
 	case nt.kind == tNum && nt.np == 1 && nt.flags&fBadNum == 0:
 		y = int(nt.v[0])
-		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3 && y >= 100) {
+		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3 && y >= 100 || m.smallYearEra(k+1, word)) {
 			return cand{}, false
 		}
 		if k > i && nt.flags&fWa != 0 {
@@ -1459,6 +1509,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		if !ok || v < 100 || !word && (v < 1000 || !m.timePrep(i-1) && !m.lastWordIn(i-1, m.lx.birthWords)) {
 			return cand{}, false
 		}
+		if !word && v == 1000 && j2 == k+1 {
+			return cand{}, false // من آلاف الجزر، في ألف: a count
+		}
 		y, j = v, j2
 		wordsYear = true
 	default:
@@ -1466,6 +1519,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	}
 	if y == 0 {
 		return cand{}, false
+	}
+	if m.bcAfter(j) || y > 2200 && !m.has(j, rEra) {
+		return cand{}, false // سنة 3000 ق.م.
 	}
 	c := newCand(i, j, cAbs)
 	c.grain = Year
@@ -1528,6 +1584,9 @@ func (m *matcher) bareYear(i int) bool {
 	if p.kind == tWord && p.e.roles&(rApprox|rPrep|rCard|rUnit) != 0 {
 		return false
 	}
+	if m.lastWordIn(i-1, m.lx.quantityWords) {
+		return false // بواقع 2000، بمعدل 1990
+	}
 	if y := m.tok(i).v[0]; m.p.hasRef {
 		ry, _, _ := ymd(m.p.ref)
 		if int(y) > ry+15 {
@@ -1552,6 +1611,24 @@ func (m *matcher) bareYear(i int) bool {
 func refYear(p *Parser) int {
 	y, _, _ := ymd(p.ref)
 	return y
+}
+
+// afterNamedDay reports whether the month at i follows a day that a name
+// word governs (شارع 26 سبتمبر، قوى الرابع عشر من آذار).
+func (m *matcher) afterNamedDay(i int) bool {
+	k := i - 1
+	if m.isPrep(k, pMin) {
+		k--
+	}
+	n := 0
+	for ; n < 3 && k >= 0; n++ {
+		t := m.tok(k)
+		if !(t.kind == tNum || t.kind == tWord && t.e.roles&(rCard|rOrd) != 0 || t.kind == tWord && t.e.prep == pWa && t.e.roles&rPrep != 0) {
+			break
+		}
+		k--
+	}
+	return n > 0 && m.lastWordIn(k, m.lx.nameHeads)
 }
 
 // yearNumber reports a plain four-digit number 1900–2100 at i.
@@ -1738,7 +1815,7 @@ func (m *matcher) relDay(i int) (cand, bool) {
 	}
 	k := i
 	off := 0
-	anaphor := false
+	anaphor, needAnchor := false, false
 	switch {
 	case e.roles&rPrep != 0 && (e.prep == pBaad || e.prep == pQabl):
 		// بعد غد، بعد الغد، قبل أمس، قبل يوم أمس
@@ -1802,6 +1879,15 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			if m.has(i-1, rNameBeforeToday) && !m.wa(i) {
 				return cand{}, false // عين اليوم، روسيا اليوم: a name
 			}
+			if m.firstWordIn(k, m.lx.relativeWords) {
+				return cand{}, false // اليوم الذي: the day that …
+			}
+			if m.isPrep(i-1, pFi) && (m.lastWordIn(i-2, m.lx.timesWords) || m.num(i-3) > 0 && m.tok(i-2).kind == tGap) {
+				return cand{}, false // مرتين في اليوم، 10 سجائر في اليوم: a rate
+			}
+			if m.lastWordIn(i-1, m.lx.sameWords) && !m.wa(i) {
+				anaphor, needAnchor = true, true // في نفس اليوم: the day told before
+			}
 		}
 		if off == 0 && e.roles&rUnit == 0 && m.has(k, rDir) && !m.wa(k) {
 			// الليلة الماضية is last night; الليلة المقبلة tonight
@@ -1830,7 +1916,7 @@ func (m *matcher) relDay(i int) (cand, bool) {
 	c := newCand(i, k, cRelDay)
 	c.off = off
 	c.grain = Day
-	c.anaphor = anaphor
+	c.anaphor, c.needAnchor = anaphor, needAnchor
 	// اليوم السبت، أمس الأحد
 	if w := m.word(k); w != nil && w.roles&rWeekday != 0 && w.def && !m.wa(k) {
 		c.wd = w.weekday
@@ -2128,8 +2214,10 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if k2 == k+1 && m.word(k).count == 1 && m.startsWithAl(k2) {
-		return cand{}, false // قبل يوم الإضراب: before the day of something
+	if k2 == k+1 && m.word(k).count == 1 && (m.startsWithAl(k2) || m.definite(k2) || m.has(k, rYearWord) && m.digits(k2) >= 3) {
+		// قبل يوم الإضراب، بعد يوم الأحد: before the day of something;
+		// بعد سنة 3000: after the year
+		return cand{}, false
 	}
 	k = k2
 	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {
@@ -2443,6 +2531,19 @@ func (m *matcher) foldIn(w string, forms []string) bool {
 			return true
 		}
 	}
+	// with a clitic: وشارع، بمدينة، لحركة
+	for n := 0; n < 2 && len(w) > 2; n++ {
+		r, size := utf8.DecodeRuneInString(w)
+		if r != 'و' && r != 'ف' && r != 'ب' && r != 'ل' && r != 'ك' {
+			break
+		}
+		w = w[size:]
+		for _, f := range forms {
+			if m.foldEq(w, f) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -2521,7 +2622,8 @@ func (m *matcher) wordIs(i int, forms ...string) bool {
 // or month that takes the rest from Y: من ١٩ حتى ٢١ أيلول القادم، بين
 // الخامس عشر والتاسع عشر من نوفمبر، من 1978 وحتى 2012، من يناير إلى مارس.
 func (m *matcher) rangeFrom(i int) (cand, bool) {
-	between := m.isPrep(i, pBayn)
+	twoDays := m.isPrep(i, pYawmay)
+	between := m.isPrep(i, pBayn) || twoDays
 	k := i + 1
 	// بين الفترة الممتدة من / في الفترة من: the range starts at من.
 	if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def {
@@ -2564,6 +2666,14 @@ func (m *matcher) rangeFrom(i int) (cand, bool) {
 	}
 	if !completeRange(&x, &y) {
 		return cand{}, false
+	}
+	if twoDays && !(x.kind == cWeekday && y.kind == cWeekday && int(y.wd) == (int(x.wd)+1)%7 ||
+		x.kind == cAbs && y.kind == cAbs && x.grain == Day && y.f.Day == x.f.Day+1) {
+		return cand{}, false // يومي الاثنين والأربعاء: two days, not the days between
+	}
+	if x.grain == Year && y.grain == Year && x.kind == cAbs && y.kind == cAbs &&
+		(x.f.Year > 2100 || y.f.Year > 2100 || m.followedByCount(y.j) || m.firstWordIn(y.j, m.lx.amountWords)) {
+		return cand{}, false // ما بين 2200 و2400 يورو: amounts
 	}
 	c := x
 	c.i = i

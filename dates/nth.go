@@ -386,6 +386,9 @@ func (m *matcher) century(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.off, c.j = n, j
+	if m.bcAfter(j) {
+		return cand{}, false // القرن 17 ق.م.
+	}
 	if e := m.word(j); e != nil && e.roles&rEra != 0 && !m.wa(j) {
 		c.cal = e.era
 		c.j = j + 1

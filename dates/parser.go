@@ -210,6 +210,9 @@ func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int)
 	q := p
 	if c.anaphor {
 		q = p.anaphorBase(out, c, src, s)
+		if q == p && c.needAnchor {
+			return out // في نفس اليوم with no day before it
+		}
 	}
 	d := q.toDate(c, fut)
 	d.Start, d.End, d.Text = s, e, src[s:e]

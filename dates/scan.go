@@ -551,6 +551,15 @@ func (sc *scanner) scanArabic(src string, i int) int {
 				}
 			}
 			if !ok {
+				if strings.TrimSpace(out) == "" {
+					// A presentation form of a mark alone (ﹲ is space +
+					// dammatan): normalization leaves a space at most.
+					if i == start {
+						return sc.skipDrops(src, i+size)
+					}
+					sc.word(start, i)
+					return i
+				}
 				if i == start {
 					// A ligature of several words, such as ﷺ (Arabic words
 					// the matcher does not know), or a sign normalization
