@@ -51,3 +51,21 @@ func ExampleModel_TagMarked() {
 	fmt.Println(tags)
 	// Output: [O O O B-PER I-PER O B-LOC]
 }
+
+// A worker reading a stream of documents tags them through its own
+// Session, which keeps what the model computed for the words it has read.
+func ExampleModel_NewSession() {
+	m, err := tagger.Default()
+	if err != nil {
+		panic(err)
+	}
+	search := normalize.MustNew(normalize.Search)
+	sess := m.NewSession() // one per goroutine
+	for _, doc := range []string{"وصل الرئيس بشار الأسد إلى دمشق", "غادر الأسد دمشق إلى موسكو"} {
+		text := search.Analyze(doc)
+		fmt.Println(sess.Tag(text, 0, len(text.Tokens), nil))
+	}
+	// Output:
+	// [O O B-PER I-PER O B-LOC]
+	// [O B-PER B-LOC O B-LOC]
+}

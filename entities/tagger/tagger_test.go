@@ -149,6 +149,35 @@ func TestTagScan(t *testing.T) {
 	assert.Equal(t, want, m.TagScan(text, 0, len(text.Tokens), nil, nil))
 }
 
+// TestSession checks that a Session, which keeps the words of one
+// document for the next, tags a stream of documents as Tag does.
+func TestSession(t *testing.T) {
+	m := model(t)
+	dir := shared.Path(t, "corpus", "news")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(t, err)
+	sort.Strings(names)
+	if len(names) > 12 {
+		names = names[:12]
+	}
+	sess := m.NewSession()
+	for round := range 2 {
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			require.NoError(t, err)
+			text := search.Analyze(string(b))
+			want := m.Tag(text, 0, len(text.Tokens), nil)
+			if round == 0 {
+				assert.Equal(t, want, sess.Tag(text, 0, len(text.Tokens), nil), n)
+			} else {
+				scan := gazetteer.Default().Scan(text)
+				assert.Equal(t, want, sess.TagScan(text, 0, len(text.Tokens), scan, nil), n)
+			}
+		}
+	}
+	assert.Empty(t, sess.Tag(nil, 0, 3, nil))
+}
+
 func TestTagWords(t *testing.T) {
 	m := model(t)
 	words := strings.Fields("فرانكفورت (د ب أ) أعلن اتحاد صناعة السيارات في ألمانيا امس")

@@ -84,6 +84,15 @@ type Scratch struct {
 	emit  emitter
 	used  int // the most atoms in use since the last Release
 	limit int // if > 0, replaces maxCached and maxSums (tests)
+	// With Keep set, Release keeps the words and their sums for the
+	// next texts (their strings are copied, so no text is retained),
+	// until the Scratch holds as many as it may: a stream of documents
+	// then computes each word once. The scores never depend on what is
+	// kept.
+	Keep bool
+	// busy is set while Model.Tag runs: a Tag that did not finish (a
+	// panic) may leave sums half made, and Release forgets them.
+	busy bool
 }
 
 // A cachedWord is what a document's Scratch remembers of a word: its
@@ -108,16 +117,43 @@ func (s *Scratch) bound(n int) int {
 	return n
 }
 
-// Release forgets the words cached from the texts read since the last
-// Release (so that s holds no reference to them). Call it when a
-// document is done.
+// Release drops every reference to the texts read since the last
+// Release and forgets their words, unless s.Keep is set and s may hold
+// more. Call it when a document is done.
 func (s *Scratch) Release() {
+	clear(s.atoms[:s.used])
+	s.used = 0
+	s.Scan = nil
+	if s.Keep && !s.busy && len(s.words) < s.bound(maxCached) && len(s.sums) < s.bound(maxSums) {
+		return
+	}
+	s.busy = false
 	clear(s.cache)
 	clear(s.words) // drop the strings
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
-	clear(s.atoms[:s.used])
-	s.used = 0
+}
+
+// keepWord returns the entry of a word for s.words and its key in
+// s.cache, with its strings copied when s.Keep is set.
+func (s *Scratch) keepWord(key string, a *atoms) (string, cachedWord) {
+	w := cachedWord{atoms: *a, sums: -1}
+	w.gaz = 0
+	if !s.Keep {
+		return key, w
+	}
+	key = strings.Clone(key)
+	if w.wordStr == key {
+		w.wordStr = key
+	} else {
+		w.wordStr = strings.Clone(w.wordStr)
+	}
+	if i := strings.Index(w.wordStr, w.coreStr); i >= 0 {
+		w.coreStr = w.wordStr[i : i+len(w.coreStr)]
+	} else {
+		w.coreStr = strings.Clone(w.coreStr)
+	}
+	return key, w
 }
 
 var (
@@ -226,9 +262,10 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch) {
 			if s.cache == nil {
 				s.cache = make(map[string]int32, 512)
 			}
+			key, w := s.keepWord(key, a)
 			s.wordAt[i] = int32(len(s.words))
 			s.cache[key] = int32(len(s.words))
-			s.words = append(s.words, cachedWord{atoms: *a, sums: -1})
+			s.words = append(s.words, w)
 		}
 	}
 	if f.Gazetteer != nil {

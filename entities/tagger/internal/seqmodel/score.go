@@ -126,6 +126,7 @@ func (m *Model) addWeight(acc *[NumLabels]int32, id uint32) {
 // exactly.
 func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	n := last - first
+	s.busy = true
 	m.atomize(t, first, last, s)
 	m.assignSums(s, n)
 	s.scores = grow(s.scores, n*NumLabels)
@@ -167,6 +168,7 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	s.back = grow(s.back, n*NumLabels)
 	s.Labels = grow(s.Labels, n)
 	viterbiBIO(n, s.scores, &m.trans, s.back, s.Labels)
+	s.busy = false
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -145,4 +146,54 @@ func TestFactorizedScoresBounded(t *testing.T) {
 	var s Scratch
 	s.limit = 300 // keep few words and sums
 	checkScores(t, m, text, sents, &s, "news, few words kept")
+}
+
+// TestFactorizedScoresKept checks the scorer of a Scratch that keeps the
+// words of one document for the next (Keep), through a stream that
+// fills it several times, and that what it keeps holds no reference to
+// the documents.
+func TestFactorizedScoresKept(t *testing.T) {
+	m := embeddedModel(t)
+	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
+	require.NoError(t, err)
+	sort.Strings(names)
+	if raceEnabled {
+		names = names[:4]
+	}
+	s := Scratch{Keep: true, limit: 3000}
+	restarts := 0
+	for round := range 2 {
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			require.NoError(t, err)
+			text := Folder.Analyze(string(data))
+			var sents [][2]int
+			for _, st := range text.Sentences {
+				sents = append(sents, [2]int{st.First, st.Last})
+			}
+			before := len(s.words)
+			if round == 1 {
+				s.Scan = gazetteer.Default().Scan(text)
+			}
+			checkScores(t, m, text, sents, &s, filepath.Base(name))
+			if len(s.words) < before {
+				restarts++
+			}
+			lo := uintptr(unsafe.Pointer(unsafe.StringData(text.Source)))
+			hi := lo + uintptr(len(text.Source))
+			nlo := uintptr(unsafe.Pointer(unsafe.StringData(text.Norm)))
+			nhi := nlo + uintptr(len(text.Norm))
+			for k, w := range s.cache {
+				for _, str := range []string{k, s.words[w].wordStr, s.words[w].coreStr} {
+					if str == "" {
+						continue
+					}
+					p := uintptr(unsafe.Pointer(unsafe.StringData(str)))
+					require.False(t, lo <= p && p < hi || nlo <= p && p < nhi, "%s: kept %q points into the document", name, str)
+				}
+			}
+			assert.Nil(t, s.Scan, "the scan is dropped")
+		}
+	}
+	assert.Positive(t, restarts, "the stream fills the Scratch")
 }
