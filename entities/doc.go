@@ -91,6 +91,8 @@ type doc struct {
 	refs   []titleRef
 	nested []nestedName
 	tags   []tagger.Tag
+	// tagger, if set, is the session that tags the texts of this doc.
+	tagger *tagger.Session
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {
@@ -1083,7 +1085,11 @@ func (d *doc) alefDropped(s int) bool {
 
 // addTagged adds the tagger's names that no rule or list found.
 func (d *doc) addTagged() {
-	d.tags = d.r.tagger.TagScan(d.t, 0, d.n, &d.scan, d.tags[:0])
+	if d.tagger != nil {
+		d.tags = d.tagger.TagScan(d.t, 0, d.n, &d.scan, d.tags[:0])
+	} else {
+		d.tags = d.r.tagger.TagScan(d.t, 0, d.n, &d.scan, d.tags[:0])
+	}
 	for i := 0; i < len(d.tags); {
 		tg := d.tags[i]
 		if !tg.Begins() {

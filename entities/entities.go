@@ -185,6 +185,38 @@ func (r *Recognizer) Recognize(t *normalize.Text) *Result {
 	}
 	d := r.pool.Get().(*doc)
 	defer r.pool.Put(d)
+	return d.recognize(r, t)
+}
+
+// A Session recognizes texts one after another for one goroutine. It
+// keeps its buffers, and what the tagger computed for the words it has
+// read (see tagger.Session), for the next texts: over a stream of
+// documents it is faster than Recognize, whose results it returns. Its
+// buffers refer to the last text it read until it reads the next. It is
+// not safe for concurrent use; use one per goroutine.
+type Session struct {
+	r *Recognizer
+	d doc
+}
+
+// NewSession returns a new Session of r.
+func (r *Recognizer) NewSession() *Session {
+	s := &Session{r: r}
+	if r.tagger != nil {
+		s.d.tagger = r.tagger.NewSession()
+	}
+	return s
+}
+
+// Recognize is Recognizer.Recognize.
+func (s *Session) Recognize(t *normalize.Text) *Result {
+	if t == nil {
+		return &Result{}
+	}
+	return s.d.recognize(s.r, t)
+}
+
+func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.reset(r, t)
 	d.findCandidates()
 	if r.tagger != nil {

@@ -3,6 +3,7 @@ package entities
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -245,9 +246,12 @@ func BenchmarkRecognizeNews(b *testing.B) {
 	}
 	for _, cfg := range []struct {
 		name string
-		r    *Recognizer
-	}{{"rules", rulesOnce()}, {"rules+tagger", fullOnce()}} {
+		r    interface{ Recognize(*normalize.Text) *Result }
+	}{{"rules", rulesOnce()}, {"rules+tagger", fullOnce()}, {"rules+tagger+session", fullOnce().NewSession()}} {
 		b.Run(cfg.name, func(b *testing.B) {
+			for _, tx := range texts {
+				cfg.r.Recognize(tx) // a session's words are known
+			}
 			b.ReportAllocs()
 			b.SetBytes(int64(size))
 			for b.Loop() {
@@ -384,4 +388,27 @@ func TestSameTitle(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, sameTitle(titleCore(tt.ref), titleCore(tt.holder)), "%s / %s", tt.ref, tt.holder)
 	}
+}
+
+// TestSession checks that a Session recognizes a stream of documents as
+// Recognize does.
+func TestSession(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
+	require.NoError(t, err)
+	sort.Strings(files)
+	if len(files) > 12 {
+		files = files[:12]
+	}
+	norm := normalize.MustNew(normalize.Search)
+	r := fullOnce()
+	sess := r.NewSession()
+	for range 2 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			tx := norm.Analyze(string(data))
+			assert.Equal(t, r.Recognize(tx), sess.Recognize(tx), f)
+		}
+	}
+	assert.Equal(t, &Result{}, sess.Recognize(nil))
 }

@@ -66,3 +66,22 @@ func ExampleRecognizer_RecognizeString() {
 	// Output:
 	// LOC:سوريا ORG:الائتلاف الوطني LOC:حمص
 }
+
+// A worker reading a stream of documents gives each its own Session.
+func ExampleRecognizer_NewSession() {
+	r, err := entities.New(entities.Options{})
+	if err != nil {
+		panic(err)
+	}
+	search := normalize.MustNew(normalize.Search)
+	sess := r.NewSession() // one per goroutine
+	for _, doc := range []string{"وصل وزير الخارجية المصري إلى دمشق.", "غادر الوفد دمشق إلى القاهرة."} {
+		for _, m := range sess.Recognize(search.Analyze(doc)).Mentions {
+			fmt.Println(m.Label, m.Form)
+		}
+	}
+	// Output:
+	// LOC دمشق
+	// LOC دمشق
+	// LOC القاهرة
+}
