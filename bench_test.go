@@ -54,6 +54,35 @@ func BenchmarkExtractNews(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractNewsSession is BenchmarkExtractNews through one
+// Session, as a worker reading a stream of documents does: the words of
+// earlier passes are known.
+func BenchmarkExtractNewsSession(b *testing.B) {
+	docs := newsCorpus(b)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	ctx := context.Background()
+	sess := x.NewSession()
+	for _, d := range docs {
+		_, _ = sess.Extract(ctx, d, ExtractOptions{})
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := sess.Extract(ctx, d, ExtractOptions{}); err != nil && !errors.Is(err, ErrInternal) {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkExtractNewsJSON adds marshalling the JSON contract.
 func BenchmarkExtractNewsJSON(b *testing.B) {
 	docs := newsCorpus(b)

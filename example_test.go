@@ -61,3 +61,26 @@ func ExampleExtract() {
 	// اليوم → 2017-06-07
 	// ٢٨ أيار الماضي → 2017-05-28
 }
+
+// A program reading a stream of documents gives each worker goroutine
+// its own Session.
+func ExampleExtractor_NewSession() {
+	x, err := naba.New(naba.Options{})
+	if err != nil {
+		panic(err)
+	}
+	sess := x.NewSession() // one per goroutine
+	for _, text := range []string{"وصل وزير الخارجية المصري إلى دمشق.", "غادر الوفد دمشق إلى القاهرة."} {
+		doc, err := sess.Extract(context.Background(), text, naba.ExtractOptions{})
+		if err != nil {
+			panic(err)
+		}
+		for _, m := range doc.Mentions {
+			fmt.Println(m.Label, m.Text)
+		}
+	}
+	// Output:
+	// LOC دمشق
+	// LOC دمشق
+	// LOC القاهرة
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/entities"
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -85,6 +86,36 @@ func Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, 
 // ExtractOptions.ReplaceInvalidUTF8); input with nothing but spaces gives
 // ErrEmpty. Extract stops early with ctx's error when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
+	return x.extract(ctx, text, opts, x.recognizer)
+}
+
+// A Session extracts documents one after another for one goroutine. It
+// keeps what the entity tagger computed for the words it has read (see
+// entities.Session) for the next documents: over a stream of documents
+// it is faster than Extractor.Extract, whose results it returns. It is
+// not safe for concurrent use: give each goroutine its own.
+type Session struct {
+	x   *Extractor
+	rec *entities.Session
+}
+
+// NewSession returns a new Session of x.
+func (x *Extractor) NewSession() *Session {
+	return &Session{x: x, rec: x.recognizer.NewSession()}
+}
+
+// Extract is Extractor.Extract.
+func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
+	return s.x.extract(ctx, text, opts, s.rec)
+}
+
+// A recognizer finds the entities of a text: an *entities.Recognizer
+// or one of its Sessions.
+type recognizer interface {
+	Recognize(*normalize.Text) *entities.Result
+}
+
+func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -126,7 +157,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := guard("entities", func() { x.findEntities(doc) }); err != nil {
+	if err := guard("entities", func() { findEntities(doc, rec) }); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {

@@ -29,8 +29,8 @@ func newStages(Options) (stages, error) {
 
 // findEntities finds the mentions of named entities in doc and groups
 // them into entities.
-func (x *Extractor) findEntities(doc *Document) {
-	res := x.recognizer.Recognize(doc.view(func(s Section) bool { return !skipped(s) }))
+func findEntities(doc *Document, rec recognizer) {
+	res := rec.Recognize(doc.view(func(s Section) bool { return !skipped(s) }))
 	doc.Mentions = make([]Mention, 0, len(res.Mentions))
 	doc.Entities = make([]Entity, 0, len(res.Entities))
 	for _, m := range res.Mentions {

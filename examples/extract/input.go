@@ -184,8 +184,9 @@ func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sess := x.NewSession() // one per worker: it keeps the words it has read
 			for t := range tasks {
-				results <- done{t.seq, extractOne(ctx, x, t.job, cfg.fixUTF8)}
+				results <- done{t.seq, extractOne(ctx, sess, t.job, cfg.fixUTF8)}
 			}
 		}()
 	}
@@ -239,7 +240,7 @@ func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, 
 	return srcErr
 }
 
-func extractOne(ctx context.Context, x *naba.Extractor, j job, fixUTF8 bool) result {
+func extractOne(ctx context.Context, x *naba.Session, j job, fixUTF8 bool) result {
 	text, err := j.read()
 	if err != nil {
 		return result{path: j.path, err: err}
