@@ -903,6 +903,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
+		if d.place == nil && !headline {
+			b.placeBefore(d)
+		}
 	}
 	b.timeOf(d, tr, lo, hi, s, speech)
 	switch tr.Type {
@@ -1145,6 +1148,31 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	}
 }
 
+// placeBefore gives an incident told without a place (وأسفر القصف عن
+// مقتل 5) the place of the incident told just before it in the same
+// paragraph, in its sentence or the one before.
+func (b *eventBuilder) placeBefore(d *draft) {
+	switch d.ev.Type {
+	case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery:
+	default:
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 {
+			return
+		}
+		switch p.ev.Type {
+		case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery, events.Aid, events.Protest:
+			if p.place != nil {
+				pl := *p.place
+				d.place = &pl
+				return
+			}
+		}
+	}
+}
+
 // Facilities: a place inside a place.
 func isFacility(w string) bool {
 	w = strings.TrimPrefix(trimConj(w), "ب")
@@ -1186,8 +1214,8 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		dt := b.doc.Dates[x]
-		if dt.Value == "" {
-			return
+		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
+			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
 		}
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
@@ -1306,11 +1334,22 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 	if !headline {
 		return
 	}
-	x := b.tokMention[s.First]
-	if x < 0 || int(b.menFirst[x]) != s.First {
+	first := s.First
+	if b.tokMention[first] < 0 && first+1 < s.Last && b.tokMention[first+1] >= 0 && b.doc.Mentions[b.tokMention[first+1]].Label == PER &&
+		b.tx.Tokens[first].Kind == normalize.ArabicWord && !b.trigAt[first] {
+		first++ // جواد ظريف من دمشق: a given name the recognizer left out
+	}
+	x := b.tokMention[first]
+	if x < 0 || int(b.menFirst[x]) != first {
 		return
 	}
 	colon := int(b.menLast[x])
+	if isAnyWord(b.word(colon), "من", "في") {
+		// جواد ظريف من دمشق: … — the speaker and where he spoke.
+		if y := b.tokMention[colon+1]; y >= 0 && b.doc.Mentions[y].Label == LOC && int(b.menFirst[y]) == colon+1 {
+			colon = int(b.menLast[y])
+		}
+	}
 	if b.punct(colon) != ":" {
 		return
 	}

@@ -200,3 +200,18 @@ func TestEventsCarriedSubject(t *testing.T) {
 	require.Len(t, meets, 1, "%+v", evs)
 	assert.ElementsMatch(t, []string{"عبدالله الثاني", "بدر البوسعيدي", "أيمن الصفدي"}, meets[0])
 }
+
+func TestEventsPlaceBefore(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nقصفت الطائرات الحربية مواقع للمسلحين في مدينة حلب صباح الأحد. وقتل خمسة مدنيين على الأقل.", "2018-03-05")
+	found := false
+	for _, e := range evs {
+		if e.Type == "death" {
+			found = true
+			assert.Equal(t, "حلب", e.Place, "the place of the incident told just before")
+		}
+	}
+	assert.True(t, found, "%+v", evs)
+	// A speaker in a headline before the place he speaks from.
+	evs = eventsOf(t, "جواد ظريف من دمشق: يجب تطهير إدلب\n\nقال وزير الخارجية الإيراني محمد جواد ظريف إن إدلب يجب تطهيرها.", "2018-09-03")
+	assert.Contains(t, triggers(evs), "statement::")
+}
