@@ -500,6 +500,9 @@ func buildLexicon() *lexicon {
 
 	lx.add("مطلع أوائل اوائل بداية بدايات مستهل بدء مطلع", entry{roles: rEdge, edge: eEarly})
 	lx.add("منتصف أواسط اواسط", entry{roles: rEdge, edge: eMid})
+	// نص (colloquial) and نصف are the middle only before a month name:
+	// نص الاتفاق is a text, نصف شهر half a month.
+	lx.add("نص نصف", entry{roles: rEdge, edge: eMid, amb: true})
 	lx.add("أواخر اواخر نهاية نهايات ختام أواخر", entry{roles: rEdge, edge: eLate})
 
 	lx.add("عيد", entry{roles: rHoliday})
@@ -591,7 +594,7 @@ func buildLexicon() *lexicon {
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم مدينة حركة تيار قوى كتلة ائتلاف")
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
-	lx.relativeWords = lx.foldAll("الذي التي الذى")
+	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")
 	lx.timesWords = lx.foldAll("مرة مرات مرتين واحدة")
 	lx.sameWords = lx.foldAll("نفس ذات")
 	lx.bcWords = lx.foldAll("ق")

@@ -1613,6 +1613,19 @@ func refYear(p *Parser) int {
 	return y
 }
 
+// namedMonth reports whether a month is named at k (a month name, or
+// شهر + a name or a number), not a bare شهر or الشهر.
+func (m *matcher) namedMonth(k int) bool {
+	e := m.word(k)
+	if e == nil {
+		return false
+	}
+	if e.roles&(rGMonth|rHMonth|rMonthHead) != 0 {
+		return true
+	}
+	return e.roles&rMonthWord != 0 && !e.def && m.tok(k+1) != nil && (m.tok(k+1).kind == tNum || m.has(k+1, rGMonth|rHMonth|rMonthHead|rCard))
+}
+
 // afterNamedDay reports whether the month at i follows a day that a name
 // word governs (شارع 26 سبتمبر، قوى الرابع عشر من آذار).
 func (m *matcher) afterNamedDay(i int) bool {
@@ -1879,8 +1892,17 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			if m.has(i-1, rNameBeforeToday) && !m.wa(i) {
 				return cand{}, false // عين اليوم، روسيا اليوم: a name
 			}
-			if m.firstWordIn(k, m.lx.relativeWords) {
-				return cand{}, false // اليوم الذي: the day that …
+			if m.firstWordIn(k, m.lx.relativeWords) || m.isPrep(k, pIla) {
+				// اليوم الذي بعد الغد، اليوم الي قبل امبارح: that day
+				if t := m.tok(k); (t.kind != tGap || t.words == 1) && (m.isPrep(k+1, pBaad) || m.isPrep(k+1, pQabl)) {
+					if r, ok := m.relDay(k + 1); ok {
+						r.i = i
+						return r, true
+					}
+				}
+				if !m.isPrep(k, pIla) {
+					return cand{}, false // اليوم الذي: the day that …
+				}
 			}
 			if m.isPrep(i-1, pFi) && (m.lastWordIn(i-2, m.lx.timesWords) || m.num(i-3) > 0 && m.tok(i-2).kind == tGap) {
 				return cand{}, false // مرتين في اليوم، 10 سجائر في اليوم: a rate
@@ -1972,6 +1994,14 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 	k := i + 1
 	var c cand
 	ok := false
+	if e.amb {
+		// نص شهر آذار، نصف شهر مارس: only with a month named
+		if c, ok = m.monthFirst(k, true); !ok || c.grain != Month || !m.namedMonth(k) {
+			return cand{}, false
+		}
+		c.i, c.startAt, c.part = i, -1, Middle
+		return c, true
+	}
 	if t := m.tok(k); t != nil && !m.wa(k) {
 		if ce := m.word(k); ce != nil && ce.roles&rSeason != 0 {
 			c, ok = m.season(k, true)
