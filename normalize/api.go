@@ -1,8 +1,10 @@
 package normalize
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // String returns s normalized. When nothing changes it returns s itself
@@ -12,7 +14,18 @@ func (n *Normalizer) String(s string) string {
 	if !changed {
 		return s
 	}
-	return string(out)
+	return ownedString(out)
+}
+
+// ownedString returns the bytes of b as a string without copying them. b
+// must be a buffer that nothing else refers to or will ever write to,
+// like the output buffer a normalization loop allocated for the call that
+// returns the string (as strings.Builder does).
+func ownedString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // Bytes returns b normalized. When nothing changes it returns b itself
@@ -66,11 +79,19 @@ func (n *Normalizer) AppendMap(dst []byte, offs []int32, s string) ([]byte, []in
 // identity, which costs nothing. Offsets are kept as int32: src must be
 // shorter than 2 GiB.
 func (n *Normalizer) Map(src string) *Text {
-	t := &Text{Source: src}
+	t := new(Text)
+	n.mapInto(t, src, nil)
+	return t
+}
+
+// mapInto sets t to the normalization of src and its offset map, which it
+// records in the memory of segs.
+func (n *Normalizer) mapInto(t *Text, src string, segs []segment) {
+	*t = Text{Source: src, spare: segs}
 	i := span(n, src, nil, 0)
 	if i == len(src) {
 		t.Norm = src
-		return t
+		return
 	}
 	if changesAreDense(n, src, i) {
 		// The write-through loop records an offset per byte, in scratch
@@ -79,16 +100,17 @@ func (n *Normalizer) Map(src string) *Text {
 		defer offsetPool.Put(scratch)
 		out, offs, _ := appendNorm(n, nil, (*scratch)[:0], src, true, 0, -1)
 		*scratch = offs[:0]
-		t.Norm = string(out)
-		t.segs = compress(offs)
-		return t
+		t.Norm = ownedString(out)
+		t.segs = compress(segs[:0], offs)
+		t.spare = nil
+		return
 	}
-	segs := make([]segment, 0, len(src)/64+4)
+	segs = slices.Grow(segs[:0], len(src)/64+4)
 	st := loopState{prev: -1, segs: &segs}
 	out, _ := copyRuns(n, &st, make([]byte, 0, len(src)+utf8.UTFMax), nil, src, i)
-	t.Norm = string(out)
+	t.Norm = ownedString(out)
 	t.segs = segs
-	return t
+	t.spare = nil
 }
 
 // offsetPool holds the scratch per-byte offsets of Map, so that mapping

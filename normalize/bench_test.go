@@ -106,6 +106,14 @@ func BenchmarkAnalyze(b *testing.B) {
 	cpuLoop(b, len(s), func() { _ = n.Analyze(s) })
 }
 
+// BenchmarkAnalyzeInto is BenchmarkAnalyze into one reused Text.
+func BenchmarkAnalyzeInto(b *testing.B) {
+	n := MustNew(Search)
+	s := benchText(b)
+	var t Text
+	cpuLoop(b, len(s), func() { n.AnalyzeInto(&t, s) })
+}
+
 // BenchmarkBaseline is a loop that only reads every byte of the news text
 // once (counting ASCII bytes): the machine's speed for the same input, to
 // read the normalization figures against on a shared machine.

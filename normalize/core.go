@@ -193,22 +193,37 @@ func writeAll[S bytestring](n *Normalizer, st *loopState, dst []byte, src S, i i
 		} else {
 			w, i = writeRun(n, out, w, src, i)
 		}
+		// The rare characters, as many as come in a row (a word of
+		// another script).
+		for i < len(src) && !tabled(src, i) {
+			r, size := decodeRune(src, i)
+			if !isHamzaMark(r) && (r != utf8.RuneError || size != 1) {
+				if k, _ := n.other(r); k == otherKeep {
+					w = copyRun(out, w, src, i, i+size)
+					i += size
+					continue
+				}
+			}
+			dst, _ = rareRune(n, st, out[:w], nil, src, i, r, size)
+			i += size
+			out, w = dst[:cap(dst)], len(dst)
+		}
 		if i >= len(src) {
 			break
 		}
-		r, size := decodeRune(src, i)
-		if !isHamzaMark(r) && (r != utf8.RuneError || size != 1) {
-			if k, _ := n.other(r); k == otherKeep {
-				w = copyRun(out, w, src, i, i+size)
-				i += size
-				continue
-			}
-		}
-		dst, _ = rareRune(n, st, out[:w], nil, src, i, r, size)
-		i += size
-		out, w = dst[:cap(dst)], len(dst)
 	}
 	return out[:w]
+}
+
+// tabled reports whether the character at src[i] is one that the tables
+// handle: an ASCII byte or a character of U+0600–U+06FF other than a
+// hamza or madda mark.
+func tabled[S bytestring](src S, i int) bool {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		return true
+	}
+	return c-0xD8 < 4 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 && !(c == 0xD9 && src[i+1]-0x93 < 3)
 }
 
 // loopState is what the loops pass to the handling of rare runes.

@@ -47,6 +47,18 @@ func ExampleNormalizer_Analyze() {
 	// 3 tokens: ثم غادر!
 }
 
+func ExampleNormalizer_AnalyzeInto() {
+	n := normalize.MustNew(normalize.Search)
+	var t normalize.Text // reused for every text
+	for _, src := range []string{"قال الرئيس.", "وصل الوفد إلى بيروت."} {
+		n.AnalyzeInto(&t, src)
+		fmt.Println(len(t.Tokens), t.Norm)
+	}
+	// Output:
+	// 3 قال الرييس.
+	// 5 وصل الوفد الي بيروت.
+}
+
 func ExampleNormalizer_AppendString() {
 	n := normalize.MustNew(normalize.Search)
 	var buf []byte

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -42,6 +41,23 @@ func stopEnds(s string, toks []Token, first, i int) bool {
 	return true
 }
 
+// hasLineBreak reports whether the gap between two tokens holds a line
+// break: \n, U+2028 or U+2029 (E2 80 A8, E2 80 A9). The gap is usually one
+// space.
+func hasLineBreak(gap string) bool {
+	for k := 0; k < len(gap); k++ {
+		switch gap[k] {
+		case '\n':
+			return true
+		case 0xE2:
+			if k+2 < len(gap) && gap[k+1] == 0x80 && (gap[k+2] == 0xA8 || gap[k+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isOpenQuote(p string) bool {
 	return p == "«" || p == "“" || p == "„" || p == "‹" || p == "(" || p == "["
 }
@@ -71,17 +87,15 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 	first := 0
 	depth := 0
 	straight := false // inside "..." quotes
-	emit := func(last int) {
-		if last > first {
-			dst = append(dst, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last})
-		}
-		first = last
-		depth = 0
-		straight = false
-	}
-	for i, tok := range toks {
-		if i > first && strings.ContainsAny(s[toks[i-1].End:tok.Start], "\n\u2028\u2029") {
-			emit(i)
+	for i := range toks {
+		tok := &toks[i]
+		if i > first {
+			// The gap between two tokens is usually empty or one space.
+			g := toks[i-1].End
+			if d := tok.Start - g; (d > 1 || d == 1 && s[g] == '\n') && hasLineBreak(s[g:tok.Start]) {
+				dst = appendSentence(dst, toks, first, i)
+				first, depth, straight = i, 0, false
+			}
 		}
 		if tok.Kind != Punct {
 			continue
@@ -130,8 +144,17 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 			}
 			end++
 		}
-		emit(end)
+		dst = appendSentence(dst, toks, first, end)
+		first, depth, straight = end, 0, false
 	}
-	emit(len(toks))
+	return appendSentence(dst, toks, first, len(toks))
+}
+
+// appendSentence appends the sentence of the tokens [first, last), if
+// there is one.
+func appendSentence(dst []Sentence, toks []Token, first, last int) []Sentence {
+	if last > first {
+		dst = append(dst, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last})
+	}
 	return dst
 }

@@ -30,6 +30,8 @@ type Text struct {
 	// segs maps Norm back to Source, run by run (see segment); nil is
 	// the identity map (nothing changed).
 	segs []segment
+	// spare keeps the memory of segs for AnalyzeInto while segs is nil.
+	spare []segment
 }
 
 // A segment is a run of Norm bytes that map to Source alike: it starts at
@@ -43,9 +45,10 @@ type segment struct {
 	norm, src int32
 }
 
-// compress turns per-byte source offsets into segments, in one pass.
-func compress(offs []int32) []segment {
-	segs := make([]segment, 0, len(offs)/32+4)
+// compress appends to segs the segments of the per-byte source offsets
+// offs, in one pass.
+func compress(segs []segment, offs []int32) []segment {
+	segs = slices.Grow(segs, len(offs)/32+4)
 	for k := 0; k < len(offs); {
 		start, o := k, offs[k]
 		k++
@@ -61,7 +64,7 @@ func compress(offs []int32) []segment {
 		}
 		segs = append(segs, segment{int32(start), o})
 	}
-	return slices.Clip(segs)
+	return segs
 }
 
 // segAt returns the index of the segment that holds byte i of Norm (0 ≤ i
@@ -169,8 +172,25 @@ func (t *Text) TokenSource(i int) (start, end int) {
 // Analyze normalizes src, keeps the offset map, and splits the normalized
 // text into tokens and sentences.
 func (n *Normalizer) Analyze(src string) *Text {
-	t := n.Map(src)
-	t.Tokens = AppendTokens(nil, t.Norm)
-	t.Sentences = AppendSentences(nil, t.Norm, t.Tokens)
+	return n.AnalyzeInto(new(Text), src)
+}
+
+// AnalyzeInto is Analyze into memory that the caller reuses, for
+// analyzing text after text: it overwrites t with the analysis of src,
+// building the new tokens, sentences and offset map in the memory of the
+// old ones, and returns t. In steady state it allocates only the
+// normalized string (nothing when normalization changes nothing).
+//
+// The Text that t held is gone: slices taken from it (its Tokens and
+// Sentences) must no longer be in use. The zero Text is ready to use.
+func (n *Normalizer) AnalyzeInto(t *Text, src string) *Text {
+	toks, sents := t.Tokens[:0], t.Sentences[:0]
+	segs := t.segs
+	if segs == nil {
+		segs = t.spare
+	}
+	n.mapInto(t, src, segs[:0])
+	t.Tokens = AppendTokens(toks, t.Norm)
+	t.Sentences = AppendSentences(sents, t.Norm, t.Tokens)
 	return t
 }

@@ -2,9 +2,13 @@ package normalize
 
 import (
 	"os"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -90,4 +94,58 @@ func TestRunLengthMapOnNews(t *testing.T) {
 		checkMap(t, n, string(b))
 		checkMap(t, n, diacritize(string(b)))
 	}
+}
+
+// TestAnalyzeIntoMatchesAnalyze analyzes texts one after the other into
+// one Text, and checks each result against a fresh Analyze: texts that
+// change under normalization, that do not, and diacritized ones (the
+// other loop).
+func TestAnalyzeIntoMatchesAnalyze(t *testing.T) {
+	n := MustNew(Search)
+	texts := append([]string{"", "plain ascii only", "قال الرئيس. ثم غادر!"}, randomText(3, 40, 400)...)
+	for _, f := range newsFilesIfAny(t) {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(b), n.String(string(b)), diacritize(string(b)))
+	}
+	var reused Text
+	for _, src := range texts {
+		want := n.Analyze(src)
+		got := n.AnalyzeInto(&reused, src)
+		require.Equal(t, want.Norm, got.Norm)
+		require.True(t, slices.Equal(want.Tokens, got.Tokens), "tokens of %q", src)
+		require.True(t, slices.Equal(want.Sentences, got.Sentences), "sentences of %q", src)
+		for i := 0; i <= len(want.Norm); i++ {
+			if w, g := want.SourceOffset(i), got.SourceOffset(i); w != g {
+				t.Fatalf("SourceOffset(%d) = %d, want %d (%q)", i, g, w, src)
+			}
+		}
+		for i := 0; i <= len(src); i++ {
+			if w, g := want.NormOffset(i), got.NormOffset(i); w != g {
+				t.Fatalf("NormOffset(%d) = %d, want %d (%q)", i, g, w, src)
+			}
+		}
+	}
+}
+
+func TestAnalyzeIntoAllocatesOnlyNorm(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	n := MustNew(Search)
+	src := strings.Repeat("أَحْمَدُ فِي المَدْرَسَةِ عَلَى ٢٠١٧، «نعم». قال الرئيس: ", 20)
+	var reused Text
+	n.AnalyzeInto(&reused, src)
+	assert.Equal(t, 1.0, testing.AllocsPerRun(20, func() { n.AnalyzeInto(&reused, src) }))
+	plain := n.String(src)
+	n.AnalyzeInto(&reused, plain)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(20, func() { n.AnalyzeInto(&reused, plain) }))
+}
+
+// newsFilesIfAny is newsFiles without the skip when ../shared is absent.
+func newsFilesIfAny(t testing.TB) []string {
+	if shared.Root() == "" {
+		return nil
+	}
+	return newsFiles(t)
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -92,10 +93,20 @@ var arabicLetterPair = func() (t [256]bool) {
 // scanArabicWord returns the end of the Arabic word whose letters go on at
 // s[j].
 func scanArabicWord(s string, j int) int {
+	// Eight bytes at a time while they are four letters of U+0620–U+065F,
+	// the letters and marks of nearly every word; the first other
+	// character is for the loop below.
+	for j+8 <= len(s) {
+		if m := notCommonLetters4(load64(s, j)); m != 0 {
+			j += bits.TrailingZeros64(m) >> 4 << 1
+			break
+		}
+		j += 8
+	}
 	for j < len(s) {
 		if j+1 < len(s) {
 			v := uint16(s[j]) | uint16(s[j+1])<<8
-			if v&0xC0FC == 0x80D8 {
+			if v&pairMask == pairPat {
 				if !arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
 					return j
 				}
@@ -113,6 +124,24 @@ func scanArabicWord(s string, j int) int {
 		j += sz
 	}
 	return j
+}
+
+// notCommonLetters4 tests whether the eight bytes v are four characters
+// of U+0620–U+065F (D8 A0–BF or D9 80–9F), the four lanes of 16 bits at
+// once: it returns the top bit of each lane that is not such a
+// character.
+func notCommonLetters4(v uint64) uint64 {
+	const (
+		lanes = 0x0001000100010001
+		high  = 0x8000 * lanes
+		low   = 0x7FFF * lanes
+	)
+	x := v & (0xE0FF * lanes)
+	a := x ^ (0xA0D8 * lanes) // zero in the lanes that are D8 A0–BF
+	b := x ^ (0x80D9 * lanes) // zero in the lanes that are D9 80–9F
+	nzA := ((a & low) + low | a) & high
+	nzB := ((b & low) + low | b) & high
+	return nzA & nzB
 }
 
 func isDigit(r rune) bool {
@@ -138,25 +167,80 @@ func isSpaceOrControl(r rune) bool {
 		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
 }
 
+// asciiClass is what an ASCII byte starts in AppendTokens: the same
+// predicates as for other runes, computed once.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		switch {
+		case isSpaceOrControl(r):
+			t[c] = asciiSpace
+		case isDigit(r):
+			t[c] = asciiDigit
+		case isLatinLetter(r):
+			t[c] = asciiLetter
+		case r == '#' || r == '@':
+			t[c] = asciiTag
+		case unicode.IsPunct(r):
+			t[c] = asciiPunct
+		default:
+			t[c] = asciiSymbol
+		}
+	}
+	return t
+}()
+
+const (
+	asciiSpace = iota
+	asciiDigit
+	asciiLetter
+	asciiTag
+	asciiPunct
+	asciiSymbol
+)
+
 // AppendTokens appends the tokens of s to dst and returns the extended
 // slice.
 func AppendTokens(dst []Token, s string) []Token {
 	if cap(dst)-len(dst) < len(s)/8 {
-		dst = slices.Grow(dst, len(s)/6+1) // news averages a token per 6 bytes
+		dst = slices.Grow(dst, len(s)/8+1) // news averages a token per 9–10 bytes
 	}
 	i := 0
 	for i < len(s) {
-		// Fast paths: a space, and an Arabic word of the U+0600–U+06FF
-		// block, recognized two bytes at a time.
-		if s[i] == ' ' {
-			i++
-			continue
-		}
+		// Fast paths: an Arabic word of the U+0600–U+06FF block,
+		// recognized two bytes at a time, and ASCII by a table.
+		c := s[i]
 		if i+1 < len(s) {
-			if v := uint16(s[i]) | uint16(s[i+1])<<8; v&0xC0FC == 0x80D8 && arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
+			if v := uint16(c) | uint16(s[i+1])<<8; v&pairMask == pairPat && arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
 				j := scanArabicWord(s, i+2)
 				dst = append(dst, Token{i, j, ArabicWord})
+				if i = j; i < len(s) && s[i] == ' ' {
+					i++
+				}
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiDigit:
+				j := scanNumber(s, i)
+				dst = append(dst, Token{i, j, Number})
 				i = j
+				continue
+			case asciiPunct:
+				j := i + 1
+				for j < len(s) && s[j] == c {
+					j++
+				}
+				dst = append(dst, Token{i, j, Punct})
+				i = j
+				continue
+			case asciiSymbol:
+				dst = append(dst, Token{i, i + 1, Symbol})
+				i++
 				continue
 			}
 		}
@@ -188,8 +272,15 @@ func AppendTokens(dst []Token, s string) []Token {
 			}
 			j := i + size
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if k := asciiClass[c]; k != asciiLetter && k != asciiDigit && c != '_' {
+						break
+					}
+					j++
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if !isLatinLetter(r2) && !(r2 < utf8.RuneSelf && '0' <= r2 && r2 <= '9') && r2 != '_' {
+				if !isLatinLetter(r2) {
 					break
 				}
 				j += sz
@@ -246,6 +337,10 @@ func isMentionName(s string) bool {
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; '0' <= c && c <= '9' {
+			j++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(s[j:])
 		if isDigit(r) {
 			j += sz

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -108,6 +110,16 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := Tokenize(s)
+		if want := referenceTokens(s); !slices.Equal(toks, want) {
+			t.Fatalf("Tokenize(%q) = %v, the reference gives %v", s, toks, want)
+		}
+		if s != "" {
+			// Long enough for the loops that read eight bytes at a time.
+			long := strings.Repeat(s, 1+64/len(s))
+			if got, want := Tokenize(long), referenceTokens(long); !slices.Equal(got, want) {
+				t.Fatalf("Tokenize(%q) = %v, the reference gives %v", long, got, want)
+			}
+		}
 		end := 0
 		for _, tk := range toks {
 			if tk.Start < end || tk.End <= tk.Start || tk.End > len(s) {
