@@ -68,3 +68,13 @@ func ExampleDate_ISO() {
 	// 2014 gregorian year
 	// 2011/2013 gregorian year
 }
+
+func ExampleDate_Week() {
+	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	for _, d := range p.Find("عقد الاجتماع الأسبوع الماضي، وسيعقد التالي في الأسبوع الأول من أكتوبر") {
+		fmt.Println(d.Text, d.ISO(), d.Week())
+	}
+	// Output:
+	// الأسبوع الماضي 2017-07-03/2017-07-09 2017-W27
+	// الأسبوع الأول من أكتوبر 2017-10-02/2017-10-08 2017-W40
+}
