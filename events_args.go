@@ -340,7 +340,8 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			// في مقر الائتلاف الوطني: the facility's owner names a place.
 			return nil, end, false, false
 		}
-		if m.Label == LOC && b.isPlace(int(x), tr) {
+		if m.Label == LOC && (b.isPlace(int(x), tr) || sufferedBy(tr.Type)) {
+			// بمحيط مهرجان الفحيص: a place dies nowhere, it is where.
 			return nil, end, false, false
 		}
 		return []participant{b.mentionParticipant(int(x))}, end, b.prepOn(int(x)), true
@@ -372,6 +373,16 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	}
 	ps := b.titleActors(np)
 	return ps, np.end, prep, len(ps) > 0
+}
+
+// sufferedBy reports event types whose participants are people or
+// groups: a place named with them is where they happened.
+func sufferedBy(typ string) bool {
+	switch typ {
+	case events.Death, events.Injury, events.Arrest, events.Displacement, events.Release, events.Trial:
+		return true
+	}
+	return false
 }
 
 // prepOn reports whether mention m follows a preposition written on its
@@ -647,7 +658,8 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 			}
 		}
 	}
-	if tr.Type == events.Attack && first > tr.Last && (b.agentEnd < 0 || first >= b.agentEnd) && !b.afterDoer(first) {
+	if tr.Type == events.Attack && first > tr.Last && (b.agentEnd < 0 || first >= b.agentEnd) && !b.afterDoer(first) &&
+		(first-max(tr.Last, b.agentEnd) <= 3 || isAnyConj(prev, "ضد", "بحق")) {
 		// غارات … ضربت إدلب، لاقتحام قلب درعا: a country or city an
 		// attack reaches is its place; its actors are armies and groups.
 		return true
@@ -793,6 +805,19 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				agent, haveAgent = p, true
 			}
 			add(p)
+		}
+	}
+	if !haveAgent && speech && tr.POS == events.Noun {
+		// بيان صدر عن وزارة الداخلية، تصريحات صادرة عن الرئاسة: the
+		// source is the speaker.
+		for k := tr.Last; k < hi && k < tr.Last+4; k++ {
+			if !isAnyConj(b.word(k), "صدر", "صادر", "الصادر", "صادره", "الصادره", "صدرت") || b.word(k+1) != "عن" {
+				continue
+			}
+			if ps, _, ok := b.actorAt(k+2, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
+				agent, haveAgent = ps[0], true
+			}
+			break
 		}
 	}
 	if !haveAgent && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
@@ -1122,7 +1147,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
 		if x := b.tokMention[k]; x >= 0 {
-			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
+			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
 				pick(int(x))
 				return
 			}

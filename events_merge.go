@@ -184,9 +184,13 @@ func (a *draft) absorb(b *draft) {
 // or casualties; statements and appeals need their speaker.
 func (d *draft) empty() bool {
 	switch d.ev.Type {
-	case events.Statement, events.Appeal, events.Visit, events.Appoint, events.Dismiss:
-		// A statement needs its speaker, a visit its visitor, an
-		// appointment or a dismissal the one it names.
+	case events.Visit:
+		// A visit needs its visitor and where they went (وصل البيان
+		// لموقع CNN is no visit).
+		return len(d.parts) == 0 || d.place == nil
+	case events.Statement, events.Appeal, events.Appoint, events.Dismiss:
+		// A statement needs its speaker, an appointment or a dismissal
+		// the one it names.
 		return len(d.parts) == 0
 	}
 	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article {

@@ -215,3 +215,22 @@ func TestEventsPlaceBefore(t *testing.T) {
 	evs = eventsOf(t, "جواد ظريف من دمشق: يجب تطهير إدلب\n\nقال وزير الخارجية الإيراني محمد جواد ظريف إن إدلب يجب تطهيرها.", "2018-09-03")
 	assert.Contains(t, triggers(evs), "statement::")
 }
+
+func TestEventsSourcesAndPlaces(t *testing.T) {
+	evs := eventsOf(t, "الأردن: عبوة ناسفة وراء مقتل ضابط بمحيط مهرجان الفحيص\n\nوفي بيان رسمي صدر عن وزارة الداخلية الأردنية وصل لموقع CNN بالعربية نسخة منه جاء أن انفجارا وقع الجمعة في مدينة الفحيص.", "2018-08-11")
+	var deathPlace string
+	speaker := false
+	for _, e := range evs {
+		switch e.Type {
+		case "death":
+			deathPlace = e.Place
+			assert.Empty(t, e.Participants, "a place is where a death happens")
+		case "statement":
+			speaker = speaker || len(e.Participants) > 0 && e.Participants[0] == "وزارة الداخلية الأردنية"
+		case "visit":
+			t.Errorf("a statement reaching a website is no visit: %+v", e)
+		}
+	}
+	assert.Equal(t, "الفحيص", deathPlace)
+	assert.True(t, speaker, "بيان صدر عن: the source speaks; %+v", evs)
+}
