@@ -47,6 +47,7 @@ const (
 	rWeekend                          // عطلة نهاية الأسبوع، نهاية هذا الأسبوع: the weekend
 	rCentury                          // القرن
 	rFirstLast                        // الأولى الأوائل (edge eEarly), الأخيرة الأواخر (eLate): the first or last units of a period
+	rSame                             // نفسه ذاته: اليوم نفسه is the day told before
 )
 
 type unit uint8
@@ -195,6 +196,7 @@ type lexicon struct {
 	timesWords    []string // مرة، مرتين: مرتين في اليوم is a rate
 	sameWords     []string // نفس، ذات: في نفس اليوم is the day told before
 	bcWords       []string // ق (ق.م): before Christ
+	percentWords  []string // المئة، بالمائة: a number before them is a percentage
 	amountWords   []string // دولار، شخص: a number range before them is an amount
 	quantityWords []string // بواقع، بمعدل: a number after them is an amount
 }
@@ -560,7 +562,8 @@ func buildLexicon() *lexicon {
 	}
 	sort.Slice(lx.nations, func(a, b int) bool { return lx.nations[a].form < lx.nations[b].form })
 	lx.add("آخر", entry{roles: rLast})
-	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود نفسه ذاته ذلك التاريخي", entry{roles: rDayAdj})
+	lx.add("العالمي الوطني الدولي العربي الأممي الموعود المشهود ذلك التاريخي", entry{roles: rDayAdj})
+	lx.add("نفسه ذاته", entry{roles: rDayAdj | rSame})
 	lx.add("نحو حوالي حوالى قرابة زهاء أكثر أقل", entry{roles: rApprox})
 	lx.add("بقية باقي", entry{roles: rRest})
 	lx.add("عطلة عطلات نهاية", entry{roles: rWeekend})
@@ -598,6 +601,7 @@ func buildLexicon() *lexicon {
 	lx.timesWords = lx.foldAll("مرة مرات مرتين واحدة")
 	lx.sameWords = lx.foldAll("نفس ذات")
 	lx.bcWords = lx.foldAll("ق")
+	lx.percentWords = lx.foldAll("المئة المائة بالمئة بالمائة")
 	lx.amountWords = lx.foldAll("دولار يورو درهم دينار ريال جنيه ليرة فرنك شخص طن متر كيلومتر برميل")
 	lx.quantityWords = lx.foldAll("بواقع بمعدل بقيمة قيمة قدره قدرها مبلغ بمبلغ عدد بعدد")
 	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")

@@ -504,6 +504,9 @@ func (m *matcher) followedByCount(i int) bool {
 	if t.kind == tWord && t.e.roles&(rUnit|rCard) != 0 {
 		return true
 	}
+	if m.firstWordIn(i, m.lx.percentWords) || m.isPrep(i, pFi) && m.firstWordIn(i+1, m.lx.percentWords) {
+		return true // 15 في المئة، 15 بالمائة
+	}
 	return t.kind == tPunct && (t.p == '%' || t.p == '٪')
 }
 
@@ -1329,6 +1332,18 @@ func (m *matcher) numeric(i int) (cand, bool) {
 			c.end = &e
 			return c, true
 		}
+		// A season or school year: 2017/18، 2017-18.
+		if nd[0] == 4 && nd[1] == 2 && sep != '.' && a >= 1900 && a <= 2100 && b == (a+1)%100 {
+			c.grain = Year
+			c.f.Year = a
+			c.hasYear = true
+			c.cal = Gregorian
+			e := c
+			e.f.Year = a + 1
+			e.i = k - 1
+			c.end = &e
+			return c, true
+		}
 		// A year and month: 2015/3، 2015-03.
 		if nd[0] == 4 && a >= 1000 && nd[1] <= 2 && b >= 1 && b <= 12 && !m.followedByCount(c.j) {
 			c.grain = Month
@@ -1496,7 +1511,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	switch {
 	case nt.kind == tNum && nt.np == 1 && nt.flags&fBadNum == 0:
 		y = int(nt.v[0])
-		if !(nt.nd[0] == 4 || word && nt.nd[0] == 3 && y >= 100 || m.smallYearEra(k+1, word)) {
+		if word && nt.nd[0] == 2 && !m.followedByCount(k+1) && !m.smallYearEra(k+1, word) {
+			y = m.p.expandYear(y) // عام 48، في عام 91
+		} else if !(nt.nd[0] == 4 || word && nt.nd[0] == 3 && y >= 100 || m.smallYearEra(k+1, word)) {
 			return cand{}, false
 		}
 		if k > i && nt.flags&fWa != 0 {
@@ -1867,6 +1884,9 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			// اليوم: not "the day" of a named or numbered day
 			if n := m.word(k); n != nil && !m.wa(k) {
 				switch {
+				case n.roles&rSame != 0:
+					anaphor, needAnchor = true, true // في اليوم نفسه: the day told before
+					k++
 				case n.roles&rVagueQ != 0 && n.dir == Past && m.clauseEnds(k+1):
 					off = -1 // سأعود في اليوم الأخير: the day before (Recognizers' reading)
 					k++
