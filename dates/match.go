@@ -1379,6 +1379,12 @@ func (m *matcher) numeric(i int) (cand, bool) {
 		if sep != '/' && !m.timePrep(i-1) {
 			return cand{}, false
 		}
+		if !m.timePrep(i-1) && !m.has(i-1, rWeekday) && m.tok(c.j) != nil && m.tok(c.j).kind == tGap && m.tok(c.j).flags&fNewline == 0 {
+			return cand{}, false // سجل 12/15 محاولة، نسبة 3/4 السكان: fractions
+		}
+		if !m.timePrep(i-1) && m.isPrep(c.j, pMin) {
+			return cand{}, false // 3/4 من السكان
+		}
 		if sep == '.' && (m.followedByCount(c.j) || m.tok(c.j) != nil && m.tok(c.j).kind == tGap) || m.followedByCount(c.j) {
 			return cand{}, false // منذ 5- 8 مليون سنة
 		}
