@@ -166,6 +166,7 @@ type Gazetteer struct {
 
 type node struct {
 	kinds   KindSet
+	strong  KindSet // kinds with an entry that is not weak
 	entries []Entry // in order of preference
 }
 
@@ -478,7 +479,8 @@ func (s *Scan) AppendMatches(dst []Match, start, end int, kinds KindSet) []Match
 // whether the token begins (B) or continues (I) a phrase of that kind.
 // Each kind is matched on its own, left to right by longest match, so a
 // token can be in a Place and an Org phrase at once (سوريا in نقابة
-// أطباء سوريا is B-place and, if the org were listed, I-org).
+// أطباء سوريا is B-place and, if the org were listed, I-org). For the
+// name kinds it also says whether the phrase is weak (see Weak).
 type Tags uint32
 
 // Begin reports whether the token begins a phrase of kind k.
@@ -502,6 +504,11 @@ func (t Tags) String() string {
 			b.WriteString(" B-" + k.String())
 		case t.Inside(k):
 			b.WriteString(" I-" + k.String())
+		default:
+			continue
+		}
+		if t.Weak(k) {
+			b.WriteString("(weak)")
 		}
 	}
 	return b.String()[1:]
@@ -532,22 +539,38 @@ func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
 	tags := dst[base:]        // tags[i-first] is token i's
 	var covered [numKinds]int // tokens before covered[k] are in a phrase of kind k
 	var ends [numKinds]int
+	var weak KindSet
 	for i := first; i < last; i++ {
 		clear(ends[:])
-		s.endsAt(i, last, &ends)
+		weak = s.endsAt(i, last, &ends)
 		for k := Person; k < numKinds; k++ {
 			e := ends[k]
 			if e <= i || i < covered[k] {
 				continue
 			}
-			tags[i-first] |= 1 << (2 * k)
+			w := Tags(0)
+			if k <= Misc && weak.Has(k) {
+				w = weakBit << (k - Person)
+			}
+			tags[i-first] |= 1<<(2*k) | w
 			for j := i + 1; j < e; j++ {
-				tags[j-first] |= 1 << (2*k + 1)
+				tags[j-first] |= 1<<(2*k+1) | w
 			}
 			covered[k] = e
 		}
 	}
 	return dst
+}
+
+// weakBit is the first of the four bits of Tags that mark a person, org,
+// place or misc phrase whose every entry of that kind is weak.
+const weakBit Tags = 1 << (2 * numKinds)
+
+// Weak reports whether the phrase of kind k (Person, Org, Place or Misc)
+// that covers the token is weak: a common word that needs context
+// (الهلال the crescent, or the club). It is false for the other kinds.
+func (t Tags) Weak(k Kind) bool {
+	return k >= Person && k <= Misc && t&(weakBit<<(k-Person)) != 0
 }
 
 // Gazetteer returns the gazetteer s was built for.
@@ -559,7 +582,7 @@ func (s *Scan) Text() *normalize.Text { return s.t }
 // endsAt records in ends[k], for every kind k, the end (at most last)
 // of the longest phrase of kind k starting at token i (0 when there is
 // none).
-func (s *Scan) endsAt(i, last int, ends *[numKinds]int) {
+func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (weak KindSet) {
 	for f, first := range [2]uint32{s.raw[i], s.stem[i]} {
 		n, ok := s.walk(0, first)
 		if !ok {
@@ -570,6 +593,10 @@ func (s *Scan) endsAt(i, last int, ends *[numKinds]int) {
 				for k := Person; k < numKinds; k++ {
 					if ks.Has(k) && j > ends[k] {
 						ends[k] = j
+						weak &^= 1 << k
+						if !s.g.nodes[n].strong.Has(k) {
+							weak |= 1 << k
+						}
 					}
 				}
 			}
@@ -583,4 +610,5 @@ func (s *Scan) endsAt(i, last int, ends *[numKinds]int) {
 			n = next
 		}
 	}
+	return weak
 }

@@ -230,6 +230,9 @@ func (b *builder) add(phrase string, e Entry) error {
 		return a.Kind < b.Kind
 	})
 	nd.kinds |= 1 << e.Kind
+	if !e.Weak {
+		nd.strong |= 1 << e.Kind
+	}
 	g.count[e.Kind]++
 	return nil
 }
