@@ -441,22 +441,7 @@ func (m *matcher) core(i int) (cand, bool) {
 	}
 	if e.roles&rDecade != 0 && (e.num != 0 || m.timePrep(i-1)) {
 		// السبعينيات; الألفين only after في، منذ، مطلع …
-		c := newCand(i, i+1, cDecade)
-		c.off = int(e.num)
-		c.grain = Year
-		k := i + 1
-		if m.isPrep(k, pMin) {
-			k++
-		}
-		if cc, good := m.century(k); good && m.has(k, rCentury) && !cc.yearRel && cc.cal != Hijri && e.num != 0 {
-			// السبعينيات من القرن التاسع عشر: 1870–1879
-			c = newCand(i, cc.j, cAbs)
-			c.grain, c.f.Year, c.hasYear = Year, (cc.off-1)*100+int(e.num), true
-			end := c
-			end.f.Year += 9
-			c.end = &end
-		}
-		try(c, true)
+		try(m.decade(i), true)
 	}
 	if e.roles&rCentury != 0 {
 		try(m.century(i))
@@ -1546,6 +1531,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	if m.bcAfter(j) || y > 2200 && !m.has(j, rEra) {
 		return cand{}, false // سنة 3000 ق.م.
 	}
+	if e := m.word(j); !word && e != nil && e.roles&rEra != 0 && e.era == Gregorian && (y > 2100 || m.tok(j+1) != nil && m.tok(j+1).kind == tNum) {
+		return cand{}, false // 3850 م2: square metres
+	}
 	c := newCand(i, j, cAbs)
 	c.grain = Year
 	c.f.Year = y
@@ -1634,6 +1622,37 @@ func (m *matcher) bareYear(i int) bool {
 func refYear(p *Parser) int {
 	y, _, _ := ymd(p.ref)
 	return y
+}
+
+// decade parses a decade at i (السبعينيات), with the century it may
+// name after it: السبعينيات من القرن التاسع عشر (1870–1879), الخمسينات من
+// القرن الماضي.
+func (m *matcher) decade(i int) cand {
+	e := m.word(i)
+	c := newCand(i, i+1, cDecade)
+	c.off = int(e.num)
+	c.grain = Year
+	k := i + 1
+	if m.isPrep(k, pMin) {
+		k++
+	}
+	cc, good := m.century(k)
+	if !good || !m.has(k, rCentury) || cc.cal == Hijri || e.num == 0 {
+		return c
+	}
+	n := cc.off
+	if cc.yearRel {
+		if !m.p.hasRef {
+			return c
+		}
+		n = refYear(m.p)/100 + 1 + cc.yoff
+	}
+	c = newCand(i, cc.j, cAbs)
+	c.grain, c.f.Year, c.hasYear = Year, (n-1)*100+int(e.num), true
+	end := c
+	end.f.Year += 9
+	c.end = &end
+	return c
 }
 
 // namedMonth reports whether a month is named at k (a month name, or
@@ -2065,9 +2084,7 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 			c, ok = m.century(k) // مطلع القرن العشرين
 		}
 		if ce := m.word(k); !ok && ce != nil && ce.roles&rDecade != 0 {
-			c = newCand(k, k+1, cDecade) // مطلع التسعينيات
-			c.off, c.grain = int(ce.num), Year
-			ok = true
+			c, ok = m.decade(k), true // مطلع التسعينيات
 		}
 		if !ok && t.kind == tNum && t.nd[0] == 4 && t.np == 1 {
 			if y := int(t.v[0]); y >= 1900 && y <= 2100 {
