@@ -269,24 +269,21 @@ func (p *Parser) resolveFields(c *cand, fut bool) resolved {
 	if n == 0 {
 		return resolved{f: f}
 	}
-	if c.wd >= 0 && f.Day != 0 && c.cal == Gregorian {
-		// الاثنين 28 مايو: the occurrence that falls on that weekday wins.
-		var ws [3]interval
-		var wf [3]Fields
-		w := 0
-		for k := range n {
-			if weekdayOf(cands[k].s) == int(c.wd) && cands[k].s-ref <= 250 && ref-cands[k].s <= 250 {
-				ws[w], wf[w] = cands[k], fs[k]
-				w++
+	k := p.choose(cands[:n], c.dir, fut, ref)
+	if c.wd >= 0 && f.Day != 0 && c.cal == Gregorian && weekdayOf(cands[k].s) != int(c.wd) {
+		// الاثنين 28 مايو: the occurrence that falls on that weekday wins,
+		// within a year of the reference; but a mismatched one within a
+		// month of it stays (a slip of the writer, not another year).
+		pick := -1
+		for j := range n {
+			if weekdayOf(cands[j].s) == int(c.wd) && cands[j].s-ref <= 366 && ref-cands[j].s <= 366 {
+				pick = j
 			}
 		}
-		if w == 1 {
-			out := f
-			out.Year = 0
-			return resolved{iv: ws[0], ok: true, f: out, inferred: true}
+		if d := cands[k].s - ref; pick >= 0 && (d > 30 || d < -30) {
+			k = pick
 		}
 	}
-	k := p.choose(cands[:n], c.dir, fut, ref)
 	out := fs[k]
 	if f.Month == 0 {
 		out.Month = 0 // the month was not written; keep the fields honest
