@@ -30,6 +30,9 @@ import (
 //     our policy detects; the value is compared with both readings.
 //   - "الأحد القادم" is the coming Sunday here; Recognizers reads it as the
 //     Sunday of next week. Such rows count as failures, not skips.
+//   - A count of units after في or خلال (في 3 سنوات، خلال أسبوعين) is a
+//     duration here, not a date; a bare day number (في 15، عدت إلى 27) is
+//     not a date in news text; مطلع/أواخر keep the whole unit.
 
 type recSpec struct {
 	text, spec, ref string
