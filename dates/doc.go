@@ -6,7 +6,10 @@
 // numeric Hijri dates converted with the Umm al-Qura calendar (package
 // hijri), digits in any script, years with عام/سنة and م/هـ, weekdays,
 // days relative to the reference (اليوم، أمس، الأسبوع الماضي، منذ ثلاثة
-// أيام), ranges (من ١٩ حتى ٢١ أيلول), dual dates and holidays.
+// أيام), ranges (من ١٩ حتى ٢١ أيلول), dual dates and holidays, ordinals
+// inside a period (أول يوم جمعة من يوليو، الأسبوع الأخير من عام 2015),
+// decades and centuries. Counts of units after في or خلال (خلال أسبوعين)
+// are durations and are not returned.
 //
 // Matching works on text folded like normalize's Search preset, so hamza,
 // alef maqsura, teh marbuta, diacritics, tatweel and digit variants all
