@@ -197,6 +197,8 @@ type lexicon struct {
 	sameWords     []string // نفس، ذات: في نفس اليوم is the day told before
 	bcWords       []string // ق (ق.م): before Christ
 	percentWords  []string // المئة، بالمائة: a number before them is a percentage
+	eveWords      []string // عشية: the day before
+	arrivalWords  []string // حلول، اقتراب: the holiday or month after them is the coming (or current) one
 	amountWords   []string // دولار، شخص: a number range before them is an amount
 	quantityWords []string // بواقع، بمعدل: a number after them is an amount
 }
@@ -359,7 +361,7 @@ func buildLexicon() *lexicon {
 	rd(-1, "أمس امس الأمس الامس البارحة امبارح إمبارح مبارح")
 	rd(1, "غدا غداً غدًا الغد غد بكرة بكرا")
 
-	lx.add("صباح صبيحة مساء ظهر ظهيرة عصر فجر ليلة ليل ضحى صباحا صباحاً مساءً مساء", entry{roles: rPartOfDay})
+	lx.add("صباح صبيحة مساء ظهر ظهيرة عصر فجر ليلة ليل ضحى صباحا صباحاً مساءً مساء عشية", entry{roles: rPartOfDay})
 
 	// Units of time.
 	un := func(u unit, count int8, def bool, forms string) {
@@ -527,7 +529,7 @@ func buildLexicon() *lexicon {
 	lx.add("الأرض", entry{roles: rHolPart, hol: holLandDay})
 	lx.add("يواندان", entry{roles: rHoliday, hol: holNewYear})
 	lx.add("الكريسماس كريسماس", entry{roles: rHoliday, hol: holChristmas})
-	lx.add("العيد موسم", entry{roles: rHoliday})
+	lx.add("العيد موسم وقفة", entry{roles: rHoliday})
 	lx.add("الحج", entry{roles: rHoliday | rHolPart, hol: holHajj})
 	lx.add("الفصح", entry{roles: rHolPart, hol: holEaster})
 	lx.add("الاستقلال الجلاء", entry{roles: rHolPart, hol: holNational})
@@ -602,6 +604,8 @@ func buildLexicon() *lexicon {
 	lx.sameWords = lx.foldAll("نفس ذات")
 	lx.bcWords = lx.foldAll("ق")
 	lx.percentWords = lx.foldAll("المئة المائة بالمئة بالمائة")
+	lx.eveWords = lx.foldAll("عشية")
+	lx.arrivalWords = lx.foldAll("حلول قدوم اقتراب استقبال قرب")
 	lx.amountWords = lx.foldAll("دولار يورو درهم دينار ريال جنيه ليرة فرنك شخص طن متر كيلومتر برميل")
 	lx.quantityWords = lx.foldAll("بواقع بمعدل بقيمة قيمة قدره قدرها مبلغ بمبلغ عدد بعدد")
 	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")

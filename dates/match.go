@@ -51,6 +51,7 @@ type cand struct {
 	hijriYr  bool  // the year was read as Hijri by its value alone
 	gYear    bool  // a Hijri month with a Gregorian year (رمضان 2019): f.Year is Gregorian
 	md       int16 // holNational: month*100 + day
+	coming   bool  // after حلول، اقتراب: the coming (or current) occurrence
 	anaphor  bool  // counted from the date before it (اليوم التالي، الشهر السابق), if any
 	// needAnchor drops an anaphoric expression with no date before it
 	// (في نفس اليوم).
@@ -153,7 +154,7 @@ func (m *matcher) match(ts []token, limit int) int {
 			i++
 			continue
 		}
-		m.sc.emit(&c, m.futureContext(c.i, c.j))
+		m.sc.emit(&c, c.coming || m.futureContext(c.i, c.j))
 		i = c.j
 	}
 	m.ts = nil
@@ -1035,6 +1036,7 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 	c.cal = cal
 	c.f.Month = mo
 	c.grain = Month
+	c.coming = m.lastWordIn(i-1, m.lx.arrivalWords) // مع حلول شهر رمضان
 	// Month then day (يناير 1، مايو الحادي عشر، يناير-1، أكتوبر/ 2).
 	kd := k
 	if m.isPunct(kd, "-/") && m.tok(kd+1) != nil && m.tok(kd+1).kind == tNum {
@@ -2027,6 +2029,13 @@ func (m *matcher) partOfDay(i int) (cand, bool) {
 	if !ok || c.kind == cVague {
 		return cand{}, false
 	}
+	if m.lastWordIn(i, m.lx.eveWords) && c.grain == Day && c.end == nil {
+		// عشية عيد الميلاد، عشية الجمعة: the day before
+		base := c
+		e := newCand(i, c.j, cNth)
+		e.nthKind, e.grain, e.dir, e.base, e.hol = nthEve, Day, c.dir, &base, c.hol
+		return e, true
+	}
 	c.i = i
 	c.startAt = -1
 	return c, true
@@ -2491,13 +2500,12 @@ func (m *matcher) holiday(i int) (cand, bool) {
 					k++ // (a gap of several words stays out of the span)
 				}
 			}
-		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother || n.hol == holLandDay):
-			hol = n.hol
-		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother || n.hol == holLandDay):
+		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother ||
+			n.hol == holLandDay || n.hol == holLabour):
 			hol = n.hol
 		case isDay:
 			return cand{}, false
-		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid ||
+		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid || n.hol == holArafa ||
 			n.hol == holThanksgiving || n.hol == holMother || n.hol == holValentine):
 			hol = n.hol
 		case n.roles&rUnit != 0 && n.unit == uYear && n.def:
@@ -2527,6 +2535,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	c := newCand(i, k, cHoliday)
 	c.hol = hol
 	c.md = md
+	c.coming = m.lastWordIn(i-1, m.lx.arrivalWords) // قبل حلول عيد الأضحى
 	c.grain = Day
 	c.cal = Hijri
 	switch hol {

@@ -14,6 +14,7 @@ const (
 	nthFirstN                        // الأشهر الستة الأولى من العام: the first nth units (unit)
 	nthLastN                         // العشر الأواخر من رمضان: the last nth units
 	nthHolidayDay                    // ثاني أيام عيد الأضحى: a day of a holiday
+	nthEve                           // عشية عيد الميلاد: the day before
 )
 
 // nthLast is the n of "the last one".
@@ -300,6 +301,8 @@ func (p *Parser) resolveNth(c *cand, fut bool) resolved {
 	case nthContaining:
 		w := mondayOf(s)
 		return out(w, w+6)
+	case nthEve:
+		return out(s-1, s-1)
 	case nthHolidayDay:
 		if n == nthLast {
 			return out(e, e)
