@@ -59,7 +59,7 @@ func TestGoldNews(t *testing.T) {
 				continue
 			}
 			s, e := folded.SourceSpan(at+k, at+k+len(n.String(g.Text)))
-			at += k + 1
+			at += k + len(n.String(g.Text)) // past this gold text: the next may not sit inside it
 			hit := false
 			for i, d := range got {
 				if !used[i] && d.Start < e && s < d.End {
@@ -89,4 +89,4 @@ func TestGoldNews(t *testing.T) {
 	assert.GreaterOrEqual(t, right, goldRightFloor)
 }
 
-const goldRightFloor = 36
+const goldRightFloor = 37
