@@ -333,6 +333,10 @@ func (b *eventBuilder) run() {
 			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
 				continue // المؤتمر: the conference named before
 			}
+			if tr.POS == events.Noun && isAnyConj(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب"), "ازمه", "الازمه", "ملف", "ملفات",
+				"مساله", "مستجدات", "تداعيات", "اعباء", "طاوله", "ثقافه", "مبدا", "خيار", "مسار", "حل") {
+				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
+			}
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
 				continue // شن هجوما حادا على الحكومة، تصريحات هاجمتها دمشق: words, not arms
 			}
@@ -418,7 +422,7 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if p.Type == events.Appeal && tr.First-p.Last <= 2 {
 			return true // يدعو إلى تشكيل، طالب بالإفراج
 		}
-		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") && tr.First-p.Last <= 4 {
+		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") && tr.First-p.Last <= 8 {
 			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
 		}
 	}

@@ -448,9 +448,43 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 			// اتصل بوزير الخارجية: an object; the subject is before.
 			return nil, from, false
 		}
+		if !ok {
+			// دعا رجل الدين الشيعي العراقي، مقتدى الصدر، …: a description,
+			// then the person's name set off by commas.
+			if p, e, found := b.apposedName(k, limit); found {
+				return []participant{p}, e, true
+			}
+		}
 		return ps, end, ok
 	}
 	return nil, from, false
+}
+
+// apposedName finds, within six plain words from token k, a person's
+// name set off by a comma before it (and one after it or a clause
+// boundary): the subject a description introduces.
+func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
+	for j := k; j < limit && j < k+8; j++ {
+		if b.trigAt[j] || isComplementizer(b.word(j)) || b.tokMention[j] >= 0 {
+			return participant{}, 0, false
+		}
+		if b.punct(j) != "," {
+			if b.punct(j) != "" {
+				return participant{}, 0, false
+			}
+			continue
+		}
+		x := b.tokMention[j+1]
+		if j+1 >= limit || x < 0 || int(b.menFirst[x]) != j+1 || b.doc.Mentions[x].Label != PER {
+			return participant{}, 0, false
+		}
+		end := int(b.menLast[x])
+		if p := b.punct(end); end < limit && p != "," && p != "" {
+			return participant{}, 0, false
+		}
+		return b.mentionParticipant(int(x)), end, true
+	}
+	return participant{}, 0, false
 }
 
 // agentBefore finds the subjects before the trigger: a headline's
@@ -581,7 +615,8 @@ func isLightVerb(w string) bool {
 		"نفذ", "نفذت", "ينفذ", "تنفذ", "اصدر", "اصدرت", "يصدر", "تصدر", "فرض", "فرضت", "يفرض", "تفرض", "قدم", "قدمت", "يقدم", "تقدم",
 		"ارسل", "ارسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "ابرم", "ابرمت", "يبرم", "تبرم", "اطلق", "اطلقت", "يطلق", "تطلق",
 		"نظم", "نظمت", "ينظم", "تنظم", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "اتخذ", "اتخذت", "يتخذ", "تتخذ",
-		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم") || isHostVerb(w)
+		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم",
+		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون") || isHostVerb(w)
 }
 
 // isHostVerb reports verbs whose subject is the place of the event noun
@@ -711,7 +746,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
 			break
 		}
-		if hi > tr.Last && isAnyConj(w, "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء") {
+		if hi > tr.Last && isAnyConj(w, "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء", "كما") {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause
 			}
@@ -985,8 +1020,12 @@ func (b *eventBuilder) endsActors(k, hi int) bool {
 	case isTopicWord(w):
 		return true
 	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
-		// A name right after the relative verb is its subject, the
-		// event's agent (الهدنة التي أمرت بها روسيا).
+		// A clause about the event itself goes on (ورشة العمل التي أقيمت
+		// في ألمانيا); a name right after the relative verb is its
+		// subject, the event's agent (الهدنة التي أمرت بها روسيا).
+		if k == 0 || b.tokMention[k-1] < 0 {
+			return false
+		}
 		for j := k + 2; j <= k+3 && j < hi; j++ {
 			if x := b.tokMention[j]; x >= 0 && int(b.menFirst[x]) == j {
 				return false
@@ -1143,7 +1182,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 	}
 	for k := tr.Last; k < hi; k++ {
-		if isTopicWord(b.word(k)) {
+		if isTopicWord(b.word(k)) || k > tr.Last && b.endsActors(k, hi) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
 		if x := b.tokMention[k]; x >= 0 {
@@ -1244,6 +1283,16 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		}
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
+		}
+		if k < tr.First {
+			if tr.POS == events.Noun && b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب") {
+				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
+			}
+			for _, o := range b.sentTrs[d.sent] {
+				if o.Type == events.Statement && o.Last <= k && o.First < tr.First {
+					return // كشفت السلطات، السبت، عن مقتل ضابط: the day of the telling
+				}
+			}
 		}
 		dist := k - tr.Last
 		if k < tr.First {
@@ -1381,15 +1430,16 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 	m := b.doc.Mentions[x]
 	switch m.Label {
 	case PER:
-		d := &draft{unit: unit, sent: si, relativeOK: true}
-		d.ev = Event{Type: events.Statement, CAMEO: events.CAMEO(events.Statement), Status: events.Past, Section: sec}
-		tok := b.tx.Tokens[colon]
-		ts, te := b.tx.SourceSpan(tok.Start, tok.End)
-		d.ev.Trigger = Span{Text: b.tx.Source[ts:te], Start: ts, End: te}
-		d.tr = events.Trigger{Type: events.Statement, First: colon, Last: colon + 1, Start: tok.Start, End: tok.End}
-		d.parts = []participant{b.mentionParticipant(int(x))}
-		b.drafts = append(b.drafts, d)
-	case LOC:
+		b.headlineSpeaker(si, sec, unit, colon, int(x))
+	case LOC, ORG:
+		if b.firstPersonAfter(colon+1, s.Last) {
+			// الأردن: لن نطبق الإعادة القسرية — the country speaks.
+			b.headlineSpeaker(si, sec, unit, colon, int(x))
+			return
+		}
+		if m.Label != LOC {
+			return
+		}
 		for _, d := range b.drafts {
 			if d.sent == si && d.place == nil && d.ev.Type != events.Statement && d.ev.Type != events.Appeal {
 				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
@@ -1398,11 +1448,67 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 	}
 }
 
+// headlineSpeaker adds a statement by mention x, told by a headline's
+// colon.
+func (b *eventBuilder) headlineSpeaker(si, sec, unit, colon, x int) {
+	d := &draft{unit: unit, sent: si, relativeOK: true}
+	d.ev = Event{Type: events.Statement, CAMEO: events.CAMEO(events.Statement), Status: events.Past, Section: sec}
+	tok := b.tx.Tokens[colon]
+	ts, te := b.tx.SourceSpan(tok.Start, tok.End)
+	d.ev.Trigger = Span{Text: b.tx.Source[ts:te], Start: ts, End: te}
+	d.tr = events.Trigger{Type: events.Statement, First: colon, Last: colon + 1, Start: tok.Start, End: tok.End}
+	d.parts = []participant{b.mentionParticipant(x)}
+	b.drafts = append(b.drafts, d)
+}
+
+// firstPersonAfter reports whether the words from token k open with a
+// verb in the first person plural, after a negation (لن نطبق، سنتخذ،
+// نرفض): quoted words.
+func (b *eventBuilder) firstPersonAfter(k, last int) bool {
+	for ; k < last && (b.punct(k) == "\"" || isAnyWord(b.word(k), "لن", "لا", "لم", "قد", "نحن")); k++ {
+		if b.word(k) == "نحن" {
+			return true
+		}
+	}
+	w := b.word(k)
+	if r, ok := strings.CutPrefix(w, "س"); ok && strings.HasPrefix(r, "ن") {
+		w = r
+	}
+	return strings.HasPrefix(w, "ن") && len([]rune(w)) >= 4 && !b.trigAt[k] && b.tokMention[k] < 0
+}
+
 // foldConsequences turns the deaths and injuries an attack caused, told
 // in the same sentence after it (انفجار … يؤدي لإصابة 9 مدنيين), into the
 // attack's casualties; deaths and injuries told before the attack that
 // caused them (قتلوا جراء الغارات … الاثنين) take its time and place.
 func (b *eventBuilder) foldConsequences(ds []*draft) {
+	// A toll told in two parts (أوقع 32 قتيلاً ومئة جريح في سوروتش): the
+	// deaths and the injuries share their place and time. A part of a
+	// toll (جرح أربعة جنود، إصابة اثنين منهم بالغة) is no event of its own.
+	for i := 1; i < len(ds); i++ {
+		a, c := ds[i-1], ds[i]
+		if (a.ev.Type == events.Death || a.ev.Type == events.Injury) && (c.ev.Type == events.Death || c.ev.Type == events.Injury) &&
+			c.tr.First-a.tr.Last <= 6 && b.within(c.tr.Last, 3, "منهم", "منها", "منهما") {
+			c.dropped = true
+			continue
+		}
+		if (a.ev.Type != events.Death && a.ev.Type != events.Injury) || (c.ev.Type != events.Death && c.ev.Type != events.Injury) ||
+			a.ev.Type == c.ev.Type || c.tr.First-a.tr.Last > 3 {
+			continue
+		}
+		if a.place == nil {
+			a.place = c.place
+		}
+		if c.place == nil {
+			c.place = a.place
+		}
+		if a.time == nil {
+			a.time = c.time
+		}
+		if c.time == nil {
+			c.time = a.time
+		}
+	}
 	for i, d := range ds {
 		if d.ev.Type != events.Death && d.ev.Type != events.Injury || d.dropped {
 			continue
@@ -1440,9 +1546,31 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			if a.time == nil {
 				a.time = d.time
 			}
-			d.dropped = true
+			if d.place == nil {
+				d.place = a.place
+			}
+			if d.time == nil {
+				d.time = a.time
+			}
+			// A headline tells one event with its toll (انفجار … يوقع
+			// قتلى); an article's body reports the deaths as news of
+			// their own too.
+			if area := b.doc.Sections[a.ev.Section].Area(); area != "body" || b.doc.Sections[d.ev.Section].Area() != "body" {
+				d.dropped = true
+			}
 		}
 	}
+}
+
+// within reports whether one of words (compared without a conjunction)
+// is among the n tokens from token k.
+func (b *eventBuilder) within(k, n int, words ...string) bool {
+	for j := k; j < k+n && j < len(b.tx.Tokens); j++ {
+		if isAnyConj(b.word(j), words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // consequence reports whether a result verb (أدى إلى، يؤدي ل، أسفر عن،

@@ -234,3 +234,42 @@ func TestEventsSourcesAndPlaces(t *testing.T) {
 	assert.Equal(t, "الفحيص", deathPlace)
 	assert.True(t, speaker, "بيان صدر عن: the source speaks; %+v", evs)
 }
+
+func TestEventsSpeakersAndTolls(t *testing.T) {
+	has := func(evs []ev, typ, who string) bool {
+		for _, e := range evs {
+			if e.Type == typ {
+				for _, p := range e.Participants {
+					if p == who {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	evs := eventsOf(t, "الأردن: لن نطبق الإعادة القسرية على اللاجئين\n\nقالت الوزيرة إن الأردن ملتزم بسياسته.", "2018-09-06")
+	assert.True(t, has(evs, "statement", "الأردن"), "a country speaking in the first person: %+v", evs)
+
+	evs = eventsOf(t, "عنوان\n\nدعا رجل الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى عقد جلسة استثنائية للبرلمان.", "2018-09-06")
+	assert.True(t, has(evs, "appeal", "مقتدى الصدر"), "the name after a description: %+v", evs)
+
+	evs = eventsOf(t, "عنوان\n\nوبحث الجانبان مستجدات أزمة اللجوء السوري في الأردن.", "2018-09-06")
+	assert.NotContains(t, triggers(evs), "displacement:اللجوء", "a topic is no event")
+
+	evs = eventsOf(t, "عنوان\n\nوفي وقت سابق السبت، جرح أربعة جنود إصابة اثنين منهم بالغة بتفجير عبوة ناسفة قرب الحدود.", "2018-02-17")
+	n := 0
+	for _, e := range evs {
+		if e.Type == "injury" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "part of a toll is no event of its own: %+v", evs)
+
+	evs = eventsOf(t, "عنوان\n\nكشفت السلطات الأردنية، السبت عن حيثيات مقتل ضابط في انفجار وقع مساء الجمعة في مدينة الفحيص.", "2018-08-11")
+	for _, e := range evs {
+		if e.Type == "death" {
+			assert.NotEqual(t, "2018-08-11", e.Time, "the day of the telling is not the day of the death")
+		}
+	}
+}

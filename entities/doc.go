@@ -904,6 +904,16 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); !ok {
 			j++ // وزير النقل
 			titleEnd = j
+			// وزيرة التخطيط والتعاون الدولي: a portfolio of two.
+			if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && utf8.RuneCountInString(d.word[j]) >= 6 && !d.has(j, fNat) && !d.startsName(j) {
+				if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
+					j++
+					if titleModifiers[d.stem[j]] || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
+						j++ // الدولي
+					}
+					titleEnd = j
+				}
+			}
 		}
 	}
 	org := -1
@@ -926,6 +936,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		if d.has(j, fPro) && !d.proIsLam(j) {
 			break
+		}
+		if honorifics[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
+			// وزيرة التخطيط الأردنية الدكتورة ماري قعوار: a style between
+			// the title and the name.
+			j++
+			continue
 		}
 		if titlePrepositions[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
 			// السفير البريطاني لدى مؤتمر نزع السلاح، المبعوث الخاص إلى سورية
@@ -993,6 +1009,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return end
 		}
 		if d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
 			for end < seg && end < j+3 && d.namePart(end) && !d.has(end, fPro) && !d.unlikelyPart(end) {
@@ -1026,6 +1043,28 @@ func (d *doc) tanween(i int) bool {
 	tok := d.t.Tokens[i]
 	s, e := d.t.SourceSpan(tok.Start, tok.End)
 	return strings.ContainsAny(d.t.Source[s:e], "\u064b\u064c\u064d")
+}
+
+// givenNameWord reports whether a folded word is a listed given name
+// (أحمد in الأحمد, a family name).
+func (d *doc) givenNameWord(w string) bool {
+	for _, e := range d.r.g.Lookup(w) {
+		if e.Kind == gz.GivenName {
+			return true
+		}
+	}
+	return false
+}
+
+// elative reports whether a folded word is an elative adjective with the
+// article, أفعل (الأبرز، الأكبر، الأعلى): الزعيم الأبرز names no one.
+func elative(w string) bool {
+	r, ok := strings.CutPrefix(w, "ال")
+	if !ok || !strings.HasPrefix(r, "ا") {
+		return false
+	}
+	n := utf8.RuneCountInString(r)
+	return n == 4 || n == 3 && strings.HasSuffix(r, "ي") // الأبرز، الأعلى
 }
 
 // adjectiveEnding reports whether a folded word ends like a feminine or

@@ -362,6 +362,14 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Contains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة الروسية")
 	assert.NotContains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة باسم")
 
+	// A portfolio of two nouns and a style before the name; an elative
+	// after a title is no name.
+	ents = byName("قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار إن الأردن ملتزم. ويعود الحريري رئيسا بعد انتخابات كرسته الزعيم الأبرز بين السنة.")
+	require.Contains(t, ents, "ماري قعوار")
+	require.NotEmpty(t, ents["ماري قعوار"].Roles)
+	assert.Equal(t, "وزيرة التخطيط والتعاون الدولي", ents["ماري قعوار"].Roles[0].Title)
+	assert.NotContains(t, ents, "الأبرز")
+
 	// Honorifics are no part of the name; spellings that differ only in
 	// spaces keep the first one written.
 	ents = byName("استقبل الملك عبدالله الثاني وفدا. وأكد الملك عبد الله الثاني دعمه.")
