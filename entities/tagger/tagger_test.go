@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -176,6 +177,35 @@ func TestSession(t *testing.T) {
 		}
 	}
 	assert.Empty(t, sess.Tag(nil, 0, 3, nil))
+}
+
+// TestTagConcurrent tags from several goroutines at once with one
+// Model (run with -race): the model's shared tables are only read.
+func TestTagConcurrent(t *testing.T) {
+	m, err := tagger.Load(bytes.NewReader(embeddedModel(t))) // a fresh model: its tables are built under the race detector
+	require.NoError(t, err)
+	text := newsText(t)
+	text = search.Analyze(text.Source[:strings.LastIndex(text.Source[:20000], "\n")])
+	want := m.Tag(text, 0, len(text.Tokens), nil)
+	m2, err := tagger.Load(bytes.NewReader(embeddedModel(t)))
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	got := make([][]tagger.Tag, 4)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if g%2 == 0 {
+				got[g] = m2.Tag(text, 0, len(text.Tokens), nil)
+			} else {
+				got[g] = m2.NewSession().Tag(text, 0, len(text.Tokens), nil)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, g := range got {
+		assert.Equal(t, want, g)
+	}
 }
 
 func TestTagWords(t *testing.T) {

@@ -66,6 +66,9 @@ type Scratch struct {
 	cache  map[string]int32
 	words  []cachedWord
 	wordAt []int32
+	// freqAt[i] is token i's entry in the Model's frequentTable, or -1.
+	freqAt []int32
+	freq   *frequentTable
 	// With UseMarks set, Marks are the gazetteer marks of every token
 	// of the text (as the model's Gazetteer would give them), computed
 	// by the caller: Extract uses them instead of calling the Gazetteer.
@@ -169,7 +172,7 @@ func WordID(word string) uint32 { return uint32(hashLower(1, word) >> 32) }
 // order training has always used.
 func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 	n := last - first
-	f.atomize(t, first, last, s)
+	f.atomize(t, first, last, s, nil)
 	e := &s.emit
 	*e = flatEmitter(s.Feats[:0])
 	s.Offs = append(s.Offs[:0], 0)
@@ -183,14 +186,35 @@ func (f *Features) Extract(t *normalize.Text, first, last int, s *Scratch) {
 
 // atomize computes the atoms of tokens t.Tokens[first:last] into
 // s.atoms and s.wordAt.
-func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch) {
+//
+// ft, if not nil, holds the atoms of frequent words (of a Model): a word
+// found there without gazetteer marks takes them (freqAt).
+func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *frequentTable) {
 	n := last - first
 	s.atoms = grow(s.atoms, n)
 	s.used = max(s.used, n)
 	s.wordAt = grow(s.wordAt, n)
+	s.freqAt = grow(s.freqAt, n)
+	// The gazetteer marks first: they never depend on the atoms.
+	s.marks = grow(s.marks, n)
+	clear(s.marks)
+	if f.Gazetteer != nil {
+		switch {
+		case s.Scan != nil:
+			s.tags = s.Scan.AppendTagsIn(s.tags[:0], first, last)
+			for i, tg := range s.tags {
+				s.marks[i] = uint32(tg)
+			}
+		case s.UseMarks:
+			copy(s.marks, s.Marks[first:last])
+		default:
+			f.Gazetteer.Mark(t, first, last, s.marks)
+		}
+	}
 	classes := triggerClass()
 	for i := range n {
 		s.wordAt[i] = -1
+		s.freqAt[i] = -1
 		k := first + i
 		tok := t.Tokens[k]
 		w := t.Norm[tok.Start:tok.End]
@@ -204,9 +228,18 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch) {
 			src = t.Source[srcStart:srcEnd]
 			key = src
 		}
+		gaz := s.marks[i]
+		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
+			if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
+				s.atoms[i] = ft.words[j].atoms
+				s.freqAt[i] = j
+				continue
+			}
+		}
 		j, seen := s.cache[key]
 		if seen && s.words[j].kind == tok.Kind && s.words[j].wordStr == w {
 			s.atoms[i] = s.words[j].atoms
+			s.atoms[i].gaz = gaz
 			s.wordAt[i] = j
 			continue
 		}
@@ -267,25 +300,9 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch) {
 			s.cache[key] = int32(len(s.words))
 			s.words = append(s.words, w)
 		}
+		a.gaz = gaz
 	}
-	if f.Gazetteer != nil {
-		s.marks = grow(s.marks, n)
-		switch {
-		case s.Scan != nil:
-			s.tags = s.Scan.AppendTagsIn(s.tags[:0], first, last)
-			for i, tg := range s.tags {
-				s.marks[i] = uint32(tg)
-			}
-		case s.UseMarks:
-			copy(s.marks, s.Marks[first:last])
-		default:
-			clear(s.marks)
-			f.Gazetteer.Mark(t, first, last, s.marks)
-		}
-		for i := range n {
-			s.atoms[i].gaz = s.marks[i]
-		}
-	}
+
 }
 
 // The atoms of token i of a sequence as (n = len(as)), with the

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // A Model holds quantized feature weights in an open-addressing table
@@ -22,6 +23,9 @@ type Model struct {
 	// is the start of a sequence. Forbidden transitions are -inf.
 	trans [NumLabels + 1][NumLabels]float32
 	nfeat int
+	// The sums of the frequent words, built on first use (frequent.go).
+	freqOnce sync.Once
+	freq     *frequentTable
 }
 
 // A slot holds a feature id and its weights side by side, so that a

@@ -127,7 +127,27 @@ func (m *Model) addWeight(acc *[NumLabels]int32, id uint32) {
 func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	n := last - first
 	s.busy = true
-	m.atomize(t, first, last, s)
+	s.freq = m.frequent()
+	m.score(t, first, last, s)
+	s.back = grow(s.back, n*NumLabels)
+	s.Labels = grow(s.Labels, n)
+	viterbiBIO(n, s.scores, &m.trans, s.back, s.Labels)
+	s.busy = false
+}
+
+// scoreSums scores the tokens of t without the frequent words' table,
+// to build it.
+func (m *Model) scoreSums(t *normalize.Text, s *Scratch) {
+	s.freq = nil
+	m.score(t, 0, len(t.Tokens), s)
+	s.busy = false
+}
+
+// score computes the scores of tokens t.Tokens[first:last] into
+// s.scores, with the frequent words' sums of s.freq.
+func (m *Model) score(t *normalize.Text, first, last int, s *Scratch) {
+	n := last - first
+	m.atomize(t, first, last, s, s.freq)
 	m.assignSums(s, n)
 	s.scores = grow(s.scores, n*NumLabels)
 	e := &s.emit
@@ -155,7 +175,9 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 		for o, ts := range kept {
 			v := &tmp[o]
 			if ts != nil {
-				ts.done |= 1 << o
+				if ts.done&(1<<o) == 0 {
+					ts.done |= 1 << o // never written when done: the Model's are shared
+				}
 				v = &ts.sum[o]
 			}
 			addSum(&acc, v)
@@ -165,14 +187,11 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 			sc[l] = float32(acc[l]) * m.scale
 		}
 	}
-	s.back = grow(s.back, n*NumLabels)
-	s.Labels = grow(s.Labels, n)
-	viterbiBIO(n, s.scores, &m.trans, s.back, s.Labels)
-	s.busy = false
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the
-// boundary's beyond the ends), or nil when none are kept for it.
+// boundary's beyond the ends, the Model's for a frequent word), or nil
+// when none are kept for it.
 func (s *Scratch) sumsOf(k, n int) *tokenSums {
 	switch {
 	case k < 0:
@@ -180,8 +199,11 @@ func (s *Scratch) sumsOf(k, n int) *tokenSums {
 	case k >= n:
 		return &s.sums[sumEOS]
 	}
-	if j := s.sumAt[k]; j >= 0 {
+	switch j := s.sumAt[k]; {
+	case j >= 0:
 		return &s.sums[j]
+	case j <= -2:
+		return &s.freq.words[-2-j].sums
 	}
 	return nil
 }
@@ -195,6 +217,10 @@ func (m *Model) assignSums(s *Scratch, n int) {
 	s.sumAt = grow(s.sumAt, n)
 	for i := range n {
 		s.sumAt[i] = -1
+		if f := s.freqAt[i]; f >= 0 {
+			s.sumAt[i] = -2 - f // the Model's sums (no gazetteer marks)
+			continue
+		}
 		j := s.wordAt[i]
 		if j < 0 {
 			continue

@@ -157,10 +157,11 @@ func TestFactorizedScoresKept(t *testing.T) {
 	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
 	require.NoError(t, err)
 	sort.Strings(names)
+	s := Scratch{Keep: true, limit: 1000}
 	if raceEnabled {
 		names = names[:4]
+		s.limit = 150
 	}
-	s := Scratch{Keep: true, limit: 3000}
 	restarts := 0
 	for round := range 2 {
 		for _, name := range names {
@@ -196,4 +197,16 @@ func TestFactorizedScoresKept(t *testing.T) {
 		}
 	}
 	assert.Positive(t, restarts, "the stream fills the Scratch")
+}
+
+// BenchmarkBuildFrequent measures building the frequent words' table,
+// which the first Tag of a Model does.
+func BenchmarkBuildFrequent(b *testing.B) {
+	m := embeddedModel(b)
+	b.ReportAllocs()
+	var ft *frequentTable
+	for b.Loop() {
+		ft = m.buildFrequent(frequentList)
+	}
+	b.ReportMetric(float64(len(ft.words)), "words")
 }

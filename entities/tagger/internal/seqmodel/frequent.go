@@ -1,0 +1,77 @@
+package seqmodel
+
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/normalize"
+)
+
+//go:generate go run gen_frequent.go
+
+// A frequentTable holds, for the most frequent Arabic word forms
+// (frequentList, from wordfreq), their atoms and the summed weights of
+// their one-token features at every offset without gazetteer marks:
+// what the scorer computes for a word the first time a document uses
+// it, computed once per Model. Two tokens in three of news text are
+// such words, so a document computes far fewer sums of its own. It is
+// immutable once built.
+type frequentTable struct {
+	index map[string]int32 // the word as written (the source) → entry
+	words []frequentWord
+}
+
+type frequentWord struct {
+	atoms
+	sums tokenSums
+}
+
+// frequent returns m's frequentTable, building it on first use.
+func (m *Model) frequent() *frequentTable {
+	m.freqOnce.Do(func() { m.freq = m.buildFrequent(frequentList) })
+	return m.freq
+}
+
+// buildFrequent scores each word of list (one per line) as the middle
+// of five copies of itself, without gazetteer marks: every one-token
+// feature at every offset is then the word's, and the scorer's sums of
+// the middle token are the word's sums.
+func (m *Model) buildFrequent(list string) *frequentTable {
+	words := strings.Split(list, "\n")
+	ft := &frequentTable{index: make(map[string]int32, len(words)), words: make([]frequentWord, 0, len(words))}
+	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets)}
+	var b strings.Builder
+	for _, w := range words {
+		if _, dup := ft.index[w]; dup || w == "" {
+			continue
+		}
+		b.Reset()
+		for k := range numOffsets {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		t := Folder.Analyze(b.String())
+		if len(t.Tokens) != numOffsets || t.Tokens[0].Kind != normalize.ArabicWord {
+			continue
+		}
+		if s0, e0 := t.TokenSource(0); t.Source[s0:e0] != w {
+			continue
+		}
+		m.scoreSums(t, &s)
+		mid := s.sumAt[maxOffset]
+		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
+			continue // not one word type five times
+		}
+		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, sums: s.sums[mid]}
+		fw.sums.next = -1
+		ft.index[w] = int32(len(ft.words))
+		ft.words = append(ft.words, fw)
+		// Forget the word: the table must not depend on the words
+		// before it (nor grow s).
+		s.Keep = false
+		s.Release()
+		s.Keep = true
+	}
+	return ft
+}
