@@ -37,6 +37,8 @@ func main() {
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
 	useLists := flag.Bool("lists", true, "add gazetteer features (entities/gazetteer)")
 	ensemble := flag.Int("ensemble", 8, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
+	aqmarFold := flag.Int("aqmarfold", -1, "experiment: also train on the AQMAR dev articles but the one with this index (in name order; dev is then that article alone), repeated -aqmarrep times")
+	aqmarRep := flag.Int("aqmarrep", 1, "with -aqmarfold, how many times the AQMAR training articles are added")
 	predOut := flag.String("pred", "", "write the dev and AQMAR dev predictions (token gold pred) to this file and this file + \".aqmar\"")
 	flag.Parse()
 	log.SetFlags(0)
@@ -52,6 +54,21 @@ func main() {
 		train, dev = sents[ndev:], sents[:ndev]
 	}
 	aqmar := readDir(filepath.Join(root, "data", "aqmar-dev"))
+	if *aqmarFold >= 0 {
+		names, _ := filepath.Glob(filepath.Join(root, "data", "aqmar-dev", "*.txt"))
+		sort.Strings(names)
+		aqmar = nil
+		train = train[:len(train):len(train)] // append must not write over dev
+		for i, n := range names {
+			if i == *aqmarFold {
+				aqmar = readFile(n)
+				continue
+			}
+			for range *aqmarRep {
+				train = append(train, readFile(n)...)
+			}
+		}
+	}
 	log.Printf("train %d sentences, dev %d, aqmar-dev %d", len(train), len(dev), len(aqmar))
 
 	var feats seqmodel.Features
