@@ -38,6 +38,25 @@ func ExampleModel_TagWords() {
 	// Output: [O B-ORG I-ORG I-ORG O B-LOC]
 }
 
+// TagSentences tags the sentences of one document and carries the names
+// it found to the sentences where they recur untagged.
+func ExampleModel_TagSentences() {
+	m, err := tagger.Default()
+	if err != nil {
+		panic(err)
+	}
+	sents := [][]string{
+		{"وسجل", "لاعب", "نادي", "بنفيكا", "هدفا"},
+		{"وكان", "وبنفيكا", "الافضل"},
+	}
+	for _, tags := range m.TagSentences(sents) {
+		fmt.Println(tags)
+	}
+	// Output:
+	// [O O O B-ORG O]
+	// [O B-ORG O]
+}
+
 func ExampleModel_TagMarked() {
 	m, err := tagger.Default()
 	if err != nil {

@@ -235,19 +235,49 @@ func devSplit(tb testing.TB) []conll.Sentence {
 }
 
 func aqmarDev(tb testing.TB) []conll.Sentence {
+	var out []conll.Sentence
+	for _, doc := range aqmarDocs(tb) {
+		out = append(out, doc...)
+	}
+	return out
+}
+
+// aqmarDocs returns the AQMAR dev articles, one slice of sentences each.
+func aqmarDocs(tb testing.TB) [][]conll.Sentence {
 	dir := shared.Path(tb, "data", "aqmar-dev")
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	require.NoError(tb, err)
 	sort.Strings(names)
-	var out []conll.Sentence
+	var out [][]conll.Sentence
 	for _, n := range names {
 		b, err := os.ReadFile(n)
 		require.NoError(tb, err)
 		s, err := conll.Read(bytes.NewReader(b))
 		require.NoError(tb, err)
-		out = append(out, s...)
+		out = append(out, s)
 	}
 	return out
+}
+
+// scoreDocs scores TagSentences over documents.
+func scoreDocs(m *tagger.Model, docs [][]conll.Sentence) *conll.Score {
+	var sc conll.Score
+	for _, doc := range docs {
+		words := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i] = s.Words
+		}
+		for i, pred := range m.TagSentences(words) {
+			gold := make([]string, len(pred))
+			ps := make([]string, len(pred))
+			for j := range pred {
+				gold[j] = conll.NormalizeTag(doc[i].Tags[j])
+				ps[j] = pred[j].String()
+			}
+			sc.Add(gold, ps)
+		}
+	}
+	return &sc
 }
 
 func score(m *tagger.Model, sents []conll.Sentence) *conll.Score {
@@ -285,6 +315,43 @@ func TestDevF1(t *testing.T) {
 		t.Logf("%s:\n%s", tc.name, b.String())
 		assert.GreaterOrEqual(t, sc.Micro().F1(), tc.floor, tc.name)
 	}
+	// TagSentences (examples/conll): ANERcorp dev read as one document
+	// (its article boundaries are not marked), AQMAR dev article by
+	// article.
+	for _, tc := range []struct {
+		name  string
+		docs  [][]conll.Sentence
+		floor float64
+	}{
+		{"ANERcorp dev, TagSentences", [][]conll.Sentence{devSplit(t)}, 0.76},
+		{"AQMAR dev, TagSentences", aqmarDocs(t), 0.44},
+	} {
+		sc := scoreDocs(m, tc.docs)
+		var b strings.Builder
+		require.NoError(t, sc.Report(&b))
+		t.Logf("%s:\n%s", tc.name, b.String())
+		assert.GreaterOrEqual(t, sc.Micro().F1(), tc.floor, tc.name)
+	}
+}
+
+func TestConsistentNames(t *testing.T) {
+	m := model(t)
+	sents := [][]string{
+		strings.Fields("وسجل لاعب نادي بنفيكا البرتغالي هدفا في مرمى الضيوف"),
+		strings.Fields("وكان بنفيكا الافضل في الشوط الثاني"),
+		strings.Fields("وخسر وبنفيكا أمس"),
+	}
+	tags := m.TagSentences(sents)
+	require.Len(t, tags, 3)
+	for i, ts := range tags {
+		require.Len(t, ts, len(sents[i]))
+	}
+	typeOf := func(i, j int) string { return tags[i][j].Type() }
+	first := typeOf(0, 3)
+	require.NotEmpty(t, first, "بنفيكا after نادي is a name")
+	assert.Equal(t, first, typeOf(1, 1), "the name recurs")
+	assert.Equal(t, first, typeOf(2, 1), "with a proclitic")
+	assert.Empty(t, m.TagSentences(nil))
 }
 
 func TestLoadTime(t *testing.T) {
@@ -402,6 +469,20 @@ func FuzzTag(f *testing.F) {
 		words := strings.Fields(src)
 		if got := m.TagWords(words, nil); len(got) != len(words) {
 			t.Fatalf("%d tags for %d words", len(got), len(words))
+		}
+		var sents [][]string
+		for _, line := range strings.Split(src+"\n"+src, "\n") {
+			sents = append(sents, strings.Fields(line))
+		}
+		for i, got := range m.TagSentences(sents) {
+			if len(got) != len(sents[i]) {
+				t.Fatalf("TagSentences: %d tags for %d words", len(got), len(sents[i]))
+			}
+			for j, tg := range got {
+				if tg.Continues() && (j == 0 || got[j-1].Type() != tg.Type()) {
+					t.Fatalf("TagSentences: invalid IOB2 at %d: %v", j, got)
+				}
+			}
 		}
 	})
 }

@@ -50,52 +50,90 @@ func main() {
 	}
 }
 
-// run tags the CoNLL text of r into w, sentence by sentence, adding each
-// sentence to sc when sc is not nil.
+// docSentences is how many sentences run tags together when no
+// -DOCSTART- line ends a document earlier: names tagged in one sentence
+// are carried to the others (tagger.TagSentences).
+const docSentences = 500
+
+// run tags the CoNLL text of r into w, document by document (a
+// -DOCSTART- line, or docSentences sentences), adding each sentence to sc
+// when sc is not nil.
 func run(m *tagger.Model, r io.Reader, w io.Writer, sc *conll.Score) error {
 	bw := bufio.NewWriter(w)
 	in := bufio.NewScanner(r)
 	in.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
-	var words, gold []string
-	var hasGold []bool
-	var pred []tagger.Tag
-	flush := func() {
-		if len(words) == 0 {
-			return
+	type sentence struct {
+		words, gold []string
+		hasGold     []bool
+		after       []string // the lines after the sentence: blank or -DOCSTART-
+	}
+	var doc []sentence
+	var cur sentence
+	var lead []string // lines before the first sentence of the document
+	flushDoc := func() {
+		for _, l := range lead {
+			fmt.Fprintln(bw, l)
 		}
-		pred = m.TagWords(words, pred[:0])
-		ps := make([]string, len(words))
-		for i, word := range words {
-			ps[i] = pred[i].String()
-			if hasGold[i] {
-				fmt.Fprintf(bw, "%s %s %s\n", word, gold[i], ps[i])
-			} else {
-				fmt.Fprintf(bw, "%s %s\n", word, ps[i])
+		lead = lead[:0]
+		words := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i] = s.words
+		}
+		for i, pred := range m.TagSentences(words) {
+			s := doc[i]
+			ps := make([]string, len(pred))
+			for j, word := range s.words {
+				ps[j] = pred[j].String()
+				if s.hasGold[j] {
+					fmt.Fprintf(bw, "%s %s %s\n", word, s.gold[j], ps[j])
+				} else {
+					fmt.Fprintf(bw, "%s %s\n", word, ps[j])
+				}
+			}
+			if sc != nil {
+				sc.Add(s.gold, ps)
+			}
+			for _, l := range s.after {
+				fmt.Fprintln(bw, l)
 			}
 		}
-		if sc != nil {
-			sc.Add(gold, ps)
+		doc = doc[:0]
+	}
+	endSentence := func() {
+		if len(cur.words) > 0 {
+			doc = append(doc, cur)
+			cur = sentence{}
 		}
-		words, gold, hasGold = words[:0], gold[:0], hasGold[:0]
+	}
+	other := func(line string) { // a blank or -DOCSTART- line
+		if len(doc) == 0 {
+			lead = append(lead, line)
+		} else {
+			doc[len(doc)-1].after = append(doc[len(doc)-1].after, line)
+		}
 	}
 	for in.Scan() {
 		line := in.Text()
 		f := strings.Fields(line)
 		if len(f) == 0 || f[0] == "-DOCSTART-" {
-			flush()
-			fmt.Fprintln(bw, strings.TrimSpace(line))
+			endSentence()
+			if len(f) > 0 || len(doc) >= docSentences {
+				flushDoc()
+			}
+			other(strings.TrimSpace(line))
 			continue
 		}
-		words = append(words, f[0])
+		cur.words = append(cur.words, f[0])
 		if len(f) >= 2 {
-			gold = append(gold, conll.NormalizeTag(f[len(f)-1]))
-			hasGold = append(hasGold, true)
+			cur.gold = append(cur.gold, conll.NormalizeTag(f[len(f)-1]))
+			cur.hasGold = append(cur.hasGold, true)
 		} else {
-			gold = append(gold, "O")
-			hasGold = append(hasGold, false)
+			cur.gold = append(cur.gold, "O")
+			cur.hasGold = append(cur.hasGold, false)
 		}
 	}
-	flush()
+	endSentence()
+	flushDoc()
 	if err := in.Err(); err != nil {
 		return fmt.Errorf("conll: reading input: %w", err)
 	}
