@@ -136,6 +136,15 @@ func BenchmarkTokenize(b *testing.B) {
 	cpuLoop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
 }
 
+// BenchmarkTokenizeSource tokenizes the news text as published (marks,
+// Arabic punctuation and digits, typographic quotes), as an indexer that
+// keeps source offsets does.
+func BenchmarkTokenizeSource(b *testing.B) {
+	s := benchText(b)
+	var toks []Token
+	cpuLoop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
+}
+
 func BenchmarkMap(b *testing.B) {
 	n := MustNew(Search)
 	s := benchText(b)

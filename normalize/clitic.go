@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,7 +53,9 @@ type proclitic struct {
 // frequent before the commonest verbs (سيتم is 64 below يتم), so its
 // threshold is set by hand so that a form splits when the bare verb is at
 // least as frequent (0), and وس, فس add it to those of و and ف.
-var proclitics = []proclitic{
+var proclitics = procliticsArray[:]
+
+var procliticsArray = [...]proclitic{
 	{"وب", -390 + 150}, {"فب", -414 + 150}, {"وك", -410 + 150}, {"فك", -420 + 150},
 	{"ول", -386 + 150}, {"فل", -406 + 150}, {"وس", -144 + 150 + 0}, {"فس", -350 + 150 + 0},
 	{"و", -144 + 150}, {"ف", -350 + 150}, {"ب", -200 + 150}, {"ك", -366 + 150}, {"ل", -192 + 150}, {"س", 0},
@@ -108,9 +111,12 @@ var lexiconFold = MustNew(Search)
 // SplitClitics is safe for concurrent use.
 func SplitClitics(word string) Split {
 	sp := Split{Stem: word, Start: 0, End: len(word)}
-	folded := lexiconFold.String(word)
-	if !isArabicLetters(word) || keepWhole()[folded] {
-		sp.Article = strings.HasPrefix(folded, "ال")
+	// The folded forms are built in buffers on the stack (a word too long
+	// for them is folded on the heap).
+	var fbuf [128]byte
+	folded := lexiconFold.AppendString(fbuf[:0], word)
+	if !isArabicLetters(word) || keepWhole()[string(folded)] {
+		sp.Article = bytes.HasPrefix(folded, articleBytes)
 		return sp
 	}
 	splitProclitic(&sp, word, folded)
@@ -118,64 +124,77 @@ func SplitClitics(word string) Split {
 	return sp
 }
 
+var articleBytes = []byte("ال")
+
+// A candidate is a proclitic that word may carry.
+type candidate struct {
+	pi      int    // the proclitic: proclitics[pi] (an index, so that the folded stem can stay on the stack)
+	alef    bool   // the stem is ا + the rest of the word (ل + الائتلاف)
+	foldedS []byte // the stem, folded
+}
+
 // splitProclitic chooses the proclitic of word, if any.
-func splitProclitic(sp *Split, word, folded string) {
-	type candidate struct {
-		p       proclitic
-		stem    string // the stem, with ال restored after ل
-		foldedS string
-	}
-	var cands []candidate
-	for _, p := range proclitics {
+func splitProclitic(sp *Split, word string, folded []byte) {
+	var arena [512]byte // the folded stems of the candidates
+	scratch := arena[:0]
+	var buf [len(procliticsArray)]candidate
+	n := 0
+	for pi, p := range proclitics {
 		rest, ok := strings.CutPrefix(word, p.form)
 		if !ok || rest == "" {
 			continue
 		}
-		stem := rest
-		if strings.HasSuffix(p.form, "ل") && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
-			stem = "ا" + rest // ل + الائتلاف is written للائتلاف
+		alef := strings.HasSuffix(p.form, "ل") && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال")
+		k := len(scratch)
+		if alef {
+			scratch = append(scratch, "ا"...) // ل + الائتلاف is written للائتلاف
 		}
-		fs := lexiconFold.String(stem)
-		letters := utf8.RuneCountInString(fs)
-		if strings.HasPrefix(fs, "ال") {
+		scratch = lexiconFold.AppendString(scratch, rest)
+		fs := scratch[k:len(scratch):len(scratch)]
+		letters := utf8.RuneCount(fs)
+		if bytes.HasPrefix(fs, articleBytes) {
 			if letters < 4 {
 				continue
 			}
 		} else if letters < 3 {
 			continue
 		}
-		if strings.HasSuffix(p.form, "س") && !strings.ContainsAny(fs[:2], "يتنا") {
+		if strings.HasSuffix(p.form, "س") && !bytes.ContainsAny(fs[:2], "يتنا") {
 			continue // the future marker only before an imperfect verb
 		}
-		cands = append(cands, candidate{p, stem, fs})
+		buf[n] = candidate{pi, alef, fs}
+		n++
 	}
+	cands := buf[:n]
 	if len(cands) == 0 {
 		return
 	}
 	pick := -1
 	kw := keepWhole()
 	for k, c := range cands {
-		if kw[c.foldedS] && (len(c.p.form) == 2 || innerSplits(c.p.form[2:], c.foldedS)) {
+		form := proclitics[c.pi].form
+		if kw[string(c.foldedS)] && (len(form) == 2 || innerSplits(form[2:], c.foldedS)) {
 			pick = k
 			break
 		}
 	}
 	if pick < 0 {
-		cbw, wok := wordfreq.Centibels(folded)
+		cbw, wok := wordfreq.CentibelsBytes(folded)
 		for k, c := range cands {
-			cbs, sok := wordfreq.Centibels(c.foldedS)
-			article := strings.HasPrefix(c.foldedS, "ال")
-			if !article && len(c.p.form) == 4 && !innerSplits(c.p.form[2:], c.foldedS) {
+			p := proclitics[c.pi]
+			cbs, sok := wordfreq.CentibelsBytes(c.foldedS)
+			article := bytes.HasPrefix(c.foldedS, articleBytes)
+			if !article && len(p.form) == 4 && !innerSplits(p.form[2:], c.foldedS) {
 				continue // وبعيد is و + بعيد, not وب + عيد
 			}
 			switch {
-			case sok && len(c.p.form) == 2 && !article && takesArticle(c.foldedS, cbs, -100) && !takesArticle(folded, cbw, -150):
+			case sok && len(p.form) == 2 && !article && takesArticle(c.foldedS, cbs, -100) && !takesArticle(folded, cbw, -150):
 				// What remains is a noun that takes the article while the
 				// word does not: a set phrase (بشكل, بواسطة, لمدة), which
 				// is commoner than its noun, not a word of its own
 				// (كمال: الكمال; وزير: الوزير).
 				pick = k
-			case sok && (!wok || article || cbw-cbs <= c.p.threshold):
+			case sok && (!wok || article || cbw-cbs <= p.threshold):
 				// A known stem with the article after a proclitic is the
 				// clitic reading even in set phrases (وبالتالي is
 				// commoner than بالتالي).
@@ -191,30 +210,45 @@ func splitProclitic(sp *Split, word, folded string) {
 	if pick < 0 {
 		return
 	}
-	c := cands[pick]
-	sp.Proclitic = c.p.form
-	sp.Start = len(c.p.form)
-	sp.Stem = c.stem
-	sp.Article = strings.HasPrefix(c.foldedS, "ال")
+	form := proclitics[cands[pick].pi].form
+	sp.Proclitic = form
+	sp.Start = len(form)
+	sp.Stem = word[len(form):]
+	if cands[pick].alef {
+		sp.Stem = "ا" + sp.Stem
+	}
+	sp.Article = bytes.HasPrefix(cands[pick].foldedS, articleBytes)
+}
+
+// centibelsOf returns the frequency of the folded word a followed by b
+// (see wordfreq.Centibels), joined in a buffer on the stack.
+func centibelsOf(a string, b []byte) (int, bool) {
+	var key [2*64 + 8]byte // longer keys are not in the table
+	if len(a)+len(b) > len(key) {
+		return 0, false
+	}
+	n := copy(key[:], a)
+	n += copy(key[n:], b)
+	return wordfreq.CentibelsBytes(key[:n])
 }
 
 // takesArticle reports whether the folded word w, of frequency cb, is
 // also used with the definite article at least 10^(min/100) times as
 // often as without it.
-func takesArticle(w string, cb, min int) bool {
-	cba, ok := wordfreq.Centibels("ال" + w)
+func takesArticle(w []byte, cb, min int) bool {
+	cba, ok := centibelsOf("ال", w)
 	return ok && cba-cb >= min
 }
 
 // innerSplits reports whether the one-letter proclitic inner followed by
 // the folded stem reads as carrying that proclitic by itself: the test a
 // two-letter proclitic passes for its second letter.
-func innerSplits(inner, stem string) bool {
-	cbs, sok := wordfreq.Centibels(stem)
+func innerSplits(inner string, stem []byte) bool {
+	cbs, sok := wordfreq.CentibelsBytes(stem)
 	if !sok {
 		return false
 	}
-	cbw, wok := wordfreq.Centibels(inner + stem)
+	cbw, wok := centibelsOf(inner, stem)
 	for _, p := range proclitics {
 		if p.form == inner {
 			return !wok || cbw-cbs <= p.threshold
@@ -229,28 +263,33 @@ func splitEnclitic(sp *Split, word string) {
 		return // a definite noun takes no pronoun suffix
 	}
 	stem := sp.Stem
-	fs := lexiconFold.String(stem)
-	if keepWhole()[fs] {
+	var sbuf [128]byte
+	fs := lexiconFold.AppendString(sbuf[:0], stem)
+	kw := keepWhole()
+	if kw[string(fs)] {
 		return
 	}
-	cbs, sok := wordfreq.Centibels(fs)
+	cbs, sok := wordfreq.CentibelsBytes(fs)
 	for _, e := range enclitics {
-		rest, ok := strings.CutSuffix(fs, e.form)
-		if !ok || utf8.RuneCountInString(rest) < 3 || !strings.HasSuffix(word, e.form) {
+		if !strings.HasSuffix(string(fs), e.form) {
 			continue
 		}
-		cbr, rok := wordfreq.Centibels(rest)
+		rest := fs[:len(fs)-len(e.form)]
+		if utf8.RuneCount(rest) < 3 || !strings.HasSuffix(word, e.form) {
+			continue
+		}
+		cbr, rok := wordfreq.CentibelsBytes(rest)
 		// A feminine noun ends in ت before a suffix: حكومته is حكومة + ه.
-		if base, ok := strings.CutSuffix(rest, "ت"); ok {
-			if cbt, tok := wordfreq.Centibels(base + "ه"); tok && (!rok || cbt > cbr) {
+		if base, ok := bytes.CutSuffix(rest, tehBytes); ok {
+			if cbt, tok := centibelsOf(string(base), hehBytes); tok && (!rok || cbt > cbr) {
 				cbr, rok = cbt, true
 			}
 		}
 		weak := e.form == "ي" || e.form == "ه"
-		if weak && strings.HasSuffix(rest, "ي") {
+		if weak && bytes.HasSuffix(rest, yehBytes) {
 			continue
 		}
-		if (weak || !keepWhole()[rest]) && (!rok || sok && cbs-cbr > e.threshold) {
+		if (weak || !kw[string(rest)]) && (!rok || sok && cbs-cbr > e.threshold) {
 			continue
 		}
 		sp.Enclitic = e.form
@@ -259,6 +298,8 @@ func splitEnclitic(sp *Split, word string) {
 		return
 	}
 }
+
+var tehBytes, hehBytes, yehBytes = []byte("ت"), []byte("ه"), []byte("ي")
 
 // isArabicLetters reports whether s is a non-empty run of Arabic letters
 // and marks.

@@ -98,3 +98,35 @@ func FuzzSplitClitics(f *testing.F) {
 		}
 	})
 }
+
+// TestSplitCliticsAllocatesNothing: entities split every token, so a split
+// builds its folded forms on the stack. Only a stem with the article's
+// alef restored (للائتلاف → الائتلاف) is a new string.
+func TestSplitCliticsAllocatesNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
+	words := []string{"وسوريا", "بحمص", "والصالح", "وبالتالي", "لبنان", "حكومته", "بيانهم", "وَقالَ", "المدرسة", "kitab", "ﻻ"}
+	assert.Equal(t, 0.0, testing.AllocsPerRun(20, func() {
+		for _, w := range words {
+			SplitClitics(w)
+		}
+	}))
+	assert.Equal(t, 1.0, testing.AllocsPerRun(20, func() { SplitClitics("للائتلاف") }))
+}
+
+// BenchmarkSplitClitics splits every Arabic word of the news text as
+// published; ns/op is per word.
+func BenchmarkSplitClitics(b *testing.B) {
+	s := benchText(b)
+	var words []string
+	for _, t := range Tokenize(s) {
+		if t.Kind == ArabicWord {
+			words = append(words, s[t.Start:t.End])
+		}
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		SplitClitics(words[i%len(words)])
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -167,37 +168,58 @@ func isSpaceOrControl(r rune) bool {
 		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
 }
 
-// asciiClass is what an ASCII byte starts in AppendTokens: the same
-// predicates as for other runes, computed once.
+// The classes of runes in AppendTokens: what a token that starts with
+// the rune is.
+const (
+	classSpace  = iota // space or control: no token
+	classArabic        // Arabic letter
+	classDigit         // digit of any script
+	classLatin         // letter of another script
+	classTag           // # or @
+	classPunct         // punctuation
+	classSymbol        // anything else, an invalid byte included
+)
+
+// runeClass is the class of r (of size bytes, RuneError of size 1 for an
+// invalid byte); the predicates are tried in this order.
+func runeClass(r rune, size int) uint8 {
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return classSymbol
+	case isSpaceOrControl(r):
+		return classSpace
+	case isArabicLetter(r):
+		return classArabic
+	case isDigit(r):
+		return classDigit
+	case isLatinLetter(r):
+		return classLatin
+	case r == '#' || r == '@':
+		return classTag
+	case unicode.IsPunct(r):
+		return classPunct
+	}
+	return classSymbol
+}
+
+// asciiClass is runeClass of each ASCII byte.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := range utf8.RuneSelf {
-		r := rune(c)
-		switch {
-		case isSpaceOrControl(r):
-			t[c] = asciiSpace
-		case isDigit(r):
-			t[c] = asciiDigit
-		case isLatinLetter(r):
-			t[c] = asciiLetter
-		case r == '#' || r == '@':
-			t[c] = asciiTag
-		case unicode.IsPunct(r):
-			t[c] = asciiPunct
-		default:
-			t[c] = asciiSymbol
-		}
+		t[c] = runeClass(rune(c), 1)
 	}
 	return t
 }()
 
-const (
-	asciiSpace = iota
-	asciiDigit
-	asciiLetter
-	asciiTag
-	asciiPunct
-	asciiSymbol
-)
+// twoByteClasses returns runeClass of each rune of U+0080–U+07FF (Latin-1
+// punctuation, the Arabic block), indexed by its two UTF-8 bytes b0 b1 as
+// (b0&0x1F)<<6 | b1&0x3F. It is computed on first use.
+var twoByteClasses = sync.OnceValue(func() *[1 << 11]uint8 {
+	t := new([1 << 11]uint8)
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = runeClass(r, 2)
+	}
+	return t
+})
 
 // AppendTokens appends the tokens of s to dst and returns the extended
 // slice.
@@ -205,10 +227,11 @@ func AppendTokens(dst []Token, s string) []Token {
 	if cap(dst)-len(dst) < len(s)/8 {
 		dst = slices.Grow(dst, len(s)/8+1) // news averages a token per 9–10 bytes
 	}
+	var two *[1 << 11]uint8
 	i := 0
 	for i < len(s) {
-		// Fast paths: an Arabic word of the U+0600–U+06FF block,
-		// recognized two bytes at a time, and ASCII by a table.
+		// The fast path: an Arabic word of the U+0600–U+06FF block,
+		// recognized two bytes at a time.
 		c := s[i]
 		if i+1 < len(s) {
 			if v := uint16(c) | uint16(s[i+1])<<8; v&pairMask == pairPat && arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
@@ -220,46 +243,35 @@ func AppendTokens(dst []Token, s string) []Token {
 				continue
 			}
 		}
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case asciiSpace:
-				i++
-				continue
-			case asciiDigit:
-				j := scanNumber(s, i)
-				dst = append(dst, Token{i, j, Number})
-				i = j
-				continue
-			case asciiPunct:
-				j := i + 1
-				for j < len(s) && s[j] == c {
-					j++
-				}
-				dst = append(dst, Token{i, j, Punct})
-				i = j
-				continue
-			case asciiSymbol:
-				dst = append(dst, Token{i, i + 1, Symbol})
-				i++
-				continue
-			}
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// The class of the rune: ASCII and two-byte runes by table.
+		var r rune
+		var size int
+		var class uint8
 		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, Token{i, i + 1, Symbol})
-			i++
-		case isSpaceOrControl(r):
+		case c < utf8.RuneSelf:
+			r, size, class = rune(c), 1, asciiClass[c]
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			if two == nil {
+				two = twoByteClasses()
+			}
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			class = two[r]
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+			class = runeClass(r, size)
+		}
+		switch class {
+		case classSpace:
 			i += size
-		case isArabicLetter(r):
+		case classArabic:
 			j := scanArabicWord(s, i+size)
 			dst = append(dst, Token{i, j, ArabicWord})
 			i = j
-		case isDigit(r):
+		case classDigit:
 			j := scanNumber(s, i)
 			dst = append(dst, Token{i, j, Number})
 			i = j
-		case isLatinLetter(r):
+		case classLatin:
 			if j := scanURL(s, i); j > i {
 				dst = append(dst, Token{i, j, URL})
 				i = j
@@ -273,7 +285,7 @@ func AppendTokens(dst []Token, s string) []Token {
 			j := i + size
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
-					if k := asciiClass[c]; k != asciiLetter && k != asciiDigit && c != '_' {
+					if k := asciiClass[c]; k != classLatin && k != classDigit && c != '_' {
 						break
 					}
 					j++
@@ -287,7 +299,7 @@ func AppendTokens(dst []Token, s string) []Token {
 			}
 			dst = append(dst, Token{i, j, LatinWord})
 			i = j
-		case r == '#' || r == '@':
+		case classTag:
 			j := i + size
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
@@ -307,10 +319,16 @@ func AppendTokens(dst []Token, s string) []Token {
 			}
 			dst = append(dst, Token{i, i + size, Punct})
 			i += size
-		case unicode.IsPunct(r):
+		case classPunct:
 			j := i + size
-			for j < len(s) && strings.HasPrefix(s[j:], s[i:i+size]) {
-				j += size
+			if size == 1 {
+				for j < len(s) && s[j] == c {
+					j++
+				}
+			} else {
+				for j < len(s) && strings.HasPrefix(s[j:], s[i:i+size]) {
+					j += size
+				}
 			}
 			dst = append(dst, Token{i, j, Punct})
 			i = j

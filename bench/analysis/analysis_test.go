@@ -133,6 +133,22 @@ func nabaStems(doc string, buf []byte) ([]byte, int) {
 	return buf, n
 }
 
+// nabaStemsInto is nabaStems for a caller that analyzes article after
+// article: the analysis goes into the reused Text t, and the stems go
+// through the Cache c (the stems of the frequent words are remembered).
+func nabaStemsInto(t *normalize.Text, c *stem.Cache, doc string, buf []byte) ([]byte, int) {
+	search.AnalyzeInto(t, doc)
+	n := 0
+	for i, tok := range t.Tokens {
+		if tok.Kind.IsWord() {
+			buf = c.AppendStem(buf, t.TokenText(i))
+			buf = append(buf, ' ')
+			n++
+		}
+	}
+	return buf, n
+}
+
 // tokenTerms is naba in bleve's shape: tokens of the source text (with
 // their source offsets), each term normalized with the Search preset into
 // one reused buffer. It returns the buffers for reuse.
@@ -156,6 +172,22 @@ func tokenStems(doc string, toks []normalize.Token, terms, scratch []byte) ([]no
 	for _, t := range toks {
 		if t.Kind.IsWord() {
 			scratch = stem.AppendStem(scratch[:0], doc[t.Start:t.End])
+			terms = search.Append(terms, scratch)
+		} else {
+			terms = search.AppendString(terms, doc[t.Start:t.End])
+		}
+		terms = append(terms, ' ')
+	}
+	return toks, terms, scratch
+}
+
+// tokenStemsCached is tokenStems with the stems going through the Cache c.
+func tokenStemsCached(c *stem.Cache, doc string, toks []normalize.Token, terms, scratch []byte) ([]normalize.Token, []byte, []byte) {
+	toks = normalize.AppendTokens(toks[:0], doc)
+	terms = terms[:0]
+	for _, t := range toks {
+		if t.Kind.IsWord() {
+			scratch = c.AppendStem(scratch[:0], doc[t.Start:t.End])
 			terms = search.Append(terms, scratch)
 		} else {
 			terms = search.AppendString(terms, doc[t.Start:t.End])
@@ -206,6 +238,18 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 		reportCPU(b, c0, c.size)
 	})
+	b.Run("impl=naba-reuse", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var t normalize.Text
+		c0 := cputime.Now()
+		for b.Loop() {
+			for _, d := range c.docs {
+				search.AnalyzeInto(&t, d)
+			}
+		}
+		reportCPU(b, c0, c.size)
+	})
 	b.Run("impl=naba-tokens", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
@@ -249,6 +293,20 @@ func BenchmarkStem(b *testing.B) {
 		}
 		reportCPU(b, c0, c.size)
 	})
+	b.Run("impl=naba-cache", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var buf []byte
+		var t normalize.Text
+		var sc stem.Cache
+		c0 := cputime.Now()
+		for b.Loop() {
+			for _, d := range c.docs {
+				buf, _ = nabaStemsInto(&t, &sc, d, buf[:0])
+			}
+		}
+		reportCPU(b, c0, c.size)
+	})
 	b.Run("impl=naba-tokens", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
@@ -258,6 +316,20 @@ func BenchmarkStem(b *testing.B) {
 		for b.Loop() {
 			for _, d := range c.docs {
 				toks, terms, scratch = tokenStems(d, toks, terms, scratch)
+			}
+		}
+		reportCPU(b, c0, c.size)
+	})
+	b.Run("impl=naba-tokens-cache", func(b *testing.B) {
+		b.SetBytes(int64(c.size))
+		b.ReportAllocs()
+		var toks []normalize.Token
+		var terms, scratch []byte
+		var sc stem.Cache
+		c0 := cputime.Now()
+		for b.Loop() {
+			for _, d := range c.docs {
+				toks, terms, scratch = tokenStemsCached(&sc, d, toks, terms, scratch)
 			}
 		}
 		reportCPU(b, c0, c.size)
@@ -292,4 +364,31 @@ func BenchmarkBleveAnalyzerAr(b *testing.B) {
 		}
 	}
 	reportCPU(b, c0, c.size)
+}
+
+// TestReuseAndCacheSame checks that the variants with a reused Text and a
+// stem Cache produce what the plain ones do, over two passes of the
+// articles (the second one mostly from the cache).
+func TestReuseAndCacheSame(t *testing.T) {
+	c := text(t)
+	var tt normalize.Text
+	var sc1, sc2 stem.Cache
+	var toks []normalize.Token
+	var terms, scratch []byte
+	for pass := range 2 {
+		for i := range min(38, len(c.docs)) {
+			d := c.docs[i]
+			want, _ := nabaStems(d, nil)
+			got, _ := nabaStemsInto(&tt, &sc1, d, nil)
+			if string(got) != string(want) {
+				t.Fatalf("pass %d, article %d: AnalyzeInto with a Cache differs from Analyze with AppendStem", pass, i)
+			}
+			toks, terms, scratch = tokenStems(d, toks, terms, scratch)
+			want = append(want[:0], terms...)
+			toks, terms, scratch = tokenStemsCached(&sc2, d, toks, terms, scratch)
+			if string(terms) != string(want) {
+				t.Fatalf("pass %d, article %d: the token pipeline with a Cache differs", pass, i)
+			}
+		}
+	}
 }

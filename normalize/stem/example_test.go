@@ -2,6 +2,7 @@ package stem_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/nabanlp/naba/normalize/stem"
 )
@@ -26,6 +27,17 @@ func ExampleAppendStem() {
 	// Output:
 	// حكوم
 	// وزراء
+}
+
+func ExampleCache() {
+	var c stem.Cache // one per goroutine; the zero value is ready to use
+	var buf []byte
+	for _, w := range strings.Fields("قال الوزير إن الوزير قال") {
+		buf = c.AppendStem(buf[:0], w) // the second قال and الوزير come from the cache
+		fmt.Print(string(buf), " ")
+	}
+	fmt.Println()
+	// Output: قال وزير ان وزير قال
 }
 
 func ExampleLight() {

@@ -109,6 +109,23 @@ func Centibels(folded string) (cb int, ok bool) {
 	if !ok {
 		return 0, false
 	}
+	return lookup(key, full)
+}
+
+// CentibelsBytes is Centibels for a word held in a byte slice, which it
+// does not keep: callers that build the keys in a buffer look them up
+// without allocating.
+func CentibelsBytes(folded []byte) (cb int, ok bool) {
+	var buf [maxLetters]byte
+	key, full, ok := encodeHashBytes(buf[:0], folded)
+	if !ok {
+		return 0, false
+	}
+	return lookup(key, full)
+}
+
+// lookup finds the encoded key, of hash full, in the table.
+func lookup(key []byte, full uint32) (cb int, ok bool) {
 	t := load()
 	fp := full &^ offMask
 	for h := full & t.mask; ; h = (h + 1) & t.mask {
@@ -138,7 +155,32 @@ func Known(folded string) bool {
 // holds anything but the letters U+0621–U+064A.
 func encodeHash(dst []byte, s string) ([]byte, uint32, bool) {
 	h := uint32(2166136261)
-	if s == "" || len(s)%2 != 0 || len(s) > 2*maxLetters {
+	if len(s) == 0 || len(s)%2 != 0 || len(s) > 2*maxLetters {
+		return dst, 0, false
+	}
+	for i := 0; i < len(s); i += 2 {
+		// U+0621–U+063F are D8 A1–BF; U+0640–U+064A are D9 80–8A.
+		c0, c1 := s[i], s[i+1]
+		var code byte
+		switch {
+		case c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBF:
+			code = c1 - 0xA0 // U+0621 → 1
+		case c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A:
+			code = c1 - 0x80 + 0x20 // U+0641 → 0x21
+		default:
+			return dst, 0, false
+		}
+		dst = append(dst, code)
+		h ^= uint32(code)
+		h *= 16777619
+	}
+	return dst, h, true
+}
+
+// encodeHashBytes is encodeHash for a byte slice.
+func encodeHashBytes(dst []byte, s []byte) ([]byte, uint32, bool) {
+	h := uint32(2166136261)
+	if len(s) == 0 || len(s)%2 != 0 || len(s) > 2*maxLetters {
 		return dst, 0, false
 	}
 	for i := 0; i < len(s); i += 2 {

@@ -38,6 +38,9 @@ func TestCentibels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		cb, ok := Centibels(tt.word)
+		cbb, okb := CentibelsBytes([]byte(tt.word))
+		assert.Equal(t, cb, cbb, tt.word)
+		assert.Equal(t, ok, okb, tt.word)
 		assert.Equal(t, tt.known, ok, tt.word)
 		if tt.known {
 			assert.GreaterOrEqual(t, cb, tt.above, tt.word)

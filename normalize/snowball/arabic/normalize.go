@@ -62,22 +62,28 @@ func normalizePre(rs []rune, s string) []rune {
 		rs = make([]rune, 0, len(s))
 	}
 	rs = rs[:len(s)]
-	j := 0
-	for i := 0; i < len(s); {
+	j, i := 0, 0
+	for {
+		// Characters of U+0600–U+06FF, the common case, two bytes at a
+		// time and without a branch on what they become.
+		for i+1 < len(s) && j < len(rs) {
+			v := uint16(s[i]) | uint16(s[i+1])<<8
+			if v&0xC0FC != 0x80D8 {
+				break
+			}
+			m := preArabic[(v&3)<<6|(v>>8)&0x3F]
+			rs[j] = m
+			j += 1 + int(m>>31) // drop is -1: the next character takes its place
+			i += 2
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			rs[j] = rune(c)
 			j++
 			i++
-			continue
-		}
-		if c&0xFC == 0xD8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // lead byte D8–DB
-			// U+0600–U+06FF, the common case, decoded inline.
-			if m := preArabic[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; m != drop {
-				rs[j] = m
-				j++
-			}
-			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -68,14 +68,19 @@ func mayBeArabic(s string) bool {
 }
 
 func appendRunes(dst []byte, rs []rune) []byte {
+	n := len(dst)
+	out := dst[:cap(dst)]
 	for _, r := range rs {
-		if r >= 0x80 && r < 0x800 { // two bytes: all of Arabic
-			dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+		if uint32(r)-0x80 < 0x800-0x80 && n+1 < len(out) { // two bytes: all of Arabic
+			out[n] = byte(0xC0 | r>>6)
+			out[n+1] = byte(0x80 | r&0x3F)
+			n += 2
 			continue
 		}
-		dst = utf8.AppendRune(dst, r)
+		dst = utf8.AppendRune(out[:n], r)
+		n, out = len(dst), dst[:cap(dst)]
 	}
-	return dst
+	return out[:n]
 }
 
 // stem is the Snowball routine "stem": the control flow below follows the

@@ -1,0 +1,122 @@
+package stem
+
+import "math/bits"
+
+// A Cache remembers the stems of the words it stemmed last, so that the
+// frequent words of a text are stemmed once. News text is Zipfian: with
+// the default size, about two thirds of the words of a stream of news
+// articles are found in the cache (68% of the words of the second half of
+// the 38 articles of the shared news corpus, read once; 73% on a second
+// reading), and a word found costs a hash, a comparison and a copy
+// instead of the Snowball steps. The stems are those of AppendStem.
+//
+// The cache is two-way set-associative: each word may sit in one of two
+// slots chosen by a hash, and a new word takes the place of the one of
+// the two used less recently. Words and stems longer than 31 bytes are
+// stemmed and not kept.
+//
+// The zero value is ready to use, with room for 4096 words (256 KiB,
+// allocated on first use). A Cache is not safe for concurrent use: give
+// each goroutine its own.
+type Cache struct {
+	slots []cacheSlot // sets of two: the more recently used first
+	shift uint        // a hash's top bits pick the set: 64 - log2(sets)
+}
+
+// cacheSlot is one word and its stem, in one 64-byte cache line.
+type cacheSlot struct {
+	wordLen, stemLen uint8
+	word             [cacheMax]byte
+	stem             [cacheMax]byte
+}
+
+const (
+	cacheMax         = 31 // bytes of a word or stem kept, with its length
+	defaultCacheSize = 4096
+)
+
+// NewCache returns a Cache with room for size words, rounded up to a power
+// of two (at least 64).
+func NewCache(size int) *Cache {
+	c := &Cache{}
+	c.init(size)
+	return c
+}
+
+func (c *Cache) init(size int) {
+	n, bits := 64, uint(6)
+	for n < size && n < 1<<30 {
+		n, bits = n<<1, bits+1
+	}
+	c.slots = make([]cacheSlot, n)
+	c.shift = 64 - (bits - 1)
+}
+
+// Reset empties the cache, keeping its memory.
+func (c *Cache) Reset() { clear(c.slots) }
+
+// AppendStem appends Stem(word) to dst and returns the extended buffer,
+// as the function AppendStem does, looking the word up in the cache first
+// and keeping its stem there. It does not allocate for Arabic words when
+// dst has room (the English stemmer allocates on a miss).
+func (c *Cache) AppendStem(dst []byte, word string) []byte {
+	if len(word) > cacheMax {
+		return AppendStem(dst, word)
+	}
+	if c.slots == nil {
+		c.init(defaultCacheSize)
+	}
+	set := c.slots[hashWord(word)>>c.shift*2:]
+	set = set[:2]
+	if a := &set[0]; int(a.wordLen) == len(word) && string(a.word[:len(word)]) == word {
+		return append(dst, a.stem[:a.stemLen]...)
+	}
+	if b := &set[1]; int(b.wordLen) == len(word) && string(b.word[:len(word)]) == word {
+		set[0], set[1] = set[1], set[0]
+		return append(dst, set[0].stem[:set[0].stemLen]...)
+	}
+	k := len(dst)
+	dst = AppendStem(dst, word)
+	set[1] = set[0]
+	sl := &set[0]
+	if stem := dst[k:]; len(stem) <= cacheMax {
+		sl.wordLen = uint8(copy(sl.word[:], word))
+		sl.stemLen = uint8(copy(sl.stem[:], stem))
+	} else {
+		sl.wordLen, sl.stemLen = 0, 0 // the slot keeps nothing (the empty word, whose stem is empty)
+	}
+	return dst
+}
+
+// hashWord mixes the length, the first eight and the last eight bytes of
+// a word of at most cacheMax bytes (words that differ only in the middle
+// of a long word share a slot, which costs a miss, never a wrong stem).
+func hashWord(w string) uint64 {
+	var h uint64
+	switch n := len(w); {
+	case n >= 8:
+		h = load64(w[:8]) ^ bits.RotateLeft64(load64(w[n-8:]), 31)
+		if n > 16 {
+			h ^= bits.RotateLeft64(load64(w[8:16]), 17)
+		}
+	case n >= 4:
+		h = uint64(load32(w[:4])) | uint64(load32(w[n-4:]))<<32
+	default:
+		for i := 0; i < n; i++ {
+			h = h<<8 | uint64(w[i])
+		}
+	}
+	h ^= uint64(len(w)) << 59
+	return h * 0x9E3779B97F4A7C15
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
