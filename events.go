@@ -99,8 +99,10 @@ type eventBuilder struct {
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// person it was last seen introducing.
 	titleOf map[string]string
-	// inQuote marks tokens inside quotation marks.
+	// inQuote marks tokens inside quotation marks; apposed the first
+	// token of a title that describes the person named just before it.
 	inQuote []bool
+	apposed []bool
 	// words are the folded words of the tokens ("" for other tokens);
 	// titleEnd[i] is the end of the title beginning at token i within its
 	// sentence (or 0), titlePrep whether a preposition is written on it;
@@ -132,6 +134,7 @@ func newEventBuilder(doc *Document) *eventBuilder {
 		tokMention: make([]int32, n),
 		tokDate:    make([]int32, n),
 		inQuote:    make([]bool, n),
+		apposed:    make([]bool, n),
 		entityByID: make(map[string]int, len(doc.Entities)),
 		titleOf:    map[string]string{},
 	}
@@ -334,7 +337,7 @@ func (b *eventBuilder) run() {
 				continue // المؤتمر: the conference named before
 			}
 			if tr.POS == events.Noun && isAnyConj(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب"), "ازمه", "الازمه", "ملف", "ملفات",
-				"مساله", "مستجدات", "تداعيات", "اعباء", "طاوله", "ثقافه", "مبدا", "خيار", "مسار", "حل") {
+				"مساله", "مستجدات", "تداعيات", "اعباء", "طاوله", "ثقافه", "مبدا", "خيار", "مسار", "حل", "تلبيه", "بناء") {
 				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
 			}
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {

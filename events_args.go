@@ -3,6 +3,7 @@ package naba
 import (
 	"strings"
 
+	"github.com/nabanlp/naba/entities"
 	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -55,15 +56,18 @@ func (b *eventBuilder) findRoles() {
 func (b *eventBuilder) apposition(m, sentLast int) {
 	k := int(b.menLast[m])
 	if b.punct(k) != "," {
-		return
+		// الأمير محمد بن سلمان ولي ولي العهد: the title right after the
+		// name describes him too.
+		k--
 	}
 	tEnd, _, ok := b.title(k+1, sentLast)
 	if !ok {
 		return
 	}
+	b.apposed[k+1] = true // a description, not another actor
 	for j := tEnd; j < sentLast && j < tEnd+8; j++ {
-		if b.punct(j) != "" {
-			return
+		if b.punct(j) != "" || b.trigAt[j] {
+			return // … وزير الدفاع بزيارة إلى الأردن: the clause goes on
 		}
 		if x := b.tokMention[j]; x >= 0 {
 			if b.doc.Mentions[x].Label == PER {
@@ -346,6 +350,9 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		}
 		return []participant{b.mentionParticipant(int(x))}, end, b.prepOn(int(x)), true
 	}
+	if p, ok := b.styledPerson(k); ok {
+		return []participant{p}, k + 1, false, true // وعقد جلالته اجتماعا مع سموه
+	}
 	if isAnyConj(b.word(k), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
 		// مسؤول في منظمة الصحة العالمية: the organization speaks.
 		j := k + 1
@@ -361,6 +368,9 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		return nil, k + 1, false, false
 	}
 	np := b.titlePhrase(k, tEnd, sentLast)
+	if b.apposed[k] && np.person < 0 {
+		return nil, np.end, false, false // محمد بن سلمان ولي ولي العهد …: his description
+	}
 	if b.attribution(k) {
 		// بحسب مدير الميناء سليم حداد: a source, not an actor.
 		if np.person >= 0 {
@@ -383,6 +393,82 @@ func sufferedBy(typ string) bool {
 		return true
 	}
 	return false
+}
+
+// nationalActors reads the nationality adjectives right after an event
+// noun (سعودي أردني، الإسرائيلية، سعودية - أمريكية) as their countries: the
+// place entity of the document when it names the country, else the
+// country's name as text.
+func (b *eventBuilder) nationalActors(k, hi int) []participant {
+	var out []participant
+	for ; k < hi && len(out) < 4; k++ {
+		if p := b.punct(k); p == "-" || p == "–" {
+			continue
+		}
+		w := b.word(k)
+		if b.tokMention[k] >= 0 || w == "" {
+			break
+		}
+		c, ok := entities.CountryOfNationality(w)
+		if !ok {
+			c, ok = entities.CountryOfNationality(trimConj(w))
+		}
+		if !ok {
+			break
+		}
+		p := participant{text: c}
+		fc := fold.String(c)
+		for _, e := range b.doc.Entities {
+			if e.Label != LOC {
+				continue
+			}
+			if fold.String(e.Name) == fc || containsString(foldAll(e.Aliases), fc) {
+				p = participant{entity: e.ID}
+				break
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func foldAll(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = fold.String(x)
+	}
+	return out
+}
+
+// styledPerson resolves a pronoun of style at token k (جلالته، سموه،
+// فخامته، معاليه) to the person last named with that style (جلالة الملك
+// عبدالله الثاني، صاحب السمو الملكي الأمير محمد بن سلمان).
+func (b *eventBuilder) styledPerson(k int) (participant, bool) {
+	var styles []string
+	switch trimConj(b.word(k)) {
+	case "جلالته", "جلالتها":
+		styles = []string{"جلاله", "لجلاله", "وجلاله"}
+	case "سموه", "سموها":
+		styles = []string{"سمو", "السمو", "لسمو", "وسمو"}
+	case "فخامته":
+		styles = []string{"فخامه", "لفخامه"}
+	case "معاليه", "معاليها":
+		styles = []string{"معالي", "لمعالي"}
+	default:
+		return participant{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-600; j-- {
+		x := b.tokMention[j]
+		if x < 0 || int(b.menFirst[x]) != j || b.doc.Mentions[x].Label != PER {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if isAnyWord(b.word(i), styles...) {
+				return b.mentionParticipant(int(x)), true
+			}
+		}
+	}
+	return participant{}, false
 }
 
 // prepOn reports whether mention m follows a preposition written on its
@@ -501,7 +587,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	k := tr.First - 1
 	limit := tr.First - maxBackward
 	if light {
-		limit = tr.First - 2*maxBackward
+		limit = tr.First - 3*maxBackward
 	}
 	for ; k >= sentFirst && k >= limit; k-- {
 		if light && len(found) > 0 && (isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
@@ -577,6 +663,25 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		}
 	}
 	return found
+}
+
+// lightVerbSubject finds a light verb before an event noun, across a
+// long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
+// بزيارة), and returns the subject read after the verb.
+func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
+		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] {
+			return nil
+		}
+		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
+			ps, _, ok := b.agentAfter(k+1, tr.First, tr)
+			if ok {
+				return ps
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectBefore returns the name or title phrase that ends right before
@@ -832,6 +937,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if !haveAgent {
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
+		if len(agents) == 0 && tr.POS == events.Noun && !speech && !headline {
+			agents = b.lightVerbSubject(tr, s.First)
+		}
 		if speech && len(agents) > 0 && b.isMedia(agents[0]) {
 			agents = nil // نقلت وكالة فارس عنه قوله: the agency only reports
 		}
@@ -914,6 +1022,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 					add(p)
 				}
 			}
+		}
+	}
+	if len(d.parts) == 0 && tr.POS == events.Noun && !sufferedBy(tr.Type) {
+		// بيان سعودي أردني، ضربات إسرائيلية: the nationality after an
+		// event noun names its actors.
+		for _, p := range b.nationalActors(tr.Last, hi) {
+			add(p)
 		}
 	}
 	posAt := -1

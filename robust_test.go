@@ -273,3 +273,19 @@ func TestEventsSpeakersAndTolls(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsCourtStyle(t *testing.T) {
+	text := "بيان سعودي أردني يؤكد التعاون\n\n" +
+		"فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد وزير الدفاع بزيارة إلى المملكة الأردنية الهاشمية يوم الثلاثاء.\n" +
+		"وعقد جلالة الملك عبدالله الثاني اجتماعا مع سموه في عمان.\n" +
+		"وأشاد جلالته بدعم المملكة العربية السعودية للاقتصاد الأردني.\n"
+	evs := eventsOf(t, text, "2015-08-06")
+	got := map[string][]string{}
+	for _, e := range evs {
+		got[e.Type] = append(got[e.Type], e.Participants...)
+	}
+	assert.Contains(t, got["visit"], "محمد بن سلمان بن عبدالعزيز آل سعود", "a long styled subject before a light verb")
+	assert.ElementsMatch(t, []string{"عبدالله الثاني", "محمد بن سلمان بن عبدالعزيز آل سعود"}, got["meet"], "سموه is the prince")
+	assert.Contains(t, got["statement"], "عبدالله الثاني", "أشاد جلالته")
+	assert.Contains(t, got["statement"], "المملكة العربية السعودية", "بيان سعودي أردني")
+}

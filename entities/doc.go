@@ -899,6 +899,11 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	seg := d.segEnd[i]
 	j := title.End
 	key := d.phraseKey(i, title.End)
+	if styleTitles[key] && j < seg {
+		if _, ok := d.lookup(j, seg, gz.SetOf(gz.Title)); ok {
+			return j // صاحب السمو الملكي أمير المنطقة الشرقية: the office follows the style
+		}
+	}
 	titleEnd := j
 	if portfolioTitles[key] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
 		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); !ok {

@@ -15,6 +15,7 @@ package entities
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/nabanlp/naba/entities/gazetteer"
@@ -225,7 +226,33 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	}
 	d.resolveWeak()
 	d.mergeAcronyms()
+	d.extendNasab()
 	d.addSurnames()
 	d.counterparts()
 	return d.result()
 }
+
+// CountryOfNationality returns the name of the country of a nationality
+// adjective in any form (سعودي، السعودية، الأردنيين → السعودية، الأردن),
+// and whether the adjective is known. It reads the same
+// list the recognizer uses to link الرئيس السوري to سوريا.
+func CountryOfNationality(word string) (string, bool) {
+	c, ok := countryNames()[nisbaBase(searchNorm.String(word))]
+	return c, ok
+}
+
+// countryNames maps a folded nationality adjective to its country's name
+// as data/demonyms.txt writes it.
+var countryNames = sync.OnceValue(func() map[string]string {
+	b, _ := dataFS.ReadFile("data/demonyms.txt") // demonyms() checks it is there
+	m := map[string]string{}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if adj, country, ok := strings.Cut(line, "|"); ok {
+			m[searchNorm.String(strings.TrimSpace(adj))] = strings.TrimSpace(country)
+		}
+	}
+	return m
+})

@@ -370,6 +370,13 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Equal(t, "وزيرة التخطيط والتعاون الدولي", ents["ماري قعوار"].Roles[0].Title)
 	assert.NotContains(t, ents, "الأبرز")
 
+	// A lineage after a listed name is part of it; styles (خادم الحرمين
+	// الشريفين، صاحب السمو الملكي) are titles, not names.
+	ents = byName("وبناء على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى الأردن.")
+	assert.Contains(t, ents, "سلمان بن عبدالعزيز آل سعود")
+	assert.Contains(t, ents, "محمد بن سلمان بن عبدالعزيز آل سعود")
+	assert.NotContains(t, ents, "خادم الحرمين الشريفين")
+
 	// Honorifics are no part of the name; spellings that differ only in
 	// spaces keep the first one written.
 	ents = byName("استقبل الملك عبدالله الثاني وفدا. وأكد الملك عبد الله الثاني دعمه.")

@@ -369,6 +369,38 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 	}
 }
 
+// extendNasab extends a person's name over the lineage written after it:
+// الأمير محمد بن سلمان (listed) بن عبدالعزيز آل سعود is one name, as the
+// text writes it.
+func (d *doc) extendNasab() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last >= d.n {
+			continue
+		}
+		seg := d.segEnd[c.first]
+		e := c.last
+		for e+1 < seg && patronymics[d.stem[e]] && d.stem[e] != "عبد" && !d.has(e, fPro) && d.cover[e] == 0 {
+			next := e + 1
+			if (d.stem[next] == "عبد" || kunyas[d.stem[next]]) && next+1 < seg {
+				next++ // بن عبد العزيز
+			}
+			if d.cover[next] != 0 || !d.namePart(next) && !d.givenNameWord(d.stem[next]) {
+				break
+			}
+			e = next + 1
+		}
+		if e == c.last {
+			continue
+		}
+		for j := c.last; j < e; j++ {
+			d.cover[j] = int32(k + 1)
+		}
+		c.last = e
+		c.normEnd = d.t.Tokens[e-1].End
+	}
+}
+
 // counterparts gives the persons introduced as another's counterparts
 // the title of the person before them with their own nationality: in
 // الرئيس الروسي فلاديمير بوتين … نظيره التركي رجب طيب أردوغان، Erdoğan is
