@@ -63,26 +63,48 @@ func findEntities(doc *Document, rec recognizer) {
 // article unless the person is named in the ticker too.
 func dropTickerTitles(doc *Document) {
 	src := doc.Source()
-	for e := range doc.Entities {
-		ent := &doc.Entities[e]
-		if ent.Label != PER || len(ent.Aliases) == 0 {
-			continue
+	var tickers []Section
+	for _, s := range doc.Sections {
+		if s.Kind == Ticker {
+			tickers = append(tickers, s)
 		}
-		forms := map[string]bool{}
-		inTicker := false
-		for _, m := range doc.Mentions {
-			if m.Entity == ent.ID {
-				forms[m.Form] = true
-				forms[m.Text] = true
-				inTicker = inTicker || m.Section >= 0 && isTickerSection(doc.Sections[m.Section])
+	}
+	if len(tickers) == 0 {
+		return
+	}
+	inTickerText := func(a string) bool {
+		for _, s := range tickers {
+			if strings.Contains(src[s.Start:s.End], a) {
+				return true
 			}
 		}
-		if inTicker {
+		return false
+	}
+	// The forms each entity is written in, and the entities named in a
+	// ticker, in one pass over the mentions.
+	forms := map[string]map[string]bool{}
+	named := map[string]bool{}
+	for _, m := range doc.Mentions {
+		f := forms[m.Entity]
+		if f == nil {
+			f = map[string]bool{}
+			forms[m.Entity] = f
+		}
+		f[m.Form], f[m.Text] = true, true
+		if m.Section >= 0 && isTickerSection(doc.Sections[m.Section]) {
+			named[m.Entity] = true
+		}
+	}
+	for e := range doc.Entities {
+		ent := &doc.Entities[e]
+		if ent.Label != PER || len(ent.Aliases) == 0 || named[ent.ID] {
 			continue
 		}
 		kept := ent.Aliases[:0]
 		for _, a := range ent.Aliases {
-			if forms[a] || !onlyInTicker(doc, src, a) {
+			// The ticker is short: look there first, and through the
+			// page only for a title the ticker uses.
+			if forms[ent.ID][a] || !inTickerText(a) || !onlyInTicker(doc, src, a) {
 				kept = append(kept, a)
 			}
 		}
