@@ -355,6 +355,12 @@ func (b *eventBuilder) run() {
 					kept = kept[:len(kept)-1]
 				}
 			}
+			if len(kept) > 0 && tr.Type != events.Suspend {
+				// وقف مساعداتها، تعليق المحادثات: what is stopped is no event.
+				if p := kept[len(kept)-1]; p.Type == events.Suspend && tr.First-p.Last <= 1 {
+					continue
+				}
+			}
 			if tr.Type == events.Visit && len(kept) > 0 {
 				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
 				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {

@@ -520,6 +520,9 @@ func (b *eventBuilder) skippable(k int) bool {
 func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]participant, int, bool) {
 	skipped := 0
 	for k := from; k < limit; k++ {
+		if b.punct(k) == "\"" || b.punct(k) == "«" {
+			continue // نقلت الوكالة عن "المرصد السوري": the name in quotes
+		}
 		if b.skippable(k) && skipped < 3 {
 			skipped++
 			if d := b.tokDate[k]; d >= 0 {
@@ -721,7 +724,7 @@ func isLightVerb(w string) bool {
 		"ارسل", "ارسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "ابرم", "ابرمت", "يبرم", "تبرم", "اطلق", "اطلقت", "يطلق", "تطلق",
 		"نظم", "نظمت", "ينظم", "تنظم", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "اتخذ", "اتخذت", "يتخذ", "تتخذ",
 		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم",
-		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون") || isHostVerb(w)
+		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "متهما", "متهمه", "متهمين") || isHostVerb(w)
 }
 
 // isHostVerb reports verbs whose subject is the place of the event noun
@@ -1243,11 +1246,22 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if !between {
 			continue
 		}
-		if len(n.parts) == 0 {
-			n.parts = append(n.parts, st.parts[0])
+		// The announcer does what it announces (أعلنت أستراليا وقف
+		// مساعداتها للسلطة الفلسطينية): first among the actors.
+		if !containsParticipant(n.parts, st.parts[0]) {
+			n.parts = append([]participant{st.parts[0]}, n.parts...)
 		}
 		st.dropped = true
 	}
+}
+
+func containsParticipant(ps []participant, p participant) bool {
+	for _, q := range ps {
+		if q.same(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMedia reports a participant that is a news outlet (وكالة، صحيفة،
@@ -1387,6 +1401,7 @@ func (b *eventBuilder) facility(m, sentFirst int) string {
 // related-story events take no date relative to the article's.
 func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, speech bool) {
 	best, bestDist := -1, 1<<30
+	told, toldDist := -1, 1<<30 // the best date of the telling verb before the trigger
 	consider := func(k int) {
 		x := int(b.tokDate[k])
 		if x < 0 || int(b.dateFirst[x]) != k {
@@ -1400,12 +1415,18 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		if k < tr.First {
-			if tr.POS == events.Noun && b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب") {
+			if tr.POS == events.Noun && b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم") {
 				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
 			}
 			for _, o := range b.sentTrs[d.sent] {
-				if o.Type == events.Statement && o.Last <= k && o.First < tr.First {
-					return // كشفت السلطات، السبت، عن مقتل ضابط: the day of the telling
+				if o.Type == events.Statement && o.Last <= k && o.First < tr.First && !b.complementBetween(o.Last, k) {
+					// كشفت السلطات، السبت، عن مقتل ضابط في انفجار وقع مساء
+					// الجمعة: the day of the telling, the event's only if it
+					// has none of its own (أعلنت أستراليا، الاثنين، وقف …).
+					if dist := tr.First - k; dist < toldDist {
+						told, toldDist = x, dist
+					}
+					return
 				}
 			}
 		}
@@ -1428,6 +1449,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		for k := s.First; k < lo; k++ {
 			consider(k)
 		}
+	}
+	if best < 0 {
+		best = told
 	}
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}

@@ -289,3 +289,28 @@ func TestEventsCourtStyle(t *testing.T) {
 	assert.Contains(t, got["statement"], "عبدالله الثاني", "أشاد جلالته")
 	assert.Contains(t, got["statement"], "المملكة العربية السعودية", "بيان سعودي أردني")
 }
+
+func TestEventsAnnouncedAndQuoted(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nأعلنت أستراليا، الاثنين، وقف مساعداتها المباشرة للسلطة الفلسطينية.\nوأقرت واشنطن في مارس الماضي قانونا أوقف بعض المساعدات.\nونقلت وكالة فرانس برس عن \"المرصد السوري لحقوق الإنسان\" قوله إن المطار ضرب.", "2018-07-02")
+	var suspend, decision *ev
+	speakers := []string{}
+	for i := range evs {
+		switch evs[i].Type {
+		case "suspend":
+			if suspend == nil {
+				suspend = &evs[i]
+			}
+		case "decision":
+			decision = &evs[i]
+		case "statement":
+			speakers = append(speakers, evs[i].Participants...)
+		}
+	}
+	require.NotNil(t, suspend, "%+v", evs)
+	assert.Equal(t, "أستراليا", suspend.Participants[0], "the announcer does what it announces")
+	assert.Equal(t, "2018-07-02", suspend.Time)
+	assert.NotContains(t, triggers(evs), "aid:مساعداتها", "what is stopped is no event")
+	require.NotNil(t, decision, "أقرت قانونا: %+v", evs)
+	assert.Equal(t, []string{"واشنطن"}, decision.Participants)
+	assert.Contains(t, speakers, "المرصد السوري لحقوق الإنسان")
+}
