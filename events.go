@@ -55,6 +55,7 @@ type draft struct {
 	casualties bool
 	dropped    bool
 	relativeOK bool // ticker/related: relative dates are not this story's
+	toldTime   bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
 }

@@ -1452,6 +1452,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	}
 	if best < 0 {
 		best = told
+		d.toldTime = told >= 0
 	}
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
@@ -1656,8 +1657,8 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			if a.ev.Type != events.Attack || a.dropped || !b.after(a.tr.First, 3, "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في") {
 				continue
 			}
-			if d.time == nil {
-				d.time = a.time
+			if d.time == nil || d.toldTime && a.time != nil {
+				d.time = a.time // مقتل ضابط في انفجار وقع مساء الجمعة
 			}
 			if d.place == nil {
 				d.place = a.place
