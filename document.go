@@ -320,6 +320,7 @@ type runeCounter struct {
 	src   string
 	b, cp int
 	ascii bool
+	valid bool // valid UTF-8: a code point is a byte that is not a continuation byte
 }
 
 func newRuneCounter(src string) *runeCounter {
@@ -330,6 +331,7 @@ func newRuneCounter(src string) *runeCounter {
 			break
 		}
 	}
+	rc.valid = !rc.ascii && utf8.ValidString(src)
 	return rc
 }
 
@@ -339,6 +341,21 @@ func (rc *runeCounter) at(b int) int {
 	b = min(max(b, 0), len(rc.src))
 	if rc.ascii {
 		return b
+	}
+	if rc.valid {
+		// Count the bytes that start a character between the last
+		// position and b: no decoding.
+		for ; rc.b < b; rc.b++ {
+			if rc.src[rc.b]&0xC0 != 0x80 {
+				rc.cp++
+			}
+		}
+		for ; rc.b > b; rc.b-- {
+			if rc.src[rc.b-1]&0xC0 != 0x80 {
+				rc.cp--
+			}
+		}
+		return rc.cp
 	}
 	if b < rc.b {
 		if b < rc.b-b {

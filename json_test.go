@@ -95,3 +95,27 @@ func TestLongSentenceCapped(t *testing.T) {
 	}
 	checkJSON(t, doc)
 }
+
+// TestRuneCounter checks code point offsets asked for in any order, with
+// offsets inside characters (which count the character), on valid and
+// invalid UTF-8.
+func TestRuneCounter(t *testing.T) {
+	for _, src := range []string{"plain ascii", "قالَ الرئيسُ 🇸🇾 في دمشق — ok", "bad \xff\xfe bytes في"} {
+		want := func(b int) int {
+			n := 0
+			for i := 0; i < b; {
+				_, size := utf8.DecodeRuneInString(src[i:])
+				i += size
+				n++
+			}
+			return n
+		}
+		rc := newRuneCounter(src)
+		seed := uint32(7)
+		for range 500 {
+			seed = seed*1664525 + 1013904223
+			b := int(seed>>8) % (len(src) + 3)
+			assert.Equal(t, want(min(b, len(src))), rc.at(b), "%q at %d", src, b)
+		}
+	}
+}

@@ -77,7 +77,9 @@ type jsonlFormat struct{}
 func (jsonlFormat) Begin(io.Writer) error { return nil }
 func (jsonlFormat) End(io.Writer) error   { return nil }
 func (jsonlFormat) Write(w io.Writer, doc *naba.Document) error {
-	b, err := json.Marshal(doc)
+	// MarshalJSON writes compact, valid JSON: json.Marshal(doc) would
+	// only check and compact it again, which costs as much as writing it.
+	b, err := doc.MarshalJSON()
 	if err != nil {
 		return err
 	}
