@@ -925,6 +925,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			haveAgent = false
 			d.dropped = true
 		}
+		if haveAgent && tr.Type == events.Appeal && strings.Contains(tr.Proclitic, "و") && after < hi {
+			// ندد الأمين العام … وطالب أنقرة باحترام سيادة العراق: the one
+			// called on, the speaker carried from the clause before.
+			if w := b.word(after); strings.HasPrefix(w, "ب") || isAnyWord(w, "الي", "بان") {
+				if p, ok := b.lastSpeaker(d); ok && !p.same(agent) {
+					add(agent)
+					agent = p
+				}
+			}
+		}
 	}
 	if haveAgent && tr.POS != events.Noun && !speech {
 		// Subject-verb order: a name right before the verb is its subject
@@ -1244,6 +1254,11 @@ func (b *eventBuilder) announced(ds []*draft) {
 			}
 		}
 		if !between {
+			// أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما: the announcer
+			// does it too, and the telling stays news of its own.
+			if b.selfAnnounced(st.agentEnd, n.tr.First) && !containsParticipant(n.parts, st.parts[0]) {
+				n.parts = append([]participant{st.parts[0]}, n.parts...)
+			}
 			continue
 		}
 		// The announcer does what it announces (أعلنت أستراليا وقف
@@ -1253,6 +1268,32 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// selfAnnounced reports whether tokens [from, to) are a complementizer
+// with a pronoun and a light verb, with a few skippable words: أنها
+// ستطلق قريبا، بأنه نفذ.
+func (b *eventBuilder) selfAnnounced(from, to int) bool {
+	if from < 0 || to-from > 8 {
+		return false
+	}
+	k := from
+	for k < to && b.skippable(k) {
+		k++
+	}
+	if k >= to || !isAnyConj(b.word(k), "انها", "انه", "انهم", "بانها", "بانه", "بانهم") {
+		return false
+	}
+	for k++; k < to; k++ {
+		w := b.word(k)
+		if v, ok := strings.CutPrefix(w, "س"); ok && isLightVerb(v) || isLightVerb(w) {
+			return true
+		}
+		if !b.skippable(k) && !isAnyWord(w, "قريبا", "قد", "فعلا", "بالفعل", "ايضا") {
+			return false
+		}
+	}
+	return false
 }
 
 func containsParticipant(ps []participant, p participant) bool {

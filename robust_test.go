@@ -314,3 +314,23 @@ func TestEventsAnnouncedAndQuoted(t *testing.T) {
 	assert.Equal(t, []string{"واشنطن"}, decision.Participants)
 	assert.Contains(t, speakers, "المرصد السوري لحقوق الإنسان")
 }
+
+func TestEventsCarriedSpeakerAndSelfAnnounced(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nأعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا.\n"+
+		"وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية مشيرة إلى أنها تستهدف ناشطين من حزب العمال الكردستاني.\n"+
+		"ندد الأمين العام لجامعة الدول العربية نبيل العربي الثلاثاء بالقصف التركي وطالب أنقرة باحترام سيادة العراق.", "2015-08-06")
+	for _, e := range evs {
+		switch e.Type {
+		case "attack":
+			assert.NotContains(t, e.Participants, "مشيرة إلى", "مشيرة is no title")
+			if e.Trigger == "هجوما" || e.Trigger == "الغارات" {
+				assert.Contains(t, e.Participants, "تركيا", "%+v", e)
+			}
+			if e.Trigger == "هجوما" {
+				assert.Equal(t, "planned", e.Status)
+			}
+		case "appeal":
+			assert.ElementsMatch(t, []string{"نبيل العربي", "أنقرة"}, e.Participants, "the speaker carried, the one called on")
+		}
+	}
+}

@@ -159,6 +159,7 @@ func TestStatus(t *testing.T) {
 		{"المؤتمر الذي سينعقد في جنيف", Meet, Planned},
 		{"سوف تجري الانتخابات في الخريف", Election, Planned},
 		{"وقال الكرملين إن الاجتماع سيعقد في طهران", Meet, Planned},
+		{"أعلنت تركيا أنها ستطلق قريبا هجوما واسعا", Attack, Planned},
 		{"لم يلتق الوزيران", Meet, Negated},
 		{"لن يزور الرئيس المنطقة", Visit, Negated},
 		{"لم تعقد القمة", Meet, Negated},

@@ -44,8 +44,8 @@ var titles = sync.OnceValue(func() *titleSet {
 			rest[k] = stripArticle(w)
 		}
 		ts.add(first, rest)
-		if !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") {
-			ts.add(first+"ه", rest) // وزيرة، المتحدثة
+		if !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") && first != "مشير" {
+			ts.add(first+"ه", rest) // وزيرة، المتحدثة (not مشيرة, "pointing out")
 		}
 	}
 	for _, phrases := range ts.first {
