@@ -87,10 +87,18 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 	first := 0
 	depth := 0
 	straight := false // inside "..." quotes
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		// Skip to the next token that is punctuation or follows a gap
+		// that may hold a line break: the gap between two words is
+		// usually one space.
+		if i > first {
+			i = nextEvent(s, toks, i)
+			if i == len(toks) {
+				break
+			}
+		}
 		tok := &toks[i]
 		if i > first {
-			// The gap between two tokens is usually empty or one space.
 			g := toks[i-1].End
 			if d := tok.Start - g; (d > 1 || d == 1 && s[g] == '\n') && hasLineBreak(s[g:tok.Start]) {
 				dst = appendSentence(dst, toks, first, i)
@@ -148,6 +156,22 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 		first, depth, straight = end, 0, false
 	}
 	return appendSentence(dst, toks, first, len(toks))
+}
+
+// nextEvent returns the index of the first token from toks[i] (i > 0) that
+// is punctuation or follows a gap of more than one byte or a line feed,
+// or len(toks).
+func nextEvent(s string, toks []Token, i int) int {
+	for ; i < len(toks); i++ {
+		tok := &toks[i]
+		if tok.Kind == Punct {
+			return i
+		}
+		if g := toks[i-1].End; tok.Start-g > 1 || tok.Start-g == 1 && s[g] == '\n' {
+			return i
+		}
+	}
+	return i
 }
 
 // appendSentence appends the sentence of the tokens [first, last), if

@@ -96,7 +96,7 @@ var arabicLetterPair = func() (t [256]bool) {
 func scanArabicWord(s string, j int) int {
 	// Eight bytes at a time while they are four letters of U+0620–U+065F,
 	// the letters and marks of nearly every word; the first other
-	// character is for the loop below.
+	// character is for scanArabicTail.
 	for j+8 <= len(s) {
 		if m := notCommonLetters4(load64(s, j)); m != 0 {
 			j += bits.TrailingZeros64(m) >> 4 << 1
@@ -104,6 +104,11 @@ func scanArabicWord(s string, j int) int {
 		}
 		j += 8
 	}
+	return scanArabicTail(s, j)
+}
+
+// scanArabicTail is scanArabicWord one character at a time.
+func scanArabicTail(s string, j int) int {
 	for j < len(s) {
 		if j+1 < len(s) {
 			v := uint16(s[j]) | uint16(s[j+1])<<8
@@ -230,9 +235,32 @@ func AppendTokens(dst []Token, s string) []Token {
 	var two *[1 << 11]uint8
 	i := 0
 	for i < len(s) {
-		// The fast path: an Arabic word of the U+0600–U+06FF block,
+		// The fast paths: an Arabic word of the letters U+0620–U+065F,
+		// read eight bytes at a time, or of the U+0600–U+06FF block,
 		// recognized two bytes at a time.
 		c := s[i]
+		if c&0xFE == 0xD8 && i+8 <= len(s) {
+			if m := notCommonLetters4(load64(s, i)); m&0x8000 == 0 {
+				j := i
+				for m == 0 && j+16 <= len(s) {
+					j += 8
+					m = notCommonLetters4(load64(s, j))
+				}
+				if m == 0 {
+					j += 8
+				} else {
+					j += bits.TrailingZeros64(m) >> 4 << 1
+				}
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					j = scanArabicTail(s, j) // a rarer letter, or the end
+				}
+				dst = append(dst, Token{i, j, ArabicWord})
+				if i = j; i < len(s) && s[i] == ' ' {
+					i++
+				}
+				continue
+			}
+		}
 		if i+1 < len(s) {
 			if v := uint16(c) | uint16(s[i+1])<<8; v&pairMask == pairPat && arabicLetterPair[(v&3)<<6|(v>>8)&0x3F] {
 				j := scanArabicWord(s, i+2)
