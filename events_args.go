@@ -848,7 +848,9 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			break
 		}
 		w := b.word(hi)
-		if isComplementizer(w) && hi > tr.Last {
+		if isComplementizer(w) && (hi > tr.Last || tr.POS == events.Noun) && !b.afterDoer(hi+2) {
+			// الاجتماعات إن عباس …: another clause; but لهجوم يتوقع أن
+			// يشنه الجيش: the event's doer.
 			break
 		}
 		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
@@ -1064,7 +1066,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			if b.endsActors(k, hi) {
+			if b.endsActors(k, hi, tr.Last) {
 				break
 			}
 			ps, end, ok := b.actorAt(k, hi, tr)
@@ -1131,6 +1133,15 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 	return out
 }
 
+// isDescriber reports participles that begin a phrase describing the
+// name or noun before them: المتحالف مع إيران، المدعومون من روسيا،
+// الموالية للحكومة.
+func isDescriber(w string) bool {
+	return isAnyWord(w, "المتحالف", "المتحالفه", "المتحالفون", "المتحالفين", "المدعوم", "المدعومه", "المدعومون", "المدعومين",
+		"الموالي", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعون", "التابعين",
+		"المرتبط", "المرتبطه", "المرتبطون", "المرتبطين", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره")
+}
+
 // isTopicWord reports words that introduce what an event is about, not
 // who takes part or where: لمناقشة الوضع في سوريا، بشأن إدلب.
 func isTopicWord(w string) bool {
@@ -1142,11 +1153,13 @@ func isTopicWord(w string) bool {
 // clause that describes the last name (بشار الأسد المتحالف مع إيران،
 // الذي يسيطر على …; but not التي شنها الجيش, which names the agent), or
 // at a comma before another clause (إثر معارك استمرت أشهر، أفقدت …).
-func (b *eventBuilder) endsActors(k, hi int) bool {
+func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 	w := trimConj(b.word(k))
 	switch {
 	case isTopicWord(w):
 		return true
+	case w == "وسط" && k+1 < hi && b.tokMention[k+1] < 0:
+		return true // يجري الاجتماع وسط مقاطعة حركة حماس: the circumstances
 	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
 		// A clause about the event itself goes on (ورشة العمل التي أقيمت
 		// في ألمانيا); a name right after the relative verb is its
@@ -1163,11 +1176,11 @@ func (b *eventBuilder) endsActors(k, hi int) bool {
 			}
 		}
 		return true
-	case isAnyWord(w, "المتحالف", "المتحالفه", "المدعوم", "المدعومه", "الموالي", "المواليه", "الموالين", "التابع", "التابعه",
-		"المرتبط", "المرتبطه", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره"):
-		// Describing the name before it; after the trigger itself it
-		// names the event's owner (قافلة المساعدات التابعة للأمم المتحدة).
-		return k > 0 && b.tokMention[k-1] >= 0
+	case isDescriber(w):
+		// Describing the name or noun before it (الجيش السوري وحلفاؤه
+		// المدعومون من روسيا); right after the trigger it names the
+		// event's owner (قافلة المساعدات التابعة للأمم المتحدة).
+		return k > trEnd
 	case b.punct(k) == "," && k+1 < hi:
 		next := k + 1
 		if b.tokMention[next] >= 0 || b.tokDate[next] >= 0 || b.punct(next) != "" {
@@ -1351,12 +1364,19 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
 	for k := tr.Last; k < hi; k++ {
-		if isTopicWord(b.word(k)) || k > tr.Last && b.endsActors(k, hi) {
+		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
+		if w := trimConj(b.word(k)); k > tr.Last && isDescriber(w) {
+			described = true
+			continue
+		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع") && b.punct(k) == "" {
+			described = false // … على محافظة إدلب: the phrase is over
+		}
 		if x := b.tokMention[k]; x >= 0 {
-			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
+			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
 				pick(int(x))
 				return
 			}

@@ -334,3 +334,16 @@ func TestEventsCarriedSpeakerAndSelfAnnounced(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsDoerAndDescribedActors(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nوتزود تركيا مقاتلي المعارضة بالسلاح للتصدي لهجوم من المتوقع أن يشنه الجيش السوري وحلفاؤه المدعومون من روسيا وإيران على محافظة إدلب.\nوقال قائد في الجيش السوري الحر إن المعركة ستطول.", "2018-09-12")
+	found := false
+	for _, e := range evs {
+		if e.Type == "attack" {
+			found = true
+			assert.Equal(t, []string{"الجيش السوري"}, e.Participants, "the doer after أن يشنه, not those who back it")
+			assert.Equal(t, "إدلب", e.Place)
+		}
+	}
+	assert.True(t, found, "%+v", evs)
+}

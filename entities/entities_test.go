@@ -377,6 +377,12 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Contains(t, ents, "محمد بن سلمان بن عبدالعزيز آل سعود")
 	assert.NotContains(t, ents, "خادم الحرمين الشريفين")
 
+	// One adjective can make another body.
+	ents = byName("شن الجيش السوري هجوما على المدينة. وقال قائد في الجيش السوري الحر إن المعركة مستمرة. وأكد حزب الله اللبناني أن حزب الله لن يتدخل.")
+	assert.Contains(t, ents, "الجيش السوري")
+	assert.Contains(t, ents, "الجيش السوري الحر")
+	assert.Contains(t, ents["حزب الله اللبناني"].Aliases, "حزب الله")
+
 	// Honorifics are no part of the name; spellings that differ only in
 	// spaces keep the first one written.
 	ents = byName("استقبل الملك عبدالله الثاني وفدا. وأكد الملك عبد الله الثاني دعمه.")

@@ -137,7 +137,13 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		case ORG, LOC:
 			for sp := strings.IndexByte(k, ' '); sp > 0; {
 				lk := labelKey{o.Label, k[:sp]}
-				longer[lk] = append(longer[lk], j)
+				if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
+					strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
+					// Not when one adjective makes another body: الجيش
+					// السوري is not الجيش السوري الحر (but حزب الله is حزب
+					// الله اللبناني).
+					longer[lk] = append(longer[lk], j)
+				}
 				next := strings.IndexByte(k[sp+1:], ' ')
 				if next < 0 {
 					break
