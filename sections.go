@@ -780,7 +780,14 @@ func (sg *segmenter) subheadings() {
 		if ln.kind != Paragraph || ln.words > 8 || sg.lines[i-1].kind != Paragraph || sg.lines[i+1].kind != Paragraph {
 			continue
 		}
-		last, _ := utf8.DecodeLastRuneInString(sg.tx.Source[ln.start:ln.end])
+		text := sg.tx.Source[ln.start:ln.end]
+		last, size := utf8.DecodeLastRuneInString(text)
+		if strings.ContainsRune("\"»”'", last) && ln.words <= 5 && !strings.ContainsAny(text, ":.،,؟?!") &&
+			strings.Count(text, string(last)) == 2-boolInt(last == '»') && strings.ContainsAny(text[:len(text)-size], "\"«“'") {
+			// قانون التقشف و"الجدل": a heading that ends on a quoted word.
+			ln.role = RoleSubheading
+			continue
+		}
 		if strings.ContainsRune(".،,:;\"»”'", last) {
 			continue
 		}
@@ -936,6 +943,13 @@ func (sg *segmenter) trailingTags(ln *pageLine) int {
 		if ln.ntEnd-k > 30 {
 			break
 		}
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
 	}
 	return 0
 }

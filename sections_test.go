@@ -169,6 +169,12 @@ func TestPageLayouts(t *testing.T) {
 				"paragraph/: واشنطن - (أ ف ب) - فرضت الولايات المتحدة عقوبات."},
 		},
 		{
+			name: "a subheading that ends on a quoted word",
+			page: "عنوان المقال\n\nقال الوزير إن الخطة جاهزة.\nعودة \"ضعيفة\"\nوأضاف أن التنفيذ يبدأ قريبا.\nوقال: \"لن نتراجع\"\nوختم بالشكر.",
+			want: []string{"title/: عنوان المقال", "paragraph/: قال الوزير إن الخطة جاهزة.", "paragraph/subheading: عودة \"ضعيفة\"",
+				"paragraph/: وأضاف أن التنفيذ يبدأ قريبا.", "paragraph/: وقال: \"لن نتراجع\"", "paragraph/: وختم بالشكر."},
+		},
+		{
 			name: "single paragraph, no title",
 			page: "قال الوزير إن الخطة جاهزة.",
 			want: []string{"paragraph/: قال الوزير إن الخطة جاهزة."},
