@@ -1383,6 +1383,18 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			k = int(b.menLast[x]) - 1
 		}
 	}
+	for k := tr.Last; k+1 < hi; k++ {
+		if isAnyConj(b.word(k), "هذه", "هذا") && isAnyWord(b.word(k+1), "المنطقه", "المدينه", "البلده", "القريه", "المحافظه", "البلد") {
+			// في هذه المنطقة: the place named last before it.
+			for j := tr.First - 1; j >= s.First && j >= tr.First-40; j-- {
+				if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+					pick(int(x))
+					return
+				}
+			}
+			break
+		}
+	}
 	from := lo
 	switch {
 	case headline:
@@ -1633,12 +1645,10 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 	case PER:
 		b.headlineSpeaker(si, sec, unit, colon, int(x))
 	case LOC, ORG:
-		if b.firstPersonAfter(colon+1, s.Last) {
-			// الأردن: لن نطبق الإعادة القسرية — the country speaks.
+		if m.Label == ORG || b.firstPersonAfter(colon+1, s.Last) {
+			// الصليب الأحمر: …، الأردن: لن نطبق الإعادة القسرية — the body
+			// speaks, and a country speaking in the first person.
 			b.headlineSpeaker(si, sec, unit, colon, int(x))
-			return
-		}
-		if m.Label != LOC {
 			return
 		}
 		for _, d := range b.drafts {

@@ -347,3 +347,19 @@ func TestEventsDoerAndDescribedActors(t *testing.T) {
 	}
 	assert.True(t, found, "%+v", evs)
 }
+
+func TestEventsHeadlineSourceAndPlaceAnaphora(t *testing.T) {
+	evs := eventsOf(t, "الصليب الأحمر: قافلة المساعدات تدخل الغوطة الشرقية\n\nوكانت اللجنة الدولية للصليب الأحمر أعلنت الخميس إرجاء قافلة المساعدات الإنسانية.\n"+
+		"وسيطرت القوات على نصف الغوطة الشرقية، في وقت تسببت فيه غارات بمقتل أكثر من 62 مدنيا في هذه المنطقة.", "2018-03-09")
+	types := map[string][]ev{}
+	for _, e := range evs {
+		types[e.Type] = append(types[e.Type], e)
+	}
+	assert.NotEmpty(t, types["statement"], "an organization before a headline's colon speaks: %+v", evs)
+	assert.NotEmpty(t, types["suspend"], "a postponement: %+v", evs)
+	for _, e := range types["aid"] {
+		assert.NotEqual(t, "2018-03-08", e.Time, "the postponed convoy is no aid delivered")
+	}
+	require.NotEmpty(t, types["death"])
+	assert.Equal(t, "الغوطة الشرقية", types["death"][0].Place, "في هذه المنطقة")
+}
