@@ -302,6 +302,26 @@ func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
 	return false
 }
 
+// sharePlaces gives an event without a place the place of the event of
+// its type joined to it by و a little later in the sentence (ضربات
+// صاروخية نفذها التحالف وغارات لطائراته على مقرات في ريف حلب).
+func sharePlaces(ds []*draft) {
+	for i, d := range ds {
+		if d.place != nil {
+			continue
+		}
+		for _, e := range ds[i+1:] {
+			if e.tr.First-d.tr.Last > 10 {
+				break
+			}
+			if e.ev.Type == d.ev.Type && e.place != nil && strings.HasPrefix(e.tr.Proclitic, "و") {
+				d.place = e.place
+				break
+			}
+		}
+	}
+}
+
 // isTeaser reports whether a related-story section is the lede of
 // another story of the same day (the teasers that end CNN pages: "أعلن
 // الجيش، الأحد، …"), read like body text and dated like the article,
@@ -401,7 +421,15 @@ func (b *eventBuilder) run() {
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
 		b.announced(b.drafts[first:])
+		sharePlaces(b.drafts[first:])
 		b.foldConsequences(b.drafts[first:])
+		if !headline {
+			// After the causes gave their places (قتلوا جراء الغارات على
+			// ريف حلب), what is left takes the incident's before it.
+			for _, d := range b.drafts[first:] {
+				b.placeBefore(d)
+			}
+		}
 	}
 }
 

@@ -1093,9 +1093,6 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
-		if d.place == nil && !headline {
-			b.placeBefore(d)
-		}
 	}
 	b.timeOf(d, tr, lo, hi, s, speech)
 	switch tr.Type {
@@ -1418,6 +1415,9 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 // مقتل 5) the place of the incident told just before it in the same
 // paragraph, in its sentence or the one before.
 func (b *eventBuilder) placeBefore(d *draft) {
+	if d.place != nil || d.dropped {
+		return
+	}
 	switch d.ev.Type {
 	case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery:
 	default:
@@ -1425,6 +1425,9 @@ func (b *eventBuilder) placeBefore(d *draft) {
 	}
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
+		if p == d || p.dropped || p.tr.First >= d.tr.First {
+			continue
+		}
 		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 {
 			return
 		}

@@ -363,3 +363,12 @@ func TestEventsHeadlineSourceAndPlaceAnaphora(t *testing.T) {
 	require.NotEmpty(t, types["death"])
 	assert.Equal(t, "الغوطة الشرقية", types["death"][0].Place, "في هذه المنطقة")
 }
+
+func TestEventsJoinedPlaces(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nكما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها التحالف الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف حلب الغربي.", "2015-07-24")
+	for _, e := range evs {
+		if e.Type == "death" || e.Type == "attack" {
+			assert.Equal(t, "ريف حلب الغربي", e.Place, "%+v", e)
+		}
+	}
+}

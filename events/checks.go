@@ -118,7 +118,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.within(5, "الي", "نحو")
 	case checkExpress, checkQuote:
 		// عبّر الملك … عن تعازيه؛ نقلت الوكالة عن الوزير.
-		return (strings.ContainsAny(pro, "وف") || c.clauseStart()) && c.within(6, "عن")
+		// The subject may be long: عبّر العاهل الأردني الملك عبد الله
+		// الثاني، عن تعازيه.
+		return (strings.ContainsAny(pro, "وف") || c.clauseStart()) && c.within(10, "عن")
 	case checkArrive:
 		// وصل الوفد إلى دمشق; not وصول عون إلى رئاسة الجمهورية, وصل الدور
 		// إلى, وصلت المفاوضات إلى طريق مسدود.
