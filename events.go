@@ -302,6 +302,47 @@ func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
 	return false
 }
 
+// titleNationals gives the events of a title that name no actor the
+// countries of the nationality adjectives the title uses (خلاف تركي روسي
+// يهيمن على القمة الثلاثية: Turkey and Russia at the summit). A title is
+// short and about one story; an adjective after a title (الرئيس التركي)
+// belongs to its person.
+func (b *eventBuilder) titleNationals(ds []*draft, s normalize.Sentence) {
+	var ps []participant
+	for k := s.First; k < s.Last; k++ {
+		if b.tokMention[k] >= 0 || b.afterTitle(k, s.First) {
+			continue
+		}
+		if got := b.nationalActors(k, min(k+1, s.Last)); len(got) > 0 {
+			ps = append(ps, got...)
+		}
+	}
+	if len(ps) == 0 {
+		return
+	}
+	for _, d := range ds {
+		if len(d.parts) > 0 || sufferedBy(d.ev.Type) {
+			continue
+		}
+		for _, p := range ps {
+			if !containsParticipant(d.parts, p) {
+				d.parts = append(d.parts, p)
+			}
+		}
+	}
+}
+
+// afterTitle reports whether token k directly follows a title (الرئيس
+// التركي، وزير الخارجية الإيراني).
+func (b *eventBuilder) afterTitle(k, first int) bool {
+	for j := max(first, k-3); j < k; j++ {
+		if e := int(b.titleEnd[j]); e != 0 && e >= k-1 && e <= k {
+			return true
+		}
+	}
+	return false
+}
+
 // sharePlaces gives an event without a place the place of the event of
 // its type joined to it by و a little later in the sentence (ضربات
 // صاروخية نفذها التحالف وغارات لطائراته على مقرات في ريف حلب).
@@ -420,6 +461,9 @@ func (b *eventBuilder) run() {
 			b.drafts = append(b.drafts, d)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
+		if area == "title" {
+			b.titleNationals(b.drafts[first:], s)
+		}
 		b.announced(b.drafts[first:])
 		sharePlaces(b.drafts[first:])
 		b.foldConsequences(b.drafts[first:])

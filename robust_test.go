@@ -372,3 +372,20 @@ func TestEventsJoinedPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleNationals(t *testing.T) {
+	evs := eventsOf(t, "خلاف تركي روسي يهيمن على القمة الثلاثية بشأن إدلب\n\nهيمنت خلافات على اجتماع رؤساء إيران وروسيا وتركيا في طهران.", "2018-09-07")
+	var title []ev
+	for _, e := range evs {
+		if e.Trigger == "القمة" {
+			title = append(title, e)
+		}
+	}
+	require.Len(t, title, 1, "%+v", evs)
+	assert.ElementsMatch(t, []string{"تركيا", "روسيا"}, title[0].Participants)
+	// An adjective after a title belongs to its person.
+	evs = eventsOf(t, "الرئيس التركي يصل إلى طهران للمشاركة في القمة\n\nوصل الرئيس التركي رجب طيب أردوغان إلى طهران.", "2018-09-07")
+	for _, e := range evs {
+		assert.NotContains(t, e.Participants, "تركيا", "%+v", e)
+	}
+}
