@@ -563,8 +563,11 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 			}
 			continue
 		}
+		if j+1 >= limit {
+			return participant{}, 0, false
+		}
 		x := b.tokMention[j+1]
-		if j+1 >= limit || x < 0 || int(b.menFirst[x]) != j+1 || b.doc.Mentions[x].Label != PER {
+		if x < 0 || int(b.menFirst[x]) != j+1 || b.doc.Mentions[x].Label != PER {
 			return participant{}, 0, false
 		}
 		end := int(b.menLast[x])
@@ -1606,7 +1609,10 @@ func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) int {
 			continue
 		}
 		d.position = &Argument{Role: "position", Text: b.sourceText(k, k+1), Date: -1}
-		if x := b.tokMention[k+1]; k+1 < hi && x >= 0 && int(b.menFirst[x]) == k+1 {
+		if k+1 >= hi {
+			return k
+		}
+		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 {
 			m := b.doc.Mentions[x]
 			if m.Label == LOC {
 				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
@@ -1636,6 +1642,9 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 	colon := int(b.menLast[x])
 	if isAnyWord(b.word(colon), "من", "في") {
 		// جواد ظريف من دمشق: … — the speaker and where he spoke.
+		if colon+1 >= s.Last {
+			return
+		}
 		if y := b.tokMention[colon+1]; y >= 0 && b.doc.Mentions[y].Label == LOC && int(b.menFirst[y]) == colon+1 {
 			colon = int(b.menLast[y])
 		}
