@@ -33,12 +33,12 @@ func (m *Model) frequent() *frequentTable {
 
 // buildFrequent scores each word of list (one per line) as the middle
 // of five copies of itself, without gazetteer marks: every one-token
-// feature at every offset is then the word's, and the scorer's sums of
-// the middle token are the word's sums.
+// feature at every offset is then the word's, and scoring the middle
+// token makes the sums of every offset.
 func (m *Model) buildFrequent(list string) *frequentTable {
 	words := strings.Split(list, "\n")
 	ft := &frequentTable{index: make(map[string]int32, len(words)), words: make([]frequentWord, 0, len(words))}
-	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets)}
+	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets), limit: 2*len(words) + 16}
 	var b strings.Builder
 	for _, w := range words {
 		if _, dup := ft.index[w]; dup || w == "" {
@@ -58,7 +58,7 @@ func (m *Model) buildFrequent(list string) *frequentTable {
 		if s0, e0 := t.TokenSource(0); t.Source[s0:e0] != w {
 			continue
 		}
-		m.scoreSums(t, &s)
+		m.scoreSums(t, maxOffset, &s)
 		mid := s.sumAt[maxOffset]
 		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
 			continue // not one word type five times
@@ -67,11 +67,7 @@ func (m *Model) buildFrequent(list string) *frequentTable {
 		fw.sums.next = -1
 		ft.index[w] = int32(len(ft.words))
 		ft.words = append(ft.words, fw)
-		// Forget the word: the table must not depend on the words
-		// before it (nor grow s).
-		s.Keep = false
-		s.Release()
-		s.Keep = true
+		s.Release() // s keeps the words (the sums are exact whatever it holds)
 	}
 	return ft
 }

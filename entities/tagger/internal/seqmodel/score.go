@@ -135,17 +135,22 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	s.busy = false
 }
 
-// scoreSums scores the tokens of t without the frequent words' table,
-// to build it.
-func (m *Model) scoreSums(t *normalize.Text, s *Scratch) {
+// scoreSums scores token i of t (as the sequence of all its tokens)
+// without the frequent words' table, to build it.
+func (m *Model) scoreSums(t *normalize.Text, i int, s *Scratch) {
 	s.freq = nil
-	m.score(t, 0, len(t.Tokens), s)
+	m.scoreRange(t, 0, len(t.Tokens), s, i, i+1)
 	s.busy = false
 }
 
 // score computes the scores of tokens t.Tokens[first:last] into
 // s.scores, with the frequent words' sums of s.freq.
 func (m *Model) score(t *normalize.Text, first, last int, s *Scratch) {
+	m.scoreRange(t, first, last, s, 0, last-first)
+}
+
+// scoreRange is score for the tokens [lo, hi) of the sequence only.
+func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, hi int) {
 	n := last - first
 	m.atomize(t, first, last, s, s.freq)
 	m.assignSums(s, n)
@@ -155,7 +160,7 @@ func (m *Model) score(t *normalize.Text, first, last int, s *Scratch) {
 	as := s.atoms[:n]
 	var kept [numOffsets]*tokenSums
 	var tmp [numOffsets][NumLabels]int32 // sums of tokens whose sums are not kept
-	for i := range n {
+	for i := lo; i < hi; i++ {
 		e.acc = [NumLabels]int32{}
 		for o := range numOffsets {
 			ts := s.sumsOf(i+o-maxOffset, n)
