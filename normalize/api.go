@@ -42,6 +42,9 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 // extended buffer. It allocates only when dst lacks room: reusing dst
 // across calls normalizes without allocation.
 func (n *Normalizer) AppendString(dst []byte, s string) []byte {
+	if len(s) < blockMin && keepsAll(&n.pair, s) {
+		return append(dst, s...) // a word or a number that does not change
+	}
 	out, _, changed := appendNorm(n, dst, nil, s, false, len(dst), -1)
 	if !changed {
 		return append(dst, s...)
@@ -51,6 +54,9 @@ func (n *Normalizer) AppendString(dst []byte, s string) []byte {
 
 // Append is AppendString for a byte slice src.
 func (n *Normalizer) Append(dst, src []byte) []byte {
+	if len(src) < blockMin && keepsAll(&n.pair, src) {
+		return append(dst, src...)
+	}
 	out, _, changed := appendNorm(n, dst, nil, src, false, len(dst), -1)
 	if !changed {
 		return append(dst, src...)

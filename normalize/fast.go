@@ -209,6 +209,29 @@ func skipKeep[S bytestring](n *Normalizer, src S, i int) int {
 	return i
 }
 
+// keepsAll reports whether every character of the short text src is an
+// ASCII byte or a kept character of the Arabic block, so that its
+// normalization is src itself: the quick answer for the words and numbers
+// that callers fold one at a time.
+func keepsAll[S bytestring](t *pairTable, src S) bool {
+	i := 0
+	for i+1 < len(src) {
+		v := uint16(src[i]) | uint16(src[i+1])<<8
+		if v&pairMask == pairPat {
+			if t[pairIndex(v)] != uint32(v)|pairSame {
+				return false
+			}
+			i += 2
+			continue
+		}
+		if v&0x80 != 0 {
+			return false
+		}
+		i++
+	}
+	return i == len(src) || src[i] < utf8.RuneSelf
+}
+
 // writeRun writes the normalization of src[i:] to out[w:] for as long as
 // the characters are ASCII or characters of the Arabic block that the
 // table handles (all but the hamza and madda marks), and returns the new

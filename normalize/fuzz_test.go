@@ -34,6 +34,9 @@ func FuzzNormalize(f *testing.F) {
 			if ref := reference(n, s); ref != out {
 				t.Fatalf("fast path %q differs from the reference %q on %q", out, ref, s)
 			}
+			if app := string(n.AppendString([]byte("x"), s)); app != "x"+out {
+				t.Fatalf("AppendString %q differs from String %q on %q", app, out, s)
+			}
 			if s != "" {
 				// Long enough for the loops that read seven bytes at a time.
 				long := strings.Repeat(s, 1+(blockMin+16)/len(s))

@@ -181,14 +181,14 @@ func tokenStems(doc string, toks []normalize.Token, terms, scratch []byte) ([]no
 	return toks, terms, scratch
 }
 
-// tokenStemsCached is tokenStems with the stems going through the Cache c.
+// tokenStemsCached is tokenStems with the stems going through the Cache c,
+// whose Fold is the Search normalizer: it keeps the folded stems.
 func tokenStemsCached(c *stem.Cache, doc string, toks []normalize.Token, terms, scratch []byte) ([]normalize.Token, []byte, []byte) {
 	toks = normalize.AppendTokens(toks[:0], doc)
 	terms = terms[:0]
 	for _, t := range toks {
 		if t.Kind.IsWord() {
-			scratch = c.AppendStem(scratch[:0], doc[t.Start:t.End])
-			terms = search.Append(terms, scratch)
+			terms = c.AppendStem(terms, doc[t.Start:t.End])
 		} else {
 			terms = search.AppendString(terms, doc[t.Start:t.End])
 		}
@@ -325,7 +325,7 @@ func BenchmarkStem(b *testing.B) {
 		b.ReportAllocs()
 		var toks []normalize.Token
 		var terms, scratch []byte
-		var sc stem.Cache
+		sc := stem.Cache{Fold: search}
 		c0 := cputime.Now()
 		for b.Loop() {
 			for _, d := range c.docs {
@@ -372,7 +372,8 @@ func BenchmarkBleveAnalyzerAr(b *testing.B) {
 func TestReuseAndCacheSame(t *testing.T) {
 	c := text(t)
 	var tt normalize.Text
-	var sc1, sc2 stem.Cache
+	var sc1 stem.Cache
+	sc2 := stem.Cache{Fold: search}
 	var toks []normalize.Token
 	var terms, scratch []byte
 	for pass := range 2 {

@@ -1,6 +1,10 @@
 package stem
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/nabanlp/naba/normalize"
+)
 
 // A Cache remembers the stems of the words it stemmed last, so that the
 // frequent words of a text are stemmed once. News text is Zipfian: with
@@ -20,8 +24,16 @@ import "math/bits"
 // allocated on first use). A Cache is not safe for concurrent use: give
 // each goroutine its own.
 type Cache struct {
-	slots []cacheSlot // sets of two: the more recently used first
-	shift uint        // a hash's top bits pick the set: 64 - log2(sets)
+	// Fold, when set (before the first call), normalizes every stem
+	// with it before the stem is kept and returned: the pipeline this
+	// package recommends for Search-folded text (stem the word as
+	// written, then fold the stem) with the folding done once per
+	// distinct word too.
+	Fold *normalize.Normalizer
+
+	slots   []cacheSlot // sets of two: the more recently used first
+	shift   uint        // a hash's top bits pick the set: 64 - log2(sets)
+	scratch []byte      // the stem being folded
 }
 
 // cacheSlot is one word and its stem, in one 64-byte cache line.
@@ -56,13 +68,14 @@ func (c *Cache) init(size int) {
 // Reset empties the cache, keeping its memory.
 func (c *Cache) Reset() { clear(c.slots) }
 
-// AppendStem appends Stem(word) to dst and returns the extended buffer,
-// as the function AppendStem does, looking the word up in the cache first
-// and keeping its stem there. It does not allocate for Arabic words when
-// dst has room (the English stemmer allocates on a miss).
+// AppendStem appends Stem(word) to dst (folded with c.Fold if it is set)
+// and returns the extended buffer, as the function AppendStem does,
+// looking the word up in the cache first and keeping its stem there. It
+// does not allocate for Arabic words when dst has room (the English
+// stemmer allocates on a miss).
 func (c *Cache) AppendStem(dst []byte, word string) []byte {
 	if len(word) > cacheMax {
-		return AppendStem(dst, word)
+		return c.stem(dst, word)
 	}
 	if c.slots == nil {
 		c.init(defaultCacheSize)
@@ -77,7 +90,7 @@ func (c *Cache) AppendStem(dst []byte, word string) []byte {
 		return append(dst, set[0].stem[:set[0].stemLen]...)
 	}
 	k := len(dst)
-	dst = AppendStem(dst, word)
+	dst = c.stem(dst, word)
 	set[1] = set[0]
 	sl := &set[0]
 	if stem := dst[k:]; len(stem) <= cacheMax {
@@ -87,6 +100,15 @@ func (c *Cache) AppendStem(dst []byte, word string) []byte {
 		sl.wordLen, sl.stemLen = 0, 0 // the slot keeps nothing (the empty word, whose stem is empty)
 	}
 	return dst
+}
+
+// stem appends the stem of word to dst, folded with c.Fold if it is set.
+func (c *Cache) stem(dst []byte, word string) []byte {
+	if c.Fold == nil {
+		return AppendStem(dst, word)
+	}
+	c.scratch = AppendStem(c.scratch[:0], word)
+	return c.Fold.Append(dst, c.scratch)
 }
 
 // hashWord mixes the length, the first eight and the last eight bytes of

@@ -50,6 +50,22 @@ func TestCacheMatchesAppendStem(t *testing.T) {
 	}
 }
 
+// TestCacheFold checks that a Cache with Fold set gives the folded stems,
+// words short and long, from the cache or not.
+func TestCacheFold(t *testing.T) {
+	search := normalize.MustNew(normalize.Search)
+	c := &Cache{Fold: search}
+	words := append(cacheWords, "المدرسة", "إلى", "الرئاسة", "أكتوبر", strings.Repeat("ة", 20))
+	var got, want []byte
+	for pass := range 2 {
+		for _, w := range words {
+			got = c.AppendStem(append(got[:0], 'x'), w)
+			want = search.Append([]byte("x"), AppendStem(nil, w))
+			require.Equal(t, string(want), string(got), "%q (pass %d)", w, pass)
+		}
+	}
+}
+
 func TestCacheAppendsToDst(t *testing.T) {
 	var c Cache
 	buf := []byte("x ")

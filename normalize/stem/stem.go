@@ -58,6 +58,10 @@ const (
 // Other when there is no letter or the first is of another script.
 // Tatweel, marks, digits and punctuation are skipped.
 func ScriptOf(word string) Script {
+	// The common case first: a letter ء–ي, two bytes D8 A1–BF or D9 81–8A.
+	if len(word) >= 2 && (word[0] == 0xD8 && word[1]-0xA1 <= 0xBF-0xA1 || word[0] == 0xD9 && word[1]-0x81 <= 0x8A-0x81) {
+		return Arabic
+	}
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
