@@ -136,7 +136,9 @@ type Date struct {
 	Start, End int
 	// Value is the ISO 8601 value: a day "2017-06-28", a month "2017-06",
 	// a year "2017", an interval "2017-09-19/2017-09-21" (inclusive end;
-	// a whole week too: "2017-06-26/2017-07-02"), or with the year unknown
+	// a whole week too, as the gold annotation writes it:
+	// "2017-06-26/2017-07-02"; dates.Date.Week gives "2017-W26" and the
+	// dates CLI writes that), or with the year unknown
 	// "XXXX-06-28". It is "" when the expression could not be resolved.
 	Value string
 	// Grain is "day", "week", "month", "year", … .

@@ -34,6 +34,16 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// isoValue is the JSON value of d: its ISO 8601 rendering, with a whole
+// week named as an ISO week (2017-W26) as the dates JSON contract says;
+// first and last still give its days.
+func isoValue(d dates.Date) string {
+	if w := d.Week(); w != "" {
+		return w
+	}
+	return d.ISO()
+}
+
 // jsonDate is the JSON form of a date; start and end count code points.
 type jsonDate struct {
 	Text         string `json:"text"`
@@ -41,7 +51,6 @@ type jsonDate struct {
 	End          int    `json:"end"`
 	Value        string `json:"value"`
 	Grain        string `json:"grain"`
-	Week         string `json:"week,omitempty"`
 	First        string `json:"first,omitempty"`
 	Last         string `json:"last,omitempty"`
 	Calendar     string `json:"calendar"`
@@ -192,7 +201,7 @@ func emit(w *bufio.Writer, format string, rec jsonText, label, text string, ds [
 	}
 	for _, d := range ds {
 		j := jsonDate{
-			Text: d.Text, Value: d.ISO(), Grain: d.Grain.String(), Week: d.Week(), Calendar: d.Calendar.String(),
+			Text: d.Text, Value: isoValue(d), Grain: d.Grain.String(), Calendar: d.Calendar.String(),
 			Dual: d.Dual, Resolved: d.Resolved, Relative: d.Relative, Vague: d.Vague, YearInferred: d.YearInferred,
 			Direction: d.Direction.String(), Part: d.Part.String(), Holiday: d.Holiday,
 		}

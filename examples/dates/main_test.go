@@ -77,3 +77,19 @@ func TestFilesAndErrors(t *testing.T) {
 	_, _, code = runCLI(t, "", "-format", "xml")
 	assert.Equal(t, 2, code)
 }
+
+// TestWeekValue checks the dates JSON contract for a week: its value is the
+// ISO week name, and first/last give its days, Monday to Sunday.
+func TestWeekValue(t *testing.T) {
+	out, errs, code := runCLI(t, "اجتمع المجلس الأسبوع الماضي", "-ref", "2017-07-05")
+	require.Equal(t, 0, code, errs)
+	var r jsonText
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Len(t, r.Dates, 1)
+	d := r.Dates[0]
+	assert.Equal(t, "الأسبوع الماضي", d.Text)
+	assert.Equal(t, "week", d.Grain)
+	assert.Equal(t, "2017-W26", d.Value)
+	assert.Equal(t, "2017-06-26", d.First)
+	assert.Equal(t, "2017-07-02", d.Last)
+}
