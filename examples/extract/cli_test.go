@@ -1,12 +1,12 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -125,14 +125,24 @@ func TestProgress(t *testing.T) {
 	defer f.Close()
 	assert.False(t, isTerminal(f), "/dev/null is a character device, not a terminal")
 
-	p := newProgress(&b, 40)
-	assert.Equal(t, "extract: [============            ] 20/40  50%  2.0 docs/s  ETA 10s", p.line(20, 10*time.Second))
-	p.total = -1
-	assert.Equal(t, "extract: 20 docs  2.0 docs/s  10s", p.line(20, 10*time.Second))
+	// What the bar shows, drawn into a buffer: the count, the rate, the
+	// message of a failure on a line of its own, nothing left at the end.
+	r := &reporter{w: &b, bar: newProgress(&b, 3)}
+	r.done()
+	r.failed("a.txt", errors.New("unreadable"))
+	r.done()
+	r.finish()
+	out := b.String()
+	assert.Regexp(t, `^\rextract +33% \|.*\| \(1/3, [0-9.]+ docs/s\) \[`, out) // redrawn at most every 100 ms
+	assert.Contains(t, out, "\rextract: a.txt: unreadable\n", "the bar erased, then the message")
+	assert.True(t, strings.HasSuffix(out, "extract: 2 ok, 1 failed\n"), "%q", out)
+	before, _, _ := strings.Cut(out, "extract: 2 ok")
+	assert.True(t, strings.HasSuffix(strings.TrimRight(before, " "), "\r"), "the bar is erased before the count: %q", out)
 
-	// Redrawn in place, the longer line erased by the shorter one.
-	p.draw("abcdef")
-	p.draw("xy")
-	p.clear()
-	assert.Equal(t, "\rabcdef\rxy    \r  \r", b.String())
+	b.Reset()
+	r = &reporter{w: &b, bar: newProgress(&b, -1)} // a JSONL stream
+	r.done()
+	r.done()
+	r.finish()
+	assert.Regexp(t, `extract \(1/-, [0-9.]+ docs/s\)`, b.String())
 }

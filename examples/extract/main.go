@@ -64,7 +64,7 @@ examples:
   extract -o out/ corpus/           (one out/NAME.json per corpus/NAME.txt)
   cat docs.jsonl | extract -in jsonl -format jsonl - > out.jsonl
 
-A progress line is drawn on standard error when it is a terminal
+A progress bar is drawn on standard error when it is a terminal
 (-quiet turns it off). Failed inputs are reported with their path and
 the others go on; a final line counts both, and the exit status is 1
 when any failed.

@@ -55,7 +55,7 @@ func printVersion(w io.Writer) {
 }
 
 // A reporter counts the documents done and failed, reports failures on
-// standard error with their path, draws the progress line when standard
+// standard error with their path, draws the progress bar when standard
 // error is a terminal, and ends with a line counting both.
 type reporter struct {
 	w        io.Writer
@@ -65,7 +65,7 @@ type reporter struct {
 }
 
 // total is the number of documents to come, or -1 when unknown. No
-// progress line is drawn when the documents themselves go to the
+// progress bar is drawn when the documents themselves go to the
 // terminal (outToTerminal), where it would be mixed with them.
 func newReporter(w io.Writer, quiet, outToTerminal bool, total int) *reporter {
 	r := &reporter{w: w, quiet: quiet}
@@ -78,25 +78,24 @@ func newReporter(w io.Writer, quiet, outToTerminal bool, total int) *reporter {
 func (r *reporter) done() {
 	r.ok++
 	if r.bar != nil {
-		r.bar.update(r.ok+r.fail, false)
+		r.bar.done()
 	}
 }
 
 func (r *reporter) failed(path string, err error) {
 	r.fail++
-	if r.bar != nil {
-		r.bar.clear()
+	if r.bar == nil {
+		fmt.Fprintf(r.w, "extract: %s: %v\n", path, err)
+		return
 	}
-	fmt.Fprintf(r.w, "extract: %s: %v\n", path, err)
-	if r.bar != nil {
-		r.bar.update(r.ok+r.fail, true)
-	}
+	r.bar.printf("extract: %s: %v\n", path, err)
+	r.bar.done()
 }
 
-// finish clears the progress line and writes the final count.
+// finish clears the progress bar and writes the final count.
 func (r *reporter) finish() {
 	if r.bar != nil {
-		r.bar.clear()
+		r.bar.finish()
 	}
 	if !r.quiet || r.fail > 0 {
 		fmt.Fprintf(r.w, "extract: %d ok, %d failed\n", r.ok, r.fail)
