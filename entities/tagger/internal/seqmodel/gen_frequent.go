@@ -10,18 +10,13 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/internal/wordfreqfile"
 )
 
 func main() {
@@ -30,13 +25,12 @@ func main() {
 	out := flag.String("out", "frequent_gen.go", "output file")
 	flag.Parse()
 	if *in == "" {
-		root := shared.Root()
-		if root == "" {
-			log.Fatal("shared data folder not found: set NABA_SHARED or pass -in")
+		var err error
+		if *in, err = wordfreqfile.LargeArabic(); err != nil {
+			log.Fatal(err)
 		}
-		*in = filepath.Join(root, "data", "wordfreq", "wordfreq_large_ar.msgpack.gz")
 	}
-	bins, err := readCBPack(*in)
+	bins, err := wordfreqfile.ReadFile(*in)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -77,129 +71,4 @@ func arabicLetters(s string) bool {
 		}
 	}
 	return true
-}
-
-// readCBPack reads wordfreq's gzip'd msgpack "cB" format: an array whose
-// first element is a header map and whose element i+1 is the array of
-// words at -i centibels. Only the msgpack types that format uses are
-// understood.
-func readCBPack(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	r := &mp{r: bufio.NewReader(z)}
-	n, err := r.arrayLen()
-	if err != nil {
-		return nil, err
-	}
-	if err := r.skip(); err != nil { // header
-		return nil, err
-	}
-	bins := make([][]string, 0, n-1)
-	for i := 1; i < n; i++ {
-		m, err := r.arrayLen()
-		if err != nil {
-			return nil, fmt.Errorf("bin %d: %w", i-1, err)
-		}
-		words := make([]string, m)
-		for k := range words {
-			if words[k], err = r.str(); err != nil {
-				return nil, fmt.Errorf("bin %d: %w", i-1, err)
-			}
-		}
-		bins = append(bins, words)
-	}
-	return bins, nil
-}
-
-type mp struct{ r *bufio.Reader }
-
-func (m *mp) uint(n int) (int, error) {
-	v := 0
-	for range n {
-		c, err := m.r.ReadByte()
-		if err != nil {
-			return 0, err
-		}
-		v = v<<8 | int(c)
-	}
-	return v, nil
-}
-
-func (m *mp) arrayLen() (int, error) {
-	c, err := m.r.ReadByte()
-	if err != nil {
-		return 0, err
-	}
-	switch {
-	case c&0xf0 == 0x90:
-		return int(c & 0x0f), nil
-	case c == 0xdc:
-		return m.uint(2)
-	case c == 0xdd:
-		return m.uint(4)
-	}
-	return 0, fmt.Errorf("msgpack: expected an array, got 0x%02x", c)
-}
-
-func (m *mp) str() (string, error) {
-	c, err := m.r.ReadByte()
-	if err != nil {
-		return "", err
-	}
-	var n int
-	switch {
-	case c&0xe0 == 0xa0:
-		n = int(c & 0x1f)
-	case c == 0xd9:
-		n, err = m.uint(1)
-	case c == 0xda:
-		n, err = m.uint(2)
-	case c == 0xdb:
-		n, err = m.uint(4)
-	default:
-		return "", fmt.Errorf("msgpack: expected a string, got 0x%02x", c)
-	}
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	_, err = io.ReadFull(m.r, b)
-	return string(b), err
-}
-
-// skip skips one value of the types a cB header uses.
-func (m *mp) skip() error {
-	c, err := m.r.ReadByte()
-	if err != nil {
-		return err
-	}
-	switch {
-	case c <= 0x7f || c >= 0xe0 || c == 0xc0 || c == 0xc2 || c == 0xc3:
-		return nil
-	case c&0xf0 == 0x80:
-		for range 2 * int(c&0x0f) {
-			if err := m.skip(); err != nil {
-				return err
-			}
-		}
-		return nil
-	case c&0xf0 == 0x90:
-		for range int(c & 0x0f) {
-			if err := m.skip(); err != nil {
-				return err
-			}
-		}
-		return nil
-	case c&0xe0 == 0xa0:
-		_, err := m.r.Discard(int(c & 0x1f))
-		return err
-	}
-	return errors.New("msgpack: unexpected type in header")
 }
