@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nabanlp/naba/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -36,7 +37,7 @@ func BenchmarkFind(b *testing.B) {
 	p := MustNew(Options{Reference: day("2018-05-01")})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	c0 := cpuNow()
+	c0 := cputime.Process()
 	for b.Loop() {
 		p.Find(text)
 	}
@@ -46,7 +47,7 @@ func BenchmarkFind(b *testing.B) {
 // reportCPU adds the throughput per CPU second, which holds up on a
 // shared machine (run with -cpu 1).
 func reportCPU(b *testing.B, c0 time.Duration, size int) {
-	if d := cpuNow() - c0; d > 0 {
+	if d := cputime.Process() - c0; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
 	}
 }
@@ -59,7 +60,7 @@ func BenchmarkFindText(b *testing.B) {
 	p := MustNew(Options{Reference: day("2018-05-01")})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	c0 := cpuNow()
+	c0 := cputime.Process()
 	for b.Loop() {
 		p.FindText(t)
 	}
@@ -73,7 +74,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	n := normalize.MustNew(normalize.Search)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	c0 := cpuNow()
+	c0 := cputime.Process()
 	for b.Loop() {
 		n.Analyze(text)
 	}

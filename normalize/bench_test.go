@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nabanlp/naba/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 )
 
@@ -55,7 +56,7 @@ func BenchmarkString(b *testing.B) {
 		for _, in := range []string{"normal", "news", "diacritized"} {
 			s := benchInputs(b, n)[in]
 			b.Run(p.name+"/"+in, func(b *testing.B) {
-				cpuLoop(b, len(s), func() { _ = n.String(s) })
+				cputime.Loop(b, len(s), func() { _ = n.String(s) })
 			})
 		}
 	}
@@ -68,7 +69,7 @@ func BenchmarkAppendString(b *testing.B) {
 			s := benchInputs(b, n)[in]
 			b.Run(p.name+"/"+in, func(b *testing.B) {
 				buf := make([]byte, 0, 2*len(s))
-				cpuLoop(b, len(s), func() { buf = n.AppendString(buf[:0], s) })
+				cputime.Loop(b, len(s), func() { buf = n.AppendString(buf[:0], s) })
 			})
 		}
 	}
@@ -81,7 +82,7 @@ func BenchmarkAppendMap(b *testing.B) {
 		b.Run("search/"+in, func(b *testing.B) {
 			buf := make([]byte, 0, 2*len(s))
 			offs := make([]int32, 0, 2*len(s))
-			cpuLoop(b, len(s), func() { buf, offs = n.AppendMap(buf[:0], offs[:0], s) })
+			cputime.Loop(b, len(s), func() { buf, offs = n.AppendMap(buf[:0], offs[:0], s) })
 		})
 	}
 }
@@ -91,7 +92,7 @@ func BenchmarkReader(b *testing.B) {
 	for _, in := range []string{"normal", "news", "diacritized"} {
 		s := benchInputs(b, n)[in]
 		b.Run("search/"+in, func(b *testing.B) {
-			cpuLoop(b, len(s), func() {
+			cputime.Loop(b, len(s), func() {
 				if _, err := io.Copy(io.Discard, n.Reader(strings.NewReader(s))); err != nil {
 					b.Fatal(err)
 				}
@@ -103,7 +104,7 @@ func BenchmarkReader(b *testing.B) {
 func BenchmarkAnalyze(b *testing.B) {
 	n := MustNew(Search)
 	s := benchText(b)
-	cpuLoop(b, len(s), func() { _ = n.Analyze(s) })
+	cputime.Loop(b, len(s), func() { _ = n.Analyze(s) })
 }
 
 // BenchmarkAnalyzeInto is BenchmarkAnalyze into one reused Text.
@@ -111,7 +112,7 @@ func BenchmarkAnalyzeInto(b *testing.B) {
 	n := MustNew(Search)
 	s := benchText(b)
 	var t Text
-	cpuLoop(b, len(s), func() { n.AnalyzeInto(&t, s) })
+	cputime.Loop(b, len(s), func() { n.AnalyzeInto(&t, s) })
 }
 
 // BenchmarkBaseline is a loop that only reads every byte of the news text
@@ -120,7 +121,7 @@ func BenchmarkAnalyzeInto(b *testing.B) {
 func BenchmarkBaseline(b *testing.B) {
 	s := benchText(b)
 	ascii := 0
-	cpuLoop(b, len(s), func() {
+	cputime.Loop(b, len(s), func() {
 		for i := 0; i < len(s); i++ {
 			if s[i] < 0x80 {
 				ascii++
@@ -133,7 +134,7 @@ func BenchmarkBaseline(b *testing.B) {
 func BenchmarkTokenize(b *testing.B) {
 	s := MustNew(Search).String(benchText(b))
 	var toks []Token
-	cpuLoop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
+	cputime.Loop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
 }
 
 // BenchmarkTokenizeSource tokenizes the news text as published (marks,
@@ -142,18 +143,18 @@ func BenchmarkTokenize(b *testing.B) {
 func BenchmarkTokenizeSource(b *testing.B) {
 	s := benchText(b)
 	var toks []Token
-	cpuLoop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
+	cputime.Loop(b, len(s), func() { toks = AppendTokens(toks[:0], s) })
 }
 
 func BenchmarkMap(b *testing.B) {
 	n := MustNew(Search)
 	s := benchText(b)
-	cpuLoop(b, len(s), func() { _ = n.Map(s) })
+	cputime.Loop(b, len(s), func() { _ = n.Map(s) })
 }
 
 func BenchmarkSentences(b *testing.B) {
 	s := MustNew(Search).String(benchText(b))
 	toks := Tokenize(s)
 	var ss []Sentence
-	cpuLoop(b, len(s), func() { ss = AppendSentences(ss[:0], s, toks) })
+	cputime.Loop(b, len(s), func() { ss = AppendSentences(ss[:0], s, toks) })
 }

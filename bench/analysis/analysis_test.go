@@ -23,7 +23,7 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/snowballstem"
 	sbarabic "github.com/blevesearch/snowballstem/arabic"
-	"github.com/nabanlp/naba/bench/internal/cputime"
+	"github.com/nabanlp/naba/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/stem"
@@ -219,7 +219,7 @@ func TestSameText(t *testing.T) {
 // reportCPU adds cpu-MB/s: the text size over the process CPU time, which
 // other programs on a shared machine do not inflate.
 func reportCPU(b *testing.B, c0 time.Duration, size int) {
-	b.ReportMetric(float64(size)*float64(b.N)/(cputime.Now()-c0).Seconds()/1e6, "cpu-MB/s")
+	b.ReportMetric(float64(size)*float64(b.N)/(cputime.Process()-c0).Seconds()/1e6, "cpu-MB/s")
 }
 
 // BenchmarkNormalize is naba's Analyze (Search preset: normalization with
@@ -230,7 +230,7 @@ func BenchmarkNormalize(b *testing.B) {
 	b.Run("impl=naba", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				search.Analyze(d)
@@ -242,7 +242,7 @@ func BenchmarkNormalize(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
 		var t normalize.Text
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				search.AnalyzeInto(&t, d)
@@ -255,7 +255,7 @@ func BenchmarkNormalize(b *testing.B) {
 		b.ReportAllocs()
 		var toks []normalize.Token
 		var terms []byte
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				toks, terms = tokenTerms(d, toks, terms)
@@ -266,7 +266,7 @@ func BenchmarkNormalize(b *testing.B) {
 	b.Run("impl=bleve", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.bdocs {
 				bleveNormalize.analyze(d)
@@ -285,7 +285,7 @@ func BenchmarkStem(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
 		var buf []byte
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				buf, _ = nabaStems(d, buf[:0])
@@ -299,7 +299,7 @@ func BenchmarkStem(b *testing.B) {
 		var buf []byte
 		var t normalize.Text
 		var sc stem.Cache
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				buf, _ = nabaStemsInto(&t, &sc, d, buf[:0])
@@ -312,7 +312,7 @@ func BenchmarkStem(b *testing.B) {
 		b.ReportAllocs()
 		var toks []normalize.Token
 		var terms, scratch []byte
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				toks, terms, scratch = tokenStems(d, toks, terms, scratch)
@@ -326,7 +326,7 @@ func BenchmarkStem(b *testing.B) {
 		var toks []normalize.Token
 		var terms, scratch []byte
 		sc := stem.Cache{Fold: search}
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.docs {
 				toks, terms, scratch = tokenStemsCached(&sc, d, toks, terms, scratch)
@@ -337,7 +337,7 @@ func BenchmarkStem(b *testing.B) {
 	b.Run("impl=bleve", func(b *testing.B) {
 		b.SetBytes(int64(c.size))
 		b.ReportAllocs()
-		c0 := cputime.Now()
+		c0 := cputime.Process()
 		for b.Loop() {
 			for _, d := range c.bdocs {
 				bleveSnowball.analyze(d)
@@ -357,7 +357,7 @@ func BenchmarkBleveAnalyzerAr(b *testing.B) {
 	}
 	b.SetBytes(int64(c.size))
 	b.ReportAllocs()
-	c0 := cputime.Now()
+	c0 := cputime.Process()
 	for b.Loop() {
 		for _, d := range c.bdocs {
 			a.Analyze(d)

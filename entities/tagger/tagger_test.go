@@ -18,6 +18,7 @@ import (
 	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/entities/tagger"
 	"github.com/nabanlp/naba/internal/conll"
+	"github.com/nabanlp/naba/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -393,11 +394,11 @@ func BenchmarkTag(b *testing.B) {
 	dst = m.Tag(text, 0, len(text.Tokens), dst[:0])
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		dst = m.Tag(text, 0, len(text.Tokens), dst[:0])
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	n := float64(b.N) * float64(len(text.Tokens))
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
@@ -414,11 +415,11 @@ func BenchmarkTagMarked(b *testing.B) {
 	gaz := gazetteer.Default().Scan(text).AppendTags(nil)
 	var dst []tagger.Tag
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		dst = m.TagMarked(text, 0, len(text.Tokens), gaz, dst[:0])
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	n := float64(b.N) * float64(len(text.Tokens))
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
@@ -433,13 +434,13 @@ func BenchmarkLoad(b *testing.B) {
 	data := embeddedModel(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(data)))
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		if _, err := tagger.Load(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }
@@ -491,11 +492,11 @@ func FuzzTag(f *testing.F) {
 // model and builds the name lists and word tables it uses (with -v).
 func TestMain(m *testing.M) {
 	flag.Parse()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Process()
 	_, err := tagger.Default()
 	if testing.Verbose() || err != nil {
 		fmt.Fprintf(os.Stderr, "tagger.Default: first call took %v wall, %v CPU (err %v)\n",
-			time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), err)
+			time.Since(start).Round(time.Millisecond), (cputime.Process() - cpu0).Round(time.Millisecond), err)
 	}
 	os.Exit(m.Run())
 }

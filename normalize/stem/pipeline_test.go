@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/nabanlp/naba/internal/cputime"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -41,7 +42,7 @@ func BenchmarkTokenizeNormalizeStem(b *testing.B) {
 			terms, scratch []byte
 			c              *Cache
 		)
-		cpuLoop(b, size, func() {
+		cputime.Loop(b, size, func() {
 			c = newCache(c)
 			for _, d := range docs {
 				toks = normalize.AppendTokens(toks[:0], d)

@@ -1,15 +1,16 @@
 //go:build unix
 
-package tagger_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time (user + system) the process has used, so
-// that benchmarks on a shared machine can report tokens per CPU second.
-func cpuTime() time.Duration {
+// Process returns the user + system CPU time used so far by the process
+// (all threads, so garbage collection work is included), or 0 where it
+// cannot be read.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
