@@ -145,7 +145,7 @@ func classify(r rune) uint8 {
 			return clsPunct
 		}
 		return clsSymbol
-	case isArabicLetter(r):
+	case normalize.IsArabicLetter(r): // U+200D (ZWJ) never comes here: fold drops it first
 		return clsArabic
 	case unicode.IsDigit(r):
 		return clsDigit
@@ -157,26 +157,6 @@ func classify(r rune) uint8 {
 		return clsSpace
 	}
 	return clsSymbol
-}
-
-// isArabicLetter mirrors the tokenizer of package normalize: Arabic
-// letters, marks and tatweel, presentation forms, the zero-width joiner.
-func isArabicLetter(r rune) bool {
-	switch {
-	case r >= 0x0620 && r <= 0x065F, r == 0x066E || r == 0x066F:
-		return true
-	case r == 0x0670 || (r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 || (r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9):
-		return true
-	case r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FF:
-		return true
-	case r >= 0x0610 && r <= 0x061A:
-		return true
-	case r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF:
-		return true
-	case r >= 0xFB50 && r <= 0xFDFB, r >= 0xFE70 && r <= 0xFEFC:
-		return true
-	}
-	return false
 }
 
 // fold returns the folded form and class of the rune r (not ASCII).
@@ -546,7 +526,7 @@ func (sc *scanner) scanArabic(src string, i int) int {
 			out := sc.ft.norm.String(src[i : i+size])
 			ok := out != ""
 			for _, x := range out {
-				if !isArabicLetter(x) {
+				if !normalize.IsArabicLetter(x) {
 					ok = false
 				}
 			}

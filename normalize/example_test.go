@@ -104,6 +104,19 @@ func ExampleTokenize() {
 	// hashtag #اقتصاد
 }
 
+func ExampleIsArabicLetter() {
+	for _, r := range "بـً1a\u200d" {
+		fmt.Printf("%U %v\n", r, normalize.IsArabicLetter(r))
+	}
+	// Output:
+	// U+0628 true
+	// U+0640 true
+	// U+064B true
+	// U+0031 false
+	// U+0061 false
+	// U+200D true
+}
+
 func ExampleSentences() {
 	s := "قال د. أحمد إنه مستعد. وأضاف: «سنبدأ غداً.» ثم غادر"
 	toks := normalize.Tokenize(s)

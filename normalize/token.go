@@ -58,6 +58,13 @@ type Token struct {
 // tokens and are not tokens themselves.
 func Tokenize(s string) []Token { return AppendTokens(nil, s) }
 
+// IsArabicLetter reports whether r belongs inside an Arabic word as
+// Tokenize sees it: Arabic letters, marks and tatweel, presentation
+// forms, and the zero-width joiner. A later stage that scans text itself
+// (package dates reads raw text in one pass) asks it, so that its words
+// end where the tokenizer's do.
+func IsArabicLetter(r rune) bool { return isArabicLetter(r) }
+
 // isArabicLetter reports whether r belongs inside an Arabic word: Arabic
 // letters, marks and tatweel, presentation forms, and the zero-width
 // joiner.
