@@ -1097,7 +1097,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
-	b.timeOf(d, tr, lo, hi, s, speech)
+	// The first event word of a sentence is its main verb: a date that
+	// opens the sentence (ويوم الأحد، نقلت الوكالة …) or closes it after
+	// a comma is its time.
+	b.timeOf(d, tr, lo, hi, s, speech, ti == 0)
 	switch tr.Type {
 	case events.Death, events.Injury:
 		if n, ok := b.count(tr, s); ok {
@@ -1478,7 +1481,7 @@ func (b *eventBuilder) facility(m, sentFirst int) string {
 // timeOf sets the draft's time: the date nearest the trigger in its
 // window, else (but for statements) in its sentence. Ticker and
 // related-story events take no date relative to the article's.
-func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, speech bool) {
+func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, speech, opening bool) {
 	best, bestDist := -1, 1<<30
 	told, toldDist := -1, 1<<30 // the best date of the telling verb before the trigger
 	consider := func(k int) {
@@ -1520,12 +1523,24 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		consider(k)
 	}
-	if best < 0 && !speech && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
+	if best < 0 && (!speech || opening) && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
 		// of another time than its sentence's.
 		for k := s.First; k < lo; k++ {
+			consider(k)
+		}
+	}
+	if best < 0 && (opening || !b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم", "منذ",
+		"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")) {
+		// قالت الحكومة إنها لن تنتظر …، حسبما قال عضو في الوفد، الخميس;
+		// قال إن رجلاً قتل وأصيب ستة في غارات ضربت المدينة، الخميس: a
+		// date set off by a comma at the end of the sentence is the time
+		// of its main verb and of the events it reports, however long the
+		// clauses before it; not of an earlier event (بعد انفجار) nor of
+		// a relative clause.
+		if k := b.finalDate(s); k >= lo {
 			consider(k)
 		}
 	}
@@ -1536,6 +1551,24 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// finalDate returns the first token of a date that ends sentence s after
+// a comma (…، الخميس.), or -1.
+func (b *eventBuilder) finalDate(s normalize.Sentence) int {
+	k := s.Last - 1
+	for k > s.First && b.punct(k) != "" && b.punct(k) != "," {
+		k--
+	}
+	x := b.tokDate[k]
+	if x < 0 {
+		return -1
+	}
+	first := int(b.dateFirst[x])
+	if first <= s.First || b.punct(first-1) != "," {
+		return -1
+	}
+	return first
 }
 
 func hasDigit(s string) bool {

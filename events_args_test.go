@@ -1,0 +1,92 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Argument rules, one table per rule; the sentences are the team's own.
+
+// argCase is one sentence (after a title line) and the event of type
+// Type that must come out of it with the given arguments.
+type argCase struct {
+	name  string
+	text  string
+	names []name
+	dates []when
+	want  ev
+}
+
+func checkArgCases(t *testing.T, cases []argCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := summarize(eventDoc(t, "عنوان\n\n"+c.text+"\n", "2022-04-09", c.names, nil, c.dates))
+			for _, e := range got {
+				if e.Type == c.want.Type && e.Trigger == c.want.Trigger {
+					assert.ElementsMatch(t, c.want.Participants, e.Participants, "participants")
+					assert.Equal(t, c.want.Place, e.Place, "place")
+					assert.Equal(t, c.want.Time, e.Time, "time")
+					return
+				}
+			}
+			require.Fail(t, "no event", "%s %s in %+v", c.want.Type, c.want.Trigger, got)
+		})
+	}
+}
+
+func TestEventsSentenceTime(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// A date that opens the sentence is its main verb's time, a
+		// statement's too.
+		name:  "fronted day",
+		text:  "ويوم الثلاثاء، قالت وزارة الزراعة إن المحصول تضاعف.",
+		names: []name{{ORG, "وزارة الزراعة", "e1"}},
+		dates: []when{{"الثلاثاء", "2022-04-05"}},
+		want:  ev{Type: "statement", Trigger: "قالت", Participants: []string{"e1"}, Time: "2022-04-05"},
+	}, {
+		name:  "fronted month",
+		text:  "وفي شهر آذار، أعلنت نقابة الأطباء أن الأجور سترتفع.",
+		names: []name{{ORG, "نقابة الأطباء", "e1"}},
+		dates: []when{{"آذار", "2022-03"}},
+		want:  ev{Type: "statement", Trigger: "أعلنت", Participants: []string{"e1"}, Time: "2022-03"},
+	}, {
+		// A date set off by a comma at the very end belongs to the main
+		// verb, however far it stands.
+		name: "closing day, main verb",
+		text: "قالت بلدية طرابلس إنها لن تسمح بعد اليوم بالبناء على الأراضي الزراعية المحيطة بالمدينة ولا على ضفاف النهر " +
+			"ولا في الحدائق العامة والساحات والملاعب التي يرتادها السكان وأطفالهم في عطلة نهاية الأسبوع وأيام الأعياد الرسمية، الخميس.",
+		names: []name{{ORG, "بلدية طرابلس", "e1"}},
+		dates: []when{{"الخميس", "2022-04-07"}},
+		want:  ev{Type: "statement", Trigger: "قالت", Participants: []string{"e1"}, Time: "2022-04-07"},
+	}, {
+		// … and to the events it reports that have no date of their own.
+		name: "closing day, reported event",
+		text: "وقال مدير المستشفى إن ثلاثة أشخاص على الأقل قتلوا في انهيار مبنى سكني قديم في حي الميناء، " +
+			"الذي يسكنه آلاف من العمال الموسميين، الأحد.",
+		names: []name{{LOC, "حي الميناء", "e1"}},
+		dates: []when{{"الأحد", "2022-04-03"}},
+		want:  ev{Type: "death", Trigger: "قتلوا", Place: "e1", Time: "2022-04-03"},
+	}})
+}
+
+func TestEventsSentenceTimeNotCarried(t *testing.T) {
+	// A closing date is not that of an earlier event (بعد) told in the
+	// sentence, and a statement later in a sentence takes no opening date
+	// of another clause.
+	text := "عنوان\n\nوقال محافظ المدينة إن الحياة عادت إلى طبيعتها في الأسواق بعد انفجار سيارة مفخخة في ساحة البلدة " +
+		"التي كانت تعج بالباعة والمتسوقين القادمين من القرى المجاورة لشراء حاجاتهم من الخضار والفواكه واللحوم، الأربعاء.\n" +
+		"وفي 2019 زار الوزير مدينة صور، وأكد أن المرفأ سيفتح.\n"
+	names := []name{{LOC, "صور", "e1"}}
+	got := summarize(eventDoc(t, text, "2022-04-09", names, nil, []when{{"الأربعاء", "2022-04-06"}, {"2019", "2019"}}))
+	for _, e := range got {
+		switch e.Trigger {
+		case "انفجار":
+			assert.Empty(t, e.Time, "the explosion came before")
+		case "قال":
+			assert.Equal(t, "2022-04-06", e.Time)
+		}
+	}
+}
