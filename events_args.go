@@ -1095,6 +1095,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				add(p)
 			}
 		}
+		if sufferedBy(tr.Type) {
+			for _, p := range b.namedVictims(d, tr, s) {
+				add(p)
+			}
+		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
 	// The first event word of a sentence is its main verb: a date that
@@ -1112,6 +1117,45 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+}
+
+// namedVictims returns the persons a toll names further on in its
+// sentence after بينهم، من بينهم، أبرزهم، من ضمنهم (مقتل 40 مسلحاً …،
+// أبرزهم القيادي فلان وفلان): the people the event befell. The list
+// ends with the sentence or at the next event of the same type.
+func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sentence) []participant {
+	var out []participant
+	k := tr.Last
+	for ; k < s.Last; k++ {
+		if b.trigAt[k] {
+			for _, o := range b.sentTrs[d.sent] {
+				if o.First == k && o.Type == tr.Type {
+					return nil
+				}
+			}
+		}
+		if isAnyConj(b.word(k), "بينهم", "بينهما", "بينهن", "ابرزهم", "ابرزهن", "ضمنهم", "ضمنهن") {
+			break
+		}
+	}
+	for k++; k < s.Last && len(out) < 6; k++ {
+		if b.trigAt[k] {
+			for _, o := range b.sentTrs[d.sent] {
+				if o.First == k && o.Type == tr.Type {
+					return out
+				}
+			}
+		}
+		x := b.tokMention[k]
+		if x < 0 || int(b.menFirst[x]) != k {
+			continue
+		}
+		if b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+			out = append(out, b.mentionParticipant(int(x)))
+		}
+		k = int(b.menLast[x]) - 1
+	}
+	return out
 }
 
 // clauseActors returns the persons and organizations named in the
