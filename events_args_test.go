@@ -100,14 +100,14 @@ func TestEventsNamedVictims(t *testing.T) {
 		names: []name{{LOC, "الزيتون", "e1"}, {PER, "سامر الخطيب", "e2"}, {PER, "مروان العلي", "e3"}},
 		want:  ev{Type: "death", Trigger: "قتل", Participants: []string{"e2", "e3"}, Place: "e1"},
 	}, {
-		name: "after من بينهم",
-		text: "واعتقلت الشرطة عشرين متظاهراً في العاصمة من بينهم الناشطة ريم حداد.",
+		name:  "after من بينهم",
+		text:  "واعتقلت الشرطة عشرين متظاهراً في العاصمة من بينهم الناشطة ريم حداد.",
 		names: []name{{PER, "ريم حداد", "e1"}},
 		want:  ev{Type: "arrest", Trigger: "اعتقلت", Participants: []string{"e1"}},
 	}, {
 		// Not past the next toll of the same kind.
-		name: "next toll",
-		text: "وقتل خمسة جنود في الهجوم، وقتل عشرة مسلحين في ريف المدينة بينهم القائد كمال يونس.",
+		name:  "next toll",
+		text:  "وقتل خمسة جنود في الهجوم، وقتل عشرة مسلحين في ريف المدينة بينهم القائد كمال يونس.",
 		names: []name{{PER, "كمال يونس", "e1"}},
 		want:  ev{Type: "death", Trigger: "قتل"},
 	}})
