@@ -93,11 +93,18 @@ type doc struct {
 	tags   []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
+	// memo maps a token text (in Norm) to what reset computed for it in
+	// words: for the rest of the text and the texts after it.
+	memo    map[string]int32
+	memoOf  *Recognizer // the Recognizer of the remembered words
+	words   []docWord
+	scratch docWord // a word not remembered
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.r, d.t = r, t
 	d.n = len(t.Tokens)
+	d.scan.Remember()
 	d.scan.Reset(r.g, t)
 	d.word = resize(d.word, d.n)
 	d.stem = resize(d.stem, d.n)
@@ -112,88 +119,24 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
-	w := r.words
+	if d.memo == nil || len(d.words) >= maxRemembered || d.memoOf != r {
+		d.forget()
+		d.memoOf = r
+	}
 	for i, tok := range t.Tokens {
 		raw := t.Norm[tok.Start:tok.End]
-		word := searchNorm.String(raw)
-		d.word[i], d.stem[i], d.stemAt[i] = word, word, tok.Start
-		var f uint32
-		switch tok.Kind {
-		case normalize.ArabicWord:
-			f |= fWord | fArabic
-		case normalize.LatinWord:
-			f |= fWord
-		case normalize.Punct:
-			f |= fPunct
-			switch word {
-			case `"`:
-				f |= fOpenQ | fCloseQ // Search folds “ and ” to "
-			case "«", "“", "„", "(", "[":
-				f |= fOpenQ
-			case "»", "”", ")", "]":
-				f |= fCloseQ
-			}
-		case normalize.Number:
-			f |= fNumber
+		var w *docWord
+		if j, ok := d.memo[raw]; ok && d.words[j].kind == tok.Kind {
+			w = &d.words[j]
+		} else {
+			w = d.keyWord(i, tok, raw, !ok)
 		}
-		if tok.Kind == normalize.ArabicWord {
-			var sp normalize.Split
-			if gz.MayHaveProclitic(word) {
-				var ok bool
-				if sp, ok = d.scan.Split(i); !ok {
-					sp = normalize.SplitClitics(word)
-				}
-			}
-			if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
-				f |= fAlef
-			}
-			if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem)) {
-				d.stem[i] = sp.Stem + word[sp.End:]
-				f |= fPro
-				if strings.HasSuffix(sp.Proclitic, "ل") {
-					f |= fLam
-				}
-				if strings.HasPrefix(sp.Proclitic, "و") {
-					f |= fWaw
-				}
-				if raw == word {
-					d.stemAt[i] = tok.Start + sp.Start
-				} else {
-					d.stemAt[i] = tok.Start + byteOfRune(raw, utf8.RuneCountInString(word[:sp.Start]))
-				}
-			}
-			st := d.stem[i]
-			if (w.stop[word] || w.stop[st]) && !(st == "علي" && d.endsWithYeh(tok)) {
-				f |= fStop // علي folds from على "on"; written with ي it is the name
-			}
-			if w.common[word] || w.common[st] {
-				f |= fCommon
-			}
-			if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 {
-				f |= fDef
-			}
+		d.word[i], d.stem[i], d.stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
+		f := w.flags
+		if w.yeh && !d.endsWithYeh(tok) {
+			f |= fStop // علي folds from على "on"; written with ي it is the name
 		}
 		d.flags[i] = f
-	}
-	// Nationality adjectives, from the gazetteer.
-	for i := range d.n {
-		if d.flags[i]&fArabic == 0 {
-			continue
-		}
-		if m, ok := d.scan.Longest(i, i+1, gz.SetOf(gz.Nationality)); ok && m.End == i+1 {
-			if others, _ := d.scan.Longest(i, i+1, gz.NameKinds); others.End != i+1 || others.Entry.Weak {
-				d.flags[i] |= fNat
-			}
-		}
-	}
-	// Unknown words shaped like imperfect verbs.
-	for i := range d.n {
-		if d.flags[i]&fArabic == 0 || d.flags[i]&fPro != 0 {
-			continue
-		}
-		if st := d.stem[i]; (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && !d.known(i) {
-			d.flags[i] |= fVerbLike
-		}
 	}
 	// Segments: a phrase never crosses a line break, a sentence end or
 	// two words written together (a repaired glued headline).
@@ -221,6 +164,125 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			d.segEnd[i] = d.segEnd[i+1]
 		}
 	}
+}
+
+// A docWord is what reset computes for one token text: a function of the
+// text and the token's kind alone (see keyWord).
+type docWord struct {
+	kind       normalize.Kind
+	word, stem string
+	stemOff    int // stemAt - the token's start
+	flags      uint32
+	// yeh marks a stop word that is no stop word when its source ends
+	// with ي (علي, the name, folds like على "on"); fStop is not set.
+	yeh bool
+}
+
+// maxRemembered bounds the words a doc remembers; past it, reset forgets
+// them all, so memory stays flat over a stream.
+const maxRemembered = 1 << 14
+
+// forget drops the remembered words.
+func (d *doc) forget() {
+	if d.memo == nil {
+		d.memo = make(map[string]int32, 1024)
+	}
+	clear(d.memo)
+	clear(d.words) // drop the strings
+	d.words = d.words[:0]
+}
+
+// keyWord computes the docWord of token i, whose text (in Norm) is raw:
+// remembered (with its strings copied) when keep is set and there is
+// room, else in a scratch entry. d.scan must be reset to the text.
+func (d *doc) keyWord(i int, tok normalize.Token, raw string, keep bool) *docWord {
+	w := d.r.words
+	word := searchNorm.String(raw)
+	dw := docWord{kind: tok.Kind, word: word, stem: word}
+	var f uint32
+	switch tok.Kind {
+	case normalize.ArabicWord:
+		f |= fWord | fArabic
+	case normalize.LatinWord:
+		f |= fWord
+	case normalize.Punct:
+		f |= fPunct
+		switch word {
+		case `"`:
+			f |= fOpenQ | fCloseQ // Search folds “ and ” to "
+		case "«", "“", "„", "(", "[":
+			f |= fOpenQ
+		case "»", "”", ")", "]":
+			f |= fCloseQ
+		}
+	case normalize.Number:
+		f |= fNumber
+	}
+	if tok.Kind == normalize.ArabicWord {
+		var sp normalize.Split
+		if gz.MayHaveProclitic(word) {
+			var ok bool
+			if sp, ok = d.scan.Split(i); !ok {
+				sp = normalize.SplitClitics(word)
+			}
+		}
+		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
+			f |= fAlef
+		}
+		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem)) {
+			dw.stem = sp.Stem + word[sp.End:]
+			f |= fPro
+			if strings.HasSuffix(sp.Proclitic, "ل") {
+				f |= fLam
+			}
+			if strings.HasPrefix(sp.Proclitic, "و") {
+				f |= fWaw
+			}
+			if raw == word {
+				dw.stemOff = sp.Start
+			} else {
+				dw.stemOff = byteOfRune(raw, utf8.RuneCountInString(word[:sp.Start]))
+			}
+		}
+		st := dw.stem
+		if w.stop[word] || w.stop[st] {
+			if st == "علي" {
+				dw.yeh = true
+			} else {
+				f |= fStop
+			}
+		}
+		if w.common[word] || w.common[st] {
+			f |= fCommon
+		}
+		if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 {
+			f |= fDef
+		}
+		// A nationality adjective, from the gazetteer.
+		if m, ok := d.scan.Longest(i, i+1, gz.SetOf(gz.Nationality)); ok && m.End == i+1 {
+			if others, _ := d.scan.Longest(i, i+1, gz.NameKinds); others.End != i+1 || others.Entry.Weak {
+				f |= fNat
+			}
+		}
+		// An unknown word shaped like an imperfect verb.
+		if f&fPro == 0 && (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && !d.known(i) {
+			f |= fVerbLike
+		}
+	}
+	dw.flags = f
+	if keep && len(d.words) < maxRemembered {
+		dw.word = strings.Clone(dw.word)
+		if dw.stem == word {
+			dw.stem = dw.word
+		} else {
+			dw.stem = strings.Clone(dw.stem)
+		}
+		d.memo[strings.Clone(raw)] = int32(len(d.words))
+		d.words = append(d.words, dw)
+		return &d.words[len(d.words)-1]
+	}
+	d.scratch = dw
+	return &d.scratch
 }
 
 // isHead reports whether the folded stem is a head word of the rules, which

@@ -246,7 +246,35 @@ type Scan struct {
 	// split[i] is set (tokens that may carry a proclitic).
 	splits []normalize.Split
 	split  []bool
+	// With remember set (Remember), words holds what Reset computed for
+	// each distinct token text, and memo maps the text to its entry.
+	remember bool
+	memoOf   *Gazetteer // the Gazetteer of the remembered words
+	memo     map[string]int32
+	words    []scanWord
 }
+
+// A scanWord is what Reset computes for one token text: a function of
+// the text (and whether it is an Arabic word) alone.
+type scanWord struct {
+	arabic    bool
+	split     bool
+	short     bool
+	raw, stem uint32
+	stemOff   int32 // stemAt - the token's start
+	sp        normalize.Split
+}
+
+// maxRemembered bounds the words a Scan remembers; past it, Reset
+// forgets them all and starts over, so memory stays flat.
+const maxRemembered = 1 << 14
+
+// Remember makes Reset remember what it computes for each distinct token
+// text (up to a bound, with the strings copied), for the rest of the
+// text and the texts after it: a document, and a stream of documents,
+// repeats its words. The lookups give the same results either way; call
+// it once on a Scan that serves many texts of one Gazetteer.
+func (s *Scan) Remember() { s.remember = true }
 
 // Split returns normalize.SplitClitics of the Search-folded token i, as
 // Scan computed it (ok is false for tokens that cannot carry a
@@ -292,44 +320,108 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		clear(s.stem)
 		return
 	}
+	if s.remember && (s.memo == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
+		s.forget()
+		s.memoOf = g
+	}
 	for i, tok := range t.Tokens {
 		word := t.Norm[tok.Start:tok.End]
-		key := fold.String(word)
-		s.raw[i] = g.vocab[key]
-		s.stem[i] = 0
-		s.stemAt[i] = int32(tok.Start)
-		if tok.Kind != normalize.ArabicWord || !MayHaveProclitic(key) {
-			continue
+		arabic := tok.Kind == normalize.ArabicWord
+		if s.remember {
+			if j, ok := s.memo[word]; ok && s.words[j].arabic == arabic {
+				w := &s.words[j]
+				s.raw[i], s.stem[i] = w.raw, w.stem
+				s.stemAt[i] = int32(tok.Start) + w.stemOff
+				s.short[i] = w.short
+				if w.split {
+					s.splits[i], s.split[i] = w.sp, true
+				}
+				continue
+			}
 		}
-		sp := normalize.SplitClitics(key)
-		s.splits[i], s.split[i] = sp, true
-		if sp.Start == 0 || sp.Start >= len(key) {
-			// SplitClitics keeps at least three letters; a one-letter
-			// proclitic before a short first word of a longer phrase
-			// (لبي بي سي) is still tried, for phrases of two tokens or
-			// more.
-			if rest := key[2:]; len(rest) >= 4 {
-				if id := g.vocab[rest]; id != 0 {
-					if _, ok := g.edges[uint64(id)]; ok {
-						s.stem[i] = id
-						s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, 1))
-						s.short[i] = true
-					}
+		s.keyToken(i, tok, word)
+		if s.remember && len(s.words) < maxRemembered {
+			s.keep(i, tok, word)
+		}
+	}
+}
+
+// forget drops the remembered words.
+func (s *Scan) forget() {
+	if s.memo == nil {
+		s.memo = make(map[string]int32, 1024)
+	}
+	clear(s.memo)
+	clear(s.words) // drop the strings
+	s.words = s.words[:0]
+}
+
+// keep remembers what keyToken computed for token i, whose text is word.
+func (s *Scan) keep(i int, tok normalize.Token, word string) {
+	if _, ok := s.memo[word]; ok {
+		return // the same text as another kind of token: not kept
+	}
+	key := strings.Clone(word)
+	w := scanWord{
+		arabic: tok.Kind == normalize.ArabicWord,
+		split:  s.split[i], short: s.short[i],
+		raw: s.raw[i], stem: s.stem[i],
+		stemOff: s.stemAt[i] - int32(tok.Start),
+	}
+	if w.split {
+		w.sp = cloneSplit(s.splits[i])
+	}
+	s.memo[key] = int32(len(s.words))
+	s.words = append(s.words, w)
+}
+
+// cloneSplit returns sp with its strings copied, so that it keeps no
+// text alive.
+func cloneSplit(sp normalize.Split) normalize.Split {
+	sp.Proclitic = strings.Clone(sp.Proclitic)
+	sp.Stem = strings.Clone(sp.Stem)
+	sp.Enclitic = strings.Clone(sp.Enclitic)
+	return sp
+}
+
+// keyToken computes the ids of token i, whose text is word.
+func (s *Scan) keyToken(i int, tok normalize.Token, word string) {
+	g := s.g
+	key := fold.String(word)
+	s.raw[i] = g.vocab[key]
+	s.stem[i] = 0
+	s.stemAt[i] = int32(tok.Start)
+	if tok.Kind != normalize.ArabicWord || !MayHaveProclitic(key) {
+		return
+	}
+	sp := normalize.SplitClitics(key)
+	s.splits[i], s.split[i] = sp, true
+	if sp.Start == 0 || sp.Start >= len(key) {
+		// SplitClitics keeps at least three letters; a one-letter
+		// proclitic before a short first word of a longer phrase
+		// (لبي بي سي) is still tried, for phrases of two tokens or
+		// more.
+		if rest := key[2:]; len(rest) >= 4 {
+			if id := g.vocab[rest]; id != 0 {
+				if _, ok := g.edges[uint64(id)]; ok {
+					s.stem[i] = id
+					s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, 1))
+					s.short[i] = true
 				}
 			}
-			continue
 		}
-		// The stem with everything after it: names keep their endings.
-		stem := sp.Stem + key[sp.End:]
-		id := g.vocab[stem]
-		if id == 0 {
-			continue
-		}
-		s.stem[i] = id
-		// key and word may differ in length when word was not folded:
-		// find the stem's start in word by counting runes.
-		s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
+		return
 	}
+	// The stem with everything after it: names keep their endings.
+	stem := sp.Stem + key[sp.End:]
+	id := g.vocab[stem]
+	if id == 0 {
+		return
+	}
+	s.stem[i] = id
+	// key and word may differ in length when word was not folded:
+	// find the stem's start in word by counting runes.
+	s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
 }
 
 // MayHaveProclitic reports whether a folded word begins with a letter

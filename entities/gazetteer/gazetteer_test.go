@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -215,4 +216,41 @@ func TestAppendTagsIn(t *testing.T) {
 	assert.False(t, scan.AppendTagsIn(nil, 8, 9)[0].Inside(Org), "الأمم المتحدة cut in two")
 	assert.Same(t, g, scan.Gazetteer())
 	assert.Same(t, tx, scan.Text())
+}
+
+// TestScanRemember checks that a Scan that remembers its words keys
+// every token as a fresh Scan does, over texts that repeat words with
+// and without clitics, marks and other normalizations.
+func TestScanRemember(t *testing.T) {
+	texts := []string{
+		"للائتلاف الوطني السوري في حلب وبحلب، لبي بي سي",
+		"وللائتلاف الوطنيّ السوريّ في حلب، وبحلب 2017 London للائتلاف",
+		"للائتلاف حلب لبي بي سي وبحلب",
+		"",
+		"فرحان وفرحان بالقاهرة والقاهرة القاهرة",
+	}
+	g := Default()
+	var kept Scan
+	kept.Remember()
+	for range 2 {
+		for _, src := range texts {
+			for _, n := range []*normalize.Normalizer{search, normalize.MustNew(normalize.Options{})} {
+				tx := n.Analyze(src)
+				fresh := g.Scan(tx)
+				kept.Reset(g, tx)
+				assert.Equal(t, fmt.Sprint(fresh.raw), fmt.Sprint(kept.raw), src)
+				assert.Equal(t, fmt.Sprint(fresh.stem), fmt.Sprint(kept.stem), src)
+				assert.Equal(t, fmt.Sprint(fresh.stemAt), fmt.Sprint(kept.stemAt), src)
+				assert.Equal(t, fmt.Sprint(fresh.short), fmt.Sprint(kept.short), src)
+				for i := range tx.Tokens {
+					a, aok := fresh.Split(i)
+					b, bok := kept.Split(i)
+					assert.Equal(t, aok, bok, src)
+					assert.Equal(t, a, b, src)
+				}
+				assert.Equal(t, fresh.AppendTags(nil), kept.AppendTags(nil), src)
+			}
+		}
+	}
+	assert.NotEmpty(t, kept.words)
 }
