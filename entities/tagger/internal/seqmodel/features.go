@@ -84,6 +84,9 @@ type Scratch struct {
 	// positions before and after the sequence.
 	sums  []tokenSums
 	sumAt []int32
+	// The sums of the features that read two adjacent tokens, by the
+	// pair of their word types (pairs.go).
+	pairs pairTable
 	emit  emitter
 	used  int // the most atoms in use since the last Release
 	limit int // if > 0, replaces maxCached and maxSums (tests)
@@ -135,6 +138,7 @@ func (s *Scratch) Release() {
 	clear(s.words) // drop the strings
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
+	s.pairs.reset() // keyed by the entries of words
 }
 
 // keepWord returns the entry of a word for s.words and its key in
@@ -379,11 +383,21 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 	e.tok(2, 18, atomWord(as, i+2))
 	e.tok(-1, 19, atomCore(as, i-1))
 	e.tok(1, 20, atomCore(as, i+1))
-	e.ctx(feat2(21, atomWord(as, i-1), a.word))
-	e.ctx(feat2(22, a.word, atomWord(as, i+1)))
+	// Features 21, 22, 24, 25, 105 and 106 read a token and its
+	// neighbour: Model.pairSides computes them too.
+	if !e.prevPair {
+		e.ctx(feat2(21, atomWord(as, i-1), a.word))
+	}
+	if !e.nextPair {
+		e.ctx(feat2(22, a.word, atomWord(as, i+1)))
+	}
 	e.ctx(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
-	e.ctx(feat2(24, atomCore(as, i-1), a.core))
-	e.ctx(feat2(25, a.core, atomCore(as, i+1)))
+	if !e.prevPair {
+		e.ctx(feat2(24, atomCore(as, i-1), a.core))
+	}
+	if !e.nextPair {
+		e.ctx(feat2(25, a.core, atomCore(as, i+1)))
+	}
 	if a.coreStr != "" && e.need(0) {
 		c := a.coreStr
 		for r, end := 1, 0; r <= 4; r++ {
@@ -446,10 +460,10 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		e.tok(0, 103, uint64(st&0xffff))
 		e.tok(0, 104, uint64(st))
 		e.tok(0, 107, uint64(st>>24&0x7f))
-		if p := atomAt(as, i-1); p != nil {
+		if p := atomAt(as, i-1); p != nil && !e.prevPair {
 			e.ctx(feat2(105, uint64(p.stats), uint64(st&0xff)))
 		}
-		if p := atomAt(as, i+1); p != nil {
+		if p := atomAt(as, i+1); p != nil && !e.nextPair {
 			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
 		}
 	}

@@ -34,12 +34,17 @@ type tokenSums struct {
 // scorer); otherwise it adds their weights: those of a feature of the
 // token at offset o to vec[o+maxOffset] (nil once that sum is known),
 // the others to acc.
+//
+// With prevPair (nextPair) set, the scorer has the sums of the features
+// that read the token and the one before (after) it together
+// (Model.pairSides), and features does not emit them.
 type emitter struct {
-	vec   [numOffsets]*[NumLabels]int32
-	acc   [NumLabels]int32
-	flat  bool
-	feats []uint32
-	m     *Model
+	vec                [numOffsets]*[NumLabels]int32
+	acc                [NumLabels]int32
+	flat               bool
+	prevPair, nextPair bool
+	feats              []uint32
+	m                  *Model
 }
 
 // flatVec is where the vec of a flat emitter points: never written.
@@ -160,8 +165,24 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 	as := s.atoms[:n]
 	var kept [numOffsets]*tokenSums
 	var tmp [numOffsets][NumLabels]int32 // sums of tokens whose sums are not kept
+	// The pair sums of tokens (i-1, i): the previous token's next pair.
+	var prevToR [NumLabels]int32
+	prevOK := false
+	if lo > 0 {
+		prevOK = m.pairAt(s, as, lo-1, nil, &prevToR)
+	}
 	for i := lo; i < hi; i++ {
 		e.acc = [NumLabels]int32{}
+		e.prevPair = prevOK
+		if prevOK {
+			e.acc = prevToR
+		}
+		var toL [NumLabels]int32
+		e.nextPair = i+1 < n && m.pairAt(s, as, i, &toL, &prevToR)
+		prevOK = e.nextPair
+		if e.nextPair {
+			addSum(&e.acc, &toL)
+		}
 		for o := range numOffsets {
 			ts := s.sumsOf(i+o-maxOffset, n)
 			kept[o] = ts
@@ -192,6 +213,30 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			sc[l] = float32(acc[l]) * m.scale
 		}
 	}
+}
+
+// pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
+// s, computing them the first time: toL of token i, toR of token i+1
+// (either may be nil). It reports false when either token has no word
+// type (see pairID): their pair features are then emitted one by one.
+func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int32) bool {
+	l, r := s.pairID(i), s.pairID(i+1)
+	if l == 0 || r == 0 {
+		return false
+	}
+	key := uint64(l)<<32 | uint64(r)
+	sl, ok := s.pairs.slot(key, s.bound(maxPairs))
+	if !ok {
+		sl.toL, sl.toR = m.pairSides(&as[i], &as[i+1])
+		s.pairs.add(sl, key)
+	}
+	if toL != nil {
+		*toL = sl.toL
+	}
+	if toR != nil {
+		*toR = sl.toR
+	}
+	return true
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the

@@ -1,0 +1,134 @@
+package seqmodel
+
+// The scorer's pair sums. The templates that read two adjacent tokens
+// together (word and core bigrams, the statistics of neighbours) are a
+// function of the two word types alone, and a document, or a stream of
+// documents, repeats its bigrams: the scorer keeps, for each pair of
+// word types it has met, the summed weights of those features for
+// either token, so that a repeated bigram costs one lookup instead of
+// six weight lookups. pairSides computes what Features.features emits
+// for a pair when the scorer does not supply it (TestFactorizedScores
+// compares the two on real text).
+
+// A pairSlot holds the sums of one pair of word types (l, r): toL those
+// of the features of l that read r (22, 25, 106), toR those of r that
+// read l (21, 24, 105).
+type pairSlot struct {
+	key      uint64 // pairKey; 0 when empty
+	gen      uint32 // the slot is empty unless gen is the table's
+	toL, toR [NumLabels]int32
+}
+
+// A pairTable is an open-addressing table of pairSlots; reset empties it
+// in constant time (a new generation).
+type pairTable struct {
+	slots []pairSlot
+	gen   uint32
+	n     int
+}
+
+// maxPairs bounds the pairs a Scratch keeps (the table has twice as
+// many slots); past it, the table starts over.
+const maxPairs = 1 << 15
+
+func (p *pairTable) reset() {
+	p.gen++
+	if p.gen == 0 { // wrapped: slots of generation 0 may remain
+		clear(p.slots)
+		p.gen = 1
+	}
+	p.n = 0
+}
+
+func pairHash(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> 32 }
+
+// find returns the slot of key, and whether it holds key's sums; when
+// not, the slot is where they go (see add).
+func (p *pairTable) find(key uint64) (*pairSlot, bool) {
+	mask := uint64(len(p.slots) - 1)
+	for j := pairHash(key) & mask; ; j = (j + 1) & mask {
+		sl := &p.slots[j]
+		if sl.gen != p.gen || sl.key == 0 {
+			return sl, false
+		}
+		if sl.key == key {
+			return sl, true
+		}
+	}
+}
+
+// slot returns the slot for key and whether it holds key's sums, making
+// room first: the returned slot may be filled with add.
+func (p *pairTable) slot(key uint64, bound int) (*pairSlot, bool) {
+	if p.slots == nil {
+		p.slots = make([]pairSlot, 1024)
+		p.gen = 1
+	}
+	if sl, ok := p.find(key); ok {
+		return sl, true
+	}
+	if p.n >= bound {
+		p.reset()
+	} else if 2*(p.n+1) > len(p.slots) {
+		p.grow()
+	}
+	sl, _ := p.find(key)
+	return sl, false
+}
+
+// add fills the empty slot sl, returned by slot, with key.
+func (p *pairTable) add(sl *pairSlot, key uint64) {
+	sl.key, sl.gen = key, p.gen
+	p.n++
+}
+
+// grow doubles the table, keeping the current generation's slots.
+func (p *pairTable) grow() {
+	old := p.slots
+	p.slots = make([]pairSlot, 2*len(old))
+	for k := range old {
+		if sl := &old[k]; sl.gen == p.gen && sl.key != 0 {
+			dst, _ := p.find(sl.key)
+			*dst = *sl
+		}
+	}
+}
+
+// pairID is the word type of token i of the sequence in s for pair keys
+// (its entry among the Model's frequent words or the Scratch's words),
+// or 0 when it has none.
+func (s *Scratch) pairID(i int) uint32 {
+	if f := s.freqAt[i]; f >= 0 {
+		return 1<<31 | uint32(f)
+	}
+	if j := s.wordAt[i]; j >= 0 {
+		return uint32(j) + 1
+	}
+	return 0
+}
+
+// pairSides returns the summed weights of the features that read the
+// adjacent tokens l and r together: those of token l (toL) and of token
+// r (toR). Features.features emits the same through e.ctx when the
+// scorer does not supply them (see emitter.prevPair and nextPair).
+func (m *Model) pairSides(l, r *atoms) (toL, toR [NumLabels]int32) {
+	add := func(v *[NumLabels]int32, id uint32) {
+		if id == 0 {
+			id = 1 // 0 is the empty key of the weight table
+		}
+		m.addWeight(v, id)
+	}
+	add(&toR, feat2(21, l.word, r.word))
+	add(&toL, feat2(22, l.word, r.word))
+	add(&toR, feat2(24, l.core, r.core))
+	add(&toL, feat2(25, l.core, r.core))
+	if m.Stats != nil {
+		if r.stats != 0 {
+			add(&toR, feat2(105, uint64(l.stats), uint64(r.stats&0xff)))
+		}
+		if l.stats != 0 {
+			add(&toL, feat2(106, uint64(r.stats&0xffff), uint64(l.stats&0xffff)))
+		}
+	}
+	return toL, toR
+}
