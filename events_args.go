@@ -287,7 +287,8 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			return participant{entity: e}, true
 		}
 	}
-	if np.specific {
+	if np.specific && !isAnyConj(b.word(np.start), "روساء", "الروساء", "زعماء", "الزعماء") {
+		// رؤساء الدول, leaders of no named country: nobody in particular.
 		return participant{text: b.sourceText(np.start, np.end)}, true
 	}
 	return participant{}, false
@@ -309,12 +310,69 @@ func (b *eventBuilder) titleActors(np titlePhrase) []participant {
 		out = append(out, b.mentionParticipant(m))
 	}
 	if len(out) > 0 {
-		return out
+		return append(out, b.holders(np)...)
 	}
 	if p, ok := b.resolveTitle(np); ok {
 		return []participant{p}
 	}
 	return nil
+}
+
+// holders returns, for a plural title over several countries or bodies
+// (رؤساء إيران وروسيا وتركيا، وزراء خارجية روسيا وتركيا), the persons
+// whose role is the singular title in one of them: the leaders are
+// participants as well as their countries.
+func (b *eventBuilder) holders(np titlePhrase) []participant {
+	words := strings.Fields(titleKey(b.foldedText(np.start, np.titleEnd)))
+	if len(words) == 0 || len(np.orgs) < 2 {
+		return nil
+	}
+	var singular []string
+	head := words[0]
+	if !isAnyWord(head, "روساء", "زعماء", "وزراء") {
+		head = trimConj(head) // وزعماء
+	}
+	switch head {
+	case "روساء":
+		singular = []string{"رييس"}
+		if len(words) == 1 {
+			singular = append(singular, "رييس جمهوريه", "رييس دوله")
+		}
+	case "زعماء":
+		singular = []string{"رييس", "ملك", "امير", "زعيم"}
+	case "وزراء":
+		singular = []string{"وزير"}
+	default:
+		return nil
+	}
+	rest := strings.Join(words[1:], " ")
+	var out []participant
+	for _, m := range np.orgs {
+		org := b.doc.Mentions[m].Entity
+		if org == "" {
+			continue
+		}
+		for _, e := range b.doc.Entities {
+			if e.Label != PER {
+				continue
+			}
+			for _, r := range e.Roles {
+				if r.Org != org {
+					continue
+				}
+				key := titleKey(fold.String(r.Title))
+				for _, s := range singular {
+					if rest != "" {
+						s += " " + rest
+					}
+					if key == s {
+						out = append(out, participant{entity: e.ID})
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 func containsString(xs []string, s string) bool {

@@ -112,3 +112,45 @@ func TestEventsNamedVictims(t *testing.T) {
 		want:  ev{Type: "death", Trigger: "قتل"},
 	}})
 }
+
+func TestEventsPluralTitleHolders(t *testing.T) {
+	// رؤساء/وزراء خارجية X وY: the countries and, when the text gives
+	// them, the persons whose role is the singular title in each.
+	ents := []Entity{
+		{ID: "p1", Label: PER, Name: "سليم داود", Roles: []Role{{Title: "الرئيس", Org: "c1"}}},
+		{ID: "p2", Label: PER, Name: "نادر فهمي", Roles: []Role{{Title: "الرئيس", Org: "c2"}}},
+		{ID: "p3", Label: PER, Name: "هالة منير", Roles: []Role{{Title: "وزير الخارجية", Org: "c2"}}},
+	}
+	names := []name{{LOC, "تونس", "c1"}, {LOC, "مالطا", "c2"}, {LOC, "روما", "c3"},
+		{PER, "سليم داود", "p1"}, {PER, "نادر فهمي", "p2"}, {PER, "هالة منير", "p3"}}
+	cases := []struct {
+		name, text string
+		want       ev
+	}{
+		{"presidents", "وعقد اجتماع رؤساء تونس ومالطا في روما لبحث الهجرة.",
+			ev{Type: "meet", Trigger: "اجتماع", Participants: []string{"c1", "c2", "p1", "p2"}, Place: "c3"}},
+		// Only the holder of that office: the president of مالطا is no
+		// foreign minister.
+		{"ministers", "وعقد اجتماع وزراء خارجية تونس ومالطا في روما لبحث الهجرة.",
+			ev{Type: "meet", Trigger: "اجتماع", Participants: []string{"c1", "c2", "p3"}, Place: "c3"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "عنوان\n\nوقال الرئيس التونسي سليم داود والرئيس المالطي نادر فهمي ووزيرة الخارجية المالطية هالة منير إن التعاون قائم.\n" + c.text + "\n"
+			got := summarize(eventDoc(t, text, "", names, ents, nil))
+			for _, e := range got {
+				if e.Type == c.want.Type {
+					assert.ElementsMatch(t, c.want.Participants, e.Participants)
+					assert.Equal(t, c.want.Place, e.Place)
+					return
+				}
+			}
+			require.Fail(t, "no event", "%+v", got)
+		})
+	}
+	// Leaders of no named country are nobody in particular.
+	got := summarize(eventDoc(t, "عنوان\n\nوسيضم الاجتماع في روما رؤساء الدول الثلاث.\n", "", names, nil, nil))
+	for _, e := range got {
+		assert.NotContains(t, e.Participants, "رؤساء الدول الثلاث")
+	}
+}
