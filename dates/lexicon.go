@@ -275,6 +275,9 @@ func merge(old, e *entry) {
 	if e.roles&(rCard|rOrd) != 0 {
 		old.num, old.nk = e.num, e.nk
 	}
+	if e.roles&rSeason != 0 {
+		old.num = e.num // ربيع is also a Hijri month head: keep the season's first month
+	}
 	if e.prep != 0 {
 		old.prep = e.prep
 	}

@@ -154,11 +154,142 @@ func (m *matcher) match(ts []token, limit int) int {
 			i++
 			continue
 		}
+		if c.kind != cVague && c.kind != cSpan && c.i > 0 && m.ts[c.i-1].kind != tNum {
+			m.laterEarlier(&c)
+		}
 		m.sc.emit(&c, c.coming || m.futureContext(c.i, c.j))
 		i = c.j
 	}
 	m.ts = nil
 	return i
+}
+
+// laterEarlier extends c back over "في وقت لاحق/سابق/مبكر/متأخر (من)"
+// or "لاحقا (في)" before it (في وقت سابق من هذا الشهر، في وقت لاحق اليوم،
+// لاحقا في هذا الأسبوع): part of the expression, as the suites and
+// TimeML read it. The value keeps the period, with Part set for
+// early and late (like مطلع and أواخر).
+func (m *matcher) laterEarlier(c *cand) {
+	k := c.i - 1
+	if m.ts[c.i].flags&fNewline != 0 {
+		return
+	}
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		if m.ts[k].flags&fNewline != 0 || m.ts[k].cut != m.ts[k].start {
+			return
+		}
+		k--
+	}
+	t := m.tok(k)
+	if t == nil || t.kind != tGap || t.flags&fLatin != 0 {
+		return
+	}
+	s := m.sc.text[t.start:t.end]
+	lastAt := lastWordStart(s)
+	last := s[lastAt:]
+	part := Whole
+	start := t.start + lastAt
+	switch {
+	case m.foldEq(last, "لاحقا"):
+		part = Late
+	case m.foldEq(last, "لاحق") || m.foldEq(last, "متاخر") || m.foldEq(last, "مبكر") || m.foldEq(last, "سابق"):
+		if lastAt == 0 {
+			return
+		}
+		prevAt := lastWordStart(strings.TrimRight(s[:lastAt], " \t\u00a0"))
+		if !m.foldEq(strings.TrimRight(s[prevAt:lastAt], " \t\u00a0"), "وقت") {
+			return
+		}
+		start = t.start + prevAt
+		switch {
+		case m.foldEq(last, "مبكر"):
+			part = Early
+		case !m.foldEq(last, "سابق"):
+			part = Late
+		}
+		if prevAt == 0 && m.isPrep(k-1, pFi) && t.flags&fNewline == 0 {
+			k--
+			start = m.ts[k].cut
+		}
+	default:
+		return
+	}
+	c.i, c.startAt = k, start
+	if c.part == Whole {
+		c.part = part
+	}
+}
+
+// thisDay parses هذا اليوم (today) and (في) مثل هذا اليوم من عام 1990:
+// the reference's day and month in that year, the way news recalls an
+// anniversary.
+func (m *matcher) thisDay(i int) (cand, bool) {
+	k := i + 2
+	if n := m.word(k); n != nil && n.roles&(rOrd|rCard|rFirstLast|rVagueQ|rLaterWord|rSame) != 0 {
+		return cand{}, false // هذا اليوم الأخير
+	}
+	c := newCand(i, k, cRelDay)
+	c.grain = Day
+	if !m.afterMithl(i) {
+		return c, true
+	}
+	t := m.tok(i - 1)
+	s := m.sc.text[t.start:t.end]
+	at := lastWordStart(s)
+	// في مثل هذا اليوم: a year must follow (من عام 1990، قبل عامين is
+	// not read), and a reference gives the day
+	kk := k
+	if m.isPrep(kk, pMin) {
+		kk++
+	}
+	if m.isPrep(k, pQabl) {
+		// في مثل هذا اليوم قبل عامين
+		if a, ok := m.agoAfter(k); ok {
+			a.i, a.startAt = i, t.start+at
+			return a, true
+		}
+	}
+	y := 0
+	j := kk
+	if m.tok(kk) == nil {
+		return cand{}, false
+	} else if yc, ok := m.yearAlone(kk); ok && yc.kind == cAbs && yc.hasYear && yc.f.Month == 0 && yc.cal == Gregorian {
+		y, j = yc.f.Year, yc.j
+	} else if off, j2, ok := m.relYear(kk); ok && off != 0 && m.p.hasRef {
+		y, j = refYear(m.p)+off, j2
+	}
+	if y == 0 || !m.p.hasRef {
+		return cand{}, false
+	}
+	_, mo, d := ymd(m.p.ref)
+	a := newCand(i, j, cAbs)
+	a.startAt = t.start + at
+	a.f = Fields{Year: y, Month: mo, Day: d}
+	a.hasYear, a.grain = true, Day
+	if !validDay(Gregorian, a.f) {
+		return cand{}, false
+	}
+	return a, true
+}
+
+// afterMithl reports whether the word before token i is مثل.
+func (m *matcher) afterMithl(i int) bool {
+	t := m.tok(i - 1)
+	if t == nil || t.kind != tGap || t.flags&fLatin != 0 || m.ts[i].flags&fNewline != 0 {
+		return false
+	}
+	s := m.sc.text[t.start:t.end]
+	return m.foldEq(s[lastWordStart(s):], "مثل")
+}
+
+// lastWordStart returns where the last space-separated word of s starts.
+func lastWordStart(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		if s[k] == ' ' || s[k] == '\t' || s[k] == '\n' {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // dateWords are the roles that can carry a date after a preposition.
@@ -412,6 +543,9 @@ func (m *matcher) core(i int) (cand, bool) {
 			c.wd, c.grain, c.dir = w.weekday, Day, Current
 			try(c, true)
 		}
+		if d := m.word(i + 1); d != nil && d.roles&rRelDay != 0 && d.rel == 0 && d.roles&rUnit != 0 && !m.wa(i+1) {
+			try(m.thisDay(i))
+		}
 		// هذا أيار، هذا الصيف
 		if c, good := m.monthFirst(i+1, true); good && c.f.Year == 0 && c.dir == NoDirection {
 			c.i = i
@@ -460,6 +594,9 @@ func (m *matcher) core(i int) (cand, bool) {
 		// يوم + a date: the word itself stays out of the span, except before
 		// a bare day number (يوم 27).
 		if c, good := m.core(i + 1); good && c.kind != cVague && c.kind != cSpan {
+			if c.kind == cHoliday && !m.wa(i+1) {
+				c.i, c.startAt = i, -1 // يوم عيد الفطر: the day of the holiday
+			}
 			try(c, true)
 		} else if d := m.num(i + 1); d >= 1 && d <= 31 && m.digits(i+1) <= 2 && !m.followedByCount(i+2) {
 			c := newCand(i, i+2, cAbs)
@@ -858,6 +995,9 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 	c := newCand(i, k, cAbs)
 	c.f.Day = d
 	c.grain = Day
+	if l, ok := m.dayListTail(i, k, d); ok {
+		return l, true
+	}
 	// A day range written with a dash or slash, or إلى/حتى: ١٩–٢١ أيلول،
 	// 13 إلى 15 تموز.
 	var end *cand
@@ -869,6 +1009,11 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 			}
 			_, _, _, _, okm := m.month(k2)
 			_, _, okr := m.relMonth(k3)
+			if !okm && !okr {
+				if _, _, okb := m.bareMonthDir(k2); okb {
+					k3, okr = k2, true
+				}
+			}
 			if okm || okr {
 				e := newCand(k+1, k2, cAbs)
 				e.f.Day = d2
@@ -903,6 +1048,12 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return m.finishDayMonth(c, end)
 	}
+	if off, j, ok := m.bareMonthDir(k); ok {
+		c.monthRel, c.moff = true, off
+		c.j = j
+		c.dir = dirOf(off)
+		return m.finishDayMonth(c, end)
+	}
 	cal, mo, k2, amb, ok := m.month(k)
 	if !ok {
 		return cand{}, false
@@ -917,6 +1068,65 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 		end.cal, end.f.Month = cal, mo
 	}
 	return m.finishDayMonth(c, end)
+}
+
+// bareMonthDir reads a masculine direction word standing for the month
+// right after a day (في 8 الجاري، الاثنين 3 الجاري، يوم 28 الماضي: the
+// day of this, last or next month, as Gulf news writes it). Feminine and
+// plural forms follow counts (24 ساعة الماضية), not days.
+func (m *matcher) bareMonthDir(k int) (off int, j int, ok bool) {
+	e := m.word(k)
+	if e == nil || e.roles&rDir == 0 || e.roles&rUnit != 0 || m.wa(k) || m.prepClitic(k) {
+		return 0, k, false
+	}
+	switch {
+	case m.wordIs(k, "الجاري", "الحالي"):
+		return 0, k + 1, true
+	case m.wordIs(k, "الماضي", "المنصرم", "الفائت"):
+		return -1, k + 1, true
+	case m.wordIs(k, "المقبل", "القادم"):
+		return 1, k + 1, true
+	}
+	return 0, k, false
+}
+
+// dayListTail reads a day d at [i, k) listed before another day of the
+// same month (في 16 و17 أيار، في 3 و10 أيار، الخامس والسادس من آذار):
+// two days in a row are one interval; otherwise the first day alone,
+// with the month and year of the next (which is found on its own).
+func (m *matcher) dayListTail(i, k, d int) (cand, bool) {
+	kk := k
+	switch {
+	case m.isPrep(k, pWa):
+		kk = k + 1
+	case m.wa(k):
+	default:
+		return cand{}, false
+	}
+	t := m.tok(kk)
+	if t == nil || t.kind != m.tok(i).kind {
+		return cand{}, false
+	}
+	saved := t.flags
+	t.flags &^= fWa
+	tail, ok := m.dayMonth(kk)
+	t.flags = saved
+	if !ok || tail.grain != Day || tail.f.Day <= d || tail.dual {
+		return cand{}, false
+	}
+	c := tail
+	c.i, c.startAt, c.f.Day, c.end = i, -1, d, nil
+	if tail.end == nil && tail.f.Day == d+1 {
+		e := tail
+		e.i = kk
+		c.end = &e
+	} else {
+		c.j = k
+	}
+	if !validDay(c.cal, c.f) {
+		return cand{}, false
+	}
+	return c, true
 }
 
 func dirOf(off int) Direction {
@@ -1076,6 +1286,15 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 		c.j = j
 		amb = false
 	}
+	if c.f.Day == 0 && endDay == 0 {
+		// نوفمبر بين 15 و19، شهر أيلول من 10 إلى 15 (منه): days of the month
+		if d, d2, j := m.daysInMonthAfter(c.j); d > 0 {
+			c.f.Day, c.grain = d, Day
+			endDay, endAt = d2, c.j+1
+			c.j = j
+			amb = false
+		}
+	}
 	if amb && !ctx {
 		return cand{}, false
 	}
@@ -1094,6 +1313,44 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 		c.end = &e
 	}
 	return c, true
+}
+
+// daysInMonthAfter reads a range of days after a month at k: بين 15 و19،
+// من 10 إلى 15، with منه after it. It returns the two days and the end
+// of the range, or d == 0.
+func (m *matcher) daysInMonthAfter(k int) (d, d2, j int) {
+	between := m.isPrep(k, pBayn)
+	if !between && !m.isPrep(k, pMin) {
+		return 0, 0, k
+	}
+	d, j, ok := m.day(k + 1)
+	if !ok || m.followedByCount(j) {
+		return 0, 0, k
+	}
+	switch {
+	case between && m.isPrep(j, pWa):
+		j++
+	case between && m.wa(j):
+	case !between && (m.isPrep(j, pHatta) || m.isPrep(j, pIla)):
+		j++
+	default:
+		return 0, 0, k
+	}
+	t := m.tok(j)
+	if t == nil {
+		return 0, 0, k
+	}
+	saved := t.flags
+	t.flags &^= fWa
+	d2, j2, ok := m.day(j)
+	t.flags = saved
+	if !ok || d2 <= d || m.followedByCount(j2) || m.tok(j2) != nil && m.tok(j2).kind == tGap && !m.wordIs(j2, "منه") {
+		return 0, 0, k
+	}
+	if m.wordIs(j2, "منه") {
+		j2++
+	}
+	return d, d2, j2
 }
 
 // dayRangeAfter returns the day after a dash or إلى/حتى at k that ends a
@@ -1796,6 +2053,13 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	c := newCand(i, i+1, cWeekday)
 	c.wd = e.weekday
 	c.grain = Day
+	// الخميس قبل الماضي، الجمعة بعد المقبل: one week further
+	if m.isPrep(i+1, pQabl) || m.isPrep(i+1, pBaad) {
+		if d, j := m.direction(i + 2); d == Past && m.isPrep(i+1, pQabl) || d == Future && m.isPrep(i+1, pBaad) {
+			c.dir, c.j, c.off = d, j, 1
+			return c, true
+		}
+	}
 	if d, j := m.direction(i + 1); d != NoDirection && d != Current {
 		c.dir = d
 		c.j = j
@@ -1920,7 +2184,10 @@ func (m *matcher) relDay(i int) (cand, bool) {
 				case n.roles&(rOrd|rDayAdj|rCard|rFirstLast) != 0 && n.roles&rWeekday == 0,
 					n.roles&rVagueQ != 0 && n.dir == Past:
 					return cand{}, false // اليوم الأول، اليوم الأخير للمهرجان
-				case n.roles&rLaterWord != 0 && n.roles&rDir != 0:
+				case n.roles&rLaterWord != 0 && n.roles&rDir != 0,
+					n.roles&rDir != 0 && n.dir == Future && n.roles&rUnit == 0:
+					// اليوم التالي/الآتي/القادم: the day after the date told
+					// before (or the reference)
 					if n.dir == Future {
 						off = 1
 					} else {
@@ -1938,6 +2205,9 @@ func (m *matcher) relDay(i int) (cand, bool) {
 			}
 			if m.has(i-1, rNameBeforeToday) && !m.wa(i) {
 				return cand{}, false // عين اليوم، روسيا اليوم: a name
+			}
+			if m.has(i-1, rDir) && m.word(i-1).dir == Current && m.afterMithl(i-1) {
+				return cand{}, false // مثل هذا اليوم without a year: an anniversary
 			}
 			if m.firstWordIn(k, m.lx.relativeWords) || m.isPrep(k, pIla) {
 				// اليوم الذي بعد الغد، اليوم الي قبل امبارح: that day

@@ -482,12 +482,12 @@ func (p *Parser) resolveWeekday(c *cand, fut bool) resolved {
 		if back == 0 {
 			back = 7
 		}
-		n = ref - back
+		n = ref - back - 7*c.off // off: the weeks further back (الخميس قبل الماضي)
 	case c.dir == Future:
 		if fwd == 0 {
 			fwd = 7
 		}
-		n = ref + fwd
+		n = ref + fwd + 7*c.off
 	case c.dir == Current:
 		n = ref + fwd // هذا الجمعة: the coming one, today included
 	default:
