@@ -1517,6 +1517,38 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			k = int(b.menFirst[x])
 		}
 	}
+	if headline {
+		return
+	}
+	if k := tr.First - 1; k > s.First && trimConj(b.word(k)) == "حيث" {
+		// توجه الوزير إلى دمشق، حيث وقع اتفاقاً: حيث (where) takes up
+		// the place named right before it.
+		k--
+		if b.punct(k) == "," {
+			k--
+		}
+		if x := b.tokMention[max(k, 0)]; k >= s.First && x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+			pick(int(x))
+			return
+		}
+	}
+	switch tr.Type {
+	case events.Meet, events.Contact, events.Agreement:
+		// يلتقي الوزير بالرئيس خلال زيارته لسوريا: where the visit that
+		// frames the event goes is its place.
+		for _, o := range b.sentTrs[d.sent] {
+			if o.Type != events.Visit || o.POS != events.Noun || !o.Pronoun || o.First <= tr.First || o.First > tr.Last+12 ||
+				!isAnyConj(b.word(o.First-1), "خلال", "اثناء", "مستهل", "ختام", "هامش", "بدايه", "نهايه") {
+				continue
+			}
+			for k := o.Last; k < o.Last+2 && k < s.Last; k++ {
+				if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), o) {
+					pick(int(x))
+					return
+				}
+			}
+		}
+	}
 }
 
 // placeBefore gives an incident told without a place (وأسفر القصف عن

@@ -154,3 +154,19 @@ func TestEventsPluralTitleHolders(t *testing.T) {
 		assert.NotContains(t, e.Participants, "رؤساء الدول الثلاث")
 	}
 }
+
+func TestEventsFramingPlace(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// حيث takes up the place named right before it.
+		name:  "haythu",
+		text:  "وكان وزير الزراعة قد سافر الشهر الماضي إلى بغداد، حيث وقع مع نظيره العراقي اتفاقية لتبادل البذور.",
+		names: []name{{LOC, "بغداد", "e1"}},
+		want:  ev{Type: "agreement", Trigger: "وقع", Participants: []string{"نظيره العراقي"}, Place: "e1"},
+	}, {
+		// The visit that frames a meeting gives it its place.
+		name:  "during his visit",
+		text:  "ومن المقرر أن يلتقي فريد ناصر بالرئيس كمال يوسف خلال زيارته لتونس التي تستمر يومين.",
+		names: []name{{PER, "فريد ناصر", "e1"}, {PER, "كمال يوسف", "e2"}, {LOC, "تونس", "e3"}},
+		want:  ev{Type: "meet", Trigger: "يلتقي", Participants: []string{"e1", "e2"}, Place: "e3"},
+	}})
+}
