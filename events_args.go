@@ -375,6 +375,14 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 	return out
 }
 
+// isGovernorate reports محافظة with its clitics: a governorate as well
+// as the feminine of the title محافظ.
+func isGovernorate(w string) bool {
+	w = strings.TrimPrefix(trimConj(w), "ب")
+	w = strings.TrimPrefix(w, "ل")
+	return w == "محافظه" || w == "المحافظه" || w == "محافظات"
+}
+
 func containsString(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -426,6 +434,11 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		return nil, k + 1, false, false
 	}
 	np := b.titlePhrase(k, tEnd, sentLast)
+	if np.person < 0 && tEnd == k+1 && isGovernorate(b.word(k)) {
+		// هجوم على محافظة إدلب: the governorate, a place; a governor
+		// (محافظة حمص ليلى حداد) comes with her name.
+		return nil, np.end, false, false
+	}
 	if b.apposed[k] && np.person < 0 {
 		return nil, np.end, false, false // محمد بن سلمان ولي ولي العهد …: his description
 	}
@@ -1492,7 +1505,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if isAnyConj(b.word(k), "هذه", "هذا") && isAnyWord(b.word(k+1), "المنطقه", "المدينه", "البلده", "القريه", "المحافظه", "البلد") {
 			// في هذه المنطقة: the place named last before it.
 			for j := tr.First - 1; j >= s.First && j >= tr.First-40; j-- {
-				if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+				if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && !b.actorInSentence(d, int(x)) {
 					pick(int(x))
 					return
 				}
@@ -1549,6 +1562,19 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// actorInSentence reports whether mention x is a participant of an
+// event told before d in its sentence (غارات شنتها دمشق مع حليفتها
+// موسكو: an actor, not the place هذه المنطقة refers to).
+func (b *eventBuilder) actorInSentence(d *draft, x int) bool {
+	p := b.mentionParticipant(x)
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		if containsParticipant(b.drafts[i].parts, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore gives an incident told without a place (وأسفر القصف عن

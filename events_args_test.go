@@ -170,3 +170,21 @@ func TestEventsFramingPlace(t *testing.T) {
 		want:  ev{Type: "meet", Trigger: "يلتقي", Participants: []string{"e1", "e2"}, Place: "e3"},
 	}})
 }
+
+func TestEventsPlaceNotActor(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// محافظة before a place is the governorate, not a governor.
+		name:  "governorate",
+		text:  "وشن الجيش النظامي هجوما واسعا على محافظة درعا.",
+		names: []name{{ORG, "الجيش النظامي", "e1"}, {LOC, "درعا", "e2"}},
+		want:  ev{Type: "attack", Trigger: "هجوما", Participants: []string{"e1"}, Place: "e2"},
+	}, {
+		// هذه المنطقة refers to the place named before it, not to a
+		// country acting in the sentence.
+		name: "this area",
+		text: "وسيطرت القوات على نصف مساحة وادي بردى، في وقت تسببت فيه غارات شنتها روسيا " +
+			"مع حليفتها إيران بمقتل عشرين مدنياً في هذه المنطقة.",
+		names: []name{{LOC, "وادي بردى", "e1"}, {LOC, "روسيا", "e2"}, {LOC, "إيران", "e3"}},
+		want:  ev{Type: "death", Trigger: "مقتل", Place: "e1"},
+	}})
+}
