@@ -142,6 +142,8 @@ const (
 	holNational // a country's national or independence day (cand.md)
 	holHajj
 	holNewYearEve
+	holWomen // International Women's Day, 8 March
+	holIsra  // al-Isra' wal-Mi'raj, 27 Rajab
 )
 
 // An entry is what the lexicon knows about one folded word form.
@@ -379,24 +381,24 @@ func buildLexicon() *lexicon {
 	un(uWeek, 1, false, "أسبوع اسبوع أسبوعا اسبوعا إسبوع")
 	un(uWeek, 1, true, "الأسبوع الاسبوع الإسبوع")
 	un(uWeek, 2, false, "أسبوعين اسبوعين أسبوعان")
-	un(uWeek, 2, true, "الأسبوعين")
+	un(uWeek, 2, true, "الأسبوعين الاسبوعين الأسبوعان الاسبوعان")
 	un(uWeek, 0, false, "أسابيع اسابيع")
 	un(uWeek, 0, true, "الأسابيع الاسابيع")
 	un(uMonth, 1, false, "شهر شهرا شهراً")
 	un(uMonth, 1, true, "الشهر")
 	un(uMonth, 2, false, "شهرين شهران")
-	un(uMonth, 2, true, "الشهرين")
+	un(uMonth, 2, true, "الشهرين الشهران")
 	un(uMonth, 0, false, "أشهر اشهر شهور")
 	un(uMonth, 0, true, "الأشهر الاشهر الشهور")
 	un(uYear, 1, false, "عام عاما عاماً سنة سنه")
 	un(uYear, 1, true, "العام السنة")
 	un(uYear, 2, false, "عامين عامان سنتين سنتان")
-	un(uYear, 2, true, "العامين السنتين")
+	un(uYear, 2, true, "العامين السنتين العامان السنتان")
 	un(uYear, 0, false, "أعوام اعوام سنوات سنين")
 	un(uYear, 0, true, "الأعوام الاعوام السنوات السنين")
 	un(uDecade, 1, true, "العقد")
 	un(uDecade, 2, false, "عقدين عقدان")
-	un(uDecade, 2, true, "العقدين")
+	un(uDecade, 2, true, "العقدين العقدان")
 	un(uDecade, 0, false, "عقود")
 	un(uDecade, 0, true, "العقود")
 	un(uHour, 1, false, "ساعة")
@@ -410,8 +412,8 @@ func buildLexicon() *lexicon {
 	lx.add("شهر الشهر شهري", entry{roles: rMonthWord})
 
 	// Direction cues.
-	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين الماض", entry{roles: rDir, dir: Past})
-	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين الجاي الجاية", entry{roles: rDir, dir: Future})
+	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين الماض الماضيان الماضيتان", entry{roles: rDir, dir: Past})
+	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين المقبلان القادمان المقبلتان القادمتان الجاي الجاية", entry{roles: rDir, dir: Future})
 	lx.add("الجاري الجارية الحالي الحالية هذا هذه", entry{roles: rDir, dir: Current})
 	lx.add("القليلة العديدة بضعة عدة بضع", entry{roles: rVagueQ})
 	lx.add("الأخيرة الاخيرة الأخيرين الأخير", entry{roles: rVagueQ, dir: Past})
@@ -516,6 +518,8 @@ func buildLexicon() *lexicon {
 	lx.add("رأس راس", entry{roles: rHoliday})
 	lx.add("المولد", entry{roles: rHoliday})
 	lx.add("عاشوراء", entry{roles: rHoliday, hol: holAshura})
+	lx.add("الإسراء الاسراء", entry{roles: rHoliday, hol: holIsra})
+	lx.add("المرأة المراة", entry{roles: rHolPart, hol: holWomen})
 	lx.add("الموافق الموافقة الموافقين", entry{roles: rDualMark})
 	lx.add("الفطر", entry{roles: rHolPart, hol: holFitr})
 	lx.add("الأضحى الاضحى الأضحي", entry{roles: rHolPart, hol: holAdha})

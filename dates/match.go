@@ -272,6 +272,12 @@ func (m *matcher) thisDay(i int) (cand, bool) {
 	return a, true
 }
 
+// oneWord reports whether token i is a word, or a gap of one word.
+func (m *matcher) oneWord(i int) bool {
+	t := m.tok(i)
+	return t != nil && (t.kind == tWord || t.kind == tGap && t.words == 1)
+}
+
 // afterMithl reports whether the word before token i is مثل.
 func (m *matcher) afterMithl(i int) bool {
 	t := m.tok(i - 1)
@@ -751,6 +757,14 @@ func (m *matcher) month(i int) (cal Calendar, mo int, j int, amb bool, ok bool) 
 			q = int(qe.qual)
 		} else if v := m.num(i + 1); (v == 1 || v == 2) && m.digits(i+1) == 1 {
 			q = v
+		} else if (e.head == hdKanun || e.head == hdTishrin) && !m.wa(i+1) && m.oneWord(i+1) {
+			// كانون ثان، تشرين أول: the qualifier without its article
+			if m.wordIs(i+1, "أول", "ثان", "ثاني") {
+				q = 1
+				if !m.wordIs(i+1, "أول") {
+					q = 2
+				}
+			}
 		}
 		switch {
 		case e.head == hdKanun && q == 1:
@@ -1009,7 +1023,7 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 			}
 			_, _, _, _, okm := m.month(k2)
 			_, _, okr := m.relMonth(k3)
-			if !okm && !okr {
+			if !okm && !okr && m.tok(i).kind == tNum {
 				if _, _, okb := m.bareMonthDir(k2); okb {
 					k3, okr = k2, true
 				}
@@ -1048,7 +1062,7 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return m.finishDayMonth(c, end)
 	}
-	if off, j, ok := m.bareMonthDir(k); ok {
+	if off, j, ok := m.bareMonthDir(k); ok && m.tok(i).kind == tNum {
 		c.monthRel, c.moff = true, off
 		c.j = j
 		c.dir = dirOf(off)
@@ -1071,7 +1085,7 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 }
 
 // bareMonthDir reads a masculine direction word standing for the month
-// right after a day (في 8 الجاري، الاثنين 3 الجاري، يوم 28 الماضي: the
+// right after a day in digits (في 8 الجاري، الاثنين 3 الجاري، يوم 28 الماضي: the
 // day of this, last or next month, as Gulf news writes it). Feminine and
 // plural forms follow counts (24 ساعة الماضية), not days.
 func (m *matcher) bareMonthDir(k int) (off int, j int, ok bool) {
@@ -1986,6 +2000,14 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if c, ok := m.nthOf(i); ok {
 		return c, true // الاثنين الأخير من آذار
 	}
+	if m.isPunct(k, "(") && m.tok(k+1) != nil && m.tok(k+1).kind == tNum {
+		// الثلاثاء (11 يوليو/تموز)
+		if c, ok := m.dayMonth(k + 1); ok && c.end == nil && m.isPunct(c.j, ")") {
+			c.i, c.j = i, c.j+1
+			c.wd = e.weekday
+			return c, true
+		}
+	}
 	if m.isPrep(k, pFi) || m.isPrep(k, pWa) {
 		// الخميس في ٢٨ حزيران
 		if c, ok := m.dayMonth(k + 1); ok {
@@ -2728,6 +2750,13 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		hol = e.hol
 	case e.hol == holAshura || (e.hol == holNewYear || e.hol == holChristmas) && e.roles&rHoliday != 0:
 		hol = e.hol
+	case e.hol == holIsra:
+		// (ذكرى) الإسراء والمعراج; الإسراء alone is a sura or a place name
+		if !m.wordIs(k, "والمعراج") || m.tok(k).kind == tGap && m.tok(k).words != 1 {
+			return cand{}, false
+		}
+		hol = e.hol
+		k++
 	case e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && e.def:
 		// اليوم الوطني السعودي
 		n := m.word(k)
@@ -2771,8 +2800,11 @@ func (m *matcher) holiday(i int) (cand, bool) {
 				}
 			}
 		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother ||
-			n.hol == holLandDay || n.hol == holLabour):
+			n.hol == holLandDay || n.hol == holLabour || n.hol == holWomen):
 			hol = n.hol
+			if hol == holWomen && m.wordIs(k+1, "العالمي") && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
+				k++ // يوم المرأة العالمي
+			}
 		case isDay:
 			return cand{}, false
 		case n.roles&rHolPart != 0 && (n.hol == holFitr || n.hol == holAdha || n.hol == holChristmas || n.hol == holLabour || n.hol == holMawlid || n.hol == holArafa ||
@@ -2810,7 +2842,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	c.cal = Hijri
 	switch hol {
 	case holNewYear, holChristmas, holLabour, holThanksgiving, holFather, holMother, holValentine, holLandDay,
-		holEaster, holOrthodoxEaster, holNational, holNewYearEve:
+		holEaster, holOrthodoxEaster, holNational, holNewYearEve, holWomen:
 		c.cal = Gregorian
 	}
 	if y, era, j, ok := m.yearAfter(k); ok {

@@ -351,6 +351,12 @@ func holidaySpan(hol int8, y int) interval {
 	case holHajj: // 8 to 13 Dhu al-Hijja
 		s := hijri.MonthStart(y, 12) + 7
 		return interval{s, s + 5}
+	case holWomen:
+		s := gday(y, 3, 8)
+		return interval{s, s}
+	case holIsra:
+		s := hijri.MonthStart(y, 7) + 26
+		return interval{s, s}
 	case holNewYearEve: // the eve of year y
 		s := gday(y-1, 12, 31)
 		return interval{s, s}
@@ -401,6 +407,7 @@ var holidayNames = map[int8]string{
 	holRamadan: "ramadan", holThanksgiving: "thanksgiving", holFather: "fathers-day", holMother: "mothers-day",
 	holValentine: "valentines-day", holLandDay: "land-day", holEaster: "easter", holOrthodoxEaster: "orthodox-easter",
 	holNational: "national-day", holHajj: "hajj", holNewYearEve: "new-years-eve",
+	holWomen: "womens-day", holIsra: "isra-miraj",
 }
 
 func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
