@@ -945,6 +945,18 @@ func (m *matcher) direction(i int) (Direction, int) {
 	return NoDirection, i
 }
 
+// unitOffset reads the direction cue at k after a definite unit (الشهر
+// الماضي، العام المقبل، الأسبوع الجاري): the unit's offset from the
+// reference's (-1, +1 or 0) and where the cue ends; ok is false without
+// a cue.
+func (m *matcher) unitOffset(k int) (off int, j int, ok bool) {
+	d, j := m.direction(k)
+	if d != Past && d != Future && d != Current {
+		return 0, k, false
+	}
+	return dirOfOff(d), j, true
+}
+
 // relYear reads "العام الماضي/المقبل/الجاري" (or "من العام الماضي") after a
 // month: the year counted from the reference.
 func (m *matcher) relYear(i int) (off int, j int, ok bool) {
@@ -960,14 +972,8 @@ func (m *matcher) relYear(i int) (off int, j int, ok bool) {
 		}
 		return 0, i, false
 	}
-	d, j := m.direction(k + 1)
-	switch d {
-	case Past:
-		return -1, j, true
-	case Future:
-		return 1, j, true
-	case Current:
-		return 0, j, true
+	if off, j, ok := m.unitOffset(k + 1); ok {
+		return off, j, true
 	}
 	return 0, i, false
 }
@@ -987,14 +993,8 @@ func (m *matcher) relMonth(i int) (off int, j int, ok bool) {
 	if e.roles&rUnit == 0 || e.unit != uMonth || !e.def || e.count != 1 {
 		return 0, i, false
 	}
-	d, j := m.direction(i + 1)
-	switch d {
-	case Past:
-		return -1, j, true
-	case Future:
-		return 1, j, true
-	case Current:
-		return 0, j, true
+	if off, j, ok := m.unitOffset(i + 1); ok {
+		return off, j, true
 	}
 	return 0, i, false
 }
@@ -2137,14 +2137,8 @@ func (m *matcher) relUnitAt(i int, u unit) (off int, j int, ok bool) {
 			return 2, j, true
 		}
 	}
-	d, j := m.direction(i + 1)
-	switch d {
-	case Past:
-		return -1, j, true
-	case Future:
-		return 1, j, true
-	case Current:
-		return 0, j, true
+	if off, j, ok := m.unitOffset(i + 1); ok {
+		return off, j, true
 	}
 	return 0, i, false
 }
