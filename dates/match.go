@@ -2114,7 +2114,7 @@ func (m *matcher) relWeek(i int) (off int, j int, ok bool) {
 // relUnitAt reads a definite unit with a direction, or هذا + unit.
 func (m *matcher) relUnitAt(i int, u unit) (off int, j int, ok bool) {
 	e := m.word(i)
-	if e == nil || m.wa(i) && false {
+	if e == nil {
 		return 0, i, false
 	}
 	if e.roles&rDir != 0 && e.dir == Current && e.roles&rUnit == 0 {
