@@ -264,7 +264,7 @@ func (p *Parser) resolveNth(c *cand, fut bool) resolved {
 			return resolved{}
 		}
 		return out(d, d)
-	case nthDay:
+	case nthDay, nthHolidayDay: // ثالث يوم من شهر عشرة، ثاني أيام عيد الأضحى
 		if n == nthLast {
 			return out(e, e)
 		}
@@ -303,14 +303,6 @@ func (p *Parser) resolveNth(c *cand, fut bool) resolved {
 		return out(w, w+6)
 	case nthEve:
 		return out(s-1, s-1)
-	case nthHolidayDay:
-		if n == nthLast {
-			return out(e, e)
-		}
-		if s+n-1 > e {
-			return resolved{}
-		}
-		return out(s+n-1, s+n-1)
 	case nthFirstN, nthLastN:
 		first := c.nthKind == nthFirstN
 		switch c.unit {
