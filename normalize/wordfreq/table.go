@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"io"
 	"sync"
+	"unsafe"
 )
 
 //go:embed wordfreq.bin
@@ -116,12 +117,9 @@ func Centibels(folded string) (cb int, ok bool) {
 // does not keep: callers that build the keys in a buffer look them up
 // without allocating.
 func CentibelsBytes(folded []byte) (cb int, ok bool) {
-	var buf [maxLetters]byte
-	key, full, ok := encodeHashBytes(buf[:0], folded)
-	if !ok {
-		return 0, false
-	}
-	return lookup(key, full)
+	// A string view of folded, for the call only: Centibels reads it and
+	// keeps nothing of it, so the bytes need not be copied.
+	return Centibels(unsafe.String(unsafe.SliceData(folded), len(folded)))
 }
 
 // lookup finds the encoded key, of hash full, in the table.
@@ -154,31 +152,6 @@ func Known(folded string) bool {
 // returns them with their hash; ok is false if s is empty, too long, or
 // holds anything but the letters U+0621–U+064A.
 func encodeHash(dst []byte, s string) ([]byte, uint32, bool) {
-	h := uint32(2166136261)
-	if len(s) == 0 || len(s)%2 != 0 || len(s) > 2*maxLetters {
-		return dst, 0, false
-	}
-	for i := 0; i < len(s); i += 2 {
-		// U+0621–U+063F are D8 A1–BF; U+0640–U+064A are D9 80–8A.
-		c0, c1 := s[i], s[i+1]
-		var code byte
-		switch {
-		case c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBF:
-			code = c1 - 0xA0 // U+0621 → 1
-		case c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A:
-			code = c1 - 0x80 + 0x20 // U+0641 → 0x21
-		default:
-			return dst, 0, false
-		}
-		dst = append(dst, code)
-		h ^= uint32(code)
-		h *= 16777619
-	}
-	return dst, h, true
-}
-
-// encodeHashBytes is encodeHash for a byte slice.
-func encodeHashBytes(dst []byte, s []byte) ([]byte, uint32, bool) {
 	h := uint32(2166136261)
 	if len(s) == 0 || len(s)%2 != 0 || len(s) > 2*maxLetters {
 		return dst, 0, false

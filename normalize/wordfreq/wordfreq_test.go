@@ -65,6 +65,18 @@ func BenchmarkCentibels(b *testing.B) {
 	}
 }
 
+func BenchmarkCentibelsBytes(b *testing.B) {
+	load()
+	var words [][]byte
+	for _, w := range []string{"في", "الائتلاف", "عمانتعيين", "المعارضه", "والبحريه"} {
+		words = append(words, []byte(w))
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		CentibelsBytes(words[i%len(words)])
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
