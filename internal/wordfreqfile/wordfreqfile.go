@@ -17,14 +17,18 @@ import (
 	"github.com/nabanlp/naba/internal/shared"
 )
 
-// LargeArabic returns the path of wordfreq_large_ar.msgpack.gz in the
-// shared data folder, or an error when the folder cannot be found.
-func LargeArabic() (string, error) {
-	root := shared.Root()
-	if root == "" {
-		return "", errors.New("shared data folder not found: set NABA_SHARED or pass -in")
+// ReadLargeArabic reads the list at path or, when path is "",
+// wordfreq_large_ar.msgpack.gz from the shared data folder; it fails when
+// that folder cannot be found.
+func ReadLargeArabic(path string) ([][]string, error) {
+	if path == "" {
+		root := shared.Root()
+		if root == "" {
+			return nil, errors.New("shared data folder not found: set NABA_SHARED or pass -in")
+		}
+		path = filepath.Join(root, "data", "wordfreq", "wordfreq_large_ar.msgpack.gz")
 	}
-	return filepath.Join(root, "data", "wordfreq", "wordfreq_large_ar.msgpack.gz"), nil
+	return ReadFile(path)
 }
 
 // ReadFile reads a gzip'd cB list: element i of the result holds the

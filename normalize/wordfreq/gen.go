@@ -34,13 +34,7 @@ func main() {
 	minCB := flag.Int("min", -800, "keep folded forms at or above this many centibels")
 	in := flag.String("in", "", "wordfreq_large_ar.msgpack.gz (default: from the shared data folder)")
 	flag.Parse()
-	if *in == "" {
-		var err error
-		if *in, err = wordfreqfile.LargeArabic(); err != nil {
-			log.Fatal(err)
-		}
-	}
-	bins, err := wordfreqfile.ReadFile(*in)
+	bins, err := wordfreqfile.ReadLargeArabic(*in)
 	if err != nil {
 		log.Fatal(err)
 	}

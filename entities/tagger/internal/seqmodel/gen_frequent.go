@@ -24,13 +24,7 @@ func main() {
 	in := flag.String("in", "", "wordfreq_large_ar.msgpack.gz (default: from the shared data folder)")
 	out := flag.String("out", "frequent_gen.go", "output file")
 	flag.Parse()
-	if *in == "" {
-		var err error
-		if *in, err = wordfreqfile.LargeArabic(); err != nil {
-			log.Fatal(err)
-		}
-	}
-	bins, err := wordfreqfile.ReadFile(*in)
+	bins, err := wordfreqfile.ReadLargeArabic(*in)
 	if err != nil {
 		log.Fatal(err)
 	}
