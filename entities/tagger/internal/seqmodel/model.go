@@ -94,6 +94,12 @@ func viterbi(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back
 		}
 		prev = cur
 	}
+	backtrack(n, &prev, back, out)
+}
+
+// backtrack writes to out the best of the n labels whose last scores are
+// prev, following the back pointers of viterbi and viterbiBIO.
+func backtrack(n int, prev *[NumLabels]float32, back []uint8, out []uint8) {
 	best, arg := negInf, uint8(0)
 	for c := range NumLabels {
 		if prev[c] > best {

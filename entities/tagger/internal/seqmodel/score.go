@@ -364,17 +364,7 @@ func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, b
 		}
 		prev = cur
 	}
-	best, arg := negInf, uint8(0)
-	for c := range NumLabels {
-		if prev[c] > best {
-			best, arg = prev[c], uint8(c)
-		}
-	}
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		arg = back[i*NumLabels+int(arg)]
-		out[i-1] = arg
-	}
+	backtrack(n, &prev, back, out)
 }
 
 // bestFrom returns the maximum of prev[p]+t[p] and the first p that
