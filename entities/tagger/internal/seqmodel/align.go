@@ -85,15 +85,20 @@ func SpreadLabels(t *normalize.Text, owner []int32, wordLabels []uint8) []uint8 
 			seen[w] = true
 		}
 	}
-	// Keep the sequence valid IOB2 (an I-x after O becomes B-x).
-	prev := uint8(NumLabels)
-	for k, l := range out {
-		if IsInside(l) && !Allowed(prev, l) {
-			out[k] = l - 1
-		}
-		prev = out[k]
-	}
+	makeIOB2(out)
 	return out
+}
+
+// makeIOB2 keeps a label sequence valid IOB2: an I-x that may not follow
+// the label before it (O, or another type) becomes B-x.
+func makeIOB2(labels []uint8) {
+	prev := uint8(NumLabels)
+	for k, l := range labels {
+		if IsInside(l) && !Allowed(prev, l) {
+			labels[k] = l - 1
+		}
+		prev = labels[k]
+	}
 }
 
 // GatherLabels turns token labels back into one label per word: a word
@@ -125,13 +130,7 @@ func GatherLabels(owner []int32, isPunct func(k int) bool, labels []uint8, nword
 			}
 		}
 	}
-	prev := uint8(NumLabels)
-	for i, l := range words {
-		if IsInside(l) && !Allowed(prev, l) {
-			words[i] = l - 1
-		}
-		prev = words[i]
-	}
+	makeIOB2(words)
 	return dst
 }
 
