@@ -1912,18 +1912,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			a.ev.Type == c.ev.Type || c.tr.First-a.tr.Last > 3 {
 			continue
 		}
-		if a.place == nil {
-			a.place = c.place
-		}
-		if c.place == nil {
-			c.place = a.place
-		}
-		if a.time == nil {
-			a.time = c.time
-		}
-		if c.time == nil {
-			c.time = a.time
-		}
+		shareWhereWhen(a, c)
 	}
 	for i, d := range ds {
 		if d.ev.Type != events.Death && d.ev.Type != events.Injury || d.dropped {
@@ -1956,18 +1945,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			a.casualties = a.casualties || d.casualties
 			a.killed = max(a.killed, d.killed)
 			a.injured = max(a.injured, d.injured)
-			if a.place == nil {
-				a.place = d.place
-			}
-			if a.time == nil {
-				a.time = d.time
-			}
-			if d.place == nil {
-				d.place = a.place
-			}
-			if d.time == nil {
-				d.time = a.time
-			}
+			shareWhereWhen(a, d)
 			// A headline tells one event with its toll (انفجار … يوقع
 			// قتلى); an article's body reports the deaths as news of
 			// their own too.
@@ -1975,6 +1953,23 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 				d.dropped = true
 			}
 		}
+	}
+}
+
+// shareWhereWhen gives each of a and c the place and the time of the
+// other where it has none.
+func shareWhereWhen(a, c *draft) {
+	if a.place == nil {
+		a.place = c.place
+	}
+	if c.place == nil {
+		c.place = a.place
+	}
+	if a.time == nil {
+		a.time = c.time
+	}
+	if c.time == nil {
+		c.time = a.time
 	}
 }
 
