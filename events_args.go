@@ -375,6 +375,40 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 	return out
 }
 
+// unnamedForce reads at token k an armed force or authority named by
+// its kind and its country, which the text gives no proper name
+// (سلاح الجو التركي، قوات النظام السوري، الطيران الروسي، السلطات
+// الأردنية): an unnamed actor, kept as text. The nationality is
+// required; a bare الجيش or الشرطة, or القوات الحكومية, is nobody in
+// particular. It returns
+// the token after the phrase.
+func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
+	w := trimConj(b.word(k))
+	j := k + 1
+	switch w {
+	case "النظام", "القوات", "الجيش", "الطيران", "الشرطه", "السلطات", "البحريه", "المقاتلات", "الطائرات", "المدفعيه":
+	case "قوات", "سلاح", "طائرات", "مقاتلات":
+		// The construct: قوات النظام، سلاح الجو، طائرات التحالف.
+		if j >= last || !strings.HasPrefix(b.word(j), "ال") || b.tokMention[j] >= 0 || events.IsNisba(b.word(j)) {
+			return k, false
+		}
+		j++
+	default:
+		return k, false
+	}
+	if isAnyWord(b.word(j), "الحربي", "الحربيه", "المسلحه", "الجوي", "الجويه") {
+		j++ // الطيران الحربي الروسي، القوات المسلحة الأردنية
+	}
+	n, national := 0, false
+	for ; j < last && n < 2 && b.tokMention[j] < 0 && events.IsNisba(b.word(j)); j++ {
+		n++
+		if _, ok := entities.CountryOfNationality(b.word(j)); ok {
+			national = true
+		}
+	}
+	return j, national // القوات الحكومية: whose, the text does not say here
+}
+
 // isGovernorate reports محافظة with its clitics: a governorate as well
 // as the feminine of the title محافظ.
 func isGovernorate(w string) bool {
@@ -431,6 +465,9 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	}
 	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
+		if end, ok := b.unnamedForce(k, sentLast); ok {
+			return []participant{{text: b.sourceText(k, end)}}, end, false, true
+		}
 		return nil, k + 1, false, false
 	}
 	np := b.titlePhrase(k, tEnd, sentLast)
@@ -716,7 +753,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			continue
 		}
-		if b.trigAt[k] {
+		if b.trigAt[k] && b.tokDate[k] < 0 {
 			break
 		}
 		if b.tokDate[k] >= 0 || b.skippable(k) {
@@ -747,8 +784,8 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] {
-			return nil
+		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] && b.tokDate[k] < 0 {
+			return nil // (فجر اليوم: a date, not the verb فجّر)
 		}
 		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
 			ps, _, ok := b.agentAfter(k+1, tr.First, tr)
@@ -1154,6 +1191,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// مقتل ما لا يقل عن 115 مسلحاً من جبهة النصرة
 			case k+1 < hi && b.tokDate[k+1] >= 0:
 				// يوم الأحد، في 12 آذار: the word before a date.
+			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
+				// الهجوم المنسوب إلى النظام: the one it is laid at.
 			case !isAnyConj(b.word(k), "مع", "بين", "من", "ضد", "علي", "و", "عن"):
 				gap++
 			}

@@ -188,3 +188,26 @@ func TestEventsPlaceNotActor(t *testing.T) {
 		want:  ev{Type: "death", Trigger: "مقتل", Place: "e1"},
 	}})
 }
+
+func TestEventsUnnamedForces(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// An armed force named by its kind and country is an actor.
+		name:  "air force",
+		text:  "وشن سلاح الجو المصري فجر اليوم غارات على مواقع لتنظيم أنصار الحق في سيناء.",
+		names: []name{{ORG, "تنظيم أنصار الحق", "e1"}, {LOC, "سيناء", "e2"}},
+		dates: []when{{"فجر اليوم", "2022-04-09"}},
+		want:  ev{Type: "attack", Trigger: "غارات", Participants: []string{"سلاح الجو المصري", "e1"}, Place: "e2", Time: "2022-04-09"},
+	}, {
+		// The one an attack is laid at (المنسوب إلى).
+		name:  "ascribed",
+		text:  "وأدان المجلس الهجوم الدامي المنسوب إلى النظام الليبي على مدينة سرت.",
+		names: []name{{LOC, "سرت", "e1"}},
+		want:  ev{Type: "attack", Trigger: "الهجوم", Participants: []string{"النظام الليبي"}, Place: "e1"},
+	}, {
+		// Without a country it is nobody in particular.
+		name:  "government forces",
+		text:  "وقصفت القوات الحكومية بلدة الرستن.",
+		names: []name{{LOC, "الرستن", "e1"}},
+		want:  ev{Type: "attack", Trigger: "قصفت", Place: "e1"},
+	}})
+}
