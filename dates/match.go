@@ -58,7 +58,7 @@ type cand struct {
 	needAnchor bool
 	nthKind    nthKind
 	nth        int8  // cNth: 1–5 (days: 1–31), or nthLast
-	base       *cand // cNth: the period the ordinal picks from
+	base       *cand // cNth: the period the ordinal picks from; cRelDay: the date counted from (بعد يومين من عيد الفطر)
 	nthAlt     int8  // a weekday with a small ordinal day: the nth weekday if the day is not that weekday
 	q          int8  // cAbs: first month of a quarter, half or season …
 	qlen       int8  // … and its length in months
@@ -1490,6 +1490,11 @@ func (m *matcher) quarter(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return c, true
 	}
+	if u := m.word(kk); kk > k && u != nil && u.roles&rUnit != 0 && u.unit == uYear && u.def && u.count == 1 && !m.wa(kk) && !m.has(kk+1, rSame) {
+		// الربع الأخير من العام (not من العام نفسه: the year told before): of this year, as نهاية العام is
+		c.yearRel, c.j = true, kk+1
+		return c, true
+	}
 	return cand{}, false
 }
 
@@ -1815,6 +1820,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	if e := m.word(j); e != nil && e.roles&rEra != 0 && !m.wa(j) {
 		era = e.era
 		c.j = j + 1
+	}
+	if y > 9999 || era == Hijri && y > 2000 {
+		return cand{}, false // 10000 هـ: no year ISO can write
 	}
 	if !word && era == 0 {
 		// A bare four-digit number is a year after a preposition of time,
@@ -2594,6 +2602,14 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	c := newCand(i, k, cRelDay)
 	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
 		c.j = k + 2
+	} else if m.isPrep(k, pMin) && p != pMundh && !vague {
+		// بعد يومين من عيد الفطر، قبل أسبوع من 5 تموز: counted from that
+		// day; قبل أسبوع من الانتخابات is no date
+		a, ok := m.core(k + 1)
+		if !ok || a.end != nil || a.grain != Day || !(a.kind == cAbs || a.kind == cHoliday || a.kind == cWeekday || a.kind == cRelDay && a.base == nil) {
+			return cand{}, false
+		}
+		c.base, c.j = &a, a.j
 	} else if (m.isPrep(k, pMin) || m.isPrep(k, pAla)) && p != pMundh {
 		return cand{}, false // قبل أسبوع من الانتخابات
 	}

@@ -643,6 +643,18 @@ func (p *Parser) resolveOne(c *cand, fut bool) resolved {
 	case cWeekday:
 		return p.resolveWeekday(c, fut)
 	case cRelDay, cRelUnit, cSpan:
+		if c.kind == cRelDay && c.base != nil {
+			// بعد يومين من عيد الفطر: counted from the first day of the base
+			b := p.resolveOne(c.base, fut)
+			if !b.ok {
+				return resolved{}
+			}
+			q := *p
+			q.hasRef, q.ref = true, b.iv.s
+			r := q.resolveRel(c)
+			r.inferred = b.inferred
+			return r
+		}
 		return p.resolveRel(c)
 	case cNth:
 		return p.resolveNth(c, fut)
