@@ -1100,7 +1100,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// paragraph.
 		agent, haveAgent = b.lastSpeaker(d)
 	}
-	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit) &&
+	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما")
 	if !haveAgent && !speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
 		// زار مسقط، ووقع مع نظيره مذكرة: the verb joined by و keeps the
@@ -1108,8 +1108,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		carried = true
 	}
 	if carried {
-		// وصل المبعوث إلى دمشق حيث التقى الوزير: the subject of the
-		// clause before meets.
+		// وصل المبعوث إلى دمشق حيث التقى الوزير، توجه الوزير إلى
+		// دمشق حيث وقع اتفاقاً: the subject of the clause before meets
+		// or signs.
 		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
 			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
 				add(p.parts[0])

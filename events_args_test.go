@@ -163,6 +163,12 @@ func TestEventsFramingPlace(t *testing.T) {
 		names: []name{{LOC, "بغداد", "e1"}},
 		want:  ev{Type: "agreement", Trigger: "وقع", Participants: []string{"نظيره العراقي"}, Place: "e1"},
 	}, {
+		// … and the subject of the clause before signs.
+		name:  "haythu carries the subject",
+		text:  "وكان وزير الزراعة قد توجه الشهر الماضي إلى بغداد، حيث وقع مع نظيره العراقي اتفاقية لتبادل البذور.",
+		names: []name{{LOC, "بغداد", "e1"}},
+		want:  ev{Type: "agreement", Trigger: "وقع", Participants: []string{"وزير الزراعة", "نظيره العراقي"}, Place: "e1"},
+	}, {
 		// The visit that frames a meeting gives it its place.
 		name:  "during his visit",
 		text:  "ومن المقرر أن يلتقي فريد ناصر بالرئيس كمال يوسف خلال زيارته لتونس التي تستمر يومين.",
