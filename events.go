@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -546,7 +547,11 @@ func (b *eventBuilder) after(k, n int, words ...string) bool {
 }
 
 func isComplementizer(w string) bool {
-	return isAnyWord(w, "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان")
+	switch w {
+	case "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان":
+		return true
+	}
+	return false
 }
 
 // isAnyConj reports whether w, or w without a conjunction و or ف, is one
@@ -556,8 +561,14 @@ func isAnyConj(w string, words ...string) bool {
 }
 
 func isAnyWord(w string, words ...string) bool {
+	if w == "" {
+		return slices.Contains(words, "")
+	}
+	// The last byte first: it tells most words of one length apart
+	// without a call to compare them.
+	last := w[len(w)-1]
 	for _, x := range words {
-		if w == x {
+		if len(x) == len(w) && x[len(x)-1] == last && x == w {
 			return true
 		}
 	}
