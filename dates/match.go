@@ -429,11 +429,28 @@ func (m *matcher) continueRange(c cand) cand {
 	if !ok && (m.isPrep(k, pBaad) || m.isPrep(k, pQabl)) {
 		end, ok = m.relDay(k)
 	}
+	if !ok && c.kind == cAbs && c.grain == Year && c.hasYear && c.q == 0 {
+		// العام 2015-2016، عام 2011 حتى 2013: a bare year ends the range
+		if t := m.tok(k); t != nil && t.kind == tNum && t.np == 1 && t.nd[0] == 4 && t.flags&fBadNum == 0 &&
+			int(t.v[0]) > c.f.Year && int(t.v[0]) <= c.f.Year+100 && !m.followedByCount(k+1) && !m.firstWordIn(k+1, m.lx.amountWords) {
+			end = newCand(k, k+1, cAbs)
+			end.f.Year, end.hasYear, end.grain, end.cal = int(t.v[0]), true, Year, c.cal
+			ok = true
+		}
+	}
+	if !ok && c.kind == cAbs && c.grain == Month {
+		if t := m.tok(k); t != nil && t.kind == tWord && t.e.roles&rGMonth != 0 && t.e.amb && c.cal == Gregorian {
+			end, ok = m.monthFirst(k, true) // يناير إلى مارس
+		}
+	}
 	if !ok || end.kind == cVague || end.kind == cSpan {
 		return c
 	}
 	if !compatible(&c, &end) {
 		return c
+	}
+	if end.kind == cAbs && end.grain == Year && (m.followedByCount(end.j) || m.firstWordIn(end.j, m.lx.amountWords)) {
+		return c // ارتفع عام 2011 إلى 2013 دولارا: an amount
 	}
 	r := c
 	e := end
@@ -1325,8 +1342,36 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 			return cand{}, false
 		}
 		c.end = &e
+	} else if c.grain == Month && m.has(i, rMonthWord) && (m.isPrep(c.j, pWa) || m.wa(c.j)) && m.wordIs(i, "شهري") {
+		// شهري يونيو ويوليو: the two months, one interval
+		if e, ok := m.secondMonth(c.j); ok && e.cal == c.cal && completeRange(&c, &e) {
+			c.end = &e
+			c.j = e.j
+			if c.dir == NoDirection {
+				c.dir = e.dir
+			}
+		}
 	}
 	return c, true
+}
+
+// secondMonth reads the month after و at k (شهري يونيو ويوليو).
+func (m *matcher) secondMonth(k int) (cand, bool) {
+	if m.isPrep(k, pWa) {
+		k++
+	}
+	t := m.tok(k)
+	if t == nil || t.kind != tWord {
+		return cand{}, false
+	}
+	saved := t.flags
+	t.flags &^= fWa
+	e, ok := m.monthFirst(k, true)
+	t.flags = saved
+	if !ok || e.grain != Month || e.end != nil {
+		return cand{}, false
+	}
+	return e, true
 }
 
 // daysInMonthAfter reads a range of days after a month at k: بين 15 و19،
@@ -1827,8 +1872,8 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	if !word && era == 0 {
 		// A bare four-digit number is a year after a preposition of time,
 		// when it is a plausible year and no count follows.
-		if (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) {
-			return cand{}, false
+		if (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) || m.firstWordIn(j, m.lx.amountWords) {
+			return cand{}, false // إلى 2013 دولارا: an amount
 		}
 		if !m.timePrep(i-1) && (wordsYear || !m.bareYear(i)) && !m.lastWordIn(i-1, m.lx.birthWords) {
 			return cand{}, false
@@ -3042,6 +3087,8 @@ func (m *matcher) rangeFrom(i int) (cand, bool) {
 		k++
 	case between && m.wa(k):
 		// و glued to the next word (و٢١ is two tokens; والتاسع one)
+	case between && m.isPunct(k, "-") && m.tok(k+1) != nil && m.tok(k+1).kind == m.tok(x.j-1).kind:
+		k++ // بين عامي 1952 - 1955
 	case !between && (m.isPrep(k, pHatta) || m.isPrep(k, pIla) || m.isPrep(k, pLighaya)):
 		k++
 	case !between && m.isPrep(k, pWa) && (m.isPrep(k+1, pHatta) || m.isPrep(k+1, pIla)):
@@ -3119,6 +3166,13 @@ func (m *matcher) rangeEnd(k int) (cand, bool) {
 	defer func() { t.flags = saved }()
 	if c, ok := m.core(k); ok {
 		return c, true
+	}
+	if t.kind == tWord && t.e.roles&rGMonth != 0 && t.e.amb {
+		// من يناير إلى مارس: the range makes a month of مارس (not of صفر:
+		// من 3 إلى صفر is a count)
+		if c, ok := m.monthFirst(k, true); ok {
+			return c, true
+		}
 	}
 	if t.kind == tNum && t.np == 1 && t.nd[0] == 4 {
 		c := newCand(k, k+1, cAbs)
