@@ -1233,6 +1233,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				add(p)
 			}
 		}
+		if tr.Type == events.Meet && tr.POS == events.Noun && !b.hasPerson(d.parts) {
+			for _, p := range b.whenClausePersons(tr, s) {
+				add(p)
+			}
+		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
 	// The first event word of a sentence is its main verb: a date that
@@ -1287,6 +1292,63 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 			out = append(out, b.mentionParticipant(int(x)))
 		}
 		k = int(b.menLast[x]) - 1
+	}
+	return out
+}
+
+// hasPerson reports whether one of ps is a person.
+func (b *eventBuilder) hasPerson(ps []participant) bool {
+	for _, p := range ps {
+		if i, ok := b.entityByID[p.entity]; ok && b.doc.Entities[i].Label == PER {
+			return true
+		}
+	}
+	return false
+}
+
+// whenClausePersons returns the persons who act in a clause of time or
+// place that follows a meeting noun in its sentence (القمة … في أنقرة
+// عندما تعهد الرئيس الروسي فلاديمير بوتين ونظيراه …): those who met.
+// The clause opens with عندما، حين or حيث and a verb that names no event
+// of its own; its subjects follow the verb, joined by و.
+func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence) []participant {
+	k := tr.Last
+	for ; k < s.Last && k < tr.Last+12; k++ {
+		if b.tokDate[k] >= 0 {
+			continue // مطلع نيسان/أبريل
+		}
+		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] {
+			return nil
+		}
+		if isAnyConj(b.word(k), "عندما", "حين", "حيث") {
+			break
+		}
+	}
+	k += 2 // the conjunction and its verb
+	if k >= s.Last || b.trigAt[k-1] {
+		return nil
+	}
+	var out []participant
+	for gap := 0; k < s.Last && gap <= 1 && len(out) < 4; k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			if b.doc.Mentions[x].Label != PER {
+				break
+			}
+			if !b.rolePart[x] {
+				out = append(out, b.mentionParticipant(int(x)))
+			}
+			k = int(b.menLast[x]) - 1
+			gap = 0
+			continue
+		}
+		if tEnd, _, ok := b.title(k, s.Last); ok {
+			k = tEnd - 1
+			continue
+		}
+		if w := b.word(k); events.IsNisba(w) || events.IsNisba(trimConj(w)) {
+			continue // ونظيراه الإيراني …
+		}
+		gap++
 	}
 	return out
 }

@@ -217,3 +217,20 @@ func TestEventsUnnamedForces(t *testing.T) {
 		want:  ev{Type: "attack", Trigger: "قصفت", Place: "e1"},
 	}})
 }
+
+func TestEventsWhenClausePersons(t *testing.T) {
+	names := []name{{LOC, "الرباط", "e1"}, {PER, "سامي فؤاد", "e2"}, {PER, "كمال يوسف", "e3"}}
+	checkArgCases(t, []argCase{{
+		// Those who act in the clause of time after a summit met there.
+		name:  "when",
+		text:  "وتعود القمة الأخيرة بين البلدين إلى الربيع الماضي في الرباط عندما تعهد الرئيس المغربي سامي فؤاد ونظيره التونسي كمال يوسف بفتح الحدود.",
+		names: names,
+		want:  ev{Type: "meet", Trigger: "القمة", Participants: []string{"e2", "e3"}, Place: "e1"},
+	}, {
+		// Not when the clause tells an event of its own.
+		name:  "own event",
+		text:  "وانتهى المؤتمر في الرباط حين اعتقلت الشرطة الناشط سامي فؤاد.",
+		names: names,
+		want:  ev{Type: "meet", Trigger: "المؤتمر", Place: "e1"},
+	}})
+}
