@@ -2599,13 +2599,7 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 	}
 	c.off = n
 	switch u.unit {
-	case uDay:
-		c.grain = Day
-	case uWeek:
-		c.grain = Day
-	case uMonth:
-		c.grain = Day
-	case uYear:
+	case uDay, uWeek, uMonth, uYear:
 		c.grain = Day
 	case uDecade:
 		c.grain = Year
