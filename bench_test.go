@@ -12,32 +12,30 @@ import (
 	"github.com/nabanlp/naba/normalize"
 )
 
-func newsCorpus(b *testing.B) []string {
+// newsCorpus returns the articles of the news corpus and their size in
+// bytes, skipping b when the shared data folder is absent.
+func newsCorpus(b *testing.B) (docs []string, total int) {
 	b.Helper()
 	dir := shared.Path(b, "corpus", "news")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	var docs []string
 	for _, f := range files {
 		s, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, string(s))
+		total += len(s)
 	}
-	return docs
+	return docs, total
 }
 
 // BenchmarkExtractNews runs the whole pipeline over the news corpus
 // (../shared/corpus/news, 38 articles); MB/s is per core.
 func BenchmarkExtractNews(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	x, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
-	}
-	total := 0
-	for _, d := range docs {
-		total += len(d)
 	}
 	ctx := context.Background()
 	// Load the stages' embedded data (tagger model, gazetteer, word
@@ -58,14 +56,10 @@ func BenchmarkExtractNews(b *testing.B) {
 // Session, as a worker reading a stream of documents does: the words of
 // earlier passes are known.
 func BenchmarkExtractNewsSession(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	x, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
-	}
-	total := 0
-	for _, d := range docs {
-		total += len(d)
 	}
 	ctx := context.Background()
 	sess := x.NewSession()
@@ -85,14 +79,10 @@ func BenchmarkExtractNewsSession(b *testing.B) {
 
 // BenchmarkExtractNewsJSON adds marshalling the JSON contract.
 func BenchmarkExtractNewsJSON(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	x, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
-	}
-	total := 0
-	for _, d := range docs {
-		total += len(d)
 	}
 	ctx := context.Background()
 	// Load the stages' embedded data (tagger model, gazetteer, word
@@ -119,14 +109,10 @@ func BenchmarkExtractNewsJSON(b *testing.B) {
 // BenchmarkExtractNewsParallel runs Extract from all Ps at once, to see
 // how the Extractor scales.
 func BenchmarkExtractNewsParallel(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	x, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
-	}
-	total := 0
-	for _, d := range docs {
-		total += len(d)
 	}
 	_, _ = x.Extract(context.Background(), docs[0], ExtractOptions{})
 	b.SetBytes(int64(total))
@@ -144,12 +130,8 @@ func BenchmarkExtractNewsParallel(b *testing.B) {
 
 // BenchmarkAnalyzeNews is the normalize step alone, for comparison.
 func BenchmarkAnalyzeNews(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	n := normalize.MustNew(normalize.Search)
-	total := 0
-	for _, d := range docs {
-		total += len(d)
-	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -161,12 +143,8 @@ func BenchmarkAnalyzeNews(b *testing.B) {
 
 // BenchmarkStagesNews splits the time of the article stages.
 func BenchmarkStagesNews(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, total := newsCorpus(b)
 	n := normalize.MustNew(normalize.Search)
-	total := 0
-	for _, d := range docs {
-		total += len(d)
-	}
 	txs := make([]*normalize.Text, len(docs))
 	b.Run("glue", func(b *testing.B) {
 		b.SetBytes(int64(total))

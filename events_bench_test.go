@@ -10,7 +10,7 @@ import (
 // compare with BenchmarkExtractNews run alongside for its share of the
 // pipeline.
 func BenchmarkEventsNews(b *testing.B) {
-	docs := newsCorpus(b)
+	docs, _ := newsCorpus(b)
 	x, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
