@@ -2,10 +2,8 @@ package dates
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -14,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nabanlp/naba/internal/recognizers"
 	"github.com/nabanlp/naba/internal/shared"
 )
 
@@ -45,8 +44,6 @@ type recEnt struct {
 	reads     [][2]string // acceptable (first, last) readings, ISO days
 }
 
-var entRe = regexp.MustCompile(`^«(.*)» type=(\S+)(.*)$`)
-
 func parseRecognizers(t *testing.T) []recSpec {
 	f, err := os.Open(shared.Path(t, "data", "dates", "recognizers_ar_datetime.tsv"))
 	require.NoError(t, err)
@@ -67,33 +64,11 @@ func parseRecognizers(t *testing.T) []recSpec {
 			continue
 		}
 		for _, part := range strings.Split(fs[1], " || ") {
-			m := entRe.FindStringSubmatch(part)
-			if m == nil {
+			r, ok := recognizers.ParseEntity(part)
+			if !ok {
 				continue
 			}
-			e := recEnt{span: m[1], typ: m[2]}
-			rest := m[3]
-			for _, key := range []string{"future=", "past="} {
-				if k := strings.Index(rest, key); k >= 0 {
-					var obj map[string]string
-					dec := json.NewDecoder(strings.NewReader(rest[k+len(key):]))
-					if dec.Decode(&obj) == nil {
-						if r, ok := readingOf(obj["date"], obj["startDate"], obj["endDate"]); ok {
-							e.reads = append(e.reads, r...)
-						}
-					}
-				}
-			}
-			if k := strings.Index(rest, "values="); k >= 0 {
-				var vals []map[string]string
-				if json.Unmarshal([]byte(strings.TrimSpace(rest[k+len("values="):])), &vals) == nil {
-					for _, v := range vals {
-						if r, ok := readingOf(v["value"], v["start"], v["end"]); ok {
-							e.reads = append(e.reads, r...)
-						}
-					}
-				}
-			}
+			e := recEnt{span: r.Span, typ: r.Type, reads: r.Reads}
 			s.ents = append(s.ents, e)
 		}
 		out = append(out, s)
@@ -101,32 +76,6 @@ func parseRecognizers(t *testing.T) []recSpec {
 	require.NoError(t, sc.Err())
 	return out
 }
-
-// readingOf turns a Recognizers resolution into acceptable inclusive
-// (first, last) pairs.
-func readingOf(date, start, end string) ([][2]string, bool) {
-	day := func(s string) (time.Time, bool) {
-		if len(s) < 10 {
-			return time.Time{}, false
-		}
-		d, err := time.Parse(time.DateOnly, s[:10])
-		return d, err == nil
-	}
-	if d, ok := day(date); ok {
-		s := d.Format(time.DateOnly)
-		return [][2]string{{s, s}}, true
-	}
-	s, ok1 := day(start)
-	e, ok2 := day(end)
-	if !ok1 || !ok2 {
-		return nil, false
-	}
-	return [][2]string{{s.Format(time.DateOnly), e.Format(time.DateOnly)}, {s.Format(time.DateOnly), e.AddDate(0, 0, -1).Format(time.DateOnly)}}, true
-}
-
-// spanFold folds letter variants without changing byte lengths, to find
-// an expected span that the suite spells differently from its sentence.
-var spanFold = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي", "ة", "ه")
 
 func dateLevel(typ string) bool {
 	switch strings.TrimPrefix(typ, "datetimeV2.") {
@@ -250,9 +199,9 @@ func scoreSpec(s recSpec, got []Date) (overlap, exact, resOK, resChecked bool) {
 	}
 	type span struct{ s, e int }
 	var want []span
-	text := spanFold.Replace(s.text)
+	text := recognizers.SpanFold.Replace(s.text)
 	for _, e := range s.ents {
-		k := strings.Index(text, spanFold.Replace(e.span))
+		k := strings.Index(text, recognizers.SpanFold.Replace(e.span))
 		if k < 0 {
 			want = append(want, span{-1, -1})
 			continue

@@ -6,7 +6,6 @@ package datesbench
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/nabanlp/naba/dates"
 	"github.com/nabanlp/naba/internal/cputime"
+	"github.com/nabanlp/naba/internal/recognizers"
 	"github.com/nabanlp/naba/internal/shared"
 )
 
@@ -95,31 +95,6 @@ type suiteCase struct {
 	reads [][][2]string
 }
 
-var entRe = regexp.MustCompile(`^«(.*)» type=(\S+)(.*)$`)
-
-var spanFold = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي", "ة", "ه")
-
-func readings(date, start, end string) [][2]string {
-	day := func(s string) (time.Time, bool) {
-		if len(s) < 10 {
-			return time.Time{}, false
-		}
-		d, err := time.Parse(time.DateOnly, s[:10])
-		return d, err == nil
-	}
-	if d, ok := day(date); ok {
-		s := d.Format(time.DateOnly)
-		return [][2]string{{s, s}}
-	}
-	s, ok1 := day(start)
-	e, ok2 := day(end)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	// Recognizers ends most ranges exclusively: accept the day before too.
-	return [][2]string{{s.Format(time.DateOnly), e.Format(time.DateOnly)}, {s.Format(time.DateOnly), e.AddDate(0, 0, -1).Format(time.DateOnly)}}
-}
-
 // recognizersCases reads the date-level Recognizers-Text specs (every
 // expected entity a date or date range, or nothing expected).
 func recognizersCases(t *testing.T) []suiteCase {
@@ -143,43 +118,25 @@ func recognizersCases(t *testing.T) []suiteCase {
 		}
 		if fs[1] != "NONE" {
 			level := true
-			folded := spanFold.Replace(c.text)
+			folded := recognizers.SpanFold.Replace(c.text)
 			for _, part := range strings.Split(fs[1], " || ") {
-				m := entRe.FindStringSubmatch(part)
-				if m == nil {
+				e, ok := recognizers.ParseEntity(part)
+				if !ok {
 					level = false
 					break
 				}
-				switch strings.TrimPrefix(m[2], "datetimeV2.") {
+				switch strings.TrimPrefix(e.Type, "datetimeV2.") {
 				case "date", "daterange":
 				default:
 					level = false
 				}
-				k := strings.Index(folded, spanFold.Replace(m[1]))
+				k := strings.Index(folded, recognizers.SpanFold.Replace(e.Span))
 				span := [2]int{-1, -1}
 				if k >= 0 {
-					span = [2]int{k, k + len(m[1])}
-				}
-				var reads [][2]string
-				rest := m[3]
-				for _, key := range []string{"future=", "past="} {
-					if k := strings.Index(rest, key); k >= 0 {
-						var obj map[string]string
-						if json.NewDecoder(strings.NewReader(rest[k+len(key):])).Decode(&obj) == nil {
-							reads = append(reads, readings(obj["date"], obj["startDate"], obj["endDate"])...)
-						}
-					}
-				}
-				if k := strings.Index(rest, "values="); k >= 0 {
-					var vals []map[string]string
-					if json.Unmarshal([]byte(strings.TrimSpace(rest[k+len("values="):])), &vals) == nil {
-						for _, v := range vals {
-							reads = append(reads, readings(v["value"], v["start"], v["end"])...)
-						}
-					}
+					span = [2]int{k, k + len(e.Span)}
 				}
 				c.spans = append(c.spans, span)
-				c.reads = append(c.reads, reads)
+				c.reads = append(c.reads, e.Reads)
 			}
 			if !level {
 				continue
