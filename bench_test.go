@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/nabanlp/naba/internal/shared"
@@ -16,15 +14,9 @@ import (
 // bytes, skipping b when the shared data folder is absent.
 func newsCorpus(b *testing.B) (docs []string, total int) {
 	b.Helper()
-	dir := shared.Path(b, "corpus", "news")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	for _, f := range files {
-		s, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(s))
-		total += len(s)
+	for _, a := range shared.News(b) {
+		docs = append(docs, a.Text)
+		total += len(a.Text)
 	}
 	return docs, total
 }

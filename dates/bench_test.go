@@ -1,8 +1,6 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,18 +12,9 @@ import (
 
 // newsText concatenates the news corpus (real Arabic articles).
 func newsText(b *testing.B) string {
-	dir := shared.Path(b, "corpus", "news")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		b.Skip("no news corpus")
-	}
 	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
+	for _, a := range shared.News(b) {
+		sb.WriteString(a.Text)
 		sb.WriteByte('\n')
 	}
 	return sb.String()

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -347,18 +346,13 @@ func TestFlags(t *testing.T) {
 // TestFindMatchesFindText checks that Find, which folds the text itself,
 // agrees with FindText over Analyze on real news.
 func TestFindMatchesFindText(t *testing.T) {
-	dir := shared.Path(t, "corpus", "news")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	require.NoError(t, err)
 	n := normalize.MustNew(normalize.Search)
 	total := 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
+	for _, art := range shared.News(t) {
 		p := MustNew(Options{Reference: day("2018-05-01")})
-		a := p.Find(string(b))
-		c := p.FindText(n.Analyze(string(b)))
-		assert.Equal(t, a, c, f)
+		a := p.Find(art.Text)
+		c := p.FindText(n.Analyze(art.Text))
+		assert.Equal(t, a, c, art.Name)
 		total += len(a)
 	}
 	assert.Greater(t, total, 50)

@@ -1,9 +1,6 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -232,17 +229,14 @@ func FuzzRecognize(f *testing.F) {
 // BenchmarkRecognizeNews runs over the 38 articles of ../shared/corpus/news,
 // normalized beforehand (the pipeline's normalize stage is not timed).
 func BenchmarkRecognizeNews(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(shared.Path(b, "corpus", "news"), "*.txt"))
 	norm := normalize.MustNew(normalize.Search)
 	var texts []*normalize.Text
 	tokens, size := 0, 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		require.NoError(b, err)
-		tx := norm.Analyze(string(data))
+	for _, d := range shared.News(b) {
+		tx := norm.Analyze(d.Text)
 		texts = append(texts, tx)
 		tokens += len(tx.Tokens)
-		size += len(data)
+		size += len(d.Text)
 	}
 	for _, cfg := range []struct {
 		name string
@@ -414,21 +408,15 @@ func TestSameTitle(t *testing.T) {
 // TestSession checks that a Session recognizes a stream of documents as
 // Recognize does.
 func TestSession(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
-	require.NoError(t, err)
-	sort.Strings(files)
-	if len(files) > 12 {
-		files = files[:12]
-	}
+	docs := shared.News(t)
+	docs = docs[:min(len(docs), 12)]
 	norm := normalize.MustNew(normalize.Search)
 	r := fullOnce()
 	sess := r.NewSession()
 	for range 2 {
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			require.NoError(t, err)
-			tx := norm.Analyze(string(data))
-			assert.Equal(t, r.Recognize(tx), sess.Recognize(tx), f)
+		for _, d := range docs {
+			tx := norm.Analyze(d.Text)
+			assert.Equal(t, r.Recognize(tx), sess.Recognize(tx), d.Name)
 		}
 	}
 	assert.Equal(t, &Result{}, sess.Recognize(nil))

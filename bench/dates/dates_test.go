@@ -8,7 +8,6 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -287,16 +286,10 @@ func TestCompareDateparser(t *testing.T) {
 
 // newsLines returns the non-empty lines of the news corpus.
 func newsLines(b *testing.B) ([]string, int) {
-	dir := shared.Path(b, "corpus", "news")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var lines []string
 	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(data), "\n") {
+	for _, d := range shared.News(b) {
+		for _, l := range strings.Split(d.Text, "\n") {
 			if strings.TrimSpace(l) != "" {
 				lines = append(lines, l)
 				size += len(l)

@@ -155,25 +155,18 @@ func TestTagScan(t *testing.T) {
 // document for the next, tags a stream of documents as Tag does.
 func TestSession(t *testing.T) {
 	m := model(t)
-	dir := shared.Path(t, "corpus", "news")
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	require.NoError(t, err)
-	sort.Strings(names)
-	if len(names) > 12 {
-		names = names[:12]
-	}
+	docs := shared.News(t)
+	docs = docs[:min(len(docs), 12)]
 	sess := m.NewSession()
 	for round := range 2 {
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			require.NoError(t, err)
-			text := search.Analyze(string(b))
+		for _, d := range docs {
+			text := search.Analyze(d.Text)
 			want := m.Tag(text, 0, len(text.Tokens), nil)
 			if round == 0 {
-				assert.Equal(t, want, sess.Tag(text, 0, len(text.Tokens), nil), n)
+				assert.Equal(t, want, sess.Tag(text, 0, len(text.Tokens), nil), d.Name)
 			} else {
 				scan := gazetteer.Default().Scan(text)
-				assert.Equal(t, want, sess.TagScan(text, 0, len(text.Tokens), scan, nil), n)
+				assert.Equal(t, want, sess.TagScan(text, 0, len(text.Tokens), scan, nil), d.Name)
 			}
 		}
 	}
@@ -369,15 +362,9 @@ func embeddedModel(tb testing.TB) []byte {
 }
 
 func newsText(tb testing.TB) *normalize.Text {
-	dir := shared.Path(tb, "corpus", "news")
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	require.NoError(tb, err)
-	sort.Strings(names)
 	var b strings.Builder
-	for _, n := range names {
-		s, err := os.ReadFile(n)
-		require.NoError(tb, err)
-		b.Write(s)
+	for _, a := range shared.News(tb) {
+		b.WriteString(a.Text)
 		b.WriteString("\n")
 	}
 	return search.Analyze(b.String())

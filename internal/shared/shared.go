@@ -61,3 +61,31 @@ func Path(tb testing.TB, rel ...string) string {
 	}
 	return p
 }
+
+// An Article is one text of the news corpus: Name is its file's path.
+type Article struct {
+	Name, Text string
+}
+
+// News returns the articles of the news corpus (corpus/news/*.txt) in
+// file name order, skipping tb when the corpus is absent or empty and
+// failing it when a file cannot be read.
+func News(tb testing.TB) []Article {
+	tb.Helper()
+	names, err := filepath.Glob(filepath.Join(Path(tb, "corpus", "news"), "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(names) == 0 {
+		tb.Skip("no articles in the shared news corpus; skipping")
+	}
+	docs := make([]Article, len(names))
+	for i, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs[i] = Article{Name: name, Text: string(b)}
+	}
+	return docs
+}

@@ -1,9 +1,6 @@
 package stem
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/nabanlp/naba/internal/cputime"
@@ -24,17 +21,11 @@ import (
 // words of the second half of the articles are found, the first half
 // warms it).
 func BenchmarkTokenizeNormalizeStem(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(shared.Path(b, "corpus", "news"), "*.txt"))
-	sort.Strings(paths)
 	var docs []string
 	size := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(data))
-		size += len(data)
+	for _, d := range shared.News(b) {
+		docs = append(docs, d.Text)
+		size += len(d.Text)
 	}
 	run := func(b *testing.B, newCache func(c *Cache) *Cache) {
 		var (

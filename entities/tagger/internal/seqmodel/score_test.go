@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -85,18 +86,13 @@ func checkScores(t *testing.T, m *Model, text *normalize.Text, seqs [][2]int, s 
 // context through e.tok fails here.
 func TestFactorizedScores(t *testing.T) {
 	m := embeddedModel(t)
-	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, names)
-	sort.Strings(names)
 	var s Scratch
-	for k, name := range names {
+	for k, doc := range shared.News(t) {
 		if raceEnabled && k%8 != 0 {
 			continue
 		}
-		data, err := os.ReadFile(name)
-		require.NoError(t, err)
-		text := Folder.Analyze(string(data))
+		name := doc.Name
+		text := Folder.Analyze(doc.Text)
 		var sents [][2]int
 		for _, st := range text.Sentences {
 			sents = append(sents, [2]int{st.First, st.Last})
@@ -125,14 +121,9 @@ func TestFactorizedScores(t *testing.T) {
 // words than the Scratch keeps: tokens past the bounds are scored alone.
 func TestFactorizedScoresBounded(t *testing.T) {
 	m := embeddedModel(t)
-	names, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus", "news"), "*.txt"))
-	require.NoError(t, err)
-	sort.Strings(names)
-	var b bytes.Buffer
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		require.NoError(t, err)
-		b.Write(data)
+	var b strings.Builder
+	for _, d := range shared.News(t) {
+		b.WriteString(d.Text)
 	}
 	src := b.String()
 	if raceEnabled {
