@@ -167,6 +167,9 @@ type entry struct {
 	hol     int8 // rHoliday
 	amb     bool // month name that is also a common word: needs context
 	fem     bool
+	// monthDir marks a masculine singular direction word that can stand
+	// for the month after a day (في 8 الجاري، 28 الماضي).
+	monthDir bool
 }
 
 // lexicon maps Search-folded word forms to entries; it is built once.
@@ -293,6 +296,7 @@ func merge(old, e *entry) {
 		old.hol = e.hol
 	}
 	old.amb = old.amb || e.amb
+	old.monthDir = old.monthDir || e.monthDir
 	old.fem = old.fem || e.fem
 }
 
@@ -415,6 +419,9 @@ func buildLexicon() *lexicon {
 	lx.add("الماضي الماضية الماضيين الماضيتين المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي المنقضية الفارط المنصرمين الماض الماضيان الماضيتان", entry{roles: rDir, dir: Past})
 	lx.add("القادم القادمة المقبل المقبلة التالي التالية الآتي الاتي القادمين المقبلين المقبلتين القادمتين المقبلان القادمان المقبلتان القادمتان الجاي الجاية", entry{roles: rDir, dir: Future})
 	lx.add("الجاري الجارية الحالي الحالية هذا هذه", entry{roles: rDir, dir: Current})
+	lx.add("الجاري الحالي", entry{roles: rDir, dir: Current, monthDir: true})
+	lx.add("الماضي المنصرم الفائت", entry{roles: rDir, dir: Past, monthDir: true})
+	lx.add("المقبل القادم", entry{roles: rDir, dir: Future, monthDir: true})
 	lx.add("القليلة العديدة بضعة عدة بضع", entry{roles: rVagueQ})
 	lx.add("الأخيرة الاخيرة الأخيرين الأخير", entry{roles: rVagueQ, dir: Past})
 	lx.add("الآن", entry{roles: rNow})

@@ -1107,15 +1107,15 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 // plural forms follow counts (24 ساعة الماضية), not days.
 func (m *matcher) bareMonthDir(k int) (off int, j int, ok bool) {
 	e := m.word(k)
-	if e == nil || e.roles&rDir == 0 || e.roles&rUnit != 0 || m.wa(k) || m.prepClitic(k) {
+	if e == nil || !e.monthDir || e.roles&rUnit != 0 || m.wa(k) || m.prepClitic(k) {
 		return 0, k, false
 	}
-	switch {
-	case m.wordIs(k, "الجاري", "الحالي"):
+	switch e.dir {
+	case Current:
 		return 0, k + 1, true
-	case m.wordIs(k, "الماضي", "المنصرم", "الفائت"):
+	case Past:
 		return -1, k + 1, true
-	case m.wordIs(k, "المقبل", "القادم"):
+	case Future:
 		return 1, k + 1, true
 	}
 	return 0, k, false
@@ -2648,7 +2648,8 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		if !ok || a.end != nil || a.grain != Day || !(a.kind == cAbs || a.kind == cHoliday || a.kind == cWeekday || a.kind == cRelDay && a.base == nil) {
 			return cand{}, false
 		}
-		c.base, c.j = &a, a.j
+		c.base, c.j = new(cand), a.j
+		*c.base = a // (a copy: a itself stays on the stack when this fails)
 	} else if (m.isPrep(k, pMin) || m.isPrep(k, pAla)) && p != pMundh {
 		return cand{}, false // قبل أسبوع من الانتخابات
 	}
