@@ -784,8 +784,8 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] && b.tokDate[k] < 0 {
-			return nil // (فجر اليوم: a date, not the verb فجّر)
+		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] && b.tokDate[k] < 0 {
+			return nil // (فجر اليوم: a date, not the verb فجّر; فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
 		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
 			ps, _, ok := b.agentAfter(k+1, tr.First, tr)

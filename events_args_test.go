@@ -234,3 +234,14 @@ func TestEventsWhenClausePersons(t *testing.T) {
 		want:  ev{Type: "meet", Trigger: "المؤتمر", Place: "e1"},
 	}})
 }
+
+func TestEventsQuotedLightSubject(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// A light verb's subject in quotes, with a describing phrase.
+		name:  "quoted",
+		text:  "وفي عام 2019 فرض “مجلس التعاون” التابع للجامعة عقوبات على شركة النور.",
+		names: []name{{ORG, "مجلس التعاون", "e1"}, {ORG, "شركة النور", "e2"}},
+		dates: []when{{"عام 2019", "2019"}},
+		want:  ev{Type: "decision", Trigger: "عقوبات", Participants: []string{"e1", "e2"}, Time: "2019"},
+	}})
+}
