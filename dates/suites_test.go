@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"sort"
@@ -48,22 +47,17 @@ func parseRecognizers(t *testing.T) []recSpec {
 	f, err := os.Open(shared.Path(t, "data", "dates", "recognizers_ar_datetime.tsv"))
 	require.NoError(t, err)
 	defer f.Close()
+	specs, err := recognizers.ReadSpecs(f)
+	require.NoError(t, err)
 	var out []recSpec
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Scan()
-	for sc.Scan() {
-		fs := strings.Split(sc.Text(), "\t")
-		if len(fs) < 4 {
-			continue
-		}
-		s := recSpec{text: fs[0], spec: strings.TrimPrefix(fs[2], "Specs/DateTime/Arabic/"), ref: fs[3]}
-		if fs[1] == "NONE" {
+	for _, row := range specs {
+		s := recSpec{text: row.Text, spec: strings.TrimPrefix(row.File, "Specs/DateTime/Arabic/"), ref: row.Ref}
+		if row.Entities == "NONE" {
 			s.none = true
 			out = append(out, s)
 			continue
 		}
-		for _, part := range strings.Split(fs[1], " || ") {
+		for _, part := range strings.Split(row.Entities, " || ") {
 			r, ok := recognizers.ParseEntity(part)
 			if !ok {
 				continue
@@ -73,7 +67,6 @@ func parseRecognizers(t *testing.T) []recSpec {
 		}
 		out = append(out, s)
 	}
-	require.NoError(t, sc.Err())
 	return out
 }
 

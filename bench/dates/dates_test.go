@@ -102,23 +102,20 @@ func recognizersCases(t *testing.T) []suiteCase {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	specs, err := recognizers.ReadSpecs(f)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []suiteCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Scan()
-	for sc.Scan() {
-		fs := strings.Split(sc.Text(), "\t")
-		if len(fs) < 4 {
-			continue
+	for _, row := range specs {
+		c := suiteCase{text: row.Text}
+		if row.Ref != "" {
+			c.ref, _ = time.Parse("2006-01-02T15:04:05", row.Ref[:min(19, len(row.Ref))])
 		}
-		c := suiteCase{text: fs[0]}
-		if fs[3] != "" {
-			c.ref, _ = time.Parse("2006-01-02T15:04:05", fs[3][:min(19, len(fs[3]))])
-		}
-		if fs[1] != "NONE" {
+		if row.Entities != "NONE" {
 			level := true
 			folded := recognizers.SpanFold.Replace(c.text)
-			for _, part := range strings.Split(fs[1], " || ") {
+			for _, part := range strings.Split(row.Entities, " || ") {
 				e, ok := recognizers.ParseEntity(part)
 				if !ok {
 					level = false

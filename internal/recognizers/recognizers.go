@@ -7,11 +7,38 @@
 package recognizers
 
 import (
+	"bufio"
 	"encoding/json"
+	"io"
 	"regexp"
 	"strings"
 	"time"
 )
+
+// A Spec is one line of the specs file.
+type Spec struct {
+	Text     string // the sentence
+	Entities string // the expected entities joined by " || ", or NONE
+	File     string // the spec file, such as Specs/DateTime/Arabic/DateParser.json
+	Ref      string // the reference time (2016-11-07T00:00:00), or ""
+}
+
+// ReadSpecs reads the specs file: a header line, then one spec a line,
+// tab-separated; lines of fewer than four fields are passed over.
+func ReadSpecs(r io.Reader) ([]Spec, error) {
+	var out []Spec
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Scan()
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 4 {
+			continue
+		}
+		out = append(out, Spec{Text: fs[0], Entities: fs[1], File: fs[2], Ref: fs[3]})
+	}
+	return out, sc.Err()
+}
 
 // An Entity is one expected entity of a spec.
 type Entity struct {

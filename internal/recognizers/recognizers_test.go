@@ -1,6 +1,7 @@
 package recognizers
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,4 +36,17 @@ func TestSpanFold(t *testing.T) {
 	out := SpanFold.Replace(in)
 	assert.Equal(t, "الي ابريل القادمه", out)
 	assert.Equal(t, len(in), len(out))
+}
+
+func TestReadSpecs(t *testing.T) {
+	in := "text\tentities\tspec\treference\tx\ty\n" +
+		"سأعود في 15\t«15» type=date\tSpecs/DateTime/Arabic/DateExtractor.json\t\tyes\tyes\n" +
+		"a short line\tNONE\n" +
+		"سأعود الآن\tNONE\tSpecs/DateTime/Arabic/DateParser.json\t2016-11-07T00:00:00\n"
+	specs, err := ReadSpecs(strings.NewReader(in))
+	assert.NoError(t, err)
+	assert.Equal(t, []Spec{
+		{Text: "سأعود في 15", Entities: "«15» type=date", File: "Specs/DateTime/Arabic/DateExtractor.json"},
+		{Text: "سأعود الآن", Entities: "NONE", File: "Specs/DateTime/Arabic/DateParser.json", Ref: "2016-11-07T00:00:00"},
+	}, specs)
 }
