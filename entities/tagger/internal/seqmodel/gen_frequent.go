@@ -6,7 +6,7 @@
 // shared data folder holds the list at
 // data/wordfreq/wordfreq_large_ar.msgpack.gz.
 //
-// Usage: go generate ./entities/tagger/internal/seqmodel   (or go run gen_frequent.go [-n 3000])
+// Usage: go generate ./entities/tagger/internal/seqmodel   (or go run gen_frequent.go [-n 5000])
 package main
 
 import (
@@ -20,7 +20,7 @@ import (
 )
 
 func main() {
-	n := flag.Int("n", 3000, "how many word forms to keep")
+	n := flag.Int("n", 5000, "how many word forms to keep")
 	in := flag.String("in", "", "wordfreq_large_ar.msgpack.gz (default: from the shared data folder)")
 	out := flag.String("out", "frequent_gen.go", "output file")
 	flag.Parse()
