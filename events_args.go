@@ -2083,17 +2083,17 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 // shareWhereWhen gives each of a and c the place and the time of the
 // other where it has none.
 func shareWhereWhen(a, c *draft) {
+	a.takeWhereWhen(c)
+	c.takeWhereWhen(a)
+}
+
+// takeWhereWhen gives a the place and the time of b where it has none.
+func (a *draft) takeWhereWhen(b *draft) {
 	if a.place == nil {
-		a.place = c.place
-	}
-	if c.place == nil {
-		c.place = a.place
+		a.place = b.place
 	}
 	if a.time == nil {
-		a.time = c.time
-	}
-	if c.time == nil {
-		c.time = a.time
+		a.time = b.time
 	}
 }
 

@@ -164,12 +164,7 @@ func (a *draft) absorb(b *draft) {
 			a.parts = append(a.parts, p)
 		}
 	}
-	if a.place == nil {
-		a.place = b.place
-	}
-	if a.time == nil {
-		a.time = b.time
-	}
+	a.takeWhereWhen(b)
 	if a.position == nil {
 		a.position = b.position
 	}
