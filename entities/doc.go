@@ -93,12 +93,14 @@ type doc struct {
 	tags   []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
-	// memo maps a token text (in Norm) to what reset computed for it in
-	// words: for the rest of the text and the texts after it.
-	memo    map[string]int32
-	memoOf  *Recognizer // the Recognizer of the remembered words
+	// words[k] is what reset computed for the token text that scan
+	// keeps as number k (gazetteer.Scan.Word), for the rest of the text
+	// and the texts after it, while scan has forgotten its words
+	// forgets times and the Recognizer is memoOf.
 	words   []docWord
-	scratch docWord // a word not remembered
+	forgets uint64
+	memoOf  *Recognizer
+	scratch docWord // a word not kept
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {
@@ -119,17 +121,18 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
-	if d.memo == nil || len(d.words) >= maxRemembered || d.memoOf != r {
-		d.forget()
-		d.memoOf = r
+	if _, forgets := d.scan.Word(-1); forgets != d.forgets || d.memoOf != r {
+		clear(d.words) // drop the strings
+		d.words = d.words[:0]
+		d.forgets, d.memoOf = forgets, r
 	}
 	for i, tok := range t.Tokens {
 		raw := t.Norm[tok.Start:tok.End]
 		var w *docWord
-		if j, ok := d.memo[raw]; ok && d.words[j].kind == tok.Kind {
-			w = &d.words[j]
+		if k, _ := d.scan.Word(i); k >= 0 && int(k) < len(d.words) && d.words[k].kept && d.words[k].kind == tok.Kind {
+			w = &d.words[k]
 		} else {
-			w = d.keyWord(i, tok, raw, !ok)
+			w = d.keyWord(i, tok, raw, k)
 		}
 		d.word[i], d.stem[i], d.stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
 		f := w.flags
@@ -169,6 +172,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 // A docWord is what reset computes for one token text: a function of the
 // text and the token's kind alone (see keyWord).
 type docWord struct {
+	kept       bool // an entry of doc.words
 	kind       normalize.Kind
 	word, stem string
 	stemOff    int // stemAt - the token's start
@@ -178,24 +182,11 @@ type docWord struct {
 	yeh bool
 }
 
-// maxRemembered bounds the words a doc remembers; past it, reset forgets
-// them all, so memory stays flat over a stream.
-const maxRemembered = 1 << 14
-
-// forget drops the remembered words.
-func (d *doc) forget() {
-	if d.memo == nil {
-		d.memo = make(map[string]int32, 1024)
-	}
-	clear(d.memo)
-	clear(d.words) // drop the strings
-	d.words = d.words[:0]
-}
-
 // keyWord computes the docWord of token i, whose text (in Norm) is raw:
-// remembered (with its strings copied) when keep is set and there is
-// room, else in a scratch entry. d.scan must be reset to the text.
-func (d *doc) keyWord(i int, tok normalize.Token, raw string, keep bool) *docWord {
+// kept in d.words[k] (with its strings copied) when k ≥ 0 is the number
+// d.scan keeps the text under and that entry is free, else in a scratch
+// entry. d.scan must be reset to the text.
+func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord {
 	w := d.r.words
 	word := searchNorm.String(raw)
 	dw := docWord{kind: tok.Kind, word: word, stem: word}
@@ -270,19 +261,22 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, keep bool) *docWor
 		}
 	}
 	dw.flags = f
-	if keep && len(d.words) < maxRemembered {
-		dw.word = strings.Clone(dw.word)
-		if dw.stem == word {
-			dw.stem = dw.word
-		} else {
-			dw.stem = strings.Clone(dw.stem)
-		}
-		d.memo[strings.Clone(raw)] = int32(len(d.words))
-		d.words = append(d.words, dw)
-		return &d.words[len(d.words)-1]
+	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
+		d.scratch = dw
+		return &d.scratch
 	}
-	d.scratch = dw
-	return &d.scratch
+	for int(k) >= len(d.words) {
+		d.words = append(d.words, docWord{})
+	}
+	dw.kept = true
+	dw.word = strings.Clone(dw.word)
+	if dw.stem == word {
+		dw.stem = dw.word
+	} else {
+		dw.stem = strings.Clone(dw.stem)
+	}
+	d.words[k] = dw
+	return &d.words[k]
 }
 
 // isHead reports whether the folded stem is a head word of the rules, which

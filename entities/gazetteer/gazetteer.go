@@ -252,6 +252,8 @@ type Scan struct {
 	memoOf   *Gazetteer // the Gazetteer of the remembered words
 	memo     map[string]int32
 	words    []scanWord
+	wordAt   []int32 // token i's entry in words, or -1
+	forgets  uint64  // how many times the Scan forgot its words
 }
 
 // A scanWord is what Reset computes for one token text: a function of
@@ -298,6 +300,7 @@ func (g *Gazetteer) Scan(t *normalize.Text) *Scan {
 func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	n := len(t.Tokens)
 	s.g, s.t = g, t
+	s.wordAt = s.wordAt[:0]
 	s.raw = grow(s.raw, n)
 	s.stem = grow(s.stem, n)
 	if cap(s.stemAt) < n {
@@ -324,11 +327,19 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		s.forget()
 		s.memoOf = g
 	}
+	if s.remember {
+		if cap(s.wordAt) < n {
+			s.wordAt = make([]int32, 0, n)
+		}
+		s.wordAt = s.wordAt[:n]
+	}
 	for i, tok := range t.Tokens {
 		word := t.Norm[tok.Start:tok.End]
 		arabic := tok.Kind == normalize.ArabicWord
 		if s.remember {
+			s.wordAt[i] = -1
 			if j, ok := s.memo[word]; ok && s.words[j].arabic == arabic {
+				s.wordAt[i] = j
 				w := &s.words[j]
 				s.raw[i], s.stem[i] = w.raw, w.stem
 				s.stemAt[i] = int32(tok.Start) + w.stemOff
@@ -341,13 +352,14 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		s.keyToken(i, tok, word)
 		if s.remember && len(s.words) < maxRemembered {
-			s.keep(i, tok, word)
+			s.wordAt[i] = s.keep(i, tok, word)
 		}
 	}
 }
 
 // forget drops the remembered words.
 func (s *Scan) forget() {
+	s.forgets++
 	if s.memo == nil {
 		s.memo = make(map[string]int32, 1024)
 	}
@@ -356,10 +368,11 @@ func (s *Scan) forget() {
 	s.words = s.words[:0]
 }
 
-// keep remembers what keyToken computed for token i, whose text is word.
-func (s *Scan) keep(i int, tok normalize.Token, word string) {
+// keep remembers what keyToken computed for token i, whose text is word,
+// and returns its entry, or -1 when it is not kept.
+func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 	if _, ok := s.memo[word]; ok {
-		return // the same text as another kind of token: not kept
+		return -1 // the same text as another kind of token: not kept
 	}
 	key := strings.Clone(word)
 	w := scanWord{
@@ -373,6 +386,22 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) {
 	}
 	s.memo[key] = int32(len(s.words))
 	s.words = append(s.words, w)
+	return int32(len(s.words) - 1)
+}
+
+// Word returns the number under which a remembering Scan (see Remember)
+// keeps the text of token i, or -1 when it keeps none for it, and how
+// many times the Scan has forgotten what it kept: a number stands for
+// one token text while that count is unchanged. The numbers are given
+// in the order the texts are first seen, from 0; tokens of one text
+// that Reset read as different kinds of token may have none. A caller
+// can keep its own facts about a text by this number instead of
+// looking the text up.
+func (s *Scan) Word(i int) (num int32, forgets uint64) {
+	if i < 0 || i >= len(s.wordAt) {
+		return -1, s.forgets
+	}
+	return s.wordAt[i], s.forgets
 }
 
 // cloneSplit returns sp with its strings copied, so that it keeps no

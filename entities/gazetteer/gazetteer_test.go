@@ -249,8 +249,23 @@ func TestScanRemember(t *testing.T) {
 					assert.Equal(t, a, b, src)
 				}
 				assert.Equal(t, fresh.AppendTags(nil), kept.AppendTags(nil), src)
+				for i, tok := range tx.Tokens {
+					if k, _ := kept.Word(i); k >= 0 {
+						assert.Equal(t, tx.Norm[tok.Start:tok.End], keptText(&kept, k), src)
+					}
+				}
 			}
 		}
 	}
 	assert.NotEmpty(t, kept.words)
+}
+
+// keptText returns the token text that s keeps as number k.
+func keptText(s *Scan, k int32) string {
+	for w, j := range s.memo {
+		if j == k {
+			return w
+		}
+	}
+	return ""
 }
