@@ -182,3 +182,33 @@ func TestYearRangesRound4(t *testing.T) {
 		{"ارتفع الدخل عام 2011 إلى 2013 دولارا", "عام 2011", "2011"},
 	})
 }
+
+func TestFirstLastDaysOfPeriod(t *testing.T) {
+	// without a count: the period with its part, like مطلع and أواخر
+	runCases(t, ref2017, []findCase{
+		{"تصاعدت المعارك في الأيام الأخيرة من شهر يونيو", "الأيام الأخيرة من شهر يونيو", "2017-06"},
+		{"الأيام الأولى من الشهر الجاري", "", "2017-07"},
+		{"تراجع الإنتاج في الأشهر الأخيرة من عام 2016", "الأشهر الأخيرة من عام 2016", "2016"},
+		{"الأيام الأولى من الحرب", "", "-"},
+	})
+	got := ref2017.Find("الأيام الأولى من الشهر الجاري")
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, Early, got[0].Part)
+	}
+	got = ref2017.Find("في الأيام الأخيرة")
+	if assert.Len(t, got, 1) {
+		assert.True(t, got[0].Vague)
+	}
+}
+
+func TestWeekdayPairs(t *testing.T) {
+	runCases(t, ref2017, []findCase{
+		{"زار الوفد بيروت الاثنين والثلاثاء الماضيين", "الاثنين والثلاثاء الماضيين", "2017-07-03/2017-07-04"},
+		{"من الجمعة الماضي حتى الأحد المقبل", "", "2017-07-07/2017-07-16"},
+	})
+	got := ref2017.Find("عقدت الجلستان الاثنين والأربعاء الماضيين")
+	if assert.Len(t, got, 2) {
+		assert.Equal(t, "2017-07-03", got[0].ISO())
+		assert.Equal(t, "2017-07-05", got[1].ISO())
+	}
+}

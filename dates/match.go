@@ -272,6 +272,13 @@ func (m *matcher) thisDay(i int) (cand, bool) {
 	return a, true
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // oneWord reports whether token i is a word, or a gap of one word.
 func (m *matcher) oneWord(i int) bool {
 	t := m.tok(i)
@@ -387,6 +394,12 @@ func (m *matcher) expr(i int) (cand, bool) {
 			return c, ok
 		case pFi, pKhilal, pTiwal:
 			if c, ok := m.spanOrVague(i + 1); ok {
+				if c.kind == cVague {
+					// في الأيام الأخيرة من شهر يونيو: late June, not vague
+					if d, ok := m.core(i + 1); ok && d.j > c.j {
+						return d, true
+					}
+				}
 				c.i = i
 				c.startAt = m.ts[i].cut
 				return c, true
@@ -2128,6 +2141,21 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	c := newCand(i, i+1, cWeekday)
 	c.wd = e.weekday
 	c.grain = Day
+	// الاثنين والثلاثاء الماضيين: the direction after the second weekday
+	// is the first's too; two days in a row are one interval
+	if k2 := i + 1 + b2i(m.isPrep(i+1, pWa)); m.isPrep(i+1, pWa) || m.wa(i+1) {
+		if w2 := m.word(k2); w2 != nil && w2.roles&rWeekday != 0 && w2.def {
+			if d, j := m.direction(k2 + 1); d == Past || d == Future {
+				c.dir = d
+				if int(w2.weekday) == (int(e.weekday)+1)%7 {
+					e2 := c
+					e2.i, e2.j, e2.wd = k2, j, w2.weekday
+					c.end, c.j = &e2, j
+				}
+				return c, true
+			}
+		}
+	}
 	// الخميس قبل الماضي، الجمعة بعد المقبل: one week further
 	if m.isPrep(i+1, pQabl) || m.isPrep(i+1, pBaad) {
 		if d, j := m.direction(i + 2); d == Past && m.isPrep(i+1, pQabl) || d == Future && m.isPrep(i+1, pBaad) {

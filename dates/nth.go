@@ -450,6 +450,19 @@ func (m *matcher) firstLastN(i int) (cand, bool) {
 		n, k = v, j
 	}
 	fl := m.word(k)
+	if n == 0 && k == i+1 && fl != nil && fl.roles&rFirstLast != 0 && !m.wa(k) && m.isPrep(k+1, pMin) {
+		// الأيام الأولى من الشهر الجاري، الأسابيع الأخيرة من العام: the
+		// period itself with its part, like مطلع and أواخر
+		if base, ok := m.periodBase(k+1, true); ok && (u != uMonth || base.grain == Year) {
+			base.i, base.startAt = i, -1
+			base.part = Early
+			if fl.edge == eLate {
+				base.part = Late
+			}
+			return base, true
+		}
+		return cand{}, false
+	}
 	if n < 1 || fl == nil || fl.roles&rFirstLast == 0 || m.wa(k) {
 		return cand{}, false
 	}

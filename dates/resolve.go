@@ -777,6 +777,11 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 				re = p.resolveOne(&ec, fut)
 			}
 			re.inferred = true
+		} else if r.ok && e.kind == cWeekday && !e.weekAnch && (e.dir == NoDirection || e.dir == c.dir) {
+			// الاثنين والثلاثاء الماضيين، من الجمعة إلى الأحد: the end is the
+			// first such weekday from the start on
+			n := r.iv.s + (int(e.wd)-weekdayOf(r.iv.s)+7)%7
+			re = resolved{iv: interval{n, n}, ok: true, inferred: true}
 		} else {
 			re = p.resolveOne(e, fut)
 			if r.ok && re.ok && re.iv.e < r.iv.s && !fut && e.dir == NoDirection {
