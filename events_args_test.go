@@ -245,3 +245,21 @@ func TestEventsQuotedLightSubject(t *testing.T) {
 		want:  ev{Type: "decision", Trigger: "عقوبات", Participants: []string{"e1", "e2"}, Time: "2019"},
 	}})
 }
+
+func TestEventsTitlePlace(t *testing.T) {
+	// The title says where the story is; the body's attack told without
+	// a place is there. An event word with nothing told stays no event.
+	text := "قصف عنيف على بلدة الرستن\n\n" +
+		"وقال ناشطون إن الغارات التي شنها الجيش النظامي الاثنين أصابت مدرسة.\n" +
+		"وتحدث السكان عن القصف.\n"
+	names := []name{{LOC, "الرستن", "e1"}, {ORG, "الجيش النظامي", "e2"}}
+	got := summarize(eventDoc(t, text, "2022-04-09", names, nil, []when{{"الاثنين", "2022-04-04"}}))
+	var body []ev
+	for _, e := range got {
+		if e.Trigger != "قصف" {
+			body = append(body, e)
+		}
+	}
+	require.Len(t, body, 1, "%+v", got)
+	assert.Equal(t, ev{Type: "attack", Status: "past", Trigger: "الغارات", Participants: []string{"e2"}, Place: "e1", Time: "2022-04-04"}, body[0])
+}

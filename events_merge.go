@@ -241,6 +241,7 @@ func (b *eventBuilder) result() []Event {
 	b.mergeRepeats(live)
 	b.mergeDefinite(live)
 	b.mergeRepeats(live)
+	b.titlePlaces(live)
 	var out []Event
 	for _, d := range live {
 		if d.dropped || d.empty() {
@@ -327,6 +328,39 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 			a.absorb(c)
 			c.dropped = true
 			break
+		}
+	}
+}
+
+// titlePlaces gives a body incident told without a place the place of
+// the title's incident of its type: the title says where the story is
+// (قافلة المساعدات تغادر الغوطة الشرقية وسط القصف), and the body's
+// attack of that story (الغارات التي شنها الجيش الاثنين) is there.
+func (b *eventBuilder) titlePlaces(live []*draft) {
+	var title []*draft
+	for _, d := range live {
+		if !d.dropped && d.unit == unitTitle && d.place != nil {
+			title = append(title, d)
+		}
+	}
+	if len(title) == 0 {
+		return
+	}
+	for _, d := range live {
+		if d.dropped || d.unit == unitTitle || d.place != nil || b.doc.area(d.ev.Section) != "body" || d.empty() {
+			continue // an event word with nothing told stays no event
+		}
+		switch d.ev.Type {
+		case events.Attack, events.Aid, events.Death, events.Injury, events.Displacement:
+		default:
+			continue
+		}
+		for _, t := range title {
+			if t.ev.Type == d.ev.Type {
+				pl := *t.place
+				d.place = &pl
+				break
+			}
 		}
 	}
 }
