@@ -160,6 +160,15 @@ func (m *mp) skip() error {
 	case c&0xe0 == 0xa0:
 		_, err := m.r.Discard(int(c & 0x1f))
 		return err
+	case c == 0xcc || c == 0xd0: // uint8, int8
+		_, err := m.r.Discard(1)
+		return err
+	case c == 0xcd || c == 0xd1: // uint16, int16
+		_, err := m.r.Discard(2)
+		return err
+	case c == 0xce || c == 0xd2: // uint32, int32
+		_, err := m.r.Discard(4)
+		return err
 	}
 	return errors.New("msgpack: unexpected type in header")
 }

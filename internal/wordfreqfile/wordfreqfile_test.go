@@ -36,6 +36,21 @@ func TestRead(t *testing.T) {
 	assert.Equal(t, [][]string{{"في", "من"}, {}, {"على"}}, bins)
 }
 
+func TestReadHeaderNumbers(t *testing.T) {
+	// A header holding numbers of every width a msgpack writer may pick.
+	in := []byte{0x92, 0x86,
+		0xa1, 'a', 0xcc, 200,
+		0xa1, 'b', 0xcd, 1, 0,
+		0xa1, 'c', 0xce, 0, 1, 0, 0,
+		0xa1, 'd', 0xd0, 0x80,
+		0xa1, 'e', 0xd1, 0x80, 0,
+		0xa1, 'f', 0xd2, 0x80, 0, 0, 0,
+		0x91, 0xa1, 'x'}
+	bins, err := Read(bytes.NewReader(in))
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"x"}}, bins)
+}
+
 func TestReadErrors(t *testing.T) {
 	for name, in := range map[string][]byte{
 		"empty":           nil,
