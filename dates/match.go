@@ -597,6 +597,35 @@ func (m *matcher) core(i int) (cand, bool) {
 	if e.roles&rRest != 0 {
 		try(m.rest(i))
 	}
+	if e.roles&rLast != 0 || e.roles&rOrd != 0 && e.num == 1 && !m.definite(i) {
+		// أول الشهر، آخر الأسبوع المقبل، آخر العام: the unit with its part
+		if u := m.word(i + 1); u != nil && u.roles&rUnit != 0 && u.def && u.count == 1 && !m.wa(i+1) &&
+			(u.unit == uWeek || u.unit == uMonth || u.unit == uYear) && !m.isPrep(i+2, pMin) {
+			off, j, ok := m.relUnitAt(i+1, u.unit)
+			if !ok {
+				off, j = 0, i+2
+			}
+			c := newCand(i, j, cRelUnit)
+			c.unit, c.off, c.dir = u.unit, off, dirOf(off)
+			c.anaphor = off != 0 && m.has(j-1, rLaterWord)
+			if !ok {
+				c.dir = NoDirection
+			}
+			switch u.unit {
+			case uWeek:
+				c.grain = Week
+			case uMonth:
+				c.grain = Month
+			default:
+				c.grain = Year
+			}
+			c.part = Early
+			if e.roles&rLast != 0 {
+				c.part = Late
+			}
+			try(c, true)
+		}
+	}
 	if e.roles&rLast != 0 {
 		// آخر يوم, ending the clause: the day before the reference
 		if u := m.word(i + 1); u != nil && u.roles&rUnit != 0 && u.unit == uDay && u.count == 1 && !u.def && !m.wa(i+1) && m.clauseEnds(i+2) {
@@ -1083,6 +1112,12 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 			c.monthRel, c.moff = true, off
 			c.j = j
 			c.dir = dirOf(off)
+			return m.finishDayMonth(c, end)
+		} else if u := m.word(k + 1); end == nil && m.isPrep(k, pMin) && u != nil && u.roles&rUnit != 0 && u.unit == uMonth && u.def && u.count == 1 &&
+			!m.wa(k+1) && !m.has(k+2, rSame) && !m.has(k+2, rDir) {
+			// في العشرين من الشهر: of this month
+			c.monthRel = true
+			c.j = k + 2
 			return m.finishDayMonth(c, end)
 		}
 	}
@@ -1824,9 +1859,19 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	t := m.tok(i)
 	word := false
 	k := i
+	era0 := Calendar(0)
 	if t.kind == tWord && t.e.roles&rYearWord != 0 {
 		word = true
 		k++
+		// العام الهجري 1438، السنة الميلادية 2017
+		if h := m.word(k); h != nil && h.roles&rHolPart != 0 && (h.hol == holHijriNewYear || h.hol == holNewYear) && !m.wa(k) &&
+			m.tok(k+1) != nil && m.tok(k+1).kind == tNum {
+			era0 = Gregorian
+			if h.hol == holHijriNewYear {
+				era0 = Hijri
+			}
+			k++
+		}
 	}
 	nt := m.tok(k)
 	if nt == nil {
@@ -1874,7 +1919,7 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 	c.grain = Year
 	c.f.Year = y
 	c.hasYear = true
-	era := Calendar(0)
+	era := era0
 	if e := m.word(j); e != nil && e.roles&rEra != 0 && !m.wa(j) {
 		era = e.era
 		c.j = j + 1
@@ -2389,8 +2434,8 @@ func (m *matcher) partOfDay(i int) (cand, bool) {
 		c, ok = m.dayMonth(k)
 	case e != nil && e.roles&rHoliday != 0:
 		c, ok = m.holiday(k)
-		if ok && c.hol == holNewYear {
-			c.hol = holNewYearEve // ليلة رأس السنة: 31 December
+		if ok && c.hol == holNewYear && !m.lastWordIn(i, m.lx.eveWords) {
+			c.hol = holNewYearEve // ليلة رأس السنة: 31 December (عشية: the eve, below)
 		}
 	}
 	if !ok || c.kind == cVague {
