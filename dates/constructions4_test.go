@@ -240,3 +240,9 @@ func TestDayOfTheMonth(t *testing.T) {
 		{"في الخامس من الشهر نفسه", "", "-"},
 	})
 }
+
+func TestEgyptianToday(t *testing.T) {
+	runCases(t, ref2017, []findCase{
+		{"وصل الوفد النهارده", "النهارده", "2017-07-10"},
+	})
+}

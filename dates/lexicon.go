@@ -366,7 +366,7 @@ func buildLexicon() *lexicon {
 
 	// Days relative to the reference.
 	rd := func(off int8, forms string) { lx.add(forms, entry{roles: rRelDay, rel: off}) }
-	rd(0, "اليوم الليلة")
+	rd(0, "اليوم الليلة النهارده النهاردة انهارده")
 	rd(-1, "أمس امس الأمس الامس البارحة امبارح إمبارح مبارح")
 	rd(1, "غدا غداً غدًا الغد غد بكرة بكرا")
 
