@@ -220,18 +220,15 @@ func (m *matcher) laterEarlier(c *cand) {
 	}
 }
 
-// thisDay parses هذا اليوم (today) and (في) مثل هذا اليوم من عام 1990:
-// the reference's day and month in that year, the way news recalls an
-// anniversary.
+// thisDay parses (في) مثل هذا اليوم من عام 1990: the reference's day and
+// month in that year, the way news recalls an anniversary.
 func (m *matcher) thisDay(i int) (cand, bool) {
 	k := i + 2
 	if n := m.word(k); n != nil && n.roles&(rOrd|rCard|rFirstLast|rVagueQ|rLaterWord|rSame) != 0 {
 		return cand{}, false // هذا اليوم الأخير
 	}
-	c := newCand(i, k, cRelDay)
-	c.grain = Day
 	if !m.afterMithl(i) {
-		return c, true
+		return cand{}, false // هذا اليوم: اليوم alone is the date (as the suites mark it)
 	}
 	t := m.tok(i - 1)
 	s := m.sc.text[t.start:t.end]
