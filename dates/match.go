@@ -1599,6 +1599,9 @@ func (m *matcher) season(i int, ctx bool) (cand, bool) {
 	c.grain = Month
 	c.q, c.qlen = int8(e.num), 3
 	if y, era, j, ok := m.yearAfter(i + 1); ok && era != Hijri {
+		if era == 0 && y >= 1300 && y <= 1500 {
+			return cand{}, false // ربيع 1438: a Hijri year (ربيع الأول cut short), no season
+		}
 		c.f.Year, c.hasYear, c.j = y, true, j
 		return c, true
 	}
