@@ -1277,6 +1277,9 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		}
 	}
 	for k++; k < s.Last && len(out) < 6; k++ {
+		if isAnyConj(b.word(k), "كما", "فيما", "بينما", "حيث", "ثم", "فقد", "وقد", "لكن", "اذ") {
+			return out // …، كما استهدفت: another clause
+		}
 		if b.trigAt[k] {
 			for _, o := range b.sentTrs[d.sent] {
 				if o.First == k && o.Type == tr.Type {
@@ -1288,10 +1291,14 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		if x < 0 || int(b.menFirst[x]) != k {
 			continue
 		}
+		last := int(b.menLast[x])
+		if y := b.tokMention[min(last, s.Last-1)]; last == k+1 && y >= 0 && y != x && events.IsNisba(b.word(k)) {
+			continue // القيادي الحوثي محمد المداني: an adjective before the name
+		}
 		if b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
 			out = append(out, b.mentionParticipant(int(x)))
 		}
-		k = int(b.menLast[x]) - 1
+		k = last - 1
 	}
 	return out
 }
@@ -1807,12 +1814,20 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		consider(k)
 	}
-	if best < 0 && (!speech || opening) && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
+	if best < 0 && !speech && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
 		// of another time than its sentence's.
 		for k := s.First; k < lo; k++ {
+			consider(k)
+		}
+	}
+	if best < 0 && speech && opening {
+		// ويوم الأحد، نقلت الوكالة …; وفي مايو، قالت إسرائيل …: a date
+		// that opens the sentence is its first verb's time (not a date
+		// further in: مهلة أقصاها عيد الفطر، … فأعلن).
+		if k := b.openingDate(s, tr); k >= 0 {
 			consider(k)
 		}
 	}
@@ -1835,6 +1850,30 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// openingDate returns the first token of a date that opens sentence s
+// (after at most three of و، في، يوم، شهر، عام) and is followed only by punctuation or
+// skippable words up to the trigger, or -1.
+func (b *eventBuilder) openingDate(s normalize.Sentence, tr events.Trigger) int {
+	k := s.First
+	for k < tr.First && k < s.First+3 && b.tokDate[k] < 0 && isAnyConj(b.word(k), "و", "في", "وفي", "يوم", "ويوم", "خلال", "شهر", "عام") {
+		k++
+	}
+	x := b.tokDate[k]
+	if x < 0 || k >= tr.First {
+		return -1
+	}
+	first := k
+	for k < tr.First && b.tokDate[k] == x {
+		k++
+	}
+	for ; k < tr.First; k++ {
+		if b.punct(k) == "" && !b.skippable(k) {
+			return -1
+		}
+	}
+	return first
 }
 
 // finalDate returns the first token of a date that ends sentence s after

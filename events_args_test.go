@@ -263,3 +263,31 @@ func TestEventsTitlePlace(t *testing.T) {
 	require.Len(t, body, 1, "%+v", got)
 	assert.Equal(t, ev{Type: "attack", Status: "past", Trigger: "الغارات", Participants: []string{"e2"}, Place: "e1", Time: "2022-04-04"}, body[0])
 }
+
+func TestEventsArgumentLimits(t *testing.T) {
+	// A date inside the sentence before its first verb is no opening
+	// date (a deadline); a list of victims ends with its clause and
+	// takes no adjective before a name for a person; a sentence naming
+	// another place keeps the title's place away.
+	text := "غارات على بلدة الرستن\n\n" +
+		"ومنحت الحكومة النقابة مهلة أقصاها نهاية آذار، أما بشأن الأجور فأعلن النقيب أن الحوار مستمر.\n" +
+		"وقتل عشرة مسلحين في قصف استهدف مواقعهم، بينهم القائد الميداني فراس الحوراني، كما قصفت الطائرات مواقع للمسلحين.\n" +
+		"وشنت الطائرات غارات على مستودعات في حمص.\n" +
+		"وقتل خمسة جنود.\n"
+	names := []name{{LOC, "الرستن", "e1"}, {PER, "فراس الحوراني", "e2"}, {PER, "الميداني", "e3"}, {LOC, "حمص", "e4"}}
+	got := summarize(eventDoc(t, text, "2022-04-09", names, nil, []when{{"نهاية آذار", "2022-03-31"}}))
+	for _, e := range got {
+		switch e.Trigger {
+		case "أعلن":
+			assert.Empty(t, e.Time, "a deadline is no time of the telling")
+		case "قتل":
+			if e.Killed == 10 {
+				assert.Equal(t, []string{"e2"}, e.Participants)
+			}
+		case "غارات":
+			if e.Place != "e1" {
+				assert.Equal(t, "e4", e.Place)
+			}
+		}
+	}
+}

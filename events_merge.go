@@ -356,11 +356,24 @@ func (b *eventBuilder) titlePlaces(live []*draft) {
 			continue
 		}
 		for _, t := range title {
-			if t.ev.Type == d.ev.Type {
+			if t.ev.Type == d.ev.Type && !b.otherPlaceIn(d.sent, t.place.Entity) {
 				pl := *t.place
 				d.place = &pl
 				break
 			}
 		}
 	}
+}
+
+// otherPlaceIn reports whether sentence si names a place other than
+// entity e: an event there may be elsewhere than the title's place
+// (ضربات … على مخازن في معسكر بمحافظة شبوة).
+func (b *eventBuilder) otherPlaceIn(si int, e string) bool {
+	s := b.tx.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.doc.Mentions[x].Entity != e {
+			return true
+		}
+	}
+	return false
 }
