@@ -61,6 +61,7 @@ const (
 	uHour // hours and minutes only count back to a day
 	uMinute
 	uDecade // only with a count or a direction: عقد alone is also a contract
+	uQuarter // الربع المقبل: a quarter counted from the reference's
 )
 
 type prep uint8

@@ -579,6 +579,11 @@ func (m *matcher) core(i int) (cand, bool) {
 		if d := m.word(i + 1); d != nil && d.roles&rRelDay != 0 && d.rel == 0 && d.roles&rUnit != 0 && !m.wa(i+1) {
 			try(m.thisDay(i))
 		}
+		if q := m.word(i + 1); q != nil && q.roles&rQuarter != 0 && q.num == 3 && !m.wa(i+1) {
+			c := newCand(i, i+2, cRelUnit) // هذا الربع
+			c.unit, c.dir, c.grain = uQuarter, Current, Month
+			try(c, true)
+		}
 		// هذا أيار، هذا الصيف
 		if c, good := m.monthFirst(i+1, true); good && c.f.Year == 0 && c.dir == NoDirection {
 			c.i = i
@@ -1556,6 +1561,18 @@ func (m *matcher) rest(i int) (cand, bool) {
 // 2016، النصف الأول من العام الجاري.
 func (m *matcher) quarter(i int) (cand, bool) {
 	size := int(m.word(i).num)
+	if size == 3 && !m.wa(i) {
+		// الربع المقبل، الربع الماضي، الربع الحالي: counted from the reference's
+		if d, j := m.direction(i + 1); m.has(i+1, rDir) && (d != NoDirection || m.word(i+1).dir == Current && !m.wa(i+1)) {
+			if d == NoDirection {
+				d, j = Current, i+2
+			}
+			c := newCand(i, j, cRelUnit)
+			c.unit, c.off, c.dir, c.grain = uQuarter, dirOfOff(d), d, Month
+			c.anaphor = d != Current && m.has(j-1, rLaterWord)
+			return c, true
+		}
+	}
 	v, k, ord, ok := parseNumberWords(m.ts, i+1)
 	if l := m.word(i + 1); !ok && l != nil && l.roles&rVagueQ != 0 && l.dir == Past && !m.wa(i+1) {
 		v, k, ord, ok = 12/size, i+2, true, true // الربع الأخير

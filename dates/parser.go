@@ -240,7 +240,7 @@ func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
 	switch c.unit {
 	case uWeek:
 		unitGrain = Week
-	case uMonth:
+	case uMonth, uQuarter:
 		unitGrain = Month
 	case uYear, uDecade:
 		unitGrain = Year

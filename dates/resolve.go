@@ -561,6 +561,9 @@ func (p *Parser) resolveRel(c *cand) resolved {
 		case uDecade:
 			d0 := y - y%10 + 10*c.off
 			return resolved{iv: interval{gday(d0, 1, 1), gday(d0+10, 1, 1) - 1}, ok: true, inferred: true}
+		case uQuarter:
+			m0 := (mo-1)/3*3 + 1 + 3*c.off
+			return resolved{iv: interval{gday(y, m0, 1), gday(y, m0+3, 1) - 1}, ok: true, inferred: true}
 		}
 	case cSpan:
 		y, mo, d := ymd(ref)
