@@ -60,7 +60,7 @@ const (
 	uYear
 	uHour // hours and minutes only count back to a day
 	uMinute
-	uDecade // only with a count or a direction: عقد alone is also a contract
+	uDecade  // only with a count or a direction: عقد alone is also a contract
 	uQuarter // الربع المقبل: a quarter counted from the reference's
 )
 
