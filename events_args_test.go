@@ -291,3 +291,23 @@ func TestEventsArgumentLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsOneElection(t *testing.T) {
+	// A story tells of one election: its reports merge unless their
+	// time or place differ.
+	text := "عنوان\n\nوكلف الرئيس رئيس الوزراء بتشكيل حكومة إثر انتخابات 6 أيار.\n" +
+		"ويعود الوزير اليوم بعد انتخابات نيابية في تونس.\n" +
+		"وكانت انتخابات 2014 قد جرت في ظروف مختلفة.\n"
+	names := []name{{LOC, "تونس", "e1"}}
+	got := summarize(eventDoc(t, text, "2022-05-20", names, nil, []when{{"6 أيار", "2022-05-06"}, {"2014", "2014"}}))
+	var elections []ev
+	for _, e := range got {
+		if e.Type == "election" {
+			elections = append(elections, e)
+		}
+	}
+	require.Len(t, elections, 2, "%+v", got)
+	assert.Equal(t, "2022-05-06", elections[0].Time)
+	assert.Equal(t, "e1", elections[0].Place)
+	assert.Equal(t, "2014", elections[1].Time)
+}

@@ -129,6 +129,12 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if bd.shareSide(a, b) || bothSame(a.place, b.place) {
 		return true
 	}
+	if a.ev.Type == events.Election && a.ev.Status == b.ev.Status {
+		// A story tells of one election (إثر انتخابات 6 أيار … بعد
+		// انتخابات نيابية … الانتخابات الأخيرة): its reports merge unless
+		// their time or place differ.
+		return true
+	}
 	// A bare report (casualties only) belongs to the event before it,
 	// and so does a trigger joined to the one before it (غارات التحالف
 	// وضرباته الصاروخية).
