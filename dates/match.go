@@ -2897,6 +2897,11 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 		hol = e.hol
 		k++
+	case e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && e.def && m.has(k, rDayAdj) && !m.wa(k) &&
+		m.has(k+1, rHolPart) && m.word(k+1).hol == holWomen && m.prepClitic(k+1):
+		// اليوم العالمي للمرأة: 8 March, like يوم المرأة العالمي
+		hol = holWomen
+		k += 2
 	case e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && e.def:
 		// اليوم الوطني السعودي
 		n := m.word(k)
