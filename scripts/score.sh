@@ -7,6 +7,8 @@
 #
 # usage: scripts/score.sh [-no-ref] [SHARED_DIR]     (default $NABA_SHARED or ../shared)
 #   -no-ref   pass no -ref-date: score the document-date inference instead
+# With NABA_SCORE_KEEP=DIR the predictions are kept in DIR (seed.json,
+# pred/ for gold/news, ann/ for the team annotations), for scripts/evdiff.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 noref=0
@@ -14,7 +16,7 @@ if [ "${1:-}" = "-no-ref" ]; then noref=1; shift; fi
 shared=${1:-${NABA_SHARED:-../shared}}
 [ -f "$shared/tools/score.py" ] || { echo "score.sh: $shared/tools/score.py not found" >&2; exit 1; }
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+trap 'if [ -n "${NABA_SCORE_KEEP:-}" ]; then mkdir -p "$NABA_SCORE_KEEP" && (cd "$out" && cp -r seed.json pred ann "$NABA_SCORE_KEEP"/ 2>/dev/null || true); fi; rm -rf "$out"' EXIT
 go build -o "$out/extract" ./examples/extract
 
 refarg() { # refarg DATE -> the -ref-date flag, unless -no-ref
