@@ -256,3 +256,14 @@ func TestRelativeQuarter(t *testing.T) {
 		{"الربع الأخير من 2016", "", "2016-10/2016-12"},
 	})
 }
+
+func TestRelativeDayWithItsDate(t *testing.T) {
+	// a relative day or weekday and the date written after it are one
+	// expression; the written day gives the value
+	runCases(t, ref2017, []findCase{
+		{"تنطلق القمة الأحد المقبل 16 تموز", "الأحد المقبل 16 تموز", "2017-07-16"},
+		{"وصل أمس الأحد 9 تموز", "أمس الأحد 9 تموز", "2017-07-09"},
+		{"السبت الماضي الموافق 8 يوليو", "", "2017-07-08"},
+		{"أعلن الجمعة الماضي (7 تموز)", "الجمعة الماضي (7 تموز)", "2017-07-07"},
+	})
+}

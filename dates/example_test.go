@@ -23,7 +23,7 @@ func ExampleParser_Find() {
 
 func ExampleParser_FindText() {
 	// The pipeline normalizes once and hands the analyzed text on.
-	src := "وصل الوفد أمس الأحد ٢٨ أيار ٢٠١٧"
+	src := "وصل الوفد أمس الأحد بعد جولة بدأت في ٢٠ أيار ٢٠١٧"
 	t := normalize.MustNew(normalize.Search).Analyze(src)
 	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 5, 29, 0, 0, 0, 0, time.UTC)})
 	for _, d := range p.FindText(t) {
@@ -31,7 +31,7 @@ func ExampleParser_FindText() {
 	}
 	// Output:
 	// أمس الأحد 2017-05-28 true
-	// ٢٨ أيار ٢٠١٧ 2017-05-28 false
+	// ٢٠ أيار ٢٠١٧ 2017-05-20 false
 }
 
 func ExampleNew() {

@@ -410,8 +410,55 @@ func (m *matcher) expr(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	c = m.withExplicitDay(c)
 	c = m.continueRange(c)
 	return c, true
+}
+
+// withExplicitDay joins a relative day or weekday to the date written
+// right after it (الأحد المقبل 16 تموز، أمس الأحد 9 تموز، السبت الماضي
+// الموافق 8 يوليو، الجمعة الماضي (7 تموز)): one expression, whose day is
+// the written one.
+func (m *matcher) withExplicitDay(c cand) cand {
+	if c.end != nil || c.grain != Day || !(c.kind == cWeekday && !c.weekAnch || c.kind == cRelDay && c.base == nil && c.moff == 0 && c.off >= -2 && c.off <= 2 && !c.anaphor) {
+		return c
+	}
+	k := c.j
+	if m.isPunct(k, ",") || m.has(k, rDualMark) {
+		k++
+	}
+	paren := m.isPunct(k, "(")
+	if paren {
+		k++
+	}
+	t := m.tok(k)
+	if t == nil || t.kind != tNum && !(t.kind == tWord && t.e.roles&rOrd != 0) {
+		return c
+	}
+	d, ok := m.dayMonth(k)
+	if !ok {
+		d, ok = m.numeric(k)
+	}
+	if !ok || d.kind != cAbs || d.grain != Day || d.end != nil || d.f.Month == 0 && !d.monthRel || d.dual {
+		return c
+	}
+	if paren {
+		if !m.isPunct(d.j, ")") {
+			return c
+		}
+		d.j++
+	}
+	d.i, d.startAt = c.i, c.startAt
+	if c.wd >= 0 {
+		d.wd = c.wd
+	}
+	if d.dir == NoDirection && !d.hasYear {
+		d.dir = c.dir
+		if c.kind == cRelDay {
+			d.dir = dirOf(c.off)
+		}
+	}
+	return d
 }
 
 // continueRange extends c into a range when a connector and a second
