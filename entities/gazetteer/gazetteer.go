@@ -240,8 +240,12 @@ type Scan struct {
 	stemAt    []int32
 	// short[i] marks a stem shorter than SplitClitics allows: it may
 	// only begin a phrase of two tokens or more.
-	short    []bool
-	lastNode uint32
+	short []bool
+	// firstRaw[i] and firstStem[i] are the trie nodes that raw[i] and
+	// stem[i] lead to from the root, plus one (0: none): every lookup
+	// starting at token i begins there.
+	firstRaw, firstStem []uint32
+	lastNode            uint32
 	// splits[i] is normalize.SplitClitics of the folded token i when
 	// split[i] is set (tokens that may carry a proclitic).
 	splits []normalize.Split
@@ -263,7 +267,8 @@ type scanWord struct {
 	split     bool
 	short     bool
 	raw, stem uint32
-	stemOff   int32 // stemAt - the token's start
+	first     [2]uint32 // firstRaw and firstStem
+	stemOff   int32     // stemAt - the token's start
 	sp        normalize.Split
 }
 
@@ -318,9 +323,12 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	}
 	s.split, s.splits = s.split[:n], s.splits[:n]
 	clear(s.split)
+	s.firstRaw, s.firstStem = grow(s.firstRaw, n), grow(s.firstStem, n)
 	if g == nil || len(g.nodes) == 0 {
 		clear(s.raw)
 		clear(s.stem)
+		clear(s.firstRaw)
+		clear(s.firstStem)
 		return
 	}
 	if s.remember && (s.memo == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
@@ -342,6 +350,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 				s.wordAt[i] = j
 				w := &s.words[j]
 				s.raw[i], s.stem[i] = w.raw, w.stem
+				s.firstRaw[i], s.firstStem[i] = w.first[0], w.first[1]
 				s.stemAt[i] = int32(tok.Start) + w.stemOff
 				s.short[i] = w.short
 				if w.split {
@@ -351,6 +360,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 			}
 		}
 		s.keyToken(i, tok, word)
+		s.firstRaw[i], s.firstStem[i] = s.root(s.raw[i]), s.root(s.stem[i])
 		if s.remember && len(s.words) < maxRemembered {
 			s.wordAt[i] = s.keep(i, tok, word)
 		}
@@ -379,6 +389,7 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 		arabic: tok.Kind == normalize.ArabicWord,
 		split:  s.split[i], short: s.short[i],
 		raw: s.raw[i], stem: s.stem[i],
+		first:   [2]uint32{s.firstRaw[i], s.firstStem[i]},
 		stemOff: s.stemAt[i] - int32(tok.Start),
 	}
 	if w.split {
@@ -473,8 +484,7 @@ func (s *Scan) Listed(i int) bool {
 	if s.g == nil || i < 0 || i >= len(s.raw) {
 		return false
 	}
-	_, ok := s.walk(0, s.raw[i])
-	return ok
+	return s.firstRaw[i] != 0
 }
 
 func grow(b []uint32, n int) []uint32 {
@@ -511,6 +521,15 @@ func byteOffsetOfRune(s string, r int) int {
 
 func isDropped(c rune) bool {
 	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A)
+}
+
+// root returns the node that word id tok leads to from the root, plus
+// one, or 0 when it leads nowhere.
+func (s *Scan) root(tok uint32) uint32 {
+	if n, ok := s.walk(0, tok); ok {
+		return n + 1
+	}
+	return 0
 }
 
 func (s *Scan) walk(from uint32, tok uint32) (uint32, bool) {
@@ -550,10 +569,11 @@ func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
 		return Match{}, false
 	}
 	bestEnd, bestNode, stripped := -1, uint32(0), false
-	if n, ok := s.walk(0, s.raw[i]); ok {
-		bestEnd, bestNode = s.longestFrom(n, i, end, kinds)
+	if n := s.firstRaw[i]; n != 0 {
+		bestEnd, bestNode = s.longestFrom(n-1, i, end, kinds)
 	}
-	if n, ok := s.walk(0, s.stem[i]); ok {
+	if n := s.firstStem[i]; n != 0 {
+		n--
 		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd && (!s.short[i] || e-i >= 2) {
 			bestEnd, bestNode, stripped = e, nd, true
 		}
@@ -704,11 +724,11 @@ func (s *Scan) Text() *normalize.Text { return s.t }
 // of the longest phrase of kind k starting at token i (0 when there is
 // none).
 func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (weak KindSet) {
-	for f, first := range [2]uint32{s.raw[i], s.stem[i]} {
-		n, ok := s.walk(0, first)
-		if !ok {
+	for f, first := range [2]uint32{s.firstRaw[i], s.firstStem[i]} {
+		if first == 0 {
 			continue
 		}
+		n := first - 1
 		for j := i + 1; ; j++ {
 			if ks := s.g.nodes[n].kinds; ks != 0 && (f == 0 || !s.short[i] || j-i >= 2) {
 				for k := Person; k < numKinds; k++ {

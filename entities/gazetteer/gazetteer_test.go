@@ -242,6 +242,8 @@ func TestScanRemember(t *testing.T) {
 				assert.Equal(t, fmt.Sprint(fresh.stem), fmt.Sprint(kept.stem), src)
 				assert.Equal(t, fmt.Sprint(fresh.stemAt), fmt.Sprint(kept.stemAt), src)
 				assert.Equal(t, fmt.Sprint(fresh.short), fmt.Sprint(kept.short), src)
+				assert.Equal(t, fmt.Sprint(fresh.firstRaw), fmt.Sprint(kept.firstRaw), src)
+				assert.Equal(t, fmt.Sprint(fresh.firstStem), fmt.Sprint(kept.firstStem), src)
 				for i := range tx.Tokens {
 					a, aok := fresh.Split(i)
 					b, bok := kept.Split(i)
