@@ -311,3 +311,23 @@ func TestEventsOneElection(t *testing.T) {
 	assert.Equal(t, "e1", elections[0].Place)
 	assert.Equal(t, "2014", elections[1].Time)
 }
+
+func TestEventsVisits(t *testing.T) {
+	// Two visitors to one city are two visits; a visit noun with a
+	// pronoun (زيارته لتونس) is its owner's visit told before.
+	text := "عنوان\n\nوصل الوزير سامي فؤاد إلى تونس العاصمة الاثنين.\n" +
+		"وكان نادر فهمي قد زار تونس العاصمة الأسبوع الماضي.\n" +
+		"ومن المقرر أن يلتقي سامي فؤاد بالرئيس خلال زيارته لتونس.\n"
+	names := []name{{PER, "سامي فؤاد", "e1"}, {PER, "نادر فهمي", "e2"}, {LOC, "تونس العاصمة", "e3"}, {LOC, "تونس", "e4"}}
+	got := summarize(eventDoc(t, text, "2022-04-09", names, nil, []when{{"الاثنين", "2022-04-04"}, {"الأسبوع الماضي", "2022-03-28/2022-04-03"}}))
+	var visits []ev
+	for _, e := range got {
+		if e.Type == "visit" {
+			visits = append(visits, e)
+		}
+	}
+	require.Len(t, visits, 2, "%+v", got)
+	assert.Equal(t, []string{"e1"}, visits[0].Participants)
+	assert.Equal(t, "e3", visits[0].Place)
+	assert.Equal(t, []string{"e2"}, visits[1].Participants)
+}

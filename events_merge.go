@@ -116,6 +116,10 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		if otherCounterparts(a, b) {
 			return false
 		}
+	case events.Visit:
+		if len(a.parts) > 0 && len(b.parts) > 0 && !bd.shareSide(a, b) {
+			return false // two visitors to one city: two visits
+		}
 	}
 	if !sameArg(a.time, b.time) || !sameArg(a.place, b.place) {
 		return false
@@ -246,6 +250,7 @@ func (b *eventBuilder) result() []Event {
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
 	b.mergeRepeats(live)
 	b.mergeDefinite(live)
+	b.mergePossessed(live)
 	b.mergeRepeats(live)
 	b.titlePlaces(live)
 	var out []Event
@@ -329,6 +334,26 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 			}
 			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || a.ev.Status != c.ev.Status || !sameArg(a.time, c.time) ||
 				len(c.parts) > 0 && !sameArg(a.place, c.place) {
+				continue
+			}
+			a.absorb(c)
+			c.dropped = true
+			break
+		}
+	}
+}
+
+// mergePossessed merges a visit noun with a pronoun (خلال زيارته لسوريا،
+// في مستهل زيارتها) into the visit of its owner told before in the
+// story: it refers to that visit, whatever its tense, and may name the
+// country where the first report named the city.
+func (b *eventBuilder) mergePossessed(live []*draft) {
+	for i, c := range live {
+		if c.dropped || c.ev.Type != events.Visit || c.tr.POS != events.Noun || !c.tr.Pronoun || len(c.parts) == 0 {
+			continue
+		}
+		for _, a := range live[:i] {
+			if a.dropped || a.unit != c.unit || a.ev.Type != events.Visit || !sameArg(a.time, c.time) || !containsParticipant(a.parts, c.parts[0]) {
 				continue
 			}
 			a.absorb(c)
