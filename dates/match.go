@@ -2688,11 +2688,16 @@ func (m *matcher) spanOrVague(i int) (cand, bool) {
 	vague := false
 	// a count or quantifier after a definite plural: الأيام الثلاثة الماضية، الأسابيع القليلة الماضية
 	if n == 0 {
+		if t := m.tok(k); t != nil && t.kind == tGap && t.words == 1 && m.tok(k+1) != nil && m.tok(k+1).kind == tNum &&
+			m.foldEq(m.sc.text[t.start:t.end], "ال") {
+			k++ // الأشهر الـ12 الماضية
+		}
 		if v := m.num(k); v > 0 && m.digits(k) <= 3 {
 			n = v
 			k++
-		} else if m.has(k, rCard) && !m.wa(k) {
-			if v, j, ord, ok := parseNumberWords(m.ts, k); ok && !ord && v > 0 {
+		} else if m.has(k, rCard|rOrd) && !m.wa(k) {
+			// (العشرين، الاثنا عشر read as ordinals too; after a plural they count)
+			if v, j, ord, ok := parseNumberWords(m.ts, k); ok && (!ord || m.word(k).nk == nkTens || v >= 11 && v <= 19) && v > 0 {
 				n = v
 				k = j
 			}
