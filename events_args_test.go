@@ -192,6 +192,13 @@ func TestEventsPlaceNotActor(t *testing.T) {
 			"مع حليفتها إيران بمقتل عشرين مدنياً في هذه المنطقة.",
 		names: []name{{LOC, "وادي بردى", "e1"}, {LOC, "روسيا", "e2"}, {LOC, "إيران", "e3"}},
 		want:  ev{Type: "death", Trigger: "مقتل", Place: "e1"},
+	}, {
+		// حافة (the edge of) is a place word; the death an attack caused
+		// takes its place.
+		name:  "edge",
+		text:  "وضربت غارة جوية في وقت مبكر من صباح الجمعة حافة حمص الشمالية، مما أسفر عن مقتل شخصين.",
+		names: []name{{LOC, "حمص", "e1"}},
+		want:  ev{Type: "death", Trigger: "مقتل", Place: "e1"},
 	}})
 }
 
