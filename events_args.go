@@ -1814,7 +1814,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		consider(k)
 	}
-	if best < 0 && !speech && !b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") {
+	if best < 0 && !speech && (!b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") || b.aboutIncident(tr.First)) {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
@@ -1850,6 +1850,20 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// aboutIncident reports whether the relative clause the trigger at
+// token k opens describes an incident told before (تسببت بالحادثة التي
+// أصيب بها أربعة، الهجوم الذي قتل فيه): its time is the incident's.
+func (b *eventBuilder) aboutIncident(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if isAnyWord(b.word(j), "الذي", "التي") {
+			w := strings.TrimPrefix(trimConj(b.word(j-1)), "ب")
+			w = strings.TrimPrefix(w, "ل")
+			return isAnyWord(w, "الحادثه", "الحادث", "الهجوم", "الانفجار", "التفجير", "الاعتداء", "العمليه", "الغاره", "القصف", "الاشتباكات", "المعارك")
+		}
+	}
+	return false
 }
 
 // openingDate returns the first token of a date that opens sentence s

@@ -338,3 +338,14 @@ func TestEventsVisits(t *testing.T) {
 	assert.Equal(t, "e3", visits[0].Place)
 	assert.Equal(t, []string{"e2"}, visits[1].Participants)
 }
+
+func TestEventsIncidentClauseTime(t *testing.T) {
+	checkArgCases(t, []argCase{{
+		// A relative clause about the incident told before has its time.
+		name:  "incident",
+		text:  "وقع انفجار مساء الجمعة في سوق بلدة الزيتون، وعرضت الشرطة صور الحادثة التي أصيب بها ثلاثة من المارة.",
+		names: []name{{LOC, "الزيتون", "e1"}},
+		dates: []when{{"مساء الجمعة", "2022-04-08"}},
+		want:  ev{Type: "injury", Trigger: "أصيب", Place: "e1", Time: "2022-04-08"},
+	}})
+}
