@@ -2861,6 +2861,23 @@ func (m *matcher) unitChain(k int) (months, days int, first unit, j int, vague, 
 		}
 	}
 	add(n, u)
+	// منذ عامين ونصف، منذ شهر ونصف: and a half of the unit
+	if !vague && m.wa(k) && m.has(k, rEdge) && m.word(k).edge == eMid && m.word(k).amb && m.oneWord(k) {
+		switch u {
+		case uYear:
+			months += 6
+			k++
+		case uMonth:
+			days += 15
+			k++
+		case uWeek:
+			days += 3
+			k++
+		case uDecade:
+			months += 60
+			k++
+		}
+	}
 	// منذ شهر و21 يوماً، بعد عامين و3 أشهر: more units joined to it.
 	for !vague {
 		k3 := k
