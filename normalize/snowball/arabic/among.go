@@ -20,9 +20,11 @@ type env struct {
 // follows it: the condition $word_len >= minLen, then the replacement of
 // the matched string by repl (a Snowball delete when repl is empty).
 type among struct {
-	s      []rune
-	minLen int
-	repl   []rune
+	s       []rune
+	code    [3]byte // s in the codes of the fast path (bytes.go)
+	codeLen uint8
+	minLen  int
+	repl    []rune
 }
 
 // An amongList is one among list, indexed for the longest match Snowball
@@ -37,6 +39,9 @@ type amongList struct {
 	// lastSet and firstSet have bit r-indexBase set when byLast or
 	// byFirst files entries under r: the inlined quick rejection.
 	lastSet, firstSet uint64
+	// lastCode and firstCode are the same sets for the fast path, with
+	// bit code&63 for a letter's code (bytes.go).
+	lastCode, firstCode uint64
 }
 
 // Every letter of every among string lies in U+0621–U+064A (ء to ي): an
@@ -93,6 +98,8 @@ func mk(entries ...among) amongList {
 	for _, a := range entries {
 		l.lastSet |= 1 << (a.s[len(a.s)-1] - indexBase)
 		l.firstSet |= 1 << (a.s[0] - indexBase)
+		l.lastCode |= 1 << ((a.s[len(a.s)-1] - codeBase) & 63)
+		l.firstCode |= 1 << ((a.s[0] - codeBase) & 63)
 	}
 	return l
 }
@@ -102,7 +109,12 @@ func mk(entries ...among) amongList {
 func e(minLen int, repl string, ss ...string) []among {
 	out := make([]among, len(ss))
 	for i, s := range ss {
-		out[i] = among{s: []rune(s), minLen: minLen, repl: []rune(repl)}
+		a := among{s: []rune(s), minLen: minLen, repl: []rune(repl)}
+		for k, r := range a.s {
+			a.code[k] = byte(r - codeBase) // panics if an among string had more than 3 letters
+		}
+		a.codeLen = uint8(len(a.s))
+		out[i] = a
 	}
 	return out
 }

@@ -1,10 +1,12 @@
 package arabic
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/internal/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -114,9 +116,60 @@ func FuzzStem(f *testing.F) {
 		if a := string(AppendStem(nil, s)); a != got {
 			t.Fatalf("AppendStem(%q) = %q, Stem = %q", s, a, got)
 		}
+		if r := stemRunes(s); r != got {
+			t.Fatalf("Stem(%q) = %q, the rune version gives %q", s, got, r)
+		}
 		if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0xFE80 && r <= 0xFEFC }) && got != s {
 			t.Fatalf("Stem(%q) = %q: a word with no Arabic must stay as it is", s, got)
 		}
 		_ = Stem(s, false)
 	})
+}
+
+// stemRunes is AppendStem through the rune version only, the reference
+// of the fast path (bytes.go).
+func stemRunes(word string) string {
+	if !mayBeArabic(word) {
+		return word
+	}
+	var rbuf [bufRunes]rune
+	return string(appendPost(nil, stem(rbuf[:0], word)))
+}
+
+// TestBytesMatchRunes checks the fast path against the rune version on
+// random words made of the characters each routine looks at (the among
+// letters, hamza forms, ى, marks, tatweel, digits, ASCII) and on the
+// Snowball test list when ../shared is present.
+func TestBytesMatchRunes(t *testing.T) {
+	alpha := []rune("ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abc .ٰ؟،")
+	common := []rune("ابتكلمنهويةالسفى")
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"", "ا", "ال", "بال", "ـ", "ًٌ", strings.Repeat("ب", 32), strings.Repeat("ال", 32) + "ي"}
+	for range 100_000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(10) {
+			if rng.IntN(3) == 0 {
+				sb.WriteRune(alpha[rng.IntN(len(alpha))])
+			} else {
+				sb.WriteRune(common[rng.IntN(len(common))])
+			}
+		}
+		words = append(words, sb.String())
+	}
+	if shared.Root() != "" {
+		voc, _ := vocabulary(t)
+		words = append(words, voc...)
+	}
+	taken := 0
+	for _, w := range words {
+		got, ok := stemBytes(nil, w)
+		if !ok {
+			continue
+		}
+		taken++
+		if want := stemRunes(w); string(got) != want {
+			t.Fatalf("%q: fast path %q, rune version %q", w, got, want)
+		}
+	}
+	assert.Greater(t, taken, len(words)*9/10, "the fast path takes most words")
 }

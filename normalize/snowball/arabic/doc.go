@@ -16,7 +16,7 @@
 //	Prefix_Step1, Prefix_Step2                   prefixStep1, prefixStep2
 //	Prefix_Step3a_Noun, Prefix_Step3b_Noun       prefixStep3aNoun, prefixStep3bNoun
 //	Prefix_Step3_Verb, Prefix_Step4_Verb         prefixStep3Verb, prefixStep4Verb
-//	Normalize_post            normalizePost
+//	Normalize_post            appendPost
 //	stem                      Stem (the control flow of the Snowball "stem" routine)
 //
 // The implementation reproduces the Snowball semantics exactly, including
@@ -45,6 +45,12 @@
 // nothing when the stem is a substring of the word; AppendStem never
 // allocates for words of up to 64 bytes (32 Arabic letters) when dst has
 // room.
+//
+// Speed: a word made of ASCII and characters of U+0600–U+067F (almost
+// every Arabic word), of up to 64 bytes, is stemmed by a copy of the
+// routines that holds it one byte per character (bytes.go); other words go
+// through the routines above on runes, which stay the reference. Tests
+// and the fuzz target check that both give the same stems.
 //
 // All functions are safe for concurrent use.
 package arabic

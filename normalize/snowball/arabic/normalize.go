@@ -1,6 +1,10 @@
 package arabic
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"slices"
+	"unicode/utf8"
+)
 
 const drop rune = -1
 
@@ -65,13 +69,16 @@ func normalizePre(rs []rune, s string) []rune {
 	j, i := 0, 0
 	for {
 		// Characters of U+0600–U+06FF, the common case, two bytes at a
-		// time and without a branch on what they become.
-		for i+1 < len(s) && j < len(rs) {
-			v := uint16(s[i]) | uint16(s[i+1])<<8
-			if v&0xC0FC != 0x80D8 {
+		// time and without a branch on what they become. The index
+		// (b0&3)<<6 | b1&0x3F is a byte, so the table read needs no
+		// bounds check; j ≤ i/2 < len(rs) holds, but only the compiler's
+		// check can say so.
+		for i+1 < len(s) {
+			b0, b1 := s[i], s[i+1]
+			if b0&0xFC != 0xD8 || b1&0xC0 != 0x80 {
 				break
 			}
-			m := preArabic[(v&3)<<6|(v>>8)&0x3F]
+			m := preArabic[b0<<6|b1&0x3F]
 			rs[j] = m
 			j += 1 + int(m>>31) // drop is -1: the next character takes its place
 			i += 2
@@ -104,28 +111,61 @@ func normalizePre(rs []rune, s string) []rune {
 	return rs[:j]
 }
 
-// normalizePost is Normalize_post: a hamza carrier at the end of the stem
-// becomes a bare hamza ء; elsewhere أ إ آ become ا, ؤ becomes و and ئ
-// becomes ي.
-func normalizePost(w *env) {
-	rs := w.RS
+// postArabic holds, for each character of U+0600–U+06FF, its UTF-8 bytes
+// after Normalize_post inside a stem (أ إ آ → ا, ؤ → و, ئ → ي), as b0 |
+// b1<<8.
+var postArabic = func() (t [0x100]uint16) {
+	for i := range t {
+		r := 0x600 + rune(i)
+		switch r {
+		case 'أ', 'إ', 'آ':
+			r = 'ا'
+		case 'ؤ':
+			r = 'و'
+		case 'ئ':
+			r = 'ي'
+		}
+		t[i] = uint16(0xC0|r>>6) | uint16(0x80|r&0x3F)<<8
+	}
+	return t
+}()
+
+// appendPost is Normalize_post, applied while the stem rs is encoded and
+// appended to dst: a hamza carrier at the end of the stem becomes a bare
+// hamza ء; elsewhere أ إ آ become ا, ؤ becomes و and ئ becomes ي.
+//
+// "loop word_len": in Snowball, word_len was last set when the last prefix
+// routine started, on a word at least as long as the stem, so the loop
+// covers every character.
+func appendPost(dst []byte, rs []rune) []byte {
+	need := 2 * len(rs) // all of them Arabic
+	last := rune(-1)
 	if n := len(rs); n > 0 {
 		switch rs[n-1] {
 		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
-			rs[n-1] = 'ء'
+			rs, last = rs[:n-1], 'ء'
 		}
 	}
-	// "loop word_len": in Snowball, word_len was last set when the last
-	// prefix routine started, on a word at least as long as the stem, so
-	// the loop covers every character.
-	for i := range rs {
-		switch rs[i] {
-		case 'أ', 'إ', 'آ':
-			rs[i] = 'ا'
-		case 'ؤ':
-			rs[i] = 'و'
-		case 'ئ':
-			rs[i] = 'ي'
-		}
+	n := len(dst)
+	if cap(dst)-n < need {
+		dst = slices.Grow(dst, need)
 	}
+	out := dst[:cap(dst)]
+	for _, r := range rs {
+		if uint32(r)-0x600 < 0x100 {
+			if len(out)-n < 2 {
+				dst = slices.Grow(out[:n], need)
+				out = dst[:cap(dst)]
+			}
+			binary.LittleEndian.PutUint16(out[n:], postArabic[r-0x600])
+			n += 2
+			continue
+		}
+		dst = utf8.AppendRune(out[:n], r) // no hamza carrier: nothing to fold
+		n, out = len(dst), dst[:cap(dst)]
+	}
+	if last >= 0 {
+		return utf8.AppendRune(out[:n], last)
+	}
+	return out[:n]
 }

@@ -26,7 +26,10 @@ func Stem(word string, stemStopWords bool) string {
 		return word
 	}
 	var bbuf [2 * bufRunes]byte
-	out := appendRunes(bbuf[:0], stem(rbuf[:0], word))
+	out, ok := stemBytes(bbuf[:0], word)
+	if !ok {
+		out = appendPost(bbuf[:0], stem(rbuf[:0], word))
+	}
 	// Affix stripping leaves a substring of the word; find it near the
 	// start (prefixes are at most a few characters) to avoid a copy.
 	n := len(out)
@@ -46,8 +49,11 @@ func AppendStem(dst []byte, word string) []byte {
 	if !mayBeArabic(word) {
 		return append(dst, word...)
 	}
+	if out, ok := stemBytes(dst, word); ok {
+		return out
+	}
 	var rbuf [bufRunes]rune
-	return appendRunes(dst, stem(rbuf[:0], word))
+	return appendPost(dst, stem(rbuf[:0], word))
 }
 
 // mayBeArabic is false for words of ASCII only, which the algorithm leaves
@@ -95,8 +101,7 @@ func stem(buf []rune, s string) []rune {
 	checks1(&w, s)
 	w.SnowballWord = snowballword.SnowballWord{RS: normalizePre(buf, s)}
 	w.suffixesAndPrefixes()
-	normalizePost(&w)
-	return w.RS
+	return w.RS // Normalize_post is applied as the stem is encoded (appendPost)
 }
 
 // suffixesAndPrefixes is the body of the Snowball "stem" routine between

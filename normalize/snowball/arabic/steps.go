@@ -70,34 +70,47 @@ var (
 // is a noun. It runs on the word as given, before Normalize_pre, so marks
 // count in word_len.
 func checks1(w *env, s string) {
+	if isDefinite(s) {
+		w.isNoun, w.isVerb, w.isDefined = true, false, true
+	}
+}
+
+// isDefinite is the test of Checks1: the word starts with بال or كال and
+// has more than 4 characters, or with لل or ال and has more than 3.
+func isDefinite(s string) bool {
 	if len(s) < 4 {
-		return
+		return false
 	}
 	var minLen int
 	switch s[:4] {
 	case "با", "كا": // بال, كال
 		if len(s) < 6 || s[4:6] != "ل" {
-			return
+			return false
 		}
 		minLen = 5 // $word_len > 4
 	case "لل", "ال":
 		minLen = 4 // $word_len > 3
 	default:
-		return
+		return false
 	}
 	// word_len is only read by the among conditions, which set it again,
 	// so only the test $word_len > k matters here.
-	if runesAtLeast(s, minLen) {
-		w.isNoun, w.isVerb, w.isDefined = true, false, true
-	}
+	return runesAtLeast(s, minLen)
 }
 
 // runesAtLeast reports whether s has at least n characters, an invalid
 // byte counting as one (as utf8.RuneCountInString counts them).
 func runesAtLeast(s string, n int) bool {
+	if len(s) >= 4*n {
+		return true // no character is longer than 4 bytes
+	}
 	for ; n > 0; n-- {
 		if len(s) == 0 {
 			return false
+		}
+		if len(s) >= 2 && s[0]&0xE0 == 0xC0 && s[0] >= 0xC2 && s[1]&0xC0 == 0x80 {
+			s = s[2:] // a character of two bytes: all of Arabic
+			continue
 		}
 		_, size := utf8.DecodeRuneInString(s)
 		s = s[size:]

@@ -1,0 +1,373 @@
+package arabic
+
+import (
+	"encoding/binary"
+	"slices"
+)
+
+// The fast path: the same program on a word held one byte per character.
+//
+// Almost every word of Arabic text is made of ASCII and characters of
+// U+0600–U+067F, and each of those fits in one byte: ASCII as itself,
+// U+0600+k as 0x80+k (a "code"). In that form a character is a byte, the
+// length of the word is its number of bytes, and the among strings (all in
+// U+0621–U+064A) are compared byte by byte, so the routines below do what
+// those of steps.go and stem.go do on runes, step for step, with less work.
+// Words with any other character (presentation forms, Persian letters,
+// other scripts, invalid UTF-8) or longer than codeMax bytes go through
+// the rune version, which stays the reference: TestBytesMatchRunes checks
+// that both give the same stems.
+
+const (
+	codeMax  = 64    // bytes of a word the fast path takes
+	codeBase = 0x580 // rune - codeBase is the code of a rune of U+0600–U+067F
+	codeDrop = 0     // in preCode: the character is deleted
+	codeIdx  = indexBase - codeBase
+)
+
+// preCode maps the characters of U+0600–U+067F, indexed by (b0&1)<<6 |
+// b1&0x3F of their UTF-8 bytes b0 b1, to their code after Normalize_pre:
+// codeDrop for tatweel and harakat, ASCII for Arabic-Indic digits. (The
+// index is computed as a byte, whose top bit is b0's bit 1, always 0
+// here: the upper half, a copy, spares the bounds check.)
+var preCode = func() (t [0x100]byte) {
+	for i := range t {
+		switch m := preArabic[i&0x7F]; {
+		case m == drop:
+			t[i] = codeDrop
+		case m < 0x80:
+			t[i] = byte(m)
+		default:
+			t[i] = byte(m - codeBase)
+		}
+	}
+	return t
+}()
+
+// postCode holds the UTF-8 bytes of each code 0x80–0xFF after
+// Normalize_post inside a stem, as b0 | b1<<8 (see postArabic).
+var postCode = func() (t [0x80]uint16) {
+	copy(t[:], postArabic[:0x80])
+	return t
+}()
+
+// A bword is env for the fast path: the word in codes, b[:n].
+type bword struct {
+	b                         [codeMax]byte
+	n                         int
+	isNoun, isVerb, isDefined bool
+}
+
+// encodePre is Normalize_pre into codes: it reports false (and the rune
+// version must stem s) when a character of s has no code or s is too
+// long.
+func (w *bword) encodePre(s string) bool {
+	if len(s) > codeMax {
+		return false
+	}
+	j := 0
+	for len(s) >= 2 {
+		v := uint16(s[0]) | uint16(s[1])<<8
+		if v&0xC0FE == 0x80D8 { // U+0600–U+067F
+			m := preCode[byte(v<<6)|byte(v>>8)&0x3F]
+			w.b[j&(codeMax-1)] = m
+			if m != codeDrop {
+				j++
+			}
+			s = s[2:]
+			continue
+		}
+		if v&0x80 != 0 {
+			return false
+		}
+		w.b[j&(codeMax-1)] = byte(v)
+		j++
+		s = s[1:]
+	}
+	if len(s) > 0 {
+		if s[0] >= 0x80 {
+			return false
+		}
+		w.b[j&(codeMax-1)] = s[0]
+		j++
+	}
+	w.n = j
+	return true
+}
+
+// appendPost is appendPost for the fast path.
+func (w *bword) appendPost(dst []byte) []byte {
+	b := w.b[:w.n]
+	var last uint16
+	if n := len(b); n > 0 {
+		switch rune(b[n-1]) + codeBase {
+		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
+			b, last = b[:n-1], postCode[('ء'-codeBase)&0x7F]
+		}
+	}
+	n := len(dst)
+	if need := 2*len(b) + 2; cap(dst)-n < need {
+		dst = slices.Grow(dst, need)
+	}
+	out := dst[:cap(dst)]
+	for _, c := range b {
+		if c < 0x80 {
+			out[n] = c
+			n++
+			continue
+		}
+		binary.LittleEndian.PutUint16(out[n:], postCode[c&0x7F])
+		n += 2
+	}
+	if last != 0 {
+		binary.LittleEndian.PutUint16(out[n:], last)
+		n += 2
+	}
+	return out[:n]
+}
+
+// stemBytes is stem on the word s, if the fast path takes it: it appends
+// the stem to dst and reports true, or reports false and leaves dst alone.
+func stemBytes(dst []byte, s string) ([]byte, bool) {
+	w := bword{isNoun: true, isVerb: true}
+	if !w.encodePre(s) {
+		return dst, false
+	}
+	if isDefinite(s) { // Checks1
+		w.isNoun, w.isVerb, w.isDefined = true, false, true
+	}
+	w.suffixesAndPrefixes()
+	return w.appendPost(dst), true
+}
+
+// The routines below are those of stem.go with the quick test of each
+// among list (ends, begins) written where the routine is called, so that
+// the compiler inlines it: most tests fail, and then nothing is called.
+
+// suffixesAndPrefixes is env.suffixesAndPrefixes.
+func (w *bword) suffixesAndPrefixes() {
+	end := w.n
+	switch {
+	case w.isVerb && w.verbSuffixes(end):
+	case w.isNoun && w.nounSuffixes(w.n):
+	default:
+		if l := &amongSuffixAllAlefMaqsura; w.ends(w.n, l) {
+			w.suffixMatch(w.n, l)
+		}
+	}
+
+	c := 0
+	if l := &amongPrefixStep1; w.begins(c, l) {
+		if c1, ok := w.prefixMatch(c, l); ok {
+			c = c1
+		}
+	}
+	// Prefix_Step2: ف and و, unless followed by ا.
+	if l := &amongPrefixStep2; w.begins(c, l) && !(c+1 < w.n && w.b[(c+1)&(codeMax-1)] == 'ا'-codeBase) {
+		if c1, ok := w.prefixMatch(c, l); ok {
+			c = c1
+		}
+	}
+	ok := false
+	if l := &amongPrefixStep3Noun; w.begins(c, l) {
+		_, ok = w.prefixMatch(c, l)
+	}
+	if ok {
+		return
+	}
+	// Prefix_Step3b_Noun: ب (not before ا), بب and كك.
+	if l := &amongPrefixStep3bNoun; w.isNoun && w.begins(c, l) &&
+		!(c+1 < w.n && w.b[c&(codeMax-1)] == 'ب'-codeBase && w.b[(c+1)&(codeMax-1)] == 'ا'-codeBase) {
+		_, ok = w.prefixMatch(c, l)
+	}
+	if !ok && w.isVerb {
+		if l := &amongPrefixStep3Verb; w.begins(c, l) {
+			if c1, ok := w.prefixMatch(c, l); ok {
+				c = c1
+			}
+		}
+		if l := &amongPrefixStep4Verb; w.begins(c, l) {
+			if _, ok := w.prefixMatch(c, l); ok {
+				w.isVerb, w.isNoun = true, false
+			}
+		}
+	}
+}
+
+// verbSuffixes is env.verbSuffixes.
+func (w *bword) verbSuffixes(c int) bool {
+	fromEnd := w.n - c
+	n := 0
+	for l := &amongSuffixVerbStep1; w.ends(c, l); {
+		c1, ok := w.suffixMatch(c, l)
+		if !ok {
+			break
+		}
+		c, n = c1, n+1
+	}
+	if n > 0 {
+		if l := &amongSuffixVerbStep2a; w.ends(c, l) {
+			if _, ok := w.suffixMatch(c, l); ok {
+				return true
+			}
+		}
+		if l := &amongSuffixVerbStep2c; w.ends(c, l) {
+			if _, ok := w.suffixMatch(c, l); ok {
+				return true
+			}
+		}
+		if c > 0 { // next
+			return true
+		}
+	}
+	c = w.n - fromEnd
+	if l := &amongSuffixVerbStep2b; w.ends(c, l) {
+		if _, ok := w.suffixMatch(c, l); ok {
+			return true
+		}
+	}
+	if l := &amongSuffixVerbStep2a; w.ends(c, l) {
+		_, ok := w.suffixMatch(c, l)
+		return ok
+	}
+	return false
+}
+
+// nounSuffixes is env.nounSuffixes.
+func (w *bword) nounSuffixes(c int) bool {
+	c = w.nounTry(c)
+	if l := &amongSuffixNounStep3; w.ends(c, l) {
+		_, ok := w.suffixMatch(c, l)
+		return ok
+	}
+	return false
+}
+
+// nounTry is env.nounTry.
+func (w *bword) nounTry(c int) int {
+	fromEnd := w.n - c
+	if l := &amongSuffixNounStep2c2; w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			return c1
+		}
+	}
+	if l := &amongSuffixNounStep1a; !w.isDefined && w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			if c2, ok := w.nounStep2(c1); ok {
+				return c2
+			}
+			if c1 > 0 { // next
+				return c1 - 1
+			}
+		}
+	}
+	c = w.n - fromEnd
+	if l := &amongSuffixNounStep1b; w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			if c2, ok := w.nounStep2(c1); ok {
+				return c2
+			}
+		}
+	}
+	c = w.n - fromEnd
+	if l := &amongSuffixNounStep2a; !w.isDefined && w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			return c1
+		}
+	}
+	if l := &amongSuffixNounStep2b; w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			return c1
+		}
+	}
+	return w.n - fromEnd
+}
+
+// nounStep2 is env.nounStep2.
+func (w *bword) nounStep2(c int) (int, bool) {
+	if l := &amongSuffixNounStep2a; w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			return c1, true
+		}
+	}
+	if l := &amongSuffixNounStep2b; w.ends(c, l) {
+		if c1, ok := w.suffixMatch(c, l); ok {
+			return c1, true
+		}
+	}
+	if l := &amongSuffixNounStep2c1; w.ends(c, l) {
+		return w.suffixMatch(c, l)
+	}
+	return c, false
+}
+
+// ends is the quick test of env.suffix: whether a string of l may end at
+// the cursor c (a letter of l ends there).
+func (w *bword) ends(c int, l *amongList) bool {
+	return uint(c-1) < codeMax && l.lastCode>>(w.b[(c-1)&(codeMax-1)]&63)&1 != 0
+}
+
+// begins is the quick test of env.prefix: whether a string of l may start
+// at the cursor c.
+func (w *bword) begins(c int, l *amongList) bool {
+	return uint(c) < uint(w.n) && l.firstCode>>(w.b[c&(codeMax-1)]&63)&1 != 0
+}
+
+// suffixMatch is env.suffixMatch on codes.
+func (w *bword) suffixMatch(c int, l *amongList) (int, bool) {
+	if c > w.n {
+		return c, false
+	}
+	cands := l.byLast.lookup(rune(w.b[(c-1)&(codeMax-1)]) + codeBase)
+	for i := range cands {
+		a := &cands[i]
+		k := int(a.codeLen)
+		if k > c || !w.equal(c-k, a) {
+			continue
+		}
+		if w.n < a.minLen {
+			return c, false
+		}
+		bra := c - k
+		w.replace(bra, c, a.repl)
+		return bra, true
+	}
+	return c, false
+}
+
+// equal reports whether the codes of a are at b[at:]; at+len(a) ≤ n.
+func (w *bword) equal(at int, a *among) bool {
+	for k := range int(a.codeLen) & 3 {
+		if w.b[(at+k)&(codeMax-1)] != a.code[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixMatch is env.prefixMatch on codes.
+func (w *bword) prefixMatch(c int, l *amongList) (int, bool) {
+	cands := l.byFirst.lookup(rune(w.b[c&(codeMax-1)]) + codeBase)
+	for i := range cands {
+		a := &cands[i]
+		k := int(a.codeLen)
+		if k > w.n-c || !w.equal(c, a) {
+			continue
+		}
+		if w.n < a.minLen {
+			return c, false
+		}
+		w.replace(c, c+k, a.repl)
+		return c + len(a.repl), true
+	}
+	return c, false
+}
+
+// replace is env.replace on codes; repl is never longer than b[bra:ket].
+func (w *bword) replace(bra, ket int, repl []rune) {
+	for k, r := range repl {
+		w.b[(bra+k)&(codeMax-1)] = byte(r - codeBase)
+	}
+	copy(w.b[bra+len(repl):w.n], w.b[ket:w.n])
+	w.n -= ket - bra - len(repl)
+}
