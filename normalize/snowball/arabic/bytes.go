@@ -66,6 +66,20 @@ func (w *bword) encodePre(s string) bool {
 		return false
 	}
 	j := 0
+	for len(s) >= 8 {
+		// Four characters at a time when they are all letters that
+		// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
+		c, ok := letters4(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
+		if !ok {
+			break
+		}
+		// j is a multiple of 4 below codeMax-4 here: the mask changes
+		// nothing but spares the bounds check.
+		binary.LittleEndian.PutUint32(w.b[j&(codeMax-4):], c)
+		j += 4
+		s = s[8:]
+	}
 	for len(s) >= 2 {
 		v := uint16(s[0]) | uint16(s[1])<<8
 		if v&0xC0FE == 0x80D8 { // U+0600–U+067F
@@ -93,6 +107,31 @@ func (w *bword) encodePre(s string) bool {
 	}
 	w.n = j
 	return true
+}
+
+// letters4 returns the codes of the four characters in the eight bytes v
+// (little-endian) and true if each is a character that Normalize_pre keeps
+// as it is and is not an Arabic-Indic digit: U+0600–U+063F (D8 80–BF) or
+// a letter U+0641–U+064A (D9 81–8A). The four 16-bit lanes of v are
+// tested at once; no lane borrows from or carries into the next.
+func letters4(v uint64) (uint32, bool) {
+	const (
+		lanes = 0x0001000100010001
+		lead  = 0xC0FE * lanes // the bits that make D8/D9 + continuation byte
+	)
+	if v&lead != 0x80D8*lanes {
+		return 0, false
+	}
+	b1 := v >> 8 & (0xFF * lanes)      // each lane: its second byte, 80–BF
+	d := b1 + 0x7F*lanes               // bit 8 set: b1 ≥ 0x81
+	e := b1 + (0x7F+0xF6)*lanes        // bit 9 set: b1 ≥ 0x8B
+	in := (d &^ (e >> 1)) >> 8 & lanes // b1 in 81–8A
+	if (v&lanes)&^in != 0 {            // a D9 lane outside 81–8A
+		return 0, false
+	}
+	c := (v&lanes)<<6 | b1&(0x3F*lanes) | 0x80*lanes
+	c = (c | c>>8) & 0x0000FFFF0000FFFF
+	return uint32(c | c>>16), true
 }
 
 // appendPost is appendPost for the fast path.
