@@ -129,6 +129,11 @@ func load64[S bytestring](s S, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+func load32[S bytestring](s S, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // blockDelta returns the entries of the seven pairs of bytes that start
 // in the first seven bytes of v, each at its byte (see blockTable).
 func blockDelta(t *blockTable, v uint64) uint64 {
@@ -255,8 +260,7 @@ func writeRun[S bytestring](n *Normalizer, out []byte, w int, src S, i int) (int
 				if e >= pairRare {
 					return w, i
 				}
-				out[w] = byte(e)
-				out[w+1] = byte(e >> 8)
+				binary.LittleEndian.PutUint16(out[w:w+2], uint16(e))
 				w += int(e >> pairLenShift)
 				i += 2
 				continue
@@ -279,14 +283,33 @@ func writeRun[S bytestring](n *Normalizer, out []byte, w int, src S, i int) (int
 func writeDense[S bytestring](n *Normalizer, out []byte, w int, src S, i int) (int, int) {
 	t := &n.pair
 	for i+1 < len(src) {
+		// Two characters of the Arabic block at a time (a letter and its
+		// mark): four bytes tested at once, both entries written.
+		for i+4 <= len(src) {
+			v := load32(src, i)
+			if v&(pairMask|pairMask<<16) != pairPat|pairPat<<16 {
+				break
+			}
+			e0, e1 := t[pairIndex(uint16(v))], t[pairIndex(uint16(v>>16))]
+			if e0|e1 >= pairRare {
+				break
+			}
+			// The bytes of both, in one store: e0's length is 0, 1 or 2.
+			n0 := e0 >> pairLenShift
+			binary.LittleEndian.PutUint32(out[w:w+4], e0&0xFFFF|(e1&0xFFFF)<<(8*n0&31))
+			w += int(n0 + e1>>pairLenShift)
+			i += 4
+		}
+		if i+1 >= len(src) {
+			break
+		}
 		v := uint16(src[i]) | uint16(src[i+1])<<8
 		if v&pairMask == pairPat {
 			e := t[pairIndex(v)]
 			if e >= pairRare {
 				return w, i
 			}
-			out[w] = byte(e)
-			out[w+1] = byte(e >> 8)
+			binary.LittleEndian.PutUint16(out[w:w+2], uint16(e))
 			w += int(e >> pairLenShift)
 			i += 2
 			continue
@@ -326,8 +349,7 @@ func sameRun[S bytestring](n *Normalizer, out []byte, w int, src S, i int) (int,
 				if e>>pairLenShift != 2 {
 					return w, i
 				}
-				out[w] = byte(e)
-				out[w+1] = byte(e >> 8)
+				binary.LittleEndian.PutUint16(out[w:w+2], uint16(e))
 				w += 2
 				i += 2
 				continue
