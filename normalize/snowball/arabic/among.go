@@ -21,10 +21,12 @@ type env struct {
 // the matched string by repl (a Snowball delete when repl is empty).
 type among struct {
 	s       []rune
-	code    [3]byte // s in the codes of the fast path (bytes.go)
-	codeLen uint8
-	minLen  int
-	repl    []rune
+	codeLen uint8 // len(s)
+	// key is s in the codes of the fast path (bytes.go), little-endian,
+	// and mask has 0xFF in the bytes of key that hold them.
+	key, mask uint32
+	minLen    int
+	repl      []rune
 }
 
 // An amongList is one among list, indexed for the longest match Snowball
@@ -110,8 +112,12 @@ func e(minLen int, repl string, ss ...string) []among {
 	out := make([]among, len(ss))
 	for i, s := range ss {
 		a := among{s: []rune(s), minLen: minLen, repl: []rune(repl)}
+		if len(a.s) > 4 {
+			panic("arabic: among string longer than 4 letters")
+		}
 		for k, r := range a.s {
-			a.code[k] = byte(r - codeBase) // panics if an among string had more than 3 letters
+			a.key |= uint32(byte(r-codeBase)) << (8 * k)
+			a.mask |= 0xFF << (8 * k)
 		}
 		a.codeLen = uint8(len(a.s))
 		out[i] = a

@@ -53,7 +53,7 @@ var postCode = func() (t [0x80]uint16) {
 
 // A bword is env for the fast path: the word in codes, b[:n].
 type bword struct {
-	b                         [codeMax]byte
+	b                         [codeMax + 4]byte // 4 bytes past the word, for 4-byte loads
 	n                         int
 	isNoun, isVerb, isDefined bool
 }
@@ -155,11 +155,11 @@ func (w *bword) appendPost(dst []byte) []byte {
 			n++
 			continue
 		}
-		binary.LittleEndian.PutUint16(out[n:], postCode[c&0x7F])
+		binary.LittleEndian.PutUint16(out[n:n+2], postCode[c&0x7F])
 		n += 2
 	}
 	if last != 0 {
-		binary.LittleEndian.PutUint16(out[n:], last)
+		binary.LittleEndian.PutUint16(out[n:n+2], last)
 		n += 2
 	}
 	return out[:n]
@@ -376,12 +376,8 @@ func (w *bword) suffixMatch(c int, l *amongList) (int, bool) {
 
 // equal reports whether the codes of a are at b[at:]; at+len(a) ≤ n.
 func (w *bword) equal(at int, a *among) bool {
-	for k := range int(a.codeLen) & 3 {
-		if w.b[(at+k)&(codeMax-1)] != a.code[k] {
-			return false
-		}
-	}
-	return true
+	at &= codeMax - 1
+	return (binary.LittleEndian.Uint32(w.b[at:at+4])^a.key)&a.mask == 0
 }
 
 // prefixMatch is env.prefixMatch on codes.
@@ -407,6 +403,8 @@ func (w *bword) replace(bra, ket int, repl []rune) {
 	for k, r := range repl {
 		w.b[(bra+k)&(codeMax-1)] = byte(r - codeBase)
 	}
-	copy(w.b[bra+len(repl):w.n], w.b[ket:w.n])
+	if ket < w.n {
+		copy(w.b[bra+len(repl):w.n], w.b[ket:w.n])
+	}
 	w.n -= ket - bra - len(repl)
 }

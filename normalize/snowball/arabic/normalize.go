@@ -157,7 +157,7 @@ func appendPost(dst []byte, rs []rune) []byte {
 				dst = slices.Grow(out[:n], need)
 				out = dst[:cap(dst)]
 			}
-			binary.LittleEndian.PutUint16(out[n:], postArabic[r-0x600])
+			binary.LittleEndian.PutUint16(out[n:n+2], postArabic[r-0x600])
 			n += 2
 			continue
 		}
