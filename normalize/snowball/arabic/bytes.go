@@ -55,6 +55,7 @@ var postCode = func() (t [0x80]uint16) {
 type bword struct {
 	b                         [codeMax + 4]byte // 4 bytes past the word, for 4-byte loads
 	n                         int
+	runes                     int // the characters of the word as given, marks included
 	isNoun, isVerb, isDefined bool
 }
 
@@ -65,7 +66,7 @@ func (w *bword) encodePre(s string) bool {
 	if len(s) > codeMax {
 		return false
 	}
-	j := 0
+	j, drops := 0, 0
 	for len(s) >= 8 {
 		// Four characters at a time when they are all letters that
 		// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
@@ -87,6 +88,8 @@ func (w *bword) encodePre(s string) bool {
 			w.b[j&(codeMax-1)] = m
 			if m != codeDrop {
 				j++
+			} else {
+				drops++
 			}
 			s = s[2:]
 			continue
@@ -106,6 +109,7 @@ func (w *bword) encodePre(s string) bool {
 		j++
 	}
 	w.n = j
+	w.runes = j + drops
 	return true
 }
 
@@ -172,7 +176,7 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 	if !w.encodePre(s) {
 		return dst, false
 	}
-	if isDefinite(s) { // Checks1
+	if k := definiteMinLen(s); k > 0 && w.runes >= k { // Checks1
 		w.isNoun, w.isVerb, w.isDefined = true, false, true
 	}
 	w.suffixesAndPrefixes()
@@ -183,8 +187,40 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 // among list (ends, begins) written where the routine is called, so that
 // the compiler inlines it: most tests fail, and then nothing is called.
 
+// suffixLetters and prefixLetters are the union of the quick tests of
+// the suffix and of the prefix among lists: a word whose last letter is in
+// none of the suffix lists keeps all its suffixes (no routine of the
+// suffix block matches at the end, and the cursor never moves), and
+// likewise for the first letter and the prefixes.
+var suffixLetters, prefixLetters = func() (s, p uint64) {
+	for _, l := range []*amongList{
+		&amongSuffixNounStep1a, &amongSuffixNounStep1b, &amongSuffixNounStep2a, &amongSuffixNounStep2b,
+		&amongSuffixNounStep2c1, &amongSuffixNounStep2c2, &amongSuffixNounStep3, &amongSuffixVerbStep1,
+		&amongSuffixVerbStep2a, &amongSuffixVerbStep2b, &amongSuffixVerbStep2c, &amongSuffixAllAlefMaqsura,
+	} {
+		s |= l.lastCode
+	}
+	for _, l := range []*amongList{
+		&amongPrefixStep1, &amongPrefixStep2, &amongPrefixStep3Noun, &amongPrefixStep3bNoun,
+		&amongPrefixStep3Verb, &amongPrefixStep4Verb,
+	} {
+		p |= l.firstCode
+	}
+	return s, p
+}()
+
 // suffixesAndPrefixes is env.suffixesAndPrefixes.
 func (w *bword) suffixesAndPrefixes() {
+	if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
+		w.suffixes()
+	}
+	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
+		w.prefixes()
+	}
+}
+
+// suffixes is the suffix block of env.suffixesAndPrefixes.
+func (w *bword) suffixes() {
 	end := w.n
 	switch {
 	case w.isVerb && w.verbSuffixes(end):
@@ -194,7 +230,10 @@ func (w *bword) suffixesAndPrefixes() {
 			w.suffixMatch(w.n, l)
 		}
 	}
+}
 
+// prefixes is the prefix block of env.suffixesAndPrefixes.
+func (w *bword) prefixes() {
 	c := 0
 	if l := &amongPrefixStep1; w.begins(c, l) {
 		if c1, ok := w.prefixMatch(c, l); ok {

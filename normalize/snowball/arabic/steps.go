@@ -70,32 +70,30 @@ var (
 // is a noun. It runs on the word as given, before Normalize_pre, so marks
 // count in word_len.
 func checks1(w *env, s string) {
-	if isDefinite(s) {
+	if k := definiteMinLen(s); k > 0 && runesAtLeast(s, k) {
 		w.isNoun, w.isVerb, w.isDefined = true, false, true
 	}
 }
 
-// isDefinite is the test of Checks1: the word starts with بال or كال and
-// has more than 4 characters, or with لل or ال and has more than 3.
-func isDefinite(s string) bool {
+// definiteMinLen is the test of Checks1 on the start of the word: the
+// number of characters the word must have at least to be taken as
+// definite, 5 when it starts with بال or كال ($word_len > 4), 4 when it
+// starts with لل or ال ($word_len > 3), or 0 when it starts otherwise.
+// (word_len is only read by the among conditions, which set it again, so
+// only the test $word_len > k matters here.)
+func definiteMinLen(s string) int {
 	if len(s) < 4 {
-		return false
+		return 0
 	}
-	var minLen int
 	switch s[:4] {
 	case "با", "كا": // بال, كال
-		if len(s) < 6 || s[4:6] != "ل" {
-			return false
+		if len(s) >= 6 && s[4:6] == "ل" {
+			return 5
 		}
-		minLen = 5 // $word_len > 4
 	case "لل", "ال":
-		minLen = 4 // $word_len > 3
-	default:
-		return false
+		return 4
 	}
-	// word_len is only read by the among conditions, which set it again,
-	// so only the test $word_len > k matters here.
-	return runesAtLeast(s, minLen)
+	return 0
 }
 
 // runesAtLeast reports whether s has at least n characters, an invalid
