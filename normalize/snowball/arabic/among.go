@@ -201,7 +201,7 @@ func (w *env) replace(bra, ket int, repl []rune) {
 // common case, no string of l ends with the letter before the cursor, is
 // decided here, small enough for the compiler to inline. (word_len is
 // only read by the among conditions, so it is set where they are checked;
-// see normalizePost for the one other reader.)
+// see appendPost for the one other reader.)
 func (w *env) suffix(c int, l *amongList) (int, bool) {
 	if c > 0 && c <= len(w.RS) && l.lastSet>>(uint32(w.RS[c-1]-indexBase)&63)&1 != 0 {
 		return w.suffixMatch(c, l)
