@@ -187,6 +187,9 @@ func (m *matcher) laterEarlier(c *cand) {
 	s := m.sc.text[t.start:t.end]
 	lastAt := lastWordStart(s)
 	last := s[lastAt:]
+	if r, _ := utf8.DecodeRuneInString(last); r != 'ل' && r != 'م' && r != 'س' {
+		return // most words: none of لاحقا، لاحق، متأخر، مبكر، سابق
+	}
 	part := Whole
 	start := t.start + lastAt
 	switch {
