@@ -178,11 +178,13 @@ func TestRecognizersSuite(t *testing.T) {
 	// Floors: regressions fail.
 	assert.GreaterOrEqual(t, total.spanOverlap, recognizersSpanFloor, "span pass count fell")
 	assert.GreaterOrEqual(t, total.res, recognizersResFloor, "resolution pass count fell")
+	assert.GreaterOrEqual(t, total.spanExact, recognizersExactFloor, "exact span pass count fell")
 }
 
 const (
-	recognizersSpanFloor = 743
-	recognizersResFloor  = 193
+	recognizersSpanFloor  = 745
+	recognizersResFloor   = 196
+	recognizersExactFloor = 687
 )
 
 // scoreSpec compares what Find returned with a spec.
