@@ -421,3 +421,44 @@ func TestSession(t *testing.T) {
 	}
 	assert.Equal(t, &Result{}, sess.Recognize(nil))
 }
+
+// TestSessionForgets checks that a Session recognizes as a fresh
+// recognizer does over a stream of more distinct words than it
+// remembers (the gazetteer Scan's and the recognizer's words start
+// over when full).
+func TestSessionForgets(t *testing.T) {
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	norm := normalize.MustNew(normalize.Search)
+	r := rulesOnce() // the words remembered are the rules' (the tagger's are TestFactorizedScoresKept's)
+	sess := r.NewSession()
+	next := 0
+	word := func() string {
+		n := next
+		next++
+		w := []rune("ال")
+		for range 4 {
+			w = append(w, letters[n%len(letters)])
+			n /= len(letters)
+		}
+		return string(w)
+	}
+	news := shared.News(t)
+	for n := range 20 {
+		var b strings.Builder
+		for k := range 2000 {
+			b.WriteString(word())
+			if k%9 == 8 {
+				b.WriteString(" وقال الرئيس السوري بشار الأسد في دمشق. ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString("\n\n")
+		b.WriteString(news[n%len(news)].Text)
+		tx := norm.Analyze(b.String())
+		var fresh doc
+		want := fresh.recognize(r, tx)
+		require.Equal(t, want, sess.Recognize(tx), "document %d", n)
+	}
+	require.Greater(t, next, 2*16384)
+}
