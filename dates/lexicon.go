@@ -64,6 +64,20 @@ const (
 	uQuarter // الربع المقبل: a quarter counted from the reference's
 )
 
+// grain returns the grain of one unit counted: Week, Month (a month or a
+// quarter), Year (a year or a decade), else Day.
+func (u unit) grain() Grain {
+	switch u {
+	case uWeek:
+		return Week
+	case uMonth, uQuarter:
+		return Month
+	case uYear, uDecade:
+		return Year
+	}
+	return Day
+}
+
 type prep uint8
 
 const (

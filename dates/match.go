@@ -663,14 +663,7 @@ func (m *matcher) core(i int) (cand, bool) {
 			if !ok {
 				c.dir = NoDirection
 			}
-			switch u.unit {
-			case uWeek:
-				c.grain = Week
-			case uMonth:
-				c.grain = Month
-			default:
-				c.grain = Year
-			}
+			c.grain = u.unit.grain()
 			c.part = Early
 			if e.roles&rLast != 0 {
 				c.part = Late
@@ -2564,7 +2557,7 @@ func (m *matcher) edgeOf(i int) (cand, bool) {
 			if u := m.word(k); u != nil && u.roles&rUnit != 0 && u.def && u.count == 1 && (u.unit == uWeek || u.unit == uMonth || u.unit == uYear) {
 				c = newCand(k, k+1, cRelUnit)
 				c.unit = u.unit
-				c.grain = map[unit]Grain{uWeek: Week, uMonth: Month, uYear: Year}[u.unit]
+				c.grain = u.unit.grain()
 				ok = true
 			}
 		}
@@ -2623,9 +2616,8 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 		c.unit, c.off = u, off
 		c.dir = dirOf(off)
 		c.anaphor = off != 0 && m.has(j-1, rLaterWord)
-		switch u {
-		case uWeek:
-			c.grain = Week
+		c.grain = u.grain()
+		if u == uWeek {
 			// الأسبوع المقبل (يوم) الجمعة
 			k := j
 			if w := m.word(k); w != nil && w.roles&rUnit != 0 && w.unit == uDay && w.count == 1 && !w.def {
@@ -2648,10 +2640,6 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 					return r, true
 				}
 			}
-		case uMonth:
-			c.grain = Month
-		case uYear, uDecade:
-			c.grain = Year
 		}
 		return c, true
 	}

@@ -236,15 +236,7 @@ func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
 	if !prev.Resolved || prev.Vague || prev.End > s || s-prev.End > anaphorReach {
 		return p
 	}
-	unitGrain := Day
-	switch c.unit {
-	case uWeek:
-		unitGrain = Week
-	case uMonth, uQuarter:
-		unitGrain = Month
-	case uYear, uDecade:
-		unitGrain = Year
-	}
+	unitGrain := c.unit.grain()
 	if c.kind == cRelDay {
 		unitGrain = Day
 	}
