@@ -1265,12 +1265,8 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 	var out []participant
 	k := tr.Last
 	for ; k < s.Last; k++ {
-		if b.trigAt[k] {
-			for _, o := range b.sentTrs[d.sent] {
-				if o.First == k && o.Type == tr.Type {
-					return nil
-				}
-			}
+		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
+			return nil
 		}
 		if isAnyConj(b.word(k), "بينهم", "بينهما", "بينهن", "ابرزهم", "ابرزهن", "ضمنهم", "ضمنهن") {
 			break
@@ -1280,12 +1276,8 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		if isAnyConj(b.word(k), "كما", "فيما", "بينما", "حيث", "ثم", "فقد", "وقد", "لكن", "اذ") {
 			return out // …، كما استهدفت: another clause
 		}
-		if b.trigAt[k] {
-			for _, o := range b.sentTrs[d.sent] {
-				if o.First == k && o.Type == tr.Type {
-					return out
-				}
-			}
+		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
+			return out
 		}
 		x := b.tokMention[k]
 		if x < 0 || int(b.menFirst[x]) != k {
@@ -1301,6 +1293,20 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		k = last - 1
 	}
 	return out
+}
+
+// triggerOfTypeAt reports whether an event word of type typ begins at
+// token k of sentence si.
+func (b *eventBuilder) triggerOfTypeAt(si, k int, typ string) bool {
+	if !b.trigAt[k] {
+		return false
+	}
+	for _, o := range b.sentTrs[si] {
+		if o.First == k && o.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPerson reports whether one of ps is a person.
