@@ -412,9 +412,16 @@ func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
 // isGovernorate reports محافظة with its clitics: a governorate as well
 // as the feminine of the title محافظ.
 func isGovernorate(w string) bool {
-	w = strings.TrimPrefix(trimConj(w), "ب")
-	w = strings.TrimPrefix(w, "ل")
+	w = trimPrep(w)
 	return w == "محافظه" || w == "المحافظه" || w == "محافظات"
+}
+
+// trimPrep removes a conjunction و or ف and then a preposition ب or ل
+// from w (بالحادثة، ولمحافظة); like trimConj, the result is only
+// compared with word lists.
+func trimPrep(w string) string {
+	w = strings.TrimPrefix(trimConj(w), "ب")
+	return strings.TrimPrefix(w, "ل")
 }
 
 func containsString(xs []string, s string) bool {
@@ -1864,9 +1871,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 func (b *eventBuilder) aboutIncident(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if isAnyWord(b.word(j), "الذي", "التي") {
-			w := strings.TrimPrefix(trimConj(b.word(j-1)), "ب")
-			w = strings.TrimPrefix(w, "ل")
-			return isAnyWord(w, "الحادثه", "الحادث", "الهجوم", "الانفجار", "التفجير", "الاعتداء", "العمليه", "الغاره", "القصف", "الاشتباكات", "المعارك")
+			return isAnyWord(trimPrep(b.word(j-1)), "الحادثه", "الحادث", "الهجوم", "الانفجار", "التفجير", "الاعتداء", "العمليه", "الغاره", "القصف", "الاشتباكات", "المعارك")
 		}
 	}
 	return false
