@@ -1801,7 +1801,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		if k < tr.First {
-			if tr.POS == events.Noun && b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم") {
+			if tr.POS == events.Noun && b.after(tr.First, 2, sequenceWords...) {
 				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
 			}
 			for _, o := range b.sentTrs[d.sent] {
@@ -1827,7 +1827,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		consider(k)
 	}
-	if best < 0 && !speech && (!b.after(tr.First, 2, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي") || b.aboutIncident(tr.First)) {
+	if best < 0 && !speech && (!b.after(tr.First, 2, relativePronouns...) || b.aboutIncident(tr.First)) {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
@@ -1844,8 +1844,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
-	if best < 0 && (opening || !b.after(tr.First, 2, "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم", "منذ",
-		"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")) {
+	if best < 0 && (opening || !b.after(tr.First, 2, sequenceWords...) && !b.after(tr.First, 2, "منذ") && !b.after(tr.First, 2, relativePronouns...)) {
 		// قالت الحكومة إنها لن تنتظر …، حسبما قال عضو في الوفد، الخميس;
 		// قال إن رجلاً قتل وأصيب ستة في غارات ضربت المدينة، الخميس: a
 		// date set off by a comma at the end of the sentence is the time
@@ -1864,6 +1863,15 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
 }
+
+// sequenceWords before an event noun set it beside the clause's event
+// (ويعود رئيسا بعد انتخابات، رغم القصف): the clause's date is not its
+// time. relativePronouns open a relative clause, which tells of another
+// time than its sentence's.
+var (
+	sequenceWords    = []string{"بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم"}
+	relativePronouns = []string{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
+)
 
 // aboutIncident reports whether the relative clause the trigger at
 // token k opens describes an incident told before (تسببت بالحادثة التي
