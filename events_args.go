@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nabanlp/naba/entities"
@@ -323,8 +324,11 @@ func (b *eventBuilder) titleActors(np titlePhrase) []participant {
 // whose role is the singular title in one of them: the leaders are
 // participants as well as their countries.
 func (b *eventBuilder) holders(np titlePhrase) []participant {
+	if len(np.orgs) < 2 {
+		return nil
+	}
 	words := strings.Fields(titleKey(b.foldedText(np.start, np.titleEnd)))
-	if len(words) == 0 || len(np.orgs) < 2 {
+	if len(words) == 0 {
 		return nil
 	}
 	var singular []string
@@ -345,7 +349,13 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 	default:
 		return nil
 	}
-	rest := strings.Join(words[1:], " ")
+	if len(words) > 1 {
+		// وزراء خارجية: وزير خارجية
+		rest := " " + strings.Join(words[1:], " ")
+		for i := range singular {
+			singular[i] += rest
+		}
+	}
 	var out []participant
 	for _, m := range np.orgs {
 		org := b.doc.Mentions[m].Entity
@@ -360,14 +370,8 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 				if r.Org != org {
 					continue
 				}
-				key := titleKey(fold.String(r.Title))
-				for _, s := range singular {
-					if rest != "" {
-						s += " " + rest
-					}
-					if key == s {
-						out = append(out, participant{entity: e.ID})
-					}
+				if slices.Contains(singular, titleKey(fold.String(r.Title))) {
+					out = append(out, participant{entity: e.ID})
 				}
 			}
 		}
