@@ -166,7 +166,11 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 // isTitleQualifier reports words that continue a title: الخاص، الدائم،
 // العام، الرسمي، باسم، الأممي.
 func isTitleQualifier(w string) bool {
-	return isAnyWord(w, "الخاص", "الدايم", "العام", "الرسمي", "باسم", "الاممي", "الدولي", "الاعلي", "الاول", "السابق", "المساعد", "الاقليمي", "التنفيذي")
+	switch w {
+	case "الخاص", "الدايم", "العام", "الرسمي", "باسم", "الاممي", "الدولي", "الاعلي", "الاول", "السابق", "المساعد", "الاقليمي", "التنفيذي":
+		return true
+	}
+	return false
 }
 
 // rememberTitle records that the phrase np introduced entity e.
@@ -1000,7 +1004,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
 			break
 		}
-		if hi > tr.Last && isAnyConj(w, "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء", "كما") {
+		if hi > tr.Last && (opensClause(w) || opensClause(trimConj(w))) {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause
 			}
@@ -1403,9 +1407,13 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 // name or noun before them: المتحالف مع إيران، المدعومون من روسيا،
 // الموالية للحكومة.
 func isDescriber(w string) bool {
-	return isAnyWord(w, "المتحالف", "المتحالفه", "المتحالفون", "المتحالفين", "المدعوم", "المدعومه", "المدعومون", "المدعومين",
+	switch w {
+	case "المتحالف", "المتحالفه", "المتحالفون", "المتحالفين", "المدعوم", "المدعومه", "المدعومون", "المدعومين",
 		"الموالي", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعون", "التابعين",
-		"المرتبط", "المرتبطه", "المرتبطون", "المرتبطين", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره")
+		"المرتبط", "المرتبطه", "المرتبطون", "المرتبطين", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره":
+		return true
+	}
+	return false
 }
 
 // isTopicWord reports words that introduce what an event is about, not
@@ -1760,8 +1768,12 @@ func (b *eventBuilder) placeBefore(d *draft) {
 func isFacility(w string) bool {
 	w = strings.TrimPrefix(trimConj(w), "ب")
 	w = strings.TrimPrefix(w, "ال")
-	return isAnyWord(w, "مقر", "مبني", "قاعه", "فندق", "مطار", "ميناء", "قاعده", "سجن", "مستشفي", "جامعه", "ثكنه", "مستودع",
-		"معسكر", "مخيم", "سوق", "مسجد", "كنيسه", "مدرسه", "سفاره", "قنصليه", "معبر", "مصنع", "محطه", "مركز", "قصر")
+	switch w {
+	case "مقر", "مبني", "قاعه", "فندق", "مطار", "ميناء", "قاعده", "سجن", "مستشفي", "جامعه", "ثكنه", "مستودع",
+		"معسكر", "مخيم", "سوق", "مسجد", "كنيسه", "مدرسه", "سفاره", "قنصليه", "معبر", "مصنع", "محطه", "مركز", "قصر":
+		return true
+	}
+	return false
 }
 
 // facility returns the facility written before the place mention m (في
@@ -1942,8 +1954,25 @@ func hasDigit(s string) bool {
 
 // Words between a casualty trigger and its count: نحو، أكثر من، ما لا
 // يقل عن.
-func isApprox(w string) bool {
-	return isAnyConj(w, "نحو", "اكثر", "من", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اقل", "اكثر", "ما")
+// opensClause reports the words that open another clause after an
+// event's trigger (and so end its window).
+func opensClause(w string) bool {
+	switch w {
+	case "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء", "كما":
+		return true
+	}
+	return false
+}
+
+func isApprox(w string) bool { return inApprox(w) || inApprox(trimConj(w)) }
+
+// inApprox is isApprox for w as it is.
+func inApprox(w string) bool {
+	switch w {
+	case "نحو", "اكثر", "من", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اقل":
+		return true
+	}
+	return false
 }
 
 // count reads the casualty count of a death or injury trigger: after it
