@@ -1203,13 +1203,8 @@ func (m *matcher) bareMonthDir(k int) (off int, j int, ok bool) {
 	if e == nil || !e.monthDir || e.roles&rUnit != 0 || m.wa(k) || m.prepClitic(k) {
 		return 0, k, false
 	}
-	switch e.dir {
-	case Current:
-		return 0, k + 1, true
-	case Past:
-		return -1, k + 1, true
-	case Future:
-		return 1, k + 1, true
+	if d := e.dir; d == Past || d == Future || d == Current {
+		return dirOfOff(d), k + 1, true
 	}
 	return 0, k, false
 }
