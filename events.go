@@ -294,9 +294,7 @@ func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
 			continue
 		}
 		w := strings.TrimPrefix(trimConj(b.word(k)), "ال")
-		if isAnyWord(w, "تصريحات", "تصريح", "تصريحاته", "تصريحاتها", "هتافات", "شعارات", "بيان", "خطاب", "مقال", "مقاله",
-			"تغريده", "تغريدات", "انتقادات", "حمله اعلاميه", "كلام", "كلاميا", "كلامي", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه",
-			"اعلاميه", "اعلامي", "اعلاميا", "عنيفا علي") {
+		if isVerbalWord(w) {
 			return true
 		}
 	}
@@ -488,9 +486,7 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			break
 		}
 		w := b.word(k)
-		if isAnyConj(w, "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
-			"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
-			"تدرس", "يدرس", "دراسه", "بدراسه") {
+		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
 			return true
 		}
 	}
@@ -582,4 +578,28 @@ func trimConj(w string) string {
 		return w[len("و"):]
 	}
 	return w
+}
+
+// isVerbalWord reports the words that make an attack or a protest
+// verbal (تصريحات، حملة إعلامية، لاذع): see eventBuilder.verbal.
+func isVerbalWord(w string) bool {
+	switch w {
+	case "تصريحات", "تصريح", "تصريحاته", "تصريحاتها", "هتافات", "شعارات", "بيان", "خطاب", "مقال", "مقاله",
+		"تغريده", "تغريدات", "انتقادات", "حمله اعلاميه", "كلام", "كلاميا", "كلامي", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه",
+		"اعلاميه", "اعلامي", "اعلاميا", "عنيفا علي":
+		return true
+	}
+	return false
+}
+
+// isIrrealisWord reports the words before a trigger that make it an
+// aim, a need or a plan rather than an event: see eventBuilder.irrealis.
+func isIrrealisWord(w string) bool {
+	switch w {
+	case "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
+		"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
+		"تدرس", "يدرس", "دراسه", "بدراسه":
+		return true
+	}
+	return false
 }

@@ -2221,10 +2221,20 @@ func (b *eventBuilder) consequence(tr events.Trigger) bool {
 		if strings.HasPrefix(w, "ما") && len(w) > len("ما") {
 			w = w[len("ما"):]
 		}
-		if isAnyWord(w, "يودي", "تودي", "ادي", "ادت", "اسفر", "اسفرت", "يسفر", "تسفر", "خلف", "خلفت", "مخلفا", "مخلفه",
-			"اوقع", "اوقعت", "يوقع", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت") {
+		if isConsequenceVerb(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isConsequenceVerb reports the verbs of a toll caused by something
+// else (أدى، أسفر، خلّف): see eventBuilder.consequence.
+func isConsequenceVerb(w string) bool {
+	switch w {
+	case "يودي", "تودي", "ادي", "ادت", "اسفر", "اسفرت", "يسفر", "تسفر", "خلف", "خلفت", "مخلفا", "مخلفه",
+		"اوقع", "اوقعت", "يوقع", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت":
+		return true
 	}
 	return false
 }
