@@ -768,7 +768,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			continue
 		}
-		if b.trigAt[k] && b.tokDate[k] < 0 {
+		if b.eventWordAt(k) {
 			break
 		}
 		if b.tokDate[k] >= 0 || b.skippable(k) {
@@ -794,13 +794,18 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	return found
 }
 
+// eventWordAt reports whether an event word begins at token k: a trigger
+// that is no word of a date (فجر اليوم is dawn, not the verb فجّر), as
+// run keeps them.
+func (b *eventBuilder) eventWordAt(k int) bool { return b.trigAt[k] && b.tokDate[k] < 0 }
+
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] && b.tokDate[k] < 0 {
-			return nil // (فجر اليوم: a date, not the verb فجّر; فرض "مجلس الأمن" عقوبات: a name in quotes)
+		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.eventWordAt(k) {
+			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
 		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
 			ps, _, ok := b.agentAfter(k+1, tr.First, tr)
