@@ -272,13 +272,6 @@ func (m *matcher) thisDay(i int) (cand, bool) {
 	return a, true
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // oneWord reports whether token i is a word, or a gap of one word.
 func (m *matcher) oneWord(i int) bool {
 	t := m.tok(i)
@@ -2243,7 +2236,11 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	c.grain = Day
 	// الاثنين والثلاثاء الماضيين: the direction after the second weekday
 	// is the first's too; two days in a row are one interval
-	if k2 := i + 1 + b2i(m.isPrep(i+1, pWa)); m.isPrep(i+1, pWa) || m.wa(i+1) {
+	k2 := i + 1
+	if m.isPrep(k2, pWa) {
+		k2++ // و written apart
+	}
+	if k2 > i+1 || m.wa(i+1) {
 		if w2 := m.word(k2); w2 != nil && w2.roles&rWeekday != 0 && w2.def {
 			if d, j := m.direction(k2 + 1); d == Past || d == Future {
 				c.dir = d
