@@ -108,7 +108,8 @@ type eventBuilder struct {
 	// words are the folded words of the tokens ("" for other tokens);
 	// titleEnd[i] is the end of the title beginning at token i within its
 	// sentence (or 0), titlePrep whether a preposition is written on it;
-	// trigAt marks the tokens where a trigger begins.
+	// trigAt marks the tokens where a trigger begins, except in a date
+	// (فجر اليوم is dawn, not the verb فجّر).
 	words     []string
 	titleEnd  []int32
 	titlePrep []bool
@@ -197,7 +198,10 @@ func newEventBuilder(doc *Document) *eventBuilder {
 		all = b.lex.AppendTriggers(all, tx, s.First, s.Last)
 		b.sentTrs[si] = all[from:len(all):len(all)]
 		for _, tr := range b.sentTrs[si] {
-			b.trigAt[tr.First] = true
+			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)
+			// names the date, not an event: run drops it, and no rule
+			// reads it as an event word either.
+			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
 		}
 	}
 	for _, s := range tx.Sentences {

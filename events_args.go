@@ -768,7 +768,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			continue
 		}
-		if b.eventWordAt(k) {
+		if b.trigAt[k] {
 			break
 		}
 		if b.tokDate[k] >= 0 || b.skippable(k) {
@@ -794,17 +794,12 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	return found
 }
 
-// eventWordAt reports whether an event word begins at token k: a trigger
-// that is no word of a date (فجر اليوم is dawn, not the verb فجّر), as
-// run keeps them.
-func (b *eventBuilder) eventWordAt(k int) bool { return b.trigAt[k] && b.tokDate[k] < 0 }
-
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.eventWordAt(k) {
+		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
 		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
