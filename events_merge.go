@@ -352,7 +352,9 @@ func (b *eventBuilder) mergePossessed(live []*draft) {
 		if c.dropped || c.ev.Type != events.Visit || c.tr.POS != events.Noun || !c.tr.Pronoun || len(c.parts) == 0 {
 			continue
 		}
-		for _, a := range live[:i] {
+		// The earliest visit of the owner among the maxMergeGroup
+		// drafts before: linear in the drafts however long the text.
+		for _, a := range live[max(0, i-maxMergeGroup):i] {
 			if a.dropped || a.unit != c.unit || a.ev.Type != events.Visit || !sameArg(a.time, c.time) || !containsParticipant(a.parts, c.parts[0]) {
 				continue
 			}
