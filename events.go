@@ -176,26 +176,21 @@ func newEventBuilder(doc *Document) *eventBuilder {
 			}
 		}
 	}
-	b.words = make([]string, n)
+	b.words = events.AppendWords(make([]string, 0, n), tx)
 	b.titleEnd = make([]int32, n)
 	b.titlePrep = make([]bool, n)
 	b.trigAt = make([]bool, n)
-	for i, tok := range tx.Tokens {
-		if tok.Kind == normalize.ArabicWord {
-			b.words[i] = fold.String(tx.Norm[tok.Start:tok.End])
-		}
-	}
 	b.sentTrs = make([][]events.Trigger, len(tx.Sentences))
 	var all []events.Trigger
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
-			if e, pro, ok := events.TitleProclitic(tx, k, s.Last); ok {
+			if e, pro, ok := events.TitleProcliticWords(tx, b.words, k, s.Last); ok {
 				b.titleEnd[k] = int32(e)
 				b.titlePrep[k] = strings.ContainsAny(pro, "بل")
 			}
 		}
 		from := len(all)
-		all = b.lex.AppendTriggers(all, tx, s.First, s.Last)
+		all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		b.sentTrs[si] = all[from:len(all):len(all)]
 		for _, tr := range b.sentTrs[si] {
 			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)
@@ -250,7 +245,7 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 	if e := int(b.titleEnd[k]); e <= end {
 		return e, b.titlePrep[k], true
 	}
-	e, pro, ok := events.TitleProclitic(b.tx, k, end)
+	e, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, end)
 	return e, strings.ContainsAny(pro, "بل"), ok
 }
 
@@ -452,7 +447,7 @@ func (b *eventBuilder) run() {
 			if ti+1 < len(trs) {
 				statusEnd = trs[ti+1].First
 			}
-			d.ev.Status = events.Status(tx, tr, s.First, statusEnd)
+			d.ev.Status = events.StatusWords(tx, b.words, tr, s.First, statusEnd)
 			if headline && d.ev.Status == events.Ongoing {
 				d.ev.Status = events.Past
 			}

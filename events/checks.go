@@ -12,6 +12,9 @@ import (
 type context struct {
 	t *normalize.Text
 	i int
+	// words are the folded words of t's tokens (see AppendWords), or nil
+	// to fold each word when it is read.
+	words []string
 }
 
 // word returns the folded text of token j, or "" outside the text or for
@@ -20,8 +23,37 @@ func (c context) word(j int) string {
 	if j < 0 || j >= len(c.t.Tokens) || c.t.Tokens[j].Kind != normalize.ArabicWord {
 		return ""
 	}
+	if j < len(c.words) {
+		return c.words[j]
+	}
 	tok := c.t.Tokens[j]
 	return foldWord(c.t.Norm[tok.Start:tok.End])
+}
+
+// anyWord returns the folded text of token j of any kind.
+func (c context) anyWord(j int) string {
+	tok := c.t.Tokens[j]
+	if tok.Kind == normalize.ArabicWord && j < len(c.words) {
+		return c.words[j]
+	}
+	return foldWord(c.t.Norm[tok.Start:tok.End])
+}
+
+// AppendWords appends to dst the folded words of the tokens of t, one per
+// token ("" for a token that is not an Arabic word), and returns the
+// extended slice. Folding costs little on the pipeline's Search-folded
+// Norm, but a document's rules read each word many times: the Words
+// variants of Lexicon.AppendTriggers, TitleProclitic and Status read the
+// words folded once from this slice.
+func AppendWords(dst []string, t *normalize.Text) []string {
+	for _, tok := range t.Tokens {
+		w := ""
+		if tok.Kind == normalize.ArabicWord {
+			w = foldWord(t.Norm[tok.Start:tok.End])
+		}
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 // clauseStart reports whether token i opens a clause: it is the first

@@ -410,10 +410,16 @@ func (l *Lexicon) Find(t *normalize.Text, first, last int) []Trigger {
 // AppendTriggers appends the triggers among the tokens [first, last) of t
 // to dst, as Find does, and returns the extended slice.
 func (l *Lexicon) AppendTriggers(dst []Trigger, t *normalize.Text, first, last int) []Trigger {
+	return l.AppendTriggersWords(dst, t, nil, first, last)
+}
+
+// AppendTriggersWords is AppendTriggers reading the folded words of t's
+// tokens from words (see AppendWords).
+func (l *Lexicon) AppendTriggersWords(dst []Trigger, t *normalize.Text, words []string, first, last int) []Trigger {
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
 	for i := first; i < last; {
-		tr, ok := l.Match(t, i)
+		tr, ok := l.match(context{t: t, i: i, words: words})
 		if !ok || tr.Last > last {
 			i++
 			continue
@@ -429,15 +435,19 @@ func (l *Lexicon) AppendTriggers(dst []Trigger, t *normalize.Text, first, last i
 // split off the word; the rest is looked up among the inflected forms of
 // the lexicon, and an ambiguous word must pass its context check.
 func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
+	return l.match(context{t: t, i: i})
+}
+
+func (l *Lexicon) match(ctx context) (Trigger, bool) {
+	t, i := ctx.t, ctx.i
 	if l == nil || l.forms == nil || i < 0 || i >= len(t.Tokens) || t.Tokens[i].Kind != normalize.ArabicWord {
 		return Trigger{}, false
 	}
 	tok := t.Tokens[i]
-	word := foldWord(t.Norm[tok.Start:tok.End])
+	word := ctx.word(i)
 	if !l.tails.has(word) {
 		return Trigger{}, false
 	}
-	ctx := context{t: t, i: i}
 	var best Trigger
 	found := false
 	eachSplit(word, func(pro string, article bool, stem string) bool {
@@ -457,7 +467,7 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 					if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
 						break
 					}
-					if nextMatches(t, j, s.next) {
+					if nextMatches(ctx, j, s.next) {
 						near = true
 						break
 					}
@@ -466,7 +476,7 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 					continue
 				}
 			} else if len(s.next) > 0 {
-				if i+1 >= len(t.Tokens) || !nextMatches(t, i+1, s.next) {
+				if i+1 >= len(t.Tokens) || !nextMatches(ctx, i+1, s.next) {
 					continue
 				}
 				lastTok = i + 2
@@ -544,9 +554,8 @@ func foldWord(w string) string {
 
 // nextMatches reports whether token j of t is one of the words (a word
 // ending in * is a prefix). The conjunction و is allowed before it.
-func nextMatches(t *normalize.Text, j int, words []string) bool {
-	tok := t.Tokens[j]
-	w := foldWord(t.Norm[tok.Start:tok.End])
+func nextMatches(c context, j int, words []string) bool {
+	w := c.anyWord(j)
 	for _, x := range words {
 		if p, ok := strings.CutSuffix(x, "*"); ok {
 			if strings.HasPrefix(w, p) && len(w) > len(p) {

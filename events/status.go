@@ -16,9 +16,15 @@ import (
 // News headlines tell past events with imperfect verbs (تركيا تؤكد):
 // callers reading a headline should take Ongoing as Past.
 func Status(t *normalize.Text, tr Trigger, first, last int) string {
+	return StatusWords(t, nil, tr, first, last)
+}
+
+// StatusWords is Status reading the folded words of t's tokens from
+// words (see AppendWords).
+func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int) string {
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
-	c := context{t: t, i: tr.First}
+	c := context{t: t, i: tr.First, words: words}
 	// Words before the trigger, nearest first, up to punctuation.
 	var before [5]string
 	nb := 0

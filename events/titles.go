@@ -75,12 +75,18 @@ func TitleAt(t *normalize.Text, i, end int) (next int, ok bool) {
 // title's first word ("و", "ب", "ول", …): a title after ب or ل (اتصل
 // بوزير الخارجية) is no subject.
 func TitleProclitic(t *normalize.Text, i, end int) (next int, proclitic string, ok bool) {
+	return TitleProcliticWords(t, nil, i, end)
+}
+
+// TitleProcliticWords is TitleProclitic reading the folded words of t's
+// tokens from words (see AppendWords).
+func TitleProcliticWords(t *normalize.Text, words []string, i, end int) (next int, proclitic string, ok bool) {
 	end = min(end, len(t.Tokens))
 	if i < 0 || i >= end || t.Tokens[i].Kind != normalize.ArabicWord {
 		return i, "", false
 	}
 	ts := titles()
-	c := context{t: t, i: i}
+	c := context{t: t, i: i, words: words}
 	w := c.word(i)
 	if !ts.tails.has(w) {
 		return i, "", false
