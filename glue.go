@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -95,11 +96,24 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 	var cuts []int            // scratch: Norm offsets of cuts in one token
 	var cues []string
 	to = min(to, len(tx.Tokens))
+	var hard []int // the Norm offsets of the letters a source ة, ى or إ became
+	if from >= 0 && from < to {
+		hard = hardLetters(tx, tx.Tokens[from].Start, tx.Tokens[to-1].End)
+	}
 	for i := from; i < to; i++ {
 		tok := tx.Tokens[i]
 		cuts, cues = cuts[:0], cues[:0]
 		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
-			cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
+			for len(hard) > 0 && hard[0] < tok.Start {
+				hard = hard[1:]
+			}
+			if len(hard) > 0 && hard[0] < tok.End {
+				cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
+			} else {
+				// No hard cue: the frequency step alone, as glueCuts
+				// would end.
+				cuts, cues = freqCuts(tx, tok.Start, tok.End, mode, cuts, cues)
+			}
 		}
 		if len(cuts) == 0 {
 			if out != nil {
@@ -124,6 +138,32 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 		tx.Tokens = out
 	}
 	return splits
+}
+
+// hardSource are the source characters a hard cue reads: ة, ى, إ and
+// the other forms of ة and ى that isTehMarbuta and isAlefMaksura accept.
+var hardSource = [...]string{"ة", "ى", "إ", "ۃ", "\ufe93", "\ufe94", "\ufeef", "\ufef0"}
+
+// hardLetters returns, in order, the Norm offsets in [start, end) of the
+// letters that a hard-cue source character became. A hard cue of
+// glueCuts reads such a character behind one of its token's letters, so
+// a token with none skips the letter-by-letter reading of the cues.
+func hardLetters(tx *normalize.Text, start, end int) []int {
+	src := tx.Source
+	lo, hi := tx.SourceOffset(start), min(tx.SourceOffset(end)+4, len(src))
+	var out []int
+	for _, c := range hardSource {
+		for off := lo; off < hi; {
+			k := strings.Index(src[off:hi], c)
+			if k < 0 {
+				break
+			}
+			out = append(out, tx.NormOffset(off+k))
+			off += k + len(c)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // glueCuts returns the Norm offsets inside tok where it should be split,
