@@ -1,7 +1,7 @@
 package naba
 
 import (
-	"slices"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -96,18 +96,15 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 	var cuts []int            // scratch: Norm offsets of cuts in one token
 	var cues []string
 	to = min(to, len(tx.Tokens))
-	var hard []int // the Norm offsets of the letters a source ة, ى or إ became
+	var hard hardLetters
 	if from >= 0 && from < to {
-		hard = hardLetters(tx, tx.Tokens[from].Start, tx.Tokens[to-1].End)
+		hard.init(tx, tx.Tokens[from].Start, tx.Tokens[to-1].End)
 	}
 	for i := from; i < to; i++ {
 		tok := tx.Tokens[i]
 		cuts, cues = cuts[:0], cues[:0]
 		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
-			for len(hard) > 0 && hard[0] < tok.Start {
-				hard = hard[1:]
-			}
-			if len(hard) > 0 && hard[0] < tok.End {
+			if hard.in(tok.Start, tok.End) {
 				cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
 			} else {
 				// No hard cue: the frequency step alone, as glueCuts
@@ -144,26 +141,61 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 // the other forms of ة and ى that isTehMarbuta and isAlefMaksura accept.
 var hardSource = [...]string{"ة", "ى", "إ", "ۃ", "\ufe93", "\ufe94", "\ufeef", "\ufef0"}
 
-// hardLetters returns, in order, the Norm offsets in [start, end) of the
-// letters that a hard-cue source character became. A hard cue of
-// glueCuts reads such a character behind one of its token's letters, so
-// a token with none skips the letter-by-letter reading of the cues.
-func hardLetters(tx *normalize.Text, start, end int) []int {
-	src := tx.Source
-	lo, hi := tx.SourceOffset(start), min(tx.SourceOffset(end)+4, len(src))
-	var out []int
-	for _, c := range hardSource {
-		for off := lo; off < hi; {
-			k := strings.Index(src[off:hi], c)
-			if k < 0 {
-				break
+// hardLetters finds the letters of Norm that a hard-cue source character
+// became. A hard cue of glueCuts reads such a character behind one of its
+// token's letters, so a token with none skips the letter-by-letter
+// reading of the cues. Each character of hardSource is searched for
+// (strings.Index) once, forward, as the tokens move on.
+type hardLetters struct {
+	tx *normalize.Text
+	// hi ends the source searched; src[k] is the source offset of the
+	// next hardSource[k] and norm[k] its letter's Norm offset
+	// (math.MaxInt when there is none).
+	hi        int
+	src, norm [len(hardSource)]int
+	// first is the least of norm.
+	first int
+}
+
+func (h *hardLetters) init(tx *normalize.Text, start, end int) {
+	h.tx = tx
+	h.hi = min(tx.SourceOffset(end)+4, len(tx.Source))
+	lo := tx.SourceOffset(start)
+	h.first = math.MaxInt
+	for k := range hardSource {
+		h.find(k, lo)
+		h.first = min(h.first, h.norm[k])
+	}
+}
+
+// find sets the next hardSource[k] at or after source byte from.
+func (h *hardLetters) find(k, from int) {
+	h.src[k], h.norm[k] = math.MaxInt, math.MaxInt
+	if from >= h.hi {
+		return
+	}
+	if i := strings.Index(h.tx.Source[from:h.hi], hardSource[k]); i >= 0 {
+		h.src[k] = from + i
+		h.norm[k] = h.tx.NormOffset(from + i)
+	}
+}
+
+// in reports whether a hard letter lies in the Norm span [start, end).
+// Successive calls must not move start back.
+func (h *hardLetters) in(start, end int) bool {
+	if h.tx == nil {
+		return false
+	}
+	if h.first < start {
+		h.first = math.MaxInt
+		for k := range hardSource {
+			for h.norm[k] < start {
+				h.find(k, h.src[k]+len(hardSource[k]))
 			}
-			out = append(out, tx.NormOffset(off+k))
-			off += k + len(c)
+			h.first = min(h.first, h.norm[k])
 		}
 	}
-	slices.Sort(out)
-	return out
+	return h.first < end
 }
 
 // glueCuts returns the Norm offsets inside tok where it should be split,
