@@ -129,3 +129,45 @@ func TestSeedTickerSplits(t *testing.T) {
 		assert.Contains(t, seams, want)
 	}
 }
+
+// TestGlueHardLetters checks the shortcut of repairGlue: a token in which
+// hardLetters finds no letter made from a source ة, ى or إ gets no hard
+// cue from glueCuts either, in both modes, whatever the spelling around
+// it (presentation forms, diacritics, tatweel, ligatures, expansions).
+func TestGlueHardLetters(t *testing.T) {
+	texts := []string{
+		"مجموعةمن علىأن المملكةالعربيةالسعودية للسويداءإحداث علىه داىما",
+		"مجموعـــةمن عَلَىأن ﻣﺠﻤﻮﻋﺔمن ﻋﻠﻰأن ﷺ والإعلام بالإضافة ﻻإله القاهرةﺓ سماءإنذار",
+		"ةةة ىىى إإإ أة ة", "", "ﺔﺔ ﻰﻰ", "\u0640\u064eة\u0651ى",
+	}
+	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
+		b, err := os.ReadFile("testdata/" + name)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	if p := shared.Root(); p != "" {
+		b, err := os.ReadFile(p + "/seeds/000_d71596f88f27592e.txt")
+		if err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	n := normalize.MustNew(normalize.Search)
+	for _, s := range texts {
+		tx := n.Analyze(s)
+		for _, mode := range []glueMode{glueStrict, glueLoose} {
+			var h hardLetters
+			if len(tx.Tokens) > 0 {
+				h.init(tx, tx.Tokens[0].Start, tx.Tokens[len(tx.Tokens)-1].End)
+			}
+			for _, tok := range tx.Tokens {
+				if tok.Kind != normalize.ArabicWord || tok.End-tok.Start < 4 || h.in(tok.Start, tok.End) {
+					continue
+				}
+				got, gotCues := glueCuts(tx, tok, mode, nil, nil)
+				want, wantCues := freqCuts(tx, tok.Start, tok.End, mode, nil, nil)
+				assert.Equal(t, want, got, tx.Norm[tok.Start:tok.End])
+				assert.Equal(t, wantCues, gotCues, tx.Norm[tok.Start:tok.End])
+			}
+		}
+	}
+}
