@@ -52,10 +52,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 	}
 	for k, w := range before[:nb] {
 		w = trimConj(w)
-		if isAny(w, "سوف", "المقرر", "المنتظر", "المتوقع", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
-			"ينوون", "يستعد", "تستعد", "يستعدون", "تستعدان", "يزمع", "تزمع", "يتوقع", "يرتقب", "سيتم", "ستتم",
-			"سيجري", "ستجري", "سيعقد", "ستعقد", "سيقوم", "ستقوم", "سيشارك", "ستشارك", "سيبدا", "ستبدا", "سينطلق", "ستنطلق",
-			"سيطلق", "ستطلق", "سيشن", "ستشن", "سينفذ", "ستنفذ", "سيوقع", "ستوقع", "سيصدر", "ستصدر", "سيرسل", "سترسل") {
+		if isPlannedBefore(w) {
 			return Planned
 		}
 		if k == 0 && isAny(w, "يتم", "تتم") && nb > 1 && strings.HasPrefix(trimConj(before[1]), "س") {
@@ -63,15 +60,13 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		}
 	}
 	for k, w := range after[:na] {
-		if isAny(w, "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المقبلين", "المزمع", "المزمعه") {
+		if isPlannedAfter(w) {
 			return Planned
 		}
 		if isAny(w, "الذي", "التي", "الذين") && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
-		if k < 2 && tr.POS == Noun && isAny(w, "سيعقد", "ستعقد", "سيتم", "ستتم", "سيجري", "ستجري", "سيبحث", "ستبحث", "سيركز",
-			"ستركز", "سيتناول", "ستتناول", "سيناقش", "ستناقش", "سيكون", "ستكون", "سينطلق", "ستنطلق", "سيضم", "ستضم",
-			"سيبدا", "ستبدا", "سيستمر", "ستستمر", "سيشهد", "ستشهد") {
+		if k < 2 && tr.POS == Noun && isPlannedNounAfter(w) {
 			return Planned // الاجتماع سيعقد في طهران
 		}
 	}
@@ -80,8 +75,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 			break
 		}
 		w = trimConj(w)
-		if isAny(w, "يواصل", "تواصل", "يواصلون", "تتواصل", "يتواصل", "مازال", "ماتزال", "لايزال", "لاتزال", "لازال",
-			"يزال", "تزال", "زال", "يستمر", "تستمر", "جار", "جاري", "جاريه") {
+		if isOngoingBefore(w) {
 			return Ongoing
 		}
 	}
@@ -89,7 +83,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		if k >= 3 {
 			break
 		}
-		if isAny(w, "مستمر", "مستمره", "متواصل", "متواصله", "جاريه", "جاري", "مستمرا", "متواصلا", "مستمرة", "قايمه", "قايم") {
+		if isOngoingAfter(w) {
 			return Ongoing
 		}
 	}
@@ -106,7 +100,7 @@ func negated(before []string) bool {
 		return false
 	}
 	w := trimConj(before[0])
-	if isAny(w, "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "بعدم", "لعدم", "ولا") {
+	if isNegation(w) {
 		return true
 	}
 	// لم يتم الاتفاق، لن تعقد القمة: a negated verb before an event
@@ -120,7 +114,7 @@ func negated(before []string) bool {
 		if k >= 3 {
 			break
 		}
-		if isAny(trimConj(w), "نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه") {
+		if isDenial(trimConj(w)) {
 			return true
 		}
 	}
@@ -138,4 +132,72 @@ func trimConj(w string) string {
 
 func isQuote(p string) bool {
 	return strings.ContainsAny(p, "\"'«»“”")
+}
+
+// The word lists of Status, as switches (a binary search by length and
+// value rather than a scan).
+
+func isDenial(w string) bool {
+	switch w {
+	case "نفي", "ينفي", "نفت", "تنفي", "نفوا", "ينفون", "نافيا", "نافيه":
+		return true
+	}
+	return false
+}
+
+func isNegation(w string) bool {
+	switch w {
+	case "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "بعدم", "لعدم", "ولا":
+		return true
+	}
+	return false
+}
+
+func isOngoingAfter(w string) bool {
+	switch w {
+	case "مستمر", "مستمره", "متواصل", "متواصله", "جاريه", "جاري", "مستمرا", "متواصلا", "مستمرة",
+		"قايمه", "قايم":
+		return true
+	}
+	return false
+}
+
+func isOngoingBefore(w string) bool {
+	switch w {
+	case "يواصل", "تواصل", "يواصلون", "تتواصل", "يتواصل", "مازال", "ماتزال", "لايزال", "لاتزال",
+		"لازال", "يزال", "تزال", "زال", "يستمر", "تستمر", "جار", "جاري", "جاريه":
+		return true
+	}
+	return false
+}
+
+func isPlannedAfter(w string) bool {
+	switch w {
+	case "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المقبلين", "المزمع",
+		"المزمعه":
+		return true
+	}
+	return false
+}
+
+func isPlannedBefore(w string) bool {
+	switch w {
+	case "سوف", "المقرر", "المنتظر", "المتوقع", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
+		"ينوون", "يستعد", "تستعد", "يستعدون", "تستعدان", "يزمع", "تزمع", "يتوقع", "يرتقب", "سيتم",
+		"ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيقوم", "ستقوم", "سيشارك", "ستشارك", "سيبدا",
+		"ستبدا", "سينطلق", "ستنطلق", "سيطلق", "ستطلق", "سيشن", "ستشن", "سينفذ", "ستنفذ", "سيوقع",
+		"ستوقع", "سيصدر", "ستصدر", "سيرسل", "سترسل":
+		return true
+	}
+	return false
+}
+
+func isPlannedNounAfter(w string) bool {
+	switch w {
+	case "سيعقد", "ستعقد", "سيتم", "ستتم", "سيجري", "ستجري", "سيبحث", "ستبحث", "سيركز", "ستركز",
+		"سيتناول", "ستتناول", "سيناقش", "ستناقش", "سيكون", "ستكون", "سينطلق", "ستنطلق", "سيضم", "ستضم",
+		"سيبدا", "ستبدا", "سيستمر", "ستستمر", "سيشهد", "ستشهد":
+		return true
+	}
+	return false
 }
