@@ -26,10 +26,17 @@ import (
 
 // findEvents finds the events the document reports.
 func findEvents(doc *Document) []Event {
+	return findEventsWith(doc, nil)
+}
+
+// findEventsWith is findEvents finding the triggers with f, which
+// remembers the readings of the words of earlier documents (nil: the
+// lexicon reads every word afresh).
+func findEventsWith(doc *Document, f *events.Finder) []Event {
 	if doc == nil || doc.text == nil || len(doc.text.Tokens) == 0 {
 		return nil
 	}
-	b := newEventBuilder(doc)
+	b := newEventBuilder(doc, f)
 	b.run()
 	return b.result()
 }
@@ -127,7 +134,7 @@ type eventBuilder struct {
 	agentEnd int
 }
 
-func newEventBuilder(doc *Document) *eventBuilder {
+func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	tx := doc.text
 	n := len(tx.Tokens)
 	b := &eventBuilder{
@@ -190,7 +197,11 @@ func newEventBuilder(doc *Document) *eventBuilder {
 			}
 		}
 		from := len(all)
-		all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
+		if finder != nil {
+			all = finder.AppendTriggers(all, tx, b.words, s.First, s.Last)
+		} else {
+			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
+		}
 		b.sentTrs[si] = all[from:len(all):len(all)]
 		for _, tr := range b.sentTrs[si] {
 			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)

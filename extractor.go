@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nabanlp/naba/entities"
+	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -86,27 +87,29 @@ func Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, 
 // ExtractOptions.ReplaceInvalidUTF8); input with nothing but spaces gives
 // ErrEmpty. Extract stops early with ctx's error when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return x.extract(ctx, text, opts, x.recognizer)
+	return x.extract(ctx, text, opts, x.recognizer, nil)
 }
 
 // A Session extracts documents one after another for one goroutine. It
 // keeps what the entity tagger computed for the words it has read (see
-// entities.Session) for the next documents: over a stream of documents
+// entities.Session), and how the event lexicon reads them (see
+// events.Finder), for the next documents: over a stream of documents
 // it is faster than Extractor.Extract, whose results it returns. It is
 // not safe for concurrent use: give each goroutine its own.
 type Session struct {
-	x   *Extractor
-	rec *entities.Session
+	x      *Extractor
+	rec    *entities.Session
+	events *events.Finder
 }
 
 // NewSession returns a new Session of x.
 func (x *Extractor) NewSession() *Session {
-	return &Session{x: x, rec: x.recognizer.NewSession()}
+	return &Session{x: x, rec: x.recognizer.NewSession(), events: events.Default().NewFinder()}
 }
 
 // Extract is Extractor.Extract.
 func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return s.x.extract(ctx, text, opts, s.rec)
+	return s.x.extract(ctx, text, opts, s.rec, s.events)
 }
 
 // A recognizer finds the entities of a text: an *entities.Recognizer
@@ -115,7 +118,7 @@ type recognizer interface {
 	Recognize(*normalize.Text) *entities.Result
 }
 
-func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer) (*Document, error) {
+func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -163,7 +166,7 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := guard("events", func() { doc.Events = findEvents(doc) }); err != nil {
+	if err := guard("events", func() { doc.Events = findEventsWith(doc, finder) }); err != nil {
 		return nil, err
 	}
 	return doc, nil

@@ -416,10 +416,41 @@ func (l *Lexicon) AppendTriggers(dst []Trigger, t *normalize.Text, first, last i
 // AppendTriggersWords is AppendTriggers reading the folded words of t's
 // tokens from words (see AppendWords).
 func (l *Lexicon) AppendTriggersWords(dst []Trigger, t *normalize.Text, words []string, first, last int) []Trigger {
+	return l.appendTriggers(dst, t, words, nil, first, last)
+}
+
+// A Finder finds the triggers of a lexicon in the sentences of a text,
+// or of one text after another, and remembers how the lexicon reads each
+// distinct word (its proclitics, article and stem, and the senses of the
+// stem): a word read once is not split again. It remembers at most 16,384
+// words, copied, so memory stays flat over a stream. A Finder is not safe for concurrent use: use one per goroutine
+// (a document, or a stream of them).
+type Finder struct {
+	lex *Lexicon
+	// readings holds the readings of up to finderWords words (those that
+	// pass the lexicon's tail filter); it starts afresh when full.
+	readings map[string][]reading
+}
+
+const finderWords = 1 << 14
+
+// NewFinder returns a Finder of the triggers of l.
+func (l *Lexicon) NewFinder() *Finder {
+	return &Finder{lex: l, readings: map[string][]reading{}}
+}
+
+// AppendTriggers appends the triggers among the tokens [first, last) of t
+// to dst, as Lexicon.AppendTriggers does, reading the folded words of t's
+// tokens from words (see AppendWords), and returns the extended slice.
+func (f *Finder) AppendTriggers(dst []Trigger, t *normalize.Text, words []string, first, last int) []Trigger {
+	return f.lex.appendTriggers(dst, t, words, f, first, last)
+}
+
+func (l *Lexicon) appendTriggers(dst []Trigger, t *normalize.Text, words []string, f *Finder, first, last int) []Trigger {
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
 	for i := first; i < last; {
-		tr, ok := l.match(context{t: t, i: i, words: words})
+		tr, ok := l.match(context{t: t, i: i, words: words}, f)
 		if !ok || tr.Last > last {
 			i++
 			continue
@@ -435,17 +466,33 @@ func (l *Lexicon) AppendTriggersWords(dst []Trigger, t *normalize.Text, words []
 // split off the word; the rest is looked up among the inflected forms of
 // the lexicon, and an ambiguous word must pass its context check.
 func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
-	return l.match(context{t: t, i: i})
+	return l.match(context{t: t, i: i}, nil)
 }
 
-func (l *Lexicon) match(ctx context) (Trigger, bool) {
+func (l *Lexicon) match(ctx context, f *Finder) (Trigger, bool) {
 	t, i := ctx.t, ctx.i
 	if l == nil || l.forms == nil || i < 0 || i >= len(t.Tokens) || t.Tokens[i].Kind != normalize.ArabicWord {
 		return Trigger{}, false
 	}
-	tok := t.Tokens[i]
 	word := ctx.word(i)
 	if !l.tails.has(word) {
+		return Trigger{}, false
+	}
+	if f != nil {
+		rs, ok := f.readings[word]
+		if !ok {
+			if len(f.readings) >= finderWords {
+				clear(f.readings)
+			}
+			word = strings.Clone(word) // the key must not hold the text
+			rs = l.readings(word)
+			f.readings[word] = rs
+		}
+		for _, r := range rs {
+			if tr, ok := l.sense(ctx, word, r.pro, r.article, r.ids, false); ok {
+				return tr, true
+			}
+		}
 		return Trigger{}, false
 	}
 	var best Trigger
@@ -454,55 +501,93 @@ func (l *Lexicon) match(ctx context) (Trigger, bool) {
 		if !l.mayHave(stem) {
 			return true
 		}
-		ids := l.forms[stem]
-		for _, v := range ids {
-			s := &l.senses[v&^pronounBit]
-			if !compatible(s.pos, pro, article) || s.pos != Noun && ctx.tehMarbuta() {
-				continue // كلفة (a cost) is no كلفه (assigned him)
+		best, found = l.sense(ctx, word, pro, article, l.forms[stem], true)
+		return !found
+	})
+	return best, found
+}
+
+// A reading is a way to read a word as proclitics + article + a stem of
+// the lexicon, with the senses of the stem that may carry them.
+type reading struct {
+	pro     string
+	article bool
+	ids     []uint16
+}
+
+// readings returns the readings of word, in the order of eachSplit.
+func (l *Lexicon) readings(word string) []reading {
+	var rs []reading
+	eachSplit(word, func(pro string, article bool, stem string) bool {
+		if !l.mayHave(stem) {
+			return true
+		}
+		var ids []uint16
+		for _, v := range l.forms[stem] {
+			if compatible(l.senses[v&^pronounBit].pos, pro, article) {
+				ids = append(ids, v)
 			}
-			lastTok := i + 1
-			if len(s.next) > 0 && s.near {
-				near := false
-				for j := i + 1; j < len(t.Tokens) && j <= i+20; j++ {
-					if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
-						break
-					}
-					if nextMatches(ctx, j, s.next) {
-						near = true
-						break
-					}
-				}
-				if !near {
-					continue
-				}
-			} else if len(s.next) > 0 {
-				if i+1 >= len(t.Tokens) || !nextMatches(ctx, i+1, s.next) {
-					continue
-				}
-				lastTok = i + 2
-			}
-			if s.check != checkNone && !ctx.pass(s.check, s.pos, pro, article) {
-				continue
-			}
-			best = Trigger{
-				Type: s.typ, CAMEO: s.cameo, POS: s.pos, Lemma: s.lemma,
-				First: i, Last: lastTok,
-				Start: tok.Start + len(pro),
-				End:   t.Tokens[lastTok-1].End, Proclitic: pro, Article: article,
-				Pronoun: v&pronounBit != 0,
-			}
-			// The offset arithmetic above is on the folded word; when the
-			// token was not folded (another normalization), fall back to
-			// the token's start.
-			if len(word) != tok.End-tok.Start || best.Start < tok.Start || best.Start > tok.End {
-				best.Start = tok.Start
-			}
-			found = true
-			return false
+		}
+		if len(ids) > 0 {
+			rs = append(rs, reading{pro: pro, article: article, ids: ids})
 		}
 		return true
 	})
-	return best, found
+	return rs
+}
+
+// sense returns the trigger of the first of the senses ids (of the word
+// at ctx.i read with proclitics pro and the article) that its context
+// accepts. With checkPOS, senses whose part of speech cannot carry pro
+// and the article are skipped (readings has dropped them already).
+func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint16, checkPOS bool) (Trigger, bool) {
+	t, i := ctx.t, ctx.i
+	tok := t.Tokens[i]
+	for _, v := range ids {
+		s := &l.senses[v&^pronounBit]
+		if checkPOS && !compatible(s.pos, pro, article) || s.pos != Noun && ctx.tehMarbuta() {
+			continue // كلفة (a cost) is no كلفه (assigned him)
+		}
+		lastTok := i + 1
+		if len(s.next) > 0 && s.near {
+			near := false
+			for j := i + 1; j < len(t.Tokens) && j <= i+20; j++ {
+				if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
+					break
+				}
+				if nextMatches(ctx, j, s.next) {
+					near = true
+					break
+				}
+			}
+			if !near {
+				continue
+			}
+		} else if len(s.next) > 0 {
+			if i+1 >= len(t.Tokens) || !nextMatches(ctx, i+1, s.next) {
+				continue
+			}
+			lastTok = i + 2
+		}
+		if s.check != checkNone && !ctx.pass(s.check, s.pos, pro, article) {
+			continue
+		}
+		best := Trigger{
+			Type: s.typ, CAMEO: s.cameo, POS: s.pos, Lemma: s.lemma,
+			First: i, Last: lastTok,
+			Start: tok.Start + len(pro),
+			End:   t.Tokens[lastTok-1].End, Proclitic: pro, Article: article,
+			Pronoun: v&pronounBit != 0,
+		}
+		// The offset arithmetic above is on the folded word; when the
+		// token was not folded (another normalization), fall back to
+		// the token's start.
+		if len(word) != tok.End-tok.Start || best.Start < tok.Start || best.Start > tok.End {
+			best.Start = tok.Start
+		}
+		return best, true
+	}
+	return Trigger{}, false
 }
 
 // compatible reports whether a form of part of speech pos may carry the
