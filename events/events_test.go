@@ -1,6 +1,7 @@
 package events
 
 import (
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -305,5 +306,39 @@ func TestREADMEExamples(t *testing.T) {
 			types = append(types, f.typ)
 		}
 		assert.Contains(t, types, c.typ, c.text)
+	}
+}
+
+// TestFinder checks that a Finder, which remembers how the lexicon reads
+// each word, finds what the lexicon finds, on first reading and again.
+func TestFinder(t *testing.T) {
+	texts := []string{
+		"وسيلتقي الوزير نظيره غداً، بعد انفجار أدى إلى إصابة تسعة مدنيين.",
+		"أجرى وزير الخارجية اتصالاً هاتفياً مع نظيره القطري، وبحث الجانبان سبل التعاون.",
+		"للقاء الرئيس، وللاجتماع، كلفة، كلفه الرئيس بتشكيل الحكومة، واتصل الملك برئيس الوزراء",
+	}
+	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
+		b, err := os.ReadFile("../testdata/" + name)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	f := Default().NewFinder()
+	for round := 0; round < 2; round++ {
+		for _, s := range texts {
+			tx := search.Analyze(s)
+			want := Default().Find(tx, 0, len(tx.Tokens))
+			words := AppendWords(nil, tx)
+			var got []Trigger
+			for _, sn := range tx.Sentences {
+				got = f.AppendTriggers(got, tx, words, sn.First, sn.Last)
+			}
+			var wantBySentence []Trigger
+			for _, sn := range tx.Sentences {
+				wantBySentence = Default().AppendTriggers(wantBySentence, tx, sn.First, sn.Last)
+			}
+			assert.Equal(t, wantBySentence, got, "round %d", round)
+			assert.Equal(t, want, f.AppendTriggers(nil, tx, words, 0, len(tx.Tokens)), "round %d", round)
+			assert.Equal(t, want, Default().AppendTriggersWords(nil, tx, words, 0, len(tx.Tokens)))
+		}
 	}
 }

@@ -38,3 +38,18 @@ func ExampleCAMEO() {
 	// attack "18"
 	// arrest ""
 }
+
+func ExampleFinder() {
+	n := normalize.MustNew(normalize.Search)
+	f := events.Default().NewFinder() // one per goroutine, kept for the next texts
+	for _, s := range []string{"التقى الرئيس نظيره في برلين", "وعقد الوزيران اجتماعاً مطولاً"} {
+		tx := n.Analyze(s)
+		words := events.AppendWords(nil, tx) // the folded words, once per text
+		for _, tr := range f.AppendTriggers(nil, tx, words, 0, len(tx.Tokens)) {
+			fmt.Println(tr.Type, tx.Norm[tr.Start:tr.End], events.StatusWords(tx, words, tr, 0, len(tx.Tokens)))
+		}
+	}
+	// Output:
+	// meet التقي past
+	// meet اجتماعا past
+}
