@@ -103,8 +103,10 @@ type eventBuilder struct {
 	rolePart          []bool
 	// Per date: its first token.
 	dateFirst []int32
-	// entityByID indexes doc.Entities.
-	entityByID map[string]int
+	// entityByID indexes doc.Entities; entityMedia says, per entity,
+	// whether it is a news medium (1), not (-1) or not yet read (0).
+	entityByID  map[string]int
+	entityMedia []int8
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// person it was last seen introducing.
 	titleOf map[string]string

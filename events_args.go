@@ -1595,22 +1595,34 @@ func containsParticipant(ps []participant, p participant) bool {
 // isMedia reports a participant that is a news outlet (وكالة، صحيفة،
 // قناة): its reports are the article's sources, not statements.
 func (b *eventBuilder) isMedia(p participant) bool {
-	names := []string{p.text}
-	if i, ok := b.entityByID[p.entity]; ok {
-		names = append(names, b.doc.Entities[i].Name)
-		names = append(names, b.doc.Entities[i].Aliases...)
+	if isMediaName(p.text) {
+		return true
 	}
-	for _, name := range names {
-		f := strings.ToLower(fold.String(name))
-		w, _, _ := strings.Cut(f, " ")
-		if isAnyWord(strings.TrimPrefix(w, "ال"), "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه") {
-			return true
-		}
-		if isAnyWord(f, mediaNames...) {
-			return true
+	i, ok := b.entityByID[p.entity]
+	if !ok {
+		return false
+	}
+	// An entity's names are read once per document.
+	if b.entityMedia == nil {
+		b.entityMedia = make([]int8, len(b.doc.Entities))
+	}
+	if b.entityMedia[i] == 0 {
+		b.entityMedia[i] = -1
+		e := b.doc.Entities[i]
+		if isMediaName(e.Name) || slices.ContainsFunc(e.Aliases, isMediaName) {
+			b.entityMedia[i] = 1
 		}
 	}
-	return false
+	return b.entityMedia[i] > 0
+}
+
+// isMediaName reports whether name is that of a news medium: a known
+// agency or channel, or a name that begins with وكالة، صحيفة، قناة ….
+func isMediaName(name string) bool {
+	f := strings.ToLower(fold.String(name))
+	w, _, _ := strings.Cut(f, " ")
+	return isAnyWord(strings.TrimPrefix(w, "ال"), "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه") ||
+		isAnyWord(f, mediaNames...)
 }
 
 // mediaNames are news agencies and channels that articles cite (folded):
