@@ -107,6 +107,9 @@ type eventBuilder struct {
 	// whether it is a news medium (1), not (-1) or not yet read (0).
 	entityByID  map[string]int
 	entityMedia []int8
+	// entityNames holds, per entity, its folded name and aliases (see
+	// entityFolded).
+	entityNames [][]string
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// person it was last seen introducing.
 	titleOf map[string]string

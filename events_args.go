@@ -211,8 +211,11 @@ func (b *eventBuilder) foldedText(from, to int) string {
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
-		tok := b.tx.Tokens[k]
-		sb.WriteString(fold.String(b.tx.Norm[tok.Start:tok.End]))
+		if tok := b.tx.Tokens[k]; tok.Kind == normalize.ArabicWord {
+			sb.WriteString(b.words[k])
+		} else {
+			sb.WriteString(fold.String(b.tx.Norm[tok.Start:tok.End]))
+		}
 	}
 	return sb.String()
 }
@@ -237,17 +240,12 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	// Titles are written with the article in roles and aliases and
 	// without it before an organization (أمين عام، وزير).
 	for _, key := range []string{full, title} {
-		for _, e := range b.doc.Entities {
+		for i, e := range b.doc.Entities {
 			if e.Label != PER {
 				continue
 			}
-			if fold.String(e.Name) == key {
+			if name, aliases := b.entityFolded(i); name == key || slices.Contains(aliases, key) {
 				return participant{entity: e.ID}, true
-			}
-			for _, a := range e.Aliases {
-				if fold.String(a) == key {
-					return participant{entity: e.ID}, true
-				}
 			}
 		}
 	}
@@ -541,11 +539,11 @@ func (b *eventBuilder) nationalActors(k, hi int) []participant {
 		}
 		p := participant{text: c}
 		fc := fold.String(c)
-		for _, e := range b.doc.Entities {
+		for i, e := range b.doc.Entities {
 			if e.Label != LOC {
 				continue
 			}
-			if fold.String(e.Name) == fc || containsString(foldAll(e.Aliases), fc) {
+			if name, aliases := b.entityFolded(i); name == fc || slices.Contains(aliases, fc) {
 				p = participant{entity: e.ID}
 				break
 			}
@@ -555,12 +553,22 @@ func (b *eventBuilder) nationalActors(k, hi int) []participant {
 	return out
 }
 
-func foldAll(xs []string) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = fold.String(x)
+// entityFolded returns the folded name and aliases of entity i, folded
+// once per document.
+func (b *eventBuilder) entityFolded(i int) (string, []string) {
+	if b.entityNames == nil {
+		b.entityNames = make([][]string, len(b.doc.Entities))
 	}
-	return out
+	if b.entityNames[i] == nil {
+		e := b.doc.Entities[i]
+		names := make([]string, 1+len(e.Aliases))
+		names[0] = fold.String(e.Name)
+		for k, a := range e.Aliases {
+			names[1+k] = fold.String(a)
+		}
+		b.entityNames[i] = names
+	}
+	return b.entityNames[i][0], b.entityNames[i][1:]
 }
 
 // styledPerson resolves a pronoun of style at token k (جلالته، سموه،
