@@ -18,7 +18,7 @@ type cliFlags struct {
 
 func addCLIFlags(fs *flag.FlagSet) *cliFlags {
 	c := &cliFlags{}
-	fs.BoolVar(&c.quiet, "quiet", false, "no progress line, and no final count unless a document failed (errors are always reported)")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar, and no final count unless a document failed (errors are always reported)")
 	fs.StringVar(&c.outDir, "o", "", "write one file per input `DIR`/NAME.json (.html, .txt, .conll by -format) instead of standard output")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	return c
@@ -60,7 +60,7 @@ func printVersion(w io.Writer) {
 type reporter struct {
 	w        io.Writer
 	quiet    bool
-	bar      *progress // nil when no progress line is drawn
+	bar      *progress // nil when no progress bar is drawn
 	ok, fail int
 }
 
