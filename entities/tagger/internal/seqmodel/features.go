@@ -66,6 +66,13 @@ type Scratch struct {
 	cache  map[string]int32
 	words  []cachedWord
 	wordAt []int32
+	// byScan[k] is where atomize last found the token text that Scan
+	// numbers k (gazetteer.Scan.Word): its entry among the Model's
+	// frequent words and in words. An entry is used only when that
+	// entry's text is the token's, so a stale one (another Scan, a
+	// Scan or a Scratch that forgot) costs a map lookup, never a wrong
+	// word.
+	byScan []scanEntry
 	// freqAt[i] is token i's entry in the Model's frequentTable, or -1.
 	freqAt []int32
 	freq   *frequentTable
@@ -106,8 +113,14 @@ type Scratch struct {
 // tokenSums, or -1.
 type cachedWord struct {
 	atoms
+	key  string // its key in Scratch.cache
 	sums int32
 }
+
+// A scanEntry is what atomize found for a token text of a
+// gazetteer.Scan: its entry in the frequentTable and in Scratch.words,
+// or -1.
+type scanEntry struct{ freq, word int32 }
 
 // maxCached bounds the word cache of a Scratch, and maxSums its sums.
 const (
@@ -144,12 +157,13 @@ func (s *Scratch) Release() {
 // keepWord returns the entry of a word for s.words and its key in
 // s.cache, with its strings copied when s.Keep is set.
 func (s *Scratch) keepWord(key string, a *atoms) (string, cachedWord) {
-	w := cachedWord{atoms: *a, sums: -1}
+	w := cachedWord{atoms: *a, key: key, sums: -1}
 	w.gaz = 0
 	if !s.Keep {
 		return key, w
 	}
 	key = strings.Clone(key)
+	w.key = key
 	if w.wordStr == key {
 		w.wordStr = key
 	} else {
@@ -233,10 +247,39 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			key = src
 		}
 		gaz := s.marks[i]
+		// The entries found for this token text before, if the Scan
+		// numbers it (checked: see byScan).
+		var se *scanEntry
+		if s.Scan != nil {
+			if num, _ := s.Scan.Word(k); num >= 0 {
+				if int(num) >= len(s.byScan) {
+					s.growByScan(int(num) + 1)
+				}
+				se = &s.byScan[num]
+			}
+		}
 		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
+			if se != nil && se.freq >= 0 {
+				if fw := &ft.words[se.freq]; fw.src == src && fw.wordStr == w {
+					s.atoms[i] = fw.atoms
+					s.freqAt[i] = se.freq
+					continue
+				}
+			}
 			if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
 				s.atoms[i] = ft.words[j].atoms
 				s.freqAt[i] = j
+				if se != nil {
+					se.freq = j
+				}
+				continue
+			}
+		}
+		if se != nil && se.word >= 0 && int(se.word) < len(s.words) {
+			if cw := &s.words[se.word]; cw.key == key && cw.kind == tok.Kind && cw.wordStr == w {
+				s.atoms[i] = cw.atoms
+				s.atoms[i].gaz = gaz
+				s.wordAt[i] = se.word
 				continue
 			}
 		}
@@ -245,6 +288,9 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			s.atoms[i] = s.words[j].atoms
 			s.atoms[i].gaz = gaz
 			s.wordAt[i] = j
+			if se != nil {
+				se.word = j
+			}
 			continue
 		}
 		a := &s.atoms[i]
@@ -303,10 +349,20 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			s.wordAt[i] = int32(len(s.words))
 			s.cache[key] = int32(len(s.words))
 			s.words = append(s.words, w)
+			if se != nil {
+				se.word = s.wordAt[i]
+			}
 		}
 		a.gaz = gaz
 	}
 
+}
+
+// growByScan grows s.byScan to n entries, the new ones empty.
+func (s *Scratch) growByScan(n int) {
+	for len(s.byScan) < n {
+		s.byScan = append(s.byScan, scanEntry{-1, -1})
+	}
 }
 
 // The atoms of token i of a sequence as (n = len(as)), with the

@@ -22,6 +22,7 @@ type frequentTable struct {
 
 type frequentWord struct {
 	atoms
+	src  string // the word as written: its key in index
 	sums tokenSums
 }
 
@@ -63,7 +64,7 @@ func (m *Model) buildFrequent(list string) *frequentTable {
 		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
 			continue // not one word type five times
 		}
-		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, sums: s.sums[mid]}
+		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, src: w, sums: s.sums[mid]}
 		fw.sums.next = -1
 		ft.index[w] = int32(len(ft.words))
 		ft.words = append(ft.words, fw)
