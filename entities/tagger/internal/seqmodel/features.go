@@ -495,13 +495,11 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 	if a.class != 0 {
 		e.tok(0, 53, uint64(a.class))
 	}
-	for b := range numClasses {
-		if left&(1<<b) != 0 {
-			e.ctx(feat(54, uint64(b)))
-		}
-		if right&(1<<b) != 0 {
-			e.ctx(feat(55, uint64(b)))
-		}
+	if e.flat {
+		classFeatures(e, left, right)
+	} else {
+		addSum(&e.acc, &e.m.classSums[0][left&classMask])
+		addSum(&e.acc, &e.m.classSums[1][right&classMask])
 	}
 	if a.kind == normalize.ArabicWord {
 		e.tok(0, 120, uint64(a.wfreq))
@@ -533,6 +531,23 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		}
 		if a.gaz != 0 {
 			e.tok(0, 93, uint64(a.gaz))
+		}
+	}
+}
+
+// classMask keeps the trigger classes of a class set.
+const classMask = 1<<numClasses - 1
+
+// classFeatures emits the features of the trigger classes left and
+// right of a token (features 54 and 55); a scoring emitter adds their
+// sums from Model.classSums instead.
+func classFeatures(e *emitter, left, right uint8) {
+	for b := range numClasses {
+		if left&(1<<b) != 0 {
+			e.ctx(feat(54, uint64(b)))
+		}
+		if right&(1<<b) != 0 {
+			e.ctx(feat(55, uint64(b)))
 		}
 	}
 }

@@ -23,6 +23,10 @@ type Model struct {
 	// is the start of a sequence. Forbidden transitions are -inf.
 	trans [NumLabels + 1][NumLabels]float32
 	nfeat int
+	// classSums[0][c] and classSums[1][c] are the summed weights of
+	// the features of the trigger classes c left and right of a token
+	// (classFeatures).
+	classSums [2][classMask + 1][NumLabels]int32
 	// The sums of the frequent words, built on first use (frequent.go).
 	freqOnce sync.Once
 	freq     *frequentTable
@@ -65,6 +69,15 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 				m.trans[p][c] = negInf
 			}
 		}
+	}
+	e := emitter{m: m}
+	for c := range classMask + 1 {
+		e.acc = [NumLabels]int32{}
+		classFeatures(&e, uint8(c), 0)
+		m.classSums[0][c] = e.acc
+		e.acc = [NumLabels]int32{}
+		classFeatures(&e, 0, uint8(c))
+		m.classSums[1][c] = e.acc
 	}
 	return m
 }
