@@ -426,19 +426,23 @@ func atomAt(as []atoms, i int) *atoms {
 // calls is the order of the features in training examples.
 func (f *Features) features(as []atoms, i int, e *emitter) {
 	a := &as[i]
-	e.tok(0, 1, 0)
-	e.tok(0, 2, a.word)
-	e.tok(0, 3, a.stem)
-	e.tok(0, 4, a.core)
-	e.tok(0, 5, a.clit)
-	e.tok(0, 7, a.snow)
-	e.tok(0, 6, a.shape)
-	e.tok(-1, 15, atomWord(as, i-1))
-	e.tok(1, 16, atomWord(as, i+1))
-	e.tok(-2, 17, atomWord(as, i-2))
-	e.tok(2, 18, atomWord(as, i+2))
-	e.tok(-1, 19, atomCore(as, i-1))
-	e.tok(1, 20, atomCore(as, i+1))
+	// e.some is false when the scorer has the sums of every offset:
+	// the e.tok calls below would emit nothing.
+	if e.some {
+		e.tok(0, 1, 0)
+		e.tok(0, 2, a.word)
+		e.tok(0, 3, a.stem)
+		e.tok(0, 4, a.core)
+		e.tok(0, 5, a.clit)
+		e.tok(0, 7, a.snow)
+		e.tok(0, 6, a.shape)
+		e.tok(-1, 15, atomWord(as, i-1))
+		e.tok(1, 16, atomWord(as, i+1))
+		e.tok(-2, 17, atomWord(as, i-2))
+		e.tok(2, 18, atomWord(as, i+2))
+		e.tok(-1, 19, atomCore(as, i-1))
+		e.tok(1, 20, atomCore(as, i+1))
+	}
 	// Features 21, 22, 24, 25, 105 and 106 read a token and its
 	// neighbour: Model.pairSides computes them too.
 	if !e.prevPair {
@@ -473,7 +477,7 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 			e.tok(0, uint64(40+r), hashString(10, c[start:]))
 		}
 	}
-	if a.nisba != 0 {
+	if a.nisba != 0 && e.some {
 		e.tok(0, 50, uint64(a.nisba))
 	}
 	// Trigger classes around the token.
@@ -486,14 +490,16 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 			right |= p.class
 		}
 	}
-	if p := atomAt(as, i-1); p != nil && p.class != 0 {
-		e.tok(-1, 51, uint64(p.class))
-	}
-	if p := atomAt(as, i+1); p != nil && p.class != 0 {
-		e.tok(1, 52, uint64(p.class))
-	}
-	if a.class != 0 {
-		e.tok(0, 53, uint64(a.class))
+	if e.some {
+		if p := atomAt(as, i-1); p != nil && p.class != 0 {
+			e.tok(-1, 51, uint64(p.class))
+		}
+		if p := atomAt(as, i+1); p != nil && p.class != 0 {
+			e.tok(1, 52, uint64(p.class))
+		}
+		if a.class != 0 {
+			e.tok(0, 53, uint64(a.class))
+		}
 	}
 	if e.flat {
 		classFeatures(e, left, right)
@@ -501,19 +507,21 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		addSum(&e.acc, &e.m.classSums[0][left&classMask])
 		addSum(&e.acc, &e.m.classSums[1][right&classMask])
 	}
-	if a.kind == normalize.ArabicWord {
+	if a.kind == normalize.ArabicWord && e.some {
 		e.tok(0, 120, uint64(a.wfreq))
 		e.tok(0, 121, uint64(a.sfreq))
 		e.tok(0, 122, uint64(a.wfreq)<<8|uint64(a.sfreq))
 	}
 	if f.Stats != nil && a.stats != 0 {
 		st := a.stats
-		e.tok(0, 100, uint64(st&0xff))
-		e.tok(0, 101, uint64(st>>8&0xff))
-		e.tok(0, 102, uint64(st>>16&0xff))
-		e.tok(0, 103, uint64(st&0xffff))
-		e.tok(0, 104, uint64(st))
-		e.tok(0, 107, uint64(st>>24&0x7f))
+		if e.some {
+			e.tok(0, 100, uint64(st&0xff))
+			e.tok(0, 101, uint64(st>>8&0xff))
+			e.tok(0, 102, uint64(st>>16&0xff))
+			e.tok(0, 103, uint64(st&0xffff))
+			e.tok(0, 104, uint64(st))
+			e.tok(0, 107, uint64(st>>24&0x7f))
+		}
 		if p := atomAt(as, i-1); p != nil && !e.prevPair {
 			e.ctx(feat2(105, uint64(p.stats), uint64(st&0xff)))
 		}
@@ -521,7 +529,7 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
 		}
 	}
-	if f.Gazetteer != nil {
+	if f.Gazetteer != nil && e.some {
 		e.tokBits(0, 90, a.gaz)
 		if p := atomAt(as, i-1); p != nil {
 			e.tokBits(-1, 91, p.gaz)

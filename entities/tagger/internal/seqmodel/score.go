@@ -40,6 +40,7 @@ type tokenSums struct {
 // (Model.pairSides), and features does not emit them.
 type emitter struct {
 	vec                [numOffsets]*[NumLabels]int32
+	some               bool // some vec is not nil
 	acc                [NumLabels]int32
 	flat               bool
 	prevPair, nextPair bool
@@ -51,7 +52,7 @@ type emitter struct {
 var flatVec [NumLabels]int32
 
 func flatEmitter(feats []uint32) emitter {
-	e := emitter{flat: true, feats: feats}
+	e := emitter{flat: true, some: true, feats: feats}
 	for o := range e.vec {
 		e.vec[o] = &flatVec
 	}
@@ -183,6 +184,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		if e.nextPair {
 			addSum(&e.acc, &toL)
 		}
+		e.some = false
 		for o := range numOffsets {
 			ts := s.sumsOf(i+o-maxOffset, n)
 			kept[o] = ts
@@ -190,10 +192,12 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			case ts == nil:
 				tmp[o] = [NumLabels]int32{}
 				e.vec[o] = &tmp[o]
+				e.some = true
 			case ts.done&(1<<o) != 0:
 				e.vec[o] = nil
 			default:
 				e.vec[o] = &ts.sum[o]
+				e.some = true
 			}
 		}
 		m.features(as, i, e)
