@@ -334,6 +334,9 @@ func (m *Model) tagReference(t *normalize.Text, first, last int, s *Scratch) {
 // viterbiBIO is viterbi for transitions where an inside label (I-x)
 // follows only its B-x or itself, all others being -inf, as in every
 // Model: it skips the forbidden transitions and gives the same labels.
+// The loop is written out for the nine labels (B-x is odd and I-x =
+// B-x + 1, labels.go), with the previous position's scores in
+// variables: the compiler keeps them in registers.
 func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back []uint8, out []uint8) {
 	if n == 0 {
 		return
@@ -345,61 +348,172 @@ func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, b
 			tt[c][p] = trans[p][c]
 		}
 	}
-	var prev, cur [NumLabels]float32
-	for c := range NumLabels {
-		prev[c] = trans[NumLabels][c] + em[c]
-	}
+	p0, p1, p2, p3, p4, p5, p6, p7, p8 := trans[NumLabels][0]+em[0], trans[NumLabels][1]+em[1], trans[NumLabels][2]+em[2],
+		trans[NumLabels][3]+em[3], trans[NumLabels][4]+em[4], trans[NumLabels][5]+em[5],
+		trans[NumLabels][6]+em[6], trans[NumLabels][7]+em[7], trans[NumLabels][8]+em[8]
 	for i := 1; i < n; i++ {
 		e := (*[NumLabels]float32)(em[i*NumLabels : i*NumLabels+NumLabels])
 		b := (*[NumLabels]uint8)(back[i*NumLabels : i*NumLabels+NumLabels])
-		best, arg := bestFrom(&prev, &tt[O])
-		cur[O], b[O] = best+e[O], arg
-		// B-x is odd and I-x = B-x + 1 (labels.go).
-		for x := 1; x+1 < NumLabels; x += 2 {
-			best, arg := bestFrom(&prev, &tt[x])
-			cur[x], b[x] = best+e[x], arg
-			// I-x follows B-x or I-x, in that order.
-			t := &tt[x+1]
-			best, arg = prev[x]+t[x], uint8(x)
-			if v := prev[x+1] + t[x+1]; v > best {
-				best, arg = v, uint8(x+1)
-			}
-			cur[x+1], b[x+1] = best+e[x+1], arg
+		// label 0 from any label: the first maximum
+		t0 := &tt[0]
+		c0, a0 := p0+t0[0], uint8(0)
+		if v := p1 + t0[1]; v > c0 {
+			c0, a0 = v, 1
 		}
-		prev = cur
+		if v := p2 + t0[2]; v > c0 {
+			c0, a0 = v, 2
+		}
+		if v := p3 + t0[3]; v > c0 {
+			c0, a0 = v, 3
+		}
+		if v := p4 + t0[4]; v > c0 {
+			c0, a0 = v, 4
+		}
+		if v := p5 + t0[5]; v > c0 {
+			c0, a0 = v, 5
+		}
+		if v := p6 + t0[6]; v > c0 {
+			c0, a0 = v, 6
+		}
+		if v := p7 + t0[7]; v > c0 {
+			c0, a0 = v, 7
+		}
+		if v := p8 + t0[8]; v > c0 {
+			c0, a0 = v, 8
+		}
+		// label 1 from any label: the first maximum
+		t1 := &tt[1]
+		c1, a1 := p0+t1[0], uint8(0)
+		if v := p1 + t1[1]; v > c1 {
+			c1, a1 = v, 1
+		}
+		if v := p2 + t1[2]; v > c1 {
+			c1, a1 = v, 2
+		}
+		if v := p3 + t1[3]; v > c1 {
+			c1, a1 = v, 3
+		}
+		if v := p4 + t1[4]; v > c1 {
+			c1, a1 = v, 4
+		}
+		if v := p5 + t1[5]; v > c1 {
+			c1, a1 = v, 5
+		}
+		if v := p6 + t1[6]; v > c1 {
+			c1, a1 = v, 6
+		}
+		if v := p7 + t1[7]; v > c1 {
+			c1, a1 = v, 7
+		}
+		if v := p8 + t1[8]; v > c1 {
+			c1, a1 = v, 8
+		}
+		// label 3 from any label: the first maximum
+		t3 := &tt[3]
+		c3, a3 := p0+t3[0], uint8(0)
+		if v := p1 + t3[1]; v > c3 {
+			c3, a3 = v, 1
+		}
+		if v := p2 + t3[2]; v > c3 {
+			c3, a3 = v, 2
+		}
+		if v := p3 + t3[3]; v > c3 {
+			c3, a3 = v, 3
+		}
+		if v := p4 + t3[4]; v > c3 {
+			c3, a3 = v, 4
+		}
+		if v := p5 + t3[5]; v > c3 {
+			c3, a3 = v, 5
+		}
+		if v := p6 + t3[6]; v > c3 {
+			c3, a3 = v, 6
+		}
+		if v := p7 + t3[7]; v > c3 {
+			c3, a3 = v, 7
+		}
+		if v := p8 + t3[8]; v > c3 {
+			c3, a3 = v, 8
+		}
+		// label 5 from any label: the first maximum
+		t5 := &tt[5]
+		c5, a5 := p0+t5[0], uint8(0)
+		if v := p1 + t5[1]; v > c5 {
+			c5, a5 = v, 1
+		}
+		if v := p2 + t5[2]; v > c5 {
+			c5, a5 = v, 2
+		}
+		if v := p3 + t5[3]; v > c5 {
+			c5, a5 = v, 3
+		}
+		if v := p4 + t5[4]; v > c5 {
+			c5, a5 = v, 4
+		}
+		if v := p5 + t5[5]; v > c5 {
+			c5, a5 = v, 5
+		}
+		if v := p6 + t5[6]; v > c5 {
+			c5, a5 = v, 6
+		}
+		if v := p7 + t5[7]; v > c5 {
+			c5, a5 = v, 7
+		}
+		if v := p8 + t5[8]; v > c5 {
+			c5, a5 = v, 8
+		}
+		// label 7 from any label: the first maximum
+		t7 := &tt[7]
+		c7, a7 := p0+t7[0], uint8(0)
+		if v := p1 + t7[1]; v > c7 {
+			c7, a7 = v, 1
+		}
+		if v := p2 + t7[2]; v > c7 {
+			c7, a7 = v, 2
+		}
+		if v := p3 + t7[3]; v > c7 {
+			c7, a7 = v, 3
+		}
+		if v := p4 + t7[4]; v > c7 {
+			c7, a7 = v, 4
+		}
+		if v := p5 + t7[5]; v > c7 {
+			c7, a7 = v, 5
+		}
+		if v := p6 + t7[6]; v > c7 {
+			c7, a7 = v, 6
+		}
+		if v := p7 + t7[7]; v > c7 {
+			c7, a7 = v, 7
+		}
+		if v := p8 + t7[8]; v > c7 {
+			c7, a7 = v, 8
+		}
+		// label 2 (I-x) from 1 (B-x) or itself
+		c2, a2 := p1+tt[2][1], uint8(1)
+		if v := p2 + tt[2][2]; v > c2 {
+			c2, a2 = v, 2
+		}
+		// label 4 (I-x) from 3 (B-x) or itself
+		c4, a4 := p3+tt[4][3], uint8(3)
+		if v := p4 + tt[4][4]; v > c4 {
+			c4, a4 = v, 4
+		}
+		// label 6 (I-x) from 5 (B-x) or itself
+		c6, a6 := p5+tt[6][5], uint8(5)
+		if v := p6 + tt[6][6]; v > c6 {
+			c6, a6 = v, 6
+		}
+		// label 8 (I-x) from 7 (B-x) or itself
+		c8, a8 := p7+tt[8][7], uint8(7)
+		if v := p8 + tt[8][8]; v > c8 {
+			c8, a8 = v, 8
+		}
+		p0, p1, p2, p3, p4, p5, p6, p7, p8 = c0+e[0], c1+e[1], c2+e[2], c3+e[3], c4+e[4], c5+e[5], c6+e[6], c7+e[7], c8+e[8]
+		*b = [NumLabels]uint8{a0, a1, a2, a3, a4, a5, a6, a7, a8}
 	}
+	prev := [NumLabels]float32{p0, p1, p2, p3, p4, p5, p6, p7, p8}
 	backtrack(n, &prev, back, out)
-}
-
-// bestFrom returns the maximum of prev[p]+t[p] and the first p that
-// reaches it (the loop of viterbi, unrolled).
-func bestFrom(prev, t *[NumLabels]float32) (float32, uint8) {
-	best, arg := prev[0]+t[0], uint8(0)
-	if v := prev[1] + t[1]; v > best {
-		best, arg = v, 1
-	}
-	if v := prev[2] + t[2]; v > best {
-		best, arg = v, 2
-	}
-	if v := prev[3] + t[3]; v > best {
-		best, arg = v, 3
-	}
-	if v := prev[4] + t[4]; v > best {
-		best, arg = v, 4
-	}
-	if v := prev[5] + t[5]; v > best {
-		best, arg = v, 5
-	}
-	if v := prev[6] + t[6]; v > best {
-		best, arg = v, 6
-	}
-	if v := prev[7] + t[7]; v > best {
-		best, arg = v, 7
-	}
-	if v := prev[8] + t[8]; v > best {
-		best, arg = v, 8
-	}
-	return best, arg
 }
 
 // addRow adds w to acc (unrolled: the loop costs as much as the adds).
@@ -428,5 +542,5 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow and addSum are written for 9 labels.
+// addRow, addSum and viterbiBIO are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)
