@@ -151,7 +151,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		if prev.End == cur.Start && prev.Kind == normalize.ArabicWord && cur.Kind == normalize.ArabicWord {
 			return true
 		}
-		return strings.ContainsAny(t.Norm[prev.End:cur.Start], "\n\r\u2028\u2029")
+		return lineBreak(t.Norm[prev.End:cur.Start])
 	}
 	// segEnd doubles as the marks of sentence ends before it is filled.
 	clear(d.segEnd)
@@ -167,6 +167,23 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			d.segEnd[i] = d.segEnd[i+1]
 		}
 	}
+}
+
+// lineBreak reports whether s holds a line break: strings.ContainsAny(s,
+// "\n\r\u2028\u2029") byte by byte, without decoding s (the bytes of
+// these characters mean nothing else in UTF-8, valid or not).
+func lineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r':
+			return true
+		case 0xE2: // U+2028, U+2029: E2 80 A8, E2 80 A9
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A docWord is what reset computes for one token text: a function of the

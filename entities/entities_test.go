@@ -462,3 +462,15 @@ func TestSessionForgets(t *testing.T) {
 	}
 	require.Greater(t, next, 2*16384)
 }
+
+// TestLineBreak checks the byte scanner of segment breaks against
+// strings.ContainsAny, invalid UTF-8 included.
+func TestLineBreak(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  ", "\n", " \r ", "\u2028", "\u2029", " \u2028", "\u2027", "\u202a", "\u00a0",
+		"\xe2", "\xe2\x80", "\xe2\x80\xa8", "\xe2\xe2\x80\xa9", "\xe2\x80\xe2\x80\xa8", "\xff\n",
+		"\xe2\x80\xa7", "\xf0\xe2\x80\xa8", "،", " ، ", "a\tb",
+	} {
+		assert.Equal(t, strings.ContainsAny(s, "\n\r\u2028\u2029"), lineBreak(s), strconv.Quote(s))
+	}
+}
