@@ -44,6 +44,44 @@ type amongList struct {
 	// lastCode and firstCode are the same sets for the fast path, with
 	// bit code&63 for a letter's code (bytes.go).
 	lastCode, firstCode uint64
+	// byLastCode and byFirstCode are byLast and byFirst for the fast
+	// path: compact entries indexed by code&63.
+	byLastCode, byFirstCode codeIndex
+}
+
+// A codeIndex is an index for the fast path (bytes.go): entries[lo:hi]
+// for the letter of code c at span[c&63]. Letters are codes 0xA1–0xCA,
+// whose low six bits differ; another character may share a slot with a
+// letter, and then the comparison of its code rejects every entry.
+type codeIndex struct {
+	span    [64]struct{ lo, hi uint8 }
+	entries []codeAmong
+}
+
+// A codeAmong is an among in the codes of the fast path: key and mask
+// as in among, repl the codes of the replacement (little-endian) and
+// replMask 0xFF in the bytes of repl.
+type codeAmong struct {
+	key, mask, repl, replMask uint32
+	len, replLen, minLen      uint8
+}
+
+func newCodeIndex(x *index) codeIndex {
+	var ci codeIndex
+	for _, a := range x.entries {
+		ca := codeAmong{key: a.key, mask: a.mask, len: a.codeLen, replLen: uint8(len(a.repl)), minLen: uint8(a.minLen)}
+		for k, r := range a.repl {
+			ca.repl |= uint32(byte(r-codeBase)) << (8 * k)
+			ca.replMask |= 0xFF << (8 * k)
+		}
+		ci.entries = append(ci.entries, ca)
+	}
+	for r, sp := range x.span {
+		if sp.hi != 0 {
+			ci.span[(rune(r)+indexBase-codeBase)&63] = sp
+		}
+	}
+	return ci
 }
 
 // Every letter of every among string lies in U+0621–U+064A (ء to ي): an
@@ -97,6 +135,7 @@ func mk(entries ...among) amongList {
 		byLast:  newIndex(entries, func(a among) rune { return a.s[len(a.s)-1] }),
 		byFirst: newIndex(entries, func(a among) rune { return a.s[0] }),
 	}
+	l.byLastCode, l.byFirstCode = newCodeIndex(&l.byLast), newCodeIndex(&l.byFirst)
 	for _, a := range entries {
 		l.lastSet |= 1 << (a.s[len(a.s)-1] - indexBase)
 		l.firstSet |= 1 << (a.s[0] - indexBase)

@@ -391,59 +391,64 @@ func (w *bword) begins(c int, l *amongList) bool {
 	return uint(c) < uint(w.n) && l.firstCode>>(w.b[c&(codeMax-1)]&63)&1 != 0
 }
 
-// suffixMatch is env.suffixMatch on codes.
+// suffixMatch is env.suffixMatch on codes; the caller checked ends(c, l),
+// so 0 < c ≤ w.n.
 func (w *bword) suffixMatch(c int, l *amongList) (int, bool) {
-	if c > w.n {
-		return c, false
-	}
-	cands := l.byLast.lookup(rune(w.b[(c-1)&(codeMax-1)]) + codeBase)
+	x := &l.byLastCode
+	sp := x.span[w.b[(c-1)&(codeMax-1)]&63]
+	cands := x.entries[sp.lo:sp.hi]
 	for i := range cands {
 		a := &cands[i]
-		k := int(a.codeLen)
+		k := int(a.len)
 		if k > c || !w.equal(c-k, a) {
 			continue
 		}
-		if w.n < a.minLen {
+		if w.n < int(a.minLen) {
 			return c, false
 		}
 		bra := c - k
-		w.replace(bra, c, a.repl)
+		w.replace(bra, c, a)
 		return bra, true
 	}
 	return c, false
 }
 
 // equal reports whether the codes of a are at b[at:]; at+len(a) ≤ n.
-func (w *bword) equal(at int, a *among) bool {
+func (w *bword) equal(at int, a *codeAmong) bool {
 	at &= codeMax - 1
 	return (binary.LittleEndian.Uint32(w.b[at:at+4])^a.key)&a.mask == 0
 }
 
-// prefixMatch is env.prefixMatch on codes.
+// prefixMatch is env.prefixMatch on codes; the caller checked begins(c,
+// l), so c < w.n.
 func (w *bword) prefixMatch(c int, l *amongList) (int, bool) {
-	cands := l.byFirst.lookup(rune(w.b[c&(codeMax-1)]) + codeBase)
+	x := &l.byFirstCode
+	sp := x.span[w.b[c&(codeMax-1)]&63]
+	cands := x.entries[sp.lo:sp.hi]
 	for i := range cands {
 		a := &cands[i]
-		k := int(a.codeLen)
+		k := int(a.len)
 		if k > w.n-c || !w.equal(c, a) {
 			continue
 		}
-		if w.n < a.minLen {
+		if w.n < int(a.minLen) {
 			return c, false
 		}
-		w.replace(c, c+k, a.repl)
-		return c + len(a.repl), true
+		w.replace(c, c+k, a)
+		return c + int(a.replLen), true
 	}
 	return c, false
 }
 
-// replace is env.replace on codes; repl is never longer than b[bra:ket].
-func (w *bword) replace(bra, ket int, repl []rune) {
-	for k, r := range repl {
-		w.b[(bra+k)&(codeMax-1)] = byte(r - codeBase)
-	}
+// replace is env.replace on codes: b[bra:ket] becomes the codes of a's
+// replacement, never longer than b[bra:ket] (written as one masked 4-byte
+// store, which keeps the bytes after it).
+func (w *bword) replace(bra, ket int, a *codeAmong) {
+	p := w.b[bra&(codeMax-1):]
+	p = p[:4]
+	binary.LittleEndian.PutUint32(p, binary.LittleEndian.Uint32(p)&^a.replMask|a.repl)
 	if ket < w.n {
-		copy(w.b[bra+len(repl):w.n], w.b[ket:w.n])
+		copy(w.b[bra+int(a.replLen):w.n], w.b[ket:w.n])
 	}
-	w.n -= ket - bra - len(repl)
+	w.n -= ket - bra - int(a.replLen)
 }
