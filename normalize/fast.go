@@ -220,6 +220,17 @@ func skipKeep[S bytestring](n *Normalizer, src S, i int) int {
 // that callers fold one at a time.
 func keepsAll[S bytestring](t *pairTable, src S) bool {
 	i := 0
+	// Two characters at a time while both are of the Arabic block (words
+	// and stems mostly are).
+	for ; i+3 < len(src); i += 4 {
+		v := uint32(src[i]) | uint32(src[i+1])<<8 | uint32(src[i+2])<<16 | uint32(src[i+3])<<24
+		if v&(pairMask|pairMask<<16) != pairPat|pairPat<<16 {
+			break
+		}
+		if t[pairIndex(uint16(v))] != uint32(uint16(v))|pairSame || t[pairIndex(uint16(v>>16))] != v>>16|pairSame {
+			return false
+		}
+	}
 	for i+1 < len(src) {
 		v := uint16(src[i]) | uint16(src[i+1])<<8
 		if v&pairMask == pairPat {
