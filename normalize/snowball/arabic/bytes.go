@@ -44,10 +44,17 @@ var preCode = func() (t [0x100]byte) {
 	return t
 }()
 
-// postCode holds the UTF-8 bytes of each code 0x80–0xFF after
-// Normalize_post inside a stem, as b0 | b1<<8 (see postArabic).
-var postCode = func() (t [0x80]uint16) {
-	copy(t[:], postArabic[:0x80])
+// postCode holds the UTF-8 bytes of each code after Normalize_post inside
+// a stem, as b0 | b1<<8 (see postArabic), and their number from bit 16:
+// ASCII (one byte) for codes below 0x80.
+var postCode = func() (t [0x100]uint32) {
+	for c := range t {
+		if c < 0x80 {
+			t[c] = uint32(c) | 1<<16
+		} else {
+			t[c] = uint32(postArabic[c-0x80]) | 2<<16
+		}
+	}
 	return t
 }()
 
@@ -145,7 +152,7 @@ func (w *bword) appendPost(dst []byte) []byte {
 	if n := len(b); n > 0 {
 		switch rune(b[n-1]) + codeBase {
 		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
-			b, last = b[:n-1], postCode[('ء'-codeBase)&0x7F]
+			b, last = b[:n-1], uint16(postCode['ء'-codeBase])
 		}
 	}
 	n := len(dst)
@@ -154,13 +161,9 @@ func (w *bword) appendPost(dst []byte) []byte {
 	}
 	out := dst[:cap(dst)]
 	for _, c := range b {
-		if c < 0x80 {
-			out[n] = c
-			n++
-			continue
-		}
-		binary.LittleEndian.PutUint16(out[n:n+2], postCode[c&0x7F])
-		n += 2
+		e := postCode[c]
+		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
+		n += int(e >> 16)
 	}
 	if last != 0 {
 		binary.LittleEndian.PutUint16(out[n:n+2], last)
