@@ -145,7 +145,9 @@ func letters4(v uint64) (uint32, bool) {
 	return uint32(c | c>>16), true
 }
 
-// appendPost is appendPost for the fast path.
+// appendPost is appendPost for the fast path. (An ASCII character is
+// written as two bytes, the second overwritten next or left in dst's
+// spare capacity past the stem.)
 func (w *bword) appendPost(dst []byte) []byte {
 	b := w.b[:w.n]
 	var last uint16
