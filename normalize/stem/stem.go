@@ -58,8 +58,7 @@ const (
 // Other when there is no letter or the first is of another script.
 // Tatweel, marks, digits and punctuation are skipped.
 func ScriptOf(word string) Script {
-	// The common case first: a letter ء–ي, two bytes D8 A1–BF or D9 81–8A.
-	if len(word) >= 2 && (word[0] == 0xD8 && word[1]-0xA1 <= 0xBF-0xA1 || word[0] == 0xD9 && word[1]-0x81 <= 0x8A-0x81) {
+	if startsWithLetter(word) {
 		return Arabic
 	}
 	for i := 0; i < len(word); {
@@ -90,12 +89,22 @@ func ScriptOf(word string) Script {
 	return Other
 }
 
+// startsWithLetter reports whether word starts with a letter ء–ي (two
+// bytes D8 A1–BF or D9 81–8A), the common case of ScriptOf, small enough
+// to be inlined where a word is stemmed.
+func startsWithLetter(word string) bool {
+	return len(word) >= 2 && (word[0] == 0xD8 && word[1]-0xA1 <= 0xBF-0xA1 || word[0] == 0xD9 && word[1]-0x81 <= 0x8A-0x81)
+}
+
 // Stem returns the stem of word: the Snowball Arabic stem for an Arabic
 // word (stop words included, so the result is Snowball's), the Snowball
 // English stem for a Latin-script word (lower-cased, as kljensen/snowball
 // returns it), and word itself otherwise. It does not allocate for Arabic
 // words whose stem is a substring of the word.
 func Stem(word string) string {
+	if startsWithLetter(word) {
+		return arabic.Stem(word, true)
+	}
 	switch ScriptOf(word) {
 	case Arabic:
 		return arabic.Stem(word, true)
@@ -109,6 +118,9 @@ func Stem(word string) string {
 // It does not allocate for Arabic words (up to 64 bytes) when dst has
 // room; the English stemmer allocates.
 func AppendStem(dst []byte, word string) []byte {
+	if startsWithLetter(word) {
+		return arabic.AppendStem(dst, word)
+	}
 	switch ScriptOf(word) {
 	case Arabic:
 		return arabic.AppendStem(dst, word)
