@@ -177,7 +177,8 @@ func (w *bword) appendPost(dst []byte) []byte {
 // stemBytes is stem on the word s, if the fast path takes it: it appends
 // the stem to dst and reports true, or reports false and leaves dst alone.
 func stemBytes(dst []byte, s string) ([]byte, bool) {
-	w := bword{isNoun: true, isVerb: true}
+	var w bword
+	w.isNoun, w.isVerb = true, true
 	if !w.encodePre(s) {
 		return dst, false
 	}
