@@ -60,7 +60,7 @@ var postCode = func() (t [0x100]uint32) {
 
 // A bword is env for the fast path: the word in codes, b[:n].
 type bword struct {
-	b                         [codeMax + 4]byte // 4 bytes past the word, for 4-byte loads
+	b                         [codeMax + 8]byte // 8 bytes past the word, for 4- and 8-byte loads
 	n                         int
 	runes                     int // the characters of the word as given, marks included
 	isNoun, isVerb, isDefined bool
@@ -453,8 +453,11 @@ func (w *bword) replace(bra, ket int, a *codeAmong) {
 	p := w.b[bra&(codeMax-1):]
 	p = p[:4]
 	binary.LittleEndian.PutUint32(p, binary.LittleEndian.Uint32(p)&^a.replMask|a.repl)
-	if ket < w.n {
-		copy(w.b[bra+int(a.replLen):w.n], w.b[ket:w.n])
+	// The codes after ket move left, eight bytes at a time (the bytes
+	// written past the new end are never read as the word's).
+	d := bra + int(a.replLen)
+	for i := ket; i < w.n; i += 8 {
+		binary.LittleEndian.PutUint64(w.b[(d+i-ket)&(codeMax-1):], binary.LittleEndian.Uint64(w.b[i&(codeMax-1):]))
 	}
 	w.n -= ket - bra - int(a.replLen)
 }
