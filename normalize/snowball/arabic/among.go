@@ -55,8 +55,11 @@ type amongList struct {
 // letter, and then the comparison of its code rejects every entry.
 type codeIndex struct {
 	span    [64]struct{ lo, hi uint8 }
-	entries []codeAmong
+	entries [codeIndexMax]codeAmong // an array: entries[i&(codeIndexMax-1)] needs no bounds check
 }
+
+// codeIndexMax bounds the strings of an among list (12 at most).
+const codeIndexMax = 16
 
 // A codeAmong is an among in the codes of the fast path: key and mask
 // as in among, repl the codes of the replacement (little-endian) and
@@ -68,13 +71,16 @@ type codeAmong struct {
 
 func newCodeIndex(x *index) codeIndex {
 	var ci codeIndex
-	for _, a := range x.entries {
+	for i, a := range x.entries {
 		ca := codeAmong{key: a.key, mask: a.mask, len: a.codeLen, replLen: uint8(len(a.repl)), minLen: uint8(a.minLen)}
 		for k, r := range a.repl {
 			ca.repl |= uint32(byte(r-codeBase)) << (8 * k)
 			ca.replMask |= 0xFF << (8 * k)
 		}
-		ci.entries = append(ci.entries, ca)
+		if i >= codeIndexMax {
+			panic("arabic: among list longer than codeIndexMax")
+		}
+		ci.entries[i] = ca
 	}
 	for r, sp := range x.span {
 		if sp.hi != 0 {

@@ -402,9 +402,8 @@ func (w *bword) begins(c int, l *amongList) bool {
 func (w *bword) suffixMatch(c int, l *amongList) (int, bool) {
 	x := &l.byLastCode
 	sp := x.span[w.b[(c-1)&(codeMax-1)]&63]
-	cands := x.entries[sp.lo:sp.hi]
-	for i := range cands {
-		a := &cands[i]
+	for i := sp.lo; i < sp.hi; i++ {
+		a := &x.entries[i&(codeIndexMax-1)]
 		k := int(a.len)
 		if k > c || !w.equal(c-k, a) {
 			continue
@@ -430,9 +429,8 @@ func (w *bword) equal(at int, a *codeAmong) bool {
 func (w *bword) prefixMatch(c int, l *amongList) (int, bool) {
 	x := &l.byFirstCode
 	sp := x.span[w.b[c&(codeMax-1)]&63]
-	cands := x.entries[sp.lo:sp.hi]
-	for i := range cands {
-		a := &cands[i]
+	for i := sp.lo; i < sp.hi; i++ {
+		a := &x.entries[i&(codeIndexMax-1)]
 		k := int(a.len)
 		if k > w.n-c || !w.equal(c, a) {
 			continue
