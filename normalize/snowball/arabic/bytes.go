@@ -130,19 +130,16 @@ func letters4(v uint64) (uint32, bool) {
 		lanes = 0x0001000100010001
 		lead  = 0xC0FE * lanes // the bits that make D8/D9 + continuation byte
 	)
-	if v&lead != 0x80D8*lanes {
-		return 0, false
-	}
-	b1 := v >> 8 & (0xFF * lanes)      // each lane: its second byte, 80–BF
+	b1 := v >> 8 & (0xFF * lanes)      // each lane: its second byte
 	d := b1 + 0x7F*lanes               // bit 8 set: b1 ≥ 0x81
 	e := b1 + (0x7F+0xF6)*lanes        // bit 9 set: b1 ≥ 0x8B
 	in := (d &^ (e >> 1)) >> 8 & lanes // b1 in 81–8A
-	if (v&lanes)&^in != 0 {            // a D9 lane outside 81–8A
-		return 0, false
-	}
 	c := (v&lanes)<<6 | b1&(0x3F*lanes) | 0x80*lanes
 	c = (c | c>>8) & 0x0000FFFF0000FFFF
-	return uint32(c | c>>16), true
+	// Lead bytes D8/D9 and continuation bytes, and no D9 lane outside
+	// 81–8A. (Tested at the end, in one expression, so that the function
+	// is small enough to be inlined.)
+	return uint32(c | c>>16), v&lead == 0x80D8*lanes && (v&lanes)&^in == 0
 }
 
 // appendPost is appendPost for the fast path. (An ASCII character is
