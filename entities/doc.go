@@ -1346,6 +1346,7 @@ func (d *doc) resolveWeak() {
 // they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
 func (d *doc) addSurnames() {
 	surnames := map[string]int{} // folded surname (one or two words) → cand index of the full name
+	spaced := false              // some key of surnames has a space
 	for k, c := range d.cands {
 		if c.dropped || c.label != PER || c.last-c.first < 2 {
 			continue
@@ -1370,17 +1371,21 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		surnames[w] = k
+		spaced = spaced || strings.IndexByte(w, ' ') >= 0
 	}
 	if len(surnames) == 0 {
 		return
 	}
+	var key []byte
 	for i := 0; i < d.n; i++ {
 		if d.cover[i] != 0 || !d.has(i, fWord) {
 			continue
 		}
-		// The two-word form first (وقال عبد العاطي), then one word.
-		if i+1 < d.segEnd[i] && d.cover[i+1] == 0 {
-			if k, ok := surnames[d.stem[i]+" "+d.word[i+1]]; ok && k >= 0 {
+		// The two-word form first (وقال عبد العاطي), then one word;
+		// only a key with a space can be two words.
+		if spaced && i+1 < d.segEnd[i] && d.cover[i+1] == 0 {
+			key = append(append(append(key[:0], d.stem[i]...), ' '), d.word[i+1]...)
+			if k, ok := surnames[string(key)]; ok && k >= 0 {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})
 				i++
 				continue
