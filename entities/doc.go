@@ -1318,10 +1318,14 @@ func (d *doc) mergeAcronyms() {
 // the same thing in full, or, for a place, when a preposition or place
 // word stands before it (في صور).
 func (d *doc) resolveWeak() {
-	strong := map[string]bool{}
+	type name struct {
+		label Label
+		canon string
+	}
+	strong := map[name]bool{}
 	for _, c := range d.cands {
 		if !c.weak && c.canon != "" {
-			strong[string(c.label)+"\x00"+c.canon] = true
+			strong[name{c.label, c.canon}] = true
 		}
 	}
 	for k := range d.cands {
@@ -1329,7 +1333,7 @@ func (d *doc) resolveWeak() {
 		if !c.weak {
 			continue
 		}
-		keep := strong[string(c.label)+"\x00"+c.canon]
+		keep := strong[name{c.label, c.canon}]
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions[d.word[c.first-1]]
 		}

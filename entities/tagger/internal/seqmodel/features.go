@@ -95,8 +95,9 @@ type Scratch struct {
 	// pair of their word types (pairs.go).
 	pairs pairTable
 	emit  emitter
-	used  int // the most atoms in use since the last Release
-	limit int // if > 0, replaces maxCached and maxSums (tests)
+	tmp   [numOffsets][NumLabels]int32 // the scorer's sums of tokens whose sums are not kept
+	used  int                          // the most atoms in use since the last Release
+	limit int                          // if > 0, replaces maxCached and maxSums (tests)
 	// With Keep set, Release keeps the words and their sums for the
 	// next texts (their strings are copied, so no text is retained),
 	// until the Scratch holds as many as it may: a stream of documents

@@ -165,7 +165,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 	*e = emitter{m: m}
 	as := s.atoms[:n]
 	var kept [numOffsets]*tokenSums
-	var tmp [numOffsets][NumLabels]int32 // sums of tokens whose sums are not kept
+	tmp := &s.tmp // sums of tokens whose sums are not kept
 	// The pair sums of tokens (i-1, i): the previous token's next pair.
 	var prevToR [NumLabels]int32
 	prevOK := false
