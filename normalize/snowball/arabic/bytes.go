@@ -182,7 +182,13 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 	if k := definiteMinLen(s); k > 0 && w.runes >= k { // Checks1
 		w.isNoun, w.isVerb, w.isDefined = true, false, true
 	}
-	w.suffixesAndPrefixes()
+	// env.suffixesAndPrefixes, written here to spare a call per word.
+	if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
+		w.suffixes()
+	}
+	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
+		w.prefixes()
+	}
 	return w.appendPost(dst), true
 }
 
@@ -212,26 +218,21 @@ var suffixLetters, prefixLetters = func() (s, p uint64) {
 	return s, p
 }()
 
-// suffixesAndPrefixes is env.suffixesAndPrefixes.
-func (w *bword) suffixesAndPrefixes() {
-	if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
-		w.suffixes()
-	}
-	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
-		w.prefixes()
-	}
-}
-
 // suffixes is the suffix block of env.suffixesAndPrefixes.
 func (w *bword) suffixes() {
-	end := w.n
-	switch {
-	case w.isVerb && w.verbSuffixes(end):
-	case w.isNoun && w.nounSuffixes(w.n):
-	default:
-		if l := &amongSuffixAllAlefMaqsura; w.ends(w.n, l) {
-			w.suffixMatch(w.n, l)
+	if w.isVerb && w.verbSuffixes(w.n) {
+		return
+	}
+	if w.isNoun { // env.nounSuffixes, written here to spare a call
+		c := w.nounTry(w.n)
+		if l := &amongSuffixNounStep3; w.ends(c, l) {
+			if _, ok := w.suffixMatch(c, l); ok {
+				return
+			}
 		}
+	}
+	if l := &amongSuffixAllAlefMaqsura; w.ends(w.n, l) {
+		w.suffixMatch(w.n, l)
 	}
 }
 
@@ -308,16 +309,6 @@ func (w *bword) verbSuffixes(c int) bool {
 		}
 	}
 	if l := &amongSuffixVerbStep2a; w.ends(c, l) {
-		_, ok := w.suffixMatch(c, l)
-		return ok
-	}
-	return false
-}
-
-// nounSuffixes is env.nounSuffixes.
-func (w *bword) nounSuffixes(c int) bool {
-	c = w.nounTry(c)
-	if l := &amongSuffixNounStep3; w.ends(c, l) {
 		_, ok := w.suffixMatch(c, l)
 		return ok
 	}
