@@ -474,3 +474,15 @@ func TestLineBreak(t *testing.T) {
 		assert.Equal(t, strings.ContainsAny(s, "\n\r\u2028\u2029"), lineBreak(s), strconv.Quote(s))
 	}
 }
+
+// TestOddSpace checks foldKey's byte scanner against the string
+// functions it replaces, invalid UTF-8 included.
+func TestOddSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  ", "a b", "a  b", "\t", "x\ny", "\r", "\u00a0", "a\u00a0b", "\xc2", "\xc2 ", "\xc2\xc2\xa0",
+		"\xa0", "\xc3\xa0", "\xe2\x80\xa8", "عبد الله", "عبد  الله", "\xff ", " \xff",
+	} {
+		want := strings.ContainsAny(s, "\t\n\r\u00a0") || strings.Contains(s, "  ")
+		assert.Equal(t, want, oddSpace(s), strconv.Quote(s))
+	}
+}

@@ -56,10 +56,33 @@ func foldKey(norm string, alef bool) string {
 	if alef {
 		k = "ا" + k
 	}
-	if strings.ContainsAny(k, "\t\n\r\u00a0") || strings.Contains(k, "  ") {
+	if oddSpace(k) {
 		k = strings.Join(strings.Fields(k), " ")
 	}
 	return k
+}
+
+// oddSpace reports whether k holds a tab, a line break, a no-break space
+// or two spaces in a row: strings.ContainsAny(k, "\t\n\r\u00a0") ||
+// strings.Contains(k, "  ") in one pass over the bytes, without decoding
+// k (the bytes of these characters mean nothing else in UTF-8, valid or
+// not).
+func oddSpace(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch k[i] {
+		case '\t', '\n', '\r':
+			return true
+		case ' ':
+			if i+1 < len(k) && k[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0: C2 A0
+			if i+1 < len(k) && k[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // group clusters the mentions into entities.
