@@ -13,22 +13,25 @@ import (
 
 // Token flags.
 const (
-	fWord     uint32 = 1 << iota // an Arabic or Latin word
-	fArabic                      // an Arabic word
-	fPunct                       // punctuation
-	fStop                        // a stop word (as written or without proclitics)
-	fCommon                      // a common noun or adjective, not a person name part
-	fNat                         // a nationality adjective
-	fDef                         // its stem begins with the article ال
-	fPro                         // it carries a proclitic that may be stripped
-	fVerbLike                    // an unknown word shaped like an imperfect verb (يـ/تـ)
-	fOpenQ                       // an opening quote
-	fCloseQ                      // a closing quote
-	fNumber                      // a number
-	fLam                         // its (strippable) proclitic ends with ل
-	fWaw                         // its (strippable) proclitic begins with و
-	fAlef                        // ل + ال written لل: the stem's article lost its alef
-	fAdj                         // a place name used as an adjective (معارضة سورية)
+	fWord      uint32 = 1 << iota // an Arabic or Latin word
+	fArabic                       // an Arabic word
+	fPunct                        // punctuation
+	fStop                         // a stop word (as written or without proclitics)
+	fCommon                       // a common noun or adjective, not a person name part
+	fNat                          // a nationality adjective
+	fDef                          // its stem begins with the article ال
+	fPro                          // it carries a proclitic that may be stripped
+	fVerbLike                     // an unknown word shaped like an imperfect verb (يـ/تـ)
+	fOpenQ                        // an opening quote
+	fCloseQ                       // a closing quote
+	fNumber                       // a number
+	fLam                          // its (strippable) proclitic ends with ل
+	fWaw                          // its (strippable) proclitic begins with و
+	fAlef                         // ل + ال written لل: the stem's article lost its alef
+	fAdj                          // a place name used as an adjective (معارضة سورية)
+	fOrgHead                      // its stem is a key of orgHeads
+	fPlaceHead                    // its stem is a key of placeHeads
+	fKunya                        // its stem is one of kunyas
 )
 
 // A cand is a candidate mention.
@@ -276,6 +279,17 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if f&fPro == 0 && (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && !d.known(i) {
 			f |= fVerbLike
 		}
+	}
+	// The head words of the patterns tried at every token, looked up
+	// once per word.
+	if _, ok := orgHeads[dw.stem]; ok {
+		f |= fOrgHead
+	}
+	if _, ok := placeHeads[dw.stem]; ok {
+		f |= fPlaceHead
+	}
+	if kunyas[dw.stem] {
+		f |= fKunya
 	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
@@ -618,10 +632,10 @@ func (d *doc) patterns(i, minEnd int) int {
 // الأمريكية، نقابة أطباء سوريا، صحيفة “تركيا”، الدائرة الإعلامية
 // للائتلاف الوطني السوري.
 func (d *doc) orgPattern(i int) (int, func()) {
-	head, ok := orgHeads[d.stem[i]]
-	if !ok {
+	if !d.has(i, fOrgHead) {
 		return i, nil
 	}
+	head := orgHeads[d.stem[i]]
 	seg := d.segEnd[i]
 	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
 	// موقع, which is as often "the site of" a place.)
@@ -765,10 +779,10 @@ func (d *doc) startsName(i int) bool {
 // placePattern: a place head word and its name: مدينة دوما، بلدة بيت
 // سوا، ريف حمص، قريتي بلقسة وخربة الحمام.
 func (d *doc) placePattern(i int) (int, func()) {
-	head, ok := placeHeads[d.stem[i]]
-	if !ok {
+	if !d.has(i, fPlaceHead) {
 		return i, nil
 	}
+	head := placeHeads[d.stem[i]]
 	seg := d.segEnd[i]
 	type span struct{ first, last int }
 	var found []span
@@ -940,7 +954,7 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 
 // kunyaPattern: أبو محمد الجولاني، أبو أسامة العراقي، أم أحمد.
 func (d *doc) kunyaPattern(i int) (int, func()) {
-	if !kunyas[d.stem[i]] {
+	if !d.has(i, fKunya) {
 		return i, nil
 	}
 	seg := d.segEnd[i]
