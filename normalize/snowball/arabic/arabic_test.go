@@ -160,6 +160,23 @@ func TestBytesMatchRunes(t *testing.T) {
 		voc, _ := vocabulary(t)
 		words = append(words, voc...)
 	}
+	// Like append, AppendStem writes nothing past the stem it returns
+	// (a caller's buffer may hold data there).
+	buf := make([]byte, 96)
+	for _, w := range words[:20_000] {
+		for i := range buf {
+			buf[i] = 0xEE
+		}
+		got := AppendStem(buf[:3], w)
+		if &got[0] != &buf[0] {
+			continue // grown: a new array
+		}
+		for i := len(got); i < len(buf); i++ {
+			if buf[i] != 0xEE {
+				t.Fatalf("%q: AppendStem wrote byte %d past the stem %q", w, i-len(got), got[3:])
+			}
+		}
+	}
 	taken := 0
 	for _, w := range words {
 		got, ok := stemBytes(nil, w)

@@ -142,9 +142,10 @@ func letters4(v uint64) (uint32, bool) {
 	return uint32(c | c>>16), v&lead == 0x80D8*lanes && (v&lanes)&^in == 0
 }
 
-// appendPost is appendPost for the fast path. (An ASCII character is
-// written as two bytes, the second overwritten next or left in dst's
-// spare capacity past the stem.)
+// appendPost is appendPost for the fast path. Every character but the
+// last is written as two bytes (an ASCII one's second byte is overwritten
+// by the next character); the last is written at its own length, so that
+// nothing is written past the stem, as append promises.
 func (w *bword) appendPost(dst []byte) []byte {
 	b := w.b[:w.n]
 	var last uint16
@@ -159,10 +160,23 @@ func (w *bword) appendPost(dst []byte) []byte {
 		dst = slices.Grow(dst, need)
 	}
 	out := dst[:cap(dst)]
-	for _, c := range b {
+	k := len(b)
+	if last == 0 && k > 0 {
+		k-- // the last character is written below
+	}
+	for _, c := range b[:k] {
 		e := postCode[c]
 		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
 		n += int(e >> 16)
+	}
+	if k < len(b) {
+		if e := postCode[b[k]]; e>>16 == 1 {
+			out[n] = byte(e)
+			n++
+		} else {
+			binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
+			n += 2
+		}
 	}
 	if last != 0 {
 		binary.LittleEndian.PutUint16(out[n:n+2], last)
