@@ -1360,11 +1360,28 @@ func (d *doc) resolveWeak() {
 	}
 }
 
+// A keyFilter answers whether a string may be one of the strings added
+// to it: never wrong when it says no. It hashes a string's length and
+// last byte.
+type keyFilter [4]uint64
+
+func keyBit(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return uint(len(s)*31+int(s[len(s)-1])) & 255
+}
+
+func (f *keyFilter) add(s string) { b := keyBit(s); f[b/64] |= 1 << (b % 64) }
+
+func (f *keyFilter) may(s string) bool { b := keyBit(s); return f[b/64]&(1<<(b%64)) != 0 }
+
 // addSurnames marks the family names of the document's persons where
 // they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
 func (d *doc) addSurnames() {
 	surnames := map[string]int{} // folded surname (one or two words) → cand index of the full name
 	spaced := false              // some key of surnames has a space
+	var seen keyFilter           // the keys of surnames, for a quick no
 	for k, c := range d.cands {
 		if c.dropped || c.label != PER || c.last-c.first < 2 {
 			continue
@@ -1390,6 +1407,7 @@ func (d *doc) addSurnames() {
 		}
 		surnames[w] = k
 		spaced = spaced || strings.IndexByte(w, ' ') >= 0
+		seen.add(w)
 	}
 	if len(surnames) == 0 {
 		return
@@ -1408,6 +1426,9 @@ func (d *doc) addSurnames() {
 				i++
 				continue
 			}
+		}
+		if !seen.may(d.stem[i]) {
+			continue
 		}
 		k, ok := surnames[d.stem[i]]
 		if !ok || k < 0 {

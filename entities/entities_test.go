@@ -486,3 +486,16 @@ func TestOddSpace(t *testing.T) {
 		assert.Equal(t, want, oddSpace(s), strconv.Quote(s))
 	}
 }
+
+// TestKeyFilter: a keyFilter never says no to a string added to it.
+func TestKeyFilter(t *testing.T) {
+	var f keyFilter
+	words := []string{"", "ا", "الحكيم", "الصالح", "عبد العاطي", "x"}
+	for _, w := range words {
+		f.add(w)
+	}
+	for _, w := range words {
+		assert.True(t, f.may(w), w)
+	}
+	assert.False(t, new(keyFilter).may("الحكيم"))
+}
