@@ -70,7 +70,19 @@ func compress(segs []segment, offs []int32) []segment {
 // segAt returns the index of the segment that holds byte i of Norm (0 ≤ i
 // < len(Norm)).
 func (t *Text) segAt(i int) int {
-	return sort.Search(len(t.segs), func(k int) bool { return int(t.segs[k].norm) > i }) - 1
+	// sort.Search written out: later stages map every token's span, and
+	// the closure call per probe was the larger part of it.
+	segs := t.segs
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(segs[h].norm) > i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo - 1
 }
 
 // SourceOffset returns the offset in Source of byte i of Norm (0 ≤ i ≤
