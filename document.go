@@ -1,10 +1,6 @@
 package naba
 
-import (
-	"unicode/utf8"
-
-	"github.com/nabanlp/naba/normalize"
-)
+import "github.com/nabanlp/naba/normalize"
 
 // A SectionKind says what part of a scraped page a section is.
 type SectionKind string
@@ -312,79 +308,4 @@ func (d *Document) area(i int) string {
 		return ""
 	}
 	return d.Sections[i].Area()
-}
-
-// runeCounter converts byte offsets of src to code point offsets. It
-// remembers its last position, so offsets asked for in increasing order
-// cost O(len(src)) in all. An invalid byte counts as one code point, as it
-// becomes one U+FFFD when decoded.
-type runeCounter struct {
-	src   string
-	b, cp int
-	ascii bool
-	valid bool // valid UTF-8: a code point is a byte that is not a continuation byte
-}
-
-func newRuneCounter(src string) *runeCounter {
-	rc := &runeCounter{src: src, ascii: true}
-	for i := 0; i < len(src); i++ {
-		if src[i] >= utf8.RuneSelf {
-			rc.ascii = false
-			break
-		}
-	}
-	rc.valid = !rc.ascii && utf8.ValidString(src)
-	return rc
-}
-
-// at returns the code point offset of byte offset b (clamped to the
-// source). An offset inside a multi-byte character counts that character.
-func (rc *runeCounter) at(b int) int {
-	b = min(max(b, 0), len(rc.src))
-	if rc.ascii {
-		return b
-	}
-	if rc.valid {
-		// Count the bytes that start a character between the last
-		// position and b: no decoding.
-		for ; rc.b < b; rc.b++ {
-			if rc.src[rc.b]&0xC0 != 0x80 {
-				rc.cp++
-			}
-		}
-		for ; rc.b > b; rc.b-- {
-			if rc.src[rc.b-1]&0xC0 != 0x80 {
-				rc.cp--
-			}
-		}
-		return rc.cp
-	}
-	if b < rc.b {
-		if b < rc.b-b {
-			rc.b, rc.cp = 0, 0
-		} else {
-			// Walk back.
-			for rc.b > b {
-				_, size := utf8.DecodeLastRuneInString(rc.src[:rc.b])
-				rc.b -= size
-				rc.cp--
-			}
-			if rc.b == b {
-				return rc.cp
-			}
-		}
-	}
-	for rc.b < b {
-		c := rc.src[rc.b]
-		if c < utf8.RuneSelf {
-			rc.b++
-		} else {
-			_, size := utf8.DecodeRuneInString(rc.src[rc.b:])
-			rc.b += size
-		}
-		rc.cp++
-	}
-	// When b falls inside a character, rc.b passed it and the character
-	// is counted.
-	return rc.cp
 }

@@ -1,195 +1,384 @@
 package naba
 
 import (
-	"encoding/json"
 	"fmt"
+	"math/bits"
+	"strconv"
+	"unicode/utf8"
 )
 
-// The JSON contract. Offsets are code points ("start", "end"); the Go
-// values hold byte offsets, converted here. Field order follows the
-// contract in the project README.
-
-type jsonDoc struct {
-	Doc      jsonDocInfo   `json:"doc"`
-	Sections []jsonSection `json:"sections"`
-	Mentions []jsonMention `json:"mentions"`
-	Entities []jsonEntity  `json:"entities"`
-	Dates    []jsonDate    `json:"dates"`
-	Events   []jsonEvent   `json:"events"`
-	Splits   []jsonSplit   `json:"splits"`
-}
-
-type jsonDocInfo struct {
-	Path         string            `json:"path"`
-	RefDate      *string           `json:"ref_date"`
-	InferredDate *jsonInferredDate `json:"inferred_date"`
-}
-
-type jsonInferredDate struct {
-	Value    string    `json:"value"`
-	Method   string    `json:"method"`
-	Evidence *jsonSpan `json:"evidence,omitempty"`
-}
-
-type jsonSection struct {
-	Kind   SectionKind `json:"kind"`
-	Role   string      `json:"role,omitempty"`
-	Start  int         `json:"start"`
-	End    int         `json:"end"`
-	Parent *int        `json:"parent,omitempty"`
-}
-
-type jsonMention struct {
-	Label   Label  `json:"label"`
-	Text    string `json:"text"`
-	Form    string `json:"form"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Entity  string `json:"entity"`
-	Section string `json:"section"`
-}
-
-type jsonRole struct {
-	Title string `json:"title"`
-	Org   string `json:"org,omitempty"`
-}
-
-type jsonEntity struct {
-	ID      string     `json:"id"`
-	Label   Label      `json:"label"`
-	Name    string     `json:"name"`
-	Aliases []string   `json:"aliases"`
-	Roles   []jsonRole `json:"roles,omitempty"`
-}
-
-type jsonDate struct {
-	Text     string  `json:"text"`
-	Start    int     `json:"start"`
-	End      int     `json:"end"`
-	Value    *string `json:"value"`
-	Grain    string  `json:"grain"`
-	Calendar string  `json:"calendar,omitempty"`
-	Section  string  `json:"section"`
-}
-
-type jsonSpan struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-type jsonArgument struct {
-	Role   string `json:"role"`
-	Entity string `json:"entity,omitempty"`
-	Text   string `json:"text,omitempty"`
-	Date   *int   `json:"date,omitempty"`
-	Value  string `json:"value,omitempty"`
-}
-
-type jsonCasualties struct {
-	Killed  int `json:"killed"`
-	Injured int `json:"injured"`
-}
-
-type jsonEvent struct {
-	Type       string          `json:"type"`
-	CAMEO      string          `json:"cameo,omitempty"`
-	Status     string          `json:"status"`
-	Section    string          `json:"section"`
-	Trigger    jsonSpan        `json:"trigger"`
-	Arguments  []jsonArgument  `json:"arguments"`
-	Casualties *jsonCasualties `json:"casualties,omitempty"`
-}
-
-type jsonSplit struct {
-	At  int    `json:"at"`
-	Cue string `json:"cue"`
-}
+// The JSON contract of the extract command (see the project README): the
+// fields in the contract's order, offsets ("start", "end", "at") in code
+// points where the Go values hold byte offsets. AppendJSON writes the
+// bytes directly, as encoding/json would write them for the equivalent
+// struct tree (compact, HTML-safe escaping); json_ref_test.go keeps that
+// struct tree as the reference and the tests hold the two byte-identical.
 
 // MarshalJSON writes the document in the JSON contract of the extract
 // command, with offsets in code points.
 func (d *Document) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.toJSON())
+	return d.AppendJSON(make([]byte, 0, d.jsonSizeHint())), nil
 }
 
-func (d *Document) toJSON() *jsonDoc {
-	rc := newRuneCounter(d.Source())
-	j := &jsonDoc{
-		Doc:      jsonDocInfo{Path: d.Doc.Path},
-		Sections: make([]jsonSection, 0, len(d.Sections)),
-		Mentions: make([]jsonMention, 0, len(d.Mentions)),
-		Entities: make([]jsonEntity, 0, len(d.Entities)),
-		Dates:    make([]jsonDate, 0, len(d.Dates)),
-		Events:   make([]jsonEvent, 0, len(d.Events)),
-		Splits:   make([]jsonSplit, 0, len(d.Splits)),
-	}
+// AppendJSON appends the document's JSON, exactly as MarshalJSON writes
+// it, to dst and returns the extended buffer. A caller writing many
+// documents can reuse one buffer.
+func (d *Document) AppendJSON(dst []byte) []byte {
+	var marks [128]int
+	cp := newCodePoints(d.Source(), marks[:0])
+
+	dst = append(dst, `{"doc":{"path":`...)
+	dst = appendJSONString(dst, d.Doc.Path)
+	dst = append(dst, `,"ref_date":`...)
 	if d.Doc.RefDate != "" {
-		r := d.Doc.RefDate
-		j.Doc.RefDate = &r
+		dst = appendJSONString(dst, d.Doc.RefDate)
+	} else {
+		dst = append(dst, "null"...)
 	}
+	dst = append(dst, `,"inferred_date":`...)
 	if id := d.Doc.InferredDate; id != nil {
-		ji := &jsonInferredDate{Value: id.Value, Method: id.Method}
-		if id.Evidence.End > id.Evidence.Start {
-			ji.Evidence = &jsonSpan{Text: id.Evidence.Text, Start: rc.at(id.Evidence.Start), End: rc.at(id.Evidence.End)}
+		dst = append(dst, `{"value":`...)
+		dst = appendJSONString(dst, id.Value)
+		dst = append(dst, `,"method":`...)
+		dst = appendJSONString(dst, id.Method)
+		if ev := id.Evidence; ev.End > ev.Start {
+			dst = append(dst, `,"evidence":`...)
+			dst = appendJSONSpan(dst, ev, &cp)
 		}
-		j.Doc.InferredDate = ji
+		dst = append(dst, '}')
+	} else {
+		dst = append(dst, "null"...)
 	}
-	for _, s := range d.Sections {
-		js := jsonSection{Kind: s.Kind, Role: s.Role, Start: rc.at(s.Start), End: rc.at(s.End)}
+
+	dst = append(dst, `},"sections":[`...)
+	for i, s := range d.Sections {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"kind":`...)
+		dst = appendJSONString(dst, string(s.Kind))
+		if s.Role != "" {
+			dst = append(dst, `,"role":`...)
+			dst = appendJSONString(dst, s.Role)
+		}
+		dst = append(dst, `,"start":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(s.Start)), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(s.End)), 10)
 		if s.Parent >= 0 {
-			p := s.Parent
-			js.Parent = &p
+			dst = append(dst, `,"parent":`...)
+			dst = strconv.AppendInt(dst, int64(s.Parent), 10)
 		}
-		j.Sections = append(j.Sections, js)
+		dst = append(dst, '}')
 	}
-	for _, m := range d.Mentions {
-		j.Mentions = append(j.Mentions, jsonMention{
-			Label: m.Label, Text: m.Text, Form: m.Form,
-			Start: rc.at(m.Start), End: rc.at(m.End),
-			Entity: m.Entity, Section: d.area(m.Section),
-		})
+
+	dst = append(dst, `],"mentions":[`...)
+	for i, m := range d.Mentions {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"label":`...)
+		dst = appendJSONString(dst, string(m.Label))
+		dst = append(dst, `,"text":`...)
+		dst = appendJSONString(dst, m.Text)
+		dst = append(dst, `,"form":`...)
+		dst = appendJSONString(dst, m.Form)
+		dst = append(dst, `,"start":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(m.Start)), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(m.End)), 10)
+		dst = append(dst, `,"entity":`...)
+		dst = appendJSONString(dst, m.Entity)
+		dst = append(dst, `,"section":`...)
+		dst = appendJSONString(dst, d.area(m.Section))
+		dst = append(dst, '}')
 	}
-	for _, e := range d.Entities {
-		je := jsonEntity{ID: e.ID, Label: e.Label, Name: e.Name, Aliases: e.Aliases}
-		if je.Aliases == nil {
-			je.Aliases = []string{}
+
+	dst = append(dst, `],"entities":[`...)
+	for i, e := range d.Entities {
+		if i > 0 {
+			dst = append(dst, ',')
 		}
-		for _, r := range e.Roles {
-			je.Roles = append(je.Roles, jsonRole(r))
-		}
-		j.Entities = append(j.Entities, je)
-	}
-	for _, dt := range d.Dates {
-		jd := jsonDate{Text: dt.Text, Start: rc.at(dt.Start), End: rc.at(dt.End), Grain: dt.Grain, Calendar: dt.Calendar, Section: d.area(dt.Section)}
-		if dt.Value != "" {
-			v := dt.Value
-			jd.Value = &v
-		}
-		j.Dates = append(j.Dates, jd)
-	}
-	for _, ev := range d.Events {
-		je := jsonEvent{
-			Type: ev.Type, CAMEO: ev.CAMEO, Status: ev.Status, Section: d.area(ev.Section),
-			Trigger:   jsonSpan{Text: ev.Trigger.Text, Start: rc.at(ev.Trigger.Start), End: rc.at(ev.Trigger.End)},
-			Arguments: make([]jsonArgument, 0, len(ev.Arguments)),
-		}
-		for _, a := range ev.Arguments {
-			ja := jsonArgument{Role: a.Role, Entity: a.Entity, Text: a.Text, Value: a.Value}
-			if a.Date >= 0 {
-				k := a.Date
-				ja.Date = &k
+		dst = append(dst, `{"id":`...)
+		dst = appendJSONString(dst, e.ID)
+		dst = append(dst, `,"label":`...)
+		dst = appendJSONString(dst, string(e.Label))
+		dst = append(dst, `,"name":`...)
+		dst = appendJSONString(dst, e.Name)
+		dst = append(dst, `,"aliases":[`...)
+		for k, a := range e.Aliases {
+			if k > 0 {
+				dst = append(dst, ',')
 			}
-			je.Arguments = append(je.Arguments, ja)
+			dst = appendJSONString(dst, a)
 		}
+		dst = append(dst, ']')
+		if len(e.Roles) > 0 {
+			dst = append(dst, `,"roles":[`...)
+			for k, r := range e.Roles {
+				if k > 0 {
+					dst = append(dst, ',')
+				}
+				dst = append(dst, `{"title":`...)
+				dst = appendJSONString(dst, r.Title)
+				if r.Org != "" {
+					dst = append(dst, `,"org":`...)
+					dst = appendJSONString(dst, r.Org)
+				}
+				dst = append(dst, '}')
+			}
+			dst = append(dst, ']')
+		}
+		dst = append(dst, '}')
+	}
+
+	dst = append(dst, `],"dates":[`...)
+	for i, dt := range d.Dates {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"text":`...)
+		dst = appendJSONString(dst, dt.Text)
+		dst = append(dst, `,"start":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(dt.Start)), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(dt.End)), 10)
+		dst = append(dst, `,"value":`...)
+		if dt.Value != "" {
+			dst = appendJSONString(dst, dt.Value)
+		} else {
+			dst = append(dst, "null"...)
+		}
+		dst = append(dst, `,"grain":`...)
+		dst = appendJSONString(dst, dt.Grain)
+		if dt.Calendar != "" {
+			dst = append(dst, `,"calendar":`...)
+			dst = appendJSONString(dst, dt.Calendar)
+		}
+		dst = append(dst, `,"section":`...)
+		dst = appendJSONString(dst, d.area(dt.Section))
+		dst = append(dst, '}')
+	}
+
+	dst = append(dst, `],"events":[`...)
+	for i, ev := range d.Events {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"type":`...)
+		dst = appendJSONString(dst, ev.Type)
+		if ev.CAMEO != "" {
+			dst = append(dst, `,"cameo":`...)
+			dst = appendJSONString(dst, ev.CAMEO)
+		}
+		dst = append(dst, `,"status":`...)
+		dst = appendJSONString(dst, ev.Status)
+		dst = append(dst, `,"section":`...)
+		dst = appendJSONString(dst, d.area(ev.Section))
+		dst = append(dst, `,"trigger":`...)
+		dst = appendJSONSpan(dst, ev.Trigger, &cp)
+		dst = append(dst, `,"arguments":[`...)
+		for k, a := range ev.Arguments {
+			if k > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"role":`...)
+			dst = appendJSONString(dst, a.Role)
+			if a.Entity != "" {
+				dst = append(dst, `,"entity":`...)
+				dst = appendJSONString(dst, a.Entity)
+			}
+			if a.Text != "" {
+				dst = append(dst, `,"text":`...)
+				dst = appendJSONString(dst, a.Text)
+			}
+			if a.Date >= 0 {
+				dst = append(dst, `,"date":`...)
+				dst = strconv.AppendInt(dst, int64(a.Date), 10)
+			}
+			if a.Value != "" {
+				dst = append(dst, `,"value":`...)
+				dst = appendJSONString(dst, a.Value)
+			}
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
 		if c := ev.Casualties; c != nil {
-			je.Casualties = &jsonCasualties{Killed: c.Killed, Injured: c.Injured}
+			dst = append(dst, `,"casualties":{"killed":`...)
+			dst = strconv.AppendInt(dst, int64(c.Killed), 10)
+			dst = append(dst, `,"injured":`...)
+			dst = strconv.AppendInt(dst, int64(c.Injured), 10)
+			dst = append(dst, '}')
 		}
-		j.Events = append(j.Events, je)
+		dst = append(dst, '}')
 	}
-	for _, s := range d.Splits {
-		j.Splits = append(j.Splits, jsonSplit{At: rc.at(s.At), Cue: s.Cue})
+
+	dst = append(dst, `],"splits":[`...)
+	for i, s := range d.Splits {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"at":`...)
+		dst = strconv.AppendInt(dst, int64(cp.at(s.At)), 10)
+		dst = append(dst, `,"cue":`...)
+		dst = appendJSONString(dst, s.Cue)
+		dst = append(dst, '}')
 	}
-	return j
+	return append(dst, "]}"...)
+}
+
+// jsonSizeHint is a guess at the length of the document's JSON, so that
+// MarshalJSON's buffer rarely grows: a fixed part per item plus its texts.
+func (d *Document) jsonSizeHint() int {
+	n := 192 + len(d.Doc.Path) + 64*len(d.Sections) + 24*len(d.Splits)
+	for i := range d.Mentions {
+		n += 96 + len(d.Mentions[i].Text) + len(d.Mentions[i].Form)
+	}
+	for i := range d.Entities {
+		n += 64 + 2*len(d.Entities[i].Name) + 48*len(d.Entities[i].Roles)
+	}
+	for i := range d.Dates {
+		n += 112 + len(d.Dates[i].Text) + len(d.Dates[i].Value)
+	}
+	for i := range d.Events {
+		n += 160 + len(d.Events[i].Trigger.Text) + 64*len(d.Events[i].Arguments)
+	}
+	return n
+}
+
+func appendJSONSpan(dst []byte, s Span, cp *codePoints) []byte {
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, s.Text)
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(cp.at(s.Start)), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(cp.at(s.End)), 10)
+	return append(dst, '}')
+}
+
+// jsonSafe says which ASCII bytes a JSON string holds as they are. It is
+// encoding/json's HTML-safe set: every printable byte (and DEL) except
+// '"', '\\' and the HTML characters '<', '>', '&'.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := ' '; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes with HTML escaping on: \" \\ \b \f \n \r \t, other control
+// bytes and < > & as \u00XX, U+2028 and U+2029 as \u2028 and \u2029,
+// and each byte that is not UTF-8 as \ufffd.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if jsonSafe[c] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		// Arabic letters are two bytes: take a well-formed pair without
+		// decoding it.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// codePoints converts byte offsets of a document's source to code point
+// offsets. One forward pass over the source records the count at every
+// cpBlock bytes; an offset then costs at most one block's count, in any
+// order. The source is valid UTF-8 (Extract rejects or repairs anything
+// else), so the code points before byte b are the bytes before b that do
+// not continue a character, and an offset inside a character counts it.
+type codePoints struct {
+	src   string
+	marks []int // marks[k]: code points in src[:k*cpBlock]
+}
+
+const cpBlock = 64
+
+// newCodePoints indexes src, appending the marks to marks.
+func newCodePoints(src string, marks []int) codePoints {
+	n := 0
+	i := 0
+	for ; i+cpBlock <= len(src); i += cpBlock {
+		marks = append(marks, n)
+		n += cpBlock - continuationBytes(src[i:i+cpBlock])
+	}
+	return codePoints{src: src, marks: append(marks, n)}
+}
+
+// at returns the code point offset of byte offset b, clamped to the
+// source.
+func (c *codePoints) at(b int) int {
+	b = min(max(b, 0), len(c.src))
+	k := b / cpBlock
+	base := k * cpBlock
+	return c.marks[k] + b - base - continuationBytes(c.src[base:b])
+}
+
+// continuationBytes counts the bytes of s of the form 10xxxxxx, eight at
+// a time.
+func continuationBytes(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		n += bits.OnesCount64(w & (^w << 1) & 0x8080808080808080)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // String returns a one-line summary of the document, for debugging.
