@@ -2,14 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -134,17 +135,11 @@ func newJSONLSource(r io.Reader, name string, ref time.Time) *jsonlSource {
 func (s *jsonlSource) next() (job, bool, error) {
 	for s.sc.Scan() {
 		s.line++
-		line := strings.TrimSpace(s.sc.Text())
-		if line == "" {
+		line := bytes.TrimSpace(s.sc.Bytes())
+		if len(line) == 0 {
 			continue
 		}
-		path := fmt.Sprintf("%s:%d", s.name, s.line)
-		var rec struct {
-			Text    string `json:"text"`
-			Path    string `json:"path"`
-			RefDate string `json:"ref_date"`
-		}
-		err := json.Unmarshal([]byte(line), &rec)
+		rec, err := decodeRecord(line)
 		ref := s.ref
 		if err == nil && rec.RefDate != "" {
 			ref, err = time.Parse(time.DateOnly, rec.RefDate)
@@ -152,8 +147,9 @@ func (s *jsonlSource) next() (job, bool, error) {
 				err = fmt.Errorf("ref_date %q: want YYYY-MM-DD", rec.RefDate)
 			}
 		}
-		if rec.Path != "" {
-			path = rec.Path
+		path := rec.Path
+		if path == "" {
+			path = s.name + ":" + strconv.Itoa(s.line)
 		}
 		text := rec.Text
 		return job{path: path, refDate: ref, read: func() (string, error) { return text, err }}, true, nil

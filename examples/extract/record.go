@@ -1,0 +1,223 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// A record is one line of -in jsonl input.
+type record struct {
+	Text    string `json:"text"`
+	Path    string `json:"path"`
+	RefDate string `json:"ref_date"`
+}
+
+// decodeRecord decodes one line of -in jsonl input as json.Unmarshal
+// would into a record (the fields it fills even when it fails, and its
+// error). Plain lines — an object whose keys are text, path and ref_date
+// at most once each, with string values — are read by a small scanner in
+// one pass; anything else (other keys, other values, surrogate escapes,
+// bytes that are not UTF-8, bad JSON) goes to encoding/json.
+func decodeRecord(line []byte) (record, error) {
+	if rec, ok := scanRecord(line); ok {
+		return rec, nil
+	}
+	var rec record
+	err := json.Unmarshal(line, &rec)
+	return rec, err
+}
+
+// scanRecord reads a plain line; ok is false when the line is not one.
+func scanRecord(line []byte) (rec record, ok bool) {
+	i := skipSpace(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return rec, false
+	}
+	i = skipSpace(line, i+1)
+	if i < len(line) && line[i] == '}' {
+		return rec, skipSpace(line, i+1) == len(line)
+	}
+	var seen [3]bool
+	for {
+		// A key: one of the three, written plainly.
+		if i >= len(line) || line[i] != '"' {
+			return rec, false
+		}
+		end := i + 1
+		for end < len(line) && line[end] != '"' && line[end] != '\\' {
+			end++
+		}
+		if end >= len(line) || line[end] != '"' {
+			return rec, false
+		}
+		var field *string
+		k := 0
+		switch string(line[i+1 : end]) {
+		case "text":
+			field, k = &rec.Text, 0
+		case "path":
+			field, k = &rec.Path, 1
+		case "ref_date":
+			field, k = &rec.RefDate, 2
+		default:
+			return rec, false
+		}
+		if seen[k] {
+			return rec, false
+		}
+		seen[k] = true
+		i = skipSpace(line, end+1)
+		if i >= len(line) || line[i] != ':' {
+			return rec, false
+		}
+		i = skipSpace(line, i+1)
+		s, next, ok := scanString(line, i)
+		if !ok {
+			return rec, false
+		}
+		*field = s
+		i = skipSpace(line, next)
+		if i >= len(line) {
+			return rec, false
+		}
+		switch line[i] {
+		case ',':
+			i = skipSpace(line, i+1)
+		case '}':
+			return rec, skipSpace(line, i+1) == len(line)
+		default:
+			return rec, false
+		}
+	}
+}
+
+// skipSpace returns the offset of the first byte at or after i that is
+// not JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// scanString reads the JSON string starting at b[i] ('"') and returns its
+// value and the offset after its closing quote. It declines (ok false)
+// what encoding/json would change or reject: a byte that is not UTF-8, a
+// control byte, a surrogate escape, a bad escape, a missing quote.
+func scanString(b []byte, i int) (s string, next int, ok bool) {
+	if i >= len(b) || b[i] != '"' {
+		return "", 0, false
+	}
+	i++
+	// First pass: find the end and the unescaped length, and check
+	// the bytes; the common string has escapes (\n, \") but few.
+	n := 0
+	start := i
+	for i < len(b) {
+		c := b[i]
+		switch {
+		case c == '"':
+			if n == i-start {
+				// No escapes.
+				return string(b[start:i]), i + 1, true
+			}
+			return unescape(b[start:i], n), i + 1, true
+		case c == '\\':
+			if i+1 >= len(b) {
+				return "", 0, false
+			}
+			switch b[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+				n++
+			case 'u':
+				r, ok := hex4(b, i+2)
+				if !ok || (r >= 0xD800 && r < 0xE000) {
+					return "", 0, false
+				}
+				i += 6
+				n += utf8.RuneLen(r)
+			default:
+				return "", 0, false
+			}
+		case c < ' ':
+			return "", 0, false
+		case c < utf8.RuneSelf:
+			i++
+			n++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+			// Arabic letters are two bytes: take a well-formed pair
+			// without decoding it.
+			i += 2
+			n += 2
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				return "", 0, false
+			}
+			i += size
+			n += size
+		}
+	}
+	return "", 0, false
+}
+
+// unescape returns the value of the checked string body raw, whose value
+// is n bytes long.
+func unescape(raw []byte, n int) string {
+	var sb strings.Builder
+	sb.Grow(n)
+	start := 0
+	for i := 0; i < len(raw); {
+		if raw[i] != '\\' {
+			i++
+			continue
+		}
+		sb.Write(raw[start:i])
+		switch c := raw[i+1]; c {
+		case 'b':
+			sb.WriteByte('\b')
+		case 'f':
+			sb.WriteByte('\f')
+		case 'n':
+			sb.WriteByte('\n')
+		case 'r':
+			sb.WriteByte('\r')
+		case 't':
+			sb.WriteByte('\t')
+		case 'u':
+			r, _ := hex4(raw, i+2)
+			sb.WriteRune(r)
+			i += 4
+		default: // " \ /
+			sb.WriteByte(c)
+		}
+		i += 2
+		start = i
+	}
+	sb.Write(raw[start:])
+	return sb.String()
+}
+
+// hex4 reads the four hexadecimal digits at b[i:].
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
