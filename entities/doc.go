@@ -381,8 +381,8 @@ func (d *doc) has(i int, f uint32) bool { return i >= 0 && i < d.n && d.flags[i]
 
 // lookup returns the longest gazetteer phrase of the kinds at token i.
 func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
-	if i < 0 || i >= d.n {
-		return gz.Match{}, false
+	if !d.scan.May(i, kinds) {
+		return gz.Match{}, false // most tokens start no phrase of the kinds
 	}
 	return d.scan.Longest(i, min(end, d.segEnd[i]), kinds)
 }

@@ -167,6 +167,7 @@ type Gazetteer struct {
 type node struct {
 	kinds   KindSet
 	strong  KindSet // kinds with an entry that is not weak
+	below   KindSet // the kinds of this node and of every node under it
 	entries []Entry // in order of preference
 }
 
@@ -245,7 +246,11 @@ type Scan struct {
 	// stem[i] lead to from the root, plus one (0: none): every lookup
 	// starting at token i begins there.
 	firstRaw, firstStem []uint32
-	lastNode            uint32
+	// reach[i] is the set of the kinds of the phrases that may start at
+	// token i (the kinds below its first nodes): a lookup of other
+	// kinds finds nothing there.
+	reach    []KindSet
+	lastNode uint32
 	// splits[i] is normalize.SplitClitics of the folded token i when
 	// split[i] is set (tokens that may carry a proclitic).
 	splits []normalize.Split
@@ -268,7 +273,8 @@ type scanWord struct {
 	short     bool
 	raw, stem uint32
 	first     [2]uint32 // firstRaw and firstStem
-	stemOff   int32     // stemAt - the token's start
+	reach     KindSet
+	stemOff   int32 // stemAt - the token's start
 	sp        normalize.Split
 }
 
@@ -324,11 +330,16 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	s.split, s.splits = s.split[:n], s.splits[:n]
 	clear(s.split)
 	s.firstRaw, s.firstStem = grow(s.firstRaw, n), grow(s.firstStem, n)
+	if cap(s.reach) < n {
+		s.reach = make([]KindSet, n)
+	}
+	s.reach = s.reach[:n]
 	if g == nil || len(g.nodes) == 0 {
 		clear(s.raw)
 		clear(s.stem)
 		clear(s.firstRaw)
 		clear(s.firstStem)
+		clear(s.reach)
 		return
 	}
 	if s.remember && (s.memo == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
@@ -351,6 +362,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 				w := &s.words[j]
 				s.raw[i], s.stem[i] = w.raw, w.stem
 				s.firstRaw[i], s.firstStem[i] = w.first[0], w.first[1]
+				s.reach[i] = w.reach
 				s.stemAt[i] = int32(tok.Start) + w.stemOff
 				s.short[i] = w.short
 				if w.split {
@@ -361,6 +373,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		s.keyToken(i, tok, word)
 		s.firstRaw[i], s.firstStem[i] = s.root(s.raw[i]), s.root(s.stem[i])
+		s.reach[i] = g.below(s.firstRaw[i]) | g.below(s.firstStem[i])
 		if s.remember && len(s.words) < maxRemembered {
 			s.wordAt[i] = s.keep(i, tok, word)
 		}
@@ -390,6 +403,7 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 		split:  s.split[i], short: s.short[i],
 		raw: s.raw[i], stem: s.stem[i],
 		first:   [2]uint32{s.firstRaw[i], s.firstStem[i]},
+		reach:   s.reach[i],
 		stemOff: s.stemAt[i] - int32(tok.Start),
 	}
 	if w.split {
@@ -523,6 +537,20 @@ func isDropped(c rune) bool {
 	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A)
 }
 
+// below returns the kinds below first, a node plus one (0: none).
+func (g *Gazetteer) below(first uint32) KindSet {
+	if first == 0 {
+		return 0
+	}
+	return g.nodes[first-1].below
+}
+
+// May reports whether a phrase of a kind in kinds may start at token i:
+// when it says no, Longest(i, end, kinds) finds nothing, whatever end.
+func (s *Scan) May(i int, kinds KindSet) bool {
+	return i >= 0 && i < len(s.reach) && s.reach[i]&kinds != 0
+}
+
 // root returns the node that word id tok leads to from the root, plus
 // one, or 0 when it leads nowhere.
 func (s *Scan) root(tok uint32) uint32 {
@@ -546,10 +574,11 @@ func (s *Scan) walk(from uint32, tok uint32) (uint32, bool) {
 func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, bestNode uint32) {
 	bestEnd = -1
 	for j := i + 1; ; j++ {
-		if s.g.nodes[n].kinds&kinds != 0 {
+		nd := &s.g.nodes[n]
+		if nd.kinds&kinds != 0 {
 			bestEnd, bestNode = j, n
 		}
-		if j >= end {
+		if j >= end || nd.below&kinds == 0 {
 			break
 		}
 		next, ok := s.walk(n, s.raw[j])
@@ -565,7 +594,7 @@ func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, be
 // token i and ends at or before token end. The first token matches as
 // written or without its proclitics; on a tie the written form wins.
 func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
-	if s.g == nil || i < 0 || i >= end || end > len(s.raw) {
+	if s.g == nil || i < 0 || i >= end || end > len(s.raw) || s.reach[i]&kinds == 0 {
 		return Match{}, false
 	}
 	bestEnd, bestNode, stripped := -1, uint32(0), false

@@ -244,6 +244,7 @@ func TestScanRemember(t *testing.T) {
 				assert.Equal(t, fmt.Sprint(fresh.short), fmt.Sprint(kept.short), src)
 				assert.Equal(t, fmt.Sprint(fresh.firstRaw), fmt.Sprint(kept.firstRaw), src)
 				assert.Equal(t, fmt.Sprint(fresh.firstStem), fmt.Sprint(kept.firstStem), src)
+				assert.Equal(t, fmt.Sprint(fresh.reach), fmt.Sprint(kept.reach), src)
 				for i := range tx.Tokens {
 					a, aok := fresh.Split(i)
 					b, bok := kept.Split(i)
@@ -260,6 +261,69 @@ func TestScanRemember(t *testing.T) {
 		}
 	}
 	assert.NotEmpty(t, kept.words)
+}
+
+// TestMay checks that Scan.May never rules out a phrase that Longest
+// finds, for every token, end and single kind of a text full of names,
+// and that Longest of the pruned walk finds what a walk of every kind
+// finds.
+func TestMay(t *testing.T) {
+	src := "قال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي مع الأمين العام للائتلاف الوطني السوري " +
+		"نذير الحكيم إن الأمم المتحدة ومنظمة الصحة العالمية في جنيف وريف دمشق وبلدة دوما والسويداء " +
+		"وأبو محمد الجولاني وهيئة تحرير الشام والجيش السوري الحر لبي بي سي وفرحان وعبد الله"
+	g := Default()
+	tx := search.Analyze(src)
+	s := g.Scan(tx)
+	n := len(tx.Tokens)
+	some := 0
+	for i := range n {
+		for k := Person; k < numKinds; k++ {
+			ks := SetOf(k)
+			for end := i + 1; end <= n; end++ {
+				m, ok := s.Longest(i, end, ks)
+				if ok {
+					some++
+					assert.True(t, s.May(i, ks), "token %d kind %v", i, k)
+				}
+				// The same end and meaning as a walk that never prunes.
+				wantEnd, wantNode := refLongest(s, i, end, ks)
+				if assert.Equal(t, wantEnd >= 0, ok, "token %d kind %v end %d", i, k, end) && ok {
+					assert.Equal(t, wantEnd, m.End)
+					assert.Equal(t, wantNode, s.lastNode)
+				}
+			}
+		}
+		assert.False(t, s.May(i, 0))
+	}
+	assert.False(t, s.May(-1, AllKinds))
+	assert.False(t, s.May(n, AllKinds))
+	assert.Greater(t, some, 20)
+}
+
+// refLongest is Longest's end and node, walking the trie to the end of
+// every path (no pruning by the kinds below a node).
+func refLongest(s *Scan, i, end int, kinds KindSet) (int, uint32) {
+	bestEnd, bestNode := -1, uint32(0)
+	for f, first := range [2]uint32{s.firstRaw[i], s.firstStem[i]} {
+		if first == 0 {
+			continue
+		}
+		n := first - 1
+		for j := i + 1; ; j++ {
+			if s.g.nodes[n].kinds&kinds != 0 && j > bestEnd && (f == 0 || !s.short[i] || j-i >= 2) {
+				bestEnd, bestNode = j, n
+			}
+			if j >= end {
+				break
+			}
+			next, ok := s.walk(n, s.raw[j])
+			if !ok {
+				break
+			}
+			n = next
+		}
+	}
+	return bestEnd, bestNode
 }
 
 // keptText returns the token text that s keeps as number k.

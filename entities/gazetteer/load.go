@@ -87,7 +87,25 @@ func parseFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
+	b.finish()
 	return b.g, nil
+}
+
+// finish computes what the lookups need once every phrase is in: the
+// kinds below each node. A child is always added after its parent, so
+// one pass from the last node up is enough.
+func (b *builder) finish() {
+	g := b.g
+	parent := make([]uint32, len(g.nodes))
+	for key, child := range g.edges {
+		parent[child] = uint32(key >> 32)
+	}
+	for n := range g.nodes {
+		g.nodes[n].below = g.nodes[n].kinds
+	}
+	for n := len(g.nodes) - 1; n > 0; n-- {
+		g.nodes[parent[n]].below |= g.nodes[n].below
+	}
 }
 
 type builder struct {
