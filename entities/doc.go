@@ -610,16 +610,27 @@ func (d *doc) adjectival(i int) bool {
 // patterns tries the organization, place and person patterns at token i
 // and keeps the longest one that ends after minEnd.
 func (d *doc) patterns(i, minEnd int) int {
-	type try func(int) (int, func())
+	// Called in this order, the first of equal ends wins (written out:
+	// a slice of method values cost more than the patterns that match
+	// nothing).
 	best, bestEmit := minEnd, func() {}
-	person, _ := d.lookup(i, d.n, gz.SetOf(gz.Person))
-	for k, f := range []try{d.orgPattern, d.placePattern, d.personPattern, d.kunyaPattern, d.stateBodyPattern} {
-		if (k == 2 || k == 3) && person.End > i && !person.Entry.Weak {
-			continue // a listed person's name is not extended by guesses
-		}
-		if end, emit := f(i); end > best {
+	if end, emit := d.orgPattern(i); end > best {
+		best, bestEmit = end, emit
+	}
+	if end, emit := d.placePattern(i); end > best {
+		best, bestEmit = end, emit
+	}
+	// A listed person's name is not extended by guesses.
+	if person, _ := d.lookup(i, d.n, gz.SetOf(gz.Person)); person.End <= i || person.Entry.Weak {
+		if end, emit := d.personPattern(i); end > best {
 			best, bestEmit = end, emit
 		}
+		if end, emit := d.kunyaPattern(i); end > best {
+			best, bestEmit = end, emit
+		}
+	}
+	if end, emit := d.stateBodyPattern(i); end > best {
+		best, bestEmit = end, emit
 	}
 	if best > minEnd {
 		bestEmit()
