@@ -24,7 +24,7 @@ type formatter interface {
 
 var formatters = map[string]func() formatter{
 	"json":  func() formatter { return &jsonFormat{} },
-	"jsonl": func() formatter { return jsonlFormat{} },
+	"jsonl": func() formatter { return &jsonlFormat{} },
 	"conll": func() formatter { return conllFormat{} },
 	"text":  func() formatter { return textFormat{} },
 }
@@ -71,20 +71,23 @@ func (f *jsonFormat) End(w io.Writer) error {
 	return err
 }
 
-// jsonlFormat writes one document per line.
-type jsonlFormat struct{}
+// jsonlFormat writes one document per line, through one buffer it
+// reuses.
+type jsonlFormat struct {
+	buf []byte
+}
 
-func (jsonlFormat) Begin(io.Writer) error { return nil }
-func (jsonlFormat) End(io.Writer) error   { return nil }
-func (jsonlFormat) Write(w io.Writer, doc *naba.Document) error {
-	// MarshalJSON writes compact, valid JSON: json.Marshal(doc) would
-	// only check and compact it again, which costs as much as writing it.
-	b, err := doc.MarshalJSON()
-	if err != nil {
-		return err
+func (*jsonlFormat) Begin(io.Writer) error { return nil }
+func (*jsonlFormat) End(io.Writer) error   { return nil }
+func (f *jsonlFormat) Write(w io.Writer, doc *naba.Document) error {
+	// AppendJSON writes compact, valid JSON, as MarshalJSON does:
+	// json.Marshal(doc) would only check and compact it again, which
+	// costs as much as writing it.
+	f.buf = append(doc.AppendJSON(f.buf[:0]), '\n')
+	_, err := w.Write(f.buf)
+	if cap(f.buf) > 1<<20 {
+		f.buf = nil // keep no outsized buffer after a huge document
 	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
 	return err
 }
 

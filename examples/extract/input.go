@@ -161,6 +161,9 @@ func (s *jsonlSource) next() (job, bool, error) {
 // results to emit in input order. At most a few jobs per worker are in
 // flight, so memory stays flat over any number of documents.
 func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, emit func(result) error) error {
+	if cfg.workers == 1 {
+		return processInline(ctx, x, cfg, src, emit)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type task struct {
@@ -234,6 +237,23 @@ func process(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, 
 		return emitErr
 	}
 	return srcErr
+}
+
+// processInline is process with one worker: the jobs are read,
+// extracted and emitted in turn on the calling goroutine, with no
+// hand-off between goroutines per document.
+func processInline(ctx context.Context, x *naba.Extractor, cfg config, src jobSource, emit func(result) error) error {
+	sess := x.NewSession()
+	for ctx.Err() == nil {
+		j, ok, err := src.next()
+		if err != nil || !ok {
+			return err
+		}
+		if err := emit(extractOne(ctx, sess, j, cfg.fixUTF8)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func extractOne(ctx context.Context, x *naba.Session, j job, fixUTF8 bool) result {

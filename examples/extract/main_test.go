@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,4 +117,33 @@ func TestErrors(t *testing.T) {
 	out, errs, code = runCLI(t, "", "-format", "jsonl", "-fix-utf8", bad)
 	assert.Equal(t, 0, code, errs)
 	assert.Contains(t, out, `"kind":"paragraph","start":0,"end":4`) // نص + space + U+FFFD
+}
+
+// TestWorkersAgree checks that one worker (extraction on the reading
+// goroutine) and several give the same output, failures and exit status,
+// in input order.
+func TestWorkersAgree(t *testing.T) {
+	var in strings.Builder
+	for i := range 12 {
+		switch i % 4 {
+		case 1:
+			in.WriteString(`{"text": "", "path": "empty"}` + "\n")
+		case 2:
+			in.WriteString(`{"text": "عنوان", "ref_date": "10/07/2017"}` + "\n{not json}\n")
+		default:
+			fmt.Fprintf(&in, `{"text": "عنوان %d\n\nقال الرئيس في دمشق يوم %d حزيران الماضي.", "path": "doc%d"}`+"\n", i, i+1, i)
+		}
+	}
+	for _, format := range []string{"jsonl", "json", "text"} {
+		out1, errs1, code1 := runCLI(t, in.String(), "-in", "jsonl", "-format", format, "-workers", "1", "-")
+		require.Equal(t, 1, code1)
+		assert.Contains(t, errs1, "extract: 6 ok, 9 failed")
+		assert.Contains(t, errs1, "extract: stdin:4: invalid character")
+		for _, w := range []string{"2", "3"} {
+			out, errs, code := runCLI(t, in.String(), "-in", "jsonl", "-format", format, "-workers", w, "-")
+			assert.Equal(t, code1, code, "%s -workers %s", format, w)
+			assert.Equal(t, out1, out, "%s -workers %s", format, w)
+			assert.Equal(t, errs1, errs, "%s -workers %s", format, w)
+		}
+	}
 }
