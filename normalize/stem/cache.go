@@ -33,7 +33,7 @@ type Cache struct {
 
 	slots   []cacheSlot // sets of two: the more recently used first
 	shift   uint        // a hash's top bits pick the set: 64 - log2(sets)
-	scratch []byte      // the stem being folded
+	stemmer *Stemmer    // folds with Fold, made on first use when Fold is set
 }
 
 // cacheSlot is one word and its stem, in one 64-byte cache line.
@@ -63,6 +63,9 @@ func (c *Cache) init(size int) {
 	}
 	c.slots = make([]cacheSlot, n)
 	c.shift = 64 - (bits - 1)
+	if c.Fold != nil {
+		c.stemmer = NewStemmer(c.Fold)
+	}
 }
 
 // Reset empties the cache, keeping its memory.
@@ -107,8 +110,10 @@ func (c *Cache) stem(dst []byte, word string) []byte {
 	if c.Fold == nil {
 		return AppendStem(dst, word)
 	}
-	c.scratch = AppendStem(c.scratch[:0], word)
-	return c.Fold.Append(dst, c.scratch)
+	if c.stemmer == nil { // a long word first (see AppendStem)
+		c.stemmer = NewStemmer(c.Fold)
+	}
+	return c.stemmer.AppendStem(dst, word)
 }
 
 // hashWord mixes the length, the first eight and the last eight bytes of

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/stem"
 )
 
@@ -38,6 +39,18 @@ func ExampleCache() {
 	}
 	fmt.Println()
 	// Output: قال وزير ان وزير قال
+}
+
+func ExampleStemmer() {
+	// One Stemmer for the whole program: it is safe for concurrent use.
+	st := stem.NewStemmer(normalize.MustNew(normalize.Search))
+	var buf []byte
+	for _, w := range strings.Fields("أعلنت الحكومة إلغاء الرسوم على") {
+		buf = st.AppendStem(buf[:0], w) // the stem, folded for search
+		fmt.Print(string(buf), " ")
+	}
+	fmt.Println()
+	// Output: اعلن حكوم الغاء رسوم علي
 }
 
 func ExampleLight() {

@@ -130,6 +130,54 @@ func AppendStem(dst []byte, word string) []byte {
 	return append(dst, word...)
 }
 
+// A Stemmer stems words as AppendStem does and folds each stem with a
+// Normalizer: the pipeline this package recommends for Search-folded text
+// (stem the word as written, then fold the stem). For most Arabic words it
+// folds the stem while the stemmer writes it out, which costs less than
+// AppendStem followed by the Normalizer's Append.
+//
+// A Stemmer is immutable and safe for concurrent use.
+type Stemmer struct {
+	fold   *normalize.Normalizer
+	arabic *arabic.Folder
+}
+
+// NewStemmer returns the Stemmer that folds every stem with fold (a nil
+// fold folds nothing). Making one calls fold once for each of the 256
+// characters the stemmer's fast path writes: make it once and share it.
+func NewStemmer(fold *normalize.Normalizer) *Stemmer {
+	s := &Stemmer{fold: fold}
+	if fold == nil {
+		s.arabic = arabic.NewFolder(nil)
+	} else {
+		s.arabic = arabic.NewFolder(fold.Append)
+	}
+	return s
+}
+
+// AppendStem appends the stem of word (Stem(word)) folded with the
+// Stemmer's Normalizer to dst and returns the extended buffer. It does not
+// allocate for Arabic words of up to 64 bytes when dst has room; the
+// English stemmer allocates.
+func (s *Stemmer) AppendStem(dst []byte, word string) []byte {
+	if startsWithLetter(word) {
+		return s.arabic.AppendStem(dst, word)
+	}
+	var stem string
+	switch ScriptOf(word) {
+	case Arabic:
+		return s.arabic.AppendStem(dst, word)
+	case Latin:
+		stem = english.Stem(word, true)
+	default:
+		stem = word
+	}
+	if s.fold == nil {
+		return append(dst, stem...)
+	}
+	return s.fold.AppendString(dst, stem)
+}
+
 var search = normalize.MustNew(normalize.Search)
 
 // Light returns the light10 stem of an Arabic word, after folding it with

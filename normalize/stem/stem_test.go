@@ -1,8 +1,11 @@
 package stem
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -61,6 +64,31 @@ func TestAppendStemDoesNotAllocateForArabic(t *testing.T) {
 	require.Zero(t, allocs)
 }
 
+var searchStemmer = NewStemmer(search)
+
+// TestStemmer checks that a Stemmer gives the stems of AppendStem folded
+// with its Normalizer (or not folded, without one), on words of every kind.
+func TestStemmer(t *testing.T) {
+	words := append(cacheWords, "المدرسة", "إلى", "الرئاسة", "أكتوبر", "؟", "هٰذا", "پاکستان", strings.Repeat("ة", 20))
+	display := normalize.MustNew(normalize.Display)
+	for _, w := range words {
+		stem := AppendStem([]byte("x"), w)
+		assert.Equal(t, string(search.Append(nil, stem)), string(searchStemmer.AppendStem([]byte("x"), w)), "%q", w)
+		assert.Equal(t, string(display.Append(nil, stem)), string(NewStemmer(display).AppendStem([]byte("x"), w)), "%q", w)
+		assert.Equal(t, string(stem), string(NewStemmer(nil).AppendStem([]byte("x"), w)), "%q", w)
+	}
+}
+
+func TestStemmerDoesNotAllocateForArabic(t *testing.T) {
+	buf := make([]byte, 0, 64)
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, w := range []string{"الرئيس", "يستخدمون", "أخرى", "2017"} {
+			buf = searchStemmer.AppendStem(buf[:0], w)
+		}
+	})
+	require.Zero(t, allocs)
+}
+
 func FuzzStem(f *testing.F) {
 	for _, s := range []string{"الكتاب", "running", "\xff", "", "ﻻ", "Москва"} {
 		f.Add(s)
@@ -72,6 +100,9 @@ func FuzzStem(f *testing.F) {
 		}
 		if a := string(AppendStem(nil, s)); a != got {
 			t.Fatalf("AppendStem(%q) = %q, Stem = %q", s, a, got)
+		}
+		if got, want := string(searchStemmer.AppendStem(nil, s)), string(search.AppendString(nil, Stem(s))); got != want {
+			t.Fatalf("Stemmer.AppendStem(%q) = %q, want the Search fold of Stem, %q", s, got, want)
 		}
 		if l := Light(s); utf8.ValidString(s) && !utf8.ValidString(l) {
 			t.Fatalf("Light(%q) = %q, not valid UTF-8", s, l)

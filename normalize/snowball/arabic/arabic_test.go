@@ -179,7 +179,7 @@ func TestBytesMatchRunes(t *testing.T) {
 	}
 	taken := 0
 	for _, w := range words {
-		got, ok := stemBytes(nil, w)
+		got, ok := stemBytes(nil, w, &postCode)
 		if !ok {
 			continue
 		}

@@ -142,17 +142,30 @@ func letters4(v uint64) (uint32, bool) {
 	return uint32(c | c>>16), v&lead == 0x80D8*lanes && (v&lanes)&^in == 0
 }
 
-// appendPost is appendPost for the fast path. Every character but the
-// last is written as two bytes (an ASCII one's second byte is overwritten
+// appendPost is appendPost for the fast path, with each character written
+// as t gives it (postCode, or the table of a Folder): its bytes as b0 |
+// b1<<8 and their number from bit 16. Every character but the last is
+// written as two bytes (a one-byte character's second byte is overwritten
 // by the next character); the last is written at its own length, so that
-// nothing is written past the stem, as append promises.
-func (w *bword) appendPost(dst []byte) []byte {
+// nothing is written past the stem, as append promises. It reports false,
+// with dst as it was, when the entry of a character has the bit byTable
+// set (the character is not written by the table; postCode has none).
+func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 	b := w.b[:w.n]
-	var last uint16
+	var last uint32
 	if n := len(b); n > 0 {
 		switch rune(b[n-1]) + codeBase {
 		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
-			b, last = b[:n-1], uint16(postCode['ء'-codeBase])
+			b, last = b[:n-1], t['ء'-codeBase]
+		}
+	}
+	if t != &postCode {
+		flags := last
+		for _, c := range b {
+			flags |= t[c]
+		}
+		if flags&byTable != 0 {
+			return dst, false
 		}
 	}
 	n := len(dst)
@@ -163,31 +176,31 @@ func (w *bword) appendPost(dst []byte) []byte {
 	k := len(b)
 	if last == 0 && k > 0 {
 		k-- // the last character is written below
+		last = t[b[k]]
 	}
 	for _, c := range b[:k] {
-		e := postCode[c]
+		e := t[c]
 		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
-		n += int(e >> 16)
+		n += int(e >> 16 & 3)
 	}
-	if k < len(b) {
-		if e := postCode[b[k]]; e>>16 == 1 {
-			out[n] = byte(e)
-			n++
-		} else {
-			binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
-			n += 2
-		}
-	}
-	if last != 0 {
-		binary.LittleEndian.PutUint16(out[n:n+2], last)
+	if last>>16&3 == 1 {
+		out[n] = byte(last)
+		n++
+	} else if last != 0 {
+		binary.LittleEndian.PutUint16(out[n:n+2], uint16(last))
 		n += 2
 	}
-	return out[:n]
+	return out[:n], true
 }
 
+// byTable is the bit of an entry of an output table that says the
+// character is not written by the table.
+const byTable = 1 << 24
+
 // stemBytes is stem on the word s, if the fast path takes it: it appends
-// the stem to dst and reports true, or reports false and leaves dst alone.
-func stemBytes(dst []byte, s string) ([]byte, bool) {
+// the stem to dst, each character as the table t writes it (see
+// appendPost), and reports true, or reports false and leaves dst alone.
+func stemBytes(dst []byte, s string, t *[0x100]uint32) ([]byte, bool) {
 	var w bword
 	w.isNoun, w.isVerb = true, true
 	if !w.encodePre(s) {
@@ -203,7 +216,7 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
 		w.prefixes()
 	}
-	return w.appendPost(dst), true
+	return w.appendPost(dst, t)
 }
 
 // The routines below are those of stem.go with the quick test of each

@@ -3,6 +3,7 @@ package arabic_test
 import (
 	"fmt"
 
+	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/snowball/arabic"
 )
 
@@ -32,4 +33,18 @@ func ExampleAppendStem() {
 func ExampleIsStopWord() {
 	fmt.Println(arabic.IsStopWord("على"), arabic.IsStopWord("الحكومة"))
 	// Output: true false
+}
+
+func ExampleNewFolder() {
+	// Stems folded as the Search preset folds text (أ → ا, ة → ه, ى → ي),
+	// most of them while they are written out.
+	f := arabic.NewFolder(normalize.MustNew(normalize.Search).Append)
+	var buf []byte
+	for _, w := range []string{"أخرى", "بالمدرسة"} {
+		buf = f.AppendStem(buf[:0], w)
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// اخري
+	// مدرس
 }

@@ -1,0 +1,114 @@
+package arabic
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
+	"github.com/stretchr/testify/assert"
+)
+
+// foldWords are random words of the characters the fast path takes (and
+// a few it does not), with the Snowball test list when ../shared is
+// present.
+func foldWords(t *testing.T) []string {
+	alpha := []rune("ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abcZ09 .ٰٓٔٱ؟،پﻻ\u200d")
+	common := []rune("ابتكلمنهويةالسفىأإآؤئ")
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"", "ا", "أ", "ؤ", "ال", "ـ", "ً", "abc", "a b", "\xff", strings.Repeat("ب", 40)}
+	for range 100_000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(10) {
+			if rng.IntN(4) == 0 {
+				sb.WriteRune(alpha[rng.IntN(len(alpha))])
+			} else {
+				sb.WriteRune(common[rng.IntN(len(common))])
+			}
+		}
+		words = append(words, sb.String())
+	}
+	if shared.Root() != "" {
+		voc, _ := vocabulary(t)
+		words = append(words, voc...)
+	}
+	return words
+}
+
+// TestFolderMatchesFold checks that a Folder gives the stem of AppendStem
+// folded afterwards, with the Search and Display normalizers, a fold that
+// drops and doubles letters, and none; and that it writes nothing past the
+// stem it returns.
+func TestFolderMatchesFold(t *testing.T) {
+	words := foldWords(t)
+	folds := map[string]func(dst, src []byte) []byte{
+		"search":  normalize.MustNew(normalize.Search).Append,
+		"display": normalize.MustNew(normalize.Display).Append,
+		"odd": func(dst, src []byte) []byte { // ب dropped, ت doubled, a–z upper-cased
+			for _, r := range string(src) {
+				switch {
+				case r == 'ب':
+				case r == 'ت':
+					dst = append(dst, "تت"...)
+				case 'a' <= r && r <= 'z':
+					dst = append(dst, byte(r-'a'+'A'))
+				default:
+					dst = utf8.AppendRune(dst, r)
+				}
+			}
+			return dst
+		},
+		"none": nil,
+	}
+	buf := make([]byte, 128)
+	for name, fold := range folds {
+		f := NewFolder(fold)
+		var want []byte
+		for _, w := range words {
+			want = AppendStem(want[:0], w)
+			if fold != nil {
+				want = fold([]byte("x"), want)
+			} else {
+				want = append([]byte("x"), want...)
+			}
+			for i := range buf {
+				buf[i] = 0xEE
+			}
+			got := f.AppendStem(append(buf[:0], 'x'), w)
+			if string(got) != string(want) {
+				t.Fatalf("%s: %q: got %q, want %q", name, w, got, want)
+			}
+			// Like append, the table writes nothing past the stem (fold
+			// may: a Normalizer's Append does).
+			if _, byTable := stemBytes(nil, w, &f.code); byTable && &got[0] == &buf[0] {
+				for i := len(got); i < len(buf); i++ {
+					if buf[i] != 0xEE {
+						t.Fatalf("%s: %q: byte %d written past the stem %q", name, w, i-len(got), got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFolderByTable checks that the Search fold is done by table for
+// nearly every word (the point of a Folder) and without allocation.
+func TestFolderByTable(t *testing.T) {
+	f := NewFolder(normalize.MustNew(normalize.Search).Append)
+	words := foldWords(t)
+	byTable := 0
+	for _, w := range words {
+		if _, ok := stemBytes(nil, w, &f.code); ok {
+			byTable++
+		}
+	}
+	assert.Greater(t, byTable, len(words)*85/100)
+	buf := make([]byte, 0, 64)
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		for _, w := range []string{"بالمدرسة", "يستخدمون", "أخرى", "المسؤولون", "إنشاء"} {
+			buf = f.AppendStem(buf[:0], w)
+		}
+	}))
+}
