@@ -74,19 +74,43 @@ func (w *bword) encodePre(s string) bool {
 		return false
 	}
 	j, drops := 0, 0
-	for len(s) >= 8 {
-		// Four characters at a time when they are all letters that
-		// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
-		c, ok := letters4(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
-		if !ok {
-			break
+	if len(s) >= 8 {
+		word := s
+		for {
+			// Four characters at a time when they are all letters that
+			// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
+			c, ok := letters4(load64(s))
+			if !ok {
+				break
+			}
+			// j is a multiple of 4 below codeMax-4 here: the mask changes
+			// nothing but spares the bounds check.
+			binary.LittleEndian.PutUint32(w.b[j&(codeMax-4):], c)
+			j += 4
+			s = s[8:]
+			if len(s) < 8 {
+				// One to three characters left: the last four of the
+				// word again, written over the codes of the one to
+				// three before them.
+				if k := len(s) / 2; len(s) > 0 && len(s)&1 == 0 {
+					if c, ok := letters4(load64(word[len(word)-8:])); ok {
+						binary.LittleEndian.PutUint32(w.b[(j+k-4)&(codeMax-1):], c)
+						j += k
+						s = ""
+					}
+				}
+				break
+			}
 		}
-		// j is a multiple of 4 below codeMax-4 here: the mask changes
-		// nothing but spares the bounds check.
-		binary.LittleEndian.PutUint32(w.b[j&(codeMax-4):], c)
-		j += 4
-		s = s[8:]
+	} else if len(s) >= 4 && len(s)&1 == 0 {
+		// Two or three characters: the first two and the last two.
+		if c, ok := letters4(uint64(load32(s)) | uint64(load32(s[len(s)-4:]))<<32); ok {
+			k := len(s) / 2
+			binary.LittleEndian.PutUint16(w.b[0:], uint16(c))
+			binary.LittleEndian.PutUint16(w.b[k-2:], uint16(c>>16))
+			j = k
+			s = ""
+		}
 	}
 	for len(s) >= 2 {
 		v := uint16(s[0]) | uint16(s[1])<<8
@@ -120,6 +144,17 @@ func (w *bword) encodePre(s string) bool {
 	return true
 }
 
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // letters4 returns the codes of the four characters in the eight bytes v
 // (little-endian) and true if each is a character that Normalize_pre keeps
 // as it is and is not an Arabic-Indic digit: U+0600–U+063F (D8 80–BF) or
@@ -148,8 +183,9 @@ func letters4(v uint64) (uint32, bool) {
 // written as two bytes (a one-byte character's second byte is overwritten
 // by the next character); the last is written at its own length, so that
 // nothing is written past the stem, as append promises. It reports false,
-// with dst as it was, when the entry of a character has the bit byTable
-// set (the character is not written by the table; postCode has none).
+// with dst as it was but for its spare capacity, when the entry of a
+// character has the bit byTable set (the character is not written by the
+// table; postCode has none).
 func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 	b := w.b[:w.n]
 	var last uint32
@@ -157,15 +193,6 @@ func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 		switch rune(b[n-1]) + codeBase {
 		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
 			b, last = b[:n-1], t['ء'-codeBase]
-		}
-	}
-	if t != &postCode {
-		flags := last
-		for _, c := range b {
-			flags |= t[c]
-		}
-		if flags&byTable != 0 {
-			return dst, false
 		}
 	}
 	n := len(dst)
@@ -178,10 +205,15 @@ func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 		k-- // the last character is written below
 		last = t[b[k]]
 	}
+	flags := last
 	for _, c := range b[:k] {
 		e := t[c]
+		flags |= e
 		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
 		n += int(e >> 16 & 3)
+	}
+	if flags&byTable != 0 {
+		return dst, false
 	}
 	if last>>16&3 == 1 {
 		out[n] = byte(last)

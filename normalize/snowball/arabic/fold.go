@@ -65,7 +65,9 @@ func NewFolder(fold func(dst, src []byte) []byte) *Folder {
 // fold of AppendStem(nil, word)) and returns the extended buffer. It does
 // not allocate when dst has room and the stem is folded by table: words
 // of at most 64 bytes of ASCII and characters of U+0600–U+067F whose stem
-// is made of letters and digits, nearly every Arabic word of news.
+// is made of letters and digits, nearly every Arabic word of news. Unlike
+// append, it may write in the spare capacity of dst past the stem it
+// returns (as a Normalizer's Append does).
 func (f *Folder) AppendStem(dst []byte, word string) []byte {
 	if out, ok := stemBytes(dst, word, &f.code); ok {
 		return out
