@@ -14,6 +14,7 @@
 package gazetteer
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -709,12 +710,16 @@ func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
 	tags := dst[base:]        // tags[i-first] is token i's
 	var covered [numKinds]int // tokens before covered[k] are in a phrase of kind k
 	var ends [numKinds]int
-	var weak KindSet
 	for i := first; i < last; i++ {
-		clear(ends[:])
-		weak = s.endsAt(i, last, &ends)
-		for k := Person; k < numKinds; k++ {
+		if s.reach[i] == 0 {
+			continue // no phrase starts here
+		}
+		found, weak := s.endsAt(i, last, &ends)
+		for found != 0 {
+			k := Kind(bits.TrailingZeros32(uint32(found)))
+			found &^= 1 << k
 			e := ends[k]
+			ends[k] = 0
 			if e <= i || i < covered[k] {
 				continue
 			}
@@ -749,22 +754,26 @@ func (s *Scan) Gazetteer() *Gazetteer { return s.g }
 // Text returns the Text s keys.
 func (s *Scan) Text() *normalize.Text { return s.t }
 
-// endsAt records in ends[k], for every kind k, the end (at most last)
-// of the longest phrase of kind k starting at token i (0 when there is
-// none).
-func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (weak KindSet) {
+// endsAt records in ends[k], for every kind k of found, the end (at
+// most last) of the longest phrase of kind k starting at token i; ends
+// is zero for the others and must be zero on entry for all.
+func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (found, weak KindSet) {
 	for f, first := range [2]uint32{s.firstRaw[i], s.firstStem[i]} {
 		if first == 0 {
 			continue
 		}
 		n := first - 1
 		for j := i + 1; ; j++ {
-			if ks := s.g.nodes[n].kinds; ks != 0 && (f == 0 || !s.short[i] || j-i >= 2) {
-				for k := Person; k < numKinds; k++ {
-					if ks.Has(k) && j > ends[k] {
+			if ks := s.g.nodes[n].kinds & AllKinds; ks != 0 && (f == 0 || !s.short[i] || j-i >= 2) {
+				found |= ks
+				strong := s.g.nodes[n].strong
+				for ks != 0 {
+					k := Kind(bits.TrailingZeros32(uint32(ks)))
+					ks &^= 1 << k
+					if j > ends[k] {
 						ends[k] = j
 						weak &^= 1 << k
-						if !s.g.nodes[n].strong.Has(k) {
+						if !strong.Has(k) {
 							weak |= 1 << k
 						}
 					}
@@ -780,5 +789,5 @@ func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (weak KindSet) {
 			n = next
 		}
 	}
-	return weak
+	return found, weak
 }

@@ -263,16 +263,18 @@ func TestScanRemember(t *testing.T) {
 	assert.NotEmpty(t, kept.words)
 }
 
+// mayText is full of names, titles, heads and proclitics.
+const mayText = "قال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي مع الأمين العام للائتلاف الوطني السوري " +
+	"نذير الحكيم إن الأمم المتحدة ومنظمة الصحة العالمية في جنيف وريف دمشق وبلدة دوما والسويداء " +
+	"وأبو محمد الجولاني وهيئة تحرير الشام والجيش السوري الحر لبي بي سي وفرحان وعبد الله"
+
 // TestMay checks that Scan.May never rules out a phrase that Longest
 // finds, for every token, end and single kind of a text full of names,
 // and that Longest of the pruned walk finds what a walk of every kind
 // finds.
 func TestMay(t *testing.T) {
-	src := "قال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي مع الأمين العام للائتلاف الوطني السوري " +
-		"نذير الحكيم إن الأمم المتحدة ومنظمة الصحة العالمية في جنيف وريف دمشق وبلدة دوما والسويداء " +
-		"وأبو محمد الجولاني وهيئة تحرير الشام والجيش السوري الحر لبي بي سي وفرحان وعبد الله"
 	g := Default()
-	tx := search.Analyze(src)
+	tx := search.Analyze(mayText)
 	s := g.Scan(tx)
 	n := len(tx.Tokens)
 	some := 0
@@ -298,6 +300,32 @@ func TestMay(t *testing.T) {
 	assert.False(t, s.May(-1, AllKinds))
 	assert.False(t, s.May(n, AllKinds))
 	assert.Greater(t, some, 20)
+}
+
+// TestAppendTagsInReference compares AppendTagsIn with its definition:
+// for each kind on its own, the longest matches left to right.
+func TestAppendTagsInReference(t *testing.T) {
+	g := Default()
+	tx := search.Analyze(mayText)
+	s := g.Scan(tx)
+	n := len(tx.Tokens)
+	for _, r := range [][2]int{{0, n}, {1, n - 1}, {5, 17}, {3, 4}} {
+		first, last := r[0], r[1]
+		want := make([]Tags, last-first)
+		for k := Person; k < numKinds; k++ {
+			for _, m := range s.AppendMatches(nil, first, last, SetOf(k)) {
+				w := Tags(0)
+				if k <= Misc && m.Entry.Weak {
+					w = weakBit << (k - Person)
+				}
+				want[m.Start-first] |= 1<<(2*k) | w
+				for j := m.Start + 1; j < m.End; j++ {
+					want[j-first] |= 1<<(2*k+1) | w
+				}
+			}
+		}
+		assert.Equal(t, want, s.AppendTagsIn(nil, first, last), "tokens %d-%d", first, last)
+	}
 }
 
 // refLongest is Longest's end and node, walking the trie to the end of
