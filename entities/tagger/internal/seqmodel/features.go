@@ -482,14 +482,12 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		e.tok(0, 50, uint64(a.nisba))
 	}
 	// Trigger classes around the token.
-	var left, right uint8
-	for d := 1; d <= 3; d++ {
-		if p := atomAt(as, i-d); p != nil {
-			left |= p.class
-		}
-		if p := atomAt(as, i+d); p != nil && d <= 2 {
-			right |= p.class
-		}
+	var left, right uint8 // within three tokens before, two after
+	for j := max(i-3, 0); j < i; j++ {
+		left |= as[j].class
+	}
+	for j := i + 1; j < min(i+3, len(as)); j++ {
+		right |= as[j].class
 	}
 	if e.some {
 		if p := atomAt(as, i-1); p != nil && p.class != 0 {

@@ -212,11 +212,21 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			}
 			addSum(&acc, v)
 		}
-		sc := s.scores[i*NumLabels : i*NumLabels+NumLabels]
-		for l := range NumLabels {
-			sc[l] = float32(acc[l]) * m.scale
-		}
+		toScores((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &acc, m.scale)
 	}
+}
+
+// toScores writes the sums acc, scaled, to sc (unrolled like addSum).
+func toScores(sc *[NumLabels]float32, acc *[NumLabels]int32, scale float32) {
+	sc[0] = float32(acc[0]) * scale
+	sc[1] = float32(acc[1]) * scale
+	sc[2] = float32(acc[2]) * scale
+	sc[3] = float32(acc[3]) * scale
+	sc[4] = float32(acc[4]) * scale
+	sc[5] = float32(acc[5]) * scale
+	sc[6] = float32(acc[6]) * scale
+	sc[7] = float32(acc[7]) * scale
+	sc[8] = float32(acc[8]) * scale
 }
 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
