@@ -89,8 +89,9 @@ type Scratch struct {
 	// The scorer's per-document sums (see Model.Tag): sums[sumAt[i]]
 	// holds token i's; sums[sumBOS] and sums[sumEOS] stand for the
 	// positions before and after the sequence.
-	sums  []tokenSums
-	sumAt []int32
+	sums    []tokenSums
+	sumAt   []int32
+	sumPtrs []*tokenSums // the scorer's tokenSums by token (score.go)
 	// The sums of the features that read two adjacent tokens, by the
 	// pair of their word types (pairs.go).
 	pairs pairTable
@@ -143,6 +144,7 @@ func (s *Scratch) bound(n int) int {
 func (s *Scratch) Release() {
 	clear(s.atoms[:s.used])
 	s.used = 0
+	clear(s.sumPtrs) // may point into sums that are dropped
 	s.Scan = nil
 	if s.Keep && !s.busy && len(s.words) < s.bound(maxCached) && len(s.sums) < s.bound(maxSums) {
 		return

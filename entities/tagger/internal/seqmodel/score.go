@@ -164,7 +164,13 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 	e := &s.emit
 	*e = emitter{m: m}
 	as := s.atoms[:n]
-	var kept [numOffsets]*tokenSums
+	// ptrs[i+o] is the tokenSums of the token at offset o-maxOffset
+	// from token i, or nil.
+	s.sumPtrs = grow(s.sumPtrs, n+2*maxOffset)
+	ptrs := s.sumPtrs
+	for k := range ptrs {
+		ptrs[k] = s.sumsOf(k-maxOffset, n)
+	}
 	tmp := &s.tmp // sums of tokens whose sums are not kept
 	// The pair sums of tokens (i-1, i): the previous token's next pair.
 	var prevToR [NumLabels]int32
@@ -185,32 +191,39 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			addSum(&e.acc, &toL)
 		}
 		e.some = false
-		for o := range numOffsets {
-			ts := s.sumsOf(i+o-maxOffset, n)
-			kept[o] = ts
+		// add[o] is the sum of offset o; pending the offsets whose sums
+		// features completes.
+		var add [numOffsets]*[NumLabels]int32
+		var pending uint32
+		for o, ts := range (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets]) {
 			switch {
 			case ts == nil:
 				tmp[o] = [NumLabels]int32{}
 				e.vec[o] = &tmp[o]
+				add[o] = &tmp[o]
 				e.some = true
 			case ts.done&(1<<o) != 0:
 				e.vec[o] = nil
+				add[o] = &ts.sum[o]
 			default:
 				e.vec[o] = &ts.sum[o]
+				add[o] = &ts.sum[o]
 				e.some = true
+				pending |= 1 << o
 			}
 		}
 		m.features(as, i, e)
 		acc := e.acc
-		for o, ts := range kept {
-			v := &tmp[o]
-			if ts != nil {
-				if ts.done&(1<<o) == 0 {
-					ts.done |= 1 << o // never written when done: the Model's are shared
-				}
-				v = &ts.sum[o]
-			}
-			addSum(&acc, v)
+		addSum(&acc, add[0])
+		addSum(&acc, add[1])
+		addSum(&acc, add[2])
+		addSum(&acc, add[3])
+		addSum(&acc, add[4])
+		for pending != 0 {
+			// never written when done: the Model's are shared
+			o := bits.TrailingZeros32(pending)
+			pending &^= 1 << o
+			ptrs[i+o].done |= 1 << o
 		}
 		toScores((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &acc, m.scale)
 	}
@@ -538,6 +551,10 @@ func addRow(acc *[NumLabels]int32, w *[NumLabels]int16) {
 	acc[7] += int32(w[7])
 	acc[8] += int32(w[8])
 }
+
+// addSum and the unrolled offsets of scoreRange are written for the
+// offsets -2..2.
+const _ = uint(numOffsets-5) + uint(5-numOffsets)
 
 // addSum adds v to acc.
 func addSum(acc, v *[NumLabels]int32) {
