@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"slices"
-	"sort"
 )
 
 // A Text is a normalized string together with the map from its bytes back
@@ -110,18 +109,61 @@ func (t *Text) SourceOffset(i int) int {
 // source character (a word of ﷺ spelled out) maps to that whole
 // character. The result always satisfies 0 ≤ s ≤ e ≤ len(Source).
 func (t *Text) SourceSpan(start, end int) (s, e int) {
-	s, e = t.SourceOffset(start), t.SourceOffset(end)
-	if t.segs != nil && end > start && end > 0 && end < len(t.Norm) {
-		if last := t.SourceOffset(end - 1); e == last {
-			// end falls inside the output of one source character:
-			// extend to the next source character.
-			e = t.SourceOffset(t.NormOffset(last + 1))
+	start = max(start, 0)
+	if t.segs == nil || end <= start || end >= len(t.Norm) {
+		s, e = t.SourceOffset(start), t.SourceOffset(end)
+		return s, max(s, e)
+	}
+	// One search for start; the segments of end-1 and end follow it
+	// closely in a token-sized span, so walk to them, and search again
+	// only for a long span.
+	k := t.segAt(start)
+	s = t.srcAt(k, start)
+	k = t.segFrom(k, end-1)
+	last := t.srcAt(k, end-1)
+	if k+1 < len(t.segs) && int(t.segs[k+1].norm) <= end {
+		k++
+	}
+	e = t.srcAt(k, end)
+	if e == last {
+		// end falls inside the output of one source character:
+		// extend to the next source character.
+		e = t.SourceOffset(t.NormOffset(last + 1))
+	}
+	return s, max(s, e)
+}
+
+// srcAt returns the offset in Source of byte i of Norm, which segment k
+// holds.
+func (t *Text) srcAt(k, i int) int {
+	sg := t.segs[k]
+	if sg.src < 0 {
+		return int(^sg.src)
+	}
+	return int(sg.src) + i - int(sg.norm)
+}
+
+// segFrom returns the index of the segment that holds byte i of Norm,
+// which lies in segment k or after it: a few steps forward, then a
+// binary search over the rest.
+func (t *Text) segFrom(k, i int) int {
+	segs := t.segs
+	for range 4 {
+		if k+1 >= len(segs) || int(segs[k+1].norm) > i {
+			return k
+		}
+		k++
+	}
+	lo, hi := k+1, len(segs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(segs[h].norm) > i {
+			hi = h
+		} else {
+			lo = h + 1
 		}
 	}
-	if e < s {
-		e = s
-	}
-	return s, e
+	return lo - 1
 }
 
 // NormOffset returns the offset in Norm of the first output byte produced
@@ -136,19 +178,31 @@ func (t *Text) NormOffset(i int) int {
 	if i >= len(t.Source) {
 		return len(t.Norm)
 	}
-	// The first segment whose last byte comes from at or after i.
-	n := len(t.segs)
-	k := sort.Search(n, func(k int) bool {
-		sg := t.segs[k]
+	// The first segment whose last byte comes from at or after i
+	// (sort.Search written out, as in segAt).
+	segs := t.segs
+	n := len(segs)
+	lo, hi := 0, n
+	for lo < hi {
+		k := int(uint(lo+hi) >> 1)
+		sg := segs[k]
+		var last int
 		if sg.src < 0 {
-			return int(^sg.src) >= i
+			last = int(^sg.src)
+		} else {
+			end := len(t.Norm)
+			if k+1 < n {
+				end = int(segs[k+1].norm)
+			}
+			last = int(sg.src) + end - 1 - int(sg.norm)
 		}
-		end := len(t.Norm)
-		if k+1 < n {
-			end = int(t.segs[k+1].norm)
+		if last >= i {
+			hi = k
+		} else {
+			lo = k + 1
 		}
-		return int(sg.src)+end-1-int(sg.norm) >= i
-	})
+	}
+	k := lo
 	if k == n {
 		return len(t.Norm)
 	}

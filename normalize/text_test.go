@@ -73,6 +73,18 @@ func checkMap(t testing.TB, n *Normalizer, src string) {
 			t.Fatalf("SourceSpan(%d, %d) = %d, %d, want %d, %d (%q)", tok.Start, tok.End, gs, ge, ws, we, src)
 		}
 	}
+	// Spans of every byte length up to 8, and long ones, that need not
+	// fall on character or token boundaries.
+	for start := 0; start < len(tx.Norm); start++ {
+		for _, n := range []int{1, 2, 3, 4, 5, 6, 7, 8, 40, 200} {
+			end := min(start+n, len(tx.Norm))
+			gs, ge := tx.SourceSpan(start, end)
+			ws, we := ref.sourceSpan(start, end)
+			if gs != ws || ge != we {
+				t.Fatalf("SourceSpan(%d, %d) = %d, %d, want %d, %d (%q)", start, end, gs, ge, ws, we, src)
+			}
+		}
+	}
 }
 
 func TestRunLengthMapMatchesPerByte(t *testing.T) {
