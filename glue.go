@@ -104,7 +104,7 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 		tok := tx.Tokens[i]
 		cuts, cues = cuts[:0], cues[:0]
 		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
-			if hard.in(tok.Start, tok.End) {
+			if hard.cueIn(tok.Start, tok.End) {
 				cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
 			} else {
 				// No hard cue: the frequency step alone, as glueCuts
@@ -139,13 +139,16 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 
 // hardSource are the source characters a hard cue reads: ة, ى, إ and
 // the other forms of ة and ى that isTehMarbuta and isAlefMaksura accept.
+// hardAlef is the index of إ, the only one that begins words.
 var hardSource = [...]string{"ة", "ى", "إ", "ۃ", "\ufe93", "\ufe94", "\ufeef", "\ufef0"}
+
+const hardAlef = 2
 
 // hardLetters finds the letters of Norm that a hard-cue source character
 // became. A hard cue of glueCuts reads such a character behind one of its
-// token's letters, so a token with none skips the letter-by-letter
-// reading of the cues. Each character of hardSource is searched for
-// (strings.Index) once, forward, as the tokens move on.
+// token's letters, so a token with none where a cue can stand skips the
+// letter-by-letter reading of the cues. Each character of hardSource is
+// searched for (strings.Index) once, forward, as the tokens move on.
 type hardLetters struct {
 	tx *normalize.Text
 	// hi ends the source searched; src[k] is the source offset of the
@@ -153,7 +156,7 @@ type hardLetters struct {
 	// (math.MaxInt when there is none).
 	hi        int
 	src, norm [len(hardSource)]int
-	// first is the least of norm.
+	// first is the least of norm but norm[hardAlef].
 	first int
 }
 
@@ -164,7 +167,9 @@ func (h *hardLetters) init(tx *normalize.Text, start, end int) {
 	h.first = math.MaxInt
 	for k := range hardSource {
 		h.find(k, lo)
-		h.first = min(h.first, h.norm[k])
+		if k != hardAlef {
+			h.first = min(h.first, h.norm[k])
+		}
 	}
 }
 
@@ -180,22 +185,33 @@ func (h *hardLetters) find(k, from int) {
 	}
 }
 
-// in reports whether a hard letter lies in the Norm span [start, end).
-// Successive calls must not move start back.
-func (h *hardLetters) in(start, end int) bool {
+// cueIn reports whether a hard letter lies where glueCuts may read a cue
+// in the token spanning [start, end) of Norm: ة or ى (a two-byte letter
+// in Norm) before the token's last letter, or إ after its first.
+// Successive calls must not move start back, nor into an earlier token.
+func (h *hardLetters) cueIn(start, end int) bool {
 	if h.tx == nil {
 		return false
 	}
 	if h.first < start {
 		h.first = math.MaxInt
 		for k := range hardSource {
+			if k == hardAlef {
+				continue
+			}
 			for h.norm[k] < start {
 				h.find(k, h.src[k]+len(hardSource[k]))
 			}
 			h.first = min(h.first, h.norm[k])
 		}
 	}
-	return h.first < end
+	if h.first < end-2 {
+		return true
+	}
+	for h.norm[hardAlef] <= start {
+		h.find(hardAlef, h.src[hardAlef]+len(hardSource[hardAlef]))
+	}
+	return h.norm[hardAlef] < end
 }
 
 // glueCuts returns the Norm offsets inside tok where it should be split,
@@ -291,7 +307,7 @@ func hardCutOK(left, right, cue string) bool {
 // and a split into known words exists, appending the cuts.
 func freqCuts(tx *normalize.Text, start, end int, mode glueMode, cuts []int, cues []string) ([]int, []string) {
 	w := tx.Norm[start:end]
-	if len(w) < 2*glueMinLetters || !isLetters(w) || wordfreq.Known(w) {
+	if len(w) < 2*glueMinLetters || wordfreq.Known(w) || !isLetters(w) {
 		return cuts, cues
 	}
 	best := bestSegmentation(w, mode)

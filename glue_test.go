@@ -3,6 +3,7 @@ package naba
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -131,14 +132,15 @@ func TestSeedTickerSplits(t *testing.T) {
 }
 
 // TestGlueHardLetters checks the shortcut of repairGlue: a token in which
-// hardLetters finds no letter made from a source ة, ى or إ gets no hard
-// cue from glueCuts either, in both modes, whatever the spelling around
+// hardLetters finds no letter made from a source ة, ى or إ where a cue
+// can stand gets no hard cue from glueCuts either, in both modes, whatever the spelling around
 // it (presentation forms, diacritics, tatweel, ligatures, expansions).
 func TestGlueHardLetters(t *testing.T) {
 	texts := []string{
 		"مجموعةمن علىأن المملكةالعربيةالسعودية للسويداءإحداث علىه داىما",
 		"مجموعـــةمن عَلَىأن ﻣﺠﻤﻮﻋﺔمن ﻋﻠﻰأن ﷺ والإعلام بالإضافة ﻻإله القاهرةﺓ سماءإنذار",
 		"ةةة ىىى إإإ أة ة", "", "ﺔﺔ ﻰﻰ", "\u0640\u064eة\u0651ى",
+		"إعلامية مدرسة مستشفى إحداث إإعلان مدرسةإ ىإ ةإ إة إى ﺓإ",
 	}
 	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
 		b, err := os.ReadFile("testdata/" + name)
@@ -150,6 +152,12 @@ func TestGlueHardLetters(t *testing.T) {
 		if err == nil {
 			texts = append(texts, string(b))
 		}
+		news, _ := filepath.Glob(p + "/corpus/news/*.txt")
+		for _, f := range news[:min(len(news), 12)] {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
 	}
 	n := normalize.MustNew(normalize.Search)
 	for _, s := range texts {
@@ -160,7 +168,7 @@ func TestGlueHardLetters(t *testing.T) {
 				h.init(tx, tx.Tokens[0].Start, tx.Tokens[len(tx.Tokens)-1].End)
 			}
 			for _, tok := range tx.Tokens {
-				if tok.Kind != normalize.ArabicWord || tok.End-tok.Start < 4 || h.in(tok.Start, tok.End) {
+				if tok.Kind != normalize.ArabicWord || tok.End-tok.Start < 4 || h.cueIn(tok.Start, tok.End) {
 					continue
 				}
 				got, gotCues := glueCuts(tx, tok, mode, nil, nil)
