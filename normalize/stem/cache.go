@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"encoding/binary"
 	"math/bits"
 
 	"github.com/nabanlp/naba/normalize"
@@ -77,6 +78,67 @@ func (c *Cache) Reset() { clear(c.slots) }
 // does not allocate for Arabic words when dst has room (the English
 // stemmer allocates on a miss).
 func (c *Cache) AppendStem(dst []byte, word string) []byte {
+	n := len(word)
+	if n < 4 || n > cacheMax || c.slots == nil {
+		return c.appendStemSlow(dst, word)
+	}
+	// The hit path, written out: a word of 4 to 31 bytes is hashed and
+	// compared by its first and last eight bytes (four below eight,
+	// the eight in the middle too above sixteen), and its stem copied
+	// out the same way (see hashWord, cacheSlot.holds and appendStem).
+	var lo, hi, h uint64
+	if n >= 8 {
+		lo, hi = load64(word), load64(word[n-8:])
+		h = lo ^ bits.RotateLeft64(hi, 31)
+		if n > 16 {
+			h ^= bits.RotateLeft64(load64(word[8:16]), 17)
+		}
+	} else {
+		lo, hi = uint64(load32(word)), uint64(load32(word[n-4:]))
+		h = lo | hi<<32
+	}
+	set := c.slots[(h^uint64(n)<<59)*hashMul>>c.shift*2:]
+	set = set[:2]
+	a := &set[0]
+	if int(a.wordLen) != n || !a.holds(word, lo, hi) {
+		if b := &set[1]; int(b.wordLen) == n && b.holds(word, lo, hi) {
+			set[0], set[1] = set[1], set[0]
+		} else {
+			return c.miss(dst, word, set)
+		}
+	}
+	k, m := int(a.stemLen), len(dst)
+	if k < 4 || k > 16 || cap(dst)-m < k {
+		return append(dst, a.stem[:k]...)
+	}
+	out := dst[m : m+k]
+	if k >= 8 {
+		binary.LittleEndian.PutUint64(out, binary.LittleEndian.Uint64(a.stem[:8]))
+		binary.LittleEndian.PutUint64(out[k-8:], binary.LittleEndian.Uint64(a.stem[k-8:]))
+	} else {
+		binary.LittleEndian.PutUint32(out, binary.LittleEndian.Uint32(a.stem[:4]))
+		binary.LittleEndian.PutUint32(out[k-4:], binary.LittleEndian.Uint32(a.stem[k-4:]))
+	}
+	return dst[:m+k]
+}
+
+// holds reports whether the slot, whose word is as long as w, holds w,
+// given the first and last eight bytes of w (four when it is shorter
+// than eight).
+func (sl *cacheSlot) holds(w string, lo, hi uint64) bool {
+	n := len(w)
+	if n < 8 {
+		return binary.LittleEndian.Uint32(sl.word[:4]) == uint32(lo) &&
+			binary.LittleEndian.Uint32(sl.word[n-4:]) == uint32(hi)
+	}
+	return binary.LittleEndian.Uint64(sl.word[:8]) == lo &&
+		binary.LittleEndian.Uint64(sl.word[n-8:]) == hi &&
+		(n <= 16 || string(sl.word[8:n-8]) == w[8:n-8])
+}
+
+// appendStemSlow is AppendStem for words of fewer than four bytes or more
+// than cacheMax, and for the first word of a Cache.
+func (c *Cache) appendStemSlow(dst []byte, word string) []byte {
 	if len(word) > cacheMax {
 		return c.stem(dst, word)
 	}
@@ -92,8 +154,15 @@ func (c *Cache) AppendStem(dst []byte, word string) []byte {
 		set[0], set[1] = set[1], set[0]
 		return append(dst, set[0].stem[:set[0].stemLen]...)
 	}
+	return c.miss(dst, word, set)
+}
+
+// miss stems word, appends its stem to dst and keeps both in the first
+// slot of set, the second one taking the place of the first.
+func (c *Cache) miss(dst []byte, word string, set []cacheSlot) []byte {
 	k := len(dst)
 	dst = c.stem(dst, word)
+	set = set[:2]
 	set[1] = set[0]
 	sl := &set[0]
 	if stem := dst[k:]; len(stem) <= cacheMax {
@@ -135,8 +204,10 @@ func hashWord(w string) uint64 {
 		}
 	}
 	h ^= uint64(len(w)) << 59
-	return h * 0x9E3779B97F4A7C15
+	return h * hashMul
 }
+
+const hashMul = 0x9E3779B97F4A7C15
 
 func load64(s string) uint64 {
 	_ = s[7]
