@@ -84,3 +84,29 @@ func TestCacheAllocatesNothingForArabic(t *testing.T) {
 		}
 	}))
 }
+
+// TestCacheTellsWordsApart stems words that differ in one byte only, at
+// every place, through a small cache whose sets they share: a word found
+// must be the same word, whatever its length.
+func TestCacheTellsWordsApart(t *testing.T) {
+	var words []string
+	letters := []rune("بتثجحخدذرزسش")
+	for n := 1; n <= 16; n++ { // 2 to 32 bytes
+		for i := 0; i < n; i++ {
+			for _, r := range letters[:4] {
+				w := []rune(strings.Repeat("م", n))
+				w[i] = r
+				words = append(words, string(w), "a"+string(w)[1:])
+			}
+		}
+	}
+	c := NewCache(0)
+	var got, want []byte
+	for pass := range 3 {
+		for _, w := range words {
+			got = c.AppendStem(got[:0], w)
+			want = AppendStem(want[:0], w)
+			require.Equal(t, string(want), string(got), "%q (pass %d)", w, pass)
+		}
+	}
+}
