@@ -232,6 +232,7 @@ const byTable = 1 << 24
 // stemBytes is stem on the word s, if the fast path takes it: it appends
 // the stem to dst, each character as the table t writes it (see
 // appendPost), and reports true, or reports false and leaves dst alone.
+// (Folder.AppendStem has a copy of it.)
 func stemBytes(dst []byte, s string, t *[0x100]uint32) ([]byte, bool) {
 	var w bword
 	w.isNoun, w.isVerb = true, true

@@ -69,8 +69,22 @@ func NewFolder(fold func(dst, src []byte) []byte) *Folder {
 // append, it may write in the spare capacity of dst past the stem it
 // returns (as a Normalizer's Append does).
 func (f *Folder) AppendStem(dst []byte, word string) []byte {
-	if out, ok := stemBytes(dst, word, &f.code); ok {
-		return out
+	// stemBytes, written here to spare a call per word.
+	var w bword
+	w.isNoun, w.isVerb = true, true
+	if w.encodePre(word) {
+		if k := definiteMinLen(word); k > 0 && w.runes >= k { // Checks1
+			w.isNoun, w.isVerb, w.isDefined = true, false, true
+		}
+		if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
+			w.suffixes()
+		}
+		if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
+			w.prefixes()
+		}
+		if out, ok := w.appendPost(dst, &f.code); ok {
+			return out
+		}
 	}
 	if f.fold == nil {
 		return AppendStem(dst, word)
