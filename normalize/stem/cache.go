@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/nabanlp/naba/normalize"
+	"github.com/nabanlp/naba/normalize/snowball/arabic"
 )
 
 // A Cache remembers the stems of the words it stemmed last, so that the
@@ -161,7 +162,16 @@ func (c *Cache) appendStemSlow(dst []byte, word string) []byte {
 // slot of set, the second one taking the place of the first.
 func (c *Cache) miss(dst []byte, word string, set []cacheSlot) []byte {
 	k := len(dst)
-	dst = c.stem(dst, word)
+	switch {
+	case !startsWithLetter(word):
+		dst = c.stem(dst, word)
+	case c.stemmer != nil: // (the calls of Stemmer.AppendStem, spared)
+		dst = c.stemmer.arabic.AppendStem(dst, word)
+	case c.Fold == nil:
+		dst = arabic.AppendStem(dst, word)
+	default:
+		dst = c.stem(dst, word)
+	}
 	set = set[:2]
 	set[1] = set[0]
 	sl := &set[0]

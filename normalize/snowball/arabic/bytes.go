@@ -190,8 +190,8 @@ func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 	b := w.b[:w.n]
 	var last uint32
 	if n := len(b); n > 0 {
-		switch rune(b[n-1]) + codeBase {
-		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
+		// آ أ ؤ إ ئ, U+0622–U+0626
+		if b[n-1]-('آ'-codeBase) <= 'ئ'-'آ' {
 			b, last = b[:n-1], t['ء'-codeBase]
 		}
 	}
