@@ -149,12 +149,10 @@ func notCommonLetters4(v uint64) uint64 {
 		high  = 0x8000 * lanes
 		low   = 0x7FFF * lanes
 	)
-	x := v & (0xE0FF * lanes)
-	a := x ^ (0xA0D8 * lanes) // zero in the lanes that are D8 A0–BF
-	b := x ^ (0x80D9 * lanes) // zero in the lanes that are D9 80–9F
-	nzA := ((a & low) + low | a) & high
-	nzB := ((b & low) + low | b) & high
-	return nzA & nzB
+	// Bit 5 of the second byte flipped where the first is odd (D9), the
+	// lanes to accept are D8/D9 A0–BF: zero in x.
+	x := (v^(v&lanes)<<13)&(0xE0FE*lanes) ^ 0xA0D8*lanes
+	return ((x&low)+low | x) & high
 }
 
 func isDigit(r rune) bool {

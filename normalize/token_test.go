@@ -145,3 +145,25 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestNotCommonLetters4 checks the four-lane test on every pair of bytes
+// in every lane, next to lanes that pass and lanes that fail.
+func TestNotCommonLetters4(t *testing.T) {
+	for p := range 1 << 16 {
+		b0, b1 := byte(p), byte(p>>8)
+		common := b0 == 0xD8 && b1 >= 0xA0 && b1 <= 0xBF || b0 == 0xD9 && b1 >= 0x80 && b1 <= 0x9F
+		for lane := range 4 {
+			for _, other := range []uint64{0xA8D8, 0x8AD9, 0x2020, 0xC0D9} {
+				var v uint64
+				for k := range 4 {
+					v |= other << (16 * k)
+				}
+				v = v&^(0xFFFF<<(16*lane)) | uint64(p)<<(16*lane)
+				got := notCommonLetters4(v)>>(16*lane+15)&1 == 0
+				if got != common {
+					t.Fatalf("bytes %02X %02X in lane %d (others %04X): common %v, want %v", b0, b1, lane, other, got, common)
+				}
+			}
+		}
+	}
+}
