@@ -152,7 +152,7 @@ func notCommonLetters4(v uint64) uint64 {
 	// Bit 5 of the second byte flipped where the first is odd (D9), the
 	// lanes to accept are D8/D9 A0–BF: zero in x.
 	x := (v^(v&lanes)<<13)&(0xE0FE*lanes) ^ 0xA0D8*lanes
-	return ((x&low)+low | x) & high
+	return ((x & low) + low | x) & high
 }
 
 func isDigit(r rune) bool {
