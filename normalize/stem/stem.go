@@ -15,7 +15,9 @@
 // as a pronoun suffix, ى folded to ي as a verb ending: على gives عل
 // instead of علي). To compare stems with Search-folded text, stem the
 // source of each token (normalize.Text.TokenSource) and fold the stem
-// with the Search normalizer. (TestWhichTextToStem measures this.)
+// with the Search normalizer. (TestWhichTextToStem measures this.) A
+// Stemmer made with NewStemmer and the Search normalizer does both, and
+// folds most stems while it writes them out.
 //
 // Light is the light10 stemmer: it expects Search-folded text (as Lucene's
 // ArabicAnalyzer normalizes before it stems) and folds the word itself.
@@ -25,7 +27,8 @@
 // A Cache stems through a memo of the words it saw last: news is Zipfian,
 // and about two thirds of the words of a stream of articles are found
 // there, at a fraction of the cost of the Snowball steps. A Cache belongs
-// to one goroutine.
+// to one goroutine. A Cache with Fold set stems and folds the words it
+// does not find with a Stemmer.
 //
 // All functions are safe for concurrent use.
 package stem

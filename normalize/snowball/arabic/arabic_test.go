@@ -119,6 +119,9 @@ func FuzzStem(f *testing.F) {
 		if r := stemRunes(s); r != got {
 			t.Fatalf("Stem(%q) = %q, the rune version gives %q", s, got, r)
 		}
+		if f, want := string(searchFolder.AppendStem(nil, s)), string(searchFold(nil, AppendStem(nil, s))); f != want {
+			t.Fatalf("Folder.AppendStem(%q) = %q, want the Search fold of the stem, %q", s, f, want)
+		}
 		if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0xFE80 && r <= 0xFEFC }) && got != s {
 			t.Fatalf("Stem(%q) = %q: a word with no Arabic must stay as it is", s, got)
 		}

@@ -52,5 +52,10 @@
 // through the routines above on runes, which stay the reference. Tests
 // and the fuzz target check that both give the same stems.
 //
+// A Folder (NewFolder) appends stems folded by a function, such as a
+// normalizer's: the fast path writes each character of the stem folded,
+// through a table made by calling the function once per character, which
+// spares the caller a second pass over every stem.
+//
 // All functions are safe for concurrent use.
 package arabic

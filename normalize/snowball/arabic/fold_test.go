@@ -11,6 +11,11 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+var (
+	searchFold   = normalize.MustNew(normalize.Search).Append
+	searchFolder = NewFolder(searchFold)
+)
+
 // foldWords are random words of the characters the fast path takes (and
 // a few it does not), with the Snowball test list when ../shared is
 // present.
