@@ -102,7 +102,8 @@ func skipSpace(b []byte, i int) int {
 }
 
 // scanString reads the JSON string starting at b[i] ('"') and returns its
-// value and the offset after its closing quote. It declines (ok false)
+// value and the offset after its closing quote, in one pass that checks
+// the bytes and copies the runs between escapes. It declines (ok false)
 // what encoding/json would change or reject: a byte that is not UTF-8, a
 // control byte, a surrogate escape, a bad escape, a missing quote.
 func scanString(b []byte, i int) (s string, next int, ok bool) {
@@ -110,94 +111,68 @@ func scanString(b []byte, i int) (s string, next int, ok bool) {
 		return "", 0, false
 	}
 	i++
-	// First pass: find the end and the unescaped length, and check
-	// the bytes; the common string has escapes (\n, \") but few.
-	n := 0
 	start := i
+	var sb strings.Builder // used from the first escape on
 	for i < len(b) {
 		c := b[i]
 		switch {
 		case c == '"':
-			if n == i-start {
-				// No escapes.
+			if sb.Cap() == 0 {
 				return string(b[start:i]), i + 1, true
 			}
-			return unescape(b[start:i], n), i + 1, true
+			sb.Write(b[start:i])
+			return sb.String(), i + 1, true
 		case c == '\\':
 			if i+1 >= len(b) {
 				return "", 0, false
 			}
-			switch b[i+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				i += 2
-				n++
+			if sb.Cap() == 0 {
+				// The value is no longer than the rest of the line.
+				sb.Grow(len(b) - start)
+			}
+			sb.Write(b[start:i])
+			switch e := b[i+1]; e {
+			case '"', '\\', '/':
+				sb.WriteByte(e)
+			case 'b':
+				sb.WriteByte('\b')
+			case 'f':
+				sb.WriteByte('\f')
+			case 'n':
+				sb.WriteByte('\n')
+			case 'r':
+				sb.WriteByte('\r')
+			case 't':
+				sb.WriteByte('\t')
 			case 'u':
 				r, ok := hex4(b, i+2)
 				if !ok || (r >= 0xD800 && r < 0xE000) {
 					return "", 0, false
 				}
-				i += 6
-				n += utf8.RuneLen(r)
+				sb.WriteRune(r)
+				i += 4
 			default:
 				return "", 0, false
 			}
+			i += 2
+			start = i
 		case c < ' ':
 			return "", 0, false
 		case c < utf8.RuneSelf:
 			i++
-			n++
 		case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
 			// Arabic letters are two bytes: take a well-formed pair
 			// without decoding it.
 			i += 2
-			n += 2
 		default:
 			r, size := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && size == 1 {
 				return "", 0, false
 			}
 			i += size
-			n += size
 		}
 	}
 	return "", 0, false
-}
-
-// unescape returns the value of the checked string body raw, whose value
-// is n bytes long.
-func unescape(raw []byte, n int) string {
-	var sb strings.Builder
-	sb.Grow(n)
-	start := 0
-	for i := 0; i < len(raw); {
-		if raw[i] != '\\' {
-			i++
-			continue
-		}
-		sb.Write(raw[start:i])
-		switch c := raw[i+1]; c {
-		case 'b':
-			sb.WriteByte('\b')
-		case 'f':
-			sb.WriteByte('\f')
-		case 'n':
-			sb.WriteByte('\n')
-		case 'r':
-			sb.WriteByte('\r')
-		case 't':
-			sb.WriteByte('\t')
-		case 'u':
-			r, _ := hex4(raw, i+2)
-			sb.WriteRune(r)
-			i += 4
-		default: // " \ /
-			sb.WriteByte(c)
-		}
-		i += 2
-		start = i
-	}
-	sb.Write(raw[start:])
-	return sb.String()
 }
 
 // hex4 reads the four hexadecimal digits at b[i:].
