@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -32,17 +33,23 @@ var formatters = map[string]func() formatter{
 // jsonFormat writes one indented object, or an array of them when there
 // are several documents.
 type jsonFormat struct {
-	n     int
-	first []byte // the first document, held until we know if more come
+	n       int
+	first   []byte // the first document, held until we know if more come
+	compact []byte // reused for each document's compact JSON
 }
 
 func (f *jsonFormat) Begin(io.Writer) error { return nil }
 
 func (f *jsonFormat) Write(w io.Writer, doc *naba.Document) error {
-	b, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
+	// The bytes of json.MarshalIndent(doc, "", "  "), without its pass
+	// that checks and compacts what AppendJSON wrote compact already.
+	f.compact = doc.AppendJSON(f.compact[:0])
+	var ind bytes.Buffer
+	ind.Grow(2 * len(f.compact))
+	if err := json.Indent(&ind, f.compact, "", "  "); err != nil {
 		return err
 	}
+	b := ind.Bytes()
 	f.n++
 	switch f.n {
 	case 1:
@@ -54,7 +61,7 @@ func (f *jsonFormat) Write(w io.Writer, doc *naba.Document) error {
 		}
 		f.first = nil
 	}
-	_, err = fmt.Fprintf(w, ",\n%s", b)
+	_, err := fmt.Fprintf(w, ",\n%s", b)
 	return err
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nabanlp/naba"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -145,5 +146,40 @@ func TestWorkersAgree(t *testing.T) {
 			assert.Equal(t, out1, out, "%s -workers %s", format, w)
 			assert.Equal(t, errs1, errs, "%s -workers %s", format, w)
 		}
+	}
+}
+
+// TestJSONFormatIndent checks that -format json writes exactly what
+// json.MarshalIndent writes for each document, alone and in an array.
+func TestJSONFormatIndent(t *testing.T) {
+	var docs []*naba.Document
+	var want [][]byte
+	for _, name := range []string{"article_ticker.txt", "article_hijri.txt", "article_layouts.txt", "article_related.txt"} {
+		src, err := os.ReadFile(filepath.Join("../../testdata", name))
+		require.NoError(t, err)
+		doc, err := naba.Extract(context.Background(), string(src), naba.ExtractOptions{Path: name + " <&> \u2028"})
+		require.NoError(t, err)
+		b, err := json.MarshalIndent(doc, "", "  ")
+		require.NoError(t, err)
+		docs, want = append(docs, doc), append(want, b)
+	}
+	for n := 0; n <= len(docs); n++ {
+		var out bytes.Buffer
+		f := &jsonFormat{}
+		require.NoError(t, f.Begin(&out))
+		for _, d := range docs[:n] {
+			require.NoError(t, f.Write(&out, d))
+		}
+		require.NoError(t, f.End(&out))
+		var exp string
+		switch n {
+		case 0:
+			exp = "[]\n"
+		case 1:
+			exp = string(want[0]) + "\n"
+		default:
+			exp = "[\n" + string(bytes.Join(want[:n], []byte(",\n"))) + "\n]\n"
+		}
+		assert.Equal(t, exp, out.String(), "%d documents", n)
 	}
 }
