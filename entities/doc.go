@@ -34,6 +34,20 @@ const (
 	fKunya                        // its stem is one of kunyas
 )
 
+// The kind sets of the lookups, constants (gz.SetOf loops over its
+// arguments at every call).
+const (
+	setGiven           = gz.KindSet(1) << gz.GivenName
+	setGivenOrParticle = setGiven | gz.KindSet(1)<<gz.NameParticle
+	setNationality     = gz.KindSet(1) << gz.Nationality
+	setOrg             = gz.KindSet(1) << gz.Org
+	setPerson          = gz.KindSet(1) << gz.Person
+	setPlace           = gz.KindSet(1) << gz.Place
+	setPlaceOrOrg      = setPlace | setOrg
+	setTitle           = gz.KindSet(1) << gz.Title
+	setTitleOrHead     = setTitle | gz.KindSet(1)<<gz.OrgHead | gz.KindSet(1)<<gz.PlaceHead
+)
+
 // A cand is a candidate mention.
 type cand struct {
 	label       Label
@@ -270,7 +284,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 			f |= fDef
 		}
 		// A nationality adjective, from the gazetteer.
-		if m, ok := d.scan.Longest(i, i+1, gz.SetOf(gz.Nationality)); ok && m.End == i+1 {
+		if m, ok := d.scan.Longest(i, i+1, setNationality); ok && m.End == i+1 {
 			if others, _ := d.scan.Longest(i, i+1, gz.NameKinds); others.End != i+1 || others.Entry.Weak {
 				f |= fNat
 			}
@@ -404,7 +418,7 @@ func (d *doc) givenMatch(i int) (gz.Match, bool) {
 	if !d.has(i, fWord) || d.has(i, fStop) {
 		return gz.Match{}, false
 	}
-	m, ok := d.lookup(i, d.n, gz.SetOf(gz.GivenName))
+	m, ok := d.lookup(i, d.n, setGiven)
 	if !ok {
 		return gz.Match{}, false
 	}
@@ -437,7 +451,7 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
 		return false
 	}
-	if _, ok := d.lookup(i, i+1, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok {
+	if _, ok := d.lookup(i, i+1, setTitleOrHead); ok {
 		return false
 	}
 	if d.startsName(i) || kunyas[d.stem[i]] || patronymics[d.stem[i]] {
@@ -557,7 +571,7 @@ func (d *doc) at(i int) int {
 			normEnd: name.NormEnd, canon: name.Entry.Name, weak: true, source: FromGazetteer})
 		return name.End
 	}
-	if title, ok := d.lookup(i, d.n, gz.SetOf(gz.Title)); ok && (!nameOK || title.End >= name.End) {
+	if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End) {
 		if end := d.titleRule(i, title); end > i {
 			return end
 		}
@@ -600,7 +614,7 @@ func (d *doc) adjectival(i int) bool {
 		return true
 	}
 	if i+1 < d.segEnd[i] && d.proIsWaw(i+1) {
-		if m, ok := d.lookup(i+1, i+2, gz.SetOf(gz.Nationality)); ok && m.End == i+2 {
+		if m, ok := d.lookup(i+1, i+2, setNationality); ok && m.End == i+2 {
 			return true
 		}
 	}
@@ -621,7 +635,7 @@ func (d *doc) patterns(i, minEnd int) int {
 		best, bestEmit = end, emit
 	}
 	// A listed person's name is not extended by guesses.
-	if person, _ := d.lookup(i, d.n, gz.SetOf(gz.Person)); person.End <= i || person.Entry.Weak {
+	if person, _ := d.lookup(i, d.n, setPerson); person.End <= i || person.Entry.Weak {
 		if end, emit := d.personPattern(i); end > best {
 			best, bestEmit = end, emit
 		}
@@ -673,7 +687,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 	if head.media && i+1 < seg && d.startsName(i+1) {
 		// موقع تويتر، صحيفة نيويورك تايمز: the listed name alone.
-		m, _ := d.lookup(i+1, seg, gz.SetOf(gz.Org))
+		m, _ := d.lookup(i+1, seg, setOrg)
 		if m.End > i+1 && !d.has(i+1, fPro) {
 			return m.End, func() {
 				d.add(cand{label: ORG, first: i + 1, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
@@ -695,13 +709,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if f&fWord == 0 || f&fStop != 0 {
 			break
 		}
-		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); ok && j > i+1 {
+		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
 			break // القيادي، مدير … after the name
 		}
 		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place, gz.Org)); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
+		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
 			j = m.End
 			named, genitive = true, true
 			if m.Entry.Kind == gz.Org {
@@ -783,7 +797,7 @@ func (d *doc) proIsWaw(i int) bool { return d.has(i, fWaw) }
 // startsName reports whether a listed place or organization starts at
 // token i.
 func (d *doc) startsName(i int) bool {
-	m, ok := d.lookup(i, d.n, gz.SetOf(gz.Place, gz.Org))
+	m, ok := d.lookup(i, d.n, setPlaceOrOrg)
 	return ok && !m.Entry.Weak
 }
 
@@ -808,7 +822,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		} else if d.has(j, fPro) {
 			break
 		}
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place)); ok {
+		if m, ok := d.lookup(j, seg, setPlace); ok {
 			found = append(found, span{j, m.End})
 			canons = append(canons, m.Entry.Name)
 			j = m.End
@@ -824,7 +838,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
 		}
 		if d.known(j) {
-			if _, ok := d.lookup(j, j+1, gz.SetOf(gz.GivenName, gz.NameParticle)); !ok {
+			if _, ok := d.lookup(j, j+1, setGivenOrParticle); !ok {
 				break
 			}
 		}
@@ -998,13 +1012,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	j := title.End
 	key := d.phraseKey(i, title.End)
 	if styleTitles[key] && j < seg {
-		if _, ok := d.lookup(j, seg, gz.SetOf(gz.Title)); ok {
+		if _, ok := d.lookup(j, seg, setTitle); ok {
 			return j // صاحب السمو الملكي أمير المنطقة الشرقية: the office follows the style
 		}
 	}
 	titleEnd := j
 	if portfolioTitles[key] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
-		if _, ok := d.lookup(j, j+1, gz.SetOf(gz.Title)); !ok {
+		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
 			titleEnd = j
 			// وزيرة التخطيط والتعاون الدولي: a portfolio of two.
@@ -1056,7 +1070,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			break
 		}
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Org)); ok && orgFirst < 0 {
+		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 {
 			orgFirst = j
 			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})
@@ -1070,7 +1084,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j = end
 			continue
 		}
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Place)); ok && !m.Entry.Weak {
+		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
 			d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
 			j = m.End
@@ -1087,7 +1101,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// The name, maybe after a comma when it is a listed person or starts
 	// with a given name: وزير الداخلية الأردني، سمير مبيضين.
 	if j+1 < seg && (d.word[j] == "," || d.word[j] == "،") && !d.has(j+1, fPro) {
-		if _, ok := d.lookup(j+1, seg, gz.SetOf(gz.Person)); ok {
+		if _, ok := d.lookup(j+1, seg, setPerson); ok {
 			j++
 		} else if _, strong, ok := d.givenName(j + 1); ok && strong {
 			if end, ok := d.personAt(j+1, false); ok && end > j+2 {
@@ -1096,7 +1110,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	if j < seg && !d.has(j, fPro) {
-		if m, ok := d.lookup(j, seg, gz.SetOf(gz.Person)); ok {
+		if m, ok := d.lookup(j, seg, setPerson); ok {
 			p := d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
 			link(p)
@@ -1260,7 +1274,7 @@ func (d *doc) addTagged() {
 		if last-first == 1 && d.has(first, fDef) && (adjectiveEnding(d.stem[first]) || strings.HasSuffix(d.stem[first], "تان")) {
 			continue // الداعمتان: an adjective
 		}
-		if _, ok := d.lookup(first, last, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead)); ok && last-first == 1 {
+		if _, ok := d.lookup(first, last, setTitleOrHead); ok && last-first == 1 {
 			continue
 		}
 		label := Label(tg.Type())

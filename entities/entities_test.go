@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	gz "github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/stretchr/testify/assert"
@@ -498,4 +499,17 @@ func TestKeyFilter(t *testing.T) {
 		assert.True(t, f.may(w), w)
 	}
 	assert.False(t, new(keyFilter).may("الحكيم"))
+}
+
+// TestKindSets checks the constant kind sets against gz.SetOf.
+func TestKindSets(t *testing.T) {
+	assert.Equal(t, gz.SetOf(gz.GivenName), setGiven)
+	assert.Equal(t, gz.SetOf(gz.GivenName, gz.NameParticle), setGivenOrParticle)
+	assert.Equal(t, gz.SetOf(gz.Nationality), setNationality)
+	assert.Equal(t, gz.SetOf(gz.Org), setOrg)
+	assert.Equal(t, gz.SetOf(gz.Person), setPerson)
+	assert.Equal(t, gz.SetOf(gz.Place), setPlace)
+	assert.Equal(t, gz.SetOf(gz.Place, gz.Org), setPlaceOrOrg)
+	assert.Equal(t, gz.SetOf(gz.Title), setTitle)
+	assert.Equal(t, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead), setTitleOrHead)
 }
