@@ -32,6 +32,7 @@ const (
 	fOrgHead                      // its stem is a key of orgHeads
 	fPlaceHead                    // its stem is a key of placeHeads
 	fKunya                        // its stem is one of kunyas
+	fPeer                         // its stem is نظيره or a form of it (isPeer)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -304,6 +305,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if kunyas[dw.stem] {
 		f |= fKunya
+	}
+	if isPeer(dw.stem) {
+		f |= fPeer
 	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {

@@ -449,8 +449,8 @@ func (d *doc) counterparts() {
 		return -1
 	}
 	for i := 0; i < d.n; i++ {
-		if !isAnyString(d.stem[i], "نظيره", "نظيرته", "نظيريه", "نظيرتيه", "نظراءه", "نظرايه", "نظيرهم") {
-			continue
+		if d.flags[i]&fPeer == 0 {
+			continue // not isPeer(d.stem[i])
 		}
 		// The title of the last person named with one before, in reach.
 		var prev *roleLink
@@ -483,6 +483,12 @@ func (d *doc) counterparts() {
 			}
 		}
 	}
+}
+
+// isPeer reports whether a folded stem is نظيره "his counterpart" or
+// another form of it; keyWord computes it once per word (fPeer).
+func isPeer(stem string) bool {
+	return isAnyString(stem, "نظيره", "نظيرته", "نظيريه", "نظيرتيه", "نظراءه", "نظرايه", "نظيرهم")
 }
 
 func isAnyString(w string, words ...string) bool {
