@@ -33,6 +33,7 @@ const (
 	fPlaceHead                    // its stem is a key of placeHeads
 	fKunya                        // its stem is one of kunyas
 	fPeer                         // its stem is نظيره or a form of it (isPeer)
+	fStateBody                    // its stem may begin a stateBodyPattern (isStateBody)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -308,6 +309,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if isPeer(dw.stem) {
 		f |= fPeer
+	}
+	if isStateBody(dw.stem) {
+		f |= fStateBody
 	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
@@ -955,11 +959,11 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 // stateBodyPattern: a state body named by its nationality: الجيش
 // السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية.
 func (d *doc) stateBodyPattern(i int) (int, func()) {
-	if d.has(i, fPro) && !d.proIsLam(i) && !d.proIsWaw(i) {
+	if !d.has(i, fStateBody) || d.has(i, fPro) && !d.proIsLam(i) && !d.proIsWaw(i) {
 		return i, nil
 	}
 	j := i + 1
-	switch d.stem[i] {
+	switch d.stem[i] { // the stems of isStateBody
 	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات":
 	case "القوات":
 		if j < d.segEnd[i] && d.word[j] == "المسلحه" {
@@ -979,6 +983,17 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 	}
 	end := j + 1
 	return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+}
+
+// isStateBody reports whether a folded stem is one that
+// stateBodyPattern begins with; keyWord computes it once per word
+// (fStateBody).
+func isStateBody(stem string) bool {
+	switch stem {
+	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات", "القوات":
+		return true
+	}
+	return false
 }
 
 // kunyaPattern: أبو محمد الجولاني، أبو أسامة العراقي، أم أحمد.
