@@ -583,6 +583,9 @@ func titleHead(key string) string {
 // addAlias adds a to the entity's aliases unless it is already its name
 // or an alias (compared folded).
 func addAlias(ent *Entity, a string) {
+	if a == ent.Name || slices.Contains(ent.Aliases, a) {
+		return // the same string folds alike: nothing to fold
+	}
 	k := foldKey(a, false)
 	if k == "" || foldKey(ent.Name, false) == k || slices.ContainsFunc(ent.Aliases, func(x string) bool { return foldKey(x, false) == k }) {
 		return
