@@ -5,13 +5,20 @@
 # better figure on a shared machine) and the peak resident memory.
 #
 # usage: scripts/speed.sh [N] [SHARED_DIR]     (default N=20, $NABA_SHARED or ../shared)
+#
+# EXTRACT=/path/to/extract runs that binary instead of building this
+# tree's (to compare an old build with a new one, alternating runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-20}
 shared=${2:-${NABA_SHARED:-../shared}}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-go build -o "$out/extract" ./examples/extract
+if [ -n "${EXTRACT:-}" ]; then
+  cp "$EXTRACT" "$out/extract"
+else
+  go build -o "$out/extract" ./examples/extract
+fi
 python3 - "$shared/corpus/news" "$n" > "$out/in.jsonl" <<'PY'
 import glob, json, os, sys
 docs = [(os.path.basename(f), open(f, encoding='utf-8').read()) for f in sorted(glob.glob(os.path.join(sys.argv[1], '*.txt')))]

@@ -28,6 +28,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -45,7 +46,19 @@ type config struct {
 	args    []string
 }
 
+// gcPercent is the garbage collector's target when GOGC is not set. The
+// live heap is mostly the models (about 42 MB once loaded): at Go's
+// default of 100 a collection comes every ~42 MB of garbage (some 200
+// news articles, and several more while the models load); 200 halves
+// their number (about 3% fewer instructions over a long stream) for a
+// heap that stays flat at about three times the live heap instead of two
+// (peak RSS about 120 MB instead of 90 with one worker; see the README).
+const gcPercent = 200
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -69,8 +82,12 @@ A progress bar is drawn on standard error when it is a terminal
 the others go on; a final line counts both, and the exit status is 1
 when any failed.
 
+Unless the GOGC environment variable is set, the garbage collector runs
+at GOGC=%d (Go's default is 100): fewer collections for a larger,
+still flat, heap (see the README). GOGC=100 restores Go's default.
+
 flags:
-`)
+`, gcPercent)
 		fs.PrintDefaults()
 	}
 }
