@@ -568,7 +568,19 @@ func isComplementizer(w string) bool {
 // isAnyConj reports whether w, or w without a conjunction و or ف, is one
 // of words (وسط stays وسط, وقال is قال).
 func isAnyConj(w string, words ...string) bool {
-	return isAnyWord(w, words...) || isAnyWord(trimConj(w), words...)
+	t := trimConj(w)
+	if len(t) == len(w) {
+		return isAnyWord(w, words...)
+	}
+	// One pass for both forms: they end alike, so the last byte rules
+	// out most words for both at once.
+	last := w[len(w)-1]
+	for _, x := range words {
+		if len(x) > 0 && x[len(x)-1] == last && (len(x) == len(w) && x == w || len(x) == len(t) && x == t) {
+			return true
+		}
+	}
+	return false
 }
 
 func isAnyWord(w string, words ...string) bool {
