@@ -105,14 +105,20 @@ type Lexicon struct {
 type tailSet [1 << 10]uint64
 
 func tailHash(w string) uint32 {
-	if len(w) > 6 {
-		w = w[len(w)-6:]
+	// The six bytes in one word, with their count, and a multiplicative
+	// hash of it: every token of a document is tested, most of them
+	// once by the lexicon and once by the titles.
+	var x uint64
+	if n := len(w); n >= 6 {
+		w = w[n-6:]
+		x = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 | uint64(w[4])<<32 | uint64(w[5])<<40
+	} else {
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(w[i])
+		}
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return (h ^ h>>16) & (1<<16 - 1)
+	x |= uint64(len(w)) << 56
+	return uint32((x * 0x9E3779B97F4A7C15) >> 48)
 }
 
 func (ts *tailSet) set(w string) {
