@@ -666,13 +666,29 @@ type slot struct {
 	pre uint8 // letters of clitics before the word proper
 }
 
+// hashBytes hashes b two bytes at a time (an Arabic letter is two bytes
+// of UTF-8): FNV-1a over 16-bit units, and the odd last byte alone. The
+// scanners compute it letter by letter as they fold (hashPair).
 func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+	h := uint64(hashSeed)
+	i := 0
+	for ; i+1 < len(b); i += 2 {
+		h = hashPair(h, b[i], b[i+1])
+	}
+	if i < len(b) {
+		h = (h ^ uint64(b[i])) * hashPrime
 	}
 	return h
+}
+
+const (
+	hashSeed  = 14695981039346656037
+	hashPrime = 1099511628211
+)
+
+// hashPair adds the two bytes of a letter to the hash h.
+func hashPair(h uint64, b0, b1 byte) uint64 {
+	return (h ^ (uint64(b0)<<8 | uint64(b1))) * hashPrime
 }
 
 // buildTable fills the open-addressing lookup table with every form and

@@ -493,7 +493,7 @@ func (sc *scanner) scanArabic(src string, i int) int {
 	ft := sc.ft
 	// The hash of the key is computed as it is built (see hashBytes); a
 	// slow-path character makes word hash the key again.
-	h := uint64(14695981039346656037)
+	h := uint64(hashSeed)
 	sc.hashed = true
 	for i < len(src) {
 		// Fast path: a two-byte character of the Arabic block.
@@ -503,8 +503,7 @@ func (sc *scanner) scanArabic(src string, i int) int {
 			case clsArabic:
 				b0, b1 := ft.enc[idx][0], ft.enc[idx][1]
 				sc.key = append(sc.key, b0, b1)
-				h = (h ^ uint64(b0)) * 1099511628211
-				h = (h ^ uint64(b1)) * 1099511628211
+				h = hashPair(h, b0, b1)
 				sc.h = h
 				i += 2
 				continue
@@ -793,14 +792,19 @@ func (sc *scanner) scanText(t *normalize.Text) {
 		w := s[tok.Start:tok.End]
 		switch tok.Kind {
 		case normalize.ArabicWord:
-			sc.key = sc.key[:0]
+			// The key's hash is computed as it is built, as scanArabic
+			// does; a slow-path character makes word hash it again.
+			key := sc.key[:0]
 			ft := sc.ft
+			h := uint64(hashSeed)
+			hashed := true
 			for k := 0; k < len(w); {
 				if c := w[k]; c >= 0xD8 && c <= 0xDB && k+1 < len(w) && w[k+1]&0xC0 == 0x80 {
 					idx := int(c&0x03)<<6 | int(w[k+1]&0x3F)
 					if ft.cls[idx] == clsArabic {
-						f := ft.block[idx]
-						sc.key = append(sc.key, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+						b0, b1 := ft.enc[idx][0], ft.enc[idx][1]
+						key = append(key, b0, b1)
+						h = hashPair(h, b0, b1)
 					}
 					k += 2
 					continue
@@ -808,12 +812,15 @@ func (sc *scanner) scanText(t *normalize.Text) {
 				r, cls, size := sc.next(w, k)
 				switch cls {
 				case clsArabic:
-					sc.key = utf8.AppendRune(sc.key, r)
+					key = utf8.AppendRune(key, r)
+					hashed = false
 				case clsExpand:
-					sc.key = append(sc.key, sc.ft.norm.String(w[k:k+size])...)
+					key = append(key, sc.ft.norm.String(w[k:k+size])...)
+					hashed = false
 				}
 				k += size
 			}
+			sc.key, sc.h, sc.hashed = key, h, hashed
 			sc.word(tok.Start, tok.End)
 		case normalize.Number:
 			sc.key = sc.key[:0]
