@@ -158,3 +158,26 @@ func BenchmarkSentences(b *testing.B) {
 	var ss []Sentence
 	cputime.Loop(b, len(s), func() { ss = AppendSentences(ss[:0], s, toks) })
 }
+
+// BenchmarkTokenSources maps the span of every token of the news text
+// back to the source: token by token (TokenSource) and in one pass
+// (AppendTokenSources).
+func BenchmarkTokenSources(b *testing.B) {
+	tx := MustNew(Search).Analyze(benchText(b))
+	b.Run("TokenSource", func(b *testing.B) {
+		n := 0
+		cputime.Loop(b, len(tx.Source), func() {
+			for i := range tx.Tokens {
+				s, e := tx.TokenSource(i)
+				n += e - s
+			}
+		})
+		_ = n
+	})
+	b.Run("AppendTokenSources", func(b *testing.B) {
+		var spans []Span
+		cputime.Loop(b, len(tx.Source), func() {
+			spans = tx.AppendTokenSources(spans[:0], 0, len(tx.Tokens))
+		})
+	})
+}

@@ -133,6 +133,59 @@ func (t *Text) SourceSpan(start, end int) (s, e int) {
 	return s, max(s, e)
 }
 
+// A Span is the byte range [Start, End) of a string.
+type Span struct {
+	Start, End int
+}
+
+// AppendTokenSources appends to dst the spans in Source of the tokens
+// [from, to) of t (clamped to the token list), the spans TokenSource
+// returns, and returns the extended slice. It reads the offset map in
+// one pass forward, where a TokenSource per token searches it anew: for
+// a stage that reads the source of every token.
+func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
+	from, to = max(from, 0), min(to, len(t.Tokens))
+	if from >= to {
+		return dst
+	}
+	dst = slices.Grow(dst, to-from)
+	segs := t.segs
+	nSegs, nNorm := len(segs), len(t.Norm)
+	toks := t.Tokens[from:to]
+	// k is the segment that holds byte prev of Norm; it only moves
+	// forward, one segment at a time, so the pass reads each segment
+	// once.
+	k, prev := 0, 0
+	for i := range toks {
+		start, end := toks[i].Start, toks[i].End
+		if segs == nil || start < prev || end <= start || end >= nNorm {
+			// Edges, and a token list out of order, take the general way.
+			s, e := t.SourceSpan(start, end)
+			dst = append(dst, Span{s, e})
+			continue
+		}
+		for k+1 < nSegs && int(segs[k+1].norm) <= start {
+			k++
+		}
+		s := t.srcAt(k, start)
+		for k+1 < nSegs && int(segs[k+1].norm) <= end-1 {
+			k++
+		}
+		last := t.srcAt(k, end-1)
+		if k+1 < nSegs && int(segs[k+1].norm) <= end {
+			k++
+		}
+		e := t.srcAt(k, end)
+		if e == last {
+			// As in SourceSpan: end inside one source character's output.
+			e = t.SourceOffset(t.NormOffset(last + 1))
+		}
+		dst = append(dst, Span{s, max(s, e)})
+		prev = end
+	}
+	return dst
+}
+
 // srcAt returns the offset in Source of byte i of Norm, which segment k
 // holds.
 func (t *Text) srcAt(k, i int) int {

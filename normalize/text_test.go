@@ -161,3 +161,46 @@ func newsFilesIfAny(t testing.TB) []string {
 	}
 	return newsFiles(t)
 }
+
+// checkTokenSources compares AppendTokenSources with TokenSource for
+// every token of tx, over the whole list and over parts of it.
+func checkTokenSources(t testing.TB, tx *Text) {
+	all := tx.AppendTokenSources(nil, 0, len(tx.Tokens))
+	require.Len(t, all, len(tx.Tokens))
+	for i, sp := range all {
+		if s, e := tx.TokenSource(i); sp != (Span{s, e}) {
+			t.Fatalf("AppendTokenSources: token %d at %v, TokenSource says %d, %d (%q)", i, sp, s, e, tx.Source)
+		}
+	}
+	n := len(tx.Tokens)
+	for _, r := range [][2]int{{-3, 2}, {n / 3, n / 2}, {n - 1, n + 5}, {n / 2, n / 3}} {
+		got := tx.AppendTokenSources([]Span{{-1, -1}}, r[0], r[1])
+		lo, hi := max(r[0], 0), min(r[1], n)
+		want := []Span{{-1, -1}}
+		if lo < hi {
+			want = append(want, all[lo:hi]...)
+		}
+		require.Equal(t, want, got, "tokens [%d, %d) of %q", r[0], r[1], tx.Source)
+	}
+}
+
+func TestAppendTokenSources(t *testing.T) {
+	texts := append([]string{"", "plain ascii only", "قال الرئيس. ثم غادر!", "ﷺ ﻻ ﷲ", "أ\u064eحمد\u0640\u0640 إلى"}, fuzzSeeds...)
+	for _, f := range newsFilesIfAny(t) {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	for _, o := range optionSets {
+		n := MustNew(o)
+		for _, s := range texts {
+			checkTokenSources(t, n.Analyze(s))
+			checkTokenSources(t, n.Analyze(diacritize(s)))
+		}
+	}
+	// A refined token list out of order (a stage may split and reorder)
+	// reads the same as token by token.
+	tx := MustNew(Search).Analyze("قال الرئيس إن الأمم المتحدة")
+	slices.Reverse(tx.Tokens)
+	checkTokenSources(t, tx)
+}
