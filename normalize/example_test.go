@@ -158,3 +158,18 @@ func ExampleParsePreset() {
 	fmt.Println(err)
 	// Output: normalize: unknown preset "loud" (want one of display, search)
 }
+
+func ExampleText_AppendTokenSources() {
+	n := normalize.MustNew(normalize.Search)
+	src := "أعلنَ الرئيسُ عن مبادرة"
+	t := n.Analyze(src)
+	// The source of every token in one pass (TokenSource maps one).
+	for i, sp := range t.AppendTokenSources(nil, 0, len(t.Tokens)) {
+		fmt.Printf("%s -> %s\n", t.TokenText(i), src[sp.Start:sp.End])
+	}
+	// Output:
+	// اعلن -> أعلنَ
+	// الرييس -> الرئيسُ
+	// عن -> عن
+	// مبادره -> مبادرة
+}
