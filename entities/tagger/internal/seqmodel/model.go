@@ -22,7 +22,9 @@ type Model struct {
 	// trans[p][c] is the weight of label c after label p; row NumLabels
 	// is the start of a sequence. Forbidden transitions are -inf.
 	trans [NumLabels + 1][NumLabels]float32
-	nfeat int
+	// transT is trans without its last row, transposed (viterbiBIOT).
+	transT [NumLabels][NumLabels]float32
+	nfeat  int
 	// classSums[0][c] and classSums[1][c] are the summed weights of
 	// the features of the trigger classes c left and right of a token
 	// (classFeatures).
@@ -70,6 +72,7 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 			}
 		}
 	}
+	m.transT = transpose(&m.trans)
 	e := emitter{m: m}
 	for c := range classMask + 1 {
 		e.acc = [NumLabels]int32{}

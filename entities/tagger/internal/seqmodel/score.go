@@ -137,7 +137,7 @@ func (m *Model) Tag(t *normalize.Text, first, last int, s *Scratch) {
 	m.score(t, first, last, s)
 	s.back = grow(s.back, n*NumLabels)
 	s.Labels = grow(s.Labels, n)
-	viterbiBIO(n, s.scores, &m.trans, s.back, s.Labels)
+	viterbiBIOT(n, s.scores, &m.trans[NumLabels], &m.transT, s.back, s.Labels)
 	s.busy = false
 }
 
@@ -361,19 +361,30 @@ func (m *Model) tagReference(t *normalize.Text, first, last int, s *Scratch) {
 // B-x + 1, labels.go), with the previous position's scores in
 // variables: the compiler keeps them in registers.
 func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back []uint8, out []uint8) {
-	if n == 0 {
-		return
-	}
-	// tt[c][p] is trans[p][c].
-	var tt [NumLabels][NumLabels]float32
+	tt := transpose(trans)
+	viterbiBIOT(n, em, &trans[NumLabels], &tt, back, out)
+}
+
+// transpose returns tt with tt[c][p] = trans[p][c], the transitions
+// into each label, which viterbiBIOT reads.
+func transpose(trans *[NumLabels + 1][NumLabels]float32) (tt [NumLabels][NumLabels]float32) {
 	for p := range NumLabels {
 		for c := range NumLabels {
 			tt[c][p] = trans[p][c]
 		}
 	}
-	p0, p1, p2, p3, p4, p5, p6, p7, p8 := trans[NumLabels][0]+em[0], trans[NumLabels][1]+em[1], trans[NumLabels][2]+em[2],
-		trans[NumLabels][3]+em[3], trans[NumLabels][4]+em[4], trans[NumLabels][5]+em[5],
-		trans[NumLabels][6]+em[6], trans[NumLabels][7]+em[7], trans[NumLabels][8]+em[8]
+	return tt
+}
+
+// viterbiBIOT is viterbiBIO with the start transitions start and the
+// others transposed (see transpose), as a Model keeps them.
+func viterbiBIOT(n int, em []float32, start *[NumLabels]float32, tt *[NumLabels][NumLabels]float32, back []uint8, out []uint8) {
+	if n == 0 {
+		return
+	}
+	p0, p1, p2, p3, p4, p5, p6, p7, p8 := start[0]+em[0], start[1]+em[1], start[2]+em[2],
+		start[3]+em[3], start[4]+em[4], start[5]+em[5],
+		start[6]+em[6], start[7]+em[7], start[8]+em[8]
 	for i := 1; i < n; i++ {
 		e := (*[NumLabels]float32)(em[i*NumLabels : i*NumLabels+NumLabels])
 		b := (*[NumLabels]uint8)(back[i*NumLabels : i*NumLabels+NumLabels])
