@@ -190,12 +190,29 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		if e.nextPair {
 			addSum(&e.acc, &toL)
 		}
+		// Most often every offset's sum is known: features then emits
+		// only what reads more than one token.
+		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
+		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0 != nil && p1 != nil && p2 != nil && p3 != nil && p4 != nil &&
+			p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
+			e.vec = [numOffsets]*[NumLabels]int32{}
+			e.some = false
+			m.features(as, i, e)
+			acc := e.acc
+			addSum(&acc, &p0.sum[0])
+			addSum(&acc, &p1.sum[1])
+			addSum(&acc, &p2.sum[2])
+			addSum(&acc, &p3.sum[3])
+			addSum(&acc, &p4.sum[4])
+			toScores((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &acc, m.scale)
+			continue
+		}
 		e.some = false
 		// add[o] is the sum of offset o; pending the offsets whose sums
 		// features completes.
 		var add [numOffsets]*[NumLabels]int32
 		var pending uint32
-		for o, ts := range (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets]) {
+		for o, ts := range pt {
 			switch {
 			case ts == nil:
 				tmp[o] = [NumLabels]int32{}
