@@ -426,6 +426,9 @@ func (d *doc) givenMatch(i int) (gz.Match, bool) {
 	if !d.has(i, fWord) || d.has(i, fStop) {
 		return gz.Match{}, false
 	}
+	if !d.scan.May(i, setGiven) {
+		return gz.Match{}, false // the usual answer, without a call
+	}
 	m, ok := d.lookup(i, d.n, setGiven)
 	if !ok {
 		return gz.Match{}, false
@@ -459,8 +462,10 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
 		return false
 	}
-	if _, ok := d.lookup(i, i+1, setTitleOrHead); ok {
-		return false
+	if d.scan.May(i, setTitleOrHead) {
+		if _, ok := d.lookup(i, i+1, setTitleOrHead); ok {
+			return false
+		}
 	}
 	if d.startsName(i) || kunyas[d.stem[i]] || patronymics[d.stem[i]] {
 		return false
@@ -566,7 +571,13 @@ func (d *doc) findCandidates() {
 // at tries every rule at token i and returns the token after what it
 // consumed, or i when nothing matched.
 func (d *doc) at(i int) int {
-	name, nameOK := d.lookup(i, d.n, gz.NameKinds)
+	// The lookups guarded by Scan.May: most tokens start no phrase,
+	// and lookup is not inlined.
+	var name gz.Match
+	nameOK := false
+	if d.scan.May(i, gz.NameKinds) {
+		name, nameOK = d.lookup(i, d.n, gz.NameKinds)
+	}
 	if !nameOK && d.has(i, fStop) && !d.has(i, fPro) {
 		return i
 	}
@@ -579,9 +590,11 @@ func (d *doc) at(i int) int {
 			normEnd: name.NormEnd, canon: name.Entry.Name, weak: true, source: FromGazetteer})
 		return name.End
 	}
-	if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End) {
-		if end := d.titleRule(i, title); end > i {
-			return end
+	if d.scan.May(i, setTitle) {
+		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End) {
+			if end := d.titleRule(i, title); end > i {
+				return end
+			}
 		}
 	}
 	minEnd := i
@@ -643,7 +656,7 @@ func (d *doc) patterns(i, minEnd int) int {
 		best, bestEmit = end, emit
 	}
 	// A listed person's name is not extended by guesses.
-	if person, _ := d.lookup(i, d.n, setPerson); person.End <= i || person.Entry.Weak {
+	if !d.scan.May(i, setPerson) || !d.listedPerson(i) {
 		if end, emit := d.personPattern(i); end > best {
 			best, bestEmit = end, emit
 		}
@@ -659,6 +672,13 @@ func (d *doc) patterns(i, minEnd int) int {
 		return best
 	}
 	return i
+}
+
+// listedPerson reports whether a listed person's name (not weak) starts
+// at token i.
+func (d *doc) listedPerson(i int) bool {
+	person, _ := d.lookup(i, d.n, setPerson)
+	return person.End > i && !person.Entry.Weak
 }
 
 // orgPattern: an organization head word and its name: وزارة الخارجية
@@ -805,6 +825,9 @@ func (d *doc) proIsWaw(i int) bool { return d.has(i, fWaw) }
 // startsName reports whether a listed place or organization starts at
 // token i.
 func (d *doc) startsName(i int) bool {
+	if !d.scan.May(i, setPlaceOrOrg) {
+		return false
+	}
 	m, ok := d.lookup(i, d.n, setPlaceOrOrg)
 	return ok && !m.Entry.Weak
 }
