@@ -115,6 +115,7 @@ var (
 	bleveNormalize = bleveChain{unicode.NewUnicodeTokenizer(), []analysis.TokenFilter{ar.NewArabicNormalizeFilter()}}
 	bleveSnowball  = bleveChain{unicode.NewUnicodeTokenizer(), []analysis.TokenFilter{ar.NewArabicNormalizeFilter(), snowballFilter{}}}
 	search         = normalize.MustNew(normalize.Search)
+	searchStemmer  = stem.NewStemmer(search)
 )
 
 // nabaStems analyzes doc and appends the stem of every word token to buf
@@ -165,14 +166,13 @@ func tokenTerms(doc string, toks []normalize.Token, terms []byte) ([]normalize.T
 // tokenStems is tokenTerms with stemming, done the way package stem
 // recommends: each word token of the source is stemmed (the Snowball
 // stemmer normalizes by itself) and the stem folded with the Search
-// preset; other tokens are normalized.
+// preset, by a stem.Stemmer; other tokens are normalized.
 func tokenStems(doc string, toks []normalize.Token, terms, scratch []byte) ([]normalize.Token, []byte, []byte) {
 	toks = normalize.AppendTokens(toks[:0], doc)
 	terms = terms[:0]
 	for _, t := range toks {
 		if t.Kind.IsWord() {
-			scratch = stem.AppendStem(scratch[:0], doc[t.Start:t.End])
-			terms = search.Append(terms, scratch)
+			terms = searchStemmer.AppendStem(terms, doc[t.Start:t.End])
 		} else {
 			terms = search.AppendString(terms, doc[t.Start:t.End])
 		}
