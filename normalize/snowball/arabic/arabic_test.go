@@ -182,7 +182,7 @@ func TestBytesMatchRunes(t *testing.T) {
 	}
 	taken := 0
 	for _, w := range words {
-		got, ok := stemBytes(nil, w, &postCode)
+		got, ok := stemBytes(nil, w)
 		if !ok {
 			continue
 		}

@@ -74,43 +74,19 @@ func (w *bword) encodePre(s string) bool {
 		return false
 	}
 	j, drops := 0, 0
-	if len(s) >= 8 {
-		word := s
-		for {
-			// Four characters at a time when they are all letters that
-			// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
-			c, ok := letters4(load64(s))
-			if !ok {
-				break
-			}
-			// j is a multiple of 4 below codeMax-4 here: the mask changes
-			// nothing but spares the bounds check.
-			binary.LittleEndian.PutUint32(w.b[j&(codeMax-4):], c)
-			j += 4
-			s = s[8:]
-			if len(s) < 8 {
-				// One to three characters left: the last four of the
-				// word again, written over the codes of the one to
-				// three before them.
-				if k := len(s) / 2; len(s) > 0 && len(s)&1 == 0 {
-					if c, ok := letters4(load64(word[len(word)-8:])); ok {
-						binary.LittleEndian.PutUint32(w.b[(j+k-4)&(codeMax-1):], c)
-						j += k
-						s = ""
-					}
-				}
-				break
-			}
+	for len(s) >= 8 {
+		// Four characters at a time when they are all letters that
+		// Normalize_pre keeps: D8 80–BF or D9 81–8A (see letters4).
+		c, ok := letters4(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
+		if !ok {
+			break
 		}
-	} else if len(s) >= 4 && len(s)&1 == 0 {
-		// Two or three characters: the first two and the last two.
-		if c, ok := letters4(uint64(load32(s)) | uint64(load32(s[len(s)-4:]))<<32); ok {
-			k := len(s) / 2
-			binary.LittleEndian.PutUint16(w.b[0:], uint16(c))
-			binary.LittleEndian.PutUint16(w.b[k-2:], uint16(c>>16))
-			j = k
-			s = ""
-		}
+		// j is a multiple of 4 below codeMax-4 here: the mask changes
+		// nothing but spares the bounds check.
+		binary.LittleEndian.PutUint32(w.b[j&(codeMax-4):], c)
+		j += 4
+		s = s[8:]
 	}
 	for len(s) >= 2 {
 		v := uint16(s[0]) | uint16(s[1])<<8
@@ -144,17 +120,6 @@ func (w *bword) encodePre(s string) bool {
 	return true
 }
 
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // letters4 returns the codes of the four characters in the eight bytes v
 // (little-endian) and true if each is a character that Normalize_pre keeps
 // as it is and is not an Arabic-Indic digit: U+0600–U+063F (D8 80–BF) or
@@ -177,16 +142,57 @@ func letters4(v uint64) (uint32, bool) {
 	return uint32(c | c>>16), v&lead == 0x80D8*lanes && (v&lanes)&^in == 0
 }
 
-// appendPost is appendPost for the fast path, with each character written
-// as t gives it (postCode, or the table of a Folder): its bytes as b0 |
-// b1<<8 and their number from bit 16. Every character but the last is
-// written as two bytes (a one-byte character's second byte is overwritten
+// appendPost is appendPost for the fast path. Every character but the
+// last is written as two bytes (an ASCII one's second byte is overwritten
 // by the next character); the last is written at its own length, so that
-// nothing is written past the stem, as append promises. It reports false,
-// with dst as it was but for its spare capacity, when the entry of a
-// character has the bit byTable set (the character is not written by the
-// table; postCode has none).
-func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
+// nothing is written past the stem, as append promises.
+func (w *bword) appendPost(dst []byte) []byte {
+	b := w.b[:w.n]
+	var last uint16
+	if n := len(b); n > 0 {
+		switch rune(b[n-1]) + codeBase {
+		case 'أ', 'إ', 'آ', 'ؤ', 'ئ':
+			b, last = b[:n-1], uint16(postCode['ء'-codeBase])
+		}
+	}
+	n := len(dst)
+	if need := 2*len(b) + 2; cap(dst)-n < need {
+		dst = slices.Grow(dst, need)
+	}
+	out := dst[:cap(dst)]
+	k := len(b)
+	if last == 0 && k > 0 {
+		k-- // the last character is written below
+	}
+	for _, c := range b[:k] {
+		e := postCode[c]
+		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
+		n += int(e >> 16)
+	}
+	if k < len(b) {
+		if e := postCode[b[k]]; e>>16 == 1 {
+			out[n] = byte(e)
+			n++
+		} else {
+			binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
+			n += 2
+		}
+	}
+	if last != 0 {
+		binary.LittleEndian.PutUint16(out[n:n+2], last)
+		n += 2
+	}
+	return out[:n]
+}
+
+// appendFolded is appendPost with each character written as the table t
+// of a Folder gives it: its bytes as b0 | b1<<8 and their number from bit
+// 16 (one or two). It reports false, with dst as it was but for its spare
+// capacity, when the entry of a character has the bit byTable set (the
+// character is not written by the table). (A copy of appendPost rather
+// than appendPost with a table, which costs AppendStem about ten
+// instructions a word.)
+func (w *bword) appendFolded(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 	b := w.b[:w.n]
 	var last uint32
 	if n := len(b); n > 0 {
@@ -230,10 +236,9 @@ func (w *bword) appendPost(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 const byTable = 1 << 24
 
 // stemBytes is stem on the word s, if the fast path takes it: it appends
-// the stem to dst, each character as the table t writes it (see
-// appendPost), and reports true, or reports false and leaves dst alone.
+// the stem to dst and reports true, or reports false and leaves dst alone.
 // (Folder.AppendStem has a copy of it.)
-func stemBytes(dst []byte, s string, t *[0x100]uint32) ([]byte, bool) {
+func stemBytes(dst []byte, s string) ([]byte, bool) {
 	var w bword
 	w.isNoun, w.isVerb = true, true
 	if !w.encodePre(s) {
@@ -249,7 +254,7 @@ func stemBytes(dst []byte, s string, t *[0x100]uint32) ([]byte, bool) {
 	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
 		w.prefixes()
 	}
-	return w.appendPost(dst, t)
+	return w.appendPost(dst), true
 }
 
 // The routines below are those of stem.go with the quick test of each

@@ -14,7 +14,7 @@ import (
 // A Folder is immutable and safe for concurrent use.
 type Folder struct {
 	fold func(dst, src []byte) []byte
-	// code is the output table of appendPost: the folded bytes of each
+	// code is the output table of appendFolded: the folded bytes of each
 	// code after Normalize_post, or byTable for a character folded with
 	// the rest of its stem by fold.
 	code [0x100]uint32
@@ -82,7 +82,7 @@ func (f *Folder) AppendStem(dst []byte, word string) []byte {
 		if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
 			w.prefixes()
 		}
-		if out, ok := w.appendPost(dst, &f.code); ok {
+		if out, ok := w.appendFolded(dst, &f.code); ok {
 			return out
 		}
 	}

@@ -26,7 +26,7 @@ func Stem(word string, stemStopWords bool) string {
 		return word
 	}
 	var bbuf [2 * bufRunes]byte
-	out, ok := stemBytes(bbuf[:0], word, &postCode)
+	out, ok := stemBytes(bbuf[:0], word)
 	if !ok {
 		out = appendPost(bbuf[:0], stem(rbuf[:0], word))
 	}
@@ -49,7 +49,7 @@ func AppendStem(dst []byte, word string) []byte {
 	if !mayBeArabic(word) {
 		return append(dst, word...)
 	}
-	if out, ok := stemBytes(dst, word, &postCode); ok {
+	if out, ok := stemBytes(dst, word); ok {
 		return out
 	}
 	var rbuf [bufRunes]rune
