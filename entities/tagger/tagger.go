@@ -19,7 +19,6 @@
 package tagger
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
@@ -92,7 +91,11 @@ type Model struct {
 var modelFile []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(modelFile))
+	m, err := seqmodel.ReadBytes(modelFile) // Load without copying the file
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	return newModel(m), nil
 })
 
 // Default returns the embedded model, loaded on first use.

@@ -200,10 +200,13 @@ func putTable(b *bytes.Buffer, t *WordTable) {
 	}
 }
 
-// decoder reads the fields of a model file. The first
-// error sticks; later reads return zero.
+// decoder reads the fields of a model file: b[i:] is what is left. The
+// first error sticks; later reads return zero. The long runs of varints
+// (word table, feature ids, weights) are read by loops over b with a
+// local index, which read a one-byte varint inline: most are.
 type decoder struct {
 	b   []byte
+	i   int
 	err error
 }
 
@@ -213,29 +216,44 @@ func (d *decoder) fail(msg string) {
 	}
 }
 
+const errVarint = "truncated or bad varint"
+
+// uvarintAt reads the unsigned varint at b[i] as binary.Uvarint does
+// and returns it with the index after it, or next < 0 if it is truncated
+// or overflows. The loops read a one-byte varint (most are) inline and
+// call it for the others.
+func uvarintAt(b []byte, i int) (v uint64, next int) {
+	for s := uint(0); s < 64 && i >= 0 && i < len(b); s += 7 {
+		c := b[i]
+		i++
+		if c < 0x80 {
+			if s == 63 && c > 1 {
+				return 0, -1 // overflows 64 bits
+			}
+			return v | uint64(c)<<s, i
+		}
+		v |= uint64(c&0x7f) << s
+	}
+	return 0, -1
+}
+
+// varintAt is uvarintAt for a zigzag-coded signed varint
+// (binary.Varint).
+func varintAt(b []byte, i int) (int64, int) {
+	u, next := uvarintAt(b, i)
+	return int64(u>>1) ^ -int64(u&1), next
+}
+
 func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail("truncated or bad varint")
+	v, next := uvarintAt(d.b, d.i)
+	if next < 0 {
+		d.fail(errVarint)
 		return 0
 	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) varint() int64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail("truncated or bad varint")
-		return 0
-	}
-	d.b = d.b[n:]
+	d.i = next
 	return v
 }
 
@@ -243,19 +261,22 @@ func (d *decoder) float32() float32 {
 	if d.err != nil {
 		return 0
 	}
-	if len(d.b) < 4 {
+	if len(d.b)-d.i < 4 {
 		d.fail("truncated")
 		return 0
 	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(d.b))
-	d.b = d.b[4:]
+	v := math.Float32frombits(binary.LittleEndian.Uint32(d.b[d.i:]))
+	d.i += 4
 	return v
 }
+
+// left returns the number of bytes not read yet.
+func (d *decoder) left() int { return len(d.b) - d.i }
 
 // table reads a table written by putTable (nil when empty).
 func (d *decoder) table() *WordTable {
 	n := d.uvarint()
-	if n > uint64(len(d.b)) {
+	if n > uint64(d.left()) {
 		d.fail("implausible table size")
 	}
 	if n == 0 || d.err != nil {
@@ -263,26 +284,86 @@ func (d *decoder) table() *WordTable {
 	}
 	keys := make([]uint32, n)
 	vals := make([]uint32, n)
+	b, i := d.b, d.i
 	var prev uint64
-	for i := range keys {
-		dl := d.uvarint()
-		prev += dl
-		if prev > math.MaxUint32 || (i > 0 && dl == 0) {
-			d.fail("bad table key")
+	for k := range keys {
+		var dl uint64
+		if i < len(b) && b[i] < 0x80 {
+			dl, i = uint64(b[i]), i+1
+		} else if dl, i = uvarintAt(b, i); i < 0 {
+			d.fail(errVarint)
+			return nil
 		}
-		keys[i] = uint32(prev)
+		prev += dl
+		if prev > math.MaxUint32 || (k > 0 && dl == 0) {
+			d.fail("bad table key")
+			return nil
+		}
+		keys[k] = uint32(prev)
 	}
-	for i := range vals {
-		v := d.uvarint()
+	for k := range vals {
+		var v uint64
+		if i < len(b) && b[i] < 0x80 {
+			v, i = uint64(b[i]), i+1
+		} else if v, i = uvarintAt(b, i); i < 0 {
+			d.fail(errVarint)
+			return nil
+		}
 		if v > math.MaxUint32 {
 			d.fail("bad table value")
+			return nil
 		}
-		vals[i] = uint32(v)
+		vals[k] = uint32(v)
 	}
-	if d.err != nil {
-		return nil
-	}
+	d.i = i
 	return newWordTable(keys, vals)
+}
+
+// ids reads n delta-coded feature ids, nonzero and increasing.
+func (d *decoder) ids(n int) []uint32 {
+	ids := make([]uint32, n)
+	b, i := d.b, d.i
+	var prev uint64
+	for k := range ids {
+		var dl uint64
+		if i < len(b) && b[i] < 0x80 {
+			dl, i = uint64(b[i]), i+1
+		} else if dl, i = uvarintAt(b, i); i < 0 {
+			d.fail(errVarint)
+			return nil
+		}
+		prev += dl
+		if prev == 0 || prev > math.MaxUint32 || (k > 0 && dl == 0) {
+			d.fail("bad feature id")
+			return nil
+		}
+		ids[k] = uint32(prev)
+	}
+	d.i = i
+	return ids
+}
+
+// weights reads n int16 weights as zigzag varints.
+func (d *decoder) weights(n int) []int16 {
+	w := make([]int16, n)
+	b, i := d.b, d.i
+	for k := range w {
+		var v int64
+		if i < len(b) && b[i] < 0x80 {
+			u := b[i]
+			v, i = int64(u>>1)^-int64(u&1), i+1
+		} else if v, i = varintAt(b, i); i < 0 {
+			d.fail(errVarint)
+			return nil
+		}
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			d.fail("bad weight")
+			return nil
+		}
+		w[k] = int16(v)
+	}
+	d.i = i
+	return w
 }
 
 // Read reads a model written by WriteTo. A model trained with the
@@ -292,10 +373,16 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seqmodel: reading model: %w", err)
 	}
+	return ReadBytes(data)
+}
+
+// ReadBytes is Read for a model file held in memory, which it reads
+// without copying and does not keep.
+func ReadBytes(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("seqmodel: not a model file")
 	}
-	d := &decoder{b: data[len(magic):]}
+	d := &decoder{b: data, i: len(magic)}
 	if nl := d.uvarint(); d.err == nil && nl != NumLabels {
 		return nil, fmt.Errorf("seqmodel: model has %d labels, want %d", nl, NumLabels)
 	}
@@ -313,31 +400,18 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	f.Stats = d.table()
 	nf := d.uvarint()
-	if nf > uint64(len(d.b)) {
+	if nf > uint64(d.left()) {
 		d.fail("implausible feature count")
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("seqmodel: reading model: %w", d.err)
 	}
-	ids := make([]uint32, nf)
-	var prev uint64
-	for i := range ids {
-		prev += d.uvarint()
-		if prev == 0 || prev > math.MaxUint32 || (i > 0 && uint32(prev) == ids[i-1]) {
-			d.fail("bad feature id")
-			break
-		}
-		ids[i] = uint32(prev)
+	ids := d.ids(int(nf))
+	var w []int16
+	if d.err == nil {
+		w = d.weights(int(nf) * NumLabels)
 	}
-	w := make([]int16, int(nf)*NumLabels)
-	for i := range w {
-		v := d.varint()
-		if v < math.MinInt16 || v > math.MaxInt16 {
-			d.fail("bad weight")
-		}
-		w[i] = int16(v)
-	}
-	if d.err == nil && len(d.b) != 0 {
+	if d.err == nil && d.left() != 0 {
 		d.fail("trailing data after model")
 	}
 	if d.err != nil {

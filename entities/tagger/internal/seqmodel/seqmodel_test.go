@@ -2,6 +2,10 @@ package seqmodel
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -60,6 +64,19 @@ func TestAllowed(t *testing.T) {
 	assert.False(t, Allowed(O, IMisc))
 }
 
+// TestEmbeddedModelRoundTrip checks that the embedded model file reads
+// exactly: written again, it gives the same bytes.
+func TestEmbeddedModelRoundTrip(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "model.bin"))
+	require.NoError(t, err)
+	m, err := ReadBytes(data)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = m.WriteTo(&b)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(data, b.Bytes()), "model.bin written again differs")
+}
+
 // TestTrainRoundTrip trains on a toy corpus, checks the model learns it,
 // and that writing and reading the model keeps its decisions.
 func TestTrainRoundTrip(t *testing.T) {
@@ -97,5 +114,38 @@ func TestTrainRoundTrip(t *testing.T) {
 	for _, n := range []int{0, 10, b.Len() / 2, b.Len() - 1} {
 		_, err := Read(bytes.NewReader(b.Bytes()[:n]))
 		assert.Error(t, err, n)
+	}
+}
+
+// TestVarintAt checks uvarintAt and varintAt against encoding/binary,
+// bad and truncated varints included.
+func TestVarintAt(t *testing.T) {
+	cases := [][]byte{
+		{}, {0}, {1}, {0x7f}, {0x80}, {0x80, 1}, {0xff, 0x7f}, {0xff, 0xff, 3},
+		binary.AppendUvarint(nil, 1<<63), binary.AppendUvarint(nil, math.MaxUint64),
+		{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 2},
+		{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0},
+		binary.AppendVarint(nil, math.MinInt64), binary.AppendVarint(nil, -300),
+	}
+	for _, c := range cases {
+		for pre := range 2 {
+			b := append(make([]byte, pre), c...)
+			u, next := uvarintAt(b, pre)
+			wu, n := binary.Uvarint(c)
+			if n <= 0 {
+				assert.Negative(t, next, "%x", c)
+			} else {
+				assert.Equal(t, wu, u, "%x", c)
+				assert.Equal(t, pre+n, next, "%x", c)
+			}
+			v, next := varintAt(b, pre)
+			wv, n := binary.Varint(c)
+			if n <= 0 {
+				assert.Negative(t, next, "%x", c)
+			} else {
+				assert.Equal(t, wv, v, "%x", c)
+				assert.Equal(t, pre+n, next, "%x", c)
+			}
+		}
 	}
 }
