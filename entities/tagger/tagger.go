@@ -140,6 +140,7 @@ func (m *Model) tag(t *normalize.Text, first, last int, s *seqmodel.Scratch, dst
 	if first >= last {
 		return dst
 	}
+	s.MapSources(t, first, last)
 	for start := first; start < last; {
 		end := min(sentenceEnd(t.Sentences, start), last)
 		if end <= start {

@@ -105,6 +105,11 @@ type Scratch struct {
 	// then computes each word once. The scores never depend on what is
 	// kept.
 	Keep bool
+	// srcSpans[k-srcFrom] is the source span of token k of srcOf (see
+	// MapSources), until Release.
+	srcSpans []normalize.Span
+	srcOf    *normalize.Text
+	srcFrom  int
 	// busy is set while Model.Tag runs: a Tag that did not finish (a
 	// panic) may leave sums half made, and Release forgets them.
 	busy bool
@@ -145,6 +150,7 @@ func (s *Scratch) Release() {
 	clear(s.atoms[:s.used])
 	s.used = 0
 	clear(s.sumPtrs) // may point into sums that are dropped
+	s.srcOf, s.srcSpans = nil, s.srcSpans[:0]
 	s.Scan = nil
 	if s.Keep && !s.busy && len(s.words) < s.bound(maxCached) && len(s.sums) < s.bound(maxSums) {
 		return
@@ -155,6 +161,27 @@ func (s *Scratch) Release() {
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
 	s.pairs.reset() // keyed by the entries of words
+}
+
+// MapSources maps the tokens [first, last) of t to their spans in the
+// source in one pass (normalize.Text.AppendTokenSources), for the Tags
+// and Extracts of sequences among them until Release: the features of
+// an Arabic word read its source, and a TokenSource per token searches
+// the offset map anew.
+func (s *Scratch) MapSources(t *normalize.Text, first, last int) {
+	first, last = max(first, 0), min(last, len(t.Tokens))
+	s.srcSpans = t.AppendTokenSources(s.srcSpans[:0], first, last)
+	s.srcOf, s.srcFrom = t, first
+}
+
+// tokenSource returns the source span of token k of t, from MapSources
+// when it mapped it.
+func (s *Scratch) tokenSource(t *normalize.Text, k int) (start, end int) {
+	if j := k - s.srcFrom; s.srcOf == t && j >= 0 && j < len(s.srcSpans) {
+		sp := s.srcSpans[j]
+		return sp.Start, sp.End
+	}
+	return t.TokenSource(k)
 }
 
 // keepWord returns the entry of a word for s.words and its key in
@@ -245,7 +272,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		key := w
 		var src string
 		if tok.Kind == normalize.ArabicWord {
-			srcStart, srcEnd := t.TokenSource(k)
+			srcStart, srcEnd := s.tokenSource(t, k)
 			src = t.Source[srcStart:srcEnd]
 			key = src
 		}

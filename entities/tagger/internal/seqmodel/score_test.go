@@ -102,6 +102,8 @@ func TestFactorizedScores(t *testing.T) {
 		s.Scan = gazetteer.Default().Scan(text)
 		checkScores(t, m, text, sents, &s, filepath.Base(name)+" scan")
 		s.Scan = nil
+		s.MapSources(text, 1, len(text.Tokens)) // token 0 by TokenSource
+		checkScores(t, m, text, sents, &s, filepath.Base(name)+" mapped sources")
 	}
 	f, err := os.Open(shared.Path(t, "data", "anercorp", "train.txt"))
 	require.NoError(t, err)
