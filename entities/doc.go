@@ -1273,12 +1273,12 @@ func (d *doc) sourceText(s, e int) string {
 // token written ل + لـ… for ل + الـ… (للائتلاف), whose article's alef
 // Arabic spelling drops.
 func (d *doc) alefDropped(s int) bool {
+	if s < 0 || s >= len(d.t.Norm) || !strings.HasPrefix(d.t.Norm[s:], "ل") {
+		return false // the cheap test first: most names start otherwise
+	}
 	toks := d.t.Tokens
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > s })
-	if i >= len(toks) || toks[i].Start >= s || !d.has(i, fAlef) {
-		return false
-	}
-	return strings.HasPrefix(d.t.Norm[s:], "ل")
+	return i < len(toks) && toks[i].Start < s && d.has(i, fAlef)
 }
 
 // addTagged adds the tagger's names that no rule or list found.
