@@ -512,11 +512,17 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 	}
 	// Trigger classes around the token.
 	var left, right uint8 // within three tokens before, two after
-	for j := max(i-3, 0); j < i; j++ {
-		left |= as[j].class
+	if i >= 3 {
+		left = as[i-1].class | as[i-2].class | as[i-3].class
+	} else {
+		for j := range i {
+			left |= as[j].class
+		}
 	}
-	for j := i + 1; j < min(i+3, len(as)); j++ {
-		right |= as[j].class
+	if i+2 < len(as) {
+		right = as[i+1].class | as[i+2].class
+	} else if i+1 < len(as) {
+		right = as[i+1].class
 	}
 	if e.some {
 		if p := atomAt(as, i-1); p != nil && p.class != 0 {
