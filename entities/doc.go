@@ -146,12 +146,11 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		d.forgets, d.memoOf = forgets, r
 	}
 	for i, tok := range t.Tokens {
-		raw := t.Norm[tok.Start:tok.End]
 		var w *docWord
 		if k, _ := d.scan.Word(i); k >= 0 && int(k) < len(d.words) && d.words[k].kept && d.words[k].kind == tok.Kind {
 			w = &d.words[k]
 		} else {
-			w = d.keyWord(i, tok, raw, k)
+			w = d.keyWord(i, tok, t.Norm[tok.Start:tok.End], k)
 		}
 		d.word[i], d.stem[i], d.stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
 		f := w.flags
@@ -162,16 +161,6 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	}
 	// Segments: a phrase never crosses a line break, a sentence end or
 	// two words written together (a repaired glued headline).
-	brk := func(i int) bool {
-		if i == 0 {
-			return true
-		}
-		prev, cur := t.Tokens[i-1], t.Tokens[i]
-		if prev.End == cur.Start && prev.Kind == normalize.ArabicWord && cur.Kind == normalize.ArabicWord {
-			return true
-		}
-		return lineBreak(t.Norm[prev.End:cur.Start])
-	}
 	// segEnd doubles as the marks of sentence ends before it is filled.
 	clear(d.segEnd)
 	for _, s := range t.Sentences {
@@ -179,13 +168,27 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			d.segEnd[s.Last-1] = -1
 		}
 	}
+	toks := t.Tokens
 	for i := d.n - 1; i >= 0; i-- {
-		if i == d.n-1 || brk(i+1) || d.segEnd[i] == -1 {
+		if i == d.n-1 || d.segEnd[i] == -1 || breakBetween(t.Norm, toks[i], toks[i+1]) {
 			d.segEnd[i] = i + 1
 		} else {
 			d.segEnd[i] = d.segEnd[i+1]
 		}
 	}
+}
+
+// breakBetween reports whether a phrase may not go on from token prev to
+// the next token cur of the text norm: a line break between them, or two
+// Arabic words written together.
+func breakBetween(norm string, prev, cur normalize.Token) bool {
+	if cur.Start-prev.End == 1 && norm[prev.End] == ' ' {
+		return false // one space, the usual gap
+	}
+	if prev.End == cur.Start && prev.Kind == normalize.ArabicWord && cur.Kind == normalize.ArabicWord {
+		return true
+	}
+	return lineBreak(norm[prev.End:cur.Start])
 }
 
 // lineBreak reports whether s holds a line break: strings.ContainsAny(s,
