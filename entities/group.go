@@ -69,7 +69,11 @@ func foldKey(norm string, alef bool) string {
 // not).
 func oddSpace(k string) bool {
 	for i := 0; i < len(k); i++ {
-		switch k[i] {
+		c := k[i]
+		if c > ' ' && c != 0xC2 {
+			continue // most bytes: one test for all the cases below
+		}
+		switch c {
 		case '\t', '\n', '\r':
 			return true
 		case ' ':
