@@ -243,11 +243,17 @@ func (sg *segmenter) hasFurnitureWord(ln *pageLine) bool {
 
 // hasBullet reports whether s holds a bullet character.
 func hasBullet(s string) bool {
-	for i := 0; i < len(s); i++ {
-		// Every bullet is U+00B7 or in U+2000–U+2FFF: lead byte C2 or E2.
-		if s[i] == 0xC2 || s[i] == 0xE2 {
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if isBullet(r) {
+	// Every bullet is U+00B7 or in U+2000–U+2FFF: lead byte C2 or E2.
+	// Arabic text has neither, so search for each (strings.IndexByte)
+	// rather than read byte by byte.
+	for _, lead := range [...]byte{0xC2, 0xE2} {
+		for i := 0; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], lead)
+			if j < 0 {
+				break
+			}
+			i += j
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isBullet(r) {
 				return true
 			}
 		}
@@ -457,18 +463,41 @@ func runeBoundary(s string, n int) int {
 // asciiLower lowers ASCII letters only (the phrase lists' Latin words),
 // returning s itself when it has no capitals.
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if 'A' <= b[k] && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	i := firstCapital(s)
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for k := i; k < len(b); k++ {
+		if 'A' <= b[k] && b[k] <= 'Z' {
+			b[k] += 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
+}
+
+// firstCapital returns the index of the first ASCII capital letter of s,
+// or -1. It tests eight bytes at a time: the lines it reads are mostly
+// Arabic, with no capital.
+func firstCapital(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Per byte b < 0x80: b+(0x80-'A') has its high bit set from 'A'
+		// on, b+(0x80-'Z'-1) from past 'Z'; bytes ≥ 0x80 are no capital.
+		low := x &^ highs
+		if (low+(0x80-'A')*ones)&^(low+(0x80-'Z'-1)*ones)&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
+		}
+	}
+	return -1
 }
 
 // isTicker decides whether a line is a ticker of glued headlines. Lines

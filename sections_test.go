@@ -192,3 +192,44 @@ func TestPageLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstCapital checks the eight-bytes-at-a-time search for an ASCII
+// capital against a byte loop, on bytes around the capitals' range and
+// the lead and continuation bytes of UTF-8, at every position.
+func TestFirstCapital(t *testing.T) {
+	plain := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return i
+			}
+		}
+		return -1
+	}
+	edge := []byte{'@', 'A', 'M', 'Z', '[', '`', 'a', 'z', ' ', 0x00, 0x7F, 0x80, 0xC1, 0xC2, 0xD8, 0xD9, 0xDA, 0xDB, 0xE2, 0xFF}
+	for n := 0; n <= 20; n++ {
+		for _, c := range edge {
+			for at := 0; at < n; at++ {
+				b := []byte(strings.Repeat("ب", n)[:n])
+				b[at] = c
+				s := string(b)
+				assert.Equal(t, plain(s), firstCapital(s), "%q", s)
+				lower := []byte(s)
+				for k := range lower {
+					if 'A' <= lower[k] && lower[k] <= 'Z' {
+						lower[k] += 'a' - 'A'
+					}
+				}
+				assert.Equal(t, string(lower), asciiLower(s), "%q", s)
+			}
+		}
+	}
+}
+
+func TestHasBullet(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "خبر عاجل": false, "• خبر": true, "خبر ·": true, "a–b": false, "x ► y": true,
+		"\u00a0مسافة": false, "\u2014 شرطة": false, "نص ★": true, "\xc2": false, "\xe2\x80": false,
+	} {
+		assert.Equal(t, want, hasBullet(s), "%q", s)
+	}
+}
