@@ -173,17 +173,34 @@ func (h *hardLetters) init(tx *normalize.Text, start, end int) {
 	}
 }
 
-// find sets the next hardSource[k] at or after source byte from.
+// find sets the next hardSource[k] at or after source byte from that may
+// stand where a cue can: ة and ى followed by a space end their token,
+// and إ after a space begins its token, so those (most of them) are
+// passed over without mapping them to Norm.
 func (h *hardLetters) find(k, from int) {
-	h.src[k], h.norm[k] = math.MaxInt, math.MaxInt
-	if from >= h.hi {
+	src := h.tx.Source
+	for from < h.hi {
+		i := strings.Index(src[from:h.hi], hardSource[k])
+		if i < 0 {
+			break
+		}
+		p := from + i
+		from = p + len(hardSource[k])
+		if k == hardAlef {
+			if p == 0 || isSpaceByte(src[p-1]) {
+				continue
+			}
+		} else if from >= len(src) || isSpaceByte(src[from]) {
+			continue
+		}
+		h.src[k], h.norm[k] = p, h.tx.NormOffset(p)
 		return
 	}
-	if i := strings.Index(h.tx.Source[from:h.hi], hardSource[k]); i >= 0 {
-		h.src[k] = from + i
-		h.norm[k] = h.tx.NormOffset(from + i)
-	}
+	h.src[k], h.norm[k] = math.MaxInt, math.MaxInt
 }
+
+// isSpaceByte reports the ASCII spaces that always separate tokens.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // cueIn reports whether a hard letter lies where glueCuts may read a cue
 // in the token spanning [start, end) of Norm: ة or ى (a two-byte letter

@@ -141,6 +141,7 @@ func TestGlueHardLetters(t *testing.T) {
 		"مجموعـــةمن عَلَىأن ﻣﺠﻤﻮﻋﺔمن ﻋﻠﻰأن ﷺ والإعلام بالإضافة ﻻإله القاهرةﺓ سماءإنذار",
 		"ةةة ىىى إإإ أة ة", "", "ﺔﺔ ﻰﻰ", "\u0640\u064eة\u0651ى",
 		"إعلامية مدرسة مستشفى إحداث إإعلان مدرسةإ ىإ ةإ إة إى ﺓإ",
+		"مدرسة\tمن\rعلى\nإلى إلى\tإحداث مدرسةً من علىٰأن ة\nإ مدرسة", "إ", "ة", "إة",
 	}
 	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
 		b, err := os.ReadFile("testdata/" + name)
