@@ -103,8 +103,9 @@ type eventBuilder struct {
 	rolePart          []bool
 	// Per date: its first token.
 	dateFirst []int32
-	// entityByID indexes doc.Entities; entityMedia says, per entity,
-	// whether it is a news medium (1), not (-1) or not yet read (0).
+	// entityByID indexes doc.Entities by ID when entityIndex needs it
+	// (nil until then); entityMedia says, per entity, whether it is a
+	// news medium (1), not (-1) or not yet read (0).
 	entityByID  map[string]int
 	entityMedia []int8
 	// entityNames holds, per entity, its folded name and aliases (see
@@ -150,15 +151,11 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 		tokDate:    make([]int32, n),
 		inQuote:    make([]bool, n),
 		apposed:    make([]bool, n),
-		entityByID: make(map[string]int, len(doc.Entities)),
 		titleOf:    map[string]string{},
 	}
 	for i := range b.tokMention {
 		b.tokMention[i] = -1
 		b.tokDate[i] = -1
-	}
-	for i, e := range doc.Entities {
-		b.entityByID[e.ID] = i
 	}
 	b.heads = map[string]bool{}
 	for _, m := range doc.Mentions {
@@ -228,6 +225,37 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	}
 	b.findRoles()
 	return b
+}
+
+// entityIndex returns the index in doc.Entities of the entity of ID id.
+// The recognizer numbers its entities e1, e2, … in order, so the ID
+// names its index; any other ID is looked up in an index by ID built on
+// first need.
+func (b *eventBuilder) entityIndex(id string) (int, bool) {
+	if id == "" {
+		return 0, false // an unnamed participant
+	}
+	if len(id) >= 2 && len(id) <= 8 && id[0] == 'e' {
+		n := 0
+		for _, c := range []byte(id[1:]) {
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		if n >= 1 && n <= len(b.doc.Entities) && b.doc.Entities[n-1].ID == id {
+			return n - 1, true
+		}
+	}
+	if b.entityByID == nil {
+		b.entityByID = make(map[string]int, len(b.doc.Entities))
+		for i, e := range b.doc.Entities {
+			b.entityByID[e.ID] = i
+		}
+	}
+	i, ok := b.entityByID[id]
+	return i, ok
 }
 
 // tokenRange returns the tokens [first, last) that the source span

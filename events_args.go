@@ -1335,7 +1335,7 @@ func (b *eventBuilder) triggerOfTypeAt(si, k int, typ string) bool {
 // hasPerson reports whether one of ps is a person.
 func (b *eventBuilder) hasPerson(ps []participant) bool {
 	for _, p := range ps {
-		if i, ok := b.entityByID[p.entity]; ok && b.doc.Entities[i].Label == PER {
+		if i, ok := b.entityIndex(p.entity); ok && b.doc.Entities[i].Label == PER {
 			return true
 		}
 	}
@@ -1606,7 +1606,7 @@ func (b *eventBuilder) isMedia(p participant) bool {
 	if isMediaName(p.text) {
 		return true
 	}
-	i, ok := b.entityByID[p.entity]
+	i, ok := b.entityIndex(p.entity)
 	if !ok {
 		return false
 	}

@@ -63,7 +63,7 @@ func (bd *eventBuilder) shareSide(a, b *draft) bool {
 func (bd *eventBuilder) sides(dst []participant, d *draft) []participant {
 	for _, p := range d.parts {
 		dst = append(dst, p)
-		if i, ok := bd.entityByID[p.entity]; ok {
+		if i, ok := bd.entityIndex(p.entity); ok {
 			for _, r := range bd.doc.Entities[i].Roles {
 				if r.Org != "" {
 					dst = append(dst, participant{entity: r.Org})
@@ -263,7 +263,7 @@ func (b *eventBuilder) result() []Event {
 		for _, p := range d.parts {
 			a := Argument{Role: "participant", Entity: p.entity, Text: p.text, Date: -1}
 			if a.Text == "" {
-				if i, ok := b.entityByID[p.entity]; ok {
+				if i, ok := b.entityIndex(p.entity); ok {
 					a.Text = b.doc.Entities[i].Name
 				}
 			}

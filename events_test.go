@@ -300,3 +300,20 @@ func TestEventsSubjectVerb(t *testing.T) {
 	require.Len(t, got, 1, "%+v", got)
 	assert.Equal(t, ev{Type: "appoint", Status: "past", Trigger: "يكلف", Participants: []string{"e1", "e2"}}, got[0])
 }
+
+// TestEntityIndex checks the builder's index of entities by ID: the
+// recognizer's numbering (e1, e2, …) read directly, and any other IDs
+// found all the same.
+func TestEntityIndex(t *testing.T) {
+	doc := &Document{Entities: []Entity{{ID: "e1"}, {ID: "e2"}, {ID: "x"}, {ID: "e9"}, {ID: "e3"}}}
+	b := &eventBuilder{doc: doc}
+	for id, want := range map[string]int{"e1": 0, "e2": 1, "x": 2, "e9": 3, "e3": 4, "": -1, "e": -1, "e0": -1, "e6": -1, "e4": -1, "e02": -1, "y": -1} {
+		i, ok := b.entityIndex(id)
+		if want < 0 {
+			assert.False(t, ok, id)
+			continue
+		}
+		assert.True(t, ok, id)
+		assert.Equal(t, want, i, id)
+	}
+}
