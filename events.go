@@ -440,8 +440,7 @@ func (b *eventBuilder) run() {
 			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
 				continue // المؤتمر: the conference named before
 			}
-			if tr.POS == events.Noun && isAnyConj(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب"), "ازمه", "الازمه", "ملف", "ملفات",
-				"مساله", "مستجدات", "تداعيات", "اعباء", "طاوله", "ثقافه", "مبدا", "خيار", "مسار", "حل", "تلبيه", "بناء") {
+			if tr.POS == events.Noun && isTopicNoun(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب")) {
 				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
 			}
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
@@ -588,6 +587,84 @@ func (b *eventBuilder) after(k, n int, words ...string) bool {
 func isComplementizer(w string) bool {
 	switch w {
 	case "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان":
+		return true
+	}
+	return false
+}
+
+// isActorPrep reports the prepositions after a trigger that go on with its actors (endsActors), with or without a conjunction (as isAnyConj).
+func isActorPrep(w string) bool {
+	return isActorPrepWord(w) || isActorPrepWord(trimConj(w))
+}
+
+func isActorPrepWord(w string) bool {
+	switch w {
+	case "علي", "في", "ضد", "من", "الي", "مع", "بين", "عن", "داخل", "قرب", "نحو", "خلال", "وفق", "بحق", "لصالح", "بمشاركه", "بحضور":
+		return true
+	}
+	return false
+}
+
+// isSidePrep reports the prepositions that join another side to an event (arguments), with or without a conjunction (as isAnyConj).
+func isSidePrep(w string) bool {
+	return isSidePrepWord(w) || isSidePrepWord(trimConj(w))
+}
+
+func isSidePrepWord(w string) bool {
+	switch w {
+	case "مع", "بين", "من", "ضد", "علي", "و", "عن":
+		return true
+	}
+	return false
+}
+
+// isAmongWord reports the words that list the victims among a count (namedVictims), with or without a conjunction (as isAnyConj).
+func isAmongWord(w string) bool {
+	return isAmongWordWord(w) || isAmongWordWord(trimConj(w))
+}
+
+func isAmongWordWord(w string) bool {
+	switch w {
+	case "بينهم", "بينهما", "بينهن", "ابرزهم", "ابرزهن", "ضمنهم", "ضمنهن":
+		return true
+	}
+	return false
+}
+
+// isClauseWord reports the words that open another clause (namedVictims), with or without a conjunction (as isAnyConj).
+func isClauseWord(w string) bool {
+	return isClauseWordWord(w) || isClauseWordWord(trimConj(w))
+}
+
+func isClauseWordWord(w string) bool {
+	switch w {
+	case "كما", "فيما", "بينما", "حيث", "ثم", "فقد", "وقد", "لكن", "اذ":
+		return true
+	}
+	return false
+}
+
+// isAttributionWord reports the words that attribute a report (attribution), with or without a conjunction (as isAnyConj).
+func isAttributionWord(w string) bool {
+	return isAttributionWordWord(w) || isAttributionWordWord(trimConj(w))
+}
+
+func isAttributionWordWord(w string) bool {
+	switch w {
+	case "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "بحسبه":
+		return true
+	}
+	return false
+}
+
+// isTopicNoun reports the nouns that make an event noun after them a topic (run), with or without a conjunction (as isAnyConj).
+func isTopicNoun(w string) bool {
+	return isTopicNounWord(w) || isTopicNounWord(trimConj(w))
+}
+
+func isTopicNounWord(w string) bool {
+	switch w {
+	case "ازمه", "الازمه", "ملف", "ملفات", "مساله", "مستجدات", "تداعيات", "اعباء", "طاوله", "ثقافه", "مبدا", "خيار", "مسار", "حل", "تلبيه", "بناء":
 		return true
 	}
 	return false

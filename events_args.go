@@ -618,7 +618,7 @@ func (b *eventBuilder) prepOn(m int) bool {
 // report (بحسب المرصد، وفقاً لوكالة الأناضول، نقلاً عن …), not an actor.
 func (b *eventBuilder) attribution(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if isAnyConj(b.word(j), "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "بحسبه") {
+		if isAttributionWord(b.word(j)) {
 			return true
 		}
 		if b.punct(j) != "" {
@@ -1243,7 +1243,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// يوم الأحد، في 12 آذار: the word before a date.
 			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
 				// الهجوم المنسوب إلى النظام: the one it is laid at.
-			case !isAnyConj(b.word(k), "مع", "بين", "من", "ضد", "علي", "و", "عن"):
+			case !isSidePrep(b.word(k)):
 				gap++
 			}
 			k = max(end, k+1)
@@ -1295,12 +1295,12 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
 			return nil
 		}
-		if isAnyConj(b.word(k), "بينهم", "بينهما", "بينهن", "ابرزهم", "ابرزهن", "ضمنهم", "ضمنهن") {
+		if isAmongWord(b.word(k)) {
 			break
 		}
 	}
 	for k++; k < s.Last && len(out) < 6; k++ {
-		if isAnyConj(b.word(k), "كما", "فيما", "بينما", "حيث", "ثم", "فقد", "وقد", "لكن", "اذ") {
+		if isClauseWord(b.word(k)) {
 			return out // …، كما استهدفت: another clause
 		}
 		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
@@ -1487,7 +1487,7 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// After a comma only a name, a date or a phrase of the event
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
-		return !isAnyConj(b.word(next), "علي", "في", "ضد", "من", "الي", "مع", "بين", "عن", "داخل", "قرب", "نحو", "خلال", "وفق", "بحق", "لصالح", "بمشاركه", "بحضور")
+		return !isActorPrep(b.word(next))
 	}
 	return false
 }
