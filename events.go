@@ -592,7 +592,8 @@ func isComplementizer(w string) bool {
 	return false
 }
 
-// isActorPrep reports the prepositions after a trigger that go on with its actors (endsActors), with or without a conjunction (as isAnyConj).
+// isActorPrep reports the prepositions after a trigger that go on with its
+// actors (endsActors), with or without a conjunction (as isAnyConj).
 func isActorPrep(w string) bool {
 	return isActorPrepWord(w) || isActorPrepWord(trimConj(w))
 }
@@ -605,7 +606,8 @@ func isActorPrepWord(w string) bool {
 	return false
 }
 
-// isSidePrep reports the prepositions that join another side to an event (arguments), with or without a conjunction (as isAnyConj).
+// isSidePrep reports the prepositions that join another side to an event
+// (arguments), with or without a conjunction (as isAnyConj).
 func isSidePrep(w string) bool {
 	return isSidePrepWord(w) || isSidePrepWord(trimConj(w))
 }
@@ -618,7 +620,8 @@ func isSidePrepWord(w string) bool {
 	return false
 }
 
-// isAmongWord reports the words that list the victims among a count (namedVictims), with or without a conjunction (as isAnyConj).
+// isAmongWord reports the words that list the victims among a count
+// (namedVictims), with or without a conjunction (as isAnyConj).
 func isAmongWord(w string) bool {
 	return isAmongWordWord(w) || isAmongWordWord(trimConj(w))
 }
@@ -631,7 +634,8 @@ func isAmongWordWord(w string) bool {
 	return false
 }
 
-// isClauseWord reports the words that open another clause (namedVictims), with or without a conjunction (as isAnyConj).
+// isClauseWord reports the words that open another clause (namedVictims),
+// with or without a conjunction (as isAnyConj).
 func isClauseWord(w string) bool {
 	return isClauseWordWord(w) || isClauseWordWord(trimConj(w))
 }
@@ -644,7 +648,8 @@ func isClauseWordWord(w string) bool {
 	return false
 }
 
-// isAttributionWord reports the words that attribute a report (attribution), with or without a conjunction (as isAnyConj).
+// isAttributionWord reports the words that attribute a report
+// (attribution), with or without a conjunction (as isAnyConj).
 func isAttributionWord(w string) bool {
 	return isAttributionWordWord(w) || isAttributionWordWord(trimConj(w))
 }
@@ -657,7 +662,8 @@ func isAttributionWordWord(w string) bool {
 	return false
 }
 
-// isTopicNoun reports the nouns that make an event noun after them a topic (run), with or without a conjunction (as isAnyConj).
+// isTopicNoun reports the nouns that make an event noun after them a topic
+// (run), with or without a conjunction (as isAnyConj).
 func isTopicNoun(w string) bool {
 	return isTopicNounWord(w) || isTopicNounWord(trimConj(w))
 }
