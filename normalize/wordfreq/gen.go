@@ -11,13 +11,13 @@
 // the list of words whose frequency is 10^(-i/100) (i centibels below 1).
 // Every word made only of Arabic letters is folded with normalize.Search;
 // the frequencies of words that fold alike are summed. The table keeps
-// the folded forms at or above -min centibels, sorted, front-coded and
-// gzip'd, with letters coded in one byte each (see table.go).
+// the folded forms at or above -min centibels, sorted, as the records
+// the table looks up in place (not compressed), with letters coded in one
+// byte each (see table.go).
 package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -77,25 +77,14 @@ func main() {
 	}
 	sort.Slice(entries, func(i, j int) bool { return bytes.Compare(entries[i].key, entries[j].key) < 0 })
 
-	var raw bytes.Buffer
-	raw.WriteString("NWF1")
-	binary.Write(&raw, binary.LittleEndian, uint32(len(entries)))
-	var prev []byte
-	for _, e := range entries {
-		p := 0
-		for p < len(prev) && p < len(e.key) && p < 255 && prev[p] == e.key[p] {
-			p++
-		}
-		raw.WriteByte(byte(p))
-		raw.WriteByte(byte(len(e.key) - p))
-		raw.Write(e.key[p:])
-		raw.WriteByte(e.cbq)
-		prev = e.key
-	}
 	var out bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	zw.Write(raw.Bytes())
-	zw.Close()
+	out.WriteString("NWF2")
+	binary.Write(&out, binary.LittleEndian, uint32(len(entries)))
+	for _, e := range entries {
+		out.WriteByte(byte(len(e.key)))
+		out.WriteByte(e.cbq)
+		out.Write(e.key)
+	}
 	if err := os.WriteFile("wordfreq.bin", out.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -113,7 +102,7 @@ const MinCentibels = %d
 	if err := os.WriteFile("table_gen.go", []byte(gen), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("read %d words; kept %d folded forms at >= %d cB; wordfreq.bin %d bytes (raw %d)", read, len(entries), *minCB, out.Len(), raw.Len())
+	log.Printf("read %d words; kept %d folded forms at >= %d cB; wordfreq.bin %d bytes", read, len(entries), *minCB, out.Len())
 }
 
 func arabicOnly(s string) bool {

@@ -1,6 +1,7 @@
 package wordfreq
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,6 +18,34 @@ func TestTableLoads(t *testing.T) {
 		}
 	}
 	assert.Equal(t, Words, n)
+}
+
+// TestTableRecords checks the records of the embedded file: in strictly
+// increasing key order (as gen.go sorts them), each found by its key
+// with its own frequency; and that a cut or altered file is an error.
+func TestTableRecords(t *testing.T) {
+	tb, err := decode(tableData)
+	require.NoError(t, err)
+	var prev []byte
+	n := 0
+	for off := 0; off < len(tb.blob); n++ {
+		end := off + 2 + int(tb.blob[off])
+		key := tb.blob[off+2 : end]
+		if bytes.Compare(key, prev) <= 0 {
+			t.Fatalf("record %d is not after the one before", n)
+		}
+		if cb, ok := lookup(key, hash(key)); !ok || cb != -4*int(tb.blob[off+1]) {
+			t.Fatalf("record %d: lookup gives %d, %v", n, cb, ok)
+		}
+		prev, off = key, end
+	}
+	assert.Equal(t, Words, n)
+	for _, cut := range []int{0, 7, 8, 9, len(tableData) / 2, len(tableData) - 1} {
+		_, err := decode(tableData[:cut])
+		assert.Error(t, err, cut)
+	}
+	_, err = decode(append(tableData[:len(tableData):len(tableData)], 0))
+	assert.Error(t, err, "trailing byte")
 }
 
 func TestCentibels(t *testing.T) {
