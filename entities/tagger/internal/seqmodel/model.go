@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -220,9 +221,18 @@ const errVarint = "truncated or bad varint"
 
 // uvarintAt reads the unsigned varint at b[i] as binary.Uvarint does
 // and returns it with the index after it, or next < 0 if it is truncated
-// or overflows. The loops read a one-byte varint (most are) inline and
-// call it for the others.
+// or overflows. A varint of up to four bytes (all of a model's) is read
+// from one 32-bit load when four bytes are left.
 func uvarintAt(b []byte, i int) (v uint64, next int) {
+	if i >= 0 && i <= len(b)-4 {
+		x := binary.LittleEndian.Uint32(b[i:])
+		if m := ^x & 0x80808080; m != 0 {
+			end := bits.TrailingZeros32(m) + 1 // bits of the varint's bytes: 8, 16, 24 or 32
+			x &= uint32(1<<end - 1)
+			x = x&0x7f | x>>1&0x3f80 | x>>2&0x1fc000 | x>>3&0xfe00000
+			return uint64(x), i + end/8
+		}
+	}
 	for s := uint(0); s < 64 && i >= 0 && i < len(b); s += 7 {
 		c := b[i]
 		i++
@@ -348,11 +358,14 @@ func (d *decoder) weights(n int) []int16 {
 	w := make([]int16, n)
 	b, i := d.b, d.i
 	for k := range w {
+		if i < len(b) && b[i] < 0x80 { // -64 … 63
+			u := int16(b[i])
+			w[k] = u>>1 ^ -(u & 1)
+			i++
+			continue
+		}
 		var v int64
-		if i < len(b) && b[i] < 0x80 {
-			u := b[i]
-			v, i = int64(u>>1)^-int64(u&1), i+1
-		} else if v, i = varintAt(b, i); i < 0 {
+		if v, i = varintAt(b, i); i < 0 {
 			d.fail(errVarint)
 			return nil
 		}

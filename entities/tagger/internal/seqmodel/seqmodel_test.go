@@ -121,30 +121,34 @@ func TestTrainRoundTrip(t *testing.T) {
 // bad and truncated varints included.
 func TestVarintAt(t *testing.T) {
 	cases := [][]byte{
-		{}, {0}, {1}, {0x7f}, {0x80}, {0x80, 1}, {0xff, 0x7f}, {0xff, 0xff, 3},
+		{}, {0}, {1}, {0x7f}, {0x80}, {0x80, 1}, {0xff, 0x7f}, {0xff, 0xff, 3}, {0x81, 0x82, 0x83, 4},
+		{0xff, 0xff, 0xff, 0x7f}, {0x80, 0x80, 0x80, 0x80, 1},
 		binary.AppendUvarint(nil, 1<<63), binary.AppendUvarint(nil, math.MaxUint64),
 		{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 2},
 		{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0},
 		binary.AppendVarint(nil, math.MinInt64), binary.AppendVarint(nil, -300),
 	}
+	tails := [][]byte{nil, {0}, {0, 0, 0, 0}, {0xff, 0xff, 0xff, 0xff}}
 	for _, c := range cases {
-		for pre := range 2 {
-			b := append(make([]byte, pre), c...)
-			u, next := uvarintAt(b, pre)
-			wu, n := binary.Uvarint(c)
-			if n <= 0 {
-				assert.Negative(t, next, "%x", c)
-			} else {
-				assert.Equal(t, wu, u, "%x", c)
-				assert.Equal(t, pre+n, next, "%x", c)
-			}
-			v, next := varintAt(b, pre)
-			wv, n := binary.Varint(c)
-			if n <= 0 {
-				assert.Negative(t, next, "%x", c)
-			} else {
-				assert.Equal(t, wv, v, "%x", c)
-				assert.Equal(t, pre+n, next, "%x", c)
+		for _, tail := range tails {
+			for pre := range 2 {
+				b := append(append(make([]byte, pre), c...), tail...)
+				u, next := uvarintAt(b, pre)
+				wu, n := binary.Uvarint(b[pre:])
+				if n <= 0 {
+					assert.Negative(t, next, "%x", b)
+				} else {
+					assert.Equal(t, wu, u, "%x", b)
+					assert.Equal(t, pre+n, next, "%x", b)
+				}
+				v, next := varintAt(b, pre)
+				wv, n := binary.Varint(b[pre:])
+				if n <= 0 {
+					assert.Negative(t, next, "%x", b)
+				} else {
+					assert.Equal(t, wv, v, "%x", b)
+					assert.Equal(t, pre+n, next, "%x", b)
+				}
 			}
 		}
 	}
