@@ -1446,6 +1446,16 @@ func (f *keyFilter) add(s string) { b := keyBit(s); f[b/64] |= 1 << (b % 64) }
 
 func (f *keyFilter) may(s string) bool { b := keyBit(s); return f[b/64]&(1<<(b%64)) != 0 }
 
+// mayJoined is may(a + " " + b), without building the string.
+func (f *keyFilter) mayJoined(a, b string) bool {
+	last := byte(' ')
+	if b != "" {
+		last = b[len(b)-1]
+	}
+	bit := uint((len(a)+1+len(b))*31+int(last)) & 255
+	return f[bit/64]&(1<<(bit%64)) != 0
+}
+
 // addSurnames marks the family names of the document's persons where
 // they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
 func (d *doc) addSurnames() {
@@ -1489,7 +1499,7 @@ func (d *doc) addSurnames() {
 		}
 		// The two-word form first (وقال عبد العاطي), then one word;
 		// only a key with a space can be two words.
-		if spaced && i+1 < d.segEnd[i] && d.cover[i+1] == 0 {
+		if spaced && i+1 < d.segEnd[i] && d.cover[i+1] == 0 && seen.mayJoined(d.stem[i], d.word[i+1]) {
 			key = append(append(append(key[:0], d.stem[i]...), ' '), d.word[i+1]...)
 			if k, ok := surnames[string(key)]; ok && k >= 0 {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})

@@ -513,3 +513,22 @@ func TestKindSets(t *testing.T) {
 	assert.Equal(t, gz.SetOf(gz.Title), setTitle)
 	assert.Equal(t, gz.SetOf(gz.Title, gz.OrgHead, gz.PlaceHead), setTitleOrHead)
 }
+
+// TestKeyFilterJoined checks mayJoined against may of the joined string.
+func TestKeyFilterJoined(t *testing.T) {
+	words := []string{"", "a", "عبد", "العاطي", "أبو الغيط", "بن", "لادن", "x y"}
+	for _, a := range words {
+		for _, b := range words {
+			var f keyFilter
+			f.add(a + " " + b)
+			assert.True(t, f.mayJoined(a, b), "%q %q", a, b)
+			for _, c := range words {
+				for _, d := range words {
+					var g keyFilter
+					g.add(c + " " + d)
+					assert.Equal(t, g.may(a+" "+b), g.mayJoined(a, b), "%q %q in %q %q", a, b, c, d)
+				}
+			}
+		}
+	}
+}
