@@ -198,13 +198,8 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			e.vec = [numOffsets]*[NumLabels]int32{}
 			e.some = false
 			m.features(as, i, e)
-			acc := e.acc
-			addSum(&acc, &p0.sum[0])
-			addSum(&acc, &p1.sum[1])
-			addSum(&acc, &p2.sum[2])
-			addSum(&acc, &p3.sum[3])
-			addSum(&acc, &p4.sum[4])
-			toScores((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &acc, m.scale)
+			toScores6((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &e.acc,
+				&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
 			continue
 		}
 		e.some = false
@@ -230,33 +225,31 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			}
 		}
 		m.features(as, i, e)
-		acc := e.acc
-		addSum(&acc, add[0])
-		addSum(&acc, add[1])
-		addSum(&acc, add[2])
-		addSum(&acc, add[3])
-		addSum(&acc, add[4])
+		toScores6((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &e.acc,
+			add[0], add[1], add[2], add[3], add[4], m.scale)
 		for pending != 0 {
 			// never written when done: the Model's are shared
 			o := bits.TrailingZeros32(pending)
 			pending &^= 1 << o
 			ptrs[i+o].done |= 1 << o
 		}
-		toScores((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &acc, m.scale)
 	}
 }
 
-// toScores writes the sums acc, scaled, to sc (unrolled like addSum).
-func toScores(sc *[NumLabels]float32, acc *[NumLabels]int32, scale float32) {
-	sc[0] = float32(acc[0]) * scale
-	sc[1] = float32(acc[1]) * scale
-	sc[2] = float32(acc[2]) * scale
-	sc[3] = float32(acc[3]) * scale
-	sc[4] = float32(acc[4]) * scale
-	sc[5] = float32(acc[5]) * scale
-	sc[6] = float32(acc[6]) * scale
-	sc[7] = float32(acc[7]) * scale
-	sc[8] = float32(acc[8]) * scale
+// toScores6 writes the sum of a and the five offsets' sums o0…o4,
+// scaled, to sc: one pass over the labels (unrolled like addSum)
+// instead of five addSums through memory. The int32 sums wrap alike in
+// any order.
+func toScores6(sc *[NumLabels]float32, a, o0, o1, o2, o3, o4 *[NumLabels]int32, scale float32) {
+	sc[0] = float32(a[0]+o0[0]+o1[0]+o2[0]+o3[0]+o4[0]) * scale
+	sc[1] = float32(a[1]+o0[1]+o1[1]+o2[1]+o3[1]+o4[1]) * scale
+	sc[2] = float32(a[2]+o0[2]+o1[2]+o2[2]+o3[2]+o4[2]) * scale
+	sc[3] = float32(a[3]+o0[3]+o1[3]+o2[3]+o3[3]+o4[3]) * scale
+	sc[4] = float32(a[4]+o0[4]+o1[4]+o2[4]+o3[4]+o4[4]) * scale
+	sc[5] = float32(a[5]+o0[5]+o1[5]+o2[5]+o3[5]+o4[5]) * scale
+	sc[6] = float32(a[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
+	sc[7] = float32(a[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
+	sc[8] = float32(a[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
 }
 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
