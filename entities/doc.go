@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -1330,6 +1331,11 @@ func (d *doc) addTagged() {
 // stripTaggedClitics removes a proclitic the tagger left on a name when
 // the document has the name without it elsewhere: لموراغ → موراغ.
 func (d *doc) stripTaggedClitics() {
+	// The keys of the names only when some tagger's name may lose a
+	// proclitic: most documents have none.
+	if !slices.ContainsFunc(d.cands, d.mayStrip) {
+		return
+	}
 	keys := map[string]bool{}
 	for _, c := range d.cands {
 		if !c.dropped {
@@ -1338,7 +1344,7 @@ func (d *doc) stripTaggedClitics() {
 	}
 	for k := range d.cands {
 		c := &d.cands[k]
-		if c.dropped || c.source != FromTagger || d.has(c.first, fPro) || !gz.MayHaveProclitic(d.word[c.first]) {
+		if !d.mayStrip(*c) {
 			continue
 		}
 		sp := normalize.SplitClitics(d.word[c.first])
@@ -1360,6 +1366,12 @@ func (d *doc) stripTaggedClitics() {
 			c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:sp.Start]))
 		}
 	}
+}
+
+// mayStrip reports whether stripTaggedClitics may strip a proclitic
+// from the candidate: a tagger's name whose first word may carry one.
+func (d *doc) mayStrip(c cand) bool {
+	return !c.dropped && c.source == FromTagger && !d.has(c.first, fPro) && gz.MayHaveProclitic(d.word[c.first])
 }
 
 // mergeAcronyms joins an organization and the acronym in brackets
