@@ -200,11 +200,18 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		}
 	}
 	// Entities in order of first mention.
-	entityOf := map[int]int{}
+	entityOf := parent // reused: entityOf[r] is the entity of root r, or -1
+	roots := make([]int, n)
+	for i := range roots {
+		roots[i] = find(i)
+	}
+	for i := range entityOf {
+		entityOf[i] = -1
+	}
 	for i := range res.Mentions {
-		r := find(i)
-		e, ok := entityOf[r]
-		if !ok {
+		r := roots[i]
+		e := entityOf[r]
+		if e < 0 {
 			e = len(res.Entities)
 			entityOf[r] = e
 			res.Entities = append(res.Entities, Entity{ID: "e" + strconv.Itoa(e+1), Label: res.Mentions[i].Label})
@@ -214,13 +221,30 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
-		freq := map[string]int{}
-		for _, i := range ent.Mentions {
-			freq[keys[i]]++
+		// freq counts the mentions with a key: by map for a large
+		// entity, by looking for a small one (most have a few mentions).
+		var freqMap map[string]int
+		if len(ent.Mentions) > smallEntity {
+			freqMap = make(map[string]int, len(ent.Mentions))
+			for _, i := range ent.Mentions {
+				freqMap[keys[i]]++
+			}
+		}
+		freq := func(k string) int {
+			if freqMap != nil {
+				return freqMap[k]
+			}
+			c := 0
+			for _, i := range ent.Mentions {
+				if keys[i] == k {
+					c++
+				}
+			}
+			return c
 		}
 		best := ent.Mentions[0]
 		for _, i := range ent.Mentions[1:] {
-			if betterName(keys[i], canonOf[i], freq[keys[i]], keys[best], canonOf[best], freq[keys[best]]) {
+			if betterName(keys[i], canonOf[i], freq(keys[i]), keys[best], canonOf[best], freq(keys[best])) {
 				best = i
 			}
 		}
@@ -231,12 +255,22 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			return res.Mentions[i].Form
 		}
 		ent.Name = formOf(best)
-		seen := map[string]bool{keys[best]: true}
-		for _, i := range ent.Mentions {
-			if !seen[keys[i]] {
-				seen[keys[i]] = true
-				ent.Aliases = append(ent.Aliases, formOf(i))
+		// The first mention of each other key gives an alias.
+		seen := map[string]bool(nil)
+		if len(ent.Mentions) > smallEntity {
+			seen = map[string]bool{keys[best]: true}
+		}
+		for j, i := range ent.Mentions {
+			k := keys[i]
+			if seen != nil {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+			} else if k == keys[best] || slices.ContainsFunc(ent.Mentions[:j], func(p int) bool { return keys[p] == k }) {
+				continue
 			}
+			ent.Aliases = append(ent.Aliases, formOf(i))
 		}
 		for _, i := range ent.Mentions {
 			if a := acronymOf[i]; a != "" {
@@ -265,6 +299,10 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
 }
+
+// smallEntity is the most mentions of an entity that group counts by
+// looking through them instead of with a map.
+const smallEntity = 8
 
 // honorifics are styles written before a name that are no part of it:
 // الملك عبد الله الثاني is named عبد الله الثاني.
