@@ -12,8 +12,8 @@
 // Every word made only of Arabic letters is folded with normalize.Search;
 // the frequencies of words that fold alike are summed. The table keeps
 // the folded forms at or above -min centibels, sorted, as the records
-// the table looks up in place (not compressed), with letters coded in one
-// byte each (see table.go).
+// the table looks up in place, with letters coded in one byte each, and
+// the hash slot of each (not compressed; see decode in table.go).
 package main
 
 import (
@@ -77,14 +77,41 @@ func main() {
 	}
 	sort.Slice(entries, func(i, j int) bool { return bytes.Compare(entries[i].key, entries[j].key) < 0 })
 
-	var out bytes.Buffer
-	out.WriteString("NWF2")
-	binary.Write(&out, binary.LittleEndian, uint32(len(entries)))
-	for _, e := range entries {
-		out.WriteByte(byte(len(e.key)))
-		out.WriteByte(e.cbq)
-		out.Write(e.key)
+	// The records, and where each goes in the table's hash slots (see
+	// decode in table.go): the slots are filled in record order, by
+	// linear probing from the key's FNV-1a hash.
+	const offBits = 23
+	var blob bytes.Buffer
+	size := 1
+	for size < 2*len(entries) {
+		size <<= 1
 	}
+	slots := make([]bool, size)
+	places := make([]uint32, len(entries))
+	for i, e := range entries {
+		blob.WriteByte(byte(len(e.key)))
+		blob.WriteByte(e.cbq)
+		blob.Write(e.key)
+		full := uint32(2166136261)
+		for _, c := range e.key {
+			full ^= uint32(c)
+			full *= 16777619
+		}
+		h := full & uint32(size-1)
+		for slots[h] {
+			h = (h + 1) & uint32(size-1)
+		}
+		slots[h] = true
+		places[i] = full>>offBits<<offBits | h
+	}
+	if blob.Len() >= 1<<offBits {
+		log.Fatal("the records do not fit the table's offsets")
+	}
+	var out bytes.Buffer
+	out.WriteString("NWF3")
+	binary.Write(&out, binary.LittleEndian, uint32(len(entries)))
+	binary.Write(&out, binary.LittleEndian, places)
+	out.Write(blob.Bytes())
 	if err := os.WriteFile("wordfreq.bin", out.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}

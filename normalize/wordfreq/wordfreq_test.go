@@ -2,6 +2,7 @@ package wordfreq
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,6 +47,30 @@ func TestTableRecords(t *testing.T) {
 	}
 	_, err = decode(append(tableData[:len(tableData):len(tableData)], 0))
 	assert.Error(t, err, "trailing byte")
+	bad := bytes.Clone(tableData)
+	copy(bad[12:16], bad[8:12]) // the second record in the first's slot
+	_, err = decode(bad)
+	assert.Error(t, err, "two records in one slot")
+}
+
+// TestTableSlots checks that the slots decode fills from the stored
+// places are those that hashing each key in record order fills, as
+// lookup probes them.
+func TestTableSlots(t *testing.T) {
+	tb, err := decode(tableData)
+	require.NoError(t, err)
+	slots := make([]uint32, slotsFor(Words))
+	mask := uint32(len(slots) - 1)
+	for off := 0; off < len(tb.blob); off += 2 + int(tb.blob[off]) {
+		full := hash(tb.blob[off+2 : off+2+int(tb.blob[off])])
+		h := full & mask
+		for slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		slots[h] = full&^offMask | uint32(off+1)
+	}
+	require.Equal(t, mask, tb.mask)
+	require.True(t, slices.Equal(slots, tb.slots), "slots differ")
 }
 
 func TestCentibels(t *testing.T) {
