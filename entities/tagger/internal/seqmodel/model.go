@@ -130,17 +130,34 @@ func backtrack(n int, prev *[NumLabels]float32, back []uint8, out []uint8) {
 	}
 }
 
-const magic = "NABATAG1"
+// The magic strings of the model file's versions. Version 1 writes the
+// word table, the feature ids (delta-coded) and the weights (zigzag) as
+// varints; version 2, which WriteTo writes, writes them fixed-width
+// (uint32 and int16, little-endian), which reads several times faster
+// for a file a third larger. Read reads both.
+const (
+	magic1 = "NABATAG1"
+	magic2 = "NABATAG2"
+)
 
 // flagLists in the header says the model reads DefaultLists.
 const flagLists = 1
 
-// WriteTo writes the model in its file format: a header, the
-// transition weights, the word statistics and the feature weights, with
-// ids delta-coded and weights as zigzag varints.
+// WriteTo writes the model in its file format (version 2): a header,
+// the transition weights, the word statistics and the feature weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	return m.write(w, 2)
+}
+
+// write writes the model in file format version 1 or 2.
+func (m *Model) write(w io.Writer, version int) (int64, error) {
 	var b bytes.Buffer
-	b.WriteString(magic)
+	fixed := version == 2
+	if fixed {
+		b.WriteString(magic2)
+	} else {
+		b.WriteString(magic1)
+	}
 	putU := func(x uint64) { b.Write(binary.AppendUvarint(nil, x)) }
 	putU(NumLabels)
 	var flags uint64
@@ -158,7 +175,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			binary.Write(&b, binary.LittleEndian, v)
 		}
 	}
-	putTable(&b, m.Stats)
+	putTable(&b, m.Stats, fixed)
 	var prev uint32
 	var ids []uint32
 	for _, sl := range m.slots {
@@ -170,7 +187,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU(uint64(len(ids)))
 	prev = 0
 	for _, id := range ids {
-		putU(uint64(id - prev))
+		if fixed {
+			b.Write(binary.LittleEndian.AppendUint32(nil, id))
+		} else {
+			putU(uint64(id - prev))
+		}
 		prev = id
 	}
 	for _, id := range ids {
@@ -179,36 +200,51 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			j = (j + 1) & m.mask
 		}
 		for _, v := range m.slots[j].w {
-			b.Write(binary.AppendVarint(nil, int64(v)))
+			if fixed {
+				b.Write(binary.LittleEndian.AppendUint16(nil, uint16(v)))
+			} else {
+				b.Write(binary.AppendVarint(nil, int64(v)))
+			}
 		}
 	}
 	n, err := w.Write(b.Bytes())
 	return int64(n), err
 }
 
-// putTable writes a word table: its size, then its keys delta-coded in
-// order, then their values.
-func putTable(b *bytes.Buffer, t *WordTable) {
+// putTable writes a word table: its size, then its keys in order
+// (delta-coded varints, or fixed uint32), then their values (varints or
+// uint32).
+func putTable(b *bytes.Buffer, t *WordTable, fixed bool) {
 	keys, vals := t.sorted()
 	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
 	var prev uint32
 	for _, k := range keys {
-		b.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+		if fixed {
+			b.Write(binary.LittleEndian.AppendUint32(nil, k))
+		} else {
+			b.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+		}
 		prev = k
 	}
 	for _, v := range vals {
-		b.Write(binary.AppendUvarint(nil, uint64(v)))
+		if fixed {
+			b.Write(binary.LittleEndian.AppendUint32(nil, v))
+		} else {
+			b.Write(binary.AppendUvarint(nil, uint64(v)))
+		}
 	}
 }
 
 // decoder reads the fields of a model file: b[i:] is what is left. The
 // first error sticks; later reads return zero. The long runs of varints
 // (word table, feature ids, weights) are read by loops over b with a
-// local index, which read a one-byte varint inline: most are.
+// local index, which read a one-byte varint inline: most are. In version
+// 2 they are fixed-width.
 type decoder struct {
-	b   []byte
-	i   int
-	err error
+	b     []byte
+	i     int
+	err   error
+	fixed bool // version 2: table, ids and weights fixed-width
 }
 
 func (d *decoder) fail(msg string) {
@@ -294,6 +330,26 @@ func (d *decoder) table() *WordTable {
 	}
 	keys := make([]uint32, n)
 	vals := make([]uint32, n)
+	if d.fixed {
+		if uint64(d.left()) < 8*n {
+			d.fail("truncated")
+			return nil
+		}
+		b := d.b[d.i : d.i+int(8*n)]
+		for k := range keys {
+			keys[k] = binary.LittleEndian.Uint32(b[4*k:])
+			if k > 0 && keys[k] <= keys[k-1] {
+				d.fail("bad table key")
+				return nil
+			}
+		}
+		b = b[4*n:]
+		for k := range vals {
+			vals[k] = binary.LittleEndian.Uint32(b[4*k:])
+		}
+		d.i += int(8 * n)
+		return newWordTable(keys, vals)
+	}
 	b, i := d.b, d.i
 	var prev uint64
 	for k := range keys {
@@ -329,9 +385,26 @@ func (d *decoder) table() *WordTable {
 	return newWordTable(keys, vals)
 }
 
-// ids reads n delta-coded feature ids, nonzero and increasing.
+// ids reads n feature ids, nonzero and increasing (delta-coded in
+// version 1).
 func (d *decoder) ids(n int) []uint32 {
 	ids := make([]uint32, n)
+	if d.fixed {
+		if d.left() < 4*n {
+			d.fail("truncated")
+			return nil
+		}
+		b := d.b[d.i : d.i+4*n]
+		for k := range ids {
+			ids[k] = binary.LittleEndian.Uint32(b[4*k:])
+			if ids[k] == 0 || (k > 0 && ids[k] <= ids[k-1]) {
+				d.fail("bad feature id")
+				return nil
+			}
+		}
+		d.i += 4 * n
+		return ids
+	}
 	b, i := d.b, d.i
 	var prev uint64
 	for k := range ids {
@@ -353,9 +426,22 @@ func (d *decoder) ids(n int) []uint32 {
 	return ids
 }
 
-// weights reads n int16 weights as zigzag varints.
+// weights reads n int16 weights (zigzag varints in version 1).
 func (d *decoder) weights(n int) []int16 {
 	w := make([]int16, n)
+	if d.fixed {
+		if d.left() < 2*n {
+			d.fail("truncated")
+			return nil
+		}
+		b := d.b[d.i : d.i+2*n]
+		for k := range w {
+			w[k] = int16(binary.LittleEndian.Uint16(b))
+			b = b[2:]
+		}
+		d.i += 2 * n
+		return w
+	}
 	b, i := d.b, d.i
 	for k := range w {
 		if i < len(b) && b[i] < 0x80 { // -64 … 63
@@ -392,10 +478,14 @@ func Read(r io.Reader) (*Model, error) {
 // ReadBytes is Read for a model file held in memory, which it reads
 // without copying and does not keep.
 func ReadBytes(data []byte) (*Model, error) {
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	d := &decoder{b: data, i: len(magic2)}
+	switch {
+	case bytes.HasPrefix(data, []byte(magic2)):
+		d.fixed = true
+	case bytes.HasPrefix(data, []byte(magic1)):
+	default:
 		return nil, errors.New("seqmodel: not a model file")
 	}
-	d := &decoder{b: data, i: len(magic)}
 	if nl := d.uvarint(); d.err == nil && nl != NumLabels {
 		return nil, fmt.Errorf("seqmodel: model has %d labels, want %d", nl, NumLabels)
 	}

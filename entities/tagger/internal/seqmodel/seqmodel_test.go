@@ -64,11 +64,14 @@ func TestAllowed(t *testing.T) {
 	assert.False(t, Allowed(O, IMisc))
 }
 
-// TestEmbeddedModelRoundTrip checks that the embedded model file reads
-// exactly: written again, it gives the same bytes.
+// TestEmbeddedModelRoundTrip checks that the embedded model file is in
+// the current format (a model.bin from an older training program is
+// converted by entities/tagger/convert_model.go) and reads exactly:
+// written again, it gives the same bytes.
 func TestEmbeddedModelRoundTrip(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "model.bin"))
 	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(data, []byte(magic2)), "model.bin is not in format version 2: run go run convert_model.go in entities/tagger")
 	m, err := ReadBytes(data)
 	require.NoError(t, err)
 	var b bytes.Buffer
@@ -110,10 +113,23 @@ func TestTrainRoundTrip(t *testing.T) {
 		got := m2.TagWords(strings.Fields(c.words), &s, nil)
 		assert.Equal(t, c.tags, names(got))
 	}
+	// Version 1 of the file reads to the same model.
+	var b1 bytes.Buffer
+	_, err = m.write(&b1, 1)
+	require.NoError(t, err)
+	assert.True(t, bytes.HasPrefix(b1.Bytes(), []byte(magic1)))
+	m1, err := ReadBytes(b1.Bytes())
+	require.NoError(t, err)
+	var b3 bytes.Buffer
+	_, err = m1.WriteTo(&b3)
+	require.NoError(t, err)
+	assert.Equal(t, b.Bytes(), b3.Bytes(), "version 1 reads to the same model")
 	// A truncated file is an error, not a panic.
-	for _, n := range []int{0, 10, b.Len() / 2, b.Len() - 1} {
-		_, err := Read(bytes.NewReader(b.Bytes()[:n]))
-		assert.Error(t, err, n)
+	for _, f := range [][]byte{b.Bytes(), b1.Bytes()} {
+		for n := 0; n < len(f); n += 1 + n/64 {
+			_, err := ReadBytes(f[:n])
+			require.Error(t, err, n)
+		}
 	}
 }
 
