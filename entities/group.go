@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -202,22 +203,39 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// Entities in order of first mention.
 	entityOf := parent // reused: entityOf[r] is the entity of root r, or -1
 	roots := make([]int, n)
+	nEnt := 0
 	for i := range roots {
 		roots[i] = find(i)
+		if roots[i] == i {
+			nEnt++
+		}
 	}
 	for i := range entityOf {
 		entityOf[i] = -1
 	}
+	res.Entities = make([]Entity, 0, nEnt)
+	count := roots[:0] // reused: count[e] is entity e's number of mentions
 	for i := range res.Mentions {
 		r := roots[i]
 		e := entityOf[r]
 		if e < 0 {
 			e = len(res.Entities)
 			entityOf[r] = e
-			res.Entities = append(res.Entities, Entity{ID: "e" + strconv.Itoa(e+1), Label: res.Mentions[i].Label})
+			res.Entities = append(res.Entities, Entity{ID: entityID(e), Label: res.Mentions[i].Label})
+			count = append(count, 0) // e < len(res.Entities) ≤ i+1: roots[i] is read already
 		}
 		res.Mentions[i].Entity = e
-		res.Entities[e].Mentions = append(res.Entities[e].Mentions, i)
+		count[e]++
+	}
+	// Every entity's list of mentions in one array, each with its own
+	// capacity so that an append by the caller copies it.
+	all := make([]int, n)
+	for e := range res.Entities {
+		res.Entities[e].Mentions, all = all[:0:count[e]], all[count[e]:]
+	}
+	for i := range res.Mentions {
+		ent := &res.Entities[res.Mentions[i].Entity]
+		ent.Mentions = append(ent.Mentions, i)
 	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -298,6 +316,24 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
+}
+
+// entityIDs returns the IDs of the first entities of a Result, made on
+// first use.
+var entityIDs = sync.OnceValue(func() *[256]string {
+	var ids [256]string
+	for e := range ids {
+		ids[e] = "e" + strconv.Itoa(e+1)
+	}
+	return &ids
+})
+
+// entityID returns the ID of entity e: e1, e2 …
+func entityID(e int) string {
+	if ids := entityIDs(); e < len(ids) {
+		return ids[e]
+	}
+	return "e" + strconv.Itoa(e+1)
 }
 
 // smallEntity is the most mentions of an entity that group counts by
