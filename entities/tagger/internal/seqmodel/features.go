@@ -174,16 +174,6 @@ func (s *Scratch) MapSources(t *normalize.Text, first, last int) {
 	s.srcOf, s.srcFrom = t, first
 }
 
-// tokenSource returns the source span of token k of t, from MapSources
-// when it mapped it.
-func (s *Scratch) tokenSource(t *normalize.Text, k int) (start, end int) {
-	if j := k - s.srcFrom; s.srcOf == t && j >= 0 && j < len(s.srcSpans) {
-		sp := s.srcSpans[j]
-		return sp.Start, sp.End
-	}
-	return t.TokenSource(k)
-}
-
 // keepWord returns the entry of a word for s.words and its key in
 // s.cache, with its strings copied when s.Keep is set.
 func (s *Scratch) keepWord(key string, a *atoms) (string, cachedWord) {
@@ -260,6 +250,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		}
 	}
 	classes := triggerClass()
+	mapped := s.srcOf == t // the source spans of MapSources are t's
 	for i := range n {
 		s.wordAt[i] = -1
 		s.freqAt[i] = -1
@@ -272,7 +263,12 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		key := w
 		var src string
 		if tok.Kind == normalize.ArabicWord {
-			srcStart, srcEnd := s.tokenSource(t, k)
+			var srcStart, srcEnd int
+			if j := k - s.srcFrom; mapped && j >= 0 && j < len(s.srcSpans) {
+				srcStart, srcEnd = s.srcSpans[j].Start, s.srcSpans[j].End
+			} else {
+				srcStart, srcEnd = t.TokenSource(k)
+			}
 			src = t.Source[srcStart:srcEnd]
 			key = src
 		}
