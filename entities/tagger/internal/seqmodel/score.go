@@ -179,16 +179,21 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		prevOK = m.pairAt(s, as, lo-1, nil, &prevToR)
 	}
 	for i := lo; i < hi; i++ {
-		e.acc = [NumLabels]int32{}
 		e.prevPair = prevOK
 		if prevOK {
 			e.acc = prevToR
+		} else {
+			e.acc = [NumLabels]int32{}
 		}
-		var toL [NumLabels]int32
-		e.nextPair = i+1 < n && m.pairAt(s, as, i, &toL, &prevToR)
+		var sl *pairSlot
+		if i+1 < n {
+			sl = m.pairSlot(s, as, i)
+		}
+		e.nextPair = sl != nil
 		prevOK = e.nextPair
 		if e.nextPair {
-			addSum(&e.acc, &toL)
+			addSum(&e.acc, &sl.toL)
+			prevToR = sl.toR
 		}
 		// Most often every offset's sum is known: features then emits
 		// only what reads more than one token.
@@ -257,15 +262,9 @@ func toScores6(sc *[NumLabels]float32, a, o0, o1, o2, o3, o4 *[NumLabels]int32, 
 // (either may be nil). It reports false when either token has no word
 // type (see pairID): their pair features are then emitted one by one.
 func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int32) bool {
-	l, r := s.pairID(i), s.pairID(i+1)
-	if l == 0 || r == 0 {
+	sl := m.pairSlot(s, as, i)
+	if sl == nil {
 		return false
-	}
-	key := uint64(l)<<32 | uint64(r)
-	sl, ok := s.pairs.slot(key, s.bound(maxPairs))
-	if !ok {
-		sl.toL, sl.toR = m.pairSides(&as[i], &as[i+1])
-		s.pairs.add(sl, key)
 	}
 	if toL != nil {
 		*toL = sl.toL
@@ -274,6 +273,22 @@ func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int32
 		*toR = sl.toR
 	}
 	return true
+}
+
+// pairSlot is pairAt's slot, or nil: valid until the next pairSlot,
+// which may empty or move the table.
+func (m *Model) pairSlot(s *Scratch, as []atoms, i int) *pairSlot {
+	l, r := s.pairID(i), s.pairID(i+1)
+	if l == 0 || r == 0 {
+		return nil
+	}
+	key := uint64(l)<<32 | uint64(r)
+	sl, ok := s.pairs.slot(key, s.bound(maxPairs))
+	if !ok {
+		sl.toL, sl.toR = m.pairSides(&as[i], &as[i+1])
+		s.pairs.add(sl, key)
+	}
+	return sl
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the
