@@ -248,11 +248,15 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 		w.isNoun, w.isVerb, w.isDefined = true, false, true
 	}
 	// env.suffixesAndPrefixes, written here to spare a call per word.
-	if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
-		w.suffixes()
-	}
-	if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
-		w.prefixes()
+	if w.n <= 3 {
+		w.shortSuffixes()
+	} else {
+		if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
+			w.suffixes()
+		}
+		if prefixLetters>>(w.b[0]&63)&1 != 0 {
+			w.prefixes()
+		}
 	}
 	return w.appendPost(dst), true
 }
@@ -282,6 +286,28 @@ var suffixLetters, prefixLetters = func() (s, p uint64) {
 	}
 	return s, p
 }()
+
+// shortSuffixes is the suffix and prefix blocks of
+// env.suffixesAndPrefixes for a word of at most three characters: every
+// string of every among list but two comes with $word_len ≥ 4 or more,
+// and its routine fails on such a word (the longest string that matches
+// decides, and a failed routine changes nothing). What is left:
+// Suffix_Noun_Step3 deletes a final ي from a word of three characters
+// (isNoun still holds: only the prefix block clears it), and otherwise
+// Suffix_All_alef_maqsura turns a final ى into ي.
+func (w *bword) shortSuffixes() {
+	if w.n == 0 {
+		return
+	}
+	switch w.b[(w.n-1)&(codeMax-1)] {
+	case 'ي' - codeBase:
+		if w.n == 3 {
+			w.n = 2
+		}
+	case 'ى' - codeBase:
+		w.b[(w.n-1)&(codeMax-1)] = 'ي' - codeBase
+	}
+}
 
 // suffixes is the suffix block of env.suffixesAndPrefixes.
 func (w *bword) suffixes() {

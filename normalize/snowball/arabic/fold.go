@@ -76,11 +76,15 @@ func (f *Folder) AppendStem(dst []byte, word string) []byte {
 		if k := definiteMinLen(word); k > 0 && w.runes >= k { // Checks1
 			w.isNoun, w.isVerb, w.isDefined = true, false, true
 		}
-		if w.n > 0 && suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
-			w.suffixes()
-		}
-		if w.n > 0 && prefixLetters>>(w.b[0]&63)&1 != 0 {
-			w.prefixes()
+		if w.n <= 3 {
+			w.shortSuffixes()
+		} else {
+			if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
+				w.suffixes()
+			}
+			if prefixLetters>>(w.b[0]&63)&1 != 0 {
+				w.prefixes()
+			}
 		}
 		if out, ok := w.appendFolded(dst, &f.code); ok {
 			return out
