@@ -44,6 +44,9 @@ type amongList struct {
 	// lastCode and firstCode are the same sets for the fast path, with
 	// bit code&63 for a letter's code (bytes.go).
 	lastCode, firstCode uint64
+	// minLen is the least minLen of the entries: on a shorter word the
+	// routine fails whatever matches.
+	minLen int
 	// byLastCode and byFirstCode are byLast and byFirst for the fast
 	// path: compact entries indexed by code&63.
 	byLastCode, byFirstCode codeIndex
@@ -142,7 +145,9 @@ func mk(entries ...among) amongList {
 		byFirst: newIndex(entries, func(a among) rune { return a.s[0] }),
 	}
 	l.byLastCode, l.byFirstCode = newCodeIndex(&l.byLast), newCodeIndex(&l.byFirst)
+	l.minLen = entries[0].minLen
 	for _, a := range entries {
+		l.minLen = min(l.minLen, a.minLen)
 		l.lastSet |= 1 << (a.s[len(a.s)-1] - indexBase)
 		l.firstSet |= 1 << (a.s[0] - indexBase)
 		l.lastCode |= 1 << ((a.s[len(a.s)-1] - codeBase) & 63)

@@ -465,15 +465,16 @@ func (w *bword) nounStep2(c int) (int, bool) {
 }
 
 // ends is the quick test of env.suffix: whether a string of l may end at
-// the cursor c (a letter of l ends there).
+// the cursor c (a letter of l ends there) and the word is long enough for
+// one of them.
 func (w *bword) ends(c int, l *amongList) bool {
-	return uint(c-1) < codeMax && l.lastCode>>(w.b[(c-1)&(codeMax-1)]&63)&1 != 0
+	return uint(c-1) < codeMax && w.n >= l.minLen && l.lastCode>>(w.b[(c-1)&(codeMax-1)]&63)&1 != 0
 }
 
 // begins is the quick test of env.prefix: whether a string of l may start
-// at the cursor c.
+// at the cursor c and the word is long enough for one of them.
 func (w *bword) begins(c int, l *amongList) bool {
-	return uint(c) < uint(w.n) && l.firstCode>>(w.b[c&(codeMax-1)]&63)&1 != 0
+	return uint(c) < uint(w.n) && w.n >= l.minLen && l.firstCode>>(w.b[c&(codeMax-1)]&63)&1 != 0
 }
 
 // suffixMatch is env.suffixMatch on codes; the caller checked ends(c, l),
