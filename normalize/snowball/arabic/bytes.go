@@ -187,46 +187,39 @@ func (w *bword) appendPost(dst []byte) []byte {
 
 // appendFolded is appendPost with each character written as the table t
 // of a Folder gives it: its bytes as b0 | b1<<8 and their number from bit
-// 16 (one or two). It reports false, with dst as it was but for its spare
-// capacity, when the entry of a character has the bit byTable set (the
-// character is not written by the table). (A copy of appendPost rather
-// than appendPost with a table, which costs AppendStem about ten
+// 16 (one or two). Every character is written as two bytes, the second
+// one overwritten by the next character when it has one byte: it may
+// write one byte in the spare capacity of dst past the stem (as a
+// Folder's AppendStem says). It reports false, with dst as it was but for
+// its spare capacity, when the entry of a character has the bit byTable
+// set (the character is not written by the table). (A copy of appendPost
+// rather than appendPost with a table, which costs AppendStem about ten
 // instructions a word.)
 func (w *bword) appendFolded(dst []byte, t *[0x100]uint32) ([]byte, bool) {
 	b := w.b[:w.n]
 	var last uint32
-	if n := len(b); n > 0 {
-		// آ أ ؤ إ ئ, U+0622–U+0626
-		if b[n-1]-('آ'-codeBase) <= 'ئ'-'آ' {
-			b, last = b[:n-1], t['ء'-codeBase]
-		}
+	// آ أ ؤ إ ئ (U+0622–U+0626) at the end of the stem become ء.
+	if n := len(b); n > 0 && b[n-1]-('آ'-codeBase) <= 'ئ'-'آ' {
+		b, last = b[:n-1], t['ء'-codeBase]
 	}
 	n := len(dst)
 	if need := 2*len(b) + 2; cap(dst)-n < need {
 		dst = slices.Grow(dst, need)
 	}
 	out := dst[:cap(dst)]
-	k := len(b)
-	if last == 0 && k > 0 {
-		k-- // the last character is written below
-		last = t[b[k]]
-	}
 	flags := last
-	for _, c := range b[:k] {
+	for _, c := range b {
 		e := t[c]
 		flags |= e
 		binary.LittleEndian.PutUint16(out[n:n+2], uint16(e))
 		n += int(e >> 16 & 3)
 	}
+	if last != 0 {
+		binary.LittleEndian.PutUint16(out[n:n+2], uint16(last))
+		n += int(last >> 16 & 3)
+	}
 	if flags&byTable != 0 {
 		return dst, false
-	}
-	if last>>16&3 == 1 {
-		out[n] = byte(last)
-		n++
-	} else if last != 0 {
-		binary.LittleEndian.PutUint16(out[n:n+2], uint16(last))
-		n += 2
 	}
 	return out[:n], true
 }
