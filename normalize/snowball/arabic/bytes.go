@@ -237,13 +237,13 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 	if !w.encodePre(s) {
 		return dst, false
 	}
-	if k := definiteMinLen(s); k > 0 && w.runes >= k { // Checks1
-		w.isNoun, w.isVerb, w.isDefined = true, false, true
-	}
 	// env.suffixesAndPrefixes, written here to spare a call per word.
 	if w.n <= 3 {
-		w.shortSuffixes()
+		w.shortSuffixes() // (Checks1 changes nothing it reads)
 	} else {
+		if k := definiteMinLen(s); k > 0 && w.runes >= k { // Checks1
+			w.isNoun, w.isVerb, w.isDefined = true, false, true
+		}
 		if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
 			w.suffixes()
 		}

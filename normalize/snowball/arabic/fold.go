@@ -73,12 +73,12 @@ func (f *Folder) AppendStem(dst []byte, word string) []byte {
 	var w bword
 	w.isNoun, w.isVerb = true, true
 	if w.encodePre(word) {
-		if k := definiteMinLen(word); k > 0 && w.runes >= k { // Checks1
-			w.isNoun, w.isVerb, w.isDefined = true, false, true
-		}
 		if w.n <= 3 {
-			w.shortSuffixes()
+			w.shortSuffixes() // (Checks1 changes nothing it reads)
 		} else {
+			if k := definiteMinLen(word); k > 0 && w.runes >= k { // Checks1
+				w.isNoun, w.isVerb, w.isDefined = true, false, true
+			}
 			if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
 				w.suffixes()
 			}
