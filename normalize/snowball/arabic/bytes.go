@@ -247,7 +247,7 @@ func stemBytes(dst []byte, s string) ([]byte, bool) {
 		if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
 			w.suffixes()
 		}
-		if prefixLetters>>(w.b[0]&63)&1 != 0 {
+		if w.n >= 4 && prefixLetters>>(w.b[0]&63)&1 != 0 { // (every prefix needs $word_len >= 4)
 			w.prefixes()
 		}
 	}

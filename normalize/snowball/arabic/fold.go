@@ -82,7 +82,7 @@ func (f *Folder) AppendStem(dst []byte, word string) []byte {
 			if suffixLetters>>(w.b[(w.n-1)&(codeMax-1)]&63)&1 != 0 {
 				w.suffixes()
 			}
-			if prefixLetters>>(w.b[0]&63)&1 != 0 {
+			if w.n >= 4 && prefixLetters>>(w.b[0]&63)&1 != 0 { // (every prefix needs $word_len >= 4)
 				w.prefixes()
 			}
 		}

@@ -110,3 +110,32 @@ func TestFolderByTable(t *testing.T) {
 		}
 	}))
 }
+
+// TestShortWords checks what the fast path's shortcut for words of at most
+// three characters (shortSuffixes) and its skip of the prefix block below
+// four characters rely on: every string of every among list needs
+// $word_len >= 4, but those of Suffix_Noun_Step3 (3) and
+// Suffix_All_alef_maqsura (0).
+func TestShortWords(t *testing.T) {
+	lists := map[string]*amongList{
+		"PrefixStep1": &amongPrefixStep1, "PrefixStep2": &amongPrefixStep2, "PrefixStep3Noun": &amongPrefixStep3Noun,
+		"PrefixStep3bNoun": &amongPrefixStep3bNoun, "PrefixStep3Verb": &amongPrefixStep3Verb, "PrefixStep4Verb": &amongPrefixStep4Verb,
+		"SuffixNounStep1a": &amongSuffixNounStep1a, "SuffixNounStep1b": &amongSuffixNounStep1b, "SuffixNounStep2a": &amongSuffixNounStep2a,
+		"SuffixNounStep2b": &amongSuffixNounStep2b, "SuffixNounStep2c1": &amongSuffixNounStep2c1, "SuffixNounStep2c2": &amongSuffixNounStep2c2,
+		"SuffixVerbStep1": &amongSuffixVerbStep1, "SuffixVerbStep2a": &amongSuffixVerbStep2a, "SuffixVerbStep2b": &amongSuffixVerbStep2b,
+		"SuffixVerbStep2c": &amongSuffixVerbStep2c,
+	}
+	for name, l := range lists {
+		for _, a := range l.byLast.entries {
+			assert.GreaterOrEqual(t, a.minLen, 4, "%s: %s", name, string(a.s))
+		}
+	}
+	for _, a := range amongSuffixNounStep3.byLast.entries {
+		assert.Equal(t, 3, a.minLen)
+		assert.Equal(t, "ي", string(a.s))
+	}
+	for _, a := range amongSuffixAllAlefMaqsura.byLast.entries {
+		assert.Equal(t, "ى", string(a.s))
+		assert.Equal(t, "ي", string(a.repl))
+	}
+}
