@@ -363,3 +363,30 @@ func keptText(s *Scan, k int32) string {
 	}
 	return ""
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace, Unicode
+// spaces and invalid UTF-8 at either end included.
+func TestTrimSpace(t *testing.T) {
+	spaces := []string{"", " ", "\t", "\r", "\v\f\n", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "\xc2", "\xe2\x80", "\xff"}
+	words := []string{"", "سوريا", "a b", "ب\u00a0ج", "\u00e9", "\u2010", "\u3001", "x"}
+	for _, a := range spaces {
+		for _, b := range spaces {
+			for _, w := range words {
+				for _, s := range []string{a + w + b, a + " " + w + " " + b, w + a, b + w} {
+					assert.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkLoad measures building the gazetteer from the embedded lists,
+// which the first Default does.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseFS(dataFS, "data"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,7 +76,13 @@ func parseFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 		}
 		return names[i] < names[j]
 	})
-	b := newBuilder()
+	size := 0
+	for _, name := range names {
+		if st, err := fs.Stat(fsys, name); err == nil {
+			size += int(st.Size())
+		}
+	}
+	b := newBuilder(size)
 	for _, name := range names {
 		f, err := fsys.Open(name)
 		if err != nil {
@@ -109,14 +116,18 @@ func (b *builder) finish() {
 }
 
 type builder struct {
-	g *Gazetteer
+	g    *Gazetteer
+	toks []normalize.Token // add's scratch
 }
 
-func newBuilder() *builder {
+// newBuilder returns a builder for lists of about size bytes: its maps
+// are made for as many words and phrase steps as such lists hold (about
+// one word in 32 bytes, one step in 20), so that they do not grow.
+func newBuilder(size int) *builder {
 	return &builder{g: &Gazetteer{
-		vocab: map[string]uint32{},
-		edges: map[uint64]uint32{},
-		nodes: []node{{}},
+		vocab: make(map[string]uint32, size/32),
+		edges: make(map[uint64]uint32, size/20),
+		nodes: make([]node, 1, size/20+1),
 	}}
 }
 
@@ -128,7 +139,7 @@ func (b *builder) read(f fs.File, name string) error {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
-		line = strings.TrimSpace(line)
+		line = trimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -173,9 +184,9 @@ func (b *builder) read(f fs.File, name string) error {
 			continue
 		}
 		parts := strings.Split(line, "|")
-		canon := strings.TrimSpace(parts[0])
+		canon := trimSpace(parts[0])
 		for _, p := range parts {
-			p = strings.TrimSpace(p)
+			p = trimSpace(p)
 			if p == "" {
 				continue
 			}
@@ -192,6 +203,30 @@ func (b *builder) read(f fs.File, name string) error {
 	return nil
 }
 
+// trimSpace is strings.TrimSpace, quicker for the lines of the lists,
+// which mostly start and end with Arabic letters: a string whose first
+// and last runes (after the ASCII spaces) cannot be Unicode spaces is
+// returned without decoding them. Every space above U+007F is encoded
+// as C2 xx or E1–E3 xx xx; anything else is left to strings.TrimSpace.
+func trimSpace(s string) string {
+	for len(s) > 0 && asciiSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && asciiSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	n := len(s)
+	if n > 0 && (s[0] == 0xC2 || s[0] >= 0xE1 && s[0] <= 0xE3) ||
+		n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // inflect returns the forms of phrase to insert: a nationality adjective
 // written in the masculine singular (سوري) also stands for its feminine,
 // dual, plural and definite forms; other phrases stand for themselves.
@@ -206,11 +241,21 @@ func inflect(kind Kind, phrase string) []string {
 	return forms
 }
 
+// entryBefore reports whether a sorts before b among a node's entries:
+// strong meanings first, then by kind.
+func entryBefore(a, b Entry) bool {
+	if a.Weak != b.Weak {
+		return !a.Weak
+	}
+	return a.Kind < b.Kind
+}
+
 // add inserts phrase with entry e. A phrase already present with the
 // same kind keeps its first entry.
 func (b *builder) add(phrase string, e Entry) error {
 	folded := fold.String(phrase)
-	toks := normalize.Tokenize(folded)
+	b.toks = normalize.AppendTokens(b.toks[:0], folded)
+	toks := b.toks
 	if len(toks) == 0 {
 		return fmt.Errorf("empty phrase %q", phrase)
 	}
@@ -238,15 +283,14 @@ func (b *builder) add(phrase string, e Entry) error {
 			return nil
 		}
 	}
-	nd.entries = append(nd.entries, e)
-	// Strong meanings first, then by kind.
-	sort.SliceStable(nd.entries, func(i, j int) bool {
-		a, b := nd.entries[i], nd.entries[j]
-		if a.Weak != b.Weak {
-			return !a.Weak
-		}
-		return a.Kind < b.Kind
-	})
+	// Strong meanings first, then by kind: the entries stay sorted, e
+	// going after those it does not sort before (as a stable sort of the
+	// entries with e appended puts it).
+	i := len(nd.entries)
+	for i > 0 && entryBefore(e, nd.entries[i-1]) {
+		i--
+	}
+	nd.entries = slices.Insert(nd.entries, i, e)
 	nd.kinds |= 1 << e.Kind
 	if !e.Weak {
 		nd.strong |= 1 << e.Kind
