@@ -169,9 +169,16 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			d.segEnd[s.Last-1] = -1
 		}
 	}
-	toks := t.Tokens
+	toks, norm := t.Tokens, t.Norm
 	for i := d.n - 1; i >= 0; i-- {
-		if i == d.n-1 || d.segEnd[i] == -1 || breakBetween(t.Norm, toks[i], toks[i+1]) {
+		brk := i == d.n-1 || d.segEnd[i] == -1
+		if !brk {
+			// One space between, the usual gap, breaks nothing.
+			if end := toks[i].End; toks[i+1].Start-end != 1 || norm[end] != ' ' {
+				brk = breakBetween(norm, toks[i], toks[i+1])
+			}
+		}
+		if brk {
 			d.segEnd[i] = i + 1
 		} else {
 			d.segEnd[i] = d.segEnd[i+1]
@@ -183,9 +190,6 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 // the next token cur of the text norm: a line break between them, or two
 // Arabic words written together.
 func breakBetween(norm string, prev, cur normalize.Token) bool {
-	if cur.Start-prev.End == 1 && norm[prev.End] == ' ' {
-		return false // one space, the usual gap
-	}
 	if prev.End == cur.Start && prev.Kind == normalize.ArabicWord && cur.Kind == normalize.ArabicWord {
 		return true
 	}
@@ -403,7 +407,11 @@ func (d *doc) start(i int) int {
 	return d.t.Tokens[i].Start
 }
 
-func (d *doc) has(i int, f uint32) bool { return i >= 0 && i < d.n && d.flags[i]&f != 0 }
+func (d *doc) has(i int, f uint32) bool {
+	// len(d.flags) is d.n; one unsigned test checks both ends and
+	// spares the bounds check.
+	return uint(i) < uint(len(d.flags)) && d.flags[i]&f != 0
+}
 
 // lookup returns the longest gazetteer phrase of the kinds at token i.
 func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
