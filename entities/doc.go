@@ -146,19 +146,22 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		d.words = d.words[:0]
 		d.forgets, d.memoOf = forgets, r
 	}
-	for i, tok := range t.Tokens {
+	// Sliced to the tokens' length: the loop needs no bounds checks.
+	toks := t.Tokens
+	word, stem, stemAt, flags := d.word[:len(toks)], d.stem[:len(toks)], d.stemAt[:len(toks)], d.flags[:len(toks)]
+	for i, tok := range toks {
 		var w *docWord
 		if k, _ := d.scan.Word(i); k >= 0 && int(k) < len(d.words) && d.words[k].kept && d.words[k].kind == tok.Kind {
 			w = &d.words[k]
 		} else {
 			w = d.keyWord(i, tok, t.Norm[tok.Start:tok.End], k)
 		}
-		d.word[i], d.stem[i], d.stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
+		word[i], stem[i], stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
 		f := w.flags
 		if w.yeh && !d.endsWithYeh(tok) {
 			f |= fStop // علي folds from على "on"; written with ي it is the name
 		}
-		d.flags[i] = f
+		flags[i] = f
 	}
 	// Segments: a phrase never crosses a line break, a sentence end or
 	// two words written together (a repaired glued headline).
@@ -169,7 +172,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			d.segEnd[s.Last-1] = -1
 		}
 	}
-	toks, norm := t.Tokens, t.Norm
+	norm := t.Norm
 	for i := d.n - 1; i >= 0; i-- {
 		brk := i == d.n-1 || d.segEnd[i] == -1
 		if !brk {
