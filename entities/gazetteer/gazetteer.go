@@ -353,7 +353,12 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		s.wordAt = s.wordAt[:n]
 	}
-	for i, tok := range t.Tokens {
+	// The remembered words are copied through slices of the tokens'
+	// length: no bounds checks.
+	toks := t.Tokens
+	raw, stem, firstRaw, firstStem := s.raw[:len(toks)], s.stem[:len(toks)], s.firstRaw[:len(toks)], s.firstStem[:len(toks)]
+	reach, stemAt, short := s.reach[:len(toks)], s.stemAt[:len(toks)], s.short[:len(toks)]
+	for i, tok := range toks {
 		word := t.Norm[tok.Start:tok.End]
 		arabic := tok.Kind == normalize.ArabicWord
 		if s.remember {
@@ -361,11 +366,11 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 			if j, ok := s.memo[word]; ok && s.words[j].arabic == arabic {
 				s.wordAt[i] = j
 				w := &s.words[j]
-				s.raw[i], s.stem[i] = w.raw, w.stem
-				s.firstRaw[i], s.firstStem[i] = w.first[0], w.first[1]
-				s.reach[i] = w.reach
-				s.stemAt[i] = int32(tok.Start) + w.stemOff
-				s.short[i] = w.short
+				raw[i], stem[i] = w.raw, w.stem
+				firstRaw[i], firstStem[i] = w.first[0], w.first[1]
+				reach[i] = w.reach
+				stemAt[i] = int32(tok.Start) + w.stemOff
+				short[i] = w.short
 				if w.split {
 					s.splits[i], s.split[i] = w.sp, true
 				}
