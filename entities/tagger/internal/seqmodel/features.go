@@ -251,11 +251,14 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 	}
 	classes := triggerClass()
 	mapped := s.srcOf == t // the source spans of MapSources are t's
+	// Sliced to n: the loop needs no bounds checks on them.
+	as, wordAt, freqAt, marks := s.atoms[:n], s.wordAt[:n], s.freqAt[:n], s.marks[:n]
+	toks := t.Tokens[first:last]
 	for i := range n {
-		s.wordAt[i] = -1
-		s.freqAt[i] = -1
+		wordAt[i] = -1
+		freqAt[i] = -1
 		k := first + i
-		tok := t.Tokens[k]
+		tok := toks[i]
 		w := t.Norm[tok.Start:tok.End]
 		// The atoms of an Arabic word are a function of its source text
 		// and its normalized form (Snowball reads the source); those of
@@ -272,7 +275,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			src = t.Source[srcStart:srcEnd]
 			key = src
 		}
-		gaz := s.marks[i]
+		gaz := marks[i]
 		// The entries found for this token text before, if the Scan
 		// numbers it (checked: see byScan).
 		var se *scanEntry
@@ -287,14 +290,14 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
 			if se != nil && se.freq >= 0 {
 				if fw := &ft.words[se.freq]; fw.src == src && fw.wordStr == w {
-					s.atoms[i] = fw.atoms
-					s.freqAt[i] = se.freq
+					as[i] = fw.atoms
+					freqAt[i] = se.freq
 					continue
 				}
 			}
 			if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
-				s.atoms[i] = ft.words[j].atoms
-				s.freqAt[i] = j
+				as[i] = ft.words[j].atoms
+				freqAt[i] = j
 				if se != nil {
 					se.freq = j
 				}
@@ -303,23 +306,23 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		}
 		if se != nil && se.word >= 0 && int(se.word) < len(s.words) {
 			if cw := &s.words[se.word]; cw.key == key && cw.kind == tok.Kind && cw.wordStr == w {
-				s.atoms[i] = cw.atoms
-				s.atoms[i].gaz = gaz
-				s.wordAt[i] = se.word
+				as[i] = cw.atoms
+				as[i].gaz = gaz
+				wordAt[i] = se.word
 				continue
 			}
 		}
 		j, seen := s.cache[key]
 		if seen && s.words[j].kind == tok.Kind && s.words[j].wordStr == w {
-			s.atoms[i] = s.words[j].atoms
-			s.atoms[i].gaz = gaz
-			s.wordAt[i] = j
+			as[i] = s.words[j].atoms
+			as[i].gaz = gaz
+			wordAt[i] = j
 			if se != nil {
 				se.word = j
 			}
 			continue
 		}
-		a := &s.atoms[i]
+		a := &as[i]
 		*a = atoms{kind: tok.Kind, wordStr: w}
 		switch tok.Kind {
 		case normalize.ArabicWord:
@@ -372,11 +375,11 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 				s.cache = make(map[string]int32, 512)
 			}
 			key, w := s.keepWord(key, a)
-			s.wordAt[i] = int32(len(s.words))
+			wordAt[i] = int32(len(s.words))
 			s.cache[key] = int32(len(s.words))
 			s.words = append(s.words, w)
 			if se != nil {
-				se.word = s.wordAt[i]
+				se.word = wordAt[i]
 			}
 		}
 		a.gaz = gaz
