@@ -434,6 +434,7 @@ func atomAt(as []atoms, i int) *atoms {
 }
 
 // features emits the features of token i of the sequence as through e.
+// (The scorer's fast path calls ctxFeatures, its e.ctx part alone.)
 //
 // Every template says which tokens it reads, and the scorer relies on
 // it (see Model.Tag):
@@ -510,19 +511,7 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		e.tok(0, 50, uint64(a.nisba))
 	}
 	// Trigger classes around the token.
-	var left, right uint8 // within three tokens before, two after
-	if i >= 3 {
-		left = as[i-1].class | as[i-2].class | as[i-3].class
-	} else {
-		for j := range i {
-			left |= as[j].class
-		}
-	}
-	if i+2 < len(as) {
-		right = as[i+1].class | as[i+2].class
-	} else if i+1 < len(as) {
-		right = as[i+1].class
-	}
+	left, right := classWindow(as, i)
 	if e.some {
 		if p := atomAt(as, i-1); p != nil && p.class != 0 {
 			e.tok(-1, 51, uint64(p.class))
@@ -574,6 +563,58 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 			e.tok(0, 93, uint64(a.gaz))
 		}
 	}
+}
+
+// ctxFeatures is features for a scorer that has the sums of every
+// offset (e.some false, every e.vec nil, not flat): it emits only what
+// reads more than one token, without testing for the rest. A template
+// added to features through e.ctx goes here too: TestFactorizedScores
+// compares the scores with the plain sum and catches a miss.
+func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) {
+	a := &as[i]
+	if !e.prevPair {
+		e.ctx(feat2(21, atomWord(as, i-1), a.word))
+	}
+	if !e.nextPair {
+		e.ctx(feat2(22, a.word, atomWord(as, i+1)))
+	}
+	e.ctx(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
+	if !e.prevPair {
+		e.ctx(feat2(24, atomCore(as, i-1), a.core))
+	}
+	if !e.nextPair {
+		e.ctx(feat2(25, a.core, atomCore(as, i+1)))
+	}
+	left, right := classWindow(as, i)
+	addSum(&e.acc, &e.m.classSums[0][left&classMask])
+	addSum(&e.acc, &e.m.classSums[1][right&classMask])
+	if f.Stats != nil && a.stats != 0 {
+		st := a.stats
+		if p := atomAt(as, i-1); p != nil && !e.prevPair {
+			e.ctx(feat2(105, uint64(p.stats), uint64(st&0xff)))
+		}
+		if p := atomAt(as, i+1); p != nil && !e.nextPair {
+			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
+		}
+	}
+}
+
+// classWindow returns the trigger classes within three tokens before
+// token i and two after.
+func classWindow(as []atoms, i int) (left, right uint8) {
+	if i >= 3 {
+		left = as[i-1].class | as[i-2].class | as[i-3].class
+	} else {
+		for j := range i {
+			left |= as[j].class
+		}
+	}
+	if i+2 < len(as) {
+		right = as[i+1].class | as[i+2].class
+	} else if i+1 < len(as) {
+		right = as[i+1].class
+	}
+	return left, right
 }
 
 // classMask keeps the trigger classes of a class set.

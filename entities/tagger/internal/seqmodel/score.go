@@ -200,9 +200,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
 		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0 != nil && p1 != nil && p2 != nil && p3 != nil && p4 != nil &&
 			p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
-			e.vec = [numOffsets]*[NumLabels]int32{}
-			e.some = false
-			m.features(as, i, e)
+			m.ctxFeatures(as, i, e)
 			toScores6((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &e.acc,
 				&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
 			continue
