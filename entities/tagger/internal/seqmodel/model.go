@@ -10,6 +10,7 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"unsafe"
 )
 
 // A Model holds quantized feature weights in an open-addressing table
@@ -426,6 +427,23 @@ func (d *decoder) ids(n int) []uint32 {
 	return ids
 }
 
+// littleEndian tells whether int16s are stored little-endian in memory,
+// as in the model file.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// readInt16s sets w to the little-endian int16s of b (2*len(w) bytes).
+// When the machine is little-endian (native), the bytes are w's bytes:
+// they are copied at once.
+func readInt16s(w []int16, b []byte, native bool) {
+	if native && len(w) > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), 2*len(w)), b)
+		return
+	}
+	for k := range w {
+		w[k] = int16(binary.LittleEndian.Uint16(b[2*k:]))
+	}
+}
+
 // weights reads n int16 weights (zigzag varints in version 1).
 func (d *decoder) weights(n int) []int16 {
 	w := make([]int16, n)
@@ -434,11 +452,7 @@ func (d *decoder) weights(n int) []int16 {
 			d.fail("truncated")
 			return nil
 		}
-		b := d.b[d.i : d.i+2*n]
-		for k := range w {
-			w[k] = int16(binary.LittleEndian.Uint16(b))
-			b = b[2:]
-		}
+		readInt16s(w, d.b[d.i:d.i+2*n], littleEndian)
 		d.i += 2 * n
 		return w
 	}

@@ -133,6 +133,22 @@ func TestTrainRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReadInt16s checks that copying the bytes (on a little-endian
+// machine) reads the int16s the portable loop reads.
+func TestReadInt16s(t *testing.T) {
+	b := []byte{0, 0, 1, 0, 0xff, 0xff, 0x00, 0x80, 0xff, 0x7f, 0x34, 0x12}
+	want := []int16{0, 1, -1, math.MinInt16, math.MaxInt16, 0x1234}
+	got := make([]int16, len(want))
+	readInt16s(got, b, false)
+	assert.Equal(t, want, got)
+	if littleEndian {
+		got = make([]int16, len(want))
+		readInt16s(got, b, true)
+		assert.Equal(t, want, got)
+	}
+	readInt16s(nil, nil, littleEndian)
+}
+
 // TestVarintAt checks uvarintAt and varintAt against encoding/binary,
 // bad and truncated varints included.
 func TestVarintAt(t *testing.T) {
