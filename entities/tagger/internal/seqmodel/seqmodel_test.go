@@ -185,3 +185,29 @@ func TestVarintAt(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadBytes checks that a model file of any bytes reads to a model
+// or an error, never a panic.
+func FuzzReadBytes(f *testing.F) {
+	var fe Features
+	tr := &Trainer{MinCount: 1, Seed: 1}
+	tr.Add(fe.WordExample(strings.Fields("قال الرئيس بشار الأسد في دمشق"), parse("O O B-PER I-PER O B-LOC")))
+	tr.Epoch()
+	m := tr.Model(fe)
+	for _, version := range []int{1, 2} {
+		var b bytes.Buffer
+		_, err := m.write(&b, version)
+		require.NoError(f, err)
+		f.Add(b.Bytes())
+		f.Add(b.Bytes()[:b.Len()/2])
+	}
+	f.Add([]byte(magic2))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadBytes(data)
+		if err == nil {
+			var b bytes.Buffer
+			_, err = m.WriteTo(&b)
+			require.NoError(t, err)
+		}
+	})
+}
