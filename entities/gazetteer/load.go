@@ -116,8 +116,10 @@ func (b *builder) finish() {
 }
 
 type builder struct {
-	g    *Gazetteer
-	toks []normalize.Token // add's scratch
+	g       *Gazetteer
+	toks    []normalize.Token // add's scratch
+	entries []Entry           // a chunk that one-entry nodes take from
+	forms   []string          // read's scratch for inflect
 }
 
 // newBuilder returns a builder for lists of about size bytes: its maps
@@ -175,7 +177,8 @@ func (b *builder) read(f fs.File, name string) error {
 			// of a compound name (عبد_الله).
 			for _, w := range strings.Fields(line) {
 				w = strings.ReplaceAll(w, "_", " ")
-				for _, p := range inflect(kind, w) {
+				b.forms = inflect(b.forms[:0], kind, w)
+				for _, p := range b.forms {
 					if err := b.add(p, Entry{Kind: kind, Name: w, Weak: weak, Foreign: foreign}); err != nil {
 						return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
 					}
@@ -190,7 +193,8 @@ func (b *builder) read(f fs.File, name string) error {
 			if p == "" {
 				continue
 			}
-			for _, q := range inflect(kind, p) {
+			b.forms = inflect(b.forms[:0], kind, p)
+			for _, q := range b.forms {
 				if err := b.add(q, Entry{Kind: kind, Name: canon, Weak: weak, Foreign: foreign}); err != nil {
 					return fmt.Errorf("gazetteer: %s:%d: %w", name, lineNo, err)
 				}
@@ -227,14 +231,14 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-// inflect returns the forms of phrase to insert: a nationality adjective
-// written in the masculine singular (سوري) also stands for its feminine,
-// dual, plural and definite forms; other phrases stand for themselves.
-func inflect(kind Kind, phrase string) []string {
+// inflect appends to forms the forms of phrase to insert: a nationality
+// adjective written in the masculine singular (سوري) also stands for its
+// feminine, dual, plural and definite forms; other phrases stand for
+// themselves.
+func inflect(forms []string, kind Kind, phrase string) []string {
 	if kind != Nationality || strings.ContainsRune(phrase, ' ') || !strings.HasSuffix(phrase, "ي") {
-		return []string{phrase}
+		return append(forms, phrase)
 	}
-	forms := make([]string, 0, 16)
 	for _, suffix := range []string{"", "ة", "ون", "ين", "ات", "تان", "تين", "ان", "ا"} {
 		forms = append(forms, phrase+suffix, "ال"+phrase+suffix)
 	}
@@ -286,11 +290,23 @@ func (b *builder) add(phrase string, e Entry) error {
 	// Strong meanings first, then by kind: the entries stay sorted, e
 	// going after those it does not sort before (as a stable sort of the
 	// entries with e appended puts it).
-	i := len(nd.entries)
-	for i > 0 && entryBefore(e, nd.entries[i-1]) {
-		i--
+	if len(nd.entries) == 0 {
+		// Most phrases have one entry: it is cut from a shared chunk,
+		// with no room after it, so that a second one is inserted into
+		// a slice of the node's own.
+		if len(b.entries) == 0 {
+			b.entries = make([]Entry, 1024)
+		}
+		nd.entries = b.entries[:1:1]
+		nd.entries[0] = e
+		b.entries = b.entries[1:]
+	} else {
+		i := len(nd.entries)
+		for i > 0 && entryBefore(e, nd.entries[i-1]) {
+			i--
+		}
+		nd.entries = slices.Insert(nd.entries, i, e)
 	}
-	nd.entries = slices.Insert(nd.entries, i, e)
 	nd.kinds |= 1 << e.Kind
 	if !e.Weak {
 		nd.strong |= 1 << e.Kind
