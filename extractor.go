@@ -122,7 +122,7 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if !utf8.ValidString(text) {
+	if !validUTF8(text) {
 		if !opts.ReplaceInvalidUTF8 {
 			return nil, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, firstInvalid(text))
 		}
@@ -193,6 +193,29 @@ func isBlank(s string) bool {
 		if !isInvisibleSpace(r) {
 			return false
 		}
+	}
+	return true
+}
+
+// validUTF8 is utf8.ValidString with a short path for ASCII and the
+// two-byte sequences Arabic text is made of (lead C2–DF, one continuation
+// byte); longer sequences are decoded by package utf8.
+func validUTF8(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
 	}
 	return true
 }
