@@ -79,7 +79,9 @@ type foldTable struct {
 	block [256]rune // -1: dropped
 	cls   [256]uint8
 	enc   [256][2]byte // UTF-8 of block[i] for letters (two bytes)
-	norm  *normalize.Normalizer
+	// same is set for the letters that fold to themselves
+	same [256]bool
+	norm *normalize.Normalizer
 }
 
 var theFold = sync.OnceValue(func() *foldTable {
@@ -100,6 +102,7 @@ var theFold = sync.OnceValue(func() *foldTable {
 		}
 		if ft.cls[i] == clsArabic {
 			ft.enc[i] = [2]byte{byte(0xC0 | f>>6), byte(0x80 | f&0x3F)}
+			ft.same[i] = f == r
 		}
 	}
 	return ft
@@ -794,11 +797,22 @@ func (sc *scanner) scanText(t *normalize.Text) {
 		case normalize.ArabicWord:
 			// The key's hash is computed as it is built, as scanArabic
 			// does; a slow-path character makes word hash it again.
-			key := sc.key[:0]
+			// Most words of a Search-folded text are folded already:
+			// their letters are hashed as they are and copied at once.
 			ft := sc.ft
 			h := uint64(hashSeed)
+			k := 0
+			for k+1 < len(w) {
+				c, d := w[k], w[k+1]
+				if c < 0xD8 || c > 0xDB || d&0xC0 != 0x80 || !ft.same[int(c&0x03)<<6|int(d&0x3F)] {
+					break
+				}
+				h = hashPair(h, c, d)
+				k += 2
+			}
+			key := append(sc.key[:0], w[:k]...)
 			hashed := true
-			for k := 0; k < len(w); {
+			for k < len(w) {
 				if c := w[k]; c >= 0xD8 && c <= 0xDB && k+1 < len(w) && w[k+1]&0xC0 == 0x80 {
 					idx := int(c&0x03)<<6 | int(w[k+1]&0x3F)
 					if ft.cls[idx] == clsArabic {
