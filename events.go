@@ -193,6 +193,9 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	var all []events.Trigger
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
+			if tx.Tokens[k].Kind != normalize.ArabicWord {
+				continue // no title
+			}
 			if e, pro, ok := events.TitleProcliticWords(tx, b.words, k, s.Last); ok {
 				b.titleEnd[k] = int32(e)
 				b.titlePrep[k] = strings.ContainsAny(pro, "بل")

@@ -455,7 +455,16 @@ func (f *Finder) AppendTriggers(dst []Trigger, t *normalize.Text, words []string
 func (l *Lexicon) appendTriggers(dst []Trigger, t *normalize.Text, words []string, f *Finder, first, last int) []Trigger {
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
+	if l == nil || l.forms == nil {
+		return dst
+	}
 	for i := first; i < last; {
+		// match's first test, the tail filter, without the call: it
+		// rejects most words.
+		if i < len(words) && !l.tails.has(words[i]) {
+			i++
+			continue
+		}
 		tr, ok := l.match(context{t: t, i: i, words: words}, f)
 		if !ok || tr.Last > last {
 			i++
@@ -626,15 +635,10 @@ func foldWord(w string) string {
 			if 'A' <= c && c <= 'Z' {
 				return fold.String(w)
 			}
-		case c == 0xD8 && k+1 < len(w):
+		case (c == 0xD8 || c == 0xD9) && k+1 < len(w):
 			k++
-			if d := w[k]; (0xA2 <= d && d <= 0xA6) || d == 0xA9 || d < 0xA1 {
-				return fold.String(w) // آ أ ؤ إ ئ ة, signs
-			}
-		case c == 0xD9 && k+1 < len(w):
-			k++
-			if d := w[k]; d == 0x80 || d == 0x89 || d >= 0x8B {
-				return fold.String(w) // tatweel, ى, marks, digits
+			if foldChanges[int(c&1)<<8|int(w[k])] {
+				return fold.String(w) // آ أ ؤ إ ئ ة ى, tatweel, signs, marks, digits
 			}
 		default:
 			return fold.String(w)
@@ -642,6 +646,17 @@ func foldWord(w string) string {
 	}
 	return w
 }
+
+// foldChanges is set for the bytes d after a lead byte D8 (index d) or
+// D9 (index 256+d) that make foldWord fold the word: آ أ ؤ إ ئ ة and
+// the signs (D8), tatweel, ى, the marks and digits (D9).
+var foldChanges = func() (t [512]bool) {
+	for d := range 256 {
+		t[d] = (0xA2 <= d && d <= 0xA6) || d == 0xA9 || d < 0xA1
+		t[256+d] = d == 0x80 || d == 0x89 || d >= 0x8B
+	}
+	return t
+}()
 
 // nextMatches reports whether token j of t is one of the words (a word
 // ending in * is a prefix). The conjunction و is allowed before it.

@@ -86,11 +86,23 @@ func TitleProcliticWords(t *normalize.Text, words []string, i, end int) (next in
 		return i, "", false
 	}
 	ts := titles()
-	c := context{t: t, i: i, words: words}
-	w := c.word(i)
-	if !ts.tails.has(w) {
-		return i, "", false
+	var w string
+	if i < len(words) {
+		w = words[i]
+	} else {
+		tok := t.Tokens[i]
+		w = foldWord(t.Norm[tok.Start:tok.End])
 	}
+	if !ts.tails.has(w) {
+		return i, "", false // most words: the rest is another function
+	}
+	return ts.match(context{t: t, i: i, words: words}, w, end)
+}
+
+// match is TitleProcliticWords after the tail filter, for the folded word
+// w of token c.i.
+func (ts *titleSet) match(c context, w string, end int) (next int, proclitic string, ok bool) {
+	i := c.i
 	var phrases [][]string
 	found := false
 	pro := ""
