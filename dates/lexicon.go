@@ -198,6 +198,10 @@ type lexicon struct {
 	// bloom has two bits set per form of the table: most words of a
 	// text are rejected by it without touching the table.
 	bloom [1 << 10]uint64
+	// quick has the bit of quickKey set for every form of the table (with
+	// its clitics): most words that fold to themselves are rejected by it
+	// before they are hashed.
+	quick [1 << 10]uint64
 	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
 	notFuture map[string]bool
 	fold      *normalize.Normalizer
@@ -746,6 +750,8 @@ func (lx *lexicon) buildTable() {
 			continue
 		}
 		h := hashBytes([]byte(v.key))
+		t := quickKey(v.key)
+		lx.quick[t>>6] |= 1 << (t & 63)
 		b1, b2 := h&0xFFFF, (h>>16)&0xFFFF
 		lx.bloom[b1>>6] |= 1 << (b1 & 63)
 		lx.bloom[b2>>6] |= 1 << (b2 & 63)
@@ -760,6 +766,30 @@ func (lx *lexicon) buildTable() {
 			}
 		}
 	}
+}
+
+// quickKey hashes the length, the first four and the last four bytes (two
+// letters each) of a word: a cheaper hash than hashBytes, for a filter.
+func quickKey(w string) uint32 {
+	n := len(w)
+	var x uint64
+	if n >= 4 {
+		x = uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24 |
+			(uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24)*0xFF51AFD7ED558CCD
+	} else {
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(w[i])
+		}
+	}
+	x ^= uint64(n) << 56
+	return uint32((x * 0x9E3779B97F4A7C15) >> 48)
+}
+
+// mayHave reports whether the table may have the folded word w: false
+// means it has not.
+func (lx *lexicon) mayHave(w string) bool {
+	t := quickKey(w)
+	return lx.quick[t>>6]&(1<<(t&63)) != 0
 }
 
 // lookupHash returns the entry of the folded word w, whole or after

@@ -79,8 +79,9 @@ type foldTable struct {
 	block [256]rune // -1: dropped
 	cls   [256]uint8
 	enc   [256][2]byte // UTF-8 of block[i] for letters (two bytes)
-	// same is set for the letters that fold to themselves
-	same [256]bool
+	// same is set for the letters that fold to themselves, at
+	// (lead byte - 0xD8)<<8 | second byte
+	same [4 << 8]bool
 	norm *normalize.Normalizer
 }
 
@@ -102,7 +103,7 @@ var theFold = sync.OnceValue(func() *foldTable {
 		}
 		if ft.cls[i] == clsArabic {
 			ft.enc[i] = [2]byte{byte(0xC0 | f>>6), byte(0x80 | f&0x3F)}
-			ft.same[i] = f == r
+			ft.same[i>>6<<8|(0x80|i&0x3F)] = f == r
 		}
 	}
 	return ft
@@ -318,25 +319,35 @@ func (sc *scanner) word(s, e int) {
 		if e2.roles&rFuture != 0 {
 			t.flags |= fFuture
 		}
-	} else {
-		var flags uint8
-		if len(w) >= 10 && (w[0] == 0xD8 && w[1] == 0xB3 || w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && w[2] == 0xD8 && w[3] == 0xB3) && sc.lx.isFutureVerb(w) {
-			flags = fFuture
-		}
-		// Most words are unknown: extend the gap before them in place.
-		if n := len(sc.toks); n > 0 && !sc.nl && !sc.stop && sc.toks[n-1].kind == tGap {
-			g := &sc.toks[n-1]
-			g.end = e
-			g.flags |= flags
-			if g.words < 0xFFFF {
-				g.words++
-			}
-			return
-		}
-		t.kind = tGap
-		t.flags = flags
+		sc.push(t)
+		return
 	}
-	sc.push(t)
+	var flags uint8
+	if mayBeFuture(w) && sc.lx.isFutureVerb(w) {
+		flags = fFuture
+	}
+	sc.gap(s, e, flags)
+}
+
+// mayBeFuture reports whether the folded word w is long enough and begins
+// with س, وس or فس, as a future verb does.
+func mayBeFuture[S string | []byte](w S) bool {
+	return len(w) >= 10 && (w[0] == 0xD8 && w[1] == 0xB3 || w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && w[2] == 0xD8 && w[3] == 0xB3)
+}
+
+// gap adds the unknown word at [s, e) of the text.
+func (sc *scanner) gap(s, e int, flags uint8) {
+	// Most words are unknown: extend the gap before them in place.
+	if n := len(sc.toks); n > 0 && !sc.nl && !sc.stop && sc.toks[n-1].kind == tGap {
+		g := &sc.toks[n-1]
+		g.end = e
+		g.flags |= flags
+		if g.words < 0xFFFF {
+			g.words++
+		}
+		return
+	}
+	sc.push(token{start: s, end: e, cut: s, kind: tGap, flags: flags})
 }
 
 // skipLetters returns the offset after n letters (and the marks that
@@ -800,15 +811,24 @@ func (sc *scanner) scanText(t *normalize.Text) {
 			// Most words of a Search-folded text are folded already:
 			// their letters are hashed as they are and copied at once.
 			ft := sc.ft
-			h := uint64(hashSeed)
 			k := 0
 			for k+1 < len(w) {
-				c, d := w[k], w[k+1]
-				if c < 0xD8 || c > 0xDB || d&0xC0 != 0x80 || !ft.same[int(c&0x03)<<6|int(d&0x3F)] {
+				i := uint(w[k]) - 0xD8
+				if i >= 4 || !ft.same[i<<8|uint(w[k+1])] {
 					break
 				}
-				h = hashPair(h, c, d)
 				k += 2
+			}
+			if k == len(w) && !sc.lx.mayHave(w) && !mayBeFuture(w) {
+				// No form of the lexicon: what word does with an
+				// unknown word (it has not the prefix of a future verb).
+				sc.hashed = false
+				sc.gap(tok.Start, tok.End, 0)
+				continue
+			}
+			h := uint64(hashSeed)
+			for j := 0; j < k; j += 2 {
+				h = hashPair(h, w[j], w[j+1])
 			}
 			key := append(sc.key[:0], w[:k]...)
 			hashed := true
