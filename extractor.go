@@ -203,12 +203,12 @@ func isBlank(s string) bool {
 func validUTF8(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
+		if c-0xC2 <= 0xDF-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
 			continue
 		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2
+		if c < utf8.RuneSelf {
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

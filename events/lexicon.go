@@ -628,21 +628,19 @@ func compatible(pos POS, pro string, article bool) bool {
 // already: a scan for the letters and marks folding changes avoids the
 // normalizer in that case.
 func foldWord(w string) string {
-	for k := 0; k < len(w); k++ {
+	for k := 0; k < len(w); {
 		c := w[k]
-		switch {
-		case c < 0x80:
-			if 'A' <= c && c <= 'Z' {
-				return fold.String(w)
-			}
-		case (c == 0xD8 || c == 0xD9) && k+1 < len(w):
-			k++
-			if foldChanges[int(c&1)<<8|int(w[k])] {
+		if i := uint(c) - 0xD8; i < 2 && k+1 < len(w) {
+			if foldChanges[i<<8|uint(w[k+1])] {
 				return fold.String(w) // آ أ ؤ إ ئ ة ى, tatweel, signs, marks, digits
 			}
-		default:
+			k += 2
+			continue
+		}
+		if c >= 0x80 || 'A' <= c && c <= 'Z' {
 			return fold.String(w)
 		}
+		k++
 	}
 	return w
 }

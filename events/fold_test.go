@@ -1,0 +1,40 @@
+package events
+
+import "testing"
+
+// foldWordRef is foldWord as it was written before its table.
+func foldWordRef(w string) string {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c < 0x80:
+			if 'A' <= c && c <= 'Z' {
+				return fold.String(w)
+			}
+		case c == 0xD8 && k+1 < len(w):
+			k++
+			if d := w[k]; (0xA2 <= d && d <= 0xA6) || d == 0xA9 || d < 0xA1 {
+				return fold.String(w)
+			}
+		case c == 0xD9 && k+1 < len(w):
+			k++
+			if d := w[k]; d == 0x80 || d == 0x89 || d >= 0x8B {
+				return fold.String(w)
+			}
+		default:
+			return fold.String(w)
+		}
+	}
+	return w
+}
+
+func FuzzFoldWord(f *testing.F) {
+	for _, s := range []string{"", "مصر", "أحمد", "مستشفى", "الـجيش", "ABC", "abc", "\xd8", "\xd9", "م\xd9", "\xd9A", "مُدير", "٢٠١٧", "ﻻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldWord(s), foldWordRef(s); got != want {
+			t.Fatalf("foldWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
