@@ -38,3 +38,25 @@ func FuzzFoldWord(f *testing.F) {
 		}
 	})
 }
+
+// TestTailsKeepReadings checks that the tail filter passes every form of
+// the lexicon and every title's first word behind every string of
+// proclitics eachSplit splits off.
+func TestTailsKeepReadings(t *testing.T) {
+	l := Default()
+	for form := range l.forms {
+		for _, p := range tailPrefixes {
+			if !l.tails.has(p + form) {
+				t.Fatalf("lexicon tails reject %q", p+form)
+			}
+		}
+	}
+	ts := titles()
+	for first := range ts.first {
+		for _, p := range tailPrefixes {
+			if !ts.tails.has(p + first) {
+				t.Fatalf("title tails reject %q", p+first)
+			}
+		}
+	}
+}

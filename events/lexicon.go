@@ -93,31 +93,33 @@ type Lexicon struct {
 	// shape is a bitset of the hashes of the forms' first two and last
 	// bytes and length: a cheap test before a map lookup.
 	shape [1 << 10]uint64
-	// tails is a bitset of the hashes of the forms' last three letters:
-	// proclitics never change them, so one test rejects a word before
-	// its readings are tried.
+	// tails is a bitset of the hashes of the forms' last four letters
+	// (see tailSet): proclitics never change them, so one test rejects a
+	// word before its readings are tried.
 	tails tailSet
 }
 
-// A tailSet holds the hashes of the last three letters (six bytes) of a
-// set of words; words of two letters are also entered behind each
-// proclitic letter, which becomes their third-last letter.
+// A tailSet holds the hashes of the last four letters (eight bytes) of a
+// set of words; words of fewer letters are also entered behind each
+// string of proclitics and article that eachSplit splits off (tailPrefixes),
+// whose last letters then take the missing places.
 type tailSet [1 << 10]uint64
 
 func tailHash(w string) uint32 {
-	// The six bytes in one word, with their count, and a multiplicative
-	// hash of it: every token of a document is tested, most of them
-	// once by the lexicon and once by the titles.
+	// The eight bytes in one word, or fewer with their count, and a
+	// multiplicative hash of it: every token of a document is tested,
+	// most of them once by the lexicon and once by the titles.
 	var x uint64
-	if n := len(w); n >= 6 {
-		w = w[n-6:]
-		x = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 | uint64(w[4])<<32 | uint64(w[5])<<40
+	if n := len(w); n >= 8 {
+		w = w[n-8:]
+		x = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	} else {
 		for i := 0; i < n; i++ {
 			x = x<<8 | uint64(w[i])
 		}
+		x = x*0xFF51AFD7ED558CCD + uint64(n)
 	}
-	x |= uint64(len(w)) << 56
 	return uint32((x * 0x9E3779B97F4A7C15) >> 48)
 }
 
@@ -126,10 +128,25 @@ func (ts *tailSet) set(w string) {
 	ts[h>>6] |= 1 << (h & 63)
 }
 
+// tailPrefixes are the strings eachSplit may split off before a stem: a
+// conjunction, one of ب ل ك س, and the article (ال, or ل after ل).
+var tailPrefixes = func() []string {
+	var ps []string
+	for _, c1 := range [...]string{"", "و", "ف"} {
+		for _, c2 := range [...]string{"", "ب", "ل", "ك", "س"} {
+			ps = append(ps, c1+c2, c1+c2+"ال")
+			if c2 == "ل" {
+				ps = append(ps, c1+c2+"ل")
+			}
+		}
+	}
+	return ps
+}()
+
 func (ts *tailSet) add(form string) {
 	ts.set(form)
-	if utf8.RuneCountInString(form) < 3 {
-		for _, p := range [...]string{"و", "ف", "ب", "ل", "ك", "س"} {
+	if len(form) < 8 {
+		for _, p := range tailPrefixes {
 			ts.set(p + form)
 		}
 	}
