@@ -190,10 +190,11 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	b.titlePrep = make([]bool, n)
 	b.trigAt = make([]bool, n)
 	b.sentTrs = make([][]events.Trigger, len(tx.Sentences))
+	mayTitle := events.AppendTitleStarts(make([]bool, 0, n), b.words)
 	var all []events.Trigger
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
-			if tx.Tokens[k].Kind != normalize.ArabicWord {
+			if !mayTitle[k] {
 				continue // no title
 			}
 			if e, pro, ok := events.TitleProcliticWords(tx, b.words, k, s.Last); ok {

@@ -53,3 +53,20 @@ func ExampleFinder() {
 	// meet التقي past
 	// meet اجتماعا past
 }
+
+func ExampleAppendTitleStarts() {
+	n := normalize.MustNew(normalize.Search)
+	tx := n.Analyze("قال وزير الخارجية المصري إن الاجتماع انتهى")
+	words := events.AppendWords(nil, tx)
+	may := events.AppendTitleStarts(nil, words)
+	for k := range tx.Tokens {
+		if !may[k] {
+			continue // no title begins here
+		}
+		if next, _, ok := events.TitleProcliticWords(tx, words, k, len(tx.Tokens)); ok {
+			fmt.Println(words[k:next])
+		}
+	}
+	// Output:
+	// [وزير الخارجيه]
+}

@@ -78,6 +78,19 @@ func TitleProclitic(t *normalize.Text, i, end int) (next int, proclitic string, 
 	return TitleProcliticWords(t, nil, i, end)
 }
 
+// AppendTitleStarts appends to dst, for each of words (the folded words
+// of a text's tokens, see AppendWords), whether a title may begin at its
+// token, and returns the extended slice: TitleProcliticWords finds none
+// where it is false. It is the quick test of a caller that tries every
+// token.
+func AppendTitleStarts(dst []bool, words []string) []bool {
+	ts := titles()
+	for _, w := range words {
+		dst = append(dst, ts.tails.has(w))
+	}
+	return dst
+}
+
 // TitleProcliticWords is TitleProclitic reading the folded words of t's
 // tokens from words (see AppendWords).
 func TitleProcliticWords(t *normalize.Text, words []string, i, end int) (next int, proclitic string, ok bool) {

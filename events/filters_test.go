@@ -1,6 +1,12 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/nabanlp/naba/normalize"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // foldWordRef is foldWord as it was written before its table.
 func foldWordRef(w string) string {
@@ -59,4 +65,22 @@ func TestTailsKeepReadings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAppendTitleStarts checks that every title TitleProcliticWords finds
+// begins at a token AppendTitleStarts marks.
+func TestAppendTitleStarts(t *testing.T) {
+	n := normalize.MustNew(normalize.Search)
+	tx := n.Analyze("قال وزير الخارجية المصري، والمتحدث باسم الجيش ولرئيس الوزراء: الأمين العام للأمم المتحدة وصل.")
+	words := AppendWords(nil, tx)
+	may := AppendTitleStarts(nil, words)
+	require.Len(t, may, len(tx.Tokens))
+	found := 0
+	for k := range tx.Tokens {
+		if _, _, ok := TitleProcliticWords(tx, words, k, len(tx.Tokens)); ok {
+			found++
+			assert.True(t, may[k], "title at %d (%s) not marked", k, words[k])
+		}
+	}
+	assert.GreaterOrEqual(t, found, 3)
 }
