@@ -201,7 +201,7 @@ type lexicon struct {
 	// quick has the bit of quickKey set for every form of the table (with
 	// its clitics): most words that fold to themselves are rejected by it
 	// before they are hashed.
-	quick [1 << 10]uint64
+	quick [1 << 11]uint64
 	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
 	notFuture map[string]bool
 	fold      *normalize.Normalizer
@@ -768,21 +768,27 @@ func (lx *lexicon) buildTable() {
 	}
 }
 
-// quickKey hashes the length, the first four and the last four bytes (two
-// letters each) of a word: a cheaper hash than hashBytes, for a filter.
+// quickKey hashes the length, the first eight bytes (four letters) and
+// the last four (two letters) of a word: a cheaper hash than hashBytes,
+// for a filter.
 func quickKey(w string) uint32 {
 	n := len(w)
 	var x uint64
-	if n >= 4 {
+	switch {
+	case n >= 8:
+		x = uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24 |
+			(uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24|
+				uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56)*0xFF51AFD7ED558CCD
+	case n >= 4:
 		x = uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24 |
 			(uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24)*0xFF51AFD7ED558CCD
-	} else {
+	default:
 		for i := 0; i < n; i++ {
 			x = x<<8 | uint64(w[i])
 		}
 	}
 	x ^= uint64(n) << 56
-	return uint32((x * 0x9E3779B97F4A7C15) >> 48)
+	return uint32((x * 0x9E3779B97F4A7C15) >> 47) // 17 bits: quick's size
 }
 
 // mayHave reports whether the table may have the folded word w: false
