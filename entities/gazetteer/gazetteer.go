@@ -260,7 +260,7 @@ type Scan struct {
 	// each distinct token text, and memo maps the text to its entry.
 	remember bool
 	memoOf   *Gazetteer // the Gazetteer of the remembered words
-	memo     map[string]int32
+	memo     wordMemo
 	words    []scanWord
 	wordAt   []int32 // token i's entry in words, or -1
 	forgets  uint64  // how many times the Scan forgot its words
@@ -269,6 +269,7 @@ type Scan struct {
 // A scanWord is what Reset computes for one token text: a function of
 // the text (and whether it is an Arabic word) alone.
 type scanWord struct {
+	key       string // the token text (its key in Scan.memo)
 	arabic    bool
 	split     bool
 	short     bool
@@ -343,7 +344,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		clear(s.reach)
 		return
 	}
-	if s.remember && (s.memo == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
+	if s.remember && (s.memoOf == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
 		s.forget()
 		s.memoOf = g
 	}
@@ -363,7 +364,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		arabic := tok.Kind == normalize.ArabicWord
 		if s.remember {
 			s.wordAt[i] = -1
-			if j, ok := s.memo[word]; ok && s.words[j].arabic == arabic {
+			if j, ok := s.memo.find(s.words, word); ok && s.words[j].arabic == arabic {
 				s.wordAt[i] = j
 				w := &s.words[j]
 				raw[i], stem[i] = w.raw, w.stem
@@ -389,10 +390,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 // forget drops the remembered words.
 func (s *Scan) forget() {
 	s.forgets++
-	if s.memo == nil {
-		s.memo = make(map[string]int32, 1024)
-	}
-	clear(s.memo)
+	s.memo.reset()
 	clear(s.words) // drop the strings
 	s.words = s.words[:0]
 }
@@ -400,11 +398,12 @@ func (s *Scan) forget() {
 // keep remembers what keyToken computed for token i, whose text is word,
 // and returns its entry, or -1 when it is not kept.
 func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
-	if _, ok := s.memo[word]; ok {
+	if _, ok := s.memo.find(s.words, word); ok {
 		return -1 // the same text as another kind of token: not kept
 	}
 	key := strings.Clone(word)
 	w := scanWord{
+		key:    key,
 		arabic: tok.Kind == normalize.ArabicWord,
 		split:  s.split[i], short: s.short[i],
 		raw: s.raw[i], stem: s.stem[i],
@@ -415,8 +414,8 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 	if w.split {
 		w.sp = cloneSplit(s.splits[i])
 	}
-	s.memo[key] = int32(len(s.words))
 	s.words = append(s.words, w)
+	s.memo.add(s.words, key, int32(len(s.words)-1))
 	return int32(len(s.words) - 1)
 }
 

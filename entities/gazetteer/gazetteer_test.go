@@ -356,12 +356,10 @@ func refLongest(s *Scan, i, end int, kinds KindSet) (int, uint32) {
 
 // keptText returns the token text that s keeps as number k.
 func keptText(s *Scan, k int32) string {
-	for w, j := range s.memo {
-		if j == k {
-			return w
-		}
+	if k < 0 || int(k) >= len(s.words) {
+		return ""
 	}
-	return ""
+	return s.words[k].key
 }
 
 // TestTrimSpace checks trimSpace against strings.TrimSpace, Unicode

@@ -1,0 +1,70 @@
+package gazetteer
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestWordMemo checks the memo against a map over enough keys to grow
+// it several times: keys of every length up to 20 bytes, Arabic and
+// Latin, and keys that differ in one byte only.
+func TestWordMemo(t *testing.T) {
+	var m wordMemo
+	var words []scanWord
+	want := map[string]int32{}
+	add := func(s string) {
+		if _, ok := want[s]; ok {
+			return
+		}
+		words = append(words, scanWord{key: s})
+		j := int32(len(words) - 1)
+		m.add(words, s, j)
+		want[s] = j
+	}
+	for i := range 5000 {
+		add(fmt.Sprint(i))
+		add(fmt.Sprintf("الكلمة%d", i))
+		add(string([]byte{byte(i), byte(i >> 8)}))
+	}
+	for n := range 21 {
+		b := make([]byte, n)
+		for k := range n {
+			b[k] = 'a'
+			add(string(b))
+			b[k] = 0
+		}
+		add(string(b))
+	}
+	for s, j := range want {
+		got, ok := m.find(words, s)
+		assert.True(t, ok, "%q", s)
+		assert.Equal(t, j, got, "%q", s)
+	}
+	for _, s := range []string{"absent", "الكلمة", "كلمة1", "-1", "aaa"} {
+		_, ok := m.find(words, s)
+		assert.False(t, ok, "%q", s)
+	}
+	m.reset()
+	_, ok := m.find(words, "1")
+	assert.False(t, ok)
+}
+
+// TestSameBytes checks sameBytes against == on strings of every length
+// up to 40 bytes that differ in one byte, or not at all.
+func TestSameBytes(t *testing.T) {
+	for n := range 41 {
+		a := make([]byte, n)
+		for k := range a {
+			a[k] = byte('a' + k)
+		}
+		assert.True(t, sameBytes(string(a), string(a)), n)
+		assert.False(t, sameBytes(string(a), string(a)+"x"), n)
+		for k := range n {
+			b := append([]byte(nil), a...)
+			b[k] ^= 0x80
+			assert.False(t, sameBytes(string(a), string(b)), "%d %d", n, k)
+		}
+	}
+}
