@@ -203,3 +203,63 @@ func BenchmarkBuildFrequent(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(ft.words)), "words")
 }
+
+// TestBuildFrequent checks that buildFrequent, which analyzes each word
+// alone, makes the table that analyzing its five copies together makes
+// (buildFrequentFive, the way it was first written): the same words,
+// atoms and sums.
+func TestBuildFrequent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the table twice")
+	}
+	m := embeddedModel(t)
+	want := m.buildFrequentFive(frequentList)
+	got := m.buildFrequent(frequentList)
+	require.Greater(t, len(want.words), 4000)
+	require.Equal(t, len(want.words), len(got.words))
+	assert.Equal(t, want.index, got.index)
+	for i := range want.words {
+		if !assert.Equal(t, want.words[i], got.words[i], want.words[i].src) {
+			break
+		}
+	}
+}
+
+// buildFrequentFive is buildFrequent analyzing the text of five copies
+// of each word.
+func (m *Model) buildFrequentFive(list string) *frequentTable {
+	words := strings.Split(list, "\n")
+	ft := &frequentTable{index: make(map[string]int32, len(words)), words: make([]frequentWord, 0, len(words))}
+	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets), limit: 2*len(words) + 16}
+	var b strings.Builder
+	for _, w := range words {
+		if _, dup := ft.index[w]; dup || w == "" {
+			continue
+		}
+		b.Reset()
+		for k := range numOffsets {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		t := Folder.Analyze(b.String())
+		if len(t.Tokens) != numOffsets || t.Tokens[0].Kind != normalize.ArabicWord {
+			continue
+		}
+		if s0, e0 := t.TokenSource(0); t.Source[s0:e0] != w {
+			continue
+		}
+		m.scoreSums(t, maxOffset, &s)
+		mid := s.sumAt[maxOffset]
+		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
+			continue
+		}
+		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, src: w, sums: s.sums[mid]}
+		fw.sums.next = -1
+		ft.index[w] = int32(len(ft.words))
+		ft.words = append(ft.words, fw)
+		s.Release()
+	}
+	return ft
+}
