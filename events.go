@@ -190,7 +190,9 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	b.titlePrep = make([]bool, n)
 	b.trigAt = make([]bool, n)
 	b.sentTrs = make([][]events.Trigger, len(tx.Sentences))
-	mayTitle := events.AppendTitleStarts(make([]bool, 0, n), b.words)
+	// inQuote, filled below, holds meanwhile the tokens where a title may
+	// begin.
+	mayTitle := events.AppendTitleStarts(b.inQuote[:0], b.words)
 	var all []events.Trigger
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
@@ -216,6 +218,7 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
 		}
 	}
+	clear(b.inQuote)
 	for _, s := range tx.Sentences {
 		q := false
 		for k := s.First; k < s.Last && k < n; k++ {
