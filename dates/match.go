@@ -958,6 +958,9 @@ func (m *matcher) yearAfter(i int) (y int, era Calendar, j int, ok bool) {
 		era = e.era
 		k++
 	}
+	if y > 9999 || era == Hijri && y > 2000 {
+		return 0, 0, i, false // ١١٤٣٦ هـ: no year ISO can write
+	}
 	return y, era, k, true
 }
 
