@@ -290,11 +290,26 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			return participant{entity: e}, true
 		}
 	}
-	if np.specific && !isAnyConj(b.word(np.start), "روساء", "الروساء", "زعماء", "الزعماء") {
+	if np.specific && !isLeaders(b.word(np.start)) {
 		// رؤساء الدول, leaders of no named country: nobody in particular.
 		return participant{text: b.sourceText(np.start, np.end)}, true
 	}
 	return participant{}, false
+}
+
+// isLeaders reports whether w is a plural of رئيس (رؤساء، الزعماء،
+// وزعماء), leaders of countries, with its conjunction and article. A
+// plural of وزير (وزراء الخارجية) is not: the ministers are a specific
+// group the text gives as written.
+func isLeaders(w string) bool {
+	if !strings.HasSuffix(w, "اء") {
+		return false // not a plural title: the common case, without a call
+	}
+	w = trimConj(w)
+	if r, ok := strings.CutPrefix(w, "ال"); ok && len(r) > len("ا") {
+		w = r
+	}
+	return slices.Contains(entities.SingularTitles(w), "رييس")
 }
 
 // titleActors returns the participants an unnamed title phrase stands for
@@ -333,30 +348,13 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 	if len(words) == 0 {
 		return nil
 	}
-	var singular []string
-	head := words[0]
-	if !isAnyWord(head, "روساء", "زعماء", "وزراء") {
-		head = trimConj(head) // وزعماء
+	singular := entities.SingularTitles(strings.Join(words, " "))
+	if singular == nil {
+		words[0] = trimConj(words[0]) // وزعماء
+		singular = entities.SingularTitles(strings.Join(words, " "))
 	}
-	switch head {
-	case "روساء":
-		singular = []string{"رييس"}
-		if len(words) == 1 {
-			singular = append(singular, "رييس جمهوريه", "رييس دوله")
-		}
-	case "زعماء":
-		singular = []string{"رييس", "ملك", "امير", "زعيم"}
-	case "وزراء":
-		singular = []string{"وزير"}
-	default:
+	if singular == nil {
 		return nil
-	}
-	if len(words) > 1 {
-		// وزراء خارجية: وزير خارجية
-		rest := " " + strings.Join(words[1:], " ")
-		for i := range singular {
-			singular[i] += rest
-		}
 	}
 	var out []participant
 	for _, m := range np.orgs {

@@ -532,3 +532,24 @@ func TestKeyFilterJoined(t *testing.T) {
 		}
 	}
 }
+
+func TestSingularTitles(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"روساء", []string{"رييس", "رييس جمهوريه", "رييس دوله"}},
+		{"روساء حكومات", []string{"رييس حكومات"}},
+		{"زعماء", []string{"رييس", "ملك", "امير", "زعيم"}},
+		{"وزراء", []string{"وزير"}},
+		{"وزراء خارجيه", []string{"وزير خارجيه"}},
+		{"وزير خارجيه", nil},
+		{"الوزراء", nil}, // the article is the caller's to remove
+		{"", nil},
+	} {
+		assert.Equal(t, tc.want, SingularTitles(tc.title), tc.title)
+	}
+	// Each call returns its own slice.
+	SingularTitles("وزراء")[0] = "x"
+	assert.Equal(t, []string{"وزير"}, SingularTitles("وزراء"))
+}

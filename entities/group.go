@@ -652,8 +652,10 @@ func oneTypo(a, b string) bool {
 func titleHead(key string) string {
 	w, _, _ := strings.Cut(key, " ")
 	w = strings.TrimPrefix(w, "ال")
-	if w == "وزراء" {
-		return "وزير"
+	if s := SingularTitles(w); len(s) == 1 {
+		// وزراء: one title, its holders are وزير. رؤساء and زعماء stand
+		// for several titles (رئيس، ملك …) and stay their own head.
+		return s[0]
 	}
 	return strings.TrimSuffix(w, "ه") // المتحدثة → متحدث
 }

@@ -119,6 +119,40 @@ var portfolioTitles = foldedSet("وزير", "وزيرة", "الوزير", "ال�
 	"وكيل وزارة", "مدير", "مديرة", "المدير", "رئيس", "رئيسة", "قائد", "أمين", "أمين عام", "الأمين العام",
 	"رئيس هيئة", "رئيس أركان", "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "متحدث باسم", "ناطق باسم")
 
+// SingularTitles returns the singular titles that the plural title
+// title stands for, so that a plural phrase over several countries finds
+// each country's holder (رؤساء إيران وروسيا: the president of each;
+// وزراء خارجية روسيا وتركيا: each foreign minister). title is
+// Search-folded with the article removed from its words (روساء، وزراء
+// خارجيه); the words after the plural head are kept after each singular.
+// رؤساء alone is also head of the republic or of the state; زعماء,
+// leaders, are presidents, kings, emirs or leaders. It returns nil when
+// the first word is not a plural title. The result is the caller's to
+// change.
+func SingularTitles(title string) []string {
+	head, rest, _ := strings.Cut(title, " ")
+	var singular []string
+	switch head {
+	case "روساء":
+		singular = []string{"رييس"}
+		if rest == "" {
+			singular = append(singular, "رييس جمهوريه", "رييس دوله")
+		}
+	case "زعماء":
+		singular = []string{"رييس", "ملك", "امير", "زعيم"}
+	case "وزراء":
+		singular = []string{"وزير"}
+	default:
+		return nil
+	}
+	if rest != "" {
+		for i := range singular {
+			singular[i] += " " + rest
+		}
+	}
+	return singular
+}
+
 // placePrepositions before a weak place name make it a place: في صور.
 var placePrepositions = foldedSet("في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "شمال", "جنوب",
 	"شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "محيط", "ضواحي")
