@@ -148,7 +148,7 @@ func BenchmarkStagesNews(b *testing.B) {
 			}
 			b.StartTimer()
 			for _, tx := range txs {
-				repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+				repairGlue(tx, 0, len(tx.Tokens), glueStrict, nil)
 			}
 		}
 	})
@@ -160,7 +160,7 @@ func BenchmarkStagesNews(b *testing.B) {
 		}
 		for b.Loop() {
 			for _, tx := range txs {
-				secs, _ := segment(tx, nil, true)
+				secs, _ := segment(tx, nil, true, nil)
 				_, _ = sectionSentences(tx, secs)
 			}
 		}

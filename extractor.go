@@ -87,19 +87,23 @@ func Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, 
 // ExtractOptions.ReplaceInvalidUTF8); input with nothing but spaces gives
 // ErrEmpty. Extract stops early with ctx's error when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return x.extract(ctx, text, opts, x.recognizer, nil)
+	return x.extract(ctx, text, opts, x.recognizer, nil, nil)
 }
 
 // A Session extracts documents one after another for one goroutine. It
 // keeps what the entity tagger computed for the words it has read (see
-// entities.Session), and how the event lexicon reads them (see
-// events.Finder), for the next documents: over a stream of documents
-// it is faster than Extractor.Extract, whose results it returns. It is
-// not safe for concurrent use: give each goroutine its own.
+// entities.Session), how the event lexicon reads them (see
+// events.Finder) and how the glued-word repair splits them (at most
+// 16,384 words of each kind), for the next documents: over a stream of
+// documents it is faster than Extractor.Extract, whose results it
+// returns. It is not safe for concurrent use: give each goroutine its
+// own.
 type Session struct {
 	x      *Extractor
 	rec    *entities.Session
 	events *events.Finder
+	// glue remembers how the glued-word repair splits each word.
+	glue glueMemo
 }
 
 // NewSession returns a new Session of x.
@@ -109,7 +113,7 @@ func (x *Extractor) NewSession() *Session {
 
 // Extract is Extractor.Extract.
 func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return s.x.extract(ctx, text, opts, s.rec, s.events)
+	return s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue)
 }
 
 // A recognizer finds the entities of a text: an *entities.Recognizer
@@ -118,7 +122,7 @@ type recognizer interface {
 	Recognize(*normalize.Text) *entities.Result
 }
 
-func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder) (*Document, error) {
+func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder, glue *glueMemo) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -134,9 +138,9 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	tx := x.norm.Analyze(text)
 	var splits []Split
 	if !x.opts.NoGlueRepair {
-		splits = repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+		splits = repairGlue(tx, 0, len(tx.Tokens), glueStrict, glue)
 	}
-	secs, splits := segment(tx, splits, !x.opts.NoGlueRepair)
+	secs, splits := segment(tx, splits, !x.opts.NoGlueRepair, glue)
 	var secOf []int
 	tx.Sentences, secOf = sectionSentences(tx, secs)
 

@@ -89,8 +89,9 @@ const (
 
 // repairGlue splits the glued tokens of tx whose index is in [from, to)
 // and returns the splits made, in input order. tx.Tokens is replaced by a
-// new slice when anything is split; token spans stay in tx.Norm.
-func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
+// new slice when anything is split; token spans stay in tx.Norm. memo, if
+// not nil, remembers the frequency step's split of each word read.
+func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo) []Split {
 	var splits []Split
 	var out []normalize.Token // nil until the first split
 	var cuts []int            // scratch: Norm offsets of cuts in one token
@@ -105,11 +106,11 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode) []Split {
 		cuts, cues = cuts[:0], cues[:0]
 		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
 			if hard.cueIn(tok.Start, tok.End) {
-				cuts, cues = glueCuts(tx, tok, mode, cuts, cues)
+				cuts, cues = glueCuts(tx, tok, mode, memo, cuts, cues)
 			} else {
 				// No hard cue: the frequency step alone, as glueCuts
 				// would end.
-				cuts, cues = freqCuts(tx, tok.Start, tok.End, mode, cuts, cues)
+				cuts, cues = freqCuts(tx, tok.Start, tok.End, mode, memo, cuts, cues)
 			}
 		}
 		if len(cuts) == 0 {
@@ -233,7 +234,7 @@ func (h *hardLetters) cueIn(start, end int) bool {
 
 // glueCuts returns the Norm offsets inside tok where it should be split,
 // in order, with their cues.
-func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, cuts []int, cues []string) ([]int, []string) {
+func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, memo *glueMemo, cuts []int, cues []string) ([]int, []string) {
 	// Pass 1: hard cues, read from the source since Search folds ة and ى:
 	// only a Norm ه, ي or ا can come from ة, ى or إ, and only those are
 	// looked up in the source.
@@ -279,14 +280,14 @@ func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, cuts []int
 		}
 		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(norm[start:next], norm[next:tok.End], cue) {
 			// The part before a hard cut may itself be glued.
-			cuts, cues = freqCuts(tx, start, next, mode, cuts, cues)
+			cuts, cues = freqCuts(tx, start, next, mode, memo, cuts, cues)
 			cuts = append(cuts, next)
 			cues = append(cues, cue)
 			start = next
 		}
 		p = next
 	}
-	return freqCuts(tx, start, tok.End, mode, cuts, cues)
+	return freqCuts(tx, start, tok.End, mode, memo, cuts, cues)
 }
 
 func isTehMarbuta(r rune) bool  { return r == 'ة' || r == 'ۃ' || r == 0xFE93 || r == 0xFE94 }
@@ -321,18 +322,16 @@ func hardCutOK(left, right, cue string) bool {
 }
 
 // freqCuts splits the Norm span [start, end) when it is not a known word
-// and a split into known words exists, appending the cuts.
-func freqCuts(tx *normalize.Text, start, end int, mode glueMode, cuts []int, cues []string) ([]int, []string) {
+// and a split into known words exists, appending the cuts. memo, if not
+// nil, remembers the split of each word read.
+func freqCuts(tx *normalize.Text, start, end int, mode glueMode, memo *glueMemo, cuts []int, cues []string) ([]int, []string) {
 	w := tx.Norm[start:end]
-	if len(w) < 2*glueMinLetters || wordfreq.Known(w) || !isLetters(w) {
+	if len(w) < 2*glueMinLetters || !isLetters(w) {
 		return cuts, cues
 	}
-	best := bestSegmentation(w, mode)
-	if best == nil || knownWord(w) {
-		return cuts, cues
-	}
-	for _, c := range best {
-		pos := start + c
+	split := memo.split(w, mode)
+	for _, c := range split.at[:split.n] {
+		pos := start + int(c)
 		if tx.SourceOffset(pos) <= tx.SourceOffset(start) || tx.SourceOffset(pos) >= tx.SourceOffset(end) {
 			continue
 		}
@@ -340,6 +339,64 @@ func freqCuts(tx *normalize.Text, start, end int, mode glueMode, cuts []int, cue
 		cues = append(cues, CueFrequency)
 	}
 	return cuts, cues
+}
+
+// A wordSplit is where the frequency step splits a word: n byte offsets
+// inside it (none, one or two; a word of more than 24 letters is never
+// split, so they fit in a byte).
+type wordSplit struct {
+	n  uint8
+	at [2]uint8
+}
+
+// freqSplit returns the split of w, folded letters of at least
+// glueMinLetters, by the frequency step: none when w is a known word or no
+// split into known words exists. It depends on w and mode alone.
+func freqSplit(w string, mode glueMode) wordSplit {
+	var split wordSplit
+	if wordfreq.Known(w) {
+		return split
+	}
+	best := bestSegmentation(w, mode)
+	if best == nil || knownWord(w) {
+		return split
+	}
+	for _, c := range best {
+		split.at[split.n] = uint8(c)
+		split.n++
+	}
+	return split
+}
+
+// A glueMemo remembers the split freqSplit returned for each word, in
+// each mode, so that a Session reading one document after another asks
+// the word table (megabytes: a lookup reads two cache lines at random)
+// about a word once, not at each occurrence. It remembers at most
+// glueMemoWords words a mode, copied, and starts afresh when full, so
+// memory stays flat over a stream. The nil *glueMemo remembers nothing.
+// A glueMemo is not safe for concurrent use.
+type glueMemo struct {
+	words [2]map[string]wordSplit // by glueMode
+}
+
+const glueMemoWords = 1 << 14
+
+// split returns freqSplit(w, mode), remembered.
+func (m *glueMemo) split(w string, mode glueMode) wordSplit {
+	if m == nil {
+		return freqSplit(w, mode)
+	}
+	words := m.words[mode]
+	if split, ok := words[w]; ok {
+		return split
+	}
+	split := freqSplit(w, mode)
+	if words == nil || len(words) >= glueMemoWords {
+		words = make(map[string]wordSplit)
+		m.words[mode] = words
+	}
+	words[strings.Clone(w)] = split
+	return split
 }
 
 // proclitics and enclitics the known-word check takes off (Search-folded),
@@ -409,24 +466,25 @@ func partScore(w string, first bool, mode glueMode) (int, bool) {
 	if gluePrefixes[w] || !first && (glueSuffixes[w] || glueNotRight[w]) {
 		return 0, false
 	}
+	n := len(w) / 2
+	function := mode == glueLoose && glueFunctionWords[w]
+	if !function && (first && stemLetters(w) < 3 || n < 3 || mode == glueStrict && n < 4) {
+		// Too short whatever its frequency: the word table need not be
+		// asked.
+		return 0, false
+	}
 	cb, ok := wordfreq.Centibels(w)
 	if !ok {
 		return 0, false
 	}
-	n := len(w) / 2
-	if mode == glueLoose && glueFunctionWords[w] {
+	if function {
 		return cb, true
-	}
-	if first && stemLetters(w) < 3 {
-		return 0, false
 	}
 	switch {
 	case mode == glueStrict:
-		if n < 4 || cb < glueStrictCB {
+		if cb < glueStrictCB {
 			return 0, false
 		}
-	case n < 3:
-		return 0, false
 	case n == 3:
 		if cb < glueShortCB {
 			return 0, false

@@ -19,9 +19,9 @@ import (
 // pieces of s.
 func repaired(s string, mode glueMode) []string {
 	tx := normalize.MustNew(normalize.Search).Analyze(s)
-	repairGlue(tx, 0, len(tx.Tokens), glueStrict)
+	repairGlue(tx, 0, len(tx.Tokens), glueStrict, nil)
 	if mode == glueLoose {
-		repairGlue(tx, 0, len(tx.Tokens), glueLoose)
+		repairGlue(tx, 0, len(tx.Tokens), glueLoose, nil)
 	}
 	var out []string
 	for i := range tx.Tokens {
@@ -172,11 +172,64 @@ func TestGlueHardLetters(t *testing.T) {
 				if tok.Kind != normalize.ArabicWord || tok.End-tok.Start < 4 || h.cueIn(tok.Start, tok.End) {
 					continue
 				}
-				got, gotCues := glueCuts(tx, tok, mode, nil, nil)
-				want, wantCues := freqCuts(tx, tok.Start, tok.End, mode, nil, nil)
+				got, gotCues := glueCuts(tx, tok, mode, nil, nil, nil)
+				want, wantCues := freqCuts(tx, tok.Start, tok.End, mode, nil, nil, nil)
 				assert.Equal(t, want, got, tx.Norm[tok.Start:tok.End])
 				assert.Equal(t, wantCues, gotCues, tx.Norm[tok.Start:tok.End])
 			}
 		}
 	}
+}
+
+// TestGlueMemo checks that a Session's memo of word splits changes no
+// split: texts repaired with one memo, twice over (the second time from
+// the memo) and with the memo started afresh when full, split as they do
+// without one.
+func TestGlueMemo(t *testing.T) {
+	texts := []string{
+		"عمانتعيين للسويداءإحداث بالطاقةصور حلبنقابة النظامأول دمشقانفجار التنفانخفاض وحذرالرئيس",
+		"مجموعةمن علىأن المملكةالعربيةالسعودية ﻣﺠﻤﻮﻋﺔمن دمشـــقانفجار والقياديان لأسمائها تسيغانكوف",
+	}
+	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
+		b, err := os.ReadFile("testdata/" + name)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	if p := shared.Root(); p != "" {
+		news, _ := filepath.Glob(p + "/corpus/news/*.txt")
+		for _, f := range news[:min(len(news), 12)] {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	n := normalize.MustNew(normalize.Search)
+	repair := func(s string, memo *glueMemo) ([]Split, []normalize.Token) {
+		tx := n.Analyze(s)
+		splits := repairGlue(tx, 0, len(tx.Tokens), glueStrict, memo)
+		splits = append(splits, repairGlue(tx, 0, len(tx.Tokens), glueLoose, memo)...)
+		return splits, tx.Tokens
+	}
+	var memo glueMemo
+	for pass := range 2 {
+		for _, s := range texts {
+			wantSplits, wantTokens := repair(s, nil)
+			gotSplits, gotTokens := repair(s, &memo)
+			assert.Equal(t, wantSplits, gotSplits, "pass %d", pass)
+			assert.Equal(t, wantTokens, gotTokens, "pass %d", pass)
+		}
+	}
+	require.NotEmpty(t, memo.words[glueStrict])
+	require.NotEmpty(t, memo.words[glueLoose])
+
+	// Full: the memo starts afresh, and keeps at most glueMemoWords words.
+	for len(memo.words[glueStrict]) < glueMemoWords {
+		memo.words[glueStrict][strings.Repeat("ب", 6)+string(rune(0x10000+len(memo.words[glueStrict])))] = wordSplit{}
+	}
+	const word = "حمصانفجار" // not read before
+	require.NotContains(t, memo.words[glueStrict], word)
+	assert.Equal(t, freqSplit(word, glueStrict), memo.split(word, glueStrict))
+	assert.Equal(t, 1, len(memo.words[glueStrict]))
+	assert.Equal(t, freqSplit(word, glueStrict), memo.split(word, glueStrict))
+	assert.Equal(t, wordSplit{n: 1, at: [2]uint8{8}}, freqSplit("عمانتعيين", glueStrict))
 }

@@ -33,7 +33,8 @@ type segmenter struct {
 	tx     *normalize.Text
 	lines  []pageLine
 	splits []Split
-	repair bool // run the loose glued-word repair in ticker lines
+	repair bool      // run the loose glued-word repair in ticker lines
+	glue   *glueMemo // remembers the repair's word splits, or nil
 }
 
 // lineKind markers used while classifying.
@@ -45,9 +46,10 @@ const (
 )
 
 // segment splits the page into sections. It runs the loose glued-word
-// repair inside ticker lines, so it returns the updated splits too.
-func segment(tx *normalize.Text, splits []Split, repair bool) ([]Section, []Split) {
-	sg := &segmenter{tx: tx, splits: splits, repair: repair}
+// repair inside ticker lines (remembering words in glue, if not nil), so
+// it returns the updated splits too.
+func segment(tx *normalize.Text, splits []Split, repair bool, glue *glueMemo) ([]Section, []Split) {
+	sg := &segmenter{tx: tx, splits: splits, repair: repair, glue: glue}
 	sg.readLines()
 	sg.classify()
 	return sg.sections(), sg.splits
@@ -521,7 +523,7 @@ func (sg *segmenter) isTicker(ln *pageLine, afterTitle bool) bool {
 	// Run the loose repair inside the line and count again.
 	var more []Split
 	if sg.repair {
-		more = repairGlue(sg.tx, ln.ntStart, ln.ntEnd, glueLoose)
+		more = repairGlue(sg.tx, ln.ntStart, ln.ntEnd, glueLoose, sg.glue)
 	}
 	if len(more) > 0 {
 		sg.splits = mergeSplits(sg.splits, more)
