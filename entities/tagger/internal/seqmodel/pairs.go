@@ -10,21 +10,29 @@ package seqmodel
 // for a pair when the scorer does not supply it (TestFactorizedScores
 // compares the two on real text).
 
-// A pairSlot holds the sums of one pair of word types (l, r): toL those
-// of the features of l that read r (22, 25, 106), toR those of r that
-// read l (21, 24, 105).
-type pairSlot struct {
-	key      uint64 // pairKey; 0 when empty
-	gen      uint32 // the slot is empty unless gen is the table's
+// The sums of one pair of word types (l, r): toL those of the features
+// of l that read r (22, 25, 106), toR those of r that read l (21, 24,
+// 105).
+type pairSums struct {
 	toL, toR [NumLabels]int32
 }
 
-// A pairTable is an open-addressing table of pairSlots; reset empties it
-// in constant time (a new generation).
+// A pairSlot is an entry of the pairTable's index: the key of a pair and
+// where its sums are. The sums live apart, so that probing reads 16-byte
+// slots, four to a cache line, and not the sums of the pairs it passes.
+type pairSlot struct {
+	key uint64 // pairKey; 0 when empty
+	gen uint32 // the slot is empty unless gen is the table's
+	at  uint32 // the pair's sums are sums[at]
+}
+
+// A pairTable is an open-addressing index of pairSlots over the sums,
+// which are kept in the order the pairs came; reset empties it in
+// constant time (a new generation).
 type pairTable struct {
 	slots []pairSlot
+	sums  []pairSums
 	gen   uint32
-	n     int
 }
 
 // maxPairs bounds the pairs a Scratch keeps (the table has twice as
@@ -37,13 +45,13 @@ func (p *pairTable) reset() {
 		clear(p.slots)
 		p.gen = 1
 	}
-	p.n = 0
+	p.sums = p.sums[:0]
 }
 
 func pairHash(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> 32 }
 
-// find returns the slot of key, and whether it holds key's sums; when
-// not, the slot is where they go (see add).
+// find returns the slot of key, and whether it holds key; when not, the
+// slot is where it goes (see add).
 func (p *pairTable) find(key uint64) (*pairSlot, bool) {
 	mask := uint64(len(p.slots) - 1)
 	for j := pairHash(key) & mask; ; j = (j + 1) & mask {
@@ -57,35 +65,40 @@ func (p *pairTable) find(key uint64) (*pairSlot, bool) {
 	}
 }
 
-// slot returns the slot for key and whether it holds key's sums, making
-// room first: the returned slot may be filled with add.
-func (p *pairTable) slot(key uint64, bound int) (*pairSlot, bool) {
+// lookup returns the sums of key, or nil when the table has none,
+// making room first: then add gives the sums to fill.
+func (p *pairTable) lookup(key uint64, bound int) *pairSums {
 	if p.slots == nil {
 		p.slots = make([]pairSlot, 1024)
+		p.sums = make([]pairSums, 0, len(p.slots)/2)
 		p.gen = 1
 	}
 	if sl, ok := p.find(key); ok {
-		return sl, true
+		return &p.sums[sl.at]
 	}
-	if p.n >= bound {
+	if len(p.sums) >= bound {
 		p.reset()
-	} else if 2*(p.n+1) > len(p.slots) {
+	} else if 2*(len(p.sums)+1) > len(p.slots) {
 		p.grow()
 	}
+	return nil
+}
+
+// add enters key, which lookup has just not found, and returns its sums
+// to fill.
+func (p *pairTable) add(key uint64) *pairSums {
 	sl, _ := p.find(key)
-	return sl, false
+	sl.key, sl.gen, sl.at = key, p.gen, uint32(len(p.sums))
+	p.sums = append(p.sums, pairSums{})
+	return &p.sums[len(p.sums)-1]
 }
 
-// add fills the empty slot sl, returned by slot, with key.
-func (p *pairTable) add(sl *pairSlot, key uint64) {
-	sl.key, sl.gen = key, p.gen
-	p.n++
-}
-
-// grow doubles the table, keeping the current generation's slots.
+// grow doubles the index, keeping the current generation's slots, and
+// makes room for as many sums as it may hold (half its slots).
 func (p *pairTable) grow() {
 	old := p.slots
 	p.slots = make([]pairSlot, 2*len(old))
+	p.sums = append(make([]pairSums, 0, len(p.slots)/2), p.sums...)
 	for k := range old {
 		if sl := &old[k]; sl.gen == p.gen && sl.key != 0 {
 			dst, _ := p.find(sl.key)

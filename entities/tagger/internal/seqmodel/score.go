@@ -185,7 +185,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		} else {
 			e.acc = [NumLabels]int32{}
 		}
-		var sl *pairSlot
+		var sl *pairSums
 		if i+1 < n {
 			sl = m.pairSlot(s, as, i)
 		}
@@ -273,20 +273,20 @@ func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int32
 	return true
 }
 
-// pairSlot is pairAt's slot, or nil: valid until the next pairSlot,
+// pairSlot is pairAt's sums, or nil: valid until the next pairSlot,
 // which may empty or move the table.
-func (m *Model) pairSlot(s *Scratch, as []atoms, i int) *pairSlot {
+func (m *Model) pairSlot(s *Scratch, as []atoms, i int) *pairSums {
 	l, r := s.pairID(i), s.pairID(i+1)
 	if l == 0 || r == 0 {
 		return nil
 	}
 	key := uint64(l)<<32 | uint64(r)
-	sl, ok := s.pairs.slot(key, s.bound(maxPairs))
-	if !ok {
-		sl.toL, sl.toR = m.pairSides(&as[i], &as[i+1])
-		s.pairs.add(sl, key)
+	if ps := s.pairs.lookup(key, s.bound(maxPairs)); ps != nil {
+		return ps
 	}
-	return sl
+	ps := s.pairs.add(key)
+	ps.toL, ps.toR = m.pairSides(&as[i], &as[i+1])
+	return ps
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the
