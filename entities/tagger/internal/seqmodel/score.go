@@ -173,28 +173,26 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 	}
 	tmp := &s.tmp // sums of tokens whose sums are not kept
 	// The pair sums of tokens (i-1, i): the previous token's next pair.
-	var prevToR [NumLabels]int32
+	// prevToR stays zero unless prevOK, and so do the sums of none.
+	var prevToR [NumLabels]int16
+	var none pairSums
 	prevOK := false
 	if lo > 0 {
 		prevOK = m.pairAt(s, as, lo-1, nil, &prevToR)
 	}
 	for i := lo; i < hi; i++ {
 		e.prevPair = prevOK
-		if prevOK {
-			e.acc = prevToR
-		} else {
-			e.acc = [NumLabels]int32{}
-		}
 		var sl *pairSums
 		if i+1 < n {
 			sl = m.pairSlot(s, as, i)
 		}
 		e.nextPair = sl != nil
 		prevOK = e.nextPair
-		if e.nextPair {
-			addSum(&e.acc, &sl.toL)
-			prevToR = sl.toR
+		if sl == nil {
+			sl = &none
 		}
+		pairAcc(&e.acc, &prevToR, &sl.toL)
+		prevToR = sl.toR
 		// Most often every offset's sum is known: features then emits
 		// only what reads more than one token.
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
@@ -258,8 +256,9 @@ func toScores6(sc *[NumLabels]float32, a, o0, o1, o2, o3, o4 *[NumLabels]int32, 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
 // s, computing them the first time: toL of token i, toR of token i+1
 // (either may be nil). It reports false when either token has no word
-// type (see pairID): their pair features are then emitted one by one.
-func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int32) bool {
+// type (see pairID), or when the table does not keep their sums (see
+// pairSums): their pair features are then emitted one by one.
+func (m *Model) pairAt(s *Scratch, as []atoms, i int, toL, toR *[NumLabels]int16) bool {
 	sl := m.pairSlot(s, as, i)
 	if sl == nil {
 		return false
@@ -284,9 +283,12 @@ func (m *Model) pairSlot(s *Scratch, as []atoms, i int) *pairSums {
 	if ps := s.pairs.lookup(key, s.bound(maxPairs)); ps != nil {
 		return ps
 	}
-	ps := s.pairs.add(key)
-	ps.toL, ps.toR = m.pairSides(&as[i], &as[i+1])
-	return ps
+	toL, toR := m.pairSides(&as[i], &as[i+1])
+	ps, ok := narrowPair(&toL, &toR)
+	if !ok {
+		return nil // the same every time: emitted one by one
+	}
+	return s.pairs.add(key, &ps)
 }
 
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the
@@ -590,6 +592,19 @@ func addRow(acc *[NumLabels]int32, w *[NumLabels]int16) {
 // offsets -2..2.
 const _ = uint(numOffsets-5) + uint(5-numOffsets)
 
+// pairAcc sets acc to the sum of the pair sums r and l.
+func pairAcc(acc *[NumLabels]int32, r, l *[NumLabels]int16) {
+	acc[0] = int32(r[0]) + int32(l[0])
+	acc[1] = int32(r[1]) + int32(l[1])
+	acc[2] = int32(r[2]) + int32(l[2])
+	acc[3] = int32(r[3]) + int32(l[3])
+	acc[4] = int32(r[4]) + int32(l[4])
+	acc[5] = int32(r[5]) + int32(l[5])
+	acc[6] = int32(r[6]) + int32(l[6])
+	acc[7] = int32(r[7]) + int32(l[7])
+	acc[8] = int32(r[8]) + int32(l[8])
+}
+
 // addSum adds v to acc.
 func addSum(acc, v *[NumLabels]int32) {
 	acc[0] += v[0]
@@ -603,5 +618,5 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum and viterbiBIO are written for 9 labels.
+// addRow, addSum, pairAcc and viterbiBIO are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)

@@ -2,6 +2,7 @@ package seqmodel
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -262,4 +263,29 @@ func (m *Model) buildFrequentFive(list string) *frequentTable {
 		s.Release()
 	}
 	return ft
+}
+
+func TestNarrowPair(t *testing.T) {
+	for _, tc := range []struct {
+		v    int32
+		fits bool
+	}{{0, true}, {-1, true}, {math.MaxInt16, true}, {math.MinInt16, true}, {math.MaxInt16 + 1, false}, {math.MinInt16 - 1, false}, {3 * math.MaxInt16, false}} {
+		for k := range NumLabels {
+			var toL, toR [NumLabels]int32
+			toL[k], toR[NumLabels-1-k] = 7, -7
+			for _, v := range []*int32{&toL[k], &toR[k]} {
+				was := *v
+				*v = tc.v
+				ps, ok := narrowPair(&toL, &toR)
+				assert.Equal(t, tc.fits, ok, "%d at label %d", tc.v, k)
+				if ok {
+					for j := range NumLabels {
+						assert.Equal(t, toL[j], int32(ps.toL[j]))
+						assert.Equal(t, toR[j], int32(ps.toR[j]))
+					}
+				}
+				*v = was
+			}
+		}
+	}
 }
