@@ -1930,10 +1930,33 @@ var (
 func (b *eventBuilder) aboutIncident(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if isAnyWord(b.word(j), "الذي", "التي") {
-			return isAnyWord(trimPrep(b.word(j-1)), "الحادثه", "الحادث", "الهجوم", "الانفجار", "التفجير", "الاعتداء", "العمليه", "الغاره", "القصف", "الاشتباكات", "المعارك")
+			return b.incident(j - 1)
 		}
 	}
 	return false
+}
+
+// incident reports whether token k is a definite noun for an incident,
+// with a conjunction and a preposition ب or ل at most: an attack noun of
+// the trigger lexicon (الهجوم، الانفجار، بالقصف، الاشتباكات), or a word
+// for any incident that the lexicon does not take for an event by itself
+// (الحادثة، الاعتداء، العملية).
+func (b *eventBuilder) incident(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if isAnyWord(trimPrep(b.word(k)), "الحادثه", "الحادث", "الاعتداء", "العمليه") {
+		return true
+	}
+	tr, ok := b.lex.Match(b.tx, k)
+	if !ok || tr.Type != events.Attack || tr.POS != events.Noun || !tr.Article || tr.Pronoun || tr.Last != k+1 {
+		return false
+	}
+	pro := strings.TrimPrefix(tr.Proclitic, "و")
+	if len(pro) == len(tr.Proclitic) {
+		pro = strings.TrimPrefix(pro, "ف")
+	}
+	return pro == "" || pro == "ب" || pro == "ل"
 }
 
 // openingDate returns the first token of a date that opens sentence s

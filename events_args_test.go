@@ -349,3 +349,31 @@ func TestEventsIncidentClauseTime(t *testing.T) {
 		want:  ev{Type: "injury", Trigger: "أصيب", Place: "e1", Time: "2022-04-08"},
 	}})
 }
+
+// TestEventsIncidentNouns checks the nouns before a relative clause that
+// make it tell of an incident (الهجوم الذي …): the attack nouns of the
+// trigger lexicon and the words for any incident, with a conjunction and
+// ب or ل, definite and without a pronoun.
+func TestEventsIncidentNouns(t *testing.T) {
+	nouns := []string{"الحادثة", "الحادث", "الهجوم", "الانفجار", "التفجير", "الاعتداء", "العملية", "الغارة", "القصف",
+		"الاشتباكات", "المعارك", "الاغتيال", "الغارات"}
+	var yes, no []string
+	for _, w := range nouns {
+		for _, pro := range []string{"", "و", "ف", "ب", "وب", "فب"} {
+			yes = append(yes, pro+w)
+		}
+	}
+	yes = append(yes, "للهجوم", "وللقصف") // ل with the article, as the lexicon splits it
+	no = append(no, "هجوم", "هجومه", "كالهجوم", "الاجتماع", "الزيارة", "المسلحة", "العبوة", "قصف")
+	check := func(words []string, want bool) {
+		for _, w := range words {
+			doc, err := Extract(t.Context(), "وقع "+w+" الذي قتل فيه شخص.", ExtractOptions{})
+			require.NoError(t, err)
+			b := newEventBuilder(doc, nil)
+			assert.Equal(t, want, b.incident(1), w)
+			assert.Equal(t, want, b.aboutIncident(3), w) // the trigger قتل after الذي
+		}
+	}
+	check(yes, true)
+	check(no, false)
+}
