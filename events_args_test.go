@@ -377,3 +377,16 @@ func TestEventsIncidentNouns(t *testing.T) {
 	check(yes, true)
 	check(no, false)
 }
+
+// TestIsPlaceWord checks the words before a place name: the recognizer's
+// place prepositions and nouns (with ب or ل and a conjunction), events'
+// own words, and بين, which joins who meets.
+func TestIsPlaceWord(t *testing.T) {
+	for _, w := range []string{"في", "الي", "وفي", "شمال", "مدينه", "بمدينه", "لمدينه", "ومدينه", "محافظات", "ريف", "بريف",
+		"العاصمه", "مطار", "بمطار", "علي", "باتجاه", "بمحيط", "محيط"} {
+		assert.True(t, isPlaceWord(w), w)
+	}
+	for _, w := range []string{"بين", "وبين", "مع", "وزير", "قال", ""} {
+		assert.False(t, isPlaceWord(w), w)
+	}
+}

@@ -553,3 +553,16 @@ func TestSingularTitles(t *testing.T) {
 	SingularTitles("وزراء")[0] = "x"
 	assert.Equal(t, []string{"وزير"}, SingularTitles("وزراء"))
 }
+
+func TestPlaceCues(t *testing.T) {
+	for _, w := range []string{"مدينة", "محافظة", "مناطق", "ريف", "العاصمة"} {
+		assert.True(t, IsPlaceHead(searchNorm.String(w)), w)
+	}
+	for _, w := range []string{"في", "إلى", "قرب", "شمال", "ضواحي"} {
+		assert.True(t, IsPlacePreposition(searchNorm.String(w)), w)
+	}
+	for _, w := range []string{"وزارة", "الرئيس", "بمدينة", ""} {
+		assert.False(t, IsPlaceHead(searchNorm.String(w)), w)
+		assert.False(t, IsPlacePreposition(searchNorm.String(w)), w)
+	}
+}

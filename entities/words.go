@@ -157,6 +157,19 @@ func SingularTitles(title string) []string {
 var placePrepositions = foldedSet("في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "شمال", "جنوب",
 	"شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "محيط", "ضواحي")
 
+// IsPlaceHead reports whether w, Search-folded, is a noun that
+// introduces a place name (مدينه، محافظه، مناطق، ريف): the heads after
+// which the recognizer reads a place.
+func IsPlaceHead(w string) bool {
+	_, ok := placeHeads[w]
+	return ok
+}
+
+// IsPlacePreposition reports whether w, Search-folded, is a preposition
+// or direction that makes a weak name after it a place (في، الي، قرب،
+// شمال).
+func IsPlacePreposition(w string) bool { return placePrepositions[w] }
+
 // titlePrepositions join a title to where it serves: السفير لدى …،
 // المبعوث إلى …
 var titlePrepositions = foldedSet("لدى", "إلى", "الى", "في")
