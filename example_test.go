@@ -84,3 +84,22 @@ func ExampleExtractor_NewSession() {
 	// LOC دمشق
 	// LOC القاهرة
 }
+
+func ExampleDocument_AppendJSON() {
+	x, err := naba.New(naba.Options{})
+	if err != nil {
+		panic(err)
+	}
+	var buf []byte // reused for every document of a stream
+	for _, text := range []string{"عنوان\n\nنص الخبر.\n", "عنوان آخر\n"} {
+		doc, err := x.Extract(context.Background(), text, naba.ExtractOptions{})
+		if err != nil {
+			panic(err)
+		}
+		buf = append(doc.AppendJSON(buf[:0]), '\n') // one JSON line per document
+		fmt.Print(string(buf))
+	}
+	// Output:
+	// {"doc":{"path":"","ref_date":null,"inferred_date":null},"sections":[{"kind":"title","start":0,"end":5},{"kind":"paragraph","start":7,"end":16}],"mentions":[],"entities":[],"dates":[],"events":[],"splits":[]}
+	// {"doc":{"path":"","ref_date":null,"inferred_date":null},"sections":[{"kind":"paragraph","start":0,"end":9}],"mentions":[],"entities":[],"dates":[],"events":[],"splits":[]}
+}

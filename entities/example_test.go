@@ -85,3 +85,34 @@ func ExampleRecognizer_NewSession() {
 	// LOC دمشق
 	// LOC القاهرة
 }
+
+func ExampleSingularTitles() {
+	// The argument is Search-folded, its words without the article.
+	fmt.Println(entities.SingularTitles("وزراء خارجيه"))
+	fmt.Println(entities.SingularTitles("زعماء"))
+	fmt.Println(entities.SingularTitles("رييس") == nil) // not a plural title
+	// Output:
+	// [وزير خارجيه]
+	// [رييس ملك امير زعيم]
+	// true
+}
+
+func ExampleIsPlaceHead() {
+	for _, w := range []string{"محافظه", "ريف", "وزاره"} { // Search-folded words
+		fmt.Println(w, entities.IsPlaceHead(w))
+	}
+	// Output:
+	// محافظه true
+	// ريف true
+	// وزاره false
+}
+
+func ExampleIsPlacePreposition() {
+	for _, w := range []string{"قرب", "شمال", "مع"} { // Search-folded words
+		fmt.Println(w, entities.IsPlacePreposition(w))
+	}
+	// Output:
+	// قرب true
+	// شمال true
+	// مع false
+}

@@ -42,3 +42,18 @@ func ExampleScan_AppendTags() {
 	// فلاديمير B-person B-given-name
 	// بوتين I-person B-family-name
 }
+
+func ExampleScan_May() {
+	t := normalize.MustNew(normalize.Search).Analyze("وصل الرئيس إلى دمشق")
+	s := gazetteer.Default().Scan(t)
+	places := gazetteer.SetOf(gazetteer.Place)
+	for i := range t.Tokens {
+		// May is a quick no: where it says false, Longest finds nothing.
+		fmt.Println(t.TokenText(i), s.May(i, places))
+	}
+	// Output:
+	// وصل false
+	// الرييس false
+	// الي false
+	// دمشق true
+}
