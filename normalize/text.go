@@ -69,10 +69,15 @@ func compress(segs []segment, offs []int32) []segment {
 // segAt returns the index of the segment that holds byte i of Norm (0 ≤ i
 // < len(Norm)).
 func (t *Text) segAt(i int) int {
-	// sort.Search written out: later stages map every token's span, and
-	// the closure call per probe was the larger part of it.
-	segs := t.segs
-	lo, hi := 0, len(segs)
+	return lastSegAt(t.segs, 0, i)
+}
+
+// lastSegAt returns the index of the last segment of segs[lo:] that
+// starts at or before byte i of Norm, or lo-1: sort.Search written out,
+// since later stages map every token's span and the closure call per
+// probe was the larger part of it.
+func lastSegAt(segs []segment, lo, i int) int {
+	hi := len(segs)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
 		if int(segs[h].norm) > i {
@@ -207,16 +212,7 @@ func (t *Text) segFrom(k, i int) int {
 		}
 		k++
 	}
-	lo, hi := k+1, len(segs)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if int(segs[h].norm) > i {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo - 1
+	return lastSegAt(segs, k+1, i)
 }
 
 // NormOffset returns the offset in Norm of the first output byte produced

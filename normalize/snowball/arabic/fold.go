@@ -38,14 +38,7 @@ func NewFolder(fold func(dst, src []byte) []byte) *Folder {
 	for c := range f.code {
 		r := rune(c)
 		if c >= 0x80 {
-			switch r += codeBase; r {
-			case 'أ', 'إ', 'آ':
-				r = 'ا'
-			case 'ؤ':
-				r = 'و'
-			case 'ئ':
-				r = 'ي'
-			}
+			r = postLetter(r + codeBase)
 		}
 		out := fold(nil, utf8.AppendRune(buf[:0], r))
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) || len(out) == 0 || len(out) > 2 {

@@ -116,19 +116,25 @@ func normalizePre(rs []rune, s string) []rune {
 // b1<<8.
 var postArabic = func() (t [0x100]uint16) {
 	for i := range t {
-		r := 0x600 + rune(i)
-		switch r {
-		case 'أ', 'إ', 'آ':
-			r = 'ا'
-		case 'ؤ':
-			r = 'و'
-		case 'ئ':
-			r = 'ي'
-		}
+		r := postLetter(0x600 + rune(i))
 		t[i] = uint16(0xC0|r>>6) | uint16(0x80|r&0x3F)<<8
 	}
 	return t
 }()
+
+// postLetter is Normalize_post for one character inside a stem: the
+// hamza carriers become their bare letters (أ إ آ → ا, ؤ → و, ئ → ي).
+func postLetter(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ':
+		return 'ا'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	}
+	return r
+}
 
 // appendPost is Normalize_post, applied while the stem rs is encoded and
 // appended to dst: a hamza carrier at the end of the stem becomes a bare

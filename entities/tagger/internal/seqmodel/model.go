@@ -284,6 +284,15 @@ func uvarintAt(b []byte, i int) (v uint64, next int) {
 	return 0, -1
 }
 
+// nextUvarint is uvarintAt with the one-byte case, the commonest in
+// delta-coded tables, inlined at the caller.
+func nextUvarint(b []byte, i int) (uint64, int) {
+	if i < len(b) && b[i] < 0x80 {
+		return uint64(b[i]), i + 1
+	}
+	return uvarintAt(b, i)
+}
+
 // varintAt is uvarintAt for a zigzag-coded signed varint
 // (binary.Varint).
 func varintAt(b []byte, i int) (int64, int) {
@@ -355,9 +364,7 @@ func (d *decoder) table() *WordTable {
 	var prev uint64
 	for k := range keys {
 		var dl uint64
-		if i < len(b) && b[i] < 0x80 {
-			dl, i = uint64(b[i]), i+1
-		} else if dl, i = uvarintAt(b, i); i < 0 {
+		if dl, i = nextUvarint(b, i); i < 0 {
 			d.fail(errVarint)
 			return nil
 		}
@@ -370,9 +377,7 @@ func (d *decoder) table() *WordTable {
 	}
 	for k := range vals {
 		var v uint64
-		if i < len(b) && b[i] < 0x80 {
-			v, i = uint64(b[i]), i+1
-		} else if v, i = uvarintAt(b, i); i < 0 {
+		if v, i = nextUvarint(b, i); i < 0 {
 			d.fail(errVarint)
 			return nil
 		}
@@ -410,9 +415,7 @@ func (d *decoder) ids(n int) []uint32 {
 	var prev uint64
 	for k := range ids {
 		var dl uint64
-		if i < len(b) && b[i] < 0x80 {
-			dl, i = uint64(b[i]), i+1
-		} else if dl, i = uvarintAt(b, i); i < 0 {
+		if dl, i = nextUvarint(b, i); i < 0 {
 			d.fail(errVarint)
 			return nil
 		}
