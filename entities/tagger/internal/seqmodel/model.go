@@ -116,7 +116,7 @@ func viterbi(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back
 }
 
 // backtrack writes to out the best of the n labels whose last scores are
-// prev, following the back pointers of viterbi and viterbiBIO.
+// prev, following the back pointers of viterbi and viterbiBIOT.
 func backtrack(n int, prev *[NumLabels]float32, back []uint8, out []uint8) {
 	best, arg := negInf, uint8(0)
 	for c := range NumLabels {

@@ -379,17 +379,6 @@ func (m *Model) tagReference(t *normalize.Text, first, last int, s *Scratch) {
 	viterbi(n, s.scores, &m.trans, s.back, s.Labels)
 }
 
-// viterbiBIO is viterbi for transitions where an inside label (I-x)
-// follows only its B-x or itself, all others being -inf, as in every
-// Model: it skips the forbidden transitions and gives the same labels.
-// The loop is written out for the nine labels (B-x is odd and I-x =
-// B-x + 1, labels.go), with the previous position's scores in
-// variables: the compiler keeps them in registers.
-func viterbiBIO(n int, em []float32, trans *[NumLabels + 1][NumLabels]float32, back []uint8, out []uint8) {
-	tt := transpose(trans)
-	viterbiBIOT(n, em, &trans[NumLabels], &tt, back, out)
-}
-
 // transpose returns tt with tt[c][p] = trans[p][c], the transitions
 // into each label, which viterbiBIOT reads.
 func transpose(trans *[NumLabels + 1][NumLabels]float32) (tt [NumLabels][NumLabels]float32) {
@@ -401,8 +390,14 @@ func transpose(trans *[NumLabels + 1][NumLabels]float32) (tt [NumLabels][NumLabe
 	return tt
 }
 
-// viterbiBIOT is viterbiBIO with the start transitions start and the
-// others transposed (see transpose), as a Model keeps them.
+// viterbiBIOT is viterbi for transitions where an inside label (I-x)
+// follows only its B-x or itself, all others being -inf, as in every
+// Model: it skips the forbidden transitions and gives the same labels.
+// It takes the start transitions apart and the others transposed (see
+// transpose), as a Model keeps them. The loop is written out for the
+// nine labels (B-x is odd and I-x = B-x + 1, labels.go), with the
+// previous position's scores in variables: the compiler keeps them in
+// registers.
 func viterbiBIOT(n int, em []float32, start *[NumLabels]float32, tt *[NumLabels][NumLabels]float32, back []uint8, out []uint8) {
 	if n == 0 {
 		return
@@ -618,5 +613,5 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum, pairAcc and viterbiBIO are written for 9 labels.
+// addRow, addSum, pairAcc and viterbiBIOT are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)

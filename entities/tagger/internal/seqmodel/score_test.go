@@ -43,7 +43,8 @@ func TestViterbiBIO(t *testing.T) {
 		want := make([]uint8, n)
 		got := make([]uint8, n)
 		viterbi(n, em, &trans, make([]uint8, n*NumLabels), want)
-		viterbiBIO(n, em, &trans, make([]uint8, n*NumLabels), got)
+		tt := transpose(&trans)
+		viterbiBIOT(n, em, &trans[NumLabels], &tt, make([]uint8, n*NumLabels), got)
 		assert.Equal(t, want, got, k)
 	}
 }
