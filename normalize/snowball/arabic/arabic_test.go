@@ -144,25 +144,8 @@ func stemRunes(word string) string {
 // letters, hamza forms, ى, marks, tatweel, digits, ASCII) and on the
 // Snowball test list when ../shared is present.
 func TestBytesMatchRunes(t *testing.T) {
-	alpha := []rune("ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abc .ٰ؟،")
-	common := []rune("ابتكلمنهويةالسفى")
-	rng := rand.New(rand.NewPCG(1, 2))
-	words := []string{"", "ا", "ال", "بال", "ـ", "ًٌ", strings.Repeat("ب", 32), strings.Repeat("ال", 32) + "ي"}
-	for range 100_000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(10) {
-			if rng.IntN(3) == 0 {
-				sb.WriteRune(alpha[rng.IntN(len(alpha))])
-			} else {
-				sb.WriteRune(common[rng.IntN(len(common))])
-			}
-		}
-		words = append(words, sb.String())
-	}
-	if shared.Root() != "" {
-		voc, _ := vocabulary(t)
-		words = append(words, voc...)
-	}
+	words := randomWords(t, []string{"", "ا", "ال", "بال", "ـ", "ًٌ", strings.Repeat("ب", 32), strings.Repeat("ال", 32) + "ي"},
+		rand.NewPCG(1, 2), "ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abc .ٰ؟،", "ابتكلمنهويةالسفى", 3)
 	// Like append, AppendStem writes nothing past the stem it returns
 	// (a caller's buffer may hold data there).
 	buf := make([]byte, 96)
@@ -192,4 +175,30 @@ func TestBytesMatchRunes(t *testing.T) {
 		}
 	}
 	assert.Greater(t, taken, len(words)*9/10, "the fast path takes most words")
+}
+
+// randomWords returns fixed, then 100,000 random words of one to ten
+// characters, one in rare of them from alpha and the others from
+// common, then the Snowball test list when ../shared is present.
+func randomWords(t *testing.T, fixed []string, src rand.Source, alpha, common string, rare int) []string {
+	t.Helper()
+	rng := rand.New(src)
+	a, c := []rune(alpha), []rune(common)
+	words := fixed
+	for range 100_000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(10) {
+			if rng.IntN(rare) == 0 {
+				sb.WriteRune(a[rng.IntN(len(a))])
+			} else {
+				sb.WriteRune(c[rng.IntN(len(c))])
+			}
+		}
+		words = append(words, sb.String())
+	}
+	if shared.Root() != "" {
+		voc, _ := vocabulary(t)
+		words = append(words, voc...)
+	}
+	return words
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/stretchr/testify/assert"
 )
@@ -20,26 +19,8 @@ var (
 // a few it does not), with the Snowball test list when ../shared is
 // present.
 func foldWords(t *testing.T) []string {
-	alpha := []rune("ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abcZ09 .ٰٓٔٱ؟،پﻻ\u200d")
-	common := []rune("ابتكلمنهويةالسفىأإآؤئ")
-	rng := rand.New(rand.NewPCG(3, 4))
-	words := []string{"", "ا", "أ", "ؤ", "ال", "ـ", "ً", "abc", "a b", "\xff", strings.Repeat("ب", 40)}
-	for range 100_000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(10) {
-			if rng.IntN(4) == 0 {
-				sb.WriteRune(alpha[rng.IntN(len(alpha))])
-			} else {
-				sb.WriteRune(common[rng.IntN(len(common))])
-			}
-		}
-		words = append(words, sb.String())
-	}
-	if shared.Root() != "" {
-		voc, _ := vocabulary(t)
-		words = append(words, voc...)
-	}
-	return words
+	return randomWords(t, []string{"", "ا", "أ", "ؤ", "ال", "ـ", "ً", "abc", "a b", "\xff", strings.Repeat("ب", 40)},
+		rand.NewPCG(3, 4), "ءآأؤإئابةتثجحخدذرسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ٠١٢٣abcZ09 .ٰٓٔٱ؟،پﻻ\u200d", "ابتكلمنهويةالسفىأإآؤئ", 4)
 }
 
 // TestFolderMatchesFold checks that a Folder gives the stem of AppendStem
