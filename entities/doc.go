@@ -570,8 +570,12 @@ func (d *doc) free(first, last int) bool {
 // findCandidates scans the tokens left to right; at each token the rule
 // or gazetteer phrase that covers the most tokens wins.
 func (d *doc) findCandidates() {
-	for i := 0; i < d.n; {
-		if !d.has(i, fWord) && !d.has(i, fOpenQ) {
+	flags := d.flags[:d.n]
+	for i := 0; i < len(flags); {
+		f := flags[i]
+		if f&(fWord|fOpenQ) == 0 || f&startHeads == 0 && !d.scan.May(i, startKinds) {
+			// Most tokens start nothing: at would try every rule to
+			// return i (see startKinds).
 			i++
 			continue
 		}
@@ -582,6 +586,16 @@ func (d *doc) findCandidates() {
 		i = next
 	}
 }
+
+// What at needs to find anything at a token: a gazetteer phrase of
+// startKinds may start there (a name, a title, or the given name that
+// personPattern begins with), or its flags hold one of startHeads (the
+// heads of orgPattern, placePattern, kunyaPattern and stateBodyPattern).
+// Without either, every branch of at returns i and changes nothing.
+const (
+	startKinds = gz.NameKinds | setTitle | setGiven
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody
+)
 
 // at tries every rule at token i and returns the token after what it
 // consumed, or i when nothing matched.

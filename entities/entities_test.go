@@ -566,3 +566,31 @@ func TestPlaceCues(t *testing.T) {
 		assert.False(t, IsPlacePreposition(searchNorm.String(w)), w)
 	}
 }
+
+// TestStartFilter checks the test findCandidates skips tokens with: at
+// every token it skips, at finds nothing and changes nothing, on the
+// news and on random phrases of the words the rules react to.
+func TestStartFilter(t *testing.T) {
+	norm := normalize.MustNew(normalize.Search)
+	texts := []string{seedArticle}
+	for _, d := range shared.News(t) {
+		texts = append(texts, d.Text)
+	}
+	r := rulesOnce()
+	skipped := 0
+	for _, text := range texts {
+		var d doc
+		d.reset(r, norm.Analyze(text))
+		for i := range d.n {
+			if d.flags[i]&startHeads != 0 || d.scan.May(i, startKinds) {
+				continue
+			}
+			skipped++
+			flags, cands, roles, refs := d.flags[i], len(d.cands), len(d.roles), len(d.refs)
+			require.Equal(t, i, d.at(i), "token %d of %q", i, text[:min(len(text), 80)])
+			require.Equal(t, flags, d.flags[i])
+			require.Equal(t, [3]int{cands, roles, refs}, [3]int{len(d.cands), len(d.roles), len(d.refs)})
+		}
+	}
+	require.Greater(t, skipped, 1000)
+}
