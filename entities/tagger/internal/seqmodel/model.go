@@ -26,6 +26,7 @@ type Model struct {
 	trans [NumLabels + 1][NumLabels]float32
 	// transT is trans without its last row, transposed (viterbiBIOT).
 	transT [NumLabels][NumLabels]float32
+	dom    dominance // of transT
 	nfeat  int
 	// classSums[0][c] and classSums[1][c] are the summed weights of
 	// the features of the trigger classes c left and right of a token
@@ -75,6 +76,7 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 		}
 	}
 	m.transT = transpose(&m.trans)
+	m.dom = newDominance(&m.transT)
 	e := emitter{m: m}
 	for c := range classMask + 1 {
 		e.acc = [NumLabels]int32{}

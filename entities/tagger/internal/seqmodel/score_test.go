@@ -22,31 +22,83 @@ import (
 
 // TestViterbiBIO checks that the decoder that skips forbidden
 // transitions picks the labels of the plain one, ties included (scores
-// on a coarse grid tie often).
+// on a coarse grid tie often), with and without its dominance table:
+// with emissions far apart (scale) most positions take the table's
+// shortcut, and a large common offset makes the float32 sums round.
 func TestViterbiBIO(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for k := range 2000 {
-		var trans [NumLabels + 1][NumLabels]float32
-		for p := range trans {
-			for c := range trans[p] {
-				trans[p][c] = float32(rng.IntN(5) - 2)
-				if !Allowed(uint8(p), uint8(c)) {
-					trans[p][c] = negInf
+	for _, tc := range []struct {
+		scale, offset float32
+	}{{0.5, 0}, {8, 0}, {40, 0}, {8, 3e5}, {0.0625, 1e6}, {1, 1 << 24}} {
+		for k := range 2000 {
+			var trans [NumLabels + 1][NumLabels]float32
+			for p := range trans {
+				for c := range trans[p] {
+					trans[p][c] = float32(rng.IntN(5) - 2)
+					if !Allowed(uint8(p), uint8(c)) {
+						trans[p][c] = negInf
+					}
 				}
 			}
+			n := 1 + rng.IntN(12)
+			em := make([]float32, n*NumLabels)
+			for i := range em {
+				em[i] = float32(rng.IntN(7)-3) * tc.scale
+				if i%NumLabels == 0 {
+					em[i] += tc.offset
+				}
+			}
+			want := make([]uint8, n)
+			viterbi(n, em, &trans, make([]uint8, n*NumLabels), want)
+			tt := transpose(&trans)
+			dom := newDominance(&tt)
+			for _, d := range []*dominance{nil, &dom} {
+				got := make([]uint8, n)
+				viterbiBIOT(n, em, &trans[NumLabels], &tt, d, make([]uint8, n*NumLabels), got)
+				require.Equal(t, want, got, "scale %v offset %v case %d dominance %v", tc.scale, tc.offset, k, d != nil)
+			}
 		}
-		n := 1 + rng.IntN(12)
-		em := make([]float32, n*NumLabels)
-		for i := range em {
-			em[i] = float32(rng.IntN(7)-3) * 0.5
-		}
-		want := make([]uint8, n)
-		got := make([]uint8, n)
-		viterbi(n, em, &trans, make([]uint8, n*NumLabels), want)
-		tt := transpose(&trans)
-		viterbiBIOT(n, em, &trans[NumLabels], &tt, make([]uint8, n*NumLabels), got)
-		assert.Equal(t, want, got, k)
 	}
+}
+
+// TestDominance checks when the previous label O beats every other.
+func TestDominance(t *testing.T) {
+	var trans [NumLabels + 1][NumLabels]float32
+	for p := range trans {
+		for c := range trans[p] {
+			trans[p][c] = float32(p%3) - float32(c%2) // into O and B-x: 0, 1 or 2 below 1
+			if !Allowed(uint8(p), uint8(c)) {
+				trans[p][c] = negInf
+			}
+		}
+	}
+	tt := transpose(&trans)
+	d := newDominance(&tt)
+	require.True(t, d.on)
+	assert.Equal(t, float32(2), d.span)
+	assert.Equal(t, float32(2), d.lead[0][2], "from 2, two more than from 0")
+	assert.Equal(t, float32(-2), d.lead[2][0])
+	p := [NumLabels]float32{0, -10, -10, -10, -10, -10, -10, -10, -10}
+	beaten := func() bool { return d.beatenByO(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]) }
+	assert.True(t, beaten())
+	p[2] = -2 // -2+2 ties with 0+0 into every label: no winner
+	assert.False(t, beaten())
+	p[2] = -2.01 // loses by 0.01, well above the margin
+	assert.True(t, beaten())
+	p[0] = 1e6 // the margin grows with the scores: 0.01 is too close
+	p[2] = 1e6 - 2.01
+	assert.False(t, beaten())
+	p[2] = 1e6 - 20 // the margin is (1e6+2)/2^16, some 15
+	assert.True(t, beaten())
+	p[5] = float32(math.NaN())
+	assert.False(t, beaten())
+	p[5] = -10
+	p[0] = float32(math.Inf(1))
+	assert.False(t, beaten())
+	var none *dominance
+	assert.False(t, none.beatenByO(0, -10, -10, -10, -10, -10, -10, -10, -10))
+	tt[0][3] = float32(math.Inf(1))
+	assert.False(t, newDominance(&tt).on, "infinite transitions: no table")
 }
 
 func embeddedModel(tb testing.TB) *Model {
