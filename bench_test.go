@@ -160,8 +160,8 @@ func BenchmarkStagesNews(b *testing.B) {
 		}
 		for b.Loop() {
 			for _, tx := range txs {
-				secs, _ := segment(tx, nil, true, nil)
-				_, _ = sectionSentences(tx, secs)
+				secs, _ := segment(tx, nil, true, nil, nil)
+				_, _ = sectionSentences(tx, secs, nil, nil)
 			}
 		}
 	})

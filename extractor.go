@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -87,14 +88,15 @@ func Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, 
 // ExtractOptions.ReplaceInvalidUTF8); input with nothing but spaces gives
 // ErrEmpty. Extract stops early with ctx's error when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return x.extract(ctx, text, opts, x.recognizer, nil, nil)
+	return x.extract(ctx, text, opts, x.recognizer, nil, nil, nil)
 }
 
 // A Session extracts documents one after another for one goroutine. It
 // keeps what the entity tagger computed for the words it has read (see
 // entities.Session), how the event lexicon reads them (see
 // events.Finder) and how the glued-word repair splits them (at most
-// 16,384 words of each kind), for the next documents: over a stream of
+// 16,384 words of each kind), for the next documents, and reuses the
+// memory of what it builds and drops (see scratch): over a stream of
 // documents it is faster than Extractor.Extract, whose results it
 // returns. It is not safe for concurrent use: give each goroutine its
 // own.
@@ -104,6 +106,48 @@ type Session struct {
 	events *events.Finder
 	// glue remembers how the glued-word repair splits each word.
 	glue glueMemo
+	mem  scratch
+}
+
+// scratch is memory a Session reuses from one document to the next for
+// what the front of the pipeline builds and drops before the Document is
+// returned: the tokens as the tokenizer finds them and the sentences (the
+// Document gets a copy of the final lists), the page's lines, and the token and sentence
+// lists of the views the dates and entities stages read. The nil
+// *scratch makes every step allocate its own.
+type scratch struct {
+	tokens          []normalize.Token
+	sentences       []normalize.Sentence
+	sentenceSection []int
+	lines           []pageLine
+	// views: the entities' view, the dates' body and ticker views.
+	views [3]viewMemory
+}
+
+// sameArray reports whether a and b share their first element's memory.
+func sameArray[T any](a, b []T) bool {
+	return cap(a) > 0 && cap(b) > 0 && &a[:1][0] == &b[:1][0]
+}
+
+// viewMemory is the memory of one view's token and sentence lists.
+type viewMemory struct {
+	tokens    []normalize.Token
+	sentences []normalize.Sentence
+}
+
+// Views of a scratch.
+const (
+	entitiesView = iota
+	datesBodyView
+	datesTickerView
+)
+
+// view returns the memory of view k, or nil.
+func (m *scratch) view(k int) *viewMemory {
+	if m == nil {
+		return nil
+	}
+	return &m.views[k]
 }
 
 // NewSession returns a new Session of x.
@@ -113,7 +157,7 @@ func (x *Extractor) NewSession() *Session {
 
 // Extract is Extractor.Extract.
 func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue)
+	return s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue, &s.mem)
 }
 
 // A recognizer finds the entities of a text: an *entities.Recognizer
@@ -122,7 +166,7 @@ type recognizer interface {
 	Recognize(*normalize.Text) *entities.Result
 }
 
-func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder, glue *glueMemo) (*Document, error) {
+func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder, glue *glueMemo, mem *scratch) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -135,14 +179,38 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if isBlank(text) {
 		return nil, ErrEmpty
 	}
-	tx := x.norm.Analyze(text)
+	// Analyze without its sentences: sectionSentences below splits each
+	// section into sentences anew.
+	tx := x.norm.Map(text)
+	var toks []normalize.Token
+	if mem != nil {
+		toks = mem.tokens[:0]
+	}
+	tx.Tokens = normalize.AppendTokens(toks, tx.Norm)
+	toks = tx.Tokens
 	var splits []Split
 	if !x.opts.NoGlueRepair {
 		splits = repairGlue(tx, 0, len(tx.Tokens), glueStrict, glue)
 	}
-	secs, splits := segment(tx, splits, !x.opts.NoGlueRepair, glue)
+	var secs []Section
+	secs, splits = segment(tx, splits, !x.opts.NoGlueRepair, glue, mem)
+	if mem != nil {
+		// The Document owns its tokens: copy them out of the scratch
+		// memory, unless the glued-word repair made a new list.
+		if sameArray(tx.Tokens, toks) {
+			tx.Tokens = slices.Clone(tx.Tokens)
+		}
+		mem.tokens = toks[:0]
+	}
 	var secOf []int
-	tx.Sentences, secOf = sectionSentences(tx, secs)
+	if mem != nil {
+		// As the tokens: built in scratch memory, copied out at their
+		// length.
+		mem.sentences, mem.sentenceSection = sectionSentences(tx, secs, mem.sentences[:0], mem.sentenceSection[:0])
+		tx.Sentences, secOf = slices.Clone(mem.sentences), slices.Clone(mem.sentenceSection)
+	} else {
+		tx.Sentences, secOf = sectionSentences(tx, secs, nil, nil)
+	}
 
 	doc := &Document{
 		Doc:             DocInfo{Path: opts.Path},
@@ -158,13 +226,13 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := guard("dates", func() { x.findDates(doc, opts.RefDate) }); err != nil {
+	if err := guard("dates", func() { x.findDates(doc, opts.RefDate, mem) }); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := guard("entities", func() { findEntities(doc, rec) }); err != nil {
+	if err := guard("entities", func() { findEntities(doc, rec, mem) }); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -253,10 +321,9 @@ func replaceInvalid(s string) string {
 // sectionSentences recomputes the sentences of tx so that none crosses a
 // section boundary: each leaf section (every section but a ticker, whose
 // headlines are its leaves) is split into sentences on its own. secOf
-// gives each sentence's section.
-func sectionSentences(tx *normalize.Text, secs []Section) (out []normalize.Sentence, secOf []int) {
-	out = make([]normalize.Sentence, 0, len(tx.Sentences)+len(secs))
-	secOf = make([]int, 0, cap(out))
+// gives each sentence's section. The sentences and their sections are
+// appended to out and secOf.
+func sectionSentences(tx *normalize.Text, secs []Section, out []normalize.Sentence, secOf []int) ([]normalize.Sentence, []int) {
 	toks := tx.Tokens
 	ti := 0
 	for i, s := range secs {

@@ -48,11 +48,20 @@ const (
 // segment splits the page into sections. It runs the loose glued-word
 // repair inside ticker lines (remembering words in glue, if not nil), so
 // it returns the updated splits too.
-func segment(tx *normalize.Text, splits []Split, repair bool, glue *glueMemo) ([]Section, []Split) {
+// Its lines are read into mem's memory, if mem is not nil.
+func segment(tx *normalize.Text, splits []Split, repair bool, glue *glueMemo, mem *scratch) ([]Section, []Split) {
 	sg := &segmenter{tx: tx, splits: splits, repair: repair, glue: glue}
+	if mem != nil {
+		sg.lines = mem.lines[:0]
+	}
 	sg.readLines()
 	sg.classify()
-	return sg.sections(), sg.splits
+	secs := sg.sections()
+	if mem != nil {
+		clear(sg.lines) // drop the lines' strings
+		mem.lines = sg.lines[:0]
+	}
+	return secs, sg.splits
 }
 
 // isInvisibleSpace reports whether r is trimmed from the ends of a line.
@@ -267,23 +276,45 @@ func hasBullet(s string) bool {
 // more short items between | or › » > separators (أخبار | رياضة | اقتصاد،
 // الرئيسية » أخبار » سوريا).
 func isMenu(line string) bool {
-	for _, sep := range []string{"|", "»", "›", ">", "/"} {
-		parts := strings.Split(line, sep)
-		if len(parts) < 3 {
+	for _, sep := range [...]string{"|", "»", "›", ">", "/"} {
+		if strings.Count(line, sep) < 2 {
 			continue
 		}
 		short := true
-		for _, p := range parts {
-			if n := len(strings.Fields(p)); n == 0 || n > 3 {
+		for rest := line; short; {
+			item, after, found := strings.Cut(rest, sep)
+			if n := countFields(item, 4); n == 0 || n > 3 {
 				short = false
+			}
+			if !found {
 				break
 			}
+			rest = after
 		}
 		if short {
 			return true
 		}
 	}
 	return false
+}
+
+// countFields returns len(strings.Fields(s)), counting at most max fields.
+func countFields(s string, max int) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			inField = true
+			if n++; n == max {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // allWordsIn reports whether every word of the line is in list.

@@ -3,6 +3,7 @@ package naba
 import (
 	"context"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -231,5 +232,50 @@ func TestHasBullet(t *testing.T) {
 		"\u00a0مسافة": false, "\u2014 شرطة": false, "نص ★": true, "\xc2": false, "\xe2\x80": false,
 	} {
 		assert.Equal(t, want, hasBullet(s), "%q", s)
+	}
+}
+
+// isMenuSplit is isMenu as it was written first, with strings.Split and
+// strings.Fields: the oracle of TestIsMenuSameAsSplit.
+func isMenuSplit(line string) bool {
+	for _, sep := range []string{"|", "»", "›", ">", "/"} {
+		parts := strings.Split(line, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n == 0 || n > 3 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsMenuSameAsSplit checks that isMenu, which allocates nothing,
+// decides as the Split and Fields version does, on menus, breadcrumbs and
+// random lines of separators, spaces and words.
+func TestIsMenuSameAsSplit(t *testing.T) {
+	lines := []string{
+		"أخبار | رياضة | اقتصاد", "الرئيسية » أخبار » سوريا", "a / b / c", "أ|ب", "|||", " | | ",
+		"أخبار | رياضة اليوم في العالم العربي | اقتصاد", "a › b › c ›", "x>y>z", "",
+		"كلمة\u00a0كلمة | ب | ج", "أ\u2003ب | ج | د",
+	}
+	alphabet := []string{"|", "»", "›", ">", "/", " ", "\u00a0", "\t", "أخبار", "ب", "x", "\u2003"}
+	r := rand.New(rand.NewPCG(5, 5))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(16) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, line := range lines {
+		assert.Equal(t, isMenuSplit(line), isMenu(line), "%q", line)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nabanlp/naba/internal/shared"
+	"github.com/nabanlp/naba/normalize"
 )
 
 // TestSession checks that a Session extracts a stream of documents (the
@@ -51,4 +53,38 @@ func TestSession(t *testing.T) {
 	}
 	_, err = sess.Extract(ctx, "  ", ExtractOptions{})
 	assert.ErrorIs(t, err, ErrEmpty)
+}
+
+// TestSessionDocumentsKeepTheirText checks that a Document a Session
+// returned is not changed when the Session reads the next documents in
+// the memory it reuses (the tokens, the page's lines, the stages' views).
+func TestSessionDocumentsKeepTheirText(t *testing.T) {
+	x, err := New(Options{})
+	require.NoError(t, err)
+	sess := x.NewSession()
+	ctx := context.Background()
+	type snapshot struct {
+		doc    *Document
+		json   string
+		tokens []normalize.Token
+		sents  []normalize.Sentence
+	}
+	var snaps []snapshot
+	for _, gc := range goldenCases {
+		src, err := os.ReadFile(filepath.Join("testdata", gc.file))
+		require.NoError(t, err)
+		doc, err := sess.Extract(ctx, string(src), ExtractOptions{})
+		require.NoError(t, err)
+		js, err := json.Marshal(doc)
+		require.NoError(t, err)
+		snaps = append(snaps, snapshot{doc, string(js), slices.Clone(doc.Text().Tokens), slices.Clone(doc.Text().Sentences)})
+	}
+	require.NotEmpty(t, snaps)
+	for i, s := range snaps {
+		js, err := json.Marshal(s.doc)
+		require.NoError(t, err)
+		assert.Equal(t, s.json, string(js), "document %d", i)
+		assert.Equal(t, s.tokens, s.doc.Text().Tokens, "document %d", i)
+		assert.Equal(t, s.sents, s.doc.Text().Sentences, "document %d", i)
+	}
 }

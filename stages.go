@@ -29,8 +29,9 @@ func newStages(Options) (stages, error) {
 
 // findEntities finds the mentions of named entities in doc and groups
 // them into entities.
-func findEntities(doc *Document, rec recognizer) {
-	res := rec.Recognize(doc.view(func(s Section) bool { return !skipped(s) }))
+// The view it reads is built in mem's memory, if mem is not nil.
+func findEntities(doc *Document, rec recognizer, mem *scratch) {
+	res := rec.Recognize(doc.view(func(s Section) bool { return !skipped(s) }, mem.view(entitiesView)))
 	doc.Mentions = make([]Mention, 0, len(res.Mentions))
 	doc.Entities = make([]Entity, 0, len(res.Entities))
 	for _, m := range res.Mentions {
@@ -137,14 +138,15 @@ func onlyInTicker(doc *Document, src, text string) bool {
 // findDates finds the date expressions of doc. Those of the article are
 // resolved against ref, or when ref is zero against the document date the
 // text gives (see inferDocDate); those of a ticker are resolved without
-// any reference, since its headlines are from other days.
-func (x *Extractor) findDates(doc *Document, ref time.Time) {
+// any reference, since its headlines are from other days. The views it
+// reads are built in mem's memory, if mem is not nil.
+func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 	// Attribution lines and tag lists name outlets and topics, not days
 	// (عين اليوم – متابعات).
 	body := doc.view(func(s Section) bool {
 		return !skipped(s) && !isTickerSection(s) && s.Kind != Source && s.Role != RoleTags
-	})
-	ticker := doc.view(isTickerSection)
+	}, mem.view(datesBodyView))
+	ticker := doc.view(isTickerSection, mem.view(datesTickerView))
 	var found []dates.Date
 	switch {
 	case !ref.IsZero():

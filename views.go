@@ -22,8 +22,10 @@ func isTickerSection(s Section) bool { return s.Kind == Ticker || s.Kind == Head
 
 // view returns a shallow copy of doc's Text holding only the sentences
 // (and their tokens) of the sections keep accepts. Spans of what a stage
-// finds in the view still index the input.
-func (doc *Document) view(keep func(Section) bool) *normalize.Text {
+// finds in the view still index the input. The view's lists are built in
+// m's memory when m is not nil: the view is then valid until m is used
+// again.
+func (doc *Document) view(keep func(Section) bool, m *viewMemory) *normalize.Text {
 	tx := doc.text
 	all := true
 	for _, sec := range doc.sentenceSection {
@@ -36,8 +38,12 @@ func (doc *Document) view(keep func(Section) bool) *normalize.Text {
 		return tx // nothing to hide: the stages read the Text itself
 	}
 	v := *tx
-	v.Tokens = make([]normalize.Token, 0, len(tx.Tokens))
-	v.Sentences = make([]normalize.Sentence, 0, len(tx.Sentences))
+	if m != nil {
+		v.Tokens, v.Sentences = m.tokens[:0], m.sentences[:0]
+	} else {
+		v.Tokens = make([]normalize.Token, 0, len(tx.Tokens))
+		v.Sentences = make([]normalize.Sentence, 0, len(tx.Sentences))
+	}
 	for i, s := range tx.Sentences {
 		sec := doc.sentenceSection[i]
 		if sec < 0 || !keep(doc.Sections[sec]) {
@@ -46,6 +52,9 @@ func (doc *Document) view(keep func(Section) bool) *normalize.Text {
 		first := len(v.Tokens)
 		v.Tokens = append(v.Tokens, tx.Tokens[s.First:s.Last]...)
 		v.Sentences = append(v.Sentences, normalize.Sentence{Start: s.Start, End: s.End, First: first, Last: len(v.Tokens)})
+	}
+	if m != nil {
+		m.tokens, m.sentences = v.Tokens[:0], v.Sentences[:0]
 	}
 	return &v
 }
