@@ -237,8 +237,26 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 // and whether the adjective is known. It reads the same
 // list the recognizer uses to link الرئيس السوري to سوريا.
 func CountryOfNationality(word string) (string, bool) {
-	c, ok := countryNames()[nisbaBase(searchNorm.String(word))]
+	w := searchNorm.String(word)
+	if !mayBeNisba(w) {
+		return "", false // most words: the events stage asks of every word
+	}
+	c, ok := countryNames()[nisbaBase(w)]
 	return c, ok
+}
+
+// mayBeNisba reports whether nisbaBase of the folded word w may be a key
+// of countryNames: every key ends with ي (TestNisbaKeys), so w ends with
+// ي or with a suffix nisbaBase strips (ه، ا، ن، ت).
+func mayBeNisba(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "ي", "ه", "ا", "ن", "ت":
+		return true
+	}
+	return false
 }
 
 // countryNames maps a folded nationality adjective to its country's name

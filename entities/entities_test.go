@@ -594,3 +594,35 @@ func TestStartFilter(t *testing.T) {
 	}
 	require.Greater(t, skipped, 1000)
 }
+
+// TestNisbaKeys checks what CountryOfNationality's quick test
+// (mayBeNisba) relies on: every nationality it knows ends with ي once
+// folded, so a word whose nisbaBase is one ends with ي or a suffix
+// nisbaBase strips. The quick test agrees with the lookup alone on the
+// forms of every nationality and on words of other endings.
+func TestNisbaKeys(t *testing.T) {
+	slow := func(w string) (string, bool) {
+		c, ok := countryNames()[nisbaBase(searchNorm.String(w))]
+		return c, ok
+	}
+	check := func(w string) {
+		c, ok := CountryOfNationality(w)
+		wc, wok := slow(w)
+		assert.Equal(t, wok, ok, w)
+		assert.Equal(t, wc, c, w)
+	}
+	found := 0
+	for adj := range countryNames() {
+		require.True(t, strings.HasSuffix(adj, "ي"), adj)
+		for _, w := range []string{adj, "ال" + adj, adj + "ه", adj + "ة", adj + "ين", adj + "ون", "ال" + adj + "ات", adj + "ا", adj + "تين", adj + "تان", adj + "ان", adj + "ب"} {
+			check(w)
+			if _, ok := CountryOfNationality(w); ok {
+				found++
+			}
+		}
+	}
+	require.Greater(t, found, len(countryNames()))
+	for _, w := range []string{"", "ي", "ال", "سوريا", "السوريون", "سوريه", "السورية", "سورية", "الأردنيين", "قال", "مصر", "سوريب", "سورىة", "سوريً"} {
+		check(w)
+	}
+}
