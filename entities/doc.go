@@ -121,6 +121,9 @@ type doc struct {
 	forgets uint64
 	memoOf  *Recognizer
 	scratch docWord // a word not kept
+	// folds holds what fold computed for the text; reset empties it,
+	// so that it keeps no text alive after it.
+	folds map[string]string
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {
@@ -141,6 +144,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
+	clear(d.folds)
 	if _, forgets := d.scan.Word(-1); forgets != d.forgets || d.memoOf != r {
 		clear(d.words) // drop the strings
 		d.words = d.words[:0]

@@ -63,6 +63,22 @@ func foldKey(norm string, alef bool) string {
 	return k
 }
 
+// fold is foldKey(s, false), computed once per string and document:
+// group compares the folded names and aliases of an entity again and
+// again (addAlias with every alias before it, countryEntity with every
+// place), and most of them are source text that folding copies.
+func (d *doc) fold(s string) string {
+	if k, ok := d.folds[s]; ok {
+		return k
+	}
+	k := foldKey(s, false)
+	if d.folds == nil {
+		d.folds = make(map[string]string)
+	}
+	d.folds[s] = k
+	return k
+}
+
 // oddSpace reports whether k holds a tab, a line break, a no-break space
 // or two spaces in a row: strings.ContainsAny(k, "\t\n\r\u00a0") ||
 // strings.Contains(k, "  ") in one pass over the bytes, without decoding
@@ -124,7 +140,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			continue
 		}
 		if c := d.cands[k].canon; c != "" {
-			canonOf[m] = foldKey(c, false)
+			canonOf[m] = d.fold(c)
 			canonName[m] = c
 		}
 		aliasOf[m] = d.cands[k].alias
@@ -292,26 +308,26 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		}
 		for _, i := range ent.Mentions {
 			if a := acronymOf[i]; a != "" {
-				addAlias(ent, a)
+				d.addAlias(ent, a)
 			}
 		}
 		for _, i := range ent.Mentions {
 			if a := aliasOf[i]; a != "" {
-				addAlias(ent, a)
+				d.addAlias(ent, a)
 			}
 		}
 		// The gazetteer's canonical name, when the text wrote another
 		// form: سورية → سوريا, وكالة رويترز → رويترز.
 		for _, i := range ent.Mentions {
 			if c := canonName[i]; c != "" {
-				addAlias(ent, c)
+				d.addAlias(ent, c)
 				break
 			}
 		}
 	}
 	for e := range res.Entities {
 		if ent := &res.Entities[e]; ent.Label == PER {
-			dropHonorific(ent)
+			d.dropHonorific(ent)
 		}
 	}
 	d.addNested(res, canonOf)
@@ -348,21 +364,21 @@ var honorifics = foldedSet("الملك", "الأمير", "الأميرة", "ال
 // dropHonorific names a person without the honorific that opens its
 // name when at least two words remain, and keeps the styled form as an
 // alias.
-func dropHonorific(ent *Entity) {
+func (d *doc) dropHonorific(ent *Entity) {
 	first, rest, ok := strings.Cut(ent.Name, " ")
-	if !ok || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[foldKey(first, false)] {
+	if !ok || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[d.fold(first)] {
 		return
 	}
 	styled := ent.Name
 	rest = strings.TrimSpace(rest)
-	k := foldKey(rest, false)
-	ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return foldKey(a, false) == k })
+	k := d.fold(rest)
+	ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
 	ent.Name = rest
 	ent.Aliases = append([]string{styled}, ent.Aliases...)
 	for _, a := range ent.Aliases {
 		// الملك عبدالله الثاني beside الملك عبد الله الثاني: عبدالله الثاني too.
-		if h, r, ok := strings.Cut(a, " "); ok && honorifics[foldKey(h, false)] && strings.Contains(strings.TrimSpace(r), " ") {
-			addAlias(ent, strings.TrimSpace(r))
+		if h, r, ok := strings.Cut(a, " "); ok && honorifics[d.fold(h)] && strings.Contains(strings.TrimSpace(r), " ") {
+			d.addAlias(ent, strings.TrimSpace(r))
 		}
 	}
 }
@@ -372,15 +388,15 @@ func dropHonorific(ent *Entity) {
 // الإعلامية للائتلاف الوطني السوري) for الائتلاف الوطني لقوى الثورة ….
 func (d *doc) addNested(res *Result, canonOf []string) {
 	for _, nn := range d.nested {
-		canon := foldKey(nn.canon, false)
+		canon := d.fold(nn.canon)
 		for i, m := range res.Mentions {
 			if m.Label != ORG || canonOf[i] != canon {
 				continue
 			}
 			ent := &res.Entities[m.Entity]
 			text := d.sourceText(nn.normStart, nn.normEnd)
-			k := foldKey(text, false)
-			if foldKey(ent.Name, false) != k && !slices.ContainsFunc(ent.Aliases, func(a string) bool { return foldKey(a, false) == k }) {
+			k := d.fold(text)
+			if d.fold(ent.Name) != k && !slices.ContainsFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k }) {
 				ent.Aliases = append(ent.Aliases, text)
 			}
 			break
@@ -430,7 +446,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if rl.org >= 0 && mentionOf[rl.org] >= 0 {
 			org = res.Mentions[mentionOf[rl.org]].Entity
 		} else if rl.nat != "" {
-			org = countryEntity(res, canonOf, rl.nat)
+			org = d.countryEntity(res, canonOf, rl.nat)
 		}
 		ent := &res.Entities[pe]
 		if !slices.ContainsFunc(ent.Roles, func(r Role) bool { return r.Title == rl.title && r.Org == org }) {
@@ -439,10 +455,10 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if q := strings.TrimSpace(rl.qual); strings.HasSuffix(q, "باسم") {
 			// الناطقة باسم alone names no one: with the organization.
 			if rl.org >= 0 && mentionOf[rl.org] >= 0 {
-				addAlias(ent, q+" "+res.Mentions[mentionOf[rl.org]].Form)
+				d.addAlias(ent, q+" "+res.Mentions[mentionOf[rl.org]].Form)
 			}
 		} else if strings.Contains(q, " ") {
-			addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
+			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
 		h := holder{pe, rl.nat, titleCore(rl.key)}
 		hk := titleHead(rl.key)
@@ -471,7 +487,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			}
 		}
 		if len(people) == 1 {
-			addAlias(&res.Entities[people[0]], ref.text)
+			d.addAlias(&res.Entities[people[0]], ref.text)
 		}
 	}
 }
@@ -662,12 +678,12 @@ func titleHead(key string) string {
 
 // addAlias adds a to the entity's aliases unless it is already its name
 // or an alias (compared folded).
-func addAlias(ent *Entity, a string) {
+func (d *doc) addAlias(ent *Entity, a string) {
 	if a == ent.Name || slices.Contains(ent.Aliases, a) {
 		return // the same string folds alike: nothing to fold
 	}
-	k := foldKey(a, false)
-	if k == "" || foldKey(ent.Name, false) == k || slices.ContainsFunc(ent.Aliases, func(x string) bool { return foldKey(x, false) == k }) {
+	k := d.fold(a)
+	if k == "" || d.fold(ent.Name) == k || slices.ContainsFunc(ent.Aliases, func(x string) bool { return d.fold(x) == k }) {
 		return
 	}
 	ent.Aliases = append(ent.Aliases, a)
@@ -687,13 +703,13 @@ func nisbaBase(w string) string {
 
 // countryEntity returns the place entity of the country of a nationality
 // adjective, when the document names it (الرئيس السوري … سوريا), or -1.
-func countryEntity(res *Result, canonOf []string, nat string) int {
+func (d *doc) countryEntity(res *Result, canonOf []string, nat string) int {
 	country, ok := demonyms()[nisbaBase(nat)]
 	if !ok {
 		return -1
 	}
 	for i, m := range res.Mentions {
-		if m.Label == LOC && (canonOf[i] == country || foldKey(m.Form, false) == country) {
+		if m.Label == LOC && (canonOf[i] == country || d.fold(m.Form) == country) {
 			return m.Entity
 		}
 	}
