@@ -124,6 +124,9 @@ type doc struct {
 	// folds holds what fold computed for the text; reset empties it,
 	// so that it keeps no text alive after it.
 	folds map[string]string
+	// strong is resolveWeak's: the labels of the strong names by
+	// canonical name (gazetteer strings, never the text's).
+	strong map[string]uint8
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {
@@ -1406,16 +1409,22 @@ func (d *doc) mayStrip(c cand) bool {
 // mergeAcronyms joins an organization and the acronym in brackets
 // after it into one mention: وكالة الأنباء الرسمية (سانا).
 func (d *doc) mergeAcronyms() {
-	at := make(map[int]int, len(d.cands)) // first token → cand index
-	for k, c := range d.cands {
-		if !c.dropped {
-			at[c.first] = k
-		}
-	}
+	// at maps a first token to its cand index, made when the first
+	// organization before a bracket needs it (most documents have none),
+	// from the cands as they are before any merge.
+	var at map[int]int
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.label != ORG || c.last+2 >= d.n || d.word[c.last] != "(" {
 			continue
+		}
+		if at == nil {
+			at = make(map[int]int, len(d.cands))
+			for k, c := range d.cands {
+				if !c.dropped {
+					at[c.first] = k
+				}
+			}
 		}
 		k2, ok := at[c.last+1]
 		if !ok {
@@ -1443,14 +1452,18 @@ func (d *doc) mergeAcronyms() {
 // the same thing in full, or, for a place, when a preposition or place
 // word stands before it (في صور).
 func (d *doc) resolveWeak() {
-	type name struct {
-		label Label
-		canon string
+	if !slices.ContainsFunc(d.cands, func(c cand) bool { return c.weak }) {
+		return
 	}
-	strong := map[name]bool{}
+	// The labels of the strong names by canonical name (one string to
+	// hash, in a map kept for the next document).
+	if d.strong == nil {
+		d.strong = make(map[string]uint8)
+	}
+	clear(d.strong)
 	for _, c := range d.cands {
 		if !c.weak && c.canon != "" {
-			strong[name{c.label, c.canon}] = true
+			d.strong[c.canon] |= labelBit(c.label)
 		}
 	}
 	for k := range d.cands {
@@ -1458,7 +1471,7 @@ func (d *doc) resolveWeak() {
 		if !c.weak {
 			continue
 		}
-		keep := strong[name{c.label, c.canon}]
+		keep := d.strong[c.canon]&labelBit(c.label) != 0
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions[d.word[c.first-1]]
 		}
@@ -1469,6 +1482,22 @@ func (d *doc) resolveWeak() {
 			}
 		}
 	}
+}
+
+// labelBit returns a bit of its own for each label (PER, ORG, LOC, MISC,
+// and "" for the cue kinds, which no cand has).
+func labelBit(l Label) uint8 {
+	switch l {
+	case PER:
+		return 1
+	case ORG:
+		return 2
+	case LOC:
+		return 4
+	case MISC:
+		return 8
+	}
+	return 16
 }
 
 // A keyFilter answers whether a string may be one of the strings added
