@@ -1,13 +1,15 @@
 // Command train trains the entity tagger's model on ANERcorp and writes
 // the model file that package tagger embeds:
 //
-//	go run ./entities/tagger/internal/train -out entities/tagger/model.bin
+//	go run ./entities/tagger/internal/train -final -out entities/tagger/model.bin
 //
 // It reads ../shared/data/anercorp/train.txt (or $NABA_SHARED), trains on
-// the first 90% of its sentences, reports entity F1 on the last 10% (dev)
-// and on the AQMAR dev articles after every epoch, and writes the model
-// after the last epoch. Training is deterministic: fixed seed, sorted
-// feature tables.
+// the first 90% of its sentences and reports entity F1 on the last 10%
+// (dev) and on the AQMAR dev articles after every epoch: the check of
+// the recipe. With -final it then trains again with the same recipe on
+// every sentence of train.txt, reports AQMAR dev, and writes that model
+// (the shipped one); without it, it writes the 90% model. Training is
+// deterministic: fixed seeds, sorted feature tables.
 package main
 
 import (
@@ -32,6 +34,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the example order")
 	dropout := flag.Float64("dropout", 0.2, "probability of leaving a feature out of a training token")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (the last ones) held out as dev")
+	trainFrac := flag.Float64("trainfrac", 0, "experiment: train on this fraction of all the sentences only (0: all that are not dev), the first ones of the training part, so the measure of what more data is worth holds the dev slice fixed")
 	devFirst := flag.Bool("devfirst", false, "hold out the first sentences as dev instead of the last (a second check, for measuring changes chosen by looking at the usual dev)")
 	useStats := flag.Bool("stats", true, "add word-list statistics features (wordfreq)")
 	minFreq := flag.Float64("minfreq", 1e-7, "leave out stems rarer than this in the word list")
@@ -39,10 +42,14 @@ func main() {
 	ensemble := flag.Int("ensemble", 8, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
 	aqmarFold := flag.Int("aqmarfold", -1, "experiment: also train on the AQMAR dev articles but the one with this index (in name order; dev is then that article alone), repeated -aqmarrep times")
 	aqmarRep := flag.Int("aqmarrep", 1, "with -aqmarfold, how many times the AQMAR training articles are added")
+	final := flag.Bool("final", false, "after training and scoring with the dev split, train again with the same recipe on every sentence of train.txt and write that model (the shipped model; dev can no longer score it)")
 	predOut := flag.String("pred", "", "write the dev and AQMAR dev predictions (token gold pred) to this file and this file + \".aqmar\"")
 	flag.Parse()
 	log.SetFlags(0)
 
+	if *final && (*trainFrac > 0 || *aqmarFold >= 0) {
+		log.Fatal("train: -final trains on every sentence of train.txt: it takes no -trainfrac or -aqmarfold")
+	}
 	root := shared.Root()
 	if root == "" {
 		log.Fatal("train: shared data folder not found (set NABA_SHARED)")
@@ -52,6 +59,13 @@ func main() {
 	train, dev := sents[:len(sents)-ndev], sents[len(sents)-ndev:]
 	if *devFirst {
 		train, dev = sents[ndev:], sents[:ndev]
+	}
+	if *trainFrac > 0 {
+		n := int(float64(len(sents)) * *trainFrac)
+		if n > len(train) {
+			log.Fatalf("train: -trainfrac %v asks for %d sentences, the training part has %d", *trainFrac, n, len(train))
+		}
+		train = train[:n]
 	}
 	aqmar := readDir(filepath.Join(root, "data", "aqmar-dev"))
 	if *aqmarFold >= 0 {
@@ -83,33 +97,9 @@ func main() {
 		}
 		feats.Stats = seqmodel.NewWordTable(buildStats(freq, *minFreq))
 		log.Printf("word-list stats for %d stems (%v)", feats.Stats.Len(), time.Since(t0).Round(time.Millisecond))
-		t0 = time.Now()
 	}
-	tr := &seqmodel.Trainer{MinCount: *minCount, Seed: *seed, Dropout: *dropout}
-	for _, s := range train {
-		tr.Add(feats.WordExample(s.Words, labels(s.Tags)))
-	}
-	log.Printf("features extracted in %v", time.Since(t0).Round(time.Millisecond))
-	trs := []*seqmodel.Trainer{tr}
-	for i := 1; i < *ensemble; i++ {
-		trs = append(trs, tr.Fork(*seed+uint64(i)))
-	}
-	var m *seqmodel.Model
-	for ep := 1; ep <= *epochs; ep++ {
-		errs := 0
-		for _, t := range trs {
-			errs += t.Epoch()
-		}
-		m = seqmodel.Ensemble(feats, trs...)
-		msg := fmt.Sprintf("epoch %2d: %6d token errors, %d features", ep, errs, m.NumFeatures())
-		if len(dev) > 0 {
-			msg += fmt.Sprintf(", dev F1 %.4f", evaluate(m, dev).Micro().F1())
-		}
-		if len(aqmar) > 0 {
-			msg += fmt.Sprintf(", aqmar-dev F1 %.4f", evaluate(m, aqmar).Micro().F1())
-		}
-		log.Print(msg)
-	}
+	r := recipe{feats: feats, epochs: *epochs, minCount: *minCount, seed: *seed, dropout: *dropout, ensemble: *ensemble}
+	m := r.train(train, dev, aqmar)
 	if len(dev) > 0 {
 		fmt.Println("ANERcorp dev:")
 		evaluate(m, dev).Report(os.Stdout)
@@ -122,6 +112,16 @@ func main() {
 		writePred(m, dev, *predOut)
 		writePred(m, aqmar, *predOut+".aqmar")
 	}
+	if *final {
+		// The recipe is checked above on the held-out dev; the model
+		// written is the same recipe over every sentence.
+		log.Printf("final: train %d sentences (all of train.txt), aqmar-dev %d", len(sents), len(aqmar))
+		m = r.train(sents, nil, aqmar)
+		if len(aqmar) > 0 {
+			fmt.Println("AQMAR dev, final model (trained on every sentence of train.txt):")
+			evaluate(m, aqmar).Report(os.Stdout)
+		}
+	}
 	if *out != "" {
 		var b bytes.Buffer
 		if _, err := m.WriteTo(&b); err != nil {
@@ -132,6 +132,49 @@ func main() {
 		}
 		log.Printf("wrote %s (%d bytes)", *out, b.Len())
 	}
+}
+
+// A recipe is how a model is trained: features, epochs, feature count
+// cut-off, seeds, dropout and the size of the ensemble.
+type recipe struct {
+	feats    seqmodel.Features
+	epochs   int
+	minCount int
+	seed     uint64
+	dropout  float64
+	ensemble int
+}
+
+// train trains a model on train and logs the token errors of each epoch
+// and the F1 on dev and aqmar (when not empty).
+func (r recipe) train(train, dev, aqmar []conll.Sentence) *seqmodel.Model {
+	t0 := time.Now()
+	tr := &seqmodel.Trainer{MinCount: r.minCount, Seed: r.seed, Dropout: r.dropout}
+	for _, s := range train {
+		tr.Add(r.feats.WordExample(s.Words, labels(s.Tags)))
+	}
+	log.Printf("features extracted in %v", time.Since(t0).Round(time.Millisecond))
+	trs := []*seqmodel.Trainer{tr}
+	for i := 1; i < r.ensemble; i++ {
+		trs = append(trs, tr.Fork(r.seed+uint64(i)))
+	}
+	var m *seqmodel.Model
+	for ep := 1; ep <= r.epochs; ep++ {
+		errs := 0
+		for _, t := range trs {
+			errs += t.Epoch()
+		}
+		m = seqmodel.Ensemble(r.feats, trs...)
+		msg := fmt.Sprintf("epoch %2d: %6d token errors, %d features", ep, errs, m.NumFeatures())
+		if len(dev) > 0 {
+			msg += fmt.Sprintf(", dev F1 %.4f", evaluate(m, dev).Micro().F1())
+		}
+		if len(aqmar) > 0 {
+			msg += fmt.Sprintf(", aqmar-dev F1 %.4f", evaluate(m, aqmar).Micro().F1())
+		}
+		log.Print(msg)
+	}
+	return m
 }
 
 func labels(tags []string) []uint8 {
