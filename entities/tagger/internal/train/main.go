@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -61,7 +62,7 @@ func main() {
 		train, dev = sents[ndev:], sents[:ndev]
 	}
 	if *trainFrac > 0 {
-		n := int(float64(len(sents)) * *trainFrac)
+		n := int(math.Round(float64(len(sents)) * *trainFrac)) // 0.9: the usual training part
 		if n > len(train) {
 			log.Fatalf("train: -trainfrac %v asks for %d sentences, the training part has %d", *trainFrac, n, len(train))
 		}
