@@ -50,8 +50,10 @@ func mentionTags(r *Recognizer, words []string) []string {
 }
 
 // TestANERcorpDevF1 scores the recognizer on the ANERcorp dev split (the
-// last 10% of the CAMeL train file, which the tagger never trains on),
-// entity-level like seqeval, next to the tagger alone. ANERcorp's
+// last 10% of the CAMeL train file), entity-level like seqeval, next to
+// the tagger alone. The shipped tagger was trained on every sentence of
+// that file, dev included: its figures here are a fit, not a score (the
+// training program prints the honest dev figure of its recipe). ANERcorp's
 // conventions are not the gold guidelines' (it tags some nationality
 // adjectives, for one), so this is a cross-check, not a target.
 func TestANERcorpDevF1(t *testing.T) {
@@ -86,6 +88,6 @@ func TestANERcorpDevF1(t *testing.T) {
 	}{{"tagger alone", &taggerOnly}, {"gazetteer+rules", &rules}, {"gazetteer+rules+tagger", &full}} {
 		var b strings.Builder
 		require.NoError(t, sc.s.Report(&b))
-		t.Logf("ANERcorp dev (%d sentences), %s:\n%s", len(dev), sc.name, b.String())
+		t.Logf("ANERcorp dev (%d sentences; the tagger was trained on them: a fit), %s:\n%s", len(dev), sc.name, b.String())
 	}
 }

@@ -11,7 +11,7 @@
 // that corpus and from wordfreq's Arabic list (CC BY-SA 4.0). Retrain it
 // with
 //
-//	go run ./entities/tagger/internal/train -out entities/tagger/model.bin
+//	go run ./entities/tagger/internal/train -final -out entities/tagger/model.bin
 //
 // Package entities turns the tags into mentions; use this package
 // directly to tag pre-tokenized text (CoNLL files) or to build another

@@ -218,7 +218,8 @@ func TestLoadRejectsGarbage(t *testing.T) {
 }
 
 // devSplit returns the last 10% of ANERcorp's training sentences: the
-// dev split the model was not trained on.
+// dev split of the training program's recipe check. The shipped model
+// was trained on every sentence of train.txt, these included.
 func devSplit(tb testing.TB) []conll.Sentence {
 	f, err := os.Open(shared.Path(tb, "data", "anercorp", "train.txt"))
 	require.NoError(tb, err)
@@ -290,18 +291,24 @@ func score(m *tagger.Model, sents []conll.Sentence) *conll.Score {
 	return &sc
 }
 
-// TestDevF1 scores the embedded model on ANERcorp dev and AQMAR dev
-// (entity-level micro F1, seqeval convention) and holds the floors.
+// TestDevF1 scores the embedded model on AQMAR dev, which it never saw
+// (entity-level micro F1, seqeval convention), and holds the floor. It
+// also reports the model on ANERcorp dev, labelled as a fit: the
+// shipped model was trained on every sentence of train.txt, dev
+// included, so that figure says how well it learned its own data, not
+// how well it tags new text (a loose floor catches a broken model; the
+// honest dev figure of the recipe is the training program's 90% run).
 // go test ./entities/tagger -run DevF1 -v prints the per-type tables.
 func TestDevF1(t *testing.T) {
+	const fit = "ANERcorp dev, a FIT not a score (the shipped model was trained on these sentences)"
 	m := model(t)
 	for _, tc := range []struct {
 		name  string
 		sents func(testing.TB) []conll.Sentence
 		floor float64
 	}{
-		{"ANERcorp dev", devSplit, 0.76},
-		{"AQMAR dev", aqmarDev, 0.44},
+		{"AQMAR dev (unseen)", aqmarDev, 0.44},
+		{fit, devSplit, 0.76},
 	} {
 		sc := score(m, tc.sents(t))
 		var b strings.Builder
@@ -309,16 +316,16 @@ func TestDevF1(t *testing.T) {
 		t.Logf("%s:\n%s", tc.name, b.String())
 		assert.GreaterOrEqual(t, sc.Micro().F1(), tc.floor, tc.name)
 	}
-	// TagSentences (examples/conll): ANERcorp dev read as one document
-	// (its article boundaries are not marked), AQMAR dev article by
-	// article.
+	// TagSentences (examples/conll): AQMAR dev article by article,
+	// ANERcorp dev read as one document (its article boundaries are not
+	// marked).
 	for _, tc := range []struct {
 		name  string
 		docs  [][]conll.Sentence
 		floor float64
 	}{
-		{"ANERcorp dev, TagSentences", [][]conll.Sentence{devSplit(t)}, 0.76},
-		{"AQMAR dev, TagSentences", aqmarDocs(t), 0.44},
+		{"AQMAR dev (unseen), TagSentences", aqmarDocs(t), 0.44},
+		{fit + ", TagSentences", [][]conll.Sentence{devSplit(t)}, 0.76},
 	} {
 		sc := scoreDocs(m, tc.docs)
 		var b strings.Builder
@@ -346,6 +353,12 @@ func TestConsistentNames(t *testing.T) {
 	assert.Equal(t, first, typeOf(1, 1), "the name recurs")
 	assert.Equal(t, first, typeOf(2, 1), "with a proclitic")
 	assert.Empty(t, m.TagSentences(nil))
+}
+
+// TestModelSize holds the embedded model file to the limit of
+// 20 MB.
+func TestModelSize(t *testing.T) {
+	assert.LessOrEqual(t, len(embeddedModel(t)), 20<<20, "model.bin is over 20 MB")
 }
 
 func TestLoadTime(t *testing.T) {
