@@ -269,27 +269,72 @@ func isBlank(s string) bool {
 	return true
 }
 
-// validUTF8 is utf8.ValidString with a short path for ASCII and the
-// two-byte sequences Arabic text is made of (lead C2–DF, one continuation
-// byte); longer sequences are decoded by package utf8.
+// validUTF8 is utf8.ValidString, eight bytes at a time through ASCII and
+// the two-byte sequences Arabic text is made of (lead C2–DF, one
+// continuation byte); eight bytes holding a longer sequence's byte are
+// decoded by package utf8.
 func validUTF8(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c-0xC2 <= 0xDF-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2
-			continue
+	const highs = 0x8080808080808080
+	i := 0
+	for {
+		// carry is 0x80 when the byte before i is a two-byte lead.
+		var carry uint64
+		for ; i+8 <= len(s); i += 8 {
+			x := load64(s, i)
+			if x&highs|carry == 0 {
+				continue
+			}
+			// In each byte's high bit: bit 7 and 6 and 5 set (a longer
+			// sequence's lead, or no UTF-8 byte), a two-byte lead (110),
+			// a continuation byte (10).
+			if x&(x<<1)&(x<<2)&highs != 0 {
+				break
+			}
+			lead := x & (x << 1) & highs
+			cont := x &^ (x << 1) & highs
+			// Each lead is followed by a continuation byte and each
+			// continuation byte follows a lead; C0 and C1 (bits 1–4
+			// zero) lead overlong forms.
+			if lead<<8|carry != cont || lead&^nonzeroNibbles(x>>1) != 0 {
+				return false
+			}
+			carry = lead >> 56
 		}
-		if c < utf8.RuneSelf {
-			i++
-			continue
+		if carry != 0 {
+			i-- // decode the sequence from its lead
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false
+		for end := min(i+8, len(s)); i < end; {
+			if s[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
 		}
-		i += size
+		if i >= len(s) {
+			return true
+		}
 	}
-	return true
+}
+
+// load64 reads the eight bytes of s at i as a little-endian word (one
+// load: the compiler merges the bytes).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonzeroNibbles sets the high bit of each byte of x whose low four bits
+// are not all zero. Adding 0x7F to a byte of at most 0x0F never carries
+// into the next byte.
+func nonzeroNibbles(x uint64) uint64 {
+	const low4, ones7, highs = 0x0F0F0F0F0F0F0F0F, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	y := x & low4
+	return (y + ones7) & highs
 }
 
 func firstInvalid(s string) int {
