@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -29,16 +30,30 @@ func findEvents(doc *Document) []Event {
 	return findEventsWith(doc, nil)
 }
 
-// findEventsWith is findEvents finding the triggers with f, which
-// remembers the readings of the words of earlier documents (nil: the
-// lexicon reads every word afresh).
-func findEventsWith(doc *Document, f *events.Finder) []Event {
+// findEventsWith is findEvents reusing the memory of es, a Session's
+// events stage (nil: a fresh builder, and the lexicon reads every word
+// afresh).
+func findEventsWith(doc *Document, es *eventSession) []Event {
 	if doc == nil || doc.text == nil || len(doc.text.Tokens) == 0 {
 		return nil
 	}
-	b := newEventBuilder(doc, f)
+	b := newEventBuilder(doc, es)
 	b.run()
 	return b.result()
+}
+
+// An eventSession is the events stage of a Session: the trigger Finder,
+// which remembers the lexicon's readings of the words of earlier
+// documents, and the builder whose per-token tables, maps and drafts are
+// reused from one document to the next. Like a Session it is one
+// goroutine's.
+type eventSession struct {
+	finder *events.Finder
+	b      eventBuilder
+}
+
+func newEventSession() *eventSession {
+	return &eventSession{finder: events.Default().NewFinder()}
 }
 
 // Merge units: a headline or a related-story line is its own story (unit
@@ -91,6 +106,8 @@ type eventBuilder struct {
 	doc *Document
 	tx  *normalize.Text
 	lex *events.Lexicon
+	// foldBuf is the buffer of folded.
+	foldBuf []byte
 	// Buffers of shareSide.
 	sideA, sideB []participant
 
@@ -101,6 +118,11 @@ type eventBuilder struct {
 	// person's role (الأمين العام للائتلاف … نذير الحكيم).
 	menFirst, menLast []int32
 	rolePart          []bool
+	// Per mention, read from its form and its first token once: whether
+	// its first word names a region (شمال، ريف), and whether a preposition
+	// ب or ل is written on it (see prepOn; 0 until read).
+	menRegion []bool
+	menPrep   []int8
 	// Per date: its first token.
 	dateFirst []int32
 	// entityByID indexes doc.Entities by ID when entityIndex needs it
@@ -108,6 +130,9 @@ type eventBuilder struct {
 	// news medium (1), not (-1) or not yet read (0).
 	entityByID  map[string]int
 	entityMedia []int8
+	// textMedia remembers whether the text of an unnamed participant
+	// names a news medium (see isMedia).
+	textMedia map[string]bool
 	// entityNames holds, per entity, its folded name and aliases (see
 	// entityFolded).
 	entityNames [][]string
@@ -127,45 +152,49 @@ type eventBuilder struct {
 	titleEnd  []int32
 	titlePrep []bool
 	trigAt    []bool
-	// sentTrs[si] are the triggers of sentence si.
+	// sentTrs[si] are the triggers of sentence si, slices of allTrs.
 	sentTrs [][]events.Trigger
+	allTrs  []events.Trigger
 	// heads holds the first words (folded, without article) of the
 	// mentioned names: المؤتمر after مؤتمر نزع السلاح names the
 	// conference, not a new meeting.
 	heads map[string]bool
 
 	drafts []*draft
+	// Buffers of mergeRepeats: the group of each draft, the groups'
+	// runs in grouped, and the group of each key.
+	groupOf, groupEnd []int32
+	grouped           []*draft
+	groupIdx          map[groupKey]int32
+	// arena holds the drafts, reused from one document to the next.
+	arena draftArena
 	// agentEnd is the token after the agent of the trigger being read
 	// (see draft.agentEnd), or -1.
 	agentEnd int
 }
 
-func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
-	tx := doc.text
+func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
+	b := &eventBuilder{}
+	var finder *events.Finder
+	if es != nil {
+		b, finder = &es.b, es.finder
+	}
+	b.reset(doc)
+	tx := b.tx
 	n := len(tx.Tokens)
-	b := &eventBuilder{
-		doc:        doc,
-		tx:         tx,
-		lex:        events.Default(),
-		tokMention: make([]int32, n),
-		tokDate:    make([]int32, n),
-		inQuote:    make([]bool, n),
-		apposed:    make([]bool, n),
-		titleOf:    map[string]string{},
+	for i, m := range doc.Mentions {
+		// The first word of the folded form: the heads, and whether the
+		// name is a region's (see isPlace), folded in b's buffer.
+		w := b.folded(m.Form)
+		if j := bytes.IndexByte(w, ' '); j >= 0 {
+			w = w[:j]
+		}
+		b.menRegion[i] = isRegionWord(string(w))
+		w, _ = bytes.CutPrefix(w, []byte("ال"))
+		if !b.heads[string(w)] {
+			b.heads[string(w)] = true
+		}
 	}
-	for i := range b.tokMention {
-		b.tokMention[i] = -1
-		b.tokDate[i] = -1
-	}
-	b.heads = map[string]bool{}
-	for _, m := range doc.Mentions {
-		w, _, _ := strings.Cut(fold.String(m.Form), " ")
-		w = strings.TrimPrefix(w, "ال")
-		b.heads[w] = true
-	}
-	b.menFirst = make([]int32, len(doc.Mentions))
-	b.menLast = make([]int32, len(doc.Mentions))
-	b.rolePart = make([]bool, len(doc.Mentions))
 	for i, m := range doc.Mentions {
 		f, l := b.tokenRange(m.Start, m.End)
 		b.menFirst[i], b.menLast[i] = int32(f), int32(l)
@@ -175,7 +204,6 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 			}
 		}
 	}
-	b.dateFirst = make([]int32, len(doc.Dates))
 	for i, d := range doc.Dates {
 		f, l := b.tokenRange(d.Start, d.End)
 		b.dateFirst[i] = int32(f)
@@ -185,15 +213,11 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 			}
 		}
 	}
-	b.words = events.AppendWords(make([]string, 0, n), tx)
-	b.titleEnd = make([]int32, n)
-	b.titlePrep = make([]bool, n)
-	b.trigAt = make([]bool, n)
-	b.sentTrs = make([][]events.Trigger, len(tx.Sentences))
+	b.words = events.AppendWords(b.words, tx)
 	// inQuote, filled below, holds meanwhile the tokens where a title may
 	// begin.
 	mayTitle := events.AppendTitleStarts(b.inQuote[:0], b.words)
-	var all []events.Trigger
+	all := b.allTrs
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
 			if !mayTitle[k] {
@@ -218,6 +242,7 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
 		}
 	}
+	b.allTrs = all
 	clear(b.inQuote)
 	for _, s := range tx.Sentences {
 		q := false
@@ -232,6 +257,109 @@ func newEventBuilder(doc *Document, finder *events.Finder) *eventBuilder {
 	}
 	b.findRoles()
 	return b
+}
+
+// reset readies b for doc: its per-token and per-mention tables sized
+// and cleared, its maps emptied, keeping the memory of the document
+// before (see eventSession).
+func (b *eventBuilder) reset(doc *Document) {
+	tx := doc.text
+	n := len(tx.Tokens)
+	b.doc, b.tx, b.lex = doc, tx, events.Default()
+	b.tokMention = filled(b.tokMention, n, -1)
+	b.tokDate = filled(b.tokDate, n, -1)
+	b.menFirst = filled(b.menFirst, len(doc.Mentions), 0)
+	b.menLast = filled(b.menLast, len(doc.Mentions), 0)
+	b.rolePart = zeroed(b.rolePart, len(doc.Mentions))
+	b.menRegion = zeroed(b.menRegion, len(doc.Mentions))
+	b.menPrep = zeroed(b.menPrep, len(doc.Mentions))
+	clear(b.textMedia)
+	b.dateFirst = filled(b.dateFirst, len(doc.Dates), 0)
+	b.entityByID = nil
+	b.entityMedia = nil
+	b.entityNames = nil
+	if b.titleOf == nil {
+		b.titleOf = map[string]string{}
+		b.heads = map[string]bool{}
+	} else {
+		clear(b.titleOf)
+		clear(b.heads)
+	}
+	b.inQuote = zeroed(b.inQuote, n)
+	b.apposed = zeroed(b.apposed, n)
+	// The words of the document before refer to its text: let it go.
+	clear(b.words[:cap(b.words)])
+	b.words = b.words[:0]
+	b.titleEnd = filled(b.titleEnd, n, 0)
+	b.titlePrep = zeroed(b.titlePrep, n)
+	b.trigAt = zeroed(b.trigAt, n)
+	b.sentTrs = zeroed(b.sentTrs, len(tx.Sentences))
+	clear(b.allTrs[:cap(b.allTrs)])
+	b.allTrs = b.allTrs[:0]
+	clear(b.grouped[:cap(b.grouped)])
+	clear(b.drafts[:cap(b.drafts)])
+	b.drafts = b.drafts[:0]
+	b.arena.reset()
+	b.agentEnd = 0
+}
+
+// filled returns s resized to n elements, each v, reusing its memory.
+func filled[T any](s []T, n int, v T) []T {
+	if cap(s) < n {
+		s = make([]T, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+// zeroed returns s resized to n zero elements, reusing its memory.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// A draftArena allocates drafts in chunks that are reused from one
+// document to the next.
+type draftArena struct {
+	chunks [][]draft
+	chunk  int // the chunk in use
+	used   int // drafts used in it
+}
+
+const draftChunk = 64
+
+func (a *draftArena) reset() { a.chunk, a.used = 0, 0 }
+
+// new returns a zero draft, whose participants slice keeps its memory.
+func (a *draftArena) new() *draft {
+	if a.used == draftChunk {
+		a.chunk, a.used = a.chunk+1, 0
+	}
+	if a.chunk == len(a.chunks) {
+		a.chunks = append(a.chunks, make([]draft, draftChunk))
+	}
+	d := &a.chunks[a.chunk][a.used]
+	a.used++
+	// The participants of a draft of an earlier document refer to its
+	// text: let it go.
+	parts := d.parts[:cap(d.parts)]
+	clear(parts)
+	*d = draft{parts: parts[:0]}
+	return d
+}
+
+// folded returns s folded (Search), in a buffer of b's that the next
+// call overwrites.
+func (b *eventBuilder) folded(s string) []byte {
+	b.foldBuf = fold.AppendString(b.foldBuf[:0], s)
+	return b.foldBuf
 }
 
 // entityIndex returns the index in doc.Entities of the entity of ID id.
@@ -485,7 +613,8 @@ func (b *eventBuilder) run() {
 		headline := area == "ticker" || area == "title" || area == "related" && !teaser
 		first := len(b.drafts)
 		for ti, tr := range trs {
-			d := &draft{tr: tr, unit: unit, sent: si}
+			d := b.arena.new()
+			d.tr, d.unit, d.sent = tr, unit, si
 			d.ev = Event{
 				Type: tr.Type, CAMEO: tr.CAMEO, Section: sec,
 			}

@@ -607,15 +607,21 @@ func (b *eventBuilder) styledPerson(k int) (participant, bool) {
 }
 
 // prepOn reports whether mention m follows a preposition written on its
-// first word (بروسيا، لوزير): such a name is no subject.
+// first word (بروسيا، لوزير): such a name is no subject. It is read once
+// per mention.
 func (b *eventBuilder) prepOn(m int) bool {
-	men := b.doc.Mentions[m]
-	ts, _ := b.tx.TokenSource(int(b.menFirst[m]))
-	if men.Start <= ts {
-		return false
+	if b.menPrep[m] == 0 {
+		b.menPrep[m] = -1
+		men := b.doc.Mentions[m]
+		ts, _ := b.tx.TokenSource(int(b.menFirst[m]))
+		if men.Start > ts {
+			pre := strings.TrimLeft(fold.String(b.tx.Source[ts:men.Start]), "وف")
+			if pre == "ب" || pre == "ل" {
+				b.menPrep[m] = 1
+			}
+		}
 	}
-	pre := strings.TrimLeft(fold.String(b.tx.Source[ts:men.Start]), "وف")
-	return pre == "ب" || pre == "ل"
+	return b.menPrep[m] > 0
 }
 
 // attribution reports a name at token k given as the source of the
@@ -929,25 +935,16 @@ func inMotionWord(w string) bool {
 // happens (في دمشق، بحمص، إلى عدن، زيارة دمشق) rather than an actor
 // (روسيا وتركيا).
 func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
-	men := b.doc.Mentions[m]
 	first := int(b.menFirst[m])
-	if first < len(b.tx.Tokens) {
+	if first < len(b.tx.Tokens) && b.prepOn(m) {
 		// A proclitic ب or ل on the name's first token: بحمص، لعدن.
-		ts, _ := b.tx.TokenSource(first)
-		if men.Start > ts {
-			pre := fold.String(b.tx.Source[ts:men.Start])
-			pre = strings.TrimLeft(pre, "وف")
-			if pre == "ب" || pre == "ل" {
-				return true
-			}
-		}
+		return true
 	}
 	prev := b.word(first - 1)
 	if isAnyConj(prev, "مقره", "مقرها") {
 		return false // ومقره بريطانيا: where the source sits
 	}
-	if w, _, _ := strings.Cut(fold.String(men.Form), " "); isAnyWord(w, "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
-		"شرقي", "غربي", "ريف", "اطراف", "ضواحي") {
+	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
@@ -982,6 +979,16 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		(first-max(tr.Last, b.agentEnd) <= 3 || isAnyConj(prev, "ضد", "بحق")) {
 		// غارات … ضربت إدلب، لاقتحام قلب درعا: a country or city an
 		// attack reaches is its place; its actors are armies and groups.
+		return true
+	}
+	return false
+}
+
+// isRegionWord reports the first words of the names of regions: شمال
+// سوريا، ريف حلب (see isPlace).
+func isRegionWord(w string) bool {
+	switch w {
+	case "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "اطراف", "ضواحي":
 		return true
 	}
 	return false
@@ -1630,8 +1637,19 @@ func containsParticipant(ps []participant, p participant) bool {
 // isMedia reports a participant that is a news outlet (وكالة، صحيفة،
 // قناة): its reports are the article's sources, not statements.
 func (b *eventBuilder) isMedia(p participant) bool {
-	if isMediaName(p.text) {
-		return true
+	if p.text != "" {
+		// An unnamed participant's text is read once per document.
+		if b.textMedia == nil {
+			b.textMedia = map[string]bool{}
+		}
+		media, ok := b.textMedia[p.text]
+		if !ok {
+			media = isMediaName(p.text)
+			b.textMedia[p.text] = media
+		}
+		if media {
+			return true
+		}
 	}
 	i, ok := b.entityIndex(p.entity)
 	if !ok {
@@ -2173,13 +2191,14 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 // headlineSpeaker adds a statement by mention x, told by a headline's
 // colon.
 func (b *eventBuilder) headlineSpeaker(si, sec, unit, colon, x int) {
-	d := &draft{unit: unit, sent: si, relativeOK: true}
+	d := b.arena.new()
+	d.unit, d.sent, d.relativeOK = unit, si, true
 	d.ev = Event{Type: events.Statement, CAMEO: events.CAMEO(events.Statement), Status: events.Past, Section: sec}
 	tok := b.tx.Tokens[colon]
 	ts, te := b.tx.SourceSpan(tok.Start, tok.End)
 	d.ev.Trigger = Span{Text: b.tx.Source[ts:te], Start: ts, End: te}
 	d.tr = events.Trigger{Type: events.Statement, First: colon, Last: colon + 1, Start: tok.Start, End: tok.End}
-	d.parts = []participant{b.mentionParticipant(x)}
+	d.parts = append(d.parts, b.mentionParticipant(x))
 	b.drafts = append(b.drafts, d)
 }
 

@@ -288,22 +288,52 @@ func (b *eventBuilder) result() []Event {
 
 // mergeRepeats merges the drafts that report the same event. Only drafts
 // of one unit and type merge: each such group is merged on its own, in
-// text order.
+// text order, the groups in the order they first appear.
 func (b *eventBuilder) mergeRepeats(live []*draft) {
-	groups := map[groupKey][]*draft{}
-	var keys []groupKey
-	for _, d := range live {
-		if d.dropped {
-			continue
-		}
-		k := groupKey{d.unit, d.ev.Type}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], d)
+	// The groups by a counting sort into one buffer, reused from call to
+	// call: no map or slice per group.
+	if b.groupIdx == nil {
+		b.groupIdx = map[groupKey]int32{}
+	} else {
+		clear(b.groupIdx)
 	}
-	for _, k := range keys {
-		g := groups[k]
+	b.groupOf = b.groupOf[:0]
+	b.groupEnd = b.groupEnd[:0]
+	for _, d := range live {
+		g := int32(-1)
+		if !d.dropped {
+			k := groupKey{d.unit, d.ev.Type}
+			var ok bool
+			if g, ok = b.groupIdx[k]; !ok {
+				g = int32(len(b.groupEnd))
+				b.groupIdx[k] = g
+				b.groupEnd = append(b.groupEnd, 0)
+			}
+			b.groupEnd[g]++
+		}
+		b.groupOf = append(b.groupOf, g)
+	}
+	// groupEnd holds the counts: make it the ends of the groups' runs,
+	// and fill each run from its start.
+	total := int32(0)
+	for g, c := range b.groupEnd {
+		total += c
+		b.groupEnd[g] = total
+	}
+	b.grouped = zeroed(b.grouped, int(total))
+	for i := len(live) - 1; i >= 0; i-- {
+		if g := b.groupOf[i]; g >= 0 {
+			b.groupEnd[g]--
+			b.grouped[b.groupEnd[g]] = live[i]
+		}
+	}
+	for gi := range b.groupEnd {
+		// groupEnd[g] is now the start of group g's run.
+		end := total
+		if gi+1 < len(b.groupEnd) {
+			end = b.groupEnd[gi+1]
+		}
+		g := b.grouped[b.groupEnd[gi]:end]
 		// A huge group (a text of megabytes without a break) merges in
 		// consecutive runs, so that merging stays linear in the text.
 		for len(g) > maxMergeGroup {

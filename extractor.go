@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/nabanlp/naba/entities"
-	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -103,7 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, opts ExtractOption
 type Session struct {
 	x      *Extractor
 	rec    *entities.Session
-	events *events.Finder
+	events *eventSession
 	// glue remembers how the glued-word repair splits each word.
 	glue glueMemo
 	mem  scratch
@@ -152,7 +151,7 @@ func (m *scratch) view(k int) *viewMemory {
 
 // NewSession returns a new Session of x.
 func (x *Extractor) NewSession() *Session {
-	return &Session{x: x, rec: x.recognizer.NewSession(), events: events.Default().NewFinder()}
+	return &Session{x: x, rec: x.recognizer.NewSession(), events: newEventSession()}
 }
 
 // Extract is Extractor.Extract.
@@ -166,7 +165,7 @@ type recognizer interface {
 	Recognize(*normalize.Text) *entities.Result
 }
 
-func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, finder *events.Finder, glue *glueMemo, mem *scratch) (*Document, error) {
+func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOptions, rec recognizer, es *eventSession, glue *glueMemo, mem *scratch) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -238,7 +237,7 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := guard("events", func() { doc.Events = findEventsWith(doc, finder) }); err != nil {
+	if err := guard("events", func() { doc.Events = findEventsWith(doc, es) }); err != nil {
 		return nil, err
 	}
 	return doc, nil
