@@ -160,7 +160,7 @@ type Match struct {
 // nothing; Default returns the one built from naba's embedded lists.
 type Gazetteer struct {
 	vocab map[string]uint32 // folded token → id (≥ 1)
-	edges map[uint64]uint32 // parent node << 32 | token id → child node
+	edges edgeTable         // parent node << 32 | token id → child node
 	nodes []node            // nodes[0] is the root
 	count [numKinds]int     // entries per kind
 }
@@ -462,7 +462,7 @@ func (s *Scan) keyToken(i int, tok normalize.Token, word string) {
 		// more.
 		if rest := key[2:]; len(rest) >= 4 {
 			if id := g.vocab[rest]; id != 0 {
-				if _, ok := g.edges[uint64(id)]; ok {
+				if _, ok := g.edges.get(uint64(id)); ok {
 					s.stem[i] = id
 					s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, 1))
 					s.short[i] = true
@@ -569,7 +569,7 @@ func (s *Scan) walk(from uint32, tok uint32) (uint32, bool) {
 	if tok == 0 {
 		return 0, false
 	}
-	n, ok := s.g.edges[uint64(from)<<32|uint64(tok)]
+	n, ok := s.g.edges.get(uint64(from)<<32 | uint64(tok))
 	return n, ok
 }
 

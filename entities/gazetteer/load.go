@@ -103,8 +103,9 @@ func parseFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 // one pass from the last node up is enough.
 func (b *builder) finish() {
 	g := b.g
+	g.edges = newEdgeTable(b.edges)
 	parent := make([]uint32, len(g.nodes))
-	for key, child := range g.edges {
+	for key, child := range b.edges {
 		parent[child] = uint32(key >> 32)
 	}
 	for n := range g.nodes {
@@ -117,6 +118,7 @@ func (b *builder) finish() {
 
 type builder struct {
 	g       *Gazetteer
+	edges   map[uint64]uint32 // the trie's edges, put in g.edges by finish
 	toks    []normalize.Token // add's scratch
 	entries []Entry           // a chunk that one-entry nodes take from
 	forms   []string          // read's scratch for inflect
@@ -128,9 +130,8 @@ type builder struct {
 func newBuilder(size int) *builder {
 	return &builder{g: &Gazetteer{
 		vocab: make(map[string]uint32, size/32),
-		edges: make(map[uint64]uint32, size/20),
 		nodes: make([]node, 1, size/20+1),
-	}}
+	}, edges: make(map[uint64]uint32, size/20)}
 }
 
 func (b *builder) read(f fs.File, name string) error {
@@ -273,11 +274,11 @@ func (b *builder) add(phrase string, e Entry) error {
 			g.vocab[w] = id
 		}
 		key := uint64(n)<<32 | uint64(id)
-		next, ok := g.edges[key]
+		next, ok := b.edges[key]
 		if !ok {
 			next = uint32(len(g.nodes))
 			g.nodes = append(g.nodes, node{})
-			g.edges[key] = next
+			b.edges[key] = next
 		}
 		n = next
 	}
