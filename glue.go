@@ -326,7 +326,7 @@ func hardCutOK(left, right, cue string) bool {
 // nil, remembers the split of each word read.
 func freqCuts(tx *normalize.Text, start, end int, mode glueMode, memo *glueMemo, cuts []int, cues []string) ([]int, []string) {
 	w := tx.Norm[start:end]
-	if len(w) < 2*glueMinLetters || !isLetters(w) {
+	if len(w) < 2*glueMinLetters {
 		return cuts, cues
 	}
 	split := memo.split(w, mode)
@@ -349,12 +349,14 @@ type wordSplit struct {
 	at [2]uint8
 }
 
-// freqSplit returns the split of w, folded letters of at least
-// glueMinLetters, by the frequency step: none when w is a known word or no
-// split into known words exists. It depends on w and mode alone.
+// freqSplit returns the split of w, at least glueMinLetters letters'
+// bytes, by the frequency step: none when w is not all folded letters
+// (isLetters), is a known word, or no split into known words exists. It
+// depends on w and mode alone. (A glueMemo remembers the words that are
+// not letters too: then a word it knows is not read letter by letter.)
 func freqSplit(w string, mode glueMode) wordSplit {
 	var split wordSplit
-	if wordfreq.Known(w) {
+	if !isLetters(w) || wordfreq.Known(w) {
 		return split
 	}
 	best := bestSegmentation(w, mode)
