@@ -129,6 +129,19 @@ var pagePhrases = sync.OnceValue(func() map[string][]string {
 	return m
 })
 
+// pagePrefixLen is the length of the longest phrase that furniture looks
+// for at the start of a line (source, related, tags).
+var pagePrefixLen = sync.OnceValue(func() int {
+	ph := pagePhrases()
+	n := 0
+	for _, list := range [][]string{ph["source"], ph["related"], ph["tags"]} {
+		for _, p := range list {
+			n = max(n, len(p))
+		}
+	}
+	return n
+})
+
 func pagePhraseLists() map[string][]string {
 	return map[string][]string{
 		"comment": {
@@ -198,8 +211,12 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 		// Long lines can only match by their first words.
 		f = f[:runeBoundary(f, 300)]
 	}
-	f = asciiLower(f)
 	key := ln.words <= 24 && sg.hasFurnitureWord(ln)
+	if !key && ln.words > 8 {
+		// Only the prefix lists are read: lower the line's head alone.
+		f = f[:min(len(f), pagePrefixLen())]
+	}
+	f = asciiLower(f)
 	switch {
 	case key && containsAny(f, ph["comment"]):
 		return Boilerplate, RoleComment
@@ -216,7 +233,7 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	if ln.words <= 8 {
 		bare := strings.Trim(f, " .:|-•·/\\>»«\"'")
 		for _, p := range ph["button"] {
-			if bare == p || ln.words <= 4 && strings.HasPrefix(bare, p+" ") {
+			if bare == p || ln.words <= 4 && len(bare) > len(p) && bare[len(p)] == ' ' && strings.HasPrefix(bare, p) {
 				return Boilerplate, RoleButton
 			}
 		}
