@@ -569,8 +569,10 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 // offset (e.some false, every e.vec nil, not flat): it emits only what
 // reads more than one token, without testing for the rest. A template
 // added to features through e.ctx goes here too: TestFactorizedScores
-// compares the scores with the plain sum and catches a miss.
-func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) {
+// compares the scores with the plain sum and catches a miss. It returns
+// the trigger classes around the token (classWindow) instead of adding
+// their sums (Model.classSums): the caller adds them with the rest.
+func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8) {
 	a := &as[i]
 	if !e.prevPair {
 		e.ctx(feat2(21, atomWord(as, i-1), a.word))
@@ -585,9 +587,7 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) {
 	if !e.nextPair {
 		e.ctx(feat2(25, a.core, atomCore(as, i+1)))
 	}
-	left, right := classWindow(as, i)
-	addSum(&e.acc, &e.m.classSums[0][left&classMask])
-	addSum(&e.acc, &e.m.classSums[1][right&classMask])
+	left, right = classWindow(as, i)
 	if f.Stats != nil && a.stats != 0 {
 		st := a.stats
 		if p := atomAt(as, i-1); p != nil && !e.prevPair {
@@ -597,6 +597,7 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) {
 			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
 		}
 	}
+	return left, right
 }
 
 // classWindow returns the trigger classes within three tokens before

@@ -192,18 +192,22 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		if sl == nil {
 			sl = &none
 		}
-		pairAcc(&e.acc, &prevToR, &sl.toL)
-		prevToR = sl.toR
+		sc := (*[NumLabels]float32)(s.scores[i*NumLabels : i*NumLabels+NumLabels])
 		// Most often every offset's sum is known: features then emits
-		// only what reads more than one token.
+		// only what reads more than one token, and the score is the sum
+		// of the sums in one pass.
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
 		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0 != nil && p1 != nil && p2 != nil && p3 != nil && p4 != nil &&
 			p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
-			m.ctxFeatures(as, i, e)
-			toScores6((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &e.acc,
+			e.acc = [NumLabels]int32{}
+			left, right := m.ctxFeatures(as, i, e)
+			toScores(sc, &e.acc, &prevToR, &sl.toL, &m.classSums[0][left&classMask], &m.classSums[1][right&classMask],
 				&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
+			prevToR = sl.toR
 			continue
 		}
+		pairAcc(&e.acc, &prevToR, &sl.toL)
+		prevToR = sl.toR
 		e.some = false
 		// add[o] is the sum of offset o; pending the offsets whose sums
 		// features completes.
@@ -227,8 +231,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 			}
 		}
 		m.features(as, i, e)
-		toScores6((*[NumLabels]float32)(s.scores[i*NumLabels:i*NumLabels+NumLabels]), &e.acc,
-			add[0], add[1], add[2], add[3], add[4], m.scale)
+		toScores6(sc, &e.acc, add[0], add[1], add[2], add[3], add[4], m.scale)
 		for pending != 0 {
 			// never written when done: the Model's are shared
 			o := bits.TrailingZeros32(pending)
@@ -252,6 +255,21 @@ func toScores6(sc *[NumLabels]float32, a, o0, o1, o2, o3, o4 *[NumLabels]int32, 
 	sc[6] = float32(a[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
 	sc[7] = float32(a[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
 	sc[8] = float32(a[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
+}
+
+// toScores is toScores6 for the fast path of scoreRange: it adds, in
+// the same pass, the pair sums r and l (int16) and the trigger class
+// sums cl and cr, which the slow path adds to a first.
+func toScores(sc *[NumLabels]float32, a *[NumLabels]int32, r, l *[NumLabels]int16, cl, cr, o0, o1, o2, o3, o4 *[NumLabels]int32, scale float32) {
+	sc[0] = float32(a[0]+int32(r[0])+int32(l[0])+cl[0]+cr[0]+o0[0]+o1[0]+o2[0]+o3[0]+o4[0]) * scale
+	sc[1] = float32(a[1]+int32(r[1])+int32(l[1])+cl[1]+cr[1]+o0[1]+o1[1]+o2[1]+o3[1]+o4[1]) * scale
+	sc[2] = float32(a[2]+int32(r[2])+int32(l[2])+cl[2]+cr[2]+o0[2]+o1[2]+o2[2]+o3[2]+o4[2]) * scale
+	sc[3] = float32(a[3]+int32(r[3])+int32(l[3])+cl[3]+cr[3]+o0[3]+o1[3]+o2[3]+o3[3]+o4[3]) * scale
+	sc[4] = float32(a[4]+int32(r[4])+int32(l[4])+cl[4]+cr[4]+o0[4]+o1[4]+o2[4]+o3[4]+o4[4]) * scale
+	sc[5] = float32(a[5]+int32(r[5])+int32(l[5])+cl[5]+cr[5]+o0[5]+o1[5]+o2[5]+o3[5]+o4[5]) * scale
+	sc[6] = float32(a[6]+int32(r[6])+int32(l[6])+cl[6]+cr[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
+	sc[7] = float32(a[7]+int32(r[7])+int32(l[7])+cl[7]+cr[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
+	sc[8] = float32(a[8]+int32(r[8])+int32(l[8])+cl[8]+cr[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
 }
 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
@@ -696,5 +714,6 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum, pairAcc and viterbiBIOT are written for 9 labels.
+// addRow, addSum, pairAcc, toScores, toScores6 and viterbiBIOT are
+// written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)
