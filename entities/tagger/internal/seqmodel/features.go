@@ -96,9 +96,12 @@ type Scratch struct {
 	// pair of their word types (pairs.go).
 	pairs pairTable
 	emit  emitter
-	tmp   [numOffsets][NumLabels]int32 // the scorer's sums of tokens whose sums are not kept
-	used  int                          // the most atoms in use since the last Release
-	limit int                          // if > 0, replaces maxCached and maxSums (tests)
+	// near caches the weights of nearOf's features that ctxNear emits.
+	near   *nearWeights
+	nearOf *Model
+	tmp    [numOffsets][NumLabels]int32 // the scorer's sums of tokens whose sums are not kept
+	used   int                          // the most atoms in use since the last Release
+	limit  int                          // if > 0, replaces maxCached and maxSums (tests)
 	// With Keep set, Release keeps the words and their sums for the
 	// next texts (their strings are copied, so no text is retained),
 	// until the Scratch holds as many as it may: a stream of documents
@@ -580,7 +583,9 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8
 	if !e.nextPair {
 		e.ctx(feat2(22, a.word, atomWord(as, i+1)))
 	}
-	e.ctx(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
+	// A few hundred shape trigrams make a document: the weights cache
+	// holds them.
+	e.ctxNear(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
 	if !e.prevPair {
 		e.ctx(feat2(24, atomCore(as, i-1), a.core))
 	}
