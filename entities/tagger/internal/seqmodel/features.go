@@ -484,7 +484,7 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 	if !e.nextPair {
 		e.ctx(feat2(22, a.word, atomWord(as, i+1)))
 	}
-	e.ctx(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
+	e.ctx(shapeTrigram(as, i))
 	if !e.prevPair {
 		e.ctx(feat2(24, atomCore(as, i-1), a.core))
 	}
@@ -585,7 +585,7 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8
 	}
 	// A few hundred shape trigrams make a document: the weights cache
 	// holds them.
-	e.ctxNear(feat2(23, mix(atomShape(as, i-1))+a.shape, atomShape(as, i+1)))
+	e.ctxNear(shapeTrigram(as, i))
 	if !e.prevPair {
 		e.ctx(feat2(24, atomCore(as, i-1), a.core))
 	}
@@ -603,6 +603,12 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8
 		}
 	}
 	return left, right
+}
+
+// shapeTrigram is feature 23 of token i: the shapes of the token and
+// its neighbours.
+func shapeTrigram(as []atoms, i int) uint32 {
+	return feat2(23, mix(atomShape(as, i-1))+as[i].shape, atomShape(as, i+1))
 }
 
 // classWindow returns the trigger classes within three tokens before

@@ -108,7 +108,11 @@ func (e *emitter) add(v *[NumLabels]int32, id uint32) {
 // ctxNear emits a feature e.ctx would, through the weights cache of
 // the Scratch (see nearWeights): for the features a document repeats
 // often and the pair sums do not cover, the shape trigrams.
-func (e *emitter) ctxNear(id uint32) {
+func (e *emitter) ctxNear(id uint32) { addRow(&e.acc, e.nearRow(id)) }
+
+// nearRow returns the weights of feature id from the weights cache,
+// entering them first if need be.
+func (e *emitter) nearRow(id uint32) *[NumLabels]int16 {
 	if id == 0 {
 		id = 1 // as e.add
 	}
@@ -117,7 +121,7 @@ func (e *emitter) ctxNear(id uint32) {
 		c.id = id
 		c.w = e.m.weights(id)
 	}
-	addRow(&e.acc, &c.w)
+	return &c.w
 }
 
 // nearSize is the number of entries of a nearWeights (a power of 2).
@@ -254,10 +258,19 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
 		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0 != nil && p1 != nil && p2 != nil && p3 != nil && p4 != nil &&
 			p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
-			e.acc = [NumLabels]int32{}
-			left, right := m.ctxFeatures(as, i, e)
-			toScores(sc, &e.acc, &prevToR, &sl.toL, &m.classSums[0][left&classMask], &m.classSums[1][right&classMask],
-				&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
+			if e.prevPair && e.nextPair {
+				// Inside the sequence the pair sums hold every feature
+				// over two tokens but the shape trigram.
+				left, right := classWindow(as, i)
+				toScoresRow(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, &sl.toL,
+					&m.classSums[0][left&classMask], &m.classSums[1][right&classMask],
+					&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
+			} else {
+				e.acc = [NumLabels]int32{}
+				left, right := m.ctxFeatures(as, i, e)
+				toScores(sc, &e.acc, &prevToR, &sl.toL, &m.classSums[0][left&classMask], &m.classSums[1][right&classMask],
+					&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
+			}
 			prevToR = sl.toR
 			continue
 		}
@@ -325,6 +338,20 @@ func toScores(sc *[NumLabels]float32, a *[NumLabels]int32, r, l *[NumLabels]int1
 	sc[6] = float32(a[6]+int32(r[6])+int32(l[6])+cl[6]+cr[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
 	sc[7] = float32(a[7]+int32(r[7])+int32(l[7])+cl[7]+cr[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
 	sc[8] = float32(a[8]+int32(r[8])+int32(l[8])+cl[8]+cr[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
+}
+
+// toScoresRow is toScores for a token whose features over several
+// tokens are all in the pair sums but one, of weights w.
+func toScoresRow(sc *[NumLabels]float32, w, r, l *[NumLabels]int16, cl, cr, o0, o1, o2, o3, o4 *[NumLabels]int32, scale float32) {
+	sc[0] = float32(int32(w[0])+int32(r[0])+int32(l[0])+cl[0]+cr[0]+o0[0]+o1[0]+o2[0]+o3[0]+o4[0]) * scale
+	sc[1] = float32(int32(w[1])+int32(r[1])+int32(l[1])+cl[1]+cr[1]+o0[1]+o1[1]+o2[1]+o3[1]+o4[1]) * scale
+	sc[2] = float32(int32(w[2])+int32(r[2])+int32(l[2])+cl[2]+cr[2]+o0[2]+o1[2]+o2[2]+o3[2]+o4[2]) * scale
+	sc[3] = float32(int32(w[3])+int32(r[3])+int32(l[3])+cl[3]+cr[3]+o0[3]+o1[3]+o2[3]+o3[3]+o4[3]) * scale
+	sc[4] = float32(int32(w[4])+int32(r[4])+int32(l[4])+cl[4]+cr[4]+o0[4]+o1[4]+o2[4]+o3[4]+o4[4]) * scale
+	sc[5] = float32(int32(w[5])+int32(r[5])+int32(l[5])+cl[5]+cr[5]+o0[5]+o1[5]+o2[5]+o3[5]+o4[5]) * scale
+	sc[6] = float32(int32(w[6])+int32(r[6])+int32(l[6])+cl[6]+cr[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
+	sc[7] = float32(int32(w[7])+int32(r[7])+int32(l[7])+cl[7]+cr[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
+	sc[8] = float32(int32(w[8])+int32(r[8])+int32(l[8])+cl[8]+cr[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
 }
 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
@@ -769,6 +796,6 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum, pairAcc, toScores, toScores6 and viterbiBIOT are
-// written for 9 labels.
+// addRow, addSum, pairAcc, toScores, toScoresRow, toScores6 and
+// viterbiBIOT are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)
