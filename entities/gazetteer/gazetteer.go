@@ -235,27 +235,12 @@ func (g *Gazetteer) Tags(t *normalize.Text) []Tags {
 type Scan struct {
 	g *Gazetteer
 	t *normalize.Text
-	// raw[i] is the id of token i as written (folded), stem[i] the id of
-	// its clitic-stripped stem when that differs, else 0; stemAt[i] is
-	// the offset in Norm where the stem begins.
-	raw, stem []uint32
-	stemAt    []int32
-	// short[i] marks a stem shorter than SplitClitics allows: it may
-	// only begin a phrase of two tokens or more.
-	short []bool
-	// firstRaw[i] and firstStem[i] are the trie nodes that raw[i] and
-	// stem[i] lead to from the root, plus one (0: none): every lookup
-	// starting at token i begins there.
-	firstRaw, firstStem []uint32
-	// reach[i] is the set of the kinds of the phrases that may start at
-	// token i (the kinds below its first nodes): a lookup of other
-	// kinds finds nothing there.
-	reach    []KindSet
+	// toks[i] is what Reset keyed for token i.
+	toks     []scanTok
 	lastNode uint32
 	// splits[i] is normalize.SplitClitics of the folded token i when
-	// split[i] is set (tokens that may carry a proclitic).
+	// toks[i].split is set (tokens that may carry a proclitic).
 	splits []normalize.Split
-	split  []bool
 	// With remember set (Remember), words holds what Reset computed for
 	// each distinct token text, and memo maps the text to its entry.
 	remember bool
@@ -266,18 +251,38 @@ type Scan struct {
 	forgets  uint64  // how many times the Scan forgot its words
 }
 
+// A scanTok is what Reset keys for one token: one value, copied at once
+// from a remembered word.
+type scanTok struct {
+	// raw is the id of the token as written (folded), stem the id of
+	// its clitic-stripped stem when that differs, else 0.
+	raw, stem uint32
+	// firstRaw and firstStem are the trie nodes that raw and stem lead
+	// to from the root, plus one (0: none): every lookup starting at
+	// the token begins there.
+	firstRaw, firstStem uint32
+	// stemAt is the offset in Norm where the stem begins (in a
+	// scanWord: from the token's start).
+	stemAt int32
+	// reach is the set of the kinds of the phrases that may start at
+	// the token (the kinds below its first nodes): a lookup of other
+	// kinds finds nothing there.
+	reach KindSet
+	// short marks a stem shorter than SplitClitics allows: it may only
+	// begin a phrase of two tokens or more.
+	short bool
+	// split reports that the token may carry a proclitic and has a
+	// split (Scan.splits, scanWord.sp).
+	split bool
+}
+
 // A scanWord is what Reset computes for one token text: a function of
 // the text (and whether it is an Arabic word) alone.
 type scanWord struct {
-	key       string // the token text (its key in Scan.memo)
-	arabic    bool
-	split     bool
-	short     bool
-	raw, stem uint32
-	first     [2]uint32 // firstRaw and firstStem
-	reach     KindSet
-	stemOff   int32 // stemAt - the token's start
-	sp        normalize.Split
+	key    string // the token text (its key in Scan.memo)
+	arabic bool
+	tok    scanTok // with stemAt from the token's start
+	sp     normalize.Split
 }
 
 // maxRemembered bounds the words a Scan remembers; past it, Reset
@@ -295,7 +300,7 @@ func (s *Scan) Remember() { s.remember = true }
 // Scan computed it (ok is false for tokens that cannot carry a
 // proclitic: their split is the whole word).
 func (s *Scan) Split(i int) (sp normalize.Split, ok bool) {
-	if i < 0 || i >= len(s.split) || !s.split[i] {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].split {
 		return normalize.Split{}, false
 	}
 	return s.splits[i], true
@@ -314,34 +319,13 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	n := len(t.Tokens)
 	s.g, s.t = g, t
 	s.wordAt = s.wordAt[:0]
-	s.raw = grow(s.raw, n)
-	s.stem = grow(s.stem, n)
-	if cap(s.stemAt) < n {
-		s.stemAt = make([]int32, n)
-	}
-	s.stemAt = s.stemAt[:n]
-	if cap(s.short) < n {
-		s.short = make([]bool, n)
-	}
-	s.short = s.short[:n]
-	clear(s.short)
-	if cap(s.split) < n {
-		s.split = make([]bool, n)
+	if cap(s.toks) < n {
+		s.toks = make([]scanTok, n)
 		s.splits = make([]normalize.Split, n)
 	}
-	s.split, s.splits = s.split[:n], s.splits[:n]
-	clear(s.split)
-	s.firstRaw, s.firstStem = grow(s.firstRaw, n), grow(s.firstStem, n)
-	if cap(s.reach) < n {
-		s.reach = make([]KindSet, n)
-	}
-	s.reach = s.reach[:n]
+	s.toks, s.splits = s.toks[:n], s.splits[:n]
 	if g == nil || len(g.nodes) == 0 {
-		clear(s.raw)
-		clear(s.stem)
-		clear(s.firstRaw)
-		clear(s.firstStem)
-		clear(s.reach)
+		clear(s.toks)
 		return
 	}
 	if s.remember && (s.memoOf == nil || len(s.words) >= maxRemembered || s.memoOf != g) {
@@ -354,11 +338,9 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		s.wordAt = s.wordAt[:n]
 	}
-	// The remembered words are copied through slices of the tokens'
-	// length: no bounds checks.
+	// Through a slice of the tokens' length: no bounds checks.
 	toks := t.Tokens
-	raw, stem, firstRaw, firstStem := s.raw[:len(toks)], s.stem[:len(toks)], s.firstRaw[:len(toks)], s.firstStem[:len(toks)]
-	reach, stemAt, short := s.reach[:len(toks)], s.stemAt[:len(toks)], s.short[:len(toks)]
+	keyed := s.toks[:len(toks)]
 	for i, tok := range toks {
 		word := t.Norm[tok.Start:tok.End]
 		arabic := tok.Kind == normalize.ArabicWord
@@ -367,20 +349,19 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 			if j, ok := s.memo.find(s.words, word); ok && s.words[j].arabic == arabic {
 				s.wordAt[i] = j
 				w := &s.words[j]
-				raw[i], stem[i] = w.raw, w.stem
-				firstRaw[i], firstStem[i] = w.first[0], w.first[1]
-				reach[i] = w.reach
-				stemAt[i] = int32(tok.Start) + w.stemOff
-				short[i] = w.short
-				if w.split {
-					s.splits[i], s.split[i] = w.sp, true
+				st := w.tok
+				st.stemAt += int32(tok.Start)
+				keyed[i] = st
+				if st.split {
+					s.splits[i] = w.sp
 				}
 				continue
 			}
 		}
-		s.keyToken(i, tok, word)
-		s.firstRaw[i], s.firstStem[i] = s.root(s.raw[i]), s.root(s.stem[i])
-		s.reach[i] = g.below(s.firstRaw[i]) | g.below(s.firstStem[i])
+		st := s.keyToken(i, tok, word)
+		st.firstRaw, st.firstStem = s.root(st.raw), s.root(st.stem)
+		st.reach = g.below(st.firstRaw) | g.below(st.firstStem)
+		keyed[i] = st
 		if s.remember && len(s.words) < maxRemembered {
 			s.wordAt[i] = s.keep(i, tok, word)
 		}
@@ -402,16 +383,9 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 		return -1 // the same text as another kind of token: not kept
 	}
 	key := strings.Clone(word)
-	w := scanWord{
-		key:    key,
-		arabic: tok.Kind == normalize.ArabicWord,
-		split:  s.split[i], short: s.short[i],
-		raw: s.raw[i], stem: s.stem[i],
-		first:   [2]uint32{s.firstRaw[i], s.firstStem[i]},
-		reach:   s.reach[i],
-		stemOff: s.stemAt[i] - int32(tok.Start),
-	}
-	if w.split {
+	w := scanWord{key: key, arabic: tok.Kind == normalize.ArabicWord, tok: s.toks[i]}
+	w.tok.stemAt -= int32(tok.Start)
+	if w.tok.split {
 		w.sp = cloneSplit(s.splits[i])
 	}
 	s.words = append(s.words, w)
@@ -443,18 +417,18 @@ func cloneSplit(sp normalize.Split) normalize.Split {
 	return sp
 }
 
-// keyToken computes the ids of token i, whose text is word.
-func (s *Scan) keyToken(i int, tok normalize.Token, word string) {
+// keyToken returns the ids of token i, whose text is word, and its
+// stem's offset (the trie nodes and kinds are left to Reset), and sets
+// splits[i] when it splits the token.
+func (s *Scan) keyToken(i int, tok normalize.Token, word string) scanTok {
 	g := s.g
 	key := fold.String(word)
-	s.raw[i] = g.vocab[key]
-	s.stem[i] = 0
-	s.stemAt[i] = int32(tok.Start)
+	st := scanTok{raw: g.vocab[key], stemAt: int32(tok.Start)}
 	if tok.Kind != normalize.ArabicWord || !MayHaveProclitic(key) {
-		return
+		return st
 	}
 	sp := normalize.SplitClitics(key)
-	s.splits[i], s.split[i] = sp, true
+	s.splits[i], st.split = sp, true
 	if sp.Start == 0 || sp.Start >= len(key) {
 		// SplitClitics keeps at least three letters; a one-letter
 		// proclitic before a short first word of a longer phrase
@@ -463,24 +437,25 @@ func (s *Scan) keyToken(i int, tok normalize.Token, word string) {
 		if rest := key[2:]; len(rest) >= 4 {
 			if id := g.vocab[rest]; id != 0 {
 				if _, ok := g.edges.get(uint64(id)); ok {
-					s.stem[i] = id
-					s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, 1))
-					s.short[i] = true
+					st.stem = id
+					st.stemAt = int32(tok.Start + byteOffsetOfRune(word, 1))
+					st.short = true
 				}
 			}
 		}
-		return
+		return st
 	}
 	// The stem with everything after it: names keep their endings.
 	stem := sp.Stem + key[sp.End:]
 	id := g.vocab[stem]
 	if id == 0 {
-		return
+		return st
 	}
-	s.stem[i] = id
+	st.stem = id
 	// key and word may differ in length when word was not folded:
 	// find the stem's start in word by counting runes.
-	s.stemAt[i] = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
+	st.stemAt = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
+	return st
 }
 
 // MayHaveProclitic reports whether a folded word begins with a letter
@@ -500,17 +475,10 @@ func MayHaveProclitic(word string) bool {
 // proclitics), begins some gazetteer phrase: فرحان is a listed given
 // name, not ف + رحان.
 func (s *Scan) Listed(i int) bool {
-	if s.g == nil || i < 0 || i >= len(s.raw) {
+	if s.g == nil || i < 0 || i >= len(s.toks) {
 		return false
 	}
-	return s.firstRaw[i] != 0
-}
-
-func grow(b []uint32, n int) []uint32 {
-	if cap(b) < n {
-		return make([]uint32, n)
-	}
-	return b[:n]
+	return s.toks[i].firstRaw != 0
 }
 
 // runeIndex returns the number of runes in s[:i].
@@ -553,7 +521,7 @@ func (g *Gazetteer) below(first uint32) KindSet {
 // May reports whether a phrase of a kind in kinds may start at token i:
 // when it says no, Longest(i, end, kinds) finds nothing, whatever end.
 func (s *Scan) May(i int, kinds KindSet) bool {
-	return i >= 0 && i < len(s.reach) && s.reach[i]&kinds != 0
+	return i >= 0 && i < len(s.toks) && s.toks[i].reach&kinds != 0
 }
 
 // root returns the node that word id tok leads to from the root, plus
@@ -586,7 +554,7 @@ func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, be
 		if j >= end || nd.below&kinds == 0 {
 			break
 		}
-		next, ok := s.walk(n, s.raw[j])
+		next, ok := s.walk(n, s.toks[j].raw)
 		if !ok {
 			break
 		}
@@ -599,16 +567,17 @@ func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, be
 // token i and ends at or before token end. The first token matches as
 // written or without its proclitics; on a tie the written form wins.
 func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
-	if s.g == nil || i < 0 || i >= end || end > len(s.raw) || s.reach[i]&kinds == 0 {
+	if s.g == nil || i < 0 || i >= end || end > len(s.toks) || s.toks[i].reach&kinds == 0 {
 		return Match{}, false
 	}
+	st := &s.toks[i]
 	bestEnd, bestNode, stripped := -1, uint32(0), false
-	if n := s.firstRaw[i]; n != 0 {
+	if n := st.firstRaw; n != 0 {
 		bestEnd, bestNode = s.longestFrom(n-1, i, end, kinds)
 	}
-	if n := s.firstStem[i]; n != 0 {
+	if n := st.firstStem; n != 0 {
 		n--
-		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd && (!s.short[i] || e-i >= 2) {
+		if e, nd := s.longestFrom(n, i, end, kinds); e > bestEnd && (!st.short || e-i >= 2) {
 			bestEnd, bestNode, stripped = e, nd, true
 		}
 	}
@@ -620,7 +589,7 @@ func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
 	m := Match{Start: i, End: bestEnd, Stripped: stripped, Kinds: nd.kinds}
 	m.NormStart = s.t.Tokens[i].Start
 	if stripped {
-		m.NormStart = int(s.stemAt[i])
+		m.NormStart = int(st.stemAt)
 	}
 	m.NormEnd = s.t.Tokens[bestEnd-1].End
 	for _, e := range nd.entries {
@@ -637,7 +606,7 @@ func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
 // overlap, and returns the extended slice.
 func (s *Scan) AppendMatches(dst []Match, start, end int, kinds KindSet) []Match {
 	start = max(start, 0)
-	end = min(end, len(s.raw))
+	end = min(end, len(s.toks))
 	for i := start; i < end; {
 		m, ok := s.Longest(i, end, kinds)
 		if !ok {
@@ -693,14 +662,14 @@ func (t Tags) String() string {
 // the extended slice. For each kind separately, phrases are found left to
 // right by longest match without overlap; one trie walk per token serves
 // every kind.
-func (s *Scan) AppendTags(dst []Tags) []Tags { return s.AppendTagsIn(dst, 0, len(s.raw)) }
+func (s *Scan) AppendTags(dst []Tags) []Tags { return s.AppendTagsIn(dst, 0, len(s.toks)) }
 
 // AppendTagsIn is AppendTags for the tokens [first, last) alone, as if
 // the Text held only them: phrases are matched inside the range (a
 // sentence, say), never across its ends. It appends last-first Tags
 // (none when the range is empty or out of bounds).
 func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
-	first, last = max(first, 0), min(last, len(s.raw))
+	first, last = max(first, 0), min(last, len(s.toks))
 	if first >= last {
 		return dst
 	}
@@ -715,7 +684,7 @@ func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
 	var covered [numKinds]int // tokens before covered[k] are in a phrase of kind k
 	var ends [numKinds]int
 	for i := first; i < last; i++ {
-		if s.reach[i] == 0 {
+		if s.toks[i].reach == 0 {
 			continue // no phrase starts here
 		}
 		found, weak := s.endsAt(i, last, &ends)
@@ -762,13 +731,14 @@ func (s *Scan) Text() *normalize.Text { return s.t }
 // most last) of the longest phrase of kind k starting at token i; ends
 // is zero for the others and must be zero on entry for all.
 func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (found, weak KindSet) {
-	for f, first := range [2]uint32{s.firstRaw[i], s.firstStem[i]} {
+	st := &s.toks[i]
+	for f, first := range [2]uint32{st.firstRaw, st.firstStem} {
 		if first == 0 {
 			continue
 		}
 		n := first - 1
 		for j := i + 1; ; j++ {
-			if ks := s.g.nodes[n].kinds & AllKinds; ks != 0 && (f == 0 || !s.short[i] || j-i >= 2) {
+			if ks := s.g.nodes[n].kinds & AllKinds; ks != 0 && (f == 0 || !st.short || j-i >= 2) {
 				found |= ks
 				strong := s.g.nodes[n].strong
 				for ks != 0 {
@@ -786,7 +756,7 @@ func (s *Scan) endsAt(i, last int, ends *[numKinds]int) (found, weak KindSet) {
 			if j >= last {
 				break
 			}
-			next, ok := s.walk(n, s.raw[j])
+			next, ok := s.walk(n, s.toks[j].raw)
 			if !ok {
 				break
 			}

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -238,13 +237,7 @@ func TestScanRemember(t *testing.T) {
 				tx := n.Analyze(src)
 				fresh := g.Scan(tx)
 				kept.Reset(g, tx)
-				assert.Equal(t, fmt.Sprint(fresh.raw), fmt.Sprint(kept.raw), src)
-				assert.Equal(t, fmt.Sprint(fresh.stem), fmt.Sprint(kept.stem), src)
-				assert.Equal(t, fmt.Sprint(fresh.stemAt), fmt.Sprint(kept.stemAt), src)
-				assert.Equal(t, fmt.Sprint(fresh.short), fmt.Sprint(kept.short), src)
-				assert.Equal(t, fmt.Sprint(fresh.firstRaw), fmt.Sprint(kept.firstRaw), src)
-				assert.Equal(t, fmt.Sprint(fresh.firstStem), fmt.Sprint(kept.firstStem), src)
-				assert.Equal(t, fmt.Sprint(fresh.reach), fmt.Sprint(kept.reach), src)
+				assert.Equal(t, append([]scanTok{}, fresh.toks...), append([]scanTok{}, kept.toks...), src)
 				for i := range tx.Tokens {
 					a, aok := fresh.Split(i)
 					b, bok := kept.Split(i)
@@ -332,19 +325,19 @@ func TestAppendTagsInReference(t *testing.T) {
 // every path (no pruning by the kinds below a node).
 func refLongest(s *Scan, i, end int, kinds KindSet) (int, uint32) {
 	bestEnd, bestNode := -1, uint32(0)
-	for f, first := range [2]uint32{s.firstRaw[i], s.firstStem[i]} {
+	for f, first := range [2]uint32{s.toks[i].firstRaw, s.toks[i].firstStem} {
 		if first == 0 {
 			continue
 		}
 		n := first - 1
 		for j := i + 1; ; j++ {
-			if s.g.nodes[n].kinds&kinds != 0 && j > bestEnd && (f == 0 || !s.short[i] || j-i >= 2) {
+			if s.g.nodes[n].kinds&kinds != 0 && j > bestEnd && (f == 0 || !s.toks[i].short || j-i >= 2) {
 				bestEnd, bestNode = j, n
 			}
 			if j >= end {
 				break
 			}
-			next, ok := s.walk(n, s.raw[j])
+			next, ok := s.walk(n, s.toks[j].raw)
 			if !ok {
 				break
 			}
