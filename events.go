@@ -213,7 +213,9 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			}
 		}
 	}
-	b.words = events.AppendWords(b.words, tx)
+	// The pipeline's text is Search-normalized (Extractor.norm): its
+	// words are folded already.
+	b.words = events.AppendSearchWords(b.words, tx)
 	// inQuote, filled below, holds meanwhile the tokens where a title may
 	// begin.
 	mayTitle := events.AppendTitleStarts(b.inQuote[:0], b.words)

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -1644,7 +1645,7 @@ func (b *eventBuilder) isMedia(p participant) bool {
 		}
 		media, ok := b.textMedia[p.text]
 		if !ok {
-			media = isMediaName(p.text)
+			media = b.isMediaName(p.text)
 			b.textMedia[p.text] = media
 		}
 		if media {
@@ -1662,7 +1663,7 @@ func (b *eventBuilder) isMedia(p participant) bool {
 	if b.entityMedia[i] == 0 {
 		b.entityMedia[i] = -1
 		e := b.doc.Entities[i]
-		if isMediaName(e.Name) || slices.ContainsFunc(e.Aliases, isMediaName) {
+		if b.isMediaName(e.Name) || slices.ContainsFunc(e.Aliases, b.isMediaName) {
 			b.entityMedia[i] = 1
 		}
 	}
@@ -1672,13 +1673,39 @@ func (b *eventBuilder) isMedia(p participant) bool {
 // isMediaName reports whether name is that of a news medium: a known
 // agency or channel, or a name that begins with وكالة، صحيفة، قناة ….
 func isMediaName(name string) bool {
-	f := strings.ToLower(fold.String(name))
-	w, _, _ := strings.Cut(f, " ")
-	switch strings.TrimPrefix(w, "ال") {
+	return isMediaFolded([]byte(strings.ToLower(fold.String(name))))
+}
+
+// isMediaName is isMediaName folding name in b's buffer: it is asked of
+// every name and alias of a document's entities.
+func (b *eventBuilder) isMediaName(name string) bool {
+	f := b.folded(name)
+	// strings.ToLower changes only ASCII capitals in ASCII and the
+	// Arabic block (lead bytes D8-DB): lower those in place, and leave
+	// other scripts to it.
+	for i, c := range f {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			f[i] = c + 'a' - 'A'
+		case c >= 0xC0 && (c < 0xD8 || c > 0xDB):
+			return isMediaName(name)
+		}
+	}
+	return isMediaFolded(f)
+}
+
+// isMediaFolded is isMediaName for the folded, lower-case name f.
+func isMediaFolded(f []byte) bool {
+	w := f
+	if i := bytes.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	w, _ = bytes.CutPrefix(w, []byte("ال"))
+	switch string(w) {
 	case "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه":
 		return true
 	}
-	return isMediaNameFolded(f)
+	return isMediaNameFolded(string(f))
 }
 
 // isMediaNameFolded reports the news agencies and channels that articles

@@ -390,3 +390,17 @@ func TestIsPlaceWord(t *testing.T) {
 		assert.False(t, isPlaceWord(w), w)
 	}
 }
+
+// TestIsMediaNameBuffer checks that the builder's isMediaName, which
+// folds and lowers in its buffer, agrees with isMediaName, without
+// allocating.
+func TestIsMediaNameBuffer(t *testing.T) {
+	b := &eventBuilder{}
+	for _, n := range []string{"وكالة الأنباء السورية", "الشرق الأوسط", "CNN", "Cnn", "BBC عربي", "Reuters", "نيويورك تايمز",
+		"ÉCOLE", "Ünïcode أحمد", "رويترز", "قناة الجزيرة", "القناة", "", "أ ف ب", "\xff\xfe", "ΑΘΗΝΑ"} {
+		assert.Equal(t, isMediaName(n), b.isMediaName(n), n)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		b.isMediaName("وكالة الأنباء السورية الرسمية للأخبار العاجلة")
+	}))
+}

@@ -56,6 +56,22 @@ func AppendWords(dst []string, t *normalize.Text) []string {
 	return dst
 }
 
+// AppendSearchWords is AppendWords for a text whose Norm is
+// Search-normalized, as the naba pipeline's is: its words are folded
+// already (folding is idempotent: TestSearchWordsFolded and
+// FuzzSearchWords check it), so they are taken as they are, without the
+// scan for letters to fold.
+func AppendSearchWords(dst []string, t *normalize.Text) []string {
+	for _, tok := range t.Tokens {
+		w := ""
+		if tok.Kind == normalize.ArabicWord {
+			w = t.Norm[tok.Start:tok.End]
+		}
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // clauseStart reports whether token i opens a clause: it is the first
 // token, follows punctuation, or begins a line.
 func (c context) clauseStart() bool {

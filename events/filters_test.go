@@ -84,3 +84,42 @@ func TestAppendTitleStarts(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, found, 3)
 }
+
+// searchWordsFolded fails t unless every Arabic word of s analyzed by the
+// Search normalizer is folded already: what AppendSearchWords relies on.
+func searchWordsFolded(t *testing.T, s string) {
+	tx := search.Analyze(s)
+	got := AppendSearchWords(nil, tx)
+	want := AppendWords(nil, tx)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("token %q folds to %q (input %q)", got[i], want[i], s)
+		}
+	}
+}
+
+// TestSearchWordsFolded checks AppendSearchWords against AppendWords on
+// random strings of Arabic letters, marks, tatweel, presentation forms,
+// digits, Latin letters and format characters.
+func TestSearchWordsFolded(t *testing.T) {
+	r := uint64(12345)
+	next := func() uint64 { r ^= r << 13; r ^= r >> 7; r ^= r << 17; return r }
+	ranges := [][2]rune{{0x600, 0x6FF}, {0x750, 0x77F}, {0x8A0, 0x8FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF},
+		{0x64B, 0x65F}, {0x300, 0x36F}, {'A', 'z'}, {'0', '9'}, {0x660, 0x669}, {0x200B, 0x200F}, {' ', ' '}}
+	for range 30000 {
+		var rs []rune
+		for k := int(next() % 12); k >= 0; k-- {
+			g := ranges[next()%uint64(len(ranges))]
+			rs = append(rs, g[0]+rune(next()%uint64(g[1]-g[0]+1)))
+		}
+		searchWordsFolded(t, string(rs))
+	}
+	searchWordsFolded(t, benchText(nil))
+}
+
+func FuzzSearchWords(f *testing.F) {
+	for _, s := range []string{"", "مصر", "أحمد", "مستشفى", "الـجيش", "ABC", "\xd8", "م\xd9", "مُدير", "٢٠١٧", "ﻻ", "وزيرُ الخارجيّة الأمريكيّ", "ﷲ ﷺ ﻷ"} {
+		f.Add(s)
+	}
+	f.Fuzz(searchWordsFolded)
+}
