@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -3110,25 +3111,49 @@ func (m *matcher) lastWordIn(i int, forms []string) bool {
 }
 
 func (m *matcher) foldIn(w string, forms []string) bool {
-	for _, f := range forms {
-		if m.foldEq(w, f) {
-			return true
-		}
-	}
-	// with a clitic: وشارع، بمدينة، لحركة
-	for n := 0; n < 2 && len(w) > 2; n++ {
-		r, size := utf8.DecodeRuneInString(w)
-		if r != 'و' && r != 'ف' && r != 'ب' && r != 'ل' && r != 'ك' {
-			break
-		}
-		w = w[size:]
-		for _, f := range forms {
-			if m.foldEq(w, f) {
+	// A word that folds to itself (every word of a Search-folded text)
+	// folds to a form when it is the form.
+	same := m.sc.ft.foldsToItself(w)
+	for n := 0; ; n++ {
+		if same {
+			if slices.Contains(forms, w) {
 				return true
 			}
+		} else {
+			for _, f := range forms {
+				if m.foldEq(w, f) {
+					return true
+				}
+			}
+		}
+		// with a clitic: وشارع، بمدينة، لحركة
+		if n == 2 || len(w) <= 2 {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if r != 'و' && r != 'ف' && r != 'ب' && r != 'ل' && r != 'ك' {
+			return false
+		}
+		w = w[size:]
+	}
+}
+
+// foldsToItself reports whether every character of w folds to itself
+// (none is dropped, none is U+FFFD or an invalid byte): then foldEq(w, f)
+// is w == f.
+func (ft *foldTable) foldsToItself(w string) bool {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if r == utf8.RuneError {
+			return false
+		}
+		if f, cls := ft.fold(r); cls == clsDrop || f != r {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // foldEq reports whether the word w folds to f (already folded), without
@@ -3162,6 +3187,14 @@ func (m *matcher) nationAt(i int) (int16, bool) {
 	}
 	md := int16(0)
 	ok := m.wordsOf(i, false, func(w string) bool {
+		if m.sc.ft.foldsToItself(w) {
+			// The nations are sorted by form: the first of w's.
+			k, found := slices.BinarySearchFunc(m.lx.nations, w, func(n nationDay, w string) int { return strings.Compare(n.form, w) })
+			if found {
+				md = m.lx.nations[k].md
+			}
+			return found
+		}
 		for _, n := range m.lx.nations {
 			if m.foldEq(w, n.form) {
 				md = n.md
