@@ -125,6 +125,7 @@ type cachedWord struct {
 	atoms
 	key  string // its key in Scratch.cache
 	sums int32
+	rare bool // not among the Model's frequent words (see atomize)
 }
 
 // A scanEntry is what atomize found for a token text of a
@@ -290,6 +291,8 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 				se = &s.byScan[num]
 			}
 		}
+		// rare: the word was looked up among ft's just now, and is not.
+		rare := false
 		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
 			if se != nil && se.freq >= 0 {
 				if fw := &ft.words[se.freq]; fw.src == src && fw.wordStr == w {
@@ -298,13 +301,20 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 					continue
 				}
 			}
-			if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
-				as[i] = ft.words[j].atoms
-				freqAt[i] = j
-				if se != nil {
-					se.freq = j
+			// A word of s.words that was looked up before needs no
+			// second lookup. (Were se.word another text's, a frequent
+			// word would take its own entry in s.words: the scores are
+			// the same either way.)
+			if se == nil || se.word < 0 || int(se.word) >= len(s.words) || !s.words[se.word].rare {
+				if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
+					as[i] = ft.words[j].atoms
+					freqAt[i] = j
+					if se != nil {
+						se.freq = j
+					}
+					continue
 				}
-				continue
+				rare = true
 			}
 		}
 		if se != nil && se.word >= 0 && int(se.word) < len(s.words) {
@@ -312,6 +322,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 				as[i] = cw.atoms
 				as[i].gaz = gaz
 				wordAt[i] = se.word
+				cw.rare = cw.rare || rare
 				continue
 			}
 		}
@@ -320,6 +331,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			as[i] = s.words[j].atoms
 			as[i].gaz = gaz
 			wordAt[i] = j
+			s.words[j].rare = s.words[j].rare || rare
 			if se != nil {
 				se.word = j
 			}
@@ -378,6 +390,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 				s.cache = make(map[string]int32, 512)
 			}
 			key, w := s.keepWord(key, a)
+			w.rare = rare
 			wordAt[i] = int32(len(s.words))
 			s.cache[key] = int32(len(s.words))
 			s.words = append(s.words, w)
