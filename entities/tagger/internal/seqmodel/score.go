@@ -262,9 +262,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 				// Inside the sequence the pair sums hold every feature
 				// over two tokens but the shape trigram.
 				left, right := classWindow(as, i)
-				toScoresRow(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, &sl.toL,
-					&m.classSums[0][left&classMask], &m.classSums[1][right&classMask],
-					&p0.sum[0], &p1.sum[1], &p2.sum[2], &p3.sum[3], &p4.sum[4], m.scale)
+				m.scoreInside(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, sl, left, right, pt)
 			} else {
 				e.acc = [NumLabels]int32{}
 				left, right := m.ctxFeatures(as, i, e)
@@ -340,9 +338,16 @@ func toScores(sc *[NumLabels]float32, a *[NumLabels]int32, r, l *[NumLabels]int1
 	sc[8] = float32(a[8]+int32(r[8])+int32(l[8])+cl[8]+cr[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
 }
 
-// toScoresRow is toScores for a token whose features over several
-// tokens are all in the pair sums but one, of weights w.
-func toScoresRow(sc *[NumLabels]float32, w, r, l *[NumLabels]int16, cl, cr, o0, o1, o2, o3, o4 *[NumLabels]int32, scale float32) {
+// scoreInside is toScores for a token whose features over several
+// tokens are all in the pair sums (r, the previous pair's toR, and
+// pair.toL) but one, of weights w; left and right are its trigger
+// classes, pt its offsets' tokenSums. It takes them as they are at
+// hand, so that its arguments stay in registers.
+func (m *Model) scoreInside(sc *[NumLabels]float32, w, r *[NumLabels]int16, pair *pairSums, left, right uint8, pt *[numOffsets]*tokenSums) {
+	l := &pair.toL
+	cl, cr := &m.classSums[0][left&classMask], &m.classSums[1][right&classMask]
+	o0, o1, o2, o3, o4 := &pt[0].sum[0], &pt[1].sum[1], &pt[2].sum[2], &pt[3].sum[3], &pt[4].sum[4]
+	scale := m.scale
 	sc[0] = float32(int32(w[0])+int32(r[0])+int32(l[0])+cl[0]+cr[0]+o0[0]+o1[0]+o2[0]+o3[0]+o4[0]) * scale
 	sc[1] = float32(int32(w[1])+int32(r[1])+int32(l[1])+cl[1]+cr[1]+o0[1]+o1[1]+o2[1]+o3[1]+o4[1]) * scale
 	sc[2] = float32(int32(w[2])+int32(r[2])+int32(l[2])+cl[2]+cr[2]+o0[2]+o1[2]+o2[2]+o3[2]+o4[2]) * scale
@@ -796,6 +801,6 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum, pairAcc, toScores, toScoresRow, toScores6 and
+// addRow, addSum, pairAcc, toScores, scoreInside, toScores6 and
 // viterbiBIOT are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)
