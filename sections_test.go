@@ -279,3 +279,21 @@ func TestIsMenuSameAsSplit(t *testing.T) {
 		assert.Equal(t, isMenuSplit(line), isMenu(line), "%q", line)
 	}
 }
+
+// TestHasAnyPrefix checks hasAnyPrefix against strings.HasPrefix phrase by
+// phrase: the first phrase s starts with, or "".
+func TestHasAnyPrefix(t *testing.T) {
+	list := []string{"اقرأ أيضا", "اقرأ", "ab", "b"}
+	first := func(s string, list []string) string {
+		for _, p := range list {
+			if strings.HasPrefix(s, p) {
+				return p
+			}
+		}
+		return ""
+	}
+	for _, s := range []string{"", "a", "ab", "abc", "b", "ba", "اقرأ", "اقرأ أيضا: خبر", "اقر", "cab"} {
+		assert.Equal(t, first(s, list), hasAnyPrefix(s, list), "%q", s)
+		assert.Equal(t, first(s, []string{"", "a"}), hasAnyPrefix(s, []string{"", "a"}), "%q", s)
+	}
+}
