@@ -148,20 +148,38 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
 	clear(d.folds)
-	if _, forgets := d.scan.Word(-1); forgets != d.forgets || d.memoOf != r {
+	nums, forgets := d.scan.Words()
+	if forgets != d.forgets || d.memoOf != r {
 		clear(d.words) // drop the strings
 		d.words = d.words[:0]
 		d.forgets, d.memoOf = forgets, r
 	}
 	// Sliced to the tokens' length: the loop needs no bounds checks.
 	toks := t.Tokens
+	if len(nums) != len(toks) {
+		nums = nil // a Scan that remembers nothing (never the doc's)
+	}
 	word, stem, stemAt, flags := d.word[:len(toks)], d.stem[:len(toks)], d.stemAt[:len(toks)], d.flags[:len(toks)]
+	// Segments: a phrase never crosses a line break, a sentence end or
+	// two words written together (a repaired glued headline). The loop
+	// marks the tokens a segment ends after with -1, then segEnd is
+	// filled from the end.
+	segEnd := d.segEnd[:len(toks)]
+	clear(segEnd)
+	norm := t.Norm
+	words := d.words
+	prevEnd := 0
 	for i, tok := range toks {
 		var w *docWord
-		if k, _ := d.scan.Word(i); k >= 0 && int(k) < len(d.words) && d.words[k].kept && d.words[k].kind == tok.Kind {
-			w = &d.words[k]
+		k := int32(-1)
+		if nums != nil {
+			k = nums[i]
+		}
+		if uint(k) < uint(len(words)) && words[k].kept && words[k].kind == tok.Kind {
+			w = &words[k]
 		} else {
-			w = d.keyWord(i, tok, t.Norm[tok.Start:tok.End], k)
+			w = d.keyWord(i, tok, norm[tok.Start:tok.End], k)
+			words = d.words // keyWord may have grown it
 		}
 		word[i], stem[i], stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
 		f := w.flags
@@ -169,30 +187,23 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			f |= fStop // علي folds from على "on"; written with ي it is the name
 		}
 		flags[i] = f
+		// One space between, the usual gap, breaks nothing.
+		if i > 0 && (tok.Start-prevEnd != 1 || norm[prevEnd] != ' ') && breakBetween(norm, toks[i-1], tok) {
+			segEnd[i-1] = -1
+		}
+		prevEnd = tok.End
 	}
-	// Segments: a phrase never crosses a line break, a sentence end or
-	// two words written together (a repaired glued headline).
-	// segEnd doubles as the marks of sentence ends before it is filled.
-	clear(d.segEnd)
 	for _, s := range t.Sentences {
-		if s.Last > 0 && s.Last <= d.n {
-			d.segEnd[s.Last-1] = -1
+		if s.Last > 0 && s.Last <= len(segEnd) {
+			segEnd[s.Last-1] = -1
 		}
 	}
-	norm := t.Norm
-	for i := d.n - 1; i >= 0; i-- {
-		brk := i == d.n-1 || d.segEnd[i] == -1
-		if !brk {
-			// One space between, the usual gap, breaks nothing.
-			if end := toks[i].End; toks[i+1].Start-end != 1 || norm[end] != ' ' {
-				brk = breakBetween(norm, toks[i], toks[i+1])
-			}
+	next := len(segEnd) // the segment of the last token ends with the text
+	for i := len(segEnd) - 1; i >= 0; i-- {
+		if segEnd[i] == -1 {
+			next = i + 1
 		}
-		if brk {
-			d.segEnd[i] = i + 1
-		} else {
-			d.segEnd[i] = d.segEnd[i+1]
-		}
+		segEnd[i] = next
 	}
 }
 

@@ -408,6 +408,11 @@ func (s *Scan) Word(i int) (num int32, forgets uint64) {
 	return s.wordAt[i], s.forgets
 }
 
+// Words returns Word(i) of every token i of the text in one slice (nil
+// unless the Scan remembers), and the count Word returns. The slice is
+// the Scan's own, valid until the next Reset: read it, never change it.
+func (s *Scan) Words() (nums []int32, forgets uint64) { return s.wordAt, s.forgets }
+
 // cloneSplit returns sp with its strings copied, so that it keeps no
 // text alive.
 func cloneSplit(sp normalize.Split) normalize.Split {
