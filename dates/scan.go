@@ -302,6 +302,8 @@ func (sc *scanner) word(s, e int) {
 	t := token{start: s, end: e, cut: s}
 	w := sc.key
 	h := sc.h
+	// A key hashed as it was built holds two-byte letters only.
+	twoByte := sc.hashed
 	if !sc.hashed || len(w) == 0 {
 		h = hashBytes(w)
 	}
@@ -315,7 +317,11 @@ func (sc *scanner) word(s, e int) {
 		if pre > 0 {
 			t.cut = sc.skipLetters(s, e, pre)
 		}
-		t.wlen = uint8(min(utf8.RuneCount(w), 255))
+		if twoByte {
+			t.wlen = uint8(min(len(w)/2, 255))
+		} else {
+			t.wlen = uint8(min(utf8.RuneCount(w), 255))
+		}
 		if e2.roles&rFuture != 0 {
 			t.flags |= fFuture
 		}
