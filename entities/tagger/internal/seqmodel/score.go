@@ -423,17 +423,19 @@ func (m *Model) assignSums(s *Scratch, n int) {
 		s.sums = append(s.sums[:0], tokenSums{next: -1}, tokenSums{next: -1})
 	}
 	s.sumAt = grow(s.sumAt, n)
+	// Sliced to n: the loop needs no bounds checks on them.
+	sumAt, freqAt, wordAt, as := s.sumAt[:n], s.freqAt[:n], s.wordAt[:n], s.atoms[:n]
 	for i := range n {
-		s.sumAt[i] = -1
-		if f := s.freqAt[i]; f >= 0 {
-			s.sumAt[i] = -2 - f // the Model's sums (no gazetteer marks)
+		sumAt[i] = -1
+		if f := freqAt[i]; f >= 0 {
+			sumAt[i] = -2 - f // the Model's sums (no gazetteer marks)
 			continue
 		}
-		j := s.wordAt[i]
+		j := wordAt[i]
 		if j < 0 {
 			continue
 		}
-		gaz := s.atoms[i].gaz
+		gaz := as[i].gaz
 		w := &s.words[j]
 		prev := int32(-1)
 		k := w.sums
@@ -452,7 +454,7 @@ func (m *Model) assignSums(s *Scratch, n int) {
 				s.sums[prev].next = k
 			}
 		}
-		s.sumAt[i] = k
+		sumAt[i] = k
 	}
 }
 
