@@ -172,6 +172,14 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 		for k+1 < nSegs && int(segs[k+1].norm) <= start {
 			k++
 		}
+		if sg := segs[k]; sg.src >= 0 && (k+1 >= nSegs || int(segs[k+1].norm) > end) {
+			// Most often the token lies inside one copied run, end
+			// included: its bytes come from the source one for one.
+			off := int(sg.src) - int(sg.norm)
+			dst = append(dst, Span{start + off, end + off})
+			prev = end
+			continue
+		}
 		s := t.srcAt(k, start)
 		for k+1 < nSegs && int(segs[k+1].norm) <= end-1 {
 			k++
