@@ -41,54 +41,66 @@ func le32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// find returns the entry of words whose key is s.
+// find returns the entry of words whose key is s. Reset calls it for
+// every token: memoHash and sameBytes are written out in it, as calls
+// cost as much as the work on a short token (TestWordMemo checks find
+// against add, which calls memoHash).
 func (m *wordMemo) find(words []scanWord, s string) (int32, bool) {
 	if len(m.slots) == 0 {
 		return -1, false
 	}
-	h := memoHash(s)
+	// memoHash(s)
+	const p = 0x9e3779b97f4a7c15
+	hh := uint64(len(s)+1) * p
+	t := s
+	for len(t) >= 8 {
+		hh = (hh ^ le64(t)) * p
+		t = t[8:]
+	}
+	switch {
+	case len(t) >= 4:
+		hh = (hh ^ (uint64(le32(t)) | uint64(le32(t[len(t)-4:]))<<32)) * p
+	case len(t) > 0:
+		hh = (hh ^ (uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16)) * p
+	}
+	h := uint32(hh >> 32)
 	mask := uint32(len(m.slots) - 1)
+	n := len(s)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := m.slots[i]
 		if e == 0 {
 			return -1, false
 		}
-		if uint32(e>>32) == h {
-			if j := int32(uint32(e)) - 1; uint(j) < uint(len(words)) && sameBytes(words[j].key, s) {
-				return j, true
+		j := int32(uint32(e)) - 1
+		if uint32(e>>32) != h || uint(j) >= uint(len(words)) {
+			continue
+		}
+		// sameBytes(words[j].key, s)
+		k := words[j].key
+		if len(k) != n {
+			continue
+		}
+		same := true
+		switch {
+		case n >= 8:
+			same = le64(k[n-8:]) == le64(s[n-8:])
+			for o := 0; same && o < n-8; o += 8 {
+				same = le64(k[o:]) == le64(s[o:])
+			}
+		case n >= 4:
+			same = le32(k) == le32(s) && le32(k[n-4:]) == le32(s[n-4:])
+		default:
+			for o := range n {
+				if k[o] != s[o] {
+					same = false
+					break
+				}
 			}
 		}
-	}
-}
-
-// sameBytes reports whether a == b, comparing eight bytes at a time
-// inline (tokens are short: a call to the runtime's compare costs more).
-func sameBytes(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	switch n := len(a); {
-	case n >= 8:
-		// The last eight bytes, then the rest eight at a time (the
-		// last chunk may overlap them).
-		if le64(a[n-8:]) != le64(b[n-8:]) {
-			return false
-		}
-		for i := 0; i < n-8; i += 8 {
-			if le64(a[i:]) != le64(b[i:]) {
-				return false
-			}
-		}
-		return true
-	case n >= 4:
-		return le32(a) == le32(b) && le32(a[n-4:]) == le32(b[n-4:])
-	}
-	for i := range len(a) {
-		if a[i] != b[i] {
-			return false
+		if same {
+			return j, true
 		}
 	}
-	return true
 }
 
 // add records that words[j] has the key s, which m does not hold yet.

@@ -51,20 +51,36 @@ func TestWordMemo(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestSameBytes checks sameBytes against == on strings of every length
-// up to 40 bytes that differ in one byte, or not at all.
-func TestSameBytes(t *testing.T) {
+// TestFindComparesBytes checks find's comparison of the key with the
+// text, on keys of every length up to 40 bytes: an entry whose hash is
+// the text's but whose key differs in one byte (or in length) is passed
+// over for the one that matches, found after it.
+func TestFindComparesBytes(t *testing.T) {
 	for n := range 41 {
 		a := make([]byte, n)
 		for k := range a {
 			a[k] = byte('a' + k)
 		}
-		assert.True(t, sameBytes(string(a), string(a)), n)
-		assert.False(t, sameBytes(string(a), string(a)+"x"), n)
+		var others []string
 		for k := range n {
 			b := append([]byte(nil), a...)
 			b[k] ^= 0x80
-			assert.False(t, sameBytes(string(a), string(b)), "%d %d", n, k)
+			others = append(others, string(b))
+		}
+		others = append(others, string(a)+"x")
+		if n > 0 {
+			others = append(others, string(a[:n-1]))
+		}
+		for _, b := range others {
+			var m wordMemo
+			words := []scanWord{{key: b}, {key: string(a)}}
+			m.grow(words)
+			h := memoHash(string(a))
+			m.put(h, 0) // b, under a's hash: probed first
+			m.put(h, 1)
+			got, ok := m.find(words, string(a))
+			assert.True(t, ok, "%d %q", n, b)
+			assert.Equal(t, int32(1), got, "%d %q", n, b)
 		}
 	}
 }
