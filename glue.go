@@ -105,11 +105,16 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo)
 		tok := tx.Tokens[i]
 		cuts, cues = cuts[:0], cues[:0]
 		if tok.Kind == normalize.ArabicWord && tok.End-tok.Start >= 4 {
-			if hard.cueIn(tok.Start, tok.End) {
+			// hard.cueIn, its usual case (quiet) inlined.
+			cue := hard.norm[hardAlef] < tok.End
+			if !hard.quiet(tok.Start, tok.End) {
+				cue = hard.cueIn(tok.Start, tok.End)
+			}
+			if cue {
 				cuts, cues = glueCuts(tx, tok, mode, memo, cuts, cues)
-			} else {
+			} else if tok.End-tok.Start >= 2*glueMinLetters {
 				// No hard cue: the frequency step alone, as glueCuts
-				// would end.
+				// would end (it reads no shorter word).
 				cuts, cues = freqCuts(tx, tok.Start, tok.End, mode, memo, cuts, cues)
 			}
 		}
@@ -230,6 +235,14 @@ func (h *hardLetters) cueIn(start, end int) bool {
 		h.find(hardAlef, h.src[hardAlef]+len(hardSource[hardAlef]))
 	}
 	return h.norm[hardAlef] < end
+}
+
+// quiet reports the usual case of cueIn, which callers inline: no hard
+// letter behind start or in the token before its last letter, and the
+// next إ past start; cueIn then moves nothing and answers whether that
+// إ is in the token.
+func (h *hardLetters) quiet(start, end int) bool {
+	return h.first >= max(start, end-2) && h.norm[hardAlef] > start
 }
 
 // glueCuts returns the Norm offsets inside tok where it should be split,
