@@ -338,53 +338,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			continue
 		}
 		a := &as[i]
-		*a = atoms{kind: tok.Kind, wordStr: w}
-		switch tok.Kind {
-		case normalize.ArabicWord:
-			a.word = hashString(1, w)
-			sp := normalize.SplitClitics(w)
-			a.stem = hashString(2, sp.Stem)
-			core := sp.Stem
-			if sp.Article {
-				core = strings.TrimPrefix(core, "ال")
-			}
-			a.coreStr = core
-			a.core = hashString(3, core)
-			clit := hashString(4, sp.Proclitic)
-			if sp.Article {
-				clit ^= 0x5bd1e995
-			}
-			a.clit = mix(clit ^ hashString(5, sp.Enclitic))
-			a.class = classes[core]
-			if a.class == 0 && core != sp.Stem {
-				a.class = classes[sp.Stem]
-			}
-			if a.class == 0 {
-				a.class = classes[w]
-			}
-			a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
-			a.nisba = nisba(core, sp.Article)
-			a.wfreq = freqBin(w)
-			a.sfreq = freqBin(sp.Stem)
-			s.buf = stem.AppendStem(s.buf[:0], src)
-			a.snow = hashBytes(11, s.buf) // Snowball normalizes hamza itself
-			if f.Stats != nil {
-				a.stats = f.Stats.Get(WordID(core)) | statsKnown
-			}
-		case normalize.LatinWord:
-			a.word = hashLower(1, w)
-			a.stem, a.core = a.word, a.word
-			a.coreStr = w
-			a.shape = hashString(6, latinShape(w))
-		case normalize.Number:
-			a.word = hashString(7, "N") + uint64(min(len(w), 6))
-			a.stem, a.core = a.word, a.word
-			a.shape = a.word
-		default:
-			a.word = hashString(8, w)
-			a.stem, a.core = a.word, a.word
-			a.shape = a.word
-		}
+		s.buf = f.wordAtoms(a, tok.Kind, w, src, classes, s.buf)
 		if !seen && len(s.words) < s.bound(maxCached) {
 			if s.cache == nil {
 				s.cache = make(map[string]int32, 512)
@@ -401,6 +355,61 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		a.gaz = gaz
 	}
 
+}
+
+// wordAtoms sets a to the atoms of a token of kind kind whose
+// normalized text is w and source text src (Arabic words only), without
+// gazetteer marks; classes is triggerClass(). It returns buf, the
+// scratch space of the Snowball stem, maybe grown.
+func (f *Features) wordAtoms(a *atoms, kind normalize.Kind, w, src string, classes map[string]uint8, buf []byte) []byte {
+	*a = atoms{kind: kind, wordStr: w}
+	switch kind {
+	case normalize.ArabicWord:
+		a.word = hashString(1, w)
+		sp := normalize.SplitClitics(w)
+		a.stem = hashString(2, sp.Stem)
+		core := sp.Stem
+		if sp.Article {
+			core = strings.TrimPrefix(core, "ال")
+		}
+		a.coreStr = core
+		a.core = hashString(3, core)
+		clit := hashString(4, sp.Proclitic)
+		if sp.Article {
+			clit ^= 0x5bd1e995
+		}
+		a.clit = mix(clit ^ hashString(5, sp.Enclitic))
+		a.class = classes[core]
+		if a.class == 0 && core != sp.Stem {
+			a.class = classes[sp.Stem]
+		}
+		if a.class == 0 {
+			a.class = classes[w]
+		}
+		a.shape = hashString(6, "A") + uint64(min(utf8.RuneCountInString(core), 8))
+		a.nisba = nisba(core, sp.Article)
+		a.wfreq = freqBin(w)
+		a.sfreq = freqBin(sp.Stem)
+		buf = stem.AppendStem(buf[:0], src)
+		a.snow = hashBytes(11, buf) // Snowball normalizes hamza itself
+		if f.Stats != nil {
+			a.stats = f.Stats.Get(WordID(core)) | statsKnown
+		}
+	case normalize.LatinWord:
+		a.word = hashLower(1, w)
+		a.stem, a.core = a.word, a.word
+		a.coreStr = w
+		a.shape = hashString(6, latinShape(w))
+	case normalize.Number:
+		a.word = hashString(7, "N") + uint64(min(len(w), 6))
+		a.stem, a.core = a.word, a.word
+		a.shape = a.word
+	default:
+		a.word = hashString(8, w)
+		a.stem, a.core = a.word, a.word
+		a.shape = a.word
+	}
+	return buf
 }
 
 // growByScan grows s.byScan to n entries, the new ones empty.

@@ -32,23 +32,21 @@ func (m *Model) frequent() *frequentTable {
 	return m.freq
 }
 
-// buildFrequent scores each word of list (one per line) as the middle
-// of five copies of itself, without gazetteer marks: every one-token
-// feature at every offset is then the word's, and scoring the middle
-// token makes the sums of every offset.
+// buildFrequent computes, for each word of list (one per line), its
+// atoms and the sums of its one-token features at every offset without
+// gazetteer marks.
 //
-// The word is analyzed alone and the text of its five copies is made
-// from it, with the tokens' source spans given (MapSources' spans): the
-// features read only the tokens, their normalized text and their
-// source, which are those of five copies analyzed together
+// The word is analyzed alone, and its features are those of the middle
+// token of five copies of itself (every one-token feature at every
+// offset is then the word's): features reads only the atoms of the
+// tokens, which are those of five copies analyzed together
 // (TestBuildFrequent compares the two for the embedded list).
 func (m *Model) buildFrequent(list string) *frequentTable {
 	words := strings.Split(list, "\n")
 	ft := &frequentTable{index: make(map[string]int32, len(words)), words: make([]frequentWord, 0, len(words))}
-	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets), limit: 2*len(words) + 16}
-	var five normalize.Text
-	five.Tokens = make([]normalize.Token, numOffsets)
-	var src, norm []byte
+	classes := triggerClass()
+	var buf []byte
+	var five [numOffsets]atoms
 	for _, w := range words {
 		if _, dup := ft.index[w]; dup || w == "" {
 			continue
@@ -57,33 +55,24 @@ func (m *Model) buildFrequent(list string) *frequentTable {
 		if len(t.Tokens) != 1 || t.Tokens[0].Kind != normalize.ArabicWord {
 			continue
 		}
-		tok := t.Tokens[0]
 		if s0, e0 := t.TokenSource(0); t.Source[s0:e0] != w {
 			continue
 		}
-		nw := t.Norm[tok.Start:tok.End]
-		src, norm = src[:0], norm[:0]
-		s.srcSpans = s.srcSpans[:0]
-		for k := range numOffsets {
-			if k > 0 {
-				src, norm = append(src, ' '), append(norm, ' ')
-			}
-			s.srcSpans = append(s.srcSpans, normalize.Span{Start: len(src), End: len(src) + len(w)})
-			five.Tokens[k] = normalize.Token{Start: len(norm), End: len(norm) + len(nw), Kind: normalize.ArabicWord}
-			src, norm = append(src, w...), append(norm, nw...)
+		fw := frequentWord{src: w, sums: tokenSums{next: -1, done: 1<<numOffsets - 1}}
+		tok := t.Tokens[0]
+		buf = m.wordAtoms(&fw.atoms, tok.Kind, t.Norm[tok.Start:tok.End], w, classes, buf)
+		for k := range five {
+			five[k] = fw.atoms
 		}
-		five.Source, five.Norm = string(src), string(norm)
-		s.srcOf, s.srcFrom = &five, 0
-		m.scoreSums(&five, maxOffset, &s)
-		mid := s.sumAt[maxOffset]
-		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
-			continue // not one word type five times
+		// The pair sums and the features that read several tokens go to
+		// e.acc, which is dropped.
+		e := emitter{m: m, some: true, prevPair: true, nextPair: true}
+		for o := range e.vec {
+			e.vec[o] = &fw.sums.sum[o]
 		}
-		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, src: w, sums: s.sums[mid]}
-		fw.sums.next = -1
+		m.features(five[:], maxOffset, &e)
 		ft.index[w] = int32(len(ft.words))
 		ft.words = append(ft.words, fw)
-		s.Release() // s keeps the words (the sums are exact whatever it holds)
 	}
 	return ft
 }
