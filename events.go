@@ -106,8 +106,12 @@ type eventBuilder struct {
 	doc *Document
 	tx  *normalize.Text
 	lex *events.Lexicon
-	// foldBuf is the buffer of folded.
-	foldBuf []byte
+	// foldBuf is the buffer of folded; textBuf, keyBuf and orgKeyBuf
+	// those of the titles' folded texts and keys.
+	foldBuf, textBuf, keyBuf, orgKeyBuf []byte
+	// roleTitles holds, per entity, the folded titles of its roles (see
+	// roleTitle; nil until read).
+	roleTitles [][]string
 	// Buffers of shareSide.
 	sideA, sideB []participant
 
@@ -280,6 +284,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.entityByID = nil
 	b.entityMedia = nil
 	b.entityNames = nil
+	b.roleTitles = nil
 	if b.titleOf == nil {
 		b.titleOf = map[string]string{}
 		b.heads = map[string]bool{}

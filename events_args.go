@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/entities"
 	"github.com/nabanlp/naba/events"
@@ -179,14 +181,26 @@ func (b *eventBuilder) rememberTitle(np titlePhrase, e string) {
 	if e == "" {
 		return
 	}
-	title := titleKey(b.foldedText(np.start, np.titleEnd))
-	b.titleOf[title] = e
+	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.titleEnd)
+	b.keyBuf = appendTitleKey(b.keyBuf[:0], b.textBuf)
+	b.setTitle(b.keyBuf, e)
 	for _, m := range np.orgs {
 		if org := b.doc.Mentions[m].Entity; org != "" {
-			b.titleOf[title+"|"+org] = e
+			b.orgKeyBuf = append(append(append(b.orgKeyBuf[:0], b.keyBuf...), '|'), org...)
+			b.setTitle(b.orgKeyBuf, e)
 		}
 	}
-	b.titleOf[titleKey(b.foldedText(np.start, np.end))] = e
+	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.end)
+	b.keyBuf = appendTitleKey(b.keyBuf[:0], b.textBuf)
+	b.setTitle(b.keyBuf, e)
+}
+
+// setTitle records that the title of key introduced entity e: a new
+// string for the key only when the map does not hold it already.
+func (b *eventBuilder) setTitle(key []byte, e string) {
+	if old, ok := b.titleOf[string(key)]; !ok || old != e {
+		b.titleOf[string(key)] = e
+	}
 }
 
 // titleKey is a folded title phrase without articles: رئيس بلدية and
@@ -201,24 +215,74 @@ func titleKey(folded string) string {
 	return strings.Join(words, " ")
 }
 
+// appendTitleKey appends titleKey(folded) to dst, without allocating
+// (TestAppendTitleKey).
+func appendTitleKey(dst, folded []byte) []byte {
+	start := len(dst)
+	for i := 0; i < len(folded); {
+		if n, space := spaceAt(folded, i); space {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(folded) {
+			n, space := spaceAt(folded, j)
+			if space {
+				break
+			}
+			j += n
+		}
+		w := folded[i:j]
+		if r, ok := bytes.CutPrefix(w, []byte("ال")); ok && len(r) > len("ا") {
+			w = r
+		}
+		if len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+		i = j
+	}
+	return dst
+}
+
+// spaceAt returns the size of the character at s[i] and whether it is a
+// space (unicode.IsSpace, as strings.Fields reads it).
+func spaceAt(s []byte, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiSpace[c]
+	}
+	r, n := utf8.DecodeRune(s[i:])
+	return n, unicode.IsSpace(r)
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // foldedText returns the folded words of tokens [from, to), separated by
 // spaces, without punctuation.
 func (b *eventBuilder) foldedText(from, to int) string {
-	var sb strings.Builder
+	b.textBuf = b.appendFolded(b.textBuf[:0], from, to)
+	return string(b.textBuf)
+}
+
+// appendFolded appends the folded words of tokens [from, to) to the
+// words in dst, as foldedText joins them: foldedText(i, k) is
+// appendFolded(appendFolded(nil, i, j), j, k).
+func (b *eventBuilder) appendFolded(dst []byte, from, to int) []byte {
 	for k := from; k < to; k++ {
-		if b.tx.Tokens[k].Kind == normalize.Punct {
+		tok := b.tx.Tokens[k]
+		if tok.Kind == normalize.Punct {
 			continue
 		}
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if len(dst) > 0 {
+			dst = append(dst, ' ')
 		}
-		if tok := b.tx.Tokens[k]; tok.Kind == normalize.ArabicWord {
-			sb.WriteString(b.words[k])
+		if tok.Kind == normalize.ArabicWord {
+			dst = append(dst, b.words[k]...)
 		} else {
-			sb.WriteString(fold.String(b.tx.Norm[tok.Start:tok.End]))
+			dst = fold.AppendString(dst, b.tx.Norm[tok.Start:tok.End])
 		}
 	}
-	return sb.String()
+	return dst
 }
 
 // sourceText returns the input text of tokens [from, to).
@@ -236,8 +300,12 @@ func (b *eventBuilder) sourceText(from, to int) string {
 // introduced earlier, or (for a specific phrase such as وزير الخارجية
 // المصري) the phrase itself as text.
 func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
-	title := b.foldedText(np.start, np.titleEnd)
-	full := b.foldedText(np.start, np.end)
+	// The title's folded words begin the phrase's.
+	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.titleEnd)
+	n := len(b.textBuf)
+	b.textBuf = b.appendFolded(b.textBuf, np.titleEnd, np.end)
+	full := string(b.textBuf)
+	title := full[:n]
 	// Titles are written with the article in roles and aliases and
 	// without it before an organization (أمين عام، وزير).
 	for _, key := range []string{full, title} {
@@ -256,19 +324,23 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			orgIDs = append(orgIDs, id)
 		}
 	}
+	titleK := appendTitleKey(b.keyBuf[:0], b.textBuf[:n])
+	fullK := appendTitleKey(titleK[len(titleK):], b.textBuf)
+	b.keyBuf = fullK[:0] // keep the memory of both
 	for _, org := range orgIDs {
-		if e, ok := b.titleOf[titleKey(title)+"|"+org]; ok {
+		b.orgKeyBuf = append(append(append(b.orgKeyBuf[:0], titleK...), '|'), org...)
+		if e, ok := b.titleOf[string(b.orgKeyBuf)]; ok {
 			return participant{entity: e}, true
 		}
 	}
-	if e, ok := b.titleOf[titleKey(full)]; ok {
+	if e, ok := b.titleOf[string(fullK)]; ok {
 		return participant{entity: e}, true
 	}
 	// A role stated by the entities stage: title and organization.
 	found := ""
-	for _, e := range b.doc.Entities {
-		for _, r := range e.Roles {
-			if fold.String(r.Title) != title && !strings.HasPrefix(title, fold.String(r.Title)+" ") {
+	for i, e := range b.doc.Entities {
+		for k, r := range e.Roles {
+			if rt := b.roleTitle(i, k); rt != title && !(len(title) > len(rt) && title[len(rt)] == ' ' && title[:len(rt)] == rt) {
 				continue
 			}
 			if len(orgIDs) > 0 && r.Org != "" && !containsString(orgIDs, r.Org) {
@@ -284,10 +356,10 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	if found != "" && found != "?" {
 		return participant{entity: found}, true
 	}
-	if len(orgIDs) == 0 && titleKey(full) == titleKey(title) {
+	if len(orgIDs) == 0 && bytes.Equal(fullK, titleK) {
 		// A bare title (الأمين العام) is the person it introduced; a
 		// qualified one (وزير الخارجية الأمريكي) must match as a whole.
-		if e, ok := b.titleOf[titleKey(title)]; ok {
+		if e, ok := b.titleOf[string(titleK)]; ok {
 			return participant{entity: e}, true
 		}
 	}
@@ -296,6 +368,23 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 		return participant{text: b.sourceText(np.start, np.end)}, true
 	}
 	return participant{}, false
+}
+
+// roleTitle returns the folded title of role k of entity i, folded once
+// per document.
+func (b *eventBuilder) roleTitle(i, k int) string {
+	if b.roleTitles == nil {
+		b.roleTitles = make([][]string, len(b.doc.Entities))
+	}
+	if b.roleTitles[i] == nil {
+		roles := b.doc.Entities[i].Roles
+		ts := make([]string, len(roles))
+		for j, r := range roles {
+			ts[j] = fold.String(r.Title)
+		}
+		b.roleTitles[i] = ts
+	}
+	return b.roleTitles[i][k]
 }
 
 // isLeaders reports whether w is a plural of رئيس (رؤساء، الزعماء،

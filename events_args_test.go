@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -403,4 +404,25 @@ func TestIsMediaNameBuffer(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
 		b.isMediaName("وكالة الأنباء السورية الرسمية للأخبار العاجلة")
 	}))
+}
+
+// TestAppendTitleKey checks appendTitleKey against titleKey on phrases
+// with articles, short words, spaces of several kinds and invalid UTF-8.
+func TestAppendTitleKey(t *testing.T) {
+	parts := []string{"ال", "الا", "الامين", "العام", "وزير", "ا", "x", " ", "  ", "\t", "\u00a0", "\u2003", "\u0085", "\xff", "\xd8", "ال\u00a0رئيس", ""}
+	r := uint64(7)
+	for range 20000 {
+		var sb strings.Builder
+		for k := range int(r % 7) {
+			r ^= r << 13
+			r ^= r >> 7
+			r ^= r << 17
+			sb.WriteString(parts[(r>>8+uint64(k))%uint64(len(parts))])
+		}
+		r ^= r << 13
+		r ^= r >> 7
+		r ^= r << 17
+		s := sb.String()
+		assert.Equal(t, titleKey(s), string(appendTitleKey([]byte("x"), []byte(s))[1:]), "%q", s)
+	}
 }
