@@ -147,12 +147,14 @@ type eventBuilder struct {
 	// token of a title that describes the person named just before it.
 	inQuote []bool
 	apposed []bool
-	// words are the folded words of the tokens ("" for other tokens);
+	// words are the folded words of the tokens ("" for other tokens),
+	// tails what they may begin (see events.Lexicon.AppendTails);
 	// titleEnd[i] is the end of the title beginning at token i within its
 	// sentence (or 0), titlePrep whether a preposition is written on it;
 	// trigAt marks the tokens where a trigger begins, except in a date
 	// (فجر اليوم is dawn, not the verb فجّر).
 	words     []string
+	tails     []events.Tail
 	titleEnd  []int32
 	titlePrep []bool
 	trigAt    []bool
@@ -220,13 +222,12 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 	// The pipeline's text is Search-normalized (Extractor.norm): its
 	// words are folded already.
 	b.words = events.AppendSearchWords(b.words, tx)
-	// inQuote, filled below, holds meanwhile the tokens where a title may
-	// begin.
-	mayTitle := events.AppendTitleStarts(b.inQuote[:0], b.words)
+	// Where a title or a trigger may begin, from one hash of each word.
+	b.tails = b.lex.AppendTails(b.tails[:0], b.words)
 	all := b.allTrs
 	for si, s := range tx.Sentences {
 		for k := s.First; k < s.Last && k < n; k++ {
-			if !mayTitle[k] {
+			if b.tails[k]&events.TitleTail == 0 {
 				continue // no title
 			}
 			if e, pro, ok := events.TitleProcliticWords(tx, b.words, k, s.Last); ok {
@@ -236,7 +237,7 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		}
 		from := len(all)
 		if finder != nil {
-			all = finder.AppendTriggers(all, tx, b.words, s.First, s.Last)
+			all = finder.AppendTriggersTails(all, tx, b.words, b.tails, s.First, s.Last)
 		} else {
 			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		}

@@ -123,3 +123,34 @@ func FuzzSearchWords(f *testing.F) {
 	}
 	f.Fuzz(searchWordsFolded)
 }
+
+// TestAppendTails checks that the tails of AppendTails give the triggers
+// and title starts of the word-by-word filters.
+func TestAppendTails(t *testing.T) {
+	tx := search.Analyze(benchText(nil))
+	words := AppendWords(nil, tx)
+	l := Default()
+	tails := l.AppendTails(nil, words)
+	starts := AppendTitleStarts(nil, words)
+	for i, w := range words {
+		if got := tails[i]&TitleTail != 0; got != starts[i] {
+			t.Fatalf("word %q: title tail %v, AppendTitleStarts %v", w, got, starts[i])
+		}
+		if got := tails[i]&TriggerTail != 0; got != l.tails.has(w) {
+			t.Fatalf("word %q: trigger tail %v", w, got)
+		}
+	}
+	f, g := l.NewFinder(), l.NewFinder()
+	for _, s := range tx.Sentences {
+		want := f.AppendTriggers(nil, tx, words, s.First, s.Last)
+		got := g.AppendTriggersTails(nil, tx, words, tails, s.First, s.Last)
+		if len(got) != len(want) {
+			t.Fatalf("sentence %d: %d triggers, want %d", s.First, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("sentence %d: trigger %+v, want %+v", s.First, got[i], want[i])
+			}
+		}
+	}
+}

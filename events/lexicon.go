@@ -152,9 +152,41 @@ func (ts *tailSet) add(form string) {
 	}
 }
 
-func (ts *tailSet) has(w string) bool {
-	h := tailHash(w)
-	return ts[h>>6]&(1<<(h&63)) != 0
+func (ts *tailSet) has(w string) bool { return ts.hasHash(tailHash(w)) }
+
+func (ts *tailSet) hasHash(h uint32) bool { return ts[h>>6]&(1<<(h&63)) != 0 }
+
+// A Tail says what the last letters of a word may begin (AppendTails).
+type Tail uint8
+
+// Tails of a word.
+const (
+	// TriggerTail: the word may be a trigger form of the lexicon.
+	TriggerTail Tail = 1 << iota
+	// TitleTail: the word may be the first word of a title.
+	TitleTail
+)
+
+// AppendTails appends to dst, for each of words (the folded words of a
+// text's tokens, see AppendWords), whether its last letters are those of
+// a trigger form of l or of a title's first word, and returns the
+// extended slice: Finder.AppendTriggersTails finds no trigger at a word
+// without TriggerTail, TitleProcliticWords no title at one without
+// TitleTail. One hash of each word serves both tests.
+func (l *Lexicon) AppendTails(dst []Tail, words []string) []Tail {
+	ts := titles()
+	for _, w := range words {
+		h := tailHash(w)
+		var t Tail
+		if l.tails.hasHash(h) {
+			t = TriggerTail
+		}
+		if ts.tails.hasHash(h) {
+			t |= TitleTail
+		}
+		dst = append(dst, t)
+	}
+	return dst
 }
 
 func shapeHash(s string) uint32 {
@@ -439,7 +471,7 @@ func (l *Lexicon) AppendTriggers(dst []Trigger, t *normalize.Text, first, last i
 // AppendTriggersWords is AppendTriggers reading the folded words of t's
 // tokens from words (see AppendWords).
 func (l *Lexicon) AppendTriggersWords(dst []Trigger, t *normalize.Text, words []string, first, last int) []Trigger {
-	return l.appendTriggers(dst, t, words, nil, first, last)
+	return l.appendTriggers(dst, t, words, nil, nil, first, last)
 }
 
 // A Finder finds the triggers of a lexicon in the sentences of a text,
@@ -466,10 +498,16 @@ func (l *Lexicon) NewFinder() *Finder {
 // to dst, as Lexicon.AppendTriggers does, reading the folded words of t's
 // tokens from words (see AppendWords), and returns the extended slice.
 func (f *Finder) AppendTriggers(dst []Trigger, t *normalize.Text, words []string, first, last int) []Trigger {
-	return f.lex.appendTriggers(dst, t, words, f, first, last)
+	return f.lex.appendTriggers(dst, t, words, nil, f, first, last)
 }
 
-func (l *Lexicon) appendTriggers(dst []Trigger, t *normalize.Text, words []string, f *Finder, first, last int) []Trigger {
+// AppendTriggersTails is AppendTriggers reading the tails of the words
+// from tails (see Lexicon.AppendTails, for f's lexicon).
+func (f *Finder) AppendTriggersTails(dst []Trigger, t *normalize.Text, words []string, tails []Tail, first, last int) []Trigger {
+	return f.lex.appendTriggers(dst, t, words, tails, f, first, last)
+}
+
+func (l *Lexicon) appendTriggers(dst []Trigger, t *normalize.Text, words []string, tails []Tail, f *Finder, first, last int) []Trigger {
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
 	if l == nil || l.forms == nil {
@@ -478,11 +516,12 @@ func (l *Lexicon) appendTriggers(dst []Trigger, t *normalize.Text, words []strin
 	for i := first; i < last; {
 		// match's first test, the tail filter, without the call: it
 		// rejects most words.
-		if i < len(words) && !l.tails.has(words[i]) {
+		tailKnown := i < len(tails)
+		if tailKnown && tails[i]&TriggerTail == 0 || !tailKnown && i < len(words) && !l.tails.has(words[i]) {
 			i++
 			continue
 		}
-		tr, ok := l.match(context{t: t, i: i, words: words}, f)
+		tr, ok := l.matchTail(context{t: t, i: i, words: words}, f, i < len(words))
 		if !ok || tr.Last > last {
 			i++
 			continue
@@ -502,12 +541,18 @@ func (l *Lexicon) Match(t *normalize.Text, i int) (Trigger, bool) {
 }
 
 func (l *Lexicon) match(ctx context, f *Finder) (Trigger, bool) {
+	return l.matchTail(ctx, f, false)
+}
+
+// matchTail is match, whose tail filter the caller has passed already
+// when tailPassed.
+func (l *Lexicon) matchTail(ctx context, f *Finder, tailPassed bool) (Trigger, bool) {
 	t, i := ctx.t, ctx.i
 	if l == nil || l.forms == nil || i < 0 || i >= len(t.Tokens) || t.Tokens[i].Kind != normalize.ArabicWord {
 		return Trigger{}, false
 	}
 	word := ctx.word(i)
-	if !l.tails.has(word) {
+	if !tailPassed && !l.tails.has(word) {
 		return Trigger{}, false
 	}
 	if f != nil {
