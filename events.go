@@ -129,11 +129,12 @@ type eventBuilder struct {
 	menPrep   []int8
 	// Per date: its first token.
 	dateFirst []int32
-	// entityByID indexes doc.Entities by ID when entityIndex needs it
-	// (nil until then); entityMedia says, per entity, whether it is a
+	// entityByID indexes doc.Entities by ID once entityIndexed (see
+	// entityIndex); entityMedia says, per entity, whether it is a
 	// news medium (1), not (-1) or not yet read (0).
-	entityByID  map[string]int
-	entityMedia []int8
+	entityByID    map[string]int
+	entityIndexed bool
+	entityMedia   []int8
 	// textMedia remembers whether the text of an unnamed participant
 	// names a news medium (see isMedia).
 	textMedia map[string]bool
@@ -282,7 +283,8 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.menPrep = zeroed(b.menPrep, len(doc.Mentions))
 	clear(b.textMedia)
 	b.dateFirst = filled(b.dateFirst, len(doc.Dates), 0)
-	b.entityByID = nil
+	clear(b.entityByID)
+	b.entityIndexed = false
 	b.entityMedia = nil
 	b.entityNames = nil
 	b.roleTitles = nil
@@ -370,32 +372,23 @@ func (b *eventBuilder) folded(s string) []byte {
 	return b.foldBuf
 }
 
-// entityIndex returns the index in doc.Entities of the entity of ID id.
-// The recognizer numbers its entities e1, e2, … in order, so the ID
-// names its index; any other ID is looked up in an index by ID built on
-// first need.
+// entityIndex returns the index in doc.Entities of the entity of ID id,
+// from an index by ID built on first need in each document: IDs are
+// names, whatever their form.
 func (b *eventBuilder) entityIndex(id string) (int, bool) {
 	if id == "" {
 		return 0, false // an unnamed participant
 	}
-	if len(id) >= 2 && len(id) <= 8 && id[0] == 'e' {
-		n := 0
-		for _, c := range []byte(id[1:]) {
-			if c < '0' || c > '9' {
-				n = -1
-				break
-			}
-			n = n*10 + int(c-'0')
+	if !b.entityIndexed {
+		if b.entityByID == nil {
+			b.entityByID = make(map[string]int, len(b.doc.Entities))
 		}
-		if n >= 1 && n <= len(b.doc.Entities) && b.doc.Entities[n-1].ID == id {
-			return n - 1, true
-		}
-	}
-	if b.entityByID == nil {
-		b.entityByID = make(map[string]int, len(b.doc.Entities))
 		for i, e := range b.doc.Entities {
-			b.entityByID[e.ID] = i
+			if _, dup := b.entityByID[e.ID]; !dup {
+				b.entityByID[e.ID] = i
+			}
 		}
+		b.entityIndexed = true
 	}
 	i, ok := b.entityByID[id]
 	return i, ok

@@ -2,6 +2,9 @@ package naba
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -315,5 +318,49 @@ func TestEntityIndex(t *testing.T) {
 		}
 		assert.True(t, ok, id)
 		assert.Equal(t, want, i, id)
+	}
+}
+
+// TestEventsEntityIDs checks that the events stage finds entities by
+// their IDs as names, not by the number in them: the documents of
+// testdata with their entities renamed (e1 → ent-e1) give the same
+// events, renamed.
+func TestEventsEntityIDs(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	rename := func(id string) string {
+		if id == "" {
+			return ""
+		}
+		return "ent-" + id
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		doc, err := Extract(t.Context(), string(src), ExtractOptions{})
+		require.NoError(t, err)
+		want := findEvents(doc)
+		for i := range doc.Mentions {
+			doc.Mentions[i].Entity = rename(doc.Mentions[i].Entity)
+		}
+		ents := slices.Clone(doc.Entities)
+		for i := range ents {
+			ents[i].ID = rename(ents[i].ID)
+			roles := slices.Clone(ents[i].Roles)
+			for k := range roles {
+				roles[k].Org = rename(roles[k].Org)
+			}
+			ents[i].Roles = roles
+		}
+		doc.Entities = ents
+		for i := range want {
+			args := slices.Clone(want[i].Arguments)
+			for k := range args {
+				args[k].Entity = rename(args[k].Entity)
+			}
+			want[i].Arguments = args
+		}
+		assert.Equal(t, want, findEvents(doc), f)
 	}
 }
