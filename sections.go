@@ -64,9 +64,22 @@ func segment(tx *normalize.Text, splits []Split, repair bool, glue *glueMemo, me
 	return secs, sg.splits
 }
 
+// isSpace is unicode.IsSpace, which searches a table for every rune past
+// Latin-1, with the Arabic letters answered at once: no space lies from
+// U+0600 up to U+1680.
+func isSpace(r rune) bool {
+	if 0x600 <= r && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // isInvisibleSpace reports whether r is trimmed from the ends of a line.
 func isInvisibleSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F ||
+	if 0x600 <= r && r < 0x1680 && r != 0x061C {
+		return false // the Arabic letters: no space up to U+1680
+	}
+	return isSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F ||
 		r == 0xFEFF || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
 }
 
@@ -322,7 +335,7 @@ func countFields(s string, max int) int {
 	n := 0
 	inField := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			inField = false
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -295,5 +296,28 @@ func TestHasAnyPrefix(t *testing.T) {
 	for _, s := range []string{"", "a", "ab", "abc", "b", "ba", "اقرأ", "اقرأ أيضا: خبر", "اقر", "cab"} {
 		assert.Equal(t, first(s, list), hasAnyPrefix(s, list), "%q", s)
 		assert.Equal(t, first(s, []string{"", "a"}), hasAnyPrefix(s, []string{"", "a"}), "%q", s)
+	}
+}
+
+// TestIsInvisibleSpace checks isInvisibleSpace, which answers the Arabic
+// block without unicode.IsSpace, against the full test on every rune.
+func TestIsInvisibleSpace(t *testing.T) {
+	full := func(r rune) bool {
+		return unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F ||
+			r == 0xFEFF || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isInvisibleSpace(r) != full(r) {
+			t.Fatalf("isInvisibleSpace(%U) = %v", r, isInvisibleSpace(r))
+		}
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace on every rune.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
 	}
 }
