@@ -338,34 +338,56 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		}
 		s.wordAt = s.wordAt[:n]
 	}
-	// Through a slice of the tokens' length: no bounds checks.
 	toks := t.Tokens
-	keyed := s.toks[:len(toks)]
+	if !s.remember {
+		for i, tok := range toks {
+			s.keyNew(i, tok, t.Norm[tok.Start:tok.End])
+		}
+		return
+	}
+	// The remembered words, the usual case, are looked up in one loop
+	// and copied in another, both without calls (keyNew does the rest);
+	// they read and write through slices of the tokens' length: no
+	// bounds checks.
+	keyed, splits, wordAt := s.toks[:len(toks)], s.splits[:len(toks)], s.wordAt[:len(toks)]
+	s.memo.findEach(s.words, t.Norm, toks, wordAt)
+	words := s.words
 	for i, tok := range toks {
-		word := t.Norm[tok.Start:tok.End]
-		arabic := tok.Kind == normalize.ArabicWord
-		if s.remember {
-			s.wordAt[i] = -1
-			if j, ok := s.memo.find(s.words, word); ok && s.words[j].arabic == arabic {
-				s.wordAt[i] = j
-				w := &s.words[j]
-				st := w.tok
-				st.stemAt += int32(tok.Start)
-				keyed[i] = st
-				if st.split {
-					s.splits[i] = w.sp
-				}
+		j := wordAt[i]
+		if uint(j) >= uint(len(words)) || words[j].arabic != (tok.Kind == normalize.ArabicWord) {
+			// Not found, or a word that an earlier token of this text
+			// added: looked up again.
+			word := t.Norm[tok.Start:tok.End]
+			var ok bool
+			if j, ok = s.memo.find(words, word); !ok || words[j].arabic != (tok.Kind == normalize.ArabicWord) {
+				wordAt[i] = s.keyNew(i, tok, word)
+				words = s.words // keyNew may have added to it
 				continue
 			}
+			wordAt[i] = j
 		}
-		st := s.keyToken(i, tok, word)
-		st.firstRaw, st.firstStem = s.root(st.raw), s.root(st.stem)
-		st.reach = g.below(st.firstRaw) | g.below(st.firstStem)
+		w := &words[j]
+		st := w.tok
+		st.stemAt += int32(tok.Start)
 		keyed[i] = st
-		if s.remember && len(s.words) < maxRemembered {
-			s.wordAt[i] = s.keep(i, tok, word)
+		if st.split {
+			splits[i] = w.sp
 		}
 	}
+}
+
+// keyNew keys token i, whose text is word, without a remembered word:
+// it computes what Reset copies from one, and remembers it when s
+// remembers and has room. It returns the number of the word kept, or -1.
+func (s *Scan) keyNew(i int, tok normalize.Token, word string) int32 {
+	st := s.keyToken(i, tok, word)
+	st.firstRaw, st.firstStem = s.root(st.raw), s.root(st.stem)
+	st.reach = s.g.below(st.firstRaw) | s.g.below(st.firstStem)
+	s.toks[i] = st
+	if s.remember && len(s.words) < maxRemembered {
+		return s.keep(i, tok, word)
+	}
+	return -1
 }
 
 // forget drops the remembered words.

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "github.com/nabanlp/naba/normalize"
+
 // A wordMemo maps the token texts a remembering Scan keeps to their
 // entries in Scan.words, whose key fields hold the texts: an
 // open-addressing table with a cheap hash of the bytes, cheaper than a
@@ -41,64 +43,86 @@ func le32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// find returns the entry of words whose key is s. Reset calls it for
-// every token: memoHash and sameBytes are written out in it, as calls
-// cost as much as the work on a short token (TestWordMemo checks find
-// against add, which calls memoHash).
+// find returns the entry of words whose key is s.
 func (m *wordMemo) find(words []scanWord, s string) (int32, bool) {
+	var num [1]int32
+	m.findEach(words, s, []normalize.Token{{End: len(s)}}, num[:])
+	return num[0], num[0] >= 0
+}
+
+// findEach stores in nums[k] the entry of words whose key is the text
+// norm[toks[k].Start:toks[k].End], or -1, for every token of toks; nums
+// has room for them. Reset looks up every token of a text: one loop
+// without calls (memoHash and the comparison of the bytes written out)
+// costs less than a call per token. TestWordMemo checks it against add,
+// which calls memoHash.
+func (m *wordMemo) findEach(words []scanWord, norm string, toks []normalize.Token, nums []int32) {
+	nums = nums[:len(toks)]
 	if len(m.slots) == 0 {
-		return -1, false
-	}
-	// memoHash(s)
-	const p = 0x9e3779b97f4a7c15
-	hh := uint64(len(s)+1) * p
-	t := s
-	for len(t) >= 8 {
-		hh = (hh ^ le64(t)) * p
-		t = t[8:]
-	}
-	switch {
-	case len(t) >= 4:
-		hh = (hh ^ (uint64(le32(t)) | uint64(le32(t[len(t)-4:]))<<32)) * p
-	case len(t) > 0:
-		hh = (hh ^ (uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16)) * p
-	}
-	h := uint32(hh >> 32)
-	mask := uint32(len(m.slots) - 1)
-	n := len(s)
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := m.slots[i]
-		if e == 0 {
-			return -1, false
+		for k := range nums {
+			nums[k] = -1
 		}
-		j := int32(uint32(e)) - 1
-		if uint32(e>>32) != h || uint(j) >= uint(len(words)) {
-			continue
+		return
+	}
+	slots := m.slots
+	mask := uint32(len(slots) - 1)
+	for k, tok := range toks {
+		s := norm[tok.Start:tok.End]
+		// memoHash(s)
+		const p = 0x9e3779b97f4a7c15
+		hh := uint64(len(s)+1) * p
+		t := s
+		for len(t) >= 8 {
+			hh = (hh ^ le64(t)) * p
+			t = t[8:]
 		}
-		// sameBytes(words[j].key, s)
-		k := words[j].key
-		if len(k) != n {
-			continue
-		}
-		same := true
 		switch {
-		case n >= 8:
-			same = le64(k[n-8:]) == le64(s[n-8:])
-			for o := 0; same && o < n-8; o += 8 {
-				same = le64(k[o:]) == le64(s[o:])
+		case len(t) >= 4:
+			hh = (hh ^ (uint64(le32(t)) | uint64(le32(t[len(t)-4:]))<<32)) * p
+		case len(t) > 0:
+			hh = (hh ^ (uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16)) * p
+		}
+		h := uint32(hh >> 32)
+		nums[k] = -1
+		n := len(s)
+	probe:
+		for i := h & mask; ; i = (i + 1) & mask {
+			e := slots[i]
+			if e == 0 {
+				break
 			}
-		case n >= 4:
-			same = le32(k) == le32(s) && le32(k[n-4:]) == le32(s[n-4:])
-		default:
-			for o := range n {
-				if k[o] != s[o] {
-					same = false
-					break
+			j := int32(uint32(e)) - 1
+			if uint32(e>>32) != h || uint(j) >= uint(len(words)) {
+				continue
+			}
+			// The bytes of words[j].key and s.
+			key := words[j].key
+			if len(key) != n {
+				continue
+			}
+			switch {
+			case n >= 8:
+				if le64(key[n-8:]) != le64(s[n-8:]) {
+					continue probe
+				}
+				for o := 0; o < n-8; o += 8 {
+					if le64(key[o:]) != le64(s[o:]) {
+						continue probe
+					}
+				}
+			case n >= 4:
+				if le32(key) != le32(s) || le32(key[n-4:]) != le32(s[n-4:]) {
+					continue
+				}
+			default:
+				for o := range n {
+					if key[o] != s[o] {
+						continue probe
+					}
 				}
 			}
-		}
-		if same {
-			return j, true
+			nums[k] = j
+			break
 		}
 	}
 }
