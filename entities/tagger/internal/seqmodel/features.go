@@ -294,7 +294,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		// rare: the word was looked up among ft's just now, and is not.
 		rare := false
 		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
-			if se != nil && se.freq >= 0 {
+			if se != nil && se.freq >= 0 { // computed: atomize set it
 				if fw := &ft.words[se.freq]; fw.src == src && fw.wordStr == w {
 					as[i] = fw.atoms
 					freqAt[i] = se.freq
@@ -306,7 +306,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			// word would take its own entry in s.words: the scores are
 			// the same either way.)
 			if se == nil || se.word < 0 || int(se.word) >= len(s.words) || !s.words[se.word].rare {
-				if j, ok := ft.index[src]; ok && ft.words[j].wordStr == w {
+				if j, ok := ft.index[src]; ok && ft.word(j) != nil && ft.words[j].wordStr == w {
 					as[i] = ft.words[j].atoms
 					freqAt[i] = j
 					if se != nil {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -246,8 +247,9 @@ func TestFactorizedScoresKept(t *testing.T) {
 	assert.Positive(t, restarts, "the stream fills the Scratch")
 }
 
-// BenchmarkBuildFrequent measures building the frequent words' table,
-// which the first Tag of a Model does.
+// BenchmarkBuildFrequent measures building the frequent words' table
+// with every entry computed (a Model computes an entry the first time a
+// text uses its word).
 func BenchmarkBuildFrequent(b *testing.B) {
 	m := embeddedModel(b)
 	b.ReportAllocs()
@@ -258,8 +260,9 @@ func BenchmarkBuildFrequent(b *testing.B) {
 	b.ReportMetric(float64(len(ft.words)), "words")
 }
 
-// TestBuildFrequent checks that buildFrequent, which analyzes each word
-// alone, makes the table that analyzing its five copies together makes
+// TestBuildFrequent checks that the entries of the frequent words'
+// table, computed from each word analyzed alone, are those that
+// analyzing five copies of the word together gives
 // (buildFrequentFive, the way it was first written): the same words,
 // atoms and sums.
 func TestBuildFrequent(t *testing.T) {
@@ -269,25 +272,71 @@ func TestBuildFrequent(t *testing.T) {
 	m := embeddedModel(t)
 	want := m.buildFrequentFive(frequentList)
 	got := m.buildFrequent(frequentList)
-	require.Greater(t, len(want.words), 4000)
-	require.Equal(t, len(want.words), len(got.words))
-	assert.Equal(t, want.index, got.index)
-	for i := range want.words {
-		if !assert.Equal(t, want.words[i], got.words[i], want.words[i].src) {
-			break
+	require.Greater(t, len(want), 4000)
+	n := 0
+	for w, j := range got.index {
+		fw := got.word(j)
+		e, ok := want[w]
+		if !ok {
+			assert.Nil(t, fw, w)
+			continue
 		}
+		require.NotNil(t, fw, w)
+		require.Equal(t, w, fw.src)
+		require.Equal(t, e.atoms, fw.atoms, w)
+		require.Equal(t, e.sums, fw.sums, w)
+		n++
 	}
+	assert.Equal(t, len(want), n)
 }
 
-// buildFrequentFive is buildFrequent analyzing the text of five copies
-// of each word.
-func (m *Model) buildFrequentFive(list string) *frequentTable {
+// TestFrequentLazy checks that a frequent words' table computes an
+// entry when asked, once, from goroutines at the same time too (go test
+// -race checks the rest).
+func TestFrequentLazy(t *testing.T) {
+	m := embeddedModel(t)
+	ft := m.newFrequent(frequentList)
+	j, ok := ft.index["الذي"]
+	require.True(t, ok)
+	var wg sync.WaitGroup
+	got := make([]*frequentWord, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = ft.word(j)
+		}()
+	}
+	wg.Wait()
+	for _, fw := range got {
+		require.NotNil(t, fw)
+		assert.Same(t, &ft.words[j], fw)
+	}
+	assert.Equal(t, uint32(frequentOK), ft.words[j].state.Load())
+	computed := 0
+	for k := range ft.words {
+		if ft.words[k].state.Load() != frequentNew {
+			computed++
+		}
+	}
+	assert.Equal(t, 1, computed, "the other entries wait for their word")
+}
+
+// A fiveEntry is what buildFrequentFive finds for a word.
+type fiveEntry struct {
+	atoms atoms
+	sums  tokenSums
+}
+
+// buildFrequentFive computes the frequent words' entries analyzing the
+// text of five copies of each word.
+func (m *Model) buildFrequentFive(list string) map[string]fiveEntry {
 	words := strings.Split(list, "\n")
-	ft := &frequentTable{index: make(map[string]int32, len(words)), words: make([]frequentWord, 0, len(words))}
+	ft := map[string]fiveEntry{}
 	s := Scratch{Keep: true, UseMarks: true, Marks: make([]uint32, numOffsets), limit: 2*len(words) + 16}
 	var b strings.Builder
 	for _, w := range words {
-		if _, dup := ft.index[w]; dup || w == "" {
+		if _, dup := ft[w]; dup || w == "" {
 			continue
 		}
 		b.Reset()
@@ -309,10 +358,9 @@ func (m *Model) buildFrequentFive(list string) *frequentTable {
 		if mid < 0 || s.sums[mid].done != 1<<numOffsets-1 || s.wordAt[maxOffset] < 0 {
 			continue
 		}
-		fw := frequentWord{atoms: s.words[s.wordAt[maxOffset]].atoms, src: w, sums: s.sums[mid]}
-		fw.sums.next = -1
-		ft.index[w] = int32(len(ft.words))
-		ft.words = append(ft.words, fw)
+		e := fiveEntry{atoms: s.words[s.wordAt[maxOffset]].atoms, sums: s.sums[mid]}
+		e.sums.next = -1
+		ft[w] = e
 		s.Release()
 	}
 	return ft
