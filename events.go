@@ -162,10 +162,12 @@ type eventBuilder struct {
 	// sentTrs[si] are the triggers of sentence si, slices of allTrs.
 	sentTrs [][]events.Trigger
 	allTrs  []events.Trigger
-	// heads holds the first words (folded, without article) of the
-	// mentioned names: المؤتمر after مؤتمر نزع السلاح names the
-	// conference, not a new meeting.
-	heads map[string]bool
+	// headBuf holds the first words (folded, without article) of the
+	// mentioned names one after another, that of mention i ending at
+	// headEnd[i]: المؤتمر after مؤتمر نزع السلاح names the conference, not
+	// a new meeting (see isHead).
+	headBuf []byte
+	headEnd []int32
 
 	drafts []*draft
 	// Buffers of mergeRepeats: the group of each draft, the groups'
@@ -173,6 +175,8 @@ type eventBuilder struct {
 	groupOf, groupEnd []int32
 	grouped           []*draft
 	groupIdx          map[groupKey]int32
+	// live holds the drafts result merges.
+	live []*draft
 	// arena holds the drafts, reused from one document to the next.
 	arena draftArena
 	// agentEnd is the token after the agent of the trigger being read
@@ -198,9 +202,8 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		}
 		b.menRegion[i] = isRegionWord(string(w))
 		w, _ = bytes.CutPrefix(w, []byte("ال"))
-		if !b.heads[string(w)] {
-			b.heads[string(w)] = true
-		}
+		b.headEnd[i] = int32(len(b.headBuf) + len(w))
+		b.headBuf = append(b.headBuf, w...)
 	}
 	for i, m := range doc.Mentions {
 		f, l := b.tokenRange(m.Start, m.End)
@@ -290,11 +293,11 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.roleTitles = nil
 	if b.titleOf == nil {
 		b.titleOf = map[string]string{}
-		b.heads = map[string]bool{}
 	} else {
 		clear(b.titleOf)
-		clear(b.heads)
 	}
+	b.headBuf = b.headBuf[:0]
+	b.headEnd = filled(b.headEnd, len(doc.Mentions), 0)
 	b.inQuote = zeroed(b.inQuote, n)
 	b.apposed = zeroed(b.apposed, n)
 	// The words of the document before refer to its text: let it go.
@@ -307,6 +310,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	clear(b.allTrs[:cap(b.allTrs)])
 	b.allTrs = b.allTrs[:0]
 	clear(b.grouped[:cap(b.grouped)])
+	clear(b.live[:cap(b.live)])
 	clear(b.drafts[:cap(b.drafts)])
 	b.drafts = b.drafts[:0]
 	b.arena.reset()
@@ -370,6 +374,20 @@ func (a *draftArena) new() *draft {
 func (b *eventBuilder) folded(s string) []byte {
 	b.foldBuf = fold.AppendString(b.foldBuf[:0], s)
 	return b.foldBuf
+}
+
+// isHead reports whether w is the first word (folded, without article)
+// of a mentioned name. It is asked of a few definite event nouns per
+// document: a scan of the heads costs less than a set of them.
+func (b *eventBuilder) isHead(w string) bool {
+	start := int32(0)
+	for _, end := range b.headEnd {
+		if int(end-start) == len(w) && string(b.headBuf[start:end]) == w {
+			return true
+		}
+		start = end
+	}
+	return false
 }
 
 // entityIndex returns the index in doc.Entities of the entity of ID id,
@@ -573,7 +591,7 @@ func (b *eventBuilder) run() {
 			if b.tokDate[tr.First] >= 0 {
 				continue // a word of a date: فجر الثلاثاء (at dawn)
 			}
-			if tr.POS == events.Noun && tr.Article && b.heads[strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")] {
+			if tr.POS == events.Noun && tr.Article && b.isHead(strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")) {
 				continue // المؤتمر: the conference named before
 			}
 			if tr.POS == events.Noun && isTopicNoun(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب")) {
@@ -614,6 +632,9 @@ func (b *eventBuilder) run() {
 		headline := area == "ticker" || area == "title" || area == "related" && !teaser
 		first := len(b.drafts)
 		for ti, tr := range trs {
+			if b.irrealis(tr, trs[:ti], s.First) {
+				continue
+			}
 			d := b.arena.new()
 			d.tr, d.unit, d.sent = tr, unit, si
 			d.ev = Event{
@@ -632,9 +653,6 @@ func (b *eventBuilder) run() {
 				d.ev.Status = events.Past
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
-			if b.irrealis(tr, trs[:ti], s.First) {
-				continue
-			}
 			b.arguments(d, trs, ti, s, headline)
 			b.drafts = append(b.drafts, d)
 		}

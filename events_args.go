@@ -1794,13 +1794,9 @@ func isMediaFolded(f []byte) bool {
 	case "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه":
 		return true
 	}
-	return isMediaNameFolded(string(f))
-}
-
-// isMediaNameFolded reports the news agencies and channels that articles
-// cite (folded): facts the team wrote down.
-func isMediaNameFolded(f string) bool {
-	switch f {
+	// The agencies and channels that articles cite (folded): facts the
+	// team wrote down.
+	switch string(f) {
 	case "cnn", "bbc", "رويترز", "فرانس برس", "ا ف ب", "اسوشيتد برس", "اسوشيتدبرس", "الاناضول", "سانا", "واس", "ارنا", "فارس",
 		"تسنيم", "د ب ا", "الجزيره", "العربيه", "سكاي نيوز", "روسيا اليوم", "سبوتنيك", "تاس", "نوفوستي", "بترا", "وام", "قنا",
 		"كونا", "بنا", "الشرق الاوسط", "الحياه", "الاهرام", "هافنغتون بوست", "نيويورك تايمز", "واشنطن بوست", "الغارديان":

@@ -241,12 +241,13 @@ func (b *eventBuilder) mergeGroup(live []*draft) {
 
 // result merges the drafts and returns the events in text order.
 func (b *eventBuilder) result() []Event {
-	var live []*draft
+	live := b.live[:0]
 	for _, d := range b.drafts {
 		if !d.dropped {
 			live = append(live, d)
 		}
 	}
+	b.live = live
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
 	b.mergeRepeats(live)
 	b.mergeDefinite(live)
