@@ -142,17 +142,24 @@ var pagePhrases = sync.OnceValue(func() map[string][]string {
 	return m
 })
 
-// pagePrefixLen is the length of the longest phrase that furniture looks
-// for at the start of a line (source, related, tags).
-var pagePrefixLen = sync.OnceValue(func() int {
+// pageLists are the phrase lists furniture reads for every line, out of
+// pagePhrases' map, and the length of the longest phrase it looks for at
+// the start of a line (source, related, tags).
+type pageLists struct {
+	comment, footer, source, related, button, share, tags []string
+	prefixLen                                             int
+}
+
+var thePageLists = sync.OnceValue(func() *pageLists {
 	ph := pagePhrases()
-	n := 0
-	for _, list := range [][]string{ph["source"], ph["related"], ph["tags"]} {
+	pl := &pageLists{comment: ph["comment"], footer: ph["footer"], source: ph["source"], related: ph["related"],
+		button: ph["button"], share: ph["share"], tags: ph["tags"]}
+	for _, list := range [][]string{pl.source, pl.related, pl.tags} {
 		for _, p := range list {
-			n = max(n, len(p))
+			pl.prefixLen = max(pl.prefixLen, len(p))
 		}
 	}
-	return n
+	return pl
 })
 
 func pagePhraseLists() map[string][]string {
@@ -220,7 +227,7 @@ func containsAny(s string, list []string) bool {
 // furniture classifies a line that is page furniture by what it says, or
 // returns "".
 func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
-	ph := pagePhrases()
+	ph := thePageLists()
 	f := ln.fold
 	if ln.words > 40 {
 		// Long lines can only match by their first words.
@@ -229,17 +236,17 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	key := ln.words <= 24 && sg.hasFurnitureWord(ln)
 	if !key && ln.words > 8 {
 		// Only the prefix lists are read: lower the line's head alone.
-		f = f[:min(len(f), pagePrefixLen())]
+		f = f[:min(len(f), ph.prefixLen)]
 	}
 	f = asciiLower(f)
 	switch {
-	case key && containsAny(f, ph["comment"]):
+	case key && containsAny(f, ph.comment):
 		return Boilerplate, RoleComment
-	case key && ln.words <= 16 && containsAny(f, ph["footer"]):
+	case key && ln.words <= 16 && containsAny(f, ph.footer):
 		return Boilerplate, "footer"
-	case hasAnyPrefix(f, ph["source"]) != "" && ln.words <= 25:
+	case hasAnyPrefix(f, ph.source) != "" && ln.words <= 25:
 		return Source, ""
-	case hasAnyPrefix(f, ph["related"]) != "":
+	case hasAnyPrefix(f, ph.related) != "":
 		return Boilerplate, RoleRelated
 	}
 	if isMenu(sg.tx.Source[ln.start:ln.end]) {
@@ -247,16 +254,16 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	}
 	if ln.words <= 8 {
 		bare := strings.Trim(f, " .:|-•·/\\>»«\"'")
-		for _, p := range ph["button"] {
+		for _, p := range ph.button {
 			if bare == p || ln.words <= 4 && len(bare) > len(p) && bare[len(p)] == ' ' && strings.HasPrefix(bare, p) {
 				return Boilerplate, RoleButton
 			}
 		}
-		if ln.words > 0 && allWordsIn(sg.tx, ln, ph["share"]) {
+		if ln.words > 0 && allWordsIn(sg.tx, ln, ph.share) {
 			return Boilerplate, RoleButton
 		}
 	}
-	if p := hasAnyPrefix(f, ph["tags"]); p != "" && ln.words <= 30 && (p != "سمات" || ln.words >= 2) {
+	if p := hasAnyPrefix(f, ph.tags); p != "" && ln.words <= 30 && (p != "سمات" || ln.words >= 2) {
 		return Boilerplate, RoleTags
 	}
 	return unclassified, ""
