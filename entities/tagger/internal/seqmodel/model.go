@@ -65,7 +65,7 @@ func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLab
 			j = (j + 1) & m.mask
 		}
 		m.slots[j].key = id
-		copy(m.slots[j].w[:], w[i*NumLabels:(i+1)*NumLabels])
+		m.slots[j].w = [NumLabels]int16(w[i*NumLabels : (i+1)*NumLabels])
 	}
 	m.trans = *trans
 	for p := 0; p <= NumLabels; p++ {
@@ -348,16 +348,13 @@ func (d *decoder) table() *WordTable {
 			return nil
 		}
 		b := d.b[d.i : d.i+int(8*n)]
-		for k := range keys {
-			keys[k] = binary.LittleEndian.Uint32(b[4*k:])
-			if k > 0 && keys[k] <= keys[k-1] {
+		readUint32s(keys, b[:4*n], littleEndian)
+		readUint32s(vals, b[4*n:], littleEndian)
+		for k := 1; k < len(keys); k++ {
+			if keys[k] <= keys[k-1] {
 				d.fail("bad table key")
 				return nil
 			}
-		}
-		b = b[4*n:]
-		for k := range vals {
-			vals[k] = binary.LittleEndian.Uint32(b[4*k:])
 		}
 		d.i += int(8 * n)
 		return newWordTable(keys, vals)
@@ -402,13 +399,14 @@ func (d *decoder) ids(n int) []uint32 {
 			d.fail("truncated")
 			return nil
 		}
-		b := d.b[d.i : d.i+4*n]
-		for k := range ids {
-			ids[k] = binary.LittleEndian.Uint32(b[4*k:])
-			if ids[k] == 0 || (k > 0 && ids[k] <= ids[k-1]) {
+		readUint32s(ids, d.b[d.i:d.i+4*n], littleEndian)
+		prev := uint32(0) // ids are nonzero and increasing
+		for _, id := range ids {
+			if id <= prev {
 				d.fail("bad feature id")
 				return nil
 			}
+			prev = id
 		}
 		d.i += 4 * n
 		return ids
@@ -432,7 +430,7 @@ func (d *decoder) ids(n int) []uint32 {
 	return ids
 }
 
-// littleEndian tells whether int16s are stored little-endian in memory,
+// littleEndian tells whether integers are stored little-endian in memory,
 // as in the model file.
 var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
@@ -446,6 +444,17 @@ func readInt16s(w []int16, b []byte, native bool) {
 	}
 	for k := range w {
 		w[k] = int16(binary.LittleEndian.Uint16(b[2*k:]))
+	}
+}
+
+// readUint32s is readInt16s for uint32s (4*len(v) bytes).
+func readUint32s(v []uint32, b []byte, native bool) {
+	if native && len(v) > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), 4*len(v)), b)
+		return
+	}
+	for k := range v {
+		v[k] = binary.LittleEndian.Uint32(b[4*k:])
 	}
 }
 

@@ -149,6 +149,22 @@ func TestReadInt16s(t *testing.T) {
 	readInt16s(nil, nil, littleEndian)
 }
 
+// TestReadUint32s checks that copying the bytes (on a little-endian
+// machine) reads the uint32s the portable loop reads.
+func TestReadUint32s(t *testing.T) {
+	b := []byte{0, 0, 0, 0, 1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x78, 0x56, 0x34, 0x12}
+	want := []uint32{0, 1, math.MaxUint32, 0x12345678}
+	got := make([]uint32, len(want))
+	readUint32s(got, b, false)
+	assert.Equal(t, want, got)
+	if littleEndian {
+		got = make([]uint32, len(want))
+		readUint32s(got, b, true)
+		assert.Equal(t, want, got)
+	}
+	readUint32s(nil, nil, littleEndian)
+}
+
 // TestVarintAt checks uvarintAt and varintAt against encoding/binary,
 // bad and truncated varints included.
 func TestVarintAt(t *testing.T) {
