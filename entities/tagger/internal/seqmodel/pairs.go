@@ -21,18 +21,17 @@ type pairSums struct {
 
 // narrowPair returns toL and toR as pairSums, and whether every sum
 // fits: v fits an int16 when v+2^15, as a uint32, has no bit above the
-// 16th.
-func narrowPair(toL, toR *[NumLabels]int32) (pairSums, bool) {
+// 16th. (Written out: a pair's sums are narrowed once, but a stream
+// meets tens of thousands of pairs.)
+func narrowPair(toL, toR *[NumLabels]int32) (ps pairSums, ok bool) {
 	const h = 1 << 15
 	l, r := toL, toR
-	ps := pairSums{
-		toL: [NumLabels]int16{int16(l[0]), int16(l[1]), int16(l[2]), int16(l[3]), int16(l[4]), int16(l[5]), int16(l[6]), int16(l[7]), int16(l[8])},
-		toR: [NumLabels]int16{int16(r[0]), int16(r[1]), int16(r[2]), int16(r[3]), int16(r[4]), int16(r[5]), int16(r[6]), int16(r[7]), int16(r[8])},
-	}
-	var wide uint32
-	for k := range NumLabels {
-		wide |= (uint32(l[k]) + h) | (uint32(r[k]) + h)
-	}
+	ps.toL = [NumLabels]int16{int16(l[0]), int16(l[1]), int16(l[2]), int16(l[3]), int16(l[4]), int16(l[5]), int16(l[6]), int16(l[7]), int16(l[8])}
+	ps.toR = [NumLabels]int16{int16(r[0]), int16(r[1]), int16(r[2]), int16(r[3]), int16(r[4]), int16(r[5]), int16(r[6]), int16(r[7]), int16(r[8])}
+	wide := uint32(l[0]+h) | uint32(l[1]+h) | uint32(l[2]+h) | uint32(l[3]+h) | uint32(l[4]+h) |
+		uint32(l[5]+h) | uint32(l[6]+h) | uint32(l[7]+h) | uint32(l[8]+h) |
+		uint32(r[0]+h) | uint32(r[1]+h) | uint32(r[2]+h) | uint32(r[3]+h) | uint32(r[4]+h) |
+		uint32(r[5]+h) | uint32(r[6]+h) | uint32(r[7]+h) | uint32(r[8]+h)
 	return ps, wide>>16 == 0
 }
 
