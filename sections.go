@@ -114,17 +114,13 @@ func (sg *segmenter) readLines() {
 			for ti < len(toks) && toks[ti].Start < ns {
 				ti++
 			}
-			first := ti
-			for ti < len(toks) && toks[ti].Start < ne {
-				ti++
-			}
-			ln := pageLine{start: s, end: e, ntStart: first, ntEnd: ti, fold: sg.tx.Norm[ns:ne]}
-			for k := first; k < ti; k++ {
-				if toks[k].Kind.IsWord() || toks[k].Kind == normalize.Number {
-					ln.words++
+			first, words := ti, 0
+			for ; ti < len(toks) && toks[ti].Start < ne; ti++ {
+				if k := toks[ti].Kind; k.IsWord() || k == normalize.Number {
+					words++
 				}
 			}
-			sg.lines = append(sg.lines, ln)
+			sg.lines = append(sg.lines, pageLine{start: s, end: e, ntStart: first, ntEnd: ti, fold: sg.tx.Norm[ns:ne], words: words})
 		}
 		pos = end + 1
 	}
