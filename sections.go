@@ -471,9 +471,13 @@ func isBullet(r rune) bool {
 func (sg *segmenter) headlineSeams(ln *pageLine) int {
 	n := sg.splitsIn(ln)
 	src := sg.tx.Source[ln.start:ln.end]
-	for _, r := range src {
-		if isBullet(r) {
-			n++
+	for i := 0; i < len(src); i++ {
+		// Every bullet's UTF-8 begins with C2 or E2, which no other
+		// byte of a character can be: the rest are not decoded.
+		if c := src[i]; c == 0xC2 || c == 0xE2 {
+			if r, _ := utf8.DecodeRuneInString(src[i:]); isBullet(r) {
+				n++
+			}
 		}
 	}
 	n += len(gluedStops(src))

@@ -321,3 +321,14 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletsStartC2E2 checks what headlineSeams relies on to decode only
+// at C2 and E2 bytes: every bullet's UTF-8 begins with one of them.
+func TestBulletsStartC2E2(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isBullet(r) {
+			b := string(r)[0]
+			assert.True(t, b == 0xC2 || b == 0xE2, "%U", r)
+		}
+	}
+}
