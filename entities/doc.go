@@ -127,6 +127,7 @@ type doc struct {
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
 	strong map[string]uint8
+	grouping
 }
 
 func (d *doc) reset(r *Recognizer, t *normalize.Text) {

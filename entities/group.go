@@ -11,21 +11,26 @@ import (
 // result turns the kept candidates into mentions and groups them into
 // entities.
 func (d *doc) result() *Result {
+	g := &d.grouping
 	// Candidates in text order; index map from candidate to mention.
-	order := make([]int, 0, len(d.cands))
+	order := g.order[:0]
 	for k, c := range d.cands {
 		if !c.dropped && c.normEnd > c.normStart {
 			order = append(order, k)
 		}
 	}
+	g.order = order
 	slices.SortStableFunc(order, func(a, b int) int { return d.cands[a].normStart - d.cands[b].normStart })
 	res := &Result{Mentions: make([]Mention, 0, len(order))}
-	mentionOf := make([]int, len(d.cands))
+	mentionOf := resize(g.mentionOf, len(d.cands))
+	g.mentionOf = mentionOf
 	for k := range mentionOf {
 		mentionOf[k] = -1
 	}
-	keys := make([]string, 0, len(order))  // folded form of each mention
-	nameForm := make([]string, len(order)) // a mention's name when it differs from its form
+	keys := g.keys[:0]                         // folded form of each mention
+	nameForm := resize(g.nameForm, len(order)) // a mention's name when it differs from its form
+	clear(nameForm)
+	g.nameForm = nameForm
 	lastEnd := 0
 	for _, k := range order {
 		c := d.cands[k]
@@ -46,8 +51,40 @@ func (d *doc) result() *Result {
 		}
 		keys = append(keys, foldKey(d.t.Norm[c.normStart:end], d.alefDropped(c.normStart)))
 	}
+	g.keys = keys
 	d.group(res, keys, nameForm, mentionOf, order)
 	return res
+}
+
+// grouping is the scratch of result and group, kept by the doc for the
+// next text: nothing of it goes into a Result.
+type grouping struct {
+	order, mentionOf, parent, roots                        []int
+	keys, nameForm, canonOf, canonName, aliasOf, acronymOf []string
+	byKey                                                  map[labelKey]int
+	// longer holds the first and last of the links of a short form
+	// (indices in links); each link is a mention with a longer form.
+	longer map[labelKey][2]int32
+	links  []shortLink
+}
+
+// A labelKey is a mention's label and a folded form.
+type labelKey struct {
+	label Label
+	key   string
+}
+
+// A shortLink is a mention with a longer form of a short form, and the
+// next link of that short form, or -1.
+type shortLink struct {
+	mention, next int32
+}
+
+// clearedStrings returns s resized to n, every string empty.
+func clearedStrings(s []string, n int) []string {
+	s = resize(s, n)
+	clear(s)
+	return s
 }
 
 // foldKey is the folded form of a name for grouping: Search-folded, with
@@ -109,7 +146,9 @@ func oddSpace(k string) bool {
 // group clusters the mentions into entities.
 func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order []int) {
 	n := len(res.Mentions)
-	parent := make([]int, n)
+	g := &d.grouping
+	parent := resize(g.parent, n)
+	g.parent = parent
 	for i := range parent {
 		parent[i] = i
 	}
@@ -130,10 +169,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		}
 		parent[b] = a // the earlier mention is the root
 	}
-	canonOf := make([]string, n)   // folded canonical names
-	canonName := make([]string, n) // canonical names as listed
-	aliasOf := make([]string, n)   // longer forms seen around the mention
-	acronymOf := make([]string, n) // acronyms in brackets after the name
+	g.canonOf = clearedStrings(g.canonOf, n)     // folded canonical names
+	g.canonName = clearedStrings(g.canonName, n) // canonical names as listed
+	g.aliasOf = clearedStrings(g.aliasOf, n)     // longer forms seen around the mention
+	g.acronymOf = clearedStrings(g.acronymOf, n) // acronyms in brackets after the name
+	canonOf, canonName, aliasOf, acronymOf := g.canonOf, g.canonName, g.aliasOf, g.acronymOf
 	for _, k := range order {
 		m := mentionOf[k]
 		if m < 0 {
@@ -147,11 +187,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		acronymOf[m] = d.cands[k].acronym
 	}
 	// Same label and same canonical name or same form.
-	type labelKey struct {
-		label Label
-		key   string
+	if g.byKey == nil {
+		g.byKey = make(map[labelKey]int, 2*n)
 	}
-	byKey := make(map[labelKey]int, 2*n)
+	byKey := g.byKey
+	clear(byKey)
 	for i, m := range res.Mentions {
 		for _, k := range [2]string{keys[i], canonOf[i]} {
 			if k == "" {
@@ -168,15 +208,30 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// Short forms: a one-word person name is the surname of a longer
 	// one; an organization's name is the start of a longer one
 	// (الائتلاف الوطني → الائتلاف الوطني لقوى الثورة …). Attach only when
-	// exactly one longer entity fits.
-	longer := map[labelKey][]int{} // short form → mentions with a longer form that fits
+	// exactly one longer entity fits. longer maps a short form to the
+	// links of the mentions with a longer form that fits.
+	if g.longer == nil {
+		g.longer = map[labelKey][2]int32{}
+	}
+	longer := g.longer
+	clear(longer)
+	g.links = g.links[:0]
+	addLonger := func(lk labelKey, j int) {
+		at := int32(len(g.links))
+		g.links = append(g.links, shortLink{mention: int32(j), next: -1})
+		if ends, ok := longer[lk]; ok {
+			g.links[ends[1]].next = at
+			longer[lk] = [2]int32{ends[0], at}
+		} else {
+			longer[lk] = [2]int32{at, at}
+		}
+	}
 	for j, o := range res.Mentions {
 		k := keys[j]
 		switch o.Label {
 		case PER:
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
-				lk := labelKey{PER, k[sp+1:]}
-				longer[lk] = append(longer[lk], j)
+				addLonger(labelKey{PER, k[sp+1:]}, j)
 			}
 		case ORG, LOC:
 			for sp := strings.IndexByte(k, ' '); sp > 0; {
@@ -186,7 +241,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 					// Not when one adjective makes another body: الجيش
 					// السوري is not الجيش السوري الحر (but حزب الله is حزب
 					// الله اللبناني).
-					longer[lk] = append(longer[lk], j)
+					addLonger(lk, j)
 				}
 				next := strings.IndexByte(k[sp+1:], ' ')
 				if next < 0 {
@@ -197,12 +252,15 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		}
 	}
 	for i, m := range res.Mentions {
-		var cands []int
+		first := int32(-1) // the first link of the mention's form
 		if m.Label != MISC {
-			cands = longer[labelKey{m.Label, keys[i]}]
+			if ends, ok := longer[labelKey{m.Label, keys[i]}]; ok {
+				first = ends[0]
+			}
 		}
 		target := -1
-		for _, j := range cands {
+		for l := first; l >= 0; l = g.links[l].next {
+			j := int(g.links[l].mention)
 			if find(j) == find(i) {
 				continue
 			}
@@ -218,7 +276,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	// Entities in order of first mention.
 	entityOf := parent // reused: entityOf[r] is the entity of root r, or -1
-	roots := make([]int, n)
+	roots := resize(g.roots, n)
+	g.roots = roots
 	nEnt := 0
 	for i := range roots {
 		roots[i] = find(i)
