@@ -1183,7 +1183,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		break
 	}
 	titleText := d.sourceText(title.NormStart, d.t.Tokens[titleEnd-1].End)
-	titleKey := d.phraseKey(i, titleEnd)
+	titleKey := key
+	if titleEnd != title.End {
+		titleKey = d.phraseKey(i, titleEnd)
+	}
 	qualText := d.sourceText(title.NormStart, d.t.Tokens[qualEnd-1].End)
 	link := func(p int) {
 		d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, qual: qualText, nat: nat, person: p, org: org})
@@ -1291,7 +1294,12 @@ func (d *doc) phraseKey(first, last int) string {
 	if last-first == 1 {
 		return d.stem[first]
 	}
+	n := len(d.stem[first]) + last - first - 1
+	for j := first + 1; j < last; j++ {
+		n += len(d.word[j])
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation
 	for j := first; j < last; j++ {
 		if j > first {
 			b.WriteByte(' ')
