@@ -58,13 +58,15 @@ func (m *Model) frequent() *frequentTable {
 func (m *Model) newFrequent(list string) *frequentTable {
 	words := strings.Split(list, "\n")
 	ft := &frequentTable{index: make(map[string]int32, len(words)), m: m}
+	srcs := make([]string, 0, len(words))
 	for _, w := range words {
 		if _, dup := ft.index[w]; !dup && w != "" {
-			ft.index[w] = int32(len(ft.index))
+			ft.index[w] = int32(len(srcs))
+			srcs = append(srcs, w)
 		}
 	}
-	ft.words = make([]frequentWord, len(ft.index))
-	for w, j := range ft.index {
+	ft.words = make([]frequentWord, len(srcs))
+	for j, w := range srcs {
 		ft.words[j].src = w
 	}
 	return ft

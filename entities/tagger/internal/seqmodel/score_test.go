@@ -260,6 +260,16 @@ func BenchmarkBuildFrequent(b *testing.B) {
 	b.ReportMetric(float64(len(ft.words)), "words")
 }
 
+// BenchmarkNewFrequent measures making the frequent words' table, none
+// of its entries computed, which the first Tag of a Model does.
+func BenchmarkNewFrequent(b *testing.B) {
+	m := embeddedModel(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.newFrequent(frequentList)
+	}
+}
+
 // TestBuildFrequent checks that the entries of the frequent words'
 // table, computed from each word analyzed alone, are those that
 // analyzing five copies of the word together gives
