@@ -269,6 +269,35 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 // footer phrase contains (Search-folded, lower case).
 var furnitureWords = setOf(`تعليقا تعليق تعليقك التعليق التعليقات ردا الرد رد بريدك الالزاميه المطلوبه اسمي يعلق محفوظه copyright rights ©`)
 
+// furnitureFilter passes every word of furnitureWords and few others, so
+// that most words of a line are not looked up in the map.
+var furnitureFilter = newWordFilter(furnitureWords)
+
+// A wordFilter has a bit for the length and last byte of each word of a
+// set: a word whose bit is not set is not in the set.
+type wordFilter [4]uint64
+
+func newWordFilter(set map[string]bool) (f wordFilter) {
+	for w := range set {
+		if w != "" {
+			b := filterBit(w)
+			f[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return f
+}
+
+func filterBit(w string) uint { return (uint(len(w))*37 + uint(w[len(w)-1])) & 255 }
+
+// may reports whether w may be in the set.
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := filterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 // hasFurnitureWord reports whether the line has a word of furnitureWords.
 func (sg *segmenter) hasFurnitureWord(ln *pageLine) bool {
 	for k := ln.ntStart; k < ln.ntEnd; k++ {
@@ -280,7 +309,7 @@ func (sg *segmenter) hasFurnitureWord(ln *pageLine) bool {
 		if w[0] < utf8.RuneSelf {
 			w = asciiLower(w)
 		}
-		if furnitureWords[w] {
+		if furnitureFilter.may(w) && furnitureWords[w] {
 			return true
 		}
 	}

@@ -332,3 +332,21 @@ func TestBulletsStartC2E2(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter checks that a wordFilter passes every word of its set
+// (and the empty word, which it cannot hash), and turns most others away.
+func TestWordFilter(t *testing.T) {
+	f := newWordFilter(furnitureWords)
+	for w := range furnitureWords {
+		assert.True(t, f.may(w), w)
+	}
+	assert.True(t, f.may(""))
+	others := strings.Fields("قال الرئيس إن الحكومة ستعقد اجتماعا يوم الخميس في العاصمة لبحث الأوضاع الاقتصادية والأمنية")
+	passed := 0
+	for _, w := range others {
+		if f.may(w) {
+			passed++
+		}
+	}
+	assert.Less(t, passed, len(others)/2)
+}
