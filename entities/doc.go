@@ -103,14 +103,17 @@ type doc struct {
 	stem   []string // Search-folded token without proclitics (== word when none)
 	stemAt []int    // offset in Norm where the stem begins
 	flags  []uint32
-	segEnd []int   // a phrase starting at token i ends at or before segEnd[i]
-	cb     []int16 // token stem frequencies in centibels, 0 until computed
-	cover  []int32
-	cands  []cand
-	roles  []roleLink
-	refs   []titleRef
-	nested []nestedName
-	tags   []tagger.Tag
+	// allFlags is the flags of every token or'ed, as reset set them:
+	// a rule whose word the text lacks need not look for it.
+	allFlags uint32
+	segEnd   []int   // a phrase starting at token i ends at or before segEnd[i]
+	cb       []int16 // token stem frequencies in centibels, 0 until computed
+	cover    []int32
+	cands    []cand
+	roles    []roleLink
+	refs     []titleRef
+	nested   []nestedName
+	tags     []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
 	// words[k] is what reset computed for the token text that scan
@@ -170,6 +173,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	norm := t.Norm
 	words := d.words
 	prevEnd := 0
+	var all uint32 // the flags of every token, or'ed
 	for i, tok := range toks {
 		var w *docWord
 		k := int32(-1)
@@ -188,12 +192,14 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			f |= fStop // علي folds from على "on"; written with ي it is the name
 		}
 		flags[i] = f
+		all |= f
 		// One space between, the usual gap, breaks nothing.
 		if i > 0 && (tok.Start-prevEnd != 1 || norm[prevEnd] != ' ') && breakBetween(norm, toks[i-1], tok) {
 			segEnd[i-1] = -1
 		}
 		prevEnd = tok.End
 	}
+	d.allFlags = all
 	for _, s := range t.Sentences {
 		if s.Last > 0 && s.Last <= len(segEnd) {
 			segEnd[s.Last-1] = -1

@@ -590,8 +590,8 @@ func (d *doc) extendNasab() {
 // resolves to him); so are the persons of a list (بنظيريه الروسي، فلاديمير
 // بوتين، والتركي، رجب طيب أردوغان).
 func (d *doc) counterparts() {
-	if len(d.roles) == 0 {
-		return
+	if len(d.roles) == 0 || d.allFlags&fPeer == 0 {
+		return // no one with a title, or no word for a counterpart
 	}
 	perAt := func(j int) int {
 		for k, c := range d.cands {
