@@ -130,6 +130,8 @@ type doc struct {
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
 	strong map[string]uint8
+	// titles holds what title computed, for this text and the next.
+	titles map[string][2]string
 	grouping
 }
 

@@ -626,3 +626,22 @@ func TestNisbaKeys(t *testing.T) {
 		check(w)
 	}
 }
+
+// TestTitleRemembered checks that doc.title answers titleCore and
+// titleHead, the first time and from what it remembers, past the bound
+// where it starts over.
+func TestTitleRemembered(t *testing.T) {
+	var d doc
+	keys := []string{"الرييس", "الامين العام", "رييس الحكومه", "وزراء الخارجيه", "المتحدثه باسم", "العاهل", ""}
+	for n := range maxTitles + 10 {
+		keys = append(keys, "وزير "+strconv.Itoa(n))
+	}
+	for range 2 {
+		for _, k := range keys {
+			core, head := d.title(k)
+			require.Equal(t, titleCore(k), core, k)
+			require.Equal(t, titleHead(k), head, k)
+		}
+	}
+	require.LessOrEqual(t, len(d.titles), maxTitles)
+}

@@ -519,16 +519,16 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		} else if strings.Contains(q, " ") {
 			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
-		h := holder{pe, rl.nat, titleCore(rl.key)}
-		hk := titleHead(rl.key)
+		core, hk := d.title(rl.key)
+		h := holder{pe, rl.nat, core}
 		if !slices.Contains(holders[hk], h) {
 			holders[hk] = append(holders[hk], h)
 		}
 	}
 	for _, ref := range d.refs {
 		var people []int
-		core := titleCore(ref.key)
-		for _, h := range holders[titleHead(ref.key)] {
+		core, head := d.title(ref.key)
+		for _, h := range holders[head] {
 			if ref.nat != "" && h.nat != "" && nisbaBase(ref.nat) != nisbaBase(h.nat) {
 				continue
 			}
@@ -652,6 +652,27 @@ func isAnyString(w string, words ...string) bool {
 	}
 	return false
 }
+
+// title returns titleCore(key) and titleHead(key), computed once per
+// key for the texts of the doc (news repeat their titles), up to
+// maxTitles keys.
+func (d *doc) title(key string) (core, head string) {
+	if t, ok := d.titles[key]; ok {
+		return t[0], t[1]
+	}
+	// From a copy: a key may be a slice of the text, and the core and
+	// the head slices of the key.
+	key = strings.Clone(key)
+	core, head = titleCore(key), titleHead(key)
+	if d.titles == nil || len(d.titles) >= maxTitles {
+		d.titles = make(map[string][2]string)
+	}
+	d.titles[key] = [2]string{core, head}
+	return core, head
+}
+
+// maxTitles bounds the titles a doc remembers (see title).
+const maxTitles = 4096
 
 // titleCore returns a folded title without its articles, with the
 // head in the masculine and the synonyms of prime minister made one:
