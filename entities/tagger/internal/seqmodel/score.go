@@ -225,7 +225,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 	*e = emitter{m: m, near: s.near}
 	as := s.atoms[:n]
 	// ptrs[i+o] is the tokenSums of the token at offset o-maxOffset
-	// from token i, or nil.
+	// from token i, or unkept.
 	s.sumPtrs = grow(s.sumPtrs, n+2*maxOffset)
 	ptrs := s.sumPtrs
 	for k := range ptrs {
@@ -256,8 +256,8 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		// only what reads more than one token, and the score is the sum
 		// of the sums in one pass.
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
-		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0 != nil && p1 != nil && p2 != nil && p3 != nil && p4 != nil &&
-			p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
+		// (unkept is never done.)
+		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
 			if e.prevPair && e.nextPair {
 				// Inside the sequence the pair sums hold every feature
 				// over two tokens but the shape trigram.
@@ -281,7 +281,7 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		var pending uint32
 		for o, ts := range pt {
 			switch {
-			case ts == nil:
+			case ts == &unkept:
 				tmp[o] = [NumLabels]int32{}
 				e.vec[o] = &tmp[o]
 				add[o] = &tmp[o]
@@ -397,9 +397,13 @@ func (m *Model) pairSlot(s *Scratch, as []atoms, i int) *pairSums {
 	return s.pairs.add(key, &ps)
 }
 
+// unkept stands for the tokenSums of a token whose sums are not kept:
+// none of them is done, and it is never written.
+var unkept = tokenSums{next: -1}
+
 // sumsOf returns the tokenSums of token k of a sequence of n tokens (the
-// boundary's beyond the ends, the Model's for a frequent word), or nil
-// when none are kept for it.
+// boundary's beyond the ends, the Model's for a frequent word), or
+// &unkept when none are kept for it.
 func (s *Scratch) sumsOf(k, n int) *tokenSums {
 	switch {
 	case k < 0:
@@ -413,7 +417,7 @@ func (s *Scratch) sumsOf(k, n int) *tokenSums {
 	case j <= -2:
 		return &s.freq.words[-2-j].sums
 	}
-	return nil
+	return &unkept
 }
 
 // assignSums gives every token of the sequence in s its tokenSums,
