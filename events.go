@@ -81,6 +81,9 @@ type draft struct {
 	toldTime   bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
+	// remerge marks a draft whose group result merges again (see
+	// mergeRepeats).
+	remerge bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -175,8 +178,10 @@ type eventBuilder struct {
 	groupOf, groupEnd []int32
 	grouped           []*draft
 	groupIdx          map[groupKey]int32
-	// live holds the drafts result merges.
-	live []*draft
+	// live holds the drafts result merges; remergeAll (for tests) has
+	// it merge every group again after mergeDefinite and mergePossessed.
+	live       []*draft
+	remergeAll bool
 	// arena holds the drafts, reused from one document to the next.
 	arena draftArena
 	// agentEnd is the token after the agent of the trigger being read

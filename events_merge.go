@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -249,10 +250,12 @@ func (b *eventBuilder) result() []Event {
 	}
 	b.live = live
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
-	b.mergeRepeats(live)
+	b.mergeRepeats(live, false)
 	b.mergeDefinite(live)
 	b.mergePossessed(live)
-	b.mergeRepeats(live)
+	// Again for the groups a merge above changed: in the others no two
+	// drafts merged before, and none would now.
+	b.mergeRepeats(live, !b.remergeAll)
 	b.titlePlaces(live)
 	var out []Event
 	for _, d := range live {
@@ -289,8 +292,11 @@ func (b *eventBuilder) result() []Event {
 
 // mergeRepeats merges the drafts that report the same event. Only drafts
 // of one unit and type merge: each such group is merged on its own, in
-// text order, the groups in the order they first appear.
-func (b *eventBuilder) mergeRepeats(live []*draft) {
+// text order, the groups in the order they first appear. With
+// onlyRemerge, a group is merged only if one of its drafts is marked
+// remerge: it absorbed another since (mergeDefinite, mergePossessed), or
+// its group was merged in runs, whose bounds move as drafts drop out.
+func (b *eventBuilder) mergeRepeats(live []*draft, onlyRemerge bool) {
 	// The groups by a counting sort into one buffer, reused from call to
 	// call: no map or slice per group.
 	if b.groupIdx == nil {
@@ -335,6 +341,14 @@ func (b *eventBuilder) mergeRepeats(live []*draft) {
 			end = b.groupEnd[gi+1]
 		}
 		g := b.grouped[b.groupEnd[gi]:end]
+		if onlyRemerge && len(g) <= maxMergeGroup && !slices.ContainsFunc(g, func(d *draft) bool { return d.remerge }) {
+			continue
+		}
+		if len(g) > maxMergeGroup {
+			for _, d := range g {
+				d.remerge = true
+			}
+		}
 		// A huge group (a text of megabytes without a break) merges in
 		// consecutive runs, so that merging stays linear in the text.
 		for len(g) > maxMergeGroup {
@@ -368,6 +382,7 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 				continue
 			}
 			a.absorb(c)
+			a.remerge = true
 			c.dropped = true
 			break
 		}
@@ -390,6 +405,7 @@ func (b *eventBuilder) mergePossessed(live []*draft) {
 				continue
 			}
 			a.absorb(c)
+			a.remerge = true
 			c.dropped = true
 			break
 		}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nabanlp/naba/internal/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -362,5 +363,55 @@ func TestEventsEntityIDs(t *testing.T) {
 			want[i].Arguments = args
 		}
 		assert.Equal(t, want, findEvents(doc), f)
+	}
+}
+
+// TestRemergeChanged checks that merging again only the groups that
+// mergeDefinite or mergePossessed changed (or that merge in runs) gives
+// the events of merging every group again: on the testdata articles,
+// and on the shared news corpus twice over in one text, whose groups
+// merge in runs.
+func TestRemergeChanged(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	var texts []string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(src))
+	}
+	if shared.Root() != "" {
+		var all strings.Builder
+		for range 2 {
+			for _, a := range shared.News(t) {
+				all.WriteString(a.Text)
+				all.WriteString("\n\n")
+			}
+		}
+		texts = append(texts, all.String())
+	}
+	runs := false
+	for _, text := range texts {
+		doc, err := Extract(t.Context(), text, ExtractOptions{})
+		require.NoError(t, err)
+		b := newEventBuilder(doc, nil)
+		b.run()
+		got := b.result()
+		b = newEventBuilder(doc, nil)
+		b.remergeAll = true
+		b.run()
+		size := map[groupKey]int{}
+		for _, d := range b.drafts {
+			if !d.dropped {
+				size[groupKey{d.unit, d.ev.Type}]++
+			}
+		}
+		for _, n := range size {
+			runs = runs || n > maxMergeGroup
+		}
+		assert.Equal(t, b.result(), got)
+	}
+	if shared.Root() != "" {
+		assert.True(t, runs, "no group merged in runs")
 	}
 }
