@@ -111,14 +111,16 @@ type Session struct {
 // scratch is memory a Session reuses from one document to the next for
 // what the front of the pipeline builds and drops before the Document is
 // returned: the tokens as the tokenizer finds them and the sentences (the
-// Document gets a copy of the final lists), the page's lines, and the token and sentence
-// lists of the views the dates and entities stages read. The nil
-// *scratch makes every step allocate its own.
+// Document gets a copy of the final lists), the page's lines and the set
+// that finds repeated ones, and the token and sentence lists of the views
+// the dates and entities stages read. The nil *scratch makes every step
+// allocate its own.
 type scratch struct {
 	tokens          []normalize.Token
 	sentences       []normalize.Sentence
 	sentenceSection []int
 	lines           []pageLine
+	seenLines       map[string]bool // the set of duplicates, emptied after use
 	// views: the entities' view, the dates' body and ticker views.
 	views [3]viewMemory
 }

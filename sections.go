@@ -35,6 +35,8 @@ type segmenter struct {
 	splits []Split
 	repair bool      // run the loose glued-word repair in ticker lines
 	glue   *glueMemo // remembers the repair's word splits, or nil
+	// seen is the memory of duplicates' set of lines, or nil.
+	seen map[string]bool
 }
 
 // lineKind markers used while classifying.
@@ -53,6 +55,10 @@ func segment(tx *normalize.Text, splits []Split, repair bool, glue *glueMemo, me
 	sg := &segmenter{tx: tx, splits: splits, repair: repair, glue: glue}
 	if mem != nil {
 		sg.lines = mem.lines[:0]
+		if mem.seenLines == nil {
+			mem.seenLines = make(map[string]bool)
+		}
+		sg.seen = mem.seenLines
 	}
 	sg.readLines()
 	sg.classify()
@@ -804,7 +810,11 @@ func (sg *segmenter) isDateOnly(ln *pageLine) bool {
 
 // duplicates labels lines that repeat an earlier title or paragraph.
 func (sg *segmenter) duplicates() {
-	seen := map[string]bool{}
+	seen := sg.seen
+	if seen == nil {
+		seen = make(map[string]bool)
+	}
+	defer clear(seen) // the lines' text is the document's
 	for i := range sg.lines {
 		ln := &sg.lines[i]
 		if ln.kind != Title && ln.kind != Paragraph {
