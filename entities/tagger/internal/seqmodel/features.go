@@ -3,6 +3,7 @@ package seqmodel
 import (
 	"strings"
 	"unicode/utf8"
+	"weak"
 
 	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
@@ -68,11 +69,17 @@ type Scratch struct {
 	wordAt []int32
 	// byScan[k] is where atomize last found the token text that Scan
 	// numbers k (gazetteer.Scan.Word): its entry among the Model's
-	// frequent words and in words. An entry is used only when that
-	// entry's text is the token's, so a stale one (another Scan, a
-	// Scan or a Scratch that forgot) costs a map lookup, never a wrong
-	// word.
-	byScan []scanEntry
+	// frequent words and in words. The entries hold for the Scan
+	// byScanOf while it has forgotten byScanForgets times, for the
+	// frequent words byScanFreq and while words is not emptied
+	// (syncByScan and Release empty byScan otherwise): a token whose
+	// Scan number has an entry then has that entry's normalized text,
+	// and atomize compares only its source. The Scan is held weakly:
+	// a Scratch keeps no text alive.
+	byScan        []scanEntry
+	byScanOf      weak.Pointer[gazetteer.Scan]
+	byScanForgets uint64
+	byScanFreq    *frequentTable
 	// freqAt[i] is token i's entry in the Model's frequentTable, or -1.
 	freqAt []int32
 	freq   *frequentTable
@@ -160,6 +167,7 @@ func (s *Scratch) Release() {
 		return
 	}
 	s.busy = false
+	s.byScan = s.byScan[:0] // numbers entries of words
 	clear(s.cache)
 	clear(s.words) // drop the strings
 	s.words = s.words[:0]
@@ -253,6 +261,9 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			f.Gazetteer.Mark(t, first, last, s.marks)
 		}
 	}
+	if s.Scan != nil {
+		s.syncByScan(ft)
+	}
 	classes := triggerClass()
 	mapped := s.srcOf == t // the source spans of MapSources are t's
 	// Sliced to n: the loop needs no bounds checks on them.
@@ -281,7 +292,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		}
 		gaz := marks[i]
 		// The entries found for this token text before, if the Scan
-		// numbers it (checked: see byScan).
+		// numbers it: their normalized text is w (see byScan).
 		var se *scanEntry
 		if s.Scan != nil {
 			if num, _ := s.Scan.Word(k); num >= 0 {
@@ -295,7 +306,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		rare := false
 		if ft != nil && gaz == 0 && tok.Kind == normalize.ArabicWord {
 			if se != nil && se.freq >= 0 { // computed: atomize set it
-				if fw := &ft.words[se.freq]; fw.src == src && fw.wordStr == w {
+				if fw := &ft.words[se.freq]; fw.src == src {
 					as[i] = fw.atoms
 					freqAt[i] = se.freq
 					continue
@@ -318,7 +329,8 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 			}
 		}
 		if se != nil && se.word >= 0 && int(se.word) < len(s.words) {
-			if cw := &s.words[se.word]; cw.key == key && cw.kind == tok.Kind && cw.wordStr == w {
+			// The key of a token other than an Arabic word is w.
+			if cw := &s.words[se.word]; cw.kind == tok.Kind && (tok.Kind != normalize.ArabicWord || cw.key == src) {
 				as[i] = cw.atoms
 				as[i].gaz = gaz
 				wordAt[i] = se.word
@@ -410,6 +422,16 @@ func (f *Features) wordAtoms(a *atoms, kind normalize.Kind, w, src string, class
 		a.shape = a.word
 	}
 	return buf
+}
+
+// syncByScan empties s.byScan unless its entries were found for the
+// Scan s.Scan under its present numbering and for the frequent words ft.
+func (s *Scratch) syncByScan(ft *frequentTable) {
+	_, forgets := s.Scan.Words()
+	if of := weak.Make(s.Scan); of != s.byScanOf || forgets != s.byScanForgets || ft != s.byScanFreq {
+		s.byScan = s.byScan[:0]
+		s.byScanOf, s.byScanForgets, s.byScanFreq = of, forgets, ft
+	}
 }
 
 // growByScan grows s.byScan to n entries, the new ones empty.

@@ -2,6 +2,7 @@ package seqmodel
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -194,6 +195,52 @@ func TestFactorizedScoresBounded(t *testing.T) {
 	var s Scratch
 	s.limit = 300 // keep few words and sums
 	checkScores(t, m, text, sents, &s, "news, few words kept")
+}
+
+// TestFactorizedScoresRemembered checks the scorer with remembering
+// Scans (gazetteer.Scan.Remember), whose word numbers atomize trusts for
+// a token's normalized text (Scratch.byScan): a stream of documents read
+// through two Scans in turn, now and then a new one, by a Scratch that
+// keeps its words and by one that forgets them, and a text whose words
+// are written in several ways that fold to one normalized word (their
+// sources, which Snowball reads, differ).
+func TestFactorizedScoresRemembered(t *testing.T) {
+	m := embeddedModel(t)
+	g := gazetteer.Default()
+	variants := "قال أحمد إن احمد وأحمد والاحمد في المدرسة والمدرسه ومدرسة على علي " +
+		"الأمم المتحدة الامم المتحده إلى الى إلي مصر مِصر مصرُ مـصـر Ahmed AHMED 12 ١٢ ."
+	texts := []*normalize.Text{Folder.Analyze(strings.Repeat(variants+"\n", 3))}
+	names := []string{"variants"}
+	docs := shared.News(t)
+	if raceEnabled {
+		docs = docs[:4]
+	}
+	for _, d := range docs {
+		texts = append(texts, Folder.Analyze(d.Text))
+		names = append(names, filepath.Base(d.Name))
+	}
+	for _, keep := range []bool{true, false} {
+		s := Scratch{Keep: keep, limit: 1000}
+		var scans [2]*gazetteer.Scan
+		k := 0
+		for round := range 2 {
+			for j, text := range texts {
+				if scans[k%2] == nil || k%7 == 6 {
+					scans[k%2] = new(gazetteer.Scan)
+					scans[k%2].Remember()
+				}
+				scan := scans[k%2]
+				k++
+				scan.Reset(g, text)
+				var sents [][2]int
+				for _, st := range text.Sentences {
+					sents = append(sents, [2]int{st.First, st.Last})
+				}
+				s.Scan = scan
+				checkScores(t, m, text, sents, &s, fmt.Sprintf("%s (keep %v, round %d)", names[j], keep, round))
+			}
+		}
+	}
 }
 
 // TestFactorizedScoresKept checks the scorer of a Scratch that keeps the
