@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nabanlp/naba/entities"
 	"github.com/nabanlp/naba/events"
 	"github.com/nabanlp/naba/normalize"
 )
@@ -205,7 +206,7 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		if j := bytes.IndexByte(w, ' '); j >= 0 {
 			w = w[:j]
 		}
-		b.menRegion[i] = isRegionWord(string(w))
+		b.menRegion[i] = entities.IsRegionWord(string(w))
 		w, _ = bytes.CutPrefix(w, []byte("ال"))
 		b.headEnd[i] = int32(len(b.headBuf) + len(w))
 		b.headBuf = append(b.headBuf, w...)

@@ -1074,16 +1074,6 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	return false
 }
 
-// isRegionWord reports the first words of the names of regions: شمال
-// سوريا، ريف حلب (see isPlace).
-func isRegionWord(w string) bool {
-	switch w {
-	case "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "اطراف", "ضواحي":
-		return true
-	}
-	return false
-}
-
 // afterDoer reports whether token k follows a verb of doing with the
 // event as its object (الضربات التي شنتها واشنطن، هجوم نفذه التنظيم،
 // عمليات قام بها الجيش): the name there is the agent.

@@ -565,6 +565,16 @@ func TestPlaceCues(t *testing.T) {
 		assert.False(t, IsPlaceHead(searchNorm.String(w)), w)
 		assert.False(t, IsPlacePreposition(searchNorm.String(w)), w)
 	}
+	// A region's first word names where, never who (شمال سوريا، ريف حلب،
+	// أطراف دمشق); a place head that is no region (مدينة) and a
+	// preposition (في) are not, nor a list head (ريفي حلب وإدلب).
+	for _, w := range []string{"شمال", "غربي", "وسط", "ريف", "أطراف", "ضواحي"} {
+		assert.True(t, IsRegionWord(searchNorm.String(w)), w)
+		assert.True(t, IsPlacePreposition(searchNorm.String(w)) || IsPlaceHead(searchNorm.String(w)), w)
+	}
+	for _, w := range []string{"مدينة", "في", "ريفي", "محيط", "سوريا", ""} {
+		assert.False(t, IsRegionWord(searchNorm.String(w)), w)
+	}
 }
 
 // TestStartFilter checks the test findCandidates skips tokens with: at

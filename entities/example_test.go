@@ -107,6 +107,17 @@ func ExampleIsPlaceHead() {
 	// وزاره false
 }
 
+func ExampleIsRegionWord() {
+	for _, w := range []string{"شمال", "ريف", "اطراف", "مدينه"} { // Search-folded words
+		fmt.Println(w, entities.IsRegionWord(w))
+	}
+	// Output:
+	// شمال true
+	// ريف true
+	// اطراف true
+	// مدينه false
+}
+
 func ExampleIsPlacePreposition() {
 	for _, w := range []string{"قرب", "شمال", "مع"} { // Search-folded words
 		fmt.Println(w, entities.IsPlacePreposition(w))

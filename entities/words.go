@@ -153,9 +153,26 @@ func SingularTitles(title string) []string {
 	return singular
 }
 
-// placePrepositions before a weak place name make it a place: في صور.
-var placePrepositions = foldedSet("في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "شمال", "جنوب",
-	"شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "محيط", "ضواحي")
+// regionWords begin the name of a region, a part of a place named after
+// it: a direction (شمال سوريا) or an outskirts noun (أطراف دمشق). With
+// the region heads of placeHeads (ريف حلب) they are IsRegionWord.
+var regionWords = []string{"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "ضواحي"}
+
+// placePrepositions before a weak place name make it a place: في صور,
+// and so do the region words: شمال صور.
+var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "محيط"},
+	regionWords...)...)
+
+// regionFirst is the folded set of regionWords and the region heads.
+var regionFirst = func() map[string]bool {
+	set := foldedSet(regionWords...)
+	for w, h := range placeHeads {
+		if h.region && !h.list {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // IsPlaceHead reports whether w, Search-folded, is a noun that
 // introduces a place name (مدينه، محافظه، مناطق، ريف): the heads after
@@ -164,6 +181,12 @@ func IsPlaceHead(w string) bool {
 	_, ok := placeHeads[w]
 	return ok
 }
+
+// IsRegionWord reports whether w, Search-folded, is the first word of a
+// region's name, which names where something is and never who: a
+// direction or outskirts noun (شمال سوريا، أطراف دمشق) or a region head
+// (ريف حلب).
+func IsRegionWord(w string) bool { return regionFirst[w] }
 
 // IsPlacePreposition reports whether w, Search-folded, is a preposition
 // or direction that makes a weak name after it a place (في، الي، قرب،
