@@ -15,6 +15,7 @@ package gazetteer
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 
@@ -701,9 +702,8 @@ func (s *Scan) AppendTagsIn(dst []Tags, first, last int) []Tags {
 		return dst
 	}
 	base := len(dst)
-	for range last - first {
-		dst = append(dst, 0)
-	}
+	dst = slices.Grow(dst, last-first)[:base+last-first]
+	clear(dst[base:])
 	if s.g == nil || len(s.g.nodes) == 0 {
 		return dst
 	}
