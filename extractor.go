@@ -123,6 +123,8 @@ type scratch struct {
 	seenLines       map[string]bool // the set of duplicates, emptied after use
 	// views: the entities' view, the dates' body and ticker views.
 	views [3]viewMemory
+	// dateLists: the dates found, emptied after use (see findDates).
+	dateLists dateLists
 }
 
 // sameArray reports whether a and b share their first element's memory.

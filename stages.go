@@ -7,6 +7,7 @@ import (
 
 	"github.com/nabanlp/naba/dates"
 	"github.com/nabanlp/naba/entities"
+	"github.com/nabanlp/naba/normalize"
 )
 
 // stages holds the dates and entities stages of an Extractor.
@@ -147,24 +148,36 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 		return !skipped(s) && !isTickerSection(s) && s.Kind != Source && s.Role != RoleTags
 	}, mem.view(datesBodyView))
 	ticker := doc.view(isTickerSection, mem.view(datesTickerView))
+	// The lists found are read once, into doc.Dates: a Session keeps
+	// their memory for the next document.
+	lists := new(dateLists)
+	if mem != nil {
+		lists = &mem.dateLists
+	}
+	find := func(k int, p *dates.Parser, t *normalize.Text) []dates.Date {
+		// The views share the normalizer's Search-folded Norm.
+		lists[k] = p.AppendText(lists[k][:0], t, true)
+		return lists[k]
+	}
 	var found []dates.Date
 	switch {
 	case !ref.IsZero():
-		found = x.dates.WithReference(ref).FindText(body)
+		found = find(datesFound, x.dates.WithReference(ref), body)
 	default:
-		plain := x.dates.FindText(body)
+		plain := find(datesPlain, x.dates, body)
 		inf, lo, hi := x.inferDocDate(doc, body, plain)
 		doc.Doc.InferredDate = inf
 		switch {
 		case inf == nil:
 			found = plain
 		case lo.Equal(hi):
-			found = x.dates.WithReference(lo).FindText(body)
+			found = find(datesFound, x.dates.WithReference(lo), body)
 		default:
-			found = agreeing(plain, x.dates.WithReference(lo).FindText(body), x.dates.WithReference(hi).FindText(body))
+			lists[datesFound] = agreeing(lists[datesFound][:0], plain, find(datesLo, x.dates.WithReference(lo), body), find(datesHi, x.dates.WithReference(hi), body))
+			found = lists[datesFound]
 		}
 	}
-	fromTicker := x.dates.FindText(ticker)
+	fromTicker := find(datesTicker, x.dates, ticker)
 	doc.Dates = make([]Date, 0, len(found)+len(fromTicker))
 	add := func(ds []dates.Date) {
 		for _, d := range ds {
@@ -189,7 +202,23 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 			j++
 		}
 	}
+	// Keep the memory, not the dates: they point into this document.
+	for k := range lists {
+		clear(lists[k])
+	}
 }
+
+// dateLists are the lists of dates findDates finds before doc.Dates
+// gets its own values, by role.
+type dateLists [5][]dates.Date
+
+const (
+	datesPlain  = iota // the body's, without a reference
+	datesLo            // against the first day the document date may be
+	datesHi            // against its last day
+	datesFound         // the body's, as the Document reports them
+	datesTicker        // the ticker's
+)
 
 // dateValue is the ISO value of a date, with a whole week written as
 // its days (2018-05-21/2018-05-27), as the annotation guidelines write
@@ -214,13 +243,12 @@ func calendarName(d dates.Date) string {
 	return ""
 }
 
-// agreeing returns the dates resolved against the two ends of the
-// interval the document date lies in: a date whose value is the same
+// agreeing writes over out's memory the dates resolved against the two ends of
+// the interval the document date lies in: a date whose value is the same
 // against both keeps it; one that differs (اليوم when only the month of
 // the document is known) keeps its value without a reference.
-func agreeing(plain, lo, hi []dates.Date) []dates.Date {
-	out := make([]dates.Date, len(plain))
-	copy(out, plain)
+func agreeing(out, plain, lo, hi []dates.Date) []dates.Date {
+	out = append(out[:0], plain...)
 	for i := range out {
 		a, b := findSpan(lo, out[i].Start), findSpan(hi, out[i].Start)
 		if a < 0 || b < 0 || lo[a].End != out[i].End || hi[b].End != out[i].End {

@@ -69,3 +69,19 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	reportCPU(b, c0, len(text))
 }
+
+// BenchmarkAppendTextFolded measures AppendText as the pipeline calls it:
+// a Search-folded text, told so, and one result slice reused.
+func BenchmarkAppendTextFolded(b *testing.B) {
+	text := newsText(b)
+	t := normalize.MustNew(normalize.Search).Analyze(text)
+	p := MustNew(Options{Reference: day("2018-05-01")})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var ds []Date
+	c0 := cputime.Process()
+	for b.Loop() {
+		ds = p.AppendText(ds[:0], t, true)
+	}
+	reportCPU(b, c0, len(text))
+}

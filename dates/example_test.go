@@ -34,6 +34,23 @@ func ExampleParser_FindText() {
 	// ٢٠ أيار ٢٠١٧ 2017-05-20 false
 }
 
+func ExampleParser_AppendText() {
+	// One slice holds the dates of text after text; the texts come from a
+	// Search normalizer, so the parser may take their words as folded.
+	n := normalize.MustNew(normalize.Search)
+	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 5, 29, 0, 0, 0, 0, time.UTC)})
+	var ds []dates.Date
+	for _, src := range []string{"وصل الوفد أمس الأحد", "بدأت الجولة في ٢٠ أيار ٢٠١٧"} {
+		ds = p.AppendText(ds[:0], n.Analyze(src), true)
+		for _, d := range ds {
+			fmt.Println(d.Text, d.ISO())
+		}
+	}
+	// Output:
+	// أمس الأحد 2017-05-28
+	// ٢٠ أيار ٢٠١٧ 2017-05-20
+}
+
 func ExampleNew() {
 	// Without a reference date nothing is invented: the year stays unknown.
 	p, err := dates.New(dates.Options{})

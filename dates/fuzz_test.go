@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"reflect"
 	"regexp"
 	"testing"
 	"time"
@@ -62,10 +63,23 @@ func FuzzFind(f *testing.F) {
 		a := p.Find(s)
 		checkDates(t, s, a)
 		checkDates(t, s, noRef.Find(s))
-		b := p.FindText(n.Analyze(s))
+		tx := n.Analyze(s)
+		b := p.FindText(tx)
 		checkDates(t, s, b)
+		// Analyze's text is Search-folded: AppendText's folded mode finds
+		// the same dates.
+		if c := p.AppendText(nil, tx, true); !reflect.DeepEqual(b, c) {
+			t.Fatalf("AppendText folded and FindText disagree on %q:\n%v\n%v", s, c, b)
+		}
+		for _, tok := range tx.Tokens {
+			if w := tx.Norm[tok.Start:tok.End]; tok.Kind == normalize.ArabicWord && string(foldKeyOf(w)) != w {
+				t.Fatalf("word %q of a Search-folded text folds to %q", w, foldKeyOf(w))
+			}
+		}
 		if utf8.ValidString(s) && len(a) != len(b) {
 			t.Fatalf("Find and FindText disagree on %q:\n%v\n%v", s, a, b)
 		}
 	})
 }
+
+func foldKeyOf(w string) []byte { return (&scanner{ft: theFold()}).foldKey(w) }

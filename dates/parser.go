@@ -148,7 +148,7 @@ func getScanner(p *Parser, text string, src *normalize.Text) *scanner {
 	lx := theLexicon()
 	sc.lx, sc.ft, sc.text, sc.src, sc.p = lx, theFold(), text, src, p
 	sc.m.p, sc.m.lx = p, lx
-	sc.toks, sc.key, sc.out = sc.toks[:0], sc.key[:0], nil
+	sc.toks, sc.key, sc.out, sc.base = sc.toks[:0], sc.key[:0], nil, 0
 	sc.nl, sc.stop = false, false
 	return sc
 }
@@ -171,10 +171,10 @@ func (sc *scanner) emit(c *cand, fut bool) {
 	end := sc.m.ts[c.j-1].end
 	if sc.src != nil {
 		s, e := sc.src.SourceSpan(start, end)
-		sc.out = sc.p.appendDate(sc.out, c, fut, sc.src.Source, s, e)
+		sc.out = sc.p.appendDate(sc.out, sc.base, c, fut, sc.src.Source, s, e)
 		return
 	}
-	sc.out = sc.p.appendDate(sc.out, c, fut, sc.text, start, end)
+	sc.out = sc.p.appendDate(sc.out, sc.base, c, fut, sc.text, start, end)
 }
 
 // Find returns the date expressions of text, in order, with byte spans in
@@ -192,24 +192,42 @@ func (p *Parser) Find(text string) []Date {
 // normalizes nor tokenizes again), so a caller may pass a Text whose token
 // list it has refined, for example with glued words split.
 func (p *Parser) FindText(t *normalize.Text) []Date {
+	return p.AppendText(nil, t, false)
+}
+
+// AppendText appends the date expressions of t to dst, as FindText finds
+// them, and returns the extended slice: a caller that finds the dates of
+// text after text can reuse one slice (dst[:0]) and allocate nothing for
+// them. The dates already in dst play no part (an anaphoric expression
+// never counts from one of them).
+//
+// When folded is true, the caller promises that t.Norm was written by a
+// normalizer with the normalize.Search preset, as Analyze or Map returns
+// it: every word is then taken as its own folded form, without checking
+// it letter by letter. A text that breaks the promise gets no error and
+// no panic, but some of its dates may be missed; pass false when unsure.
+func (p *Parser) AppendText(dst []Date, t *normalize.Text, folded bool) []Date {
 	if t == nil {
-		return nil
+		return dst
 	}
 	sc := getScanner(p, t.Norm, t)
-	sc.scanText(t)
+	sc.out, sc.base = dst, len(dst)
+	sc.scanText(t, folded)
 	return putScanner(sc)
 }
 
-func (p *Parser) appendDate(out []Date, c *cand, fut bool, src string, s, e int) []Date {
+// appendDate appends the date of the match c at [s, e) of src to out,
+// whose dates from base on are those of this text.
+func (p *Parser) appendDate(out []Date, base int, c *cand, fut bool, src string, s, e int) []Date {
 	if s < 0 || e > len(src) || s >= e {
 		return out
 	}
-	if n := len(out); n > 0 && s < out[n-1].End {
+	if n := len(out); n > base && s < out[n-1].End {
 		return out // never overlap an earlier date
 	}
 	q := p
 	if c.anaphor {
-		q = p.anaphorBase(out, c, src, s)
+		q = p.anaphorBase(out[base:], c, src, s)
 		if q == p && c.needAnchor {
 			return out // في نفس اليوم with no day before it
 		}

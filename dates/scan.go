@@ -212,6 +212,7 @@ type scanner struct {
 	p    *Parser
 	src  *normalize.Text // FindText's text, for source spans; nil for Find
 	out  []Date
+	base int // out's dates from base on are this text's (AppendText)
 }
 
 const (
@@ -797,8 +798,13 @@ func (sc *scanner) scanEmail(s string, i int) int {
 	return k
 }
 
-// scanText classifies the tokens of an analyzed text.
-func (sc *scanner) scanText(t *normalize.Text) {
+// scanText classifies the tokens of an analyzed text. When folded is
+// set, t.Norm is Search-folded (see AppendText): each word is its own key.
+func (sc *scanner) scanText(t *normalize.Text, folded bool) {
+	if folded {
+		sc.scanFolded(t)
+		return
+	}
 	s := t.Norm
 	prevEnd := 0
 	for _, tok := range t.Tokens {
@@ -862,37 +868,91 @@ func (sc *scanner) scanText(t *normalize.Text) {
 			}
 			sc.key, sc.h, sc.hashed = key, h, hashed
 			sc.word(tok.Start, tok.End)
-		case normalize.Number:
-			sc.key = sc.key[:0]
-			bad := false
-			for k := 0; k < len(w); {
-				r, cls, size := sc.next(w, k)
-				switch {
-				case cls == clsDigit && r <= '9':
-					sc.key = append(sc.key, byte(r))
-				case cls == clsDigit:
-					bad = true
-					sc.key = append(sc.key, '0')
-				case r == '.' || r == 0x066B:
-					sc.key = append(sc.key, '.')
-				case r == ',' || r == 0x066C:
-					sc.key = append(sc.key, ',')
-				case cls == clsDrop:
-				default:
-					bad = true
-				}
-				k += size
-			}
-			sc.number(tok.Start, tok.End)
-			if bad {
-				sc.toks[len(sc.toks)-1].flags |= fBadNum
-			}
-		case normalize.Punct:
-			r, _, _ := sc.next(w, 0)
-			sc.push(token{start: tok.Start, end: tok.End, kind: tPunct, p: r})
 		default:
-			sc.push(token{start: tok.Start, end: tok.End, kind: tGap, flags: fLatin})
+			sc.other(tok, w)
 		}
 	}
 	sc.flush(true)
+}
+
+// foldedWord classifies the word w at [s, e) of a Search-folded text:
+// what scanText's ArabicWord case does when every letter of w folds to
+// itself (TestAppendTextFolded), without testing that letter by letter.
+func (sc *scanner) foldedWord(w string, s, e int) {
+	if !sc.lx.mayHave(w) && !mayBeFuture(w) {
+		sc.hashed = false
+		sc.gap(s, e, 0)
+		return
+	}
+	// Hash the key two bytes at a time, as scanArabic does; a letter that
+	// is not two bytes long (or an odd length) makes word hash it again
+	// and count its letters.
+	h := uint64(hashSeed)
+	two := len(w)%2 == 0
+	for j := 0; j+1 < len(w); j += 2 {
+		two = two && w[j]&0xE0 == 0xC0
+		h = hashPair(h, w[j], w[j+1])
+	}
+	sc.key = append(sc.key[:0], w...)
+	sc.h, sc.hashed = h, two
+	sc.word(s, e)
+}
+
+// scanFolded is scanText for a Search-folded text.
+func (sc *scanner) scanFolded(t *normalize.Text) {
+	s := t.Norm
+	prevEnd := 0
+	for _, tok := range t.Tokens {
+		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
+			continue // a malformed refined token list: skip what we cannot read
+		}
+		if gap := s[prevEnd:tok.Start]; gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+			sc.nl = true
+		}
+		prevEnd = tok.End
+		w := s[tok.Start:tok.End]
+		if tok.Kind == normalize.ArabicWord {
+			sc.foldedWord(w, tok.Start, tok.End)
+		} else {
+			sc.other(tok, w)
+		}
+	}
+	sc.flush(true)
+}
+
+// other classifies a token of an analyzed text that is not an Arabic
+// word: a number, a mark, or a gap.
+func (sc *scanner) other(tok normalize.Token, w string) {
+	switch tok.Kind {
+	case normalize.Number:
+		sc.key = sc.key[:0]
+		bad := false
+		for k := 0; k < len(w); {
+			r, cls, size := sc.next(w, k)
+			switch {
+			case cls == clsDigit && r <= '9':
+				sc.key = append(sc.key, byte(r))
+			case cls == clsDigit:
+				bad = true
+				sc.key = append(sc.key, '0')
+			case r == '.' || r == 0x066B:
+				sc.key = append(sc.key, '.')
+			case r == ',' || r == 0x066C:
+				sc.key = append(sc.key, ',')
+			case cls == clsDrop:
+			default:
+				bad = true
+			}
+			k += size
+		}
+		sc.number(tok.Start, tok.End)
+		if bad {
+			sc.toks[len(sc.toks)-1].flags |= fBadNum
+		}
+	case normalize.Punct:
+		r, _, _ := sc.next(w, 0)
+		sc.push(token{start: tok.Start, end: tok.End, kind: tPunct, p: r})
+	default:
+		sc.push(token{start: tok.Start, end: tok.End, kind: tGap, flags: fLatin})
+	}
 }
