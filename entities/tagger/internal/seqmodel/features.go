@@ -74,10 +74,12 @@ type Scratch struct {
 	// frequent words byScanFreq and while words is not emptied
 	// (syncByScan and Release empty byScan otherwise): a token whose
 	// Scan number has an entry then has that entry's normalized text,
-	// and atomize compares only its source. The Scan is held weakly:
-	// a Scratch keeps no text alive.
+	// and atomize compares only its source. The Scan is held weakly
+	// (a Scratch keeps no text alive), and until Release in scanNow as
+	// well: the sequences of one text check it without weak.Make.
 	byScan        []scanEntry
 	byScanOf      weak.Pointer[gazetteer.Scan]
+	scanNow       *gazetteer.Scan
 	byScanForgets uint64
 	byScanFreq    *frequentTable
 	// freqAt[i] is token i's entry in the Model's frequentTable, or -1.
@@ -162,7 +164,7 @@ func (s *Scratch) Release() {
 	s.used = 0
 	clear(s.sumPtrs) // may point into sums that are dropped
 	s.srcOf, s.srcSpans = nil, s.srcSpans[:0]
-	s.Scan = nil
+	s.Scan, s.scanNow = nil, nil
 	if s.Keep && !s.busy && len(s.words) < s.bound(maxCached) && len(s.sums) < s.bound(maxSums) {
 		return
 	}
@@ -428,10 +430,14 @@ func (f *Features) wordAtoms(a *atoms, kind normalize.Kind, w, src string, class
 // Scan s.Scan under its present numbering and for the frequent words ft.
 func (s *Scratch) syncByScan(ft *frequentTable) {
 	_, forgets := s.Scan.Words()
+	if s.Scan == s.scanNow && forgets == s.byScanForgets && ft == s.byScanFreq {
+		return
+	}
 	if of := weak.Make(s.Scan); of != s.byScanOf || forgets != s.byScanForgets || ft != s.byScanFreq {
 		s.byScan = s.byScan[:0]
 		s.byScanOf, s.byScanForgets, s.byScanFreq = of, forgets, ft
 	}
+	s.scanNow = s.Scan
 }
 
 // growByScan grows s.byScan to n entries, the new ones empty.
