@@ -1591,24 +1591,27 @@ func (d *doc) addSurnames() {
 		return
 	}
 	var key []byte
-	for i := 0; i < d.n; i++ {
-		if d.cover[i] != 0 || !d.has(i, fWord) {
+	// Through slices of the tokens' length (add writes cover, never
+	// resizes it): no bounds checks, nothing reloaded after a call.
+	cover, flags, stem, word, segEnd := d.cover[:d.n], d.flags[:d.n], d.stem[:d.n], d.word[:d.n], d.segEnd[:d.n]
+	for i := 0; i < len(cover); i++ {
+		if cover[i] != 0 || flags[i]&fWord == 0 {
 			continue
 		}
 		// The two-word form first (وقال عبد العاطي), then one word;
 		// only a key with a space can be two words.
-		if spaced && i+1 < d.segEnd[i] && d.cover[i+1] == 0 && seen.mayJoined(d.stem[i], d.word[i+1]) {
-			key = append(append(append(key[:0], d.stem[i]...), ' '), d.word[i+1]...)
+		if spaced && i+1 < segEnd[i] && cover[i+1] == 0 && seen.mayJoined(stem[i], word[i+1]) {
+			key = append(append(append(key[:0], stem[i]...), ' '), word[i+1]...)
 			if k, ok := surnames[string(key)]; ok && k >= 0 {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})
 				i++
 				continue
 			}
 		}
-		if !seen.may(d.stem[i]) {
+		if !seen.may(stem[i]) {
 			continue
 		}
-		k, ok := surnames[d.stem[i]]
+		k, ok := surnames[stem[i]]
 		if !ok || k < 0 {
 			continue
 		}
