@@ -811,7 +811,8 @@ func (sc *scanner) scanText(t *normalize.Text, folded bool) {
 		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
 			continue // a malformed refined token list: skip what we cannot read
 		}
-		if gap := s[prevEnd:tok.Start]; gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+		// Words are most often one space apart, marks none.
+		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
 			sc.nl = true
 		}
 		prevEnd = tok.End
@@ -906,7 +907,8 @@ func (sc *scanner) scanFolded(t *normalize.Text) {
 		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
 			continue // a malformed refined token list: skip what we cannot read
 		}
-		if gap := s[prevEnd:tok.Start]; gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+		// Words are most often one space apart, marks none.
+		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
 			sc.nl = true
 		}
 		prevEnd = tok.End
