@@ -241,13 +241,13 @@ func CountryOfNationality(word string) (string, bool) {
 	if !mayBeNisba(w) {
 		return "", false // most words: the events stage asks of every word
 	}
-	c, ok := countryNames()[nisbaBase(w)]
+	c, ok := countryNames()[nisbaKey(w)]
 	return c, ok
 }
 
-// mayBeNisba reports whether nisbaBase of the folded word w may be a key
+// mayBeNisba reports whether nisbaKey of the folded word w may be a key
 // of countryNames: every key ends with ي (TestNisbaKeys), so w ends with
-// ي or with a suffix nisbaBase strips (ه، ا، ن، ت).
+// ي or with a suffix nisbaStem strips (ه، ا، ن، ت).
 func mayBeNisba(w string) bool {
 	if len(w) < 2 {
 		return false

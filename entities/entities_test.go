@@ -607,12 +607,12 @@ func TestStartFilter(t *testing.T) {
 
 // TestNisbaKeys checks what CountryOfNationality's quick test
 // (mayBeNisba) relies on: every nationality it knows ends with ي once
-// folded, so a word whose nisbaBase is one ends with ي or a suffix
-// nisbaBase strips. The quick test agrees with the lookup alone on the
+// folded, so a word whose nisbaKey is one ends with ي or a suffix
+// nisbaStem strips. The quick test agrees with the lookup alone on the
 // forms of every nationality and on words of other endings.
 func TestNisbaKeys(t *testing.T) {
 	slow := func(w string) (string, bool) {
-		c, ok := countryNames()[nisbaBase(searchNorm.String(w))]
+		c, ok := countryNames()[nisbaKey(searchNorm.String(w))]
 		return c, ok
 	}
 	check := func(w string) {
@@ -634,6 +634,22 @@ func TestNisbaKeys(t *testing.T) {
 	require.Greater(t, found, len(countryNames()))
 	for _, w := range []string{"", "ي", "ال", "سوريا", "السوريون", "سوريه", "السورية", "سورية", "الأردنيين", "قال", "مصر", "سوريب", "سورىة", "سوريً"} {
 		check(w)
+	}
+}
+
+// TestCountryOfNationality: the forms of a nationality adjective give
+// its country, also for the nationalities whose first letters fold to
+// the article (ألماني، ألباني), with and without an article of their own.
+func TestCountryOfNationality(t *testing.T) {
+	for _, tc := range []struct{ word, country string }{
+		{"السوري", "سوريا"}, {"سورية", "سوريا"}, {"السوريون", "سوريا"}, {"الأردنيين", "الأردن"},
+		{"ألماني", "ألمانيا"}, {"ألمانية", "ألمانيا"}, {"الألماني", "ألمانيا"}, {"الألمانية", "ألمانيا"},
+		{"الألمان", ""}, {"ألباني", "ألبانيا"}, {"الألبانية", "ألبانيا"},
+		{"قال", ""}, {"الحكومة", ""}, {"", ""},
+	} {
+		c, ok := CountryOfNationality(tc.word)
+		assert.Equal(t, tc.country, c, tc.word)
+		assert.Equal(t, tc.country != "", ok, tc.word)
 	}
 }
 

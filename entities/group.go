@@ -529,7 +529,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		var people []int
 		core, head := d.title(ref.key)
 		for _, h := range holders[head] {
-			if ref.nat != "" && h.nat != "" && nisbaBase(ref.nat) != nisbaBase(h.nat) {
+			if ref.nat != "" && h.nat != "" && nisbaKey(ref.nat) != nisbaKey(h.nat) {
 				continue
 			}
 			if !sameTitle(core, h.core) {
@@ -769,10 +769,30 @@ func (d *doc) addAlias(ent *Entity, a string) {
 	ent.Aliases = append(ent.Aliases, a)
 }
 
+// nisbaKey returns the key of the folded nationality adjective w in the
+// demonym tables (demonyms, countryNames): its masculine singular without
+// the article, السوريه → سوري. A nationality whose own first letters
+// fold to ال (ألماني → الماني، ألباني → الباني) keeps them when the word
+// without them is no key: المانيه → الماني, as الالمانيه is.
+func nisbaKey(w string) string {
+	k := nisbaBase(w)
+	if _, ok := demonyms()[k]; !ok && strings.HasPrefix(w, "ال") {
+		if k2 := nisbaStem(w); demonyms()[k2] != "" {
+			return k2
+		}
+	}
+	return k
+}
+
 // nisbaBase returns the masculine singular of a folded nationality
-// adjective without the article: السوريه → سوري.
+// adjective without the article: السوريه → سوري (see nisbaKey).
 func nisbaBase(w string) string {
-	w = strings.TrimPrefix(w, "ال")
+	return nisbaStem(strings.TrimPrefix(w, "ال"))
+}
+
+// nisbaStem returns the masculine singular of a folded nationality
+// adjective, as it stands: سوريه → سوري.
+func nisbaStem(w string) string {
 	for _, suf := range []string{"تين", "تان", "ون", "ين", "ات", "ان", "ه", "ا"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(b, "ي") {
 			return b
@@ -784,7 +804,7 @@ func nisbaBase(w string) string {
 // countryEntity returns the place entity of the country of a nationality
 // adjective, when the document names it (الرئيس السوري … سوريا), or -1.
 func (d *doc) countryEntity(res *Result, canonOf []string, nat string) int {
-	country, ok := demonyms()[nisbaBase(nat)]
+	country, ok := demonyms()[nisbaKey(nat)]
 	if !ok {
 		return -1
 	}
