@@ -3,7 +3,6 @@ package naba
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/nabanlp/naba/entities"
@@ -138,6 +137,7 @@ type eventBuilder struct {
 	// news medium (1), not (-1) or not yet read (0).
 	entityByID    map[string]int
 	entityIndexed bool
+	entitySeq     bool // IDs e1 e2 … in order: no entityByID
 	entityMedia   []int8
 	// textMedia remembers whether the text of an unnamed participant
 	// names a news medium (see isMedia).
@@ -211,8 +211,10 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		b.headEnd[i] = int32(len(b.headBuf) + len(w))
 		b.headBuf = append(b.headBuf, w...)
 	}
+	f := 0
 	for i, m := range doc.Mentions {
-		f, l := b.tokenRange(m.Start, m.End)
+		var l int
+		f, l = b.tokenRange(m.Start, m.End, f)
 		b.menFirst[i], b.menLast[i] = int32(f), int32(l)
 		for k := f; k < l; k++ {
 			if b.tokMention[k] < 0 {
@@ -220,8 +222,10 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			}
 		}
 	}
+	f = 0
 	for i, d := range doc.Dates {
-		f, l := b.tokenRange(d.Start, d.End)
+		var l int
+		f, l = b.tokenRange(d.Start, d.End, f)
 		b.dateFirst[i] = int32(f)
 		for k := f; k < l; k++ {
 			if b.tokDate[k] < 0 {
@@ -252,19 +256,21 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		}
 		b.sentTrs[si] = all[from:len(all):len(all)]
+		if len(b.sentTrs[si]) == 0 {
+			// Only a trigger's own token is asked whether it is
+			// quoted (irrealis, arguments): in a sentence without
+			// one, inQuote stays false.
+			continue
+		}
 		for _, tr := range b.sentTrs[si] {
 			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)
 			// names the date, not an event: run drops it, and no rule
 			// reads it as an event word either.
 			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
 		}
-	}
-	b.allTrs = all
-	clear(b.inQuote)
-	for _, s := range tx.Sentences {
 		q := false
 		for k := s.First; k < s.Last && k < n; k++ {
-			tok := tx.Tokens[k]
+			tok := &tx.Tokens[k]
 			if tok.Kind == normalize.Punct && strings.ContainsRune(tx.Norm[tok.Start:tok.End], '"') {
 				q = !q
 				continue
@@ -272,6 +278,7 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			b.inQuote[k] = q
 		}
 	}
+	b.allTrs = all
 	b.findRoles()
 	return b
 }
@@ -398,32 +405,102 @@ func (b *eventBuilder) isHead(w string) bool {
 
 // entityIndex returns the index in doc.Entities of the entity of ID id,
 // from an index by ID built on first need in each document: IDs are
-// names, whatever their form.
+// names, whatever their form. When the IDs are the recognizer's, e1 e2 …
+// in order (entitiesSequential), the index is read from the ID itself,
+// without the map.
 func (b *eventBuilder) entityIndex(id string) (int, bool) {
 	if id == "" {
 		return 0, false // an unnamed participant
 	}
 	if !b.entityIndexed {
-		if b.entityByID == nil {
-			b.entityByID = make(map[string]int, len(b.doc.Entities))
-		}
-		for i, e := range b.doc.Entities {
-			if _, dup := b.entityByID[e.ID]; !dup {
-				b.entityByID[e.ID] = i
+		b.entitySeq = entitiesSequential(b.doc.Entities)
+		if !b.entitySeq {
+			if b.entityByID == nil {
+				b.entityByID = make(map[string]int, len(b.doc.Entities))
+			}
+			for i, e := range b.doc.Entities {
+				if _, dup := b.entityByID[e.ID]; !dup {
+					b.entityByID[e.ID] = i
+				}
 			}
 		}
 		b.entityIndexed = true
+	}
+	if b.entitySeq {
+		if i, ok := sequentialID(id); ok && i < len(b.doc.Entities) {
+			return i, true
+		}
+		return 0, false
 	}
 	i, ok := b.entityByID[id]
 	return i, ok
 }
 
+// entitiesSequential reports whether the ID of each entity es[i] is
+// e(i+1), written without leading zeros: then the IDs differ, and an ID
+// names the entity whose index it reads (see sequentialID).
+func entitiesSequential(es []Entity) bool {
+	for i, e := range es {
+		if n, ok := sequentialID(e.ID); !ok || n != i {
+			return false
+		}
+	}
+	return true
+}
+
+// sequentialID returns n-1 for an ID "en" with n >= 1 in decimal without
+// leading zeros, and false for any other ID.
+func sequentialID(id string) (int, bool) {
+	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n - 1, true
+}
+
 // tokenRange returns the tokens [first, last) that the source span
-// [start, end) covers (first == last when it covers none).
-func (b *eventBuilder) tokenRange(start, end int) (int, int) {
+// [start, end) covers (first == last when it covers none). from is a
+// token where the search may begin (0 if unknown): newEventBuilder
+// passes the first token of the span before, as the mentions and the
+// dates come in the text's order and most lie a few tokens apart. A
+// from past the span's first token only costs the full search.
+func (b *eventBuilder) tokenRange(start, end, from int) (int, int) {
 	ns, ne := b.tx.NormSpan(start, end)
 	toks := b.tx.Tokens
-	f := sort.Search(len(toks), func(k int) bool { return toks[k].End > ns })
+	// The first token ending after ns (sort.Search written out): the
+	// tokens before lo end at or before it, the one at hi (if any)
+	// after it. From a usable from, steps of 1, 2, 4 … bound it.
+	lo, hi := 0, len(toks)
+	if from > 0 && from <= len(toks) && toks[from-1].End <= ns {
+		lo = from
+		for step := 1; ; step *= 2 {
+			p := lo + step - 1
+			if p >= len(toks) {
+				break
+			}
+			if toks[p].End > ns {
+				hi = p
+				break
+			}
+			lo = p + 1
+		}
+	}
+	for lo < hi {
+		k := int(uint(lo+hi) >> 1)
+		if toks[k].End > ns {
+			hi = k
+		} else {
+			lo = k + 1
+		}
+	}
+	f := lo
 	l := f
 	for l < len(toks) && toks[l].Start < ne {
 		l++
@@ -434,7 +511,9 @@ func (b *eventBuilder) tokenRange(start, end int) (int, int) {
 // word returns the folded text of token k ("" for other tokens than
 // Arabic words).
 func (b *eventBuilder) word(k int) string {
-	if k < 0 || k >= len(b.tx.Tokens) {
+	// words has a word per token: one unsigned comparison tells both
+	// k < 0 and k past the last token.
+	if uint(k) >= uint(len(b.words)) {
 		return ""
 	}
 	return b.words[k]
@@ -455,10 +534,14 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 
 // punct returns the text of token k if it is punctuation, else "".
 func (b *eventBuilder) punct(k int) string {
-	if k < 0 || k >= len(b.tx.Tokens) || b.tx.Tokens[k].Kind != normalize.Punct {
+	toks := b.tx.Tokens
+	if uint(k) >= uint(len(toks)) {
 		return ""
 	}
-	tok := b.tx.Tokens[k]
+	tok := &toks[k]
+	if tok.Kind != normalize.Punct {
+		return ""
+	}
 	return b.tx.Norm[tok.Start:tok.End]
 }
 

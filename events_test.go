@@ -415,3 +415,113 @@ func TestRemergeChanged(t *testing.T) {
 		assert.True(t, runs, "no group merged in runs")
 	}
 }
+
+// TestTokenRangeFrom checks that tokenRange finds the same tokens from
+// any token it is told to begin at as with a search of every token, for
+// the spans of every mention and date of the testdata articles (and the
+// empty span and one past the end).
+func TestTokenRangeFrom(t *testing.T) {
+	x, err := New(Options{})
+	require.NoError(t, err)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		text, err := os.ReadFile(file)
+		require.NoError(t, err)
+		doc, err := x.Extract(context.Background(), string(text), ExtractOptions{})
+		require.NoError(t, err)
+		b := newEventBuilder(doc, nil)
+		toks := b.tx.Tokens
+		spans := [][2]int{{0, 0}, {len(text), len(text)}}
+		for _, m := range doc.Mentions {
+			spans = append(spans, [2]int{m.Start, m.End})
+		}
+		for _, d := range doc.Dates {
+			spans = append(spans, [2]int{d.Start, d.End})
+		}
+		for _, sp := range spans {
+			ns, ne := b.tx.NormSpan(sp[0], sp[1])
+			wf := 0
+			for wf < len(toks) && toks[wf].End <= ns {
+				wf++
+			}
+			wl := wf
+			for wl < len(toks) && toks[wl].Start < ne {
+				wl++
+			}
+			for from := 0; from <= len(toks)+1; from++ {
+				f, l := b.tokenRange(sp[0], sp[1], from)
+				if f != wf || l != wl {
+					t.Fatalf("%s: span %v from %d: tokens [%d, %d), want [%d, %d)", file, sp, from, f, l, wf, wl)
+				}
+			}
+		}
+	}
+}
+
+func TestSequentialID(t *testing.T) {
+	for _, c := range []struct {
+		id string
+		n  int
+		ok bool
+	}{
+		{"e1", 0, true}, {"e9", 8, true}, {"e10", 9, true}, {"e1234", 1233, true},
+		{"", 0, false}, {"e", 0, false}, {"e0", 0, false}, {"e01", 0, false},
+		{"E1", 0, false}, {"x1", 0, false}, {"e1a", 0, false}, {"e-1", 0, false},
+		{"e12345678901", 0, false},
+	} {
+		n, ok := sequentialID(c.id)
+		assert.Equal(t, c.ok, ok, c.id)
+		if c.ok {
+			assert.Equal(t, c.n, n, c.id)
+		}
+	}
+	assert.True(t, entitiesSequential(nil))
+	assert.True(t, entitiesSequential([]Entity{{ID: "e1"}, {ID: "e2"}}))
+	assert.False(t, entitiesSequential([]Entity{{ID: "e2"}, {ID: "e1"}}))
+	assert.False(t, entitiesSequential([]Entity{{ID: "e1"}, {ID: "e1"}}))
+}
+
+// TestEntityIndexSequential checks entityIndex against a search of doc.Entities
+// (the first of an ID), with the recognizer's IDs and with others.
+func TestEntityIndexSequential(t *testing.T) {
+	x, err := New(Options{})
+	require.NoError(t, err)
+	text, err := os.ReadFile(filepath.Join("testdata", "article_ticker.txt"))
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), string(text), ExtractOptions{})
+	require.NoError(t, err)
+	require.NotEmpty(t, doc.Entities)
+	check := func(doc *Document) {
+		t.Helper()
+		b := newEventBuilder(doc, newEventSession())
+		ids := []string{"", "e0", "e01", "x", "e999999"}
+		for _, e := range doc.Entities {
+			ids = append(ids, e.ID)
+		}
+		for _, id := range ids {
+			want, wantOK := 0, false
+			if id != "" {
+				for i, e := range doc.Entities {
+					if e.ID == id {
+						want, wantOK = i, true
+						break
+					}
+				}
+			}
+			got, ok := b.entityIndex(id)
+			assert.Equal(t, wantOK, ok, id)
+			assert.Equal(t, want, got, id)
+		}
+	}
+	check(doc)
+	other := *doc
+	other.Entities = slices.Clone(doc.Entities)
+	other.Entities[0].ID = "p1"
+	if len(other.Entities) > 1 {
+		other.Entities[1].ID = "e1" // a duplicate: the first counts
+		other.Entities = append(other.Entities, Entity{ID: "e1"})
+	}
+	check(&other)
+}
