@@ -167,11 +167,14 @@ type eventBuilder struct {
 	sentTrs [][]events.Trigger
 	allTrs  []events.Trigger
 	// headBuf holds the first words (folded, without article) of the
-	// mentioned names one after another, that of mention i ending at
-	// headEnd[i]: المؤتمر after مؤتمر نزع السلاح names the conference, not
-	// a new meeting (see isHead).
-	headBuf []byte
-	headEnd []int32
+	// mentioned names one after another, each ending at an element of
+	// headEnd (a name written again as at its entity's mention before
+	// adds none): المؤتمر after مؤتمر نزع السلاح names the conference, not
+	// a new meeting (see isHead). entityLastMention holds, per entity,
+	// its latest mention read so far (or -1).
+	headBuf           []byte
+	headEnd           []int32
+	entityLastMention []int32
 
 	drafts []*draft
 	// Buffers of mergeRepeats: the group of each draft, the groups'
@@ -200,6 +203,18 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 	tx := b.tx
 	n := len(tx.Tokens)
 	for i, m := range doc.Mentions {
+		// A name is mostly written as it was at its entity's mention
+		// before: then its head is in headBuf already and it is a
+		// region's if that one was, without folding it again.
+		e, named := b.entityIndex(m.Entity)
+		if named {
+			if j := b.entityLastMention[e]; j >= 0 && doc.Mentions[j].Form == m.Form {
+				b.menRegion[i] = b.menRegion[j]
+				b.entityLastMention[e] = int32(i)
+				continue
+			}
+			b.entityLastMention[e] = int32(i)
+		}
 		// The first word of the folded form: the heads, and whether the
 		// name is a region's (see isPlace), folded in b's buffer.
 		w := b.folded(m.Form)
@@ -208,8 +223,8 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		}
 		b.menRegion[i] = entities.IsRegionWord(string(w))
 		w, _ = bytes.CutPrefix(w, []byte("ال"))
-		b.headEnd[i] = int32(len(b.headBuf) + len(w))
 		b.headBuf = append(b.headBuf, w...)
+		b.headEnd = append(b.headEnd, int32(len(b.headBuf)))
 	}
 	f := 0
 	for i, m := range doc.Mentions {
@@ -310,7 +325,8 @@ func (b *eventBuilder) reset(doc *Document) {
 		clear(b.titleOf)
 	}
 	b.headBuf = b.headBuf[:0]
-	b.headEnd = filled(b.headEnd, len(doc.Mentions), 0)
+	b.headEnd = b.headEnd[:0]
+	b.entityLastMention = filled(b.entityLastMention, len(doc.Entities), -1)
 	b.inQuote = zeroed(b.inQuote, n)
 	b.apposed = zeroed(b.apposed, n)
 	// The words of the document before refer to its text: let it go.

@@ -38,6 +38,9 @@ func (b *eventBuilder) findRoles() {
 				k = max(k, int(b.menLast[m])-1)
 				continue
 			}
+			if b.titleEnd[k] == 0 {
+				continue // no title begins here (title's first test, without a call)
+			}
 			tEnd, _, ok := b.title(k, s.Last)
 			if !ok {
 				continue
@@ -2014,8 +2017,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			best, bestDist = x, dist
 		}
 	}
+	// consider passes over a token without a date at once; the loops
+	// test it themselves, which spares a call per word.
 	for k := lo; k < hi; k++ {
-		consider(k)
+		if b.tokDate[k] >= 0 {
+			consider(k)
+		}
 	}
 	if best < 0 && !speech && (!b.after(tr.First, 2, relativePronouns...) || b.aboutIncident(tr.First)) {
 		// The narrative time carries forward (وصل … الخميس … حيث
@@ -2023,7 +2030,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
 		// of another time than its sentence's.
 		for k := s.First; k < lo; k++ {
-			consider(k)
+			if b.tokDate[k] >= 0 {
+				consider(k)
+			}
 		}
 	}
 	if best < 0 && speech && opening {
