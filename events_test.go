@@ -525,3 +525,21 @@ func TestEntityIndexSequential(t *testing.T) {
 	}
 	check(&other)
 }
+
+// TestFilled checks filled on every length up to 70, over memory longer
+// and shorter than asked and holding other values.
+func TestFilled(t *testing.T) {
+	for n := 0; n <= 70; n++ {
+		for _, c := range []int{0, n / 2, n, n + 5} {
+			s := make([]int32, c)
+			for i := range s {
+				s[i] = int32(i + 7)
+			}
+			got := filled(s, n, -1)
+			require.Len(t, got, n)
+			for i, v := range got {
+				require.Equal(t, int32(-1), v, "n %d cap %d index %d", n, c, i)
+			}
+		}
+	}
+}

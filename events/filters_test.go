@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/nabanlp/naba/normalize"
@@ -139,6 +140,12 @@ func TestAppendTails(t *testing.T) {
 		if got := tails[i]&TriggerTail != 0; got != l.tails.has(w) {
 			t.Fatalf("word %q: trigger tail %v", w, got)
 		}
+	}
+	// Appended after other tails, the same ones.
+	prefix := []Tail{TitleTail, 0, TriggerTail}
+	more := l.AppendTails(slices.Clone(prefix), words)
+	if !slices.Equal(more[:len(prefix)], prefix) || !slices.Equal(more[len(prefix):], tails) {
+		t.Fatalf("AppendTails after %v differs", prefix)
 	}
 	f, g := l.NewFinder(), l.NewFinder()
 	for _, s := range tx.Sentences {

@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -175,7 +176,7 @@ const (
 // TitleTail. One hash of each word serves both tests.
 func (l *Lexicon) AppendTails(dst []Tail, words []string) []Tail {
 	ts := titles()
-	for _, w := range words {
+	tail := func(w string) Tail {
 		h := tailHash(w)
 		var t Tail
 		if l.tails.hasHash(h) {
@@ -184,7 +185,21 @@ func (l *Lexicon) AppendTails(dst []Tail, words []string) []Tail {
 		if ts.tails.hasHash(h) {
 			t |= TitleTail
 		}
-		dst = append(dst, t)
+		return t
+	}
+	// Tokens other than words (punctuation, numbers) have the empty
+	// word: its tails are read once. dst is grown once and written in
+	// place.
+	empty := tail("")
+	n := len(dst)
+	dst = slices.Grow(dst, len(words))[:n+len(words)]
+	out := dst[n:]
+	for i, w := range words {
+		if w == "" {
+			out[i] = empty
+		} else {
+			out[i] = tail(w)
+		}
 	}
 	return dst
 }
