@@ -1835,7 +1835,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 	}
 	for k := tr.Last; k+1 < hi; k++ {
-		if isAnyConj(b.word(k), "هذه", "هذا") && isAnyWord(b.word(k+1), "المنطقه", "المدينه", "البلده", "القريه", "المحافظه", "البلد") {
+		if isThisWord(b.word(k)) && isAnyWord(b.word(k+1), "المنطقه", "المدينه", "البلده", "القريه", "المحافظه", "البلد") {
 			// في هذه المنطقة: the place named last before it.
 			for j := tr.First - 1; j >= s.First && j >= tr.First-40; j-- {
 				if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && !b.actorInSentence(d, int(x)) {
@@ -2441,6 +2441,16 @@ func isConsequenceVerb(w string) bool {
 	switch w {
 	case "يودي", "تودي", "ادي", "ادت", "اسفر", "اسفرت", "يسفر", "تسفر", "خلف", "خلفت", "مخلفا", "مخلفه",
 		"اوقع", "اوقعت", "يوقع", "موقعا", "موقعه", "يخلف", "تخلف", "حصد", "حصدت", "اودي", "اودت":
+		return true
+	}
+	return false
+}
+
+// isThisWord is isAnyConj(w, "هذه", "هذا") written as one switch: place
+// asks it of every word after a trigger (في هذه المنطقة).
+func isThisWord(w string) bool {
+	switch w {
+	case "هذه", "هذا", "وهذه", "وهذا", "فهذه", "فهذا":
 		return true
 	}
 	return false

@@ -426,3 +426,9 @@ func TestAppendTitleKey(t *testing.T) {
 		assert.Equal(t, titleKey(s), string(appendTitleKey([]byte("x"), []byte(s))[1:]), "%q", s)
 	}
 }
+
+func TestIsThisWord(t *testing.T) {
+	for _, w := range []string{"", "ه", "هذ", "هذه", "هذا", "وهذه", "وهذا", "فهذه", "فهذا", "ووهذه", "لهذه", "بهذا", "هذان", "هذهو", "و", "وهذ", "فهذان", "abc", "\xd9"} {
+		assert.Equal(t, isAnyConj(w, "هذه", "هذا"), isThisWord(w), w)
+	}
+}
