@@ -161,3 +161,32 @@ func TestAppendTails(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusWordsGiven checks that StatusWords reads the same status
+// with the text's folded words given as without them (Status folds each
+// word itself), for every trigger of the benchmark text, within its
+// sentence and up to the next trigger.
+func TestStatusWordsGiven(t *testing.T) {
+	tx := search.Analyze(benchText(nil))
+	words := AppendWords(nil, tx)
+	l := Default()
+	n := 0
+	for _, s := range tx.Sentences {
+		trs := l.AppendTriggersWords(nil, tx, words, s.First, s.Last)
+		for i, tr := range trs {
+			last := s.Last
+			if i+1 < len(trs) {
+				last = trs[i+1].First
+			}
+			for _, end := range []int{s.Last, last} {
+				if got, want := StatusWords(tx, words, tr, s.First, end), Status(tx, tr, s.First, end); got != want {
+					t.Fatalf("trigger %q: status %q with words, %q without", tx.Norm[tr.Start:tr.End], got, want)
+				}
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no trigger in the benchmark text")
+	}
+}

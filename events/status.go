@@ -28,20 +28,33 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 	// Words before the trigger, nearest first, up to punctuation.
 	var before [5]string
 	nb := 0
+	// The words are read as c.word does, the given ones without its
+	// call (most triggers read eleven).
+	wordAt := func(j int, k normalize.Kind) string {
+		if j < len(words) {
+			if k != normalize.ArabicWord {
+				return ""
+			}
+			return words[j]
+		}
+		return c.word(j)
+	}
 	for j := tr.First - 1; j >= first && nb < len(before); j-- {
-		if t.Tokens[j].Kind == normalize.Punct {
+		k := t.Tokens[j].Kind
+		if k == normalize.Punct {
 			break
 		}
-		before[nb] = c.word(j)
+		before[nb] = wordAt(j, k)
 		nb++
 	}
 	var after [6]string
 	na := 0
 	for j := tr.Last; j < last && na < len(after); j++ {
-		if k := t.Tokens[j].Kind; k == normalize.Punct && !isQuote(t.Norm[t.Tokens[j].Start:t.Tokens[j].End]) {
+		k := t.Tokens[j].Kind
+		if k == normalize.Punct && !isQuote(t.Norm[t.Tokens[j].Start:t.Tokens[j].End]) {
 			break
 		}
-		after[na] = c.word(j)
+		after[na] = wordAt(j, k)
 		na++
 	}
 	if negated(before[:nb]) {
