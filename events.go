@@ -319,11 +319,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.entityMedia = nil
 	b.entityNames = nil
 	b.roleTitles = nil
-	if b.titleOf == nil {
-		b.titleOf = map[string]string{}
-	} else {
-		clear(b.titleOf)
-	}
+	b.titleOf = emptied(b.titleOf)
 	b.headBuf = b.headBuf[:0]
 	b.headEnd = b.headEnd[:0]
 	b.entityLastMention = filled(b.entityLastMention, len(doc.Entities), -1)
@@ -372,6 +368,16 @@ func zeroed[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// emptied returns m emptied of its entries for the next document, or a
+// new map when m is nil.
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
 
 // A draftArena allocates drafts in chunks that are reused from one

@@ -299,11 +299,7 @@ func (b *eventBuilder) result() []Event {
 func (b *eventBuilder) mergeRepeats(live []*draft, onlyRemerge bool) {
 	// The groups by a counting sort into one buffer, reused from call to
 	// call: no map or slice per group.
-	if b.groupIdx == nil {
-		b.groupIdx = map[groupKey]int32{}
-	} else {
-		clear(b.groupIdx)
-	}
+	b.groupIdx = emptied(b.groupIdx)
 	b.groupOf = b.groupOf[:0]
 	b.groupEnd = b.groupEnd[:0]
 	for _, d := range live {

@@ -812,7 +812,7 @@ func (sc *scanner) scanText(t *normalize.Text, folded bool) {
 			continue // a malformed refined token list: skip what we cannot read
 		}
 		// Words are most often one space apart, marks none.
-		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && breaksLine(gap) {
 			sc.nl = true
 		}
 		prevEnd = tok.End
@@ -899,6 +899,12 @@ func (sc *scanner) foldedWord(w string, s, e int) {
 	sc.word(s, e)
 }
 
+// breaksLine reports whether the space between two tokens holds a line
+// or paragraph break: a date never runs across one.
+func breaksLine(gap string) bool {
+	return strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")
+}
+
 // scanFolded is scanText for a Search-folded text.
 func (sc *scanner) scanFolded(t *normalize.Text) {
 	s := t.Norm
@@ -908,7 +914,7 @@ func (sc *scanner) scanFolded(t *normalize.Text) {
 			continue // a malformed refined token list: skip what we cannot read
 		}
 		// Words are most often one space apart, marks none.
-		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && (strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")) {
+		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && breaksLine(gap) {
 			sc.nl = true
 		}
 		prevEnd = tok.End
