@@ -108,7 +108,11 @@ var fold = normalize.MustNew(normalize.Search)
 type eventBuilder struct {
 	doc *Document
 	tx  *normalize.Text
-	lex *events.Lexicon
+	// spans maps the mentions' and the dates' source spans to Norm
+	// (tokenRange): they come in the text's order, so it walks the
+	// offset map forward instead of searching it for every span.
+	spans normalize.SpanCursor
+	lex   *events.Lexicon
 	// foldBuf is the buffer of folded; textBuf, keyBuf and orgKeyBuf
 	// those of the titles' folded texts and keys.
 	foldBuf, textBuf, keyBuf, orgKeyBuf []byte
@@ -237,7 +241,8 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			}
 		}
 	}
-	f = 0
+	// The dates come in the text's order too, from its beginning again.
+	f, b.spans = 0, tx.Cursor()
 	for i, d := range doc.Dates {
 		var l int
 		f, l = b.tokenRange(d.Start, d.End, f)
@@ -305,6 +310,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	tx := doc.text
 	n := len(tx.Tokens)
 	b.doc, b.tx, b.lex = doc, tx, events.Default()
+	b.spans = tx.Cursor()
 	b.tokMention = filled(b.tokMention, n, -1)
 	b.tokDate = filled(b.tokDate, n, -1)
 	b.menFirst = zeroed(b.menFirst, len(doc.Mentions))
@@ -500,7 +506,7 @@ func sequentialID(id string) (int, bool) {
 // dates come in the text's order and most lie a few tokens apart. A
 // from past the span's first token only costs the full search.
 func (b *eventBuilder) tokenRange(start, end, from int) (int, int) {
-	ns, ne := b.tx.NormSpan(start, end)
+	ns, ne := b.spans.NormSpan(start, end)
 	toks := b.tx.Tokens
 	// The first token ending after ns (sort.Search written out): the
 	// tokens before lo end at or before it, the one at hi (if any)

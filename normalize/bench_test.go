@@ -181,3 +181,54 @@ func BenchmarkTokenSources(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkSpanCursor maps the source span of every token of the
+// diacritized news text (an offset map of many segments) to Norm and
+// back, in the text's order as the pipeline's stages do: with the Text's
+// searches and with a SpanCursor.
+func BenchmarkSpanCursor(b *testing.B) {
+	tx := MustNew(Search).Analyze(diacritize(benchText(b)))
+	srcs := tx.AppendTokenSources(nil, 0, len(tx.Tokens))
+	b.Run("NormSpan/Text", func(b *testing.B) {
+		n := 0
+		cputime.Loop(b, len(tx.Source), func() {
+			for _, sp := range srcs {
+				s, e := tx.NormSpan(sp.Start, sp.End)
+				n += e - s
+			}
+		})
+		_ = n
+	})
+	b.Run("NormSpan/Cursor", func(b *testing.B) {
+		n := 0
+		cputime.Loop(b, len(tx.Source), func() {
+			c := tx.Cursor()
+			for _, sp := range srcs {
+				s, e := c.NormSpan(sp.Start, sp.End)
+				n += e - s
+			}
+		})
+		_ = n
+	})
+	b.Run("SourceSpan/Text", func(b *testing.B) {
+		n := 0
+		cputime.Loop(b, len(tx.Source), func() {
+			for _, tok := range tx.Tokens {
+				s, e := tx.SourceSpan(tok.Start, tok.End)
+				n += e - s
+			}
+		})
+		_ = n
+	})
+	b.Run("SourceSpan/Cursor", func(b *testing.B) {
+		n := 0
+		cputime.Loop(b, len(tx.Source), func() {
+			c := tx.Cursor()
+			for _, tok := range tx.Tokens {
+				s, e := c.SourceSpan(tok.Start, tok.End)
+				n += e - s
+			}
+		})
+		_ = n
+	})
+}

@@ -46,6 +46,7 @@ func FuzzNormalize(f *testing.F) {
 			}
 			checkMap(t, n, s)
 			checkTokenSources(t, n.Analyze(s))
+			checkCursor(t, n.Analyze(s))
 			tx := n.Map(s)
 			if tx.Norm != out {
 				t.Fatalf("Map %q differs from String %q", tx.Norm, out)

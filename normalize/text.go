@@ -317,3 +317,181 @@ func (n *Normalizer) AnalyzeInto(t *Text, src string) *Text {
 	t.Sentences = AppendSentences(sents, t.Norm, t.Tokens)
 	return t
 }
+
+// A SpanCursor maps offsets through the offset map of a Text like the
+// Text's own methods, with the same answers, but remembers where its last
+// answer lay in the map and searches from there: for a stage that maps
+// spans in the text's order (mentions, dates, tokens), each lookup then
+// takes a few steps forward instead of a binary search over the whole
+// map. Offsets out of order are answered all the same, at the cost of a
+// search.
+//
+// The zero SpanCursor is not usable; get one from Text.Cursor. A
+// SpanCursor is a small value for one goroutine; the Text it reads must
+// not change (AnalyzeInto) while it is in use.
+type SpanCursor struct {
+	t *Text
+	// src is the segment of the last NormOffset answer of a source
+	// offset (the first segment whose last byte comes from at or after
+	// it); norm the segment that held the last Norm offset mapped.
+	src, norm int
+}
+
+// Cursor returns a SpanCursor over t, starting at the beginning.
+func (t *Text) Cursor() SpanCursor {
+	return SpanCursor{t: t}
+}
+
+// segLast returns the offset in Source of the last byte of segment k.
+func (t *Text) segLast(k int) int {
+	sg := t.segs[k]
+	if sg.src < 0 {
+		return int(^sg.src)
+	}
+	end := len(t.Norm)
+	if k+1 < len(t.segs) {
+		end = int(t.segs[k+1].norm)
+	}
+	return int(sg.src) + end - 1 - int(sg.norm)
+}
+
+// NormOffset returns t.NormOffset(i).
+func (c *SpanCursor) NormOffset(i int) int {
+	t := c.t
+	if i <= 0 {
+		return 0
+	}
+	if t.segs == nil {
+		return min(i, len(t.Norm))
+	}
+	if i >= len(t.Source) {
+		return len(t.Norm)
+	}
+	k := c.normSeg(c.src, i)
+	c.src = k
+	return t.normIn(k, i)
+}
+
+// normSeg returns the first segment whose last byte comes from at or
+// after byte i of Source (len(segs) if none), searching from segment k.
+func (c *SpanCursor) normSeg(k, i int) int {
+	t := c.t
+	n := len(t.segs)
+	lo, hi := 0, n
+	if k > 0 && t.segLast(k-1) >= i {
+		// Behind the last answer: search before it.
+		hi = k - 1
+	} else {
+		// At or after it: steps of 1, 2, 4 … bound the answer.
+		lo = k
+		for step := 1; ; step *= 2 {
+			p := lo + step - 1
+			if p >= n {
+				break
+			}
+			if t.segLast(p) >= i {
+				hi = p
+				break
+			}
+			lo = p + 1
+		}
+	}
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if t.segLast(h) >= i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// normIn returns the offset in Norm of byte i of Source, given the
+// segment k that normSeg found for it.
+func (t *Text) normIn(k, i int) int {
+	if k == len(t.segs) {
+		return len(t.Norm)
+	}
+	sg := t.segs[k]
+	if sg.src < 0 {
+		return int(sg.norm)
+	}
+	return int(sg.norm) + max(0, i-int(sg.src))
+}
+
+// NormSpan returns t.NormSpan(start, end). The cursor stays at start, so
+// that the next span may begin inside this one at no extra cost.
+func (c *SpanCursor) NormSpan(start, end int) (s, e int) {
+	t := c.t
+	s = c.NormOffset(start)
+	if t.segs == nil || end <= 0 || end >= len(t.Source) {
+		e = t.NormOffset(end)
+	} else {
+		e = t.normIn(c.normSeg(c.src, end), end)
+	}
+	return s, max(s, e)
+}
+
+// segAt returns the segment that holds byte i of Norm (0 ≤ i <
+// len(Norm)), searching from the cursor's last one.
+func (c *SpanCursor) segAt(i int) int {
+	segs := c.t.segs
+	k := c.norm
+	if k >= len(segs) || int(segs[k].norm) > i {
+		return lastSegAt(segs, 0, i)
+	}
+	// Steps of 1, 2, 4 … past k bound the answer.
+	lo, hi := k+1, len(segs)
+	for step := 1; ; step *= 2 {
+		p := lo + step - 1
+		if p >= len(segs) {
+			break
+		}
+		if int(segs[p].norm) > i {
+			hi = p
+			break
+		}
+		lo = p + 1
+	}
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(segs[h].norm) > i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo - 1
+}
+
+// SourceSpan returns t.SourceSpan(start, end). The cursor stays at
+// start.
+func (c *SpanCursor) SourceSpan(start, end int) (s, e int) {
+	t := c.t
+	start = max(start, 0)
+	if t.segs == nil || end <= start || end >= len(t.Norm) {
+		return t.SourceSpan(start, end)
+	}
+	k := c.segAt(start)
+	c.norm = k
+	s = t.srcAt(k, start)
+	k = t.segFrom(k, end-1)
+	last := t.srcAt(k, end-1)
+	if k+1 < len(t.segs) && int(t.segs[k+1].norm) <= end {
+		k++
+	}
+	e = t.srcAt(k, end)
+	if e == last {
+		// As in Text.SourceSpan: end inside one source character's
+		// output.
+		e = t.SourceOffset(t.NormOffset(last + 1))
+	}
+	return s, max(s, e)
+}
+
+// TokenSource returns t.TokenSource(i).
+func (c *SpanCursor) TokenSource(i int) (start, end int) {
+	tok := c.t.Tokens[i]
+	return c.SourceSpan(tok.Start, tok.End)
+}
