@@ -109,8 +109,9 @@ type eventBuilder struct {
 	doc *Document
 	tx  *normalize.Text
 	// spans maps the mentions' and the dates' source spans to Norm
-	// (tokenRange): they come in the text's order, so it walks the
-	// offset map forward instead of searching it for every span.
+	// (tokenRange), then the sentences' and the triggers' to Source:
+	// they come in the text's order, so it walks the offset map forward
+	// instead of searching it for every span.
 	spans normalize.SpanCursor
 	lex   *events.Lexicon
 	// foldBuf is the buffer of folded; textBuf, keyBuf and orgKeyBuf
@@ -695,11 +696,14 @@ func isTeaser(tx *normalize.Text, sec Section) bool {
 func (b *eventBuilder) run() {
 	tx := b.tx
 	var trs []events.Trigger
+	// The sentences and their triggers come in the text's order: one
+	// cursor maps them all.
+	b.spans = tx.Cursor()
 	for si, s := range tx.Sentences {
 		if s.First >= s.Last {
 			continue
 		}
-		src, _ := tx.TokenSource(s.First)
+		src, _ := b.spans.TokenSource(s.First)
 		sec := b.doc.SectionAt(src, src)
 		unit, ok := b.unitOf(sec)
 		if !ok {
@@ -763,7 +767,7 @@ func (b *eventBuilder) run() {
 			d.ev = Event{
 				Type: tr.Type, CAMEO: tr.CAMEO, Section: sec,
 			}
-			ts, te := tx.SourceSpan(tr.Start, tr.End)
+			ts, te := b.spans.SourceSpan(tr.Start, tr.End)
 			d.ev.Trigger = Span{Text: tx.Source[ts:te], Start: ts, End: te}
 			// Status cues after a trigger stop at the next one (أعلن عن
 			// اللقاء المرتقب: the meeting is planned, the statement made).

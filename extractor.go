@@ -374,11 +374,14 @@ func replaceInvalid(s string) string {
 func sectionSentences(tx *normalize.Text, secs []Section, out []normalize.Sentence, secOf []int) ([]normalize.Sentence, []int) {
 	toks := tx.Tokens
 	ti := 0
+	// The sections come in the text's order, mostly: a cursor maps
+	// them without a search each (and answers one out of order alike).
+	spans := tx.Cursor()
 	for i, s := range secs {
 		if s.Kind == Ticker && i+1 < len(secs) && secs[i+1].Parent == i {
 			continue
 		}
-		ns, ne := tx.NormSpan(s.Start, s.End)
+		ns, ne := spans.NormSpan(s.Start, s.End)
 		for ti > 0 && toks[ti-1].Start >= ns {
 			ti--
 		}

@@ -94,6 +94,8 @@ func (sg *segmenter) readLines() {
 	src := sg.tx.Source
 	toks := sg.tx.Tokens
 	ti := 0
+	// The lines come in order: a cursor maps them without a search each.
+	spans := sg.tx.Cursor()
 	for pos := 0; pos < len(src); {
 		nl := strings.IndexByte(src[pos:], '\n')
 		end := len(src)
@@ -116,7 +118,7 @@ func (sg *segmenter) readLines() {
 			e -= size
 		}
 		if e > s {
-			ns, ne := sg.tx.NormSpan(s, e)
+			ns, ne := spans.NormSpan(s, e)
 			for ti < len(toks) && toks[ti].Start < ns {
 				ti++
 			}

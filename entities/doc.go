@@ -1326,6 +1326,12 @@ func (d *doc) phraseKey(first, last int) string {
 // (للائتلاف), the alef is put back (الائتلاف).
 func (d *doc) sourceText(s, e int) string {
 	a, b := d.t.SourceSpan(s, e)
+	return d.formText(s, a, b)
+}
+
+// formText is sourceText of the Norm span starting at s whose source
+// span [a, b) the caller has mapped already.
+func (d *doc) formText(s, a, b int) string {
 	text := d.t.Source[a:b]
 	if d.alefDropped(s) {
 		return "ا" + text

@@ -32,16 +32,19 @@ func (d *doc) result() *Result {
 	clear(nameForm)
 	g.nameForm = nameForm
 	lastEnd := 0
+	// order sorts the candidates by their start: a cursor maps them
+	// without a search each.
+	spans := d.t.Cursor()
 	for _, k := range order {
 		c := d.cands[k]
-		s, e := d.t.SourceSpan(c.normStart, c.normEnd)
+		s, e := spans.SourceSpan(c.normStart, c.normEnd)
 		if s < lastEnd || e <= s {
 			continue // never overlap
 		}
 		lastEnd = e
 		mentionOf[k] = len(res.Mentions)
 		res.Mentions = append(res.Mentions, Mention{
-			Label: c.label, Start: s, End: e, Text: d.t.Source[s:e], Form: d.sourceText(c.normStart, c.normEnd),
+			Label: c.label, Start: s, End: e, Text: d.t.Source[s:e], Form: d.formText(c.normStart, s, e),
 			First: c.first, Last: c.last, Source: c.source,
 		})
 		end := c.normEnd
