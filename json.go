@@ -2,9 +2,10 @@ package naba
 
 import (
 	"fmt"
-	"math/bits"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/nabanlp/naba/internal/jsonword"
 )
 
 // The JSON contract of the extract command (see the project README): the
@@ -349,7 +350,7 @@ func newCodePoints(src string, marks []int) codePoints {
 	i := 0
 	for ; i+cpBlock <= len(src); i += cpBlock {
 		marks = append(marks, n)
-		n += cpBlock - continuationBytes(src[i:i+cpBlock])
+		n += codePointCount(src[i : i+cpBlock])
 	}
 	return codePoints{src: src, marks: append(marks, n)}
 }
@@ -360,21 +361,32 @@ func (c *codePoints) at(b int) int {
 	b = min(max(b, 0), len(c.src))
 	k := b / cpBlock
 	base := k * cpBlock
-	return c.marks[k] + b - base - continuationBytes(c.src[base:b])
+	n := c.marks[k] + codePointCount(c.src[base:b&^7])
+	if tail := b & 7; tail > 0 {
+		if b >= 8 {
+			// The word that ends at b, its first 8-tail bytes (counted
+			// already, or in the block before) shifted out.
+			w := jsonword.NotContinuation(jsonword.Load(c.src[b-8 : b]))
+			n += jsonword.Sum(w >> (8 * (8 - tail)))
+		} else {
+			n += codePointCount(c.src[:b])
+		}
+	}
+	return n
 }
 
-// continuationBytes counts the bytes of s of the form 10xxxxxx, eight at
-// a time.
-func continuationBytes(s string) int {
-	n := 0
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		n += bits.OnesCount64(w & (^w << 1) & 0x8080808080808080)
-		s = s[8:]
+// codePointCount counts the bytes of s that do not continue a character
+// (not of the form 10xxxxxx), eight at a time; s holds at most 255 bytes
+// (cpBlock here).
+func codePointCount(s string) int {
+	var lanes uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		lanes += jsonword.NotContinuation(jsonword.Load(s[i : i+8]))
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
+	n := jsonword.Sum(lanes)
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
 			n++
 		}
 	}

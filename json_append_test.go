@@ -114,6 +114,30 @@ func TestAppendJSONString(t *testing.T) {
 			}
 		}
 	}
+	// appendJSONString reads eight bytes at a time: every byte at every
+	// offset of strings longer than a word, and random strings of every
+	// length up to 40 made of pieces that matter.
+	for _, bg := range []string{"abcdefghijklmnopqrs", "قال الرئيس في", "«مصر» \u2028 ok"} {
+		for k := range len(bg) {
+			for c := range 256 {
+				b := []byte(bg)
+				b[k] = byte(c)
+				cases = append(cases, string(b))
+			}
+		}
+	}
+	pieces := []string{"a", " ", "1", "\"", "\\", "<", ">", "&", "\x00", "\n", "\x1f", "\x7f", "م", "«", "\u00e9", "€",
+		"\u2028", "\u2029", "\u2027", "🇸", "\xd9", "\x80", "\xc0\xaf", "\xc1\xbf", "\xed\xa0\x80", "\xff"}
+	seed := uint64(3)
+	for range 20000 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		var sb strings.Builder
+		for n := int(seed>>40) % 41; sb.Len() < n; {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			sb.WriteString(pieces[int(seed>>33)%len(pieces)])
+		}
+		cases = append(cases, sb.String())
+	}
 	for _, s := range cases {
 		want, err := json.Marshal(s)
 		require.NoError(t, err)
@@ -156,6 +180,28 @@ func withStrings(doc *Document, s string) *Document {
 		Casualties: &Casualties{Killed: 3, Injured: -1}})
 	d.Splits = append(d.Splits, Split{At: 5, Cue: s})
 	return &d
+}
+
+// TestCodePointsRandom compares the offset conversion with runeCounter
+// at every offset of random UTF-8 texts of one- to four-byte characters,
+// of every length up to 300 bytes (the counting goes by words of eight
+// bytes and blocks of 64).
+func TestCodePointsRandom(t *testing.T) {
+	chars := []string{"a", " ", "\n", "م", "ب", "«", "\u00e9", "€", "\u2028", "ﷲ", "🇸", "\U0010ffff"}
+	seed := uint64(5)
+	for n := range 301 {
+		var sb strings.Builder
+		for sb.Len() < n {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			sb.WriteString(chars[int(seed>>33)%len(chars)])
+		}
+		src := sb.String()
+		rc := newRuneCounter(src)
+		cp := newCodePoints(src, nil)
+		for b := -1; b <= len(src)+1; b++ {
+			require.Equal(t, rc.at(b), cp.at(b), "%q at %d", src, b)
+		}
+	}
 }
 
 // TestCodePoints compares the offset conversion with runeCounter around

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nabanlp/naba/internal/jsonword"
 )
 
 // A record is one line of -in jsonl input.
@@ -113,7 +115,18 @@ func scanString(b []byte, i int) (s string, next int, ok bool) {
 	i++
 	start := i
 	var sb strings.Builder // used from the first escape on
+	slow := i              // below slow, read a character at a time
 	for i < len(b) {
+		if i >= slow {
+			// Eight bytes at a time up to a word that needs a closer
+			// look; then that word a character at a time (so that text
+			// of three-byte characters does not test every word twice).
+			i += jsonword.Decodable(b[i:])
+			slow = i + 8
+			if i >= len(b) {
+				break
+			}
+		}
 		c := b[i]
 		switch {
 		case c == '"':
