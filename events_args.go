@@ -706,7 +706,8 @@ func (b *eventBuilder) prepOn(m int) bool {
 	if b.menPrep[m] == 0 {
 		b.menPrep[m] = -1
 		men := b.doc.Mentions[m]
-		ts, _ := b.tx.TokenSource(int(b.menFirst[m]))
+		// The token's source start alone (TokenSource's start).
+		ts := b.tx.SourceOffset(b.tx.Tokens[b.menFirst[m]].Start)
 		if men.Start > ts {
 			pre := strings.TrimLeft(fold.String(b.tx.Source[ts:men.Start]), "وف")
 			if pre == "ب" || pre == "ل" {

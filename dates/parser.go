@@ -147,6 +147,9 @@ func getScanner(p *Parser, text string, src *normalize.Text) *scanner {
 	sc := scanners.Get().(*scanner)
 	lx := theLexicon()
 	sc.lx, sc.ft, sc.text, sc.src, sc.p = lx, theFold(), text, src, p
+	if src != nil {
+		sc.spans = src.Cursor()
+	}
 	sc.m.p, sc.m.lx = p, lx
 	sc.toks, sc.key, sc.out, sc.base = sc.toks[:0], sc.key[:0], nil, 0
 	sc.nl, sc.stop = false, false
@@ -156,6 +159,7 @@ func getScanner(p *Parser, text string, src *normalize.Text) *scanner {
 func putScanner(sc *scanner) []Date {
 	out := sc.out
 	sc.out, sc.text, sc.src, sc.p, sc.m.p = nil, "", nil, nil, nil
+	sc.spans = normalize.SpanCursor{} // let go of the text
 	if cap(sc.toks) <= 4*maxSegment {
 		scanners.Put(sc)
 	}
@@ -170,7 +174,7 @@ func (sc *scanner) emit(c *cand, fut bool) {
 	}
 	end := sc.m.ts[c.j-1].end
 	if sc.src != nil {
-		s, e := sc.src.SourceSpan(start, end)
+		s, e := sc.spans.SourceSpan(start, end)
 		sc.out = sc.p.appendDate(sc.out, sc.base, c, fut, sc.src.Source, s, e)
 		return
 	}

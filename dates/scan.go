@@ -211,8 +211,11 @@ type scanner struct {
 	sink func([]token)
 	p    *Parser
 	src  *normalize.Text // FindText's text, for source spans; nil for Find
-	out  []Date
-	base int // out's dates from base on are this text's (AppendText)
+	// spans maps the dates' spans to src's Source: they come in the
+	// text's order, so it walks the offset map instead of searching it.
+	spans normalize.SpanCursor
+	out   []Date
+	base  int // out's dates from base on are this text's (AppendText)
 }
 
 const (

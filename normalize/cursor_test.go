@@ -44,11 +44,14 @@ func checkCursor(t testing.TB, tx *Text) {
 		}
 	}
 	c = tx.Cursor()
-	for k := range tx.Tokens {
+	for k, tok := range tx.Tokens {
 		gs, ge := c.TokenSource(k)
 		ws, we := tx.TokenSource(k)
 		if gs != ws || ge != we {
 			fail("TokenSource(%d) = %d, %d, want %d, %d", k, gs, ge, ws, we)
+		}
+		if o := tx.SourceOffset(tok.Start); o != ws {
+			t.Fatalf("Text.TokenSource(%d) starts at %d, SourceOffset of its start is %d (source %q)", k, ws, o, tx.Source)
 		}
 	}
 	// Random offsets: mostly small steps forward, some jumps back and

@@ -153,10 +153,14 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 	if from >= to {
 		return dst
 	}
-	dst = slices.Grow(dst, to-from)
+	// The spans are written in place, not appended: the loop then
+	// keeps no capacity to check.
+	n := len(dst)
+	dst = slices.Grow(dst, to-from)[:n+to-from]
+	toks := t.Tokens[from:to]
+	out := dst[n:][:len(toks)]
 	segs := t.segs
 	nSegs, nNorm := len(segs), len(t.Norm)
-	toks := t.Tokens[from:to]
 	// k is the segment that holds byte prev of Norm; it only moves
 	// forward, one segment at a time, so the pass reads each segment
 	// once.
@@ -166,7 +170,7 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 		if segs == nil || start < prev || end <= start || end >= nNorm {
 			// Edges, and a token list out of order, take the general way.
 			s, e := t.SourceSpan(start, end)
-			dst = append(dst, Span{s, e})
+			out[i] = Span{s, e}
 			continue
 		}
 		for k+1 < nSegs && int(segs[k+1].norm) <= start {
@@ -176,7 +180,7 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 			// Most often the token lies inside one copied run, end
 			// included: its bytes come from the source one for one.
 			off := int(sg.src) - int(sg.norm)
-			dst = append(dst, Span{start + off, end + off})
+			out[i] = Span{start + off, end + off}
 			prev = end
 			continue
 		}
@@ -193,7 +197,7 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 			// As in SourceSpan: end inside one source character's output.
 			e = t.SourceOffset(t.NormOffset(last + 1))
 		}
-		dst = append(dst, Span{s, max(s, e)})
+		out[i] = Span{s, max(s, e)}
 		prev = end
 	}
 	return dst
@@ -286,7 +290,8 @@ func (t *Text) TokenText(i int) string {
 	return t.Norm[tok.Start:tok.End]
 }
 
-// TokenSource returns the span in Source of token i.
+// TokenSource returns the span in Source of token i. Its start is
+// SourceOffset(t.Tokens[i].Start), for a caller that needs no more.
 func (t *Text) TokenSource(i int) (start, end int) {
 	tok := t.Tokens[i]
 	return t.SourceSpan(tok.Start, tok.End)
