@@ -275,8 +275,13 @@ const hexDigits = "0123456789abcdef"
 // and each byte that is not UTF-8 as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
+	// Most strings need no escaping: skip their words of eight bytes
+	// that need none, then read the rest a character at a time.
+	start, i := 0, 0
+	if len(s) >= 8 {
+		i = jsonword.Encodable(s)
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if jsonSafe[c] {

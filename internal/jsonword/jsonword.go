@@ -36,25 +36,25 @@ func notEqual(m uint64, c byte) uint64 {
 // Encodable returns the length of a prefix of s that a JSON encoder
 // escaping as encoding/json with HTML escaping copies as it is: no '"',
 // '\\', control byte, '<', '>' or '&', only ASCII and well-formed
-// two-byte characters. It reads eight bytes at a time and stops at the
-// first word that needs a closer look, so the prefix may be shorter than
-// the longest one; it always ends at a character boundary.
+// two-byte characters. It reads whole words of eight bytes and stops at
+// the first that needs a closer look, so the prefix may be shorter than
+// the longest one (by less than eight bytes when all of s is plain); it
+// always ends at a character boundary.
 func Encodable(s string) int {
 	i := 0
 	for i+8 <= len(s) {
-		n := encoder(Load(s[i : i+8]))
-		if n == 0 {
+		// encoder(w), written out: the compiler does not inline it.
+		w := Load(s[i : i+8])
+		m := w & lows
+		ok := (m + ones*0x60) & // m >= 0x20
+			notEqual(m|ones*0x04, '&') & // '"' (0x22) or '&' (0x26)
+			notEqual(m|ones*0x02, '>') & // '<' (0x3C) or '>' (0x3E)
+			notEqual(m, '\\')
+		n := twoByteRun(w)
+		if ^ok&^w&highs != 0 || n == 0 {
 			return i
 		}
 		i += n
-	}
-	if tail := len(s) - i; tail > 0 && len(s) >= 8 {
-		// The last eight bytes, those before i shifted out and
-		// replaced by plain 'a's.
-		skip := uint(8 - tail)
-		if encoder(Load(s[len(s)-8:])>>(8*skip)|ones*'a'<<(8*(8-skip))) == 8 {
-			return len(s)
-		}
 	}
 	return i
 }
@@ -64,17 +64,16 @@ func Encodable(s string) int {
 func Decodable(b []byte) int {
 	i := 0
 	for i+8 <= len(b) {
-		n := decoder(binary.LittleEndian.Uint64(b[i:]))
-		if n == 0 {
+		// decoder(w), written out: the compiler does not inline it.
+		w := binary.LittleEndian.Uint64(b[i:])
+		m := w & lows
+		ok := (m + ones*0x60) & // m >= 0x20
+			notEqual(m, '"') & notEqual(m, '\\')
+		n := twoByteRun(w)
+		if ^ok&^w&highs != 0 || n == 0 {
 			return i
 		}
 		i += n
-	}
-	if tail := len(b) - i; tail > 0 && len(b) >= 8 {
-		skip := uint(8 - tail)
-		if decoder(binary.LittleEndian.Uint64(b[len(b)-8:])>>(8*skip)|ones*'a'<<(8*(8-skip))) == 8 {
-			return len(b)
-		}
 	}
 	return i
 }
@@ -142,13 +141,13 @@ func encoder(w uint64) int {
 // 80..BF) starting at lane 0; a lead byte in lane 7 is left for the next
 // word. It returns 8, 7 or 0 as decoder does.
 func twoByteRun(w uint64) int {
-	b6 := w << 1                                     // bit 6 of each lane in bit 7
-	b5 := w << 2                                     // bit 5 of each lane in bit 7
-	lead := w & b6 &^ b5 & highs                     // 110xxxxx
-	cont := w &^ b6 & highs                          // 10xxxxxx
-	long := w & b6 & b5 & highs                      // 111xxxxx: three- or four-byte lead, or not UTF-8
-	overlong := lead &^ ((w & (ones * 0x1E)) + lows) // C0 and C1: bits 4..1 clear
-	if long|overlong != 0 || cont != lead<<8 {
+	lead := w & (w << 1) & highs // 11xxxxxx
+	cont := w & highs &^ lead    // 10xxxxxx
+	// A lead byte's low seven bits m must be 0x42..0x5F (C2..DF): m+0x3E
+	// reaches bit 7 from 0x42 on, m+0x20 from 0x60 on.
+	m := w & lows
+	bad := lead & (^(m + ones*0x3E) | (m + ones*0x20))
+	if bad != 0 || cont != lead<<8 {
 		return 0
 	}
 	return 8 - int(lead>>63)
