@@ -211,8 +211,11 @@ func yearMentions(v *normalize.Text) []yearMention {
 // sentenceOf returns the index of the view's sentence holding the source
 // offset at, or -1.
 func sentenceOf(v *normalize.Text, at int) int {
+	// The sentences come in order: a cursor maps them without a search
+	// each.
+	spans := v.Cursor()
 	for i, s := range v.Sentences {
-		a, e := v.SourceSpan(s.Start, s.End)
+		a, e := spans.SourceSpan(s.Start, s.End)
 		if a <= at && at < e {
 			return i
 		}

@@ -176,6 +176,9 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	words := d.words
 	prevEnd := 0
 	var all uint32 // the flags of every token, or'ed
+	// The tokens come in order: endsWithYeh maps their spans through a
+	// cursor, without a search each.
+	spans := t.Cursor()
 	for i, tok := range toks {
 		var w *docWord
 		k := int32(-1)
@@ -190,7 +193,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		}
 		word[i], stem[i], stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
 		f := w.flags
-		if w.yeh && !d.endsWithYeh(tok) {
+		if w.yeh && !d.endsWithYeh(&spans, tok) {
 			f |= fStop // علي folds from على "on"; written with ي it is the name
 		}
 		flags[i] = f
@@ -380,8 +383,8 @@ func isHead(stem string) bool {
 
 // endsWithYeh reports whether the token's source text ends with ي (and
 // not ى).
-func (d *doc) endsWithYeh(tok normalize.Token) bool {
-	s, e := d.t.SourceSpan(tok.Start, tok.End)
+func (d *doc) endsWithYeh(spans *normalize.SpanCursor, tok normalize.Token) bool {
+	s, e := spans.SourceSpan(tok.Start, tok.End)
 	return strings.HasSuffix(trimMarks(d.t.Source[s:e]), "ي")
 }
 
