@@ -275,12 +275,14 @@ const hexDigits = "0123456789abcdef"
 // and each byte that is not UTF-8 as \ufffd.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
-	// Most strings need no escaping: skip their words of eight bytes
-	// that need none, then read the rest a character at a time.
-	start, i := 0, 0
-	if len(s) >= 8 {
-		i = jsonword.Encodable(s)
+	// Most strings need no escaping: copy them at once. Else from the
+	// first byte that needs a look on, a character at a time.
+	i := jsonword.Encodable(s)
+	if i == len(s) {
+		dst = append(dst, s...)
+		return append(dst, '"')
 	}
+	start := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -33,13 +33,11 @@ func notEqual(m uint64, c byte) uint64 {
 	return (m ^ ones*uint64(c)) + lows
 }
 
-// Encodable returns the length of a prefix of s that a JSON encoder
-// escaping as encoding/json with HTML escaping copies as it is: no '"',
-// '\\', control byte, '<', '>' or '&', only ASCII and well-formed
-// two-byte characters. It reads whole words of eight bytes and stops at
-// the first that needs a closer look, so the prefix may be shorter than
-// the longest one (by less than eight bytes when all of s is plain); it
-// always ends at a character boundary.
+// Encodable returns the length of the longest prefix of s that a JSON
+// encoder escaping as encoding/json with HTML escaping copies as it is:
+// no '"', '\\', control byte, '<', '>' or '&', only ASCII and well-formed
+// two-byte characters. It reads words of eight bytes while they are
+// plain, then the rest a character at a time up to the first that is not.
 func Encodable(s string) int {
 	i := 0
 	for i+8 <= len(s) {
@@ -52,12 +50,41 @@ func Encodable(s string) int {
 			notEqual(m, '\\')
 		n := twoByteRun(w)
 		if ^ok&^w&highs != 0 || n == 0 {
-			return i
+			break
 		}
 		i += n
 	}
+	for i < len(s) {
+		if c := encoderClass[s[i]]; c == plainASCII {
+			i++
+		} else if c == twoByteLead && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+		} else {
+			break
+		}
+	}
 	return i
 }
+
+// The classes of encoderClass.
+const (
+	other       = iota // a byte to escape, or not ASCII nor a two-byte lead
+	plainASCII         // an ASCII byte copied as it is
+	twoByteLead        // C2..DF
+)
+
+// encoderClass is the class of every byte for Encodable.
+var encoderClass = func() (t [256]uint8) {
+	for c := ' '; c < 0x80; c++ {
+		if c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			t[c] = plainASCII
+		}
+	}
+	for c := 0xC2; c < 0xE0; c++ {
+		t[c] = twoByteLead
+	}
+	return t
+}()
 
 // Decodable is Encodable for a JSON decoder, which copies all but '"',
 // '\\' and control bytes (of the bytes Encodable looks at).

@@ -78,7 +78,7 @@ func TestWords(t *testing.T) {
 // checkPrefixes checks Encodable, Decodable and CodePoints on s: the
 // prefix each returns holds only what the byte-at-a-time reading copies,
 // ends at a character boundary, and is short of the whole string by less
-// than a word when the whole string is plain.
+// than a word when the whole string is plain; Encodable's is the longest.
 func checkPrefixes(t *testing.T, s string) {
 	t.Helper()
 	for _, c := range []struct {
@@ -88,6 +88,9 @@ func checkPrefixes(t *testing.T, s string) {
 	}{{"Encodable", Encodable(s), encoderStop}, {"Decodable", Decodable([]byte(s)), decoderStop}} {
 		require.True(t, c.n >= 0 && c.n <= len(s), "%s(%q) = %d", c.name, s, c.n)
 		require.Equal(t, c.n, plainPrefix(s[:c.n], c.stop), "%s(%q) = %d: not plain", c.name, s, c.n)
+		if c.name == "Encodable" {
+			require.Equal(t, plainPrefix(s, c.stop), c.n, "%s(%q): the longest plain prefix", c.name, s)
+		}
 		if plainPrefix(s, c.stop) == len(s) {
 			require.Less(t, len(s)-c.n, 8, "%s(%q) = %d: plain", c.name, s, c.n)
 		}
