@@ -48,11 +48,11 @@ func Encodable(s string) int {
 			notEqual(m|ones*0x04, '&') & // '"' (0x22) or '&' (0x26)
 			notEqual(m|ones*0x02, '>') & // '<' (0x3C) or '>' (0x3E)
 			notEqual(m, '\\')
-		n := twoByteRun(w)
-		if ^ok&^w&highs != 0 || n == 0 {
+		lead, bad := twoByteLeads(w)
+		if (^ok&^w|bad)&highs != 0 || w&highs&^lead != lead<<8 {
 			break
 		}
-		i += n
+		i += 8 - int(lead>>63)
 	}
 	for i < len(s) {
 		if c := encoderClass[s[i]]; c == plainASCII {
@@ -92,15 +92,15 @@ func Decodable(b []byte) int {
 	i := 0
 	for i+8 <= len(b) {
 		// decoder(w), written out: the compiler does not inline it.
-		w := binary.LittleEndian.Uint64(b[i:])
+		w := binary.LittleEndian.Uint64(b[i : i+8])
 		m := w & lows
 		ok := (m + ones*0x60) & // m >= 0x20
 			notEqual(m, '"') & notEqual(m, '\\')
-		n := twoByteRun(w)
-		if ^ok&^w&highs != 0 || n == 0 {
+		lead, bad := twoByteLeads(w)
+		if (^ok&^w|bad)&highs != 0 || w&highs&^lead != lead<<8 {
 			return i
 		}
-		i += n
+		i += 8 - int(lead>>63)
 	}
 	return i
 }
@@ -168,16 +168,23 @@ func encoder(w uint64) int {
 // 80..BF) starting at lane 0; a lead byte in lane 7 is left for the next
 // word. It returns 8, 7 or 0 as decoder does.
 func twoByteRun(w uint64) int {
-	lead := w & (w << 1) & highs // 11xxxxxx
-	cont := w & highs &^ lead    // 10xxxxxx
-	// A lead byte's low seven bits m must be 0x42..0x5F (C2..DF): m+0x3E
-	// reaches bit 7 from 0x42 on, m+0x20 from 0x60 on.
-	m := w & lows
-	bad := lead & (^(m + ones*0x3E) | (m + ones*0x20))
-	if bad != 0 || cont != lead<<8 {
+	lead, bad := twoByteLeads(w)
+	if bad&highs != 0 || w&highs&^lead != lead<<8 {
 		return 0
 	}
 	return 8 - int(lead>>63)
+}
+
+// twoByteLeads marks in bit 7 the lanes of w of the form 11xxxxxx (lead)
+// and those of them that do not begin a two-byte character, C0, C1 or
+// E0..FF (bad, to be masked with highs). The continuation bytes are then
+// w&highs&^lead, and each must follow a lead byte: they equal lead<<8.
+func twoByteLeads(w uint64) (lead, bad uint64) {
+	lead = w & (w << 1) & highs
+	// A lead byte's low seven bits m must be 0x42..0x5F (C2..DF): m+0x3E
+	// reaches bit 7 from 0x42 on, m+0x20 from 0x60 on.
+	m := w & lows
+	return lead, lead & (^(m + ones*0x3E) | (m + ones*0x20))
 }
 
 // NotContinuation marks the bytes of w that are not continuation bytes
