@@ -164,7 +164,13 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 	// k is the segment that holds byte prev of Norm; it only moves
 	// forward, one segment at a time, so the pass reads each segment
 	// once.
+	// next is where segment k+1 starts, nNorm past the last segment:
+	// the tokens read here end before nNorm, so both compare alike.
 	k, prev := 0, 0
+	next := nNorm
+	if nSegs > 1 {
+		next = int(segs[1].norm)
+	}
 	for i := range toks {
 		start, end := toks[i].Start, toks[i].End
 		if segs == nil || start < prev || end <= start || end >= nNorm {
@@ -173,10 +179,14 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 			out[i] = Span{s, e}
 			continue
 		}
-		for k+1 < nSegs && int(segs[k+1].norm) <= start {
+		for next <= start {
 			k++
+			next = nNorm
+			if k+1 < nSegs {
+				next = int(segs[k+1].norm)
+			}
 		}
-		if sg := segs[k]; sg.src >= 0 && (k+1 >= nSegs || int(segs[k+1].norm) > end) {
+		if sg := segs[k]; sg.src >= 0 && next > end {
 			// Most often the token lies inside one copied run, end
 			// included: its bytes come from the source one for one.
 			off := int(sg.src) - int(sg.norm)
@@ -199,6 +209,10 @@ func (t *Text) AppendTokenSources(dst []Span, from, to int) []Span {
 		}
 		out[i] = Span{s, max(s, e)}
 		prev = end
+		next = nNorm
+		if k+1 < nSegs {
+			next = int(segs[k+1].norm)
+		}
 	}
 	return dst
 }
