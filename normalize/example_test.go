@@ -173,3 +173,22 @@ func ExampleText_AppendTokenSources() {
 	// عن -> عن
 	// مبادره -> مبادرة
 }
+
+// A SpanCursor maps spans given in the text's order (here the source
+// spans of some names, as a recognizer would report them) with the same
+// answers as the Text's own methods, searching on from its last answer.
+func ExampleText_Cursor() {
+	n := normalize.MustNew(normalize.Search)
+	src := "زارَ وفدٌ مِنْ سُورِيَة لُبْنانَ ثم عادَ إلى مِصْرَ"
+	t := n.Analyze(src)
+	c := t.Cursor()
+	for _, name := range []string{"سُورِيَة", "لُبْنانَ", "مِصْرَ"} {
+		i := strings.Index(src, name)
+		s, e := c.NormSpan(i, i+len(name))
+		fmt.Println(t.Norm[s:e])
+	}
+	// Output:
+	// سوريه
+	// لبنان
+	// مصر
+}
