@@ -119,10 +119,14 @@ func (t *Text) SourceSpan(start, end int) (s, e int) {
 		s, e = t.SourceOffset(start), t.SourceOffset(end)
 		return s, max(s, e)
 	}
-	// One search for start; the segments of end-1 and end follow it
-	// closely in a token-sized span, so walk to them, and search again
-	// only for a long span.
-	k := t.segAt(start)
+	return t.sourceSpanFrom(t.segAt(start), start, end)
+}
+
+// sourceSpanFrom is SourceSpan for 0 ≤ start < end < len(Norm) once the
+// segment k of start is found. The segments of end-1 and end follow it
+// closely in a token-sized span, so it walks to them, and searches again
+// only for a long span.
+func (t *Text) sourceSpanFrom(k, start, end int) (s, e int) {
 	s = t.srcAt(k, start)
 	k = t.segFrom(k, end-1)
 	last := t.srcAt(k, end-1)
@@ -255,37 +259,16 @@ func (t *Text) NormOffset(i int) int {
 	}
 	// The first segment whose last byte comes from at or after i
 	// (sort.Search written out, as in segAt).
-	segs := t.segs
-	n := len(segs)
-	lo, hi := 0, n
+	lo, hi := 0, len(t.segs)
 	for lo < hi {
 		k := int(uint(lo+hi) >> 1)
-		sg := segs[k]
-		var last int
-		if sg.src < 0 {
-			last = int(^sg.src)
-		} else {
-			end := len(t.Norm)
-			if k+1 < n {
-				end = int(segs[k+1].norm)
-			}
-			last = int(sg.src) + end - 1 - int(sg.norm)
-		}
-		if last >= i {
+		if t.segLast(k) >= i {
 			hi = k
 		} else {
 			lo = k + 1
 		}
 	}
-	k := lo
-	if k == n {
-		return len(t.Norm)
-	}
-	sg := t.segs[k]
-	if sg.src < 0 {
-		return int(sg.norm)
-	}
-	return int(sg.norm) + max(0, i-int(sg.src))
+	return t.normIn(lo, i)
 }
 
 // NormSpan maps the span [start, end) of Source to the span of Norm that
@@ -494,19 +477,7 @@ func (c *SpanCursor) SourceSpan(start, end int) (s, e int) {
 	}
 	k := c.segAt(start)
 	c.norm = k
-	s = t.srcAt(k, start)
-	k = t.segFrom(k, end-1)
-	last := t.srcAt(k, end-1)
-	if k+1 < len(t.segs) && int(t.segs[k+1].norm) <= end {
-		k++
-	}
-	e = t.srcAt(k, end)
-	if e == last {
-		// As in Text.SourceSpan: end inside one source character's
-		// output.
-		e = t.SourceOffset(t.NormOffset(last + 1))
-	}
-	return s, max(s, e)
+	return t.sourceSpanFrom(k, start, end)
 }
 
 // TokenSource returns t.TokenSource(i).
