@@ -340,40 +340,21 @@ func (d *decoder) table() *WordTable {
 	if n == 0 || d.err != nil {
 		return nil
 	}
-	keys := make([]uint32, n)
+	keys := d.increasing(int(n), 0, "bad table key")
+	if keys == nil {
+		return nil
+	}
 	vals := make([]uint32, n)
 	if d.fixed {
-		if uint64(d.left()) < 8*n {
+		if uint64(d.left()) < 4*n {
 			d.fail("truncated")
 			return nil
 		}
-		b := d.b[d.i : d.i+int(8*n)]
-		readUint32s(keys, b[:4*n], littleEndian)
-		readUint32s(vals, b[4*n:], littleEndian)
-		for k := 1; k < len(keys); k++ {
-			if keys[k] <= keys[k-1] {
-				d.fail("bad table key")
-				return nil
-			}
-		}
-		d.i += int(8 * n)
+		readUint32s(vals, d.b[d.i:d.i+int(4*n)], littleEndian)
+		d.i += int(4 * n)
 		return newWordTable(keys, vals)
 	}
 	b, i := d.b, d.i
-	var prev uint64
-	for k := range keys {
-		var dl uint64
-		if dl, i = nextUvarint(b, i); i < 0 {
-			d.fail(errVarint)
-			return nil
-		}
-		prev += dl
-		if prev > math.MaxUint32 || (k > 0 && dl == 0) {
-			d.fail("bad table key")
-			return nil
-		}
-		keys[k] = uint32(prev)
-	}
 	for k := range vals {
 		var v uint64
 		if v, i = nextUvarint(b, i); i < 0 {
@@ -390,44 +371,52 @@ func (d *decoder) table() *WordTable {
 	return newWordTable(keys, vals)
 }
 
-// ids reads n feature ids, nonzero and increasing (delta-coded in
-// version 1).
-func (d *decoder) ids(n int) []uint32 {
-	ids := make([]uint32, n)
+// ids reads n feature ids, nonzero and increasing.
+func (d *decoder) ids(n int) []uint32 { return d.increasing(n, 1, "bad feature id") }
+
+// increasing reads n strictly increasing uint32s, the first at least
+// least (fixed-width, or delta-coded varints in version 1), as the
+// table keys and the feature ids are written. On a value out of order
+// it fails with msg and returns nil.
+func (d *decoder) increasing(n int, least uint64, msg string) []uint32 {
+	if d.err != nil {
+		return nil
+	}
+	v := make([]uint32, n)
 	if d.fixed {
 		if d.left() < 4*n {
 			d.fail("truncated")
 			return nil
 		}
-		readUint32s(ids, d.b[d.i:d.i+4*n], littleEndian)
-		prev := uint32(0) // ids are nonzero and increasing
-		for _, id := range ids {
-			if id <= prev {
-				d.fail("bad feature id")
+		readUint32s(v, d.b[d.i:d.i+4*n], littleEndian)
+		for _, x := range v {
+			if uint64(x) < least {
+				d.fail(msg)
 				return nil
 			}
-			prev = id
+			least = uint64(x) + 1
 		}
 		d.i += 4 * n
-		return ids
+		return v
 	}
 	b, i := d.b, d.i
 	var prev uint64
-	for k := range ids {
+	for k := range v {
 		var dl uint64
 		if dl, i = nextUvarint(b, i); i < 0 {
 			d.fail(errVarint)
 			return nil
 		}
 		prev += dl
-		if prev == 0 || prev > math.MaxUint32 || (k > 0 && dl == 0) {
-			d.fail("bad feature id")
+		if prev < least || prev > math.MaxUint32 {
+			d.fail(msg)
 			return nil
 		}
-		ids[k] = uint32(prev)
+		v[k] = uint32(prev)
+		least = prev + 1
 	}
 	d.i = i
-	return ids
+	return v
 }
 
 // littleEndian tells whether integers are stored little-endian in memory,
