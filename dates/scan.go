@@ -804,10 +804,6 @@ func (sc *scanner) scanEmail(s string, i int) int {
 // scanText classifies the tokens of an analyzed text. When folded is
 // set, t.Norm is Search-folded (see AppendText): each word is its own key.
 func (sc *scanner) scanText(t *normalize.Text, folded bool) {
-	if folded {
-		sc.scanFolded(t)
-		return
-	}
 	s := t.Norm
 	prevEnd := 0
 	for _, tok := range t.Tokens {
@@ -820,67 +816,75 @@ func (sc *scanner) scanText(t *normalize.Text, folded bool) {
 		}
 		prevEnd = tok.End
 		w := s[tok.Start:tok.End]
-		switch tok.Kind {
-		case normalize.ArabicWord:
-			// The key's hash is computed as it is built, as scanArabic
-			// does; a slow-path character makes word hash it again.
-			// Most words of a Search-folded text are folded already:
-			// their letters are hashed as they are and copied at once.
-			ft := sc.ft
-			k := 0
-			for k+1 < len(w) {
-				i := uint(w[k]) - 0xD8
-				if i >= 4 || !ft.same[i<<8|uint(w[k+1])] {
-					break
-				}
-				k += 2
-			}
-			if k == len(w) && !sc.lx.mayHave(w) && !mayBeFuture(w) {
-				// No form of the lexicon: what word does with an
-				// unknown word (it has not the prefix of a future verb).
-				sc.hashed = false
-				sc.gap(tok.Start, tok.End, 0)
-				continue
-			}
-			h := uint64(hashSeed)
-			for j := 0; j < k; j += 2 {
-				h = hashPair(h, w[j], w[j+1])
-			}
-			key := append(sc.key[:0], w[:k]...)
-			hashed := true
-			for k < len(w) {
-				if c := w[k]; c >= 0xD8 && c <= 0xDB && k+1 < len(w) && w[k+1]&0xC0 == 0x80 {
-					idx := int(c&0x03)<<6 | int(w[k+1]&0x3F)
-					if ft.cls[idx] == clsArabic {
-						b0, b1 := ft.enc[idx][0], ft.enc[idx][1]
-						key = append(key, b0, b1)
-						h = hashPair(h, b0, b1)
-					}
-					k += 2
-					continue
-				}
-				r, cls, size := sc.next(w, k)
-				switch cls {
-				case clsArabic:
-					key = utf8.AppendRune(key, r)
-					hashed = false
-				case clsExpand:
-					key = append(key, sc.ft.norm.String(w[k:k+size])...)
-					hashed = false
-				}
-				k += size
-			}
-			sc.key, sc.h, sc.hashed = key, h, hashed
-			sc.word(tok.Start, tok.End)
-		default:
+		switch {
+		case tok.Kind != normalize.ArabicWord:
 			sc.other(tok, w)
+		case folded:
+			sc.foldedWord(w, tok.Start, tok.End)
+		default:
+			sc.textWord(w, tok.Start, tok.End)
 		}
 	}
 	sc.flush(true)
 }
 
+// textWord classifies the Arabic word w at [s, e) of an analyzed text
+// whose words may not be folded yet: it builds the word's key, folding
+// what needs it. The key's hash is computed as it is built, as
+// scanArabic does; a slow-path character makes word hash it again.
+func (sc *scanner) textWord(w string, s, e int) {
+	// Most words of a Search-folded text are folded already: their
+	// letters are hashed as they are and copied at once.
+	ft := sc.ft
+	k := 0
+	for k+1 < len(w) {
+		i := uint(w[k]) - 0xD8
+		if i >= 4 || !ft.same[i<<8|uint(w[k+1])] {
+			break
+		}
+		k += 2
+	}
+	if k == len(w) && !sc.lx.mayHave(w) && !mayBeFuture(w) {
+		// No form of the lexicon: what word does with an unknown word
+		// (it has not the prefix of a future verb).
+		sc.hashed = false
+		sc.gap(s, e, 0)
+		return
+	}
+	h := uint64(hashSeed)
+	for j := 0; j < k; j += 2 {
+		h = hashPair(h, w[j], w[j+1])
+	}
+	key := append(sc.key[:0], w[:k]...)
+	hashed := true
+	for k < len(w) {
+		if c := w[k]; c >= 0xD8 && c <= 0xDB && k+1 < len(w) && w[k+1]&0xC0 == 0x80 {
+			idx := int(c&0x03)<<6 | int(w[k+1]&0x3F)
+			if ft.cls[idx] == clsArabic {
+				b0, b1 := ft.enc[idx][0], ft.enc[idx][1]
+				key = append(key, b0, b1)
+				h = hashPair(h, b0, b1)
+			}
+			k += 2
+			continue
+		}
+		r, cls, size := sc.next(w, k)
+		switch cls {
+		case clsArabic:
+			key = utf8.AppendRune(key, r)
+			hashed = false
+		case clsExpand:
+			key = append(key, sc.ft.norm.String(w[k:k+size])...)
+			hashed = false
+		}
+		k += size
+	}
+	sc.key, sc.h, sc.hashed = key, h, hashed
+	sc.word(s, e)
+}
+
 // foldedWord classifies the word w at [s, e) of a Search-folded text:
-// what scanText's ArabicWord case does when every letter of w folds to
+// what textWord does when every letter of w folds to
 // itself (TestAppendTextFolded), without testing that letter by letter.
 func (sc *scanner) foldedWord(w string, s, e int) {
 	if !sc.lx.mayHave(w) && !mayBeFuture(w) {
@@ -906,29 +910,6 @@ func (sc *scanner) foldedWord(w string, s, e int) {
 // or paragraph break: a date never runs across one.
 func breaksLine(gap string) bool {
 	return strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")
-}
-
-// scanFolded is scanText for a Search-folded text.
-func (sc *scanner) scanFolded(t *normalize.Text) {
-	s := t.Norm
-	prevEnd := 0
-	for _, tok := range t.Tokens {
-		if tok.Start < prevEnd || tok.End > len(s) || tok.Start > tok.End {
-			continue // a malformed refined token list: skip what we cannot read
-		}
-		// Words are most often one space apart, marks none.
-		if gap := s[prevEnd:tok.Start]; len(gap) > 0 && gap != " " && breaksLine(gap) {
-			sc.nl = true
-		}
-		prevEnd = tok.End
-		w := s[tok.Start:tok.End]
-		if tok.Kind == normalize.ArabicWord {
-			sc.foldedWord(w, tok.Start, tok.End)
-		} else {
-			sc.other(tok, w)
-		}
-	}
-	sc.flush(true)
 }
 
 // other classifies a token of an analyzed text that is not an Arabic
