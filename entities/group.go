@@ -498,6 +498,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		core   string // the title without articles (see titleCore)
 	}
 	holders := map[string][]holder{} // title head word → persons holding it
+	var places placeIndex            // the places met, for the nationalities (see countryEntity)
 	for _, rl := range d.roles {
 		pm := mentionOf[rl.person]
 		if pm < 0 {
@@ -508,7 +509,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if rl.org >= 0 && mentionOf[rl.org] >= 0 {
 			org = res.Mentions[mentionOf[rl.org]].Entity
 		} else if rl.nat != "" {
-			org = d.countryEntity(res, canonOf, rl.nat)
+			org = d.countryEntity(&places, res, canonOf, rl.nat)
 		}
 		ent := &res.Entities[pe]
 		if !slices.ContainsFunc(ent.Roles, func(r Role) bool { return r.Title == rl.title && r.Org == org }) {
@@ -804,15 +805,43 @@ func nisbaStem(w string) string {
 	return w
 }
 
+// A placeIndex maps the folded names of the places read so far (each
+// place mention's canonical name and its form as written) to the entity
+// of the first mention, for countryEntity.
+type placeIndex struct {
+	first map[string]int
+	read  int // the mentions read
+}
+
 // countryEntity returns the place entity of the country of a nationality
 // adjective, when the document names it (الرئيس السوري … سوريا), or -1.
-func (d *doc) countryEntity(res *Result, canonOf []string, nat string) int {
+// It reads the mentions into places up to the first that names the
+// country, or to the end: the mentions are read once for all the titles
+// of the text (a scan per title was quadratic in the length of the text).
+func (d *doc) countryEntity(places *placeIndex, res *Result, canonOf []string, nat string) int {
 	country, ok := demonyms()[nisbaKey(nat)]
 	if !ok {
 		return -1
 	}
-	for i, m := range res.Mentions {
-		if m.Label == LOC && (canonOf[i] == country || d.fold(m.Form) == country) {
+	if e, ok := places.first[country]; ok {
+		return e
+	}
+	if places.first == nil {
+		places.first = map[string]int{}
+	}
+	for places.read < len(res.Mentions) {
+		i := places.read
+		places.read++
+		m := res.Mentions[i]
+		if m.Label != LOC {
+			continue
+		}
+		for _, k := range [2]string{canonOf[i], d.fold(m.Form)} {
+			if _, ok := places.first[k]; !ok {
+				places.first[k] = m.Entity
+			}
+		}
+		if canonOf[i] == country || d.fold(m.Form) == country {
 			return m.Entity
 		}
 	}
