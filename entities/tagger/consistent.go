@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nabanlp/naba/normalize"
@@ -98,24 +99,57 @@ func consistent(words [][]string, tags [][]Tag, window int) {
 				best[key.words] = key
 			}
 		}
+		if len(order) == 0 {
+			continue
+		}
 		// Longer names first; among equals, the first met.
 		sortByLength(order, seqs)
+		starts := firstWords(folded[i])
 		for _, w := range order {
 			seq, typ := seqs[w], best[w].typ
-			relabel(folded[i], orig[i], tags[i], seq, typ)
+			relabel(folded[i], orig[i], tags[i], seq, typ, starts[seq[0]])
 		}
 	}
 }
 
+// firstWords maps each first word of a name that the folded words may
+// begin (see sameFirst) to the positions of the words that do, in
+// order: relabel then visits only those, so that a sentence is not read
+// once per name (quadratic in a sentence of thousands of names).
+func firstWords(words []string) map[string][]int {
+	starts := make(map[string][]int, len(words))
+	add := func(k string, a int) {
+		if ps := starts[k]; len(ps) == 0 || ps[len(ps)-1] != a {
+			starts[k] = append(ps, a)
+		}
+	}
+	for a, w := range words {
+		add(w, a)
+		for _, p := range proclitics {
+			rest, ok := strings.CutPrefix(w, p)
+			if !ok {
+				continue
+			}
+			add(rest, a)
+			if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
+				add("ا"+rest, a) // للامم is ل + الامم
+			}
+		}
+	}
+	return starts
+}
+
 // relabel tags every untagged occurrence of seq in the sentence (words
-// folded, orig its tags as the tagger gave them) with typ.
-func relabel(words []string, orig, tags []Tag, seq []string, typ string) {
+// folded, orig its tags as the tagger gave them) with typ; starts are
+// the positions, in order, of the words that are seq's first word (see
+// sameFirst and firstWords).
+func relabel(words []string, orig, tags []Tag, seq []string, typ string, starts []int) {
 	bTag, _ := ParseTag("B-" + typ)
 	iTag, _ := ParseTag("I-" + typ)
 	n := len(seq)
-	for a := 0; a+n <= len(words); a++ {
-		if !sameFirst(words[a], seq[0]) {
-			continue
+	for _, a := range starts {
+		if a+n > len(words) {
+			break
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
@@ -160,13 +194,10 @@ func sameFirst(w, first string) bool {
 	return false
 }
 
+// sortByLength sorts the names longest first, keeping the order of
+// names of one length.
 func sortByLength(order []string, seqs map[string][]string) {
-	// Insertion sort: few names per window, and stable.
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && len(seqs[order[j]]) > len(seqs[order[j-1]]); j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
+	slices.SortStableFunc(order, func(a, b string) int { return len(seqs[b]) - len(seqs[a]) })
 }
 
 // fold is the folding the names are compared under.
