@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba"
 )
@@ -67,7 +68,7 @@ func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
 			}
 			r, name = f, cfg.args[0]
 		}
-		return newJSONLSource(r, name, cfg.refDate), true, nil
+		return newJSONLSource(r, name, cfg.refDate, cfg.fixUTF8), true, nil
 	}
 	var jobs []job
 	for _, arg := range cfg.args {
@@ -118,24 +119,71 @@ func fileJob(path string, ref time.Time) job {
 	}}
 }
 
+// maxLine is the longest line -in jsonl reads: a longer one is reported
+// as a failed document and skipped, and the lines after it are read.
+const maxLine = 64 << 20
+
 // jsonlSource reads one document per line: {"text", "path", "ref_date"}.
 type jsonlSource struct {
-	sc   *bufio.Scanner
-	name string
-	line int
-	ref  time.Time
+	r       *bufio.Reader
+	name    string
+	line    int
+	ref     time.Time
+	fixUTF8 bool
+	buf     []byte // a line longer than the reader's buffer
+	max     int    // maxLine, or less in tests
 }
 
-func newJSONLSource(r io.Reader, name string, ref time.Time) *jsonlSource {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	return &jsonlSource{sc: sc, name: name, ref: ref}
+func newJSONLSource(r io.Reader, name string, ref time.Time, fixUTF8 bool) *jsonlSource {
+	return &jsonlSource{r: bufio.NewReaderSize(r, 1<<16), name: name, ref: ref, fixUTF8: fixUTF8, max: maxLine}
+}
+
+// readLine returns the next line, its end included, or tooLong when it
+// has more than s.max bytes (which are skipped). The line is valid until
+// the next call.
+func (s *jsonlSource) readLine() (line []byte, tooLong bool, err error) {
+	chunk, err := s.r.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		if err == io.EOF && len(chunk) > 0 {
+			err = nil // the last line has no end
+		}
+		return chunk, len(chunk) > s.max, err
+	}
+	s.buf = append(s.buf[:0], chunk...)
+	for err == bufio.ErrBufferFull {
+		chunk, err = s.r.ReadSlice('\n')
+		if !tooLong && len(s.buf)+len(chunk) > s.max {
+			tooLong, s.buf = true, s.buf[:0]
+		}
+		if !tooLong {
+			s.buf = append(s.buf, chunk...)
+		}
+	}
+	if err == io.EOF {
+		err = nil // the bytes before have been read
+	}
+	return s.buf, tooLong, err
 }
 
 func (s *jsonlSource) next() (job, bool, error) {
-	for s.sc.Scan() {
+	for {
+		raw, tooLong, err := s.readLine()
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return job{}, false, err
+		}
 		s.line++
-		line := bytes.TrimSpace(s.sc.Bytes())
+		where := s.name + ":" + strconv.Itoa(s.line)
+		if tooLong {
+			err := fmt.Errorf("line longer than %d MiB: skipped", s.max>>20)
+			return job{path: where, read: func() (string, error) { return "", err }}, true, nil
+		}
+		line := bytes.TrimSpace(raw)
+		if s.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte order mark
+		}
 		if len(line) == 0 {
 			continue
 		}
@@ -147,14 +195,33 @@ func (s *jsonlSource) next() (job, bool, error) {
 				err = fmt.Errorf("ref_date %q: want YYYY-MM-DD", rec.RefDate)
 			}
 		}
+		if err == nil && !s.fixUTF8 && !utf8.Valid(line) {
+			// encoding/json would replace each bad byte by U+FFFD: refuse
+			// the line as a text file is refused, unless -fix-utf8.
+			err = fmt.Errorf("%w (first bad byte at offset %d of the line)", naba.ErrInvalidUTF8, firstInvalid(raw))
+		}
 		path := rec.Path
 		if path == "" {
-			path = s.name + ":" + strconv.Itoa(s.line)
+			path = where
+		} else if err != nil {
+			err = fmt.Errorf("%s: %w", where, err)
 		}
 		text := rec.Text
 		return job{path: path, refDate: ref, read: func() (string, error) { return text, err }}, true, nil
 	}
-	return job{}, false, s.sc.Err()
+}
+
+// firstInvalid returns the offset of the first byte of b that is not
+// UTF-8, or len(b).
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
 
 // process extracts the jobs with cfg.workers goroutines and hands the

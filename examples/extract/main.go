@@ -6,8 +6,10 @@
 // Files are read whole, one article each; directories are walked for
 // *.txt files; - reads one article from standard input (or, with
 // -in jsonl, one JSON object per line: {"text": "...", "path": "...",
-// "ref_date": "YYYY-MM-DD"}). Output goes to standard output in the
-// chosen format:
+// "ref_date": "YYYY-MM-DD"}; a byte order mark before the first is
+// skipped, a line longer than 64 MiB is reported and skipped, and a line
+// that is not UTF-8 is refused as a file is, unless -fix-utf8). Output
+// goes to standard output in the chosen format:
 //
 //	json   one document as an indented JSON object (an array for several)
 //	jsonl  one JSON document per line

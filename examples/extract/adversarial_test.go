@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// repaired is src with each byte that is not UTF-8 replaced by U+FFFD,
+// the text -fix-utf8 extracts.
+func repaired(src string) string {
+	var b strings.Builder
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(src[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// checkSpans decodes one JSON document of the output and checks, as a
+// consumer in another language would, that every object with start and
+// end (in code points) lies in src and selects its text, that every split
+// lies in src, and that mentions and dates come in order without
+// overlapping. It returns the decoded document.
+func checkSpans(t *testing.T, src string, line []byte) map[string]any {
+	t.Helper()
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(line, &doc), "%.200s", line)
+	runes := []rune(src)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			st, ok1 := v["start"].(float64)
+			en, ok2 := v["end"].(float64)
+			if ok1 && ok2 {
+				a, e := int(st), int(en)
+				require.True(t, 0 <= a && a <= e && e <= len(runes), "%s: [%d,%d) out of [0,%d]", path, a, e, len(runes))
+				if text, ok := v["text"].(string); ok {
+					require.Equal(t, string(runes[a:e]), text, "%s: [%d,%d)", path, a, e)
+				}
+			}
+			if at, ok := v["at"].(float64); ok {
+				require.True(t, 0 <= at && int(at) <= len(runes), "%s: split at %v", path, at)
+			}
+			for k, x := range v {
+				walk(path+"."+k, x)
+			}
+		case []any:
+			for i, x := range v {
+				walk(fmt.Sprintf("%s[%d]", path, i), x)
+			}
+		}
+	}
+	walk("", doc)
+	for _, list := range []string{"mentions", "dates"} {
+		end := 0
+		items, _ := doc[list].([]any)
+		for i, x := range items {
+			m := x.(map[string]any)
+			a, e := int(m["start"].(float64)), int(m["end"].(float64))
+			require.True(t, a >= end && a < e, "%s[%d] [%d,%d) after %d", list, i, a, e, end)
+			end = e
+		}
+	}
+	return doc
+}
+
+// jsonLines splits jsonl output into its lines.
+func jsonLines(t *testing.T, out string) [][]byte {
+	t.Helper()
+	var lines [][]byte
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<28)
+	for sc.Scan() {
+		lines = append(lines, append([]byte(nil), sc.Bytes()...))
+	}
+	require.NoError(t, sc.Err())
+	return lines
+}
+
+const sentence = "قال الرئيس السوري بشار الأسد في دمشق يوم ٢٨ حزيران ٢٠١٧ إن الحكومة ستجتمع."
+
+// adversarialFiles are article files that have broken text tools. A
+// blank one fails with "empty input"; one that is not UTF-8 fails unless
+// -fix-utf8; every other one gives a document whose spans hold.
+var adversarialFiles = []struct{ name, text string }{
+	{"empty", ""},
+	{"spaces", " \n\t\r\n\u00a0\u2028"},
+	{"invisible only", "\u200f\u200c\ufeff"},
+	{"diacritics only", strings.Repeat("\u064e\u064b\u0651\u0652", 100)},
+	{"tatweel only", strings.Repeat("\u0640", 300)},
+	{"invalid UTF-8", sentence + "\xff\xfe\xd9 \xc0\x80 " + sentence},
+	{"cut at the end", sentence + "\xd9"},
+	{"NUL bytes", strings.ReplaceAll(sentence, " ", "\x00") + "\x00"},
+	{"BOM", "\ufeff" + sentence + "\n\n" + sentence},
+	{"CRLF", "عنوان الخبر\r\n\r\n" + sentence + "\r\n" + sentence + "\r\n"},
+	{"lone CR", "عنوان الخبر\r\r" + sentence + "\r" + sentence + "\r"},
+	{"bidi and zero-width", strings.ReplaceAll(strings.ReplaceAll(sentence, " ", " \u200f"), "الأسد", "ال\u200cأ\ufeffسد")},
+	{"long number", "٩٩٩٩٩٩٩٩٩٩٩٩ أيلول"},
+	{"impossible dates", "في ٣١/٠٢/٢٠١٧ وفي ٣٠/١٣/١٤٣٦هـ وفي العام 0 والعام 99999 و٩٩٩٩٩ م و1 كانون الثاني 0000"},
+	{"emoji", "🇸🇾 " + sentence + " 👨‍👩‍👧 \U0010ffff"},
+}
+
+// TestAdversarialFiles runs the command on each adversarial file, with
+// and without -fix-utf8, one worker and two, and checks the exit status,
+// the error and the spans of the output against the input text.
+func TestAdversarialFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range adversarialFiles {
+		path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_")+".txt")
+		require.NoError(t, os.WriteFile(path, []byte(tc.text), 0o644))
+		for _, fix := range []bool{false, true} {
+			args := []string{"-quiet", "-format", "jsonl", "-workers", "1"}
+			if fix {
+				args = append(args, "-fix-utf8")
+			}
+			out, errs, code := runCLI(t, "", append(args, path)...)
+			src := tc.text
+			valid := utf8.ValidString(src)
+			if fix {
+				src = repaired(src)
+			}
+			switch {
+			case !valid && !fix:
+				assert.Equal(t, 1, code, tc.name)
+				assert.Contains(t, errs, "naba: input is not valid UTF-8 (first bad byte at offset", tc.name)
+				assert.Empty(t, out, tc.name)
+			case strings.TrimSpace(strings.Trim(src, "\u200f\u200c\ufeff\u00a0\u2028")) == "":
+				assert.Equal(t, 1, code, tc.name)
+				assert.Contains(t, errs, path+": naba: empty input", tc.name)
+				assert.Empty(t, out, tc.name)
+			default:
+				require.Equal(t, 0, code, "%s: %s", tc.name, errs)
+				lines := jsonLines(t, out)
+				require.Len(t, lines, 1, tc.name)
+				checkSpans(t, src, lines[0])
+			}
+			out2, errs2, code2 := runCLI(t, "", append(args[:len(args):len(args)], "-workers", "2", path)...)
+			assert.Equal(t, []any{out, errs, code}, []any{out2, errs2, code2}, "%s: two workers", tc.name)
+		}
+	}
+}
+
+// TestAdversarialJSONL feeds -in jsonl a stream with a bad line, an empty
+// line, a missing field, a bad date, a byte order mark, CRLF ends, bytes
+// that are not UTF-8 and a last line without its end: each bad record is
+// reported with its place and the others go on.
+func TestAdversarialJSONL(t *testing.T) {
+	rec := func(text, path string) string {
+		b, err := json.Marshal(record{Text: text, Path: path})
+		require.NoError(t, err)
+		return string(b)
+	}
+	bad := "{\"text\": \"" + sentence + " \xff\xfe\""
+	in := "\ufeff" + rec(sentence, "bom") + "\r\n" +
+		"\r\n" +
+		"   \n" +
+		`{"text": "broken` + "\n" +
+		`{"path": "no-text"}` + "\n" +
+		`{"text": "نص", "path": "bad-date", "ref_date": "2017-02-30"}` + "\n" +
+		`{"text": 7, "path": "number"}` + "\n" +
+		bad + ", \"path\": \"not-utf8\"}\n" +
+		`{"Text": "` + sentence + `", "extra": [1, {"a": null}]}` + "\n" +
+		rec(sentence+"\u200f\x00", "controls") + "\n" +
+		rec(sentence, "last")
+	out, errs, code := runCLI(t, in, "-quiet", "-in", "jsonl", "-format", "jsonl", "-")
+	assert.Equal(t, 1, code)
+	for _, want := range []string{
+		"extract: stdin:4: unexpected end of JSON input\n",
+		"extract: no-text: naba: empty input\n",
+		`extract: bad-date: stdin:6: ref_date "2017-02-30": want YYYY-MM-DD` + "\n",
+		"extract: number: stdin:7: json: cannot unmarshal number",
+		fmt.Sprintf("extract: not-utf8: stdin:8: naba: input is not valid UTF-8 (first bad byte at offset %d of the line)\n", len(bad)-3),
+		"extract: 4 ok, 5 failed\n",
+	} {
+		assert.Contains(t, errs, want)
+	}
+	texts := map[string]string{"bom": sentence, "stdin:9": sentence, "controls": sentence + "\u200f\x00", "last": sentence}
+	var paths []string
+	for _, line := range jsonLines(t, out) {
+		doc := checkSpans(t, sentence+"\u200f\x00", line) // every text is a prefix of this one
+		path := doc["doc"].(map[string]any)["path"].(string)
+		paths = append(paths, path)
+		checkSpans(t, texts[path], line)
+	}
+	assert.Equal(t, []string{"bom", "stdin:9", "controls", "last"}, paths)
+
+	// With -fix-utf8 the bad bytes become U+FFFD, one each, as in a file.
+	out, errs, code = runCLI(t, "{\"text\": \"نص \xff\xfe عن دمشق\", \"path\": \"p\"}", "-quiet", "-fix-utf8", "-in", "jsonl", "-format", "jsonl", "-")
+	require.Equal(t, 0, code, errs)
+	lines := jsonLines(t, out)
+	require.Len(t, lines, 1)
+	checkSpans(t, "نص \ufffd\ufffd عن دمشق", lines[0])
+	assert.Contains(t, string(lines[0]), `"text":"دمشق","form":"دمشق","start":9,"end":13`)
+}
+
+// TestJSONLLongLine: a line longer than the limit fails alone, with its
+// place; the lines before and after are read.
+func TestJSONLLongLine(t *testing.T) {
+	for _, limit := range []int{10, 100, 1000, 100000} {
+		long := `{"text": "` + strings.Repeat("ب", limit) + `"}`
+		in := `{"text": "أ"}` + "\n" + long + "\n" + `{"text": "ج"}` + "\n" + long
+		src := newJSONLSource(strings.NewReader(in), "in", time.Time{}, false)
+		src.max = len(long) - 1
+		var got []string
+		for {
+			j, ok, err := src.next()
+			require.NoError(t, err)
+			if !ok {
+				break
+			}
+			text, err := j.read()
+			if err != nil {
+				got = append(got, j.path+": "+err.Error())
+			} else {
+				got = append(got, text)
+			}
+		}
+		assert.Equal(t, []string{"أ", "in:2: line longer than 0 MiB: skipped", "ج", "in:4: line longer than 0 MiB: skipped"}, got, "limit %d", limit)
+
+		src = newJSONLSource(strings.NewReader(in), "in", time.Time{}, false)
+		src.max = len(long) + 1 // the end of line is counted
+		n := 0
+		for {
+			j, ok, err := src.next()
+			require.NoError(t, err)
+			if !ok {
+				break
+			}
+			text, err := j.read()
+			require.NoError(t, err)
+			assert.NotEmpty(t, text)
+			n++
+		}
+		assert.Equal(t, 4, n)
+	}
+}
+
+// TestFlagCombinations runs every -in and -format of -h, with one worker
+// and two: each gives output and exit status 0 on good input; -in jsonl
+// wants one stream; an unknown -in or -format is a usage error.
+func TestFlagCombinations(t *testing.T) {
+	jsonl := `{"text": "` + sentence + `", "path": "a"}` + "\n" + `{"text": "عنوان\n\n` + sentence + `", "path": "b"}` + "\n"
+	for _, in := range []string{"text", "jsonl"} {
+		for _, format := range formatNames() {
+			for _, w := range []string{"1", "2"} {
+				args := []string{"-quiet", "-in", in, "-format", format, "-workers", w}
+				stdin := sentence
+				if in == "jsonl" {
+					stdin = jsonl
+				}
+				out, errs, code := runCLI(t, stdin, append(args, "-")...)
+				assert.Equal(t, 0, code, "%v: %s", args, errs)
+				assert.Empty(t, errs, "%v", args)
+				assert.NotEmpty(t, out, "%v", args)
+			}
+		}
+	}
+	_, errs, code := runCLI(t, "", "-in", "jsonl", "-", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "-in jsonl reads one stream")
+	_, errs, code = runCLI(t, "", "-in", "xml", "-")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, `-in "xml": want text or jsonl`)
+	_, errs, code = runCLI(t, "", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errs, "usage: extract")
+}
