@@ -1,0 +1,5 @@
+//go:build !race
+
+package naba
+
+const raceEnabled = false
