@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba"
 	"github.com/nabanlp/naba/view"
@@ -132,9 +133,20 @@ func (h *handler) apiDoc(w http.ResponseWriter, r *http.Request) (*naba.Document
 	}
 	switch ct {
 	case "application/json":
+		if !utf8.Valid(body) {
+			// encoding/json would replace each bad byte by U+FFFD: refuse
+			// the body as a text/plain one is refused.
+			return nil, fmt.Errorf("%w (a byte that is not UTF-8 in the JSON body)", naba.ErrInvalidUTF8)
+		}
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req); err != nil {
+		err := dec.Decode(&req)
+		if err == nil {
+			if _, terr := dec.Token(); terr != io.EOF {
+				err = errors.New("more than one JSON value") // never drop the rest silently
+			}
+		}
+		if err != nil {
 			return nil, &requestError{http.StatusBadRequest, "the JSON body: " + err.Error() + ` (want {"text": "...", "ref_date": "YYYY-MM-DD", "path": "..."})`}
 		}
 	case "text/plain", "":

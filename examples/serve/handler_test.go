@@ -162,6 +162,9 @@ func TestAPIErrors(t *testing.T) {
 		{"empty", "text/plain", "", "", 400, "the article is empty"},
 		{"bad date", "text/plain", article, "?ref_date=2019-3-4", 400, "want YYYY-MM-DD"},
 		{"bad JSON", "application/json", `{"txt": "x"}`, "", 400, "unknown field"},
+		{"invalid UTF-8 in JSON", "application/json", "{\"text\": \"نص \xff\"}", "", 400, "not valid UTF-8"},
+		{"two JSON values", "application/json", `{"text": "نص"} {"text": "آخر"}`, "", 400, "more than one JSON value"},
+		{"JSON and garbage", "application/json", `{"text": "نص"} x`, "", 400, "the JSON body"},
 		{"form", "application/x-www-form-urlencoded", "text=x", "", 415, "send text/plain"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
