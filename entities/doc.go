@@ -534,6 +534,26 @@ func (d *doc) unlikelyPart(i int) bool {
 			return true
 		}
 	}
+	if b, ok := strings.CutSuffix(w, "ه"); ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB) && !d.known(i) &&
+		d.writtenHeh(i) {
+		return true // صوابه "his mind": a common noun and the pronoun ه, written ه and not ة
+	}
+	return false
+}
+
+// writtenHeh reports whether token i ends with the letter ه as written
+// (not ة, which Search folds to ه), before any diacritics.
+func (d *doc) writtenHeh(i int) bool {
+	_, b := d.t.SourceSpan(d.t.Tokens[i].Start, d.t.Tokens[i].End)
+	src := d.t.Source[:b]
+	for len(src) > 0 {
+		r, size := utf8.DecodeLastRuneInString(src)
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+			src = src[:len(src)-size] // a diacritic or tatweel after the letter
+			continue
+		}
+		return r == 'ه'
+	}
 	return false
 }
 

@@ -64,7 +64,12 @@ func (d *doc) result() *Result {
 type grouping struct {
 	order, mentionOf, parent, roots                        []int
 	keys, nameForm, canonOf, canonName, aliasOf, acronymOf []string
-	byKey                                                  map[labelKey]int
+	// covered is the mention over each token, or -1 (addHeadRefs);
+	// gloss marks the organizations named in brackets after another
+	// (جبهة النصرة (تنظيم القاعدة في بلاد الشام)).
+	covered []int32
+	gloss   []bool
+	byKey   map[labelKey]int
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
 	longer map[labelKey][2]int32
@@ -76,6 +81,10 @@ type labelKey struct {
 	label Label
 	key   string
 }
+
+// perPrefix marks the keys of the first names of a longer person's
+// name in group's links, apart from the surnames.
+const perPrefix = "\x00"
 
 // A shortLink is a mention with a longer form of a short form, and the
 // next link of that short form, or -1.
@@ -196,8 +205,10 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	byKey := g.byKey
 	clear(byKey)
 	for i, m := range res.Mentions {
-		for _, k := range [2]string{keys[i], canonOf[i]} {
-			if k == "" {
+		// The key, the gazetteer's name, and the key with the spelling
+		// variants of one name made one (أستانا، أستانة; عبد الله، عبدالله).
+		for n, k := range [3]string{keys[i], canonOf[i], variantKey(keys[i])} {
+			if k == "" || n == 2 && k == keys[i] {
 				continue
 			}
 			key := labelKey{m.Label, k}
@@ -206,6 +217,15 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			} else {
 				byKey[key] = i
 			}
+		}
+	}
+	// An organization named in brackets right after another is another
+	// name of it: جبهة النصرة (تنظيم القاعدة في بلاد الشام). Such a gloss
+	// is no longer form of a short name (تنظيم القاعدة stays al-Qaeda).
+	gloss := d.glosses(res, mentionOf, order)
+	for i, gl := range gloss {
+		if gl {
+			union(i-1, i)
 		}
 	}
 	// Short forms: a one-word person name is the surname of a longer
@@ -236,28 +256,53 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
 				addLonger(labelKey{PER, k[sp+1:]}, j)
 			}
-		case ORG, LOC:
-			for sp := strings.IndexByte(k, ' '); sp > 0; {
-				lk := labelKey{o.Label, k[:sp]}
-				if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
-					strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
-					// Not when one adjective makes another body: الجيش
-					// السوري is not الجيش السوري الحر (but حزب الله is حزب
-					// الله اللبناني).
-					addLonger(lk, j)
-				}
-				next := strings.IndexByte(k[sp+1:], ' ')
+			// The first two names or more of a longer name: علي عبدالله
+			// is علي عبد الله صالح (looked up by variantKey).
+			v := variantKey(k)
+			for sp := strings.IndexByte(v, ' '); sp > 0; {
+				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
 					break
 				}
 				sp += 1 + next
+				addLonger(labelKey{PER, perPrefix + v[:sp]}, j)
+			}
+		case ORG, LOC:
+			if gloss[j] {
+				continue
+			}
+			prefixes := func(k string) {
+				for sp := strings.IndexByte(k, ' '); sp > 0; {
+					lk := labelKey{o.Label, k[:sp]}
+					if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
+						strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
+						// Not when one adjective makes another body: الجيش
+						// السوري is not الجيش السوري الحر (but حزب الله is حزب
+						// الله اللبناني).
+						addLonger(lk, j)
+					}
+					next := strings.IndexByte(k[sp+1:], ' ')
+					if next < 0 {
+						break
+					}
+					sp += 1 + next
+				}
+			}
+			prefixes(k)
+			if short := shortOrgName(k); short != "" && o.Label == ORG {
+				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
+				// فرانس برس.
+				addLonger(labelKey{ORG, short}, j)
+				prefixes(short)
 			}
 		}
 	}
 	for i, m := range res.Mentions {
 		first := int32(-1) // the first link of the mention's form
-		if m.Label != MISC {
+		if m.Label != MISC && !gloss[i] {
 			if ends, ok := longer[labelKey{m.Label, keys[i]}]; ok {
+				first = ends[0]
+			} else if ends, ok := longer[labelKey{PER, perPrefix + variantKey(keys[i])}]; ok && m.Label == PER {
 				first = ends[0]
 			}
 		}
@@ -315,6 +360,21 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		ent := &res.Entities[res.Mentions[i].Entity]
 		ent.Mentions = append(ent.Mentions, i)
 	}
+	// glossed reports whether mention i is written as a gloss in
+	// brackets somewhere: it names the entity only when nothing else
+	// does (جبهة النصرة, not تنظيم القاعدة في بلاد الشام).
+	anyGloss := slices.Contains(gloss, true)
+	glossed := func(i int) bool {
+		if !anyGloss {
+			return false
+		}
+		for j, gl := range gloss {
+			if gl && keys[j] == keys[i] {
+				return true
+			}
+		}
+		return false
+	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		// freq counts the mentions with a key: by map for a large
@@ -340,7 +400,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		}
 		best := ent.Mentions[0]
 		for _, i := range ent.Mentions[1:] {
-			if betterName(keys[i], canonOf[i], freq(keys[i]), keys[best], canonOf[best], freq(keys[best])) {
+			if glossed(best) && !glossed(i) ||
+				glossed(i) == glossed(best) && betterName(keys[i], canonOf[i], freq(keys[i]), keys[best], canonOf[best], freq(keys[best])) {
 				best = i
 			}
 		}
@@ -394,6 +455,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
+	d.addShortNames(res)
+	d.addHeadRefs(res, mentionOf)
+	d.addVariantAliases(res)
 }
 
 // entityIDs returns the IDs of the first entities of a Result, made on
@@ -496,9 +560,15 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		entity int
 		nat    string
 		core   string // the title without articles (see titleCore)
+		former bool   // الرئيس المخلوع، الرئيس السابق: no longer holds it
 	}
 	holders := map[string][]holder{} // title head word → persons holding it
 	var places placeIndex            // the places met, for the nationalities (see countryEntity)
+	type bareTitle struct {
+		entity           int
+		text, head, core string
+	}
+	var bare []bareTitle // titles written alone before a name: الرئيس
 	for _, rl := range d.roles {
 		pm := mentionOf[rl.person]
 		if pm < 0 {
@@ -515,7 +585,8 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if !slices.ContainsFunc(ent.Roles, func(r Role) bool { return r.Title == rl.title && r.Org == org }) {
 			ent.Roles = append(ent.Roles, Role{Title: rl.title, Org: org})
 		}
-		if q := strings.TrimSpace(rl.qual); strings.HasSuffix(q, "باسم") {
+		q := strings.TrimSpace(rl.qual)
+		if strings.HasSuffix(q, "باسم") {
 			// الناطقة باسم alone names no one: with the organization.
 			if rl.org >= 0 && mentionOf[rl.org] >= 0 {
 				d.addAlias(ent, q+" "+res.Mentions[mentionOf[rl.org]].Form)
@@ -524,9 +595,31 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
 		core, hk := d.title(rl.key)
-		h := holder{pe, rl.nat, core}
+		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads[hk] {
+			bare = append(bare, bareTitle{pe, q, hk, core})
+		}
+		h := holder{pe, rl.nat, core, formerTitle(d.fold(rl.qual))}
 		if !slices.Contains(holders[hk], h) {
 			holders[hk] = append(holders[hk], h)
+		}
+	}
+	// A definite title written alone before a name (للرئيس عبد ربه منصور
+	// هادي) names that person when no one else in the document holds
+	// that title, with or without a nationality (الرئيس الأمريكي), but
+	// for a former holder (الرئيس المخلوع). الرئيس and الملك are offices
+	// of their own (رئيس الحكومة is another title); الوزير or المتحدث is
+	// any holder of a title of that head.
+	for _, b := range bare {
+		one := true
+		for _, h := range holders[b.head] {
+			other := h.core == b.core || !officesAlone[b.head] // الوزير is any minister
+			if h.entity != b.entity && !h.former && other || h.entity == b.entity && h.former {
+				one = false // another holder; or الرئيس المخلوع called الرئيس
+				break
+			}
+		}
+		if one {
+			d.addAlias(&res.Entities[b.entity], b.text)
 		}
 	}
 	for _, ref := range d.refs {
@@ -846,4 +939,18 @@ func (d *doc) countryEntity(places *placeIndex, res *Result, canonOf []string, n
 		}
 	}
 	return -1
+}
+
+// formerModifiers mark a title its holder no longer holds.
+var formerModifiers = foldedSet("السابق", "السابقة", "الأسبق", "المخلوع", "المخلوعة", "الراحل", "الراحلة")
+
+// formerTitle reports whether a folded title with its qualifiers (الرئيس
+// المخلوع) names a former holder.
+func formerTitle(qual string) bool {
+	for _, w := range strings.Fields(qual) {
+		if formerModifiers[w] {
+			return true
+		}
+	}
+	return false
 }
