@@ -1,38 +1,110 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
-
-	gz "github.com/nabanlp/naba/entities/gazetteer"
 )
 
 // variantKey returns a folded name key with the spelling variants of one
 // name made one: a compound given name written with or without its space
 // (عبد الله، عبدالله), and a final ا or ه (ة folds to ه) of a word of four
 // letters or more (أستانا، أستانة؛ سوريا، سورية), but the ه of الله. Hamza
-// forms are folded already. It returns k itself when nothing changes.
+// forms are folded already. It returns k itself when nothing changes,
+// and allocates only when something does.
 func variantKey(k string) string {
-	if !strings.Contains(k, "عبد ") && !strings.HasSuffix(k, "ه") && !strings.Contains(k, "ه ") {
+	if !variantChanges(k) {
 		return k
 	}
-	words := strings.Fields(k)
-	out := make([]string, 0, len(words))
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if w == "عبد" && i+1 < len(words) {
-			w += words[i+1] // عبد الله → عبدالله
-			i++
+	b := make([]byte, 0, len(k))
+	abd := false // the word before is عبد: this one joins it
+	for w := range strings.SplitSeq(k, " ") {
+		heh := variantHeh(w)
+		if abd {
+			// عبد الله → عبدالله, عبد ربه → عبدربه (a word of four letters
+			// or more).
+			heh = strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "لله")
+		} else if len(b) > 0 {
+			b = append(b, ' ')
 		}
-		if utf8.RuneCountInString(w) >= 4 && !strings.HasSuffix(w, "لله") {
-			if b, ok := strings.CutSuffix(w, "ه"); ok {
-				w = b + "ا"
-			}
+		abd = w == "عبد"
+		if heh {
+			b = append(b, w[:len(w)-len("ه")]...)
+			b = append(b, "ا"...)
+		} else {
+			b = append(b, w...)
 		}
-		out = append(out, w)
 	}
-	return strings.Join(out, " ")
+	return string(b)
+}
+
+// variant is variantKey(k), computed once per key and document when it
+// changes k (the key of a name in ة, سورية، الحكومة السورية, most often).
+func (d *doc) variant(k string) string {
+	if !variantChanges(k) {
+		return k
+	}
+	if v, ok := d.variants[k]; ok {
+		return v
+	}
+	v := variantKey(k)
+	if d.variants == nil {
+		d.variants = make(map[string]string)
+	}
+	d.variants[k] = v
+	return v
+}
+
+// variantHeh reports whether a folded word ends with an ه that
+// variantKey writes ا.
+func variantHeh(w string) bool {
+	return strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "لله") && fourLetters(w)
+}
+
+// fourLetters reports whether w has four letters or more: eight bytes
+// are four Arabic letters or more.
+func fourLetters(w string) bool {
+	return len(w) >= 8 || utf8.RuneCountInString(w) >= 4
+}
+
+// finalKey returns a folded key without the final ا or ه of its last word
+// of four letters or more (استانا and استانه → استان), and whether it
+// has one: group's key for the spellings of one name that differ there,
+// a slice of the key.
+func finalKey(k string) (string, bool) {
+	if !strings.HasSuffix(k, "ا") && !strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "لله") {
+		return "", false
+	}
+	last := k[strings.LastIndexByte(k, ' ')+1:]
+	if !fourLetters(last) {
+		return "", false
+	}
+	return k[:len(k)-len("ا")], true
+}
+
+// finalLabel is the label of group's finalKey keys, apart from the
+// others.
+func finalLabel(l Label) Label {
+	switch l {
+	case PER:
+		return "PER final"
+	case ORG:
+		return "ORG final"
+	case LOC:
+		return "LOC final"
+	}
+	return "MISC final"
+}
+
+// variantChanges reports whether variantKey changes k.
+func variantChanges(k string) bool {
+	for rest := k; rest != ""; {
+		w, after, more := strings.Cut(rest, " ")
+		if variantHeh(w) || w == "عبد" && more && after != "" {
+			return true
+		}
+		rest = after
+	}
+	return false
 }
 
 // orgShortHeads are generic heads written before an organization's name
@@ -55,26 +127,29 @@ func shortOrgName(k string) string {
 // addShortNames gives an organization named with a generic head the
 // name without it when the gazetteer lists that name as an organization
 // (تنظيم القاعدة → القاعدة, حركة أحرار الشام → أحرار الشام): a short
-// name, as the gold guidelines count aliases, written or not.
-func (d *doc) addShortNames(res *Result) {
-	for e := range res.Entities {
-		ent := &res.Entities[e]
-		if ent.Label != ORG {
+// name, as the gold guidelines count aliases, written or not. The
+// gazetteer is asked through the document's scan, at the mention.
+func (d *doc) addShortNames(res *Result, mentionOf []int) {
+	for k := range d.cands {
+		m := mentionOf[k]
+		if m < 0 {
 			continue
 		}
-		_, rest, ok := strings.Cut(ent.Name, " ")
-		if !ok || shortOrgName(d.fold(ent.Name)) == "" {
+		c := &d.cands[k]
+		if c.label != ORG || c.last-c.first < 2 || c.nameEnd > 0 || d.has(c.first+1, fPro) {
 			continue
 		}
-		rest = strings.TrimSpace(rest)
-		name := d.fold(ent.Name)
-		if slices.ContainsFunc(d.r.g.Lookup(rest), func(en gz.Entry) bool {
-			// A weak one (القاعدة is also "the base") only as a name
-			// of this organization.
-			return en.Kind == gz.Org && (!en.Weak || d.fold(en.Name) == name)
-		}) {
-			d.addAlias(ent, rest)
+		ent := &res.Entities[res.Mentions[m].Entity]
+		if ent.Name != res.Mentions[m].Form || shortOrgName(d.fold(ent.Name)) == "" {
+			continue // no generic head, or the entity is named otherwise
 		}
+		g, ok := d.lookup(c.first+1, c.last, setOrg)
+		if !ok || g.End != c.last || g.Entry.Weak && d.fold(g.Entry.Name) != d.fold(ent.Name) {
+			// A weak name (القاعدة is also "the base") only as a name of
+			// this organization.
+			continue
+		}
+		d.addAlias(ent, d.sourceText(g.NormStart, g.NormEnd))
 	}
 }
 
@@ -97,22 +172,19 @@ var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "ال�
 // ministry's portfolio alone (الداخلية after وزارة الداخلية الأردنية)
 // referring back to the one organization of the document it fits.
 func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
-	covered := d.grouping.covered[:0]
-	covered = slices.Grow(covered, d.n)[:d.n]
-	for i := range covered {
-		covered[i] = -1
+	// covered reports whether a mention covers token i: the cand that
+	// covered it last was kept.
+	covered := func(i int) bool {
+		c := d.cover[i]
+		return c != 0 && mentionOf[c-1] >= 0
 	}
-	d.grouping.covered = covered
-	for k, c := range d.cands {
-		if m := mentionOf[k]; m >= 0 {
-			for j := c.first; j < c.last && j < d.n; j++ {
-				covered[j] = int32(m)
-			}
-		}
-	}
-	for k, c := range d.cands {
+	for k := range d.cands {
 		m := mentionOf[k]
-		if m < 0 || c.label != LOC || c.first == 0 || covered[c.first-1] >= 0 || d.has(c.first, fPro) {
+		if m < 0 {
+			continue
+		}
+		c := &d.cands[k]
+		if c.label != LOC || c.first == 0 || !d.has(c.first-1, fPlaceHead) || d.has(c.first, fPro) || covered(c.first-1) {
 			continue
 		}
 		h := c.first - 1
@@ -121,33 +193,52 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		}
 		d.addAlias(&res.Entities[res.Mentions[m].Entity], d.sourceText(d.start(h), c.normEnd))
 	}
-	// The organizations each bare word may refer to; first mention.
-	for i := 0; i < d.n; i++ {
-		if covered[i] >= 0 || !d.has(i, fDef) {
+	// The bare words that may refer to an organization, each to the one
+	// it fits, or to -2 when two fit.
+	type head struct {
+		word   string
+		entity int
+	}
+	if d.allFlags&fBareHead == 0 {
+		return // no bare head in the text
+	}
+	var heads []head // a few in a document
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Label != ORG {
 			continue
 		}
-		w := d.stem[i]
-		ministry := strings.HasSuffix(w, "يه") && utf8.RuneCountInString(w) >= 6
-		if !bareHeads[w] && !ministry {
+		d.headWords(ent, func(w string) {
+			for k := range heads {
+				if heads[k].word == w {
+					if heads[k].entity != e {
+						heads[k].entity = -2
+					}
+					return
+				}
+			}
+			heads = append(heads, head{w, e})
+		})
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for i, f := range d.flags[:d.n] {
+		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
 			continue
-		}
-		if next := i + 1; next < d.segEnd[i] && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered[next] >= 0) {
-			continue // الجيش الحر، الحزب الحاكم: another body, or a name
 		}
 		fit := -1
-		for e := range res.Entities {
-			ent := &res.Entities[e]
-			if ent.Label != ORG || !d.headFits(ent, w, ministry) {
-				continue
-			}
-			if fit >= 0 {
-				fit = -2
+		for _, h := range heads {
+			if h.word == d.stem[i] {
+				fit = h.entity
 				break
 			}
-			fit = e
 		}
 		if fit < 0 {
 			continue
+		}
+		if next := i + 1; next < d.segEnd[i] && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
+			continue // الجيش الحر، الحزب الحاكم: another body, or a name
 		}
 		ent := &res.Entities[fit]
 		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
@@ -159,28 +250,58 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 	}
 }
 
-// headFits reports whether the organization's name or one of its
-// aliases begins with the head w (folded, with its article; الجيش fits
-// الجيش السوري, الوكالة fits وكالة سانا), or, for a ministry's portfolio,
-// is وزارة w ….
-func (d *doc) headFits(ent *Entity, w string, ministry bool) bool {
-	bare := strings.TrimPrefix(w, "ال")
-	fits := func(name string) bool {
+// headWords calls f with each bare word (folded, with its article) that
+// may refer back to the organization: its head when a bareHeads word
+// begins its name or an alias (الجيش for الجيش السوري, الوكالة for
+// وكالة سانا), or a ministry's portfolio (الداخلية for وزارة الداخلية
+// الأردنية and for the state body الداخلية الأردنية). الجيش names no
+// جيش الإسلام: a bare head fits a name whose head has no article only
+// for the heads that stand in apposition to the name (حركة حماس).
+func (d *doc) headWords(ent *Entity, f func(w string)) {
+	each := func(name string) {
 		first, rest, ok := strings.Cut(d.fold(name), " ")
 		if !ok {
-			return false
+			return
 		}
-		if ministry {
-			// وزارة الداخلية …, or the state body الداخلية الأردنية.
-			second, _, _ := strings.Cut(rest, " ")
-			return first == "وزاره" && second == w || first == w
+		switch {
+		case bareHeads[first]:
+			f(first)
+		case first != "جيش" && bareHeadOf[first] != "":
+			f(bareHeadOf[first])
+		case first == "وزاره":
+			if second, _, _ := strings.Cut(rest, " "); isPortfolio(second) {
+				f(second)
+			}
+		case isPortfolio(first):
+			f(first)
 		}
-		// الجيش names no جيش الإسلام: a bare head fits a name whose head
-		// has no article only for the heads that stand in apposition to
-		// the name (حركة حماس، وكالة سانا).
-		return first == w || first == bare && w != "الجيش"
 	}
-	return fits(ent.Name) || slices.ContainsFunc(ent.Aliases, fits)
+	each(ent.Name)
+	for _, a := range ent.Aliases {
+		each(a)
+	}
+}
+
+// bareHeadOf maps a head without its article to the bare head: حركة →
+// الحركة.
+var bareHeadOf = func() map[string]string {
+	m := map[string]string{}
+	for h := range bareHeads {
+		m[strings.TrimPrefix(h, "ال")] = h
+	}
+	return m
+}()
+
+// isBareHead reports whether a folded stem is one of bareHeads or a
+// ministry's portfolio; keyWord computes it once per word (fBareHead).
+func isBareHead(stem string) bool {
+	return bareHeads[stem] || isPortfolio(stem)
+}
+
+// isPortfolio reports whether a folded word is a ministry's portfolio
+// written as a definite adjective: الداخلية، الخارجية.
+func isPortfolio(w string) bool {
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "يه") && utf8.RuneCountInString(w) >= 6
 }
 
 // glosses marks each organization mention that fills the brackets right
@@ -198,9 +319,9 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 		if m < 0 {
 			continue
 		}
-		c := d.cands[k]
+		c := &d.cands[k]
 		if prev >= 0 {
-			p := d.cands[prev]
+			p := &d.cands[prev]
 			if p.label == ORG && c.label == ORG && m > 0 && c.first == p.last+1 && p.last < d.n && d.word[p.last] == "(" &&
 				c.last < d.n && d.word[c.last] == ")" {
 				gloss[m] = true
@@ -214,25 +335,48 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 // addVariantAliases gives a one-word place the other spelling the text
 // writes of it inside a longer name: أستانة (in محادثات أستانة) for
 // أستانا.
-func (d *doc) addVariantAliases(res *Result) {
+func (d *doc) addVariantAliases(res *Result, keys []string) {
+	var places map[string]int // variant key → one-word place entity
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		if ent.Label != LOC || strings.Contains(strings.TrimSpace(ent.Name), " ") {
 			continue
 		}
 		name := d.fold(ent.Name)
-		v := variantKey(name)
-		if v == name && !strings.HasSuffix(name, "ا") || utf8.RuneCountInString(name) < 4 {
+		if !strings.HasSuffix(name, "ا") && !variantHeh(name) || utf8.RuneCountInString(name) < 4 {
 			continue
 		}
-		for _, m := range res.Mentions {
-			if m.Label == LOC || !strings.Contains(m.Form, " ") {
+		if places == nil {
+			places = map[string]int{}
+		}
+		places[variantKey(name)] = e
+	}
+	if places == nil {
+		return
+	}
+	for i, m := range res.Mentions {
+		if m.Label == LOC {
+			continue
+		}
+		// The words of the folded key after the first, and the same
+		// word of the form when one is another spelling of a place.
+		k := keys[i]
+		for n := 1; ; n++ {
+			sp := strings.IndexByte(k, ' ')
+			if sp < 0 {
+				break
+			}
+			k = k[sp+1:]
+			w, _, _ := strings.Cut(k, " ")
+			if !strings.HasSuffix(w, "ا") && !variantHeh(w) {
 				continue
 			}
-			for _, w := range strings.Fields(m.Form)[1:] {
-				if fw := d.fold(w); fw != name && variantKey(fw) == v {
-					d.addAlias(ent, w)
-				}
+			e, ok := places[variantKey(w)]
+			if !ok || d.fold(res.Entities[e].Name) == w {
+				continue
+			}
+			if words := strings.Fields(m.Form); len(words) == strings.Count(keys[i], " ")+1 {
+				d.addAlias(&res.Entities[e], words[n])
 			}
 		}
 	}

@@ -35,6 +35,7 @@ const (
 	fKunya                        // its stem is one of kunyas
 	fPeer                         // its stem is نظيره or a form of it (isPeer)
 	fStateBody                    // its stem may begin a stateBodyPattern (isStateBody)
+	fBareHead                     // its stem is a bare head or portfolio that may refer back (isBareHead)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -68,9 +69,12 @@ type cand struct {
 
 // A roleLink ties a person candidate to its title and organization.
 type roleLink struct {
-	title  string // as written, without proclitics
-	key    string // folded title
-	qual   string // the title with its modifiers and nationality, as written: الرئيس السوري
+	title string // as written, without proclitics
+	key   string // folded title
+	qual  string // the title with its modifiers and nationality, as written: الرئيس السوري
+	// phrase is the title with its organization and what follows up to
+	// the name, as written (المبعوث الخاص للأمم المتحدة إلى سورية), or "".
+	phrase string
 	nat    string // the folded nationality adjective after the title, or ""
 	person int    // cand index
 	org    int    // cand index or -1
@@ -127,6 +131,9 @@ type doc struct {
 	// folds holds what fold computed for the text; reset empties it,
 	// so that it keeps no text alive after it.
 	folds map[string]string
+	// variants holds what variant computed for the text, emptied by
+	// reset like folds.
+	variants map[string]string
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
 	strong map[string]uint8
@@ -154,6 +161,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
 	clear(d.folds)
+	clear(d.variants)
 	nums, forgets := d.scan.Words()
 	if forgets != d.forgets || d.memoOf != r {
 		clear(d.words) // drop the strings
@@ -353,6 +361,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if isStateBody(dw.stem) {
 		f |= fStateBody
+	}
+	if isBareHead(dw.stem) {
+		f |= fBareHead
 	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
@@ -1156,6 +1167,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	org := -1
 	orgFirst := -1
+	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
@@ -1163,11 +1175,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 			if orgFirst < 0 {
 				titleEnd, qualEnd = j, j
+			} else if phraseEnd == j-1 {
+				phraseEnd = j
 			}
 			continue
 		case d.has(j, fNat) && !d.has(j, fPro):
 			if orgFirst < 0 && nat == "" {
 				nat, qualEnd = d.word[j], j+1
+			} else if phraseEnd == j {
+				phraseEnd = j + 1
 			}
 			j++
 			continue
@@ -1186,6 +1202,9 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
 				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
+				if phraseEnd == j {
+					phraseEnd = m.End
+				}
 				j = m.End
 				continue
 			}
@@ -1196,6 +1215,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})
 			j = m.End
+			phraseEnd = j
 			continue
 		}
 		if end, emit := d.orgPattern(j); end > j && orgFirst < 0 {
@@ -1203,6 +1223,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			emit()
 			org = len(d.cands) - 1
 			j = end
+			phraseEnd = j
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
@@ -1220,7 +1241,21 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	qualText := d.sourceText(title.NormStart, d.t.Tokens[qualEnd-1].End)
 	link := func(p int) {
-		d.roles = append(d.roles, roleLink{title: titleText, key: titleKey, qual: qualText, nat: nat, person: p, org: org})
+		rl := roleLink{title: titleText, key: titleKey, qual: qualText, nat: nat, person: p, org: org}
+		if phraseEnd > 0 {
+			// المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا: the
+			// title as written up to the name, without a comma or style;
+			// not when anything else stands between (a place read
+			// without a preposition: زعيم حزب الشعب صلاح الدين دمرتاش).
+			end := d.cands[p].first - 1
+			for end >= phraseEnd && (d.word[end] == "," || d.word[end] == "،" || honorifics[d.word[end]]) {
+				end--
+			}
+			if end == phraseEnd-1 && end >= qualEnd {
+				rl.phrase = d.sourceText(title.NormStart, d.t.Tokens[end].End)
+			}
+		}
+		d.roles = append(d.roles, rl)
 	}
 	// The name, maybe after a comma when it is a listed person or starts
 	// with a given name: وزير الداخلية الأردني، سمير مبيضين.

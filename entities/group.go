@@ -64,12 +64,10 @@ func (d *doc) result() *Result {
 type grouping struct {
 	order, mentionOf, parent, roots                        []int
 	keys, nameForm, canonOf, canonName, aliasOf, acronymOf []string
-	// covered is the mention over each token, or -1 (addHeadRefs);
 	// gloss marks the organizations named in brackets after another
 	// (جبهة النصرة (تنظيم القاعدة في بلاد الشام)).
-	covered []int32
-	gloss   []bool
-	byKey   map[labelKey]int
+	gloss []bool
+	byKey map[labelKey]int
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
 	longer map[labelKey][2]int32
@@ -82,9 +80,9 @@ type labelKey struct {
 	key   string
 }
 
-// perPrefix marks the keys of the first names of a longer person's
+// perFirstNames labels the keys of the first names of a longer person's
 // name in group's links, apart from the surnames.
-const perPrefix = "\x00"
+const perFirstNames Label = "PER first names"
 
 // A shortLink is a mention with a longer form of a short form, and the
 // next link of that short form, or -1.
@@ -205,13 +203,17 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	byKey := g.byKey
 	clear(byKey)
 	for i, m := range res.Mentions {
-		// The key, the gazetteer's name, and the key with the spelling
-		// variants of one name made one (أستانا، أستانة; عبد الله، عبدالله).
-		for n, k := range [3]string{keys[i], canonOf[i], variantKey(keys[i])} {
-			if k == "" || n == 2 && k == keys[i] {
+		// The key, the gazetteer's name, and the key without a final ا
+		// or ة of one name's spellings (أستانا، أستانة).
+		fk, final := finalKey(keys[i])
+		for n, k := range [3]string{keys[i], canonOf[i], fk} {
+			if k == "" || n == 2 && !final {
 				continue
 			}
 			key := labelKey{m.Label, k}
+			if n == 2 {
+				key.label = finalLabel(m.Label)
+			}
 			if j, ok := byKey[key]; ok {
 				union(j, i)
 			} else {
@@ -257,15 +259,18 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				addLonger(labelKey{PER, k[sp+1:]}, j)
 			}
 			// The first two names or more of a longer name: علي عبدالله
-			// is علي عبد الله صالح (looked up by variantKey).
-			v := variantKey(k)
+			// is علي عبد الله صالح (looked up by variant key).
+			if strings.Count(k, " ") < 2 {
+				break // no first names of two words or more before the last
+			}
+			v := d.variant(k)
 			for sp := strings.IndexByte(v, ' '); sp > 0; {
 				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
 					break
 				}
 				sp += 1 + next
-				addLonger(labelKey{PER, perPrefix + v[:sp]}, j)
+				addLonger(labelKey{perFirstNames, v[:sp]}, j)
 			}
 		case ORG, LOC:
 			if gloss[j] {
@@ -302,8 +307,10 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		if m.Label != MISC && !gloss[i] {
 			if ends, ok := longer[labelKey{m.Label, keys[i]}]; ok {
 				first = ends[0]
-			} else if ends, ok := longer[labelKey{PER, perPrefix + variantKey(keys[i])}]; ok && m.Label == PER {
-				first = ends[0]
+			} else if m.Label == PER && strings.IndexByte(keys[i], ' ') > 0 {
+				if ends, ok := longer[labelKey{perFirstNames, d.variant(keys[i])}]; ok {
+					first = ends[0]
+				}
 			}
 		}
 		target := -1
@@ -363,17 +370,14 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// glossed reports whether mention i is written as a gloss in
 	// brackets somewhere: it names the entity only when nothing else
 	// does (جبهة النصرة, not تنظيم القاعدة في بلاد الشام).
-	anyGloss := slices.Contains(gloss, true)
+	var glossKeys []string // a few, in the documents that have any
+	for j, gl := range gloss {
+		if gl && !slices.Contains(glossKeys, keys[j]) {
+			glossKeys = append(glossKeys, keys[j])
+		}
+	}
 	glossed := func(i int) bool {
-		if !anyGloss {
-			return false
-		}
-		for j, gl := range gloss {
-			if gl && keys[j] == keys[i] {
-				return true
-			}
-		}
-		return false
+		return len(glossKeys) > 0 && slices.Contains(glossKeys, keys[i])
 	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -455,9 +459,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
-	d.addShortNames(res)
+	d.addShortNames(res, mentionOf)
 	d.addHeadRefs(res, mentionOf)
-	d.addVariantAliases(res)
+	d.addVariantAliases(res, keys)
 }
 
 // entityIDs returns the IDs of the first entities of a Result, made on
@@ -594,11 +598,14 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		} else if strings.Contains(q, " ") {
 			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
+		if rl.phrase != "" {
+			d.addAlias(ent, rl.phrase) // المبعوث الخاص للأمم المتحدة إلى سورية
+		}
 		core, hk := d.title(rl.key)
 		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads[hk] {
 			bare = append(bare, bareTitle{pe, q, hk, core})
 		}
-		h := holder{pe, rl.nat, core, formerTitle(d.fold(rl.qual))}
+		h := holder{pe, rl.nat, core, strings.Contains(q, " ") && formerTitle(d.fold(q))}
 		if !slices.Contains(holders[hk], h) {
 			holders[hk] = append(holders[hk], h)
 		}
@@ -947,7 +954,9 @@ var formerModifiers = foldedSet("السابق", "السابقة", "الأسبق"
 // formerTitle reports whether a folded title with its qualifiers (الرئيس
 // المخلوع) names a former holder.
 func formerTitle(qual string) bool {
-	for _, w := range strings.Fields(qual) {
+	for rest := qual; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		if formerModifiers[w] {
 			return true
 		}
