@@ -391,3 +391,48 @@ var officeHeads = foldedSet("رئيس", "ملك", "وزير", "متحدث", "ن�
 // officesAlone are the heads of officeHeads that are an office by
 // themselves: الرئيس is the president, not رئيس الحكومة.
 var officesAlone = foldedSet("رئيس", "ملك")
+
+// extendSurnames extends a one-word person's name over the word before
+// it when that word is the one before the same surname in the one full
+// name of three words or more the document gives it: جواد ظريف (a
+// headline) for محمد جواد ظريف, whatever rule found ظريف.
+func (d *doc) extendSurnames() {
+	var full map[string]int // last word → cand of the one full name, or -1
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last-c.first < 3 {
+			continue
+		}
+		last := d.word[c.last-1]
+		if full == nil {
+			full = map[string]int{}
+		}
+		if prev, ok := full[last]; ok && prev != k {
+			if prev >= 0 && d.phraseKey(d.cands[prev].first, d.cands[prev].last) != d.phraseKey(c.first, c.last) {
+				full[last] = -1 // two people share it
+			}
+			continue
+		}
+		full[last] = k
+	}
+	if full == nil {
+		return
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last-c.first != 1 || c.first == 0 || d.has(c.first, fPro) {
+			continue
+		}
+		f, ok := full[d.stem[c.first]]
+		if !ok || f < 0 {
+			continue
+		}
+		j := c.first - 1
+		if d.cover[j] != 0 || d.segEnd[j] <= c.first || !d.has(j, fWord) || d.stem[j] != d.word[d.cands[f].last-2] {
+			continue
+		}
+		c.first = j
+		c.normStart = d.start(j)
+		d.cover[j] = int32(k + 1)
+	}
+}

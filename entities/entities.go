@@ -228,6 +228,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.mergeAcronyms()
 	d.extendNasab()
 	d.addSurnames()
+	d.extendSurnames()
 	d.counterparts()
 	return d.result()
 }
