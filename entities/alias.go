@@ -129,7 +129,7 @@ func shortOrgName(k string) string {
 // (تنظيم القاعدة → القاعدة, حركة أحرار الشام → أحرار الشام): a short
 // name, as the gold guidelines count aliases, written or not. The
 // gazetteer is asked through the document's scan, at the mention.
-func (d *doc) addShortNames(res *Result, mentionOf []int) {
+func (d *doc) addShortNames(res *Result, mentionOf []int, keys []string) {
 	for k := range d.cands {
 		m := mentionOf[k]
 		if m < 0 {
@@ -139,9 +139,12 @@ func (d *doc) addShortNames(res *Result, mentionOf []int) {
 		if c.label != ORG || c.last-c.first < 2 || c.nameEnd > 0 || d.has(c.first+1, fPro) {
 			continue
 		}
+		if shortOrgName(keys[m]) == "" {
+			continue // no generic head
+		}
 		ent := &res.Entities[res.Mentions[m].Entity]
-		if ent.Name != res.Mentions[m].Form || shortOrgName(d.fold(ent.Name)) == "" {
-			continue // no generic head, or the entity is named otherwise
+		if ent.Name != res.Mentions[m].Form {
+			continue // the entity is named otherwise
 		}
 		g, ok := d.lookup(c.first+1, c.last, setOrg)
 		if !ok || g.End != c.last || g.Entry.Weak && d.fold(g.Entry.Name) != d.fold(ent.Name) {
@@ -299,9 +302,10 @@ func isBareHead(stem string) bool {
 }
 
 // isPortfolio reports whether a folded word is a ministry's portfolio
-// written as a definite adjective: الداخلية، الخارجية.
+// that stands alone for the ministry: الداخلية، الخارجية (not الصحة or
+// المالية, common nouns alone).
 func isPortfolio(w string) bool {
-	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "يه") && utf8.RuneCountInString(w) >= 6
+	return w == "الداخليه" || w == "الخارجيه"
 }
 
 // glosses marks each organization mention that fills the brackets right

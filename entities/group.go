@@ -459,7 +459,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
-	d.addShortNames(res, mentionOf)
+	d.addShortNames(res, mentionOf, keys)
 	d.addHeadRefs(res, mentionOf)
 	d.addVariantAliases(res, keys)
 }
