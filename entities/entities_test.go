@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -213,9 +214,22 @@ func FuzzRecognize(f *testing.F) {
 		f.Add(s)
 	}
 	r := fullOnce()
+	seed := searchNorm.Analyze(seedArticle)
 	f.Fuzz(func(t *testing.T, src string) {
 		res := r.RecognizeString(src)
 		checkInvariants(t, src, res)
+		// The same result again after the pooled state has read another
+		// text, and from a Session that has read another text first.
+		tx := searchNorm.Analyze(src)
+		r.Recognize(seed)
+		if again := r.Recognize(tx); !reflect.DeepEqual(res, again) {
+			t.Fatalf("Recognize not deterministic on %q:\n%+v\n%+v", src, res, again)
+		}
+		sess := r.NewSession()
+		sess.Recognize(seed)
+		if got := sess.Recognize(tx); !reflect.DeepEqual(res, got) {
+			t.Fatalf("a Session differs from Recognize on %q:\n%+v\n%+v", src, res, got)
+		}
 		if !utf8.ValidString(src) {
 			return
 		}
