@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -58,11 +60,17 @@ func FuzzFind(f *testing.F) {
 	}
 	p := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
 	noRef := MustNew(Options{})
+	// Reference dates at the ends of the years ISO 8601 writes with four
+	// digits: what resolves beyond them stays unresolved.
+	first := MustNew(Options{Reference: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)})
+	last := MustNew(Options{Reference: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)})
 	n := normalize.MustNew(normalize.Search)
 	f.Fuzz(func(t *testing.T, s string) {
 		a := p.Find(s)
 		checkDates(t, s, a)
 		checkDates(t, s, noRef.Find(s))
+		checkDates(t, s, first.Find(s))
+		checkDates(t, s, last.Find(s))
 		tx := n.Analyze(s)
 		b := p.FindText(tx)
 		checkDates(t, s, b)
@@ -83,3 +91,31 @@ func FuzzFind(f *testing.F) {
 }
 
 func foldKeyOf(w string) []byte { return (&scanner{ft: theFold()}).foldKey(w) }
+
+// TestISOYears: relative dates resolved against a reference date at the
+// ends of the years 1 to 9999 get a value inside them, or none (never
+// "-001", "0000" or "10000").
+func TestISOYears(t *testing.T) {
+	text := "أمس والعام الماضي وقبل عامين وغدا والعام المقبل والشهر المقبل والقرن الماضي"
+	tests := []struct {
+		ref  time.Time
+		want map[string]string
+	}{
+		{time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC), map[string]string{
+			"أمس": "0001-01-01", "العام الماضي": "", "قبل عامين": "", "غدا": "0001-01-03",
+			"العام المقبل": "0002", "الشهر المقبل": "0001-02", "القرن الماضي": ""}},
+		{time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), map[string]string{
+			"أمس": "9999-12-30", "العام الماضي": "9998", "قبل عامين": "9997-12-31", "غدا": "",
+			"العام المقبل": "", "الشهر المقبل": "", "القرن الماضي": "9800/9899"}},
+	}
+	for _, tc := range tests {
+		got := map[string]string{}
+		for _, d := range MustNew(Options{Reference: tc.ref}).Find(text) {
+			got[d.Text] = d.ISO()
+			if d.ISO() == "" && d.Resolved {
+				t.Errorf("%q resolved without a value", d.Text)
+			}
+		}
+		assert.Equal(t, tc.want, got, "reference %v", tc.ref)
+	}
+}

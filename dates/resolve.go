@@ -805,6 +805,10 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			d.Grain = e.grain
 		}
 		d.First, d.Last = hijri.DayTime(r.iv.s), hijri.DayTime(re.iv.e)
+		if !isoYears(d.First, d.Last) {
+			d.First, d.Last = time.Time{}, time.Time{}
+			return d
+		}
 		d.Resolved = true
 		d.AnchorInferred = r.inferred || re.inferred
 		if d.Direction == NoDirection {
@@ -816,7 +820,20 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 		return d
 	}
 	d.First, d.Last = hijri.DayTime(r.iv.s), hijri.DayTime(r.iv.e)
+	if !isoYears(d.First, d.Last) {
+		d.First, d.Last = time.Time{}, time.Time{}
+		return d
+	}
 	d.Resolved = true
 	d.AnchorInferred = r.inferred
 	return d
+}
+
+// isoYears reports whether the days first and last fall in the years 1 to
+// 9999, the years ISO 8601 writes with four digits: a date resolved
+// beyond them (the day before a reference date of 0000-01-01, the year
+// after 9999) is left unresolved rather than given a value such as
+// "-001" or "10000".
+func isoYears(first, last time.Time) bool {
+	return first.Year() >= 1 && last.Year() <= 9999
 }
