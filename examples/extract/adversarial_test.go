@@ -183,7 +183,7 @@ func TestAdversarialJSONL(t *testing.T) {
 	for _, want := range []string{
 		"extract: stdin:4: unexpected end of JSON input\n",
 		"extract: no-text: naba: empty input\n",
-		`extract: bad-date: stdin:6: ref_date "2017-02-30": want YYYY-MM-DD` + "\n",
+		`extract: bad-date: stdin:6: ref_date "2017-02-30": want YYYY-MM-DD, from 0001-01-02 on` + "\n",
 		"extract: number: stdin:7: json: cannot unmarshal number",
 		fmt.Sprintf("extract: not-utf8: stdin:8: naba: input is not valid UTF-8 (first bad byte at offset %d of the line)\n", len(bad)-3),
 		"extract: 4 ok, 5 failed\n",
@@ -280,4 +280,29 @@ func TestFlagCombinations(t *testing.T) {
 	_, errs, code = runCLI(t, "", "-h")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errs, "usage: extract")
+}
+
+// TestRefDateRange: a reference date before year 1, or Go's zero time
+// 0001-01-01 (which the library reads as no date), is refused with the
+// range, on the command line and in a record; the first and last days
+// that can be written with four digits are read.
+func TestRefDateRange(t *testing.T) {
+	for _, d := range []string{"0000-01-01", "0001-01-01"} {
+		_, errs, code := runCLI(t, sentence, "-ref-date", d, "-")
+		assert.Equal(t, 2, code, d)
+		assert.Contains(t, errs, `extract: -ref-date "`+d+`": want YYYY-MM-DD, from 0001-01-02 on`)
+		_, errs, code = runCLI(t, `{"text": "نص", "ref_date": "`+d+`"}`, "-in", "jsonl", "-")
+		assert.Equal(t, 1, code, d)
+		assert.Contains(t, errs, `extract: stdin:1: ref_date "`+d+`": want YYYY-MM-DD, from 0001-01-02 on`)
+	}
+	for _, d := range []string{"0001-01-02", "9999-12-31"} {
+		out, errs, code := runCLI(t, "عنوان\n\nقال الوزير أمس إن العام المقبل وغدا والشهر الماضي.", "-format", "jsonl", "-ref-date", d, "-")
+		require.Equal(t, 0, code, errs)
+		doc := checkSpans(t, "عنوان\n\nقال الوزير أمس إن العام المقبل وغدا والشهر الماضي.", []byte(out))
+		assert.Equal(t, d, doc["doc"].(map[string]any)["ref_date"])
+		for _, x := range doc["dates"].([]any) {
+			v, _ := x.(map[string]any)["value"].(string)
+			assert.Regexp(t, `^(|\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?)$`, v, "a value out of the years 1-9999 is left unresolved")
+		}
+	}
 }

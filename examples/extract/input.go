@@ -190,9 +190,9 @@ func (s *jsonlSource) next() (job, bool, error) {
 		rec, err := decodeRecord(line)
 		ref := s.ref
 		if err == nil && rec.RefDate != "" {
-			ref, err = time.Parse(time.DateOnly, rec.RefDate)
+			ref, err = parseRefDate(rec.RefDate)
 			if err != nil {
-				err = fmt.Errorf("ref_date %q: want YYYY-MM-DD", rec.RefDate)
+				err = fmt.Errorf("ref_date %q: %w", rec.RefDate, err)
 			}
 		}
 		if err == nil && !s.fixUTF8 && !utf8.Valid(line) {

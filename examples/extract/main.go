@@ -120,9 +120,9 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	if *ref != "" {
-		t, err := time.Parse(time.DateOnly, *ref)
+		t, err := parseRefDate(*ref)
 		if err != nil {
-			fmt.Fprintf(stderr, "extract: -ref-date %q: want YYYY-MM-DD\n", *ref)
+			fmt.Fprintf(stderr, "extract: -ref-date %q: %v\n", *ref, err)
 			return 2
 		}
 		cfg.refDate = t
@@ -190,6 +190,18 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// parseRefDate reads a reference date, YYYY-MM-DD. The years before 1
+// are refused, and so is 0001-01-01, Go's zero time, which
+// naba.ExtractOptions takes for "no reference date": a placeholder
+// written for a missing date is reported, not read as one.
+func parseRefDate(s string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || t.Year() < 1 || t.IsZero() {
+		return time.Time{}, errors.New("want YYYY-MM-DD, from 0001-01-02 on")
+	}
+	return t, nil
 }
 
 func formatNames() []string {
