@@ -97,8 +97,9 @@ func parseRefDate(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return time.Time{}, &requestError{http.StatusBadRequest, fmt.Sprintf("reference date %q: want YYYY-MM-DD", s)}
+	if err != nil || t.Year() < 1 || t.IsZero() {
+		// 0001-01-01, Go's zero time, would be read as no date at all.
+		return time.Time{}, &requestError{http.StatusBadRequest, fmt.Sprintf("reference date %q: want YYYY-MM-DD, from 0001-01-02 on", s)}
 	}
 	return t, nil
 }

@@ -161,6 +161,8 @@ func TestAPIErrors(t *testing.T) {
 		{"invalid UTF-8", "text/plain", "نص \xff", "", 400, "not valid UTF-8"},
 		{"empty", "text/plain", "", "", 400, "the article is empty"},
 		{"bad date", "text/plain", article, "?ref_date=2019-3-4", 400, "want YYYY-MM-DD"},
+		{"year 0", "text/plain", article, "?ref_date=0000-01-01", 400, "from 0001-01-02 on"},
+		{"zero time", "application/json", `{"text": "نص", "ref_date": "0001-01-01"}`, "", 400, "from 0001-01-02 on"},
 		{"bad JSON", "application/json", `{"txt": "x"}`, "", 400, "unknown field"},
 		{"invalid UTF-8 in JSON", "application/json", "{\"text\": \"نص \xff\"}", "", 400, "not valid UTF-8"},
 		{"two JSON values", "application/json", `{"text": "نص"} {"text": "آخر"}`, "", 400, "more than one JSON value"},
