@@ -75,13 +75,16 @@ func parseRef(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t, err = time.Parse(time.RFC3339, s)
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+	// Years before 1 are refused, and so is 0001-01-01, Go's zero time,
+	// which dates.Options reads as no reference date.
+	if err != nil || t.Year() < 1 || t.IsZero() {
+		return time.Time{}, fmt.Errorf("-ref %q: want YYYY-MM-DD or RFC3339, from 0001-01-02 on", s)
 	}
-	return time.Time{}, fmt.Errorf("-ref %q: want YYYY-MM-DD or RFC3339", s)
+	return t, nil
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

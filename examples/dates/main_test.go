@@ -74,6 +74,11 @@ func TestFilesAndErrors(t *testing.T) {
 	_, errs, code = runCLI(t, "", "-ref", "10/07/2017")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "YYYY-MM-DD")
+	for _, ref := range []string{"0000-01-01", "0001-01-01", "0001-01-01T00:00:00Z"} {
+		_, errs, code = runCLI(t, "", "-ref", ref)
+		assert.Equal(t, 2, code, ref)
+		assert.Contains(t, errs, "from 0001-01-02 on", "%s: before year 1, or Go's zero time (no reference)", ref)
+	}
 	_, _, code = runCLI(t, "", "-format", "xml")
 	assert.Equal(t, 2, code)
 }
