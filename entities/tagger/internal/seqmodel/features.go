@@ -46,6 +46,14 @@ type atoms struct {
 	kind                          normalize.Kind
 	nisba                         uint8
 	wfreq, sfreq                  uint8 // frequency bins of the word and its stem
+	punct                         uint8 // quoteMark, sentenceMark or 0 (see punctClass)
+	// The token's place in a short quoted span (markQuotes): qpos is
+	// 0 outside one, else quoteFirst, quoteInner, quoteLast or
+	// quoteOnly; qlen the span's length in tokens; qcue the distance
+	// back to the token before the opening quote (the cue word, such as
+	// برنامج or صحيفة; 0: none). They depend on the sequence: wordAtoms and the
+	// caches leave them zero, and atomize sets them for every token.
+	qpos, qlen, qcue uint8
 }
 
 // Scratch holds the buffers of one extraction and decoding; reuse it to
@@ -368,7 +376,7 @@ func (f *Features) atomize(t *normalize.Text, first, last int, s *Scratch, ft *f
 		}
 		a.gaz = gaz
 	}
-
+	s.markQuotes(t, first, as)
 }
 
 // wordAtoms sets a to the atoms of a token of kind kind whose
@@ -422,6 +430,7 @@ func (f *Features) wordAtoms(a *atoms, kind normalize.Kind, w, src string, class
 		a.word = hashString(8, w)
 		a.stem, a.core = a.word, a.word
 		a.shape = a.word
+		a.punct = punctClass(w)
 	}
 	return buf
 }
@@ -616,6 +625,9 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 			e.tok(0, 93, uint64(a.gaz))
 		}
 	}
+	if a.qpos != 0 {
+		quoteFeatures(as, i, e)
+	}
 }
 
 // ctxFeatures is features for a scorer that has the sums of every
@@ -651,6 +663,9 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8
 		if p := atomAt(as, i+1); p != nil && !e.nextPair {
 			e.ctx(feat2(106, uint64(p.stats&0xffff), uint64(st&0xffff)))
 		}
+	}
+	if a.qpos != 0 {
+		quoteFeatures(as, i, e)
 	}
 	return left, right
 }

@@ -258,9 +258,10 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 		pt := (*[numOffsets]*tokenSums)(ptrs[i : i+numOffsets])
 		// (unkept is never done.)
 		if p0, p1, p2, p3, p4 := pt[0], pt[1], pt[2], pt[3], pt[4]; p0.done&(p1.done>>1)&(p2.done>>2)&(p3.done>>3)&(p4.done>>4)&1 != 0 {
-			if e.prevPair && e.nextPair {
+			if e.prevPair && e.nextPair && as[i].qpos == 0 {
 				// Inside the sequence the pair sums hold every feature
-				// over two tokens but the shape trigram.
+				// over two tokens but the shape trigram (and the quote
+				// features of a token in quotes: ctxFeatures).
 				left, right := classWindow(as, i)
 				m.scoreInside(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, sl, left, right, pt)
 			} else {
