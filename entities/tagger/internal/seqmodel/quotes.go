@@ -162,8 +162,13 @@ func markSpan(as []atoms, lo, hi, cue int) {
 func quoteFeatures(as []atoms, i int, e *emitter) {
 	a := &as[i]
 	cw, cc := atomBOS, atomBOS
+	var cls, cue uint8 // the cue's trigger and cue classes
 	if c := atomAt(as, i-int(a.qcue)); c != nil && a.qcue != 0 {
 		cw, cc = c.word, c.core
+		cls = c.class
+		if c.coreStr != "" {
+			cue = quoteCue()[c.coreStr]
+		}
 	}
 	pos := uint64(a.qpos)
 	e.ctx(feat(130, pos))
@@ -171,4 +176,11 @@ func quoteFeatures(as []atoms, i int, e *emitter) {
 	e.ctx(feat(132, cw))
 	e.ctx(feat(133, cc))
 	e.ctx(feat2(134, cc, pos))
+	e.ctx(feat2(135, uint64(cls), pos))
+	e.ctx(feat2(136, uint64(cue), pos))
+	// What the token is, in quotes: a listed place in quotes is a paper
+	// or a stadium more often than a place; a common word, a quoted
+	// phrase more often than a name.
+	e.ctx(feat2(137, uint64(a.gaz), pos))
+	e.ctx(feat2(138, uint64(a.wfreq), pos))
 }
