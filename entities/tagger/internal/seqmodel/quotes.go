@@ -166,8 +166,15 @@ func quoteFeatures(as []atoms, i int, e *emitter) {
 	if c := atomAt(as, i-int(a.qcue)); c != nil && a.qcue != 0 {
 		cw, cc = c.word, c.core
 		cls = c.class
-		if c.coreStr != "" {
-			cue = quoteCue()[c.coreStr]
+		cue = cueClass(c)
+		// The classes of the word before too: an adjective often
+		// stands between the cue and the quote (برنامج جديد «…»,
+		// السيارة الرياضية «…»).
+		if c2 := atomAt(as, i-int(a.qcue)-1); c2 != nil {
+			cls |= c2.class
+			if cue == 0 {
+				cue = cueClass(c2)
+			}
 		}
 	}
 	pos := uint64(a.qpos)
@@ -183,4 +190,12 @@ func quoteFeatures(as []atoms, i int, e *emitter) {
 	// phrase more often than a name.
 	e.ctx(feat2(137, uint64(a.gaz), pos))
 	e.ctx(feat2(138, uint64(a.wfreq), pos))
+}
+
+// cueClass returns the cue class of the word of atoms c, or 0.
+func cueClass(c *atoms) uint8 {
+	if c.coreStr == "" {
+		return 0
+	}
+	return quoteCue()[c.coreStr]
 }
