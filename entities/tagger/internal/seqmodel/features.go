@@ -41,18 +41,23 @@ type atoms struct {
 	snow                          uint64 // Snowball stem
 	stats                         uint32
 	class                         uint8
-	gaz                           uint32
-	coreStr, wordStr              string
-	kind                          normalize.Kind
-	nisba                         uint8
-	wfreq, sfreq                  uint8 // frequency bins of the word and its stem
-	punct                         uint8 // quoteMark, sentenceMark or 0 (see punctClass)
+	// The trigger classes (class) and cue class (quoteCue) of the
+	// cue word of the quoted span holding the token and of the word
+	// before it, as qpos below.
+	qclass, qcueClass uint8
+	gaz               uint32
+	coreStr, wordStr  string
+	kind              normalize.Kind
+	nisba             uint8
+	wfreq, sfreq      uint8 // frequency bins of the word and its stem
+	punct             uint8 // quoteMark, sentenceMark or 0 (see punctClass)
 	// The token's place in a short quoted span (markQuotes): qpos is
 	// 0 outside one, else quoteFirst, quoteInner, quoteLast or
 	// quoteOnly; qlen the span's length in tokens; qcue the distance
 	// back to the token before the opening quote (the cue word, such as
-	// برنامج or صحيفة; 0: none). They depend on the sequence: wordAtoms and the
-	// caches leave them zero, and atomize sets them for every token.
+	// برنامج or صحيفة; 0: none). They depend on the sequence: wordAtoms
+	// and the caches leave them zero, and atomize (markQuotes) sets them
+	// for the tokens in quotes.
 	qpos, qlen, qcue uint8
 }
 
@@ -626,7 +631,7 @@ func (f *Features) features(as []atoms, i int, e *emitter) {
 		}
 	}
 	if a.qpos != 0 {
-		quoteFeatures(as, i, e)
+		quoteFeatures(as, i, e, false)
 	}
 }
 
@@ -665,7 +670,7 @@ func (f *Features) ctxFeatures(as []atoms, i int, e *emitter) (left, right uint8
 		}
 	}
 	if a.qpos != 0 {
-		quoteFeatures(as, i, e)
+		quoteFeatures(as, i, e, true)
 	}
 	return left, right
 }

@@ -74,25 +74,24 @@ const (
 	cueVenue              // a stadium, a hall: استاد " سلتيك بارك "
 )
 
-// quoteCueWords lists the cue words by class (in the order of the
-// classes), spelled as trigger words are. Facts about Arabic news
-// writing, written by the project.
-var quoteCueWords = [...]string{
-	// cueWork
-	`برنامج عنوان فيلم كتاب رواية مسلسل أغنية ألبوم مسرحية قصيدة ديوان مقال مقالة شعار حملة عملية مبادرة
-		مهرجان معرض مسابقة جائزة وثيقة خطة نشيد`,
-	// cueProduct
-	`سيارة طراز موديل ماركة علامة جهاز هاتف طائرة صاروخ دبابة سفينة منتج`,
-	// cueVenue
-	`استاد ملعب مسرح قاعة فندق مجمع مستشفى سجن مطعم مقهى برج`,
+// quoteCueWords lists the cue words of each class, spelled as trigger
+// words are. Facts about Arabic news writing, written by the project.
+var quoteCueWords = [...]struct {
+	class uint8
+	words string
+}{
+	{cueWork, `برنامج عنوان فيلم كتاب رواية مسلسل أغنية ألبوم مسرحية قصيدة ديوان مقال مقالة شعار حملة عملية مبادرة
+		مهرجان معرض مسابقة جائزة وثيقة خطة نشيد`},
+	{cueProduct, `سيارة طراز موديل ماركة علامة جهاز هاتف طائرة صاروخ دبابة سفينة منتج`},
+	{cueVenue, `استاد ملعب مسرح قاعة فندق مجمع مستشفى سجن مطعم مقهى برج`},
 }
 
 // quoteCue maps a folded stem to its cue class.
 var quoteCue = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
-	for i, list := range quoteCueWords {
-		for _, w := range strings.Fields(list) {
-			m[Folder.String(w)] = uint8(i + 1)
+	for _, l := range quoteCueWords {
+		for _, w := range strings.Fields(l.words) {
+			m[Folder.String(w)] = l.class
 		}
 	}
 	return m

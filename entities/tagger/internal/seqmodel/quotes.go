@@ -84,8 +84,10 @@ func (s *Scratch) quoteDir(t *normalize.Text, k int) uint8 {
 	return quoteNeutral
 }
 
-// markQuotes sets the quote atoms (qpos, qlen, qcue) of as, the atoms of
-// tokens t.Tokens[first:first+len(as)], in one pass. A run of adjacent
+// markQuotes sets the quote atoms (qpos, qlen, qcue, qclass, qcueClass)
+// of the tokens in quotes of as, the atoms of tokens
+// t.Tokens[first:first+len(as)], in one pass; those of the others stay
+// zero, as wordAtoms and the caches give them. A run of adjacent
 // quote marks (ANERcorp writes " as ' ') is one mark. « and “ open and
 // » and ” close a span; " and ' pair by order, apart from them. A span
 // gets quote atoms when it holds 1 to maxQuoted tokens, no sentence end
@@ -94,15 +96,12 @@ func (s *Scratch) markQuotes(t *normalize.Text, first int, as []atoms) {
 	openD, openN := -1, -1 // the first token after an open mark, or -1
 	cueD, cueN := 0, 0     // the token before that mark (-1: none)
 	for i := 0; i < len(as); i++ {
-		a := &as[i]
-		a.qpos, a.qlen, a.qcue = 0, 0, 0
-		if a.punct != quoteMark {
+		if as[i].punct != quoteMark {
 			continue
 		}
 		start := i
 		for i+1 < len(as) && as[i+1].punct == quoteMark {
 			i++
-			as[i].qpos, as[i].qlen, as[i].qcue = 0, 0, 0
 		}
 		switch s.quoteDir(t, first+start) {
 		case quoteOpens:
@@ -136,6 +135,22 @@ func markSpan(as []atoms, lo, hi, cue int) {
 			return
 		}
 	}
+	// qcue holds the distance to the cue word if it fits a byte, which
+	// it does unless hundreds of quote marks stand in between.
+	fits := hi-1-cue <= 255
+	// The trigger and cue classes of the cue word, and of the word
+	// before it: an adjective often stands between the cue and the
+	// quote (برنامج جديد «…», السيارة الرياضية «…»).
+	var cls, cueCls uint8
+	if c := atomAt(as, cue); c != nil && fits {
+		cls, cueCls = c.class, cueClass(c)
+		if c2 := atomAt(as, cue-1); c2 != nil {
+			cls |= c2.class
+			if cueCls == 0 {
+				cueCls = cueClass(c2)
+			}
+		}
+	}
 	for j := lo; j < hi; j++ {
 		a := &as[j]
 		switch {
@@ -149,47 +164,50 @@ func markSpan(as []atoms, lo, hi, cue int) {
 			a.qpos = quoteInner
 		}
 		a.qlen = uint8(n)
-		if d := j - cue; d <= 255 {
-			a.qcue = uint8(d)
-		} // else 0: no cue (a run of hundreds of quote marks)
+		if fits {
+			a.qcue = uint8(j - cue)
+		}
+		a.qclass, a.qcueClass = cls, cueCls
 	}
 }
 
 // quoteFeatures emits the features of token i of as, inside a short
 // quoted span (qpos != 0): its place, with the span's length, and the
 // cue word before the opening quote (its folded word and bare stem),
-// alone and with the place.
-func quoteFeatures(as []atoms, i int, e *emitter) {
+// alone and with the place; the trigger and cue classes of the cue and
+// the word before it, with the place; the token's gazetteer marks and
+// frequency bin, with the place. With near set (a scoring emitter) the
+// features of few values take their weights through the Scratch's
+// weights cache (emitter.ctxNear), as e.ctx would give them.
+func quoteFeatures(as []atoms, i int, e *emitter, near bool) {
 	a := &as[i]
 	cw, cc := atomBOS, atomBOS
-	var cls, cue uint8 // the cue's trigger and cue classes
 	if c := atomAt(as, i-int(a.qcue)); c != nil && a.qcue != 0 {
 		cw, cc = c.word, c.core
-		cls = c.class
-		cue = cueClass(c)
-		// The classes of the word before too: an adjective often
-		// stands between the cue and the quote (برنامج جديد «…»,
-		// السيارة الرياضية «…»).
-		if c2 := atomAt(as, i-int(a.qcue)-1); c2 != nil {
-			cls |= c2.class
-			if cue == 0 {
-				cue = cueClass(c2)
-			}
-		}
 	}
 	pos := uint64(a.qpos)
-	e.ctx(feat(130, pos))
-	e.ctx(feat2(131, pos, uint64(a.qlen)))
+	e.ctxFew(feat(130, pos), near)
+	e.ctxFew(feat2(131, pos, uint64(a.qlen)), near)
 	e.ctx(feat(132, cw))
 	e.ctx(feat(133, cc))
 	e.ctx(feat2(134, cc, pos))
-	e.ctx(feat2(135, uint64(cls), pos))
-	e.ctx(feat2(136, uint64(cue), pos))
+	e.ctxFew(feat2(135, uint64(a.qclass), pos), near)
+	e.ctxFew(feat2(136, uint64(a.qcueClass), pos), near)
 	// What the token is, in quotes: a listed place in quotes is a paper
 	// or a stadium more often than a place; a common word, a quoted
 	// phrase more often than a name.
 	e.ctx(feat2(137, uint64(a.gaz), pos))
-	e.ctx(feat2(138, uint64(a.wfreq), pos))
+	e.ctxFew(feat2(138, uint64(a.wfreq), pos), near)
+}
+
+// ctxFew is e.ctx for a feature of few values, through the weights
+// cache when near is set.
+func (e *emitter) ctxFew(id uint32, near bool) {
+	if near {
+		e.ctxNear(id)
+	} else {
+		e.ctx(id)
+	}
 }
 
 // cueClass returns the cue class of the word of atoms c, or 0.

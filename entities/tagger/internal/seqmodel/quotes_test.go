@@ -13,7 +13,7 @@ import (
 
 // quoteView describes what the quote features of each token of t see:
 // the token, and for a token in a short quoted span its place, the
-// span's length and the cue word.
+// span's length, the cue word and the cue class.
 func quoteView(t *normalize.Text, s *Scratch) []string {
 	var f Features
 	n := len(t.Tokens)
@@ -26,7 +26,7 @@ func quoteView(t *normalize.Text, s *Scratch) []string {
 			if c := i - int(a.qcue); a.qcue != 0 && c >= 0 {
 				cue = s.atoms[c].wordStr
 			}
-			out[i] += fmt.Sprintf("/%d/%d/%s", a.qpos, a.qlen, cue)
+			out[i] += fmt.Sprintf("/%d/%d/%s/%d", a.qpos, a.qlen, cue, a.qcueClass)
 		}
 	}
 	return out
@@ -41,25 +41,31 @@ func TestQuotedSpans(t *testing.T) {
 		name  string
 		text  string
 		words []string
-		want  string // the tokens in quotes: token/place/length/cue
+		want  string // the tokens in quotes: token/place/length/cue/cue class
 	}{
 		{
 			name:  "guillemets and a glued quote",
 			text:  `عرض برنامج « أصل الكلمة » على قناة "الجزيرة" أمس`,
 			words: []string{"عرض", "برنامج", "«", "أصل", "الكلمة", "»", "على", "قناة", `"الجزيرة"`, "أمس"},
-			want:  "اصل/1/2/برنامج الكلمه/3/2/برنامج الجزيره/4/1/قناه",
+			want:  "اصل/1/2/برنامج/1 الكلمه/3/2/برنامج/1 الجزيره/4/1/قناه/0",
 		},
 		{
 			name:  "ANERcorp's doubled apostrophes",
 			text:  `وصرح لصحيفة ' ' نيوز أوف ذا وورلد ' ' البريطانية`,
 			words: []string{"وصرح", "لصحيفة", "'", "'", "نيوز", "أوف", "ذا", "وورلد", "'", "'", "البريطانية"},
-			want:  "نيوز/1/4/لصحيفه اوف/2/4/لصحيفه ذا/2/4/لصحيفه وورلد/3/4/لصحيفه",
+			want:  "نيوز/1/4/لصحيفه/0 اوف/2/4/لصحيفه/0 ذا/2/4/لصحيفه/0 وورلد/3/4/لصحيفه/0",
 		},
 		{
 			name:  "curly quotes at the start",
 			text:  `“الشرق الأوسط” نشرت الخبر`,
 			words: []string{`“الشرق`, `الأوسط”`, "نشرت", "الخبر"},
-			want:  "الشرق/1/2/<s> الاوسط/3/2/<s>",
+			want:  "الشرق/1/2/<s>/0 الاوسط/3/2/<s>/0",
+		},
+		{
+			name:  "an adjective between the cue and the quote",
+			text:  `ببرنامج جديد « حور الدنيا » والسيارة الرياضية « جيانج لينج لاندويند »`,
+			words: []string{"ببرنامج", "جديد", "«", "حور", "الدنيا", "»", "والسيارة", "الرياضية", "«", "جيانج", "لينج", "لاندويند", "»"},
+			want:  "حور/1/2/جديد/1 الدنيا/3/2/جديد/1 جيانج/1/3/الرياضيه/2 لينج/2/3/الرياضيه/2 لاندويند/3/3/الرياضيه/2",
 		},
 		{
 			name:  "a quoted sentence is too long",
@@ -75,7 +81,7 @@ func TestQuotedSpans(t *testing.T) {
 			name:  "guillemets and straight quotes pair apart",
 			text:  `فيلم « الرسالة » وكتاب " البحر "`,
 			words: []string{"فيلم", "«", "الرسالة", "»", "وكتاب", `"`, "البحر", `"`},
-			want:  "الرساله/4/1/فيلم البحر/4/1/وكتاب",
+			want:  "الرساله/4/1/فيلم/1 البحر/4/1/وكتاب/1",
 		},
 		{
 			name:  "a span holding a quote mark of the other kind",
@@ -86,7 +92,7 @@ func TestQuotedSpans(t *testing.T) {
 			name:  "two apostrophes typed as one token",
 			text:  `صحيفة ''الحياة'' اللندنية`,
 			words: []string{"صحيفة", "''الحياة''", "اللندنية"},
-			want:  "الحياه/4/1/صحيفه",
+			want:  "الحياه/4/1/صحيفه/0",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
