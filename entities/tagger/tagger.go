@@ -4,8 +4,8 @@
 // The model is a linear sequence model (the mean of eight averaged
 // structured perceptrons over hashed features of the folded word, its
 // clitics, stems and affixes, shape, trigger words in a window, nisba
-// endings, the name lists of entities/gazetteer and word-list
-// statistics) decoded with a BIO-constrained Viterbi search. It is
+// endings, the name lists of entities/gazetteer, word-list statistics
+// and, for a word in a short quoted span, the word before the quotes) decoded with a BIO-constrained Viterbi search. It is
 // trained on ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab
 // split of Obeid et al. 2020); the embedded model file is derived from
 // that corpus and from wordfreq's Arabic list (CC BY-SA 4.0). Retrain it

@@ -451,6 +451,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("\xff\xfe ؟؟ ...")
 	f.Add("ًٌٍَُِ")
 	f.Add("Reuters رويترز 2024 http://x.com @user #وسم")
+	f.Add(`برنامج « أصل الكلمة » و"العراق" لصحيفة ' ' نيوز ' ' “الشرق” » « "`)
 	m := model(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		text := search.Analyze(src)
