@@ -440,3 +440,16 @@ func (d *doc) extendSurnames() {
 		d.cover[j] = int32(k + 1)
 	}
 }
+
+// twice reports whether another person mention than j has the variant
+// key v (the text writes the name twice, in any spelling).
+func (d *doc) twice(res *Result, keys []string, j int, v string) bool {
+	for i, m := range res.Mentions {
+		// A variant key is the key with a space less for each عبد
+		// compound: at most a few bytes shorter.
+		if i != j && m.Label == PER && len(keys[i]) >= len(v) && len(keys[i]) <= len(v)+3 && d.variant(keys[i]) == v {
+			return true
+		}
+	}
+	return false
+}

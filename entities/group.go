@@ -67,6 +67,7 @@ type grouping struct {
 	// gloss marks the organizations named in brackets after another
 	// (جبهة النصرة (تنظيم القاعدة في بلاد الشام)).
 	gloss []bool
+	sure  []bool // group's sure names
 	byKey map[labelKey]int
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
@@ -251,6 +252,13 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			longer[lk] = [2]int32{at, at}
 		}
 	}
+	// sure marks the longer persons' names sure to end with a name, so
+	// that first names may join them: the gazetteer lists the name, or
+	// the text writes it twice (علي عبد الله صالح، علي عبدالله صالح). Not
+	// خوان كارلوس ملك, a name run on by a word, for خوان كارلوس.
+	sure := resize(g.sure, n)
+	clear(sure)
+	g.sure = sure
 	for j, o := range res.Mentions {
 		k := keys[j]
 		switch o.Label {
@@ -259,11 +267,14 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				addLonger(labelKey{PER, k[sp+1:]}, j)
 			}
 			// The first two names or more of a longer name: علي عبدالله
-			// is علي عبد الله صالح (looked up by variant key).
+			// is علي عبد الله صالح (looked up by variant key). Every longer
+			// name counts for the ambiguity; first names join only a name
+			// that is sure.
 			if strings.Count(k, " ") < 2 {
 				break // no first names of two words or more before the last
 			}
 			v := d.variant(k)
+			sure[j] = canonOf[j] != "" || d.twice(res, keys, j, v)
 			for sp := strings.IndexByte(v, ' '); sp > 0; {
 				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
@@ -304,12 +315,13 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	for i, m := range res.Mentions {
 		first := int32(-1) // the first link of the mention's form
+		firstNames := false
 		if m.Label != MISC && !gloss[i] {
 			if ends, ok := longer[labelKey{m.Label, keys[i]}]; ok {
 				first = ends[0]
 			} else if m.Label == PER && strings.IndexByte(keys[i], ' ') > 0 {
 				if ends, ok := longer[labelKey{perFirstNames, d.variant(keys[i])}]; ok {
-					first = ends[0]
+					first, firstNames = ends[0], true
 				}
 			}
 		}
@@ -325,7 +337,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			}
 			target = j
 		}
-		if target >= 0 {
+		if target >= 0 && (!firstNames || sure[target]) {
 			union(target, i)
 		}
 	}
@@ -598,8 +610,11 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		} else if strings.Contains(q, " ") {
 			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
-		if rl.phrase != "" {
-			d.addAlias(ent, rl.phrase) // المبعوث الخاص للأمم المتحدة إلى سورية
+		if rl.phrase != "" && rl.org >= 0 && mentionOf[rl.org] >= 0 {
+			// المبعوث الخاص للأمم المتحدة إلى سورية; not when the
+			// organization read was dropped (وزير الخارجية الأميركي كولن
+			// باول: كولن is no club there).
+			d.addAlias(ent, rl.phrase)
 		}
 		core, hk := d.title(rl.key)
 		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads[hk] {
