@@ -17,6 +17,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -55,13 +56,17 @@ func main() {
 // are carried to the others (tagger.TagSentences).
 const docSentences = 500
 
+// maxLine is the longest input line read: a longer one stops the run
+// with an error naming it.
+const maxLine = 16 << 20
+
 // run tags the CoNLL text of r into w, document by document (a
 // -DOCSTART- line, or docSentences sentences), adding each sentence to sc
 // when sc is not nil.
 func run(m *tagger.Model, r io.Reader, w io.Writer, sc *conll.Score) error {
 	bw := bufio.NewWriter(w)
 	in := bufio.NewScanner(r)
-	in.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
+	in.Buffer(make([]byte, 0, 64*1024), maxLine)
 	type sentence struct {
 		words, gold []string
 		hasGold     []bool
@@ -112,7 +117,9 @@ func run(m *tagger.Model, r io.Reader, w io.Writer, sc *conll.Score) error {
 			doc[len(doc)-1].after = append(doc[len(doc)-1].after, line)
 		}
 	}
+	lines := 0
 	for in.Scan() {
+		lines++
 		line := in.Text()
 		f := strings.Fields(line)
 		if len(f) == 0 || f[0] == "-DOCSTART-" {
@@ -135,7 +142,12 @@ func run(m *tagger.Model, r io.Reader, w io.Writer, sc *conll.Score) error {
 	endSentence()
 	flushDoc()
 	if err := in.Err(); err != nil {
-		return fmt.Errorf("conll: reading input: %w", err)
+		// What was read is written, one line per token, before the error.
+		bw.Flush()
+		if errors.Is(err, bufio.ErrTooLong) {
+			return fmt.Errorf("conll: line %d is longer than %d MiB", lines+1, maxLine>>20)
+		}
+		return fmt.Errorf("conll: reading input after line %d: %w", lines, err)
 	}
 	return bw.Flush()
 }
