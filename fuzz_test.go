@@ -6,7 +6,8 @@ import "testing"
 // states: spans in bounds, in order and selecting their text (in bytes
 // and, in the JSON, in code points), indices that point at something,
 // the same output from a Session that read another document first, and
-// ErrInvalidUTF8 for bad UTF-8 without the repair.
+// ErrInvalidUTF8 for bad UTF-8 without the repair; with and without the
+// glued-word repair.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		shortPage, "", "\n\n", "عمانتعيين", "للسويداءإحداث\n", "مُحَمَّد", "\xff", "ﻻ ﷲ", "٢٨ حزيران الماضي",
@@ -19,7 +20,12 @@ func FuzzExtract(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	noGlue, err := New(Options{NoGlueRepair: true})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkExtract(t, x, s)
+		checkExtract(t, noGlue, s)
 	})
 }

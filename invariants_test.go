@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -336,6 +338,48 @@ func BenchmarkExtractLongLine(b *testing.B) {
 	for b.Loop() {
 		if _, err := x.Extract(context.Background(), src, ExtractOptions{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSessionAdversarialStream: one Session reading the adversarial
+// inputs and the team's articles in turn, twice, returns for each what
+// Extract returns: nothing a Session keeps from a document (its word
+// caches, its reused memory) changes the next one.
+func TestSessionAdversarialStream(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for i, tc := range adversarial {
+		texts = append(texts, tc.text)
+		if gc := goldenCases[i%len(goldenCases)]; i%4 == 0 {
+			src, err := os.ReadFile(filepath.Join("testdata", gc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(src))
+		}
+	}
+	ctx := context.Background()
+	opts := ExtractOptions{ReplaceInvalidUTF8: true}
+	sess := x.NewSession()
+	for round := range 2 {
+		for i, s := range texts {
+			want, werr := x.Extract(ctx, s, opts)
+			got, gerr := sess.Extract(ctx, s, opts)
+			if (gerr == nil) != (werr == nil) || gerr != nil && gerr.Error() != werr.Error() {
+				t.Fatalf("round %d, text %d: error %v, want %v", round, i, gerr, werr)
+			}
+			if werr != nil {
+				continue
+			}
+			a, _ := json.Marshal(want)
+			b, _ := json.Marshal(got)
+			if string(a) != string(b) {
+				t.Fatalf("round %d, text %d (%.40q): the Session differs from Extract", round, i, s)
+			}
 		}
 	}
 }
