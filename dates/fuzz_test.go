@@ -119,3 +119,28 @@ func TestISOYears(t *testing.T) {
 		assert.Equal(t, tc.want, got, "reference %v", tc.ref)
 	}
 }
+
+// TestNumericDateParts: a numeric date written without spaces is read
+// whole from its first number; when the whole is no date (31 February,
+// a 13th month, 99/99), no part of it becomes one (٠٢/٢٠١٧ out of
+// ٣١/٠٢/٢٠١٧ was February 2017); a number after another separator still
+// starts a date (the end of a range).
+func TestNumericDateParts(t *testing.T) {
+	p := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	tests := map[string][]string{
+		"وصل في ٣١/٠٢/٢٠١٧ إلى دمشق": nil,
+		"صدر القرار في ٣٠/١٣/١٤٣٦هـ": nil,
+		"في 99/99/2017":                        nil,
+		"في 29/02/2019 وفي 29/02/2020":         {"29/02/2020"},
+		"من 1/1/2017-3/1/2017":                 {"من 1/1/2017-3/1/2017"},
+		"في ٢٨/٦/٢٠١٧ و2017-06-28 و28.06.2017": {"٢٨/٦/٢٠١٧", "2017-06-28", "28.06.2017"},
+		"19-21 أيلول و2014-2018":               {"19-21 أيلول", "2014-2018"},
+	}
+	for text, want := range tests {
+		var got []string
+		for _, d := range p.Find(text) {
+			got = append(got, d.Text)
+		}
+		assert.Equal(t, want, got, text)
+	}
+}

@@ -534,6 +534,9 @@ func (m *matcher) core(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if t.kind == tNum {
+		if m.insideNumeric(i) {
+			return cand{}, false
+		}
 		best, ok := m.numeric(i)
 		if c, ok2 := m.dayMonth(i); ok2 && (!ok || c.j > best.j) {
 			best, ok = c, true
@@ -1673,6 +1676,27 @@ func (m *matcher) season(i int, ctx bool) (cand, bool) {
 		return c, true // سأرحل الصيف
 	}
 	return cand{}, false
+}
+
+// insideNumeric reports whether the number at i is the second or third
+// part of a numeric date written without spaces (the ٠٢ or the ٢٠١٧ of
+// ٣١/٠٢/٢٠١٧, the ١٤٣٦ of ٣٠/١٣/١٤٣٦هـ): the whole is read from its
+// first number, and when it is no date no part of it is one either. A
+// number after another separator stays a start (the 3/1/2017 of
+// 1/1/2017-3/1/2017).
+func (m *matcher) insideNumeric(i int) bool {
+	// sepAt reports whether token k is a date separator joining the
+	// numbers k-1 and k+1 without spaces, and which.
+	sepAt := func(k int) rune {
+		p, a, b := m.tok(k), m.tok(k-1), m.tok(k+1)
+		if p == nil || a == nil || b == nil || p.kind != tPunct || a.kind != tNum || b.kind != tNum ||
+			a.end != p.start || p.end != b.start || p.p != '/' && p.p != '-' && p.p != '.' {
+			return 0
+		}
+		return p.p
+	}
+	sep := sepAt(i - 1)
+	return sep != 0 && (sepAt(i+1) == sep || sepAt(i-3) == sep)
 }
 
 // numeric parses numeric dates: 28/6/2017، ٢٨-٦-٢٠١٧، 2017/06/28،
