@@ -187,7 +187,7 @@ func (s *jsonlSource) next() (job, bool, error) {
 		if len(line) == 0 {
 			continue
 		}
-		rec, err := decodeRecord(line)
+		rec, plain, err := decodeLine(line)
 		ref := s.ref
 		if err == nil && rec.RefDate != "" {
 			ref, err = parseRefDate(rec.RefDate)
@@ -195,7 +195,7 @@ func (s *jsonlSource) next() (job, bool, error) {
 				err = fmt.Errorf("ref_date %q: %w", rec.RefDate, err)
 			}
 		}
-		if err == nil && !s.fixUTF8 && !utf8.Valid(line) {
+		if err == nil && !s.fixUTF8 && !plain && !utf8.Valid(line) {
 			// encoding/json would replace each bad byte by U+FFFD: refuse
 			// the line as a text file is refused, unless -fix-utf8.
 			err = fmt.Errorf("%w (first bad byte at offset %d of the line)", naba.ErrInvalidUTF8, firstInvalid(raw))

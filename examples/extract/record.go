@@ -22,12 +22,19 @@ type record struct {
 // one pass; anything else (other keys, other values, surrogate escapes,
 // bytes that are not UTF-8, bad JSON) goes to encoding/json.
 func decodeRecord(line []byte) (record, error) {
-	if rec, ok := scanRecord(line); ok {
-		return rec, nil
-	}
-	var rec record
-	err := json.Unmarshal(line, &rec)
+	rec, _, err := decodeLine(line)
 	return rec, err
+}
+
+// decodeLine is decodeRecord, and reports whether the line was plain:
+// then it is valid UTF-8 (scanRecord declines any other byte), which
+// encoding/json does not check.
+func decodeLine(line []byte) (rec record, plain bool, err error) {
+	if rec, ok := scanRecord(line); ok {
+		return rec, true, nil
+	}
+	err = json.Unmarshal(line, &rec)
+	return rec, false, err
 }
 
 // scanRecord reads a plain line; ok is false when the line is not one.

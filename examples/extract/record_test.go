@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/internal/shared"
 	"github.com/stretchr/testify/assert"
@@ -23,6 +24,9 @@ func checkRecord(t testing.TB, line string) (fast bool) {
 	_, fast = scanRecord([]byte(line))
 	if fast && werr != nil {
 		t.Fatalf("%q: the scanner accepted what json.Unmarshal rejects: %v", line, werr)
+	}
+	if fast && !utf8.ValidString(line) {
+		t.Fatalf("%q: the scanner accepted bytes that are not UTF-8 (decodeLine relies on it)", line)
 	}
 	return fast
 }
