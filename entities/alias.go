@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -68,8 +69,8 @@ func fourLetters(w string) bool {
 
 // finalKey returns a folded key without the final ا or ه of its last word
 // of four letters or more (استانا and استانه → استان), and whether it
-// has one: group's key for the spellings of one name that differ there,
-// a slice of the key.
+// has one: group joins the spellings of one name that differ there. It
+// is a slice of the key.
 func finalKey(k string) (string, bool) {
 	if !strings.HasSuffix(k, "ا") && !strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "لله") {
 		return "", false
@@ -81,22 +82,11 @@ func finalKey(k string) (string, bool) {
 	return k[:len(k)-len("ا")], true
 }
 
-// finalLabel is the label of group's finalKey keys, apart from the
-// others.
-func finalLabel(l Label) Label {
-	switch l {
-	case PER:
-		return "PER final"
-	case ORG:
-		return "ORG final"
-	case LOC:
-		return "LOC final"
-	}
-	return "MISC final"
-}
-
 // variantChanges reports whether variantKey changes k.
 func variantChanges(k string) bool {
+	if !strings.Contains(k, "ه") && !strings.Contains(k, "عبد") {
+		return false // most keys: two fast searches rule both cases out
+	}
 	for rest := k; rest != ""; {
 		w, after, more := strings.Cut(rest, " ")
 		if variantHeh(w) || w == "عبد" && more && after != "" {
@@ -129,7 +119,9 @@ func shortOrgName(k string) string {
 // (تنظيم القاعدة → القاعدة, حركة أحرار الشام → أحرار الشام): a short
 // name, as the gold guidelines count aliases, written or not. The
 // gazetteer is asked through the document's scan, at the mention.
-func (d *doc) addShortNames(res *Result, mentionOf []int, keys []string) {
+// short holds shortOrgName of each organization mention's key (see
+// grouping).
+func (d *doc) addShortNames(res *Result, mentionOf []int, short []string) {
 	for k := range d.cands {
 		m := mentionOf[k]
 		if m < 0 {
@@ -139,7 +131,7 @@ func (d *doc) addShortNames(res *Result, mentionOf []int, keys []string) {
 		if c.label != ORG || c.last-c.first < 2 || c.nameEnd > 0 || d.has(c.first+1, fPro) {
 			continue
 		}
-		if shortOrgName(keys[m]) == "" {
+		if short[m] == "" {
 			continue // no generic head
 		}
 		ent := &res.Entities[res.Mentions[m].Entity]
@@ -196,14 +188,33 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		}
 		d.addAlias(&res.Entities[res.Mentions[m].Entity], d.sourceText(d.start(h), c.normEnd))
 	}
+	if d.allFlags&fBareHead == 0 {
+		return // no bare head in the text
+	}
+	// The tokens that may refer back: a bare head outside the mentions,
+	// not followed by what makes it another body or a name (الجيش الحر،
+	// الحزب الحاكم). Most texts have none, or one or two: the entities'
+	// head words, which fold their names, are asked only then, and only
+	// for the words of these tokens.
+	refs := d.headRefs[:0]
+	for i, f := range d.flags[:d.n] {
+		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
+			continue
+		}
+		if next := i + 1; next < d.segEnd[i] && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
+			continue
+		}
+		refs = append(refs, i)
+	}
+	d.headRefs = refs
+	if len(refs) == 0 {
+		return
+	}
 	// The bare words that may refer to an organization, each to the one
 	// it fits, or to -2 when two fit.
 	type head struct {
 		word   string
 		entity int
-	}
-	if d.allFlags&fBareHead == 0 {
-		return // no bare head in the text
 	}
 	var heads []head // a few in a document
 	for e := range res.Entities {
@@ -212,6 +223,9 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			continue
 		}
 		d.headWords(ent, func(w string) {
+			if !slices.ContainsFunc(refs, func(i int) bool { return d.stem[i] == w }) {
+				return // no token of the text is this word
+			}
 			for k := range heads {
 				if heads[k].word == w {
 					if heads[k].entity != e {
@@ -226,10 +240,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 	if len(heads) == 0 {
 		return
 	}
-	for i, f := range d.flags[:d.n] {
-		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
-			continue
-		}
+	for _, i := range refs {
 		fit := -1
 		for _, h := range heads {
 			if h.word == d.stem[i] {
@@ -239,9 +250,6 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		}
 		if fit < 0 {
 			continue
-		}
-		if next := i + 1; next < d.segEnd[i] && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
-			continue // الجيش الحر، الحزب الحاكم: another body, or a name
 		}
 		ent := &res.Entities[fit]
 		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
@@ -317,6 +325,9 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 	gloss := resize(g.gloss, len(res.Mentions))
 	clear(gloss)
 	g.gloss = gloss
+	if d.allFlags&fOpenQ == 0 {
+		return gloss // no opening bracket in the text
+	}
 	prev := -1 // the cand of the mention before
 	for _, k := range order {
 		m := mentionOf[k]
@@ -340,20 +351,28 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 // writes of it inside a longer name: أستانة (in محادثات أستانة) for
 // أستانا.
 func (d *doc) addVariantAliases(res *Result, keys []string) {
-	var places map[string]int // variant key → one-word place entity
+	// places maps the folded name of a one-word place that ends with ا,
+	// or with an ه that variantKey writes ا, without that letter, to the
+	// place's entity: the variant key of such a word is that and ا, so
+	// the words of the keys are looked up without building their variant
+	// keys.
+	var places map[string]int
 	for e := range res.Entities {
 		ent := &res.Entities[e]
-		if ent.Label != LOC || strings.Contains(strings.TrimSpace(ent.Name), " ") {
+		if ent.Label != LOC || strings.Contains(ent.Name, " ") && strings.Contains(strings.TrimSpace(ent.Name), " ") {
 			continue
 		}
 		name := d.fold(ent.Name)
 		if !strings.HasSuffix(name, "ا") && !variantHeh(name) || utf8.RuneCountInString(name) < 4 {
 			continue
 		}
+		if strings.Contains(name, " ") {
+			continue // folded into words (a no-break space): no word of a key is its variant
+		}
 		if places == nil {
 			places = map[string]int{}
 		}
-		places[variantKey(name)] = e
+		places[name[:len(name)-len("ا")]] = e
 	}
 	if places == nil {
 		return
@@ -375,7 +394,7 @@ func (d *doc) addVariantAliases(res *Result, keys []string) {
 			if !strings.HasSuffix(w, "ا") && !variantHeh(w) {
 				continue
 			}
-			e, ok := places[variantKey(w)]
+			e, ok := places[w[:len(w)-len("ا")]]
 			if !ok || d.fold(res.Entities[e].Name) == w {
 				continue
 			}

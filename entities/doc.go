@@ -134,6 +134,12 @@ type doc struct {
 	// variants holds what variant computed for the text, emptied by
 	// reset like folds.
 	variants map[string]string
+	// canonFolds holds what foldCanon computed, for this text and the
+	// next (gazetteer strings, never the text's).
+	canonFolds map[string]string
+	// headRefs is addHeadRefs' scratch: the tokens that may refer back
+	// to an organization.
+	headRefs []int
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
 	strong map[string]uint8

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +69,11 @@ type grouping struct {
 	// (جبهة النصرة (تنظيم القاعدة في بلاد الشام)).
 	gloss []bool
 	sure  []bool // group's sure names
+	// finalAlef and finalHeh are the mentions whose key has a finalKey,
+	// ending with ا and with ه.
+	finalAlef, finalHeh []int
+	// short holds shortOrgName of each organization's key.
+	short []string
 	byKey map[labelKey]int
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
@@ -119,11 +125,29 @@ func (d *doc) fold(s string) string {
 	if k, ok := d.folds[s]; ok {
 		return k
 	}
+	if k, ok := d.canonFolds[s]; ok {
+		return k // a canonical name (the entity's name, an alias)
+	}
 	k := foldKey(s, false)
 	if d.folds == nil {
 		d.folds = make(map[string]string)
 	}
 	d.folds[s] = k
+	return k
+}
+
+// foldCanon is fold for a canonical name, a gazetteer's string: what it
+// computes is kept for the next texts (most documents name the same
+// places and bodies), and keeps no text alive.
+func (d *doc) foldCanon(c string) string {
+	if k, ok := d.canonFolds[c]; ok {
+		return k
+	}
+	k := foldKey(c, false)
+	if d.canonFolds == nil {
+		d.canonFolds = make(map[string]string)
+	}
+	d.canonFolds[c] = k
 	return k
 }
 
@@ -191,7 +215,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			continue
 		}
 		if c := d.cands[k].canon; c != "" {
-			canonOf[m] = d.fold(c)
+			canonOf[m] = d.foldCanon(c)
 			canonName[m] = c
 		}
 		aliasOf[m] = d.cands[k].alias
@@ -203,22 +227,49 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	byKey := g.byKey
 	clear(byKey)
+	alef, heh := g.finalAlef[:0], g.finalHeh[:0]
 	for i, m := range res.Mentions {
-		// The key, the gazetteer's name, and the key without a final ا
-		// or ة of one name's spellings (أستانا، أستانة).
-		fk, final := finalKey(keys[i])
-		for n, k := range [3]string{keys[i], canonOf[i], fk} {
-			if k == "" || n == 2 && !final {
+		// The key and the gazetteer's name.
+		for _, k := range [2]string{keys[i], canonOf[i]} {
+			if k == "" {
 				continue
 			}
 			key := labelKey{m.Label, k}
-			if n == 2 {
-				key.label = finalLabel(m.Label)
-			}
 			if j, ok := byKey[key]; ok {
 				union(j, i)
 			} else {
 				byKey[key] = i
+			}
+		}
+		if _, final := finalKey(keys[i]); final {
+			if strings.HasSuffix(keys[i], "ا") {
+				alef = append(alef, i)
+			} else {
+				heh = append(heh, i)
+			}
+		}
+	}
+	g.finalAlef, g.finalHeh = alef, heh
+	// The spellings of one name that differ in a final ا or ة (أستانا،
+	// أستانة): the same label and finalKey. The mentions of one key are
+	// one group already, so only a key in ا and a key in ه make a pair:
+	// each key in ه looks up the keys in ا, sorted (a few a document,
+	// without the map's hashing of every mention).
+	if len(alef) > 0 && len(heh) > 0 {
+		// byFinal orders by length first: most pairs differ there.
+		byFinal := func(a, b int) int {
+			if c := cmp.Compare(len(keys[a]), len(keys[b])); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(res.Mentions[a].Label, res.Mentions[b].Label); c != 0 {
+				return c
+			}
+			return strings.Compare(keys[a][:len(keys[a])-len("ا")], keys[b][:len(keys[b])-len("ه")])
+		}
+		slices.SortFunc(alef, byFinal)
+		for _, j := range heh {
+			if at, ok := slices.BinarySearchFunc(alef, j, byFinal); ok {
+				union(alef[at], j)
 			}
 		}
 	}
@@ -259,6 +310,27 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	sure := resize(g.sure, n)
 	clear(sure)
 	g.sure = sure
+	g.short = clearedStrings(g.short, n)
+	short := g.short
+	// prefixes links the mention j to each start of its key k that ends
+	// before a word.
+	prefixes := func(l Label, k string, j int) {
+		for sp := strings.IndexByte(k, ' '); sp > 0; {
+			lk := labelKey{l, k[:sp]}
+			if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
+				strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
+				// Not when one adjective makes another body: الجيش
+				// السوري is not الجيش السوري الحر (but حزب الله is حزب
+				// الله اللبناني).
+				addLonger(lk, j)
+			}
+			next := strings.IndexByte(k[sp+1:], ' ')
+			if next < 0 {
+				break
+			}
+			sp += 1 + next
+		}
+	}
 	for j, o := range res.Mentions {
 		k := keys[j]
 		switch o.Label {
@@ -284,32 +356,18 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				addLonger(labelKey{perFirstNames, v[:sp]}, j)
 			}
 		case ORG, LOC:
+			if o.Label == ORG {
+				short[j] = shortOrgName(k)
+			}
 			if gloss[j] {
 				continue
 			}
-			prefixes := func(k string) {
-				for sp := strings.IndexByte(k, ' '); sp > 0; {
-					lk := labelKey{o.Label, k[:sp]}
-					if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
-						strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
-						// Not when one adjective makes another body: الجيش
-						// السوري is not الجيش السوري الحر (but حزب الله is حزب
-						// الله اللبناني).
-						addLonger(lk, j)
-					}
-					next := strings.IndexByte(k[sp+1:], ' ')
-					if next < 0 {
-						break
-					}
-					sp += 1 + next
-				}
-			}
-			prefixes(k)
-			if short := shortOrgName(k); short != "" && o.Label == ORG {
+			prefixes(o.Label, k, j)
+			if short[j] != "" {
 				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
 				// فرانس برس.
-				addLonger(labelKey{ORG, short}, j)
-				prefixes(short)
+				addLonger(labelKey{ORG, short[j]}, j)
+				prefixes(ORG, short[j], j)
 			}
 		}
 	}
@@ -471,7 +529,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	d.addNested(res, canonOf)
 	d.addRoles(res, mentionOf, canonOf)
-	d.addShortNames(res, mentionOf, keys)
+	d.addShortNames(res, mentionOf, g.short)
 	d.addHeadRefs(res, mentionOf)
 	d.addVariantAliases(res, keys)
 }
@@ -508,7 +566,8 @@ var honorifics = foldedSet("الملك", "الأمير", "الأميرة", "ال
 // alias.
 func (d *doc) dropHonorific(ent *Entity) {
 	first, rest, ok := strings.Cut(ent.Name, " ")
-	if !ok || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[d.fold(first)] {
+	// (A rest without a space needs no trimming to hold none.)
+	if !ok || !strings.Contains(rest, " ") || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[d.fold(first)] {
 		return
 	}
 	styled := ent.Name
