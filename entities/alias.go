@@ -67,6 +67,12 @@ func fourLetters(w string) bool {
 	return len(w) >= 8 || utf8.RuneCountInString(w) >= 4
 }
 
+// isFinal reports whether finalKey(k) has one.
+func isFinal(k string) bool {
+	_, ok := finalKey(k)
+	return ok
+}
+
 // finalKey returns a folded key without the final ا or ه of its last word
 // of four letters or more (استانا and استانه → استان), and whether it
 // has one: group joins the spellings of one name that differ there. It
@@ -325,7 +331,7 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 	gloss := resize(g.gloss, len(res.Mentions))
 	clear(gloss)
 	g.gloss = gloss
-	if d.allFlags&fOpenQ == 0 {
+	if d.allFlags&fParen == 0 {
 		return gloss // no opening bracket in the text
 	}
 	prev := -1 // the cand of the mention before

@@ -36,6 +36,7 @@ const (
 	fPeer                         // its stem is نظيره or a form of it (isPeer)
 	fStateBody                    // its stem may begin a stateBodyPattern (isStateBody)
 	fBareHead                     // its stem is a bare head or portfolio that may refer back (isBareHead)
+	fParen                        // an opening bracket "(" (glosses)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -282,6 +283,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	word := searchNorm.String(raw)
 	dw := docWord{kind: tok.Kind, word: word, stem: word}
 	var f uint32
+	if word == "(" {
+		f |= fParen
+	}
 	switch tok.Kind {
 	case normalize.ArabicWord:
 		f |= fWord | fArabic

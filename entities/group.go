@@ -74,17 +74,37 @@ type grouping struct {
 	finalAlef, finalHeh []int
 	// short holds shortOrgName of each organization's key.
 	short []string
-	byKey map[labelKey]int
+	// byKey and longer are maps by label and folded key, one map per
+	// label (labelSlot): string keys take the runtime's fast path,
+	// which a struct key such as {label, key} does not.
+	byKey [labelSlots]map[string]int
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
-	longer map[labelKey][2]int32
+	longer [labelSlots]map[string][2]int32
 	links  []shortLink
 }
 
-// A labelKey is a mention's label and a folded form.
-type labelKey struct {
-	label Label
-	key   string
+// labelSlots is the number of labelSlot's slots.
+const labelSlots = 6
+
+// labelSlot returns the slot of grouping's maps for label l and the key
+// of k in it: k itself, but for a label of no slot of its own (none the
+// recognizer makes), which shares the last slot with its label before
+// k.
+func labelSlot(l Label, k string) (int, string) {
+	switch l {
+	case PER:
+		return 0, k
+	case ORG:
+		return 1, k
+	case LOC:
+		return 2, k
+	case MISC:
+		return 3, k
+	case perFirstNames:
+		return 4, k
+	}
+	return 5, string(l) + "\x00" + k
 }
 
 // perFirstNames labels the keys of the first names of a longer person's
@@ -222,11 +242,13 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		acronymOf[m] = d.cands[k].acronym
 	}
 	// Same label and same canonical name or same form.
-	if g.byKey == nil {
-		g.byKey = make(map[labelKey]int, 2*n)
+	byKey := &g.byKey
+	for s := range byKey {
+		if byKey[s] == nil {
+			byKey[s] = make(map[string]int)
+		}
+		clear(byKey[s])
 	}
-	byKey := g.byKey
-	clear(byKey)
 	alef, heh := g.finalAlef[:0], g.finalHeh[:0]
 	for i, m := range res.Mentions {
 		// The key and the gazetteer's name.
@@ -234,14 +256,16 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if k == "" {
 				continue
 			}
-			key := labelKey{m.Label, k}
-			if j, ok := byKey[key]; ok {
+			s, key := labelSlot(m.Label, k)
+			if j, ok := byKey[s][key]; ok {
 				union(j, i)
 			} else {
-				byKey[key] = i
+				byKey[s][key] = i
 			}
 		}
-		if _, final := finalKey(keys[i]); final {
+		// finalKey asked only of a key that ends with the last byte of
+		// ا (A7) or ه (87): most keys end otherwise.
+		if k := keys[i]; k != "" && (k[len(k)-1] == 0xA7 || k[len(k)-1] == 0x87) && isFinal(k) {
 			if strings.HasSuffix(keys[i], "ا") {
 				alef = append(alef, i)
 			} else {
@@ -287,20 +311,23 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// (الائتلاف الوطني → الائتلاف الوطني لقوى الثورة …). Attach only when
 	// exactly one longer entity fits. longer maps a short form to the
 	// links of the mentions with a longer form that fits.
-	if g.longer == nil {
-		g.longer = map[labelKey][2]int32{}
+	longer := &g.longer
+	for s := range longer {
+		if longer[s] == nil {
+			longer[s] = make(map[string][2]int32)
+		}
+		clear(longer[s])
 	}
-	longer := g.longer
-	clear(longer)
 	g.links = g.links[:0]
-	addLonger := func(lk labelKey, j int) {
+	addLonger := func(l Label, k string, j int) {
 		at := int32(len(g.links))
 		g.links = append(g.links, shortLink{mention: int32(j), next: -1})
-		if ends, ok := longer[lk]; ok {
+		s, key := labelSlot(l, k)
+		if ends, ok := longer[s][key]; ok {
 			g.links[ends[1]].next = at
-			longer[lk] = [2]int32{ends[0], at}
+			longer[s][key] = [2]int32{ends[0], at}
 		} else {
-			longer[lk] = [2]int32{at, at}
+			longer[s][key] = [2]int32{at, at}
 		}
 	}
 	// sure marks the longer persons' names sure to end with a name, so
@@ -316,13 +343,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// before a word.
 	prefixes := func(l Label, k string, j int) {
 		for sp := strings.IndexByte(k, ' '); sp > 0; {
-			lk := labelKey{l, k[:sp]}
 			if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
 				strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
 				// Not when one adjective makes another body: الجيش
 				// السوري is not الجيش السوري الحر (but حزب الله is حزب
 				// الله اللبناني).
-				addLonger(lk, j)
+				addLonger(l, k[:sp], j)
 			}
 			next := strings.IndexByte(k[sp+1:], ' ')
 			if next < 0 {
@@ -336,7 +362,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		switch o.Label {
 		case PER:
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
-				addLonger(labelKey{PER, k[sp+1:]}, j)
+				addLonger(PER, k[sp+1:], j)
 			}
 			// The first two names or more of a longer name: علي عبدالله
 			// is علي عبد الله صالح (looked up by variant key). Every longer
@@ -353,7 +379,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 					break
 				}
 				sp += 1 + next
-				addLonger(labelKey{perFirstNames, v[:sp]}, j)
+				addLonger(perFirstNames, v[:sp], j)
 			}
 		case ORG, LOC:
 			if o.Label == ORG {
@@ -366,7 +392,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if short[j] != "" {
 				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
 				// فرانس برس.
-				addLonger(labelKey{ORG, short[j]}, j)
+				addLonger(ORG, short[j], j)
 				prefixes(ORG, short[j], j)
 			}
 		}
@@ -375,10 +401,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		first := int32(-1) // the first link of the mention's form
 		firstNames := false
 		if m.Label != MISC && !gloss[i] {
-			if ends, ok := longer[labelKey{m.Label, keys[i]}]; ok {
+			s, key := labelSlot(m.Label, keys[i])
+			if ends, ok := longer[s][key]; ok {
 				first = ends[0]
 			} else if m.Label == PER && strings.IndexByte(keys[i], ' ') > 0 {
-				if ends, ok := longer[labelKey{perFirstNames, d.variant(keys[i])}]; ok {
+				s, key := labelSlot(perFirstNames, d.variant(keys[i]))
+				if ends, ok := longer[s][key]; ok {
 					first, firstNames = ends[0], true
 				}
 			}
