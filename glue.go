@@ -186,7 +186,7 @@ func (h *hardLetters) init(tx *normalize.Text, start, end int) {
 func (h *hardLetters) find(k, from int) {
 	src := h.tx.Source
 	for from < h.hi {
-		i := strings.Index(src[from:h.hi], hardSource[k])
+		i := indexLetter(src[from:h.hi], hardSource[k])
 		if i < 0 {
 			break
 		}
@@ -203,6 +203,28 @@ func (h *hardLetters) find(k, from int) {
 		return
 	}
 	h.src[k], h.norm[k] = math.MaxInt, math.MaxInt
+}
+
+// indexLetter is strings.Index(s, letter) for a letter of hardSource.
+// One whose first byte is D8 or D9, as that of most Arabic letters (ة،
+// ى، إ), is looked for by its last byte, rare in Arabic text, where
+// strings.Index stops at every letter of the block and compares.
+func indexLetter(s, letter string) int {
+	n := len(letter)
+	if n != 2 || letter[0] != 0xD8 && letter[0] != 0xD9 {
+		return strings.Index(s, letter)
+	}
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], letter[1])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i-1] == letter[0] {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // isSpaceByte reports the ASCII spaces that always separate tokens.

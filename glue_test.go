@@ -2,6 +2,7 @@ package naba
 
 import (
 	"bufio"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,4 +244,22 @@ func TestGlueMemo(t *testing.T) {
 	assert.Equal(t, 1, len(memo.words[glueStrict]))
 	assert.Equal(t, freqSplit(word, glueStrict), memo.split(word, glueStrict))
 	assert.Equal(t, wordSplit{n: 1, at: [2]uint8{8}}, freqSplit("عمانتعيين", glueStrict))
+}
+
+// TestIndexLetter checks indexLetter against strings.Index for every
+// letter of hardSource over texts built from pieces that share bytes
+// with them (٩ and ة end with A9, ك and ۃ with 83).
+func TestIndexLetter(t *testing.T) {
+	pieces := []string{"ة", "ى", "إ", "ۃ", "\ufe93", "\ufeef", "٩", "ك", "ا", " ", "x", "\xd8", "\xa9", "ي", "٥"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, l := range hardSource {
+			require.Equal(t, strings.Index(s, l), indexLetter(s, l), "%q in %q", l, s)
+		}
+	}
 }
