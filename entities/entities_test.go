@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strconv"
 	"strings"
@@ -684,4 +685,28 @@ func TestTitleRemembered(t *testing.T) {
 		}
 	}
 	require.LessOrEqual(t, len(d.titles), maxTitles)
+}
+
+// TestNisbaStem checks nisbaStem's quick test against the loop alone.
+func TestNisbaStem(t *testing.T) {
+	ref := func(w string) string {
+		for _, suf := range nisbaSuffixes {
+			if b, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(b, "ي") {
+				return b
+			}
+		}
+		return w
+	}
+	pieces := []string{"ي", "ه", "ا", "ت", "ن", "و", "س", "ر", "\xd9", "\x8a", "x"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(9) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		w := b.String()
+		require.Equal(t, ref(w), nisbaStem(w), "%q", w)
+	}
+	assert.Equal(t, "سوري", nisbaStem("سوريه"))
+	assert.Equal(t, "مصري", nisbaStem("مصريين"))
 }

@@ -999,12 +999,26 @@ func nisbaBase(w string) string {
 // nisbaStem returns the masculine singular of a folded nationality
 // adjective, as it stands: سوريه → سوري.
 func nisbaStem(w string) string {
-	for _, suf := range []string{"تين", "تان", "ون", "ين", "ات", "ان", "ه", "ا"} {
+	// A stem ends with ي before a suffix of one to three letters (two
+	// to six bytes): most words, which the events stage asks about one
+	// by one (CountryOfNationality), have no ي there.
+	if !yehAt(w, len(w)-8) && !yehAt(w, len(w)-6) && !yehAt(w, len(w)-4) {
+		return w
+	}
+	for _, suf := range nisbaSuffixes {
 		if b, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(b, "ي") {
 			return b
 		}
 	}
 	return w
+}
+
+// nisbaSuffixes are the endings nisbaStem takes off, longest first.
+var nisbaSuffixes = [...]string{"تين", "تان", "ون", "ين", "ات", "ان", "ه", "ا"}
+
+// yehAt reports whether the bytes of w at i are the letter ي.
+func yehAt(w string, i int) bool {
+	return i >= 0 && i+len("ي") <= len(w) && w[i:i+len("ي")] == "ي"
 }
 
 // A placeIndex maps the folded names of the places read so far (each
