@@ -306,3 +306,16 @@ func TestRefDateRange(t *testing.T) {
 		}
 	}
 }
+
+// TestCoNLLPathOneLine: a record's path with line breaks or tabs stays on
+// the "# path" line of -format conll, so that every other line is a
+// token, its tag and its area.
+func TestCoNLLPathOneLine(t *testing.T) {
+	out, errs, code := runCLI(t, `{"text": "قال الرئيس في دمشق.", "path": "a\nb\r\tc"}`, "-in", "jsonl", "-format", "conll", "-")
+	require.Equal(t, 0, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n\n"), "\n")
+	assert.Equal(t, "# a b  c", lines[0])
+	for _, l := range lines[1:] {
+		assert.Len(t, strings.Split(l, "\t"), 3, "%q", l)
+	}
+}

@@ -108,7 +108,11 @@ func (conllFormat) End(io.Writer) error   { return nil }
 func (conllFormat) Write(w io.Writer, doc *naba.Document) error {
 	tx := doc.Text()
 	src := doc.Source()
-	if _, err := fmt.Fprintf(w, "# %s\n", doc.Doc.Path); err != nil {
+	path := doc.Doc.Path
+	if path != "" {
+		path = oneLine(path) // a path from JSONL may hold a line break
+	}
+	if _, err := fmt.Fprintf(w, "# %s\n", path); err != nil {
 		return err
 	}
 	ms := doc.Mentions
