@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -13,6 +15,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba"
 )
 
 // repaired is src with each byte that is not UTF-8 replaced by U+FFFD,
@@ -318,4 +322,48 @@ func TestCoNLLPathOneLine(t *testing.T) {
 	for _, l := range lines[1:] {
 		assert.Len(t, strings.Split(l, "\t"), 3, "%q", l)
 	}
+}
+
+// FuzzFormats writes the document of any text, under any path, in every
+// output format: no panic; json and jsonl valid JSON whose spans select
+// their text in code points; conll lines all "token TAB tag TAB area"
+// after the "# path" line, with blank lines between sentences; text and
+// html not empty.
+func FuzzFormats(f *testing.F) {
+	for _, tc := range adversarialFiles {
+		f.Add(tc.text, "a.txt")
+	}
+	f.Add(sentence, "a\nb\tc\r")
+	x, err := naba.New(naba.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, path string) {
+		doc, err := x.Extract(context.Background(), text, naba.ExtractOptions{Path: path, ReplaceInvalidUTF8: true})
+		if err != nil {
+			return
+		}
+		for _, name := range formatNames() {
+			var b bytes.Buffer
+			fm := formatters[name]()
+			require.NoError(t, fm.Begin(&b))
+			require.NoError(t, fm.Write(&b, doc))
+			require.NoError(t, fm.End(&b))
+			out := b.String()
+			require.NotEmpty(t, out, name)
+			switch name {
+			case "json", "jsonl":
+				checkSpans(t, doc.Source(), b.Bytes())
+			case "conll":
+				lines := strings.Split(out, "\n")
+				require.True(t, strings.HasPrefix(lines[0], "# "), "%q", lines[0])
+				require.Equal(t, "", lines[len(lines)-1], "ends with a line break")
+				for _, l := range lines[1 : len(lines)-1] {
+					if l != "" {
+						require.Len(t, strings.Split(l, "\t"), 3, "%q", l)
+					}
+				}
+			}
+		}
+	})
 }
