@@ -275,6 +275,13 @@ func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, memo *glue
 	// looked up in the source.
 	start := tok.Start
 	norm := tx.Norm
+	// The token's last run of letters starts at letters: the part after a
+	// cut is all letters (isLetters) when the cut is in it. Found at the
+	// first cue (the rest of the token read once, as isLetters reads it,
+	// and backwards from its end only when it is not all letters), so
+	// that a cut costs the same in a token of any length: reading the
+	// rest of the token at each cut was quadratic in the token.
+	letters := -1
 	for p := tok.Start; p+1 < tok.End; {
 		c0, c1 := norm[p], norm[p+1]
 		size := 1
@@ -306,14 +313,24 @@ func glueCuts(tx *normalize.Text, tok normalize.Token, mode glueMode, memo *glue
 			if nextSrc == 'إ' {
 				if c0 == 0xD8 && c1 == 0xA1 { // ء
 					cue = CueHamzaAlef
-				} else if !alefPrefixes[norm[start:next]] {
+				} else if !inGlueSet(alefPrefixes, norm[start:next]) {
 					// إ only begins a word, after at most clitics and the
 					// article (وإحداث, بالإضافة, للإعلام).
 					cue = CueAlefInitial
 				}
 			}
 		}
-		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(norm[start:next], norm[next:tok.End], cue) {
+		if cue != "" && letters < 0 {
+			if isLetters(norm[next:tok.End]) {
+				letters = next
+			} else {
+				letters = tok.End
+				for letters-2 >= tok.Start && isLetters(norm[letters-2:letters]) {
+					letters -= 2
+				}
+			}
+		}
+		if cue != "" && tx.SourceOffset(next) > tx.SourceOffset(start) && hardCutOK(norm[start:next], norm[next:tok.End], cue, next >= letters) {
 			// The part before a hard cut may itself be glued.
 			cuts, cues = freqCuts(tx, start, next, mode, memo, cuts, cues)
 			cuts = append(cuts, next)
@@ -332,28 +349,51 @@ func isAlefMaksura(r rune) bool { return r == 'ى' || r == 0xFEEF || r == 0xFEF0
 // word, not a suffix (علىه, علىها are misspellings of عليه, عليها), and
 // after ى what precedes must be a known word too (ى is also a common
 // misspelling of ي inside words: رىيس).
-func hardCutOK(left, right, cue string) bool {
-	if utf8.RuneCountInString(right) < 2 || !isLetters(right) {
+func hardCutOK(left, right, cue string, rightLetters bool) bool {
+	// right is all letters (rightLetters: the caller knows where the
+	// token's last run of letters starts), at least two of them.
+	if !rightLetters || len(right) < 4 {
 		return false
 	}
-	if glueFunctionWords[left] && glueFunctionWords[right] {
+	if inGlueSet(glueFunctionWords, left) && inGlueSet(glueFunctionWords, right) {
 		return true // علىأن, حتىلا
 	}
-	if glueSuffixes[right] {
+	if inGlueSet(glueSuffixes, right) {
 		return false
 	}
 	switch cue {
 	case CueAlefMaksura:
 		// ى also stands for ي inside misspelled words (داىما): a short
 		// function word after it needs a function word before it.
-		if utf8.RuneCountInString(right) == 2 && !glueFunctionWords[left] {
+		if len(right) == 4 && !inGlueSet(glueFunctionWords, left) {
 			return false
 		}
-		return wordfreq.Known(left) && (glueFunctionWords[right] || knownPart(right, glueLoose) || knownWithClitics(right))
+		// A right longer than any word the table knows, even with a
+		// clitic, is no known part (and is not read again).
+		return len(right) <= 2*64+2 && wordfreq.Known(left) &&
+			(glueFunctionWords[right] || knownPart(right, glueLoose) || knownWithClitics(right))
 	case CueTehMarbuta:
 		return utf8.RuneCountInString(left) >= 2
 	}
 	return true
+}
+
+// glueSetLongest is the longest word, in bytes, of the glue word sets.
+var glueSetLongest = func() int {
+	n := 0
+	for _, set := range []map[string]bool{glueFunctionWords, glueSuffixes, gluePrefixes, glueNotRight, alefPrefixes} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+// inGlueSet is set[w] for a glue word set, without hashing a w longer
+// than any word of the sets: the parts of a long token are looked up at
+// each cue, and hashing them all was quadratic in the token.
+func inGlueSet(set map[string]bool, w string) bool {
+	return len(w) <= glueSetLongest && set[w]
 }
 
 // freqCuts splits the Norm span [start, end) when it is not a known word
