@@ -467,14 +467,33 @@ func (d *doc) extendSurnames() {
 }
 
 // twice reports whether another person mention than j has the variant
-// key v (the text writes the name twice, in any spelling).
-func (d *doc) twice(res *Result, keys []string, j int, v string) bool {
-	for i, m := range res.Mentions {
+// key v (the text writes the name twice, in any spelling). people is the
+// index of the person mentions by variant key (see personVariants),
+// built at the first call: one pass over the mentions for all the names
+// (a scan per name was quadratic in a text of thousands of names).
+func (d *doc) twice(res *Result, keys []string, people *map[string][]int, j int, v string) bool {
+	if *people == nil {
+		*people = d.personVariants(res, keys)
+	}
+	for _, i := range (*people)[v] {
 		// A variant key is the key with a space less for each عبد
 		// compound: at most a few bytes shorter.
-		if i != j && m.Label == PER && len(keys[i]) >= len(v) && len(keys[i]) <= len(v)+3 && d.variant(keys[i]) == v {
+		if i != j && len(keys[i]) >= len(v) && len(keys[i]) <= len(v)+3 {
 			return true
 		}
 	}
 	return false
+}
+
+// personVariants maps the variant key of each person mention to the
+// mentions that have it, in order.
+func (d *doc) personVariants(res *Result, keys []string) map[string][]int {
+	people := make(map[string][]int)
+	for i, m := range res.Mentions {
+		if m.Label == PER {
+			v := d.variant(keys[i])
+			people[v] = append(people[v], i)
+		}
+	}
+	return people
 }

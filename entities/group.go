@@ -357,6 +357,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			sp += 1 + next
 		}
 	}
+	var people map[string][]int // person mentions by variant key, for twice
 	for j, o := range res.Mentions {
 		k := keys[j]
 		switch o.Label {
@@ -372,7 +373,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				break // no first names of two words or more before the last
 			}
 			v := d.variant(k)
-			sure[j] = canonOf[j] != "" || d.twice(res, keys, j, v)
+			sure[j] = canonOf[j] != "" || d.twice(res, keys, &people, j, v)
 			for sp := strings.IndexByte(v, ' '); sp > 0; {
 				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
