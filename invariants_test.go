@@ -383,3 +383,39 @@ func TestSessionAdversarialStream(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneCRLikeLF: a page whose lines end with a lone CR (old Mac
+// files) reads as the same page with LF: same sections, sentences,
+// mentions, dates and events at the same offsets (CR and LF are one byte
+// each). The whole page was one line: a ticker of the article's lines.
+func TestLoneCRLikeLF(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gc := range goldenCases {
+		src, err := os.ReadFile(filepath.Join("testdata", gc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lf := strings.ReplaceAll(string(src), "\r\n", "\n")
+		cr := strings.ReplaceAll(lf, "\n", "\r")
+		a, err := x.Extract(context.Background(), lf, ExtractOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := x.Extract(context.Background(), cr, ExtractOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkDocument(t, cr, b)
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Errorf("%s: lone CR line ends read differently from LF", gc.file)
+		}
+		if len(a.Text().Sentences) != len(b.Text().Sentences) {
+			t.Errorf("%s: %d sentences with LF, %d with CR", gc.file, len(a.Text().Sentences), len(b.Text().Sentences))
+		}
+	}
+}

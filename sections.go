@@ -89,6 +89,37 @@ func isInvisibleSpace(r rune) bool {
 		r == 0xFEFF || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x2060 || r == 0xAD
 }
 
+// nextLineEnd returns the offset in s of the first line end, a line feed
+// or a carriage return not followed by one (the line ends of old Mac
+// files: the page of a file that has no other is not one line), or
+// len(s). A CR before an LF is trimmed with the line's spaces.
+func nextLineEnd(s string) int {
+	lf := strings.IndexByte(s, '\n')
+	if lf < 0 {
+		lf = len(s)
+	}
+	// The first CR before the first LF is a line end unless it is the CR
+	// of a CR LF.
+	if cr := strings.IndexByte(s[:lf], '\r'); cr >= 0 && (cr != lf-1 || lf == len(s)) {
+		return cr
+	}
+	return lf
+}
+
+// lineBreaks counts the line ends of s (see nextLineEnd).
+func lineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		k := nextLineEnd(s[i:])
+		if k == len(s)-i {
+			break
+		}
+		n++
+		i += k + 1
+	}
+	return n
+}
+
 // readLines collects the non-blank lines with their tokens.
 func (sg *segmenter) readLines() {
 	src := sg.tx.Source
@@ -96,10 +127,12 @@ func (sg *segmenter) readLines() {
 	ti := 0
 	// The lines come in order: a cursor maps them without a search each.
 	spans := sg.tx.Cursor()
+	cr := strings.IndexByte(src, '\r') >= 0 // else the lines end at LF alone
 	for pos := 0; pos < len(src); {
-		nl := strings.IndexByte(src[pos:], '\n')
 		end := len(src)
-		if nl >= 0 {
+		if cr {
+			end = pos + nextLineEnd(src[pos:])
+		} else if nl := strings.IndexByte(src[pos:], '\n'); nl >= 0 {
 			end = pos + nl
 		}
 		s, e := pos, end
@@ -667,17 +700,17 @@ func (sg *segmenter) tickerBlock() {
 			break
 		}
 		end++
-		if end < len(sg.lines) && strings.Count(src[ln.end:sg.lines[end].start], "\n") > 1 {
+		if end < len(sg.lines) && lineBreaks(src[ln.end:sg.lines[end].start]) > 1 {
 			break // a blank line closes the block
 		}
 	}
-	if end-first < 3 || end+1 >= len(sg.lines) || strings.Count(src[sg.lines[end-1].end:sg.lines[end].start], "\n") < 2 {
+	if end-first < 3 || end+1 >= len(sg.lines) || lineBreaks(src[sg.lines[end-1].end:sg.lines[end].start]) < 2 {
 		return
 	}
 	// The title after the block is a line of its own, with the body
 	// after a blank line.
 	title := &sg.lines[end]
-	if title.kind != unclassified || title.words > 40 || strings.Count(src[title.end:sg.lines[end+1].start], "\n") < 2 {
+	if title.kind != unclassified || title.words > 40 || lineBreaks(src[title.end:sg.lines[end+1].start]) < 2 {
 		return
 	}
 	for i := first; i < end; i++ {

@@ -82,7 +82,7 @@ func (c context) clauseStart() bool {
 	if prev.Kind == normalize.Punct {
 		return true
 	}
-	return strings.ContainsAny(c.t.Norm[prev.End:c.t.Tokens[c.i].Start], "\n\u2028\u2029")
+	return strings.ContainsAny(c.t.Norm[prev.End:c.t.Tokens[c.i].Start], "\n\r\u2028\u2029")
 }
 
 // tehMarbuta reports whether token i is written with a final ة: a noun,

@@ -42,12 +42,12 @@ func stopEnds(s string, toks []Token, first, i int) bool {
 }
 
 // hasLineBreak reports whether the gap between two tokens holds a line
-// break: \n, U+2028 or U+2029 (E2 80 A8, E2 80 A9). The gap is usually one
-// space.
+// break: \n, \r (alone it ends the lines of old Mac files), U+2028 or
+// U+2029 (E2 80 A8, E2 80 A9). The gap is usually one space.
 func hasLineBreak(gap string) bool {
 	for k := 0; k < len(gap); k++ {
 		switch gap[k] {
-		case '\n':
+		case '\n', '\r':
 			return true
 		case 0xE2:
 			if k+2 < len(gap) && gap[k+1] == 0x80 && (gap[k+2] == 0xA8 || gap[k+2] == 0xA9) {
@@ -100,7 +100,7 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 		tok := &toks[i]
 		if i > first {
 			g := toks[i-1].End
-			if d := tok.Start - g; (d > 1 || d == 1 && s[g] == '\n') && hasLineBreak(s[g:tok.Start]) {
+			if d := tok.Start - g; (d > 1 || d == 1 && s[g] <= '\r' && (s[g] == '\n' || s[g] == '\r')) && hasLineBreak(s[g:tok.Start]) {
 				dst = appendSentence(dst, toks, first, i)
 				first, depth, straight = i, 0, false
 			}
@@ -159,7 +159,7 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 }
 
 // nextEvent returns the index of the first token from toks[i] (i > 0) that
-// is punctuation or follows a gap of more than one byte or a line feed,
+// is punctuation or follows a gap of more than one byte or a line end,
 // or len(toks).
 func nextEvent(s string, toks []Token, i int) int {
 	for ; i < len(toks); i++ {
@@ -167,7 +167,7 @@ func nextEvent(s string, toks []Token, i int) int {
 		if tok.Kind == Punct {
 			return i
 		}
-		if g := toks[i-1].End; tok.Start-g > 1 || tok.Start-g == 1 && s[g] == '\n' {
+		if g := toks[i-1].End; tok.Start-g > 1 || tok.Start-g == 1 && s[g] <= '\r' && (s[g] == '\n' || s[g] == '\r') {
 			return i
 		}
 	}
