@@ -3,6 +3,7 @@ package dates
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -143,4 +144,21 @@ func TestNumericDateParts(t *testing.T) {
 		}
 		assert.Equal(t, want, got, text)
 	}
+}
+
+// TestLoneCR: a lone CR ends a line as LF does (old Mac files): a date
+// does not run across it, and CR LF reads as LF.
+func TestLoneCR(t *testing.T) {
+	p := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	texts := func(ds []Date) (out []string) {
+		for _, d := range ds {
+			out = append(out, d.Text)
+		}
+		return out
+	}
+	lf := "وصل الوفد في ٢٨\nحزيران ٢٠١٧ إلى دمشق\n\nوفي ٣ تموز"
+	want := texts(p.Find(lf))
+	assert.Equal(t, []string{"حزيران ٢٠١٧", "٣ تموز"}, want)
+	assert.Equal(t, want, texts(p.Find(strings.ReplaceAll(lf, "\n", "\r"))), "lone CR")
+	assert.Equal(t, want, texts(p.Find(strings.ReplaceAll(lf, "\n", "\r\n"))), "CR LF")
 }

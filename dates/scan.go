@@ -112,7 +112,7 @@ var theFold = sync.OnceValue(func() *foldTable {
 // tokenClass asks the tokenizer of package normalize how it classifies the
 // folded rune f, so that the two never drift apart.
 func tokenClass(f rune) uint8 {
-	if f == '\n' {
+	if f == '\n' || f == '\r' {
 		return clsNewline
 	}
 	toks := normalize.Tokenize(string(f))
@@ -137,9 +137,9 @@ func classify(r rune) uint8 {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {
-		case r == '\n':
+		case r == '\n' || r == '\r': // a lone CR ends the lines of old Mac files
 			return clsNewline
-		case r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r < 0x20 || r == 0x7f:
+		case r == ' ' || r == '\t' || r == '\v' || r == '\f' || r < 0x20 || r == 0x7f:
 			return clsSpace
 		case '0' <= r && r <= '9':
 			return clsDigit
@@ -907,9 +907,10 @@ func (sc *scanner) foldedWord(w string, s, e int) {
 }
 
 // breaksLine reports whether the space between two tokens holds a line
-// or paragraph break: a date never runs across one.
+// or paragraph break (LF, a lone CR, U+2028, U+2029): a date never runs
+// across one.
 func breaksLine(gap string) bool {
-	return strings.IndexByte(gap, '\n') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")
+	return strings.IndexByte(gap, '\n') >= 0 || strings.IndexByte(gap, '\r') >= 0 || strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")
 }
 
 // other classifies a token of an analyzed text that is not an Arabic
