@@ -181,28 +181,44 @@ func TestAdversarialJSONL(t *testing.T) {
 		bad + ", \"path\": \"not-utf8\"}\n" +
 		`{"Text": "` + sentence + `", "extra": [1, {"a": null}]}` + "\n" +
 		rec(sentence+"\u200f\x00", "controls") + "\n" +
+		`{"text": null, "path": "null"}` + "\n" +
+		`{"text": "", "path": "empty"}` + "\n" +
+		`{"text": ["x"]}` + "\n" +
+		`{"text": "نص \ud800 عن دمشق", "path": "high"}` + "\n" +
+		` {"text": "\udc00x"}` + "\n" +
+		`{"text": "\ud83d\ud83d\ude00"}` + "\n" +
+		`{"text": "ok", "other": "\\ud800 \udfff"}` + "\n" +
+		`{"text": "` + sentence + ` \ud83d\ude00 \\ud800", "path": "pair"}` + "\n" +
 		rec(sentence, "last")
 	out, errs, code := runCLI(t, in, "-quiet", "-in", "jsonl", "-format", "jsonl", "-")
 	assert.Equal(t, 1, code)
 	for _, want := range []string{
 		"extract: stdin:4: unexpected end of JSON input\n",
-		"extract: no-text: naba: empty input\n",
+		"extract: no-text: stdin:5: the record has no \"text\" field\n",
 		`extract: bad-date: stdin:6: ref_date "2017-02-30": want YYYY-MM-DD, from 0001-01-02 on` + "\n",
-		"extract: number: stdin:7: json: cannot unmarshal number",
+		"extract: number: stdin:7: the record's \"text\" is not a string: it is a JSON number\n",
 		fmt.Sprintf("extract: not-utf8: stdin:8: naba: input is not valid UTF-8 (first bad byte at offset %d of the line)\n", len(bad)-3),
-		"extract: 4 ok, 5 failed\n",
+		"extract: null: stdin:11: the record's \"text\" is not a string: it is null\n",
+		"extract: empty: naba: empty input\n",
+		"extract: stdin:13: the record's \"text\" is not a string: it is a JSON array\n",
+		"extract: high: stdin:14: naba: input is not valid UTF-8 (unpaired surrogate escape \\ud800 at offset 15 of the line)\n",
+		"extract: stdin:15: naba: input is not valid UTF-8 (unpaired surrogate escape \\udc00 at offset 11 of the line)\n",
+		"extract: stdin:16: naba: input is not valid UTF-8 (unpaired surrogate escape \\ud83d at offset 10 of the line)\n",
+		"extract: stdin:17: naba: input is not valid UTF-8 (unpaired surrogate escape \\udfff at offset 33 of the line)\n",
+		"extract: 5 ok, 12 failed\n",
 	} {
 		assert.Contains(t, errs, want)
 	}
-	texts := map[string]string{"bom": sentence, "stdin:9": sentence, "controls": sentence + "\u200f\x00", "last": sentence}
+	texts := map[string]string{"bom": sentence, "stdin:9": sentence, "controls": sentence + "\u200f\x00", "last": sentence,
+		"pair": sentence + " 😀 \\ud800"}
 	var paths []string
 	for _, line := range jsonLines(t, out) {
-		doc := checkSpans(t, sentence+"\u200f\x00", line) // every text is a prefix of this one
-		path := doc["doc"].(map[string]any)["path"].(string)
-		paths = append(paths, path)
-		checkSpans(t, texts[path], line)
+		var doc struct{ Doc struct{ Path string } }
+		require.NoError(t, json.Unmarshal(line, &doc))
+		paths = append(paths, doc.Doc.Path)
+		checkSpans(t, texts[doc.Doc.Path], line)
 	}
-	assert.Equal(t, []string{"bom", "stdin:9", "controls", "last"}, paths)
+	assert.Equal(t, []string{"bom", "stdin:9", "controls", "pair", "last"}, paths)
 
 	// With -fix-utf8 the bad bytes become U+FFFD, one each, as in a file.
 	out, errs, code = runCLI(t, "{\"text\": \"نص \xff\xfe عن دمشق\", \"path\": \"p\"}", "-quiet", "-fix-utf8", "-in", "jsonl", "-format", "jsonl", "-")
@@ -211,6 +227,15 @@ func TestAdversarialJSONL(t *testing.T) {
 	require.Len(t, lines, 1)
 	checkSpans(t, "نص \ufffd\ufffd عن دمشق", lines[0])
 	assert.Contains(t, string(lines[0]), `"text":"دمشق","form":"دمشق","start":9,"end":13`)
+
+	// With -fix-utf8 half a surrogate pair becomes U+FFFD, as encoding/json
+	// decodes it.
+	out, errs, code = runCLI(t, `{"text": "نص \ud800 عن دمشق\udc00", "path": "p"}`, "-quiet", "-fix-utf8", "-in", "jsonl", "-format", "jsonl", "-")
+	require.Equal(t, 0, code, errs)
+	lines = jsonLines(t, out)
+	require.Len(t, lines, 1)
+	checkSpans(t, "نص \ufffd عن دمشق\ufffd", lines[0])
+	assert.Contains(t, string(lines[0]), `"text":"دمشق","form":"دمشق","start":8,"end":12`)
 }
 
 // TestJSONLLongLine: a line longer than the limit fails alone, with its

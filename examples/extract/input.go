@@ -188,6 +188,11 @@ func (s *jsonlSource) next() (job, bool, error) {
 			continue
 		}
 		rec, plain, err := decodeLine(line)
+		if err != nil {
+			err = fieldTypeError(err)
+		} else if rec.Text == "" {
+			err = textProblem(line)
+		}
 		ref := s.ref
 		if err == nil && rec.RefDate != "" {
 			ref, err = parseRefDate(rec.RefDate)
@@ -199,6 +204,16 @@ func (s *jsonlSource) next() (job, bool, error) {
 			// encoding/json would replace each bad byte by U+FFFD: refuse
 			// the line as a text file is refused, unless -fix-utf8.
 			err = fmt.Errorf("%w (first bad byte at offset %d of the line)", naba.ErrInvalidUTF8, firstInvalid(raw))
+		}
+		if err == nil && !s.fixUTF8 && !plain {
+			// encoding/json decodes half a surrogate pair as U+FFFD: refuse
+			// it as a bad byte is refused, unless -fix-utf8 (the scanner
+			// declines every surrogate escape, so a plain line has none).
+			// Offsets count from the start of raw, which line is a
+			// subslice of (after spaces and a byte order mark).
+			if at, ok := unpairedSurrogate(line); ok {
+				err = fmt.Errorf("%w (unpaired surrogate escape %s at offset %d of the line)", naba.ErrInvalidUTF8, line[at:at+6], at+cap(raw)-cap(line))
+			}
 		}
 		path := rec.Path
 		if path == "" {

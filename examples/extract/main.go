@@ -8,7 +8,9 @@
 // -in jsonl, one JSON object per line: {"text": "...", "path": "...",
 // "ref_date": "YYYY-MM-DD"}; a byte order mark before the first is
 // skipped, a line longer than 64 MiB is reported and skipped, and a line
-// that is not UTF-8 is refused as a file is, unless -fix-utf8). Output
+// that is not UTF-8, or a \u escape of half a surrogate pair, is refused
+// as a file that is not UTF-8 is, unless -fix-utf8; a record without a
+// string "text" is refused with its line). Output
 // goes to standard output in the chosen format:
 //
 //	json   one document as an indented JSON object (an array for several)
@@ -102,7 +104,7 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 	ref := fs.String("ref-date", "", "reference (publication) date YYYY-MM-DD; without it the date is inferred from the text where possible")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents extracted in parallel")
 	in := fs.String("in", "text", "input format: text (one article per file) or jsonl (one JSON object per line)")
-	fixUTF8 := fs.Bool("fix-utf8", false, "replace each byte that is not UTF-8 by U+FFFD instead of rejecting the input (offsets then index the repaired text)")
+	fixUTF8 := fs.Bool("fix-utf8", false, "replace each byte that is not UTF-8 (and, with -in jsonl, each \\u escape of half a surrogate pair) by U+FFFD instead of rejecting the input (offsets then index the repaired text)")
 	cli := addCLIFlags(fs) // -quiet, -o, -version (report.go)
 	if err := fs.Parse(argv); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

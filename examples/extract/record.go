@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -215,4 +217,78 @@ func hex4(b []byte, i int) (rune, bool) {
 		r = r<<4 | rune(c)
 	}
 	return r, true
+}
+
+// unpairedSurrogate returns the offset in line of the first \u escape,
+// in any JSON string of it, that is half of a UTF-16 surrogate pair
+// without its other half (\ud800 not followed by \udc00-\udfff, or a
+// lone \udc00): encoding/json decodes it as U+FFFD. line is JSON that
+// encoding/json accepted.
+func unpairedSurrogate(line []byte) (int, bool) {
+	in := false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '"':
+			in = !in
+		case c == '\\' && in:
+			if i+1 < len(line) && line[i+1] == 'u' {
+				r, ok := hex4(line, i+2)
+				if ok && r >= 0xD800 && r < 0xE000 {
+					if r >= 0xDC00 {
+						return i, true
+					}
+					if i+7 >= len(line) || line[i+6] != '\\' || line[i+7] != 'u' {
+						return i, true
+					}
+					if lo, ok := hex4(line, i+8); !ok || lo < 0xDC00 || lo >= 0xE000 {
+						return i, true
+					}
+					i += 6 // the low half; the loop steps over its backslash
+				}
+			}
+			i++ // the escaped byte
+		}
+	}
+	return 0, false
+}
+
+// textProblem says why a record whose text decoded as "" has no text
+// field to read, in the words a user checks their JSONL by: the field is
+// missing or null. It returns nil for a present empty string (the
+// extractor's ErrEmpty reports that). line decoded without error.
+func textProblem(line []byte) error {
+	var probe struct {
+		Text json.RawMessage `json:"text"`
+	}
+	if json.Unmarshal(line, &probe) != nil {
+		return nil
+	}
+	switch {
+	case probe.Text == nil:
+		return errNoText
+	case string(probe.Text) == "null":
+		return fmt.Errorf("%w: it is null", errTextType)
+	}
+	return nil
+}
+
+var (
+	errNoText   = errors.New(`the record has no "text" field`)
+	errTextType = errors.New(`the record's "text" is not a string`)
+)
+
+// fieldTypeError rewrites encoding/json's error for a record field of
+// another type than string ("json: cannot unmarshal number into Go
+// struct field record.text of type string") as the field and the JSON
+// type it holds; other errors are returned as they are.
+func fieldTypeError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Field == "" {
+		return err
+	}
+	kind, _, _ := strings.Cut(te.Value, " ") // "number 5" -> "number"
+	if te.Field == "text" {
+		return fmt.Errorf("%w: it is a JSON %s", errTextType, kind)
+	}
+	return fmt.Errorf("the record's %q is a JSON %s, not a string", te.Field, kind)
 }

@@ -28,18 +28,70 @@ func checkRecord(t testing.TB, line string) (fast bool) {
 	if fast && !utf8.ValidString(line) {
 		t.Fatalf("%q: the scanner accepted bytes that are not UTF-8 (decodeLine relies on it)", line)
 	}
+	if werr == nil {
+		checkSurrogates(t, line)
+		if at, bad := unpairedSurrogate([]byte(line)); fast && bad {
+			t.Fatalf("%q: the scanner accepted half a surrogate pair at %d (jsonlSource.next relies on it)", line, at)
+		}
+	}
 	return fast
+}
+
+// checkSurrogates checks unpairedSurrogate against encoding/json on a
+// line it accepts: the line's strings (keys and values of every field,
+// read or not) decode to U+FFFD where it finds half a surrogate pair, and
+// to none when it finds none (unless the line holds U+FFFD itself or
+// bytes that are not UTF-8).
+func checkSurrogates(t testing.TB, line string) {
+	t.Helper()
+	at, bad := unpairedSurrogate([]byte(line))
+	if bad && (at+6 > len(line) || line[at] != '\\' || line[at+1] != 'u') {
+		t.Fatalf("%q: unpairedSurrogate points at %d, not at a \\u escape", line, at)
+	}
+	if !utf8.ValidString(line) || strings.Contains(line, "\ufffd") || strings.Contains(strings.ToLower(line), `\ufffd`) {
+		return
+	}
+	var v any
+	if json.Unmarshal([]byte(line), &v) != nil {
+		return
+	}
+	if replaced := holdsReplacement(v); replaced != bad {
+		t.Fatalf("%q: unpairedSurrogate says %v (at %d), encoding/json decodes U+FFFD: %v", line, bad, at, replaced)
+	}
+}
+
+// holdsReplacement reports whether a decoded JSON value holds U+FFFD in
+// a string or a key.
+func holdsReplacement(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.ContainsRune(v, utf8.RuneError)
+	case []any:
+		for _, e := range v {
+			if holdsReplacement(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for k, e := range v {
+			if strings.ContainsRune(k, utf8.RuneError) || holdsReplacement(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recordLines are lines of -in jsonl input; the first plainLines take the
 // fast path.
-const plainLines = 12
+const plainLines = 13
 
 var recordLines = []string{
 	`{}`, ` { } `, `{"text": "قال", "path": "a/b.txt"}`, `{"path":"p","text":"t","ref_date":"2017-07-10"}`,
 	`{"text": "line\nbreak \"quoted\" back\\slash \/ \b\f\r\t"}`, `{"text": "\u0645\u0635\u0631 \u00e9 \u2028 \u0000 \uFFFD \u20AC"}`,
 	"{\t\"text\"\r\n:\n\"x\"\t}", `{"text": ""}`, `{"text": "🇸🇾 ﷲ"}`,
 	`{"ref_date": "10/07/2017"}`, `{"text": "\\"}`, `{"text": "\\\"\""}`,
+	`{"text": "\\ud800"}`, // an escaped backslash, not a surrogate
 	// Declined by the scanner, read by encoding/json.
 	`{"Text": "upper"}`, `{"TEXT": "upper", "text": "lower"}`, `{"text": "a", "text": "b"}`, `{"text": "a", "other": 1}`,
 	`{"text": null}`, `{"text": 5}`, `{"text": "a", "path": 5}`, `{"path": "p", "text": ["x"]}`, `{"t\u0065xt": "escaped key"}`,
@@ -47,6 +99,10 @@ var recordLines = []string{
 	"{\"text\": \"ctrl \x01\"}", `{"text": "bad \x escape"}`, `{"text": "\u12"}`, `{"text": "\u12G4"}`, `{"text": "open`, `{"text": "a"`,
 	`{"text": "a",}`, `{"text": "a"} x`, `{"text": "a"}{}`, `[]`, `"text"`, `{"text" "a"}`, `{text: "a"}`, `{,}`, `{"text": "a" "path": "b"}`,
 	"\ufeff{\"text\": \"bom\"}", `{"text": "a"}` + "\u00a0",
+	// Surrogate escapes: pairs, halves, and what only looks like one.
+	`{"text": "\ud83d\ud83d\ude00"}`, `{"text": "\ud83d\u0041"}`, `{"text": "\uDBFF\uDFFF \uD800\uDC00"}`,
+	`{"text": "x", "other": "\udfff"}`, `{"\udfff": 1, "text": "x"}`, `{"text": "\ud800\\udc00"}`, `{"text": "a\ud800", "path": "\\"}`,
+	`{"text": "\ud800\n\udc00"}`, `{"text": "\ud800\u"}`, `{"text": "x", "o": ["\ud800"]}`, `{"text": "\ud800`,
 }
 
 // TestDecodeRecord compares decodeRecord with json.Unmarshal on crafted
