@@ -550,6 +550,13 @@ func (m *matcher) core(i int) (cand, bool) {
 		if c, ok2 := m.fromNow(i); ok2 && (!ok || c.j > best.j) {
 			best, ok = c, true
 		}
+		if sep := m.numericSep(i + 1); sep != 0 && m.numericSep(i+3) == sep && (!ok || best.j < i+5) {
+			// Three numbers written without spaces are read whole: when
+			// they are no date, their first is not one alone either (the
+			// 2017 of 2017/13/45 or 2017-02-30, the 2014-2015 of
+			// 2014-2015-2016), as insideNumeric leaves the others.
+			return cand{}, false
+		}
 		return m.withDual(best, ok)
 	}
 	if t.kind != tWord {
@@ -1685,18 +1692,19 @@ func (m *matcher) season(i int, ctx bool) (cand, bool) {
 // number after another separator stays a start (the 3/1/2017 of
 // 1/1/2017-3/1/2017).
 func (m *matcher) insideNumeric(i int) bool {
-	// sepAt reports whether token k is a date separator joining the
-	// numbers k-1 and k+1 without spaces, and which.
-	sepAt := func(k int) rune {
-		p, a, b := m.tok(k), m.tok(k-1), m.tok(k+1)
-		if p == nil || a == nil || b == nil || p.kind != tPunct || a.kind != tNum || b.kind != tNum ||
-			a.end != p.start || p.end != b.start || p.p != '/' && p.p != '-' && p.p != '.' {
-			return 0
-		}
-		return p.p
+	sep := m.numericSep(i - 1)
+	return sep != 0 && (m.numericSep(i+1) == sep || m.numericSep(i-3) == sep)
+}
+
+// numericSep returns the date separator (/, - or .) that token k is when
+// it joins the numbers k-1 and k+1 without spaces, or 0.
+func (m *matcher) numericSep(k int) rune {
+	p, a, b := m.tok(k), m.tok(k-1), m.tok(k+1)
+	if p == nil || a == nil || b == nil || p.kind != tPunct || a.kind != tNum || b.kind != tNum ||
+		a.end != p.start || p.end != b.start || p.p != '/' && p.p != '-' && p.p != '.' {
+		return 0
 	}
-	sep := sepAt(i - 1)
-	return sep != 0 && (sepAt(i+1) == sep || sepAt(i-3) == sep)
+	return p.p
 }
 
 // numeric parses numeric dates: 28/6/2017، ٢٨-٦-٢٠١٧، 2017/06/28،
