@@ -1696,6 +1696,17 @@ func (m *matcher) insideNumeric(i int) bool {
 	return sep != 0 && (m.numericSep(i+1) == sep || m.numericSep(i-3) == sep)
 }
 
+// inNumericWhole reports whether the number at k is one of three or
+// more written without spaces (2014-2015-2016, 2017/13/45): core reads
+// them whole, and a range's bare year or day may not take one of them.
+func (m *matcher) inNumericWhole(k int) bool {
+	if m.insideNumeric(k) {
+		return true
+	}
+	sep := m.numericSep(k + 1)
+	return sep != 0 && m.numericSep(k+3) == sep
+}
+
 // numericSep returns the date separator (/, - or .) that token k is when
 // it joins the numbers k-1 and k+1 without spaces, or 0.
 func (m *matcher) numericSep(k int) rune {
@@ -3344,6 +3355,9 @@ func (m *matcher) rangeStart(k int) (cand, bool) {
 	if c, ok := m.core(k); ok && c.kind != cVague && c.kind != cSpan {
 		return c, true
 	}
+	if m.inNumericWhole(k) {
+		return cand{}, false // بين 2014-2015-2016: no bare year or day of it
+	}
 	if d, j, ok := m.day(k); ok {
 		c := newCand(k, j, cAbs)
 		c.f.Day = d
@@ -3376,6 +3390,9 @@ func (m *matcher) rangeEnd(k int) (cand, bool) {
 	defer func() { t.flags = saved }()
 	if c, ok := m.core(k); ok {
 		return c, true
+	}
+	if m.inNumericWhole(k) {
+		return cand{}, false
 	}
 	if t.kind == tWord && t.e.roles&rGMonth != 0 && t.e.amb {
 		// من يناير إلى مارس: the range makes a month of مارس (not of صفر:
