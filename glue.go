@@ -93,8 +93,8 @@ const (
 // not nil, remembers the frequency step's split of each word read.
 func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo) []Split {
 	var splits []Split
-	var out []normalize.Token // nil until the first split
-	var cuts []int            // scratch: Norm offsets of cuts in one token
+	var cut []glueCut // the cuts made, in order
+	var cuts []int    // scratch: Norm offsets of cuts in one token
 	var cues []string
 	to = min(to, len(tx.Tokens))
 	var hard hardLetters
@@ -118,29 +118,40 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo)
 				cuts, cues = freqCuts(tx, tok.Start, tok.End, mode, memo, cuts, cues)
 			}
 		}
-		if len(cuts) == 0 {
-			if out != nil {
-				out = append(out, tok)
-			}
-			continue
-		}
-		if out == nil {
-			out = make([]normalize.Token, 0, len(tx.Tokens)+8)
-			out = append(out, tx.Tokens[:i]...)
-		}
-		start := tok.Start
 		for k, c := range cuts {
-			out = append(out, normalize.Token{Start: start, End: c, Kind: normalize.ArabicWord})
+			cut = append(cut, glueCut{tok: i, at: c})
 			splits = append(splits, Split{At: tx.SourceOffset(c), Cue: cues[k]})
-			start = c
 		}
-		out = append(out, normalize.Token{Start: start, End: tok.End, Kind: normalize.ArabicWord})
 	}
-	if out != nil {
-		out = append(out, tx.Tokens[to:]...)
-		tx.Tokens = out
+	if len(cut) > 0 {
+		tx.Tokens = cutTokens(tx.Tokens, cut)
 	}
 	return splits
+}
+
+// A glueCut is a cut at Norm offset at inside token tok.
+type glueCut struct{ tok, at int }
+
+// cutTokens returns a new slice of toks with the cuts made (in token
+// order): the tokens are copied once into a slice of their new number
+// (appending to one as the cuts came grew a long text's tokens a quarter
+// at a time, four times their size in garbage).
+func cutTokens(toks []normalize.Token, cuts []glueCut) []normalize.Token {
+	out := make([]normalize.Token, 0, len(toks)+len(cuts))
+	next := 0 // the first token not yet copied
+	for k := 0; k < len(cuts); {
+		i := cuts[k].tok
+		out = append(out, toks[next:i]...)
+		tok := toks[i]
+		start := tok.Start
+		for ; k < len(cuts) && cuts[k].tok == i; k++ {
+			out = append(out, normalize.Token{Start: start, End: cuts[k].at, Kind: normalize.ArabicWord})
+			start = cuts[k].at
+		}
+		out = append(out, normalize.Token{Start: start, End: tok.End, Kind: normalize.ArabicWord})
+		next = i + 1
+	}
+	return append(out, toks[next:]...)
 }
 
 // hardSource are the source characters a hard cue reads: ة, ى, إ and

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,6 +47,7 @@ func (c context) anyWord(j int) string {
 // variants of Lexicon.AppendTriggers, TitleProclitic and Status read the
 // words folded once from this slice.
 func AppendWords(dst []string, t *normalize.Text) []string {
+	dst = slices.Grow(dst, len(t.Tokens)) // one word a token: grown once
 	for _, tok := range t.Tokens {
 		w := ""
 		if tok.Kind == normalize.ArabicWord {
@@ -62,6 +64,9 @@ func AppendWords(dst []string, t *normalize.Text) []string {
 // FuzzSearchWords check it), so they are taken as they are, without the
 // scan for letters to fold.
 func AppendSearchWords(dst []string, t *normalize.Text) []string {
+	// One word a token: grown once (appending to a long text's words
+	// grew them a quarter at a time, four times their size in garbage).
+	dst = slices.Grow(dst, len(t.Tokens))
 	for _, tok := range t.Tokens {
 		w := ""
 		if tok.Kind == normalize.ArabicWord {
