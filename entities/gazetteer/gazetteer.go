@@ -239,9 +239,16 @@ type Scan struct {
 	// toks[i] is what Reset keyed for token i.
 	toks     []scanTok
 	lastNode uint32
-	// splits[i] is normalize.SplitClitics of the folded token i when
-	// toks[i].split is set (tokens that may carry a proclitic).
-	splits []normalize.Split
+	// The split of a token with toks[i].split set (normalize.SplitClitics
+	// of the folded token, which may carry a proclitic) is its
+	// remembered word's (words[wordAt[i]].sp); the tokens without one
+	// (every token without Remember) keep theirs in splits, in token
+	// order, splitTok[k] being the token of splits[k]. One Split a token
+	// (72 bytes) was most of a long text's Scan.
+	splits   []normalize.Split
+	splitTok []int32
+	// newSplit is the split keyToken made of the token it keyed last.
+	newSplit normalize.Split
 	// With remember set (Remember), words holds what Reset computed for
 	// each distinct token text, and memo maps the text to its entry.
 	remember bool
@@ -304,7 +311,13 @@ func (s *Scan) Split(i int) (sp normalize.Split, ok bool) {
 	if i < 0 || i >= len(s.toks) || !s.toks[i].split {
 		return normalize.Split{}, false
 	}
-	return s.splits[i], true
+	if i < len(s.wordAt) {
+		if j := s.wordAt[i]; j >= 0 {
+			return s.words[j].sp, true
+		}
+	}
+	k, _ := slices.BinarySearch(s.splitTok, int32(i))
+	return s.splits[k], true
 }
 
 // Scan keys the tokens of t for lookups. It reads t.Norm and t.Tokens and
@@ -322,9 +335,10 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	s.wordAt = s.wordAt[:0]
 	if cap(s.toks) < n {
 		s.toks = make([]scanTok, n)
-		s.splits = make([]normalize.Split, n)
 	}
-	s.toks, s.splits = s.toks[:n], s.splits[:n]
+	s.toks = s.toks[:n]
+	clear(s.splits) // drop the strings
+	s.splits, s.splitTok = s.splits[:0], s.splitTok[:0]
 	if g == nil || len(g.nodes) == 0 {
 		clear(s.toks)
 		return
@@ -350,7 +364,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 	// and copied in another, both without calls (keyNew does the rest);
 	// they read and write through slices of the tokens' length: no
 	// bounds checks.
-	keyed, splits, wordAt := s.toks[:len(toks)], s.splits[:len(toks)], s.wordAt[:len(toks)]
+	keyed, wordAt := s.toks[:len(toks)], s.wordAt[:len(toks)]
 	s.memo.findEach(s.words, t.Norm, toks, wordAt)
 	words := s.words
 	for i, tok := range toks {
@@ -371,9 +385,6 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 		st := w.tok
 		st.stemAt += int32(tok.Start)
 		keyed[i] = st
-		if st.split {
-			splits[i] = w.sp
-		}
 	}
 }
 
@@ -386,7 +397,13 @@ func (s *Scan) keyNew(i int, tok normalize.Token, word string) int32 {
 	st.reach = s.g.below(st.firstRaw) | s.g.below(st.firstStem)
 	s.toks[i] = st
 	if s.remember && len(s.words) < maxRemembered {
-		return s.keep(i, tok, word)
+		if j := s.keep(i, tok, word); j >= 0 {
+			return j
+		}
+	}
+	if st.split {
+		s.splits = append(s.splits, s.newSplit)
+		s.splitTok = append(s.splitTok, int32(i))
 	}
 	return -1
 }
@@ -409,7 +426,7 @@ func (s *Scan) keep(i int, tok normalize.Token, word string) int32 {
 	w := scanWord{key: key, arabic: tok.Kind == normalize.ArabicWord, tok: s.toks[i]}
 	w.tok.stemAt -= int32(tok.Start)
 	if w.tok.split {
-		w.sp = cloneSplit(s.splits[i])
+		w.sp = cloneSplit(s.newSplit)
 	}
 	s.words = append(s.words, w)
 	s.memo.add(s.words, key, int32(len(s.words)-1))
@@ -447,7 +464,7 @@ func cloneSplit(sp normalize.Split) normalize.Split {
 
 // keyToken returns the ids of token i, whose text is word, and its
 // stem's offset (the trie nodes and kinds are left to Reset), and sets
-// splits[i] when it splits the token.
+// newSplit when it splits the token.
 func (s *Scan) keyToken(i int, tok normalize.Token, word string) scanTok {
 	g := s.g
 	key := fold.String(word)
@@ -456,7 +473,7 @@ func (s *Scan) keyToken(i int, tok normalize.Token, word string) scanTok {
 		return st
 	}
 	sp := normalize.SplitClitics(key)
-	s.splits[i], st.split = sp, true
+	s.newSplit, st.split = sp, true
 	if sp.Start == 0 || sp.Start >= len(key) {
 		// SplitClitics keeps at least three letters; a one-letter
 		// proclitic before a short first word of a longer phrase

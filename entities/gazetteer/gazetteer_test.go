@@ -243,6 +243,10 @@ func TestScanRemember(t *testing.T) {
 					b, bok := kept.Split(i)
 					assert.Equal(t, aok, bok, src)
 					assert.Equal(t, a, b, src)
+					if aok {
+						tok := tx.Tokens[i]
+						assert.Equal(t, normalize.SplitClitics(fold.String(tx.Norm[tok.Start:tok.End])), a, src)
+					}
 				}
 				assert.Equal(t, fresh.AppendTags(nil), kept.AppendTags(nil), src)
 				for i, tok := range tx.Tokens {
@@ -254,6 +258,44 @@ func TestScanRemember(t *testing.T) {
 		}
 	}
 	assert.NotEmpty(t, kept.words)
+}
+
+// TestScanSplitsPastBound: a text of more distinct words than a Scan
+// remembers gives every token the split a fresh Scan gives it
+// (SplitClitics of the folded word), the words remembered and the others.
+func TestScanSplitsPastBound(t *testing.T) {
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهي")
+	var b strings.Builder
+	for i := 0; i < maxRemembered+500; i++ {
+		b.WriteString("و")
+		for k := i; ; k /= len(letters) {
+			b.WriteRune(letters[k%len(letters)])
+			if k < len(letters) {
+				break
+			}
+		}
+		b.WriteString("ات ")
+	}
+	tx := search.Analyze(b.String())
+	g := Default()
+	fresh := g.Scan(tx)
+	var kept Scan
+	kept.Remember()
+	kept.Reset(g, tx)
+	spilled := 0
+	for i, tok := range tx.Tokens {
+		a, aok := fresh.Split(i)
+		k, kok := kept.Split(i)
+		require.Equal(t, aok, kok, i)
+		require.Equal(t, a, k, i)
+		if aok {
+			require.Equal(t, normalize.SplitClitics(fold.String(tx.Norm[tok.Start:tok.End])), a, i)
+			if w, _ := kept.Word(i); w < 0 {
+				spilled++
+			}
+		}
+	}
+	assert.Positive(t, spilled, "no split past the bound")
 }
 
 // mayText is full of names, titles, heads and proclitics.
