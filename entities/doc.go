@@ -164,6 +164,13 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.cb = resize(d.cb, d.n)
 	clear(d.cb)
 	d.cands = d.cands[:0]
+	if d.n > 1<<14 {
+		// A candidate every 10 to 30 tokens in news: room for one every
+		// 8 in a long text (16,384 tokens, some 150 KB, and more), made
+		// at once (its candidates grew a quarter at a time, four times
+		// their size in garbage).
+		d.cands = slices.Grow(d.cands, d.n/8)
+	}
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
 	d.nested = d.nested[:0]
