@@ -92,9 +92,22 @@ const (
 // new slice when anything is split; token spans stay in tx.Norm. memo, if
 // not nil, remembers the frequency step's split of each word read.
 func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo) []Split {
-	var splits []Split
-	var cut []glueCut // the cuts made, in order
-	var cuts []int    // scratch: Norm offsets of cuts in one token
+	cut, splits := findGlue(tx, from, to, mode, memo, nil, nil)
+	if len(cut) > 0 {
+		tx.Tokens = cutTokens(tx.Tokens, cut)
+	}
+	return splits
+}
+
+// findGlue finds the cuts repairGlue makes in the tokens of tx whose
+// index is in [from, to), without making them: it appends them to cut
+// (in token order) and their splits to splits (in input order), and
+// leaves tx.Tokens alone. The ticker lines of a page are read this way
+// and their tokens cut once, by cutTokens, after the last: cutting at
+// each line copied every token of the page, quadratic in a page of
+// ticker lines.
+func findGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo, cut []glueCut, splits []Split) ([]glueCut, []Split) {
+	var cuts []int // scratch: Norm offsets of cuts in one token
 	var cues []string
 	to = min(to, len(tx.Tokens))
 	var hard hardLetters
@@ -123,10 +136,7 @@ func repairGlue(tx *normalize.Text, from, to int, mode glueMode, memo *glueMemo)
 			splits = append(splits, Split{At: tx.SourceOffset(c), Cue: cues[k]})
 		}
 	}
-	if len(cut) > 0 {
-		tx.Tokens = cutTokens(tx.Tokens, cut)
-	}
-	return splits
+	return cut, splits
 }
 
 // A glueCut is a cut at Norm offset at inside token tok.

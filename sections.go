@@ -35,6 +35,11 @@ type segmenter struct {
 	splits []Split
 	repair bool      // run the loose glued-word repair in ticker lines
 	glue   *glueMemo // remembers the repair's word splits, or nil
+	// cut and more are the loose repair's cuts and splits in the ticker
+	// lines read so far, not yet made (tickers makes them at the end):
+	// the lines keep their tokens' indices meanwhile.
+	cut  []glueCut
+	more []Split
 	// seen is the memory of duplicates' set of lines, or nil.
 	seen map[string]bool
 }
@@ -454,7 +459,31 @@ func (sg *segmenter) classify() {
 		lines[i].kind, lines[i].role = sg.furniture(&lines[i])
 	}
 	sg.tickerBlock()
-	// Tickers: lines of glued headlines.
+	sg.tickers()
+	// Body: the rest.
+	firstBody := -1
+	for i := range lines {
+		ln := &lines[i]
+		if ln.kind != unclassified {
+			continue
+		}
+		ln.kind = Paragraph
+		if firstBody < 0 {
+			firstBody = i
+		}
+	}
+	sg.bylineAndDates(firstBody)
+	sg.duplicates()
+	sg.teasers()
+	sg.relatedBlocks()
+	sg.subheadings()
+}
+
+// tickers finds the lines of glued headlines, and the title. The loose
+// glued-word repair of the candidate lines cuts their tokens once, after
+// the last line.
+func (sg *segmenter) tickers() {
+	lines := sg.lines
 	titleSeen := false
 	for i := range lines {
 		ln := &lines[i]
@@ -475,23 +504,13 @@ func (sg *segmenter) classify() {
 			}
 		}
 	}
-	// Body: the rest.
-	firstBody := -1
-	for i := range lines {
-		ln := &lines[i]
-		if ln.kind != unclassified {
-			continue
-		}
-		ln.kind = Paragraph
-		if firstBody < 0 {
-			firstBody = i
-		}
+	if len(sg.cut) > 0 {
+		// The lines come in order, so cut and more are in order too.
+		sg.tx.Tokens = cutTokens(sg.tx.Tokens, sg.cut)
+		sg.splits = mergeSplits(sg.splits, sg.more)
+		sg.cut, sg.more = nil, nil
+		sg.reindexTokens()
 	}
-	sg.bylineAndDates(firstBody)
-	sg.duplicates()
-	sg.teasers()
-	sg.relatedBlocks()
-	sg.subheadings()
 }
 
 // relatedBlocks extends a bare related-stories header (مواضيع ذات صلة،
@@ -554,10 +573,20 @@ func (sg *segmenter) headlineSeams(ln *pageLine) int {
 	return n
 }
 
-// splitsIn counts the glued-word splits inside a line.
+// splitsIn counts the glued-word splits inside a line, with those of
+// the loose repair not yet made (more).
 func (sg *segmenter) splitsIn(ln *pageLine) int {
-	i := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.start })
-	j := sort.Search(len(sg.splits), func(k int) bool { return sg.splits[k].At >= ln.end })
+	n := splitsBetween(sg.splits, ln.start, ln.end)
+	if len(sg.more) > 0 {
+		n += splitsBetween(sg.more, ln.start, ln.end)
+	}
+	return n
+}
+
+// splitsBetween counts the splits of a sorted list in [start, end).
+func splitsBetween(splits []Split, start, end int) int {
+	i := sort.Search(len(splits), func(k int) bool { return splits[k].At >= start })
+	j := sort.Search(len(splits), func(k int) bool { return splits[k].At >= end })
 	return j - i
 }
 
@@ -660,15 +689,15 @@ func (sg *segmenter) isTicker(ln *pageLine, afterTitle bool) bool {
 	if stops > seams || (afterTitle && commas >= seams) {
 		return false
 	}
-	// Run the loose repair inside the line and count again.
-	var more []Split
+	// Run the loose repair inside the line and count again. Its cuts are
+	// made once, after the last line (tickers): the line's tokens are
+	// read where they were.
 	if sg.repair {
-		more = repairGlue(sg.tx, ln.ntStart, ln.ntEnd, glueLoose, sg.glue)
-	}
-	if len(more) > 0 {
-		sg.splits = mergeSplits(sg.splits, more)
-		sg.reindexTokens()
-		seams = sg.headlineSeams(ln)
+		n := len(sg.more)
+		sg.cut, sg.more = findGlue(sg.tx, ln.ntStart, ln.ntEnd, glueLoose, sg.glue, sg.cut, sg.more)
+		if len(sg.more) > n {
+			seams = sg.headlineSeams(ln)
+		}
 	}
 	need := 2
 	if afterTitle {
