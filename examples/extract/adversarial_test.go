@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -391,4 +392,98 @@ func FuzzFormats(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUnreadableEntries walks a directory holding a dangling link and a
+// named pipe named *.txt beside two articles, through the directory and
+// through a link to it: each bad entry is reported with its path and
+// counted as failed, the articles are extracted, and the exit status is
+// 1, as for a document that fails. (The old walk stopped the run at the
+// first entry it could not read, blocked reading the pipe, and walked
+// nothing under a link.) A path with a file where a directory is
+// expected fails the same way.
+func TestUnreadableEntries(t *testing.T) {
+	src, err := os.ReadFile(sample)
+	require.NoError(t, err)
+	root := t.TempDir()
+	dir := filepath.Join(root, "d")
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), src, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "c.txt"), src, 0o644))
+	require.NoError(t, os.Symlink(filepath.Join(root, "none"), filepath.Join(dir, "dangling.txt")))
+	if err := mkfifo(filepath.Join(dir, "pipe.txt")); err != nil {
+		t.Logf("no named pipe: %v", err)
+	}
+	require.NoError(t, os.Symlink("d", filepath.Join(root, "link")))
+	for _, arg := range []string{dir, filepath.Join(root, "link")} {
+		for _, workers := range []string{"1", "2"} {
+			out, errs, code := runCLI(t, "", "-quiet", "-format", "jsonl", "-workers", workers, arg)
+			assert.Equal(t, 1, code, errs)
+			assert.Len(t, jsonLines(t, out), 2, "%s: a.txt and sub/c.txt", arg)
+			assert.Contains(t, out, filepath.Join(arg, "sub", "c.txt"))
+			assert.Contains(t, errs, "extract: "+filepath.Join(arg, "dangling.txt")+": open ")
+			failed := 1
+			if _, err := os.Lstat(filepath.Join(dir, "pipe.txt")); err == nil {
+				failed++
+				assert.Contains(t, errs, "extract: "+filepath.Join(arg, "pipe.txt")+": not a regular file: a named pipe")
+			}
+			assert.Contains(t, errs, fmt.Sprintf("extract: 2 ok, %d failed\n", failed))
+		}
+	}
+	notDir := filepath.Join(dir, "a.txt", "b.txt")
+	out, errs, code := runCLI(t, "", "-quiet", "-format", "jsonl", notDir, dir+"/sub")
+	assert.Equal(t, 1, code)
+	assert.Len(t, jsonLines(t, out), 1)
+	assert.Contains(t, errs, "extract: "+notDir+": open "+notDir+": not a directory")
+	assert.Contains(t, errs, "extract: 1 ok, 1 failed\n")
+}
+
+// TestWalkUnreadableDir gives walkArticles a walk that cannot list one
+// subdirectory (as filepath.WalkDir does when ReadDir fails: the
+// directory's entry, then the same entry with the error) and one that
+// cannot read its root: each becomes a failed job in its place among the
+// articles, with the walk's error.
+func TestWalkUnreadableDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a.txt", "locked/b.txt", "z.txt"} {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, p), []byte("نص."), 0o644))
+	}
+	denied := &fs.PathError{Op: "open", Path: filepath.Join(dir, "locked"), Err: fs.ErrPermission}
+	walk := func(root string, fn fs.WalkDirFunc) error {
+		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() && d.Name() == "locked" {
+				if err := fn(p, d, nil); err != nil {
+					return err
+				}
+				if err := fn(p, d, denied); err != nil {
+					return err
+				}
+				return filepath.SkipDir
+			}
+			return fn(p, d, err)
+		})
+	}
+	jobs := walkArticles(dir, time.Time{}, walk)
+	var paths []string
+	for _, j := range jobs {
+		paths = append(paths, strings.TrimPrefix(j.path, dir+"/"))
+	}
+	require.Equal(t, []string{"a.txt", "locked", "z.txt"}, paths)
+	_, err := jobs[1].read()
+	assert.ErrorIs(t, err, fs.ErrPermission)
+	text, err := jobs[2].read()
+	assert.NoError(t, err)
+	assert.Equal(t, "نص.", text)
+
+	gone := &fs.PathError{Op: "lstat", Path: dir, Err: fs.ErrNotExist}
+	jobs = walkArticles(dir, time.Time{}, func(root string, fn fs.WalkDirFunc) error { return fn(root, nil, gone) })
+	require.Len(t, jobs, 1)
+	assert.Equal(t, dir, jobs[0].path)
+	_, err = jobs[0].read()
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	jobs = walkArticles(dir, time.Time{}, func(string, fs.WalkDirFunc) error { return gone })
+	require.Len(t, jobs, 1)
+	_, err = jobs[0].read()
+	assert.ErrorIs(t, err, fs.ErrNotExist)
 }

@@ -85,23 +85,7 @@ func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
 			jobs = append(jobs, fileJob(arg, cfg.refDate))
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.HasSuffix(d.Name(), ".txt") {
-				found = append(found, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, false, err
-		}
-		sort.Strings(found)
-		for _, p := range found {
-			jobs = append(jobs, fileJob(p, cfg.refDate))
-		}
+		jobs = append(jobs, walkArticles(arg, cfg.refDate, filepath.WalkDir)...)
 	}
 	many := len(jobs) != 1
 	for _, arg := range cfg.args {
@@ -110,6 +94,73 @@ func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
 		}
 	}
 	return &sliceSource{jobs: jobs}, many, nil
+}
+
+// walkArticles returns a job for each *.txt file under root, in the
+// order of their paths, walked with walk (filepath.WalkDir; tests give
+// another). An entry the walk cannot read (a subdirectory it cannot list,
+// root itself) and a *.txt entry that is neither a regular file nor a
+// symbolic link (a named pipe, which would block the read, a device, a
+// socket) is a job that fails with that error, in its place: it is
+// reported and counted as failed, and the others go on. A symbolic link
+// named *.txt is read as the file it points to (a dangling one fails);
+// links to directories are not followed, so a loop cannot be walked
+// forever. A root that is a link to a directory is walked.
+func walkArticles(root string, ref time.Time, walk func(string, fs.WalkDirFunc) error) []job {
+	var jobs []job
+	start := root
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a root that is a link; a trailing
+		// separator makes the link's target the root.
+		start = root + string(filepath.Separator)
+	}
+	err := walk(start, func(p string, d fs.DirEntry, err error) error {
+		if p == start {
+			p = root
+		}
+		if err != nil {
+			// A directory that cannot be listed comes here after its
+			// own entry; returning nil goes on with the next one.
+			jobs = append(jobs, failedJob(p, err))
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(d.Name(), ".txt") {
+			return nil
+		}
+		if t := d.Type(); t&^fs.ModeSymlink != 0 {
+			jobs = append(jobs, failedJob(p, fmt.Errorf("not a regular file: %s", fileKind(t))))
+			return nil
+		}
+		jobs = append(jobs, fileJob(p, ref))
+		return nil
+	})
+	if err != nil {
+		// The walk function stopped on its own (not filepath.WalkDir,
+		// which only stops when told to): the rest is unread.
+		jobs = append(jobs, failedJob(root, err))
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].path < jobs[j].path })
+	return jobs
+}
+
+// fileKind names the type of a file that is not a regular one.
+func fileKind(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeCharDevice != 0:
+		return "a character device"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "type " + t.String()
+}
+
+// failedJob is a job whose read fails with err.
+func failedJob(path string, err error) job {
+	return job{path: path, read: func() (string, error) { return "", err }}
 }
 
 func fileJob(path string, ref time.Time) job {

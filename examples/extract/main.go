@@ -19,9 +19,11 @@
 //	text   a readable summary
 //	html   a self-contained right-to-left page (package view)
 //
-// A file that cannot be read or extracted is reported on standard error
-// with its path and the reason; the others go on, and the exit status is
-// 1 when any failed.
+// A file that cannot be read or extracted, or an entry of a walked
+// directory that cannot be read (a subdirectory that cannot be listed, a
+// dangling link, a *.txt that is a named pipe or a device), is reported
+// on standard error with its path and the reason; the others go on, and
+// the exit status is 1 when any failed.
 package main
 
 import (
