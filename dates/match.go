@@ -1691,9 +1691,19 @@ func (m *matcher) season(i int, ctx bool) (cand, bool) {
 // first number, and when it is no date no part of it is one either. A
 // number after another separator stays a start (the 3/1/2017 of
 // 1/1/2017-3/1/2017).
+//
+// Six numbers joined by one separator are two such dates, a range
+// (2017-02-28-2017-03-01, as 1/1/2017-3/1/2017): the fourth starts the
+// second. Whether a number is that fourth is read from at most seven
+// separators around it, so a long run of numbers costs no more a number.
 func (m *matcher) insideNumeric(i int) bool {
 	sep := m.numericSep(i - 1)
-	return sep != 0 && (m.numericSep(i+1) == sep || m.numericSep(i-3) == sep)
+	if sep == 0 || m.numericSep(i+1) != sep && m.numericSep(i-3) != sep {
+		return false
+	}
+	fourthOfSix := m.numericSep(i-3) == sep && m.numericSep(i-5) == sep && m.numericSep(i-7) != sep &&
+		m.numericSep(i+1) == sep && m.numericSep(i+3) == sep && m.numericSep(i+5) != sep
+	return !fourthOfSix
 }
 
 // inNumericWhole reports whether the number at k is one of three or
