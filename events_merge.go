@@ -257,13 +257,35 @@ func (b *eventBuilder) result() []Event {
 	// drafts merged before, and none would now.
 	b.mergeRepeats(live, !b.remergeAll)
 	b.titlePlaces(live)
-	var out []Event
+	// The events and their arguments are made at their size, the
+	// arguments of all in one array (each event's slice capped at its
+	// own, so an append to one never writes into the next): grown one
+	// event at a time they were the largest allocation on a page of
+	// thousands of ticker lines.
+	n, nargs := 0, 0
+	for _, d := range live {
+		if d.dropped || d.empty() {
+			continue
+		}
+		n++
+		nargs += len(d.parts)
+		for _, a := range [...]*Argument{d.place, d.time, d.position} {
+			if a != nil {
+				nargs++
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Event, 0, n)
+	args := make([]Argument, 0, nargs)
 	for _, d := range live {
 		if d.dropped || d.empty() {
 			continue
 		}
 		ev := d.ev
-		ev.Arguments = make([]Argument, 0, len(d.parts)+3)
+		first := len(args)
 		for _, p := range d.parts {
 			a := Argument{Role: "participant", Entity: p.entity, Text: p.text, Date: -1}
 			if a.Text == "" {
@@ -271,20 +293,21 @@ func (b *eventBuilder) result() []Event {
 					a.Text = b.doc.Entities[i].Name
 				}
 			}
-			ev.Arguments = append(ev.Arguments, a)
+			args = append(args, a)
 		}
 		if d.place != nil {
-			ev.Arguments = append(ev.Arguments, *d.place)
+			args = append(args, *d.place)
 		}
 		if d.time != nil {
-			ev.Arguments = append(ev.Arguments, *d.time)
+			args = append(args, *d.time)
 		}
 		if d.position != nil {
-			ev.Arguments = append(ev.Arguments, *d.position)
+			args = append(args, *d.position)
 		}
 		if d.casualties {
 			ev.Casualties = &Casualties{Killed: d.killed, Injured: d.injured}
 		}
+		ev.Arguments = args[first:len(args):len(args)]
 		out = append(out, ev)
 	}
 	return out
