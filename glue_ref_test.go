@@ -2,7 +2,6 @@ package naba
 
 import (
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/wordfreq"
 )
@@ -104,20 +102,7 @@ func hardCutOKRef(left, right, cue string) bool {
 // cue (ة ى ء إ), function words, suffixes and letters outside the folded
 // range, up to hundreds of letters long.
 func TestGlueCutsAsReference(t *testing.T) {
-	var texts []string
-	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	if p := shared.Root(); p != "" {
-		news, _ := filepath.Glob(filepath.Join(p, "corpus", "news", "*.txt"))
-		for _, f := range news {
-			if b, err := os.ReadFile(f); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts := articleTexts(t, 0, filepath.Join("corpus", "news"))
 	pieces := []string{"للسويداء", "إحداث", "عمان", "تعيين", "مدينة", "على", "أن", "حتى", "لا", "داىما", "ه", "ها",
 		"ى", "ة", "ء", "إ", "ال", "و", "بالإضافة", "مجموعة", "من", "الرئيس", "پ", "ٱ", "ك", "إلى", "سوريا", "ىه", "ڠ", "ٹ"}
 	r := rand.New(rand.NewPCG(6, 6))

@@ -144,23 +144,7 @@ func TestGlueHardLetters(t *testing.T) {
 		"إعلامية مدرسة مستشفى إحداث إإعلان مدرسةإ ىإ ةإ إة إى ﺓإ",
 		"مدرسة\tمن\rعلى\nإلى إلى\tإحداث مدرسةً من علىٰأن ة\nإ مدرسة", "إ", "ة", "إة",
 	}
-	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
-		b, err := os.ReadFile("testdata/" + name)
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	if p := shared.Root(); p != "" {
-		b, err := os.ReadFile(p + "/seeds/000_d71596f88f27592e.txt")
-		if err == nil {
-			texts = append(texts, string(b))
-		}
-		news, _ := filepath.Glob(p + "/corpus/news/*.txt")
-		for _, f := range news[:min(len(news), 12)] {
-			if b, err := os.ReadFile(f); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts = append(texts, articleTexts(t, 12, "seeds", filepath.Join("corpus", "news"))...)
 	n := normalize.MustNew(normalize.Search)
 	for _, s := range texts {
 		tx := n.Analyze(s)
@@ -202,19 +186,7 @@ func TestGlueMemo(t *testing.T) {
 		"عمانتعيين للسويداءإحداث بالطاقةصور حلبنقابة النظامأول دمشقانفجار التنفانخفاض وحذرالرئيس",
 		"مجموعةمن علىأن المملكةالعربيةالسعودية ﻣﺠﻤﻮﻋﺔمن دمشـــقانفجار والقياديان لأسمائها تسيغانكوف",
 	}
-	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
-		b, err := os.ReadFile("testdata/" + name)
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	if p := shared.Root(); p != "" {
-		news, _ := filepath.Glob(p + "/corpus/news/*.txt")
-		for _, f := range news[:min(len(news), 12)] {
-			if b, err := os.ReadFile(f); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts = append(texts, articleTexts(t, 12, filepath.Join("corpus", "news"))...)
 	n := normalize.MustNew(normalize.Search)
 	repair := func(s string, memo *glueMemo) ([]Split, []normalize.Token) {
 		tx := n.Analyze(s)
@@ -262,4 +234,34 @@ func TestIndexLetter(t *testing.T) {
 			require.Equal(t, strings.Index(s, l), indexLetter(s, l), "%q in %q", l, s)
 		}
 	}
+}
+
+// articleTexts returns the team's articles in testdata and, when the
+// shared data folder is there, the *.txt files of each of dirs in it (at
+// most most of each; every one when most is 0), for tests that check a
+// stage on real pages.
+func articleTexts(t *testing.T, most int, dirs ...string) []string {
+	t.Helper()
+	var texts []string
+	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	p := shared.Root()
+	if p == "" {
+		return texts
+	}
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(p, dir, "*.txt"))
+		if most > 0 {
+			files = files[:min(len(files), most)]
+		}
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	return texts
 }

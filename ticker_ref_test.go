@@ -11,7 +11,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/nabanlp/naba/internal/shared"
 	"github.com/nabanlp/naba/normalize"
 )
 
@@ -143,22 +142,7 @@ func tickerPages(t testing.TB, n int) []string {
 // splits and tokens) on the team's articles, the news corpus, the seeds
 // and random pages of many ticker lines, with and without a glueMemo.
 func TestTickersAsReference(t *testing.T) {
-	var texts []string
-	for _, name := range []string{"sample.txt", "article_ticker.txt", "article_related.txt", "article_hijri.txt", "article_layouts.txt"} {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
-	if p := shared.Root(); p != "" {
-		for _, dir := range []string{filepath.Join("corpus", "news"), "seeds"} {
-			files, _ := filepath.Glob(filepath.Join(p, dir, "*.txt"))
-			for _, f := range files {
-				if b, err := os.ReadFile(f); err == nil {
-					texts = append(texts, string(b))
-				}
-			}
-		}
-	}
+	texts := articleTexts(t, 0, filepath.Join("corpus", "news"), "seeds")
 	texts = append(texts, tickerPages(t, 400)...)
 	n := normalize.MustNew(normalize.Search)
 	memo, memoRef := &glueMemo{}, &glueMemo{}

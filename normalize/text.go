@@ -456,15 +456,7 @@ func (c *SpanCursor) segAt(i int) int {
 		}
 		lo = p + 1
 	}
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if int(segs[h].norm) > i {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo - 1
+	return lastSegAt(segs[:hi], lo, i)
 }
 
 // SourceSpan returns t.SourceSpan(start, end). The cursor stays at
