@@ -15,8 +15,10 @@
 // alef maqsura, teh marbuta, diacritics, tatweel and digit variants all
 // match; spans are reported in the caller's original text.
 //
-// Dates without a year follow a news policy by default: the nearest past
-// occurrence, unless the expression or its clause speaks of the future.
+// Dates without a year follow a news policy by default: the tense of their
+// clause decides (اجتماع يعقد في 27 سبتمبر is the coming one, عقد الاجتماع
+// في 7 سبتمبر the last one); with no cue, the nearest past occurrence, or
+// one within the next two weeks. See PastUnlessFuture.
 // Without a reference date such dates keep the year unknown (XXXX-06-28):
 // no year is ever invented.
 package dates

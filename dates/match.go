@@ -158,7 +158,11 @@ func (m *matcher) match(ts []token, limit int) int {
 		if c.kind != cVague && c.kind != cSpan && c.i > 0 && m.ts[c.i-1].kind != tNum {
 			m.laterEarlier(&c)
 		}
-		m.sc.emit(&c, c.coming || m.futureContext(c.i, c.j))
+		tn := futureTense
+		if !c.coming {
+			tn = m.clauseTense(c.i, c.j)
+		}
+		m.sc.emit(&c, tn)
 		i = c.j
 	}
 	m.ts = nil
@@ -310,14 +314,27 @@ func (m *matcher) dateish(i int) bool {
 }
 
 // futureContext reports whether the clause around tokens [i, j) speaks
-// of the future: a future verb (سينعقد، سيزور) or cue (من المقرر، يستعد)
-// in the twelve words before, or the three words after.
+// of the future (see clauseTense).
 func (m *matcher) futureContext(i, j int) bool {
+	return m.clauseTense(i, j) == futureTense
+}
+
+// clauseTense reads the tense of the clause around tokens [i, j) from
+// the nearest cue in the twelve words before, else in the three words
+// after: a future verb or cue (سينعقد، سيزور، يعقد، من المقرر، يستعد،
+// موعد) makes it futureTense; a past one (عقد، جرى، أمس، الماضي)
+// pastTense, unless a new clause (أن، إن) begins between the cue and the
+// date: in قال أمس إن الاجتماع في 7 سبتمبر, أمس is when it was said. A
+// future cue before أن stays the date's (من المقرر أن يعقد).
+func (m *matcher) clauseTense(i, j int) tense {
 	words := 0
 	for k := i - 1; k >= 0 && words < 12; k-- {
 		t := &m.ts[k]
 		if t.flags&fFuture != 0 {
-			return true
+			return futureTense
+		}
+		if t.flags&fPast != 0 && !m.thatBetween(k, i) {
+			return pastTense
 		}
 		if t.kind == tGap {
 			words += int(t.words)
@@ -335,12 +352,26 @@ func (m *matcher) futureContext(i, j int) bool {
 			break // أعلنت الأربعاء أنها ستطلق: the future is the clause's after أن
 		}
 		if t.flags&fFuture != 0 {
-			return true
+			return futureTense
+		}
+		if t.flags&fPast != 0 {
+			return pastTense
 		}
 		if t.kind == tGap {
 			words += int(t.words)
 		} else {
 			words++
+		}
+	}
+	return noTense
+}
+
+// thatBetween reports whether a token after k and before i begins with
+// أن، إن or the like: a clause starts there.
+func (m *matcher) thatBetween(k, i int) bool {
+	for k++; k < i; k++ {
+		if m.firstWordIn(k, m.lx.thatWords) {
+			return true
 		}
 	}
 	return false

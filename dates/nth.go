@@ -243,8 +243,8 @@ func (m *matcher) weekend(i int) (cand, bool) {
 }
 
 // resolveNth resolves an ordinal inside its period.
-func (p *Parser) resolveNth(c *cand, fut bool) resolved {
-	b := p.resolveOne(c.base, fut)
+func (p *Parser) resolveNth(c *cand, tn tense) resolved {
+	b := p.resolveOne(c.base, tn)
 	if !b.ok {
 		return resolved{}
 	}

@@ -16,10 +16,16 @@ type YearPolicy uint8
 
 // Year policies.
 const (
-	// PastUnlessFuture, the default, is the news policy: the nearest
-	// occurrence on or before the reference date, unless the expression
-	// says القادم/المقبل or its clause speaks of the future (سينعقد،
-	// سيزور، يستعد، من المقرر), then the nearest on or after it.
+	// PastUnlessFuture, the default, is the news policy: the tense of
+	// the date's clause decides. A future cue (القادم/المقبل after the
+	// date, سينعقد، سيزور، سوف، يعقد، تعقد، يقام، من المقرر، من المنتظر،
+	// يتوقع، يستعد، موعد) takes the nearest occurrence on or after the
+	// reference date; a past one (عقد، عقدت، انعقد، جرى، جرت، أقيم، أمس،
+	// الماضي) the nearest on or before it. The nearest cue within the
+	// date's clause counts; a past cue before أن/إن is not the date's.
+	// With no cue, the nearest occurrence on or before the reference,
+	// unless one starts within two weeks after it (a meeting on 7
+	// September announced on the 3rd).
 	PastUnlessFuture YearPolicy = iota
 	// Nearest takes the occurrence closest to the reference date.
 	Nearest
@@ -167,7 +173,7 @@ func putScanner(sc *scanner) []Date {
 }
 
 // emit turns a match into a Date with its span in the caller's text.
-func (sc *scanner) emit(c *cand, fut bool) {
+func (sc *scanner) emit(c *cand, tn tense) {
 	start := c.startAt
 	if start < 0 {
 		start = sc.m.ts[c.i].cut
@@ -175,10 +181,10 @@ func (sc *scanner) emit(c *cand, fut bool) {
 	end := sc.m.ts[c.j-1].end
 	if sc.src != nil {
 		s, e := sc.spans.SourceSpan(start, end)
-		sc.out = sc.p.appendDate(sc.out, sc.base, c, fut, sc.src.Source, s, e)
+		sc.out = sc.p.appendDate(sc.out, sc.base, c, tn, sc.src.Source, s, e)
 		return
 	}
-	sc.out = sc.p.appendDate(sc.out, sc.base, c, fut, sc.text, start, end)
+	sc.out = sc.p.appendDate(sc.out, sc.base, c, tn, sc.text, start, end)
 }
 
 // Find returns the date expressions of text, in order, with byte spans in
@@ -222,7 +228,7 @@ func (p *Parser) AppendText(dst []Date, t *normalize.Text, folded bool) []Date {
 
 // appendDate appends the date of the match c at [s, e) of src to out,
 // whose dates from base on are those of this text.
-func (p *Parser) appendDate(out []Date, base int, c *cand, fut bool, src string, s, e int) []Date {
+func (p *Parser) appendDate(out []Date, base int, c *cand, tn tense, src string, s, e int) []Date {
 	if s < 0 || e > len(src) || s >= e {
 		return out
 	}
@@ -236,7 +242,7 @@ func (p *Parser) appendDate(out []Date, base int, c *cand, fut bool, src string,
 			return out // في نفس اليوم with no day before it
 		}
 	}
-	d := q.toDate(c, fut)
+	d := q.toDate(c, tn)
 	d.Start, d.End, d.Text = s, e, src[s:e]
 	return append(out, d)
 }

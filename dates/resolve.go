@@ -24,11 +24,22 @@ type interval struct{ s, e int }
 // without its year still counts as the one meant under PastUnlessFuture.
 const soonDays = 14
 
+// tense is what the clause of a date says of its time: a future cue
+// (سيعقد، يعقد، من المقرر، القادم after the date), a past one (عقد، جرى،
+// أمس), or none.
+type tense uint8
+
+const (
+	noTense tense = iota
+	futureTense
+	pastTense
+)
+
 // choose picks, among candidate occurrences (in time order), the one the
 // direction cue, the clause tense and the policy ask for, relative to the
 // reference day ref. strict makes an explicit cue skip an occurrence that
 // contains the reference.
-func (p *Parser) choose(cs []interval, dir Direction, fut bool, ref int) int {
+func (p *Parser) choose(cs []interval, dir Direction, tn tense, ref int) int {
 	best := -1
 	switch {
 	case dir == Past:
@@ -55,9 +66,12 @@ func (p *Parser) choose(cs []interval, dir Direction, fut bool, ref int) int {
 	}
 	pol := p.opts.YearPolicy
 	if pol == PastUnlessFuture {
-		if fut || dir == Future {
+		switch {
+		case tn == futureTense || dir == Future:
 			pol = AlwaysFuture
-		} else {
+		case tn == pastTense:
+			pol = AlwaysPast
+		default:
 			// An occurrence that starts within two weeks after the
 			// reference is the one meant (a meeting on 7 September
 			// announced on the 3rd), not the one a year back.
@@ -149,7 +163,7 @@ func partInterval(y, q, n int) interval {
 }
 
 // resolvePart resolves a quarter, half or season.
-func (p *Parser) resolvePart(c *cand, fut bool) resolved {
+func (p *Parser) resolvePart(c *cand, tn tense) resolved {
 	q, n := int(c.q), int(c.qlen)
 	switch {
 	case c.hasYear:
@@ -165,13 +179,13 @@ func (p *Parser) resolvePart(c *cand, fut bool) resolved {
 	for d := -1; d <= 1; d++ {
 		cs[d+1] = partInterval(y+d, q, n)
 	}
-	return resolved{iv: cs[p.choose(cs[:], c.dir, fut, p.ref)], ok: true, inferred: true}
+	return resolved{iv: cs[p.choose(cs[:], c.dir, tn, p.ref)], ok: true, inferred: true}
 }
 
 // resolveAbs resolves calendar fields, inferring what is missing from the
 // reference.
-func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
-	r := p.resolveFields(c, fut)
+func (p *Parser) resolveAbs(c *cand, tn tense) resolved {
+	r := p.resolveFields(c, tn)
 	if r.ok && c.nthAlt > 0 {
 		if iv, ok := p.nthAsDate(c, r.iv); ok {
 			r.iv = iv
@@ -181,9 +195,9 @@ func (p *Parser) resolveAbs(c *cand, fut bool) resolved {
 }
 
 // resolveFields resolves calendar fields (see resolveAbs).
-func (p *Parser) resolveFields(c *cand, fut bool) resolved {
+func (p *Parser) resolveFields(c *cand, tn tense) resolved {
 	if c.q != 0 {
-		return p.resolvePart(c, fut)
+		return p.resolvePart(c, tn)
 	}
 	f := c.f
 	if c.dual && c.g.Year != 0 {
@@ -269,7 +283,7 @@ func (p *Parser) resolveFields(c *cand, fut bool) resolved {
 	if n == 0 {
 		return resolved{f: f}
 	}
-	k := p.choose(cands[:n], c.dir, fut, ref)
+	k := p.choose(cands[:n], c.dir, tn, ref)
 	if c.wd >= 0 && f.Day != 0 && c.cal == Gregorian && weekdayOf(cands[k].s) != int(c.wd) {
 		// الاثنين 28 مايو: the occurrence that falls on that weekday wins,
 		// within a year of the reference; but a mismatched one within a
@@ -410,7 +424,7 @@ var holidayNames = map[int8]string{
 	holWomen: "womens-day", holIsra: "isra-miraj",
 }
 
-func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
+func (p *Parser) resolveHoliday(c *cand, tn tense) resolved {
 	hijriHol := c.cal == Hijri
 	if c.hasYear {
 		if !hijriHol {
@@ -458,7 +472,7 @@ func (p *Parser) resolveHoliday(c *cand, fut bool) resolved {
 	for d := -1; d <= 1; d++ {
 		cs[d+1] = holidayDays(c, base+d)
 	}
-	k := p.choose(cs[:], c.dir, fut, p.ref)
+	k := p.choose(cs[:], c.dir, tn, p.ref)
 	return resolved{iv: cs[k], ok: true, inferred: true}
 }
 
@@ -471,7 +485,7 @@ func mondayOf(n int) int {
 func weekdayOf(n int) int { return int(hijri.DayTime(n).Weekday()) }
 
 // resolveWeekday resolves a weekday alone or anchored to a week.
-func (p *Parser) resolveWeekday(c *cand, fut bool) resolved {
+func (p *Parser) resolveWeekday(c *cand, tn tense) resolved {
 	if !p.hasRef {
 		return resolved{}
 	}
@@ -501,7 +515,7 @@ func (p *Parser) resolveWeekday(c *cand, fut bool) resolved {
 		pol := p.opts.YearPolicy
 		if pol == PastUnlessFuture {
 			pol = AlwaysPast
-			if fut {
+			if tn == futureTense {
 				pol = AlwaysFuture
 			}
 		}
@@ -620,7 +634,7 @@ func (p *Parser) resolveRest(c *cand) resolved {
 }
 
 // resolveDecade resolves a decade written without its century.
-func (p *Parser) resolveDecade(c *cand, fut bool) resolved {
+func (p *Parser) resolveDecade(c *cand, tn tense) resolved {
 	if !p.hasRef {
 		return resolved{}
 	}
@@ -629,26 +643,26 @@ func (p *Parser) resolveDecade(c *cand, fut bool) resolved {
 		y := century + c.off
 		cs[k] = interval{gday(y, 1, 1), gday(y+10, 1, 1) - 1}
 	}
-	return resolved{iv: cs[p.choose(cs[:], c.dir, fut, p.ref)], ok: true, inferred: true}
+	return resolved{iv: cs[p.choose(cs[:], c.dir, tn, p.ref)], ok: true, inferred: true}
 }
 
 // resolveOne resolves a single (non-range) expression.
-func (p *Parser) resolveOne(c *cand, fut bool) resolved {
+func (p *Parser) resolveOne(c *cand, tn tense) resolved {
 	switch c.kind {
 	case cRest:
 		return p.resolveRest(c)
 	case cDecade:
-		return p.resolveDecade(c, fut)
+		return p.resolveDecade(c, tn)
 	case cAbs:
-		return p.resolveAbs(c, fut)
+		return p.resolveAbs(c, tn)
 	case cHoliday:
-		return p.resolveHoliday(c, fut)
+		return p.resolveHoliday(c, tn)
 	case cWeekday:
-		return p.resolveWeekday(c, fut)
+		return p.resolveWeekday(c, tn)
 	case cRelDay, cRelUnit, cSpan:
 		if c.kind == cRelDay && c.base != nil {
 			// بعد يومين من عيد الفطر: counted from the first day of the base
-			b := p.resolveOne(c.base, fut)
+			b := p.resolveOne(c.base, tn)
 			if !b.ok {
 				return resolved{}
 			}
@@ -660,7 +674,7 @@ func (p *Parser) resolveOne(c *cand, fut bool) resolved {
 		}
 		return p.resolveRel(c)
 	case cNth:
-		return p.resolveNth(c, fut)
+		return p.resolveNth(c, tn)
 	case cCentury:
 		return p.resolveCentury(c)
 	}
@@ -668,7 +682,7 @@ func (p *Parser) resolveOne(c *cand, fut bool) resolved {
 }
 
 // toDate resolves c into a Date (without its span).
-func (p *Parser) toDate(c *cand, fut bool) Date {
+func (p *Parser) toDate(c *cand, tn tense) Date {
 	d := Date{Grain: c.grain, Direction: c.dir, Part: c.part, Calendar: c.cal, Dual: c.dual}
 	if c.kind == cVague {
 		d.Vague = true
@@ -698,7 +712,7 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 	if c.kind == cRest {
 		d.Relative = true
 	}
-	r := p.resolveOne(c, fut)
+	r := p.resolveOne(c, tn)
 	setWritten := func(f Fields, g Fields, start bool) {
 		if c.cal == Hijri {
 			if start {
@@ -768,7 +782,7 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			if noMonth {
 				ec.f.Month = sm // الجمعة 11 حتى الثلاثاء 15: the start's month
 			}
-			re = p.resolveOne(&ec, fut)
+			re = p.resolveOne(&ec, tn)
 			if re.ok && re.iv.e < r.iv.s {
 				if noMonth {
 					if ec.f.Month++; ec.f.Month > 12 {
@@ -777,7 +791,7 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 				} else {
 					ec.f.Year++
 				}
-				re = p.resolveOne(&ec, fut)
+				re = p.resolveOne(&ec, tn)
 			}
 			re.inferred = true
 		} else if r.ok && e.kind == cWeekday && !e.weekAnch && (e.dir == NoDirection || e.dir == c.dir) {
@@ -786,10 +800,10 @@ func (p *Parser) toDate(c *cand, fut bool) Date {
 			n := r.iv.s + (int(e.wd)-weekdayOf(r.iv.s)+7)%7
 			re = resolved{iv: interval{n, n}, ok: true, inferred: true}
 		} else {
-			re = p.resolveOne(e, fut)
-			if r.ok && re.ok && re.iv.e < r.iv.s && !fut && e.dir == NoDirection {
+			re = p.resolveOne(e, tn)
+			if r.ok && re.ok && re.iv.e < r.iv.s && tn != futureTense && e.dir == NoDirection {
 				// الليلة حتى ليل الأربعاء: a range runs forward
-				re = p.resolveOne(e, true)
+				re = p.resolveOne(e, futureTense)
 			}
 		}
 		ef := e.f

@@ -26,6 +26,7 @@ const (
 	fFuture                    // a future-tense verb (for a gap: one of its words)
 	fLatin                     // a gap made of Latin-script words, a URL or a symbol
 	fBadNum                    // a number in another script or with odd separators
+	fPast                      // a past-tense cue (for a gap: one of its words)
 )
 
 // A token is one unit the matcher sees. Spans are in the coordinates of
@@ -313,6 +314,10 @@ func (sc *scanner) word(s, e int) {
 	}
 	sc.hashed = false
 	if e2, wa, pre := sc.lx.lookupHash(w, h); e2 != nil {
+		if e2.roles&rCueOnly != 0 {
+			sc.gap(s, e, cueFlags(e2.roles))
+			return
+		}
 		t.kind = tWord
 		t.e = e2
 		if wa {
@@ -326,9 +331,7 @@ func (sc *scanner) word(s, e int) {
 		} else {
 			t.wlen = uint8(min(utf8.RuneCount(w), 255))
 		}
-		if e2.roles&rFuture != 0 {
-			t.flags |= fFuture
-		}
+		t.flags |= cueFlags(e2.roles)
 		sc.push(t)
 		return
 	}
@@ -337,6 +340,18 @@ func (sc *scanner) word(s, e int) {
 		flags = fFuture
 	}
 	sc.gap(s, e, flags)
+}
+
+// cueFlags returns the token flags of a word's tense cues.
+func cueFlags(r role) uint8 {
+	var f uint8
+	if r&rFuture != 0 {
+		f |= fFuture
+	}
+	if r&rPast != 0 {
+		f |= fPast
+	}
+	return f
 }
 
 // mayBeFuture reports whether the folded word w is long enough and begins
