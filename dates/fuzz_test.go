@@ -154,6 +154,15 @@ func TestNumericDateParts(t *testing.T) {
 		"في 2017-02-28-2017-13-01":         {"2017-02-28"},
 		"في 2014-2015-2016-2017-2018-2019": nil,
 		"رقم 1-2-3-4-5-6":                  nil,
+		// A year-first date, then the month and day of the second.
+		"من 2017-02-28-03-01":        {"من 2017-02-28-03-01"},
+		"في ٢٠١٧-٠٢-٢٨-٠٣-٠١ عقدت":   {"٢٠١٧-٠٢-٢٨-٠٣-٠١"},
+		"في 2017-02-28-13-01":        {"2017-02-28"},
+		"في 2017-02-28-03-01-05":     {"2017-02-28"},
+		"هاتف 2014-2015-2016-2017":   nil,
+		"هاتف 0933-12-28-03-01":      nil,
+		"من 2017-02-28-28-02-2017":   {"2017-02-28"},
+		"في 2017-02-28-03-01-2017-3": {"2017-02-28"},
 	}
 	for text, want := range tests {
 		var got []string
@@ -161,6 +170,30 @@ func TestNumericDateParts(t *testing.T) {
 			got = append(got, d.Text)
 		}
 		assert.Equal(t, want, got, text)
+	}
+}
+
+// TestNumericRangeValues: the values of numeric ranges written without
+// spaces, six numbers or five (the end's month and day after a year-first
+// date, the end taking the start's year).
+func TestNumericRangeValues(t *testing.T) {
+	p := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC)})
+	for _, c := range []struct{ in, iso string }{
+		{"2017-02-28-03-01", "2017-02-28/2017-03-01"},
+		{"2017-02-28-2017-03-01", "2017-02-28/2017-03-01"},
+		{"٢٠١٧-٠٢-٢٨-٠٣-٠١", "2017-02-28/2017-03-01"},
+		{"۲۰۱۷/۰۲/۲۸/۰۳/۰۱", "2017-02-28/2017-03-01"},
+		{"2017/12/30/01/02", "2017-12-30/2018-01-02"},
+		{"١٤٣٦/١٠/٠٧/١٠/٠٩", "2015-07-23/2015-07-25"},
+		{"28-02-2017-01-03-2017", "2017-02-28/2017-03-01"},
+		{"28-2-2017-1-3-2017", "2017-02-28/2017-03-01"},
+	} {
+		got := p.Find(c.in)
+		if assert.Len(t, got, 1, c.in) {
+			assert.Equal(t, c.in, got[0].Text)
+			assert.Equal(t, c.iso, got[0].ISO(), c.in)
+			assert.True(t, got[0].Range, c.in)
+		}
 	}
 }
 

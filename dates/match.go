@@ -1732,8 +1732,11 @@ func (m *matcher) insideNumeric(i int) bool {
 	if sep == 0 || m.numericSep(i+1) != sep && m.numericSep(i-3) != sep {
 		return false
 	}
+	// Both dates year first, or both day first: 2017-02-28-03-01-05 (a
+	// phone number, or a date and three numbers) is no range.
 	fourthOfSix := m.numericSep(i-3) == sep && m.numericSep(i-5) == sep && m.numericSep(i-7) != sep &&
-		m.numericSep(i+1) == sep && m.numericSep(i+3) == sep && m.numericSep(i+5) != sep
+		m.numericSep(i+1) == sep && m.numericSep(i+3) == sep && m.numericSep(i+5) != sep &&
+		(m.tok(i - 6).nd[0] == 4) == (m.tok(i).nd[0] == 4)
 	return !fourthOfSix
 }
 
@@ -1928,9 +1931,50 @@ func (m *matcher) numeric(i int) (cand, bool) {
 	c.hasYear = true
 	c.grain = Day
 	if c.cal == Hijri {
-		return c, d <= 30
+		if d > 30 {
+			return cand{}, false
+		}
+	} else if !validDay(c.cal, c.f) {
+		return cand{}, false
 	}
-	return c, validDay(c.cal, c.f)
+	if nd[0] == 4 && era == 0 && sep != '.' && !spaced {
+		m.monthDayEnd(&c, k, sep)
+	}
+	return c, true
+}
+
+// monthDayEnd makes the year-first date c, whose third number ends
+// before token k, a range when the month and day of its end follow,
+// joined by the same separator and nothing after them
+// (2017-02-28-03-01, ١٤٣٦/١٠/٠٧/١٠/٠٩): the end takes its year from the
+// start (the next year when it would come before it). Five numbers are
+// read as one whole only so: insideNumeric leaves the fourth and fifth,
+// and a sixth (a phone number, 2017-02-28-03-01-05) keeps c a day.
+func (m *matcher) monthDayEnd(c *cand, k int, sep rune) {
+	if m.numericSep(k) != sep || m.numericSep(k+2) != sep || m.numericSep(k+4) != 0 {
+		return
+	}
+	a, b := m.tok(k+1), m.tok(k+3)
+	if a.np != 1 || b.np != 1 || a.nd[0] > 2 || b.nd[0] > 2 || (a.flags|b.flags)&fBadNum != 0 {
+		return
+	}
+	mo, d := int(a.v[0]), int(b.v[0])
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(0, mo) || c.cal == Hijri && d > 30 {
+		return
+	}
+	if mo == c.f.Month && d == c.f.Day {
+		return
+	}
+	if e := m.word(k + 4); e != nil && e.roles&rEra != 0 {
+		return // an era mark after the whole: not a form news writes
+	}
+	e := *c
+	e.f = Fields{Month: mo, Day: d}
+	e.hasYear = false
+	e.i, e.j = k+1, k+4
+	e.startAt = -1
+	c.end = &e
+	c.j = k + 4
 }
 
 // eraOrValue picks the calendar of a numeric date's year: the era mark
