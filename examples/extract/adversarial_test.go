@@ -487,3 +487,64 @@ func TestWalkUnreadableDir(t *testing.T) {
 	_, err = jobs[0].read()
 	assert.ErrorIs(t, err, fs.ErrNotExist)
 }
+
+// TestWalkLinkedDirs walks a tree whose links lead to a sibling directory
+// outside it, to a directory inside it, to the tree's root and to an
+// ancestor of the root, and a sibling whose own link leads back into the
+// tree: the sibling's articles come through the link, every directory is
+// walked once (the tree's own paths first), and nothing loops.
+func TestWalkLinkedDirs(t *testing.T) {
+	top := t.TempDir()
+	root := filepath.Join(top, "root")
+	files := []string{"root/a.txt", "root/sub/b.txt", "other/c.txt", "other/deep/d.txt", "outside.txt"}
+	for _, p := range files {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(top, p)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(top, p), []byte("نص."), 0o644))
+	}
+	for link, target := range map[string]string{
+		"root/sibling":    "../other",       // a sibling of the root
+		"root/again":      "sub",            // a directory of the tree
+		"root/sub/toroot": "..",             // the root
+		"root/sub/top":    "../..",          // an ancestor of the root
+		"other/back":      "../root/sub",    // from the sibling back into the tree
+		"root/none":       "../nowhere",     // a dangling link, not an article
+		"root/z.txt":      "../other/c.txt", // a link to an article
+	} {
+		require.NoError(t, os.Symlink(target, filepath.Join(top, link)))
+	}
+	require.NoError(t, os.Symlink("root", filepath.Join(top, "rootlink")))
+	for _, tc := range []struct {
+		arg  string
+		want []string
+	}{
+		{root, []string{
+			"a.txt", "sibling/c.txt", "sibling/deep/d.txt", "sub/b.txt",
+			// the ancestor's other entries: outside.txt, and no second root or sibling
+			"sub/top/outside.txt", "z.txt",
+		}},
+		{filepath.Join(top, "rootlink"), []string{
+			"a.txt", "sibling/c.txt", "sibling/deep/d.txt", "sub/b.txt", "sub/top/outside.txt", "z.txt",
+		}},
+		{filepath.Join(top, "other"), []string{
+			// back leads to root/sub, whose links lead to the ancestor
+			// (top, first in path order: with the root in it) and to the
+			// root (toroot: walked by then)
+			"back/b.txt", "back/top/outside.txt", "back/top/root/a.txt", "back/top/root/z.txt", "c.txt", "deep/d.txt",
+		}},
+	} {
+		var got []string
+		for _, j := range walkArticles(tc.arg, time.Time{}, filepath.WalkDir) {
+			got = append(got, strings.TrimPrefix(j.path, tc.arg+string(filepath.Separator)))
+			text, err := j.read()
+			require.NoError(t, err, j.path)
+			assert.Equal(t, "نص.", text)
+		}
+		assert.Equal(t, tc.want, got, tc.arg)
+	}
+	// The command line: each article once, none failed.
+	out, errs, code := runCLI(t, "", "-quiet", "-format", "jsonl", root)
+	assert.Equal(t, 0, code, errs)
+	assert.Empty(t, errs)
+	assert.Len(t, jsonLines(t, out), 6)
+	assert.Contains(t, out, filepath.Join(root, "sibling", "deep", "d.txt"))
+}

@@ -103,44 +103,104 @@ func collect(cfg config, stdin io.Reader) (jobSource, bool, error) {
 // symbolic link (a named pipe, which would block the read, a device, a
 // socket) is a job that fails with that error, in its place: it is
 // reported and counted as failed, and the others go on. A symbolic link
-// named *.txt is read as the file it points to (a dangling one fails);
-// links to directories are not followed, so a loop cannot be walked
-// forever. A root that is a link to a directory is walked.
+// named *.txt is read as the file it points to (a dangling one fails).
+//
+// A symbolic link to a directory is followed, root included, and its
+// articles are named by paths through the link; but each directory is
+// walked once, told apart by device and inode (os.SameFile): the tree
+// itself first, then the directories its links lead to that it does not
+// hold, in the order of the links' paths, then theirs. A link to an
+// ancestor or back into the tree adds nothing, and a loop ends.
 func walkArticles(root string, ref time.Time, walk func(string, fs.WalkDirFunc) error) []job {
-	var jobs []job
+	w := articleWalk{ref: ref, walk: walk}
+	w.dir(root)
+	for len(w.links) > 0 {
+		links := w.links
+		w.links = nil
+		sort.Strings(links)
+		for _, l := range links {
+			st, err := os.Stat(l)
+			if err != nil || !st.IsDir() || w.seen(st) {
+				continue // gone since, or walked: the tree holds it
+			}
+			w.dir(l)
+		}
+	}
+	sort.SliceStable(w.jobs, func(i, j int) bool { return w.jobs[i].path < w.jobs[j].path })
+	return w.jobs
+}
+
+// An articleWalk gathers the jobs of a directory walk.
+type articleWalk struct {
+	ref     time.Time
+	walk    func(string, fs.WalkDirFunc) error
+	jobs    []job
+	visited []fs.FileInfo // the directories walked
+	links   []string      // links to directories met, to follow after
+}
+
+// seen reports whether the directory st was walked.
+func (w *articleWalk) seen(st fs.FileInfo) bool {
+	for _, v := range w.visited {
+		if os.SameFile(v, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// dir walks the directory root (a link to one included), skipping the
+// directories walked before.
+func (w *articleWalk) dir(root string) {
 	start := root
 	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
 		// WalkDir does not follow a root that is a link; a trailing
 		// separator makes the link's target the root.
 		start = root + string(filepath.Separator)
 	}
-	err := walk(start, func(p string, d fs.DirEntry, err error) error {
+	err := w.walk(start, func(p string, d fs.DirEntry, err error) error {
 		if p == start {
 			p = root
 		}
 		if err != nil {
 			// A directory that cannot be listed comes here after its
 			// own entry; returning nil goes on with the next one.
-			jobs = append(jobs, failedJob(p, err))
+			w.jobs = append(w.jobs, failedJob(p, err))
 			return nil
 		}
-		if d.IsDir() || !strings.HasSuffix(d.Name(), ".txt") {
+		if d.IsDir() {
+			st, err := os.Stat(p)
+			if err != nil {
+				return nil // WalkDir reports it when it lists it
+			}
+			if w.seen(st) {
+				return filepath.SkipDir
+			}
+			w.visited = append(w.visited, st)
 			return nil
 		}
-		if t := d.Type(); t&^fs.ModeSymlink != 0 {
-			jobs = append(jobs, failedJob(p, fmt.Errorf("not a regular file: %s", fileKind(t))))
+		t := d.Type()
+		if t&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(p); err == nil && st.IsDir() {
+				w.links = append(w.links, p)
+				return nil
+			}
+		}
+		if !strings.HasSuffix(d.Name(), ".txt") {
 			return nil
 		}
-		jobs = append(jobs, fileJob(p, ref))
+		if t&^fs.ModeSymlink != 0 {
+			w.jobs = append(w.jobs, failedJob(p, fmt.Errorf("not a regular file: %s", fileKind(t))))
+			return nil
+		}
+		w.jobs = append(w.jobs, fileJob(p, w.ref))
 		return nil
 	})
 	if err != nil {
 		// The walk function stopped on its own (not filepath.WalkDir,
 		// which only stops when told to): the rest is unread.
-		jobs = append(jobs, failedJob(root, err))
+		w.jobs = append(w.jobs, failedJob(root, err))
 	}
-	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].path < jobs[j].path })
-	return jobs
 }
 
 // fileKind names the type of a file that is not a regular one.

@@ -4,7 +4,8 @@
 //	go run ./examples/extract [flags] FILE|DIR|- ...
 //
 // Files are read whole, one article each; directories are walked for
-// *.txt files; - reads one article from standard input (or, with
+// *.txt files, following symbolic links to files and to directories
+// (each directory once, so a link to an ancestor cannot loop); - reads one article from standard input (or, with
 // -in jsonl, one JSON object per line: {"text": "...", "path": "...",
 // "ref_date": "YYYY-MM-DD"}; a byte order mark before the first is
 // skipped, a line longer than 64 MiB is reported and skipped, and a line
