@@ -74,6 +74,11 @@ type grouping struct {
 	finalAlef, finalHeh []int
 	// short holds shortOrgName of each organization's key.
 	short []string
+	// reading is each mention's reading of a place name of several
+	// (placeReadings), and homKey the key it was read for; nil when the
+	// document has no such name.
+	reading []int8
+	homKey  []string
 	// byKey and longer are maps by label and folded key, one map per
 	// label (labelSlot): string keys take the runtime's fast path,
 	// which a struct key such as {label, key} does not.
@@ -241,6 +246,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		aliasOf[m] = d.cands[k].alias
 		acronymOf[m] = d.cands[k].acronym
 	}
+	// A place name of several readings (عمّان، عُمان) groups by its
+	// reading, when the document tells it.
+	g.reading, g.homKey = d.placeReadings(res, keys, canonOf)
 	// Same label and same canonical name or same form.
 	byKey := &g.byKey
 	for s := range byKey {
@@ -255,6 +263,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		for _, k := range [2]string{keys[i], canonOf[i]} {
 			if k == "" {
 				continue
+			}
+			if g.reading != nil && g.reading[i] >= 0 && k == g.homKey[i] {
+				k += "\x00" + string(rune('0'+g.reading[i]))
 			}
 			s, key := labelSlot(m.Label, k)
 			if j, ok := byKey[s][key]; ok {
@@ -515,6 +526,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			return res.Mentions[i].Form
 		}
 		ent.Name = formOf(best)
+		if g.reading != nil && g.reading[best] >= 0 && keys[best] == g.homKey[best] {
+			// The name alone, whichever marks it was written with, is
+			// named as its reading: عمّان، عُمان.
+			ent.Name = placeHomographs()[keys[best]][g.reading[best]].name
+		}
 		// The first mention of each other key gives an alias.
 		seen := map[string]bool(nil)
 		if len(ent.Mentions) > smallEntity {
@@ -1052,6 +1068,10 @@ func (d *doc) countryEntity(places *placeIndex, res *Result, canonOf []string, n
 		m := res.Mentions[i]
 		if m.Label != LOC {
 			continue
+		}
+		if g := &d.grouping; g.reading != nil && g.reading[i] >= 0 &&
+			placeHomographs()[g.homKey[i]][g.reading[i]].country != g.homKey[i] {
+			continue // عمّان is no country: the الوزير العماني's is عُمان
 		}
 		for _, k := range [2]string{canonOf[i], d.fold(m.Form)} {
 			if _, ok := places.first[k]; !ok {
