@@ -50,8 +50,10 @@ func TestClauseTense(t *testing.T) {
 		{"ندوة في 5 ربيع الأول", "5 ربيع الأول", "2017-11-23"},
 	}
 	for _, c := range cases {
-		// Find reads the text; FindText the pipeline's analyzed Text.
-		for _, got := range [][]Date{p.Find(c.in), p.FindText(n.Analyze(c.in))} {
+		// Find reads the text; FindText an analyzed Text; AppendText with
+		// folded set, as the pipeline calls it.
+		tx := n.Analyze(c.in)
+		for _, got := range [][]Date{p.Find(c.in), p.FindText(tx), p.AppendText(nil, tx, true)} {
 			if !assert.NotEmpty(t, got, c.in) {
 				continue
 			}
