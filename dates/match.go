@@ -322,7 +322,7 @@ func (m *matcher) futureContext(i, j int) bool {
 // clauseTense reads the tense of the clause around tokens [i, j) from
 // the nearest cue in the twelve words before, else in the three words
 // after: a future verb or cue (سينعقد، سيزور، يعقد، من المقرر، يستعد،
-// موعد) makes it futureTense; a past one (عقد، جرى، أمس، الماضي)
+// موعد) makes it futureTense; a past one (عقد، جرى، أقيم)
 // pastTense, unless a new clause (أن، إن) begins between the cue and the
 // date: in قال أمس إن الاجتماع في 7 سبتمبر, أمس is when it was said. A
 // future cue before أن stays the date's (من المقرر أن يعقد).
