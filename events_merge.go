@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nabanlp/naba/entities"
 	"github.com/nabanlp/naba/events"
 )
 
@@ -75,16 +76,111 @@ func (bd *eventBuilder) sides(dst []participant, d *draft) []participant {
 	return dst
 }
 
+// leadersOf reports whether the participants of persons may be the
+// leaders of the countries that are all the participants of places: they
+// are all persons, one of them at least holds a role of one of those
+// countries, and none a role of another.
+func (bd *eventBuilder) leadersOf(persons, places *draft) bool {
+	for _, p := range places.parts {
+		i, ok := bd.entityIndex(p.entity)
+		if !ok || bd.doc.Entities[i].Label != LOC {
+			return false
+		}
+	}
+	found := false
+	for _, p := range persons.parts {
+		i, ok := bd.entityIndex(p.entity)
+		if !ok || bd.doc.Entities[i].Label != PER {
+			return false
+		}
+		for _, r := range bd.doc.Entities[i].Roles {
+			if r.Org == "" {
+				continue
+			}
+			if !containsParticipant(places.parts, participant{entity: r.Org}) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// roleOf reports whether org is the country or organization of one of
+// person's roles.
+func (bd *eventBuilder) roleOf(person, org participant) bool {
+	if org.entity == "" {
+		return false
+	}
+	if i, ok := bd.entityIndex(person.entity); ok {
+		for _, r := range bd.doc.Entities[i].Roles {
+			if r.Org == org.entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePlace reports whether the optional place arguments of two drafts of
+// type typ agree, as sameArg does, or, for a meeting, a contact or a visit,
+// name a capital and its country (في طهران, في إيران): a summit reported
+// in both is one summit. An attack in a country is not one in its capital
+// (انفجارات قرب دمشق, ضربات داخل سوريا في مايو).
+func (bd *eventBuilder) samePlace(typ string, a, b *Argument) bool {
+	if sameArg(a, b) {
+		return true
+	}
+	switch typ {
+	case events.Meet, events.Contact, events.Visit:
+		return bd.placeIn(a, b) || bd.placeIn(b, a)
+	}
+	return false
+}
+
+// placeIn reports whether place argument a names a capital of the country
+// that place argument b names.
+func (bd *eventBuilder) placeIn(a, b *Argument) bool {
+	i, ok := bd.entityIndex(a.Entity)
+	if !ok {
+		return false
+	}
+	j, ok := bd.entityIndex(b.Entity)
+	if !ok {
+		return false
+	}
+	return entities.InCountry(bd.doc.Entities[i].Name, bd.doc.Entities[j].Name)
+}
+
+// narrowPlace gives a, about to absorb c, the place of c when it lies in
+// a's: the city says more than its country.
+func (bd *eventBuilder) narrowPlace(a, c *draft) {
+	if a.place != nil && c.place != nil && !sameArg(a.place, c.place) && bd.samePlace(a.ev.Type, a.place, c.place) && bd.placeIn(c.place, a.place) {
+		pl := *c.place
+		a.place = &pl
+	}
+}
+
 // otherCounterparts reports two meetings or contacts of two sides or
 // more, each with someone the other lacks: ظريف with المعلم and ظريف
 // with خميس on the same day are two meetings.
-func otherCounterparts(a, b *draft) bool {
+//
+// A person and the country or organization of their role count as one
+// side (إيران وتركيا وروسيا and روحاني with بوتين and أردوغان are one
+// meeting), but two persons of one country are two counterparts.
+func (bd *eventBuilder) otherCounterparts(a, b *draft) bool {
 	if len(a.parts) < 2 || len(b.parts) < 2 {
+		return false
+	}
+	if bd.leadersOf(a, b) || bd.leadersOf(b, a) {
+		// A meeting of countries (اجتماع بين إيران وتركيا وروسيا) is
+		// the meeting of their leaders told elsewhere (يلتقي الرئيس
+		// الإيراني بنظيريه الروسي والتركي).
 		return false
 	}
 	has := func(d *draft, p participant) bool {
 		for _, q := range d.parts {
-			if q.same(p) {
+			if q.same(p) || bd.roleOf(p, q) || bd.roleOf(q, p) {
 				return true
 			}
 		}
@@ -114,7 +210,7 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	case events.Statement, events.Appeal:
 		return shareParticipant(a, b)
 	case events.Meet, events.Contact:
-		if otherCounterparts(a, b) {
+		if bd.otherCounterparts(a, b) {
 			return false
 		}
 	case events.Visit:
@@ -122,7 +218,7 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false // two visitors to one city: two visits
 		}
 	}
-	if !sameArg(a.time, b.time) || !sameArg(a.place, b.place) {
+	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
 	if a.casualties && b.casualties {
@@ -131,7 +227,7 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false
 		}
 	}
-	if bd.shareSide(a, b) || bothSame(a.place, b.place) {
+	if bd.shareSide(a, b) || a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) {
 		return true
 	}
 	if a.ev.Type == events.Election && a.ev.Status == b.ev.Status {
@@ -232,6 +328,7 @@ func (b *eventBuilder) mergeGroup(live []*draft) {
 				if c.dropped || !b.mergeable(a, c) {
 					continue
 				}
+				b.narrowPlace(a, c)
 				a.absorb(c)
 				c.dropped = true
 				changed = true
@@ -397,9 +494,10 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 				break
 			}
 			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || a.ev.Status != c.ev.Status || !sameArg(a.time, c.time) ||
-				len(c.parts) > 0 && !sameArg(a.place, c.place) {
+				len(c.parts) > 0 && !b.samePlace(c.ev.Type, a.place, c.place) {
 				continue
 			}
+			b.narrowPlace(a, c)
 			a.absorb(c)
 			a.remerge = true
 			c.dropped = true

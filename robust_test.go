@@ -389,3 +389,51 @@ func TestTitleNationals(t *testing.T) {
 		assert.NotContains(t, e.Participants, "تركيا", "%+v", e)
 	}
 }
+
+// TestEventsCapitalInCountry: a meeting told in a capital and in its
+// country is one meeting, and so is a meeting of countries and the
+// meeting of their leaders; a city elsewhere, two persons of one country,
+// or an attack in a country and another in its capital stay apart.
+func TestEventsCapitalInCountry(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        string
+		n          int    // events of typ
+		place      string // the place of the first, if any
+		parts      []string
+	}{
+		{"countries then leaders",
+			"عنوان\n\nوتحدث ظريف عن اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا بشأن إدلب. وقال الكرملين إن الاجتماع سيعقد في طهران.\nومن المقرر أن يلتقي الرئيس الإيراني، حسن روحاني، بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، في إيران.",
+			"meet", 1, "طهران", []string{"إيران", "تركيا", "روسيا", "حسن روحاني", "فلاديمير بوتين", "رجب طيب أردوغان"}},
+		{"city then country",
+			"عنوان\n\nالتقى وزير الخارجية الروسي سيرجي لافروف نظيره التركي مولود جاوش أوغلو في أنقرة.\nوبحث لافروف خلال لقائه مولود جاوش أوغلو في تركيا الوضع في سوريا.",
+			"meet", 1, "أنقرة", nil},
+		{"another city of the country",
+			"عنوان\n\nالتقى وزير الخارجية الروسي سيرجي لافروف نظيره التركي مولود جاوش أوغلو في أنقرة.\nوالتقى لافروف مولود جاوش أوغلو في إسطنبول.",
+			"meet", 2, "", nil},
+		{"a capital not of that country",
+			"عنوان\n\nالتقى وزير الخارجية الروسي سيرجي لافروف نظيره التركي مولود جاوش أوغلو في أنقرة.\nوالتقى لافروف مولود جاوش أوغلو في روسيا.",
+			"meet", 2, "", nil},
+		{"attacks in a country and its capital",
+			"عنوان\n\nأفادت الأنباء بوقوع انفجارات في مطار عسكري قرب دمشق.\nوفي مايو، شنت إسرائيل ضربات على مواقع داخل سوريا.",
+			"attack", 2, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-09-03")
+			var got []ev
+			for _, e := range evs {
+				if e.Type == tt.typ {
+					got = append(got, e)
+				}
+			}
+			require.Len(t, got, tt.n, "%+v", evs)
+			if tt.place != "" {
+				assert.Equal(t, tt.place, got[0].Place)
+			}
+			if tt.parts != nil {
+				assert.ElementsMatch(t, tt.parts, got[0].Participants)
+			}
+		})
+	}
+}

@@ -710,3 +710,48 @@ func TestNisbaStem(t *testing.T) {
 	assert.Equal(t, "سوري", nisbaStem("سوريه"))
 	assert.Equal(t, "مصري", nisbaStem("مصريين"))
 }
+
+func TestInCountry(t *testing.T) {
+	tests := []struct {
+		place, country string
+		want           bool
+	}{
+		{"طهران", "إيران", true},
+		{"طهران", "ايران", true},
+		{"طهران", "الجمهورية الإسلامية الإيرانية", true},
+		{"انقرة", "تركيا", true},
+		{"أنقرة", "تركيا", true},
+		{"واشنطن", "الولايات المتحدة الأمريكية", true},
+		{"دمشق", "سورية", true},
+		{"بكين", "الصين", true},
+		{"طهران", "تركيا", false},
+		{"إسطنبول", "تركيا", false}, // a city, not the capital: not listed
+		{"إيران", "طهران", false},
+		{"إيران", "إيران", false},
+		{"عمان", "الأردن", false}, // Amman or Oman: the name alone does not tell
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, InCountry(tt.place, tt.country), "%s in %s", tt.place, tt.country)
+	}
+}
+
+// TestCapitalsCountries: every country of data/capitals.txt is a place
+// the gazetteer names by that name, so InCountry finds it by any spelling.
+func TestCapitalsCountries(t *testing.T) {
+	g := gz.Default()
+	countries := map[string]bool{}
+	for _, c := range capitals() {
+		countries[c] = true
+	}
+	require.NotEmpty(t, countries)
+	for c := range countries {
+		found := false
+		for _, e := range g.Lookup(c) {
+			if e.Kind == gz.Place && searchNorm.String(e.Name) == c {
+				found = true
+			}
+		}
+		assert.True(t, found, "%s is no canonical place name of the gazetteer", c)
+	}
+}
