@@ -824,6 +824,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			return true
 		}
 	}
+	if tr.POS == events.Noun && b.aimOrBackground(tr, sentFirst) {
+		return true
+	}
 	if tr.POS == events.Noun && tr.Proclitic == "ل" && !tr.Article {
 		switch tr.Type {
 		case events.Establish, events.Suspend, events.Decision, events.Appoint, events.Agreement, events.Aid, events.Election:
@@ -850,6 +853,56 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 				}
 			}
 		}
+	}
+	return false
+}
+
+// aimOrBackground reports an event noun that is the object of a verbal
+// noun of purpose (لتسجيل احتجاج، لتوزيع المساعدات، لشن ضربات، للوقوف على
+// التفجير): an aim, not an event told; and an attack or a protest, without
+// the article, that describes the people who took part in such (لفلسطينيين
+// شاركوا في هجمات ضد إسرائيل): background, not an event of the story. A
+// meeting, a contact, a visit or a statement one goes to hold (وصل إلى دمشق
+// لإجراء محادثات) is a planned event and stays.
+func (b *eventBuilder) aimOrBackground(tr events.Trigger, sentFirst int) bool {
+	switch tr.Type {
+	case events.Meet, events.Contact, events.Visit, events.Statement:
+		return false
+	}
+	k := tr.First - 1
+	if k < sentFirst {
+		return false
+	}
+	w := b.word(k)
+	if isAnyWord(w, "علي", "في", "الي") && k > sentFirst {
+		k--
+		if tr.Article || tr.Pronoun {
+			// شاركوا في الهجوم: the attack told.
+		} else if (tr.Type == events.Attack || tr.Type == events.Protest) && w == "في" && isParticipationWord(trimConj(b.word(k))) {
+			return true
+		}
+		w = b.word(k)
+	}
+	return b.punct(k) == "" && isPurposeNoun(w)
+}
+
+// isPurposeNoun reports the verbal nouns with ل of purpose whose object
+// names an aim (aimOrBackground).
+func isPurposeNoun(w string) bool {
+	switch w {
+	case "لشن", "لتنفيذ", "لتسجيل", "لتوزيع", "لتقديم", "لايصال", "للوقوف", "لتنظيم", "لارسال", "لتوفير", "لتامين", "لاجراء":
+		return true
+	}
+	return false
+}
+
+// isParticipationWord reports the words of taking part in something
+// (شاركوا في هجمات): see aimOrBackground.
+func isParticipationWord(w string) bool {
+	switch w {
+	case "شارك", "شاركوا", "شاركت", "يشارك", "يشاركون", "تشارك", "المشاركه", "مشاركه", "مشاركتهم", "مشاركته",
+		"تورط", "تورطوا", "تورطه", "تورطهم", "متورطين", "المتورطين", "ضالعين", "الضالعين":
+		return true
 	}
 	return false
 }
@@ -1028,7 +1081,7 @@ func isIrrealisWord(w string) bool {
 	switch w {
 	case "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
 		"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
-		"تدرس", "يدرس", "دراسه", "بدراسه":
+		"تدرس", "يدرس", "دراسه", "بدراسه", "توعد", "توعدت", "يتوعد", "تتوعد", "يمكن", "يمكنه", "يمكنها", "بامكان", "تجيز", "يجيز":
 		return true
 	}
 	return false

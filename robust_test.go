@@ -87,6 +87,17 @@ func TestEventsNotEvents(t *testing.T) {
 		{"dawn", "عنوان\n\nتجمع نحو ألف شخص في وسط عمان حتى فجر الثلاثاء وسط إجراءات أمنية.", "attack:فجر"},
 		{"a cost", "عنوان\n\nوتقول الحكومة إن كلفة استضافة اللاجئين تجاوزت عشرة مليارات دولار.", "appoint:كلفة"},
 		{"a task taken on", "عنوان\n\nأفضت الوساطة التي تولاها رئيس البرلمان سمير الخطيب إلى اتفاق بين النقابات والحكومة.", "appoint:تولاها"},
+		// Aims: the object of a verbal noun of purpose.
+		{"to lodge a protest", "عنوان\n\nوقالت وزارة الخارجية التركية إنها استدعت مبعوث الجامعة العربية في انقرة لتسجيل احتجاج.", "protest:احتجاج"},
+		{"to hand out aid", "عنوان\n\nوكان الشبان يستعدون للدخول إلى كوباني لتوزيع المساعدات على السكان.", "aid:المساعدات"},
+		{"to launch strikes", "عنوان\n\nوأصبح من الممكن أن تنطلق المقاتلات الأمريكية من قواعد في تركيا لشن ضربات.", "attack:ضربات"},
+		{"to look into the blast", "عنوان\n\nوأجرى الرئيس اتصالات مع والي الولاية للوقوف على التفجير الذي ضرب البلدة.", "attack:التفجير"},
+		// Background: what the people described took part in.
+		{"took part in attacks", "عنوان\n\nوطلبت الوزيرة تأكيدات بأن التمويل لم يذهب لفلسطينيين شاركوا في هجمات ضد إسرائيل.", "attack:هجمات"},
+		// Threats, possibilities and permissions.
+		{"vowed to find", "عنوان\n\nوتوعدت الوزارة بالعثور على المدبرين في أسرع وقت ممكن.", "discovery:العثور على"},
+		{"could call", "عنوان\n\nوفي حال فشلت المفاوضات يمكن لرئيس الجمهورية ان يدعو الى انتخابات جديدة.", "appeal:يدعو"},
+		{"allows protests", "عنوان\n\nوقال إن الحركة مسؤولة لأنها تجيز تنظيم التظاهرات على الحدود.", "protest:التظاهرات"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -434,6 +445,23 @@ func TestEventsCapitalInCountry(t *testing.T) {
 			if tt.parts != nil {
 				assert.ElementsMatch(t, tt.parts, got[0].Participants)
 			}
+		})
+	}
+}
+
+// TestEventsAimsKept: a meeting or a visit one goes to hold is planned and
+// stays an event; an attack told with the article is the attack itself.
+func TestEventsAimsKept(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: a type:trigger that must be found
+	}{
+		{"to hold talks", "عنوان\n\nووصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق لإجراء محادثات مع المسؤولين السوريين.", "meet:محادثات"},
+		{"took part in the attack", "عنوان\n\nوقال الجيش إن مقاتلين من حزب الله شاركوا في الهجوم على مدينة القصير أمس.", "attack:الهجوم"},
+		{"an attack, then a purpose", "عنوان\n\nوشنت طائرات التحالف غارات على مواقع التنظيم قرب الرقة لتدمير مخازن الأسلحة.", "attack:غارات"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, triggers(eventsOf(t, tt.text, "2018-06-05")), tt.want)
 		})
 	}
 }
