@@ -755,6 +755,14 @@ func (b *eventBuilder) run() {
 					continue
 				}
 			}
+			if tr.Type == events.Meet && tr.POS == events.Noun && len(kept) > 0 {
+				// يلتئم في جلسة، اجتمع مجلس الوزراء في جلسة طارئة: the form
+				// of the meeting the verb tells, not another one.
+				if p := kept[len(kept)-1]; p.Type == events.Meet && p.POS != events.Noun &&
+					tr.First-p.Last <= 6 && b.word(tr.First-1) == "في" && !b.punctBetween(p.Last, tr.First) {
+					continue
+				}
+			}
 			if tr.Type == events.Visit && len(kept) > 0 {
 				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
 				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {
@@ -903,6 +911,17 @@ func isParticipationWord(w string) bool {
 	case "شارك", "شاركوا", "شاركت", "يشارك", "يشاركون", "تشارك", "المشاركه", "مشاركه", "مشاركتهم", "مشاركته",
 		"تورط", "تورطوا", "تورطه", "تورطهم", "متورطين", "المتورطين", "ضالعين", "الضالعين":
 		return true
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation token lies among the tokens
+// [from, to).
+func (b *eventBuilder) punctBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if b.punct(k) != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -465,3 +465,21 @@ func TestEventsAimsKept(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsMeetingForm: a meeting noun after a meeting verb and في is the
+// form of that meeting (يلتئم في جلسة عامة), not another one.
+func TestEventsMeetingForm(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوالتأم مؤتمر نزع السلاح في جلسة عامة في جنيف الثلاثاء.",
+		"عنوان\n\nواجتمع وزراء الخارجية العرب في جلسة طارئة في القاهرة.",
+		"عنوان\n\nواجتمع مجلس الوزراء في قمة استثنائية في الرياض.",
+	} {
+		n := 0
+		for _, e := range eventsOf(t, text, "2018-05-28") {
+			if e.Type == "meet" {
+				n++
+			}
+		}
+		assert.Equal(t, 1, n, text)
+	}
+}
