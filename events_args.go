@@ -1252,6 +1252,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
+	if !haveAgent && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "ف") {
+		// أما وزير الإعلام رمزي جريج وخلال تلاوته المقررات، فأعلن: the
+		// person after أما is the topic, and the subject of the verb
+		// with ف that answers it.
+		if p, ok := b.ammaTopic(s.First, tr.First); ok {
+			agent, haveAgent = p, true
+		}
+	}
 	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) {
 		// كما دعت إلى …، عنه قوله: the subject is the last speaker of the
 		// paragraph.
@@ -1576,6 +1584,10 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			}
 		}
 		return true
+	case w == "مع" && k > 0 && isBorderWord(trimConj(b.word(k-1))):
+		// مدينة سوروتش جنوب تركيا الحدودية مع سوريا، قرب الحدود مع
+		// تركيا: the country across the border is no side.
+		return true
 	case isDescriber(w):
 		// Describing the name or noun before it (الجيش السوري وحلفاؤه
 		// المدعومون من روسيا); right after the trigger it names the
@@ -1596,6 +1608,15 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
 		return !isActorPrep(b.word(next))
+	}
+	return false
+}
+
+// isBorderWord reports the words of a border before مع (endsActors).
+func isBorderWord(w string) bool {
+	switch w {
+	case "الحدود", "حدود", "حدودها", "حدوده", "بالحدود", "للحدود", "الحدوديه", "الحدودي", "حدوديه", "حدودي":
+		return true
 	}
 	return false
 }
@@ -1621,6 +1642,17 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 	for j := from; j < to; j++ {
 		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
 			return b.mentionParticipant(int(x)), true
+		}
+	}
+	return participant{}, false
+}
+
+// ammaTopic returns the person named within the five words after أما
+// among tokens [from, to): the topic a verb with ف answers.
+func (b *eventBuilder) ammaTopic(from, to int) (participant, bool) {
+	for k := to - 1; k >= from; k-- {
+		if trimConj(b.word(k)) == "اما" {
+			return b.firstPerson(k+1, min(k+6, to))
 		}
 	}
 	return participant{}, false

@@ -483,3 +483,42 @@ func TestEventsMeetingForm(t *testing.T) {
 		assert.Equal(t, 1, n, text)
 	}
 }
+
+// TestEventsBorderNoSide: the country across a border (الحدودية مع سوريا،
+// قرب الحدود مع تركيا) is no side of the event told there.
+func TestEventsBorderNoSide(t *testing.T) {
+	tests := []struct{ text, typ, not string }{
+		{"عنوان\n\nواستهدف انتحاري طلابا في مدينة سوروتش جنوب تركيا الحدودية مع سوريا.", "attack", "سوريا"},
+		{"سوريا.. مواجهات بين جبهة النصرة والجيش الحر قرب الحدود مع تركيا\n\nنص الخبر.", "attack", "تركيا"},
+		{"عنوان\n\nوهاجمت جبهة النصرة مقاتلي الجيش الحر على حدودها مع تركيا.", "attack", "تركيا"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range eventsOf(t, tt.text, "2015-08-01") {
+			if e.Type == tt.typ {
+				found = true
+				assert.NotContains(t, e.Participants, tt.not, tt.text)
+			}
+		}
+		assert.True(t, found, tt.text)
+	}
+}
+
+// TestEventsAmmaTopic: the person after أما is the subject of the verb
+// with ف that answers it.
+func TestEventsAmmaTopic(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"عنوان\n\nأما وزير الإعلام رمزي جريج وخلال تلاوته المقررات الرسمية للجلسة، فأعلن أن الوزراء طلبوا مهلة.", "statement", "رمزي جريج"},
+		{"عنوان\n\nأما الرئيس ميشال عون فدعا إلى الإسراع في تشكيل الحكومة.", "appeal", "ميشال عون"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range eventsOf(t, tt.text, "2015-08-06") {
+			if e.Type == tt.typ {
+				found = true
+				assert.Contains(t, e.Participants, tt.want, tt.text)
+			}
+		}
+		assert.True(t, found, tt.text)
+	}
+}
