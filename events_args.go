@@ -1887,7 +1887,15 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	default:
 		from = max(lo, tr.First-3)
 	}
+	// قال إردوغان خلال زيارة إلى قبرص: «عمل إرهابي أوقع 30 قتيلا»: in
+	// the words of a speaker on a visit, the visit's place is where the
+	// speaker is, not where the deaths were (but ليعلن "استشهاد 4" after
+	// ما حدث في مدينة السلط is there).
+	visitQuote := b.inQuote[tr.First] && b.visitBefore(d.sent, tr.First)
 	for k := tr.First - 1; k >= from; k-- {
+		if visitQuote && !b.inQuote[k] {
+			break
+		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
 				pick(int(x))
@@ -1928,6 +1936,17 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// visitBefore reports a visit told outside quotes in sentence si before
+// token k.
+func (b *eventBuilder) visitBefore(si, k int) bool {
+	for _, o := range b.sentTrs[si] {
+		if o.Type == events.Visit && o.Last <= k && !b.inQuote[o.First] {
+			return true
+		}
+	}
+	return false
 }
 
 // actorInSentence reports whether mention x is a participant of an
@@ -2026,6 +2045,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
 		}
+		if k >= tr.Last && b.inDescription(tr.Last, k) {
+			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
+		}
 		if k < tr.First {
 			if tr.POS == events.Noun && b.after(tr.First, 2, sequenceWords...) {
 				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
@@ -2104,6 +2126,21 @@ var (
 	sequenceWords    = []string{"بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم"}
 	relativePronouns = []string{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 )
+
+// inDescription reports whether token k lies in a clause that describes
+// a name, opened by وهو، وهي، وهم or وهما among the tokens [from, k) with no
+// punctuation between it and k.
+func (b *eventBuilder) inDescription(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if b.punct(j) != "" {
+			return false
+		}
+		if isAnyWord(b.word(j), "وهو", "وهي", "وهم", "وهما") {
+			return true
+		}
+	}
+	return false
+}
 
 // aboutIncident reports whether the relative clause the trigger at
 // token k opens describes an incident told before (تسببت بالحادثة التي

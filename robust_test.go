@@ -522,3 +522,43 @@ func TestEventsAmmaTopic(t *testing.T) {
 		assert.True(t, found, tt.text)
 	}
 }
+
+// TestEventsDescriptionDate: a date in a clause that describes a name
+// (وهو تحالف تشكل هذا العام) is not the time of the event told.
+func TestEventsDescriptionDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"عنوان\n\nوقال جيش الثوار -وهو تحالف لجماعات المقاتلين تشكل هذا العام- إن أربعة من أفراده قتلوا.", ""},
+		{"عنوان\n\nوقال جيش الثوار، وهو تحالف لجماعات المقاتلين تشكل هذا العام، الجمعة إن أربعة من أفراده قتلوا.", "2015-07-31"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range eventsOf(t, tt.text, "2015-08-01") {
+			if e.Type == "statement" {
+				found = true
+				assert.Equal(t, tt.want, e.Time, tt.text)
+			}
+		}
+		assert.True(t, found, tt.text)
+	}
+}
+
+// TestEventsQuotePlace: in the words of a speaker on a visit, the visit's
+// place is not where the deaths told were; a quoted toll after the place
+// it happened keeps it.
+func TestEventsQuotePlace(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nوقال الرئيس التركي إردوغان خلال زيارة إلى قبرص: «نحن في حداد بسبب عمل إرهابي أوقع 30 قتيلا».", "2015-07-21")
+	for _, e := range evs {
+		if e.Type == "death" {
+			assert.NotEqual(t, "قبرص", e.Place)
+		}
+	}
+	evs = eventsOf(t, "عنوان\n\nوشرح الوزير ملابسات ما حدث في مدينة السلط الأردنية، ليعلن \"استشهاد 4 من رجال القوات المسلحة الأردنية\".", "2018-08-13")
+	found := false
+	for _, e := range evs {
+		if e.Type == "death" {
+			found = true
+			assert.Equal(t, "السلط", e.Place)
+		}
+	}
+	assert.True(t, found, "%+v", evs)
+}
