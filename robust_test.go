@@ -562,3 +562,18 @@ func TestEventsQuotePlace(t *testing.T) {
 	}
 	assert.True(t, found, "%+v", evs)
 }
+
+// TestEventsTopicVerb: what a call or a meeting dealt with (تناولت ملفي
+// الحرب في سوريا) is its topic, not its place.
+func TestEventsTopicVerb(t *testing.T) {
+	evs := eventsOf(t, "عنوان\n\nوجاء ذلك غداة محادثة هاتفية بين الرئيس الأمريكي باراك اوباما ونظيره التركي رجب طيب اردوغان تناولت خصوصا ملفي الحرب في سوريا والعراق.", "2015-07-24")
+	found := false
+	for _, e := range evs {
+		if e.Type == "contact" {
+			found = true
+			assert.Empty(t, e.Place)
+			assert.ElementsMatch(t, []string{"باراك اوباما", "رجب طيب اردوغان"}, e.Participants)
+		}
+	}
+	assert.True(t, found, "%+v", evs)
+}

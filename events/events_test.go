@@ -66,6 +66,8 @@ func TestTypes(t *testing.T) {
 		{"statement doubted", "وشككت الوزارة في التقرير", found{Statement, "شككت"}},
 		{"dismiss retired", "يشغر المنصب غدا بإحالة اللواء على التقاعد", found{Dismiss, "احاله"}},
 		{"dismiss retired passive", "خلفا للقائد الذي أحيل على التقاعد", found{Dismiss, "احيل"}},
+		{"agreement allowed", "وأعلن مسؤول أن تركيا سمحت للولايات المتحدة باستخدام قواعدها", found{Agreement, "سمحت للولايات"}},
+		{"contact conversation", "غداة محادثة هاتفية بين الرئيسين", found{Contact, "محادثه هاتفيه"}},
 		{"aid", "وصلت قافلة مساعدات إنسانية إلى المخيم", found{Aid, "قافله مساعدات"}},
 		{"arrest", "اعتقلت الشرطة ثلاثة أشخاص", found{Arrest, "اعتقلت"}},
 		{"arrest phrase", "وتم القبض على المشتبه به", found{Arrest, "القبض علي"}},
