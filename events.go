@@ -846,6 +846,15 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if p.Type == events.Appeal && tr.First-p.Last <= 2 {
 			return true // يدعو إلى تشكيل، طالب بالإفراج
 		}
+		if tr.POS == events.Noun && b.calledFor(tr.First) {
+			// دعا الصدر، الخميس، إلى عقد جلسة علنية; طالب … في مؤتمر
+			// صحفي … بإجراء انتخابات: what the appeal before asks for.
+			for i := len(before) - 1; i >= 0 && tr.First-before[i].Last <= 20; i-- {
+				if before[i].Type == events.Appeal {
+					return true
+				}
+			}
+		}
 		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") && tr.First-p.Last <= 8 {
 			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
 		}
@@ -911,6 +920,27 @@ func isParticipationWord(w string) bool {
 	case "شارك", "شاركوا", "شاركت", "يشارك", "يشاركون", "تشارك", "المشاركه", "مشاركه", "مشاركتهم", "مشاركته",
 		"تورط", "تورطوا", "تورطه", "تورطهم", "متورطين", "المتورطين", "ضالعين", "الضالعين":
 		return true
+	}
+	return false
+}
+
+// calledFor reports an event noun at token k that is what an appeal asks
+// for: after إلى, or after a verbal noun of holding with إلى or ب (إلى عقد
+// جلسة، بإجراء انتخابات).
+func (b *eventBuilder) calledFor(k int) bool {
+	j := k - 1
+	if p := b.punct(j); p == "\"" || p == "«" {
+		j-- // إلى عقد "جلسة علنية استثنائية"
+	}
+	w := b.word(j)
+	if w == "الي" {
+		return true
+	}
+	switch w {
+	case "بعقد", "باجراء", "بتنظيم", "باقامه", "بفتح", "بتشكيل":
+		return true
+	case "عقد", "اجراء", "تنظيم", "اقامه", "فتح", "تشكيل":
+		return b.word(j-1) == "الي"
 	}
 	return false
 }

@@ -2110,7 +2110,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
-	if best < 0 {
+	if best < 0 && d.ev.Status != events.Planned {
+		// Not for a planned event: أعلن الأسبوع الماضي عن اللقاء المرتقب
+		// tells when the meeting was announced, not when it will be.
 		best = told
 		d.toldTime = told >= 0
 	}

@@ -98,6 +98,9 @@ func TestEventsNotEvents(t *testing.T) {
 		{"vowed to find", "عنوان\n\nوتوعدت الوزارة بالعثور على المدبرين في أسرع وقت ممكن.", "discovery:العثور على"},
 		{"could call", "عنوان\n\nوفي حال فشلت المفاوضات يمكن لرئيس الجمهورية ان يدعو الى انتخابات جديدة.", "appeal:يدعو"},
 		{"allows protests", "عنوان\n\nوقال إن الحركة مسؤولة لأنها تجيز تنظيم التظاهرات على الحدود.", "protest:التظاهرات"},
+		// What an appeal asks for, however far from its verb.
+		{"called for a session", "عنوان\n\nدعا رجل الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى عقد \"جلسة علنية استثنائية\" بالبرلمان، في موعد لا يتجاوز الأحد المقبل.", "meet:جلسة"},
+		{"demanded elections", "عنوان\n\nوطالب رئيس الحزب المعارض في مؤتمر صحفي عقده في العاصمة الخميس بإجراء انتخابات مبكرة.", "election:انتخابات"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -576,4 +579,24 @@ func TestEventsTopicVerb(t *testing.T) {
 		}
 	}
 	assert.True(t, found, "%+v", evs)
+}
+
+// TestEventsPlannedNotToldDay: a planned event without a date of its own
+// is not dated by the day it was announced; a past one still is.
+func TestEventsPlannedNotToldDay(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"عنوان\n\nوأعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا.", "attack", ""},
+		{"عنوان\n\nوكان وزير الخارجية الأمريكي جون كيري أعلن الاثنين عن اللقاء المرتقب مع سيرجي لافروف في الدوحة.", "meet", ""},
+		{"عنوان\n\nوأعلنت أستراليا، الاثنين، وقف مساعداتها المباشرة للسلطة الفلسطينية.", "suspend", "2015-08-03"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range eventsOf(t, tt.text, "2015-08-06") {
+			if e.Type == tt.typ {
+				found = true
+				assert.Equal(t, tt.want, e.Time, tt.text)
+			}
+		}
+		assert.True(t, found, tt.text)
+	}
 }
