@@ -850,8 +850,8 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			// دعا الصدر، الخميس، إلى عقد جلسة علنية; طالب … في مؤتمر
 			// صحفي … بإجراء انتخابات: what the appeal before asks for.
 			for i := len(before) - 1; i >= 0 && tr.First-before[i].Last <= 20; i-- {
-				if before[i].Type == events.Appeal {
-					return true
+				if before[i].Type == events.Appeal || before[i].Lemma == "سمح" {
+					return true // سمحت للطائرات الأميركية بشن هجمات: what is allowed
 				}
 			}
 		}
@@ -937,7 +937,7 @@ func (b *eventBuilder) calledFor(k int) bool {
 		return true
 	}
 	switch w {
-	case "بعقد", "باجراء", "بتنظيم", "باقامه", "بفتح", "بتشكيل":
+	case "بعقد", "باجراء", "بتنظيم", "باقامه", "بفتح", "بتشكيل", "بشن", "بتنفيذ":
 		return true
 	case "عقد", "اجراء", "تنظيم", "اقامه", "فتح", "تشكيل":
 		return b.word(j-1) == "الي"
