@@ -95,3 +95,60 @@ func ExampleDate_Week() {
 	// الأسبوع الماضي 2017-07-03/2017-07-09 2017-W27
 	// الأسبوع الأول من أكتوبر 2017-10-02/2017-10-08 2017-W40
 }
+
+func ExampleMustNew() {
+	// MustNew suits options written in the program; New reports an
+	// unknown policy or calendar as an error instead.
+	p := dates.MustNew(dates.Options{Reference: time.Date(2017, 6, 7, 0, 0, 0, 0, time.UTC)})
+	for _, d := range p.Find("وصل الوفد أمس، وسيغادر يوم الأحد المقبل") {
+		fmt.Println(d.Text, d.ISO())
+	}
+	_, err := dates.New(dates.Options{YearPolicy: 99})
+	fmt.Println(err)
+	// Output:
+	// أمس 2017-06-06
+	// الأحد المقبل 2017-06-11
+	// dates: unknown year policy 99
+}
+
+func ExampleParser_Reference() {
+	// Only the calendar day of the reference counts, taken in
+	// Options.Location when it is set.
+	ref := time.Date(2017, 6, 6, 22, 30, 0, 0, time.UTC)
+	riyadh := time.FixedZone("AST", 3*60*60)
+	for _, p := range []*dates.Parser{
+		dates.MustNew(dates.Options{}),
+		dates.MustNew(dates.Options{Reference: ref}),
+		dates.MustNew(dates.Options{Reference: ref, Location: riyadh}),
+	} {
+		r, ok := p.Reference()
+		fmt.Println(r.Format(time.DateOnly), ok)
+	}
+	// Output:
+	// 0001-01-01 false
+	// 2017-06-06 true
+	// 2017-06-07 true
+}
+
+func ExampleParser_Options() {
+	p := dates.MustNew(dates.Options{Calendar: dates.Hijri})
+	q := p.WithReference(time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC))
+	fmt.Println(q.Options().Calendar, q.Options().Reference.Format(time.DateOnly))
+	// Output: hijri 2015-08-11
+}
+
+func ExampleFields_IsZero() {
+	p := dates.MustNew(dates.Options{Reference: time.Date(2015, 8, 2, 0, 0, 0, 0, time.UTC)})
+	for _, d := range p.Find("صدر في ٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م، ثم في ٢٠ أغسطس") {
+		fmt.Println(d.Text, "|", d.Written, d.Written.IsZero(), "|", d.WrittenHijri, d.WrittenHijri.IsZero())
+	}
+	// Output:
+	// ٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م | {2015 8 11} false | {1436 10 26} false
+	// ٢٠ أغسطس | {0 8 20} false | {0 0 0} true
+}
+
+func ExampleDate_String() {
+	p := dates.MustNew(dates.Options{})
+	fmt.Println(p.Find("في ٢٨ حزيران الماضي")[0])
+	// Output: "٢٨ حزيران الماضي" [5:35] XXXX-06-28 day
+}

@@ -76,7 +76,8 @@ var (
 	ErrCalendar = errors.New("dates: unknown calendar")
 )
 
-// New returns a Parser with the given options.
+// New returns a Parser with the given options. An unknown YearPolicy or
+// Calendar gives an error wrapping ErrPolicy or ErrCalendar.
 func New(opts Options) (*Parser, error) {
 	if opts.YearPolicy > AlwaysFuture {
 		return nil, fmt.Errorf("%w %d", ErrPolicy, opts.YearPolicy)
@@ -114,10 +115,12 @@ func (p *Parser) WithReference(ref time.Time) *Parser {
 	return q
 }
 
-// Options returns the options p was built with.
+// Options returns the options p was built with (for a Parser made by
+// WithReference, with its new Reference).
 func (p *Parser) Options() Options { return p.opts }
 
-// Reference returns the reference day (midnight UTC) and whether there is one.
+// Reference returns the reference day (midnight UTC), the calendar day of
+// Options.Reference in Options.Location, and whether there is one.
 func (p *Parser) Reference() (time.Time, bool) {
 	if !p.hasRef {
 		return time.Time{}, false
