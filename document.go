@@ -256,7 +256,9 @@ type Document struct {
 }
 
 // Source returns the input the document was extracted from: every span's
-// Start and End index into it.
+// Start and End index into it. It is the text passed to Extract, except
+// with ExtractOptions.ReplaceInvalidUTF8, where it is the repaired text
+// (each invalid byte became the three bytes of U+FFFD).
 func (d *Document) Source() string {
 	if d.text == nil {
 		return ""
@@ -266,11 +268,15 @@ func (d *Document) Source() string {
 
 // Text returns the normalized analysis shared by the stages: the input,
 // its Search normalization, the tokens after glued-word repair and the
-// sentences recomputed per section. Callers must not modify it.
+// sentences recomputed per section. Its Source is Source(). Callers must
+// not modify it; like the Document, it may be read concurrently.
 func (d *Document) Text() *normalize.Text { return d.text }
 
-// SectionAt returns the index of the innermost section holding the byte
-// span [start, end) of the input, or -1 if none does.
+// SectionAt returns the index in d.Sections of the innermost section
+// holding the byte span [start, end) of the input, or -1 if none does
+// (a span in the blank lines between sections). A span is placed by where
+// it starts: end is not checked. It is the Section field of the
+// document's mentions, dates and events.
 func (d *Document) SectionAt(start, end int) int {
 	return sectionAt(d.Sections, start, end)
 }

@@ -54,7 +54,10 @@ type Extractor struct {
 	stages
 }
 
-// New returns an Extractor for opts.
+// New returns an Extractor for opts. The embedded data of the stages (the
+// gazetteer, the entity tagger's model, the event lexicon) is loaded once
+// per process, on first use, and shared by every Extractor. An error means
+// that data could not be read: a bug, not a condition to handle.
 func New(opts Options) (*Extractor, error) {
 	n, err := normalize.New(normalize.Search)
 	if err != nil {
@@ -153,12 +156,14 @@ func (m *scratch) view(k int) *viewMemory {
 	return &m.views[k]
 }
 
-// NewSession returns a new Session of x.
+// NewSession returns a new Session of x, for one goroutine.
 func (x *Extractor) NewSession() *Session {
 	return &Session{x: x, rec: x.recognizer.NewSession(), events: newEventSession()}
 }
 
-// Extract is Extractor.Extract.
+// Extract is Extractor.Extract, with what s kept from the documents
+// before: the Document is the same. It must not be called concurrently
+// on one Session.
 func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
 	return s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue, &s.mem)
 }
