@@ -146,7 +146,9 @@ type Recognizer struct {
 	pool   sync.Pool // *doc
 }
 
-// New returns a Recognizer for opts.
+// New returns a Recognizer for opts. Unless opts gives a Tagger or sets
+// NoTagger it loads the embedded tagger model (tagger.Default, read once
+// per process and shared); the error is that model's failing to load.
 func New(opts Options) (*Recognizer, error) {
 	r := &Recognizer{g: opts.Gazetteer}
 	if r.g == nil {
@@ -209,7 +211,8 @@ func (r *Recognizer) NewSession() *Session {
 	return s
 }
 
-// Recognize is Recognizer.Recognize.
+// Recognize is Recognizer.Recognize. The Result is the caller's: the next
+// call does not change it.
 func (s *Session) Recognize(t *normalize.Text) *Result {
 	if t == nil {
 		return &Result{}

@@ -127,3 +127,72 @@ func ExampleIsPlacePreposition() {
 	// شمال true
 	// مع false
 }
+
+func ExampleNew() {
+	// The zero Options use the embedded gazetteer and tagger model;
+	// NoTagger keeps to the lists and the rules over their cues.
+	src := "وصرح عمر الفاروقي لوكالة رويترز بأن الهجوم فشل."
+	for _, opts := range []entities.Options{{}, {NoTagger: true}} {
+		r, err := entities.New(opts)
+		if err != nil {
+			panic(err)
+		}
+		var found []string
+		for _, m := range r.RecognizeString(src).Mentions {
+			found = append(found, fmt.Sprintf("%s %s (%s)", m.Label, src[m.Start:m.End], m.Source))
+		}
+		fmt.Println(strings.Join(found, ", "))
+	}
+	// Output:
+	// PER عمر الفاروقي (tagger), ORG وكالة رويترز (gazetteer)
+	// ORG وكالة رويترز (gazetteer)
+}
+
+func ExampleSession_Recognize() {
+	r, err := entities.New(entities.Options{})
+	if err != nil {
+		panic(err)
+	}
+	search := normalize.MustNew(normalize.Search)
+	sess := r.NewSession() // for one goroutine
+	var t normalize.Text   // reused for text after text
+	for _, src := range []string{
+		"استقبل الملك عبدالله الثاني رئيس الوزراء العراقي حيدر العبادي في عمان.",
+		"وأكد العبادي أن العراق يقف مع الأردن.",
+	} {
+		// Each text is a document of its own: its Result holds its
+		// mentions and entities only.
+		res := sess.Recognize(search.AnalyzeInto(&t, src))
+		var found []string
+		for _, m := range res.Mentions {
+			found = append(found, fmt.Sprintf("%s %s → %s", m.Label, src[m.Start:m.End], res.Entities[m.Entity].Name))
+		}
+		fmt.Println(strings.Join(found, ", "))
+	}
+	// Output:
+	// PER الملك عبدالله الثاني → عبدالله الثاني, PER حيدر العبادي → حيدر العبادي, LOC عمان → عمان
+	// PER العبادي → العبادي, LOC العراق → العراق, LOC الأردن → الأردن
+}
+
+func ExampleInCountry() {
+	fmt.Println(entities.InCountry("طهران", "إيران"))
+	fmt.Println(entities.InCountry("انقرة", "الجمهورية التركية"))
+	fmt.Println(entities.InCountry("حلب", "سوريا")) // a city, not the capital
+	fmt.Println(entities.InCountry("دمشق", "دمشق")) // a place and itself
+	// Output:
+	// true
+	// true
+	// false
+	// false
+}
+
+func ExampleCountryOfNationality() {
+	for _, w := range []string{"السعودي", "الأردنيين", "المصرية", "الوطني"} {
+		fmt.Println(entities.CountryOfNationality(w))
+	}
+	// Output:
+	// السعودية true
+	// الأردن true
+	// مصر true
+	//  false
+}
