@@ -2,6 +2,7 @@ package gazetteer_test
 
 import (
 	"fmt"
+	"testing/fstest"
 
 	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
@@ -56,4 +57,274 @@ func ExampleScan_May() {
 	// الرييس false
 	// الي false
 	// دمشق true
+}
+
+func ExampleDefault() {
+	// Default is built once, on first use, and shared. Lookups take any
+	// spelling; the first word may carry proclitics.
+	g := gazetteer.Default()
+	for _, phrase := range []string{"الإمارات العربية المتحدة", "والامارات", "الخوذ البيضاء"} {
+		for _, e := range g.Lookup(phrase) {
+			fmt.Printf("%s → %s %s (%s)\n", phrase, e.Kind.Label(), e.Name, e.Kind)
+		}
+	}
+	// Output:
+	// الإمارات العربية المتحدة → LOC الإمارات (place)
+	// والامارات → LOC الإمارات (place)
+	// والامارات → ORG الإمارات (org)
+	// الخوذ البيضاء → ORG الدفاع المدني السوري (org)
+}
+
+func ExampleNew() {
+	// A program with lists of its own builds its gazetteer from a folder
+	// of list files (here in memory): "@kind" says what the lines after
+	// it are, a line is a canonical name and its aliases.
+	lists := fstest.MapFS{
+		"lists/clubs.txt": {Data: []byte("# Football clubs\n@kind org\nالوحدة الدمشقي | نادي الوحدة\nالاتحاد السكندري\n")},
+		"lists/towns.txt": {Data: []byte("@kind place\nالقرداحة\n")},
+	}
+	g, err := gazetteer.New(lists, "lists")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(g.Count(gazetteer.Org), g.Count(gazetteer.Place), g.Count(gazetteer.Person))
+	src := "فاز نادي الوحدة على الاتحاد السكندري في القرداحة"
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	for _, m := range g.Matches(t, 0, len(t.Tokens), gazetteer.NameKinds) {
+		start, end := t.SourceSpan(m.NormStart, m.NormEnd)
+		fmt.Printf("%s %s → %s\n", m.Entry.Kind.Label(), src[start:end], m.Entry.Name)
+	}
+	// Output:
+	// 3 1 0
+	// ORG نادي الوحدة → الوحدة الدمشقي
+	// ORG الاتحاد السكندري → الاتحاد السكندري
+	// LOC القرداحة → القرداحة
+}
+
+func ExampleGazetteer_Count() {
+	// Every alias counts as a phrase.
+	lists := fstest.MapFS{"l/a.txt": {Data: []byte("@kind place\nسوريا | سورية | الجمهورية العربية السورية\n")}}
+	g, err := gazetteer.New(lists, "l")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(g.Count(gazetteer.Place), gazetteer.Default().Count(gazetteer.Place) > 1000)
+	// Output: 3 true
+}
+
+func ExampleGazetteer_Matches() {
+	// The kinds asked for decide what is found: the cue kinds too.
+	src := "قال وزير الخارجية السعودي عادل الجبير في الرياض"
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	g := gazetteer.Default()
+	for _, kinds := range []gazetteer.KindSet{gazetteer.NameKinds, gazetteer.SetOf(gazetteer.Title, gazetteer.Nationality)} {
+		for _, m := range g.Matches(t, 0, len(t.Tokens), kinds) {
+			start, end := t.SourceSpan(m.NormStart, m.NormEnd)
+			fmt.Printf("%s [tokens %d:%d] %s\n", m.Entry.Kind, m.Start, m.End, src[start:end])
+		}
+	}
+	// Output:
+	// person [tokens 4:6] عادل الجبير
+	// place [tokens 7:8] الرياض
+	// title [tokens 1:3] وزير الخارجية
+	// nationality [tokens 3:4] السعودي
+}
+
+func ExampleGazetteer_Tags() {
+	t := normalize.MustNew(normalize.Search).Analyze("نقابة أطباء سوريا في دمشق")
+	for i, tags := range gazetteer.Default().Tags(t) {
+		fmt.Println(t.TokenText(i), tags)
+	}
+	// Output:
+	// نقابه B-org-head
+	// اطباء O
+	// سوريا B-place B-nationality
+	// في O
+	// دمشق B-place
+}
+
+func ExampleGazetteer_Scan() {
+	// A Scan keys the tokens once for many lookups.
+	t := normalize.MustNew(normalize.Search).Analyze("وصل وزير الخارجية إلى بغداد")
+	s := gazetteer.Default().Scan(t)
+	for i := range t.Tokens {
+		if m, ok := s.Longest(i, len(t.Tokens), gazetteer.AllKinds); ok {
+			fmt.Println(i, m.End, m.Entry.Kind, m.Entry.Name)
+		}
+	}
+	// Output:
+	// 1 3 title وزير الخارجية
+	// 4 5 place بغداد
+}
+
+func ExampleScan_Longest() {
+	// The longest phrase wins; end bounds it; the first token may carry
+	// proclitics.
+	src := "وللائتلاف الوطني لقوى الثورة والمعارضة السورية"
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	s := gazetteer.Default().Scan(t)
+	for _, end := range []int{len(t.Tokens), 2} {
+		m, ok := s.Longest(0, end, gazetteer.NameKinds)
+		start, stop := t.SourceSpan(m.NormStart, m.NormEnd)
+		fmt.Printf("%v [tokens %d:%d] stripped %v: %s → %s\n", ok, m.Start, m.End, m.Stripped, src[start:stop], m.Entry.Name)
+	}
+	// Output:
+	// true [tokens 0:6] stripped true: لائتلاف الوطني لقوى الثورة والمعارضة السورية → الائتلاف الوطني لقوى الثورة والمعارضة السورية
+	// true [tokens 0:2] stripped true: لائتلاف الوطني → الائتلاف الوطني لقوى الثورة والمعارضة السورية
+}
+
+func ExampleScan_AppendMatches() {
+	// One slice serves sentence after sentence.
+	t := normalize.MustNew(normalize.Search).Analyze("وصل الوفد إلى دمشق. ثم غادر إلى حلب وحمص.")
+	s := gazetteer.Default().Scan(t)
+	var ms []gazetteer.Match
+	for _, sent := range t.Sentences {
+		ms = s.AppendMatches(ms[:0], sent.First, sent.Last, gazetteer.SetOf(gazetteer.Place))
+		for _, m := range ms {
+			fmt.Print(t.Norm[m.NormStart:m.NormEnd], " ")
+		}
+		fmt.Println(len(ms))
+	}
+	// Output:
+	// دمشق 1
+	// حلب حمص 2
+}
+
+func ExampleScan_AppendTagsIn() {
+	// Phrases never cross the ends of the range: المتحدة alone is in no
+	// phrase.
+	t := normalize.MustNew(normalize.Search).Analyze("الأمم المتحدة")
+	s := gazetteer.Default().Scan(t)
+	fmt.Println(s.AppendTags(nil))
+	fmt.Println(s.AppendTagsIn(nil, 1, 2))
+	// Output:
+	// [B-org I-org]
+	// [O]
+}
+
+func ExampleScan_Listed() {
+	// فرحان is a listed given name: it is not ف + رحان. وسوريا as written
+	// is listed nowhere: its lookups strip the و.
+	t := normalize.MustNew(normalize.Search).Analyze("فرحان وسوريا")
+	s := gazetteer.Default().Scan(t)
+	for i := range t.Tokens {
+		fmt.Println(t.TokenText(i), s.Listed(i))
+	}
+	// Output:
+	// فرحان true
+	// وسوريا false
+}
+
+func ExampleScan_Split() {
+	// Tokens that cannot carry a proclitic have no split (ok is false):
+	// they are their own stem.
+	t := normalize.MustNew(normalize.Search).Analyze("وبالتالي بحمص فرحان دمشق")
+	s := gazetteer.Default().Scan(t)
+	for i := range t.Tokens {
+		sp, ok := s.Split(i)
+		fmt.Printf("%s: %q + %q %v\n", t.TokenText(i), sp.Proclitic, sp.Stem, ok)
+	}
+	// Output:
+	// وبالتالي: "وب" + "التالي" true
+	// بحمص: "ب" + "حمص" true
+	// فرحان: "" + "فرحان" true
+	// دمشق: "" + "" false
+}
+
+func ExampleScan_Reset() {
+	// A worker keeps one Scan and resets it for each text; Remember makes
+	// it keep what it computed for the words it has seen.
+	g := gazetteer.Default()
+	n := normalize.MustNew(normalize.Search)
+	var s gazetteer.Scan
+	s.Remember()
+	for _, src := range []string{"وصل الوفد إلى دمشق", "غادر الوفد دمشق إلى عمان"} {
+		t := n.Analyze(src)
+		s.Reset(g, t)
+		nums, _ := s.Words()
+		fmt.Println(s.Gazetteer() == g, s.Text() == t, nums)
+	}
+	// Output:
+	// true true [0 1 2 3]
+	// true true [4 1 3 2 5]
+}
+
+func ExampleScan_Word() {
+	// A remembering Scan numbers the token texts it has seen: a caller
+	// can keep its own facts about a word under that number.
+	n := normalize.MustNew(normalize.Search)
+	s := gazetteer.Default().Scan(n.Analyze(""))
+	s.Remember()
+	facts := map[int32]string{}
+	for _, src := range []string{"دمشق عاصمة سوريا", "زار دمشق"} {
+		t := n.Analyze(src)
+		s.Reset(gazetteer.Default(), t)
+		for i := range t.Tokens {
+			num, forgets := s.Word(i)
+			if _, seen := facts[num]; seen {
+				fmt.Println(t.TokenText(i), num, forgets, "seen before")
+			}
+			facts[num] = t.TokenText(i)
+		}
+	}
+	// Output: دمشق 0 1 seen before
+}
+
+func ExampleTags() {
+	t := normalize.MustNew(normalize.Search).Analyze("الرئيس بشار الأسد في الهلال")
+	tags := gazetteer.Default().Tags(t)
+	fmt.Println("token tags begin-person inside-person in-title weak-org")
+	for i, tg := range tags {
+		fmt.Println(t.TokenText(i), tg, tg.Begin(gazetteer.Person), tg.Inside(gazetteer.Person), tg.In(gazetteer.Title), tg.Weak(gazetteer.Org))
+	}
+	// Output:
+	// token tags begin-person inside-person in-title weak-org
+	// الرييس B-title false false true false
+	// بشار B-person B-given-name true false false false
+	// الاسد I-person B-family-name false true false false
+	// في O false false false false
+	// الهلال B-org(weak) false false false true
+}
+
+func ExampleKinds() {
+	for _, k := range gazetteer.Kinds() {
+		fmt.Printf("%s %q\n", k, k.Label())
+	}
+	// Output:
+	// person "PER"
+	// org "ORG"
+	// place "LOC"
+	// misc "MISC"
+	// title ""
+	// nationality ""
+	// org-head ""
+	// place-head ""
+	// given-name ""
+	// name-particle ""
+	// family-name ""
+}
+
+func ExampleKindSet_Has() {
+	// A phrase can have entries of several kinds: Match.Kinds holds them
+	// all, Match.Entry the preferred one among those asked for.
+	t := normalize.MustNew(normalize.Search).Analyze("الأردن")
+	m, _ := gazetteer.Default().Scan(t).Longest(0, 1, gazetteer.AllKinds)
+	fmt.Println(m.Entry.Kind, m.Kinds.Has(gazetteer.Place), m.Kinds.Has(gazetteer.Person))
+	fmt.Println(gazetteer.NameKinds.Has(gazetteer.Org), gazetteer.NameKinds.Has(gazetteer.Title))
+	// Output:
+	// place true false
+	// true false
+}
+
+func ExampleMayHaveProclitic() {
+	// It looks at the first letter only: لبنان may, and Scan keeps it
+	// whole because the word is listed.
+	for _, w := range []string{"وسوريا", "بحمص", "دمشق", "لبنان"} {
+		fmt.Println(w, gazetteer.MayHaveProclitic(w))
+	}
+	// Output:
+	// وسوريا true
+	// بحمص true
+	// دمشق false
+	// لبنان true
 }

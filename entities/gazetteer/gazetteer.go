@@ -231,8 +231,9 @@ func (g *Gazetteer) Tags(t *normalize.Text) []Tags {
 }
 
 // A Scan is a Text whose tokens have been keyed for one Gazetteer, so that
-// many lookups over it are cheap. Build it with Gazetteer.Scan. A Scan is
-// not safe for concurrent use; the Gazetteer and the Text it reads are.
+// many lookups over it are cheap. Build it with Gazetteer.Scan, or Reset a
+// zero Scan before its first use. A Scan is not safe for concurrent use;
+// the Gazetteer and the Text it reads are.
 type Scan struct {
 	g *Gazetteer
 	t *normalize.Text
@@ -305,8 +306,9 @@ const maxRemembered = 1 << 14
 func (s *Scan) Remember() { s.remember = true }
 
 // Split returns normalize.SplitClitics of the Search-folded token i, as
-// Scan computed it (ok is false for tokens that cannot carry a
-// proclitic: their split is the whole word).
+// Scan computed it. For a token that cannot carry a proclitic (it does
+// not begin with one of و ف ب ك ل س, or it is not an Arabic word) ok is
+// false and sp the zero Split: the token is its own stem.
 func (s *Scan) Split(i int) (sp normalize.Split, ok bool) {
 	if i < 0 || i >= len(s.toks) || !s.toks[i].split {
 		return normalize.Split{}, false

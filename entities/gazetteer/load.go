@@ -51,9 +51,26 @@ func kindByName(name string) (Kind, bool) {
 	return None, false
 }
 
-// New builds a gazetteer from list files in the format described above
-// (see the package's data folder), read from fsys. It is meant for
-// programs that extend or replace naba's lists; Default needs no call.
+// New builds a gazetteer from the list files (*.txt) of the folder dir of
+// fsys, read in name order (naba's own files first in its load order).
+// It is meant for programs that extend or replace naba's lists; Default
+// needs no call. The format of a list file (see the package's data
+// folder):
+//
+//	# a comment, to the end of the line
+//	@kind place            every line after this is a place (see Kind.String)
+//	@kind given-name weak  … a given name that is also a common word
+//	سوريا | سورية | الجمهورية العربية السورية
+//	@kind given-name list  lines of whitespace-separated one-word names
+//	@kind given-name list foreign  … names of foreign origin (جون، سيرغي)
+//	محمد أحمد عبد_الله
+//
+// A line is a canonical name and its aliases, separated by "|"; every
+// one of them is a phrase that maps to the canonical name. After a
+// "list" flag each word of a line is a name of its own ("_" joins the
+// words of a compound name). Nationality adjectives are written in the
+// masculine singular; the loader adds their other forms. A phrase listed
+// twice with the same kind keeps its first canonical name.
 func New(fsys fs.FS, dir string) (*Gazetteer, error) { return parseFS(fsys, dir) }
 
 func parseFS(fsys fs.FS, dir string) (*Gazetteer, error) {
