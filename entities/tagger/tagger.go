@@ -70,8 +70,9 @@ func (t Tag) Begins() bool { return t != O && int(t) < seqmodel.NumLabels && t%2
 // Continues reports whether t continues an entity (I-x).
 func (t Tag) Continues() bool { return seqmodel.IsInside(uint8(t)) && int(t) < seqmodel.NumLabels }
 
-// ParseTag returns the Tag spelled s in IOB2 over PER, LOC, ORG, MISC;
-// ok is false (and the tag O) for anything else.
+// ParseTag returns the Tag spelled s in IOB2 over PER, LOC, ORG, MISC,
+// exactly as String writes it (case matters: "b-per" is no tag); ok is
+// false (and the tag O) for anything else.
 func ParseTag(s string) (t Tag, ok bool) {
 	for i, n := range seqmodel.LabelNames {
 		if n == s {
@@ -98,10 +99,13 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 	return newModel(m), nil
 })
 
-// Default returns the embedded model, loaded on first use.
+// Default returns the embedded model, loaded on first use and shared by
+// every caller. An error means the embedded file is corrupt: a bug.
 func Default() (*Model, error) { return defaultModel() }
 
-// Load reads a model file written by the training program.
+// Load reads a model file written by the training program, for a program
+// that tags with a model of its own; Default needs no file. It returns
+// an error for anything else.
 func Load(r io.Reader) (*Model, error) {
 	m, err := seqmodel.Read(r)
 	if err != nil {
