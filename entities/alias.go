@@ -423,13 +423,14 @@ var officesAlone = foldedSet("رئيس", "ملك")
 
 // extendSurnames extends a one-word person's name over the word before
 // it when that word is the one before the same surname in the one full
-// name of three words or more the document gives it: جواد ظريف (a
-// headline) for محمد جواد ظريف, whatever rule found ظريف.
+// name of two words or more the document gives it: جواد ظريف (a
+// headline) for محمد جواد ظريف, علي العبوس for علي العبوس written
+// before with a title, whatever rule found ظريف or العبوس.
 func (d *doc) extendSurnames() {
 	var full map[string]int // last word → cand of the one full name, or -1
 	for k := range d.cands {
 		c := &d.cands[k]
-		if c.dropped || c.label != PER || c.last-c.first < 3 {
+		if c.dropped || c.label != PER || c.last-c.first < 2 {
 			continue
 		}
 		last := d.word[c.last-1]
@@ -462,6 +463,36 @@ func (d *doc) extendSurnames() {
 		}
 		c.first = j
 		c.normStart = d.start(j)
+		d.cover[j] = int32(k + 1)
+	}
+}
+
+// extendGiven extends a person's name of one word, or a kunya (أبو
+// صلاح), over a given name written right before it that no mention
+// covers: بلال أبو صلاح، وعبدالخالق الحوثي. The given name must be
+// strong (not also a common word). The name then is a name of its own:
+// a surname's link to a listed or longer name is dropped (عبدالخالق
+// الحوثي is not عبد الملك الحوثي).
+func (d *doc) extendGiven() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.first == 0 || d.has(c.first, fPro) {
+			continue
+		}
+		if c.last-c.first != 1 && !(c.last-c.first == 2 && kunyas[d.word[c.first]]) {
+			continue
+		}
+		j := c.first - 1
+		if d.cover[j] != 0 || d.segEnd[j] <= c.first || !d.has(j, fArabic) {
+			continue
+		}
+		m, ok := d.givenMatch(j)
+		if !ok || m.End != c.first || m.Entry.Weak || m.Entry.Foreign {
+			continue
+		}
+		c.first = j
+		c.normStart = d.start(j)
+		c.canon = ""
 		d.cover[j] = int32(k + 1)
 	}
 }

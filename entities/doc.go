@@ -717,6 +717,17 @@ func (d *doc) at(i int) int {
 			canon: name.Entry.Name, source: FromGazetteer, alias: d.sourceText(d.start(i-1), name.NormEnd)})
 		return name.End
 	}
+	if nameOK && name.Entry.Kind == gz.Place {
+		if d.toldToQuoted(i, name.End) {
+			// قال لـ«الشرق الأوسط»، ذكروا ل"الرياض": the newspaper told.
+			d.add(cand{label: ORG, first: i, last: name.End, normStart: name.NormStart, normEnd: name.NormEnd,
+				source: FromRule})
+			return name.End
+		}
+		if name.End == i+1 && i > 0 && !d.has(i, fPro) && countWords[d.word[i-1]] {
+			return i + 1 // قتل أربعة مدنين: a counted noun (مدنيين), not the town
+		}
+	}
 	if nameOK {
 		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
 			d.flags[i] |= fAdj
@@ -727,6 +738,14 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// toldToQuoted reports whether the place name at tokens [i, end) is
+// quoted right after the preposition ل written apart (لـ«الشرق
+// الأوسط»، ل "الرياض"): the newspaper a source spoke to, named after a
+// place.
+func (d *doc) toldToQuoted(i, end int) bool {
+	return i >= 2 && end < d.n && d.has(i-1, fOpenQ) && d.has(end, fCloseQ) && d.word[i-2] == "ل" && !d.has(i, fPro)
 }
 
 // adjectival reports whether token i, a place name that is also a
@@ -833,12 +852,28 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	definiteHead := strings.HasPrefix(d.stem[i], "ال")
 	var nested []gz.Match // listed organizations inside the name
 	j := i + 1
-	if j < seg && genericComplements[d.word[j]] {
+	if j < seg && (genericComplements[d.word[j]] || quantityWords[d.word[j]]) {
 		return i, nil
 	}
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
+	if m, ok := d.lookup(i, seg, setOrg); ok && !m.Entry.Weak && m.End > i+1 {
+		// A listed name that begins with the head (حزب الله، جيش الإسلام)
+		// goes on only as a listed name inside one does: with adjectives
+		// of names and a ل-genitive (حزب الله اللبناني), not over the
+		// next word (وشيع حزب الله والدة عماد مغنية، اتهم حزب الله
+		// إسرائيل، ميليشيات حزب الله المرتبطة بالنظام).
+		j = m.End
+		for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
+			j++
+		}
+		if j < seg && d.has(j, fLam) && d.has(j, fDef) {
+			named, genitive, lastGood = true, true, j
+		} else {
+			j, named, genitive, lastGood = seg, true, true, j
+		}
+	}
 	for j < seg && j < i+8 {
 		f := d.flags[j]
 		if f&fWord == 0 || f&fStop != 0 {
@@ -1054,6 +1089,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			parts++
 			continue
 		}
+		if parts == 1 && !foreign && d.nisbaPlace(j) {
+			j++ // علي الزعتري: a family name after a place (الزعتري, the camp)
+			break
+		}
 		if !d.namePart(j) {
 			break
 		}
@@ -1084,6 +1123,32 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// givenAfterTitle reports whether token j, a nationality adjective
+// without the article after token prev of a definite title, is a given
+// name: an adjective of a definite noun takes the article (العقيد
+// التركي), so العقيد الركن تركي المالكي names تركي المالكي.
+func (d *doc) givenAfterTitle(prev, j int) bool {
+	if prev < 0 || !strings.HasPrefix(d.stem[prev], "ال") || strings.HasPrefix(d.stem[j], "ال") || j+1 >= d.segEnd[j] {
+		return false
+	}
+	if m, ok := d.givenMatch(j); !ok || m.End != j+1 {
+		return false
+	}
+	return d.namePart(j+1) || d.scan.May(j+1, setPerson) && d.listedPerson(j+1)
+}
+
+// nisbaPlace reports whether token i is a listed place of one word
+// shaped like a family name: with the article and the nisba ending ي,
+// without proclitics (الزعتري، التكريتي). After a given name it names
+// the person from the place, not the place.
+func (d *doc) nisbaPlace(i int) bool {
+	if !d.has(i, fDef) || d.has(i, fPro|fNat|fStop) || !strings.HasSuffix(d.stem[i], "ي") {
+		return false
+	}
+	m, ok := d.lookup(i, i+1, setPlace)
+	return ok && m.End == i+1
 }
 
 // stateBodyPattern: a state body named by its nationality: الجيش
@@ -1196,7 +1261,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				phraseEnd = j
 			}
 			continue
-		case d.has(j, fNat) && !d.has(j, fPro):
+		case d.has(j, fNat) && !d.has(j, fPro) && !d.givenAfterTitle(j-1, j):
 			if orgFirst < 0 && nat == "" {
 				nat, qualEnd = d.word[j], j+1
 			} else if phraseEnd == j {

@@ -232,6 +232,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.extendNasab()
 	d.addSurnames()
 	d.extendSurnames()
+	d.extendGiven()
 	d.counterparts()
 	return d.result()
 }
