@@ -239,7 +239,20 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 var fold = normalize.MustNew(normalize.Search)
 
 // Parse compiles a trigger list in the format of the embedded
-// data/triggers.txt (see that file).
+// data/triggers.txt, whose header describes it in full:
+//
+//	# a comment
+//	@TYPE CAMEO          starts the triggers of an event type (CAMEO "-" for none)
+//	pv التقى اجتمع       perfect verbs (3rd person masculine singular)
+//	iv يلتقي يجتمع       imperfect verbs, with their ي
+//	n لقاء اجتماع        nouns
+//	n= لقاءات            one exact form (also v= i=), nothing generated
+//	n اتصال +هاتفي       the next word must be one of these
+//	pv بحث !discuss      a context check for an ambiguous word
+//
+// The inflected forms are generated (التقت، التقوا، يلتقون، سيلتقي، لقائه).
+// A malformed line (an unknown part of speech or check, a trigger before
+// any @TYPE) gives an error naming its line number.
 func Parse(src string) (*Lexicon, error) {
 	l := &Lexicon{forms: make(map[string][]uint16, 16384)}
 	typ, cameo := "", ""
