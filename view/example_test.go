@@ -61,3 +61,28 @@ func ExampleScriptHash() {
 	fmt.Println(strings.HasPrefix(csp, "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"))
 	// Output: true
 }
+
+// Head opens a page for the caller's own markup, styled by Options.CSS,
+// and Tail closes it.
+func ExampleHead() {
+	var b strings.Builder
+	if err := view.Head(&b, view.Options{Title: "أخبار اليوم", CSS: ".mine { color: gray }"}); err != nil {
+		panic(err)
+	}
+	head := b.String()
+	fmt.Println(strings.Contains(head, "<title>أخبار اليوم</title>"), strings.Contains(head, ".mine { color: gray }"))
+	fmt.Println(head[strings.LastIndex(head, "</head>"):])
+	// Output:
+	// true true
+	// </head>
+	// <body>
+}
+
+func ExampleTail() {
+	if err := view.Tail(os.Stdout); err != nil {
+		panic(err)
+	}
+	// Output:
+	// </body>
+	// </html>
+}

@@ -51,7 +51,8 @@ const (
 )
 
 // NewCache returns a Cache with room for size words, rounded up to a power
-// of two (at least 64).
+// of two (at least 64), allocated at once (64 bytes a word). Its Fold may
+// still be set before the first call.
 func NewCache(size int) *Cache {
 	c := &Cache{}
 	c.init(size)

@@ -2,6 +2,7 @@ package arabic_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/snowball/arabic"
@@ -47,4 +48,20 @@ func ExampleNewFolder() {
 	// Output:
 	// اخري
 	// مدرس
+}
+
+func ExampleFolder_AppendStem() {
+	// The folded stems of a sentence, one after the other in one buffer.
+	// AppendStem may write in the spare capacity of buf past the stem:
+	// buf must not share its memory with anything kept.
+	f := arabic.NewFolder(normalize.MustNew(normalize.Search).Append)
+	var buf []byte
+	for i, w := range strings.Fields("أعلنت الحكومة إلغاء الرسوم الجمركية") {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = f.AppendStem(buf, w)
+	}
+	fmt.Println(string(buf))
+	// Output: اعلن حكوم الغاء رسوم جمرك
 }
