@@ -328,3 +328,92 @@ func ExampleMayHaveProclitic() {
 	// دمشق false
 	// لبنان true
 }
+
+func ExampleKind_Label() {
+	// Only the name kinds are mentions; the cue kinds help find them.
+	for _, k := range []gazetteer.Kind{gazetteer.Person, gazetteer.Place, gazetteer.Title, gazetteer.GivenName} {
+		fmt.Printf("%s %q\n", k, k.Label())
+	}
+	// Output:
+	// person "PER"
+	// place "LOC"
+	// title ""
+	// given-name ""
+}
+
+func ExampleSetOf() {
+	// Look for the cues that open a place name: a head word (مدينة) or a
+	// place itself.
+	src := "دخلت القوات مدينة تدمر في ريف حمص"
+	t := normalize.MustNew(normalize.Search).Analyze(src)
+	places := gazetteer.SetOf(gazetteer.Place, gazetteer.PlaceHead)
+	for _, m := range gazetteer.Default().Matches(t, 0, len(t.Tokens), places) {
+		start, end := t.SourceSpan(m.NormStart, m.NormEnd)
+		fmt.Println(m.Entry.Kind, src[start:end])
+	}
+	// Output:
+	// place-head مدينة
+	// place تدمر
+	// place ريف حمص
+}
+
+func ExampleScan_Remember() {
+	// A worker's Scan remembers the words of its stream: the lookups are
+	// the same as a fresh Scan's, with less work for the words seen.
+	// (الوفد, the delegation, is also the Wafd party: a weak name.)
+	g := gazetteer.Default()
+	n := normalize.MustNew(normalize.Search)
+	var s gazetteer.Scan
+	s.Remember() // once, before the first Reset
+	for _, src := range []string{"وصل الوفد إلى دمشق", "غادر الوفد دمشق"} {
+		t := n.Analyze(src)
+		s.Reset(g, t)
+		fresh := g.Scan(t)
+		for i := range t.Tokens {
+			m, ok := s.Longest(i, len(t.Tokens), gazetteer.NameKinds)
+			fm, fok := fresh.Longest(i, len(t.Tokens), gazetteer.NameKinds)
+			if ok {
+				fmt.Println(t.TokenText(i), m.Entry.Kind, m.Entry.Weak, m == fm && ok == fok)
+			}
+		}
+	}
+	// Output:
+	// الوفد org true true
+	// دمشق place false true
+	// الوفد org true true
+	// دمشق place false true
+}
+
+func ExampleScan_Words() {
+	// A word's number is the same in every text while the forget count
+	// stays; a Scan that does not remember has none.
+	n := normalize.MustNew(normalize.Search)
+	var s gazetteer.Scan
+	nums, _ := s.Words()
+	fmt.Println(nums == nil)
+	s.Remember()
+	for _, src := range []string{"دمشق عاصمة سوريا", "سوريا ودمشق"} {
+		t := n.Analyze(src)
+		s.Reset(gazetteer.Default(), t)
+		nums, forgets := s.Words()
+		fmt.Println(nums, forgets)
+	}
+	// Output:
+	// true
+	// [0 1 2] 1
+	// [2 3] 1
+}
+
+func ExampleTags_Weak() {
+	// A weak name is also a common word: it needs context to count.
+	t := normalize.MustNew(normalize.Search).Analyze("فاز الهلال على النصر في الرياض")
+	for i, tags := range gazetteer.Default().Tags(t) {
+		if tags.In(gazetteer.Org) || tags.In(gazetteer.Place) {
+			fmt.Println(t.TokenText(i), tags, tags.Weak(gazetteer.Org), tags.Weak(gazetteer.Place))
+		}
+	}
+	// Output:
+	// الهلال B-org(weak) true false
+	// النصر B-org(weak) true false
+	// الرياض B-place false false
+}
