@@ -286,14 +286,14 @@ func ExampleTitleProclitic() {
 func ExampleIsNisba() {
 	// It goes by the form of the word: الخارجية (foreign affairs) looks
 	// like one too.
-	for _, w := range []string{"السوري", "المصريه", "الاممي", "الخارجيه", "سوري"} { // Search-folded
+	for _, w := range []string{"السوري", "المصرية", "الأممي", "الخارجية", "سوري"} {
 		fmt.Println(w, events.IsNisba(w))
 	}
 	// Output:
 	// السوري true
-	// المصريه true
-	// الاممي true
-	// الخارجيه true
+	// المصرية true
+	// الأممي true
+	// الخارجية true
 	// سوري false
 }
 

@@ -156,7 +156,9 @@ func (ts *titleSet) match(c context, w string, end int) (next int, proclitic str
 
 // IsNisba reports whether a word looks like a nationality or relation
 // adjective with the article (السوري، المصرية، الأممي), the qualifier of
-// a title (وزير الخارجية المصري).
+// a title (وزير الخارجية المصري). The word may be in any spelling (it is
+// folded first). It goes by the form alone: the article, at least three
+// letters, and the ending ي or ية, so الخارجية looks like one too.
 func IsNisba(w string) bool {
 	w = foldWord(w)
 	r, ok := strings.CutPrefix(w, "ال")
