@@ -497,6 +497,49 @@ func (d *doc) extendGiven() {
 	}
 }
 
+// yieldListedSurnames drops the gazetteer's link of a person named by
+// one listed word (الحريري, listed for سعد الحريري; الحوثي for عبد
+// الملك الحوثي) when the document writes another person's full name
+// ending with that word (رفيق الحريري، محمد علي الحوثي): the word then
+// is the surname of the document's persons, read as any surname.
+func (d *doc) yieldListedSurnames() {
+	if !slices.ContainsFunc(d.cands, func(c cand) bool {
+		return !c.dropped && c.label == PER && c.last-c.first == 1 && c.canon != "" && c.source == FromGazetteer
+	}) {
+		return // most documents name no one by a listed word alone
+	}
+	type fullName struct{ canon, first string }
+	var last map[string][]fullName // last word → the full names ending with it
+	for _, c := range d.cands {
+		if c.dropped || c.label != PER || c.last-c.first < 2 {
+			continue
+		}
+		if last == nil {
+			last = map[string][]fullName{}
+		}
+		w := d.word[c.last-1]
+		last[w] = append(last[w], fullName{c.canon, d.stem[c.first]})
+	}
+	if last == nil {
+		return
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last-c.first != 1 || c.canon == "" || c.source != FromGazetteer {
+			continue
+		}
+		// Another person: another listed name, or a name whose first
+		// word is not the listed one's, give or take a letter (سيرغيه
+		// لافروف is سيرغي لافروف).
+		first, _, _ := strings.Cut(d.foldCanon(c.canon), " ")
+		if slices.ContainsFunc(last[d.stem[c.first]], func(f fullName) bool {
+			return f.canon != c.canon && (f.canon != "" || !oneTypo(f.first, first))
+		}) {
+			c.canon = ""
+		}
+	}
+}
+
 // twice reports whether another person mention than j has the variant
 // key v (the text writes the name twice, in any spelling). people is the
 // index of the person mentions by variant key (see personVariants),

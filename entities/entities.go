@@ -233,6 +233,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.addSurnames()
 	d.extendSurnames()
 	d.extendGiven()
+	d.yieldListedSurnames()
 	d.counterparts()
 	return d.result()
 }

@@ -832,3 +832,65 @@ func TestNewsNameRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsGrouping: groupings read off the news articles no one
+// annotated. same lists pairs of forms that must be one entity, apart
+// pairs that must not.
+func TestNewsGrouping(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          string
+		same, apart [][2]string
+	}{
+		{"a first name after the same style: king",
+			"حذر الملك الأردني عبد الله الثاني من دخول البلاد في المجهول. وعزا الملك عبد الله ما تعيشه بلاده إلى الظرف الاقتصادي.",
+			[][2]string{{"عبد الله الثاني", "عبد الله"}}, nil},
+		{"a first name after the same style: prince",
+			"وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان هذا الشهر. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير.",
+			[][2]string{{"الأمير محمد بن سلمان", "محمد"}}, nil},
+		{"another person of that first name without the style",
+			"وكتب وزير خارجية قطر محمد بن عبد الرحمن آل ثاني تغريدة. وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير.",
+			[][2]string{{"الأمير محمد بن سلمان", "محمد"}}, [][2]string{{"محمد بن عبد الرحمن آل ثاني", "محمد"}}},
+		{"two persons of that first name and style: none",
+			"التقى الشيخ محمد بن زايد في دبي. وحضر الشيخ محمد بن راشد اللقاء. وقال الشيخ محمد إن اللقاء مثمر.",
+			nil, [][2]string{{"الشيخ محمد بن زايد", "محمد"}, {"محمد بن راشد", "محمد"}}},
+		{"another style: none",
+			"حذر الملك الأردني عبد الله الثاني من دخول البلاد في المجهول. وقال الشيخ عبد الله إن الخطبة ألقيت.",
+			nil, [][2]string{{"عبد الله الثاني", "عبد الله"}}},
+		{"a listed surname is not two persons' at once",
+			"بدأ الادعاء مرافعاته في قضية اغتيال رئيس الوزراء الراحل رفيق الحريري، بحضور سعد الحريري، نجل الراحل. ويفند الإدعاء ارتباط الهواتف بأماكن كان يرتادها الحريري.",
+			nil, [][2]string{{"رفيق الحريري", "سعد الحريري"}}},
+		{"a listed surname of another person in the document",
+			"ومن القيادات محمد علي الحوثي ويتولى رئاسة اللجنة. وقال الحوثي إن القرارات قانونية.",
+			[][2]string{{"محمد علي الحوثي", "الحوثي"}}, nil},
+		{"a listed surname with another spelling of the listed name",
+			"قال وزير الخارجية الروسي سيرغيه لافروف إن الحكومة السورية تخلصت من ترسانتها. واتهم لافروف الولايات المتحدة.",
+			[][2]string{{"سيرغيه لافروف", "لافروف"}}, nil},
+	}
+	r := fullOnce()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.RecognizeString(tt.in)
+			ents := func(form string) []int {
+				var out []int
+				for _, m := range res.Mentions {
+					if m.Form == form {
+						out = append(out, m.Entity)
+					}
+				}
+				require.NotEmpty(t, out, "no mention %q in %v", form, mentions(res))
+				return out
+			}
+			for _, p := range tt.same {
+				for _, e := range ents(p[1]) {
+					assert.Contains(t, ents(p[0]), e, "%q and %q: %v", p[0], p[1], res.Entities)
+				}
+			}
+			for _, p := range tt.apart {
+				for _, e := range ents(p[1]) {
+					assert.NotContains(t, ents(p[0]), e, "%q and %q: %v", p[0], p[1], res.Entities)
+				}
+			}
+		})
+	}
+}

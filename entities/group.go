@@ -427,7 +427,15 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		for l := first; l >= 0; l = g.links[l].next {
 			j := int(g.links[l].mention)
 			if find(j) == find(i) {
-				continue
+				if firstNames || canonOf[i] == "" || m.Label != PER {
+					continue
+				}
+				// A listed surname joined to its listed name already
+				// (الحريري, listed for سعد الحريري) is not another
+				// longer name's too (رفيق الحريري): that made one
+				// person of two.
+				target = -2
+				break
 			}
 			if target >= 0 && find(target) != find(j) {
 				target = -2
@@ -439,6 +447,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			union(target, i)
 		}
 	}
+	d.styledFirstNames(res, keys, mentionOf, find, union)
 	// Entities in order of first mention.
 	entityOf := parent // reused: entityOf[r] is the entity of root r, or -1
 	roots := resize(g.roots, n)
@@ -595,6 +604,69 @@ func entityID(e int) string {
 		return ids[e]
 	}
 	return "e" + strconv.Itoa(e+1)
+}
+
+// styledFirstNames joins a person named by one name after a style or a
+// title (الملك عبد الله، الأمير محمد) to the one person of the document
+// whose name of two names or more begins with that name and is written
+// with the same style or title (الملك عبد الله الثاني، الأمير محمد بن
+// سلمان, whatever other محمد the document names without الأمير). Two
+// such persons (الشيخ محمد بن زايد، الشيخ محمد بن راشد) leave it alone.
+func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find func(int) int, union func(a, b int)) {
+	name := func(i int) string { // the variant key without a style
+		k := keys[i]
+		if w, rest, ok := strings.Cut(k, " "); ok && honorifics[w] {
+			k = rest
+		}
+		return d.variant(k)
+	}
+	// Most documents have no person of one name with a title: nothing
+	// to build then.
+	if !slices.ContainsFunc(d.roles, func(rl roleLink) bool {
+		m := mentionOf[rl.person]
+		return m >= 0 && res.Mentions[m].Label == PER && !strings.Contains(name(m), " ")
+	}) {
+		return
+	}
+	styles := map[int][]string{} // PER mention → the heads of its styles and titles
+	names := make([]string, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if m.Label != PER {
+			continue
+		}
+		names[i] = name(i)
+		if w, _, ok := strings.Cut(keys[i], " "); ok && honorifics[w] {
+			styles[i] = append(styles[i], strings.TrimPrefix(w, "ال"))
+		}
+	}
+	for _, rl := range d.roles {
+		if m := mentionOf[rl.person]; m >= 0 && res.Mentions[m].Label == PER {
+			styles[m] = append(styles[m], titleHead(rl.key))
+		}
+	}
+	for i, m := range res.Mentions {
+		if m.Label != PER || len(styles[i]) == 0 || strings.Contains(names[i], " ") {
+			continue
+		}
+		first := names[i]
+		target := -1
+		for j, o := range res.Mentions {
+			if o.Label != PER || len(names[j]) <= len(first) || names[j][len(first)] != ' ' || !strings.HasPrefix(names[j], first) || find(j) == find(i) {
+				continue
+			}
+			if !slices.ContainsFunc(styles[j], func(s string) bool { return slices.Contains(styles[i], s) }) {
+				continue
+			}
+			if target >= 0 && find(target) != find(j) {
+				target = -2 // two persons of that first name and style
+				break
+			}
+			target = j
+		}
+		if target >= 0 {
+			union(target, i)
+		}
+	}
 }
 
 // smallEntity is the most mentions of an entity that group counts by
