@@ -1534,6 +1534,38 @@ func (d *doc) addTagged() {
 	}
 }
 
+// dropLoneCommonTagged drops a tagger's name of one word that is among
+// the commonest words of general text (partCB: عادل "just", رضا
+// "content", الشيعة "the Shia", الجدل "the debate") when no other
+// mention of the document holds that word: a common word the tagger
+// took for a name once, with nothing to support it (عباس or صالح
+// written again, or in a full name, stay).
+func (d *doc) dropLoneCommonTagged() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.source != FromTagger || c.last-c.first != 1 || d.centibels(c.first) <= partCB {
+			continue
+		}
+		w := d.stem[c.first]
+		supported := false
+		for k2, o := range d.cands {
+			if k2 == k || o.dropped {
+				continue
+			}
+			for j := o.first; j < o.last && !supported; j++ {
+				supported = d.stem[j] == w
+			}
+			if supported {
+				break
+			}
+		}
+		if !supported {
+			c.dropped = true
+			d.cover[c.first] = 0
+		}
+	}
+}
+
 // stripTaggedClitics removes a proclitic the tagger left on a name when
 // the document has the name without it elsewhere: لموراغ → موراغ.
 func (d *doc) stripTaggedClitics() {

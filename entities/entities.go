@@ -225,6 +225,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.findCandidates()
 	if r.tagger != nil {
 		d.addTagged()
+		d.dropLoneCommonTagged()
 		d.stripTaggedClitics()
 	}
 	d.resolveWeak()

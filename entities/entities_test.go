@@ -809,6 +809,20 @@ func TestNewsNameRules(t *testing.T) {
 			nil, []string{"ORG الرياض"}},
 		{"a title before a common word", "وهو كان صهر القيادي القتيل البارز في الحزب عماد مغنية.",
 			[]string{"PER عماد مغنية"}, []string{"PER القتيل"}},
+		{"a common word the tagger takes for a name once", "وسارع إلى إطلاق حوار شامل لإنجاز مشروع ضريبة \"عادل\".",
+			nil, []string{"PER عادل"}},
+		{"a common word the tagger takes for a name once, another", "أما أبرز الإشارات الروسية عن عدم رضا موسكو المستجد حيال الوجود الإيراني.",
+			[]string{"LOC موسكو"}, []string{"PER رضا"}},
+		{"a frequent name written again stays", "وقال عباس إن الاقتراح جاء قبل أشهر. وذكر عباس أنه يمكن أن يدعم الاتحاد.",
+			[]string{"PER عباس"}, nil},
+		{"a company named by a common word needs its full name", "وتتوافق عليه جميع فئات المجتمع. وفي غزة تداول الكثيرون رسالة نصية تسخر من جيلي.",
+			nil, []string{"ORG فئات", "ORG تداول", "ORG جيلي"}},
+		{"the company named in full", "أعلنت السوق المالية السعودية (تداول) أن مؤشر تداول ارتفع. وقالت شركة فيات إن سيارات فيات جديدة.",
+			[]string{"ORG تداول", "ORG شركة فيات", "ORG فيات"}, nil},
+		{"a first name is no listed person's alias", "وقال ولي العهد في مقابلة أجراها معه رئيس تحرير مجلة \"ذي أتلانتيك\" الأمريكية جيفري غولدبرغ إنه ليس هناك اعتراض.",
+			[]string{"PER جيفري غولدبرغ"}, []string{"PER جيفري"}},
+		{"a foreign given name and a surname", "لم يؤكد جايسون غرينبلات تفاصيل أو مناقشات مع عباس.",
+			[]string{"PER جايسون غرينبلات"}, []string{"PER جايسون"}},
 	}
 	r := fullOnce()
 	for _, tt := range tests {
@@ -892,5 +906,27 @@ func TestNewsGrouping(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGenericNamesNoCountry: a name many states give a body (مجلس الأمة،
+// الجيش الوطني) is no one country's body by itself.
+func TestGenericNamesNoCountry(t *testing.T) {
+	r := fullOnce()
+	for _, in := range []string{
+		"وقال الرزاز في تصريحات نقلتها وكالة عمون أمام مجلس الأمة إن هناك توافقا.",
+		"اشتباكات بين الحوثيين والجيش الوطني الشرعي المسنود بالمقاومة في تعز.",
+	} {
+		res := r.RecognizeString(in)
+		require.NotEmpty(t, res.Entities, in)
+		for _, e := range res.Entities {
+			if e.Label != ORG {
+				continue
+			}
+			assert.NotContains(t, e.Aliases, "مجلس الأمة الكويتي", in)
+			assert.NotContains(t, e.Aliases, "الجيش الوطني السوري", in)
+			assert.NotContains(t, []string{"مجلس الأمة الكويتي", "الجيش الوطني السوري"}, e.Name, in)
+		}
+		assert.Contains(t, mentions(res), "ORG "+map[bool]string{true: "مجلس الأمة", false: "الجيش الوطني"}[strings.Contains(in, "مجلس")], in)
 	}
 }
