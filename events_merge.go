@@ -149,7 +149,15 @@ func (bd *eventBuilder) placeIn(a, b *Argument) bool {
 	if !ok {
 		return false
 	}
-	return entities.InCountry(bd.doc.Entities[i].Name, bd.doc.Entities[j].Name)
+	capital, _ := bd.entityFolded(i)
+	c, ok := entities.CapitalCountry(capital)
+	if !ok {
+		return false // most places: no lookup of the other
+	}
+	if country, _ := bd.entityFolded(j); country == c {
+		return true
+	}
+	return entities.CountryNamed(bd.doc.Entities[j].Name, c)
 }
 
 // narrowPlace gives a, about to absorb c, the place of c when it lies in

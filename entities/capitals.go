@@ -36,17 +36,28 @@ var capitals = sync.OnceValue(func() map[string]string {
 // spelling the gazetteer lists (ايران, الجمهورية الإسلامية الإيرانية). A
 // place and itself are not reported: the caller compares names first.
 func InCountry(place, country string) bool {
-	c, ok := capitals()[searchNorm.String(place)]
-	if !ok {
-		return false
-	}
-	k := searchNorm.String(country)
-	if k == c {
+	c, ok := CapitalCountry(searchNorm.String(place))
+	return ok && CountryNamed(country, c)
+}
+
+// CapitalCountry returns the folded canonical name of the country whose
+// capital has the folded (normalize.Search) name capital, and whether
+// there is one: سوريا for دمشق. For callers that keep folded names.
+func CapitalCountry(capital string) (string, bool) {
+	c, ok := capitals()[capital]
+	return c, ok
+}
+
+// CountryNamed reports whether name, in any spelling the gazetteer lists,
+// names the country whose folded canonical name is country (as
+// CapitalCountry returns it).
+func CountryNamed(name, country string) bool {
+	if searchNorm.String(name) == country {
 		return true
 	}
-	for _, e := range gazetteer.Default().Lookup(country) {
+	for _, e := range gazetteer.Default().Lookup(name) {
 		if e.Kind == gazetteer.Place {
-			return searchNorm.String(e.Name) == c
+			return searchNorm.String(e.Name) == country
 		}
 	}
 	return false
