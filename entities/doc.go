@@ -1690,6 +1690,56 @@ func (d *doc) resolveWeak() {
 	}
 }
 
+// facilityNames makes a place of a facility head and the one-word
+// person's name after it: مطار الحريري، جسر الحسيني (a family name
+// the airport or bridge is named after, not the person).
+func (d *doc) facilityNames() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		i := c.first
+		if c.dropped || c.label != PER || c.last-i != 1 || i == 0 || d.has(i, fPro) || d.cover[i-1] != 0 ||
+			d.segEnd[i-1] <= i || !facilityHeads[d.stem[i-1]] {
+			continue
+		}
+		*c = cand{label: LOC, first: i - 1, last: c.last, normStart: d.start(i - 1), normEnd: c.normEnd, source: FromRule}
+		d.cover[i-1] = int32(k + 1)
+	}
+}
+
+// joinSplitNames makes one person of two names side by side that the
+// document writes elsewhere as one person's name: the headline's أفيخاي
+// (read as an organization) أدرعي is أفيخاي أدرعي of the body.
+func (d *doc) joinSplitNames() {
+	var full map[string]bool // the keys of the persons' names of two words or more
+	for k := range d.cands {
+		a := &d.cands[k]
+		if a.dropped || a.last >= d.n || d.cover[a.last] == 0 || a.last >= d.segEnd[a.first] {
+			continue
+		}
+		k2 := int(d.cover[a.last]) - 1
+		b := &d.cands[k2]
+		if k2 == k || b.dropped || b.first != a.last || (a.label != PER && b.label != PER) {
+			continue
+		}
+		if full == nil {
+			full = map[string]bool{}
+			for _, c := range d.cands {
+				if !c.dropped && c.label == PER && c.last-c.first >= 2 {
+					full[d.phraseKey(c.first, c.last)] = true
+				}
+			}
+		}
+		if !full[d.phraseKey(a.first, b.last)] {
+			continue
+		}
+		*a = cand{label: PER, first: a.first, last: b.last, normStart: a.normStart, normEnd: b.normEnd, source: FromDocument}
+		b.dropped = true
+		for j := a.first; j < a.last; j++ {
+			d.cover[j] = int32(k + 1)
+		}
+	}
+}
+
 // labelBit returns a bit of its own for each label (PER, ORG, LOC, MISC,
 // and "" for the cue kinds, which no cand has).
 func labelBit(l Label) uint8 {
@@ -1743,8 +1793,8 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		first := c.last - 1
-		// A compound family name: عبد العاطي، أبو الغيط، بن لادن.
-		if c.last-c.first >= 3 && (patronymics[d.word[first-1]] || kunyas[d.word[first-1]]) {
+		// A compound family name: عبد العاطي، أبو الغيط، بن لادن، بدر الدين.
+		if c.last-c.first >= 3 && (patronymics[d.word[first-1]] || kunyas[d.word[first-1]] || d.word[first] == "الدين") {
 			first--
 		}
 		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {

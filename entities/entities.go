@@ -229,12 +229,14 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 		d.stripTaggedClitics()
 	}
 	d.resolveWeak()
+	d.facilityNames()
 	d.mergeAcronyms()
 	d.extendNasab()
 	d.addSurnames()
 	d.extendSurnames()
 	d.extendGiven()
 	d.yieldListedSurnames()
+	d.joinSplitNames()
 	d.counterparts()
 	return d.result()
 }

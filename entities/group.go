@@ -375,6 +375,14 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		case PER:
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
 				addLonger(PER, k[sp+1:], j)
+				// A compound family name of a name of three words or
+				// more: مصطفى بدر الدين is بدر الدين too, أحمد أبو الغيط
+				// أبو الغيط.
+				if sp2 := strings.LastIndexByte(k[:sp], ' '); sp2 > 0 {
+					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics[w] || kunyas[w] {
+						addLonger(PER, k[sp2+1:], j)
+					}
+				}
 			}
 			// The first two names or more of a longer name: علي عبدالله
 			// is علي عبد الله صالح (looked up by variant key). Every longer

@@ -207,6 +207,12 @@ var orgAliasHeads = foldedSet("فصيل", "تنظيم", "جماعة", "حركة"
 // مجلس الإدارة "the board", مجلس الأمناء.
 var genericComplements = foldedSet("الإدارة", "الأمناء", "الآباء", "العزاء", "الأمة", "الأعمال", "الحرب")
 
+// facilityHeads name a building or work after a person's family name
+// (مطار الحريري، جسر الحسيني، شارع الحمرا): the facility is a place,
+// the name no person mentioned.
+var facilityHeads = foldedSet("مطار", "جسر", "شارع", "ميدان", "مستشفى", "مسجد", "جامع", "مدرسة", "ملعب", "ضريح",
+	"نفق", "سد")
+
 // quantityWords after an organization head make it a verbal noun of a
 // gathering or a union, not a name: تجمع عشرات المحتجين، اتحاد آلاف.
 var quantityWords = foldedSet("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "عدد", "العديد", "بضعة",
