@@ -186,6 +186,27 @@ func ExampleInCountry() {
 	// false
 }
 
+func ExampleCapitalCountry() {
+	// Names are folded (normalize.Search), as the events stage keeps them.
+	fmt.Println(entities.CapitalCountry("دمشق"))
+	fmt.Println(entities.CapitalCountry("حلب"))
+	// Output:
+	// سوريا true
+	//  false
+}
+
+func ExampleCountryNamed() {
+	country, _ := entities.CapitalCountry("طهران")
+	for _, name := range []string{"إيران", "ايران", "الجمهورية الإسلامية الإيرانية", "العراق"} {
+		fmt.Println(name, entities.CountryNamed(name, country))
+	}
+	// Output:
+	// إيران true
+	// ايران true
+	// الجمهورية الإسلامية الإيرانية true
+	// العراق false
+}
+
 func ExampleCountryOfNationality() {
 	for _, w := range []string{"السعودي", "الأردنيين", "المصرية", "الوطني"} {
 		fmt.Println(entities.CountryOfNationality(w))
