@@ -355,10 +355,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	prefixes := func(l Label, k string, j int) {
 		for sp := strings.IndexByte(k, ' '); sp > 0; {
 			if rest := k[sp+1:]; strings.Contains(rest, " ") || !strings.HasPrefix(rest, "ال") ||
-				strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") {
+				strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه") || l == ORG && strings.HasSuffix(rest, "ين") && nationalityKey(rest) {
 				// Not when one adjective makes another body: الجيش
 				// السوري is not الجيش السوري الحر (but حزب الله is حزب
-				// الله اللبناني).
+				// الله اللبناني, and مجلس النقباء مجلس النقباء
+				// الأردنيين: a nationality in the plural).
 				addLonger(l, k[:sp], j)
 			}
 			next := strings.IndexByte(k[sp+1:], ' ')
@@ -612,6 +613,16 @@ func entityID(e int) string {
 		return ids[e]
 	}
 	return "e" + strconv.Itoa(e+1)
+}
+
+// nationalityKey reports whether the folded word is a nationality
+// adjective (الأردنيين).
+func nationalityKey(w string) bool {
+	if !mayBeNisba(w) {
+		return false
+	}
+	_, ok := countryNames()[nisbaKey(w)]
+	return ok
 }
 
 // styledFirstNames joins a person named by one name after a style or a
