@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -95,25 +96,34 @@ func (d *doc) placeReadings(res *Result, keys, canonOf []string) ([]int8, []stri
 		return nil, nil
 	}
 	// The mentions not told: the others' reading, when they agree, else
-	// the nearest one's, among the mentions of the same key.
+	// the nearest one's, among the mentions of the same key. A pass
+	// forward finds the nearest told mention before each, a pass
+	// backward the nearest after it: linear in the mentions.
+	before := make([]int32, len(reading))
+	last := map[string]int32{}
 	for i := range reading {
-		if homKey[i] == "" || reading[i] >= 0 {
+		before[i] = -1
+		if homKey[i] == "" {
 			continue
 		}
-		best, dist := -1, 0
-		for j := range reading {
-			if j == i || homKey[j] != homKey[i] || reading[j] < 0 {
-				continue
-			}
-			dj := j - i
-			if dj < 0 {
-				dj = -dj
-			} else {
-				dj++ // before it wins a tie
-			}
-			if best < 0 || dj < dist {
-				best, dist = j, dj
-			}
+		if reading[i] >= 0 {
+			last[homKey[i]] = int32(i)
+		} else if j, ok := last[homKey[i]]; ok {
+			before[i] = j
+		}
+	}
+	clear(last)
+	for i := len(reading) - 1; i >= 0; i-- {
+		if homKey[i] == "" {
+			continue
+		}
+		if reading[i] >= 0 {
+			last[homKey[i]] = int32(i)
+			continue
+		}
+		best := int(before[i])
+		if j, ok := last[homKey[i]]; ok && (best < 0 || int(j)-i+1 < i-best) {
+			best = int(j) // after it wins only when nearer: before it wins a tie
 		}
 		if best >= 0 {
 			reading[i] = -2 - reading[best] // marked: not read from the text
@@ -152,11 +162,12 @@ func (d *doc) readMention(m Mention, k string, rs []placeReading) int {
 	// Cues around it, nearest first, in its sentence.
 	toks := d.t.Tokens
 	lo, hi := 0, len(toks)
-	for _, s := range d.t.Sentences {
-		if s.First <= m.First && m.First < s.Last {
-			lo, hi = s.First, s.Last
-			break
-		}
+	// The sentences come in order: the first that ends after the
+	// mention's first token holds it, if any does (a search, not a
+	// scan: a document may name a place in each of many sentences).
+	ss := d.t.Sentences
+	if k := sort.Search(len(ss), func(k int) bool { return ss[k].Last > m.First }); k < len(ss) && ss[k].First <= m.First {
+		lo, hi = ss[k].First, ss[k].Last
 	}
 	for dist := 1; dist <= readingWindow; dist++ {
 		for side, t := range [2]int{m.First - dist, m.Last - 1 + dist} {

@@ -92,3 +92,38 @@ func TestReadByMarks(t *testing.T) {
 		assert.Equal(t, c.want, readByMarks(c.w, rs), c.w)
 	}
 }
+
+// TestPlaceHomographsNearestTold: a mention nothing tells takes the
+// reading of the nearest mention told, before it on a tie, whatever the
+// number of mentions (the nearest are found by two passes, not by a scan
+// of all the mentions for each).
+func TestPlaceHomographsNearestTold(t *testing.T) {
+	r, err := New(Options{})
+	require.NoError(t, err)
+	const untold = "وصل الوفد إلى عمان صباحا. "
+	src := "توجه الوفد إلى سلطنة عمان. " + strings.Repeat(untold, 3) + "ووصل الوفد إلى عمّان مساء."
+	want := []string{"سلطنة عمان", "سلطنة عمان", "سلطنة عمان", "عمّان", "عمّان"}
+	assert.Equal(t, want, homographNames(r.RecognizeString(src)), src)
+
+	// Many mentions: the same readings, each run of untold mentions split
+	// between the told ones around it.
+	const n = 2000
+	src = strings.Repeat("توجه الوفد إلى سلطنة عمان. "+strings.Repeat(untold, 3)+"ووصل الوفد إلى عمّان مساء. ", n)
+	names := homographNames(r.RecognizeString(src))
+	require.Len(t, names, 5*n)
+	for k := 0; k < n; k++ {
+		require.Equal(t, want, names[5*k:5*k+5], "group %d", k)
+	}
+}
+
+// homographNames returns the entity names of res's place mentions of
+// عمان, in order.
+func homographNames(res *Result) []string {
+	var names []string
+	for _, m := range res.Mentions {
+		if m.Label == LOC && strings.Contains(searchNorm.String(m.Text), "عمان") {
+			names = append(names, res.Entities[m.Entity].Name)
+		}
+	}
+	return names
+}
