@@ -663,14 +663,36 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 			styles[m] = append(styles[m], titleHead(rl.key))
 		}
 	}
+	// The persons' names of two words or more, by their first word: the
+	// mentions a one-word name may join. A mention of the same group as
+	// an earlier one and with the same styles answers as that one does
+	// (groups only merge), so only the first is kept: a document that
+	// writes the same name again and again costs no scan over them all.
+	byFirst := map[string][]int{}
+	seen := map[string]bool{}
+	for j, o := range res.Mentions {
+		if o.Label != PER {
+			continue
+		}
+		first, _, ok := strings.Cut(names[j], " ")
+		if !ok {
+			continue
+		}
+		sig := strconv.Itoa(find(j)) + "\x00" + first + "\x00" + strings.Join(styles[j], "\x00")
+		if seen[sig] {
+			continue
+		}
+		seen[sig] = true
+		byFirst[first] = append(byFirst[first], j)
+	}
 	for i, m := range res.Mentions {
 		if m.Label != PER || len(styles[i]) == 0 || strings.Contains(names[i], " ") {
 			continue
 		}
 		first := names[i]
 		target := -1
-		for j, o := range res.Mentions {
-			if o.Label != PER || len(names[j]) <= len(first) || names[j][len(first)] != ' ' || !strings.HasPrefix(names[j], first) || find(j) == find(i) {
+		for _, j := range byFirst[first] {
+			if find(j) == find(i) {
 				continue
 			}
 			if !slices.ContainsFunc(styles[j], func(s string) bool { return slices.Contains(styles[i], s) }) {
