@@ -509,16 +509,21 @@ func (d *doc) yieldListedSurnames() {
 		return // most documents name no one by a listed word alone
 	}
 	type fullName struct{ canon, first string }
-	var last map[string][]fullName // last word → the full names ending with it
+	var last map[string][]fullName // last word → the full names ending with it, each once
+	var seen map[[3]string]bool    // a name written again is not listed again: the lists stay short
 	for _, c := range d.cands {
 		if c.dropped || c.label != PER || c.last-c.first < 2 {
 			continue
 		}
 		if last == nil {
-			last = map[string][]fullName{}
+			last, seen = map[string][]fullName{}, map[[3]string]bool{}
 		}
 		w := d.word[c.last-1]
-		last[w] = append(last[w], fullName{c.canon, d.stem[c.first]})
+		f := fullName{c.canon, d.stem[c.first]}
+		if k := [3]string{w, f.canon, f.first}; !seen[k] {
+			seen[k] = true
+			last[w] = append(last[w], f)
+		}
 	}
 	if last == nil {
 		return

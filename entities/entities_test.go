@@ -290,6 +290,7 @@ func BenchmarkRecognizeRepeated(b *testing.B) {
 		{"homograph-untold", "وصل الوفد إلى عمان صباحا. "},
 		{"homograph-told", "توجه الوفد إلى سلطنة عمان. وصل الوفد إلى عمان صباحا. ووصل الوفد إلى عمّان مساء. "},
 		{"styled-first-name", "وصدرت تصريحات عن الأمير محمد بن سلمان. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير. "},
+		{"listed-surname", "قال سعد الحريري إن الحريري "},
 	} {
 		text := strings.Repeat(p.pattern, 200<<10/len(p.pattern))
 		tx := normalize.MustNew(normalize.Search).Analyze(text)
@@ -919,6 +920,9 @@ func TestNewsGrouping(t *testing.T) {
 		{"two persons of that first name and style, many times over: none",
 			strings.Repeat("التقى الشيخ محمد بن زايد في دبي. وحضر الشيخ محمد بن راشد اللقاء. وقال الشيخ محمد إن اللقاء مثمر. ", 300),
 			nil, [][2]string{{"الشيخ محمد بن زايد", "محمد"}, {"محمد بن راشد", "محمد"}}},
+		{"a listed surname of another person in the document, many times over",
+			strings.Repeat("ومن القيادات محمد علي الحوثي ويتولى رئاسة اللجنة. وقال الحوثي إن القرارات قانونية. ", 300),
+			[][2]string{{"محمد علي الحوثي", "الحوثي"}}, nil},
 		{"a listed surname with another spelling of the listed name",
 			"قال وزير الخارجية الروسي سيرغيه لافروف إن الحكومة السورية تخلصت من ترسانتها. واتهم لافروف الولايات المتحدة.",
 			[][2]string{{"سيرغيه لافروف", "لافروف"}}, nil},
