@@ -548,3 +548,46 @@ func TestWalkLinkedDirs(t *testing.T) {
 	assert.Len(t, jsonLines(t, out), 6)
 	assert.Contains(t, out, filepath.Join(root, "sibling", "deep", "d.txt"))
 }
+
+// TestWalkManyLinkedDirs: a tree of many directories, each with a link
+// back to the root and one to the next directory, gives each article
+// once (the directories walked are looked up, not scanned: the walk
+// stays linear in them).
+func TestWalkManyLinkedDirs(t *testing.T) {
+	root := t.TempDir()
+	const n = 2000
+	var want []string
+	for i := range n {
+		dir := filepath.Join(root, fmt.Sprintf("d%04d", i))
+		require.NoError(t, os.Mkdir(dir, 0o755))
+		require.NoError(t, os.Symlink("..", filepath.Join(dir, "up")))
+		require.NoError(t, os.Symlink(fmt.Sprintf("../d%04d", (i+1)%n), filepath.Join(dir, "next")))
+		if i%100 == 0 {
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("نص."), 0o644))
+			want = append(want, fmt.Sprintf("d%04d/a.txt", i))
+		}
+	}
+	var got []string
+	for _, j := range walkArticles(root, time.Time{}, filepath.WalkDir) {
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(j.path, root+string(filepath.Separator))))
+		_, err := j.read()
+		require.NoError(t, err, j.path)
+	}
+	assert.Equal(t, want, got)
+}
+
+// BenchmarkWalkArticles walks a tree of 5,000 empty directories and one
+// article.
+func BenchmarkWalkArticles(b *testing.B) {
+	root := b.TempDir()
+	for i := range 5000 {
+		require.NoError(b, os.Mkdir(filepath.Join(root, fmt.Sprintf("d%04d", i)), 0o755))
+	}
+	require.NoError(b, os.WriteFile(filepath.Join(root, "d0000", "a.txt"), []byte("نص."), 0o644))
+	b.ReportAllocs()
+	for b.Loop() {
+		if jobs := walkArticles(root, time.Time{}, filepath.WalkDir); len(jobs) != 1 {
+			b.Fatal(len(jobs))
+		}
+	}
+}

@@ -135,18 +135,39 @@ type articleWalk struct {
 	ref     time.Time
 	walk    func(string, fs.WalkDirFunc) error
 	jobs    []job
-	visited []fs.FileInfo // the directories walked
-	links   []string      // links to directories met, to follow after
+	ids     map[fileID]bool // the directories walked, by device and inode
+	visited []fs.FileInfo   // those whose FileInfo carries neither (not unix)
+	links   []string        // links to directories met, to follow after
 }
 
-// seen reports whether the directory st was walked.
+// A fileID is a file's device and inode: two paths with the same are one
+// file (os.SameFile).
+type fileID struct{ dev, ino uint64 }
+
+// seen reports whether the directory st was walked: a look-up, not a
+// scan of the directories walked (a tree may hold many thousands).
 func (w *articleWalk) seen(st fs.FileInfo) bool {
+	if id, ok := dirID(st); ok {
+		return w.ids[id]
+	}
 	for _, v := range w.visited {
 		if os.SameFile(v, st) {
 			return true
 		}
 	}
 	return false
+}
+
+// markSeen records that the directory st is walked.
+func (w *articleWalk) markSeen(st fs.FileInfo) {
+	if id, ok := dirID(st); ok {
+		if w.ids == nil {
+			w.ids = map[fileID]bool{}
+		}
+		w.ids[id] = true
+		return
+	}
+	w.visited = append(w.visited, st)
 }
 
 // dir walks the directory root (a link to one included), skipping the
@@ -176,7 +197,7 @@ func (w *articleWalk) dir(root string) {
 			if w.seen(st) {
 				return filepath.SkipDir
 			}
-			w.visited = append(w.visited, st)
+			w.markSeen(st)
 			return nil
 		}
 		t := d.Type()
