@@ -427,6 +427,17 @@ var officesAlone = foldedSet("رئيس", "ملك")
 // headline) for محمد جواد ظريف, علي العبوس for علي العبوس written
 // before with a title, whatever rule found ظريف or العبوس.
 func (d *doc) extendSurnames() {
+	// Most documents have no one-word person after a free word: nothing
+	// to build then.
+	some := false
+	for k := 0; k < len(d.cands) && !some; k++ {
+		c := &d.cands[k]
+		some = !c.dropped && c.label == PER && c.last-c.first == 1 && c.first > 0 && d.cover[c.first-1] == 0 &&
+			d.flags[c.first]&fPro == 0 && d.flags[c.first-1]&fWord != 0
+	}
+	if !some {
+		return
+	}
 	var full map[string]int // last word → cand of the one full name, or -1
 	for k := range d.cands {
 		c := &d.cands[k]

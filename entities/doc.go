@@ -724,7 +724,7 @@ func (d *doc) at(i int) int {
 				source: FromRule})
 			return name.End
 		}
-		if name.End == i+1 && i > 0 && !d.has(i, fPro) && countWords[d.word[i-1]] {
+		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&(fArabic|fDef|fPro) == fArabic && countWords[d.word[i-1]] {
 			return i + 1 // قتل أربعة مدنين: a counted noun (مدنيين), not the town
 		}
 	}
@@ -1541,27 +1541,56 @@ func (d *doc) addTagged() {
 // took for a name once, with nothing to support it (عباس or صالح
 // written again, or in a full name, stay).
 func (d *doc) dropLoneCommonTagged() {
+	var lone []int // the candidates of such names
 	for k := range d.cands {
 		c := &d.cands[k]
-		if c.dropped || c.source != FromTagger || c.last-c.first != 1 || d.centibels(c.first) <= partCB {
-			continue
+		if !c.dropped && c.source == FromTagger && c.last-c.first == 1 && d.centibels(c.first) > partCB {
+			lone = append(lone, k)
 		}
-		w := d.stem[c.first]
-		supported := false
-		for k2, o := range d.cands {
+	}
+	if len(lone) == 0 {
+		return
+	}
+	// held reports whether a candidate other than the one at k holds
+	// the word: a scan for a few names, a count of the candidates'
+	// words for many (a text of thousands would be read once per name).
+	var count map[string]int
+	if len(lone) > 8 {
+		count = make(map[string]int, len(lone))
+		for _, k := range lone {
+			count[d.stem[d.cands[k].first]] = 0
+		}
+		for k := range d.cands {
+			c := &d.cands[k]
+			for j := c.first; j < c.last && !c.dropped; j++ {
+				if n, ok := count[d.stem[j]]; ok {
+					count[d.stem[j]] = n + 1
+				}
+			}
+		}
+	}
+	held := func(k int) bool {
+		w := d.stem[d.cands[k].first]
+		if count != nil {
+			return count[w] > 1 // itself and another
+		}
+		for k2 := range d.cands {
+			o := &d.cands[k2]
 			if k2 == k || o.dropped {
 				continue
 			}
-			for j := o.first; j < o.last && !supported; j++ {
-				supported = d.stem[j] == w
-			}
-			if supported {
-				break
+			for j := o.first; j < o.last; j++ {
+				if d.stem[j] == w {
+					return true
+				}
 			}
 		}
-		if !supported {
-			c.dropped = true
-			d.cover[c.first] = 0
+		return false
+	}
+	for _, k := range lone {
+		if !held(k) {
+			d.cands[k].dropped = true
+			d.cover[d.cands[k].first] = 0
 		}
 	}
 }

@@ -298,6 +298,7 @@ func BenchmarkRecognizeRepeated(b *testing.B) {
 		{"homograph-told", "توجه الوفد إلى سلطنة عمان. وصل الوفد إلى عمان صباحا. ووصل الوفد إلى عمّان مساء. "},
 		{"styled-first-name", "وصدرت تصريحات عن الأمير محمد بن سلمان. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير. "},
 		{"listed-surname", "قال سعد الحريري إن الحريري "},
+		{"common-word-names", "عن عدم رضا موسكو. مشروع ضريبة \"عادل\". بجانب مطار الحريري. أفيخاي أدرعي يطرح أسئلة. "},
 	} {
 		text := strings.Repeat(p.pattern, 200<<10/len(p.pattern))
 		tx := normalize.MustNew(normalize.Search).Analyze(text)
