@@ -1139,6 +1139,17 @@ func (d *doc) givenAfterTitle(prev, j int) bool {
 	return d.namePart(j+1) || d.scan.May(j+1, setPerson) && d.listedPerson(j+1)
 }
 
+// nisbaBeforeName reports whether token j is a definite nisba (the
+// article and ي) that is not itself a person's name part here: a strong
+// given name follows it.
+func (d *doc) nisbaBeforeName(j int) bool {
+	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || j+1 >= d.segEnd[j] || d.has(j+1, fPro) {
+		return false
+	}
+	m, ok := d.givenMatch(j + 1)
+	return ok && !m.Entry.Weak
+}
+
 // nisbaPlace reports whether token i is a listed place of one word
 // shaped like a family name: with the article and the nisba ending ي,
 // without proclitics (الزعتري، التكريتي). After a given name it names
@@ -1253,6 +1264,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
+		case orgFirst < 0 && j == titleEnd && d.nisbaBeforeName(j):
+			// القيادي الحوثي محمد المداني: a nisba of a group or a place
+			// between the title and a given name qualifies the title.
+			j++
+			titleEnd, qualEnd = j, j
+			continue
 		case titleModifiers[d.stem[j]] && !d.has(j, fPro):
 			j++
 			if orgFirst < 0 {
