@@ -299,6 +299,7 @@ func BenchmarkRecognizeRepeated(b *testing.B) {
 		{"styled-first-name", "وصدرت تصريحات عن الأمير محمد بن سلمان. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير. "},
 		{"listed-surname", "قال سعد الحريري إن الحريري "},
 		{"common-word-names", "عن عدم رضا موسكو. مشروع ضريبة \"عادل\". بجانب مطار الحريري. أفيخاي أدرعي يطرح أسئلة. "},
+		{"counterparts", "التقى الرئيس روحاني بنظيره في طهران، ويلتقي الرئيس الروسي نظيره في إيران. "},
 	} {
 		text := strings.Repeat(p.pattern, 200<<10/len(p.pattern))
 		tx := normalize.MustNew(normalize.Search).Analyze(text)
@@ -404,6 +405,15 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Contains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة باسم وزارة الخارجية الروسية")
 	assert.Contains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة الروسية")
 	assert.NotContains(t, ents["ماريا زاخاروفا"].Aliases, "الناطقة باسم")
+
+	// The same, many times over, with a list of counterparts (the roles
+	// and persons are looked up by token, not scanned for each
+	// counterpart): each takes the title of the person just before.
+	ents = byName(strings.Repeat("ورفض الرئيس الروسي فلاديمير بوتين مقترح نظيره التركي رجب طيب أردوغان إعلان هدنة. "+
+		"والتقى الرئيس الإيراني حسن روحاني بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان. ", 300))
+	assert.Contains(t, ents["رجب طيب أردوغان"].Aliases, "الرئيس التركي")
+	assert.Contains(t, ents["فلاديمير بوتين"].Aliases, "الرئيس الروسي")
+	assert.NotContains(t, ents["رجب طيب أردوغان"].Aliases, "الرئيس الإيراني")
 
 	// A portfolio of two nouns and a style before the name; an elative
 	// after a title is no name.

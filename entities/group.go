@@ -929,11 +929,14 @@ func (d *doc) counterparts() {
 	if len(d.roles) == 0 || d.allFlags&fPeer == 0 {
 		return // no one with a title, or no word for a counterpart
 	}
+	// Look-ups, not scans of all the candidates and roles for each word
+	// of a counterpart: the first person candidate at a token, and the
+	// roles by the token their person ends at (in the order of d.roles).
+	var perFirst map[int]int
+	var rolesAt map[int][]int
 	perAt := func(j int) int {
-		for k, c := range d.cands {
-			if !c.dropped && c.label == PER && c.first == j {
-				return k
-			}
+		if k, ok := perFirst[j]; ok {
+			return k
 		}
 		return -1
 	}
@@ -941,13 +944,30 @@ func (d *doc) counterparts() {
 		if d.flags[i]&fPeer == 0 {
 			continue // not isPeer(d.stem[i])
 		}
-		// The title of the last person named with one before, in reach.
-		var prev *roleLink
-		for k := range d.roles {
-			rl := &d.roles[k]
-			if c := d.cands[rl.person]; c.last <= i && c.last > i-40 {
-				prev = rl
+		if perFirst == nil {
+			perFirst, rolesAt = map[int]int{}, map[int][]int{}
+			for k := len(d.cands) - 1; k >= 0; k-- {
+				if c := &d.cands[k]; !c.dropped && c.label == PER {
+					perFirst[c.first] = k
+				}
 			}
+			for k, rl := range d.roles {
+				last := d.cands[rl.person].last
+				rolesAt[last] = append(rolesAt[last], k)
+			}
+		}
+		// The title of the last person named with one before, in reach:
+		// the last role in d.roles whose person ends within the 40
+		// tokens up to i.
+		var prev *roleLink
+		best := -1
+		for t := max(i-39, 0); t <= i; t++ {
+			if ks := rolesAt[t]; len(ks) > 0 && ks[len(ks)-1] > best {
+				best = ks[len(ks)-1]
+			}
+		}
+		if best >= 0 {
+			prev = &d.roles[best]
 		}
 		if prev == nil {
 			continue
@@ -966,6 +986,7 @@ func (d *doc) counterparts() {
 			title := strings.TrimSpace(prev.title)
 			qual := title + " " + d.sourceText(d.stemAt[natAt], d.t.Tokens[natAt].End) // الرئيس التركي
 			d.roles = append(d.roles, roleLink{title: title, key: prev.key, qual: qual, nat: d.stem[natAt], person: p, org: -1})
+			rolesAt[d.cands[p].last] = append(rolesAt[d.cands[p].last], len(d.roles)-1)
 			j = d.cands[p].last
 			if j < d.n && (d.word[j] == "," || d.word[j] == "،") {
 				j++
