@@ -10,15 +10,8 @@ import (
 // capitals maps a folded capital name to the folded canonical name of its
 // country, read from data/capitals.txt.
 var capitals = sync.OnceValue(func() map[string]string {
-	b, err := dataFS.ReadFile("data/capitals.txt")
-	if err != nil {
-		panic("entities: embedded data/capitals.txt: " + err.Error())
-	}
 	m := map[string]string{}
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
+	for line := range dataLines("data/capitals.txt") {
 		fields := strings.Split(line, "|")
 		if len(fields) < 2 {
 			continue

@@ -271,12 +271,8 @@ func mayBeNisba(w string) bool {
 // countryNames maps a folded nationality adjective to its country's name
 // as data/demonyms.txt writes it.
 var countryNames = sync.OnceValue(func() map[string]string {
-	b, _ := dataFS.ReadFile("data/demonyms.txt") // demonyms() checks it is there
 	m := map[string]string{}
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
+	for line := range dataLines("data/demonyms.txt") {
 		if adj, country, ok := strings.Cut(line, "|"); ok {
 			m[searchNorm.String(strings.TrimSpace(adj))] = strings.TrimSpace(country)
 		}

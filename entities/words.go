@@ -2,6 +2,7 @@ package entities
 
 import (
 	"embed"
+	"iter"
 	"strings"
 	"sync"
 )
@@ -22,16 +23,29 @@ var defaultWordLists = sync.OnceValue(func() *wordLists {
 	}
 })
 
-func readWordSet(name string) map[string]bool {
+// dataLines yields the lines of the embedded data file name with their
+// comments (from # on) cut off. The files are part of the package, so a
+// missing one is a build mistake: it panics, naming the file.
+func dataLines(name string) iter.Seq[string] {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
 		panic("entities: embedded " + name + ": " + err.Error())
 	}
-	m := map[string]bool{}
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			if !yield(line) {
+				return
+			}
 		}
+	}
+}
+
+func readWordSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for line := range dataLines(name) {
 		for _, w := range strings.Fields(line) {
 			m[searchNorm.String(w)] = true
 		}
@@ -233,15 +247,8 @@ var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "ع�
 // demonyms maps a folded nationality adjective (masculine singular) to the
 // folded canonical name of its country, read from data/demonyms.txt.
 var demonyms = sync.OnceValue(func() map[string]string {
-	b, err := dataFS.ReadFile("data/demonyms.txt")
-	if err != nil {
-		panic("entities: embedded data/demonyms.txt: " + err.Error())
-	}
 	m := map[string]string{}
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
+	for line := range dataLines("data/demonyms.txt") {
 		adj, country, ok := strings.Cut(line, "|")
 		if !ok {
 			continue
