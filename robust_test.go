@@ -68,6 +68,21 @@ func eventsOf(t *testing.T, text, ref string) []ev {
 	return out
 }
 
+// eventsOfType returns the events of type typ found in text, and fails the
+// test when there is none.
+func eventsOfType(t *testing.T, text, ref, typ string) []ev {
+	t.Helper()
+	evs := eventsOf(t, text, ref)
+	var out []ev
+	for _, e := range evs {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	assert.NotEmpty(t, out, "no %s event in %q: %+v", typ, text, evs)
+	return out
+}
+
 func triggers(evs []ev) []string {
 	var out []string
 	for _, e := range evs {
@@ -194,18 +209,12 @@ func TestEventsMerging(t *testing.T) {
 }
 
 func TestEventsCarriedSubject(t *testing.T) {
-	evs := eventsOf(t, "عنوان\n\nوكان وزير الداخلية الأردني سمير مبيضين قد زار مسقط الشهر الماضي، ووقع مع نظيره العماني مذكرة تفاهم في المجال الأمني.", "2021-03-15")
-	found := false
-	for _, e := range evs {
-		if e.Type == "agreement" {
-			found = true
-			assert.Contains(t, e.Participants, "سمير مبيضين", "the subject of the clause before signs")
-		}
+	for _, e := range eventsOfType(t, "عنوان\n\nوكان وزير الداخلية الأردني سمير مبيضين قد زار مسقط الشهر الماضي، ووقع مع نظيره العماني مذكرة تفاهم في المجال الأمني.", "2021-03-15", "agreement") {
+		assert.Contains(t, e.Participants, "سمير مبيضين", "the subject of the clause before signs")
 	}
-	assert.True(t, found, "%+v", evs)
 
 	// وحضر اللقاء: the meeting told just before, with one more side.
-	evs = eventsOf(t, "عنوان\n\nاستقبل الملك عبدالله الثاني يوم الأحد وزير الخارجية العماني بدر البوسعيدي.\nوحضر اللقاء وزير الخارجية الأردني أيمن الصفدي.", "2021-03-15")
+	evs := eventsOf(t, "عنوان\n\nاستقبل الملك عبدالله الثاني يوم الأحد وزير الخارجية العماني بدر البوسعيدي.\nوحضر اللقاء وزير الخارجية الأردني أيمن الصفدي.", "2021-03-15")
 	var meets [][]string
 	for _, e := range evs {
 		if e.Type == "meet" {
@@ -217,17 +226,11 @@ func TestEventsCarriedSubject(t *testing.T) {
 }
 
 func TestEventsPlaceBefore(t *testing.T) {
-	evs := eventsOf(t, "عنوان\n\nقصفت الطائرات الحربية مواقع للمسلحين في مدينة حلب صباح الأحد. وقتل خمسة مدنيين على الأقل.", "2018-03-05")
-	found := false
-	for _, e := range evs {
-		if e.Type == "death" {
-			found = true
-			assert.Equal(t, "حلب", e.Place, "the place of the incident told just before")
-		}
+	for _, e := range eventsOfType(t, "عنوان\n\nقصفت الطائرات الحربية مواقع للمسلحين في مدينة حلب صباح الأحد. وقتل خمسة مدنيين على الأقل.", "2018-03-05", "death") {
+		assert.Equal(t, "حلب", e.Place, "the place of the incident told just before")
 	}
-	assert.True(t, found, "%+v", evs)
 	// A speaker in a headline before the place he speaks from.
-	evs = eventsOf(t, "جواد ظريف من دمشق: يجب تطهير إدلب\n\nقال وزير الخارجية الإيراني محمد جواد ظريف إن إدلب يجب تطهيرها.", "2018-09-03")
+	evs := eventsOf(t, "جواد ظريف من دمشق: يجب تطهير إدلب\n\nقال وزير الخارجية الإيراني محمد جواد ظريف إن إدلب يجب تطهيرها.", "2018-09-03")
 	assert.Contains(t, triggers(evs), "statement::")
 }
 
@@ -351,16 +354,10 @@ func TestEventsCarriedSpeakerAndSelfAnnounced(t *testing.T) {
 }
 
 func TestEventsDoerAndDescribedActors(t *testing.T) {
-	evs := eventsOf(t, "عنوان\n\nوتزود تركيا مقاتلي المعارضة بالسلاح للتصدي لهجوم من المتوقع أن يشنه الجيش السوري وحلفاؤه المدعومون من روسيا وإيران على محافظة إدلب.\nوقال قائد في الجيش السوري الحر إن المعركة ستطول.", "2018-09-12")
-	found := false
-	for _, e := range evs {
-		if e.Type == "attack" {
-			found = true
-			assert.Equal(t, []string{"الجيش السوري"}, e.Participants, "the doer after أن يشنه, not those who back it")
-			assert.Equal(t, "إدلب", e.Place)
-		}
+	for _, e := range eventsOfType(t, "عنوان\n\nوتزود تركيا مقاتلي المعارضة بالسلاح للتصدي لهجوم من المتوقع أن يشنه الجيش السوري وحلفاؤه المدعومون من روسيا وإيران على محافظة إدلب.\nوقال قائد في الجيش السوري الحر إن المعركة ستطول.", "2018-09-12", "attack") {
+		assert.Equal(t, []string{"الجيش السوري"}, e.Participants, "the doer after أن يشنه, not those who back it")
+		assert.Equal(t, "إدلب", e.Place)
 	}
-	assert.True(t, found, "%+v", evs)
 }
 
 func TestEventsHeadlineSourceAndPlaceAnaphora(t *testing.T) {
@@ -497,14 +494,9 @@ func TestEventsBorderNoSide(t *testing.T) {
 		{"عنوان\n\nوهاجمت جبهة النصرة مقاتلي الجيش الحر على حدودها مع تركيا.", "attack", "تركيا"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, e := range eventsOf(t, tt.text, "2015-08-01") {
-			if e.Type == tt.typ {
-				found = true
-				assert.NotContains(t, e.Participants, tt.not, tt.text)
-			}
+		for _, e := range eventsOfType(t, tt.text, "2015-08-01", tt.typ) {
+			assert.NotContains(t, e.Participants, tt.not, tt.text)
 		}
-		assert.True(t, found, tt.text)
 	}
 }
 
@@ -516,14 +508,9 @@ func TestEventsAmmaTopic(t *testing.T) {
 		{"عنوان\n\nأما الرئيس ميشال عون فدعا إلى الإسراع في تشكيل الحكومة.", "appeal", "ميشال عون"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, e := range eventsOf(t, tt.text, "2015-08-06") {
-			if e.Type == tt.typ {
-				found = true
-				assert.Contains(t, e.Participants, tt.want, tt.text)
-			}
+		for _, e := range eventsOfType(t, tt.text, "2015-08-06", tt.typ) {
+			assert.Contains(t, e.Participants, tt.want, tt.text)
 		}
-		assert.True(t, found, tt.text)
 	}
 }
 
@@ -535,14 +522,9 @@ func TestEventsDescriptionDate(t *testing.T) {
 		{"عنوان\n\nوقال جيش الثوار، وهو تحالف لجماعات المقاتلين تشكل هذا العام، الجمعة إن أربعة من أفراده قتلوا.", "2015-07-31"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, e := range eventsOf(t, tt.text, "2015-08-01") {
-			if e.Type == "statement" {
-				found = true
-				assert.Equal(t, tt.want, e.Time, tt.text)
-			}
+		for _, e := range eventsOfType(t, tt.text, "2015-08-01", "statement") {
+			assert.Equal(t, tt.want, e.Time, tt.text)
 		}
-		assert.True(t, found, tt.text)
 	}
 }
 
@@ -556,30 +538,18 @@ func TestEventsQuotePlace(t *testing.T) {
 			assert.NotEqual(t, "قبرص", e.Place)
 		}
 	}
-	evs = eventsOf(t, "عنوان\n\nوشرح الوزير ملابسات ما حدث في مدينة السلط الأردنية، ليعلن \"استشهاد 4 من رجال القوات المسلحة الأردنية\".", "2018-08-13")
-	found := false
-	for _, e := range evs {
-		if e.Type == "death" {
-			found = true
-			assert.Equal(t, "السلط", e.Place)
-		}
+	for _, e := range eventsOfType(t, "عنوان\n\nوشرح الوزير ملابسات ما حدث في مدينة السلط الأردنية، ليعلن \"استشهاد 4 من رجال القوات المسلحة الأردنية\".", "2018-08-13", "death") {
+		assert.Equal(t, "السلط", e.Place)
 	}
-	assert.True(t, found, "%+v", evs)
 }
 
 // TestEventsTopicVerb: what a call or a meeting dealt with (تناولت ملفي
 // الحرب في سوريا) is its topic, not its place.
 func TestEventsTopicVerb(t *testing.T) {
-	evs := eventsOf(t, "عنوان\n\nوجاء ذلك غداة محادثة هاتفية بين الرئيس الأمريكي باراك اوباما ونظيره التركي رجب طيب اردوغان تناولت خصوصا ملفي الحرب في سوريا والعراق.", "2015-07-24")
-	found := false
-	for _, e := range evs {
-		if e.Type == "contact" {
-			found = true
-			assert.Empty(t, e.Place)
-			assert.ElementsMatch(t, []string{"باراك اوباما", "رجب طيب اردوغان"}, e.Participants)
-		}
+	for _, e := range eventsOfType(t, "عنوان\n\nوجاء ذلك غداة محادثة هاتفية بين الرئيس الأمريكي باراك اوباما ونظيره التركي رجب طيب اردوغان تناولت خصوصا ملفي الحرب في سوريا والعراق.", "2015-07-24", "contact") {
+		assert.Empty(t, e.Place)
+		assert.ElementsMatch(t, []string{"باراك اوباما", "رجب طيب اردوغان"}, e.Participants)
 	}
-	assert.True(t, found, "%+v", evs)
 }
 
 // TestEventsPlannedNotToldDay: a planned event without a date of its own
@@ -591,13 +561,8 @@ func TestEventsPlannedNotToldDay(t *testing.T) {
 		{"عنوان\n\nوأعلنت أستراليا، الاثنين، وقف مساعداتها المباشرة للسلطة الفلسطينية.", "suspend", "2015-08-03"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, e := range eventsOf(t, tt.text, "2015-08-06") {
-			if e.Type == tt.typ {
-				found = true
-				assert.Equal(t, tt.want, e.Time, tt.text)
-			}
+		for _, e := range eventsOfType(t, tt.text, "2015-08-06", tt.typ) {
+			assert.Equal(t, tt.want, e.Time, tt.text)
 		}
-		assert.True(t, found, tt.text)
 	}
 }
