@@ -1234,15 +1234,34 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 // reference that may point back to a person with that role.
 func (d *doc) titleRule(i int, title gz.Match) int {
 	seg := d.segEnd[i]
+	// مبعوث الرئيس الروسي الخاص ألكسندر لافرنتييف: an indefinite title
+	// in construct with the title after it, and qualified after that one
+	// by its own الخاص or by where he is sent (إلى سوريا), is the person's title; the inner one says whose
+	// envoy he is and is not his (read alone, it made the envoy a
+	// president). Without الخاص the name may be either's (مستشار الرئيس
+	// الأمريكي دونالد ترامب is the president's adviser and the president),
+	// and the inner title keeps it, as before.
+	inner := i
+	if title.End == i+1 && title.End < seg && constructTitles[d.stem[i]] && !d.has(i, fDef) && !d.has(title.End, fPro) {
+		if m, ok := d.lookup(title.End, seg, setTitle); ok && d.ownQualifierAfter(m.End, seg) {
+			inner = title.End
+			m.NormStart = title.NormStart
+			title = m
+		}
+	}
 	j := title.End
 	key := d.phraseKey(i, title.End)
+	pkey := key // the portfolio's own title: وزير in مستشار وزير الخارجية
+	if inner > i {
+		pkey = d.phraseKey(inner, title.End)
+	}
 	if styleTitles[key] && j < seg {
 		if _, ok := d.lookup(j, seg, setTitle); ok {
 			return j // صاحب السمو الملكي أمير المنطقة الشرقية: the office follows the style
 		}
 	}
 	titleEnd := j
-	if portfolioTitles[key] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
+	if portfolioTitles[pkey] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
 			titleEnd = j
@@ -1409,6 +1428,22 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// ownQualifierAfter reports whether الخاص/الخاصة, or إلى/لدى and the
+// place one is sent to, stands at token k or after one nationality there
+// (الرئيس الروسي الخاص، الرئيس الروسي إلى سوريا): what qualifies the title
+// in construct before, not the one it governs.
+func (d *doc) ownQualifierAfter(k, seg int) bool {
+	for n := 0; n < 2 && k < seg; n, k = n+1, k+1 {
+		if specialQualifiers[d.word[k]] || envoyPrepositions[d.word[k]] {
+			return true
+		}
+		if !d.has(k, fNat) || d.has(k, fPro) {
+			return false
+		}
+	}
+	return false
 }
 
 // tanween reports whether token i is written with a tanween (شرحًا،

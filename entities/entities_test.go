@@ -392,6 +392,23 @@ func TestTitlesAndNames(t *testing.T) {
 	assert.Contains(t, zarif.Aliases, "وزير الخارجية الإيراني")
 	assert.NotContains(t, zarif.Aliases, "وزير الدفاع الإيراني")
 
+	// An envoy in construct with the office that sends him is the envoy,
+	// when الخاص or where he is sent says so; without them the name
+	// stays the inner title's (the president's adviser and the president).
+	for _, tt := range []struct{ src, name, title string }{
+		{"وصل مبعوث الرئيس الروسي الخاص ألكسندر لافرنتييف إلى دمشق.", "ألكسندر لافرنتييف", "مبعوث الرئيس الروسي الخاص"},
+		{"وصل مبعوث الرئيس الروسي إلى سوريا ألكسندر لافرنتييف إلى دمشق.", "ألكسندر لافرنتييف", "مبعوث الرئيس"},
+		{"والتقى جاريد كوشنر صهر ومستشار الرئيس الأمريكي دونالد ترامب وفدا.", "دونالد ترامب", "الرئيس"},
+	} {
+		e, ok := byName(tt.src)[tt.name]
+		require.True(t, ok, tt.src)
+		var titles []string
+		for _, r := range e.Roles {
+			titles = append(titles, r.Title)
+		}
+		assert.Equal(t, []string{tt.title}, titles, tt.src)
+	}
+
 	// رئيس الحكومة and رئيس الوزراء are one title; رئيس مجلس النواب is another.
 	ents = byName("وقال رئيس الحكومة هاني الملقي إن الحوار مستمر. وأكد رئيس مجلس النواب أن المجلس سيد نفسه. ونوه رئيس الوزراء الأردني إلى جولات لاحقة.")
 	mulki := ents["هاني الملقي"]

@@ -130,6 +130,19 @@ var styleTitles = foldedSet("صاحب السمو الملكي", "صاحب الس
 
 // portfolioTitles take a definite noun that names their portfolio:
 // وزير النقل، نائب وزير الدفاع.
+// constructTitles are the titles that, indefinite, stand in construct
+// with another title: مستشار الرئيس، مبعوث الأمين العام، ممثل الرئيس.
+var constructTitles = foldedSet("مستشار", "مستشارة", "مبعوث", "مبعوثة", "مساعد", "مساعدة", "ممثل", "ممثلة",
+	"نائب", "نائبة", "سكرتير", "سكرتيرة", "معاون", "معاونة")
+
+// specialQualifiers qualify an envoy, adviser or representative (مبعوث …
+// الخاص), never the office he serves.
+var specialQualifiers = foldedSet("الخاص", "الخاصة")
+
+// envoyPrepositions say where an envoy or representative is sent (مبعوث
+// الرئيس الروسي إلى سوريا، ممثل الأمين العام لدى ليبيا).
+var envoyPrepositions = foldedSet("إلى", "الى", "لدى")
+
 var portfolioTitles = foldedSet("وزير", "وزيرة", "الوزير", "الوزيرة", "نائب وزير", "مساعد وزير", "معاون وزير",
 	"وكيل وزارة", "مدير", "مديرة", "المدير", "رئيس", "رئيسة", "قائد", "أمين", "أمين عام", "الأمين العام",
 	"رئيس هيئة", "رئيس أركان", "المتحدث باسم", "الناطق باسم", "المتحدثة باسم", "متحدث باسم", "ناطق باسم")
