@@ -81,6 +81,10 @@ type draft struct {
 	toldTime   bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
+	// agent is the subject of a verb or a participle, when hasAgent: the
+	// subject a circumstantial participle after it shares.
+	agent    participant
+	hasAgent bool
 	// remerge marks a draft whose group result merges again (see
 	// mergeRepeats).
 	remerge bool

@@ -1165,6 +1165,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			d.parts = append(d.parts, p)
 		}
 	}
+	if tr.POS == events.Participle {
+		// قال …، داعيا إلى وقف القتال: the participle's subject is the
+		// subject of the statement it follows, never a name after it
+		// (مطالبا روسيا بـ: the one called on), and so is its status.
+		if v := b.circumstance(d); v != nil {
+			add(v.agent)
+			d.agent, d.hasAgent = v.agent, true
+			d.ev.Status = v.ev.Status
+		}
+		return
+	}
 	var agent participant
 	haveAgent := false
 	after := tr.Last
@@ -1285,6 +1296,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if haveAgent {
 		add(agent)
+		if tr.POS != events.Noun {
+			d.agent, d.hasAgent = agent, true
+		}
 		// Conjoined subjects: تقول دمشق وموسكو، بحث الحكيم والصالح.
 		for after < hi {
 			x := b.tokMention[after]
@@ -1636,6 +1650,32 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 		}
 	}
 	return participant{}, false
+}
+
+// circumstance returns the draft whose subject the circumstantial
+// participle of d shares: the last verb before it in its sentence (قال
+// …، داعيا إلى; استقبل الرئيس الوزير، داعيا), or, in a sentence with no
+// verb event before it, the last statement or appeal of the two
+// sentences before (a quote that ran over sentences: قال: «… . …»،
+// داعيا إلى). It returns nil when that verb's subject is not known.
+func (b *eventBuilder) circumstance(d *draft) *draft {
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 2 {
+			break
+		}
+		if p.tr.POS == events.Noun {
+			continue // في مؤتمر صحفي، داعيا: the verb is further back
+		}
+		if p.sent != d.sent && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
+			continue
+		}
+		if !p.hasAgent {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // firstPerson returns the first person named among tokens [from, to).

@@ -566,3 +566,51 @@ func TestEventsPlannedNotToldDay(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsParticiples: a circumstantial participle of appeal after a
+// comma (…، داعيا إلى) is an appeal of the subject of the verb it
+// follows, never of a name after it; participles that go on with what is
+// told (مؤكدا، مضيفا، محذرا) add no event of their own, and a participle
+// with no verb event before it, or a noun of the same letters, none.
+func TestEventsParticiples(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // the appeals' participants
+	}{
+		{"appeal after a statement",
+			"عنوان\n\nوقال وزير الخارجية المصري سامح شكري إن الوضع خطير، داعيا إلى وقف القتال فورا.",
+			[][]string{{"سامح شكري"}}},
+		{"the one called on is no speaker",
+			"عنوان\n\nوقالت وزيرة الخارجية السويدية مارغوت فالستروم إن الوضع خطير، مطالبة روسيا بوقف الغارات.",
+			[][]string{{"مارغوت فالستروم"}}},
+		{"after a quote",
+			"عنوان\n\nوقال الرئيس الإيراني حسن روحاني إن العملية العسكرية \"أمر لا بد منه\"، مطالبا \"كل المسلحين بإلقاء السلاح\".",
+			[][]string{{"حسن روحاني"}}},
+		{"a quote over sentences",
+			"عنوان\n\nوقال الرئيس التركي رجب طيب أردوغان: «نحن في حداد. أنا أندد بهذا العمل»، داعيا إلى حملة دولية لمكافحة الإرهاب.",
+			[][]string{{"رجب طيب أردوغان"}}},
+		{"after a meeting verb",
+			"عنوان\n\nاستقبل الرئيس اللبناني ميشال عون وزير الخارجية الإيراني محمد جواد ظريف في بيروت، داعيا إلى الحوار.",
+			[][]string{{"ميشال عون"}}},
+		{"going on with the statement",
+			"عنوان\n\nوقال وزير الخارجية المصري سامح شكري إن الوضع خطير، مؤكدا أن الحل سياسي، ومحذرا من التصعيد.",
+			nil},
+		{"no verb before",
+			"عنوان\n\nويبدو الوضع هادئا، داعيا إلى التفاؤل.",
+			nil},
+		{"a preacher",
+			"عنوان\n\nوالتقى الداعية عمرو خالد بالطلاب في القاهرة.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, e := range eventsOf(t, tt.text, "2018-09-07") {
+				if e.Type == "appeal" {
+					got = append(got, e.Participants)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -259,6 +259,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkClause:
+		// قال …، داعيا إلى; قال إن …"، مطالبا: the participle opens its
+		// clause right after a comma (not الداعية, nor a noun مطالبة in
+		// the middle of a phrase).
+		if c.i == 0 {
+			return false
+		}
+		prev := c.t.Tokens[c.i-1]
+		return prev.Kind == normalize.Punct && isAny(c.t.Norm[prev.Start:prev.End], "،", ",")
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -131,6 +131,46 @@ func TestAmbiguous(t *testing.T) {
 	}
 }
 
+func TestParticiples(t *testing.T) {
+	// An appeal told by a participle that opens a clause after a comma
+	// (حال); the participles that only go on with a statement, and the
+	// same letters elsewhere, are no triggers.
+	cases := []struct {
+		name, text string
+		want       []string // the appeal triggers
+	}{
+		{"appeal", "وقال الوزير إن الوضع خطير، داعيا إلى وقف القتال", []string{"داعيا"}},
+		{"appeal feminine", "وقالت الوزيرة إن الوضع خطير، مطالبة روسيا بوقف الغارات", []string{"مطالبه"}},
+		{"appeal plural", "وأكد المحتجون رفضهم، مطالبين بحقوقهم", []string{"مطالبين"}},
+		{"after a quote", "وقال الرئيس إن الحرب «خطأ»، مناشدا الجميع وقفها", []string{"مناشدا"}},
+		{"going on", "وقال الوزير إن الوضع خطير، مؤكدا أن الحل سياسي، مضيفا أن الوقت يضيق", nil},
+		{"the noun", "أكد أن المطالبة بالإصلاح مشروعة", []string{"المطالبه"}},
+		{"the noun with و", "أكد رفضه، ومطالبة الحكومة بالإصلاح", []string{"مطالبه"}},
+		{"a preacher", "التقى الداعية عمرو خالد بالطلاب", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range triggers(t, c.text) {
+				if f.typ == Appeal {
+					got = append(got, f.text)
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+	// The participle reads as one, the noun as a noun.
+	tx := search.Analyze("قال الوزير ذلك، مطالبة الحكومة بالإصلاح")
+	trs := Default().Find(tx, 0, len(tx.Tokens))
+	require.Len(t, trs, 2)
+	assert.Equal(t, Participle, trs[1].POS)
+	assert.Equal(t, "participle", trs[1].POS.String())
+	tx = search.Analyze("قال الوزير ذلك، ومطالبة الحكومة بالإصلاح")
+	trs = Default().Find(tx, 0, len(tx.Tokens))
+	require.Len(t, trs, 2)
+	assert.Equal(t, Noun, trs[1].POS)
+}
+
 func TestInflections(t *testing.T) {
 	// Forms of one verb and one noun, with clitics.
 	for _, w := range []string{"التقى", "التقت", "التقوا", "التقيا", "يلتقي", "تلتقي", "يلتقون", "سيلتقي", "وسيلتقي", "والتقى", "فالتقى", "ليلتقي"} {

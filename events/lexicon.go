@@ -26,6 +26,10 @@ const (
 	// Imperfect is a verb in the imperfect (present or future) tense
 	// (يلتقي، سيزور).
 	Imperfect
+	// Participle is an active participle in the accusative that opens a
+	// circumstantial clause (حال) after a comma: …، داعيا إلى وقف القتال.
+	// Its subject is the subject of the verb it follows.
+	Participle
 )
 
 func (p POS) String() string {
@@ -36,6 +40,8 @@ func (p POS) String() string {
 		return "perfect"
 	case Imperfect:
 		return "imperfect"
+	case Participle:
+		return "participle"
 	}
 	return "?"
 }
@@ -60,6 +66,7 @@ const (
 	checkPhone           // اتصل ب: called someone, not connected
 	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
 	checkPosition        // تولى منصباً: took office, not took charge of a task
+	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma
 )
 
 var checkNames = map[string]check{
@@ -67,6 +74,7 @@ var checkNames = map[string]check{
 	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
+	"clause": checkClause,
 }
 
 // A sense is one meaning of a trigger form.
@@ -294,6 +302,8 @@ func Parse(src string) (*Lexicon, error) {
 			pos, exact = Perfect, true
 		case "i=":
 			pos, exact = Imperfect, true
+		case "pt":
+			pos, exact = Participle, true
 		default:
 			return nil, fmt.Errorf("line %d: unknown part of speech %q", n+1, f[0])
 		}
@@ -650,7 +660,7 @@ func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint1
 	tok := t.Tokens[i]
 	for _, v := range ids {
 		s := &l.senses[v&^pronounBit]
-		if checkPOS && !compatible(s.pos, pro, article) || s.pos != Noun && ctx.tehMarbuta() {
+		if checkPOS && !compatible(s.pos, pro, article) || s.pos != Noun && s.pos != Participle && ctx.tehMarbuta() {
 			continue // كلفة (a cost) is no كلفه (assigned him)
 		}
 		lastTok := i + 1
@@ -703,6 +713,9 @@ func compatible(pos POS, pro string, article bool) bool {
 	}
 	if article {
 		return false
+	}
+	if pos == Participle {
+		return pro == "" // the clause opens after a comma, with no و
 	}
 	p := strings.TrimLeft(pro, "وف")
 	switch p {
