@@ -958,6 +958,46 @@ func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []partici
 	return nil
 }
 
+// describedActor reads an unnamed actor described by a common noun that
+// opens the clause of a verb and stands right before it (انتحاري يفجر
+// نفسه، مسلحون مجهولون يقتحمون، مستوطنون إسرائيليون يهاجمون): the
+// description is the participant, kept as text, as the guidelines allow
+// for an actor with no name. Only the indefinite nouns of actorNouns
+// begin one, followed by at most one more of them or a nationality.
+func (b *eventBuilder) describedActor(tr events.Trigger, sentFirst int) (participant, bool) {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-2; k-- {
+		if b.tokMention[k] >= 0 || b.punct(k) != "" {
+			return participant{}, false
+		}
+		if k > sentFirst && b.punct(k-1) == "" {
+			continue // the clause opens further back
+		}
+		if !isActorNoun(trimConj(b.word(k))) {
+			return participant{}, false
+		}
+		for j := k + 1; j < tr.First; j++ {
+			if _, ok := entities.CountryOfNationality(b.word(j)); !ok && !isActorNoun(b.word(j)) {
+				return participant{}, false
+			}
+		}
+		return participant{text: b.sourceText(k, tr.First)}, true
+	}
+	return participant{}, false
+}
+
+// isActorNoun reports the indefinite nouns that describe an actor with no
+// name (folded): a suicide bomber, gunmen, unknown men, settlers,
+// protesters, assailants.
+func isActorNoun(w string) bool {
+	switch w {
+	case "انتحاري", "انتحاريه", "انتحاريون", "انتحاريين", "انتحاريان", "مسلح", "مسلحون", "مسلحين", "مسلحان",
+		"مجهول", "مجهولون", "مجهولين", "مستوطن", "مستوطنون", "مستوطنين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
+		"مهاجم", "مهاجمون", "مهاجمين", "قناص", "قناصه", "ملثمون", "ملثمين", "متشددون", "متشددين":
+		return true
+	}
+	return false
+}
+
 // isLightVerb reports verbs whose object is an event noun: عقد اجتماعا،
 // أجرى محادثات، شن هجوما، نفذ غارات، أصدر قرارا، فرض عقوبات.
 func isLightVerb(w string) bool {
@@ -1242,6 +1282,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				agent, haveAgent = p, true
 			}
 			add(p)
+		}
+	}
+	if !haveAgent && tr.POS != events.Noun && !speech && !sufferedBy(tr.Type) {
+		// انتحاري يفجر نفسه في سوق ببغداد: an actor the text describes
+		// but does not name, in subject-verb order.
+		if p, ok := b.describedActor(tr, s.First); ok {
+			agent, haveAgent = p, true
 		}
 	}
 	if !haveAgent && speech && tr.POS == events.Noun {

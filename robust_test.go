@@ -614,3 +614,27 @@ func TestEventsParticiples(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsDescribedActor: an actor the text describes but does not
+// name, opening the clause of the verb (انتحاري يفجر نفسه), is the
+// event's participant, as text; a description elsewhere in the clause, or
+// a word that is no actor, is none.
+func TestEventsDescribedActor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the attack's participants
+	}{
+		{"a headline", "انتحاري يفجر نفسه بأكراد أتراك\n\nنص.", []string{"انتحاري"}},
+		{"with a nationality", "عاجل: مستوطنون إسرائيليون يهاجمون قرية قرب نابلس\n\nنص.", []string{"مستوطنون إسرائيليون"}},
+		{"and the target after", "مسلحون مجهولون يغتالون الصحفي أحمد حسن في درعا\n\nنص.", []string{"مسلحون مجهولون", "أحمد حسن"}},
+		{"in the body", "عنوان\n\nمسلحون يقتحمون مقر البرلمان في طرابلس.", []string{"مسلحون"}},
+		{"no actor", "عنوان\n\nالليلة الماضية قصفت مواقع في حلب.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2015-07-21", "attack")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.want, evs[0].Participants)
+		})
+	}
+}
