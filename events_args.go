@@ -1701,28 +1701,42 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 
 // circumstance returns the draft whose subject the circumstantial
 // participle of d shares: the last verb before it in its sentence (قال
-// …، داعيا إلى; استقبل الرئيس الوزير، داعيا), or, in a sentence with no
-// verb event before it, the last statement or appeal of the two
-// sentences before (a quote that ran over sentences: قال: «… . …»،
-// داعيا إلى). It returns nil when that verb's subject is not known.
+// …، داعيا إلى; استقبل الرئيس الوزير، داعيا), but the statement whose
+// content that verb is (قال الوزير إن وفد حماس زار القاهرة، مطالبا: the
+// minister asks); or, in a sentence with no verb event before it, the
+// last statement or appeal of the two sentences before (a quote that ran
+// over sentences: قال: «… . …»، داعيا إلى). It returns nil when that
+// verb's subject is not known.
 func (b *eventBuilder) circumstance(d *draft) *draft {
+	var verb *draft
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
-		if p.ev.Section != d.ev.Section || d.sent-p.sent > 2 {
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 2 || verb != nil && p.sent != d.sent {
 			break
 		}
 		if p.tr.POS == events.Noun {
 			continue // في مؤتمر صحفي، داعيا: the verb is further back
 		}
-		if p.sent != d.sent && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
+		speech := p.ev.Type == events.Statement || p.ev.Type == events.Appeal
+		if verb != nil {
+			if speech && b.complementBetween(p.tr.Last, verb.tr.First) {
+				verb = p // قال إن وفد حماس زار: what the speaker told
+				break
+			}
 			continue
 		}
-		if !p.hasAgent {
-			return nil
+		if p.sent != d.sent && !speech {
+			continue
 		}
-		return p
+		verb = p
+		if p.sent != d.sent || speech {
+			break
+		}
 	}
-	return nil
+	if verb == nil || !verb.hasAgent {
+		return nil
+	}
+	return verb
 }
 
 // firstPerson returns the first person named among tokens [from, to).
