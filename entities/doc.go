@@ -698,7 +698,7 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	if d.scan.May(i, setTitle) {
-		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End) {
+		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End || d.longerAfterTitle(title, name)) {
 			if end := d.titleRule(i, title); end > i {
 				return end
 			}
@@ -738,6 +738,19 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// longerAfterTitle reports whether name, a listed person's name that
+// begins with the title (الشيخ تميم بن حمد, listed as الشيخ تميم), is
+// cut short by that listing: a listed name starting after the title runs
+// further (تميم بن حمد آل ثاني). The title rule then reads the title and
+// the whole name.
+func (d *doc) longerAfterTitle(title, name gz.Match) bool {
+	if name.Entry.Kind != gz.Person || title.End >= name.End || !d.scan.May(title.End, setPerson) {
+		return false
+	}
+	after, ok := d.lookup(title.End, d.n, setPerson)
+	return ok && !after.Entry.Weak && after.End > name.End
 }
 
 // toldToQuoted reports whether the place name at tokens [i, end) is
@@ -865,6 +878,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// next word (وشيع حزب الله والدة عماد مغنية، اتهم حزب الله
 		// إسرائيل، ميليشيات حزب الله المرتبطة بالنظام).
 		j = m.End
+		if !d.has(i+1, fPro) {
+			// شركة أرامكو السعودية: the name listed without the head
+			// (أرامكو السعودية) may run further than the listed
+			// form with it (شركة أرامكو).
+			if m2, ok := d.lookup(i+1, seg, setOrg); ok && !m2.Entry.Weak && m2.End > j {
+				j = m2.End
+			}
+		}
 		for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
 			j++
 		}
@@ -1076,8 +1097,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if d.has(j, fPro) {
 			break
 		}
-		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && d.namePart(j+1) {
-			j += 2 // بن فرحان، عبد ربه، أبو جبارة
+		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1)) {
+			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
+			// أبو عمرو (عمرو is too frequent a word for namePart).
+			j += 2
 			prevGiven = true
 			parts += 2
 			continue
@@ -1107,6 +1130,20 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			if j < seg && patronymics[d.word[j]] && j+1 < seg && d.namePart(j+1) {
 				j += 2
 			}
+			// صباح الخالد الحمد الصباح: in the Gulf the father's and
+			// grandfather's given names take the article before the
+			// family name. A definite name word goes on after a definite
+			// given name, and a definite given name after any definite
+			// name word (محمد العبدالله المبارك الصباح; الصباح, also a
+			// frequent word, is the given name صباح with the article).
+			for j < seg && parts < 6 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords[d.stem[j]] {
+				if !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) &&
+					!(d.namePart(j) && d.givenNameWord(strings.TrimPrefix(d.stem[j-1], "ال"))) {
+					break
+				}
+				j++
+				parts++
+			}
 			break
 		}
 		if !prevGiven || (!strong && !titled && parts == 1) {
@@ -1123,6 +1160,13 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// givenNameAt reports whether a given name of one word, not weak, is
+// token j.
+func (d *doc) givenNameAt(j int) bool {
+	end, strong, ok := d.givenName(j)
+	return ok && strong && end == j+1
 }
 
 // givenAfterTitle reports whether token j, a nationality adjective

@@ -286,3 +286,9 @@ func foldedSet(words ...string) map[string]bool {
 	}
 	return out
 }
+
+// timeWords are definite words of time that are also given names with
+// the article (الخميس، الجمعة): after a name they say when (قال محمد
+// الأحمد الجمعة), so they do not go on a Gulf name. الصباح is left out:
+// after such a name it is the family (the morning is صباح اليوم).
+var timeWords = foldedSet("الأحد", "الخميس", "الجمعة", "الفجر", "الظهر", "العصر")
