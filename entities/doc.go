@@ -1028,6 +1028,9 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if head.definite && !d.has(j, fDef) {
 			break
 		}
+		if head.strict && (d.titleOrHead(j) || mandateHolders[d.stem[j]]) {
+			break // ولاية البعثة، ولاية الرئيس: a mandate, not a state
+		}
 		if !d.has(j, fDef) && (head.list || strings.HasSuffix(d.word[j], "ه")) {
 			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
 		}
@@ -1068,6 +1071,19 @@ func (d *doc) placePattern(i int) (int, func()) {
 			d.add(c)
 		}
 	}
+}
+
+// titleOrHead reports whether token j is a title or the head word of an
+// organization (الرئيس، البعثة، المجلس).
+func (d *doc) titleOrHead(j int) bool {
+	if d.has(j, fOrgHead) {
+		return true
+	}
+	if d.scan.May(j, setTitleOrHead) {
+		_, ok := d.lookup(j, j+1, setTitleOrHead)
+		return ok
+	}
+	return false
 }
 
 // personPattern: a given name and the name parts after it: نذير الحكيم،

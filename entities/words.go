@@ -101,11 +101,17 @@ type placeHead struct {
 	// definite heads take only a definite or listed name (منطقة
 	// الشيخ مقصود, not منطقة آمنة).
 	definite bool
+	// strict heads are also common nouns (ولاية "mandate, term",
+	// منطقة "zone"): a title or an organization head after them is
+	// whose mandate or zone it is (ولاية البعثة، ولاية الرئيس، منطقة
+	// الجيش), not a name. Frequency cannot tell: الضباب and البركة
+	// are frequent words and places.
+	strict bool
 }
 
 var placeHeads = foldedMap(map[string]placeHead{
 	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
-	"محافظة": {definite: true}, "ولاية": {definite: true}, "منطقة": {definite: true}, "حي": {definite: true},
+	"محافظة": {definite: true}, "ولاية": {definite: true, strict: true}, "منطقة": {definite: true, strict: true}, "حي": {definite: true},
 	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
 	"مدينتي": {list: true}, "بلدتي": {list: true}, "قريتي": {list: true}, "مدن": {list: true}, "بلدات": {list: true},
 	"قرى": {list: true}, "محافظتي": {list: true, definite: true}, "محافظات": {list: true, definite: true},
@@ -292,3 +298,10 @@ func foldedSet(words ...string) map[string]bool {
 // الأحمد الجمعة), so they do not go on a Gulf name. الصباح is left out:
 // after such a name it is the family (the morning is صباح اليوم).
 var timeWords = foldedSet("الأحد", "الخميس", "الجمعة", "الفجر", "الظهر", "العصر")
+
+// mandateHolders are common nouns whose mandate, term or zone a strict
+// place head names (ولاية البعثة، ولاية الفقيه، منطقة العمليات) beyond
+// the titles and organization heads.
+var mandateHolders = foldedSet("البعثة", "القوة", "القوات", "المحكمة", "اللجنة", "الفقيه", "العهد", "الحكومة",
+	"البرلمان", "الولايات", "العمليات", "الحظر", "النزاع", "التصعيد", "الاشتباكات", "الاشتباك", "العمل", "النفوذ",
+	"الصراع", "القتال", "المعارك", "الحرب")
