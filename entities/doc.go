@@ -727,6 +727,12 @@ func (d *doc) at(i int) int {
 		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&(fArabic|fDef|fPro) == fArabic && countWords[d.word[i-1]] {
 			return i + 1 // قتل أربعة مدنين: a counted noun (مدنيين), not the town
 		}
+		if name.Kinds.Has(gz.Org) && d.clubInSport(i, name.End) {
+			// توج ليفربول بلقب دوري أبطال أوروبا: the club named by its city.
+			d.add(cand{label: ORG, first: i, last: name.End, normStart: name.NormStart, normEnd: name.NormEnd,
+				canon: name.Entry.Name, source: FromGazetteer})
+			return name.End
+		}
 	}
 	if nameOK {
 		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
@@ -751,6 +757,33 @@ func (d *doc) longerAfterTitle(title, name gz.Match) bool {
 	}
 	after, ok := d.lookup(title.End, d.n, setPerson)
 	return ok && !after.Entry.Weak && after.End > name.End
+}
+
+// sportWindow is how many tokens on each side of a city name, within its
+// segment, clubInSport looks at for words of sport.
+const sportWindow = 8
+
+// clubInSport reports whether the place name at tokens [i, end), also
+// listed as a club (ليفربول، برشلونة), names the club: a word of sport
+// stands near it in its sentence (فاز، مباراة، هدفين، لقب، الدوري) and
+// no preposition of place before it (في برشلونة stays the city).
+func (d *doc) clubInSport(i, end int) bool {
+	if i > 0 && !d.has(i, fPro) && placePrepositions[d.word[i-1]] {
+		return false
+	}
+	if d.has(i, fPro) && d.stemAt[i] > d.t.Tokens[i].Start && placePrepositions[d.t.Norm[d.t.Tokens[i].Start:d.stemAt[i]]] {
+		return false // بليفربول
+	}
+	seg := d.segEnd[i]
+	for k := max(0, i-sportWindow); k < min(seg, end+sportWindow); k++ {
+		if k >= i && k < end || k < i && d.segEnd[k] != seg {
+			continue
+		}
+		if sportWords[d.stem[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldToQuoted reports whether the place name at tokens [i, end) is
