@@ -835,6 +835,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
 			return true
 		}
+		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {
+			return true // فشل الاجتماع في التوصل إلى اتفاق: none was reached
+		}
 	}
 	if tr.POS == events.Noun && b.aimOrBackground(tr, sentFirst) {
 		return true
@@ -873,6 +876,21 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// failedBefore reports a word of failure (فشل، أخفق، عدم) among the
+// twelve words before token k, in its clause (فشل اجتماع قمة عقدته مع
+// إيران وروسيا الأسبوع الماضي في التوصل): what follows was not done.
+func (b *eventBuilder) failedBefore(k, sentFirst int) bool {
+	for j := k - 1; j >= sentFirst && j >= k-12; j-- {
+		if p := b.punct(j); p != "" && p != "\"" {
+			return false
+		}
+		if isAnyConj(b.word(j), "فشل", "فشلت", "فشلوا", "الفشل", "فشله", "فشلها", "اخفق", "اخفقت", "اخفقوا", "اخفاق", "عدم", "تعذر") {
+			return true
 		}
 	}
 	return false
@@ -978,6 +996,16 @@ func (b *eventBuilder) after(k, n int, words ...string) bool {
 		if isAnyConj(b.word(j), words...) {
 			return true
 		}
+	}
+	return false
+}
+
+// isBareComplementizer reports إن، أن، بأن without a pronoun: the
+// subject of the clause it opens follows it.
+func isBareComplementizer(w string) bool {
+	switch w {
+	case "ان", "بان", "وان", "لان":
+		return true
 	}
 	return false
 }
@@ -1134,7 +1162,8 @@ func isIrrealisWord(w string) bool {
 	switch w {
 	case "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
 		"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
-		"تدرس", "يدرس", "دراسه", "بدراسه", "توعد", "توعدت", "يتوعد", "تتوعد", "يمكن", "يمكنه", "يمكنها", "بامكان", "تجيز", "يجيز":
+		"تدرس", "يدرس", "دراسه", "بدراسه", "توعد", "توعدت", "يتوعد", "تتوعد", "يمكن", "يمكنه", "يمكنها", "بامكان", "تجيز", "يجيز",
+		"لتجنب", "تجنب", "بتجنب", "للتوصل", "لتفادي", "تفادي", "بتفادي", "خطر", "لخطر", "مخاطر", "خشيه", "مخاوف", "تخوفا":
 		return true
 	}
 	return false

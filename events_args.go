@@ -762,6 +762,9 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 		if b.punct(k) == "\"" || b.punct(k) == "«" {
 			continue // نقلت الوكالة عن "المرصد السوري": the name in quotes
 		}
+		if k == from && isAnyWord(b.word(k), "فيه", "فيها", "فيهم") {
+			continue // في الوقت الذي دعا فيه أردوغان: the pronoun of the relative clause
+		}
 		if b.skippable(k) && skipped < 3 {
 			skipped++
 			if d := b.tokDate[k]; d >= 0 {
@@ -837,6 +840,9 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	for ; k >= sentFirst && k >= limit; k-- {
 		if light && len(found) > 0 && (isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
 			break
+		}
+		if isBareComplementizer(b.word(k)) {
+			break // قال فلان إن مسلحين هاجموا: the name before إن is the speaker's
 		}
 		if p := b.punct(k); p != "" && p != "\"" && !(p == "," && (len(found) > 0 || light)) {
 			break
@@ -923,6 +929,12 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			if ok {
 				return ps
 			}
+			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
+			// the name right before the verb (not a place it stands in).
+			if x := b.tokMention[k-1]; k > sentFirst && x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
+				!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
+				return []participant{b.mentionParticipant(int(x))}
+			}
 			return nil
 		}
 	}
@@ -969,8 +981,8 @@ func (b *eventBuilder) describedActor(tr events.Trigger, sentFirst int) (partici
 		if b.tokMention[k] >= 0 || b.punct(k) != "" {
 			return participant{}, false
 		}
-		if k > sentFirst && b.punct(k-1) == "" {
-			continue // the clause opens further back
+		if k > sentFirst && b.punct(k-1) == "" && !isBareComplementizer(b.word(k-1)) {
+			continue // the clause opens further back (or right after إن، أن)
 		}
 		if !isActorNoun(trimConj(b.word(k))) {
 			return participant{}, false
@@ -1007,7 +1019,7 @@ func isLightVerb(w string) bool {
 		"ارسل", "ارسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "ابرم", "ابرمت", "يبرم", "تبرم", "اطلق", "اطلقت", "يطلق", "تطلق",
 		"نظم", "نظمت", "ينظم", "تنظم", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "اتخذ", "اتخذت", "يتخذ", "تتخذ",
 		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم",
-		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "متهما", "متهمه", "متهمين":
+		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "متهما", "متهمه", "متهمين", "كثف", "كثفت", "يكثف", "تكثف", "كثفوا":
 		return true
 	}
 	return isHostVerb(w)
@@ -1646,6 +1658,16 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			}
 		}
 		return true
+	case isRelationNoun(w) && k > trEnd:
+		// جاريد كوشنر صهر ومستشار الرئيس الأمريكي دونالد ترامب: a kin or
+		// an aide of someone, after a person; the one named in the
+		// genitive describes that person and takes no part.
+		j := k - 1
+		for j > trEnd && isRelationNoun(trimConj(b.word(j))) {
+			j--
+		}
+		x := b.tokMention[j]
+		return x >= 0 && b.doc.Mentions[x].Label == PER
 	case w == "مع" && k > 0 && isBorderWord(trimConj(b.word(k-1))):
 		// مدينة سوروتش جنوب تركيا الحدودية مع سوريا، قرب الحدود مع
 		// تركيا: the country across the border is no side.
@@ -1670,6 +1692,18 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
 		return !isActorPrep(b.word(next))
+	}
+	return false
+}
+
+// isRelationNoun reports the nouns of kin and of aides in the construct
+// state (صهر، نجل، مستشار): after a person, the name that follows is
+// whose relative or aide that person is (endsActors).
+func isRelationNoun(w string) bool {
+	switch w {
+	case "صهر", "نجل", "ابن", "ابنه", "نجله", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "حفيد", "حفيده", "ارمله",
+		"مستشار", "مستشاره", "مساعد", "مساعده", "سكرتير", "سكرتيره", "صديق", "صديقه", "حليف", "خليفه":
+		return true
 	}
 	return false
 }
@@ -1754,7 +1788,9 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 func (b *eventBuilder) ammaTopic(from, to int) (participant, bool) {
 	for k := to - 1; k >= from; k-- {
 		if trimConj(b.word(k)) == "اما" {
-			return b.firstPerson(k+1, min(k+6, to))
+			// أما أمين سر المجلس الوطني الفلسطيني، محمد صبيح، فقال: a
+			// title and its organization may come before the name.
+			return b.firstPerson(k+1, min(k+12, to))
 		}
 	}
 	return participant{}, false

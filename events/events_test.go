@@ -68,6 +68,11 @@ func TestTypes(t *testing.T) {
 		{"dismiss retired passive", "خلفا للقائد الذي أحيل على التقاعد", found{Dismiss, "احيل"}},
 		{"agreement allowed", "وأعلن مسؤول أن تركيا سمحت للولايات المتحدة باستخدام قواعدها", found{Agreement, "سمحت للولايات"}},
 		{"contact conversation", "غداة محادثة هاتفية بين الرئيسين", found{Contact, "محادثه هاتفيه"}},
+		{"statement questions", "وطرحت النائبة عدة أسئلة على وزير الصحة", found{Statement, "طرحت"}},
+		{"statement admitted", "واعترف المدير بأن المشروع تأخر عاما", found{Statement, "اعترف"}},
+		{"statement described as", "ووصف الوزير الاتفاق بأنه خطوة تاريخية", found{Statement, "وصف"}},
+		{"attack raided", "وأغارت الطائرات على مواقع المسلحين", found{Attack, "اغارت"}},
+		{"aid arming", "وتواصل الدول الغربية تسليح الفصائل", found{Aid, "تسليح"}},
 		{"aid", "وصلت قافلة مساعدات إنسانية إلى المخيم", found{Aid, "قافله مساعدات"}},
 		{"arrest", "اعتقلت الشرطة ثلاثة أشخاص", found{Arrest, "اعتقلت"}},
 		{"arrest phrase", "وتم القبض على المشتبه به", found{Arrest, "القبض علي"}},
@@ -121,6 +126,9 @@ func TestAmbiguous(t *testing.T) {
 		{"a cost", "وتقول الحكومة إن كلفة استضافة اللاجئين تجاوزت عشرة مليارات", Appoint},
 		{"a task taken on", "أفضت الوساطة التي تولاها رئيس البرلمان إلى اتفاق", Appoint},
 		{"took charge", "تولى الجيش حماية المنشآت", Appoint},
+		{"recognized a state", "واعترفت الحكومة بالدولة الجديدة", Statement},
+		{"a proposal put forward", "وطرح الوزير مبادرة لحل الأزمة", Statement},
+		{"described a place", "ووصف الرحالة المدينة في كتابه", Statement},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,0 +1,64 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsNotReached: what failed to happen, what is to be avoided and a
+// risk run are no events (فشل … في التوصل إلى اتفاق، لتجنب هجوم، خطر
+// اعتقال); an aim to reach something neither (للتوصل إلى هدنة).
+func TestEventsNotReached(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // a type:trigger that must not be found
+	}{
+		{"failed to reach a deal", "عنوان\n\nوفشلت المفاوضات التي جرت في القاهرة الشهر الماضي في التوصل إلى اتفاق بين الطرفين.", "agreement:اتفاق"},
+		{"to reach a truce", "عنوان\n\nوتوجه الوفد إلى جنيف للتوصل إلى هدنة في المدينة.", "agreement:هدنة"},
+		{"to avoid an attack", "عنوان\n\nوأرسل الجيش تعزيزات إلى الحدود لتجنب هجوم لحركة حماس على القرى.", "attack:هجوم"},
+		{"a risk of arrest", "عنوان\n\nويقول السكان إنهم يواجهون خطر اعتقال الشرطة الإسرائيلية لهم في القدس.", "arrest:اعتقال"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotContains(t, triggers(eventsOf(t, tt.text, "2018-06-05")), tt.not)
+		})
+	}
+	// Reached, it is one.
+	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوأعلن الوسيط التوصل إلى اتفاق بين الطرفين في الدوحة.", "2018-06-05")), "agreement:اتفاق")
+}
+
+// TestEventsClauseSubjects: who acts in a clause is read in that clause:
+// after إن the speaker is not the doer (قال … إن مسلحين اقتحموا); a name
+// before a light verb is its subject (إن فرنسا قدمت مزيدا من المساعدات);
+// the pronoun of a relative clause stands between a verb and its subject
+// (الذي طالب فيه …); a title and its organization may come between أما
+// and the person it names; the one whose kin or aide a participant is
+// takes no part.
+func TestEventsClauseSubjects(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string // the participants
+	}{
+		{"unnamed doer after إن",
+			"عنوان\n\nوقال المتحدث باسم الشرطة أحمد سليم إن مسلحين اقتحموا مبنى البلدية في الموصل.", "attack", []string{"مسلحين"}},
+		{"named doer after إن",
+			"عنوان\n\nوقال المتحدث باسم الشرطة أحمد سليم إن حركة حماس هاجمت موقعا للجيش قرب غزة.", "attack", []string{"حركة حماس"}},
+		{"subject before a light verb",
+			"عنوان\n\nوقال مسؤول إن فرنسا قدمت مزيدا من المساعدات للاجئين في الأردن.", "aid", []string{"فرنسا"}},
+		{"the pronoun of a relative clause",
+			"عنوان\n\nوفي الوقت الذي طالب فيه الرئيس الفرنسي إيمانويل ماكرون بوقف القتال، قال الوزير إن الحل سياسي.", "appeal", []string{"إيمانويل ماكرون"}},
+		{"a title before the person after أما",
+			"عنوان\n\nأما رئيس مجلس إدارة الشركة الوطنية للنفط، خالد عبد الرحمن، فقال إن الإنتاج سيرتفع.", "statement", []string{"خالد عبد الرحمن"}},
+		{"an aide of someone",
+			"عنوان\n\nوجرى اتصال هاتفي بين وزير الخارجية الفرنسي جان إيف لودريان وسامي حداد مستشار رئيس الوزراء اللبناني سعد الحريري.", "contact", []string{"جان إيف لودريان", "سامي حداد"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+}
