@@ -974,11 +974,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		case f&fPro != 0:
 			j = seg // any other proclitic ends the name
 		case f&fDef != 0:
-			j++
-			lastGood = j
-			if f&fCommon == 0 || !head.strict {
+			if f&fCommon == 0 || !head.strict || j > i+1 && nameAdjectives[d.word[j]] {
+				// An adjective of names after the head's complement
+				// names it: جهاز الأمن والمخابرات الوطني، شركة النفط
+				// الوطنية.
 				named = true
 			}
+			j++
+			lastGood = j
 		case f&fNat != 0 && j > i+1:
 			j++ // an adjective after the name: وكالة الأنباء الفلسطينية
 			lastGood = j

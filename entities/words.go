@@ -83,7 +83,7 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
 	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "ائتلاف": {}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
-	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {},
+	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
