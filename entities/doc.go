@@ -96,6 +96,17 @@ type titleRef struct {
 	key  string // folded title
 	nat  string // folded nationality adjective, or ""
 	org  int    // cand index or -1
+	gone bool   // part of a person's title after all (see resolveConstructs)
+}
+
+// A constructRole is a role read from a title in construct with another
+// (مستشار الرئيس الأمريكي جون بولتون) that nothing after the inner
+// title decides: d.roles[role] holds the inner title's reading, compound
+// the outer's, and resolveConstructs picks one.
+type constructRole struct {
+	role     int      // index in d.roles
+	ref      int      // index in d.refs of the outer title read alone, or -1
+	compound roleLink // the role when the name is the outer title's
 }
 
 // doc is the working state of one Recognize call; docs are pooled.
@@ -117,8 +128,10 @@ type doc struct {
 	cands    []cand
 	roles    []roleLink
 	refs     []titleRef
-	nested   []nestedName
-	tags     []tagger.Tag
+	// constructs are the roles whose name may be either title's.
+	constructs []constructRole
+	nested     []nestedName
+	tags       []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
 	// words[k] is what reset computed for the token text that scan
@@ -173,6 +186,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	}
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
+	d.constructs = d.constructs[:0]
 	d.nested = d.nested[:0]
 	clear(d.folds)
 	clear(d.variants)
@@ -1330,25 +1344,48 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 // reference that may point back to a person with that role.
 func (d *doc) titleRule(i int, title gz.Match) int {
 	seg := d.segEnd[i]
-	// مبعوث الرئيس الروسي الخاص ألكسندر لافرنتييف: an indefinite title
-	// in construct with the title after it, and qualified after that one
-	// by its own الخاص or by where he is sent (إلى سوريا), is the person's title; the inner one says whose
-	// envoy he is and is not his (read alone, it made the envoy a
-	// president). Without الخاص the name may be either's (مستشار الرئيس
-	// الأمريكي دونالد ترامب is the president's adviser and the president),
-	// and the inner title keeps it, as before.
-	inner := i
-	if title.End == i+1 && title.End < seg && constructTitles[d.stem[i]] && !d.has(i, fDef) && !d.has(title.End, fPro) {
-		if m, ok := d.lookup(title.End, seg, setTitle); ok && d.ownQualifierAfter(m.End, seg) {
-			inner = title.End
-			m.NormStart = title.NormStart
-			title = m
+	// A title in construct with the title after it (مستشار الرئيس
+	// الأمريكي، ممثل الأمين العام، مبعوث الرئيس الروسي) reads both: the
+	// inner title and what qualifies it (nationality, organization) are
+	// parsed once, and the name after them is either's (see
+	// resolveConstructs). With الخاص or where he is sent after the inner
+	// title (مبعوث الرئيس الروسي الخاص، ممثل الأمين العام لدى ليبيا) the
+	// compound is the person's title at once.
+	first, inner := i, i // the outer title's token, the inner's
+	decided := false     // the compound is the person's title
+	innerStart, outerEnd := title.NormStart, title.End
+	if title.End < seg && !d.has(title.End, fPro) &&
+		(title.End == i+1 && constructTitles[d.stem[i]] && !d.has(i, fDef) || d.word[title.End-1] == "باسم") {
+		// مستشار، المتحدث باسم: a listed title before another.
+		if m, ok := d.lookup(title.End, seg, setTitle); ok {
+			if d.ownQualifierAfter(m.End, seg) {
+				decided = true
+			}
+			if decided || d.titleStartsAt(title.End, m) {
+				inner, innerStart = title.End, m.NormStart
+				m.NormStart = title.NormStart
+				title = m
+			} else if honorifics[d.word[title.End]] {
+				// مستشار الملك سلمان: the style and the name are the
+				// inner title's (a listed person), not a style of the
+				// adviser's name; the outer title is a reference.
+				d.refs = append(d.refs, titleRef{text: d.sourceText(title.NormStart, d.t.Tokens[title.End-1].End), key: d.phraseKey(i, title.End), org: -1})
+				return title.End
+			}
+		}
+	} else if i > 0 && d.cover[i-1] == 0 && d.segEnd[i-1] > i && constructTitles[d.stem[i-1]] && !d.has(i-1, fDef) && !d.has(i, fPro) &&
+		!styleTitles[d.phraseKey(i, title.End)] && !d.helpNoun(i-1) {
+		// ممثل، مساعد: a construct noun no list names a title (a
+		// listed one read its construct above, or declined it).
+		if _, listed := d.lookup(i-1, seg, setTitle); !listed {
+			first, decided = i-1, d.ownQualifierAfter(title.End, seg)
+			title.NormStart = d.start(i - 1)
 		}
 	}
 	j := title.End
-	key := d.phraseKey(i, title.End)
+	key := d.phraseKey(first, title.End)
 	pkey := key // the portfolio's own title: وزير in مستشار وزير الخارجية
-	if inner > i {
+	if inner > first {
 		pkey = d.phraseKey(inner, title.End)
 	}
 	if styleTitles[key] && j < seg {
@@ -1375,6 +1412,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	org := -1
 	orgFirst := -1
+	sentTo := false
 	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
@@ -1414,6 +1452,9 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if titlePrepositions[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
 			// السفير البريطاني لدى مؤتمر نزع السلاح، المبعوث الخاص إلى سورية
 			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
+				// ممثل الأمين العام للأمم المتحدة لدى ليبيا: where he is
+				// sent, after the inner title's organization too.
+				sentTo = sentTo || envoyPrepositions[d.word[j]]
 				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
 				if phraseEnd == j {
@@ -1448,26 +1489,55 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		break
 	}
-	titleText := d.sourceText(title.NormStart, d.t.Tokens[titleEnd-1].End)
-	titleKey := key
-	if titleEnd != title.End {
-		titleKey = d.phraseKey(i, titleEnd)
+	// The role as read from the title starting at token from (Norm
+	// offset start): the outer title's or, for a construct, the inner's.
+	read := func(from, start int) roleLink {
+		rl := roleLink{title: d.sourceText(start, d.t.Tokens[titleEnd-1].End), key: d.phraseKey(from, titleEnd),
+			qual: d.sourceText(start, d.t.Tokens[qualEnd-1].End), nat: nat, org: org}
+		if titleEnd == title.End && from == first {
+			rl.key = key
+		}
+		return rl
 	}
-	qualText := d.sourceText(title.NormStart, d.t.Tokens[qualEnd-1].End)
+	phraseAt := func(p, start int) string {
+		if phraseEnd <= 0 {
+			return ""
+		}
+		// المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا: the
+		// title as written up to the name, without a comma or style;
+		// not when anything else stands between (a place read
+		// without a preposition: زعيم حزب الشعب صلاح الدين دمرتاش).
+		end := d.cands[p].first - 1
+		for end >= phraseEnd && (d.word[end] == "," || d.word[end] == "،" || honorifics[d.word[end]]) {
+			end--
+		}
+		if end == phraseEnd-1 && end >= qualEnd {
+			return d.sourceText(start, d.t.Tokens[end].End)
+		}
+		return ""
+	}
+	// Undecided, the role is the inner title's, as when read alone,
+	// unless resolveConstructs finds the document says otherwise.
+	undecided := inner > first && !decided && !sentTo
+	from, outerStart := first, title.NormStart
+	if undecided {
+		from, title.NormStart = inner, innerStart
+	}
+	outerRef := -1
+	if undecided && first == i {
+		// The listed outer title alone is a title-only reference too, as
+		// when each title was read alone: it may point back to a person
+		// named with it (المستشار), unless the compound is the person's.
+		outerRef = len(d.refs)
+		d.refs = append(d.refs, titleRef{text: d.sourceText(outerStart, d.t.Tokens[outerEnd-1].End), key: d.phraseKey(i, outerEnd), org: -1})
+	}
 	link := func(p int) {
-		rl := roleLink{title: titleText, key: titleKey, qual: qualText, nat: nat, person: p, org: org}
-		if phraseEnd > 0 {
-			// المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا: the
-			// title as written up to the name, without a comma or style;
-			// not when anything else stands between (a place read
-			// without a preposition: زعيم حزب الشعب صلاح الدين دمرتاش).
-			end := d.cands[p].first - 1
-			for end >= phraseEnd && (d.word[end] == "," || d.word[end] == "،" || honorifics[d.word[end]]) {
-				end--
-			}
-			if end == phraseEnd-1 && end >= qualEnd {
-				rl.phrase = d.sourceText(title.NormStart, d.t.Tokens[end].End)
-			}
+		rl := read(from, title.NormStart)
+		rl.person, rl.phrase = p, phraseAt(p, title.NormStart)
+		if undecided {
+			c := read(first, outerStart)
+			c.person, c.phrase = p, phraseAt(p, outerStart)
+			d.constructs = append(d.constructs, constructRole{role: len(d.roles), ref: outerRef, compound: c})
 		}
 		d.roles = append(d.roles, rl)
 	}
@@ -1513,17 +1583,42 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return end
 		}
 	}
-	// No name: a title-only reference.
-	refText := qualText
+	// No name: a title-only reference, the inner title's when undecided.
+	rl := read(from, title.NormStart)
+	refText := rl.qual
 	if orgFirst >= 0 {
 		c := d.cands[org]
 		refText = d.sourceText(title.NormStart, c.normEnd)
 	}
-	d.refs = append(d.refs, titleRef{text: refText, key: titleKey, nat: nat, org: org})
+	d.refs = append(d.refs, titleRef{text: refText, key: rl.key, nat: nat, org: org})
 	if org >= 0 || j > title.End {
 		return j
 	}
 	return title.End
+}
+
+// titleStartsAt reports whether at, reaching token k, would read the
+// title m there (see at): no stop word, no weak name and no longer
+// name starts there.
+func (d *doc) titleStartsAt(k int, m gz.Match) bool {
+	if !d.scan.May(k, gz.NameKinds) {
+		return !d.has(k, fStop) || d.has(k, fPro)
+	}
+	name, ok := d.lookup(k, d.n, gz.NameKinds)
+	if !ok {
+		return !d.has(k, fStop) || d.has(k, fPro)
+	}
+	return !name.Entry.Weak && m.End >= name.End
+}
+
+// helpNoun reports whether token i is مساعدة "help" after ب or ل
+// (بمساعدة الرئيس، لمساعدة الحكومة), not an assistant.
+func (d *doc) helpNoun(i int) bool {
+	if d.stem[i] != "مساعده" || d.word[i] == d.stem[i] {
+		return false
+	}
+	pro := strings.TrimSuffix(d.word[i], d.stem[i])
+	return strings.ContainsAny(pro, "بل")
 }
 
 // ownQualifierAfter reports whether الخاص/الخاصة, or إلى/لدى and the

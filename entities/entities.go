@@ -237,6 +237,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.extendGiven()
 	d.yieldListedSurnames()
 	d.joinSplitNames()
+	d.resolveConstructs()
 	d.counterparts()
 	return d.result()
 }

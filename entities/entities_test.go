@@ -3,6 +3,7 @@ package entities
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -371,6 +372,80 @@ func TestRandomPhrases(t *testing.T) {
 		checkInvariants(t, src, r.RecognizeString(src))
 		if k%4 == 0 {
 			checkInvariants(t, src, full.RecognizeString(src))
+		}
+	}
+}
+
+// TestConstructTitles: a title in construct with another (مستشار
+// الرئيس، ممثل الأمين العام، المتحدث باسم الرئيس) before a name gives the
+// name the compound title, with the inner office's country or
+// organization, when the document says the name is not the inner
+// title's; otherwise the inner title keeps it (see resolveConstructs).
+func TestConstructTitles(t *testing.T) {
+	const bolton = "وقال مستشار الرئيس الأمريكي جون بولتون إن العقوبات ستستمر."
+	for _, tt := range []struct {
+		why, src, name string
+		titles         []string // the person's roles' titles
+		alias          string   // an alias the person has, or ""
+		org            string   // the entity of the first role's Org, or ""
+	}{
+		{"no cue: the inner title's", bolton, "جون بولتون", []string{"الرئيس"}, "الرئيس الأمريكي", ""},
+		{"no cue: the president's name, as news write it", "والتقى جاريد كوشنر صهر ومستشار الرئيس الأمريكي دونالد ترامب وفدا.",
+			"دونالد ترامب", []string{"الرئيس"}, "الرئيس الأمريكي", ""},
+		{"the inner office has another holder", "وقال الرئيس الأمريكي دونالد ترامب في واشنطن إن الولايات المتحدة لن تتراجع. " + bolton,
+			"جون بولتون", []string{"مستشار الرئيس"}, "مستشار الرئيس الأمريكي", "الولايات المتحدة"},
+		{"a holder written without nationality", bolton + " وأضاف بولتون أن الرئيس دونالد ترامب يريد ذلك.",
+			"جون بولتون", []string{"مستشار الرئيس"}, "مستشار الرئيس الأمريكي", ""},
+		{"the holder of another country's office", "وقال الرئيس السوري بشار الأسد إن الحوار مستمر. " + bolton,
+			"جون بولتون", []string{"الرئيس"}, "", ""},
+		{"a former holder holds no office", "وقال الرئيس الأمريكي السابق باراك أوباما إن الحوار مستمر. " + bolton,
+			"جون بولتون", []string{"الرئيس"}, "", ""},
+		{"the name elsewhere with the outer title's head", "وقال المستشار جون بولتون إن الحوار مستمر. " + bolton,
+			"جون بولتون", []string{"المستشار", "مستشار الرئيس"}, "مستشار الرئيس الأمريكي", ""},
+		{"the name elsewhere with the inner title's head", "وقال الرئيس ترامب إن الحوار مستمر. وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات ستستمر.",
+			"دونالد ترامب", []string{"الرئيس"}, "الرئيس الأمريكي", ""},
+		{"both: the inner title's own name wins", "وقال الرئيس الأمريكي دونالد ترامب إن الحوار مستمر. وقال مستشار الرئيس الأمريكي دونالد ترامب إن العقوبات ستستمر.",
+			"دونالد ترامب", []string{"الرئيس"}, "الرئيس الأمريكي", ""},
+		{"where he is sent, right after the inner title", "وقال ممثل الأمين العام لدى ليبيا غسان سلامة إن الحوار مستمر.",
+			"غسان سلامة", []string{"ممثل الأمين العام"}, "ممثل الأمين العام", ""},
+		{"where he is sent, after the inner office's organization", "وقال ممثل الأمين العام للأمم المتحدة لدى ليبيا غسان سلامة إن الحوار مستمر.",
+			"غسان سلامة", []string{"ممثل الأمين العام"}, "ممثل الأمين العام", "الأمم المتحدة"},
+		{"an unlisted outer title, the inner office held", "وقال الأمين العام أنطونيو غوتيريش إن الحوار مستمر. وقال ممثل الأمين العام غسان سلامة إن الحوار مستمر.",
+			"غسان سلامة", []string{"ممثل الأمين العام"}, "ممثل الأمين العام", ""},
+		{"an unlisted outer title, no cue", "وقال ممثل الأمين العام غسان سلامة إن الحوار مستمر.",
+			"غسان سلامة", []string{"الأمين العام"}, "الأمين العام", ""},
+		{"a spokesman in the name of a held office", "وقال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر. وقال المتحدث باسم الرئيس الروسي ديمتري بيسكوف إن الحوار مستمر.",
+			"ديمتري بيسكوف", []string{"المتحدث باسم الرئيس"}, "المتحدث باسم الرئيس الروسي", ""},
+		{"a spokesman named elsewhere as one", "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الحوار مستمر. وقال المتحدث باسم الرئيس الروسي ديمتري بيسكوف إن الحوار مستمر.",
+			"ديمتري بيسكوف", []string{"المتحدث باسم", "المتحدث باسم الرئيس"}, "المتحدث باسم الرئيس الروسي", "الكرملين"},
+		{"a listed compound title is one title", "وقال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الحوار مستمر.",
+			"سيرغي ريابكوف", []string{"نائب وزير الخارجية"}, "نائب وزير الخارجية الروسي", ""},
+		{"a listed compound title is one title", "وقال مساعد وزير الدفاع الأمريكي جون روود إن الحوار مستمر.",
+			"جون روود", []string{"مساعد وزير الدفاع"}, "مساعد وزير الدفاع الأمريكي", ""},
+	} {
+		res := fullOnce().RecognizeString(tt.src)
+		checkInvariants(t, tt.src, res)
+		i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
+		require.GreaterOrEqual(t, i, 0, "%s: %s", tt.why, tt.src)
+		e := res.Entities[i]
+		var titles []string
+		for _, r := range e.Roles {
+			titles = append(titles, r.Title)
+		}
+		assert.Equal(t, tt.titles, titles, "%s: %s", tt.why, tt.src)
+		if tt.alias != "" {
+			assert.Contains(t, e.Aliases, tt.alias, "%s: %s", tt.why, tt.src)
+		}
+		if tt.org != "" {
+			require.GreaterOrEqual(t, e.Roles[0].Org, 0, "%s: %s", tt.why, tt.src)
+			assert.Equal(t, tt.org, res.Entities[e.Roles[0].Org].Name, "%s: %s", tt.why, tt.src)
+		}
+	}
+	// Help, not an assistant: بمساعدة الرئيس is no title.
+	res := fullOnce().RecognizeString("وتمكن من الفرار بمساعدة الرئيس الأمريكي دونالد ترامب.")
+	for _, e := range res.Entities {
+		for _, r := range e.Roles {
+			assert.NotContains(t, r.Title, "مساعد")
 		}
 	}
 }

@@ -862,6 +862,9 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		}
 	}
 	for _, ref := range d.refs {
+		if ref.gone {
+			continue
+		}
 		var people []int
 		core, head := d.title(ref.key)
 		for _, h := range holders[head] {
@@ -916,6 +919,120 @@ func (d *doc) extendNasab() {
 		}
 		c.last = e
 		c.normEnd = d.t.Tokens[e-1].End
+	}
+}
+
+// resolveConstructs decides whose the name after two titles in construct
+// is (مستشار الرئيس الأمريكي جون بولتون: the adviser's or the
+// president's?) by what the document knows, as a reader would:
+//
+//   - the name written elsewhere with a title of the inner title's head
+//     (الرئيس ترامب، الرئيس الأمريكي دونالد ترامب) is the inner title's;
+//   - else, written elsewhere with a title of the outer title's head
+//     (المستشار جون بولتون، مستشار الأمن القومي بولتون), it is the
+//     compound's: مستشار الرئيس, with the inner title's nationality or
+//     organization (a role of the United States);
+//   - else, when another person holds the inner office in the document
+//     (the same title, nationality and organization, not as a former
+//     holder: الرئيس الأمريكي دونالد ترامب; or the same title written
+//     with no nationality anywhere: الرئيس ترامب), the office has its
+//     holder and the name is the compound's;
+//   - else the name stays the inner title's: مستشار الرئيس الأمريكي دونالد
+//     ترامب is the adviser's president, as news write it (كوشنر صهر
+//     ومستشار الرئيس الأمريكي دونالد ترامب).
+//
+// A name is another's written elsewhere when its last word differs.
+// What stands after the inner title decided before this, in titleRule:
+// الخاص، or إلى/لدى and where one is sent (مبعوث الرئيس الروسي الخاص،
+// ممثل الأمين العام لدى ليبيا), make the compound the person's title.
+func (d *doc) resolveConstructs() {
+	if len(d.constructs) == 0 {
+		return // most documents: no title in construct before a name
+	}
+	type office struct{ a, b, c string }
+	surname := func(p int) string { return d.stem[d.cands[p].last-1] }
+	undecided := make(map[int]bool, len(d.constructs))
+	for _, c := range d.constructs {
+		undecided[c.role] = true
+	}
+	person := func(k int) bool {
+		c := &d.cands[d.roles[k].person]
+		return !undecided[k] && !c.dropped && c.label == PER
+	}
+	orgKey := func(o int) string {
+		if o < 0 {
+			return ""
+		}
+		if c := &d.cands[o]; c.canon != "" {
+			return d.fold(c.canon)
+		}
+		return d.phraseKey(d.cands[o].first, d.cands[o].last)
+	}
+	// The heads of the titles each name is written with, and their
+	// nationalities.
+	heads := map[office]bool{}
+	nats := map[string][]string{}
+	for k, rl := range d.roles {
+		if !person(k) {
+			continue
+		}
+		s := surname(rl.person)
+		heads[office{s, titleHead(rl.key), ""}] = true
+		if n := nisbaKey(rl.nat); rl.nat != "" && !slices.Contains(nats[s], n) {
+			nats[s] = append(nats[s], n)
+		}
+	}
+	// The holders of each office (title core, nationality, organization;
+	// "" for any), two names at most: enough to tell another's.
+	holders := map[office][]string{}
+	hold := func(o office, s string) {
+		if hs := holders[o]; len(hs) < 2 && !slices.Contains(hs, s) {
+			holders[o] = append(hs, s)
+		}
+	}
+	for k, rl := range d.roles {
+		if !person(k) || formerTitle(d.fold(rl.qual)) {
+			continue
+		}
+		s := surname(rl.person)
+		core, _ := d.title(rl.key)
+		ns := nats[s]
+		if rl.nat != "" {
+			ns = []string{nisbaKey(rl.nat)}
+		}
+		for _, o := range []string{"", orgKey(rl.org)} {
+			hold(office{core, "", o}, s)
+			for _, n := range ns {
+				hold(office{core, n, o}, s)
+			}
+			if len(ns) == 0 {
+				hold(office{core, "*", o}, s) // الرئيس ترامب: of any nationality
+			}
+		}
+	}
+	for _, c := range d.constructs {
+		rl := &d.roles[c.role]
+		s := surname(rl.person)
+		if heads[office{s, titleHead(rl.key), ""}] {
+			continue // الرئيس ترامب
+		}
+		outer := heads[office{s, titleHead(c.compound.key), ""}]
+		if !outer {
+			core, _ := d.title(rl.key)
+			n := ""
+			if rl.nat != "" {
+				n = nisbaKey(rl.nat)
+			}
+			other := func(h string) bool { return h != s }
+			o := orgKey(rl.org)
+			outer = slices.ContainsFunc(holders[office{core, n, o}], other) || n != "" && slices.ContainsFunc(holders[office{core, "*", o}], other)
+		}
+		if outer {
+			*rl = c.compound
+			if c.ref >= 0 {
+				d.refs[c.ref].gone = true
+			}
+		}
 	}
 }
 
