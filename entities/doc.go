@@ -711,6 +711,9 @@ func (d *doc) at(i int) int {
 			normEnd: name.NormEnd, canon: name.Entry.Name, weak: true, source: FromGazetteer})
 		return name.End
 	}
+	if end := d.unitByNumber(i); end > i {
+		return end
+	}
 	if d.scan.May(i, setTitle) {
 		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End || d.longerAfterTitle(title, name)) {
 			if end := d.titleRule(i, title); end > i {
@@ -758,6 +761,19 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// unitByNumber reads a military unit named by its ordinal (اللواء
+// السابع، الفرقة الرابعة، الفيلق الخامس): an organization, where
+// اللواء read as a rank made a person of السابع. It returns the token
+// after the unit, or i.
+func (d *doc) unitByNumber(i int) int {
+	if !unitHeads[d.stem[i]] || i+1 >= d.segEnd[i] || !ordinals[d.word[i+1]] {
+		return i
+	}
+	end := i + 2
+	d.add(cand{label: ORG, first: i, last: end, source: FromRule})
+	return end
 }
 
 // longerAfterTitle reports whether name, a listed person's name that
