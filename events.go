@@ -575,10 +575,18 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 		return k, false, false
 	}
 	if e := int(b.titleEnd[k]); e <= end {
-		return e, b.titlePrep[k], true
+		return e, b.titlePrep[k], b.titleNotUnit(e)
 	}
 	e, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, end)
-	return e, strings.ContainsAny(pro, "بل"), ok
+	return e, strings.ContainsAny(pro, "بل"), ok && b.titleNotUnit(e)
+}
+
+// titleNotUnit reports that the title ending before token e is not the
+// name of a unit: a number after it (معسكر اللواء 55، الفرقة 17) makes a
+// rank word a brigade or a division, no person.
+func (b *eventBuilder) titleNotUnit(e int) bool {
+	toks := b.tx.Tokens
+	return e >= len(toks) || toks[e].Kind != normalize.Number
 }
 
 // punct returns the text of token k if it is punctuation, else "".

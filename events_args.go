@@ -1346,10 +1346,21 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// وصل المبعوث إلى دمشق حيث التقى الوزير، توجه الوزير إلى
 		// دمشق حيث وقع اتفاقاً: the subject of the clause before meets
 		// or signs.
-		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		i := len(b.drafts) - 1
+		for ; i >= 0 && b.drafts[i].sent == d.sent; i-- {
 			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
 				add(p.parts[0])
 				break
+			}
+		}
+		if i < 0 || b.drafts[i].sent != d.sent {
+			// وكان عماد مغنية أحد أبرز القادة، ولقي مصرعه: with no event
+			// before it, the verb keeps the name كان opens the sentence
+			// with.
+			if k := s.First; isAnyConj(b.word(k), "كان", "كانت") && k+1 < tr.First {
+				if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && !b.rolePart[x] && b.doc.Mentions[x].Label != LOC {
+					add(b.mentionParticipant(int(x)))
+				}
 			}
 		}
 	}

@@ -62,3 +62,21 @@ func TestEventsClauseSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsUnitNotTitle: a rank word before a number names a unit (معسكر
+// اللواء 35، الفرقة 17), not the officer of that rank named elsewhere.
+func TestEventsUnitNotTitle(t *testing.T) {
+	text := "عنوان\n\nوحمّل الضباط اللواء سمير حداد مسؤولية التأخير. وقصفت الطائرات معسكر اللواء 35 قرب مدينة حمص."
+	for _, e := range eventsOfType(t, text, "2018-06-05", "attack") {
+		assert.NotContains(t, e.Participants, "سمير حداد")
+	}
+}
+
+// TestEventsSubjectOfKana: a verb joined by و with no subject and no event
+// before it in its sentence keeps the name كان opens the sentence with.
+func TestEventsSubjectOfKana(t *testing.T) {
+	text := "عنوان\n\nوكان سمير حداد من أبرز قادة الحزب في الجنوب، ولقي حتفه عام 2012 في انفجار قرب صيدا."
+	for _, e := range eventsOfType(t, text, "2018-06-05", "death") {
+		assert.Contains(t, e.Participants, "سمير حداد")
+	}
+}
