@@ -93,7 +93,7 @@ func dateparserCases(t *testing.T) []dpCase {
 func TestDateparserSuite(t *testing.T) {
 	cases := dateparserCases(t)
 	require.Equal(t, 31, len(cases))
-	p := MustNew(Options{Reference: day("2014-09-01")})
+	p := MustNew(Options{Reference: day("2014-09-01"), Spans: RecognizersSpans})
 	pass := 0
 	var lines []string
 	for _, c := range cases {

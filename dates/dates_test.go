@@ -139,7 +139,7 @@ func TestDays(t *testing.T) {
 		{"في ٢٨ من حزيران", "٢٨ من حزيران", "2017-06-28"},
 		{"فاتح ماي", "", "2017-05-01"},
 		{"الخميس ٢٨ حزيران", "", "2017-06-28"},
-		{"يوم الاثنين 12 يناير 2016", "الاثنين 12 يناير 2016", "2016-01-12"},
+		{"يوم الاثنين 12 يناير 2016", "يوم الاثنين 12 يناير 2016", "2016-01-12"},
 		{"واحد وعشرين مايو", "", "2017-05-21"},
 		{"الحادي عشر من سبتمبر 2001", "", "2001-09-11"},
 	})
@@ -274,6 +274,48 @@ func TestYearPolicy(t *testing.T) {
 	assert.ErrorIs(t, err, ErrPolicy)
 	_, err = New(Options{Calendar: 7})
 	assert.ErrorIs(t, err, ErrCalendar)
+	_, err = New(Options{Spans: 5})
+	assert.ErrorIs(t, err, ErrSpans)
+}
+
+// TestSpanStyles: NewsSpans, the default, puts the noun يوم before a
+// weekday or a day and month in the span (not its proclitic);
+// RecognizersSpans leaves it out. The values are the same.
+func TestSpanStyles(t *testing.T) {
+	ref := day("2019-06-20")
+	news := MustNew(Options{Reference: ref})
+	recog := MustNew(Options{Reference: ref, Spans: RecognizersSpans})
+	for _, tt := range []struct{ in, news, recog, iso string }{
+		{"سيعقد الاجتماع يوم الأحد المقبل في عمان", "يوم الأحد المقبل", "الأحد المقبل", "2019-06-23"},
+		{"وقع الهجوم يوم 28 حزيران الماضي", "يوم 28 حزيران الماضي", "28 حزيران الماضي", "2018-06-28"},
+		{"وقع الهجوم بيوم 28 حزيران", "يوم 28 حزيران", "28 حزيران", "2019-06-28"},
+		{"ويوم السبت وصل الوفد", "يوم السبت", "السبت", "2019-06-15"},
+		{"وقع يوم الجمعة 28 حزيران 2019", "يوم الجمعة 28 حزيران 2019", "الجمعة 28 حزيران 2019", "2019-06-28"},
+		{"وقع الهجوم يوم 27 من الشهر الجاري", "يوم 27 من الشهر الجاري", "27 من الشهر الجاري", "2019-06-27"},
+		{"وصل الوفد يوم الخميس الأول من يونيو 2017", "يوم الخميس الأول من يونيو 2017", "الخميس الأول من يونيو 2017", "2017-06-01"},
+		{"تحطمت في وقت مبكر من يوم الجمعة", "يوم الجمعة", "الجمعة", "2019-06-14"},
+		// يوم is in the span either way before a bare day number and a
+		// holiday, and inside a range or after a time word.
+		{"وصل يوم 27", "يوم 27", "يوم 27", "2019-06-27"},
+		{"يوم عيد الفطر", "يوم عيد الفطر", "يوم عيد الفطر", "2019-06-04/2019-06-06"},
+		{"من يوم الأحد إلى يوم الثلاثاء", "من يوم الأحد إلى يوم الثلاثاء", "من يوم الأحد إلى يوم الثلاثاء", "2019-06-16/2019-06-18"},
+		{"وقع الهجوم صباح يوم الخميس", "صباح يوم الخميس", "صباح يوم الخميس", "2019-06-20"},
+		// Not before a relative day.
+		{"وصل يوم أمس", "أمس", "أمس", "2019-06-19"},
+	} {
+		for _, c := range []struct {
+			p    *Parser
+			want string
+		}{{news, tt.news}, {recog, tt.recog}} {
+			got := c.p.Find(tt.in)
+			if !assert.Len(t, got, 1, "%s: %v", tt.in, got) {
+				continue
+			}
+			assert.Equal(t, c.want, got[0].Text, tt.in)
+			assert.Equal(t, c.want, tt.in[got[0].Start:got[0].End], tt.in)
+			assert.Equal(t, tt.iso, got[0].ISO(), tt.in)
+		}
+	}
 }
 
 func TestCalendarOption(t *testing.T) {

@@ -107,8 +107,26 @@ func ExampleMustNew() {
 	fmt.Println(err)
 	// Output:
 	// أمس 2017-06-06
-	// الأحد المقبل 2017-06-11
+	// يوم الأحد المقبل 2017-06-11
 	// dates: unknown year policy 99
+}
+
+func ExampleSpanStyle() {
+	// The default spans keep the noun يوم before a weekday or a day and
+	// month, without its proclitic; RecognizersSpans leaves it out, as
+	// the Recognizers-Text suite marks dates. The values are the same.
+	ref := time.Date(2019, 6, 20, 0, 0, 0, 0, time.UTC)
+	const text = "سيعقد الاجتماع يوم الأحد المقبل، بعد أن أرجئ بيوم 28 حزيران الماضي."
+	for _, spans := range []dates.SpanStyle{dates.NewsSpans, dates.RecognizersSpans} {
+		for _, d := range dates.MustNew(dates.Options{Reference: ref, Spans: spans}).Find(text) {
+			fmt.Printf("%q %s\n", d.Text, d.ISO())
+		}
+	}
+	// Output:
+	// "يوم الأحد المقبل" 2019-06-23
+	// "يوم 28 حزيران الماضي" 2018-06-28
+	// "الأحد المقبل" 2019-06-23
+	// "28 حزيران الماضي" 2018-06-28
 }
 
 func ExampleParser_Reference() {

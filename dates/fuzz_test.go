@@ -62,6 +62,11 @@ func FuzzFind(f *testing.F) {
 		// five numbers: a range (monthDayEnd); six are not (insideNumeric)
 		"2017-02-28-03-01", "٢٠١٧-٠٢-٢٨-٠٣-٠١", "١٤٣٦/١٠/٠٧/١٠/٠٩هـ", "2017/12/30/01/02", "2017-02-28-03-01-05",
 		"28-2-2017-1-3-2017", "2017-02-28-03-", "-2017-02-28-03-01-", "2017-02-28-13-01",
+		// يوم before a date (NewsSpans keeps it, RecognizersSpans does not): with proclitics,
+		// ranges, holidays, bare days, a later/earlier phrase, at the text's ends
+		"سيعقد يوم الأحد المقبل", "بيوم 28 حزيران الماضي", "ويوم الجمعة 28 حزيران 2019", "يوم 27 من الشهر الجاري",
+		"في وقت مبكر من يوم الجمعة", "من يوم الأحد إلى يوم الثلاثاء", "يوم عيد الفطر", "يوم 27", "يوم",
+		"يوم الخميس الأول من يونيو", "لليوم الأحد", "يوم يوم الأحد", "يوم\nالأحد", "يوم، الأحد", "يومي السبت والأحد",
 	} {
 		f.Add(s)
 	}
@@ -71,10 +76,28 @@ func FuzzFind(f *testing.F) {
 	// digits: what resolves beyond them stays unresolved.
 	first := MustNew(Options{Reference: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)})
 	last := MustNew(Options{Reference: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)})
+	recog := MustNew(Options{Reference: time.Date(2017, 7, 10, 0, 0, 0, 0, time.UTC), Spans: RecognizersSpans})
 	n := normalize.MustNew(normalize.Search)
 	f.Fuzz(func(t *testing.T, s string) {
 		a := p.Find(s)
 		checkDates(t, s, a)
+		// The span styles differ in where a span starts, never in what
+		// is found nor in its value.
+		r := recog.Find(s)
+		checkDates(t, s, r)
+		if len(r) != len(a) {
+			t.Fatalf("NewsSpans and RecognizersSpans find %d and %d dates in %q:\n%v\n%v", len(a), len(r), s, a, r)
+		}
+		for k := range a {
+			x, y := a[k], r[k]
+			if x.Start > y.Start {
+				t.Fatalf("NewsSpans starts after RecognizersSpans in %q: %q, %q", s, x.Text, y.Text)
+			}
+			x.Start, x.Text = y.Start, y.Text
+			if !reflect.DeepEqual(x, y) {
+				t.Fatalf("the span styles disagree on more than the start in %q:\n%+v\n%+v", s, a[k], r[k])
+			}
+		}
 		checkDates(t, s, noRef.Find(s))
 		checkDates(t, s, first.Find(s))
 		checkDates(t, s, last.Find(s))

@@ -63,6 +63,7 @@ type cand struct {
 	nthAlt     int8  // a weekday with a small ordinal day: the nth weekday if the day is not that weekday
 	q          int8  // cAbs: first month of a quarter, half or season …
 	qlen       int8  // … and its length in months
+	dayNoun    bool  // the span starts at the يوم NewsSpans keeps
 }
 
 func newCand(i, j int, k ckind) cand {
@@ -155,7 +156,10 @@ func (m *matcher) match(ts []token, limit int) int {
 			i++
 			continue
 		}
-		if c.kind != cVague && c.kind != cSpan && c.i > 0 && m.ts[c.i-1].kind != tNum {
+		if c.kind != cVague && c.kind != cSpan && c.i > 0 && m.ts[c.i-1].kind != tNum && !c.dayNoun {
+			// Not over the يوم that NewsSpans adds: في وقت مبكر من يوم
+			// الجمعة is marked يوم الجمعة, as it was الجمعة before (the
+			// span style changes no Part).
 			m.laterEarlier(&c)
 		}
 		tn := futureTense
@@ -736,11 +740,14 @@ func (m *matcher) core(i int) (cand, bool) {
 		try(m.yearAlone(i))
 	}
 	if e.roles&rUnit != 0 && e.unit == uDay && e.count == 1 && !e.def {
-		// يوم + a date: the word itself stays out of the span, except before
-		// a bare day number (يوم 27).
+		// يوم + a date: the word is in the span before a bare day number
+		// (يوم 27) and a holiday; before a weekday or a day number and
+		// month unless the Recognizers' spans are asked for (NewsSpans).
 		if c, good := m.core(i + 1); good && c.kind != cVague && c.kind != cSpan {
 			if c.kind == cHoliday && !m.wa(i+1) {
 				c.i, c.startAt = i, -1 // يوم عيد الفطر: the day of the holiday
+			} else if m.p.opts.Spans == NewsSpans && c.i == i+1 && !m.wa(i+1) && (c.wd >= 0 || c.kind == cAbs && c.f.Day != 0) {
+				c.i, c.startAt, c.dayNoun = i, -1, true // يوم الأحد المقبل، يوم 28 حزيران
 			}
 			try(c, true)
 		} else if d := m.num(i + 1); d >= 1 && d <= 31 && m.digits(i+1) <= 2 && !m.followedByCount(i+2) {

@@ -35,6 +35,25 @@ const (
 	AlwaysFuture
 )
 
+// SpanStyle chooses what a date's span covers where conventions differ.
+// It changes spans only, never values.
+type SpanStyle uint8
+
+// Span styles.
+const (
+	// NewsSpans, the default, marks a date as a newsroom reader does (and
+	// as the team's annotations do): the noun يوم written right before a
+	// weekday or a day number and month is part of the span (يوم الأحد
+	// المقبل، يوم 28 حزيران، يوم 27 من الشهر الجاري); a proclitic on it
+	// is not (بيوم الأحد → يوم الأحد), as for names.
+	NewsSpans SpanStyle = iota
+	// RecognizersSpans leaves that يوم out (الأحد المقبل، 28 حزيران), as
+	// Microsoft's Recognizers-Text suite marks Arabic dates. Before a
+	// bare day number (يوم 27) and a holiday (يوم عيد الفطر) يوم is in
+	// the span either way.
+	RecognizersSpans
+)
+
 // Options configure a Parser. The zero value is useful: no reference
 // date (year-less and relative dates stay unresolved) and the news year
 // policy.
@@ -56,6 +75,10 @@ type Options struct {
 	// government texts), Gregorian to never guess Hijri. A month name
 	// always decides its own calendar.
 	Calendar Calendar
+	// Spans chooses what a span covers: the zero value, NewsSpans, puts
+	// the noun يوم before a weekday or a day and month in it;
+	// RecognizersSpans leaves it out.
+	Spans SpanStyle
 }
 
 // A Parser finds and resolves date expressions in Arabic text.
@@ -74,16 +97,21 @@ type Parser struct {
 var (
 	ErrPolicy   = errors.New("dates: unknown year policy")
 	ErrCalendar = errors.New("dates: unknown calendar")
+	ErrSpans    = errors.New("dates: unknown span style")
 )
 
-// New returns a Parser with the given options. An unknown YearPolicy or
-// Calendar gives an error wrapping ErrPolicy or ErrCalendar.
+// New returns a Parser with the given options. An unknown YearPolicy,
+// Calendar or SpanStyle gives an error wrapping ErrPolicy, ErrCalendar or
+// ErrSpans.
 func New(opts Options) (*Parser, error) {
 	if opts.YearPolicy > AlwaysFuture {
 		return nil, fmt.Errorf("%w %d", ErrPolicy, opts.YearPolicy)
 	}
 	if opts.Calendar > Hijri {
 		return nil, fmt.Errorf("%w %d", ErrCalendar, opts.Calendar)
+	}
+	if opts.Spans > RecognizersSpans {
+		return nil, fmt.Errorf("%w %d", ErrSpans, opts.Spans)
 	}
 	p := &Parser{opts: opts}
 	if !opts.Reference.IsZero() {
