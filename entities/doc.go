@@ -1004,7 +1004,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		case f&fPro != 0:
 			j = seg // any other proclitic ends the name
 		case f&fDef != 0:
-			if f&fCommon == 0 || !head.strict || j > i+1 && nameAdjectives[d.word[j]] {
+			if f&fCommon == 0 && (!head.rare || d.centibels(j) <= partCB) || !head.strict || j > i+1 && nameAdjectives[d.word[j]] {
 				// An adjective of names after the head's complement
 				// names it: جهاز الأمن والمخابرات الوطني، شركة النفط
 				// الوطنية.

@@ -65,6 +65,10 @@ type orgHead struct {
 	// strict heads are also common nouns (حركة "movement", شركة
 	// "company"): their name must hold a word that is not a common noun.
 	strict bool
+	// rare heads are strict heads that are more often common nouns
+	// (مجموعة "a set of"): the word that names them must also be a rare
+	// word (مجموعة الحبتور, not مجموعة شبكات الهواتف).
+	rare bool
 }
 
 // nameAdjectives may follow a listed name inside an organization's name:
@@ -83,7 +87,7 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
 	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "ائتلاف": {}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
-	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true},
+	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
