@@ -27,6 +27,14 @@ func TestInferDocDate(t *testing.T) {
 			dateText: "اليوم", dateIs: "2019-04-08",
 		},
 		{
+			name:     "a date line in both calendars joined by a dash, above the title",
+			text:     "الأربعاء 12 سبتمبر 2018 - 02 محرم 1440 هـ\n\nدمشق (رويترز) - قال مسؤولون إن اجتماعا عقد أمس في دمشق.",
+			value:    "2018-09-12",
+			method:   "dual-date",
+			evidence: "الأربعاء 12 سبتمبر 2018 - 02 محرم 1440 هـ",
+			dateText: "أمس", dateIs: "2018-09-11",
+		},
+		{
 			name:     "dateline line under the title",
 			text:     "عنوان الخبر\n\nنشر في 12 مارس 2020\n\nقال الوزير أمس إن الخطة جاهزة.\n\nوأضاف أن العمل يبدأ قريباً.",
 			value:    "2020-03-12",

@@ -207,6 +207,26 @@ func TestSpacedNumericDates(t *testing.T) {
 	})
 }
 
+func TestDualDash(t *testing.T) {
+	p := MustNew(Options{})
+	runCases(t, p, []findCase{
+		// a date line in both calendars joined by a dash is one day
+		{"الأربعاء 12 سبتمبر 2018 - 02 محرم 1440 هـ", "", "2018-09-12"},
+		{"02 محرم 1440 هـ – 12 سبتمبر 2018 م", "", "2018-09-12"},
+	})
+	for _, s := range []string{"الأربعاء 12 سبتمبر 2018 - 02 محرم 1440 هـ", "02 محرم 1440 هـ – 12 سبتمبر 2018 م"} {
+		d := p.Find(s)
+		if assert.Len(t, d, 1, s) {
+			assert.True(t, d[0].Dual, s)
+			assert.False(t, d[0].Range, s)
+		}
+	}
+	// a range in one calendar stays a range
+	runCases(t, MustNew(Options{Reference: day("2018-09-20")}), []findCase{
+		{"من 12 سبتمبر 2018 - 15 سبتمبر 2018", "", "2018-09-12/2018-09-15"},
+	})
+}
+
 func TestYearlessSoon(t *testing.T) {
 	p := MustNew(Options{Reference: day("2018-09-03")})
 	runCases(t, p, []findCase{

@@ -792,7 +792,7 @@ func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 		return c, ok
 	}
 	k := c.j
-	paren := false
+	paren, dash := false, false
 	if m.isPunct(k, ",") {
 		k++
 	}
@@ -808,11 +808,18 @@ func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 		k++
 	case m.isEquals(k):
 		k++ // 626 هـ = 1230 م
+	case m.isPunct(k, "-–—") && c.grain == Day:
+		// الأربعاء 12 سبتمبر 2018 - 02 محرم 1440 هـ: a date line
+		// gives the day in both calendars, joined by a dash. Only a
+		// full day in the other calendar reads so; a range keeps its
+		// calendar.
+		dash = true
+		k++
 	default:
 		return c, ok
 	}
 	o, ok2 := m.core(k)
-	if !ok2 || o.kind != cAbs || o.cal == c.cal || o.f.Year == 0 {
+	if !ok2 || o.kind != cAbs || o.cal == c.cal || o.f.Year == 0 || dash && (o.grain != Day || o.f.Day == 0) {
 		return c, ok
 	}
 	j := o.j
