@@ -1394,7 +1394,8 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		// ممثل، مساعد: a construct noun no list names a title (a
 		// listed one read its construct above, or declined it).
 		if _, listed := d.lookup(i-1, seg, setTitle); !listed {
-			first, decided = i-1, d.ownQualifierAfter(title.End, seg)
+			// مساعدة وزير، نائبة وزير، مساعد الأمين العام: one title.
+			first, decided = i-1, d.ownQualifierAfter(title.End, seg) || compoundTitles[strings.TrimSuffix(d.stem[i-1], "ه")+" "+d.stem[i]]
 			title.NormStart = d.start(i - 1)
 		}
 	}
@@ -1429,6 +1430,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	org := -1
 	orgFirst := -1
 	sentTo := false
+	affairs := false             // the (outer) title's own field: للأمن القومي، لشؤون اللاجئين
 	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
@@ -1454,6 +1456,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				phraseEnd = j + 1
 			}
 			j++
+			continue
+		}
+		if e := d.affairsAt(j, seg); e > j {
+			// مستشار الرئيس الأمريكي للأمن القومي جون بولتون، مساعدة وزير
+			// الخارجية الأمريكية لشؤون السكان واللاجئين والهجرة، كارول
+			// أوكونيل: the field of the title (of the outer one in
+			// construct), before the name.
+			affairs = true
+			j = e
 			continue
 		}
 		if d.has(j, fPro) && !d.proIsLam(j) {
@@ -1534,7 +1545,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	// Undecided, the role is the inner title's, as when read alone,
 	// unless resolveConstructs finds the document says otherwise.
-	undecided := inner > first && !decided && !sentTo
+	undecided := inner > first && !decided && !sentTo && !affairs
 	from, outerStart := first, title.NormStart
 	if undecided {
 		from, title.NormStart = inner, innerStart
@@ -1611,6 +1622,41 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// affairsAt returns the end of the field of a title starting at token j
+// (للأمن القومي; لشؤون or للشؤون and up to four definite words, the
+// places and organizations among them read as such: لشؤون السكان
+// واللاجئين والهجرة، لشؤون الخليج العربي), or j when none starts there.
+func (d *doc) affairsAt(j, seg int) int {
+	if j+1 >= seg {
+		return j
+	}
+	w := d.word[j]
+	if w == "للامن" && d.word[j+1] == "القومي" {
+		return j + 2
+	}
+	if w != "لشوون" && w != "للشوون" {
+		return j
+	}
+	k := j + 1
+	for n := 0; n < 4 && k < seg; n++ {
+		if m, ok := d.lookup(k, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person && (!d.has(k, fPro) || strings.HasPrefix(d.word[k], "و")) {
+			d.add(cand{label: Label(m.Entry.Kind.Label()), first: k, last: m.End, normStart: m.NormStart,
+				normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
+			k = m.End
+			continue
+		}
+		if d.has(k, fDef) && !d.startsName(k) && (!d.has(k, fPro) || strings.HasPrefix(d.word[k], "و")) || d.has(k, fNat) && !d.has(k, fPro) && k > j+1 {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
 }
 
 // titleStartsAt reports whether at, reaching token k, would read the

@@ -219,7 +219,12 @@ func FuzzRecognize(f *testing.F) {
 		"الأمير محمد بن سلمان. الأمير محمد", "الملك عبد الله", "رفيق الحريري وسعد الحريري. الحريري",
 		"مطار الحريري", "جسر", "أفيخاي أدرعي. أفيخاي أدرعي", "لـ«الشرق الأوسط»", "ل \"الرياض\"",
 		"قتل أربعة مدنين", "علي الزعتري", "العقيد الركن تركي المالكي", "حزب الله إسرائيل", "تجمع عشرات المحتجين",
-		"مصطفى بدر الدين. بدر الدين"} {
+		"مصطفى بدر الدين. بدر الدين",
+		// titles in construct (resolveConstructs), their fields and qualifiers, at the text's ends
+		"الرئيس الأمريكي دونالد ترامب. مستشار الرئيس الأمريكي جون بولتون", "مستشار الرئيس", "ممثل الأمين العام",
+		"ممثل الأمين العام للأمم المتحدة لدى ليبيا غسان سلامة", "المتحدث باسم الرئيس الروسي", "مستشار الملك سلمان",
+		"مساعدة وزير الخارجية الأمريكية لشؤون السكان واللاجئين، كارول", "للأمن القومي", "لشؤون", "مستشار الرئيس لشؤون",
+		"بمساعدة الرئيس", "ممثل"} {
 		f.Add(s)
 	}
 	r := fullOnce()
@@ -422,6 +427,16 @@ func TestConstructTitles(t *testing.T) {
 			"سيرغي ريابكوف", []string{"نائب وزير الخارجية"}, "نائب وزير الخارجية الروسي", ""},
 		{"a listed compound title is one title", "وقال مساعد وزير الدفاع الأمريكي جون روود إن الحوار مستمر.",
 			"جون روود", []string{"مساعد وزير الدفاع"}, "مساعد وزير الدفاع الأمريكي", ""},
+		{"and so is its feminine", "وقالت نائبة وزير الخارجية الروسي ماريا زاخاروفا إن الحوار مستمر.",
+			"ماريا زاخاروفا", []string{"نائبة وزير الخارجية"}, "نائبة وزير الخارجية الروسي", ""},
+		{"the outer title's field", "وقال مستشار الرئيس الأمريكي للأمن القومي جون بولتون إن العقوبات ستستمر.",
+			"جون بولتون", []string{"مستشار الرئيس"}, "مستشار الرئيس الأمريكي", ""},
+		{"a field of several words, then a comma", "والتقت مع مساعدة وزير الخارجية الأمريكية لشؤون السكان واللاجئين والهجرة، كارول أوكونيل، في عمان.",
+			"كارول أوكونيل", []string{"مساعدة وزير الخارجية"}, "مساعدة وزير الخارجية الأمريكية", ""},
+		{"a field with an organization before it", "وقال مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية مارك لوكوك إن الحوار مستمر.",
+			"مارك لوكوك", []string{"مساعد الأمين العام"}, "مساعد الأمين العام", "الأمم المتحدة"},
+		{"a field with a place in it", "وقال وزير الدولة لشؤون الخليج العربي ثامر السبهان إن الحوار مستمر.",
+			"ثامر السبهان", []string{"وزير الدولة"}, "وزير الدولة", ""},
 	} {
 		res := fullOnce().RecognizeString(tt.src)
 		checkInvariants(t, tt.src, res)
@@ -441,8 +456,19 @@ func TestConstructTitles(t *testing.T) {
 			assert.Equal(t, tt.org, res.Entities[e.Roles[0].Org].Name, "%s: %s", tt.why, tt.src)
 		}
 	}
+	// The place named in a field stays a place.
+	res := fullOnce().RecognizeString("وقال وزير الدولة لشؤون الخليج العربي ثامر السبهان إن الحوار مستمر.")
+	assert.True(t, slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == LOC && m.Text == "الخليج العربي" }), "%v", res.Mentions)
+	// مستشار الملك سلمان: the style and the name are the king's; the
+	// adviser is not named.
+	res = fullOnce().RecognizeString("وقال مستشار الملك سلمان إن الحوار مستمر.")
+	for _, e := range res.Entities {
+		for _, r := range e.Roles {
+			assert.NotEqual(t, "مستشار", r.Title, e.Name)
+		}
+	}
 	// Help, not an assistant: بمساعدة الرئيس is no title.
-	res := fullOnce().RecognizeString("وتمكن من الفرار بمساعدة الرئيس الأمريكي دونالد ترامب.")
+	res = fullOnce().RecognizeString("وتمكن من الفرار بمساعدة الرئيس الأمريكي دونالد ترامب.")
 	for _, e := range res.Entities {
 		for _, r := range e.Roles {
 			assert.NotContains(t, r.Title, "مساعد")

@@ -145,6 +145,12 @@ var styleTitles = foldedSet("صاحب السمو الملكي", "صاحب الس
 var constructTitles = foldedSet("مستشار", "مستشارة", "مبعوث", "مبعوثة", "مساعد", "مساعدة", "ممثل", "ممثلة",
 	"نائب", "نائبة", "سكرتير", "سكرتيرة", "معاون", "معاونة")
 
+// compoundTitles are the construct titles that are one title (the
+// outer title, masculine, and the inner one's first word): مساعدة وزير
+// الخارجية is an assistant secretary, not a secretary.
+var compoundTitles = foldedSet("مساعد وزير", "نائب وزير", "معاون وزير", "نائب رئيس", "نائب الرئيس", "مساعد رئيس",
+	"مساعد الرئيس", "نائب الأمين", "مساعد الأمين", "وكيل وزارة")
+
 // specialQualifiers qualify an envoy, adviser or representative (مبعوث …
 // الخاص), never the office he serves.
 var specialQualifiers = foldedSet("الخاص", "الخاصة")
