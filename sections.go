@@ -291,7 +291,8 @@ func (sg *segmenter) furniture(ln *pageLine) (SectionKind, string) {
 	case hasAnyPrefix(f, ph.related) != "":
 		return Boilerplate, RoleRelated
 	}
-	if isMenu(sg.tx.Source[ln.start:ln.end]) {
+	if src := sg.tx.Source[ln.start:ln.end]; isMenu(src) && !(ln.words <= 8 && hasNumericDate(src)) {
+		// (نشر في: 12/09/2018، السبت 2018/9/15: a date line, not a menu.)
 		return Boilerplate, RoleButton
 	}
 	if ln.words <= 8 {
@@ -803,10 +804,10 @@ func (sg *segmenter) bylineAndDates(firstBody int) {
 			// دمشق - سانا؛ الرياض 12 شوال … واس؛ بيروت: ثائر عباس؛ عدن –
 			// الرياض، وكالات؛ القاهرة ـ «الحياة»: a line of its own.
 			ln.kind = Dateline
+		case ln.words <= 12 && hasAnyPrefix(ln.fold, ph["dateline"]) != "" || ln.words <= 7 && (sg.isDateOnly(ln) || hasNumericDate(src)):
+			ln.kind = Dateline
 		case ln.words <= 6 && !strings.ContainsAny(src, ".،,؟?!") && strings.ContainsAny(src, "–—-/|"):
 			ln.kind = Source
-		case ln.words <= 12 && hasAnyPrefix(ln.fold, ph["dateline"]) != "" || ln.words <= 7 && sg.isDateOnly(ln):
-			ln.kind = Dateline
 		default:
 			return
 		}
@@ -870,6 +871,48 @@ func (sg *segmenter) isDateOnly(ln *pageLine) bool {
 		}
 	}
 	return month && year
+}
+
+// hasNumericDate reports whether s holds a numeric date with a four-digit
+// year, day first or year first: 12/09/2018، 12-09-2018، 2018/9/15،
+// ١٢/٠٩/٢٠١٨ (a date line's date).
+func hasNumericDate(s string) bool {
+	var runs [3]int // digit counts of the last three number runs
+	n, seps := 0, 0 // digits in the current run; separators since the run before
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹':
+			n++
+			continue
+		case n > 0 && (r == '/' || r == '-' || r == '.'):
+			runs[0], runs[1], runs[2] = runs[1], runs[2], n
+			n, seps = 0, 1
+			if dateRuns(runs) {
+				return true
+			}
+			continue
+		}
+		if n > 0 {
+			runs[0], runs[1], runs[2] = runs[1], runs[2], n
+			if seps == 1 && dateRuns(runs) {
+				return true
+			}
+		}
+		runs = [3]int{}
+		n, seps = 0, 0
+	}
+	if n > 0 {
+		runs[0], runs[1], runs[2] = runs[1], runs[2], n
+		return seps == 1 && dateRuns(runs)
+	}
+	return false
+}
+
+// dateRuns reports whether three runs of digits make a date: d/m/yyyy or
+// yyyy/m/d.
+func dateRuns(r [3]int) bool {
+	small := func(k int) bool { return k == 1 || k == 2 }
+	return small(r[0]) && small(r[1]) && r[2] == 4 || r[0] == 4 && small(r[1]) && small(r[2])
 }
 
 // duplicates labels lines that repeat an earlier title or paragraph.

@@ -350,3 +350,24 @@ func TestWordFilter(t *testing.T) {
 	}
 	assert.Less(t, passed, len(others)/2)
 }
+
+func TestHasNumericDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"نشر في: 12/09/2018 - 10:30", true},
+		{"12-09-2018 | 10:30 ص", true},
+		{"السبت 2018/9/15", true},
+		{"١٢/٠٩/٢٠١٨", true},
+		{"12.9.2018", true},
+		{"الرئيسية / أخبار / سياسة", false},
+		{"10:30 ص", false},
+		{"12 09 2018", false},
+		{"123/09/2018", false},
+		{"2018/2019", false},
+		{"", false},
+	} {
+		assert.Equal(t, tt.want, hasNumericDate(tt.in), tt.in)
+	}
+}
