@@ -80,3 +80,28 @@ func TestEventsSubjectOfKana(t *testing.T) {
 		assert.Contains(t, e.Participants, "سمير حداد")
 	}
 }
+
+// TestEventsParticipleNoComma: a masculine participle of appeal needs no
+// comma before it (قال … إن الوضع خطير داعيا إلى); the feminine forms,
+// which nouns share (داعية a preacher, مطالبة a demand), still do.
+func TestEventsParticipleNoComma(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // the appeals' participants
+	}{
+		{"masculine", "عنوان\n\nوقال رئيس البلدية خالد منصور إن المياه شحيحة هذا الصيف مطالبا السكان بترشيد الاستهلاك.", [][]string{{"خالد منصور"}}},
+		{"no event before it", "عنوان\n\nوتجمع المزارعون أمام مبنى المحافظة في إربد مناشدين الحكومة دعم أسعار القمح.", nil},
+		{"a preacher", "عنوان\n\nوقال الوزير خالد منصور إن داعية معروفا زار المدينة.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "appeal" {
+					got = append(got, e.Participants)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -267,7 +267,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		prev := c.t.Tokens[c.i-1]
-		return prev.Kind == normalize.Punct && isAny(c.t.Norm[prev.Start:prev.End], "،", ",")
+		if prev.Kind == normalize.Punct {
+			return isAny(c.t.Norm[prev.Start:prev.End], "،", ",")
+		}
+		// Without the comma (قال إن الوضع خطير داعيا إلى الهدوء) only the
+		// masculine forms, which no noun shares (not داعية, a preacher,
+		// nor مطالبة, a demand): the accusative ending ا and the plural
+		// ين.
+		w := c.word(c.i)
+		return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ين")
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -66,7 +66,7 @@ const (
 	checkPhone           // اتصل ب: called someone, not connected
 	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
 	checkPosition        // تولى منصباً: took office, not took charge of a task
-	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma
+	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
 )
 
 var checkNames = map[string]check{
