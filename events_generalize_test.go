@@ -105,3 +105,42 @@ func TestEventsParticipleNoComma(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsCityInCountry: a meeting told in a governorate or main city
+// the data places in a country, and in that country, is one meeting (not
+// only in its capital); a summit of countries and the summit named by a
+// city of one of them, with no time of its own, is one summit; another
+// meeting word, or a city of no side, stays apart.
+func TestEventsCityInCountry(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n          int    // meetings
+		place      string // the place of the first
+	}{
+		{"a city, then its country",
+			"عنوان\n\nوالتقى المبعوث الأممي خالد منصور وزير الخارجية العراقي إبراهيم الجعفري في البصرة.\nوبحث منصور خلال لقائه إبراهيم الجعفري في العراق ملف النازحين.",
+			1, "البصرة"},
+		{"a summit and the summit of a city of a side",
+			"عنوان\n\nوعقدت تركيا قمة مع مصر والأردن الأسبوع الماضي.\nوخلال قمة الإسكندرية، ناقش القادة ملف المياه.",
+			1, "الإسكندرية"},
+		{"another meeting word",
+			"عنوان\n\nوعقدت تركيا قمة مع مصر والأردن الأسبوع الماضي.\nوقال المتحدث في مؤتمر صحفي في الإسكندرية إن القادة ناقشوا ملف المياه.",
+			2, ""},
+		{"a city of no side",
+			"عنوان\n\nوعقدت تركيا قمة مع مصر والأردن الأسبوع الماضي.\nوخلال قمة البصرة، ناقش القادة ملف المياه.",
+			2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []ev
+			for _, e := range eventsOf(t, tt.text, "2018-09-03") {
+				if e.Type == "meet" {
+					got = append(got, e)
+				}
+			}
+			if assert.Len(t, got, tt.n, "%+v", got) && tt.place != "" {
+				assert.Equal(t, tt.place, got[0].Place)
+			}
+		})
+	}
+}

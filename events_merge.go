@@ -124,8 +124,8 @@ func (bd *eventBuilder) roleOf(person, org participant) bool {
 
 // samePlace reports whether the optional place arguments of two drafts of
 // type typ agree, as sameArg does, or, for a meeting, a contact or a visit,
-// name a capital and its country (في طهران, في إيران): a summit reported
-// in both is one summit. An attack in a country is not one in its capital
+// name a capital or a listed city and its country (في طهران, في إيران;
+// في جنيف, في سويسرا): a summit reported in both is one summit. An attack in a country is not one in its capital
 // (انفجارات قرب دمشق, ضربات داخل سوريا في مايو).
 func (bd *eventBuilder) samePlace(typ string, a, b *Argument) bool {
 	if sameArg(a, b) {
@@ -138,8 +138,9 @@ func (bd *eventBuilder) samePlace(typ string, a, b *Argument) bool {
 	return false
 }
 
-// placeIn reports whether place argument a names a capital of the country
-// that place argument b names.
+// placeIn reports whether place argument a names the capital, or a
+// governorate or main city the data lists (entities.PlaceCountry), of the
+// country that place argument b names.
 func (bd *eventBuilder) placeIn(a, b *Argument) bool {
 	i, ok := bd.entityIndex(a.Entity)
 	if !ok {
@@ -150,7 +151,7 @@ func (bd *eventBuilder) placeIn(a, b *Argument) bool {
 		return false
 	}
 	capital, _ := bd.entityFolded(i)
-	c, ok := entities.CapitalCountry(capital)
+	c, ok := entities.PlaceCountry(capital)
 	if !ok {
 		return false // most places: no lookup of the other
 	}
@@ -238,6 +239,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if bd.shareSide(a, b) || a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) {
 		return true
 	}
+	if a.ev.Type == events.Meet && (bd.placeOfSide(a, b) || bd.placeOfSide(b, a)) {
+		return true
+	}
 	if a.ev.Type == events.Election && a.ev.Status == b.ev.Status {
 		// A story tells of one election (إثر انتخابات 6 أيار … بعد
 		// انتخابات نيابية … الانتخابات الأخيرة): its reports merge unless
@@ -251,6 +255,36 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// placeOfSide reports a draft a with a place and no participant, and a
+// draft c of the same event word with participants and no place, where
+// a's place lies in a country that is one of c's sides (a participant, or
+// the country of a participant's role): قمة عقدتها تركيا مع إيران وروسيا
+// and قمة طهران are one summit. Another word is another meeting (مؤتمر
+// صحفي في طهران is no summit there), and a meeting told with a time of
+// its own another one (لقاء موسكو التشاوري شهر أبريل الماضي is no لقاء
+// أمريكي روسي).
+func (bd *eventBuilder) placeOfSide(a, c *draft) bool {
+	if len(a.parts) > 0 || a.place == nil || a.time != nil || len(c.parts) == 0 || c.place != nil || a.tr.Lemma != c.tr.Lemma {
+		return false
+	}
+	i, ok := bd.entityIndex(a.place.Entity)
+	if !ok {
+		return false
+	}
+	name, _ := bd.entityFolded(i)
+	country, ok := entities.PlaceCountry(name)
+	if !ok {
+		return false
+	}
+	bd.sideA = bd.sides(bd.sideA[:0], c)
+	for _, p := range bd.sideA {
+		if j, ok := bd.entityIndex(p.entity); ok && bd.doc.Entities[j].Label == LOC && entities.CountryNamed(bd.doc.Entities[j].Name, country) {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports a draft of a definite event noun (الاجتماع، القمة،

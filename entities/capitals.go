@@ -24,13 +24,45 @@ var capitals = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// InCountry reports whether the place named place is the capital of the
-// country named country (طهران and إيران, انقرة and تركيا), each name in any
-// spelling the gazetteer lists (ايران, الجمهورية الإسلامية الإيرانية). A
-// place and itself are not reported: the caller compares names first.
+// cities maps a folded name of a governorate, province or main city to
+// the folded canonical name of its country, read from data/cities.txt.
+var cities = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for line := range dataLines("data/cities.txt") {
+		fields := strings.Split(line, "|")
+		if len(fields) < 2 {
+			continue
+		}
+		country := searchNorm.String(strings.TrimSpace(fields[0]))
+		for _, c := range fields[1:] {
+			m[searchNorm.String(strings.TrimSpace(c))] = country
+		}
+	}
+	return m
+})
+
+// InCountry reports whether the place named place is the capital, or a
+// governorate, province or main city the data lists, of the country named
+// country (طهران and إيران, انقرة and تركيا, حلب and سوريا, جنيف and
+// سويسرا), each name in any spelling the gazetteer lists (ايران, الجمهورية
+// الإسلامية الإيرانية). A place and itself are not reported: the caller
+// compares names first.
 func InCountry(place, country string) bool {
-	c, ok := CapitalCountry(searchNorm.String(place))
+	c, ok := PlaceCountry(searchNorm.String(place))
 	return ok && CountryNamed(country, c)
+}
+
+// PlaceCountry returns the folded canonical name of the country whose
+// capital, governorate, province or main city (as data/capitals.txt and
+// data/cities.txt list them) has the folded (normalize.Search) name
+// place, and whether there is one: سوريا for دمشق and for حلب. Unlike
+// CapitalCountry, the place need not stand for its country's government.
+func PlaceCountry(place string) (string, bool) {
+	if c, ok := capitals()[place]; ok {
+		return c, true
+	}
+	c, ok := cities()[place]
+	return c, ok
 }
 
 // CapitalCountry returns the folded canonical name of the country whose

@@ -886,7 +886,13 @@ func TestInCountry(t *testing.T) {
 		{"دمشق", "سورية", true},
 		{"بكين", "الصين", true},
 		{"طهران", "تركيا", false},
-		{"إسطنبول", "تركيا", false}, // a city, not the capital: not listed
+		{"إسطنبول", "تركيا", true}, // a main city (data/cities.txt)
+		{"حلب", "سوريا", true},
+		{"جنيف", "سويسرا", true},
+		{"تعز", "اليمن", true},
+		{"الإسكندرية", "جمهورية مصر العربية", true},
+		{"حلب", "تركيا", false},
+		{"طرابلس", "ليبيا", false}, // Lebanon's or Libya's: the name alone does not tell
 		{"إيران", "طهران", false},
 		{"إيران", "إيران", false},
 		{"عمان", "الأردن", false}, // Amman or Oman: the name alone does not tell
@@ -897,12 +903,16 @@ func TestInCountry(t *testing.T) {
 	}
 }
 
-// TestCapitalsCountries: every country of data/capitals.txt is a place
+// TestCapitalsCountries: every country of data/capitals.txt and
+// data/cities.txt is a place
 // the gazetteer names by that name, so InCountry finds it by any spelling.
 func TestCapitalsCountries(t *testing.T) {
 	g := gz.Default()
 	countries := map[string]bool{}
 	for _, c := range capitals() {
+		countries[c] = true
+	}
+	for _, c := range cities() {
 		countries[c] = true
 	}
 	require.NotEmpty(t, countries)

@@ -177,13 +177,26 @@ func ExampleSession_Recognize() {
 func ExampleInCountry() {
 	fmt.Println(entities.InCountry("طهران", "إيران"))
 	fmt.Println(entities.InCountry("انقرة", "الجمهورية التركية"))
-	fmt.Println(entities.InCountry("حلب", "سوريا")) // a city, not the capital
+	fmt.Println(entities.InCountry("حلب", "سوريا")) // a main city
+	fmt.Println(entities.InCountry("حلب", "تركيا"))
 	fmt.Println(entities.InCountry("دمشق", "دمشق")) // a place and itself
 	// Output:
 	// true
 	// true
+	// true
 	// false
 	// false
+}
+
+func ExamplePlaceCountry() {
+	// Names are folded (normalize.Search), as the events stage keeps them.
+	fmt.Println(entities.PlaceCountry("حلب"))
+	fmt.Println(entities.PlaceCountry("جنيف"))
+	fmt.Println(entities.PlaceCountry("طرابلس")) // Lebanon's or Libya's
+	// Output:
+	// سوريا true
+	// سويسرا true
+	//  false
 }
 
 func ExampleCapitalCountry() {
