@@ -1481,7 +1481,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
 				// ممثل الأمين العام للأمم المتحدة لدى ليبيا: where he is
 				// sent, after the inner title's organization too.
-				sentTo = sentTo || envoyPrepositions[d.word[j]]
+				sentTo = sentTo || envoyPrepositions[d.word[j]] || d.word[j] == "في" && envoyTitles[d.stem[first]]
 				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
 				if phraseEnd == j {
@@ -1558,15 +1558,29 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		outerRef = len(d.refs)
 		d.refs = append(d.refs, titleRef{text: d.sourceText(outerStart, d.t.Tokens[outerEnd-1].End), key: d.phraseKey(i, outerEnd), org: -1})
 	}
-	link := func(p int) {
+	// link gives person p, whose name ends at token end, the title, and
+	// returns where the phrase ends.
+	link := func(p, end int) int {
 		rl := read(from, title.NormStart)
 		rl.person, rl.phrase = p, phraseAt(p, title.NormStart)
 		if undecided {
 			c := read(first, outerStart)
+			if q, qEnd := d.appositive(end, seg); q >= 0 {
+				// المتحدث باسم الرئيس الفلسطيني محمود عباس، نبيل أبو
+				// ردينة، قال: the inner title's name, then the
+				// compound's, set off by commas.
+				c.person = q
+				d.roles = append(d.roles, rl, c)
+				if outerRef >= 0 {
+					d.refs[outerRef].gone = true
+				}
+				return qEnd
+			}
 			c.person, c.phrase = p, phraseAt(p, outerStart)
 			d.constructs = append(d.constructs, constructRole{role: len(d.roles), ref: outerRef, compound: c})
 		}
 		d.roles = append(d.roles, rl)
+		return end
 	}
 	// The name, maybe after a comma when it is a listed person or starts
 	// with a given name: وزير الداخلية الأردني، سمير مبيضين.
@@ -1583,8 +1597,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if m, ok := d.lookup(j, seg, setPerson); ok {
 			p := d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
-			link(p)
-			return m.End
+			return link(p, m.End)
 		}
 		end, ok := d.personAt(j, true)
 		if !ok || end <= j {
@@ -1592,8 +1605,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		if end > j {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
-			link(p)
-			return end
+			return link(p, end)
 		}
 		if d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
@@ -1606,8 +1618,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				end++
 			}
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
-			link(p)
-			return end
+			return link(p, end)
 		}
 	}
 	// No name: a title-only reference, the inner title's when undecided.
@@ -1657,6 +1668,32 @@ func (d *doc) affairsAt(j, seg int) int {
 		return j
 	}
 	return k
+}
+
+// appositive returns the person named right after token k set off by
+// commas (، نبيل أبو ردينة، or at the segment's end) and the token after
+// the name, or -1 and k: a listed person, or a strong given name and
+// another name.
+func (d *doc) appositive(k, seg int) (int, int) {
+	if k+2 >= seg || d.word[k] != "،" && d.word[k] != "," || d.has(k+1, fPro) {
+		return -1, k
+	}
+	c := cand{label: PER, first: k + 1, source: FromRule}
+	if m, ok := d.lookup(k+1, seg, setPerson); ok {
+		c.last, c.normStart, c.normEnd, c.canon, c.source = m.End, m.NormStart, m.NormEnd, m.Entry.Name, FromGazetteer
+	} else if _, strong, ok := d.givenName(k + 1); ok && strong {
+		end, ok := d.personAt(k+1, false)
+		if !ok || end <= k+2 {
+			return -1, k
+		}
+		c.last = end
+	} else {
+		return -1, k
+	}
+	if c.last < seg && d.word[c.last] != "،" && d.word[c.last] != "," {
+		return -1, k
+	}
+	return d.add(c), c.last
 }
 
 // titleStartsAt reports whether at, reaching token k, would read the

@@ -143,7 +143,12 @@ var styleTitles = foldedSet("صاحب السمو الملكي", "صاحب الس
 // constructTitles are the titles that, indefinite, stand in construct
 // with another title: مستشار الرئيس، مبعوث الأمين العام، ممثل الرئيس.
 var constructTitles = foldedSet("مستشار", "مستشارة", "مبعوث", "مبعوثة", "مساعد", "مساعدة", "ممثل", "ممثلة",
-	"نائب", "نائبة", "سكرتير", "سكرتيرة", "معاون", "معاونة")
+	"نائب", "نائبة", "سكرتير", "سكرتيرة", "معاون", "معاونة", "سفير", "سفيرة", "مندوب", "مندوبة")
+
+// envoyTitles are sent somewhere: في and a place after the title they
+// stand in construct with says where (ممثل الأمين العام للأمم المتحدة
+// في ليبيا), as لدى and إلى do after any.
+var envoyTitles = foldedSet("مبعوث", "مبعوثة", "ممثل", "ممثلة", "سفير", "سفيرة", "مندوب", "مندوبة")
 
 // compoundTitles are the construct titles that are one title (the
 // outer title, masculine, and the inner one's first word): مساعدة وزير
