@@ -136,12 +136,14 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	return 0
 }
 
-// datedPlace matches PLACE DATE [هـ الموافق DATE م] [AGENCY] at the start of
-// toks and returns the number of tokens it spans, or 0. A date is DAY
-// MONTH YEAR.
+// datedPlace matches PLACE[،-] DATE [هـ الموافق DATE م] [AGENCY] [-] at the
+// start of toks and returns the number of tokens it spans, or 0. A date is
+// DAY MONTH YEAR; DAY MONTH alone when an agency or a dash closes it
+// (دمشق 12 سبتمبر (رويترز) -). The agency may stand bare, in brackets or
+// between slashes (القاهرة في 12 سبتمبر /أ ش أ/).
 func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) string) int {
 	k := 0
-	for k < len(toks) && k < 3 && toks[k].Kind == normalize.ArabicWord && !monthWords()[word(k)] {
+	for k < len(toks) && k < 3 && toks[k].Kind == normalize.ArabicWord && !monthWords()[word(k)] && word(k) != "في" {
 		if glueFunctionWords[word(k)] {
 			return 0 // a sentence, not a place: أعلنت الوزارة في 12 مارس
 		}
@@ -150,7 +152,18 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 	if k == 0 {
 		return 0
 	}
-	date := func(k int) int { // returns the index after a DAY MONTH YEAR, or -1
+	isDash := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != normalize.Punct {
+			return false
+		}
+		w := word(k)
+		return strings.Trim(w, "-") == "" || w == "–" || w == "—"
+	}
+	if k < len(toks) && (word(k) == "," || word(k) == "في" || isDash(k)) {
+		k++ // واشنطن، 12 سبتمبر؛ بيروت - 12 أيلول؛ القاهرة في 12 سبتمبر
+	}
+	yearOK := true
+	date := func(k int) int { // returns the index after a DAY MONTH [YEAR], or -1
 		if k >= len(toks) || toks[k].Kind != normalize.Number {
 			return -1
 		}
@@ -163,8 +176,10 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 		}
 		k++
 		if k >= len(toks) || toks[k].Kind != normalize.Number || len(word(k)) != 4 {
-			return -1
+			yearOK = false
+			return k
 		}
+		yearOK = true
 		return k + 1
 	}
 	k = date(k)
@@ -172,27 +187,54 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 		return 0
 	}
 	marked := false // a Hijri marker, or an agency, or the end of the line
-	if k < len(toks) && (word(k) == "ه" || word(k) == "هـ") {
+	if yearOK && k < len(toks) && (word(k) == "ه" || word(k) == "هـ") {
 		k++
 		marked = true
 	}
-	if k < len(toks) && word(k) == "الموافق" {
-		if k2 := date(k + 1); k2 > 0 {
+	if yearOK && k < len(toks) && word(k) == "الموافق" {
+		if k2 := date(k + 1); k2 > 0 && yearOK {
 			k = k2
 			if k < len(toks) && word(k) == "م" {
 				k++
 			}
 		}
 	}
-	// An agency after the date.
+	// An agency after the date: bare, in brackets or between slashes,
+	// and a dash after it.
+	open := ""
+	q0 := k
+	if k < len(toks) && (word(k) == "(" || word(k) == "/") {
+		open = word(k)
+		q0++
+	}
 	var parts []string
-	for q := k; q < len(toks) && q < k+3 && toks[q].Kind.IsWord(); q++ {
+	for q := q0; q < len(toks) && q < q0+3 && toks[q].Kind.IsWord(); q++ {
 		parts = append(parts, word(q))
 		if agencies()[strings.Join(parts, " ")] {
-			return q + 1
+			e := q + 1
+			if open != "" {
+				closer := ")"
+				if open == "/" {
+					closer = "/"
+				}
+				if e >= len(toks) || word(e) != closer {
+					break
+				}
+				e++
+			}
+			for isDash(e) {
+				e++
+			}
+			return e
 		}
 	}
-	if !marked && k < len(toks) {
+	if isDash(k) {
+		for isDash(k + 1) {
+			k++
+		}
+		return k + 1 // بيروت - 12 أيلول 2018 - قال …
+	}
+	if !yearOK || !marked && k < len(toks) {
 		return 0
 	}
 	return k

@@ -59,6 +59,14 @@ func TestInferDocDate(t *testing.T) {
 			dateText: "أمس", dateIs: "2018-09-11",
 		},
 		{
+			name:     "a dateline with a place, a dash and a date opening the first paragraph",
+			text:     "عنوان الخبر هنا\n\nبيروت - 12 أيلول 2018 - قال الوزير أمس إن الخطة جاهزة.\n\nوأضاف أن العمل يبدأ.",
+			value:    "2018-09-12",
+			method:   "dateline",
+			evidence: "12 أيلول 2018",
+			dateText: "أمس", dateIs: "2018-09-11",
+		},
+		{
 			name:     "dateline line under the title",
 			text:     "عنوان الخبر\n\nنشر في 12 مارس 2020\n\nقال الوزير أمس إن الخطة جاهزة.\n\nوأضاف أن العمل يبدأ قريباً.",
 			value:    "2020-03-12",
