@@ -874,6 +874,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
 		}
 	}
+	if tr.POS == events.Imperfect && b.background(tr, sentFirst) {
+		return true
+	}
 	if tr.POS != events.Noun {
 		if b.inQuote[tr.First] {
 			return true
@@ -884,6 +887,30 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// background reports an imperfect verb after كان (a state that had
+// lasted: كانت تحتجزه منذ ثلاث سنوات، الذي كان يقود الفصيل): the
+// background of the story, no event of its own. كان must stand right
+// before the verb (or before its subject's pronoun word), and either a
+// relative pronoun opens the clause or منذ follows within four words.
+func (b *eventBuilder) background(tr events.Trigger, sentFirst int) bool {
+	k := tr.First - 1
+	if k < sentFirst || !isAnyConj(b.word(k), "كان", "كانت", "كانوا", "كانا", "كانتا") {
+		return false
+	}
+	if k > sentFirst && isAnyWord(b.word(k-1), relativePronouns...) {
+		return true
+	}
+	for j := tr.Last; j < tr.Last+4 && j < len(b.tx.Tokens); j++ {
+		if b.punct(j) != "" {
+			return false
+		}
+		if b.word(j) == "منذ" {
+			return true
 		}
 	}
 	return false

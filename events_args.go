@@ -129,6 +129,9 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if b.trigAt[j] || b.tokDate[j] >= 0 || isComplementizer(b.word(j)) {
 			break // قالت الناطقة الروسية إن … الرئيس الأسد: another clause
 		}
+		if isReplacedWord(b.word(j)) {
+			break // رئيسا للوزراء خلفا لفلان: the one replaced holds it no more
+		}
 		if events.IsNisba(b.word(j)) && commas == 0 && j == lastQual {
 			np.specific = true
 			lastQual = j + 1
@@ -1679,6 +1682,10 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		}
 		x := b.tokMention[j]
 		return x >= 0 && b.doc.Mentions[x].Label == PER
+	case isReplacedWord(w):
+		// عين فلان رئيسا للحكومة خلفا لفلان، بدلا من: the one replaced
+		// takes no part.
+		return k > trEnd
 	case w == "مع" && k > 0 && isBorderWord(trimConj(b.word(k-1))):
 		// مدينة سوروتش جنوب تركيا الحدودية مع سوريا، قرب الحدود مع
 		// تركيا: the country across the border is no side.
@@ -1703,6 +1710,16 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
 		return !isActorPrep(b.word(next))
+	}
+	return false
+}
+
+// isReplacedWord reports the words before the one an appointee replaces
+// (خلفا لفلان، بدلا من فلان، خلافة فلان).
+func isReplacedWord(w string) bool {
+	switch w {
+	case "خلفا", "بدلا", "خلافه":
+		return true
 	}
 	return false
 }
@@ -2044,6 +2061,9 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	for k := tr.First - 1; k >= from; k-- {
 		if visitQuote && !b.inQuote[k] {
 			break
+		}
+		if !headline && isAnyConj(b.word(k), "فيما", "بينما") {
+			break // وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي: another clause, another place
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
@@ -2576,7 +2596,10 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			continue
 		}
 		for _, a := range ds[i+1:] {
-			if a.ev.Type != events.Attack || a.dropped || !b.after(a.tr.First, 3, "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في") {
+			if a.ev.Type != events.Attack || a.dropped {
+				continue
+			}
+			if !b.after(a.tr.First, 3, "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في") && !b.causeClitic(d, a) {
 				continue
 			}
 			if d.time == nil || d.toldTime && a.time != nil {
@@ -2611,6 +2634,17 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			}
 		}
 	}
+}
+
+// causeClitic reports an attack noun with the ب of cause (قتل سبعة وأصيب
+// عشرون بانفجار سيارة، أصيب جنديان بقصف) in the clause of the death or
+// injury d before it: at most twelve tokens on, with no punctuation
+// between.
+func (b *eventBuilder) causeClitic(d, a *draft) bool {
+	if a.tr.POS != events.Noun || strings.TrimLeft(a.tr.Proclitic, "وف") != "ب" || a.tr.First-d.tr.Last > 12 {
+		return false
+	}
+	return !b.punctBetween(d.tr.Last, a.tr.First)
 }
 
 // shareWhereWhen gives each of a and c the place and the time of the

@@ -1,0 +1,86 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Rules for short news texts: who takes part, where and when, and what is
+// no event, each in the team's own wordings.
+
+// TestEventsCausedToll: deaths and injuries caused by an attack told after
+// them in their clause with the ب of cause (بانفجار، بقصف) take the
+// attack's place and time.
+func TestEventsCausedToll(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, time string
+	}{
+		{"killed by a blast",
+			"عنوان\n\nقتل خمسة مدنيين بانفجار عبوة ناسفة في مدينة الباب صباح الخميس.", "death", "الباب", "2018-05-31"},
+		{"wounded by shelling",
+			"عنوان\n\nوأصيب ثلاثة أطفال بقصف مدفعي على بلدة كفرنبل مساء الأحد.", "injury", "كفرنبل", "2018-06-03"},
+		{"killed and wounded by a car bomb",
+			"عنوان\n\nقتل أربعة أشخاص وأصيب عشرة آخرون بانفجار سيارة مفخخة في مدينة الرمادي الثلاثاء.", "injury", "الرمادي", "2018-06-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+				assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+			}
+		})
+	}
+	// After a comma the clause is another: the toll keeps no place.
+	evs := eventsOfType(t, "عنوان\n\nوقال الطبيب إن ثلاثة جرحى أصيبوا، وإن الجيش نفذ بقصف آخر عملية في حماة.", "2018-06-05", "injury")
+	for _, e := range evs {
+		assert.Empty(t, e.Place, "%+v", evs)
+	}
+}
+
+// TestEventsBackground: an imperfect verb after كان that tells a lasting
+// state (كانت تحتجزه منذ، الذي كان يقود) is background, no event; a place
+// is not taken across فيما from another clause.
+func TestEventsBackground(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // a type:trigger that must not be found
+	}{
+		{"held since", "عنوان\n\nوأفرجت السلطات عن صحفي ياباني كانت تحتجزه منذ ثلاث سنوات.", "arrest:تحتجزه"},
+		{"detained since", "عنوان\n\nوأطلقت الشرطة سراح ناشطين كانوا يعتقلونهم منذ أشهر في الموصل.", "arrest:يعتقلونهم"},
+		{"who had led", "عنوان\n\nوأعلن الجيش مقتل القيادي الذي كان يقود الهجمات على حماة.", "attack:يقود"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotContains(t, triggers(eventsOf(t, tt.text, "2018-06-05")), tt.not)
+		})
+	}
+	// Without منذ nor a relative, a verb after كان is told.
+	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوكانت قوات الأمن المصرية تعتقل العشرات في القاهرة منذ أسابيع.", "2018-06-05")), "arrest:تعتقل")
+	evs := eventsOfType(t, "عنوان\n\nووقع الطرفان اتفاقا في درعا، فيما اعتقلت الشرطة التونسية ثلاثة أشخاص.", "2018-06-05", "arrest")
+	for _, e := range evs {
+		assert.NotEqual(t, "درعا", e.Place, "%+v", evs)
+	}
+}
+
+// TestEventsReplaced: the one replaced (خلفا لـ، بدلا من) takes no part in
+// an appointment.
+func TestEventsReplaced(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"successor of", "عنوان\n\nعين الرئيس السوري بشار الأسد حسين عرنوس رئيسا للحكومة خلفا لعماد خميس.", []string{"بشار الأسد", "حسين عرنوس"}},
+		{"instead of", "عنوان\n\nوعينت الحكومة المصرية خالد فهمي محافظا لأسوان بدلا من أحمد رزق.", []string{"الحكومة المصرية", "خالد فهمي"}},
+		{"as successor", "عنوان\n\nوعين الملك عبدالله الثاني عمر الرزاز رئيسا للوزراء خلفا لهاني الملقي.", []string{"عبدالله الثاني", "عمر الرزاز"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "appoint")
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+}
