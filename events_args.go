@@ -416,6 +416,12 @@ func (b *eventBuilder) titleActors(np titlePhrase) []participant {
 	if p, ok := b.resolveTitle(np); ok && p.entity != "" {
 		return []participant{p}
 	}
+	if len(np.orgs) == 1 && b.doc.Mentions[np.orgs[0]].Label == LOC && !b.prepOn(np.orgs[0]) && b.singularTitle(np.start) {
+		// أمير قطر، وزير خارجية إيران: one holder of one country's
+		// office, an unnamed actor by title (the guidelines' وزير الخارجية
+		// المصري), not the country.
+		return []participant{{text: b.sourceText(np.start, np.end)}}
+	}
 	var out []participant
 	for _, m := range np.orgs {
 		if b.doc.Mentions[m].Label == LOC && b.prepOn(m) {
@@ -430,6 +436,16 @@ func (b *eventBuilder) titleActors(np titlePhrase) []participant {
 		return []participant{p}
 	}
 	return nil
+}
+
+// singularTitle reports whether the title at token k is no plural
+// (أمير، وزير; not وزراء، رؤساء، قادة).
+func (b *eventBuilder) singularTitle(k int) bool {
+	w := trimConj(b.word(k))
+	if r, ok := strings.CutPrefix(w, "ال"); ok && len(r) > len("ا") {
+		w = r
+	}
+	return entities.SingularTitles(w) == nil && !isAnyWord(w, "قاده", "مسوولو", "مسوولي", "ممثلو", "ممثلي", "قيادات", "وفود")
 }
 
 // holders returns, for a plural title over several countries or bodies
@@ -859,6 +875,19 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			if m.Label == LOC && b.isPlace(int(x), tr) {
 				break
 			}
+			if m.Label == LOC {
+				// عن أمير قطر قوله: the country ends a title phrase,
+				// which names the actor.
+				if ps, start, ok := b.titleEndingAt(int(b.menFirst[x]), int(b.menLast[x]), sentFirst); ok {
+					found = append(found, ps...)
+					k = start
+					words = 0
+					if !light {
+						break
+					}
+					continue
+				}
+			}
 			found = append(found, b.mentionParticipant(int(x)))
 			k = int(b.menFirst[x])
 			words = 0
@@ -917,6 +946,28 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		}
 	}
 	return found
+}
+
+// titleEndingAt returns the actors of a title phrase without a person
+// that begins at most five tokens before token first and ends at token
+// end (أمير قطر، وزير خارجية إيران), and the phrase's first token.
+func (b *eventBuilder) titleEndingAt(first, end, sentFirst int) ([]participant, int, bool) {
+	for s := max(sentFirst, first-5); s < first; s++ {
+		if b.titleEnd[s] == 0 {
+			continue
+		}
+		tEnd, _, ok := b.title(s, end)
+		if !ok || tEnd > first {
+			continue
+		}
+		np := b.titlePhrase(s, tEnd, end)
+		if np.end == end && np.person < 0 {
+			if ps := b.titleActors(np); len(ps) > 0 {
+				return ps, np.start, true
+			}
+		}
+	}
+	return nil, 0, false
 }
 
 // lightVerbSubject finds a light verb before an event noun, across a
@@ -1857,6 +1908,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if n.tr.POS != events.Noun || !agentive(n.ev.Type) || strings.Trim(n.tr.Proclitic, "وف") != "" {
 			continue // نددت بالحملة: an object with a preposition is not news
 		}
+		if isJudgingVerb(st.tr.Lemma) {
+			continue // أدان الأمين العام الهجوم: who condemns or welcomes takes no part
+		}
 		between := true
 		for k := st.agentEnd; k < n.tr.First; k++ {
 			if !b.skippable(k) && b.punct(k) != "\"" {
@@ -1879,6 +1933,17 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// isJudgingVerb reports the lemmas (as the lexicon writes them) of the statements that judge an event
+// done by others (أدان، ندد، استنكر، شجب، رحب، انتقد، نفى): their subject
+// is no party to the event noun they govern.
+func isJudgingVerb(lemma string) bool {
+	switch lemma {
+	case "أدان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "شجب", "يشجب", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
+		return true
+	}
+	return false
 }
 
 // selfAnnounced reports whether tokens [from, to) are a complementizer

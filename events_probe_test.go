@@ -84,3 +84,69 @@ func TestEventsReplaced(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsCameRanked: حل with a rank or a role after it (أولا، في
+// المرتبة الثانية، ضيفا) is "came", not a dissolution.
+func TestEventsCameRanked(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"came first", "عنوان\n\nوحل تحالف النصر بزعامة حيدر العبادي أولا في محافظة نينوى."},
+		{"in second place", "عنوان\n\nوحلت كتلة الفتح في المرتبة الثانية بعد تحالف سائرون في بغداد."},
+		{"as a guest", "عنوان\n\nوحل حزب الأمة ضيفا على مؤتمر الأحزاب العربية في القاهرة."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				assert.NotEqual(t, "suspend", e.Type, "%+v", e)
+			}
+		})
+	}
+	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوقرر الرئيس التونسي قيس سعيد حل البرلمان في تونس.", "2018-06-05")), "suspend:حل")
+}
+
+// TestEventsJudgedNotDone: who condemns, deplores, welcomes or denies an
+// event (أدان، استنكر، رحب، نفى) takes no part in it; who announces it
+// does (أعلن الجيش اعتقال).
+func TestEventsJudgedNotDone(t *testing.T) {
+	tests := []struct {
+		name, text, who string
+	}{
+		{"condemned", "عنوان\n\nوأدان الأمين العام لجامعة الدول العربية أحمد أبو الغيط الهجوم.", "أحمد أبو الغيط"},
+		{"deplored", "عنوان\n\nواستنكرت وزارة الخارجية الأردنية الاعتقال في القدس.", "وزارة الخارجية الأردنية"},
+		{"welcomed", "عنوان\n\nورحب الاتحاد الأوروبي الإفراج عن المعتقلين في الخرطوم.", "الاتحاد الأوروبي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type != "statement" {
+					assert.NotContains(t, e.Participants, tt.who, "%+v", e)
+				}
+			}
+		})
+	}
+	evs := eventsOfType(t, "عنوان\n\nوأعلن الجيش الأردني اعتقال ثلاثة أشخاص في الزرقاء.", "2018-06-05", "arrest")
+	if len(evs) > 0 {
+		assert.Contains(t, evs[0].Participants, "الجيش الأردني")
+	}
+}
+
+// TestEventsTitleOfCountry: a singular title of one country's office
+// without a name (أمير قطر، وزير خارجية إيران) is an unnamed actor by title,
+// not the country; a plural title over countries stays the countries.
+func TestEventsTitleOfCountry(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		{"quoted emir", "عنوان\n\nونقلت وكالة الأنباء القطرية عن أمير قطر قوله إن الحصار فشل.", "statement", []string{"أمير قطر"}},
+		{"minister speaks", "عنوان\n\nوقال وزير خارجية إيران إن بلاده لن تتفاوض مع واشنطن.", "statement", []string{"وزير خارجية إيران"}},
+		{"ministers of three", "عنوان\n\nواجتمع وزراء خارجية روسيا وتركيا وإيران في موسكو.", "meet", []string{"روسيا", "تركيا", "إيران"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+}

@@ -135,6 +135,26 @@ var bodyNouns = []string{
 	"فريق", "تحالف", "جبهه", "قوه", "قوات", "وزاره", "محكمه", "مجموعه", "كتله", "ايتلاف", "اداره",
 }
 
+// ranked reports a rank or a role in the clause after the verb at c.i
+// (حل التحالف أولا في الانتخابات، حلت القائمة في المرتبة الثانية، حل
+// الحزب ضيفا على البرنامج، حل محله): حل is "came", not "dissolved". It
+// reads at most ten words, up to punctuation.
+func (c context) ranked() bool {
+	for j := c.i + 1; j <= c.i+10 && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := c.word(j)
+		if isAny(w, "اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "اخيرا", "ضيفا", "ضيفه", "ضيوفا", "محل", "محله", "محلها", "بالمرتبه", "بالمركز") {
+			return true
+		}
+		if isAny(w, "المرتبه", "المركز", "المراتب", "المراكز") && isAny(c.word(j-1), "في", "وفي") {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether one of words comes among the next n tokens.
 func (c context) within(n int, words ...string) bool {
 	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
@@ -214,7 +234,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") {
 			return false
 		}
-		return hasAnyPrefix(bare(next), bodyNouns...)
+		return hasAnyPrefix(bare(next), bodyNouns...) && !c.ranked()
 	case checkSuspend:
 		// علّق العمل بـ، تعليق عضوية; not علّق على (commented on).
 		if next == "علي" {
