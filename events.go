@@ -749,6 +749,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
 				continue // شن هجوما حادا على الحكومة، تصريحات هاجمتها دمشق: words, not arms
 			}
+			if tr.Type == events.Attack && b.figurative(tr, s.Last) {
+				continue // معارك انتخابية، انفجار الأوضاع، اقتحام الأسواق: no arms
+			}
 			if tr.Lemma == "إعدام" && strings.HasSuffix(tr.Proclitic, "ب") {
 				tr.Type, tr.CAMEO = events.Trial, "" // حكم عليه بالإعدام: a sentence
 			}
@@ -1177,6 +1180,44 @@ func trimConj(w string) string {
 		return w[len("و"):]
 	}
 	return w
+}
+
+// figurative reports an attack word used of something else than arms: an
+// adjective of another field right after it (معارك انتخابية، انفجار
+// سكاني، مواجهات قضائية), or after the subject of a verb (تستهدف الحملة
+// الإعلانية الشباب), or a noun of a situation or a market after a noun
+// (انفجار الأوضاع، اقتحام الأسواق). A political assassination is one
+// (اغتيال سياسي), and so is a strike on a political office (قصف المكتب
+// السياسي: the adjective is the office's).
+func (b *eventBuilder) figurative(tr events.Trigger, last int) bool {
+	k := tr.Last
+	if k >= last || b.punct(k) != "" {
+		return false
+	}
+	w := strings.TrimPrefix(b.word(k), "ال")
+	if isFieldAdjective(w) {
+		return !(tr.Lemma == "اغتيال" && strings.HasPrefix(w, "سياسي"))
+	}
+	if tr.POS == events.Noun {
+		return isAnyWord(w, "اوضاع", "وضع", "ازمه", "اسعار", "اسواق", "غضب")
+	}
+	if k+1 >= last || b.tokMention[k] >= 0 || b.punct(k+1) != "" {
+		return false
+	}
+	w = strings.TrimPrefix(b.word(k+1), "ال")
+	return isFieldAdjective(w) && !strings.HasPrefix(w, "سياسي")
+}
+
+// isFieldAdjective reports the adjectives (without the article) of the
+// fields where a battle or an attack is a figure of speech (figurative).
+func isFieldAdjective(w string) bool {
+	switch w {
+	case "انتخابي", "انتخابيه", "قضايي", "قضاييه", "قانوني", "قانونيه", "سكاني", "سكانيه", "اقتصادي", "اقتصاديه",
+		"تجاري", "تجاريه", "اعلاني", "اعلانيه", "رياضي", "رياضيه", "كروي", "كرويه", "ثقافي", "ثقافيه", "فكري", "فكريه",
+		"سياسي", "سياسيه", "دبلوماسي", "دبلوماسيه", "نفسي", "نفسيه":
+		return true
+	}
+	return false
 }
 
 // isVerbalWord reports the words that make an attack or a protest

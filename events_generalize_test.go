@@ -144,3 +144,28 @@ func TestEventsCityInCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsFigurative: attack words used of elections, courts,
+// population, markets or a situation are no attacks; a political
+// assassination and a strike on a political office are.
+func TestEventsFigurative(t *testing.T) {
+	not := []string{
+		"عنوان\n\nوتخوض الأحزاب معارك انتخابية حامية في بغداد.",
+		"عنوان\n\nوتدور معارك قضائية بين الشركتين في لندن.",
+		"عنوان\n\nوحذر الخبراء من انفجار سكاني في القاهرة.",
+		"عنوان\n\nوقال الوزير إن الحكومة تخشى انفجار الأوضاع في غزة.",
+		"عنوان\n\nوتعمل الشركة على اقتحام الأسواق الأوروبية من دبي.",
+		"عنوان\n\nوتستهدف الحملة الإعلانية الشباب في الرياض.",
+	}
+	for _, text := range not {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "attack", e.Type, "%s: %+v", text, e)
+		}
+	}
+	for _, text := range []string{
+		"عنوان\n\nوقصفت الطائرات المكتب السياسي للحركة في غزة.",
+		"عنوان\n\nوأدان الوزير الاغتيال السياسي للصحفي في بيروت.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "attack")
+	}
+}
