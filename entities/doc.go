@@ -1814,7 +1814,11 @@ func (d *doc) sourceText(s, e int) string {
 // formText is sourceText of the Norm span starting at s whose source
 // span [a, b) the caller has mapped already.
 func (d *doc) formText(s, a, b int) string {
-	text := d.t.Source[a:b]
+	// Cleaned as for display (tatweel, presentation forms, bidi
+	// controls): وزيـــر الخارجية and ﺍﻟﺴﻴﺴﻲ name what وزير الخارجية
+	// and السيسي do, for whoever groups names across documents. Marks
+	// and letters stay as written.
+	text := displayNorm.String(d.t.Source[a:b])
 	if d.alefDropped(s) {
 		return "ا" + text
 	}

@@ -73,7 +73,9 @@ type Mention struct {
 	// Form is the name as written without its proclitics, with the
 	// article of لل restored: للائتلاف الوطني gives Text لائتلاف الوطني
 	// and Form الائتلاف الوطني. It keeps the source's spelling (hamzas,
-	// diacritics).
+	// diacritics, Persian letters) and is cleaned as the Display preset of
+	// normalize cleans (no tatweel, presentation forms or bidi controls:
+	// ﺍﻟﺴﻴﺴﻲ gives السيسي), as are entity names, aliases and titles.
 	Form string
 	// First and Last are the tokens [First, Last) of the Text that the
 	// mention covers.
@@ -171,6 +173,9 @@ func New(opts Options) (*Recognizer, error) {
 
 // searchNorm is the normalizer of RecognizeString.
 var searchNorm = normalize.MustNew(normalize.Search)
+
+// displayNorm cleans the names, forms and titles a Result gives.
+var displayNorm = normalize.MustNew(normalize.Display)
 
 // RecognizeString normalizes src with the Search preset and recognizes
 // its names. Spans point into src.

@@ -1181,3 +1181,23 @@ func TestGenericNamesNoCountry(t *testing.T) {
 		assert.Contains(t, mentions(res), "ORG "+map[bool]string{true: "مجلس الأمة", false: "الجيش الوطني"}[strings.Contains(in, "مجلس")], in)
 	}
 }
+
+func TestFormsCleanedForDisplay(t *testing.T) {
+	src := "قال وزيـــر الخارجيّة السعوديّ عادل الجُبير إن. ﻭﻗﺎﻝ ﺍﻟﺮﺋﻴﺲ ﺍﻟﻤﺼﺮﻱ ﻋﺒﺪ ﺍﻟﻔﺘﺎﺡ ﺍﻟﺴﻴﺴﻲ إن الوضع مستقر."
+	res := fullOnce().RecognizeString(src)
+	checkInvariants(t, src, res)
+	names := map[string]Entity{}
+	for _, e := range res.Entities {
+		names[e.Name] = e
+	}
+	sisi, ok := names["عبد الفتاح السيسي"]
+	require.True(t, ok, "%v", names)
+	assert.Equal(t, "الرئيس", sisi.Roles[0].Title)
+	jubeir, ok := names["عادل الجُبير"] // marks kept
+	require.True(t, ok, "%v", names)
+	assert.Equal(t, "وزير الخارجيّة", jubeir.Roles[0].Title)
+	for _, m := range res.Mentions {
+		assert.Equal(t, src[m.Start:m.End], m.Text) // the text stays as written
+		assert.NotContains(t, m.Form, "ـ")
+	}
+}
