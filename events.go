@@ -1078,7 +1078,7 @@ func isSidePrep(w string) bool {
 
 func isSidePrepWord(w string) bool {
 	switch w {
-	case "مع", "بين", "من", "ضد", "علي", "و", "عن":
+	case "مع", "بين", "من", "ضد", "علي", "و", "عن", "بحضور", "بمشاركه":
 		return true
 	}
 	return false

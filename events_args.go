@@ -857,7 +857,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		limit = tr.First - 3*maxBackward
 	}
 	for ; k >= sentFirst && k >= limit; k-- {
-		if light && len(found) > 0 && (isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
+		if light && len(found) > 0 && b.lightAt(k) {
 			break
 		}
 		if isBareComplementizer(b.word(k)) {
@@ -938,7 +938,7 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	}
 	if light {
 		// The names must follow a light verb.
-		if k < sentFirst || !(isLightVerb(b.word(k)) || isLightVerb(trimConj(b.word(k)))) {
+		if k < sentFirst || !b.lightAt(k) {
 			return nil
 		}
 		for i, j := 0, len(found)-1; i < j; i, j = i+1, j-1 {
@@ -978,10 +978,10 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
-		if w := b.word(k); isLightVerb(w) || isLightVerb(trimConj(w)) {
-			ps, _, ok := b.agentAfter(k+1, tr.First, tr)
+		if b.lightAt(k) {
+			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
-				return ps
+				return b.conjoinedBefore(ps, end, tr)
 			}
 			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
 			// the name right before the verb (not a place it stands in).
@@ -993,6 +993,34 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		}
 	}
 	return nil
+}
+
+// conjoinedBefore appends to ps the persons and organizations joined by
+// و among tokens [from, tr.First) (شارك رئيس الوزراء العراقي حيدر العبادي
+// والرئيس التونسي الباجي قائد السبسي في القمة): more subjects of the light
+// verb. A punctuation mark other than a comma ends them.
+func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Trigger) []participant {
+	conj := false
+	for k := from; k < tr.First && len(ps) < 6; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			break
+		}
+		if strings.HasPrefix(b.word(k), "و") {
+			conj = true
+		}
+		x := b.tokMention[k]
+		if x < 0 || int(b.menFirst[x]) != k {
+			continue
+		}
+		if m := b.doc.Mentions[x]; (m.Label == PER || m.Label == ORG) && !b.rolePart[x] {
+			if conj {
+				ps = append(ps, b.mentionParticipant(int(x)))
+			}
+			conj = false // (ملك الأردن: a place of the title goes on)
+		}
+		k = int(b.menLast[x]) - 1
+	}
+	return ps
 }
 
 // subjectBefore returns the name or title phrase that ends right before
@@ -1073,10 +1101,25 @@ func isLightVerb(w string) bool {
 		"ارسل", "ارسلت", "يرسل", "ترسل", "وجه", "وجهت", "يوجه", "توجه", "ابرم", "ابرمت", "يبرم", "تبرم", "اطلق", "اطلقت", "يطلق", "تطلق",
 		"نظم", "نظمت", "ينظم", "تنظم", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت", "يواصل", "تواصل", "اتخذ", "اتخذت", "يتخذ", "تتخذ",
 		"ترعي", "يرعي", "رعت", "رعي", "انهي", "انهت", "ينهي", "تنهي", "اختتم", "اختتمت", "يختتم", "تختتم",
-		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "متهما", "متهمه", "متهمين", "كثف", "كثفت", "يكثف", "تكثف", "كثفوا":
+		"قام", "قامت", "يقوم", "تقوم", "قاموا", "يقومون", "متهما", "متهمه", "متهمين", "كثف", "كثفت", "يكثف", "تكثف", "كثفوا",
+		// Who opens, chairs, attends or takes part in a meeting is one
+		// of its participants (افتتح الوزير المنتدى، شارك الرئيسان في القمة).
+		"افتتح", "افتتحت", "يفتتح", "تفتتح", "تراس", "تراست", "يتراس", "تتراس", "حضر", "حضرت", "يحضر", "تحضر", "حضروا",
+		"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون":
 		return true
 	}
 	return isHostVerb(w)
+}
+
+// lightAt reports a light verb at token k, with a conjunction and the
+// future prefix س (وسيترأس، ستعقد).
+func (b *eventBuilder) lightAt(k int) bool {
+	w := trimConj(b.word(k))
+	if isLightVerb(w) || isLightVerb(b.word(k)) {
+		return true
+	}
+	v, ok := strings.CutPrefix(w, "س")
+	return ok && (strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت")) && isLightVerb(v)
 }
 
 // isHostVerb reports verbs whose subject is the place of the event noun
@@ -1087,6 +1130,18 @@ func isHostVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// trimObject removes an object pronoun ها، ه، هم، هما from a verb of
+// four letters or more (استضافتها → استضافت); the result is only
+// compared with word lists.
+func trimObject(w string) string {
+	for _, suf := range []string{"هما", "ها", "هم", "ه"} {
+		if v, ok := strings.CutSuffix(w, suf); ok && len(v) >= len("شهدت") {
+			return v
+		}
+	}
+	return w
 }
 
 // Words before a place name: the recognizer's place prepositions and
@@ -1154,9 +1209,12 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return true
 	}
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
-		if isHostVerb(b.word(j)) || isHostVerb(trimConj(b.word(j))) {
-			return true
+		if isHostVerb(b.word(j)) || isHostVerb(trimConj(b.word(j))) || isHostVerb(trimObject(trimConj(b.word(j)))) {
+			return true // استضافت العاصمة، القمة التي استضافتها الظهران
 		}
+	}
+	if last := int(b.menLast[m]); last < len(b.tx.Tokens) && isHostVerb(b.word(last)) {
+		return true // الرباط تستضيف منتدى: the host is the place
 	}
 	switch tr.Type {
 	case events.Visit, events.Aid, events.Attack:
@@ -1166,10 +1224,11 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 			return true
 		}
 	}
-	// A list: في حماه وحلب وحمص.
+	// A list: في حماه وحلب وحمص; and a place's country right after it:
+	// في مدينة الظهران السعودية.
 	if first > 0 {
 		w := b.word(first)
-		if strings.HasPrefix(w, "و") && first >= 2 {
+		if first >= 2 || !strings.HasPrefix(w, "و") {
 			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC {
 				return b.isPlace(int(x), tr)
 			}
@@ -1474,6 +1533,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// وعمان، التي شنها الجيش); after more than three other words the
 		// names are the topic's, not the event's.
 		gap := 0
+		adjectives := true // only adjectives of the trigger so far
 		for k := from; k < hi && gap <= 3; {
 			if k == posAt {
 				// The position is no actor; the organization after it
@@ -1497,9 +1557,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// يوم الأحد، في 12 آذار: the word before a date.
 			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
 				// الهجوم المنسوب إلى النظام: the one it is laid at.
+			case adjectives && events.IsNisba(b.word(k)):
+				// المنتدى الاقتصادي المغربي الفرنسي بحضور …: the event
+				// noun's adjectives.
 			case !isSidePrep(b.word(k)):
 				gap++
 			}
+			adjectives = adjectives && !ok && events.IsNisba(b.word(k))
 			k = max(end, k+1)
 		}
 		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, "اثر", "عقب", "بعد", "اعقاب") {

@@ -150,3 +150,51 @@ func TestEventsTitleOfCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsHostIsPlace: a place that hosts a meeting (تستضيف، احتضنت،
+// استضافتها) is its place, not a participant, before or after the verb.
+func TestEventsHostIsPlace(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"headline host", "الدوحة تستضيف مؤتمرا للمانحين\n\nيبدأ المؤتمر أعماله الأحد.", "الدوحة"},
+		{"relative host", "عنوان\n\nوشارك الرئيس اللبناني ميشال عون في القمة التي استضافتها نواكشوط.", "نواكشوط"},
+		{"host verb first", "عنوان\n\nواحتضنت تونس اجتماعا لوزراء الداخلية العرب أمس.", "تونس"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+			for _, e := range evs {
+				assert.NotContains(t, e.Participants, tt.place, "%+v", evs)
+			}
+			if len(evs) > 0 {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+}
+
+// TestEventsOpenAttend: who opens, chairs, attends or takes part in a
+// meeting (افتتح، ترأس، شارك في، بحضور، بمشاركة) is one of its
+// participants, with the others joined by و.
+func TestEventsOpenAttend(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"opened with attendance",
+			"عنوان\n\nافتتح وزير الخارجية الأردني أيمن الصفدي أمس في عمان المؤتمر الإقليمي للاجئين بحضور المفوض الأممي فيليبو غراندي.", []string{"أيمن الصفدي", "فيليبو غراندي"}},
+		{"took part, two",
+			"عنوان\n\nوشارك الرئيس المصري عبد الفتاح السيسي وملك الأردن عبدالله الثاني في القمة العربية بالظهران.", []string{"عبد الفتاح السيسي", "عبدالله الثاني"}},
+		{"will chair",
+			"عنوان\n\nوسيترأس الرئيس الفرنسي إيمانويل ماكرون المؤتمر الدولي حول ليبيا في باريس.", []string{"إيمانويل ماكرون"}},
+		{"with the participation of",
+			"عنوان\n\nوعقد المنتدى في دبي بمشاركة رئيس الوزراء الإماراتي محمد بن راشد.", []string{"محمد بن راشد"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+			if len(evs) > 0 {
+				assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
+			}
+		})
+	}
+}
