@@ -804,10 +804,75 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 			if p, e, found := b.apposedName(k, limit); found {
 				return []participant{p}, e, true
 			}
+			// وقال المحلل مهدي عبد الهادي: a title the entities stage gave
+			// the person as his role, which the events titles lack; the
+			// one who speaks (after other verbs it may be the object:
+			// يغتالون الصحفي أحمد حسن).
+			if tr.Type != events.Statement && tr.Type != events.Appeal {
+				return ps, end, ok
+			}
+			if p, e, found := b.roleBefore(k, limit); found {
+				return []participant{p}, e, true
+			}
 		}
 		return ps, end, ok
 	}
 	return nil, from, false
+}
+
+// relativeAntecedent returns the person or organization right before
+// the relative pronoun that opens a verb's clause (…، التي طالبت; a comma
+// or a quote may come between): the verb's subject. A place is none (حلب
+// التي قصفها الطيران: what was struck).
+func (b *eventBuilder) relativeAntecedent(tr events.Trigger, sentFirst int) (participant, bool) {
+	k := tr.First - 1
+	if k <= sentFirst || !isAnyWord(b.word(k), "الذي", "التي", "الذين", "اللذين", "اللتين") {
+		return participant{}, false
+	}
+	k--
+	for n := 0; n < 2 && k > sentFirst; n++ {
+		if p := b.punct(k); p == "," || p == "\"" || p == "»" {
+			k--
+		}
+	}
+	x := b.tokMention[k]
+	if x < 0 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC || b.prepOn(int(x)) {
+		return participant{}, false
+	}
+	return b.mentionParticipant(int(x)), true
+}
+
+// roleBefore finds a person's name within the three words after token k
+// whose entity has a role with the title those words begin with (المحلل
+// مهدي عبد الهادي، الكاتب السياسي فلان): the subject the title introduces.
+func (b *eventBuilder) roleBefore(k, limit int) (participant, int, bool) {
+	w := b.word(k)
+	if w == "" {
+		return participant{}, 0, false
+	}
+	for j := k + 1; j < limit && j <= k+3; j++ {
+		if b.punct(j) != "" || b.trigAt[j] {
+			break
+		}
+		x := b.tokMention[j]
+		if x < 0 {
+			continue
+		}
+		if int(b.menFirst[x]) != j || b.doc.Mentions[x].Label != PER || b.rolePart[x] {
+			break
+		}
+		i, ok := b.entityIndex(b.doc.Mentions[x].Entity)
+		if !ok {
+			break
+		}
+		for r := range b.doc.Entities[i].Roles {
+			if rt := b.roleTitle(i, r); rt == w || strings.HasPrefix(rt, w+" ") {
+				return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+			}
+		}
+		break
+	}
+	return participant{}, 0, false
 }
 
 // apposedName finds, within six plain words from token k, a person's
@@ -1407,6 +1472,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				agent, haveAgent = p, true
 			}
 			add(p)
+		}
+	}
+	if !haveAgent && tr.POS != events.Noun && !sufferedBy(tr.Type) {
+		// "الجبهة الشعبية لتحرير فلسطين"، التي طالبت بتأجيل الاجتماعات:
+		// the name a relative clause describes does what its verb says.
+		if p, ok := b.relativeAntecedent(tr, s.First); ok {
+			agent, haveAgent = p, true
 		}
 	}
 	if !haveAgent && tr.POS != events.Noun && !speech && !sufferedBy(tr.Type) {

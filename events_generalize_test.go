@@ -169,3 +169,33 @@ func TestEventsFigurative(t *testing.T) {
 		eventsOfType(t, text, "2018-06-05", "attack")
 	}
 }
+
+// TestEventsRelativeAndRoleSubjects: the person or organization a
+// relative clause describes does what its verb says (…، التي طالبت), but
+// a place does not (حلب التي قصفها الطيران); a speaker introduced by a
+// title the entities stage gave him (قال المحلل فلان) speaks, while after
+// another verb such a person is the object (يغتالون الصحفي فلان).
+func TestEventsRelativeAndRoleSubjects(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string // the participants of the first event of typ
+	}{
+		{"an organization, a comma, the relative clause",
+			"عنوان\n\nوانسحبت من الاجتماعات \"نقابة المهندسين الأردنيين\"، التي طالبت بتأجيل التصويت.", "appeal", []string{"نقابة المهندسين الأردنيين"}},
+		{"a person and the relative clause",
+			"عنوان\n\nوقال الرئيس أحمد حافظ الذي التقى الوزير في القاهرة إن الوضع جيد.", "meet", []string{"أحمد حافظ"}},
+		{"the analyst speaks",
+			"عنوان\n\nوقال المحلل مهدي عبد الرحيم من عمان إن الحكومة ستستقيل.", "statement", []string{"مهدي عبد الرحيم"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.Equal(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوتعرضت حلب التي قصفها الطيران لدمار كبير.", "2018-06-05") {
+		assert.NotContains(t, e.Participants, "حلب")
+	}
+}
