@@ -1841,8 +1841,10 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 	switch {
 	case isTopicWord(w):
 		return true
-	case w == "وسط" && k+1 < hi && b.tokMention[k+1] < 0:
-		return true // يجري الاجتماع وسط مقاطعة حركة حماس: the circumstances
+	case isAnyConj(b.word(k), "وسط") && k+1 < hi && b.tokMention[k+1] < 0:
+		// يجري الاجتماع وسط مقاطعة حركة حماس: the circumstances (the word
+		// itself, not trimConj's سط: its و is no conjunction).
+		return true
 	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
 		// A clause about the event itself goes on (ورشة العمل التي أقيمت
 		// في ألمانيا); a name right after the relative verb is its
