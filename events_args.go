@@ -494,7 +494,8 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 // unnamedForce reads at token k an armed force or authority named by
 // its kind and its country, which the text gives no proper name
 // (سلاح الجو التركي، قوات النظام السوري، الطيران الروسي، السلطات
-// الأردنية): an unnamed actor, kept as text. The nationality is
+// الأردنية، الرئاسة التركية، الخارجية الروسية): an unnamed actor, kept as
+// text. The nationality is
 // required; a bare الجيش or الشرطة, or القوات الحكومية, is nobody in
 // particular. It returns
 // the token after the phrase.
@@ -508,7 +509,10 @@ func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
 	w := trimConj(b.word(k))
 	j := k + 1
 	switch w {
-	case "النظام", "القوات", "الجيش", "الطيران", "الشرطه", "السلطات", "البحريه", "المقاتلات", "الطائرات", "المدفعيه":
+	case "النظام", "القوات", "الجيش", "الطيران", "الشرطه", "السلطات", "البحريه", "المقاتلات", "الطائرات", "المدفعيه",
+		// Authorities that speak, decide or try: الرئاسة التركية،
+		// الخارجية الروسية، الحكومة الأردنية، المحكمة المصرية.
+		"الرياسه", "الحكومه", "الخارجيه", "الداخليه", "البرلمان", "المحكمه", "النيابه":
 	case "قوات", "سلاح", "طائرات", "مقاتلات":
 		// The construct: قوات النظام، سلاح الجو، طائرات التحالف.
 		if j >= last || !strings.HasPrefix(b.word(j), "ال") || b.tokMention[j] >= 0 || events.IsNisba(b.word(j)) {

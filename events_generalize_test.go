@@ -34,7 +34,9 @@ func TestEventsNotReached(t *testing.T) {
 // the pronoun of a relative clause stands between a verb and its subject
 // (الذي طالب فيه …); a title and its organization may come between أما
 // and the person it names; the one whose kin or aide a participant is
-// takes no part, and neither does one who boycotts (وسط مقاطعة).
+// takes no part, and neither does one who boycotts (وسط مقاطعة); an
+// authority without a name but with its nationality speaks (أعلنت
+// الرئاسة المصرية).
 func TestEventsClauseSubjects(t *testing.T) {
 	tests := []struct {
 		name, text, typ string
@@ -50,6 +52,8 @@ func TestEventsClauseSubjects(t *testing.T) {
 			"عنوان\n\nوفي الوقت الذي طالب فيه الرئيس الفرنسي إيمانويل ماكرون بوقف القتال، قال الوزير إن الحل سياسي.", "appeal", []string{"إيمانويل ماكرون"}},
 		{"a title before the person after أما",
 			"عنوان\n\nأما رئيس مجلس إدارة الشركة الوطنية للنفط، خالد عبد الرحمن، فقال إن الإنتاج سيرتفع.", "statement", []string{"خالد عبد الرحمن"}},
+		{"an authority and its nationality",
+			"عنوان\n\nوأعلنت الرئاسة المصرية، الأحد، أن الرئيس سيزور الخرطوم.", "statement", []string{"الرئاسة المصرية"}},
 		{"amid a boycott",
 			"عنوان\n\nوعقد المجلس الوطني الفلسطيني اجتماعا في رام الله وسط مقاطعة حركة حماس.", "meet", []string{"المجلس الوطني الفلسطيني"}},
 		{"an aide of someone",
