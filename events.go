@@ -743,6 +743,9 @@ func (b *eventBuilder) run() {
 			if tr.POS == events.Noun && tr.Article && b.isHead(strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")) {
 				continue // المؤتمر: the conference named before
 			}
+			if tr.POS == events.Noun && b.chargeOf(tr) {
+				continue // بإعدام 17 متهما في وقائع "تفجير كنائس"، بتهمة الاغتيال: what a trial is about
+			}
 			if tr.POS == events.Noun && isTopicNoun(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب")) {
 				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
 			}
@@ -1180,6 +1183,17 @@ func trimConj(w string) string {
 		return w[len("و"):]
 	}
 	return w
+}
+
+// chargeOf reports an event noun right after a noun of charges or cases
+// (بتهمة، تهم، في قضية، وقائع; a quote may stand between): what someone
+// is charged with or tried for, told as such, not an event of the story.
+func (b *eventBuilder) chargeOf(tr events.Trigger) bool {
+	k := tr.First - 1
+	if p := b.punct(k); p == "\"" || p == "«" {
+		k--
+	}
+	return isAnyConj(b.word(k), "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه")
 }
 
 // figurative reports an attack word used of something else than arms: an

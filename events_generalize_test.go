@@ -205,3 +205,26 @@ func TestEventsRelativeAndRoleSubjects(t *testing.T) {
 		assert.NotContains(t, e.Participants, "حلب")
 	}
 }
+
+// TestEventsCourtRuled: a court's ruling (قضت المحكمة) is a trial, with
+// the place and time of its sentence, and the sentence it gave (بإعدام)
+// is that trial; what the accused are tried for (في وقائع "تفجير"،
+// بتهمة) is no event of its own; قضى that is no court's is none.
+func TestEventsCourtRuled(t *testing.T) {
+	text := "عنوان\n\nقضت المحكمة الجنائية في مدينة طنطا، الأحد، بسجن 12 متهما في وقائع \"تفجير محطة\" قرب المدينة."
+	evs := eventsOf(t, text, "2018-06-05")
+	var trials []ev
+	for _, e := range evs {
+		assert.NotEqual(t, "attack", e.Type, "%+v", e)
+		if e.Type == "trial" {
+			trials = append(trials, e)
+		}
+	}
+	if assert.Len(t, trials, 1, "%+v", evs) {
+		assert.Equal(t, "طنطا", trials[0].Place)
+		assert.Equal(t, "2018-06-03", trials[0].Time)
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوقضى الوزير ليلته في القاهرة قبل أن يعود إلى عمان.", "2018-06-05") {
+		assert.NotEqual(t, "trial", e.Type)
+	}
+}

@@ -254,6 +254,11 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if b.sent == a.sent && (b.bare() || b.tr.First-a.tr.Last <= 4 && strings.HasPrefix(b.tr.Proclitic, "و")) {
 		return true
 	}
+	if b.sent == a.sent && a.ev.Type == events.Trial && a.tr.POS != events.Noun && strings.HasSuffix(b.tr.Proclitic, "ب") {
+		// قضت المحكمة العسكرية …، الخميس، بإعدام 17 متهما: the sentence
+		// the ruling gave is that ruling.
+		return true
+	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
 }
 

@@ -243,6 +243,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		b := bare(next)
 		return hasAnyPrefix(b, "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
 			"اتفاق", "رحلات", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث")
+	case checkCourt:
+		// قضت المحكمة العسكرية بإعدام، قضت محكمة مصرية بسجن; not قضى
+		// ليلته (spent), قضى على (ended), قضى نحبه (died).
+		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
+			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض") {
+				return true
+			}
+		}
+		return false
 	case checkVerdict:
 		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
 		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {

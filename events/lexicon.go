@@ -67,6 +67,7 @@ const (
 	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
 	checkPosition        // تولى منصباً: took office, not took charge of a task
 	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
+	checkCourt           // قضت المحكمة: a court ruled, not spent or ended
 )
 
 var checkNames = map[string]check{
@@ -74,7 +75,7 @@ var checkNames = map[string]check{
 	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
-	"clause": checkClause,
+	"clause": checkClause, "court": checkCourt,
 }
 
 // A sense is one meaning of a trigger form.
