@@ -781,6 +781,16 @@ func (b *eventBuilder) run() {
 					continue
 				}
 			}
+			if tr.Type == events.Agreement && tr.POS == events.Noun && len(kept) > 0 {
+				// وقعت الشركة اتفاقا مع توتال، توقيع اتفاق لوقف إطلاق
+				// النار: what is signed, or the kind of the agreement, is
+				// the same agreement, and its words go on with its sides
+				// and place.
+				if p := kept[len(kept)-1]; p.Type == events.Agreement && !b.punctBetween(p.Last, tr.First) &&
+					(tr.First == p.Last || tr.First-p.Last <= 12 && isSignLemma(p.Lemma)) {
+					continue
+				}
+			}
 			if tr.Type == events.Visit && len(kept) > 0 {
 				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
 				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {
@@ -836,6 +846,12 @@ func (b *eventBuilder) run() {
 	}
 }
 
+// isSignLemma reports the lemmas of signing (وقع، يوقع، توقيع), whose
+// object is an agreement noun.
+func isSignLemma(l string) bool {
+	return l == "وقع" || l == "يوقع" || l == "توقيع"
+}
+
 // irrealis reports whether a trigger names no event that happened or is
 // planned but the content of an appeal, a necessity or an aim (دعا إلى
 // تشكيل، ضرورة وقف، بهدف إقامة), or a present-tense verb in quotes or in
@@ -887,7 +903,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if b.inQuote[tr.First] {
 			return true
 		}
-		if tr.POS == events.Imperfect && tr.Type != events.Statement {
+		if tr.POS == events.Imperfect && tr.Type != events.Statement && events.StatusWords(b.tx, b.words, tr, sentFirst, tr.Last) != events.Planned {
+			// (قالت إن ترامب سيلتقي ماكرون، من المقرر أن يجتمع: a
+			// planned event the speaker tells.)
 			for _, p := range before {
 				if p.Type == events.Statement && b.complementBetween(p.Last, tr.First) {
 					return true

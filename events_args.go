@@ -371,9 +371,30 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	}
 	if np.specific && !isLeaders(b.word(np.start)) {
 		// رؤساء الدول, leaders of no named country: nobody in particular.
-		return participant{text: b.sourceText(np.start, np.end)}, true
+		return participant{text: b.titleText(np)}, true
 	}
 	return participant{}, false
+}
+
+// titleText returns the source text of a title phrase without the
+// conjunction and the preposition written on its first word (اجتمع
+// بنظيره السوداني: نظيره السوداني; للرئيس الفرنسي: الرئيس الفرنسي).
+func (b *eventBuilder) titleText(np titlePhrase) string {
+	t := b.sourceText(np.start, np.end)
+	if np.start >= len(b.titlePrep) || !b.titlePrep[np.start] {
+		return t
+	}
+	r := strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ف")
+	if x, ok := strings.CutPrefix(r, "لل"); ok {
+		return "ال" + x
+	}
+	if x, ok := strings.CutPrefix(r, "ب"); ok && len(x) > len("ا") {
+		return x
+	}
+	if x, ok := strings.CutPrefix(r, "ل"); ok && len(x) > len("ا") {
+		return x
+	}
+	return t
 }
 
 // roleTitle returns the folded title of role k of entity i, folded once
@@ -507,18 +528,29 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 // (الجيش التركي); a named force is a mention and never reaches here.
 func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
 	w := trimConj(b.word(k))
+	if b.word(k) == "فصايل" || b.word(k) == "فصايلها" {
+		w = "فصايل" // ف of the root, not the conjunction
+	}
 	j := k + 1
 	switch w {
 	case "النظام", "القوات", "الجيش", "الطيران", "الشرطه", "السلطات", "البحريه", "المقاتلات", "الطائرات", "المدفعيه",
 		// Authorities that speak, decide or try: الرئاسة التركية،
 		// الخارجية الروسية، الحكومة الأردنية، المحكمة المصرية.
 		"الرياسه", "الحكومه", "الخارجيه", "الداخليه", "البرلمان", "المحكمه", "النيابه":
-	case "قوات", "سلاح", "طائرات", "مقاتلات":
+	case "قوات", "سلاح", "طايرات", "مقاتلات", "فصايل", "الفصايل":
 		// The construct: قوات النظام، سلاح الجو، طائرات التحالف.
 		if j >= last || !strings.HasPrefix(b.word(j), "ال") || b.tokMention[j] >= 0 || events.IsNisba(b.word(j)) {
 			return k, false
 		}
 		j++
+		if b.word(j-1) == "المعارضه" {
+			// فصائل المعارضة، قوات المعارضة السورية: the side the
+			// opposition names, with or without its country.
+			for j < last && b.tokMention[j] < 0 && (events.IsNisba(b.word(j)) || isAnyWord(b.word(j), "المسلحه")) {
+				j++
+			}
+			return j, true
+		}
 	default:
 		return k, false
 	}
@@ -599,7 +631,13 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
 		if end, ok := b.unnamedForce(k, sentLast); ok {
-			return []participant{{text: b.sourceText(k, end)}}, end, false, true
+			t := b.sourceText(k, end)
+			if w := b.word(k); trimConj(w) != w && !strings.HasPrefix(w, "فصايل") {
+				// ومقاتلي المعارضة: the conjunction is no part of it.
+				_, size := utf8.DecodeRuneInString(t)
+				t = t[size:]
+			}
+			return []participant{{text: t}}, end, false, true
 		}
 		return nil, k + 1, false, false
 	}
@@ -1274,6 +1312,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
 		return true // قمة طهران، مشاورات موسكو (but اجتماع روسيا وتركيا: who)
 	}
+	if (tr.Type == events.Decision || tr.Type == events.Suspend) && trimConj(prev) == "علي" {
+		return false // عقوبات على طهران، حظر على روسيا: the target, not where
+	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
 	}
@@ -1536,9 +1577,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// دمشق حيث وقع اتفاقاً: the subject of the clause before meets
 		// or signs.
 		i := len(b.drafts) - 1
+		dual := b.dual(tr)
 		for ; i >= 0 && b.drafts[i].sent == d.sent; i-- {
 			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
 				add(p.parts[0])
+				if dual {
+					// التقى الأمير الوزير، وبحثا: both of them.
+					for _, q := range p.parts[1:] {
+						add(q)
+					}
+				}
 				break
 			}
 		}
@@ -1623,6 +1671,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			ps, end, ok := b.actorAt(k, hi, tr)
 			for _, p := range ps {
 				add(p)
+			}
+			if !ok && b.trigAt[k] {
+				// توقيع اتفاق لوقف إطلاق النار … مع فصائل المعارضة: the
+				// words of the same agreement take no room.
+				if e := b.sameTypeTrigger(d.sent, k, tr.Type); e > k {
+					k = e
+					continue
+				}
 			}
 			switch {
 			case ok, b.tokMention[k] >= 0, b.tokDate[k] >= 0, b.punct(k) != "":
@@ -1714,6 +1770,17 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		k = last - 1
 	}
 	return out
+}
+
+// sameTypeTrigger returns the end of the trigger of type typ that begins
+// at token k of sentence si, or -1.
+func (b *eventBuilder) sameTypeTrigger(si, k int, typ string) int {
+	for _, o := range b.sentTrs[si] {
+		if o.First == k && o.Type == typ {
+			return o.Last
+		}
+	}
+	return -1
 }
 
 // triggerOfTypeAt reports whether an event word of type typ begins at
@@ -2055,7 +2122,8 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		between := true
 		for k := st.agentEnd; k < n.tr.First; k++ {
-			if !b.skippable(k) && b.punct(k) != "\"" {
+			if !b.skippable(k) && b.punct(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
+				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
 				break
 			}
@@ -2232,6 +2300,9 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع") && b.punct(k) == "" {
 			described = false // … على محافظة إدلب: the phrase is over
 		}
+		if x := b.tokMention[k]; x >= 0 && b.topicPlace(tr, k) {
+			break // بحثا التطورات في اليمن: the topic's place, not where they met
+		}
 		if x := b.tokMention[k]; x >= 0 {
 			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
 				pick(int(x))
@@ -2312,6 +2383,44 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// dual reports a trigger verb in the dual (بحثا، التقيا، اتفقا، يبحثان):
+// its subject is two, the parties of the clause before.
+func (b *eventBuilder) dual(tr events.Trigger) bool {
+	if tr.Last-tr.First != 1 || tr.POS == events.Noun {
+		return false
+	}
+	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
+	lemma := fold.String(tr.Lemma)
+	if tr.POS == events.Imperfect {
+		stem, ok := strings.CutSuffix(w, "ان")
+		return ok && len(stem) > len("ي") && len(lemma) > len("ي") && stem[len("ي"):] == lemma[len("ي"):]
+	}
+	return w == lemma+"ا"
+}
+
+// topicPlace reports a place at token k after في and a noun of the state
+// of affairs (التطورات في اليمن، الأوضاع في سوريا، الأزمة في ليبيا) in
+// the words after a meeting, a call, a statement or an appeal: what they
+// were about, not where they were held.
+func (b *eventBuilder) topicPlace(tr events.Trigger, k int) bool {
+	switch tr.Type {
+	case events.Meet, events.Contact, events.Statement, events.Appeal:
+	default:
+		return false
+	}
+	return k >= tr.Last+2 && b.word(k-1) == "في" && isAffairsNoun(trimConj(b.word(k-2)))
+}
+
+// isAffairsNoun reports the nouns of a state of affairs (topicPlace).
+func isAffairsNoun(w string) bool {
+	switch w {
+	case "التطورات", "تطورات", "المستجدات", "مستجدات", "الاوضاع", "اوضاع", "الوضع", "وضع", "الازمه", "ازمه", "الاحداث",
+		"الصراع", "النزاع", "الحرب", "ملف", "الملف":
+		return true
+	}
+	return false
 }
 
 // visitBefore reports a visit told outside quotes in sentence si before

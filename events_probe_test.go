@@ -198,3 +198,102 @@ func TestEventsOpenAttend(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTalksGoOn: a dual verb joined by و after a meeting (وبحثا،
+// واتفقا) takes both its parties, and a place after a noun of the state
+// of affairs (التطورات في اليمن، الأوضاع في سوريا) is the topic, not where
+// they met: the talks are the same meeting.
+func TestEventsTalksGoOn(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place string
+		want                   []string
+	}{
+		{"received, then discussed",
+			"عنوان\n\nاستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الروسي سيرغي لافروف، وبحثا الأوضاع في سوريا.", "meet", "القاهرة",
+			[]string{"عبد الفتاح السيسي", "سيرغي لافروف"}},
+		{"met, then discussed",
+			"عنوان\n\nالتقى العاهل الأردني الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس في عمان، وبحثا التطورات في القدس.", "meet", "عمان",
+			[]string{"عبدالله الثاني", "محمود عباس"}},
+		{"called, then agreed",
+			"عنوان\n\nاتصل الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان، واتفقا على عقد قمة في أنقرة.", "agreement", "",
+			[]string{"فلاديمير بوتين", "رجب طيب أردوغان"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if tt.typ == "meet" {
+				assert.Len(t, evs, 1, "%+v", evs)
+			}
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+				if tt.place != "" {
+					assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+				}
+			}
+		})
+	}
+}
+
+// TestEventsSignedWith: an agreement noun that a verb of signing governs
+// (وقعت الشركة اتفاقا، توقيع اتفاق لوقف إطلاق النار) is the same agreement,
+// and the side after مع (a name or فصائل المعارضة) and the place after it
+// are that agreement's.
+func TestEventsSignedWith(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		want              []string
+	}{
+		{"companies",
+			"عنوان\n\nوقالت صحيفة الشروق إن شركة أرامكو وقعت اتفاقية مع شركة توتال الفرنسية.", "", []string{"شركة أرامكو", "شركة توتال الفرنسية"}},
+		{"ceasefire with the opposition",
+			"عنوان\n\nوأعلنت الحكومة السورية توقيع اتفاق لوقف إطلاق النار في حمص مع فصائل المعارضة.", "حمص", []string{"الحكومة السورية", "فصائل المعارضة"}},
+		{"memorandum",
+			"عنوان\n\nووقع وزير الطاقة السعودي خالد الفالح مذكرة تفاهم مع نظيره الروسي ألكسندر نوفاك في موسكو.", "موسكو", []string{"خالد الفالح", "ألكسندر نوفاك"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "agreement")
+			assert.Len(t, evs, 1, "%+v", evs)
+			if len(evs) > 0 {
+				assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+}
+
+// TestEventsTargetDonorPlanned: the target of sanctions after على is no
+// place, and the subject of the light verb before them takes part; who
+// announces aid (أعلن … عن مساعدات) is its donor; a planned meeting told in
+// reported speech (قالت إن … سيلتقي، من المقرر أن يجتمع) is a meeting.
+func TestEventsTargetDonorPlanned(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, status string
+		want                           []string
+	}{
+		{"sanctions on a capital",
+			"عنوان\n\nوقال المتحدث إن لندن ستفرض عقوبات جديدة على موسكو.", "decision", "", "", []string{"لندن", "موسكو"}},
+		{"sanctions imposed",
+			"عنوان\n\nوفرضت الولايات المتحدة عقوبات على دمشق.", "decision", "", "", []string{"الولايات المتحدة", "دمشق"}},
+		{"aid announced",
+			"عنوان\n\nوأعلنت اليابان عن مساعدات بقيمة عشرة ملايين دولار للاجئين السوريين في الأردن.", "aid", "الأردن", "", []string{"اليابان"}},
+		{"will meet",
+			"عنوان\n\nوقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيس فلاديمير بوتين سيلتقي نظيره الأمريكي دونالد ترامب في هلسنكي.", "meet", "هلسنكي", "planned",
+			[]string{"فلاديمير بوتين", "دونالد ترامب"}},
+		{"scheduled to meet",
+			"عنوان\n\nوأعلنت الرئاسة أنه من المقرر أن يجتمع الرئيس التونسي الباجي قائد السبسي مع رئيس الحكومة يوسف الشاهد في قرطاج.", "meet", "قرطاج", "planned",
+			[]string{"الباجي قائد السبسي", "يوسف الشاهد"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+				if tt.status != "" {
+					assert.Equal(t, tt.status, evs[0].Status, "%+v", evs)
+				}
+			}
+		})
+	}
+}
