@@ -999,6 +999,9 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			k = int(b.menFirst[x])
 			words = 0
 			if !light {
+				// أن الحوثيين وقوات صالح قصفوا، إن دمشق وموسكو قصفتا: the
+				// subjects joined before the verb.
+				found = b.joinedSubjectsBefore(found, int(x), sentFirst, tr)
 				break
 			}
 			continue
@@ -1075,6 +1078,40 @@ func (b *eventBuilder) titleEndingAt(first, end, sentFirst int) ([]participant, 
 		}
 	}
 	return nil, 0, false
+}
+
+// joinedSubjectsBefore appends to found the names joined by و before
+// mention m, the subject of a verb in subject-verb order (الحوثيين وقوات صالح،
+// دمشق وموسكو), at most three; a place where something happens is none.
+func (b *eventBuilder) joinedSubjectsBefore(found []participant, m, sentFirst int, tr events.Trigger) []participant {
+	for n := 0; n < 3; n++ {
+		j := int(b.menFirst[m])
+		if b.conjOn(m) {
+			j--
+		} else if j-1 > sentFirst && isAnyWord(b.word(j-1), "وقوات", "ومليشيات", "وميليشيات", "وعناصر", "وانصار") {
+			j -= 2
+		} else {
+			break
+		}
+		if j < sentFirst {
+			break
+		}
+		x := b.tokMention[j]
+		if x < 0 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
+			break
+		}
+		found = append(found, b.mentionParticipant(int(x)))
+		m = int(x)
+	}
+	return found
+}
+
+// conjOn reports whether the conjunction و is written on mention m
+// (وصالح).
+func (b *eventBuilder) conjOn(m int) bool {
+	men := b.doc.Mentions[m]
+	ts := b.tx.SourceOffset(b.tx.Tokens[b.menFirst[m]].Start)
+	return men.Start > ts && fold.String(b.tx.Source[ts:men.Start]) == "و"
 }
 
 // lightVerbSubject finds a light verb before an event noun, across a

@@ -228,3 +228,20 @@ func TestEventsCourtRuled(t *testing.T) {
 		assert.NotEqual(t, "trial", e.Type)
 	}
 }
+
+// TestEventsJoinedSubjects: names joined by و before a verb in
+// subject-verb order are all its subjects (الحوثيون وقوات صالح قصفوا،
+// دمشق وموسكو قصفتا).
+func TestEventsJoinedSubjects(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"عنوان\n\nوقال شهود إن حركة حماس وقوات حركة الجهاد الإسلامي قصفتا مواقع في عسقلان.", "attack"},
+		{"عنوان\n\nوأكد المتحدث أن الأردن ولبنان وقعا مذكرة تفاهم في بيروت.", "agreement"},
+	}
+	want := [][]string{{"حركة حماس", "حركة الجهاد الإسلامي"}, {"الأردن", "لبنان"}}
+	for i, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+		if len(evs) > 0 {
+			assert.Subset(t, evs[0].Participants, want[i], "%+v", evs)
+		}
+	}
+}
