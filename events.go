@@ -825,6 +825,9 @@ func (b *eventBuilder) run() {
 			if headline && d.ev.Status == events.Ongoing {
 				d.ev.Status = events.Past
 			}
+			if d.ev.Status == events.Past && tr.POS == events.Noun && b.futureLight(tr, s.First) {
+				d.ev.Status = events.Planned // ستفرض عقوبات، سيترأس الملك القمة
+			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
 			b.drafts = append(b.drafts, d)
@@ -844,6 +847,25 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// futureLight reports a light verb with the future prefix س before an
+// event noun, in its clause (واشنطن ستفرض عقوبات، سيترأس الملك سلمان
+// القمة): the event is planned.
+func (b *eventBuilder) futureLight(tr events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-12; k-- {
+		if b.punct(k) != "" || b.trigAt[k] {
+			return false
+		}
+		w := trimConj(b.word(k))
+		if v, ok := strings.CutPrefix(w, "س"); ok && (strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت")) && isLightVerb(v) {
+			return true
+		}
+		if isLightVerb(w) {
+			return false // عقدت … : the light verb of this noun, in the past
+		}
+	}
+	return false
 }
 
 // isSignLemma reports the lemmas of signing (وقع، يوقع، توقيع), whose

@@ -539,6 +539,13 @@ func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
 		"الرياسه", "الحكومه", "الخارجيه", "الداخليه", "البرلمان", "المحكمه", "النيابه":
 	case "قوات", "سلاح", "طايرات", "مقاتلات", "فصايل", "الفصايل":
 		// The construct: قوات النظام، سلاح الجو، طائرات التحالف.
+		if j < last && (w == "طايرات" || w == "مقاتلات") && isAnyWord(b.word(j), "حربيه", "عسكريه") {
+			// Indefinite, with its nationality: طائرات حربية روسية.
+			if _, ok := entities.CountryOfNationality(b.word(j + 1)); ok && j+1 < last && b.tokMention[j+1] < 0 {
+				return j + 2, true
+			}
+			return k, false
+		}
 		if j >= last || !strings.HasPrefix(b.word(j), "ال") || b.tokMention[j] >= 0 || events.IsNisba(b.word(j)) {
 			return k, false
 		}
@@ -2377,8 +2384,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if visitQuote && !b.inQuote[k] {
 			break
 		}
-		if !headline && isAnyConj(b.word(k), "فيما", "بينما") {
-			break // وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي: another clause, another place
+		if !headline && (isAnyConj(b.word(k), "فيما", "بينما") || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
+			// وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي; وفي بيروت، قال
+			// الوزير إن الجيش اعتقل: another clause, another place.
+			break
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
@@ -2402,6 +2411,13 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			pick(int(x))
 			return
 		}
+	}
+	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && !b.complementBetween(s.First, tr.First) {
+		// وفي الخرطوم، أفرج جهاز الأمن عن عشرات المعتقلين: the place that
+		// opens the sentence frames what it tells (not what a speaker
+		// says after إن).
+		pick(x)
+		return
 	}
 	switch tr.Type {
 	case events.Meet, events.Contact, events.Agreement:
@@ -2435,6 +2451,20 @@ func (b *eventBuilder) dual(tr events.Trigger) bool {
 		return ok && len(stem) > len("ي") && len(lemma) > len("ي") && stem[len("ي"):] == lemma[len("ي"):]
 	}
 	return w == lemma+"ا"
+}
+
+// openingPlace returns the place mention that opens sentence s after
+// (و)في and closes with a comma (وفي الجزائر، …), or -1.
+func (b *eventBuilder) openingPlace(s normalize.Sentence) int {
+	k := s.First
+	if !isAnyWord(b.word(k), "في", "وفي") {
+		return -1
+	}
+	x := b.tokMention[k+1]
+	if k+1 >= s.Last || x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC || b.punct(int(b.menLast[x])) != "," {
+		return -1
+	}
+	return int(x)
 }
 
 // topicPlace reports a place at token k after في and a noun of the state

@@ -297,3 +297,45 @@ func TestEventsTargetDonorPlanned(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsFramedAndPlanned: a place that opens the sentence (وفي
+// الخرطوم، …) is where its events happen when they name none, but not
+// what a speaker says after إن; an event noun after a light verb with
+// the future prefix (ستفرض عقوبات، ستعقد اجتماعا) is planned; indefinite
+// warplanes with a nationality (طائرات حربية روسية) are an unnamed actor.
+func TestEventsFramedAndPlanned(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, status string
+		want                           []string
+	}{
+		{"opening place, release",
+			"عنوان\n\nوفي الخرطوم، أفرجت السلطات السودانية عن عشرات المعتقلين.", "release", "الخرطوم", "past", nil},
+		{"opening place, meeting",
+			"عنوان\n\nوفي الجزائر، استقبل الرئيس عبد العزيز بوتفليقة وزير الخارجية الإسباني جوزيب بوريل.", "meet", "الجزائر", "past", nil},
+		{"will hold a meeting",
+			"عنوان\n\nوستعقد جامعة الدول العربية اجتماعا طارئا في القاهرة.", "meet", "القاهرة", "planned", nil},
+		{"will impose sanctions",
+			"عنوان\n\nوقال الوزير إن كندا ستفرض عقوبات على ميانمار.", "decision", "", "planned", nil},
+		{"warplanes",
+			"عنوان\n\nوشنت طائرات حربية روسية غارات على بلدة سراقب.", "attack", "سراقب", "past", []string{"طائرات حربية روسية"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) > 0 {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+				assert.Equal(t, tt.status, evs[0].Status, "%+v", evs)
+				if tt.want != nil {
+					assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
+				}
+			}
+		})
+	}
+	// What a speaker says takes no place from the sentence's opening.
+	evs := eventsOf(t, "عنوان\n\nوفي بيروت، قال الوزير إن الجيش اعتقل خمسة مسلحين.", "2018-06-05")
+	for _, e := range evs {
+		if e.Type == "arrest" {
+			assert.Empty(t, e.Place, "%+v", evs)
+		}
+	}
+}
