@@ -786,8 +786,8 @@ func (b *eventBuilder) run() {
 				// النار: what is signed, or the kind of the agreement, is
 				// the same agreement, and its words go on with its sides
 				// and place.
-				if p := kept[len(kept)-1]; p.Type == events.Agreement && !b.punctBetween(p.Last, tr.First) &&
-					(tr.First == p.Last || tr.First-p.Last <= 12 && isSignLemma(p.Lemma)) {
+				if p := kept[len(kept)-1]; p.Type == events.Agreement &&
+					(tr.First == p.Last || tr.First-p.Last <= 12 && isSignLemma(p.Lemma)) && !b.punctBetween(p.Last, tr.First) {
 					continue
 				}
 			}

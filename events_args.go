@@ -1819,9 +1819,13 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 // sameTypeTrigger returns the end of the trigger of type typ that begins
 // at token k of sentence si, or -1.
 func (b *eventBuilder) sameTypeTrigger(si, k int, typ string) int {
-	for _, o := range b.sentTrs[si] {
-		if o.First == k && o.Type == typ {
-			return o.Last
+	// The sentence's triggers come in text order: a binary search, for
+	// a long sentence of many triggers.
+	trs := b.sentTrs[si]
+	i, _ := slices.BinarySearchFunc(trs, k, func(o events.Trigger, k int) int { return o.First - k })
+	for ; i < len(trs) && trs[i].First == k; i++ {
+		if trs[i].Type == typ {
+			return trs[i].Last
 		}
 	}
 	return -1
@@ -2412,7 +2416,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			return
 		}
 	}
-	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && !b.complementBetween(s.First, tr.First) {
+	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && tr.First-s.First <= 40 && !b.complementBetween(s.First, tr.First) {
 		// وفي الخرطوم، أفرج جهاز الأمن عن عشرات المعتقلين: the place that
 		// opens the sentence frames what it tells (not what a speaker
 		// says after إن).
@@ -2454,7 +2458,8 @@ func (b *eventBuilder) dual(tr events.Trigger) bool {
 }
 
 // openingPlace returns the place mention that opens sentence s after
-// (و)في and closes with a comma (وفي الجزائر، …), or -1.
+// (و)في and closes with a comma (وفي الجزائر، …), or -1. It frames the
+// first forty tokens of the sentence.
 func (b *eventBuilder) openingPlace(s normalize.Sentence) int {
 	k := s.First
 	if !isAnyWord(b.word(k), "في", "وفي") {
