@@ -733,6 +733,7 @@ func (b *eventBuilder) run() {
 		}
 		trs = append(trs[:0], b.sentTrs[si]...)
 		kept := trs[:0]
+		chargeEnd := -1
 		for _, tr := range trs {
 			if b.tokMention[tr.First] >= 0 {
 				continue // a word of a name: عين in عين العرب
@@ -743,8 +744,12 @@ func (b *eventBuilder) run() {
 			if tr.POS == events.Noun && tr.Article && b.isHead(strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")) {
 				continue // المؤتمر: the conference named before
 			}
-			if tr.POS == events.Noun && b.chargeOf(tr) {
-				continue // بإعدام 17 متهما في وقائع "تفجير كنائس"، بتهمة الاغتيال: what a trial is about
+			if tr.POS == events.Noun && (b.chargeOf(tr) || tr.First == chargeEnd) {
+				// بإعدام 17 متهما في وقائع "تفجير كنائس"، بتهمة الاغتيال:
+				// what a trial is about, and the noun right after it
+				// (استهداف كمين أمني).
+				chargeEnd = tr.Last
+				continue
 			}
 			if tr.POS == events.Noun && isTopicNoun(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب")) {
 				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
@@ -1233,7 +1238,27 @@ func (b *eventBuilder) chargeOf(tr events.Trigger) bool {
 	if p := b.punct(k); p == "\"" || p == "«" {
 		k--
 	}
-	return isAnyConj(b.word(k), "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه")
+	if isChargeWord(b.word(k)) {
+		return true
+	}
+	if !strings.HasPrefix(tr.Proclitic, "و") {
+		return false
+	}
+	// في وقائع "تفجير كنائس" واستهداف كمين أمني: a second charge joined
+	// to the first.
+	for j := tr.First - 1; j >= 0 && j >= tr.First-6; j-- {
+		if p := b.punct(j); p != "" && p != "\"" && p != "«" && p != "»" {
+			return false
+		}
+		if isChargeWord(b.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isChargeWord(w string) bool {
+	return isAnyConj(w, "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه")
 }
 
 // figurative reports an attack word used of something else than arms: an

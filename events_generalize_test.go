@@ -245,3 +245,16 @@ func TestEventsJoinedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSpokeAbout: تحدث … عن/بشأن tells something (a statement);
+// a second charge joined to the first (في وقائع "تفجير" واستهداف) is
+// no event either.
+func TestEventsSpokeAbout(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوتحدث وزير الخارجية الأردني أيمن الصفدي، الأحد، عن جهود لإعادة فتح المعبر.", "2018-06-05", "statement")
+	if len(evs) > 0 {
+		assert.Equal(t, []string{"أيمن الصفدي"}, evs[0].Participants)
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nقضت المحكمة الجنائية في مدينة طنطا، الأحد، بسجن 12 متهما في وقائع \"تفجير محطة\" واستهداف كمين أمني قرب المدينة.", "2018-06-05") {
+		assert.NotEqual(t, "attack", e.Type, "%+v", e)
+	}
+}
