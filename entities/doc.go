@@ -1399,6 +1399,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			title.NormStart = d.start(i - 1)
 		}
 	}
+	// A title right after a person's name (خليفة حفتر قائد الجيش
+	// الوطني الليبي، or after a comma) is that person's when no other
+	// name follows it: apposition, unless a verb that takes a person
+	// before the name makes the title phrase its object (استقبل
+	// السيسي وزير الخارجية الأمريكي).
+	apposed := d.apposedPerson(first)
+	if apposed >= 0 && inner > first {
+		decided = true // جون بولتون مستشار الرئيس الأمريكي: the adviser
+	}
 	j := title.End
 	key := d.phraseKey(first, title.End)
 	pkey := key // the portfolio's own title: وزير in مستشار وزير الخارجية
@@ -1411,7 +1420,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	titleEnd := j
-	if portfolioTitles[pkey] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) {
+	// باسم is "in the name of": a state body named by its nationality
+	// after it is the organization (الناطقة باسم الخارجية الروسية), not
+	// a portfolio.
+	inNameOf := d.word[title.End-1] == "باسم"
+	if portfolioTitles[pkey] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
+		!(inNameOf && d.stateBody(j)) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
 			titleEnd = j
@@ -1491,6 +1505,16 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				continue
 			}
 			break
+		}
+		// الداخلية العراقية: before a weak listing of الداخلية alone.
+		if inNameOf && orgFirst < 0 && d.stateBody(j) {
+			end, emit := d.stateBodyPattern(j)
+			orgFirst = j
+			emit()
+			org = len(d.cands) - 1
+			j = end
+			phraseEnd = j
+			continue
 		}
 		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 {
 			orgFirst = j
@@ -1582,6 +1606,29 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		d.roles = append(d.roles, rl)
 		return end
 	}
+	// A military rank between the title phrase and the name (المتحدث
+	// باسم التحالف العقيد الركن تركي المالكي) is the same person's
+	// second title, unless a verb that takes a person stands before
+	// the first title (استقبل وزير الدفاع اللواء …: another person).
+	rank, rankEnd := -1, -1
+	if j+1 < seg && militaryRanks[d.stem[j]] && !d.has(j, fPro) && !militaryRanks[d.stem[first]] && !d.objectVerbBefore(first) {
+		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg {
+			rank, rankEnd = j, m.End
+			for rankEnd < seg && rankEnd < m.End+2 && titleModifiers[d.stem[rankEnd]] && !d.has(rankEnd, fPro) {
+				rankEnd++
+			}
+			j = rankEnd
+		}
+	}
+	if rank >= 0 {
+		inner := link
+		link = func(p, end int) int {
+			end = inner(p, end)
+			d.roles = append(d.roles, roleLink{title: d.sourceText(d.start(rank), d.t.Tokens[rankEnd-1].End), key: d.phraseKey(rank, rankEnd),
+				qual: d.sourceText(d.start(rank), d.t.Tokens[rankEnd-1].End), org: -1, person: p})
+			return end
+		}
+	}
 	// The name, maybe after a comma when it is a listed person or starts
 	// with a given name: وزير الداخلية الأردني، سمير مبيضين.
 	if j+1 < seg && (d.word[j] == "," || d.word[j] == "،") && !d.has(j+1, fPro) {
@@ -1607,7 +1654,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
 			return link(p, end)
 		}
-		if d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
@@ -1621,6 +1668,27 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 	}
+	if rank >= 0 {
+		j = rank // no name after the rank: the rank is read on its own
+	}
+	if apposed >= 0 && (j > i+1 || !d.has(first, fDef) && title.End < seg && d.has(title.End, fWord) && !d.has(title.End, fStop|fPro)) {
+		// No name after the title: the name before it is the title's
+		// (a definite noun after it, السيطرة، الانسحاب, is the verb's
+		// object, no name). A bare definite title word is as often the
+		// family name that ends the name (عبدالله يحيى الحاكم); an
+		// indefinite one is in construct (علي الجائفي قائد قوات
+		// الاحتياط).
+		rl := read(first, title.NormStart)
+		rl.person = apposed
+		if phraseEnd > 0 && phraseEnd == j {
+			rl.phrase = d.sourceText(title.NormStart, d.t.Tokens[phraseEnd-1].End)
+		}
+		d.roles = append(d.roles, rl)
+		if org >= 0 || j > title.End {
+			return j
+		}
+		return title.End
+	}
 	// No name: a title-only reference, the inner title's when undecided.
 	rl := read(from, title.NormStart)
 	refText := rl.qual
@@ -1633,6 +1701,62 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// apposedPerson returns the person candidate whose name ends right
+// before token i, where a title starts, maybe with a comma between
+// (خليفة حفتر قائد الجيش الوطني الليبي، بشار الأسد، رئيس النظام), or
+// -1: none, a proclitic on the title (و joins another), or a verb that
+// takes a person as its object within four words before the name
+// (استقبل الرئيس السيسي وزير الخارجية: the minister is received).
+func (d *doc) apposedPerson(i int) int {
+	if i == 0 || d.has(i, fPro) {
+		return -1
+	}
+	k := i - 1
+	if (d.word[k] == "،" || d.word[k] == ",") && k > 0 {
+		k--
+	}
+	c := int(d.cover[k]) - 1
+	if c < 0 || d.segEnd[k] <= i {
+		return -1
+	}
+	p := &d.cands[c]
+	if p.label != PER || p.dropped || p.last != k+1 {
+		return -1
+	}
+	if b := p.first - 1; b >= 0 && kinNouns[d.stem[b]] && (!strings.HasSuffix(d.stem[b], "ه") || strings.HasSuffix(d.stem[i], "ه")) {
+		// نجل بشير الجميل النائب: the son is the deputy; not when the
+		// relative is a woman and the title a man's (والدة عماد مغنية،
+		// القيادي الراحل).
+		return -1
+	}
+	if d.objectVerbBefore(p.first) {
+		return -1
+	}
+	return c
+}
+
+// objectVerbBefore reports whether a verb that takes a person as its
+// object (personObjectVerbs) stands within four words before token k in
+// its clause.
+func (d *doc) objectVerbBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4 && d.segEnd[b] > k; b-- {
+		if d.has(b, fPunct) {
+			return false
+		}
+		if personObjectVerbs[d.stem[b]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBody reports whether a state body named by its nationality
+// (stateBodyPattern) starts at token j.
+func (d *doc) stateBody(j int) bool {
+	end, _ := d.stateBodyPattern(j)
+	return end > j
 }
 
 // affairsAt returns the end of the field of a title starting at token j

@@ -1,0 +1,89 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// roleCase is a sentence, a person in it and the roles a reader gives
+// that person: their titles in order, and the first role's organization
+// (an entity's name, "" for none to check).
+type roleCase struct {
+	why, src, name string
+	titles         []string
+	org            string
+	notPersons     []string // mentions that must not be persons
+}
+
+func checkRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
+	r := fullOnce()
+	for _, tt := range cases {
+		res := r.RecognizeString(tt.src)
+		checkInvariants(t, tt.src, res)
+		for _, m := range res.Mentions {
+			assert.False(t, m.Label == PER && slices.Contains(tt.notPersons, m.Text), "%s: %q is no person: %s", tt.why, m.Text, tt.src)
+		}
+		i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
+		require.GreaterOrEqual(t, i, 0, "%s: no entity %q: %s", tt.why, tt.name, tt.src)
+		e := res.Entities[i]
+		var titles []string
+		for _, r := range e.Roles {
+			titles = append(titles, r.Title)
+		}
+		assert.Equal(t, tt.titles, titles, "%s: %s", tt.why, tt.src)
+		if tt.org != "" && assert.NotEmpty(t, e.Roles, "%s: %s", tt.why, tt.src) {
+			require.GreaterOrEqual(t, e.Roles[0].Org, 0, "%s: no organization: %s", tt.why, tt.src)
+			assert.Equal(t, tt.org, res.Entities[e.Roles[0].Org].Name, "%s: %s", tt.why, tt.src)
+		}
+	}
+}
+
+// TestApposedTitles: a title phrase right after a person's name is that
+// person's, and a definite noun after it is no name.
+func TestApposedTitles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a leader's title after his name, a masdar after it", "وأعلن عبد الملك الحوثي زعيم جماعة أنصار الله الانسحاب من الحديدة.",
+			"عبد الملك الحوثي", []string{"زعيم"}, "جماعة أنصار الله", []string{"الانسحاب"}},
+		{"after a rank and the name", "وأعلن العقيد أحمد المسماري قائد الجيش الوطني الليبي السيطرة على المطار.",
+			"أحمد المسماري", []string{"العقيد", "قائد"}, "", []string{"السيطرة"}},
+		{"set off by commas", "وأعلنت أنغيلا ميركل، المستشارة الألمانية، التوصل إلى اتفاق مع اليونان.",
+			"أنغيلا ميركل", []string{"المستشارة"}, "", []string{"التوصل"}},
+		{"a title in construct after the name is the compound", "وقال جون بولتون مستشار الرئيس الأمريكي إن العقوبات مستمرة.",
+			"جون بولتون", []string{"مستشار الرئيس"}, "", nil},
+		{"the object of a verb of meeting is another person", "واستقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني في دمشق.",
+			"بشار الأسد", []string{"الرئيس"}, "", nil},
+		{"a name after the title keeps it", "والتقى الرئيس فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو.",
+			"فلاديمير بوتين", []string{"الرئيس"}, "", nil},
+		{"a name after the title keeps it: that name's role", "والتقى الرئيس فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو.",
+			"بنيامين نتنياهو", []string{"رئيس الوزراء"}, "", nil},
+		{"a name after the title, no verb of meeting", "وشارك الأمير محمد بن سلمان وزير الدفاع الأمريكي جيمس ماتيس في الاجتماع.",
+			"جيمس ماتيس", []string{"وزير الدفاع"}, "", nil},
+		{"a relative's name: the title may be the relative's", "وقال شقيق ياسر عرفات النائب في المجلس التشريعي إن الحوار مستمر.",
+			"ياسر عرفات", nil, "", nil},
+	})
+}
+
+// TestSpokespersonTitles: المتحدث/الناطق باسم and an organization, with
+// a rank between the phrase and the name.
+func TestSpokespersonTitles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a rank between: the spokesman's and the rank", "وأوضح المتحدث باسم الجيش الوطني الليبي اللواء أحمد المسماري أن القوات تقدمت.",
+			"أحمد المسماري", []string{"المتحدث باسم", "اللواء"}, "الجيش الوطني الليبي", nil},
+		{"a rank with its modifier between", "وقال الناطق باسم الجيش اليمني العميد الركن خالد الحربي إن الهجوم فشل.",
+			"خالد الحربي", []string{"الناطق باسم", "العميد الركن"}, "", nil},
+		{"a common noun after باسم, then a rank", "وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الهجوم فشل.",
+			"تركي المالكي", []string{"المتحدث باسم التحالف", "العقيد الركن"}, "", nil},
+		{"the rank's person received by a minister is another", "واستقبل وزير الدفاع اللواء أحمد المسماري في القاهرة.",
+			"أحمد المسماري", []string{"اللواء"}, "", nil},
+		{"a woman spokesperson of a ministry named by its nationality", "وقالت الناطقة باسم الخارجية الأمريكية هيذر ناورت إن واشنطن قلقة.",
+			"هيذر ناورت", []string{"الناطقة باسم"}, "الخارجية الأمريكية", nil},
+		{"a spokesman of a ministry named by its nationality", "وصرح المتحدث باسم الداخلية العراقية سعد معن بأن التحقيق مستمر.",
+			"سعد معن", []string{"المتحدث باسم"}, "الداخلية العراقية", nil},
+		{"a spokesman of a listed organization", "وأكد المتحدث باسم الأمم المتحدة ستيفان دوجاريك أن المساعدات وصلت.",
+			"ستيفان دوجاريك", []string{"المتحدث باسم"}, "الأمم المتحدة", nil},
+	})
+}
