@@ -109,6 +109,15 @@ type constructRole struct {
 	compound roleLink // the role when the name is the outer title's
 }
 
+// An awaitingName is a title read without a name (no list or rule
+// named one after it) right before token at: the role of the person the
+// tagger finds starting there (الرئيس التنفيذي لطيران الإمارات تيم
+// كلارك), and the reference the title stays otherwise.
+type awaitingName struct {
+	at, ref int
+	role    roleLink
+}
+
 // doc is the working state of one Recognize call; docs are pooled.
 type doc struct {
 	r      *Recognizer
@@ -130,8 +139,11 @@ type doc struct {
 	refs     []titleRef
 	// constructs are the roles whose name may be either title's.
 	constructs []constructRole
-	nested     []nestedName
-	tags       []tagger.Tag
+	// awaiting are the title-only references right before a word the
+	// tagger may read as a name (see linkTaggedNames).
+	awaiting []awaitingName
+	nested   []nestedName
+	tags     []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
 	// words[k] is what reset computed for the token text that scan
@@ -187,6 +199,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.roles = d.roles[:0]
 	d.refs = d.refs[:0]
 	d.constructs = d.constructs[:0]
+	d.awaiting = d.awaiting[:0]
 	d.nested = d.nested[:0]
 	clear(d.folds)
 	clear(d.variants)
@@ -1484,6 +1497,42 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if d.has(j, fPro) && !d.proIsLam(j) {
 			break
 		}
+		if orgFirst >= 0 && phraseEnd == j && d.lamBefore(j) {
+			// رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج: the
+			// organization's own, a ل-genitive after it.
+			if m, ok := d.lookup(j, seg, setOrg); ok && !m.Entry.Weak {
+				d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+					canon: m.Entry.Name, source: FromGazetteer})
+				j, phraseEnd = m.End, m.End
+				continue
+			}
+			if end, emit := d.orgPattern(j); end > j {
+				emit()
+				j, phraseEnd = end, end
+				continue
+			}
+		}
+		if d.word[j] == "عن" && deputyTitles[d.stem[first]] && j+1 < seg && !d.has(j+1, fPro) {
+			// النائب في البرلمان العراقي عن تحالف الفتح، النائب عن
+			// محافظة البصرة: whom a deputy represents.
+			if m, ok := d.lookup(j+1, seg, setPlaceOrOrg); ok && !m.Entry.Weak {
+				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
+					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
+				j = m.End
+				continue
+			}
+			if end, emit := d.orgPattern(j + 1); end > j+1 {
+				emit()
+				j = end
+				continue
+			}
+			if end, emit := d.placePattern(j + 1); end > j+1 {
+				emit()
+				j = end
+				continue
+			}
+			break
+		}
 		if honorifics[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
 			// وزيرة التخطيط الأردنية الدكتورة ماري قعوار: a style between
 			// the title and the name.
@@ -1496,10 +1545,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				// ممثل الأمين العام للأمم المتحدة لدى ليبيا: where he is
 				// sent, after the inner title's organization too.
 				sentTo = sentTo || envoyPrepositions[d.word[j]] || d.word[j] == "في" && envoyTitles[d.stem[first]]
-				d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
+				c := d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
 				if phraseEnd == j {
 					phraseEnd = m.End
+				}
+				if d.word[j] == "في" && m.Entry.Kind == gz.Org && orgFirst < 0 && !sentTo {
+					// النائب في البرلمان العراقي، القيادي في حزب الله:
+					// the organization one serves in.
+					orgFirst, org, phraseEnd = j+1, c, m.End
 				}
 				j = m.End
 				continue
@@ -1566,6 +1620,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return d.sourceText(start, d.t.Tokens[end].End)
 		}
 		return ""
+	}
+	// phraseAtEnd is phraseAt for a name that would start at token k.
+	phraseAtEnd := func(k int) string {
+		if phraseEnd <= 0 || k != phraseEnd || k <= qualEnd-1 {
+			return ""
+		}
+		return d.sourceText(title.NormStart, d.t.Tokens[k-1].End)
 	}
 	// Undecided, the role is the inner title's, as when read alone,
 	// unless resolveConstructs finds the document says otherwise.
@@ -1696,11 +1757,35 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		c := d.cands[org]
 		refText = d.sourceText(title.NormStart, c.normEnd)
 	}
+	if !undecided && j < seg && d.has(j, fArabic) && !d.has(j, fPro|fStop|fDef) && d.cover[j] == 0 && d.r.tagger != nil {
+		rl.phrase = phraseAtEnd(j)
+		d.awaiting = append(d.awaiting, awaitingName{at: j, ref: len(d.refs), role: rl})
+	}
 	d.refs = append(d.refs, titleRef{text: refText, key: rl.key, nat: nat, org: org})
 	if org >= 0 || j > title.End {
 		return j
 	}
 	return title.End
+}
+
+// linkTaggedNames gives the persons the tagger found right after a title
+// read without a name (see awaitingName) that title's role: the title is
+// theirs, no longer a reference.
+func (d *doc) linkTaggedNames() {
+	for _, a := range d.awaiting {
+		k := int(d.cover[a.at]) - 1
+		if k < 0 {
+			continue
+		}
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.source != FromTagger || c.first != a.at {
+			continue
+		}
+		rl := a.role
+		rl.person = k
+		d.roles = append(d.roles, rl)
+		d.refs[a.ref].gone = true
+	}
 }
 
 // apposedPerson returns the person candidate whose name ends right

@@ -232,6 +232,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 		d.addTagged()
 		d.dropLoneCommonTagged()
 		d.stripTaggedClitics()
+		d.linkTaggedNames()
 	}
 	d.resolveWeak()
 	d.facilityNames()

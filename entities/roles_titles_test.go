@@ -87,3 +87,40 @@ func TestSpokespersonTitles(t *testing.T) {
 			"ستيفان دوجاريك", []string{"المتحدث باسم"}, "الأمم المتحدة", nil},
 	})
 }
+
+// TestTitleOrganizations: the organization of a title read over what
+// stands between it and the name: a ل-genitive after the organization,
+// في before it, عن and whom a deputy represents.
+func TestTitleOrganizations(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"the organization's own ل-genitive", "وأكد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج أن الانتخابات ستجرى.",
+			"فائز السراج", []string{"رئيس"}, "المجلس الرئاسي", nil},
+		{"a compound title, the organization's genitive", "وقال نائب رئيس المجلس الرئاسي لحكومة الوفاق أحمد معيتيق إن الاتفاق انهار.",
+			"أحمد معيتيق", []string{"نائب رئيس"}, "المجلس الرئاسي", nil},
+		{"في and the organization one serves in", "وقال القيادي في حزب الله محمد رعد إن الحكومة ستتشكل.",
+			"محمد رعد", []string{"القيادي"}, "حزب الله", nil},
+		{"a deputy in a parliament for a party", "وقالت النائبة في البرلمان العراقي عن ائتلاف دولة القانون عالية نصيف إن الجلسة تأجلت.",
+			"عالية نصيف", []string{"النائبة"}, "البرلمان العراقي", nil},
+		{"a deputy for a governorate", "وقال النائب عن محافظة نينوى أحمد الجبوري إن المياه ملوثة.",
+			"أحمد الجبوري", []string{"النائب"}, "", nil},
+		{"في and a place is no organization", "وقال القيادي في دمشق محمد رعد إن الحكومة ستتشكل.",
+			"محمد رعد", []string{"القيادي"}, "", nil},
+		{"a listed title of a field without ل", "وحذر مستشار الأمن القومي الأمريكي جون بولتون من أي هجوم.",
+			"جون بولتون", []string{"مستشار الأمن القومي"}, "", nil},
+		{"and in the feminine", "وقالت مستشارة الأمن القومي سوزان رايس إن الاتفاق جيد.",
+			"سوزان رايس", []string{"مستشارة الأمن القومي"}, "", nil},
+	})
+}
+
+// TestTaggedNamesAfterTitles: a name that no list or rule reads after a
+// title but the tagger finds right there is the title's.
+func TestTaggedNamesAfterTitles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a company's chief executive", "وأعلن الرئيس التنفيذي لشركة طيران الإمارات تيم كلارك أن الطلبيات زادت.",
+			"تيم كلارك", []string{"الرئيس التنفيذي"}, "شركة طيران الإمارات", nil},
+		{"a minister of a portfolio", "وقال وزير الإعلام عبده مجلي إن الحرب مستمرة.",
+			"عبده مجلي", []string{"وزير الإعلام"}, "", nil},
+		{"words between: another's name", "وقال وزير الإعلام إن عبده مجلي سيزور عدن.",
+			"عبده مجلي", nil, "", nil},
+	})
+}
