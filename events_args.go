@@ -2983,7 +2983,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 		if d.ev.Type != events.Death && d.ev.Type != events.Injury || d.dropped {
 			continue
 		}
-		for _, a := range ds[i+1:] {
+		for j, a := range ds[i+1:] {
 			if a.ev.Type != events.Attack || a.dropped {
 				continue
 			}
@@ -2995,6 +2995,17 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			}
 			if d.place == nil {
 				d.place = a.place
+			}
+			if c := b.describingAttack(ds[i+1+j+1:], a); c != nil {
+				// قتل ثلاثة جنود في هجوم انتحاري استهدف حاجزا في العريش
+				// فجر الاثنين: the verb that describes the attack tells
+				// where and when.
+				if d.time == nil {
+					d.time = c.time
+				}
+				if d.place == nil {
+					d.place = c.place
+				}
 			}
 			break
 		}
@@ -3022,6 +3033,20 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			}
 		}
 	}
+}
+
+// describingAttack returns the first of ds if it is an attack verb right
+// after the attack noun a, in its clause (هجوم انتحاري استهدف حاجزا):
+// the same attack told on; else nil.
+func (b *eventBuilder) describingAttack(ds []*draft, a *draft) *draft {
+	if len(ds) == 0 || a.tr.POS != events.Noun {
+		return nil
+	}
+	c := ds[0]
+	if c.ev.Type != events.Attack || c.tr.POS == events.Noun || c.tr.First-a.tr.Last > 3 || b.punctBetween(a.tr.Last, c.tr.First) {
+		return nil
+	}
+	return c
 }
 
 // causeClitic reports an attack noun with the ب of cause (قتل سبعة وأصيب

@@ -11,7 +11,8 @@ import (
 
 // TestEventsCausedToll: deaths and injuries caused by an attack told after
 // them in their clause with the ب of cause (بانفجار، بقصف) take the
-// attack's place and time.
+// attack's place and time, or those of the verb that describes the attack
+// (في هجوم انتحاري استهدف … في العريش).
 func TestEventsCausedToll(t *testing.T) {
 	tests := []struct {
 		name, text, typ, place, time string
@@ -20,6 +21,10 @@ func TestEventsCausedToll(t *testing.T) {
 			"عنوان\n\nقتل خمسة مدنيين بانفجار عبوة ناسفة في مدينة الباب صباح الخميس.", "death", "الباب", "2018-05-31"},
 		{"wounded by shelling",
 			"عنوان\n\nوأصيب ثلاثة أطفال بقصف مدفعي على بلدة كفرنبل مساء الأحد.", "injury", "كفرنبل", "2018-06-03"},
+		{"killed in an attack that targeted",
+			"عنوان\n\nوقتل ثلاثة جنود في هجوم انتحاري استهدف حاجزا للجيش في العريش فجر الاثنين.", "death", "العريش", "2018-06-04"},
+		{"wounded by shelling that hit",
+			"عنوان\n\nوأصيب خمسة مدنيين بقصف مدفعي طال حي الوعر في حمص مساء الأحد.", "injury", "حي الوعر", "2018-06-03"},
 		{"killed and wounded by a car bomb",
 			"عنوان\n\nقتل أربعة أشخاص وأصيب عشرة آخرون بانفجار سيارة مفخخة في مدينة الرمادي الثلاثاء.", "injury", "الرمادي", "2018-06-05"},
 	}
