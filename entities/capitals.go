@@ -9,26 +9,17 @@ import (
 
 // capitals maps a folded capital name to the folded canonical name of its
 // country, read from data/capitals.txt.
-var capitals = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for line := range dataLines("data/capitals.txt") {
-		fields := strings.Split(line, "|")
-		if len(fields) < 2 {
-			continue
-		}
-		country := searchNorm.String(strings.TrimSpace(fields[0]))
-		for _, c := range fields[1:] {
-			m[searchNorm.String(strings.TrimSpace(c))] = country
-		}
-	}
-	return m
-})
+var capitals = sync.OnceValue(func() map[string]string { return placeCountries("data/capitals.txt") })
 
 // cities maps a folded name of a governorate, province or main city to
 // the folded canonical name of its country, read from data/cities.txt.
-var cities = sync.OnceValue(func() map[string]string {
+var cities = sync.OnceValue(func() map[string]string { return placeCountries("data/cities.txt") })
+
+// placeCountries reads an embedded list of lines `country | place |
+// place …` into a map from each folded place to the folded country.
+func placeCountries(path string) map[string]string {
 	m := map[string]string{}
-	for line := range dataLines("data/cities.txt") {
+	for line := range dataLines(path) {
 		fields := strings.Split(line, "|")
 		if len(fields) < 2 {
 			continue
@@ -39,7 +30,7 @@ var cities = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return m
-})
+}
 
 // InCountry reports whether the place named place is the capital, or a
 // governorate, province or main city the data lists, of the country named
