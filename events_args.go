@@ -1087,28 +1087,6 @@ func (b *eventBuilder) titleEndingAt(first, end, sentFirst int) ([]participant, 
 	return nil, 0, false
 }
 
-// targetOwner reports a mention at token k that owns the target of a
-// strike: right after a noun of positions, depots or bases (مواقع
-// الحوثيين، مقرات التنظيم), or with ل after such a noun and one more word
-// (أهداف لحركة حماس، مخزن أسلحة للحوثيين).
-func (b *eventBuilder) targetOwner(k int) bool {
-	if isTargetNoun(trimPrep(b.word(k - 1))) {
-		return true
-	}
-	x := b.tokMention[k]
-	return x >= 0 && b.prepOn(int(x)) && b.tokMention[k-1] < 0 && isTargetNoun(trimPrep(b.word(k-2)))
-}
-
-// isTargetNoun reports nouns of what a strike hits (targetOwner).
-func isTargetNoun(w string) bool {
-	switch w {
-	case "مواقع", "موقع", "اهداف", "هدف", "مقرات", "مقر", "مخازن", "مخزن", "مستودعات", "مستودع", "معاقل", "معقل",
-		"تجمعات", "تحصينات", "منشات", "ثكنات", "ثكنه", "نقاط", "مراكز", "مواقعها", "مواقعه", "مواقعهم":
-		return true
-	}
-	return false
-}
-
 // joinedSubjectsBefore appends to found the names joined by و before
 // mention m, the subject of a verb in subject-verb order (الحوثيين وقوات صالح،
 // دمشق وموسكو), at most three; a place where something happens is none.
@@ -1735,12 +1713,6 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				break
 			}
 			ps, end, ok := b.actorAt(k, hi, tr)
-			if ok && tr.Type == events.Attack && b.targetOwner(k) {
-				// غارات على مواقع الحوثيين، على أهداف لحركة حماس: whose
-				// positions were struck, the target, not a side that
-				// acts.
-				ps = nil
-			}
 			for _, p := range ps {
 				add(p)
 			}
