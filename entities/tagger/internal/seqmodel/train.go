@@ -12,7 +12,10 @@ type Example struct {
 	Feats []uint32
 	Offs  []int32
 	Gold  []uint8
-	dense []int32
+	// Weight scales the example's perceptron updates (0: 1), so that
+	// sentences of another domain can count less.
+	Weight float32
+	dense  []int32
 }
 
 // A Trainer learns weights with the averaged structured perceptron
@@ -135,6 +138,11 @@ func (tr *Trainer) Epoch() int {
 		pred = grow(pred, n)
 		viterbi(n, em, &trans, back, pred)
 		s := tr.step
+		wt := float32(1)
+		if ex.Weight > 0 {
+			wt = ex.Weight
+		}
+		ws := s * float64(wt)
 		for i := range n {
 			g, p := ex.Gold[i], pred[i]
 			gp, pp := uint8(NumLabels), uint8(NumLabels)
@@ -147,17 +155,17 @@ func (tr *Trainer) Epoch() int {
 					if k < 0 {
 						continue
 					}
-					tr.w[int(k)*NumLabels+int(g)]++
-					tr.u[int(k)*NumLabels+int(g)] += s
-					tr.w[int(k)*NumLabels+int(p)]--
-					tr.u[int(k)*NumLabels+int(p)] -= s
+					tr.w[int(k)*NumLabels+int(g)] += wt
+					tr.u[int(k)*NumLabels+int(g)] += ws
+					tr.w[int(k)*NumLabels+int(p)] -= wt
+					tr.u[int(k)*NumLabels+int(p)] -= ws
 				}
 			}
 			if g != p || gp != pp {
-				tr.tw[gp][g]++
-				tr.tu[gp][g] += s
-				tr.tw[pp][p]--
-				tr.tu[pp][p] -= s
+				tr.tw[gp][g] += wt
+				tr.tu[gp][g] += ws
+				tr.tw[pp][p] -= wt
+				tr.tu[pp][p] -= ws
 			}
 		}
 		tr.step++
@@ -201,6 +209,13 @@ func (tr *Trainer) Model(f Features) *Model { return Ensemble(f, tr) }
 // Ensemble returns the mean of the averaged weights of trainers that
 // share their examples (tr and its forks) as one model.
 func Ensemble(f Features, trs ...*Trainer) *Model {
+	avg, trans := ensembleAverage(trs)
+	return quantize(f, trs[0].ids, avg, &trans)
+}
+
+// ensembleAverage returns the mean of the averaged feature and transition
+// weights of trainers that share their examples.
+func ensembleAverage(trs []*Trainer) ([]float64, [NumLabels + 1][NumLabels]float64) {
 	avg, trans := trs[0].averaged()
 	for _, t := range trs[1:] {
 		a, tt := t.averaged()
@@ -213,15 +228,29 @@ func Ensemble(f Features, trs ...*Trainer) *Model {
 			}
 		}
 	}
-	maxAbs := 0.0
 	for i := range avg {
 		avg[i] /= float64(len(trs))
+	}
+	for p := range trans {
+		for c := range trans[p] {
+			trans[p][c] /= float64(len(trs))
+		}
+	}
+	return avg, trans
+}
+
+// quantize builds a model from feature ids and their rows of weights,
+// quantized to 16 bits; features whose weights all round to zero are
+// left out.
+func quantize(f Features, allIDs []uint32, avg []float64, trans *[NumLabels + 1][NumLabels]float64) *Model {
+	maxAbs := 0.0
+	for i := range avg {
 		maxAbs = max(maxAbs, math.Abs(avg[i]))
 	}
 	var trans32 [NumLabels + 1][NumLabels]float32
 	for p := range trans {
 		for c := range trans[p] {
-			trans32[p][c] = float32(trans[p][c] / float64(len(trs)))
+			trans32[p][c] = float32(trans[p][c])
 		}
 	}
 	scale := float32(1)
@@ -231,7 +260,7 @@ func Ensemble(f Features, trs ...*Trainer) *Model {
 	var ids []uint32
 	var w []int16
 	var row [NumLabels]int16
-	for i, id := range trs[0].ids {
+	for i, id := range allIDs {
 		nz := false
 		for l := range NumLabels {
 			q := math.Round(avg[i*NumLabels+l] / float64(scale))

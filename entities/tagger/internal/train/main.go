@@ -1,14 +1,31 @@
-// Command train trains the entity tagger's model on ANERcorp and writes
-// the model file that package tagger embeds:
+// Command train trains the entity tagger's model on ANERcorp and the
+// AQMAR dev articles and writes the model files that package tagger
+// embeds:
 //
 //	go run ./entities/tagger/internal/train -final -out entities/tagger/model.bin
 //
-// It reads ../shared/data/anercorp/train.txt (or $NABA_SHARED), trains on
-// the first 90% of its sentences and reports entity F1 on the last 10%
-// (dev) and on the AQMAR dev articles after every epoch: the check of
-// the recipe. With -final it then trains again with the same recipe on
-// every sentence of train.txt, reports AQMAR dev, and writes that model
-// (the shipped one); without it, it writes the 90% model. Training is
+// It reads ../shared/data/anercorp/train.txt and ../shared/data/aqmar-dev
+// (or $NABA_SHARED), trains on the first 90% of train.txt's sentences and
+// the AQMAR dev articles, and reports entity F1 on the last 10% of
+// train.txt (dev): the check of the recipe. The two corpora tag by
+// different conventions (AQMAR tags groups such as الشيعة as PER, and its
+// MISC differs), so they are learned apart by feature augmentation (Daumé
+// III 2007, -domain): every feature of an ANERcorp sentence exists as a
+// general copy and a news copy, of an AQMAR sentence as a general and an
+// encyclopedic copy. What both share goes to the general weights, what
+// each does differently to its own. Three files are written: the general
+// plus news weights (-out, model.bin), the general plus encyclopedic
+// weights (model_encyc.bin) and a domain detector (model_domain.txt, a
+// logistic model over cue rates of a text: seqmodel.Detector) that the
+// tagger asks which of the two to read a text with.
+//
+// AQMAR dev is then a fit; its honest figure is the leave-one-article-out
+// one: -aqmarfold k trains on the other seven articles and scores article
+// k, with the domain the detector reads (trained without article k).
+// -aqmartrain=false trains on ANERcorp alone (the recipe before, byte for
+// byte) and scores AQMAR dev. With -final it then trains again with the
+// same recipe on every sentence of train.txt and writes that model (the
+// shipped one); without it, -out writes the 90% news model. Training is
 // deterministic: fixed seeds, sorted feature tables.
 package main
 
@@ -21,6 +38,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/nabanlp/naba/entities/tagger/internal/seqmodel"
@@ -43,6 +61,12 @@ func main() {
 	ensemble := flag.Int("ensemble", 8, "average the weights of this many perceptrons trained with seeds seed, seed+1, …")
 	aqmarFold := flag.Int("aqmarfold", -1, "experiment: also train on the AQMAR dev articles but the one with this index (in name order; dev is then that article alone), repeated -aqmarrep times")
 	aqmarRep := flag.Int("aqmarrep", 1, "with -aqmarfold, how many times the AQMAR training articles are added")
+	aqmarTrain := flag.Bool("aqmartrain", true, "also train on all the AQMAR dev articles (AQMAR dev then no longer scores the model: its honest figure is the leave-one-article-out one of -aqmarfold); with -aqmarfold k, the other seven only")
+	aqmarWeight := flag.Float64("aqmarweight", 1, "experiment: weight of the updates of AQMAR training sentences (-aqmarfold, -aqmartrain)")
+	domain := flag.Bool("domain", true, "domain adaptation by feature augmentation (Daumé III 2007): every feature of an ANERcorp sentence has a general and a news copy, of an AQMAR sentence a general and an encyclopedic copy; the model written (-out) holds the general plus news weights, <out>_encyc.bin the general plus encyclopedic ones and <out>_domain.txt the domain detector that chooses between them (with -aqmarfold or -aqmartrain). Dev is scored with the news weights, with domain detectors and with the general weights")
+	newsCheck := flag.Bool("newscheck", false, "with -domain: print the detector's reading of the news corpus, the seed page and the golden texts")
+	saveModels := flag.String("savemodels", "", "with -domain: write the general, news and encyclopedic models to this prefix + .0.bin, .1.bin, .2.bin")
+	loadModels := flag.String("loadmodels", "", "with -domain: read the models -savemodels wrote instead of training (same data flags)")
 	final := flag.Bool("final", false, "after training and scoring with the dev split, train again with the same recipe on every sentence of train.txt and write that model (the shipped model; dev can no longer score it)")
 	predOut := flag.String("pred", "", "write the dev and AQMAR dev predictions (token gold pred) to this file and this file + \".aqmar\"")
 	flag.Parse()
@@ -68,23 +92,38 @@ func main() {
 		}
 		train = train[:n]
 	}
-	aqmar := readDir(filepath.Join(root, "data", "aqmar-dev"))
-	if *aqmarFold >= 0 {
-		names, _ := filepath.Glob(filepath.Join(root, "data", "aqmar-dev", "*.txt"))
-		sort.Strings(names)
-		aqmar = nil
-		train = train[:len(train):len(train)] // append must not write over dev
-		for i, n := range names {
-			if i == *aqmarFold {
-				aqmar = readFile(n)
-				continue
-			}
+	aqmarNames, _ := filepath.Glob(filepath.Join(root, "data", "aqmar-dev", "*.txt"))
+	sort.Strings(aqmarNames)
+	var aqmarDocs, aqmarTrainDocs [][]conll.Sentence
+	for i, n := range aqmarNames {
+		doc := readFile(n)
+		switch {
+		case *aqmarFold >= 0 && i != *aqmarFold, *aqmarFold < 0 && *aqmarTrain:
 			for range *aqmarRep {
-				train = append(train, readFile(n)...)
+				aqmarTrainDocs = append(aqmarTrainDocs, doc)
 			}
+		case *aqmarFold < 0 || i == *aqmarFold:
+			aqmarDocs = append(aqmarDocs, doc)
 		}
 	}
-	log.Printf("train %d sentences, dev %d, aqmar-dev %d", len(train), len(dev), len(aqmar))
+	var aqmar, aqmarTrainSents []conll.Sentence
+	for _, d := range aqmarDocs {
+		aqmar = append(aqmar, d...)
+	}
+	for _, d := range aqmarTrainDocs {
+		aqmarTrainSents = append(aqmarTrainSents, d...)
+	}
+	parts := []source{{sents: train, domain: seqmodel.NoDomain, weight: 1}}
+	if len(aqmarTrainSents) > 0 {
+		parts = append(parts, source{sents: aqmarTrainSents, domain: seqmodel.NoDomain, weight: float32(*aqmarWeight)})
+	}
+	if len(aqmarTrainSents) == 0 {
+		*domain = false // one domain: the plain recipe
+	}
+	if *domain {
+		parts[0].domain, parts[1].domain = seqmodel.News, seqmodel.Encyclopedic
+	}
+	log.Printf("train %d sentences (+ %d AQMAR, weight %v, domains %v), dev %d, aqmar-dev %d", len(train), len(aqmarTrainSents), *aqmarWeight, *domain, len(dev), len(aqmar))
 
 	var feats seqmodel.Features
 	if *useLists {
@@ -100,39 +139,171 @@ func main() {
 		log.Printf("word-list stats for %d stems (%v)", feats.Stats.Len(), time.Since(t0).Round(time.Millisecond))
 	}
 	r := recipe{feats: feats, epochs: *epochs, minCount: *minCount, seed: *seed, dropout: *dropout, ensemble: *ensemble}
-	m := r.train(train, dev, aqmar)
-	if len(dev) > 0 {
-		fmt.Println("ANERcorp dev:")
-		evaluate(m, dev).Report(os.Stdout)
+	var m *seqmodel.Model
+	var models [numDomainsAll]*seqmodel.Model
+	if *loadModels != "" {
+		for d := range models {
+			b, err := os.ReadFile(fmt.Sprintf("%s.%d.bin", *loadModels, d))
+			if err != nil {
+				log.Fatal(err)
+			}
+			if models[d], err = seqmodel.ReadBytes(b); err != nil {
+				log.Fatal(err)
+			}
+		}
+		m = models[seqmodel.News]
+	} else {
+		var trs []*seqmodel.Trainer
+		trs, m = r.train(parts, dev, aqmar)
+		if *domain {
+			for d := range models {
+				models[d] = seqmodel.EnsembleDomain(r.feats, uint8(d), trs...)
+				if *saveModels != "" {
+					var b bytes.Buffer
+					if _, err := models[d].WriteTo(&b); err != nil {
+						log.Fatal(err)
+					}
+					if err := os.WriteFile(fmt.Sprintf("%s.%d.bin", *saveModels, d), b.Bytes(), 0o644); err != nil {
+						log.Fatal(err)
+					}
+				}
+			}
+		}
 	}
-	if len(aqmar) > 0 {
-		fmt.Println("AQMAR dev:")
-		evaluate(m, aqmar).Report(os.Stdout)
+	if *domain {
+		var encDocs [][]conll.Sentence
+		for _, d := range aqmarTrainDocs {
+			encDocs = append(encDocs, blocks(d)...)
+		}
+		newsT, encT := allTexts(blocks(train)), allTexts(encDocs)
+		vocab := seqmodel.DetectorVocab(newsT, encT, 200)
+		dets := []struct {
+			name string
+			det  *seqmodel.Detector
+		}{
+			{"A (classes balanced, P > 0.5)", seqmodel.TrainDetector(newsT, encT, nil, true, 0.01, 0.5)},
+			{"B (classes as counted, P > 0.5)", seqmodel.TrainDetector(newsT, encT, nil, false, 0.01, 0.5)},
+			{"C (classes balanced, P > 0.9)", seqmodel.TrainDetector(newsT, encT, nil, true, 0.01, 0.9)},
+			{"D (cues and 200 words, classes as counted, P > 0.5)", seqmodel.TrainDetector(newsT, encT, vocab, false, 0.05, 0.5)},
+			{"E (cues and 200 words, classes balanced, P > 0.5)", seqmodel.TrainDetector(newsT, encT, vocab, true, 0.05, 0.5)},
+		}
+		for _, dt := range dets {
+			log.Printf("detector %s: w %.3f b %.3f", dt.name, dt.det.W[:seqmodel.NumCues], dt.det.B)
+		}
+		for _, dt := range dets {
+			det := dt.det
+			if len(dev) > 0 {
+				devDocs := blocks(dev)
+				nenc := 0
+				var sc conll.Score
+				for _, doc := range devDocs {
+					d := seqmodel.News
+					if det.Prob(docT(doc)) > det.Threshold {
+						d = seqmodel.Encyclopedic
+						nenc++
+					}
+					scoreInto(&sc, models[d], doc)
+				}
+				fmt.Printf("ANERcorp dev, detector %s (%d of %d blocks of %d sentences read as encyclopedic):\n", dt.name, nenc, len(devDocs), blockSize)
+				report(&sc)
+			}
+			if len(aqmar) > 0 {
+				var sc conll.Score
+				var ps []string
+				for _, doc := range aqmarDocs {
+					p := det.Prob(docT(doc))
+					ps = append(ps, fmt.Sprintf("%.3f", p))
+					d := seqmodel.News
+					if p > det.Threshold {
+						d = seqmodel.Encyclopedic
+					}
+					scoreInto(&sc, models[d], doc)
+				}
+				fmt.Printf("AQMAR dev, detector %s (P(encyclopedic) per article: %v):\n", dt.name, ps)
+				report(&sc)
+			}
+			if *newsCheck {
+				checkNews(det, root)
+			}
+		}
+		if len(dev) > 0 {
+			fmt.Println("ANERcorp dev, general weights only:")
+			report(evaluate(models[seqmodel.NoDomain], dev))
+			fmt.Println("ANERcorp dev, news weights:")
+			report(evaluate(models[seqmodel.News], dev))
+		}
+		if len(aqmar) > 0 {
+			fmt.Println("AQMAR dev, general weights only:")
+			report(evaluate(models[seqmodel.NoDomain], aqmar))
+			fmt.Println("AQMAR dev, encyclopedic weights:")
+			report(evaluate(models[seqmodel.Encyclopedic], aqmar))
+			fmt.Println("AQMAR dev, news weights:")
+			report(evaluate(models[seqmodel.News], aqmar))
+		}
+	} else {
+		if len(dev) > 0 {
+			fmt.Println("ANERcorp dev:")
+			report(evaluate(m, dev))
+		}
+		if len(aqmar) > 0 {
+			fmt.Println("AQMAR dev:")
+			report(evaluate(m, aqmar))
+		}
 	}
 	if *predOut != "" {
 		writePred(m, dev, *predOut)
 		writePred(m, aqmar, *predOut+".aqmar")
 	}
+	var menc *seqmodel.Model
+	var det *seqmodel.Detector
 	if *final {
 		// The recipe is checked above on the held-out dev; the model
 		// written is the same recipe over every sentence.
-		log.Printf("final: train %d sentences (all of train.txt), aqmar-dev %d", len(sents), len(aqmar))
-		m = r.train(sents, nil, aqmar)
+		fparts := []source{{sents: sents, domain: parts[0].domain, weight: 1}}
+		fparts = append(fparts, parts[1:]...) // -aqmartrain: every AQMAR dev article
+		log.Printf("final: train %d sentences (all of train.txt) + %d AQMAR, aqmar-dev %d", len(sents), len(aqmarTrainSents), len(aqmar))
+		var trs []*seqmodel.Trainer
+		trs, m = r.train(fparts, nil, aqmar)
+		if *domain {
+			m = seqmodel.EnsembleDomain(r.feats, seqmodel.News, trs...)
+			menc = seqmodel.EnsembleDomain(r.feats, seqmodel.Encyclopedic, trs...)
+			var encDocs [][]conll.Sentence
+			for _, d := range aqmarTrainDocs {
+				encDocs = append(encDocs, blocks(d)...)
+			}
+			det = seqmodel.TrainDetector(allTexts(blocks(sents)), allTexts(encDocs), nil, false, 0.01, 0.5) // detector B
+			if *newsCheck {
+				checkNews(det, root)
+			}
+		}
 		if len(aqmar) > 0 {
 			fmt.Println("AQMAR dev, final model (trained on every sentence of train.txt):")
-			evaluate(m, aqmar).Report(os.Stdout)
+			report(evaluate(m, aqmar))
 		}
 	}
 	if *out != "" {
-		var b bytes.Buffer
-		if _, err := m.WriteTo(&b); err != nil {
-			log.Fatal(err)
+		writeModel(m, *out)
+		if menc != nil {
+			writeModel(menc, strings.TrimSuffix(*out, ".bin")+"_encyc.bin")
+			b, _ := det.MarshalText()
+			p := strings.TrimSuffix(*out, ".bin") + "_domain.txt"
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				log.Fatal(err)
+			}
+			log.Printf("wrote %s", p)
 		}
-		if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
-			log.Fatal(err)
-		}
-		log.Printf("wrote %s (%d bytes)", *out, b.Len())
 	}
+}
+
+func writeModel(m *seqmodel.Model, path string) {
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s (%d bytes)", path, b.Len())
 }
 
 // A recipe is how a model is trained: features, epochs, feature count
@@ -146,13 +317,34 @@ type recipe struct {
 	ensemble int
 }
 
-// train trains a model on train and logs the token errors of each epoch
-// and the F1 on dev and aqmar (when not empty).
-func (r recipe) train(train, dev, aqmar []conll.Sentence) *seqmodel.Model {
+// A source is a part of the training sentences with its domain and the
+// weight of its updates.
+type source struct {
+	sents  []conll.Sentence
+	domain uint8
+	weight float32
+}
+
+const numDomainsAll = 3 // seqmodel.NoDomain, News, Encyclopedic
+
+// train trains a model on the sources and logs the token errors of each
+// epoch and the F1 on dev and aqmar (when not empty); with domains the
+// model logged and returned is the news one for dev, the encyclopedic
+// one for aqmar.
+func (r recipe) train(parts []source, dev, aqmar []conll.Sentence) ([]*seqmodel.Trainer, *seqmodel.Model) {
 	t0 := time.Now()
 	tr := &seqmodel.Trainer{MinCount: r.minCount, Seed: r.seed, Dropout: r.dropout}
-	for _, s := range train {
-		tr.Add(r.feats.WordExample(s.Words, labels(s.Tags)))
+	domains := false
+	for _, p := range parts {
+		domains = domains || p.domain != seqmodel.NoDomain
+		for _, s := range p.sents {
+			ex := r.feats.WordExample(s.Words, labels(s.Tags))
+			ex.AddDomain(p.domain)
+			if p.weight != 1 {
+				ex.Weight = p.weight
+			}
+			tr.Add(ex)
+		}
 	}
 	log.Printf("features extracted in %v", time.Since(t0).Round(time.Millisecond))
 	trs := []*seqmodel.Trainer{tr}
@@ -165,17 +357,24 @@ func (r recipe) train(train, dev, aqmar []conll.Sentence) *seqmodel.Model {
 		for _, t := range trs {
 			errs += t.Epoch()
 		}
-		m = seqmodel.Ensemble(r.feats, trs...)
+		var menc *seqmodel.Model
+		if domains {
+			m = seqmodel.EnsembleDomain(r.feats, seqmodel.News, trs...)
+			menc = seqmodel.EnsembleDomain(r.feats, seqmodel.Encyclopedic, trs...)
+		} else {
+			m = seqmodel.Ensemble(r.feats, trs...)
+			menc = m
+		}
 		msg := fmt.Sprintf("epoch %2d: %6d token errors, %d features", ep, errs, m.NumFeatures())
 		if len(dev) > 0 {
 			msg += fmt.Sprintf(", dev F1 %.4f", evaluate(m, dev).Micro().F1())
 		}
 		if len(aqmar) > 0 {
-			msg += fmt.Sprintf(", aqmar-dev F1 %.4f", evaluate(m, aqmar).Micro().F1())
+			msg += fmt.Sprintf(", aqmar-dev F1 %.4f", evaluate(menc, aqmar).Micro().F1())
 		}
 		log.Print(msg)
 	}
-	return m
+	return trs, m
 }
 
 func labels(tags []string) []uint8 {
@@ -188,6 +387,12 @@ func labels(tags []string) []uint8 {
 
 func evaluate(m *seqmodel.Model, sents []conll.Sentence) *conll.Score {
 	var sc conll.Score
+	scoreInto(&sc, m, sents)
+	return &sc
+}
+
+// scoreInto tags sents with m and adds them to sc.
+func scoreInto(sc *conll.Score, m *seqmodel.Model, sents []conll.Sentence) {
 	var s seqmodel.Scratch
 	var pred []uint8
 	for _, st := range sents {
@@ -200,7 +405,6 @@ func evaluate(m *seqmodel.Model, sents []conll.Sentence) *conll.Score {
 		}
 		sc.Add(gold, ps)
 	}
-	return &sc
 }
 
 func readFile(path string) []conll.Sentence {
@@ -214,16 +418,6 @@ func readFile(path string) []conll.Sentence {
 		log.Fatal(err)
 	}
 	return s
-}
-
-func readDir(dir string) []conll.Sentence {
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	sort.Strings(names)
-	var out []conll.Sentence
-	for _, n := range names {
-		out = append(out, readFile(n)...)
-	}
-	return out
 }
 
 // writePred writes the sentences with their gold and predicted tags in
@@ -242,4 +436,16 @@ func writePred(m *seqmodel.Model, sents []conll.Sentence, path string) {
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// report writes sc's table and a line of its counts per type (correct,
+// predicted, gold), for pooling scores over runs.
+func report(sc *conll.Score) {
+	sc.Report(os.Stdout)
+	fmt.Print("counts")
+	for _, t := range sc.Types() {
+		c := sc.ByType[t]
+		fmt.Printf(" %s %d %d %d", t, c.Correct, c.Pred, c.Gold)
+	}
+	fmt.Println()
 }
