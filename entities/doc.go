@@ -755,7 +755,8 @@ func (d *doc) at(i int) int {
 			return name.End
 		}
 		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&(fArabic|fDef|fPro) == fArabic && countWords[d.word[i-1]] {
-			return i + 1 // قتل أربعة مدنين: a counted noun (مدنيين), not the town
+			d.flags[i] |= fCommon // nor a name of the tagger's
+			return i + 1          // قتل أربعة مدنين: a counted noun (مدنيين), not the town
 		}
 		if name.Kinds.Has(gz.Org) && d.clubInSport(i, name.End) {
 			// توج ليفربول بلقب دوري أبطال أوروبا: the club named by its city.

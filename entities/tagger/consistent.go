@@ -23,8 +23,9 @@ const ConsistencyWindow = 10
 // on AQMAR dev about 1.4.
 func (m *Model) TagSentences(sents [][]string) [][]Tag {
 	out := make([][]Tag, len(sents))
+	sm := m.wordsModel(sents...) // one domain for the document
 	for i, ws := range sents {
-		out[i] = m.TagWords(ws, nil)
+		out[i] = m.tagWords(sm, ws, nil)
 	}
 	consistent(sents, out, ConsistencyWindow)
 	return out

@@ -5,11 +5,16 @@
 // structured perceptrons over hashed features of the folded word, its
 // clitics, stems and affixes, shape, trigger words in a window, nisba
 // endings, the name lists of entities/gazetteer, word-list statistics
-// and, for a word in a short quoted span, the word before the quotes) decoded with a BIO-constrained Viterbi search. It is
-// trained on ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab
-// split of Obeid et al. 2020); the embedded model file is derived from
-// that corpus and from wordfreq's Arabic list (CC BY-SA 4.0). Retrain it
-// with
+// and, for a word in a short quoted span, the word before the quotes)
+// decoded with a BIO-constrained Viterbi search. It is trained on
+// ANERcorp (CC BY-SA 4.0; Benajiba et al. 2007, CAMeL Lab split of Obeid
+// et al. 2020) and on the AQMAR dev articles (CC BY-SA 3.0; Mohit et al.
+// 2012), by feature augmentation (Daumé III 2007): each feature has a
+// general weight and a weight per domain, news for ANERcorp and
+// encyclopedic for AQMAR, whose conventions differ, and the embedded
+// model holds the general plus news weights. The model file is derived
+// from both corpora and from wordfreq's Arabic list (CC BY-SA 4.0).
+// Retrain it with
 //
 //	go run ./entities/tagger/internal/train -final -out entities/tagger/model.bin
 //
@@ -83,20 +88,60 @@ func ParseTag(s string) (t Tag, ok bool) {
 }
 
 // A Model tags tokens. It is immutable and safe for concurrent use.
+//
+// The embedded model reads each text in the weights of its domain: news
+// (what ANERcorp holds, and what naba reads) or encyclopedic text (what
+// AQMAR's Wikipedia articles hold). Both were trained together, each
+// feature as a shared copy and one of its domain's (Daumé III 2007), and
+// a small detector decides a text's domain from the text alone (reporting
+// verbs, datelines and agencies against definitions, encyclopedic verbs
+// and years in brackets): every call reads the whole text it is given,
+// so a text tagged sentence by sentence is tagged in one domain.
 type Model struct {
 	m       *seqmodel.Model
 	scratch sync.Pool // *seqmodel.Scratch
+	// With det set, det reads each text's domain and enc's model tags
+	// the encyclopedic ones (read on first use), with scratches of its
+	// own (a Scratch serves one model).
+	det        *seqmodel.Detector
+	enc        func() *seqmodel.Model
+	encScratch sync.Pool
 }
 
 //go:embed model.bin
 var modelFile []byte
+
+//go:embed model_encyc.bin
+var encModelFile []byte
+
+//go:embed model_domain.txt
+var detectorFile []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
 	m, err := seqmodel.ReadBytes(modelFile) // Load without copying the file
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	return newModel(m), nil
+	det, err := seqmodel.ParseDetector(detectorFile)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	tm := newModel(m)
+	tm.det = det
+	tm.enc = encModel
+	tm.encScratch.New = func() any { return new(seqmodel.Scratch) }
+	return tm, nil
+})
+
+// encModel returns the embedded encyclopedic weights, read on first use:
+// news, what naba reads, never needs them. The tests read the file, so
+// nil (a corrupt file) is a bug; the news weights then tag every text.
+var encModel = sync.OnceValue(func() *seqmodel.Model {
+	m, err := seqmodel.ReadBytes(encModelFile)
+	if err != nil {
+		return nil
+	}
+	return m
 })
 
 // Default returns the embedded model, loaded on first use and shared by
@@ -105,7 +150,7 @@ func Default() (*Model, error) { return defaultModel() }
 
 // Load reads a model file written by the training program, for a program
 // that tags with a model of its own; Default needs no file. It returns
-// an error for anything else.
+// an error for anything else. The model reads every text as news.
 func Load(r io.Reader) (*Model, error) {
 	m, err := seqmodel.Read(r)
 	if err != nil {
@@ -116,6 +161,30 @@ func Load(r io.Reader) (*Model, error) {
 
 func newModel(m *seqmodel.Model) *Model {
 	return &Model{m: m, scratch: sync.Pool{New: func() any { return new(seqmodel.Scratch) }}}
+}
+
+// encyclopedic reports whether m reads t with its encyclopedic weights.
+func (m *Model) encyclopedic(t *normalize.Text) bool {
+	return m.det != nil && m.det.Domain(t) == seqmodel.Encyclopedic
+}
+
+// get returns the weights to read t with and a scratch for them; put
+// gives the scratch back.
+func (m *Model) get(t *normalize.Text) (*seqmodel.Model, *seqmodel.Scratch) {
+	if m.encyclopedic(t) {
+		if em := m.enc(); em != nil {
+			return em, m.encScratch.Get().(*seqmodel.Scratch)
+		}
+	}
+	return m.m, m.scratch.Get().(*seqmodel.Scratch)
+}
+
+func (m *Model) put(sm *seqmodel.Model, s *seqmodel.Scratch) {
+	if sm != m.m {
+		m.encScratch.Put(s)
+		return
+	}
+	m.scratch.Put(s)
 }
 
 // Tag appends one tag per token of t.Tokens[first:last] to dst and
@@ -133,12 +202,12 @@ func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 	if first >= last {
 		return dst
 	}
-	s := m.scratch.Get().(*seqmodel.Scratch)
-	defer m.scratch.Put(s)
-	return m.tag(t, first, last, s, dst)
+	sm, s := m.get(t)
+	defer m.put(sm, s)
+	return tag(sm, t, first, last, s, dst)
 }
 
-func (m *Model) tag(t *normalize.Text, first, last int, s *seqmodel.Scratch, dst []Tag) []Tag {
+func tag(sm *seqmodel.Model, t *normalize.Text, first, last int, s *seqmodel.Scratch, dst []Tag) []Tag {
 	defer s.Release()
 	first, last = max(first, 0), min(last, len(t.Tokens))
 	if first >= last {
@@ -150,7 +219,7 @@ func (m *Model) tag(t *normalize.Text, first, last int, s *seqmodel.Scratch, dst
 		if end <= start {
 			end = last
 		}
-		m.m.Tag(t, start, end, s)
+		sm.Tag(t, start, end, s)
 		for _, l := range s.Labels[:end-start] {
 			dst = append(dst, Tag(l))
 		}
@@ -170,15 +239,15 @@ func (m *Model) TagMarked(t *normalize.Text, first, last int, gaz []gazetteer.Ta
 	if t == nil || gaz == nil || len(gaz) != len(t.Tokens) || m.m.Gazetteer == nil {
 		return m.Tag(t, first, last, dst)
 	}
-	s := m.scratch.Get().(*seqmodel.Scratch)
-	defer m.scratch.Put(s)
+	sm, s := m.get(t)
+	defer m.put(sm, s)
 	s.Marks = s.Marks[:0]
 	for _, g := range gaz {
 		s.Marks = append(s.Marks, uint32(g))
 	}
 	s.UseMarks = true
 	defer func() { s.UseMarks = false }()
-	return m.tag(t, first, last, s, dst)
+	return tag(sm, t, first, last, s, dst)
 }
 
 // TagScan is Tag for a caller that has keyed the text for the name
@@ -191,10 +260,10 @@ func (m *Model) TagScan(t *normalize.Text, first, last int, scan *gazetteer.Scan
 	if !m.reads(t, scan) {
 		return m.Tag(t, first, last, dst)
 	}
-	s := m.scratch.Get().(*seqmodel.Scratch)
-	defer m.scratch.Put(s)
+	sm, s := m.get(t)
+	defer m.put(sm, s)
 	s.Scan = scan // until s.Release
-	return m.tag(t, first, last, s, dst)
+	return tag(sm, t, first, last, s, dst)
 }
 
 // A Session tags texts one after another for one goroutine, keeping
@@ -208,15 +277,28 @@ func (m *Model) TagScan(t *normalize.Text, first, last int, scan *gazetteer.Scan
 // It is not safe for concurrent use; use one per goroutine. The zero
 // value is not usable: call Model.NewSession.
 type Session struct {
-	m *Model
-	s seqmodel.Scratch
+	m  *Model
+	s  seqmodel.Scratch
+	es seqmodel.Scratch // for the encyclopedic weights
 }
 
 // NewSession returns a new Session of m.
 func (m *Model) NewSession() *Session {
 	ss := &Session{m: m}
 	ss.s.Keep = true
+	ss.es.Keep = true
 	return ss
+}
+
+// get returns the weights to read t with and the session's scratch for
+// them.
+func (ss *Session) get(t *normalize.Text) (*seqmodel.Model, *seqmodel.Scratch) {
+	if ss.m.encyclopedic(t) {
+		if em := ss.m.enc(); em != nil {
+			return em, &ss.es
+		}
+	}
+	return ss.m.m, &ss.s
 }
 
 // Tag is Model.Tag.
@@ -224,7 +306,8 @@ func (ss *Session) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 	if t == nil {
 		return dst
 	}
-	return ss.m.tag(t, first, last, &ss.s, dst)
+	sm, s := ss.get(t)
+	return tag(sm, t, first, last, s, dst)
 }
 
 // TagScan is Model.TagScan.
@@ -232,8 +315,9 @@ func (ss *Session) TagScan(t *normalize.Text, first, last int, scan *gazetteer.S
 	if !ss.m.reads(t, scan) {
 		return ss.Tag(t, first, last, dst)
 	}
-	ss.s.Scan = scan
-	return ss.m.tag(t, first, last, &ss.s, dst)
+	sm, s := ss.get(t)
+	s.Scan = scan
+	return tag(sm, t, first, last, s, dst)
 }
 
 // reads reports whether the model can read t's gazetteer tags from scan.
@@ -257,12 +341,40 @@ func sentenceEnd(ss []normalize.Sentence, k int) int {
 // punctuation: `وسوريا`, `(د`), and appends one tag per word to dst.
 // The words are joined with spaces, normalized and tokenized like any
 // text; a word takes the tag of its first word token that is tagged, and
-// the result is valid IOB2.
+// the result is valid IOB2. The sentence is read as a text of its own,
+// its domain too (see Model); TagSentences reads one domain for all the
+// sentences of a document.
 func (m *Model) TagWords(words []string, dst []Tag) []Tag {
-	s := m.scratch.Get().(*seqmodel.Scratch)
-	defer m.scratch.Put(s)
+	return m.tagWords(m.wordsModel(words), words, dst)
+}
+
+// wordsModel returns the weights to read a document given as words with.
+func (m *Model) wordsModel(words ...[]string) *seqmodel.Model {
+	if m.det == nil {
+		return m.m
+	}
+	var all []string
+	for _, ws := range words {
+		all = append(all, ws...)
+	}
+	t, _ := seqmodel.AlignWords(all)
+	if m.encyclopedic(t) {
+		if em := m.enc(); em != nil {
+			return em
+		}
+	}
+	return m.m
+}
+
+func (m *Model) tagWords(sm *seqmodel.Model, words []string, dst []Tag) []Tag {
+	pool := &m.scratch
+	if sm != m.m {
+		pool = &m.encScratch
+	}
+	s := pool.Get().(*seqmodel.Scratch)
+	defer pool.Put(s)
 	base := len(dst)
-	labels := m.m.TagWords(words, s, nil)
+	labels := sm.TagWords(words, s, nil)
 	dst = append(dst, make([]Tag, len(labels))...)
 	for i, l := range labels {
 		dst[base+i] = Tag(l)

@@ -291,23 +291,26 @@ func score(m *tagger.Model, sents []conll.Sentence) *conll.Score {
 	return &sc
 }
 
-// TestDevF1 scores the embedded model on AQMAR dev, which it never saw
-// (entity-level micro F1, seqeval convention), and holds the floor. It
-// also reports the model on ANERcorp dev, labelled as a fit: the
-// shipped model was trained on every sentence of train.txt, dev
-// included, so that figure says how well it learned its own data, not
-// how well it tags new text (a loose floor catches a broken model; the
-// honest dev figure of the recipe is the training program's 90% run).
+// TestDevF1 scores the embedded model on AQMAR dev and on ANERcorp dev
+// (entity-level micro F1, seqeval convention) and holds loose floors that
+// catch a broken model. Both are fits, labelled so: the shipped model was
+// trained on every sentence of train.txt, dev included, and on the AQMAR
+// dev articles (as encyclopedic text, whose weights it reads news without;
+// see the training program), so the figures say how well it learned its
+// own data, not how well it tags new text. The honest figures of the
+// recipe are the training program's: ANERcorp dev of the 90% run and
+// AQMAR leave-one-article-out (-aqmarfold).
 // go test ./entities/tagger -run DevF1 -v prints the per-type tables.
 func TestDevF1(t *testing.T) {
 	const fit = "ANERcorp dev, a FIT not a score (the shipped model was trained on these sentences)"
+	const aqmarFit = "AQMAR dev, a FIT not a score (the shipped model was trained on these articles as encyclopedic text)"
 	m := model(t)
 	for _, tc := range []struct {
 		name  string
 		sents func(testing.TB) []conll.Sentence
 		floor float64
 	}{
-		{"AQMAR dev (unseen)", aqmarDev, 0.44},
+		{aqmarFit, aqmarDev, 0.44},
 		{fit, devSplit, 0.76},
 	} {
 		sc := score(m, tc.sents(t))
@@ -324,7 +327,7 @@ func TestDevF1(t *testing.T) {
 		docs  [][]conll.Sentence
 		floor float64
 	}{
-		{"AQMAR dev (unseen), TagSentences", aqmarDocs(t), 0.44},
+		{aqmarFit + ", TagSentences", aqmarDocs(t), 0.44},
 		{fit + ", TagSentences", [][]conll.Sentence{devSplit(t)}, 0.76},
 	} {
 		sc := scoreDocs(m, tc.docs)
@@ -452,6 +455,9 @@ func FuzzTag(f *testing.F) {
 	f.Add("ًٌٍَُِ")
 	f.Add("Reuters رويترز 2024 http://x.com @user #وسم")
 	f.Add(`برنامج « أصل الكلمة » و"العراق" لصحيفة ' ' نيوز ' ' “الشرق” » « "`)
+	// An encyclopedic text: the detector reads it so, and the
+	// encyclopedic weights tag it.
+	f.Add("الزرافة هي حيوان ثديي يعيش في أفريقيا. تعد أطول الحيوانات البرية، ويبلغ طولها ستة أمتار. وصفها كارل لينيوس عام 1758 (1758). يقع موطنها في السافانا.")
 	m := model(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		text := search.Analyze(src)
