@@ -855,19 +855,15 @@ func (b *eventBuilder) run() {
 }
 
 // futureLight reports a light verb with the future prefix س before an
-// event noun, in its clause (واشنطن ستفرض عقوبات، سيترأس الملك سلمان
-// القمة): the event is planned.
+// event noun, in its clause and at most eight tokens back (واشنطن ستفرض
+// عقوبات، سيترأس الملك سلمان القمة): the event is planned.
 func (b *eventBuilder) futureLight(tr events.Trigger, sentFirst int) bool {
-	for k := tr.First - 1; k >= sentFirst && k >= tr.First-12; k-- {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-8; k-- {
 		if b.punct(k) != "" || b.trigAt[k] {
 			return false
 		}
-		w := trimConj(b.word(k))
-		if v, ok := strings.CutPrefix(w, "س"); ok && (strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت")) && isLightVerb(v) {
+		if v := futureStem(trimConj(b.word(k))); v != "" && isLightVerb(v) {
 			return true
-		}
-		if isLightVerb(w) {
-			return false // عقدت … : the light verb of this noun, in the past
 		}
 	}
 	return false

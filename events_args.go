@@ -528,15 +528,19 @@ func (b *eventBuilder) holders(np titlePhrase) []participant {
 // (الجيش التركي); a named force is a mention and never reaches here.
 func (b *eventBuilder) unnamedForce(k, last int) (int, bool) {
 	w := trimConj(b.word(k))
-	if b.word(k) == "فصايل" || b.word(k) == "فصايلها" {
-		w = "فصايل" // ف of the root, not the conjunction
-	}
 	j := k + 1
 	switch w {
 	case "النظام", "القوات", "الجيش", "الطيران", "الشرطه", "السلطات", "البحريه", "المقاتلات", "الطائرات", "المدفعيه",
 		// Authorities that speak, decide or try: الرئاسة التركية،
 		// الخارجية الروسية، الحكومة الأردنية، المحكمة المصرية.
 		"الرياسه", "الحكومه", "الخارجيه", "الداخليه", "البرلمان", "المحكمه", "النيابه":
+	case "صايل":
+		// فصائل: ف of the root, not the conjunction (وفصائل too).
+		if !strings.HasSuffix(b.word(k), "فصايل") {
+			return k, false
+		}
+		w = "فصايل"
+		fallthrough
 	case "قوات", "سلاح", "طايرات", "مقاتلات", "فصايل", "الفصايل":
 		// The construct: قوات النظام، سلاح الجو، طائرات التحالف.
 		if j < last && (w == "طايرات" || w == "مقاتلات") && isAnyWord(b.word(j), "حربيه", "عسكريه") {
@@ -1265,12 +1269,27 @@ func isLightVerb(w string) bool {
 // lightAt reports a light verb at token k, with a conjunction and the
 // future prefix س (وسيترأس، ستعقد).
 func (b *eventBuilder) lightAt(k int) bool {
-	w := trimConj(b.word(k))
-	if isLightVerb(w) || isLightVerb(b.word(k)) {
+	w := b.word(k)
+	if isLightVerb(w) {
 		return true
 	}
-	v, ok := strings.CutPrefix(w, "س")
-	return ok && (strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت")) && isLightVerb(v)
+	if t := trimConj(w); len(t) != len(w) {
+		if isLightVerb(t) {
+			return true
+		}
+		w = t
+	}
+	return isLightVerb(futureStem(w))
+}
+
+// futureStem returns an imperfect verb without its future prefix س
+// (ستفرض → تفرض), or "" for a word without it.
+func futureStem(w string) string {
+	// س is D8 B3, ي D9 8A, ت D8 AA: the bytes say it without a call.
+	if len(w) > 6 && w[0] == 0xD8 && w[1] == 0xB3 && (w[2] == 0xD9 && w[3] == 0x8A || w[2] == 0xD8 && w[3] == 0xAA) {
+		return w[2:]
+	}
+	return ""
 }
 
 // isHostVerb reports verbs whose subject is the place of the event noun
@@ -1287,6 +1306,13 @@ func isHostVerb(w string) bool {
 // four letters or more (استضافتها → استضافت); the result is only
 // compared with word lists.
 func trimObject(w string) string {
+	// The last byte first: ه (D9 87), ا (D8 A7) or م (D9 85) end them all.
+	if len(w) < len("شهدته") {
+		return w
+	}
+	if c := w[len(w)-1]; c != 0x87 && c != 0xA7 && c != 0x85 {
+		return w
+	}
 	for _, suf := range []string{"هما", "ها", "هم", "ه"} {
 		if v, ok := strings.CutSuffix(w, suf); ok && len(v) >= len("شهدت") {
 			return v
@@ -1363,7 +1389,8 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return true
 	}
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
-		if isHostVerb(b.word(j)) || isHostVerb(trimConj(b.word(j))) || isHostVerb(trimObject(trimConj(b.word(j)))) {
+		w := trimConj(b.word(j))
+		if isHostVerb(b.word(j)) || isHostVerb(w) || isHostVerb(trimObject(w)) {
 			return true // استضافت العاصمة، القمة التي استضافتها الظهران
 		}
 	}
@@ -1733,13 +1760,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// يوم الأحد، في 12 آذار: the word before a date.
 			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
 				// الهجوم المنسوب إلى النظام: the one it is laid at.
-			case adjectives && events.IsNisba(b.word(k)):
+			case adjectives && b.nisbaAt(k):
 				// المنتدى الاقتصادي المغربي الفرنسي بحضور …: the event
 				// noun's adjectives.
 			case !isSidePrep(b.word(k)):
 				gap++
 			}
-			adjectives = adjectives && !ok && events.IsNisba(b.word(k))
+			adjectives = adjectives && !ok && b.nisbaAt(k)
 			k = max(end, k+1)
 		}
 		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, "اثر", "عقب", "بعد", "اعقاب") {
@@ -2388,7 +2415,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if visitQuote && !b.inQuote[k] {
 			break
 		}
-		if !headline && (isAnyConj(b.word(k), "فيما", "بينما") || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
+		if !headline && (isWhileWord(b.word(k)) || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
 			// وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي; وفي بيروت، قال
 			// الوزير إن الجيش اعتقل: another clause, another place.
 			break
@@ -2493,6 +2520,23 @@ func isAffairsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isWhileWord reports فيما and بينما, with a conjunction: they open
+// another clause (place).
+func isWhileWord(w string) bool {
+	switch w {
+	case "فيما", "بينما", "وفيما", "وبينما":
+		return true
+	}
+	return false
+}
+
+// nisbaAt reports whether token k is a nisba adjective (events.IsNisba),
+// with a quick test of the article first.
+func (b *eventBuilder) nisbaAt(k int) bool {
+	w := b.word(k)
+	return strings.HasPrefix(w, "ال") && events.IsNisba(w)
 }
 
 // visitBefore reports a visit told outside quotes in sentence si before
