@@ -37,6 +37,7 @@ const (
 	fStateBody                    // its stem may begin a stateBodyPattern (isStateBody)
 	fBareHead                     // its stem is a bare head or portfolio that may refer back (isBareHead)
 	fParen                        // an opening bracket "(" (glosses)
+	fHerTitle                     // its stem is a title word with the pronoun ها (رئيسها: see herTitle)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -409,6 +410,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if isBareHead(dw.stem) {
 		f |= fBareHead
 	}
+	if b, ok := strings.CutSuffix(dw.stem, "ها"); ok && herTitleWords[b] {
+		f |= fHerTitle
+	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
 		d.scratch = dw
@@ -699,7 +703,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle
 )
 
 // at tries every rule at token i and returns the token after what it
@@ -726,6 +730,11 @@ func (d *doc) at(i int) int {
 	}
 	if end := d.unitByNumber(i); end > i {
 		return end
+	}
+	if d.has(i, fHerTitle) && !nameOK {
+		if end := d.herTitle(i); end > i {
+			return end
+		}
 	}
 	if d.scan.May(i, setTitle) {
 		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End || d.longerAfterTitle(title, name)) {
@@ -770,11 +779,30 @@ func (d *doc) at(i int) int {
 			d.flags[i] |= fAdj
 			return i + 1 // فصائل معارضة سورية: the adjective, not the country
 		}
-		d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
+		p := d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
 			normEnd: name.NormEnd, canon: name.Entry.Name, source: FromGazetteer})
+		if name.Entry.Kind == gz.Person && d.scan.May(i, setTitle) {
+			d.listedWithTitle(i, p, name.End)
+		}
 		return name.End
 	}
 	return i
+}
+
+// listedWithTitle gives person p, listed with the title of an office
+// that opens its name at token i (الملك محمد السادس), that title as
+// role, as the title rule does when the list names the person without
+// it (الملك سلمان).
+func (d *doc) listedWithTitle(i, p, end int) {
+	title, ok := d.lookup(i, end, setTitle)
+	if !ok || title.End >= end {
+		return
+	}
+	if !officeHeads[titleHead(d.phraseKey(i, title.End))] {
+		return // الشيخ، السيد: a style, no office
+	}
+	text := d.sourceText(title.NormStart, d.t.Tokens[title.End-1].End)
+	d.roles = append(d.roles, roleLink{title: text, key: d.phraseKey(i, title.End), qual: text, org: -1, person: p})
 }
 
 // unitByNumber reads a military unit named by its ordinal (اللواء
@@ -1787,6 +1815,110 @@ func (d *doc) linkTaggedNames() {
 		d.roles = append(d.roles, rl)
 		d.refs[a.ref].gone = true
 	}
+}
+
+// herTitle reads a title word with the pronoun ها, its modifiers and the
+// name after it (أعلنت شركة أرامكو السعودية أن رئيسها التنفيذي أمين
+// الناصر سيزور طوكيو): the person's title is the word's with the
+// article (الرئيس التنفيذي), and its organization the one the pronoun
+// refers to, the nearest named before it in the sentence. It returns the
+// token after the name, or i.
+func (d *doc) herTitle(i int) int {
+	seg := d.segEnd[i]
+	j := i + 1
+	for j < seg && j < i+3 && titleModifiers[d.stem[j]] && !d.has(j, fPro) {
+		j++ // التنفيذي، العام
+	}
+	if j >= seg || d.has(j, fPro) {
+		return i
+	}
+	var p, end int
+	if m, ok := d.lookup(j, seg, setPerson); ok && !m.Entry.Weak {
+		p, end = d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			canon: m.Entry.Name, source: FromGazetteer}), m.End
+	} else if e, ok := d.personAt(j, true); ok && e > j {
+		p, end = d.add(cand{label: PER, first: j, last: e, source: FromRule}), e
+	} else {
+		return i
+	}
+	base, ok := strings.CutSuffix(d.sourceText(d.start(i), d.t.Tokens[i].End), "ها")
+	if !ok {
+		return i // written with marks or another alef: left alone
+	}
+	title, key := base, strings.TrimSuffix(d.stem[i], "ها")
+	if j > i+1 {
+		// رئيسها التنفيذي: the title is the definite الرئيس التنفيذي.
+		title = "ال" + base + " " + d.sourceText(d.t.Tokens[i+1].Start, d.t.Tokens[j-1].End)
+		key = "ال" + key + " " + d.phraseKey(i+1, j)
+	}
+	d.roles = append(d.roles, roleLink{title: title, key: key, org: d.orgBefore(i), person: p})
+	return end
+}
+
+// appointedTitles gives a person named right after a verb of
+// appointment or election and before an indefinite title in the
+// accusative that title (عين الملك محمد السادس عزيز أخنوش رئيسا
+// للحكومة: رئيس الحكومة; انتخب البرلمان فلانا رئيسا له): the title
+// without the case ending, with the definite noun of its ل-genitive
+// (للحكومة), or the organization or place named there.
+func (d *doc) appointedTitles() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		t := c.last
+		if c.dropped || c.label != PER || t >= d.n || d.segEnd[c.first] <= t || d.has(t, fPro) || d.cover[t] != 0 {
+			continue
+		}
+		base, ok := strings.CutSuffix(d.word[t], "ا")
+		if !ok || !appointedTitleWords[base] || !d.appointedBefore(c.first) {
+			continue
+		}
+		src := d.sourceText(d.start(t), d.t.Tokens[t].End)
+		src = strings.TrimRight(src, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+		title, ok := strings.CutSuffix(src, "ا")
+		if !ok {
+			continue
+		}
+		key, org := base, -1
+		if n := t + 1; n < d.segEnd[t] {
+			if o := int(d.cover[n]) - 1; o >= 0 && d.cands[o].first == n && (d.cands[o].label == ORG || d.cands[o].label == LOC) && !d.cands[o].dropped {
+				org = o // رئيسا لحركة أمل، محافظا للسويداء
+			} else if d.cover[n] == 0 && d.lamBefore(n) && d.has(n, fDef) && !d.has(n, fNat) {
+				// رئيسا للحكومة، وزيرا للخارجية: رئيس الحكومة.
+				title += " " + d.sourceText(d.stemAt[n], d.t.Tokens[n].End)
+				key += " " + d.stem[n]
+			}
+		}
+		d.roles = append(d.roles, roleLink{title: title, key: key, org: org, person: k})
+	}
+}
+
+// appointedBefore reports whether a verb or noun of appointment or
+// election (appointVerbs) stands within four words before token k in its
+// clause.
+func (d *doc) appointedBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4 && d.segEnd[b] > k; b-- {
+		if d.has(b, fPunct) {
+			return false
+		}
+		if appointVerbs[d.stem[b]] || appointVerbs[strings.TrimPrefix(strings.TrimPrefix(d.word[b], "و"), "ب")] {
+			return true // وبتعيين
+		}
+	}
+	return false
+}
+
+// orgBefore returns the organization candidate nearest before token i in
+// its sentence, within 30 tokens, or -1.
+func (d *doc) orgBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if w := d.word[k]; w == "." || w == "!" || w == "؟" || w == "?" || lineBreak(d.t.Norm[d.t.Tokens[k].End:d.t.Tokens[k+1].Start]) {
+			return -1
+		}
+		if c := int(d.cover[k]) - 1; c >= 0 && d.cands[c].label == ORG && !d.cands[c].dropped {
+			return c
+		}
+	}
+	return -1
 }
 
 // apposedPerson returns the person candidate whose name ends right

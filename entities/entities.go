@@ -244,6 +244,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.yieldListedSurnames()
 	d.joinSplitNames()
 	d.resolveConstructs()
+	d.appointedTitles()
 	d.counterparts()
 	return d.result()
 }

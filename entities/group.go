@@ -842,6 +842,18 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			holders[hk] = append(holders[hk], h)
 		}
 	}
+	// A title told with its organization or country somewhere (الملك
+	// السعودي) and without elsewhere (الملك سلمان) is one role.
+	for _, rl := range d.roles {
+		if pm := mentionOf[rl.person]; pm >= 0 {
+			ent := &res.Entities[res.Mentions[pm].Entity]
+			if len(ent.Roles) > 1 {
+				ent.Roles = slices.DeleteFunc(ent.Roles, func(r Role) bool {
+					return r.Org < 0 && slices.ContainsFunc(ent.Roles, func(o Role) bool { return o.Org >= 0 && o.Title == r.Title })
+				})
+			}
+		}
+	}
 	// A definite title written alone before a name (للرئيس عبد ربه منصور
 	// هادي) names that person when no one else in the document holds
 	// that title, with or without a nationality (الرئيس الأمريكي), but

@@ -124,3 +124,58 @@ func TestTaggedNamesAfterTitles(t *testing.T) {
 			"عبده مجلي", nil, "", nil},
 	})
 }
+
+// TestPronounTitles: a title word with the pronoun ها before a name is
+// that person's title in the organization named before it.
+func TestPronounTitles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a company's chief executive", "وأكدت شركة أرامكو السعودية أن رئيسها التنفيذي أمين الناصر سيزور طوكيو الأسبوع المقبل.",
+			"أمين الناصر", []string{"الرئيس التنفيذي"}, "شركة أرامكو السعودية", nil},
+		{"an organization's director general", "وقالت منظمة الصحة العالمية إن مديرها العام تيدروس أدهانوم غيبريسوس سيزور الكونغو.",
+			"تيدروس أدهانوم غيبريسوس", []string{"المدير العام"}, "منظمة الصحة العالمية", nil},
+		{"a government's head, after برئاسة", "وعقدت الحكومة اللبنانية جلستها برئاسة رئيسها تمام سلام.",
+			"تمام سلام", []string{"رئيس"}, "الحكومة اللبنانية", nil},
+		{"a country is no organization", "وأعلنت فرنسا أن رئيسها إيمانويل ماكرون سيزور لبنان.",
+			"إيمانويل ماكرون", []string{"رئيس"}, "", nil},
+	})
+	res := fullOnce().RecognizeString("وقالت شركة أرامكو إن رئيسها التنفيذي سيزور طوكيو.")
+	for _, e := range res.Entities {
+		assert.Empty(t, e.Roles, "no name after the title: %+v", e)
+	}
+}
+
+// TestAppointedTitles: the office a person is appointed or elected to
+// (the title in the accusative after the name) is that person's title.
+func TestAppointedTitles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"appointed head of government", "وعين الملك محمد السادس سعد الدين العثماني رئيسا للحكومة بعد الانتخابات.",
+			"سعد الدين العثماني", []string{"رئيس الحكومة"}, "", nil},
+		{"appointed minister, a verbal noun", "وأعلن البيت الأبيض تعيين مايك بومبيو وزيرا للخارجية خلفا لريكس تيلرسون.",
+			"مايك بومبيو", []string{"وزير الخارجية"}, "", nil},
+		{"elected head of a named organization", "وانتخب المؤتمر العام نبيه بري رئيسا لحركة أمل.",
+			"نبيه بري", []string{"رئيس"}, "حركة أمل", nil},
+		{"a governor of a place", "وصدر مرسوم بتعيين عامر العشي محافظاً للسويداء.",
+			"عامر العشي", []string{"محافظ"}, "السويداء", nil},
+		{"no verb of appointment: no title", "وقال سعد الدين العثماني رئيسا للحكومة إن الإصلاح مستمر.",
+			"سعد الدين العثماني", nil, "", nil},
+	})
+}
+
+// TestListedWithTitle: a person listed with the title of an office
+// (الملك محمد السادس) holds it, as one listed without it does after the
+// title; a style is no office; and a title told with its country and
+// without it is one role.
+func TestListedWithTitle(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a king listed with his title", "وأكد الملك محمد السادس في خطابه أن الإصلاحات ستستمر.",
+			"محمد السادس", []string{"الملك"}, "", nil},
+		{"and in a headline", "الملك عبدالله الثاني يستقبل وزير الخارجية العماني",
+			"عبدالله الثاني", []string{"الملك"}, "", nil},
+		{"the title with the country and without: one role", "ويزور الملك عبد الله الثاني واشنطن غدا. وقال الملك الأردني عبد الله الثاني إن الأردن يدعم الحل.",
+			"عبد الله الثاني", []string{"الملك"}, "الأردن", nil},
+		{"a style listed with the name is no office", "وقال الشيخ محمد بن زايد إن الإمارات ستشارك.",
+			"محمد بن زايد", nil, "", nil},
+		{"the appointee's title, the king's own", "عين الملك محمد السادس عزيز أخنوش رئيسا للحكومة.",
+			"عزيز أخنوش", []string{"رئيس الحكومة"}, "", nil},
+	})
+}

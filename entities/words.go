@@ -367,3 +367,22 @@ var militaryRanks = foldedSet("المشير", "الفريق", "العماد", "�
 // them says whom (النائب عن محافظة البصرة، النائب عن تحالف الفتح).
 var deputyTitles = foldedSet("نائب", "النائب", "نائبة", "النائبة", "عضو", "العضو", "السيناتور", "البرلماني",
 	"البرلمانية")
+
+// herTitleWords are the title words (folded) that, with the pronoun ها,
+// name the holder of an office of the organization the pronoun refers
+// to: رئيسها التنفيذي، مديرها العام، أمينها العام، سفيرها.
+var herTitleWords = foldedSet("رئيس", "مدير", "وزير", "أمين", "قائد", "سفير", "مندوب", "ممثل", "زعيم", "مستشار",
+	"نائب", "مؤسس", "رئيسة", "مديرة", "سفيرة", "مندوبة", "ممثلة", "زعيمة", "مؤسسة")
+
+// appointedTitleWords are the titles (folded, masculine and feminine)
+// that a verb of appointment or election gives in the accusative after
+// the person's name: عين فلانا رئيسا للحكومة، انتخبت فلانة نائبة للرئيس.
+var appointedTitleWords = foldedSet("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "مدير", "مديرة", "قائد", "نائب",
+	"نائبة", "أمين", "مستشار", "مستشارة", "مبعوث", "ممثل", "ممثلة", "محافظ", "متحدث", "ناطق", "مندوب", "منسق",
+	"مفوض", "حاكم", "قاضي", "مدرب")
+
+// appointVerbs appoint, elect or name someone to an office (past,
+// imperfect, passive and the verbal noun, folded without proclitics).
+var appointVerbs = foldedSet("عين", "عينت", "يعين", "تعيين", "انتخب", "انتخبت", "ينتخب", "انتخاب", "كلف", "كلفت",
+	"يكلف", "تكليف", "اختار", "اختارت", "يختار", "اختيار", "سمى", "سمت", "يسمي", "تسمية", "رشح", "رشحت", "يرشح",
+	"ترشيح", "نصب", "نصبت", "تنصيب", "ثبت", "تثبيت")
