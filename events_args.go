@@ -1785,6 +1785,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			for _, p := range b.whenClausePersons(tr, s) {
 				add(p)
 			}
+			if !b.hasPerson(d.parts) {
+				for _, p := range b.framingPersons(tr, s) {
+					add(p)
+				}
+			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
@@ -1923,6 +1928,55 @@ func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence
 		}
 		if w := b.word(k); events.IsNisba(w) || events.IsNisba(trimConj(w)) {
 			continue // ونظيراه الإيراني …
+		}
+		gap++
+	}
+	return out
+}
+
+// framingPersons returns the persons who open the main clause after a
+// meeting that frames it (خلال قمة طهران، اتفق أردوغان والرئيس الروسي
+// فلاديمير بوتن والإيراني حسن روحاني): the meeting noun after خلال, في or
+// أثناء, a comma within six words, then a verb event and its subjects.
+func (b *eventBuilder) framingPersons(tr events.Trigger, s normalize.Sentence) []participant {
+	if tr.First <= s.First || !isAnyConj(b.word(tr.First-1), "خلال", "في", "اثناء") {
+		return nil
+	}
+	k := tr.Last
+	for ; k < s.Last && k < tr.Last+6 && b.punct(k) != ","; k++ {
+		if b.punct(k) != "" || b.trigAt[k] {
+			return nil
+		}
+	}
+	k++ // the comma
+	if k >= s.Last || !b.trigAt[k] {
+		return nil
+	}
+	for k < s.Last && b.trigAt[k] {
+		k++ // the verb
+	}
+	var out []participant
+	for gap := 0; k < s.Last && gap <= 1 && len(out) < 4; k++ {
+		if b.punct(k) != "" {
+			break
+		}
+		if x := b.tokMention[k]; x >= 0 {
+			if b.doc.Mentions[x].Label != PER {
+				break
+			}
+			if !b.rolePart[x] {
+				out = append(out, b.mentionParticipant(int(x)))
+			}
+			k = int(b.menLast[x]) - 1
+			gap = 0
+			continue
+		}
+		if tEnd, _, ok := b.title(k, s.Last); ok {
+			k = tEnd - 1
+			continue
+		}
+		if w := b.word(k); events.IsNisba(w) || events.IsNisba(trimConj(w)) {
+			continue // والإيراني حسن روحاني
 		}
 		gap++
 	}

@@ -258,3 +258,12 @@ func TestEventsSpokeAbout(t *testing.T) {
 		assert.NotEqual(t, "attack", e.Type, "%+v", e)
 	}
 }
+
+// TestEventsFramingMeeting: the persons who open the main clause after a
+// meeting that frames it (خلال القمة، اتفق فلان وفلان) took part in it.
+func TestEventsFramingMeeting(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوخلال قمة عمان، اتفق الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي على تنسيق المواقف.", "2018-06-05", "meet")
+	if len(evs) > 0 {
+		assert.Subset(t, evs[0].Participants, []string{"عبدالله الثاني", "عبد الفتاح السيسي"}, "%+v", evs)
+	}
+}
