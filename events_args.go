@@ -1221,11 +1221,18 @@ func (b *eventBuilder) describedActor(tr events.Trigger, sentFirst int) (partici
 		if k > sentFirst && b.punct(k-1) == "" && !isBareComplementizer(b.word(k-1)) {
 			continue // the clause opens further back (or right after إن، أن)
 		}
-		if !isActorNoun(trimConj(b.word(k))) {
-			return participant{}, false
+		generic := false
+		if w := trimConj(b.word(k)); !isActorNoun(w) {
+			// طائرات روسية قصفت، قوات تركية دخلت، عناصر مجهولة هاجمت: a
+			// common noun of armed men or machines describes an actor
+			// only with a nationality or such a qualifier after it.
+			if !isForceNoun(w) || k+1 >= tr.First {
+				return participant{}, false
+			}
+			generic = true
 		}
 		for j := k + 1; j < tr.First; j++ {
-			if _, ok := entities.CountryOfNationality(b.word(j)); !ok && !isActorNoun(b.word(j)) {
+			if _, ok := entities.CountryOfNationality(b.word(j)); !ok && !isActorNoun(b.word(j)) && !(generic && isForceQualifier(b.word(j))) {
 				return participant{}, false
 			}
 		}
@@ -1242,6 +1249,26 @@ func isActorNoun(w string) bool {
 	case "انتحاري", "انتحاريه", "انتحاريون", "انتحاريين", "انتحاريان", "مسلح", "مسلحون", "مسلحين", "مسلحان",
 		"مجهول", "مجهولون", "مجهولين", "مستوطن", "مستوطنون", "مستوطنين", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
 		"مهاجم", "مهاجمون", "مهاجمين", "قناص", "قناصه", "ملثمون", "ملثمين", "متشددون", "متشددين":
+		return true
+	}
+	return false
+}
+
+// isForceNoun reports the indefinite common nouns of armed men or
+// machines that describe an actor with a qualifier (describedActor).
+func isForceNoun(w string) bool {
+	switch w {
+	case "طايرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلون", "مقاتلين", "دبابات", "زوارق", "سفن", "طايره", "مروحيات":
+		return true
+	}
+	return false
+}
+
+// isForceQualifier reports the adjectives after a force noun that make
+// it a description of an actor: unknown, armed, hostile.
+func isForceQualifier(w string) bool {
+	switch w {
+	case "مجهوله", "مسلحه", "معاديه", "حربيه", "مجهولي", "مجهولو":
 		return true
 	}
 	return false

@@ -267,3 +267,24 @@ func TestEventsFramingMeeting(t *testing.T) {
 		assert.Subset(t, evs[0].Participants, []string{"عبدالله الثاني", "عبد الفتاح السيسي"}, "%+v", evs)
 	}
 }
+
+// TestEventsDescribedForce: a common noun of armed men or machines with a
+// nationality or a qualifier, opening the clause of a verb (after إن
+// too), is the described actor (طائرات روسية قصفت، عناصر مجهولة
+// هاجمت); without one it is none (إن طائرات قصفت).
+func TestEventsDescribedForce(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"عنوان\n\nوقال المرصد إن طائرات روسية قصفت بلدة خان شيخون في ريف إدلب.", []string{"طائرات روسية"}},
+		{"عنوان\n\nوأفاد شهود بأن عناصر مجهولة هاجمت مركزا للشرطة في درنة.", []string{"عناصر مجهولة"}},
+		{"عنوان\n\nوقال المرصد إن طائرات قصفت بلدة خان شيخون في ريف إدلب.", nil},
+	}
+	for _, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "attack")
+		if len(evs) > 0 {
+			assert.Equal(t, tt.want, evs[0].Participants, tt.text)
+		}
+	}
+}
