@@ -1888,15 +1888,26 @@ func (d *doc) appointedTitles() {
 				key += " " + d.stem[n]
 			}
 		}
+		// The office written before the appointee's name is the
+		// appointer's, who is not named (عين العاهل المغربي سعد الدين
+		// العثماني رئيسا للحكومة): a title-only reference. A style or a
+		// rank stays the appointee's (عين الرئيس اللواء فلان محافظا).
+		d.roles = slices.DeleteFunc(d.roles, func(rl roleLink) bool {
+			if w, _, _ := strings.Cut(rl.key, " "); rl.person != k || personalStyles[w] || militaryRanks[w] {
+				return false
+			}
+			d.refs = append(d.refs, titleRef{text: rl.qual, key: rl.key, nat: rl.nat, org: rl.org})
+			return true
+		})
 		d.roles = append(d.roles, roleLink{title: title, key: key, org: org, person: k})
 	}
 }
 
 // appointedBefore reports whether a verb or noun of appointment or
-// election (appointVerbs) stands within four words before token k in its
-// clause.
+// election (appointVerbs) stands within eight words before token k in
+// its clause (past the appointer's title and name).
 func (d *doc) appointedBefore(k int) bool {
-	for b := k - 1; b >= 0 && b >= k-4 && d.segEnd[b] > k; b-- {
+	for b := k - 1; b >= 0 && b >= k-8 && d.segEnd[b] > k; b-- {
 		if d.has(b, fPunct) {
 			return false
 		}

@@ -156,6 +156,10 @@ func TestAppointedTitles(t *testing.T) {
 			"نبيه بري", []string{"رئيس"}, "حركة أمل", nil},
 		{"a governor of a place", "وصدر مرسوم بتعيين عامر العشي محافظاً للسويداء.",
 			"عامر العشي", []string{"محافظ"}, "السويداء", nil},
+		{"the office before the appointee's name is the appointer's", "وعين العاهل المغربي سعد الدين العثماني رئيسا للحكومة بعد الانتخابات.",
+			"سعد الدين العثماني", []string{"رئيس الحكومة"}, "", nil},
+		{"a rank before the appointee's name is his", "وعين الرئيس عبد الفتاح السيسي اللواء خالد فودة محافظا لجنوب سيناء.",
+			"خالد فودة", []string{"اللواء", "محافظ"}, "", nil},
 		{"no verb of appointment: no title", "وقال سعد الدين العثماني رئيسا للحكومة إن الإصلاح مستمر.",
 			"سعد الدين العثماني", nil, "", nil},
 	})
