@@ -62,7 +62,7 @@ func TestEventsClauseSubjects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
 			}
 		})
@@ -196,7 +196,7 @@ func TestEventsRelativeAndRoleSubjects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.Equal(t, tt.want, evs[0].Participants, "%+v", evs)
 			}
 		})
@@ -240,7 +240,7 @@ func TestEventsJoinedSubjects(t *testing.T) {
 	want := [][]string{{"حركة حماس", "حركة الجهاد الإسلامي"}, {"الأردن", "لبنان"}}
 	for i, tt := range tests {
 		evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-		if len(evs) > 0 {
+		if assert.NotEmpty(t, evs, "no event of the type") {
 			assert.Subset(t, evs[0].Participants, want[i], "%+v", evs)
 		}
 	}
@@ -251,7 +251,7 @@ func TestEventsJoinedSubjects(t *testing.T) {
 // no event either.
 func TestEventsSpokeAbout(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوتحدث وزير الخارجية الأردني أيمن الصفدي، الأحد، عن جهود لإعادة فتح المعبر.", "2018-06-05", "statement")
-	if len(evs) > 0 {
+	if assert.NotEmpty(t, evs, "no event of the type") {
 		assert.Equal(t, []string{"أيمن الصفدي"}, evs[0].Participants)
 	}
 	for _, e := range eventsOf(t, "عنوان\n\nقضت المحكمة الجنائية في مدينة طنطا، الأحد، بسجن 12 متهما في وقائع \"تفجير محطة\" واستهداف كمين أمني قرب المدينة.", "2018-06-05") {
@@ -263,7 +263,7 @@ func TestEventsSpokeAbout(t *testing.T) {
 // meeting that frames it (خلال القمة، اتفق فلان وفلان) took part in it.
 func TestEventsFramingMeeting(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوخلال قمة عمان، اتفق الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي على تنسيق المواقف.", "2018-06-05", "meet")
-	if len(evs) > 0 {
+	if assert.NotEmpty(t, evs, "no event of the type") {
 		assert.Subset(t, evs[0].Participants, []string{"عبدالله الثاني", "عبد الفتاح السيسي"}, "%+v", evs)
 	}
 }

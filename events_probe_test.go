@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Rules for short news texts: who takes part, where and when, and what is
@@ -31,7 +32,7 @@ func TestEventsCausedToll(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
 				assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
 			}
@@ -83,7 +84,7 @@ func TestEventsReplaced(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", "appoint")
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
 			}
 		})
@@ -129,7 +130,7 @@ func TestEventsJudgedNotDone(t *testing.T) {
 		})
 	}
 	evs := eventsOfType(t, "عنوان\n\nوأعلن الجيش الأردني اعتقال ثلاثة أشخاص في الزرقاء.", "2018-06-05", "arrest")
-	if len(evs) > 0 {
+	if assert.NotEmpty(t, evs, "no event of the type") {
 		assert.Contains(t, evs[0].Participants, "الجيش الأردني")
 	}
 }
@@ -149,7 +150,7 @@ func TestEventsTitleOfCountry(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
 			}
 		})
@@ -170,7 +171,7 @@ func TestEventsHostIsPlace(t *testing.T) {
 			for _, e := range evs {
 				assert.NotContains(t, e.Participants, tt.place, "%+v", evs)
 			}
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
 			}
 		})
@@ -197,7 +198,7 @@ func TestEventsOpenAttend(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
 			}
 		})
@@ -229,7 +230,7 @@ func TestEventsTalksGoOn(t *testing.T) {
 			if tt.typ == "meet" {
 				assert.Len(t, evs, 1, "%+v", evs)
 			}
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
 				if tt.place != "" {
 					assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
@@ -259,7 +260,7 @@ func TestEventsSignedWith(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", "agreement")
 			assert.Len(t, evs, 1, "%+v", evs)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
 				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
 			}
@@ -292,7 +293,7 @@ func TestEventsTargetDonorPlanned(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
+			if assert.NotEmpty(t, evs, "no event of the type") {
 				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
 				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
 				if tt.status != "" {
@@ -323,16 +324,17 @@ func TestEventsFramedAndPlanned(t *testing.T) {
 			"عنوان\n\nوقال الوزير إن كندا ستفرض عقوبات على ميانمار.", "decision", "", "planned", nil},
 		{"warplanes",
 			"عنوان\n\nوشنت طائرات حربية روسية غارات على بلدة سراقب.", "attack", "سراقب", "past", []string{"طائرات حربية روسية"}},
+		{"the warplanes, definite",
+			"عنوان\n\nوقصفت الطائرات الروسية بلدة خان شيخون.", "attack", "خان شيخون", "past", []string{"الطائرات الروسية"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) > 0 {
-				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
-				assert.Equal(t, tt.status, evs[0].Status, "%+v", evs)
-				if tt.want != nil {
-					assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
-				}
+			require.NotEmpty(t, evs, tt.text)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			assert.Equal(t, tt.status, evs[0].Status, "%+v", evs)
+			if tt.want != nil {
+				assert.Subset(t, evs[0].Participants, tt.want, "%+v", evs)
 			}
 		})
 	}
