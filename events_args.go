@@ -2772,6 +2772,29 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			}
 		}
 	}
+	if best < 0 && speech && tr.POS != events.Noun {
+		// فقال في حدث تمهيدي لانعقاد اجتماعات المجلس في فندق فاخر الأحد
+		// إن …، قال في مؤتمر صحفي الأحد إن: the date right before what is
+		// told, in the verb's clause, is the telling's, past the events
+		// named on the way.
+		for k := hi; k < s.Last && k < tr.Last+20; k++ {
+			if b.punct(k) != "" {
+				break
+			}
+			x := b.tokDate[k]
+			if x < 0 {
+				continue
+			}
+			e := k
+			for e < s.Last && b.tokDate[e] == x {
+				e++
+			}
+			if isBareComplementizer(b.word(e)) {
+				consider(int(b.dateFirst[x]))
+			}
+			break
+		}
+	}
 	if best < 0 && speech && opening {
 		// ويوم الأحد، نقلت الوكالة …; وفي مايو، قالت إسرائيل …: a date
 		// that opens the sentence is its first verb's time (not a date

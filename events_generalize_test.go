@@ -288,3 +288,13 @@ func TestEventsDescribedForce(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsToldDayBeforeWhatIsTold: the date right before what a speaker
+// tells (… الأحد إن), in the clause of the verb, is the statement's time,
+// past a press conference or a meeting named on the way.
+func TestEventsToldDayBeforeWhatIsTold(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوقال الوزير أحمد حافظ في مؤتمر صحفي عقده في عمان الأحد إن الوضع خطير.", "2018-06-05", "statement")
+	if len(evs) > 0 {
+		assert.Equal(t, "2018-06-03", evs[0].Time)
+	}
+}
