@@ -1758,6 +1758,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 	}
+	nameAt := j // where a name the tagger finds gets the title
 	if rank >= 0 {
 		j = rank // no name after the rank: the rank is read on its own
 	}
@@ -1786,9 +1787,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		c := d.cands[org]
 		refText = d.sourceText(title.NormStart, c.normEnd)
 	}
-	if !undecided && j < seg && d.has(j, fArabic) && !d.has(j, fPro|fStop|fDef) && d.cover[j] == 0 && d.r.tagger != nil {
-		rl.phrase = phraseAtEnd(j)
-		d.awaiting = append(d.awaiting, awaitingName{at: j, ref: len(d.refs), role: rl})
+	if !undecided && nameAt < seg && d.has(nameAt, fArabic) && !d.has(nameAt, fPro|fStop|fDef) && d.cover[nameAt] == 0 && d.r.tagger != nil {
+		// (After a rank too: المتحدث باسم الجيش العقيد عبده مجلي.)
+		rl.phrase = phraseAtEnd(nameAt)
+		d.awaiting = append(d.awaiting, awaitingName{at: nameAt, ref: len(d.refs), role: rl})
 	}
 	d.refs = append(d.refs, titleRef{text: refText, key: rl.key, nat: nat, org: org})
 	if org >= 0 || j > title.End {
