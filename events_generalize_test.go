@@ -17,6 +17,7 @@ func TestEventsNotReached(t *testing.T) {
 		{"failed to reach a deal", "عنوان\n\nوفشلت المفاوضات التي جرت في القاهرة الشهر الماضي في التوصل إلى اتفاق بين الطرفين.", "agreement:اتفاق"},
 		{"to reach a truce", "عنوان\n\nوتوجه الوفد إلى جنيف للتوصل إلى هدنة في المدينة.", "agreement:هدنة"},
 		{"to avoid an attack", "عنوان\n\nوأرسل الجيش تعزيزات إلى الحدود لتجنب هجوم لحركة حماس على القرى.", "attack:هجوم"},
+		{"a fear of an attack", "عنوان\n\nوتتزايد المخاوف من هجوم لحركة حماس على القرى.", "attack:هجوم"},
 		{"a risk of arrest", "عنوان\n\nويقول السكان إنهم يواجهون خطر اعتقال الشرطة الإسرائيلية لهم في القدس.", "arrest:اعتقال"},
 	}
 	for _, tt := range tests {
@@ -24,8 +25,10 @@ func TestEventsNotReached(t *testing.T) {
 			assert.NotContains(t, triggers(eventsOf(t, tt.text, "2018-06-05")), tt.not)
 		})
 	}
-	// Reached, it is one.
+	// Reached, it is one; and a risk told of people, not of the event
+	// (في خطر بسبب القصف), leaves the shelling one.
 	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوأعلن الوسيط التوصل إلى اتفاق بين الطرفين في الدوحة.", "2018-06-05")), "agreement:اتفاق")
+	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوقال الطبيب إن الأطفال في خطر بسبب قصف الطائرات لحلب.", "2018-06-05")), "attack:قصف")
 }
 
 // TestEventsClauseSubjects: who acts in a clause is read in that clause:
