@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/nabanlp/naba/internal/shared"
@@ -96,6 +98,46 @@ func BenchmarkExtractNewsJSON(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkExtractNewsLine extracts one 1 MB line, the news corpus
+// joined with spaces and repeated, through a Session, as the extract
+// command reads a huge file: B/byte is the memory allocated per input
+// byte (the peak memory of one huge document follows it). A Session
+// drops the lists of a text past 65,536 tokens once it is done with it,
+// so every pass allocates them anew: the figure is that of the first
+// huge document. See BenchmarkExtractLongLine for one sentence repeated.
+func BenchmarkExtractNewsLine(b *testing.B) {
+	docs, _ := newsCorpus(b)
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, d := range docs {
+			sb.WriteString(strings.ReplaceAll(d, "\n", " "))
+			sb.WriteByte(' ')
+		}
+	}
+	line := sb.String()[:1<<20]
+	line = strings.ToValidUTF8(line, "") // the cut may split a character
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	sess := x.NewSession()
+	_, _ = sess.Extract(ctx, docs[0], ExtractOptions{})
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	n := 0
+	for b.Loop() {
+		if _, err := sess.Extract(ctx, line, ExtractOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/float64(len(line)), "B/byte")
 }
 
 // BenchmarkExtractNewsParallel runs Extract from all Ps at once, to see

@@ -165,7 +165,42 @@ func (x *Extractor) NewSession() *Session {
 // before: the Document is the same. It must not be called concurrently
 // on one Session.
 func (s *Session) Extract(ctx context.Context, text string, opts ExtractOptions) (*Document, error) {
-	return s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue, &s.mem)
+	doc, err := s.x.extract(ctx, text, opts, s.rec, s.events, &s.glue, &s.mem)
+	s.mem.shrink()
+	return doc, err
+}
+
+// keptScratch bounds the lists (in elements: tokens, sentences, lines) a
+// Session keeps for the next document: 65,536 tokens is some 600 KB of
+// text, far above a news article. A longer document's lists are dropped
+// once it is done, so that a Session that read one huge text does not
+// hold its memory while it reads the short ones after it.
+const keptScratch = 1 << 16
+
+// shrink drops the lists of m longer than keptScratch.
+func (m *scratch) shrink() {
+	m.tokens = keptOrNil(m.tokens)
+	m.sentences = keptOrNil(m.sentences)
+	m.sentenceSection = keptOrNil(m.sentenceSection)
+	if cap(m.lines) > keptScratch {
+		m.lines, m.seenLines = nil, nil // the set's buckets too
+	}
+	for k := range m.views {
+		m.views[k].tokens = keptOrNil(m.views[k].tokens)
+		m.views[k].sentences = keptOrNil(m.views[k].sentences)
+	}
+	for k := range m.dateLists {
+		m.dateLists[k] = keptOrNil(m.dateLists[k])
+	}
+}
+
+// keptOrNil returns s emptied, or nil when its capacity passes
+// keptScratch.
+func keptOrNil[T any](s []T) []T {
+	if cap(s) > keptScratch {
+		return nil
+	}
+	return s[:0]
 }
 
 // A recognizer finds the entities of a text: an *entities.Recognizer
@@ -205,10 +240,19 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if mem != nil {
 		// The Document owns its tokens: copy them out of the scratch
 		// memory, unless the glued-word repair made a new list.
-		if sameArray(tx.Tokens, toks) {
+		switch {
+		case cap(toks) > keptScratch:
+			// A long text's list is the Document's, not copied (a
+			// copy would double it at the memory's peak), or dropped
+			// now when the repair made a new one; the next document
+			// grows a list of its own.
+			mem.tokens = nil
+		case sameArray(tx.Tokens, toks):
 			tx.Tokens = slices.Clone(tx.Tokens)
+			fallthrough
+		default:
+			mem.tokens = toks[:0]
 		}
-		mem.tokens = toks[:0]
 	}
 	var secOf []int
 	if mem != nil {

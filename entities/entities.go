@@ -222,8 +222,20 @@ func (s *Session) Recognize(t *normalize.Text) *Result {
 	if t == nil {
 		return &Result{}
 	}
-	return s.d.recognize(s.r, t)
+	res := s.d.recognize(s.r, t)
+	if s.d.n > keptTokens {
+		// A long text's per-token lists are dropped with the words
+		// remembered for it, so that the Session does not hold them
+		// while it reads the short texts after it.
+		s.d = doc{tagger: s.d.tagger}
+	}
+	return res
 }
+
+// keptTokens bounds the texts (in tokens) whose per-token lists a
+// Session keeps for the next: 65,536 tokens is some 600 KB of text, far
+// above a news article.
+const keptTokens = 1 << 16
 
 func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.reset(r, t)

@@ -207,17 +207,27 @@ func (m *Model) Tag(t *normalize.Text, first, last int, dst []Tag) []Tag {
 	return tag(sm, t, first, last, s, dst)
 }
 
+// sourceWindow is how many tokens' source spans tag maps at once (a
+// whole news article).
+const sourceWindow = 1 << 13
+
 func tag(sm *seqmodel.Model, t *normalize.Text, first, last int, s *seqmodel.Scratch, dst []Tag) []Tag {
 	defer s.Release()
 	first, last = max(first, 0), min(last, len(t.Tokens))
 	if first >= last {
 		return dst
 	}
-	s.MapSources(t, first, last)
+	mapped := first // the sources of the tokens [first, mapped) are mapped
 	for start := first; start < last; {
 		end := min(sentenceEnd(t.Sentences, start), last)
 		if end <= start {
 			end = last
+		}
+		if end > mapped {
+			// A window of sentences at a time: a long text's spans
+			// would be 16 bytes a token, at the memory's peak.
+			mapped = min(last, max(end, start+sourceWindow))
+			s.MapSources(t, start, mapped)
 		}
 		sm.Tag(t, start, end, s)
 		for _, l := range s.Labels[:end-start] {
