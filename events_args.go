@@ -745,7 +745,11 @@ func (b *eventBuilder) entityFolded(i int) (string, []string) {
 // عبدالله الثاني، صاحب السمو الملكي الأمير محمد بن سلمان).
 func (b *eventBuilder) styledPerson(k int) (participant, bool) {
 	var styles []string
-	switch trimConj(b.word(k)) {
+	w := b.word(k)
+	if w != "فخامته" {
+		w = trimConj(w) // (فخامته begins with ف, not the conjunction)
+	}
+	switch w {
 	case "جلالته", "جلالتها":
 		styles = []string{"جلاله", "لجلاله", "وجلاله"}
 	case "سموه", "سموها":

@@ -306,6 +306,14 @@ func TestEventsCourtStyle(t *testing.T) {
 	assert.ElementsMatch(t, []string{"عبدالله الثاني", "محمد بن سلمان بن عبدالعزيز آل سعود"}, got["meet"], "سموه is the prince")
 	assert.Contains(t, got["statement"], "عبدالله الثاني", "أشاد جلالته")
 	assert.Contains(t, got["statement"], "المملكة العربية السعودية", "بيان سعودي أردني")
+
+	// فخامته begins with ف, which is not the conjunction there.
+	evs = eventsOf(t, "عنوان\n\nوصل فخامة الرئيس ميشال عون إلى باريس.\nوأكد فخامته أن لبنان يرفض التوطين.\n", "2018-06-05")
+	got = map[string][]string{}
+	for _, e := range evs {
+		got[e.Type] = append(got[e.Type], e.Participants...)
+	}
+	assert.Contains(t, got["statement"], "ميشال عون", "أكد فخامته")
 }
 
 func TestEventsAnnouncedAndQuoted(t *testing.T) {
