@@ -112,8 +112,12 @@ type Entity struct {
 // A Role is a position a text gives a person: الأمين العام للائتلاف …
 // gives Title الأمين العام and Org the coalition's entity.
 type Role struct {
-	// Title is the title as written, without proclitics: الأمين العام،
-	// مدير، وزير الخارجية.
+	// Title is the title as written, without proclitics and cleaned as
+	// Mention.Form is: الأمين العام، مدير، وزير الخارجية. Two readings
+	// build it from the words around: a title with the pronoun ها takes
+	// its bare form (رئيسها التنفيذي → الرئيس التنفيذي), and a person
+	// appointed to an office takes the office in the nominative (عين …
+	// رئيسا للحكومة → رئيس الحكومة).
 	Title string
 	// Org is the index in Result.Entities of the organization, or -1.
 	Org int
