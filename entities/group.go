@@ -851,6 +851,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 				ent.Roles = slices.DeleteFunc(ent.Roles, func(r Role) bool {
 					return r.Org < 0 && slices.ContainsFunc(ent.Roles, func(o Role) bool { return o.Org >= 0 && o.Title == r.Title })
 				})
+				ent.Roles = d.oneOffice(ent.Roles)
 			}
 		}
 	}
@@ -1229,6 +1230,23 @@ func oneTypo(a, b string) bool {
 	return string(ra[i+1:]) == string(rb[i:])
 }
 
+// oneOffice drops from roles a role that names the office of an earlier
+// one of the same organization under a synonym of its title (العاهل
+// السعودي الملك سلمان … الملك السعودي: العاهل and الملك of Saudi
+// Arabia are one role, the first told).
+func (d *doc) oneOffice(roles []Role) []Role {
+	for k := 1; k < len(roles); k++ {
+		core := titleCore(d.fold(roles[k].Title))
+		if slices.ContainsFunc(roles[:k], func(o Role) bool {
+			return o.Org == roles[k].Org && o.Title != roles[k].Title && titleCore(d.fold(o.Title)) == core
+		}) {
+			roles = slices.Delete(roles, k, k+1)
+			k--
+		}
+	}
+	return roles
+}
+
 // titleHead returns the head word of a folded title without the article:
 // وزير for الوزير، وزير الخارجية and وزراء الخارجية; امين for الأمين العام.
 func titleHead(key string) string {
@@ -1238,6 +1256,12 @@ func titleHead(key string) string {
 		// وزراء: one title, its holders are وزير. رؤساء and زعماء stand
 		// for several titles (رئيس، ملك …) and stay their own head.
 		return s[0]
+	}
+	if w == "عاهل" {
+		// العاهل الأردني is the king الملك عبد الله الثاني: one office,
+		// as titleCore has it, so that either names the holder of the
+		// other.
+		return "ملك"
 	}
 	return strings.TrimSuffix(w, "ه") // المتحدثة → متحدث
 }
