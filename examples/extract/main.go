@@ -66,6 +66,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
+	memLimit = newMemoryLimit() // for documents of 1 MiB or more: memlimit.go
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -92,6 +93,9 @@ when any failed.
 Unless the GOGC environment variable is set, the garbage collector runs
 at GOGC=%d (Go's default is 100): fewer collections for a larger,
 still flat, heap (see the README). GOGC=100 restores Go's default.
+While documents of 1 MiB or more are in memory, a soft memory limit of
+64 MiB + 16 bytes per byte of them bounds the heap, unless GOMEMLIMIT is
+set.
 
 flags:
 `, gcPercent)
@@ -169,6 +173,9 @@ func run(ctx context.Context, argv []string, stdin io.Reader, stdout, stderr io.
 	err = out.Begin()
 	if err == nil {
 		err = process(ctx, x, cfg, jobs, func(r result) error {
+			if r.release != nil {
+				defer r.release()
+			}
 			if r.err == nil {
 				r.err = out.Write(r.path, r.doc)
 				if r.err != nil && !isDocError(r.err) {
