@@ -1144,7 +1144,10 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			}
 			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
 			// the name right before the verb (not a place it stands in).
-			if x := b.tokMention[k-1]; k > sentFirst && x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
+			if k == sentFirst {
+				return nil // the verb opens its sentence (the text): no name before it
+			}
+			if x := b.tokMention[k-1]; x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
 				!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
 				return []participant{b.mentionParticipant(int(x))}
 			}

@@ -2,6 +2,7 @@ package naba
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -20,6 +21,7 @@ func FuzzEvents(f *testing.F) {
 		// rules of this session: a capital in its country, aims, أما … ف, border words, permissions
 		"اجتمع روحاني في طهران. وعقد الاجتماع في إيران مع بوتين.", "أما الرئيس فالتقى", "وصل لإجراء محادثات",
 		"للوقوف على التفجير", "اشتباكات على الحدود مع تركيا", "سمحت بشن هجمات", "طالب بإجراء انتخابات",
+		"وشهدت مدن إربد احتجاجات", "تستضيف طهران قمة",
 	} {
 		f.Add(s, uint64(0x9e3779b97f4a7c15))
 	}
@@ -30,6 +32,9 @@ func FuzzEvents(f *testing.F) {
 	labels := []Label{PER, ORG, LOC, MISC}
 	f.Fuzz(func(t *testing.T, s string, seed uint64) {
 		doc, err := x.Extract(context.Background(), s, ExtractOptions{ReplaceInvalidUTF8: true})
+		if errors.Is(err, ErrInternal) {
+			t.Fatalf("%v on %q", err, s) // a stage's panic, recovered
+		}
 		if err != nil {
 			return
 		}
