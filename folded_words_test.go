@@ -47,8 +47,7 @@ func TestWordListsFolded(t *testing.T) {
 		}
 		af, err := parser.ParseFile(fs, f, nil, 0)
 		require.NoError(t, err)
-		var walk func(n ast.Node) bool
-		walk = func(n ast.Node) bool {
+		walk := func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				if rawFuncs[n.Name.Name] {
