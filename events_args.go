@@ -1137,7 +1137,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
-		if b.lightAt(k) {
+		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
 				return b.conjoinedBefore(ps, end, tr)
@@ -1314,6 +1314,22 @@ func (b *eventBuilder) lightAt(k int) bool {
 		w = t
 	}
 	return isLightVerb(futureStem(w))
+}
+
+// receiveAt reports a verb of receiving at token k, with a conjunction
+// and the future prefix س (وتلقى، سيتلقى): who receives a call or a
+// message takes part in it as the caller does (تلقى الرئيس اتصالا
+// هاتفيا من نظيره).
+func (b *eventBuilder) receiveAt(k int) bool {
+	w := trimConj(b.word(k))
+	if f := futureStem(w); f != "" {
+		w = f
+	}
+	switch w {
+	case "تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم", "تسلمت", "يتسلم", "تتسلم":
+		return true
+	}
+	return false
 }
 
 // futureStem returns an imperfect verb without its future prefix س
