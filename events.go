@@ -924,6 +924,12 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
 		}
 	}
+	if tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && tr.First > sentFirst &&
+		isAnyWord(b.word(tr.First-1), "المكلف", "المكلفه", "مكلف", "مكلفه", "المكلفين", "المكلفون") {
+		// رئيس الوزراء الجديد المكلف بتشكيل حكومة جديدة: the task one
+		// is given, as after كلّف, not a body formed.
+		return true
+	}
 	if tr.POS == events.Imperfect && b.background(tr, sentFirst) {
 		return true
 	}
