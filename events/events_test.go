@@ -96,6 +96,9 @@ func TestTypes(t *testing.T) {
 		{"election", "تجري الانتخابات البرلمانية في أيار", found{Election, "الانتخابات"}},
 		{"displacement", "نزحت مئات العائلات من القرى الحدودية", found{Displacement, "نزحت"}},
 		{"evacuation", "بدأ إجلاء الجرحى من المدينة", found{Displacement, "اجلاء"}},
+		{"protests called off", "أعلنت النقابات تعليق الاحتجاجات", found{Suspend, "تعليق"}},
+		{"a strike called off", "قررت النقابة تعليق الإضراب عن العمل", found{Suspend, "تعليق"}},
+		{"a sit-in suspended", "أعلنت اللجنة تعليق الاعتصام المفتوح", found{Suspend, "تعليق"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,6 +121,9 @@ func TestAmbiguous(t *testing.T) {
 		{"happened", "وقع انفجار في السوق", Agreement},
 		{"comment", "اترك تعليقاً", Suspend},
 		{"commented", "وعلق الوزير على القرار", Suspend},
+		{"commented on the protests", "وعلق الوزير على الاحتجاجات", Suspend},
+		{"hung banners", "جاء تعليق اللافتات بعد الاحتجاجات", Suspend},
+		{"a protest vigil", "نظم العمال وقفة احتجاجية أمام الوزارة", Suspend},
 		{"eye", "في عين العرب", Appoint},
 		{"across", "عبر الحدود", Statement},
 		{"turn", "الذي توجه فيه الانتقادات إلى الحكومة", Visit},
