@@ -194,6 +194,22 @@ func (m *scratch) shrink() {
 	}
 }
 
+// dropStage drops the memory of a stage that is done, its views' and,
+// after the dates, the date lists, when the text has more than
+// keptScratch tokens: it would otherwise sit beside the next stages'
+// memory (the entity stage's is the peak). m may be nil.
+func (m *scratch) dropStage(tokens int, views ...int) {
+	if m == nil || tokens <= keptScratch {
+		return
+	}
+	for _, k := range views {
+		m.views[k] = viewMemory{}
+		if k == datesBodyView {
+			m.dateLists = dateLists{}
+		}
+	}
+}
+
 // keptOrNil returns s emptied, or nil when its capacity passes
 // keptScratch.
 func keptOrNil[T any](s []T) []T {
@@ -284,9 +300,11 @@ func (x *Extractor) extract(ctx context.Context, text string, opts ExtractOption
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	mem.dropStage(len(tx.Tokens), datesBodyView, datesTickerView)
 	if err := guard("entities", func() { findEntities(doc, rec, mem) }); err != nil {
 		return nil, err
 	}
+	mem.dropStage(len(tx.Tokens), entitiesView)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -207,7 +207,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
 			continue
 		}
-		if next := i + 1; next < d.segEnd[i] && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
+		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
 			continue
 		}
 		refs = append(refs, i)
@@ -261,7 +261,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
 			continue // it refers back, to a body named before
 		}
-		if text := d.sourceText(d.stemAt[i], d.t.Tokens[i].End); strings.HasPrefix(d.fold(text), "ال") {
+		if text := d.sourceText(int(d.stemAt[i]), d.t.Tokens[i].End); strings.HasPrefix(d.fold(text), "ال") {
 			d.addAlias(ent, text)
 		}
 	}
@@ -469,7 +469,7 @@ func (d *doc) extendSurnames() {
 			continue
 		}
 		j := c.first - 1
-		if d.cover[j] != 0 || d.segEnd[j] <= c.first || !d.has(j, fWord) || d.stem[j] != d.word[d.cands[f].last-2] {
+		if d.cover[j] != 0 || int(d.segEnd[j]) <= c.first || !d.has(j, fWord) || d.stem[j] != d.word[d.cands[f].last-2] {
 			continue
 		}
 		c.first = j
@@ -494,7 +494,7 @@ func (d *doc) extendGiven() {
 			continue
 		}
 		j := c.first - 1
-		if d.cover[j] != 0 || d.segEnd[j] <= c.first || !d.has(j, fArabic) {
+		if d.cover[j] != 0 || int(d.segEnd[j]) <= c.first || !d.has(j, fArabic) {
 			continue
 		}
 		m, ok := d.givenMatch(j)

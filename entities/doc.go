@@ -127,12 +127,12 @@ type doc struct {
 	n      int
 	word   []string // Search-folded token
 	stem   []string // Search-folded token without proclitics (== word when none)
-	stemAt []int    // offset in Norm where the stem begins
+	stemAt []int32  // offset in Norm where the stem begins (Norm is under 2 GiB: normalize.Map)
 	flags  []uint32
 	// allFlags is the flags of every token or'ed, as reset set them:
 	// a rule whose word the text lacks need not look for it.
 	allFlags uint32
-	segEnd   []int   // a phrase starting at token i ends at or before segEnd[i]
+	segEnd   []int32 // a phrase starting at token i ends at or before segEnd[i]
 	cb       []int16 // token stem frequencies in centibels, 0 until computed
 	cover    []int32
 	cands    []cand
@@ -241,7 +241,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 			w = d.keyWord(i, tok, norm[tok.Start:tok.End], k)
 			words = d.words // keyWord may have grown it
 		}
-		word[i], stem[i], stemAt[i] = w.word, w.stem, tok.Start+w.stemOff
+		word[i], stem[i], stemAt[i] = w.word, w.stem, int32(tok.Start+w.stemOff)
 		f := w.flags
 		if w.yeh && !d.endsWithYeh(&spans, tok) {
 			f |= fStop // علي folds from على "on"; written with ي it is the name
@@ -265,7 +265,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 		if segEnd[i] == -1 {
 			next = i + 1
 		}
-		segEnd[i] = next
+		segEnd[i] = int32(next)
 	}
 }
 
@@ -494,7 +494,7 @@ func (d *doc) known(i int) bool {
 // starts: past the proclitics when the token carries strippable ones.
 func (d *doc) start(i int) int {
 	if d.flags[i]&fPro != 0 {
-		return d.stemAt[i]
+		return int(d.stemAt[i])
 	}
 	return d.t.Tokens[i].Start
 }
@@ -510,7 +510,7 @@ func (d *doc) lookup(i, end int, kinds gz.KindSet) (gz.Match, bool) {
 	if !d.scan.May(i, kinds) {
 		return gz.Match{}, false // most tokens start no phrase of the kinds
 	}
-	return d.scan.Longest(i, min(end, d.segEnd[i]), kinds)
+	return d.scan.Longest(i, min(end, int(d.segEnd[i])), kinds)
 }
 
 // givenName returns the end of the given name starting at token i, and
@@ -810,7 +810,7 @@ func (d *doc) listedWithTitle(i, p, end int) {
 // اللواء read as a rank made a person of السابع. It returns the token
 // after the unit, or i.
 func (d *doc) unitByNumber(i int) int {
-	if !unitHeads[d.stem[i]] || i+1 >= d.segEnd[i] || !ordinals[d.word[i+1]] {
+	if !unitHeads[d.stem[i]] || i+1 >= int(d.segEnd[i]) || !ordinals[d.word[i+1]] {
 		return i
 	}
 	end := i + 2
@@ -843,12 +843,12 @@ func (d *doc) clubInSport(i, end int) bool {
 	if i > 0 && !d.has(i, fPro) && placePrepositions[d.word[i-1]] {
 		return false
 	}
-	if d.has(i, fPro) && d.stemAt[i] > d.t.Tokens[i].Start && placePrepositions[d.t.Norm[d.t.Tokens[i].Start:d.stemAt[i]]] {
+	if d.has(i, fPro) && int(d.stemAt[i]) > d.t.Tokens[i].Start && placePrepositions[d.t.Norm[d.t.Tokens[i].Start:int(d.stemAt[i])]] {
 		return false // بليفربول
 	}
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	for k := max(0, i-sportWindow); k < min(seg, end+sportWindow); k++ {
-		if k >= i && k < end || k < i && d.segEnd[k] != seg {
+		if k >= i && k < end || k < i && int(d.segEnd[k]) != seg {
 			continue
 		}
 		if sportWords[d.stem[k]] {
@@ -878,12 +878,12 @@ func (d *doc) adjectival(i int) bool {
 	if d.word[prev] == "غير" {
 		return true
 	}
-	if i+1 < d.segEnd[i] && d.proIsWaw(i+1) {
+	if i+1 < int(d.segEnd[i]) && d.proIsWaw(i+1) {
 		if m, ok := d.lookup(i+1, i+2, setNationality); ok && m.End == i+2 {
 			return true
 		}
 	}
-	return d.has(prev, fArabic) && !d.has(prev, fDef|fStop|fPro|fVerbLike) && !d.known(prev) && d.segEnd[prev] > i
+	return d.has(prev, fArabic) && !d.has(prev, fDef|fStop|fPro|fVerbLike) && !d.known(prev) && int(d.segEnd[prev]) > i
 }
 
 // patterns tries the organization, place and person patterns at token i
@@ -933,7 +933,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		return i, nil
 	}
 	head := orgHeads[d.stem[i]]
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
 	// موقع, which is as often "the site of" a place.)
 	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" {
@@ -1110,7 +1110,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		return i, nil
 	}
 	head := placeHeads[d.stem[i]]
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	type span struct{ first, last int }
 	var found []span
 	var canons []string
@@ -1213,7 +1213,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	gEnd, strong, foreign := gm.End, !gm.Entry.Weak, gm.Entry.Foreign
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	j := gEnd
 	prevGiven := true // the previous part was a given name (an unknown word may follow)
 	parts := 1
@@ -1298,7 +1298,7 @@ func (d *doc) givenNameAt(j int) bool {
 // name: an adjective of a definite noun takes the article (العقيد
 // التركي), so العقيد الركن تركي المالكي names تركي المالكي.
 func (d *doc) givenAfterTitle(prev, j int) bool {
-	if prev < 0 || !strings.HasPrefix(d.stem[prev], "ال") || strings.HasPrefix(d.stem[j], "ال") || j+1 >= d.segEnd[j] {
+	if prev < 0 || !strings.HasPrefix(d.stem[prev], "ال") || strings.HasPrefix(d.stem[j], "ال") || j+1 >= int(d.segEnd[j]) {
 		return false
 	}
 	if m, ok := d.givenMatch(j); !ok || m.End != j+1 {
@@ -1311,7 +1311,7 @@ func (d *doc) givenAfterTitle(prev, j int) bool {
 // article and ي) that is not itself a person's name part here: a strong
 // given name follows it.
 func (d *doc) nisbaBeforeName(j int) bool {
-	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || j+1 >= d.segEnd[j] || d.has(j+1, fPro) {
+	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || j+1 >= int(d.segEnd[j]) || d.has(j+1, fPro) {
 		return false
 	}
 	m, ok := d.givenMatch(j + 1)
@@ -1340,7 +1340,7 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 	switch d.stem[i] { // the stems of isStateBody
 	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات":
 	case "القوات":
-		if j < d.segEnd[i] && d.word[j] == "المسلحه" {
+		if j < int(d.segEnd[i]) && d.word[j] == "المسلحه" {
 			j++
 			break
 		}
@@ -1348,7 +1348,7 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 	default:
 		return i, nil
 	}
-	if j >= d.segEnd[i] || !d.has(j, fNat) || d.has(j, fPro) {
+	if j >= int(d.segEnd[i]) || !d.has(j, fNat) || d.has(j, fPro) {
 		return i, nil
 	}
 	// The adjective agrees: الخارجية الروسية, not وزراء الخارجية الروسي.
@@ -1375,7 +1375,7 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	if !d.has(i, fKunya) {
 		return i, nil
 	}
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	j := i + 1
 	if j >= seg || d.has(j, fPro) {
 		return i, nil
@@ -1401,7 +1401,7 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 // الخارجية الروسي سيرغي لافروف. A title without a name is kept as a
 // reference that may point back to a person with that role.
 func (d *doc) titleRule(i int, title gz.Match) int {
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	// A title in construct with the title after it (مستشار الرئيس
 	// الأمريكي، ممثل الأمين العام، مبعوث الرئيس الروسي) reads both: the
 	// inner title and what qualifies it (nationality, organization) are
@@ -1431,7 +1431,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				return title.End
 			}
 		}
-	} else if i > 0 && d.cover[i-1] == 0 && d.segEnd[i-1] > i && constructTitles[d.stem[i-1]] && !d.has(i-1, fDef) && !d.has(i, fPro) &&
+	} else if i > 0 && d.cover[i-1] == 0 && int(d.segEnd[i-1]) > i && constructTitles[d.stem[i-1]] && !d.has(i-1, fDef) && !d.has(i, fPro) &&
 		!styleTitles[d.phraseKey(i, title.End)] && !d.helpNoun(i-1) {
 		// ممثل، مساعد: a construct noun no list names a title (a
 		// listed one read its construct above, or declined it).
@@ -1826,7 +1826,7 @@ func (d *doc) linkTaggedNames() {
 // refers to, the nearest named before it in the sentence. It returns the
 // token after the name, or i.
 func (d *doc) herTitle(i int) int {
-	seg := d.segEnd[i]
+	seg := int(d.segEnd[i])
 	j := i + 1
 	for j < seg && j < i+3 && titleModifiers[d.stem[j]] && !d.has(j, fPro) {
 		j++ // التنفيذي، العام
@@ -1867,7 +1867,7 @@ func (d *doc) appointedTitles() {
 	for k := range d.cands {
 		c := &d.cands[k]
 		t := c.last
-		if c.dropped || c.label != PER || t >= d.n || d.segEnd[c.first] <= t || d.has(t, fPro) || d.cover[t] != 0 {
+		if c.dropped || c.label != PER || t >= d.n || int(d.segEnd[c.first]) <= t || d.has(t, fPro) || d.cover[t] != 0 {
 			continue
 		}
 		base, ok := strings.CutSuffix(d.word[t], "ا")
@@ -1881,12 +1881,12 @@ func (d *doc) appointedTitles() {
 			continue
 		}
 		key, org := base, -1
-		if n := t + 1; n < d.segEnd[t] {
+		if n := t + 1; n < int(d.segEnd[t]) {
 			if o := int(d.cover[n]) - 1; o >= 0 && d.cands[o].first == n && (d.cands[o].label == ORG || d.cands[o].label == LOC) && !d.cands[o].dropped {
 				org = o // رئيسا لحركة أمل، محافظا للسويداء
 			} else if d.cover[n] == 0 && d.lamBefore(n) && d.has(n, fDef) && !d.has(n, fNat) {
 				// رئيسا للحكومة، وزيرا للخارجية: رئيس الحكومة.
-				title += " " + d.sourceText(d.stemAt[n], d.t.Tokens[n].End)
+				title += " " + d.sourceText(int(d.stemAt[n]), d.t.Tokens[n].End)
 				key += " " + d.stem[n]
 			}
 		}
@@ -1909,7 +1909,7 @@ func (d *doc) appointedTitles() {
 // election (appointVerbs) stands within eight words before token k in
 // its clause (past the appointer's title and name).
 func (d *doc) appointedBefore(k int) bool {
-	for b := k - 1; b >= 0 && b >= k-8 && d.segEnd[b] > k; b-- {
+	for b := k - 1; b >= 0 && b >= k-8 && int(d.segEnd[b]) > k; b-- {
 		if d.has(b, fPunct) {
 			return false
 		}
@@ -1949,7 +1949,7 @@ func (d *doc) apposedPerson(i int) int {
 		k--
 	}
 	c := int(d.cover[k]) - 1
-	if c < 0 || d.segEnd[k] <= i {
+	if c < 0 || int(d.segEnd[k]) <= i {
 		return -1
 	}
 	p := &d.cands[c]
@@ -1972,7 +1972,7 @@ func (d *doc) apposedPerson(i int) int {
 // object (personObjectVerbs) stands within four words before token k in
 // its clause.
 func (d *doc) objectVerbBefore(k int) bool {
-	for b := k - 1; b >= 0 && b >= k-4 && d.segEnd[b] > k; b-- {
+	for b := k - 1; b >= 0 && b >= k-4 && int(d.segEnd[b]) > k; b-- {
 		if d.has(b, fPunct) {
 			return false
 		}
@@ -2428,7 +2428,7 @@ func (d *doc) facilityNames() {
 		c := &d.cands[k]
 		i := c.first
 		if c.dropped || c.label != PER || c.last-i != 1 || i == 0 || d.has(i, fPro) || d.cover[i-1] != 0 ||
-			d.segEnd[i-1] <= i || !facilityHeads[d.stem[i-1]] {
+			int(d.segEnd[i-1]) <= i || !facilityHeads[d.stem[i-1]] {
 			continue
 		}
 		*c = cand{label: LOC, first: i - 1, last: c.last, normStart: d.start(i - 1), normEnd: c.normEnd, source: FromRule}
@@ -2443,7 +2443,7 @@ func (d *doc) joinSplitNames() {
 	var full map[string]bool // the keys of the persons' names of two words or more
 	for k := range d.cands {
 		a := &d.cands[k]
-		if a.dropped || a.last >= d.n || d.cover[a.last] == 0 || a.last >= d.segEnd[a.first] {
+		if a.dropped || a.last >= d.n || d.cover[a.last] == 0 || a.last >= int(d.segEnd[a.first]) {
 			continue
 		}
 		k2 := int(d.cover[a.last]) - 1
@@ -2558,7 +2558,7 @@ func (d *doc) addSurnames() {
 		}
 		// The two-word form first (وقال عبد العاطي), then one word;
 		// only a key with a space can be two words.
-		if spaced && i+1 < segEnd[i] && cover[i+1] == 0 && seen.mayJoined(stem[i], word[i+1]) {
+		if spaced && i+1 < int(segEnd[i]) && cover[i+1] == 0 && seen.mayJoined(stem[i], word[i+1]) {
 			key = append(append(append(key[:0], stem[i]...), ' '), word[i+1]...)
 			if k, ok := surnames[string(key)]; ok && k >= 0 {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})

@@ -912,7 +912,7 @@ func (d *doc) extendNasab() {
 		if c.dropped || c.label != PER || c.last >= d.n {
 			continue
 		}
-		seg := d.segEnd[c.first]
+		seg := int(d.segEnd[c.first])
 		e := c.last
 		for e+1 < seg && patronymics[d.stem[e]] && d.stem[e] != "عبد" && !d.has(e, fPro) && d.cover[e] == 0 {
 			next := e + 1
@@ -1114,7 +1114,7 @@ func (d *doc) counterparts() {
 				break
 			}
 			title := strings.TrimSpace(prev.title)
-			qual := title + " " + d.sourceText(d.stemAt[natAt], d.t.Tokens[natAt].End) // الرئيس التركي
+			qual := title + " " + d.sourceText(int(d.stemAt[natAt]), d.t.Tokens[natAt].End) // الرئيس التركي
 			d.roles = append(d.roles, roleLink{title: title, key: prev.key, qual: qual, nat: d.stem[natAt], person: p, org: -1})
 			rolesAt[d.cands[p].last] = append(rolesAt[d.cands[p].last], len(d.roles)-1)
 			j = d.cands[p].last

@@ -101,6 +101,10 @@ func Kinds() []Kind {
 // every kind.
 type KindSet uint32
 
+// kindsFit16 fails to compile unless every kind fits the 16 bits of
+// scanTok.reach.
+var _ [16 - numKinds]struct{}
+
 // AllKinds is the set of every kind.
 const AllKinds KindSet = (1<<numKinds - 1) &^ 1
 
@@ -275,8 +279,9 @@ type scanTok struct {
 	stemAt int32
 	// reach is the set of the kinds of the phrases that may start at
 	// the token (the kinds below its first nodes): a lookup of other
-	// kinds finds nothing there.
-	reach KindSet
+	// kinds finds nothing there. A KindSet in 16 bits (the kinds fit:
+	// kindsFit16), so that a scanTok is 24 bytes, not 28.
+	reach uint16
 	// short marks a stem shorter than SplitClitics allows: it may only
 	// begin a phrase of two tokens or more.
 	short bool
@@ -396,7 +401,7 @@ func (s *Scan) Reset(g *Gazetteer, t *normalize.Text) {
 func (s *Scan) keyNew(i int, tok normalize.Token, word string) int32 {
 	st := s.keyToken(i, tok, word)
 	st.firstRaw, st.firstStem = s.root(st.raw), s.root(st.stem)
-	st.reach = s.g.below(st.firstRaw) | s.g.below(st.firstStem)
+	st.reach = uint16(s.g.below(st.firstRaw) | s.g.below(st.firstStem))
 	s.toks[i] = st
 	if s.remember && len(s.words) < maxRemembered {
 		if j := s.keep(i, tok, word); j >= 0 {
@@ -568,7 +573,7 @@ func (g *Gazetteer) below(first uint32) KindSet {
 // May reports whether a phrase of a kind in kinds may start at token i:
 // when it says no, Longest(i, end, kinds) finds nothing, whatever end.
 func (s *Scan) May(i int, kinds KindSet) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].reach&kinds != 0
+	return i >= 0 && i < len(s.toks) && KindSet(s.toks[i].reach)&kinds != 0
 }
 
 // root returns the node that word id tok leads to from the root, plus
@@ -614,7 +619,7 @@ func (s *Scan) longestFrom(n uint32, i, end int, kinds KindSet) (bestEnd int, be
 // token i and ends at or before token end. The first token matches as
 // written or without its proclitics; on a tie the written form wins.
 func (s *Scan) Longest(i, end int, kinds KindSet) (Match, bool) {
-	if s.g == nil || i < 0 || i >= end || end > len(s.toks) || s.toks[i].reach&kinds == 0 {
+	if s.g == nil || i < 0 || i >= end || end > len(s.toks) || KindSet(s.toks[i].reach)&kinds == 0 {
 		return Match{}, false
 	}
 	st := &s.toks[i]
