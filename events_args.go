@@ -1342,6 +1342,40 @@ func futureStem(w string) string {
 	return ""
 }
 
+// hostPlace returns the place named right after a verb of hosting or
+// witnessing (استضاف، احتضن، شهد) that governs the event noun tr from
+// before it in its clause, across a time phrase set off by commas and a
+// list of places (تستضيف طهران، الجمعة المقبلة، قمة; شهدت مدن إربد وجرش
+// والمفرق (شمال) … احتجاجات مماثلة), or -1. A person or a body right
+// after the verb (شهد الرئيس توقيع الاتفاق) is no place.
+func (b *eventBuilder) hostPlace(tr events.Trigger, from int) int {
+	if tr.POS != events.Noun {
+		return -1
+	}
+	for k := tr.First - 1; k >= from && k >= tr.First-30; k-- {
+		if p := b.punct(k); p != "" && p != "," && p != "(" && p != ")" || b.trigAt[k] {
+			return -1
+		}
+		w := trimConj(b.word(k))
+		if isBareComplementizer(w) || isWhileWord(w) {
+			return -1
+		}
+		if !isHostVerb(w) && !isHostVerb(futureStem(w)) {
+			continue
+		}
+		for j := k + 1; j < tr.First && j <= k+3; j++ {
+			if x := b.tokMention[j]; x >= 0 {
+				if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+					return int(x)
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // isHostVerb reports verbs whose subject is the place of the event noun
 // they govern: احتضنت العاصمة الروسية موسكو محادثات.
 func isHostVerb(w string) bool {
@@ -2531,6 +2565,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 			k = int(b.menFirst[x])
 		}
+	}
+	if x := b.hostPlace(tr, s.First); x >= 0 {
+		pick(x)
+		return
 	}
 	if headline {
 		return

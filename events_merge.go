@@ -222,6 +222,11 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		if bd.otherCounterparts(a, b) {
 			return false
 		}
+		if bd.pressConference(a) != bd.pressConference(b) && !shareParticipant(a, b) {
+			// مؤتمر صحفي في طهران and a summit Tehran hosts (تستضيف
+			// طهران … قمة): one city, two meetings.
+			return false
+		}
 	case events.Visit:
 		if len(a.parts) > 0 && len(b.parts) > 0 && !bd.shareSide(a, b) {
 			return false // two visitors to one city: two visits
@@ -260,6 +265,12 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// pressConference reports a draft of a press conference (مؤتمر صحفي،
+// المؤتمر الصحافي).
+func (bd *eventBuilder) pressConference(d *draft) bool {
+	return d.ev.Type == events.Meet && isAnyWord(bd.word(d.tr.Last), "صحفي", "صحافي", "الصحفي", "الصحافي")
 }
 
 // placeOfSide reports a draft a with a place and no participant, and a

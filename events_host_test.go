@@ -1,0 +1,52 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsHostPlace: the place named right after a verb of hosting or
+// witnessing (استضاف، شهد) is where the event noun it governs happens,
+// across a time phrase between commas and a list of places with their
+// regions in brackets; a person there is no place.
+func TestEventsHostPlace(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place string
+	}{
+		{"a summit a capital hosts, a time between commas",
+			"عنوان\n\nوتستضيف طهران، الجمعة المقبلة، قمة بين الرئيس الإيراني حسن روحاني ونظيره الروسي فلاديمير بوتين.", "meet", "طهران"},
+		{"protests a list of towns saw",
+			"عنوان\n\nوشهدت مدن إربد وجرش والمفرق (شمال) والزرقاء (شرق) والكرك احتجاجات مماثلة.", "protest", "إربد"},
+		{"a capital with its title",
+			"عنوان\n\nوشهدت العاصمة الأردنية عمان ومدن أخرى موجة جديدة من الاحتجاجات ليلة الاثنين.", "protest", "عمّان"}, // the gazetteer's name
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-09-03", tt.typ)
+			if len(evs) > 0 {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+	// A person right after شهد attends: no place from there.
+	evs := eventsOfType(t, "عنوان\n\nوشهد الرئيس السوري بشار الأسد توقيع الاتفاق.", "2018-09-03", "agreement")
+	if len(evs) > 0 {
+		assert.Empty(t, evs[0].Place, "%+v", evs)
+	}
+}
+
+// TestEventsPressConferenceApart: a press conference in a city and a
+// summit that city hosts are two meetings, even with no time to tell
+// them apart.
+func TestEventsPressConferenceApart(t *testing.T) {
+	text := "عنوان\n\nوقال الناطق باسم الخارجية الإيرانية بهرام قاسمي خلال مؤتمر صحفي في طهران إن الزيارة مهمة.\n" +
+		"وتستضيف طهران، الجمعة المقبلة، قمة بين الرئيس الإيراني حسن روحاني ونظيره الروسي فلاديمير بوتين."
+	var meets []string
+	for _, e := range eventsOf(t, text, "") {
+		if e.Type == "meet" {
+			meets = append(meets, e.Trigger)
+		}
+	}
+	assert.ElementsMatch(t, []string{"مؤتمر", "قمة"}, meets)
+}
