@@ -1864,6 +1864,7 @@ func (d *doc) herTitle(i int) int {
 // without the case ending, with the definite noun of its ل-genitive
 // (للحكومة), or the organization or place named there.
 func (d *doc) appointedTitles() {
+	var appointed []roleLink // in the order of the candidates
 	for k := range d.cands {
 		c := &d.cands[k]
 		t := c.last
@@ -1890,19 +1891,37 @@ func (d *doc) appointedTitles() {
 				key += " " + d.stem[n]
 			}
 		}
-		// The office written before the appointee's name is the
-		// appointer's, who is not named (عين العاهل المغربي سعد الدين
-		// العثماني رئيسا للحكومة): a title-only reference. A style or a
-		// rank stays the appointee's (عين الرئيس اللواء فلان محافظا).
-		d.roles = slices.DeleteFunc(d.roles, func(rl roleLink) bool {
-			if w, _, _ := strings.Cut(rl.key, " "); rl.person != k || personalStyles[w] || militaryRanks[w] {
-				return false
-			}
-			d.refs = append(d.refs, titleRef{text: rl.qual, key: rl.key, nat: rl.nat, org: rl.org})
-			return true
-		})
-		d.roles = append(d.roles, roleLink{title: title, key: key, org: org, person: k})
+		appointed = append(appointed, roleLink{title: title, key: key, org: org, person: k})
 	}
+	if len(appointed) == 0 {
+		return
+	}
+	// The office written before the appointee's name is the appointer's,
+	// who is not named (عين العاهل المغربي سعد الدين العثماني رئيسا
+	// للحكومة): a title-only reference. A style or a rank stays the
+	// appointee's (عين الرئيس اللواء فلان محافظا). One pass over the
+	// roles for all the appointees (a pass for each was quadratic in a
+	// text of many), the references in the order of the appointees.
+	at := make(map[int]int, len(appointed)) // candidate -> index in appointed
+	for i, a := range appointed {
+		at[a.person] = i
+	}
+	var moved [][]titleRef
+	d.roles = slices.DeleteFunc(d.roles, func(rl roleLink) bool {
+		i, ok := at[rl.person]
+		if w, _, _ := strings.Cut(rl.key, " "); !ok || personalStyles[w] || militaryRanks[w] {
+			return false
+		}
+		if moved == nil {
+			moved = make([][]titleRef, len(appointed))
+		}
+		moved[i] = append(moved[i], titleRef{text: rl.qual, key: rl.key, nat: rl.nat, org: rl.org})
+		return true
+	})
+	for _, refs := range moved {
+		d.refs = append(d.refs, refs...)
+	}
+	d.roles = append(d.roles, appointed...)
 }
 
 // appointedBefore reports whether a verb or noun of appointment or
