@@ -76,6 +76,12 @@ type matcher struct {
 	lx *lexicon
 	ts []token
 	sc *scanner // receives what is found (see scanner.emit)
+	// dualDepth counts the dates of the other calendar withDual is
+	// reading (core inside withDual): a date line may give a day in two
+	// calendars, and a third at most; a longer chain (12 سبتمبر 2018 -
+	// 02 محرم 1440 هـ - 12 سبتمبر 2018 - …) read anew from each of its
+	// dates cost the square of its length.
+	dualDepth int
 }
 
 func (m *matcher) tok(i int) *token {
@@ -787,6 +793,10 @@ func (m *matcher) followedByCount(i int) bool {
 
 // withDual extends a date with its equivalent in the other calendar
 // (٢٦ شوال ١٤٣٦ هـ الموافق ١١ أغسطس ٢٠١٥ م).
+// maxDualDepth is how many dates of the other calendar withDual reads
+// after a date, one inside the other (see matcher.dualDepth).
+const maxDualDepth = 2
+
 func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 	if !ok || c.kind != cAbs || c.f.Year == 0 {
 		return c, ok
@@ -818,7 +828,12 @@ func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 	default:
 		return c, ok
 	}
+	if m.dualDepth >= maxDualDepth {
+		return c, ok
+	}
+	m.dualDepth++
 	o, ok2 := m.core(k)
+	m.dualDepth--
 	if !ok2 || o.kind != cAbs || o.cal == c.cal || o.f.Year == 0 || dash && (o.grain != Day || o.f.Day == 0) {
 		return c, ok
 	}
