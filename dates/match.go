@@ -82,6 +82,10 @@ type matcher struct {
 	// 02 محرم 1440 هـ - 12 سبتمبر 2018 - …) read anew from each of its
 	// dates cost the square of its length.
 	dualDepth int
+	// dayDepth counts the words يوم core is reading a date after, one
+	// inside the other: a text of يوم يوم يوم … read the rest of the
+	// chain from each of its words, the square of its length.
+	dayDepth int
 }
 
 func (m *matcher) tok(i int) *token {
@@ -749,7 +753,14 @@ func (m *matcher) core(i int) (cand, bool) {
 		// يوم + a date: the word is in the span before a bare day number
 		// (يوم 27) and a holiday; before a weekday or a day number and
 		// month unless the Recognizers' spans are asked for (NewsSpans).
-		if c, good := m.core(i + 1); good && c.kind != cVague && c.kind != cSpan {
+		var c cand
+		good := false
+		if m.dayDepth < maxDayDepth {
+			m.dayDepth++
+			c, good = m.core(i + 1)
+			m.dayDepth--
+		}
+		if good && c.kind != cVague && c.kind != cSpan {
 			if c.kind == cHoliday && !m.wa(i+1) {
 				c.i, c.startAt = i, -1 // يوم عيد الفطر: the day of the holiday
 			} else if m.p.opts.Spans == NewsSpans && c.i == i+1 && !m.wa(i+1) && (c.wd >= 0 || c.kind == cAbs && c.f.Day != 0) {
@@ -796,6 +807,10 @@ func (m *matcher) followedByCount(i int) bool {
 // maxDualDepth is how many dates of the other calendar withDual reads
 // after a date, one inside the other (see matcher.dualDepth).
 const maxDualDepth = 2
+
+// maxDayDepth is how many words يوم core reads a date after, one inside
+// the other (يوم يوم الأحد; see matcher.dayDepth).
+const maxDayDepth = 2
 
 func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 	if !ok || c.kind != cAbs || c.f.Year == 0 {
