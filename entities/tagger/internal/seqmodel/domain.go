@@ -238,8 +238,8 @@ type Detector struct {
 	// Vocab are folded words (as Folder writes them) whose rates are
 	// features after the cues.
 	Vocab        []string
-	Mean, Std, W []float64 // NumCues + len(Vocab) each
-	B, Threshold float64
+	Mean, Std, W []float64      // NumCues + len(Vocab) each
+	B, Threshold float64        // the bias; the probability that reads a text as encyclopedic
 	vocab        map[string]int // index in Vocab
 }
 
