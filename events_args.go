@@ -2145,12 +2145,12 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			}
 		}
 		return true
-	case isRelationNoun(w) && k > trEnd:
+	case isRelation(b.word(k)) && k > trEnd:
 		// جاريد كوشنر صهر ومستشار الرئيس الأمريكي دونالد ترامب: a kin or
 		// an aide of someone, after a person; the one named in the
 		// genitive describes that person and takes no part.
 		j := k - 1
-		for j > trEnd && isRelationNoun(trimConj(b.word(j))) {
+		for j > trEnd && isRelation(b.word(j)) {
 			j--
 		}
 		x := b.tokMention[j]
@@ -2196,6 +2196,11 @@ func isReplacedWord(w string) bool {
 	}
 	return false
 }
+
+// isRelation reports a noun of kin or of aides in the construct state
+// (isRelationNoun), with or without the conjunction و/ف: والد is one
+// whole, ووالد with it (trimConj alone read والد as الد).
+func isRelation(w string) bool { return isRelationNoun(w) || isRelationNoun(trimConj(w)) }
 
 // isRelationNoun reports the nouns of kin and of aides in the construct
 // state (صهر، نجل، مستشار): after a person, the name that follows is
@@ -2651,7 +2656,7 @@ func (b *eventBuilder) topicPlace(tr events.Trigger, k int) bool {
 	default:
 		return false
 	}
-	return k >= tr.Last+2 && b.word(k-1) == "في" && isAffairsNoun(trimConj(b.word(k-2)))
+	return k >= tr.Last+2 && b.word(k-1) == "في" && (isAffairsNoun(b.word(k-2)) || isAffairsNoun(trimConj(b.word(k-2))))
 }
 
 // isAffairsNoun reports the nouns of a state of affairs (topicPlace).
