@@ -1993,29 +1993,7 @@ func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence
 	if k >= s.Last || b.trigAt[k-1] {
 		return nil
 	}
-	var out []participant
-	for gap := 0; k < s.Last && gap <= 1 && len(out) < 4; k++ {
-		if x := b.tokMention[k]; x >= 0 {
-			if b.doc.Mentions[x].Label != PER {
-				break
-			}
-			if !b.rolePart[x] {
-				out = append(out, b.mentionParticipant(int(x)))
-			}
-			k = int(b.menLast[x]) - 1
-			gap = 0
-			continue
-		}
-		if tEnd, _, ok := b.title(k, s.Last); ok {
-			k = tEnd - 1
-			continue
-		}
-		if w := b.word(k); events.IsNisba(w) || events.IsNisba(trimConj(w)) {
-			continue // ونظيراه الإيراني …
-		}
-		gap++
-	}
-	return out
+	return b.subjectsAfter(k, s.Last, false)
 }
 
 // framingPersons returns the persons who open the main clause after a
@@ -2039,9 +2017,18 @@ func (b *eventBuilder) framingPersons(tr events.Trigger, s normalize.Sentence) [
 	for k < s.Last && b.trigAt[k] {
 		k++ // the verb
 	}
+	return b.subjectsAfter(k, s.Last, true)
+}
+
+// subjectsAfter returns the persons named from token k on, before last,
+// as the subjects after a verb are (at most four): joined by و, each
+// maybe after a title or a nisba (ونظيراه الإيراني …، والإيراني حسن
+// روحاني), up to a name that is no person or two words that are none;
+// with atPunct, up to punctuation too.
+func (b *eventBuilder) subjectsAfter(k, last int, atPunct bool) []participant {
 	var out []participant
-	for gap := 0; k < s.Last && gap <= 1 && len(out) < 4; k++ {
-		if b.punct(k) != "" {
+	for gap := 0; k < last && gap <= 1 && len(out) < 4; k++ {
+		if atPunct && b.punct(k) != "" {
 			break
 		}
 		if x := b.tokMention[k]; x >= 0 {
@@ -2055,12 +2042,12 @@ func (b *eventBuilder) framingPersons(tr events.Trigger, s normalize.Sentence) [
 			gap = 0
 			continue
 		}
-		if tEnd, _, ok := b.title(k, s.Last); ok {
+		if tEnd, _, ok := b.title(k, last); ok {
 			k = tEnd - 1
 			continue
 		}
 		if w := b.word(k); events.IsNisba(w) || events.IsNisba(trimConj(w)) {
-			continue // والإيراني حسن روحاني
+			continue
 		}
 		gap++
 	}
