@@ -2350,9 +2350,10 @@ func (b *eventBuilder) announced(ds []*draft) {
 	}
 }
 
-// isJudgingVerb reports the lemmas (as the lexicon writes them) of the statements that judge an event
-// done by others (أدان، ندد، استنكر، شجب، رحب، انتقد، نفى): their subject
-// is no party to the event noun they govern.
+// isJudgingVerb reports whether lemma, as the lexicon writes it (not
+// folded: أدان، نفى), is a statement that judges an event done by others
+// (أدان، ندد، استنكر، شجب، رحب، انتقد، نفى): its subject is no party to
+// the event noun it governs.
 func isJudgingVerb(lemma string) bool {
 	switch lemma {
 	case "أدان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "شجب", "يشجب", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
