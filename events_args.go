@@ -2731,8 +2731,11 @@ func (b *eventBuilder) placeBefore(d *draft) {
 
 // Facilities: a place inside a place.
 func isFacility(w string) bool {
-	w = strings.TrimPrefix(trimConj(w), "ب")
-	w = strings.TrimPrefix(w, "ال")
+	return facilityNoun(strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ال")) || // فندق: its ف is the word's
+		facilityNoun(strings.TrimPrefix(strings.TrimPrefix(trimConj(w), "ب"), "ال"))
+}
+
+func facilityNoun(w string) bool {
 	switch w {
 	case "مقر", "مبني", "قاعه", "فندق", "مطار", "ميناء", "قاعده", "سجن", "مستشفي", "جامعه", "ثكنه", "مستودع",
 		"معسكر", "مخيم", "سوق", "مسجد", "كنيسه", "مدرسه", "سفاره", "قنصليه", "معبر", "مصنع", "محطه", "مركز", "قصر":

@@ -1,9 +1,11 @@
 package naba
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEventsNotReached: what failed to happen, what is to be avoided and a
@@ -301,5 +303,30 @@ func TestEventsToldDayBeforeWhatIsTold(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوقال الوزير أحمد حافظ في مؤتمر صحفي عقده في عمان الأحد إن الوضع خطير.", "2018-06-05", "statement")
 	if assert.NotEmpty(t, evs) {
 		assert.Equal(t, "2018-06-03", evs[0].Time)
+	}
+}
+
+// TestEventsFacilityFirstLetter: a facility noun whose first letter is
+// ف or و of the word, not the conjunction (فندق), is read as one: the
+// place of a meeting in a hotel is written with the hotel.
+func TestEventsFacilityFirstLetter(t *testing.T) {
+	for _, tt := range []struct{ text, place string }{
+		{"عنوان\n\nوعقد الوزراء اجتماعا في فندق ريتز في الرياض.", "فندق ريتز في الرياض"},
+		{"عنوان\n\nوعقد الوزراء اجتماعا في الفندق في الرياض.", "الفندق في الرياض"},
+	} {
+		doc, err := Extract(context.Background(), tt.text, ExtractOptions{})
+		require.NoError(t, err)
+		var places []string
+		for _, e := range doc.Events {
+			if e.Type != "meet" {
+				continue
+			}
+			for _, a := range e.Arguments {
+				if a.Role == "place" {
+					places = append(places, a.Text)
+				}
+			}
+		}
+		assert.Equal(t, []string{tt.place}, places, tt.text)
 	}
 }
