@@ -1357,7 +1357,7 @@ func (b *eventBuilder) hostPlace(tr events.Trigger, from int) int {
 			return -1
 		}
 		w := trimConj(b.word(k))
-		if isBareComplementizer(w) || isWhileWord(w) {
+		if isBareComplementizer(w) || isWhileWord(w) || isWhileWord(b.word(k)) { // فيما: its ف is the word's
 			return -1
 		}
 		if !isHostVerb(w) && !isHostVerb(futureStem(w)) {

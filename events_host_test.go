@@ -29,6 +29,12 @@ func TestEventsHostPlace(t *testing.T) {
 			}
 		})
 	}
+	// فيما opens another clause (its ف is the word's): the negotiations
+	// there are no event Doha hosts.
+	for _, e := range eventsOf(t, "عنوان\n\nوتستضيف الدوحة غدا فيما تواصل الأطراف مفاوضات.", "2018-09-03") {
+		assert.NotEqual(t, "الدوحة", e.Place, "%+v", e)
+	}
+	assert.Equal(t, "الدوحة", eventsOfType(t, "عنوان\n\nوتستضيف الدوحة غدا مفاوضات.", "2018-09-03", "meet")[0].Place)
 	// A person right after شهد attends: no place from there.
 	evs := eventsOfType(t, "عنوان\n\nوشهد الرئيس السوري بشار الأسد توقيع الاتفاق.", "2018-09-03", "agreement")
 	if len(evs) > 0 {
