@@ -466,7 +466,9 @@ func (b *eventBuilder) singularTitle(k int) bool {
 	if r, ok := strings.CutPrefix(w, "ال"); ok && len(r) > len("ا") {
 		w = r
 	}
-	return entities.SingularTitles(w) == nil && !isAnyWord(w, "قاده", "مسوولو", "مسوولي", "ممثلو", "ممثلي", "قيادات", "وفود")
+	// وفود: its و is the word's, which trimConj took off.
+	return entities.SingularTitles(w) == nil && !isAnyWord(w, "قاده", "مسوولو", "مسوولي", "ممثلو", "ممثلي", "قيادات", "وفود") &&
+		!isAnyWord(b.word(k), "وفود", "الوفود")
 }
 
 // holders returns, for a plural title over several countries or bodies
