@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -94,4 +95,141 @@ func TestWordListsFolded(t *testing.T) {
 		ast.Inspect(af, walk)
 	}
 	assert.Greater(t, checked, 1000, "the literals checked")
+}
+
+// TestTrimConjLists: trimConj takes و or ف off any word of three letters
+// or more, though either may be the word's own first letter (فخامته،
+// والد، فندق، فيما، وسط). A list word that begins with one of them, read
+// only after trimConj, matches only behind a second و/ف: والد read الد,
+// فندق ندق. Such a word must be looked up whole too (isX(w) ||
+// isX(trimConj(w)), as the callers here do) or handled by its case.
+func TestTrimConjLists(t *testing.T) {
+	handled := map[string]bool{ // a case of its own reads the word whole
+		"فصايل":  true, // unnamedForce: case صايل checks the word
+		"فخامته": true, // styledPerson: not trimmed
+		"وان":    true, // isBareComplementizer: و + ان, and ان is listed
+	}
+	files, err := filepath.Glob("events*.go")
+	require.NoError(t, err)
+	fs := token.NewFileSet()
+	var parsed []*ast.File
+	lists := map[string][]string{} // func f(w string) bool { switch w { … } }: its words
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fs, f, nil, 0)
+		require.NoError(t, err)
+		parsed = append(parsed, af)
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || len(fd.Body.List) == 0 || len(fd.Type.Params.List) != 1 {
+				continue
+			}
+			sw, ok := fd.Body.List[0].(*ast.SwitchStmt)
+			if !ok || len(fd.Type.Params.List[0].Names) == 0 {
+				continue
+			}
+			if id, isID := sw.Tag.(*ast.Ident); !isID || id.Name != fd.Type.Params.List[0].Names[0].Name {
+				continue
+			}
+			for _, c := range sw.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					lists[fd.Name.Name] = append(lists[fd.Name.Name], stringLits(e)...)
+				}
+			}
+		}
+	}
+	require.NotEmpty(t, lists)
+	ownLetter := func(s string) bool {
+		return (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) && utf8.RuneCountInString(s) >= 3 && !handled[s]
+	}
+	for _, af := range parsed {
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			trimmed := map[string]bool{} // variables that hold a trimConj result
+			var isTrimmed func(e ast.Expr) bool
+			isTrimmed = func(e ast.Expr) bool {
+				switch e := e.(type) {
+				case *ast.CallExpr:
+					if id, ok := e.Fun.(*ast.Ident); ok && (id.Name == "trimConj" || id.Name == "trimPrep") {
+						return true
+					}
+					if sel, ok := e.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "TrimPrefix" && len(e.Args) > 0 {
+						return isTrimmed(e.Args[0])
+					}
+				case *ast.Ident:
+					return trimmed[e.Name]
+				}
+				return false
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for i, r := range as.Rhs {
+						if id, ok := as.Lhs[min(i, len(as.Lhs)-1)].(*ast.Ident); ok && isTrimmed(r) {
+							trimmed[id.Name] = true
+						}
+					}
+				}
+				return true
+			})
+			whole := map[string]bool{} // list functions this function also calls on an untrimmed word
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok && len(c.Args) > 0 && !isTrimmed(c.Args[0]) {
+					if id, ok := c.Fun.(*ast.Ident); ok {
+						whole[id.Name] = true
+					}
+				}
+				return true
+			})
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SwitchStmt:
+					if n.Tag == nil || !isTrimmed(n.Tag) {
+						return true
+					}
+					for _, c := range n.Body.List {
+						for _, e := range c.(*ast.CaseClause).List {
+							for _, s := range stringLits(e) {
+								assert.False(t, ownLetter(s), "%s: case %q of a switch on a word without its conjunction", fs.Position(e.Pos()), s)
+							}
+						}
+					}
+				case *ast.CallExpr:
+					id, ok := n.Fun.(*ast.Ident)
+					if !ok || len(n.Args) == 0 || !isTrimmed(n.Args[0]) || whole[id.Name] {
+						return true
+					}
+					words := lists[id.Name]
+					if id.Name == "isAnyWord" || id.Name == "isAny" {
+						words = nil
+						for _, a := range n.Args[1:] {
+							words = append(words, stringLits(a)...)
+						}
+					}
+					for _, s := range words {
+						assert.False(t, ownLetter(s), "%s: %s(a word without its conjunction) lists %q", fs.Position(n.Pos()), id.Name, s)
+					}
+				}
+				return true
+			})
+		}
+	}
+}
+
+// stringLits returns the string literals in n.
+func stringLits(n ast.Node) []string {
+	var out []string
+	ast.Inspect(n, func(x ast.Node) bool {
+		if bl, ok := x.(*ast.BasicLit); ok && bl.Kind == token.STRING {
+			if s, err := strconv.Unquote(bl.Value); err == nil {
+				out = append(out, s)
+			}
+		}
+		return true
+	})
+	return out
 }
