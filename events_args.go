@@ -2189,7 +2189,13 @@ func isReplacedWord(w string) bool {
 // isRelation reports a noun of kin or of aides in the construct state
 // (isRelationNoun), with or without the conjunction و/ف: والد is one
 // whole, ووالد with it (trimConj alone read والد as الد).
-func isRelation(w string) bool { return isRelationNoun(w) || isRelationNoun(trimConj(w)) }
+func isRelation(w string) bool {
+	if isRelationNoun(w) {
+		return true
+	}
+	t := trimConj(w)
+	return len(t) != len(w) && isRelationNoun(t)
+}
 
 // isRelationNoun reports the nouns of kin and of aides in the construct
 // state (صهر، نجل، مستشار): after a person, the name that follows is
@@ -2733,8 +2739,11 @@ func (b *eventBuilder) placeBefore(d *draft) {
 
 // Facilities: a place inside a place.
 func isFacility(w string) bool {
-	return facilityNoun(strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ال")) || // فندق: its ف is the word's
-		facilityNoun(strings.TrimPrefix(strings.TrimPrefix(trimConj(w), "ب"), "ال"))
+	if facilityNoun(strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ال")) {
+		return true // فندق: its ف is the word's
+	}
+	t := trimConj(w)
+	return len(t) != len(w) && facilityNoun(strings.TrimPrefix(strings.TrimPrefix(t, "ب"), "ال"))
 }
 
 func facilityNoun(w string) bool {
