@@ -1028,6 +1028,15 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 			continue
 		}
+		if j > i+1 && d.has(j-1, fNat) && !d.has(j, fNat) && !nameAdjectives[d.word[j]] &&
+			(f&fPro == 0 && f&fDef != 0 || addressees[d.stem[j]]) {
+			// وزارة الخارجية الأردنية الاعتقال، قالت وزارة الخارجية
+			// الأمريكية للصحفيين: after the nationality of the name only
+			// a ل-genitive (الهيئة العامة السورية للاستثمار) or an
+			// adjective of names goes on; a definite noun is the verb's
+			// object, and the press is whom it told.
+			break
+		}
 		switch {
 		case f&fPro != 0 && d.proIsLam(j) && f&fDef != 0:
 			// للائتلاف، لحقوق … a genitive with ل.

@@ -395,3 +395,8 @@ var appointVerbs = foldedSet("عين", "عينت", "يعين", "تعيين", "ا
 // وزيرا).
 var personalStyles = foldedSet("السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الحاج", "الحاجة",
 	"الشيخ", "الشيخة", "الأستاذ", "الأستاذة", "الأمير", "الأميرة")
+
+// addressees are the press that a statement is told to (قالت الوزارة
+// للصحفيين), folded and without the proclitic ل: no organization's
+// ل-genitive.
+var addressees = foldedSet("الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "المراسلين", "وسايل", "الاعلاميين")
