@@ -158,6 +158,16 @@ func mayBeCue(w string) bool {
 	return cueKeys[k>>6]&(1<<(k&63)) != 0
 }
 
+// maxCueLen is the length in bytes of the longest cue word: a longer
+// word, even without a proclitic, is none (TextCues skips it).
+var maxCueLen = func() int {
+	n := 0
+	for w := range cueWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // cueOf returns the cue class of a folded Arabic word, read also without
 // a proclitic و or ف when at least three letters remain (the definition
 // words only as they are).
@@ -182,20 +192,26 @@ func cueOf(w string) uint8 {
 func TextCues(t *normalize.Text) [NumCues]float64 {
 	var c [NumCues]float64
 	nsent, ntok := 0, 0
+	toks, norm := t.Tokens, t.Norm
+	maxLen := maxCueLen + len("و")
 	for _, s := range sentencesOf(t) {
 		if ntok >= detectTokens {
 			break
 		}
 		nsent++
 		for k := s.First; k < s.Last; k++ {
-			tok := t.Tokens[k]
-			if tok.Kind == normalize.Punct || tok.Kind == normalize.Symbol {
-				continue
-			}
-			ntok++
-			w := t.Norm[tok.Start:tok.End]
+			tok := &toks[k]
 			switch tok.Kind {
+			case normalize.Punct, normalize.Symbol:
+				continue
 			case normalize.ArabicWord:
+				ntok++
+				// Most words are no cue: cueOf's filter, inlined.
+				w := norm[tok.Start:tok.End]
+				if len(w) < 2 || len(w) > maxLen ||
+					!mayBeCue(w) && (len(w) < 2*4 || w[0] != 0xD9 || w[1] != 0x88 && w[1] != 0x81 || !mayBeCue(w[2:])) {
+					continue
+				}
 				switch cueOf(w) {
 				case cueReporting:
 					c[0]++
@@ -211,14 +227,18 @@ func TextCues(t *normalize.Text) [NumCues]float64 {
 					c[4]++
 				}
 			case normalize.Number:
-				if len(w) == 4 && w >= "1000" && w <= "2099" {
+				ntok++
+				if w := norm[tok.Start:tok.End]; len(w) == 4 && w >= "1000" && w <= "2099" {
 					c[5]++
-					if k > 0 && t.Norm[t.Tokens[k-1].Start:t.Tokens[k-1].End] == "(" {
+					if k > 0 && norm[toks[k-1].Start:toks[k-1].End] == "(" {
 						c[6]++
 					}
 				}
 			case normalize.LatinWord:
+				ntok++
 				c[7]++
+			default:
+				ntok++
 			}
 		}
 	}
