@@ -53,8 +53,10 @@ var negInf = float32(math.Inf(-1))
 // their quantized weights.
 func newModel(f Features, ids []uint32, w []int16, scale float32, trans *[NumLabels + 1][NumLabels]float32) *Model {
 	m := &Model{Features: f, scale: scale, nfeat: len(ids)}
+	// At most two thirds full: at half full, a model of just over 2^17
+	// features took a table of 2^19 slots, 12 MB.
 	size := 1
-	for size < 2*len(ids)+1 {
+	for 2*size < 3*len(ids)+1 {
 		size <<= 1
 	}
 	m.slots = make([]slot, size)
