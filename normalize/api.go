@@ -10,6 +10,9 @@ import (
 // String returns s normalized. When nothing changes it returns s itself
 // without allocating. Each byte of invalid UTF-8 becomes U+FFFD.
 func (n *Normalizer) String(s string) string {
+	if len(s) < blockMin && keepsAll(&n.pair, s) {
+		return s // a word or a name that does not change: most calls
+	}
 	out, _, changed := appendNorm(n, nil, nil, s, false, 0, -1)
 	if !changed {
 		return s
@@ -31,6 +34,9 @@ func ownedString(b []byte) string {
 // Bytes returns b normalized. When nothing changes it returns b itself
 // without allocating; otherwise a new slice, b is never modified.
 func (n *Normalizer) Bytes(b []byte) []byte {
+	if len(b) < blockMin && keepsAll(&n.pair, b) {
+		return b
+	}
 	out, _, changed := appendNorm(n, nil, nil, b, false, 0, -1)
 	if !changed {
 		return b
