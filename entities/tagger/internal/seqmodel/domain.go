@@ -199,17 +199,17 @@ func TextCues(t *normalize.Text) [NumCues]float64 {
 			break
 		}
 		nsent++
-		for k := s.First; k < s.Last; k++ {
-			tok := &toks[k]
-			switch tok.Kind {
-			case normalize.Punct, normalize.Symbol:
-				continue
-			case normalize.ArabicWord:
+		for i := range toks[s.First:s.Last] {
+			tok := &toks[s.First+i]
+			if tok.Kind == normalize.ArabicWord { // most tokens
 				ntok++
 				// Most words are no cue: cueOf's filter, inlined.
+				n := tok.End - tok.Start
+				if n < 2 || n > maxLen {
+					continue
+				}
 				w := norm[tok.Start:tok.End]
-				if len(w) < 2 || len(w) > maxLen ||
-					!mayBeCue(w) && (len(w) < 2*4 || w[0] != 0xD9 || w[1] != 0x88 && w[1] != 0x81 || !mayBeCue(w[2:])) {
+				if !mayBeCue(w) && (n < 2*4 || w[0] != 0xD9 || w[1] != 0x88 && w[1] != 0x81 || !mayBeCue(w[2:])) {
 					continue
 				}
 				switch cueOf(w) {
@@ -220,12 +220,18 @@ func TextCues(t *normalize.Text) [NumCues]float64 {
 				case cueAgency:
 					c[2]++
 				case cueDefinition:
-					if k-s.First >= 1 && k-s.First <= 4 {
+					if i >= 1 && i <= 4 {
 						c[3]++
 					}
 				case cueEncyclopedic:
 					c[4]++
 				}
+				continue
+			}
+			k := s.First + i
+			switch tok.Kind {
+			case normalize.Punct, normalize.Symbol:
+				continue
 			case normalize.Number:
 				ntok++
 				if w := norm[tok.Start:tok.End]; len(w) == 4 && w >= "1000" && w <= "2099" {
