@@ -546,6 +546,20 @@ func TestTitlesAndNames(t *testing.T) {
 		assert.Equal(t, []string{tt.title}, titles, tt.src)
 	}
 
+	// A portfolio with its adjective (المكتب السياسي) and the movement
+	// after it: the head and a member of a political bureau.
+	for _, tt := range []struct{ src, name, title string }{
+		{"وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن التهدئة قائمة.", "إسماعيل هنية", "رئيس المكتب السياسي"},
+		{"وقال عضو المكتب السياسي لحركة حماس موسى أبو مرزوق إن الوفد وصل.", "موسى أبو مرزوق", "عضو المكتب السياسي"},
+		{"وقال عضو اللجنة المركزية لحركة فتح جبريل الرجوب إن الحوار مستمر.", "جبريل الرجوب", "عضو اللجنة المركزية"},
+	} {
+		e, ok := byName(tt.src)[tt.name]
+		require.True(t, ok, tt.src)
+		require.NotEmpty(t, e.Roles, tt.src)
+		assert.Equal(t, tt.title, e.Roles[0].Title, tt.src)
+		assert.GreaterOrEqual(t, e.Roles[0].Org, 0, "the movement is the organization: %s", tt.src)
+	}
+
 	// رئيس الحكومة and رئيس الوزراء are one title; رئيس مجلس النواب is another.
 	ents = byName("وقال رئيس الحكومة هاني الملقي إن الحوار مستمر. وأكد رئيس مجلس النواب أن المجلس سيد نفسه. ونوه رئيس الوزراء الأردني إلى جولات لاحقة.")
 	mulki := ents["هاني الملقي"]
