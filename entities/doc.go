@@ -1411,6 +1411,17 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 // reference that may point back to a person with that role.
 func (d *doc) titleRule(i int, title gz.Match) int {
 	seg := int(d.segEnd[i])
+	if i > 1 && !d.has(i, fPro) && officeNouns[d.word[i-1]] && d.titleOrHead(i-2) {
+		// مدير مكتب الرئيس الفلسطيني انتصار أبو عمارة: the title is
+		// whose office it is; the name after it is the office's
+		// director, not the president. No role rather than a wrong one.
+		// (Without a title before the office, مكتب الرئيس محمود عباس,
+		// the name is the president's.)
+		for j := title.End; j < seg && j < title.End+2 && (d.has(j, fNat) || titleModifiers[d.stem[j]]) && !d.has(j, fPro); j++ {
+			title.End = j + 1
+		}
+		return title.End
+	}
 	// A title in construct with the title after it (مستشار الرئيس
 	// الأمريكي، ممثل الأمين العام، مبعوث الرئيس الروسي) reads both: the
 	// inner title and what qualifies it (nationality, organization) are

@@ -561,6 +561,24 @@ func TestTitlesAndNames(t *testing.T) {
 		assert.GreaterOrEqual(t, e.Roles[0].Org, 0, "the movement is the organization: %s", tt.src)
 	}
 
+	// A title in the genitive of an office after another title names
+	// whose office it is: the name after it is not its holder.
+	for _, src := range []string{
+		"وقال مدير مكتب الرئيس الفلسطيني انتصار أبو عمارة إن الوفد وصل.",
+		"وقال رئيس ديوان الملك الأردني فايز الطراونة إن الحكومة مستقرة.",
+	} {
+		for _, e := range byName(src) {
+			for _, r := range e.Roles {
+				assert.NotContains(t, []string{"الرئيس", "الملك"}, r.Title, "%s: %v", src, e)
+			}
+		}
+	}
+	// Without a title before the office, the name is the office's owner.
+	abbas, ok := byName("وزار الوفد مكتب الرئيس محمود عباس في رام الله.")["محمود عباس"]
+	require.True(t, ok)
+	require.NotEmpty(t, abbas.Roles)
+	assert.Equal(t, "الرئيس", abbas.Roles[0].Title)
+
 	// رئيس الحكومة and رئيس الوزراء are one title; رئيس مجلس النواب is another.
 	ents = byName("وقال رئيس الحكومة هاني الملقي إن الحوار مستمر. وأكد رئيس مجلس النواب أن المجلس سيد نفسه. ونوه رئيس الوزراء الأردني إلى جولات لاحقة.")
 	mulki := ents["هاني الملقي"]

@@ -401,3 +401,9 @@ var personalStyles = foldedSet("السيد", "السيدة", "الدكتور", "
 // للصحفيين), folded and without the proclitic ل: no organization's
 // ل-genitive.
 var addressees = foldedSet("الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "المراسلين", "وسايل", "الاعلاميين")
+
+// officeNouns are the indefinite nouns of an office that a title after
+// them is in the genitive of (مدير مكتب الرئيس، رئيس ديوان الملك): after
+// another title, that title names whose office it is, not the person
+// after it.
+var officeNouns = foldedSet("مكتب", "ديوان")
