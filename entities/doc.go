@@ -1636,8 +1636,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
-			d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			c := d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
+			if orgFirst < 0 && j == titleEnd && placeTitles[d.stem[i]] {
+				// محافظ حلب حسين دياب: the place a governor governs is
+				// his role's organization, as محافظا للسويداء is.
+				orgFirst, org, phraseEnd = j, c, m.End
+			}
 			j = m.End
 			continue
 		}

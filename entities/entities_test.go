@@ -563,6 +563,26 @@ func TestTitlesAndNames(t *testing.T) {
 		assert.GreaterOrEqual(t, e.Roles[0].Org, 0, "the movement is the organization: %s", tt.src)
 	}
 
+	// The place a governor or mayor governs is the role's organization.
+	for _, tt := range []struct{ src, name, place string }{
+		{"وقال محافظ حلب حسين دياب إن الأسواق فتحت.", "حسين دياب", "حلب"},
+		{"وقال محافظ البصرة أسعد العيداني إن الماء شحيح.", "أسعد العيداني", "البصرة"},
+	} {
+		res := fullOnce().RecognizeString(tt.src)
+		checkInvariants(t, tt.src, res)
+		found := false
+		for _, e := range res.Entities {
+			if e.Name != tt.name {
+				continue
+			}
+			found = true
+			require.NotEmpty(t, e.Roles, tt.src)
+			require.GreaterOrEqual(t, e.Roles[0].Org, 0, tt.src)
+			assert.Equal(t, tt.place, res.Entities[e.Roles[0].Org].Name, tt.src)
+		}
+		assert.True(t, found, tt.src)
+	}
+
 	// A title in the genitive of an office after another title names
 	// whose office it is: the name after it is not its holder.
 	for _, src := range []string{

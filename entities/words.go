@@ -407,3 +407,7 @@ var addressees = foldedSet("الصحفيين", "الصحافيين", "الصحا
 // another title, that title names whose office it is, not the person
 // after it.
 var officeNouns = foldedSet("مكتب", "ديوان")
+
+// placeTitles govern a place named right after them (محافظ حلب، عمدة
+// لندن، والي الخرطوم): that place is the role's organization.
+var placeTitles = foldedSet("محافظ", "محافظة", "المحافظ", "عمدة", "والي", "حاكم")
