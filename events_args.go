@@ -1250,6 +1250,30 @@ func (b *eventBuilder) describedActor(tr events.Trigger, sentFirst int) (partici
 	return participant{}, false
 }
 
+// describedActorAfter reads the actor a text describes without naming
+// right after its verb, in verb-subject order (اغتال مسلحون مجهولون
+// القيادي، هاجم مستوطنون قرية): only a plural in the nominative (…ون),
+// since after a verb the accusative (قتل مسلحين) is the object, and a
+// singular (قتل مسلح) may be either.
+func (b *eventBuilder) describedActorAfter(tr events.Trigger, hi int) (participant, bool) {
+	k := tr.Last
+	if k >= hi || b.tokMention[k] >= 0 || b.punct(k) != "" {
+		return participant{}, false
+	}
+	w := b.word(k)
+	if !isActorNoun(w) || !strings.HasSuffix(w, "ون") {
+		return participant{}, false
+	}
+	end := k + 1
+	for end < hi && end < k+3 && b.tokMention[end] < 0 && b.punct(end) == "" && strings.HasSuffix(b.word(end), "ون") {
+		if _, ok := entities.CountryOfNationality(b.word(end)); !ok && !isActorNoun(b.word(end)) {
+			break
+		}
+		end++ // مسلحون مجهولون، مستوطنون إسرائيليون
+	}
+	return participant{text: b.sourceText(k, end)}, true
+}
+
 // isActorNoun reports the indefinite nouns that describe an actor with no
 // name (folded): a suicide bomber, gunmen, unknown men, settlers,
 // protesters, assailants.
@@ -1687,6 +1711,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// انتحاري يفجر نفسه في سوق ببغداد: an actor the text describes
 		// but does not name, in subject-verb order.
 		if p, ok := b.describedActor(tr, s.First); ok {
+			agent, haveAgent = p, true
+		} else if p, ok := b.describedActorAfter(tr, hi); ok {
 			agent, haveAgent = p, true
 		}
 	}

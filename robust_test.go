@@ -640,6 +640,9 @@ func TestEventsDescribedActor(t *testing.T) {
 		{"and the target after", "مسلحون مجهولون يغتالون الصحفي أحمد حسن في درعا\n\nنص.", []string{"مسلحون مجهولون", "أحمد حسن"}},
 		{"in the body", "عنوان\n\nمسلحون يقتحمون مقر البرلمان في طرابلس.", []string{"مسلحون"}},
 		{"no actor", "عنوان\n\nالليلة الماضية قصفت مواقع في حلب.", nil},
+		// verb-subject order: a plural in the nominative after the verb
+		{"after the verb", "عنوان\n\nاغتال مسلحون مجهولون القيادي عبد الله الحوثري في عدن.", []string{"مسلحون مجهولون", "عبد الله الحوثري"}},
+		{"after the verb, a nationality", "عنوان\n\nوهاجم مستوطنون إسرائيليون قرية بورين قرب نابلس.", []string{"مستوطنون إسرائيليون"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
