@@ -56,13 +56,7 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	tx := sg.tx
 	toks := tx.Tokens[ln.ntStart:ln.ntEnd]
 	word := func(k int) string { return asciiLower(tx.Norm[toks[k].Start:toks[k].End]) }
-	isDash := func(k int) bool {
-		if k >= len(toks) || toks[k].Kind != normalize.Punct {
-			return false
-		}
-		w := word(k)
-		return strings.Trim(w, "-") == "" || w == ":" || w == "–" || w == "—"
-	}
+	isDash := func(k int) bool { return dashAt(toks, word, k) || k < len(toks) && word(k) == ":" }
 	end := func(k int) int { // source end of token k
 		_, e := tx.SourceSpan(toks[k].Start, toks[k].End)
 		return e
@@ -136,6 +130,16 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	return 0
 }
 
+// dashAt reports whether token k of toks, read by word, is a dash (-,
+// --, – or —).
+func dashAt(toks []normalize.Token, word func(int) string, k int) bool {
+	if k >= len(toks) || toks[k].Kind != normalize.Punct {
+		return false
+	}
+	w := word(k)
+	return strings.Trim(w, "-") == "" || w == "–" || w == "—"
+}
+
 // datedPlace matches PLACE[،-] DATE [هـ الموافق DATE م] [AGENCY] [-] at the
 // start of toks and returns the number of tokens it spans, or 0. A date is
 // DAY MONTH YEAR; DAY MONTH alone when an agency or a dash closes it
@@ -152,13 +156,7 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 	if k == 0 {
 		return 0
 	}
-	isDash := func(k int) bool {
-		if k >= len(toks) || toks[k].Kind != normalize.Punct {
-			return false
-		}
-		w := word(k)
-		return strings.Trim(w, "-") == "" || w == "–" || w == "—"
-	}
+	isDash := func(k int) bool { return dashAt(toks, word, k) }
 	if k < len(toks) && (word(k) == "," || word(k) == "في" || isDash(k)) {
 		k++ // واشنطن، 12 سبتمبر؛ بيروت - 12 أيلول؛ القاهرة في 12 سبتمبر
 	}

@@ -746,21 +746,12 @@ func (b *eventBuilder) entityFolded(i int) (string, []string) {
 // فخامته، معاليه) to the person last named with that style (جلالة الملك
 // عبدالله الثاني، صاحب السمو الملكي الأمير محمد بن سلمان).
 func (b *eventBuilder) styledPerson(k int) (participant, bool) {
-	var styles []string
-	w := b.word(k)
-	if w != "فخامته" {
-		w = trimConj(w) // (فخامته begins with ف, not the conjunction)
+	// The word whole first: فخامته's ف is its own, not the conjunction.
+	styles := styleWords(b.word(k))
+	if styles == nil {
+		styles = styleWords(trimConj(b.word(k)))
 	}
-	switch w {
-	case "جلالته", "جلالتها":
-		styles = []string{"جلاله", "لجلاله", "وجلاله"}
-	case "سموه", "سموها":
-		styles = []string{"سمو", "السمو", "لسمو", "وسمو"}
-	case "فخامته":
-		styles = []string{"فخامه", "لفخامه"}
-	case "معاليه", "معاليها":
-		styles = []string{"معالي", "لمعالي"}
-	default:
+	if styles == nil {
 		return participant{}, false
 	}
 	for j := k - 1; j >= 0 && j >= k-600; j-- {
@@ -775,6 +766,22 @@ func (b *eventBuilder) styledPerson(k int) (participant, bool) {
 		}
 	}
 	return participant{}, false
+}
+
+// styleWords returns the written forms of the style that a pronoun of
+// style (folded) refers to, or nil.
+func styleWords(w string) []string {
+	switch w {
+	case "جلالته", "جلالتها":
+		return []string{"جلاله", "لجلاله", "وجلاله"}
+	case "سموه", "سموها":
+		return []string{"سمو", "السمو", "لسمو", "وسمو"}
+	case "فخامته":
+		return []string{"فخامه", "لفخامه"}
+	case "معاليه", "معاليها":
+		return []string{"معالي", "لمعالي"}
+	}
+	return nil
 }
 
 // prepOn reports whether mention m follows a preposition written on its
