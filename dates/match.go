@@ -1420,6 +1420,28 @@ func validDay(cal Calendar, f Fields) bool {
 	return f.Day <= daysIn(f.Year, f.Month)
 }
 
+// nextDay reports whether b is the day after a, both written days of one
+// calendar: يومي 21 و22 آب, and across a month's end يومي 31 آذار و1 نيسان.
+// A Hijri month has 29 or 30 days by sighting, so either may be its last.
+func nextDay(cal Calendar, a, b Fields) bool {
+	if a.Month == b.Month && a.Year == b.Year {
+		return b.Day == a.Day+1
+	}
+	if b.Day != 1 || a.Month == 0 || b.Month == 0 {
+		return false
+	}
+	switch {
+	case b.Month == a.Month+1 && (a.Year == b.Year || a.Year == 0 || b.Year == 0):
+	case a.Month == 12 && b.Month == 1 && (a.Year == 0 || b.Year == 0 || b.Year == a.Year+1):
+	default:
+		return false
+	}
+	if cal == Hijri {
+		return a.Day == 29 || a.Day == 30
+	}
+	return a.Day == daysIn(a.Year, a.Month)
+}
+
 func daysIn(y, m int) int {
 	switch m {
 	case 2:
@@ -3459,7 +3481,7 @@ func (m *matcher) rangeFrom(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if twoDays && !(x.kind == cWeekday && y.kind == cWeekday && int(y.wd) == (int(x.wd)+1)%7 ||
-		x.kind == cAbs && y.kind == cAbs && x.grain == Day && y.f.Day == x.f.Day+1) {
+		x.kind == cAbs && y.kind == cAbs && x.grain == Day && nextDay(x.cal, x.f, y.f)) {
 		return cand{}, false // يومي الاثنين والأربعاء: two days, not the days between
 	}
 	if x.grain == Year && y.grain == Year && x.kind == cAbs && y.kind == cAbs &&
