@@ -274,6 +274,13 @@ var countWords = foldedSet("اثنان", "اثنين", "ثلاثة", "ثلاث",
 	"سبع", "ثمانية", "ثماني", "ثمان", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "عشرون",
 	"ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "مئة", "مائة", "ألف")
 
+// fixedPhrases are fixed expressions whose last word is written like a
+// place (القوة القاهرة: force majeure, an adjective "compelling", not
+// Cairo): the stem of the word before and the word, Search-folded and
+// joined by a space.
+var fixedPhrases = foldedSet("القوة القاهرة", "قوة قاهرة", "الظروف القاهرة", "ظروف قاهرة", "الأسباب القاهرة",
+	"أسباب قاهرة")
+
 // kunya particles begin a name: أبو محمد، أم أحمد.
 var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 
