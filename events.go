@@ -763,7 +763,7 @@ func (b *eventBuilder) run() {
 			if tr.Lemma == "إعدام" && strings.HasSuffix(tr.Proclitic, "ب") {
 				tr.Type, tr.CAMEO = events.Trial, "" // حكم عليه بالإعدام: a sentence
 			}
-			if tr.Type == events.Attack && tr.Lemma == "إطلاق" && b.after(tr.First, 3, "وقف") {
+			if tr.Type == events.Attack && tr.Lemma == "إطلاق" && b.after(tr.First, 3, isStopWord) {
 				tr.Type, tr.CAMEO = events.Agreement, events.CAMEO(events.Agreement) // وقف دائم لإطلاق النار
 			}
 			if tr.Type == events.Aid && len(kept) > 0 {
@@ -869,6 +869,18 @@ func (b *eventBuilder) futureLight(tr events.Trigger, sentFirst int) bool {
 	return false
 }
 
+// isRiskWord reports the nouns of a risk or a fear (irrealis).
+func isRiskWord(w string) bool {
+	switch w {
+	case "خطر", "لخطر", "مخاطر", "خشيه", "مخاوف", "المخاوف", "تخوفا":
+		return true
+	}
+	return false
+}
+
+// isStopWord reports وقف (a halt).
+func isStopWord(w string) bool { return w == "وقف" }
+
 // isSignLemma reports the lemmas of signing (وقع، يوقع، توقيع), whose
 // object is an agreement noun.
 func isSignLemma(l string) bool {
@@ -891,7 +903,7 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {
 			return true // فشل الاجتماع في التوصل إلى اتفاق: none was reached
 		}
-		if (k == tr.First-1 || k == tr.First-2 && b.word(k+1) == "من") && isAnyConj(w, "خطر", "لخطر", "مخاطر", "خشيه", "مخاوف", "المخاوف", "تخوفا") {
+		if (k == tr.First-1 || k == tr.First-2 && b.word(k+1) == "من") && conjIs(w, isRiskWord) {
 			// خطر اعتقال، مخاوف من هجوم: a risk, a fear; not a word
 			// further back (الأطفال في خطر بسبب القصف).
 			return true
@@ -960,7 +972,7 @@ func (b *eventBuilder) background(tr events.Trigger, sentFirst int) bool {
 	if k < sentFirst || !isAnyConj(b.word(k), "كان", "كانت", "كانوا", "كانا", "كانتا") {
 		return false
 	}
-	if k > sentFirst && isAnyWord(b.word(k-1), relativePronouns...) {
+	if k > sentFirst && isRelativePronoun(b.word(k-1)) {
 		return true
 	}
 	for j := tr.Last; j < tr.Last+4 && j < len(b.tx.Tokens); j++ {
@@ -1082,15 +1094,26 @@ func (b *eventBuilder) complementBetween(from, to int) bool {
 	return false
 }
 
-// after reports whether one of words (compared without a conjunction)
-// is among the n tokens before token k.
-func (b *eventBuilder) after(k, n int, words ...string) bool {
+// after reports whether a word that is reports (also without a
+// conjunction, as isAnyConj) is among the n tokens before token k. is is a
+// switch rather than a list: after runs for most triggers.
+func (b *eventBuilder) after(k, n int, is func(string) bool) bool {
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
-		if isAnyConj(b.word(j), words...) {
+		if conjIs(b.word(j), is) {
 			return true
 		}
 	}
 	return false
+}
+
+// conjIs reports whether is(w), or is(w) without a conjunction و or ف
+// (isAnyConj with the words in a switch).
+func conjIs(w string, is func(string) bool) bool {
+	if is(w) {
+		return true
+	}
+	t := trimConj(w)
+	return len(t) != len(w) && is(t)
 }
 
 // isBareComplementizer reports إن، أن، بأن without a pronoun: the
@@ -1264,8 +1287,14 @@ func (b *eventBuilder) chargeOf(tr events.Trigger) bool {
 	return false
 }
 
-func isChargeWord(w string) bool {
-	return isAnyConj(w, "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه")
+func isChargeWord(w string) bool { return conjIs(w, isChargeNoun) }
+
+func isChargeNoun(w string) bool {
+	switch w {
+	case "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه":
+		return true
+	}
+	return false
 }
 
 // figurative reports an attack word used of something else than arms: an

@@ -1888,7 +1888,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			adjectives = adjectives && !ok && b.nisbaAt(k)
 			k = max(end, k+1)
 		}
-		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, "اثر", "عقب", "بعد", "اعقاب") {
+		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, isRightAfterWord) {
 			// طردت القوات الموالية لهادي الحوثيين إثر معارك: the fighting
 			// was between the actors of the clause before.
 			for _, p := range b.clauseActors(s.First, tr.First) {
@@ -2832,7 +2832,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
 		}
 		if k < tr.First {
-			if tr.POS == events.Noun && b.after(tr.First, 2, sequenceWords...) {
+			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceWord) {
 				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
 			}
 			for _, o := range b.sentTrs[d.sent] {
@@ -2862,7 +2862,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
-	if best < 0 && !speech && (!b.after(tr.First, 2, relativePronouns...) || b.aboutIncident(tr.First)) {
+	if best < 0 && !speech && (!b.after(tr.First, 2, isRelativePronoun) || b.aboutIncident(tr.First)) {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
@@ -2904,7 +2904,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
-	if best < 0 && (opening || !b.after(tr.First, 2, sequenceWords...) && !b.after(tr.First, 2, "منذ") && !b.after(tr.First, 2, relativePronouns...)) {
+	if best < 0 && (opening || !b.after(tr.First, 2, isSequenceSinceOrRelative)) {
 		// قالت الحكومة إنها لن تنتظر …، حسبما قال عضو في الوفد، الخميس;
 		// قال إن رجلاً قتل وأصيب ستة في غارات ضربت المدينة، الخميس: a
 		// date set off by a comma at the end of the sentence is the time
@@ -2926,14 +2926,52 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	}
 }
 
-// sequenceWords before an event noun set it beside the clause's event
-// (ويعود رئيسا بعد انتخابات، رغم القصف): the clause's date is not its
-// time. relativePronouns open a relative clause, which tells of another
-// time than its sentence's.
-var (
-	sequenceWords    = []string{"بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم"}
-	relativePronouns = []string{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
-)
+// isSequenceWord reports the words that, before an event noun, set it
+// beside the clause's event (ويعود رئيسا بعد انتخابات، رغم القصف): the
+// clause's date is not its time.
+func isSequenceWord(w string) bool {
+	switch w {
+	case "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم":
+		return true
+	}
+	return false
+}
+
+// isRelativePronoun reports the pronouns that open a relative clause,
+// which tells of another time than its sentence's.
+func isRelativePronoun(w string) bool {
+	switch w {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي":
+		return true
+	}
+	return false
+}
+
+// isSequenceSinceOrRelative is isSequenceWord, منذ (since) or
+// isRelativePronoun: a date in the sentence is not the trigger's.
+func isSequenceSinceOrRelative(w string) bool {
+	return isSequenceWord(w) || w == "منذ" || isRelativePronoun(w)
+}
+
+// isRightAfterWord reports the words of "right after" (إثر، عقب، بعد،
+// أعقاب).
+func isRightAfterWord(w string) bool {
+	switch w {
+	case "اثر", "عقب", "بعد", "اعقاب":
+		return true
+	}
+	return false
+}
+
+// isCauseWord reports the words before an attack that caused a death or
+// an injury (جراء، بسبب، إثر، نتيجة، خلال، في).
+func isCauseWord(w string) bool {
+	switch w {
+	case "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في":
+		return true
+	}
+	return false
+}
 
 // inDescription reports whether token k lies in a clause that describes
 // a name, opened by وهو، وهي، وهم or وهما among the tokens [from, k) with no
@@ -3236,7 +3274,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			if a.ev.Type != events.Attack || a.dropped {
 				continue
 			}
-			if !b.after(a.tr.First, 3, "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في") && !b.causeClitic(d, a) {
+			if !b.after(a.tr.First, 3, isCauseWord) && !b.causeClitic(d, a) {
 				continue
 			}
 			if d.time == nil || d.toldTime && a.time != nil {
