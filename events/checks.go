@@ -209,8 +209,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		return !isAny(bare(next), "دور")
 	case checkPhone:
-		// اتصل الملك برئيس الوزراء.
-		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+		// اتصل الملك برئيس الوزراء. The caller may be a title and a long
+		// name before the callee (اتصل العاهل السعودي الملك سلمان بن عبد
+		// العزيز بالرئيس الأمريكي): up to ten words, within the clause.
+		for j := c.i + 1; j <= c.i+10 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
 			if w := c.word(j); strings.HasPrefix(w, "ب") && len(w) > len("بال") {
 				return true
 			}

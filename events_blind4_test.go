@@ -1,0 +1,84 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsOpinionAndTweet: who holds a view (رأى … أن، رأت الوزارة أن)
+// or writes it in a tweet (كتب … في تغريدة، غرّد) makes a statement; one
+// who sees something (رأى السكان الدخان) or writes an article does not.
+func TestEventsOpinionAndTweet(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the statement's participants; nil: no statement
+	}{
+		{"held a view",
+			"عنوان\n\nورأى وزير الخارجية الفرنسي جان إيف لودريان أن الحل في سوريا سياسي.", []string{"جان إيف لودريان"}},
+		{"a ministry held a view",
+			"عنوان\n\nورأت وزارة الخارجية الروسية أن الضربات عدوان على دولة ذات سيادة.", []string{"وزارة الخارجية الروسية"}},
+		{"wrote in a tweet",
+			"عنوان\n\nوكتب وزير الدولة الإماراتي أنور قرقاش في تغريدة أن الأزمة طويلة.", []string{"أنور قرقاش"}},
+		{"wrote on her account",
+			"عنوان\n\nوكتبت رئيسة مجلس النواب الأمريكي نانسي بيلوسي على حسابها في تويتر أن القرار ظالم.", []string{"نانسي بيلوسي"}},
+		{"tweeted",
+			"عنوان\n\nوغرد رئيس الوزراء الكندي جاستن ترودو قائلا إن بلاده ترحب باللاجئين.", []string{"جاستن ترودو"}},
+		{"saw, not a view",
+			"عنوان\n\nورأى سكان القرية الطائرات تحلق فوق المنازل قبل القصف.", nil},
+		{"wrote an article",
+			"عنوان\n\nوكتب الصحفي سامر حداد مقالا طويلا عن الحرب في اليمن.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			found := false
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "statement" {
+					found = true
+					got = append(got, e.Participants...)
+				}
+			}
+			if tt.want == nil {
+				assert.False(t, found, "a statement in %q", tt.text)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestEventsCallLongCaller: a caller named with a title and a long name
+// stands between اتصل and the one called (اتصل أمير الكويت الشيخ صباح
+// الأحمد الجابر الصباح بالرئيس …); past a comma the ب word is something
+// else.
+func TestEventsCallLongCaller(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the contact's participants; nil: no contact
+	}{
+		{"an emir with a long name",
+			"عنوان\n\nواتصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح بالرئيس اللبناني ميشال عون.", []string{"صباح الأحمد الجابر الصباح", "ميشال عون"}},
+		{"a king, his title and his name",
+			"عنوان\n\nواتصل العاهل الأردني الملك عبد الله الثاني بن الحسين بالرئيس الفلسطيني محمود عباس مساء الأحد.", []string{"عبد الله الثاني بن الحسين", "محمود عباس"}},
+		{"a comma before the ب word",
+			"عنوان\n\nواتصلت الاحتجاجات في شوارع المدينة القديمة طوال الليل، بحسب شهود عيان.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			found := false
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "contact" {
+					found = true
+					got = append(got, e.Participants...)
+				}
+			}
+			if tt.want == nil {
+				assert.False(t, found, "a contact in %q", tt.text)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
