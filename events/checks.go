@@ -135,6 +135,15 @@ var bodyNouns = []string{
 	"فريق", "تحالف", "جبهه", "قوه", "قوات", "وزاره", "محكمه", "مجموعه", "كتله", "ايتلاف", "اداره",
 }
 
+// detainedNouns begin the nouns of persons one detains (folded, without
+// article): checkDetain. Words often the subject (رجال الأمن، عناصر
+// الشرطة، قوات) are not among them.
+var detainedNouns = []string{
+	"مهاجر", "مشتبه", "شخص", "اشخاص", "متهم", "مطلوب", "ارهابي", "شاب", "شبان", "مواطن", "ناشط", "صحفي", "صحافي",
+	"مسلح", "مهرب", "تاجر", "تجار", "لاجي", "امراه", "نساء", "طالب", "طلاب", "معارض", "متظاهر", "محتج", "قيادي",
+	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجنبي", "اجانب", "اجنبيا", "مغربي", "جزايري",
+}
+
 // ranked reports a rank or a role in the clause after the verb at c.i
 // (حل التحالف أولا في الانتخابات، حلت القائمة في المرتبة الثانية، حل
 // الحزب ضيفا على البرنامج، حل محله): حل is "came", not "dissolved". It
@@ -315,6 +324,32 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// ين.
 		w := c.word(c.i)
 		return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ين")
+	case checkDetain:
+		// أوقفت السلطات 20 مهاجرا، أوقف الأمن مشتبها به، ضبطت الشرطة
+		// ثلاثة أشخاص: persons as the object; not أوقف العمل (suspended),
+		// ضبط النفس (restraint). The subject may come first: the words up
+		// to punctuation, at most six.
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if hasAnyPrefix(bare(c.word(j)), detainedNouns...) {
+				return true
+			}
+		}
+		return false
+	case checkRate:
+		// رفع البنك المركزي سعر الفائدة، خفض أسعار الفائدة، تثبيت معدل
+		// الفائدة: the rate named within six words, in the clause.
+		for j := c.i + 1; j+1 <= c.i+7 && j+1 < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if isAny(bare(c.word(j)), "سعر", "اسعار", "سعري", "معدل", "معدلات") && bare(c.word(j+1)) == "فايده" {
+				return true
+			}
+		}
+		return false
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -68,6 +68,8 @@ const (
 	checkPosition        // تولى منصباً: took office, not took charge of a task
 	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
 	checkCourt           // قضت المحكمة: a court ruled, not spent or ended
+	checkDetain          // أوقف، ضبط: detained persons, not stopped work
+	checkRate            // رفع، خفض: a change of the interest rate
 )
 
 var checkNames = map[string]check{
@@ -75,7 +77,7 @@ var checkNames = map[string]check{
 	"establish": checkEstablish, "dissolve": checkDissolve, "suspend": checkSuspend,
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
-	"clause": checkClause, "court": checkCourt,
+	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 }
 
 // A sense is one meaning of a trigger form.
