@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,4 +128,28 @@ func TestPronounSuffixEndsName(t *testing.T) {
 	res := rulesOnce().RecognizeString("أفقدت المعارك الرئيس المخلوع علي عبدالله صوابه. وقال المبعوث غسان سلامة إن الحل قريب.")
 	assert.Contains(t, mentions(res), "PER علي عبدالله")
 	assert.Contains(t, mentions(res), "PER غسان سلامة")
+}
+
+func TestSameButSpaces(t *testing.T) {
+	// betterName keeps the first of two spellings that differ only in
+	// spaces; sameButSpaces must say what comparing them without their
+	// spaces says.
+	for _, tc := range [][2]string{
+		{"عبد الله", "عبدالله"},
+		{"عبدالله", "عبد الله"},
+		{"عبد  الله ", " عبدالله"},
+		{"", ""},
+		{"", " "},
+		{" ", "  "},
+		{"علي عبد الله صالح", "علي عبدالله صالح"},
+		{"علي عبدالله صالح", "علي عبدالله"},
+		{"عبد", "عبدا"},
+		{"عبدا", "عبد"},
+		{"ab c", "abc d"},
+		{"a\tb", "ab"},
+		{"\xd8 \xa7", "\xd8\xa7"},
+	} {
+		want := strings.ReplaceAll(tc[0], " ", "") == strings.ReplaceAll(tc[1], " ", "")
+		assert.Equal(t, want, sameButSpaces(tc[0], tc[1]), "%q %q", tc[0], tc[1])
+	}
 }

@@ -533,7 +533,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		best := ent.Mentions[0]
 		for _, i := range ent.Mentions[1:] {
 			if glossed(best) && !glossed(i) ||
-				glossed(i) == glossed(best) && betterName(keys[i], canonOf[i], freq(keys[i]), keys[best], canonOf[best], freq(keys[best])) {
+				glossed(i) == glossed(best) && betterName(keys[i], canonOf[i], keys[best], canonOf[best], freq) {
 				best = i
 			}
 		}
@@ -765,10 +765,11 @@ func (d *doc) addNested(res *Result, canonOf []string) {
 
 // betterName reports whether the form with key a is a better canonical
 // name than the one with key b: more words, then longer, then more
-// frequent in the text, then the one the gazetteer calls canonical; on a
-// full tie, or when the two differ only in spaces, the earlier one stays.
-func betterName(a, canonA string, freqA int, b, canonB string, freqB int) bool {
-	if strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") {
+// frequent in the text (freq, asked only then), then the one the
+// gazetteer calls canonical; on a full tie, or when the two differ only
+// in spaces, the earlier one stays.
+func betterName(a, canonA, b, canonB string, freq func(key string) int) bool {
+	if sameButSpaces(a, b) {
 		return false // عبد الله / عبدالله: one spelling, the first written
 	}
 	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
@@ -779,10 +780,33 @@ func betterName(a, canonA string, freqA int, b, canonB string, freqB int) bool {
 	if la != lb {
 		return la > lb
 	}
-	if freqA != freqB {
-		return freqA > freqB
+	if fa, fb := freq(a), freq(b); fa != fb {
+		return fa > fb
 	}
 	return a == canonA && b != canonB
+}
+
+// sameButSpaces reports whether a and b are the same text once their
+// spaces (U+0020) are taken out: strings.ReplaceAll(a, " ", "") ==
+// strings.ReplaceAll(b, " ", "") without building either.
+func sameButSpaces(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == ' ' {
+			i++
+		}
+		for j < len(b) && b[j] == ' ' {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
 }
 
 // addRoles gives persons the roles their titles state, adds the title as
