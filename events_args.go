@@ -1827,6 +1827,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+	if !tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && !headline && !b.inQuote[tr.First] &&
+		tr.First > s.First && isAnyConj(b.word(tr.First-1), "خلال", "بعد", "عقب", "اثناء", "قبيل") {
+		// أكد الملك خلال لقاء مع ممثلين عن الصحافة، كشف بوتين عن موقفه
+		// بعد لقاء مع الأسد: the subject of the verb before, in the same
+		// sentence, met; the meeting frames what he said or did. A noun
+		// before (تم الاتفاق خلال المباحثات) has no subject to give.
+		if p, ok := b.verbSubjectBefore(d.sent, tr.First); ok {
+			add(p)
+		}
+	}
 	if len(d.parts) == 0 && tr.POS == events.Noun && !sufferedBy(tr.Type) {
 		// بيان سعودي أردني، ضربات إسرائيلية: the nationality after an
 		// event noun names its actors.
@@ -2201,10 +2211,42 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		if nw := b.word(next); events.IsNisba(nw) || events.IsNisba(trimConj(nw)) {
 			return false // بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان
 		}
+		if nw := b.word(next); isHeldIt(nw) || isHeldIt(trimConj(nw)) {
+			// مؤتمر صحفي مشترك السبت، عقده الوزير مع نظيره: the one who
+			// held the event and those with him take part.
+			return false
+		}
 		// After a comma only a name, a date or a phrase of the event
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
 		return !isActorPrep(b.word(next))
+	}
+	return false
+}
+
+// verbSubjectBefore returns the subject of the last verb trigger of
+// sentence si before token k, when that verb read one.
+func (b *eventBuilder) verbSubjectBefore(si, k int) (participant, bool) {
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == si; i-- {
+		if p := b.drafts[i]; p.tr.First < k {
+			if p.tr.POS == events.Noun || !p.hasAgent {
+				return participant{}, false
+			}
+			return p.agent, true
+		}
+	}
+	return participant{}, false
+}
+
+// isHeldIt reports a verb of holding whose object pronoun is the event
+// before it (عقده، عقدها، عقداه، أجراه، ترأسه، نظمته): its subject is the
+// event's host, in the folded spelling.
+func isHeldIt(w string) bool {
+	switch w {
+	case "عقده", "عقدها", "عقداه", "عقدتاه", "عقدوه", "عقدته",
+		"اجراه", "اجراها", "اجرياه", "اجروه", "اجرته",
+		"تراسه", "تراسها", "تراسته", "نظمه", "نظمها", "نظمته":
+		return true
 	}
 	return false
 }

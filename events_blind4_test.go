@@ -82,3 +82,37 @@ func TestEventsCallLongCaller(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsMeetingHostAndFrame: who held a meeting (مؤتمر صحفي …، عقده
+// الوزير مع نظيره؛ اجتماع …، ترأسه) and the subject of a verb that a
+// meeting frames (أكد الوزير خلال لقاء مع نظيره، شدد الملك بعد اجتماع مع
+// …) take part in it; a name that only directed a deal reached in talks
+// (بناء على توجيهات الرئيس تم الاتفاق خلال المباحثات) does not.
+func TestEventsMeetingHostAndFrame(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the meeting's participants
+	}{
+		{"held it, with another",
+			"عنوان\n\nوجاء ذلك في مؤتمر صحفي مشترك الأحد، عقده وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي.", []string{"سامح شكري", "أيمن الصفدي"}},
+		{"chaired it",
+			"عنوان\n\nوصدر القرار في اجتماع طارئ، ترأسه رئيس الوزراء العراقي حيدر العبادي في بغداد.", []string{"حيدر العبادي"}},
+		{"said during a meeting with",
+			"عنوان\n\nوأكد وزير الخارجية الأمريكي مايك بومبيو خلال لقاء مع نظيره الروسي سيرغي لافروف أن الحوار مستمر.", []string{"مايك بومبيو", "سيرغي لافروف"}},
+		{"stressed after a meeting with",
+			"عنوان\n\nوشدد العاهل المغربي الملك محمد السادس بعد اجتماع مع رئيس الحكومة سعد الدين العثماني على أهمية الإصلاح.", []string{"محمد السادس", "سعد الدين العثماني"}},
+		{"directed, not met",
+			"عنوان\n\nوبناء على توجيهات الرئيس عبد الفتاح السيسي تم الاتفاق خلال المباحثات على تعزيز التعاون.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "meet" {
+					got = append(got, e.Participants...)
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}
