@@ -132,6 +132,9 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if isReplacedWord(b.word(j)) {
 			break // رئيسا للوزراء خلفا لفلان: the one replaced holds it no more
 		}
+		if isPlanNoun(trimConj(b.word(j))) {
+			break // بحث مع السفير الفرنسي مبادرة ماكرون: the plan's owner is not the ambassador
+		}
 		if events.IsNisba(b.word(j)) && commas == 0 && j == lastQual {
 			np.specific = true
 			lastQual = j + 1
@@ -1868,6 +1871,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			if b.endsActors(k, hi, tr.Last) {
 				break
 			}
+			if (tr.Type == events.Meet || tr.Type == events.Contact) && b.tokMention[k] < 0 && isPlanNoun(trimConj(b.word(k))) {
+				// ناقشا خطة الأمم المتحدة، بحث مبادرة الجامعة العربية: the
+				// one whose plan is discussed is the topic's, no side.
+				break
+			}
 			ps, end, ok := b.actorAt(k, hi, tr)
 			for _, p := range ps {
 				add(p)
@@ -2119,6 +2127,17 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 		k = int(b.menLast[x]) - 1
 	}
 	return out
+}
+
+// isPlanNoun reports the nouns of a plan, a proposal or an initiative
+// (folded, with or without the article): the name after one owns the
+// plan discussed, it takes no part in the meeting.
+func isPlanNoun(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "خطه", "خطط", "مبادره", "مبادرات", "مقترح", "مقترحات", "اقتراح", "اقتراحات", "رويه", "خارطه", "ورقه", "تصور", "مسوده":
+		return true
+	}
+	return false
 }
 
 // isDescriber reports participles that begin a phrase describing the
