@@ -716,8 +716,16 @@ func (d *doc) at(i int) int {
 	if d.scan.May(i, gz.NameKinds) {
 		name, nameOK = d.lookup(i, d.n, gz.NameKinds)
 	}
-	if !nameOK && d.has(i, fStop) && !d.has(i, fPro) {
-		return i
+	if d.has(i, fStop) && !d.has(i, fPro) {
+		if !nameOK {
+			return i
+		}
+		if name.End == i+1 {
+			// A function word is no name of one word, whatever a
+			// list's phrase it folds to: لصالح "in favour of" (ل +
+			// صالح), ليل "night" (the French city).
+			return i
+		}
 	}
 	if nameOK && name.Entry.Weak {
 		// A weak phrase may still be the head of a longer pattern.
@@ -2601,7 +2609,9 @@ func (d *doc) addSurnames() {
 	// resizes it): no bounds checks, nothing reloaded after a call.
 	cover, flags, stem, word, segEnd := d.cover[:d.n], d.flags[:d.n], d.stem[:d.n], d.word[:d.n], d.segEnd[:d.n]
 	for i := 0; i < len(cover); i++ {
-		if cover[i] != 0 || flags[i]&fWord == 0 {
+		// A function word is never a surname: على "on" folds to the
+		// name علي (reset sets fStop only when it is written with ى).
+		if cover[i] != 0 || flags[i]&fWord == 0 || flags[i]&fStop != 0 {
 			continue
 		}
 		// The two-word form first (وقال عبد العاطي), then one word;
