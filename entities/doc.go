@@ -48,6 +48,7 @@ const (
 	setNationality     = gz.KindSet(1) << gz.Nationality
 	setOrg             = gz.KindSet(1) << gz.Org
 	setPerson          = gz.KindSet(1) << gz.Person
+	setFamily          = gz.KindSet(1) << gz.FamilyName
 	setPlace           = gz.KindSet(1) << gz.Place
 	setPlaceOrOrg      = setPlace | setOrg
 	setTitle           = gz.KindSet(1) << gz.Title
@@ -144,6 +145,9 @@ type doc struct {
 	// tagger may read as a name (see linkTaggedNames).
 	awaiting []awaitingName
 	nested   []nestedName
+	// extended are the listed persons' names extended over a family
+	// name (see familyNameAfter and yieldListedPrefixes).
+	extended []int
 	tags     []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
@@ -202,6 +206,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.constructs = d.constructs[:0]
 	d.awaiting = d.awaiting[:0]
 	d.nested = d.nested[:0]
+	d.extended = d.extended[:0]
 	clear(d.folds)
 	clear(d.variants)
 	nums, forgets := d.scan.Words()
@@ -791,8 +796,15 @@ func (d *doc) at(i int) int {
 			d.flags[i] |= fAdj
 			return i + 1 // فصائل معارضة سورية: the adjective, not the country
 		}
+		extend := name.Entry.Kind == gz.Person && d.familyNameAfter(name.End)
+		if extend {
+			name = d.withFamilyName(name)
+		}
 		p := d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
 			normEnd: name.NormEnd, canon: name.Entry.Name, source: FromGazetteer})
+		if extend {
+			d.extended = append(d.extended, p)
+		}
 		if name.Entry.Kind == gz.Person && d.scan.May(i, setTitle) {
 			d.listedWithTitle(i, p, name.End)
 		}
@@ -928,6 +940,58 @@ func (d *doc) patterns(i, minEnd int) int {
 		return best
 	}
 	return i
+}
+
+// familyNameAfter reports whether token end, right after a listed
+// person's name, is a family name that makes it another, longer name
+// (محمد علي الحكيم, not محمد علي the listed pasha): the family name of a
+// place (الزعتري, as after a given name), or a rare name word (see
+// familyWord) that ends another listed person's name (الفرجاني), is a
+// listed family name (الجبوري) or a nisba no list knows (الأسدي). A
+// frequent word after a name is as often the verb's object (ألقى محمود
+// عباس الخطاب): it extends the name only when the tagger reads it as the
+// person's (see extendListedByTag).
+func (d *doc) familyNameAfter(end int) bool {
+	if end >= d.n || end == 0 || int(d.segEnd[end-1]) <= end {
+		return false
+	}
+	if d.nisbaPlace(end) && !titleModifiers[d.stem[end]] {
+		return true
+	}
+	if !d.familyWord(end) || d.centibels(end) > titleCB {
+		return false
+	}
+	if d.r.g.Surname(d.stem[end]) {
+		return true
+	}
+	if d.scan.May(end, setFamily) {
+		if m, ok := d.lookup(end, end+1, setFamily); ok && m.End == end+1 {
+			return true
+		}
+	}
+	return strings.HasSuffix(d.stem[end], "ي") && !d.known(end)
+}
+
+// familyWord reports whether token j may be a family name after a
+// listed person's name: a definite name word, neither an adjective, an
+// ordinal, a time word nor a title that may follow a name (السابق،
+// الثاني of عبد الله الثاني، الخميس، الرئيس).
+func (d *doc) familyWord(j int) bool {
+	if !d.has(j, fDef) || d.has(j, fPro) {
+		return false
+	}
+	w := d.stem[j]
+	return !titleModifiers[w] && !timeWords[w] && !ordinals[w] && d.nameWord(j)
+}
+
+// withFamilyName returns the listed person's match m extended over the
+// family name after it: a name of its own, which the list's canonical
+// name (and the aliases of its famous bearer) no longer names.
+func (d *doc) withFamilyName(m gz.Match) gz.Match {
+	m.NormEnd = d.t.Tokens[m.End].End
+	m.End++
+	m.Entry.Name = ""
+	return m
 }
 
 // listedPerson reports whether a listed person's name (not weak) starts
@@ -1769,8 +1833,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	if j < seg && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok {
+			extend := d.familyNameAfter(m.End)
+			if extend {
+				m = d.withFamilyName(m)
+			}
 			p := d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
+			if extend {
+				d.extended = append(d.extended, p)
+			}
 			return link(p, m.End)
 		}
 		end, ok := d.personAt(j, true)
@@ -2274,7 +2345,13 @@ func (d *doc) addTagged() {
 		for last > first && d.has(last-1, fStop|fPunct|fNat) {
 			last--
 		}
-		if first >= last || !d.free(first, last) {
+		if first >= last {
+			continue
+		}
+		if tg.Type() == string(PER) && (first == last-1 || !d.free(first, last)) && d.extendListedByTag(first, last) {
+			continue
+		}
+		if !d.free(first, last) {
 			continue
 		}
 		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
@@ -2288,6 +2365,53 @@ func (d *doc) addTagged() {
 		}
 		label := Label(tg.Type())
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
+	}
+}
+
+// extendListedByTag extends a listed person's name over the family name
+// the tagger reads as the person's, tagged at tokens [first, last): the
+// name's last word (محمد علي الحكيم tagged whole, where the lists name
+// only محمد علي, the pasha) or a name of one word right after it (الحكيم
+// tagged alone). As in familyNameAfter, the name then is another's: the
+// list's canonical name no longer names it. It reports whether it did.
+func (d *doc) extendListedByTag(first, last int) bool {
+	j := last - 1
+	if j == 0 || d.cover[j] != 0 || d.cover[j-1] == 0 || first < j-1 && d.cover[first] != d.cover[j-1] {
+		return false
+	}
+	c := &d.cands[d.cover[j-1]-1]
+	if c.dropped || c.label != PER || c.source != FromGazetteer || c.canon == "" || c.weak || c.last != j || int(d.segEnd[c.first]) <= j {
+		return false
+	}
+	if !d.familyWord(j) {
+		return false
+	}
+	c.last, c.normEnd, c.canon = last, d.t.Tokens[j].End, ""
+	d.cover[j] = d.cover[j-1]
+	d.extended = append(d.extended, int(d.cover[j]-1))
+	return true
+}
+
+// yieldListedPrefixes drops the gazetteer's link of a listed person's
+// name that is the beginning of a longer name the document gives,
+// extended over a family name (محمد علي after محمد علي الحكيم): it is
+// that person's short name, and the list's famous bearer (محمد علي
+// باشا) is another person.
+func (d *doc) yieldListedPrefixes() {
+	if len(d.extended) == 0 {
+		return // nearly every document
+	}
+	short := make(map[string]bool, len(d.extended))
+	for _, k := range d.extended {
+		if c := d.cands[k]; !c.dropped && c.last-c.first >= 2 {
+			short[d.phraseKey(c.first, c.last-1)] = true
+		}
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if !c.dropped && c.label == PER && c.canon != "" && c.source == FromGazetteer && c.last-c.first >= 2 && short[d.phraseKey(c.first, c.last)] {
+			c.canon = ""
+		}
 	}
 }
 

@@ -258,6 +258,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.extendSurnames()
 	d.extendGiven()
 	d.yieldListedSurnames()
+	d.yieldListedPrefixes()
 	d.joinSplitNames()
 	d.resolveConstructs()
 	d.appointedTitles()

@@ -417,3 +417,15 @@ func ExampleTags_Weak() {
 	// النصر B-org(weak) true false
 	// الرياض B-place false false
 }
+
+func ExampleGazetteer_Surname() {
+	fold := normalize.MustNew(normalize.Search)
+	g := gazetteer.Default()
+	for _, w := range []string{"الحكيم", "البغدادي", "الرئيس"} {
+		fmt.Println(w, g.Surname(fold.String(w)))
+	}
+	// Output:
+	// الحكيم true
+	// البغدادي true
+	// الرئيس false
+}

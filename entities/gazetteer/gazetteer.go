@@ -168,6 +168,9 @@ type Gazetteer struct {
 	edges edgeTable         // parent node << 32 | token id → child node
 	nodes []node            // nodes[0] is the root
 	count [numKinds]int     // entries per kind
+	// surnames holds the last words, with the article, of the listed
+	// persons' names of two words or more (see Surname).
+	surnames map[string]bool
 }
 
 type node struct {
@@ -202,6 +205,14 @@ func (g *Gazetteer) Count(k Kind) int {
 // fold is the normalizer for lookup keys: Search folding, which returns
 // its input unchanged, without allocating, when it is already folded.
 var fold = normalize.MustNew(normalize.Search)
+
+// Surname reports whether the Search-folded word w, which begins with the
+// article ال, is the last word of a listed person's name of two words or
+// more that is not weak (الحكيم of عمار الحكيم, البغدادي of أبو بكر
+// البغدادي): a family name that news gives to more people than the
+// listed ones. The family names of the lists' family-name kind are
+// looked up as phrases.
+func (g *Gazetteer) Surname(w string) bool { return g != nil && g.surnames[w] }
 
 // Lookup returns the entries of the phrase, written in any spelling; its
 // first word may carry proclitics. It returns nil when the phrase is not

@@ -112,6 +112,29 @@ func TestNewFromFS(t *testing.T) {
 	}
 }
 
+func TestSurname(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/a.txt": {Data: []byte("@kind person\nعمار الحكيم | الحكيم\nمحمد علي باشا | محمد علي\n@kind person weak\nسالم الخير\n" +
+			"@kind place\nبلدة الزعتري\n")},
+	}
+	g, err := New(fsys, "d")
+	require.NoError(t, err)
+	for w, want := range map[string]bool{
+		"الحكيم":  true,  // the last word of a listed name of two words
+		"علي":     false, // without the article
+		"باشا":    false,
+		"الخير":   false, // of a weak listing
+		"الزعتري": false, // a place's
+		"عمار":    false,
+	} {
+		assert.Equal(t, want, g.Surname(search.String(w)), w)
+	}
+	var zero Gazetteer
+	assert.False(t, zero.Surname("الحكيم"))
+	var nilG *Gazetteer
+	assert.False(t, nilG.Surname("الحكيم"))
+}
+
 func TestZeroGazetteer(t *testing.T) {
 	var g Gazetteer
 	tx := search.Analyze("سوريا")

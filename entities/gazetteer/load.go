@@ -299,6 +299,14 @@ func (b *builder) add(phrase string, e Entry) error {
 		}
 		n = next
 	}
+	if e.Kind == Person && !e.Weak && len(toks) >= 2 {
+		if last := folded[toks[len(toks)-1].Start:toks[len(toks)-1].End]; strings.HasPrefix(last, "ال") {
+			if g.surnames == nil {
+				g.surnames = map[string]bool{}
+			}
+			g.surnames[last] = true
+		}
+	}
 	nd := &g.nodes[n]
 	for _, old := range nd.entries {
 		if old.Kind == e.Kind {
