@@ -835,6 +835,7 @@ func (b *eventBuilder) run() {
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
+			b.purposeOfVerb(d, s.First)
 			b.drafts = append(b.drafts, d)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
@@ -852,6 +853,66 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// purposeOfVerb gives a meeting, a call or a visit told by a noun of
+// purpose after a verb of such an event in its clause (ومن المقرر أن يزور
+// سلامة بنغازي للقاء حفتر، توجه الوزير إلى موسكو لحضور مؤتمر، وصل إلى
+// دمشق لإجراء محادثات) the verb's status and subject, and its place and
+// time when it tells none: it is a part of the trip the verb tells. The
+// verb is the draft told right before it, at most twelve tokens back,
+// with no punctuation nor other event word between.
+func (b *eventBuilder) purposeOfVerb(d *draft, sentFirst int) {
+	tr := d.tr
+	if tr.POS != events.Noun || tr.Article || len(b.drafts) == 0 {
+		return
+	}
+	switch tr.Type {
+	case events.Meet, events.Contact, events.Visit:
+	default:
+		return
+	}
+	k := tr.First // the first word of the purpose
+	switch {
+	case tr.Proclitic == "ل":
+	case tr.Proclitic != "" || k-1 < sentFirst:
+		return
+	case isPurposeVerbalNoun(b.word(k - 1)):
+		k-- // لحضور مؤتمر، لإجراء محادثات
+	case b.word(k-1) == "في" && k-2 >= sentFirst && b.word(k-2) == "للمشاركه":
+		k -= 2 // للمشاركة في اجتماع
+	default:
+		return
+	}
+	p := b.drafts[len(b.drafts)-1]
+	if p.sent != d.sent || p.dropped || !p.hasAgent || p.tr.POS == events.Noun || p.tr.Last > k || k-p.tr.Last > 12 {
+		return
+	}
+	switch p.ev.Type {
+	case events.Meet, events.Contact, events.Visit:
+	default:
+		return
+	}
+	for j := p.tr.Last; j < k; j++ {
+		if b.punct(j) != "" || b.trigAt[j] {
+			return
+		}
+	}
+	d.ev.Status = p.ev.Status
+	if !containsParticipant(d.parts, p.agent) {
+		d.parts = append([]participant{p.agent}, d.parts...)
+	}
+	d.takeWhereWhen(p)
+}
+
+// isPurposeVerbalNoun reports the verbal nouns with ل of purpose before a
+// meeting one goes to (لحضور مؤتمر، لعقد اجتماع، لإجراء محادثات).
+func isPurposeVerbalNoun(w string) bool {
+	switch w {
+	case "لحضور", "لعقد", "لاجراء":
+		return true
+	}
+	return false
 }
 
 // futureLight reports a light verb with the future prefix س before an

@@ -47,3 +47,40 @@ func TestEventsPlanOwner(t *testing.T) {
 		assert.Contains(t, evs[0].Participants, "الأمم المتحدة", "%+v", evs)
 	}
 }
+
+// TestEventsPurposeOfVerb: a meeting told by a noun of purpose after the
+// verb of a trip (يزور … للقاء، يتوجه … لحضور مؤتمر، زار … للقاء) is part of
+// the trip: it takes the verb's status, its subject, and its place and
+// time.
+func TestEventsPurposeOfVerb(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, status, place, time string
+		parts                                    []string
+	}{
+		{"a planned visit to meet",
+			"عنوان\n\nومن المقرر أن يزور المبعوث الأممي غسان سلامة مدينة بنغازي الأسبوع المقبل للقاء المشير خليفة حفتر.",
+			"لقاء", "planned", "بنغازي", "2018-06-11/2018-06-17", []string{"غسان سلامة", "خليفة حفتر"}},
+		{"going to attend a conference",
+			"عنوان\n\nوسيتوجه وزير الخارجية القطري إلى موسكو الأحد المقبل لحضور مؤتمر الأمن الدولي.",
+			"مؤتمر", "planned", "موسكو", "2018-06-10", []string{"وزير الخارجية القطري"}},
+		{"a visit made to meet",
+			"عنوان\n\nوزار الرئيس الفرنسي إيمانويل ماكرون بيروت أمس للقاء الرئيس ميشال عون.",
+			"لقاء", "past", "بيروت", "2018-06-04", []string{"إيمانويل ماكرون", "ميشال عون"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+			for _, e := range evs {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				assert.Equal(t, tt.status, e.Status, "%+v", e)
+				assert.Equal(t, tt.place, e.Place, "%+v", e)
+				assert.Equal(t, tt.time, e.Time, "%+v", e)
+				assert.Equal(t, tt.parts, e.Participants, "%+v", e)
+				return
+			}
+			t.Errorf("no meeting %q: %+v", tt.trigger, evs)
+		})
+	}
+}
