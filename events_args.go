@@ -1739,6 +1739,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			break
 		}
 	}
+	if !haveAgent && tr.Type == events.Statement && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && tr.Last < hi {
+		// تصريحات الرئيس الأمريكي دونالد ترامب، بيان وزارة الخارجية
+		// المصرية: the owner of the words, right after them, spoke (a
+		// noun with the article has none: هذه التصريحات القوات …).
+		if ps, _, ok := b.actorAt(tr.Last, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
+			agent, haveAgent = ps[0], true
+		}
+	}
 	if !haveAgent && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
 		// أطيح به: the one the sentence is about.
 		if p, ok := b.firstPerson(s.First, tr.First); ok {

@@ -116,3 +116,34 @@ func TestEventsMeetingHostAndFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsStatementOwner: the owner of a statement noun, in the
+// genitive right after it, is the speaker (تصريحات وزير الخارجية …،
+// بيان وزارة الخارجية …، تصريحات المتحدث …، فلان،); a noun with the
+// article takes no genitive (المقصود من هذه التصريحات القوات الأجنبية).
+func TestEventsStatementOwner(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the statement's participants
+	}{
+		{"a minister's remarks",
+			"عنوان\n\nوأثارت تصريحات وزير الخارجية البريطاني بوريس جونسون غضب موسكو.", []string{"بوريس جونسون"}},
+		{"a ministry's statement",
+			"عنوان\n\nوجاء في بيان وزارة الخارجية الأردنية أن الحدود ستبقى مغلقة.", []string{"وزارة الخارجية الأردنية"}},
+		{"a spokesman named between commas",
+			"عنوان\n\nوجاءت صباح الأحد تصريحات المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، لتؤكد ذلك.", []string{"أفيخاي أدرعي"}},
+		{"the article: no owner",
+			"عنوان\n\nوقال الوزير إن المقصود من هذه التصريحات القوات الأجنبية كلها.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "statement" {
+					got = append(got, e.Participants...)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
