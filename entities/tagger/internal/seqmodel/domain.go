@@ -158,6 +158,20 @@ func mayBeCue(w string) bool {
 	return cueKeys[k>>6]&(1<<(k&63)) != 0
 }
 
+// cueEnds[n] holds a bit per low six bits of the last byte of the cue
+// words of n bytes, and of those of n-2 bytes (after a proclitic و or
+// ف): one test on a word's length and last byte passes over most words
+// before cueKey is read (an exact filter too: a cue word's bit is always
+// set).
+var cueEnds = func() (bits [64]uint64) {
+	for w := range cueWords {
+		for _, n := range []int{len(w), len(w) + len("و")} {
+			bits[n&63] |= 1 << (w[len(w)-1] & 63)
+		}
+	}
+	return bits
+}()
+
 // maxCueLen is the length in bytes of the longest cue word: a longer
 // word, even without a proclitic, is none (TextCues skips it).
 var maxCueLen = func() int {
@@ -205,7 +219,7 @@ func TextCues(t *normalize.Text) [NumCues]float64 {
 				ntok++
 				// Most words are no cue: cueOf's filter, inlined.
 				n := tok.End - tok.Start
-				if n < 2 || n > maxLen {
+				if n < 2 || n > maxLen || cueEnds[n&63]>>(norm[tok.End-1]&63)&1 == 0 {
 					continue
 				}
 				w := norm[tok.Start:tok.End]

@@ -128,3 +128,80 @@ func BenchmarkTextCues(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*tokens), "ns/token")
 }
+
+// textCuesRef is TextCues without its filters: every Arabic word is
+// looked up with cueOf.
+func textCuesRef(t *normalize.Text) [NumCues]float64 {
+	var c [NumCues]float64
+	nsent, ntok := 0, 0
+	for _, s := range sentencesOf(t) {
+		if ntok >= detectTokens {
+			break
+		}
+		nsent++
+		for k := s.First; k < s.Last; k++ {
+			tok := t.Tokens[k]
+			w := t.Norm[tok.Start:tok.End]
+			switch tok.Kind {
+			case normalize.Punct, normalize.Symbol:
+				continue
+			case normalize.ArabicWord:
+				switch cueOf(w) {
+				case cueReporting:
+					c[0]++
+				case cueNewsTime:
+					c[1]++
+				case cueAgency:
+					c[2]++
+				case cueDefinition:
+					if i := k - s.First; i >= 1 && i <= 4 {
+						c[3]++
+					}
+				case cueEncyclopedic:
+					c[4]++
+				}
+			case normalize.Number:
+				if len(w) == 4 && w >= "1000" && w <= "2099" {
+					c[5]++
+					if k > 0 && t.Norm[t.Tokens[k-1].Start:t.Tokens[k-1].End] == "(" {
+						c[6]++
+					}
+				}
+			case normalize.LatinWord:
+				c[7]++
+			}
+			ntok++
+		}
+	}
+	for i := range 7 {
+		c[i] /= float64(max(nsent, 1))
+	}
+	c[7] /= float64(max(ntok, 1))
+	return c
+}
+
+// TextCues's filters (the length, cueEnds, cueKeys) pass every cue word,
+// with and without a proclitic: it counts what cueOf over every word
+// counts.
+func TestTextCuesFilters(t *testing.T) {
+	require.Less(t, maxCueLen+len("و"), 64, "cueEnds is indexed by the length's low six bits")
+	for w := range cueWords {
+		for _, x := range []string{w, "و" + w, "ف" + w} {
+			n := len(x)
+			assert.NotZero(t, cueEnds[n&63]>>(x[n-1]&63)&1, x)
+		}
+	}
+	texts := analyzeAll([]string{
+		"وقال الوزير امس إن الحكومة ستعلن خطتها. وأضاف أن وكالة الأنباء نقلت البيان.",
+		"دمشق هي عاصمة سوريا. تأسست المدينة في الألف الثالث قبل الميلاد (1977). فقالت ولد توفي Wikipedia",
+		"هو هي وهو فهي ف و ا ف ب د",
+	})
+	if shared.Root() != "" {
+		for _, d := range shared.News(t) {
+			texts = append(texts, Folder.Analyze(d.Text))
+		}
+	}
+	for i, tx := range texts {
+		assert.Equal(t, textCuesRef(tx), TextCues(tx), "text %d", i)
+	}
+}
