@@ -2589,7 +2589,7 @@ func (d *doc) resolveWeak() {
 		}
 		keep := d.strong[c.canon]&labelBit(c.label) != 0
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
-			keep = placePrepositions[d.word[c.first-1]]
+			keep = placePrepositions[d.word[c.first-1]] && !d.commonNounBefore(c.first, c.last)
 		}
 		if !keep {
 			c.dropped = true
@@ -2598,6 +2598,38 @@ func (d *doc) resolveWeak() {
 			}
 		}
 	}
+}
+
+// commonNounBefore reports whether the weak place of one word at tokens
+// [i, end), a frequent word (خطاب "speech", مشهد "scene", معسكر "camp",
+// قنوات "channels"), is the common noun, even after a preposition of
+// place: a name takes neither an indefinite adjective (في خطاب متلفز،
+// في معسكر تدريبي) nor a genitive (في خطاب الرئيس، في صور الأقمار). An
+// adjective of the place itself (في حديثة الواقعة، في مالي المجاورة، في
+// سرت الليبية) agrees with it: with the article, shaped like an
+// adjective. Names with the article (الباب، الميدان) take the article's
+// adjectives either way: left alone.
+func (d *doc) commonNounBefore(i, end int) bool {
+	if end != i+1 || end >= int(d.segEnd[i]) || d.has(i, fDef) || d.centibels(i) <= titleCB {
+		return false
+	}
+	if !d.has(end, fArabic) || d.has(end, fPro|fStop|fNat|fNumber|fPlaceHead|fOrgHead) {
+		return false
+	}
+	w := d.stem[end]
+	if d.has(end, fDef) {
+		// الرئيس، الأقمار: a genitive; not an adjective (الواقعة،
+		// الغربي، المجاورة، الأكبر), a time word or a title modifier.
+		return !adjectiveEnding(w) && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ي") && !elative(w) &&
+			!timeWords[w] && !titleModifiers[w] && !ordinals[w]
+	}
+	// متلفز، تدريبي، شعبية: a nisba or a participle (م…) that no list
+	// names, not a direction (شمالي, a common word).
+	if d.has(end, fCommon) || d.known(end) {
+		return false
+	}
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") ||
+		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4
 }
 
 // facilityNames makes a place of a facility head and the one-word

@@ -1,0 +1,39 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCommonNounPlaces: a listed place that is also a frequent common
+// noun (خطاب "speech", معسكر "camp", مشهد "scene", صور "pictures") is no
+// place when an indefinite adjective or a genitive after it makes it the
+// common noun, even after في; after a preposition of place and with
+// nothing or an adjective of its own after it, it stays a place.
+func TestCommonNounPlaces(t *testing.T) {
+	tests := []struct {
+		why, in string
+		place   string // the word
+		want    bool   // a place mention
+	}{
+		{"an indefinite participle", "واستقال رئيس الوزراء اللبناني سعد الحريري من منصبه، في خطاب متلفز من الرياض.", "خطاب", false},
+		{"a genitive title", "وجاء ذلك في خطاب الرئيس أمام البرلمان يوم الأحد.", "خطاب", false},
+		{"an indefinite nisba", "وتدرب المقاتلون في معسكر تدريبي قرب الحدود التركية.", "معسكر", false},
+		{"a genitive after the camp", "وقصفت المدفعية مواقع في معسكر اللواء الخامس.", "معسكر", false},
+		{"a scene filmed", "وظهر الرهائن في مشهد مصور نشره التنظيم.", "مشهد", false},
+		{"a genitive plural", "وظهرت آثار الدمار في صور الأقمار الصناعية.", "صور", false},
+		{"the village after في", "ووصلت تعزيزات عسكرية إلى خطاب في ريف حماة الشمالي.", "خطاب", true},
+		{"the town with its own adjective", "واستعادت القوات السيطرة على مواقع في حديثة الواقعة غرب الأنبار.", "حديثة", true},
+		{"the city with its nationality", "وقتل ثلاثة أشخاص في مشهد الإيرانية.", "مشهد", true},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			got := slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == LOC && m.Form == tt.place })
+			assert.Equal(t, tt.want, got, "%s: %s: %v", tt.why, tt.in, mentions(res))
+		}
+	}
+}
