@@ -1499,6 +1499,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
+	if isAnyConj(prev, "كان", "كانت", "يكون", "تكون") {
+		return false // ضربات كانت روسيا على علم بها: the subject of كان
+	}
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
 		return true // قمة طهران، مشاورات موسكو (but اجتماع روسيا وتركيا: who)
 	}
@@ -2214,6 +2217,10 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		}
 		x := b.tokMention[j]
 		return x >= 0 && b.doc.Mentions[x].Label == PER
+	case k > trEnd && isAnyConj(b.word(k), "كان", "كانت", "يكون", "تكون") && !isRelativePronoun(trimConj(b.word(k-1))):
+		// ضربات إسرائيلية مماثلة كانت روسيا على علم بها: كان opens a
+		// clause about the event; its subject takes no part.
+		return true
 	case isReplacedWord(w):
 		// عين فلان رئيسا للحكومة خلفا لفلان، بدلا من: the one replaced
 		// takes no part.

@@ -147,3 +147,34 @@ func TestEventsStatementOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsKanaClauseAndRelative: a name after كان that follows an
+// attack opens a clause about it (ضربات مماثلة كانت تركيا على علم بها):
+// it is neither where nor who; and a verb in a relative clause right
+// after an event noun of its type tells of that event (الغارة الروسية
+// التي استهدفت مستشفى في إدلب): one event.
+func TestEventsKanaClauseAndRelative(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nونفذت الطائرات الأمريكية ضربات جوية مماثلة كانت تركيا على علم بها.",
+		"عنوان\n\nوجاءت ضربات فرنسية محدودة كانت روسيا قد حذرت منها.",
+	} {
+		for _, e := range eventsOfType(t, text, "2018-06-05", "attack") {
+			assert.NotContains(t, e.Participants, "تركيا", text)
+			assert.NotContains(t, e.Participants, "روسيا", text)
+			assert.Empty(t, e.Place, text)
+		}
+	}
+	tests := []struct {
+		text, actor, place string
+	}{
+		{"عنوان\n\nوكانت الغارة الروسية التي استهدفت مستشفى في إدلب الأحد قد أثارت غضبا.", "روسيا", "إدلب"},
+		{"عنوان\n\nوأدانت الأمم المتحدة الضربة التركية التي استهدفت قرية في عفرين.", "تركيا", "عفرين"},
+	}
+	for _, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "attack")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, []string{tt.actor}, evs[0].Participants, tt.text)
+			assert.Equal(t, tt.place, evs[0].Place, tt.text)
+		}
+	}
+}

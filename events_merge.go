@@ -232,6 +232,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false // two visitors to one city: two visits
 		}
 	}
+	if bd.describedByRelative(a, b) {
+		return true
+	}
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
@@ -265,6 +268,24 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// describedByRelative reports a verb b in a relative clause right after
+// the event noun a, its adjectives between (الضربة الإسرائيلية التي
+// استهدفت فجر 10 مايو عشرات الأهداف): the clause tells of the same event.
+func (bd *eventBuilder) describedByRelative(a, b *draft) bool {
+	if a.sent != b.sent || a.tr.POS != events.Noun || b.tr.POS == events.Noun || b.tr.First <= a.tr.Last || b.tr.First-a.tr.Last > 3 {
+		return false
+	}
+	if !isRelativePronoun(trimConj(bd.word(b.tr.First - 1))) {
+		return false
+	}
+	for k := a.tr.Last; k < b.tr.First-1; k++ {
+		if bd.punct(k) != "" || bd.tokMention[k] >= 0 || bd.trigAt[k] {
+			return false // only the noun's adjectives between
+		}
+	}
+	return true
 }
 
 // pressConference reports a draft of a press conference (مؤتمر صحفي،
