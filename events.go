@@ -734,7 +734,10 @@ func (b *eventBuilder) run() {
 		trs = append(trs[:0], b.sentTrs[si]...)
 		kept := trs[:0]
 		chargeEnd := -1
-		for _, tr := range trs {
+		for ti, tr := range trs {
+			if tr.Type == events.Meet && b.pressFrame(trs, ti) {
+				continue // قال الوزير في مؤتمر صحفي بالقاهرة إن: where the statement was made
+			}
 			if b.tokMention[tr.First] >= 0 {
 				continue // a word of a name: عين in عين العرب
 			}
@@ -911,6 +914,45 @@ func isPurposeVerbalNoun(w string) bool {
 	switch w {
 	case "لحضور", "لعقد", "لاجراء":
 		return true
+	}
+	return false
+}
+
+// pressFrame reports the trigger trs[ti], a press conference after في or
+// خلال (في مؤتمر صحفي، خلال مؤتمر صحافي، بمؤتمر صحفي), that frames a
+// statement of its clause: the statement verb before it (قال الوزير في
+// مؤتمر صحفي بالقاهرة إن) or right after it (وخلال مؤتمر صحفي في عمان،
+// أكد الوزير أن). The conference is where and when the words were said,
+// the statement's setting (its place and time go to the statement), not
+// a meeting of its own.
+func (b *eventBuilder) pressFrame(trs []events.Trigger, ti int) bool {
+	tr := trs[ti]
+	if tr.Type != events.Meet || tr.POS != events.Noun || tr.Pronoun ||
+		!isPressWord(b.word(tr.Last)) {
+		return false
+	}
+	if !strings.HasSuffix(tr.Proclitic, "ب") && !isAnyConj(b.word(tr.First-1), "في", "خلال", "اثناء") {
+		return false
+	}
+	for i := ti - 1; i >= 0; i-- {
+		p := trs[i]
+		if tr.First-p.Last > 15 || b.punctBetween(p.Last, tr.First) || b.complementBetween(p.Last, tr.First) {
+			break
+		}
+		if p.Type == events.Statement {
+			return true
+		}
+	}
+	for _, n := range trs[ti+1:] {
+		if n.First-tr.Last > 15 || b.complementBetween(tr.Last, n.First) {
+			break
+		}
+		if n.Type == events.Statement {
+			return true
+		}
+		if n.POS != events.Noun {
+			break // another verb: the statement is not this clause's
+		}
 	}
 	return false
 }

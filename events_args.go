@@ -117,6 +117,9 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 				np.person = int(x)
 				break
 			}
+			if b.doc.Mentions[x].Label == MISC {
+				break // نظيره الإثيوبي سد النهضة: a dam, a law or a conference holds no title
+			}
 			np.orgs = append(np.orgs, int(x))
 			adjacent := j == lastQual || (j == lastQual+1 && isAnyWord(b.word(lastQual), "في", "لدي", "الي", "باسم") && b.doc.Mentions[x].Label == ORG)
 			j = int(b.menLast[x]) - 1
@@ -1863,6 +1866,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		posAt = b.position(d, tr, hi)
 	}
 	if !speech {
+		talks := tr.Type == events.Meet || tr.Type == events.Contact
 		from := tr.Last
 		if haveAgent && after > from {
 			from = after
@@ -1879,10 +1883,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			if b.endsActors(k, hi, tr.Last) {
+			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) {
 				break
 			}
-			if (tr.Type == events.Meet || tr.Type == events.Contact) && b.tokMention[k] < 0 && isPlanNoun(trimConj(b.word(k))) {
+			if talks && b.tokMention[k] < 0 && isPlanNoun(trimConj(b.word(k))) {
 				// ناقشا خطة الأمم المتحدة، بحث مبادرة الجامعة العربية: the
 				// one whose plan is discussed is the topic's, no side.
 				break
@@ -1940,6 +1944,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
+	}
+	if tr.Type == events.Statement {
+		from := tr.Last
+		if haveAgent && after > from {
+			from = after
+		}
+		b.speechPlace(d, tr, from, s)
 	}
 	// The first event word of a sentence is its main verb: a date that
 	// opens the sentence (ويوم الأحد، نقلت الوكالة …) or closes it after
@@ -2146,6 +2157,55 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 func isPlanNoun(w string) bool {
 	switch strings.TrimPrefix(w, "ال") {
 	case "خطه", "خطط", "مبادره", "مبادرات", "مقترح", "مقترحات", "اقتراح", "اقتراحات", "رويه", "خارطه", "ورقه", "تصور", "مسوده":
+		return true
+	}
+	return false
+}
+
+// talksTopic reports token k after a meeting or a call (from: the token
+// after its trigger and its agent) opening what it is about, whose names
+// are no parties: a noun of a matter (ملف سد النهضة، قضية القدس، مسألة
+// اللاجئين), or a name right after a verb of discussing (بحث الوزيران
+// سد النهضة، يناقش مع نظيره الأردني الأزمة): only persons, organizations
+// and countries take part in talks; what they discuss is their object.
+// A person there is left to the other rules (بحث … مع الملك عبد الله,
+// its مع, and a title are no object).
+func (b *eventBuilder) talksTopic(tr events.Trigger, k, from int) bool {
+	if tr.Type != events.Meet && tr.Type != events.Contact || k < tr.Last {
+		return false
+	}
+	if isMatterNoun(trimConj(b.word(k))) {
+		return true
+	}
+	if tr.POS == events.Noun || k < from || !isDiscussLemma(tr.Lemma) {
+		return false
+	}
+	x := b.tokMention[k]
+	if x < 0 || int(b.menFirst[x]) != k || b.doc.Mentions[x].Label == PER || b.prepOn(int(x)) {
+		return false
+	}
+	if b.conjOn(int(x)) {
+		return false // وروسيا: another side joined by و
+	}
+	return !isSidePrep(b.word(k - 1))
+}
+
+// isMatterNoun reports the nouns that name a matter discussed
+// (talksTopic).
+func isMatterNoun(w string) bool {
+	switch w {
+	case "ملف", "الملف", "ملفات", "الملفات", "قضيه", "القضيه", "قضايا", "القضايا", "مساله", "المساله", "مسايل", "المسايل",
+		"موضوع", "الموضوع":
+		return true
+	}
+	return false
+}
+
+// isDiscussLemma reports the lemmas of the verbs of discussing, whose
+// object is the topic (talksTopic).
+func isDiscussLemma(l string) bool {
+	switch l {
+	case "بحث", "يبحث", "ناقش", "يناقش", "تناول", "يتناول":
 		return true
 	}
 	return false
@@ -2600,18 +2660,7 @@ func isMediaFolded(f []byte) bool {
 // headline); deaths, injuries and arrests take the last place named
 // before them in the sentence (ما حدث في مدينة السلط … ليعلن استشهاد 4).
 func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, headline bool) {
-	pick := func(x int) {
-		m := b.doc.Mentions[x]
-		d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
-		if d.place.Text == "" {
-			d.place.Text = m.Text
-		}
-		if m.Entity != "" {
-			if f := b.facility(x, s.First); f != "" {
-				d.place.Text = f
-			}
-		}
-	}
+	pick := func(x int) { d.place = b.placeArg(x, s.First) }
 	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
 	for k := tr.Last; k < hi; k++ {
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) {
@@ -2719,6 +2768,179 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// placeArg returns the place argument of the place mention x of the
+// sentence that begins at token sentFirst.
+func (b *eventBuilder) placeArg(x, sentFirst int) *Argument {
+	m := b.doc.Mentions[x]
+	a := &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+	if a.Text == "" {
+		a.Text = m.Text
+	}
+	if m.Entity != "" {
+		if f := b.facility(x, sentFirst); f != "" {
+			a.Text = f
+		}
+	}
+	return a
+}
+
+// speechPlace gives a statement the place where it was made, when its
+// clause names it before what was said (إن، أن): قال الوزير في مؤتمر
+// صحفي بالقاهرة إن، أكد الوزير خلال زيارته إلى عمان أن، قوله أمام طلاب في
+// موسكو إن. Only a place after في or ب counts, or the place a visit of
+// the clause goes to: after على، عن، حول it is what was spoken of
+// (تعليقا على الهجوم في إدلب), and a place in the words said (after
+// إن) is theirs. Another verb, a relative clause or the end of the
+// sentence before any إن/أن: no place. Bounded to thirty tokens. from is
+// the token after the trigger and its agent, if any.
+func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s normalize.Sentence) {
+	if d.place != nil || b.inQuote[tr.First] {
+		return
+	}
+	end := min(s.Last, from+30)
+	trs := b.sentTrs[d.sent]
+	// From the triggers fifteen tokens before tr on (a search, not a
+	// walk from the sentence's start: a long line has many).
+	i0, _ := slices.BinarySearchFunc(trs, tr.First-16, func(o events.Trigger, k int) int { return o.First - k })
+	for i := i0; i < len(trs); i++ {
+		o := &trs[i]
+		if o.First >= end {
+			break
+		}
+		if o.Last <= tr.First && tr.First-o.Last <= 15 && o.Type == events.Meet && b.frontedPress(o, tr) {
+			// وخلال مؤتمر صحفي عقده في عمان، أكد الوزير أن: the place of
+			// the conference that opens the clause.
+			from, end = o.Last+1, min(s.Last, tr.First+30)
+		}
+		if o.First > tr.First && o.POS != events.Noun && o.POS != events.Participle {
+			end = o.First // قال الوزير الذي زار دمشق: another verb's clause
+			break
+		}
+	}
+	// First where the clause ends, and whether it names anything at all:
+	// most statements go on with إن right after their speaker.
+	limit, named, press, closed := end, false, false, false
+	for k := from; k < end; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			limit = k
+			// كما قال الناطق خلال مؤتمر صحفي في طهران.
+			closed = press && p == "."
+			break
+		}
+		if x := b.tokMention[k]; x >= 0 {
+			named = true
+			k = int(b.menLast[x]) - 1
+			continue
+		}
+		w := b.word(k)
+		if isComplementizer(w) {
+			limit, closed = k, true
+			break
+		}
+		press = press || k > 0 && b.trigAt[k-1] && isPressWord(w)
+	}
+	if !named || !closed && !(press && end == s.Last) {
+		return
+	}
+	topic := false
+	for k := from; k < limit; k++ {
+		w := b.word(k)
+		if isAnyWord(w, "الذي", "التي", "الذين") {
+			return
+		}
+		x := b.tokMention[k]
+		if x < 0 && len(w) >= len("وتقيم") && (strings.HasPrefix(w, "وي") || strings.HasPrefix(w, "وت")) {
+			// وتقيم في حيفا: a verb joined by و, another clause.
+			topic = true
+		}
+		if isTopicWord(w) || isAnyConj(w, "علي", "عن", "تعليقا", "ردا") || b.trigAt[k] && !b.settingAt(d.sent, k) {
+			// تعليقا على الهجوم في إدلب: what was spoken of, and where
+			// that happened.
+			topic = true
+		}
+		if x < 0 {
+			continue
+		}
+		first := k
+		k = int(b.menLast[x]) - 1
+		if topic || int(b.menFirst[x]) != first || b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
+			continue
+		}
+		if from > tr.Last && (first == from || first == from+1 && isAnyWord(b.word(from), "في")) {
+			// Right after an organization, a place is its branch's (أعلن
+			// الصليب الأحمر في سوريا), not where it spoke.
+			if a := b.tokMention[from-1]; a >= 0 && b.doc.Mentions[a].Label == ORG {
+				continue
+			}
+		}
+		if !b.topicPlace(tr, first) && b.speechPlaceAt(int(x)) {
+			d.place = b.placeArg(int(x), s.First)
+			return
+		}
+	}
+}
+
+// frontedPress reports the trigger o, before the statement trigger tr of
+// its sentence, a press conference after في or خلال that opens tr's
+// clause (وخلال مؤتمر صحفي في عمان، قال; pressFrame keeps it from being
+// a meeting of its own).
+func (b *eventBuilder) frontedPress(o *events.Trigger, tr events.Trigger) bool {
+	if o.Type != events.Meet || o.POS != events.Noun || !isPressWord(b.word(o.Last)) {
+		return false
+	}
+	if !strings.HasSuffix(o.Proclitic, "ب") && !isAnyConj(b.word(o.First-1), "في", "خلال", "اثناء") {
+		return false
+	}
+	for k := o.Last; k < tr.First; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// speechPlaceAt reports the place mention m after في or with ب written
+// on it (في القاهرة، بالقاهرة), or after إلى or ل right after a visit
+// noun (زيارته إلى عمان، زيارته لعمان): where a statement was made.
+func (b *eventBuilder) speechPlaceAt(m int) bool {
+	first := int(b.menFirst[m])
+	if b.prepOn(m) {
+		ts := b.tx.SourceOffset(b.tx.Tokens[first].Start)
+		if pre := strings.TrimLeft(fold.String(b.tx.Source[ts:b.doc.Mentions[m].Start]), "وف"); pre == "ب" {
+			return true
+		}
+		return b.visitTriggerAt(first - 1)
+	}
+	prev := b.word(first - 1)
+	if isAnyConj(prev, "في") {
+		return true
+	}
+	return isAnyWord(prev, "الي") && b.visitTriggerAt(first-2)
+}
+
+// settingAt reports a trigger at token k of sentence si that tells where
+// a statement was made (a visit, a press conference, the statement's own
+// words: في تصريحات للصحفيين), not what it was about.
+func (b *eventBuilder) settingAt(si, k int) bool {
+	trs := b.sentTrs[si]
+	i, _ := slices.BinarySearchFunc(trs, k, func(o events.Trigger, k int) int { return o.First - k })
+	for ; i < len(trs) && trs[i].First == k; i++ {
+		switch trs[i].Type {
+		case events.Visit, events.Meet, events.Statement:
+			return true
+		}
+	}
+	return false
+}
+
+// visitTriggerAt reports a visit noun at token k (زيارته، زيارة).
+func (b *eventBuilder) visitTriggerAt(k int) bool {
+	if k < 0 || !b.trigAt[k] {
+		return false
+	}
+	return isAnyConj(b.word(k), "زياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما", "جوله", "جولته", "جولتها")
 }
 
 // dual reports a trigger verb in the dual (بحثا، التقيا، اتفقا، يبحثان):

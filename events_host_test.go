@@ -44,9 +44,10 @@ func TestEventsHostPlace(t *testing.T) {
 
 // TestEventsPressConferenceApart: a press conference in a city and a
 // summit that city hosts are two meetings, even with no time to tell
-// them apart.
+// them apart. (A press conference that frames a statement is none:
+// TestEventsStatementSetting.)
 func TestEventsPressConferenceApart(t *testing.T) {
-	text := "عنوان\n\nوقال الناطق باسم الخارجية الإيرانية بهرام قاسمي خلال مؤتمر صحفي في طهران إن الزيارة مهمة.\n" +
+	text := "عنوان\n\nوعقد الناطق باسم الخارجية الإيرانية بهرام قاسمي مؤتمرا صحفيا في طهران.\n" +
 		"وتستضيف طهران، الجمعة المقبلة، قمة بين الرئيس الإيراني حسن روحاني ونظيره الروسي فلاديمير بوتين."
 	var meets []string
 	for _, e := range eventsOf(t, text, "") {
@@ -54,5 +55,5 @@ func TestEventsPressConferenceApart(t *testing.T) {
 			meets = append(meets, e.Trigger)
 		}
 	}
-	assert.ElementsMatch(t, []string{"مؤتمر", "قمة"}, meets)
+	assert.ElementsMatch(t, []string{"مؤتمرا", "قمة"}, meets)
 }

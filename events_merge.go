@@ -289,9 +289,18 @@ func (bd *eventBuilder) describedByRelative(a, b *draft) bool {
 }
 
 // pressConference reports a draft of a press conference (مؤتمر صحفي،
-// المؤتمر الصحافي).
+// المؤتمر الصحافي، مؤتمرا صحفيا).
 func (bd *eventBuilder) pressConference(d *draft) bool {
-	return d.ev.Type == events.Meet && isAnyWord(bd.word(d.tr.Last), "صحفي", "صحافي", "الصحفي", "الصحافي")
+	return d.ev.Type == events.Meet && isPressWord(bd.word(d.tr.Last))
+}
+
+// isPressWord reports the adjective of a press conference (مؤتمر صحفي،
+// المؤتمر الصحافي، مؤتمرا صحفيا).
+func isPressWord(w string) bool {
+	if !strings.HasPrefix(w, "صح") && !strings.HasPrefix(w, "الصح") {
+		return false // most words, at once
+	}
+	return isAnyWord(w, "صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا")
 }
 
 // placeOfSide reports a draft a with a place and no participant, and a
