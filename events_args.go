@@ -311,6 +311,29 @@ func (b *eventBuilder) sourceText(from, to int) string {
 // stands for: the entity whose alias or role it is, the person it
 // introduced earlier, or (for a specific phrase such as وزير الخارجية
 // المصري) the phrase itself as text.
+// qualifiedAliasOf returns the one person with an alias that is the
+// folded title followed by more words (ولي العهد السعودي for ولي العهد);
+// none when two persons have one (الرئيس السوري، الرئيس الأمريكي).
+func (b *eventBuilder) qualifiedAliasOf(title string) (string, bool) {
+	found := ""
+	for i, e := range b.doc.Entities {
+		if e.Label != PER {
+			continue
+		}
+		_, aliases := b.entityFolded(i)
+		for _, a := range aliases {
+			if len(a) > len(title) && a[len(title)] == ' ' && a[:len(title)] == title {
+				if found != "" && found != e.ID {
+					return "", false
+				}
+				found = e.ID
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
 func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	// The title's folded words begin the phrase's.
 	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.titleEnd)
@@ -372,6 +395,11 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 		// A bare title (الأمين العام) is the person it introduced; a
 		// qualified one (وزير الخارجية الأمريكي) must match as a whole.
 		if e, ok := b.titleOf[string(titleK)]; ok {
+			return participant{entity: e}, true
+		}
+		// قال ولي العهد after ولي العهد السعودي الأمير محمد بن سلمان: the
+		// one person whose alias is that title qualified.
+		if e, ok := b.qualifiedAliasOf(title); ok {
 			return participant{entity: e}, true
 		}
 	}

@@ -178,3 +178,22 @@ func TestEventsKanaClauseAndRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsBareTitleQualifiedAlias: a bare title (قال ولي العهد) refers
+// to the one person introduced with that title qualified (ولي العهد
+// السعودي الأمير …), past the style word between them; the statements
+// are then one.
+func TestEventsBareTitleQualifiedAlias(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"عنوان\n\nأعلن ولي العهد السعودي الأمير محمد بن سلمان دعم المملكة للحل.\nوقال ولي العهد في مقابلة مع مجلة أمريكية إن الاقتصاد ينمو.", "محمد بن سلمان"},
+		{"عنوان\n\nأكد ولي العهد البحريني الأمير سلمان بن حمد آل خليفة دعم بلاده للحل.\nوقال ولي العهد في مقابلة مع صحيفة أمريكية إن الاقتصاد ينمو.", "سلمان بن حمد آل خليفة"},
+	}
+	for _, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "statement")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, []string{tt.want}, evs[0].Participants, tt.text)
+		}
+	}
+}
