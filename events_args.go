@@ -1889,9 +1889,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 	}
-	posAt := -1
+	posAt, posEnd := -1, -1
 	if tr.Type == events.Appoint {
-		posAt = b.position(d, tr, hi)
+		posAt, posEnd = b.position(d, tr, hi)
 	}
 	if !speech {
 		talks := tr.Type == events.Meet || tr.Type == events.Contact
@@ -1908,7 +1908,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			if k == posAt {
 				// The position is no actor; the organization after it
 				// is (حاكماً لمصرف سوريا المركزي).
-				k++
+				k = posEnd
 				continue
 			}
 			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) {
@@ -3459,8 +3459,8 @@ var positionNouns = []string{"محافظ", "وزير", "رييس", "سفير", "
 // position reads an appointment's position: the accusative noun after
 // the appointee (محافظاً للسويداء، سفيرةً), with what follows it: a place is
 // the event's place, an organization a participant. It returns the
-// position's token, or -1.
-func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) int {
+// position's tokens [first, end), or -1, -1.
+func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) (first, end int) {
 	afterName := false
 	for k := tr.Last; k < hi; k++ {
 		if x := b.tokMention[k]; x >= 0 {
@@ -3478,19 +3478,31 @@ func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) int {
 		if !ok || !isAnyWord(stem, positionNouns...) {
 			continue
 		}
-		d.position = &Argument{Role: "position", Text: b.sourceText(k, k+1), Date: -1}
-		if k+1 >= hi {
-			return k
+		end := k + 1
+		if end < hi && b.tokMention[end] < 0 {
+			// أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا: an office of two
+			// words, both in the accusative.
+			if q, ok := strings.CutSuffix(b.word(end), "ا"); ok && entities.IsOfficeQualifier(q) {
+				end++
+			} else if h, ok := strings.CutPrefix(b.word(end), "ل"); ok && end+1 < hi && b.tokMention[end+1] < 0 &&
+				isAnyWord(h, positionNouns...) && strings.HasPrefix(b.word(end+1), "ال") {
+				// نائبا لرئيس الوزراء: a title in construct with another.
+				end += 2
+			}
 		}
-		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 {
+		d.position = &Argument{Role: "position", Text: b.sourceText(k, end), Date: -1}
+		if end >= hi {
+			return k, end
+		}
+		if x := b.tokMention[end]; x >= 0 && int(b.menFirst[x]) == end {
 			m := b.doc.Mentions[x]
 			if m.Label == LOC {
 				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
 			}
 		}
-		return k
+		return k, end
 	}
-	return -1
+	return -1, -1
 }
 
 // headlineStatement reads a headline or title that opens with a name and

@@ -349,3 +349,28 @@ func TestEventsFramedAndPlanned(t *testing.T) {
 		assert.Empty(t, e.Place, "%+v", evs)
 	}
 }
+
+// TestEventsAppointedOffice: an appointment's position of two words in
+// the indefinite accusative (أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا،
+// نائبا لرئيس الوزراء) is the whole office, and the organization or
+// place after it is still the event's.
+func TestEventsAppointedOffice(t *testing.T) {
+	tests := []struct {
+		name, text, position, place string
+	}{
+		{"a secretary-general", "عنوان\n\nوعُيّن وزير الخارجية السابق أحمد أبو الغيط أمينا عاما لجامعة الدول العربية.", "أمينا عاما", ""},
+		{"a chief executive", "عنوان\n\nوعين مجلس الإدارة خالد الفالح رئيسا تنفيذيا لشركة أرامكو.", "رئيسا تنفيذيا", ""},
+		{"a special envoy to a country", "عنوان\n\nوعين الأمين العام للأمم المتحدة غسان سلامة مبعوثا خاصا إلى ليبيا.", "مبعوثا خاصا", "ليبيا"},
+		{"a deputy of another office", "عنوان\n\nوعين البرلمان محمد الحلبوسي نائبا لرئيس الوزراء.", "نائبا لرئيس الوزراء", ""},
+		{"one word stays one word", "عنوان\n\nوصدر مرسوم بتعيين عامر العشي محافظاً للسويداء.", "محافظاً", "السويداء"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "appoint")
+			if assert.NotEmpty(t, evs) {
+				assert.Equal(t, tt.position, evs[0].Position, "%+v", evs)
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+}

@@ -1990,13 +1990,31 @@ func (d *doc) appointedTitles() {
 			continue
 		}
 		key, org := base, -1
-		if n := t + 1; n < int(d.segEnd[t]) {
+		n := t + 1
+		if n < int(d.segEnd[t]) && !d.has(n, fPro) && d.cover[n] == 0 {
+			// أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا: an office of two
+			// words, both in the accusative.
+			if q, ok := strings.CutSuffix(d.word[n], "ا"); ok && officeQualifiers[q] {
+				qsrc := strings.TrimRight(d.sourceText(d.start(n), d.t.Tokens[n].End), "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+				if qsrc, ok = strings.CutSuffix(qsrc, "ا"); ok {
+					title += " " + qsrc
+					key += " " + q
+					n++
+				}
+			}
+		}
+		if n < int(d.segEnd[t]) {
 			if o := int(d.cover[n]) - 1; o >= 0 && d.cands[o].first == n && (d.cands[o].label == ORG || d.cands[o].label == LOC) && !d.cands[o].dropped {
 				org = o // رئيسا لحركة أمل، محافظا للسويداء
 			} else if d.cover[n] == 0 && d.lamBefore(n) && d.has(n, fDef) && !d.has(n, fNat) {
 				// رئيسا للحكومة، وزيرا للخارجية: رئيس الحكومة.
 				title += " " + d.sourceText(int(d.stemAt[n]), d.t.Tokens[n].End)
 				key += " " + d.stem[n]
+			} else if head, at := d.lamTitle(n); head != "" {
+				// نائبا لرئيس الوزراء: نائب رئيس الوزراء, an office of
+				// two titles.
+				title += " " + d.sourceText(at, d.t.Tokens[n+1].End)
+				key += " " + head + " " + d.stem[n+1]
 			}
 		}
 		appointed = append(appointed, roleLink{title: title, key: key, org: org, person: k})
@@ -2030,6 +2048,28 @@ func (d *doc) appointedTitles() {
 		d.refs = append(d.refs, refs...)
 	}
 	d.roles = append(d.roles, appointed...)
+}
+
+// lamTitle returns the title word (folded) that token n writes after the
+// preposition ل, in construct with the definite noun after it (لرئيس
+// الوزراء), and the Norm offset where the title begins; or "".
+func (d *doc) lamTitle(n int) (string, int) {
+	if d.cover[n] != 0 || d.has(n, fDef|fPro) || n+1 >= int(d.segEnd[n]) || d.cover[n+1] != 0 ||
+		!d.has(n+1, fDef) || d.has(n+1, fPro|fNat|fStop) {
+		return "", 0
+	}
+	w := d.word[n]
+	head, ok := strings.CutPrefix(w, "ل")
+	if !ok || !appointedTitleWords[head] {
+		return "", 0
+	}
+	tok := d.t.Tokens[n]
+	raw := d.t.Norm[tok.Start:tok.End]
+	off := len("ل")
+	if raw != w {
+		off = byteOfRune(raw, 1)
+	}
+	return head, tok.Start + off
 }
 
 // appointedBefore reports whether a verb or noun of appointment or

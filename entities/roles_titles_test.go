@@ -169,6 +169,17 @@ func TestAppointedTitles(t *testing.T) {
 			"خالد فودة", []string{"اللواء", "محافظ"}, "", nil},
 		{"no verb of appointment: no title", "وقال سعد الدين العثماني رئيسا للحكومة إن الإصلاح مستمر.",
 			"سعد الدين العثماني", nil, "", nil},
+		// An office of two words stays whole in the accusative.
+		{"a secretary-general of a named organization", "وعين مجلس الجامعة أحمد أبو الغيط أمينا عاما لجامعة الدول العربية.",
+			"أحمد أبو الغيط", []string{"أمين عام"}, "جامعة الدول العربية", nil},
+		{"a chief executive", "وعين مجلس الإدارة خالد الفالح رئيسا تنفيذيا للشركة العام الماضي.",
+			"خالد الفالح", []string{"رئيس تنفيذي الشركة"}, "", nil},
+		{"a special envoy sent to a country", "وعين الأمين العام للأمم المتحدة غسان سلامة مبعوثا خاصا إلى ليبيا.",
+			"غسان سلامة", []string{"مبعوث خاص"}, "", nil},
+		{"a director-general with the article's genitive", "وكلفت الحكومة سامي الجميل مديرا عاما للأمن الوطني.",
+			"سامي الجميل", []string{"مدير عام الأمن"}, "", nil},
+		{"a deputy of another office", "وعين البرلمان محمد الحلبوسي نائبا لرئيس الوزراء.",
+			"محمد الحلبوسي", []string{"نائب رئيس الوزراء"}, "", nil},
 	})
 }
 

@@ -244,6 +244,13 @@ func IsRegionWord(w string) bool { return regionFirst[w] }
 // شمال).
 func IsPlacePreposition(w string) bool { return placePrepositions[w] }
 
+// IsOfficeQualifier reports whether w, Search-folded and without a case
+// ending, is an adjective that makes one office with the title before
+// it: عام of أمين عام and مدير عام, تنفيذي of رئيس تنفيذي, خاص of مبعوث
+// خاص, دائم of مندوب دائم. An appointment's position in the accusative
+// takes it (أمينا عاما لجامعة الدول العربية).
+func IsOfficeQualifier(w string) bool { return officeQualifiers[w] }
+
 // titlePrepositions join a title to where it serves: السفير لدى …،
 // المبعوث إلى …
 var titlePrepositions = foldedSet("لدى", "إلى", "الى", "في")
@@ -391,6 +398,11 @@ var herTitleWords = foldedSet("رئيس", "مدير", "وزير", "أمين", "�
 var appointedTitleWords = foldedSet("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "مدير", "مديرة", "قائد", "نائب",
 	"نائبة", "أمين", "مستشار", "مستشارة", "مبعوث", "ممثل", "ممثلة", "محافظ", "متحدث", "ناطق", "مندوب", "منسق",
 	"مفوض", "حاكم", "قاضي", "مدرب")
+
+// officeQualifiers are the adjectives that make one office with the
+// title before them (أمين عام، مدير عام، رئيس تنفيذي، مبعوث خاص، مندوب
+// دائم، رئيس فخري), folded, as they are before the accusative ending.
+var officeQualifiers = foldedSet("عام", "خاص", "تنفيذي", "دائم", "مساعد", "فخري")
 
 // appointVerbs appoint, elect or name someone to an office (past,
 // imperfect, passive and the verbal noun, folded without proclitics).
