@@ -1801,12 +1801,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		agent, haveAgent = b.lastSpeaker(d)
 	}
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
-		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما")
+		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") &&
+		!(tr.Type == events.Agreement && haveAgent && after > tr.Last)
 	if !haveAgent && !speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
 		// زار مسقط، ووقع مع نظيره مذكرة: the verb joined by و keeps the
 		// subject of the clause before.
 		carried = true
 	}
+	// (A signing names its signers right after its verb, whose object
+	// is the agreement: كما وقعت إثيوبيا وجيبوتي اتفاقا takes no party of
+	// the agreement before it.)
 	if carried {
 		// وصل المبعوث إلى دمشق حيث التقى الوزير، توجه الوزير إلى
 		// دمشق حيث وقع اتفاقاً: the subject of the clause before meets
