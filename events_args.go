@@ -1295,15 +1295,29 @@ func (b *eventBuilder) describedActor(tr events.Trigger, sentFirst int) (partici
 // right after its verb, in verb-subject order (اغتال مسلحون مجهولون
 // القيادي، هاجم مستوطنون قرية): only a plural in the nominative (…ون),
 // since after a verb the accusative (قتل مسلحين) is the object, and a
-// singular (قتل مسلح) may be either.
+// singular (قتل مسلح) may be either, unless the verb's object is fixed
+// (أطلق مسلح النار، فجر انتحاري نفسه: isFixedObject).
 func (b *eventBuilder) describedActorAfter(tr events.Trigger, hi int) (participant, bool) {
 	k := tr.Last
 	if k >= hi || b.tokMention[k] >= 0 || b.punct(k) != "" {
 		return participant{}, false
 	}
 	w := b.word(k)
-	if !isActorNoun(w) || !strings.HasSuffix(w, "ون") {
+	if !isActorNoun(w) {
 		return participant{}, false
+	}
+	if !strings.HasSuffix(w, "ون") {
+		// A verb whose object is fixed (أطلق النار، فجر نفسه): the
+		// singular right before that object is the subject (أطلق مسلح
+		// النار، فجر انتحاري نفسه), with its adjective (مسلح مجهول).
+		end := k + 1
+		if end < hi && b.tokMention[end] < 0 && isActorNoun(b.word(end)) {
+			end++
+		}
+		if !isFixedObject(b.word(end)) {
+			return participant{}, false
+		}
+		return participant{text: b.sourceText(k, end)}, true
 	}
 	end := k + 1
 	for end < hi && end < k+3 && b.tokMention[end] < 0 && b.punct(end) == "" && strings.HasSuffix(b.word(end), "ون") {
@@ -1313,6 +1327,17 @@ func (b *eventBuilder) describedActorAfter(tr events.Trigger, hi int) (participa
 		end++ // مسلحون مجهولون، مستوطنون إسرائيليون
 	}
 	return participant{text: b.sourceText(k, end)}, true
+}
+
+// isFixedObject reports the objects of the verbs of an attack whose
+// object is always the same (أطلق النار، فتح النار، فجر نفسه): a noun
+// between such a verb and its object is the subject.
+func isFixedObject(w string) bool {
+	switch w {
+	case "النار", "نارا", "الرصاص", "نفسه", "نفسها":
+		return true
+	}
+	return false
 }
 
 // isActorNoun reports the indefinite nouns that describe an actor with no
@@ -2694,6 +2719,7 @@ func isMediaFolded(f []byte) bool {
 func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, headline bool) {
 	pick := func(x int) { d.place = b.placeArg(x, s.First) }
 	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
+	source := -1       // an attack's place after من
 	for k := tr.Last; k < hi; k++ {
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
@@ -2709,11 +2735,22 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
+				if tr.Type == events.Attack && source < 0 && isAnyConj(b.word(k-1), "من") {
+					// فتحوا النار من سوريا على مركز في كيليس: where the
+					// fire came from, unless nothing says where it hit.
+					source = int(x)
+					k = int(b.menLast[x]) - 1
+					continue
+				}
 				pick(int(x))
 				return
 			}
 			k = int(b.menLast[x]) - 1
 		}
+	}
+	if source >= 0 {
+		pick(source)
+		return
 	}
 	for k := tr.Last; k+1 < hi; k++ {
 		if isThisWord(b.word(k)) && isAnyWord(b.word(k+1), "المنطقه", "المدينه", "البلده", "القريه", "المحافظه", "البلد") {

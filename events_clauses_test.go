@@ -40,3 +40,37 @@ func TestEventsOwnSigners(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nووصل الوزير الأردني أيمن الصفدي إلى دمشق حيث وقع اتفاقا للتعاون.", "2018-10-01", "agreement")
 	assert.Equal(t, []string{"أيمن الصفدي"}, evs[0].Participants, "the subject before signs")
 }
+
+// TestEventsFireOpened: fire opened (أطلق النار، فتح النار) with its
+// shooter between the verb and النار, or a bomber who blew himself up
+// (فجر نفسه), is an attack whose shooter, described but not named, is
+// its participant even in the singular: the verb's object is fixed, so
+// the noun before it is the subject.
+func TestEventsFireOpened(t *testing.T) {
+	tests := []struct {
+		name, text, actor, place string
+	}{
+		{"a gunman", "عنوان\n\nوأطلق مسلح النار على مصلين في مسجد بمدينة الإسكندرية.", "مسلح", "الإسكندرية"},
+		{"unknown gunmen", "عنوان\n\nوفتح مسلحون مجهولون النار على حافلة في مدينة العريش.", "مسلحون مجهولون", "العريش"},
+		{"a suicide bomber", "عنوان\n\nوفجر انتحاري نفسه في سوق شعبي ببغداد.", "انتحاري", "بغداد"},
+		{"a gunman from a car", "عنوان\n\nوأطلق مسلح النار من سيارة مسرعة في مدينة الموصل.", "مسلح", "الموصل"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-10-01", "attack")
+			if assert.Len(t, evs, 1, "%+v", evs) {
+				assert.Equal(t, []string{tt.actor}, evs[0].Participants)
+				assert.Contains(t, evs[0].Place, tt.place) // with its facility: مسجد بمدينة الإسكندرية
+			}
+		})
+	}
+	// A singular after a verb whose object is not fixed may be the
+	// object: no actor.
+	for _, e := range eventsOfType(t, "عنوان\n\nواغتال الجيش مسلحا في مدينة الرمادي.", "2018-10-01", "attack") {
+		assert.NotContains(t, e.Participants, "مسلحا")
+	}
+	// Where the fire came from (من) is the place only when nothing says
+	// where it hit.
+	evs := eventsOfType(t, "عنوان\n\nوفتح مسلحون النار من سوريا على مركز حدودي في كيليس.", "2018-10-01", "attack")
+	assert.Equal(t, "كيليس", evs[0].Place)
+}

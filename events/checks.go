@@ -350,6 +350,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkFire:
+		// أطلق مسلح النار، فتحت قوات الأمن المصرية النار، رشق شبان الجنود
+		// بالحجارة: the verb's object is fixed, so up to three words
+		// before it are its subject (or, for رشق, the target); no
+		// preposition nor سراح among them (أطلق سراح … بعد إطلاق النار،
+		// فتح تحقيقا في إطلاق النار: another act).
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			w := c.word(j)
+			if j > c.i+1 && isAny(w, "النار", "نارا", "الرصاص", "بالرصاص", "بالحجاره") {
+				return true
+			}
+			if isAny(w, "سراح", "علي", "في", "من", "بعد", "قبل", "الي", "عن", "عند", "اثر", "عقب", "خلال", "امام", "نحو", "تجاه", "باتجاه", "ضد", "ان", "انه", "بان") {
+				return false
+			}
+		}
+		return false
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

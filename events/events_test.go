@@ -72,6 +72,10 @@ func TestTypes(t *testing.T) {
 		{"statement admitted", "واعترف المدير بأن المشروع تأخر عاما", found{Statement, "اعترف"}},
 		{"statement described as", "ووصف الوزير الاتفاق بأنه خطوة تاريخية", found{Statement, "وصف"}},
 		{"attack raided", "وأغارت الطائرات على مواقع المسلحين", found{Attack, "اغارت"}},
+		{"fire opened by a gunman", "وأطلق مسلح النار على المصلين", found{Attack, "اطلق"}},
+		{"fire opened by the police", "وفتحت قوات الأمن النار على المحتجين", found{Attack, "فتحت"}},
+		{"fire opened", "ويطلق القناصة النار على المارة", found{Attack, "يطلق"}},
+		{"stones thrown", "ورشق شبان الجنود بالحجارة", found{Attack, "رشق"}},
 		{"aid arming", "وتواصل الدول الغربية تسليح الفصائل", found{Aid, "تسليح"}},
 		{"aid", "وصلت قافلة مساعدات إنسانية إلى المخيم", found{Aid, "قافله مساعدات"}},
 		{"arrest", "اعتقلت الشرطة ثلاثة أشخاص", found{Arrest, "اعتقلت"}},
@@ -135,12 +139,32 @@ func TestAmbiguous(t *testing.T) {
 		{"recognized a state", "واعترفت الحكومة بالدولة الجديدة", Statement},
 		{"a proposal put forward", "وطرح الوزير مبادرة لحل الأزمة", Statement},
 		{"described a place", "ووصف الرحالة المدينة في كتابه", Statement},
+		{"opened a road", "وفتح الجيش الطريق أمام النار", Attack},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for _, f := range triggers(t, c.text) {
 				assert.NotEqual(t, c.not, f.typ, "trigger %q", f.text)
 			}
+		})
+	}
+}
+
+// TestFireVerbs: أطلق، فتح، رشق with a subject between the verb and its
+// fixed object (النار، بالحجارة) are attacks; the same verbs before
+// سراح or a preposition are another act, and the shooting told after
+// them is the noun's (إطلاق النار).
+func TestFireVerbs(t *testing.T) {
+	cases := []struct {
+		name, text, verb string
+	}{
+		{"released after the shooting", "وأطلقت الشرطة سراح المعتقلين بعد إطلاق النار", "اطلقت"},
+		{"an inquiry into the shooting", "وفتحت النيابة تحقيقا في إطلاق النار", "فتحت"},
+		{"a fire far after", "وفتح الرئيس المعرض الدولي للكتاب وأشعل النار", "فتح"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.NotContains(t, triggers(t, c.text), found{Attack, c.verb})
 		})
 	}
 }

@@ -70,6 +70,7 @@ const (
 	checkCourt           // قضت المحكمة: a court ruled, not spent or ended
 	checkDetain          // أوقف، ضبط: detained persons, not stopped work
 	checkRate            // رفع، خفض: a change of the interest rate
+	checkFire            // أطلق مسلح النار: fire opened by a subject named between
 )
 
 var checkNames = map[string]check{
@@ -78,6 +79,7 @@ var checkNames = map[string]check{
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
+	"fire": checkFire,
 }
 
 // A sense is one meaning of a trigger form.
