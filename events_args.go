@@ -1802,7 +1802,15 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// تصريحات الرئيس الأمريكي دونالد ترامب، بيان وزارة الخارجية
 		// المصرية: the owner of the words, right after them, spoke (a
 		// noun with the article has none: هذه التصريحات القوات …).
-		if ps, _, ok := b.actorAt(tr.Last, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
+		k := tr.Last
+		j := tr.First - 1
+		for j > s.First && j > tr.First-6 && b.tokDate[j] >= 0 {
+			j-- // صدرت أمس تصريحات
+		}
+		if b.word(k) == "عن" && j >= s.First && isAnyConj(b.word(j), "صدر", "صدرت", "تصدر", "يصدر") {
+			k++ // صدرت تصريحات عن ولي العهد: the source after عن
+		}
+		if ps, _, ok := b.actorAt(k, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
 			agent, haveAgent = ps[0], true
 		}
 	}

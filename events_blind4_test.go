@@ -197,3 +197,32 @@ func TestEventsBareTitleQualifiedAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPluralMeetingsAndIssuedRemarks: the plural meeting nouns take
+// their possessive pronouns (اختتمت البعثة اجتماعاتها، عقد لقاءاته) as the
+// singular ones do; remarks issued from someone (صدرت تصريحات عن الوزير
+// فلان) are that person's statement.
+func TestEventsPluralMeetingsAndIssuedRemarks(t *testing.T) {
+	meets := []struct {
+		text, who, place string
+	}{
+		{"عنوان\n\nواختتمت بعثة صندوق النقد الدولي اجتماعاتها في عمان الخميس.", "صندوق النقد الدولي", "عمان"},
+		{"عنوان\n\nوعقد الرئيس الفلسطيني محمود عباس لقاءاته مع الوفود في رام الله.", "محمود عباس", "رام الله"},
+	}
+	for _, tt := range meets {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, []string{tt.who}, evs[0].Participants, tt.text)
+			assert.Equal(t, tt.place, evs[0].Place, tt.text)
+		}
+	}
+	for _, tt := range []struct{ text, who string }{
+		{"عنوان\n\nوصدرت تصريحات عن وزير الخارجية الفرنسي جان إيف لودريان هذا الأسبوع.", "جان إيف لودريان"},
+		{"عنوان\n\nوصدرت أمس تصريحات عن رئيس الوزراء العراقي حيدر العبادي حول الانتخابات.", "حيدر العبادي"},
+	} {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "statement")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, []string{tt.who}, evs[0].Participants, tt.text)
+		}
+	}
+}
