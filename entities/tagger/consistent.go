@@ -3,6 +3,7 @@ package tagger
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
 )
@@ -52,6 +53,7 @@ func consistent(words [][]string, tags [][]Tag, window int) {
 	// The names of each sentence, from the tags as the tagger gave them.
 	type name struct {
 		words []string
+		orig  []string // the words as written
 		typ   string
 	}
 	names := make([][]name, len(tags))
@@ -64,7 +66,7 @@ func consistent(words [][]string, tags [][]Tag, window int) {
 			for b < len(ts) && ts[b].Continues() {
 				b++
 			}
-			names[i] = append(names[i], name{folded[i][a:b], ts[a].Type()})
+			names[i] = append(names[i], name{folded[i][a:b], words[i][a:b], ts[a].Type()})
 			a = b - 1
 		}
 	}
@@ -79,12 +81,15 @@ func consistent(words [][]string, tags [][]Tag, window int) {
 		count := map[nameKey]int{}
 		var keys []nameKey
 		var seqs = map[string][]string{}
+		var origs = map[string][]string{}
 		for k := max(0, i-window); k < min(len(tags), i+window+1); k++ {
 			for _, n := range names[k] {
 				key := nameKey{strings.Join(n.words, " "), n.typ}
 				if count[key] == 0 {
 					keys = append(keys, key)
-					seqs[key.words] = n.words
+					if _, ok := seqs[key.words]; !ok {
+						seqs[key.words], origs[key.words] = n.words, n.orig
+					}
 				}
 				count[key]++
 			}
@@ -108,7 +113,7 @@ func consistent(words [][]string, tags [][]Tag, window int) {
 		starts := firstWords(folded[i])
 		for _, w := range order {
 			seq, typ := seqs[w], best[w].typ
-			relabel(folded[i], orig[i], tags[i], seq, typ, starts[seq[0]])
+			relabel(folded[i], words[i], orig[i], tags[i], seq, origs[w], typ, starts[seq[0]])
 		}
 	}
 }
@@ -141,10 +146,12 @@ func firstWords(words []string) map[string][]int {
 }
 
 // relabel tags every untagged occurrence of seq in the sentence (words
-// folded, orig its tags as the tagger gave them) with typ; starts are
-// the positions, in order, of the words that are seq's first word (see
-// sameFirst and firstWords).
-func relabel(words []string, orig, tags []Tag, seq []string, typ string, starts []int) {
+// folded, written as written, orig its tags as the tagger gave them)
+// with typ; starts are the positions, in order, of the words that are
+// seq's first word (see sameFirst and firstWords). A word that ends
+// with ى where the name's ends with ي, or the other way round, is
+// another word: على "on" is not the name علي, which folds like it.
+func relabel(words, written []string, orig, tags []Tag, seq, seqWritten []string, typ string, starts []int) {
 	bTag, _ := ParseTag("B-" + typ)
 	iTag, _ := ParseTag("I-" + typ)
 	n := len(seq)
@@ -157,7 +164,7 @@ func relabel(words []string, orig, tags []Tag, seq []string, typ string, starts 
 			ok = words[a+k] == seq[k]
 		}
 		for k := 0; k < n && ok; k++ {
-			ok = orig[a+k] == O && tags[a+k] == O
+			ok = orig[a+k] == O && tags[a+k] == O && maqsuraEnd(written[a+k]) == maqsuraEnd(seqWritten[k])
 		}
 		if !ok || a+n < len(tags) && tags[a+n].Continues() {
 			continue
@@ -167,6 +174,20 @@ func relabel(words []string, orig, tags []Tag, seq []string, typ string, starts 
 			tags[a+k] = iTag
 		}
 	}
+}
+
+// maqsuraEnd reports whether the word as written ends with ى (alef
+// maqsura), past any diacritics.
+func maqsuraEnd(w string) bool {
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+			w = w[:len(w)-size]
+			continue
+		}
+		return r == 'ى'
+	}
+	return false
 }
 
 // proclitics are the prefixes a name's first word may carry where it

@@ -27,6 +27,12 @@ func TestConsistent(t *testing.T) {
 	assert.Equal(t, []Tag{O, O, O, BOrg, IOrg}, tags[3], "ل before the article")
 	assert.Equal(t, []Tag{BLoc, BOrg}, tags[4], "tagged words stay as they are")
 
+	// على "on" folds like the name علي: not the name again.
+	ali := [][]string{strings.Fields("قال علي حسن"), strings.Fields("وأكد علي على الحوار")}
+	aliTags := [][]Tag{{O, BPer, O}, {O, O, O, O}}
+	consistent(ali, aliTags, 10)
+	assert.Equal(t, []Tag{O, BPer, O, O}, aliTags[1], "على is no name")
+
 	far := [][]string{strings.Fields("بنفيكا"), {"x"}, {"x"}, strings.Fields("بنفيكا")}
 	farTags := [][]Tag{{BOrg}, {O}, {O}, {O}}
 	consistent(far, farTags, 1)
