@@ -632,7 +632,16 @@ func (b *eventBuilder) unitOf(i int) (int, bool) {
 // حملة إعلامية) or an adjective that only words take (هجوما حادا، لاذعا،
 // كلاميا).
 func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
-	for k := max(first, tr.First-3); k < min(last, tr.Last+3); k++ {
+	// The words before reach back to a complementizer: قال في بيان إن
+	// الاشتباكات أسفرت — the statement tells of arms.
+	from := max(first, tr.First-3)
+	for k := tr.First - 1; k >= from; k-- {
+		if isBareComplementizer(b.word(k)) {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k < min(last, tr.Last+3); k++ {
 		if k >= tr.First && k < tr.Last {
 			continue
 		}
@@ -846,6 +855,7 @@ func (b *eventBuilder) run() {
 			b.titleNationals(b.drafts[first:], s)
 		}
 		b.announced(b.drafts[first:])
+		b.outcomeFight(b.drafts[first:], s.First)
 		sharePlaces(b.drafts[first:])
 		b.foldConsequences(b.drafts[first:])
 		if !headline {

@@ -675,6 +675,13 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
+	if isAnyConj(b.word(k), "قوات", "وحدات", "عناصر", "مقاتلو", "مقاتلي", "جنود") && k+1 < sentLast {
+		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
+		// named are that organization.
+		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
+			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
+		}
+	}
 	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
 		if end, ok := b.unnamedForce(k, sentLast); ok {
@@ -1956,6 +1963,15 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// one whose plan is discussed is the topic's, no side.
 				break
 			}
+			if tr.Type == events.Attack && isAnyConj(b.word(k), "مع", "ضد") {
+				// اشتباكات مع مجموعات مسلحة موالية لإبراهيم الجضران: the
+				// side named by the one it is loyal to.
+				if p, e, ok := b.loyalSide(k+1, hi); ok {
+					add(p)
+					k, gap = e, 0
+					continue
+				}
+			}
 			ps, end, ok := b.actorAt(k, hi, tr)
 			for _, p := range ps {
 				add(p)
@@ -1990,7 +2006,12 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// طردت القوات الموالية لهادي الحوثيين إثر معارك: the fighting
 			// was between the actors of the clause before.
 			for _, p := range b.clauseActors(s.First, tr.First) {
-				add(p)
+				if !b.speakerInSentence(d.sent, p) {
+					// أعلن المرصد مقتل عشرة بعد اشتباكات: who tells of
+					// it did not fight (unless the outcome is its own:
+					// outcomeFight).
+					add(p)
+				}
 			}
 		}
 		if sufferedBy(tr.Type) {
@@ -2214,6 +2235,40 @@ func (b *eventBuilder) clauseActors(first, to int) []participant {
 		k = int(b.menLast[x]) - 1
 	}
 	return out
+}
+
+// loyalSide reads an unnamed group described as loyal to a person or an
+// organization, from token k (مجموعات مسلحة موالية لإبراهيم الجضران،
+// عناصر تابعة لتنظيم داعش): the one it is loyal to, named with ل at most
+// four words on, and the token after the name.
+func (b *eventBuilder) loyalSide(k, hi int) (participant, int, bool) {
+	for j := k; j < hi && j < k+4; j++ {
+		if b.punct(j) != "" || b.tokMention[j] >= 0 {
+			break
+		}
+		if !isLoyalWord(b.word(j)) || j+1 >= hi {
+			continue
+		}
+		x := b.tokMention[j+1]
+		if x < 0 || int(b.menFirst[x]) != j+1 || b.rolePart[x] || !b.prepOn(int(x)) {
+			break
+		}
+		if l := b.doc.Mentions[x].Label; l != PER && l != ORG {
+			break
+		}
+		return b.mentionParticipant(int(x)), int(b.menLast[x]), true
+	}
+	return participant{}, k, false
+}
+
+// isLoyalWord reports the adjectives of loyalty, indefinite or definite
+// (loyalSide).
+func isLoyalWord(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "مواليه", "موالين", "موالون", "موال", "موالي", "تابعه", "تابعين", "تابعون", "تابع":
+		return true
+	}
+	return false
 }
 
 // isPlanNoun reports the nouns of a plan, a proposal or an initiative
@@ -2590,6 +2645,99 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// speakerInSentence reports whether p speaks in a statement or an appeal
+// told before in sentence si, among the maxMergeGroup drafts before.
+func (b *eventBuilder) speakerInSentence(si int, p participant) bool {
+	for i := len(b.drafts) - 1; i >= 0 && i >= len(b.drafts)-maxMergeGroup && b.drafts[i].sent == si; i-- {
+		if d := b.drafts[i]; (d.ev.Type == events.Statement || d.ev.Type == events.Appeal) && len(d.parts) > 0 && d.parts[0].same(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeFight gives an attack noun after بعد، إثر، عقب that led to an
+// outcome its announcer claims for itself (أعلنت قوات الجيش، فجر الخميس،
+// سيطرتها على ميناء الزويتينة، بعد اشتباكات عنيفة مع …) the announcer as
+// its first actor (before the other side it names), and, when it tells none, the outcome's place and the
+// announcement's time: the fighting was the announcer's, there, just
+// before. The outcome is the verb's object right after its subject (with
+// dates, commas and a phrase of who leads it between), a noun of taking or leaving ground with the
+// subject's pronoun (isOwnOutcome); the attack is the next event word, at
+// most twenty tokens on. An outcome of others (أعلن المرصد مقتل 10 بعد
+// اشتباكات) gives nothing.
+func (b *eventBuilder) outcomeFight(ds []*draft, sentFirst int) {
+	for i, st := range ds {
+		if st.ev.Type != events.Statement || st.tr.POS == events.Noun || !st.hasAgent || st.agentEnd < 0 || i+1 >= len(ds) {
+			continue
+		}
+		k := st.agentEnd
+		if w := b.word(k); isAnyWord(w, "بقياده", "بزعامه") || isDescriber(w) {
+			// قوات الجيش بقيادة المشير خليفة حفتر، …: who leads it.
+			for j := k + 1; j < k+10 && j < len(b.tx.Tokens); j++ {
+				if p := b.punct(j); p != "" {
+					if p == "," {
+						k = j
+					}
+					break
+				}
+			}
+		}
+		for k < st.agentEnd+16 && b.skippable(k) {
+			k++
+		}
+		if !isOwnOutcome(b.word(k)) {
+			continue
+		}
+		n := ds[i+1]
+		if n.ev.Type != events.Attack || n.tr.POS != events.Noun || n.tr.Article || n.tr.Pronoun ||
+			n.tr.First <= k || n.tr.First-k > 20 || !b.after(n.tr.First, 2, isRightAfterWord) {
+			continue
+		}
+		if !containsParticipant(n.parts, st.agent) {
+			n.parts = append([]participant{st.agent}, n.parts...)
+		}
+		if n.place == nil {
+			for j := k + 1; j < n.tr.First; j++ {
+				x := b.tokMention[j]
+				if x < 0 {
+					continue
+				}
+				if m := b.doc.Mentions[x]; m.Label == LOC && !b.rolePart[x] {
+					n.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+					if n.place.Text == "" {
+						n.place.Text = m.Text
+					}
+					if f := b.facility(int(x), sentFirst); f != "" && m.Entity != "" {
+						n.place.Text = f
+					}
+					break
+				}
+				j = int(b.menLast[x]) - 1
+			}
+		}
+		if n.time == nil {
+			n.time = st.time
+		}
+	}
+}
+
+// isOwnOutcome reports a noun of taking or leaving ground with a pronoun
+// (folded): سيطرتها، استعادته، دخولها، انسحابهم (outcomeFight).
+func isOwnOutcome(w string) bool {
+	for _, pro := range [...]string{"ها", "هم", "ه"} {
+		stem, ok := strings.CutSuffix(w, pro)
+		if !ok {
+			continue
+		}
+		switch stem {
+		case "سيطرت", "استعادت", "تحرير", "دخول", "انسحاب", "تقدم", "طرد", "صد", "احباط", "تطهير", "استيلاء", "استيلاي":
+			return true
+		}
+	}
+	return false
 }
 
 // isJudgingVerb reports whether lemma, as the lexicon writes it (not
@@ -3688,12 +3836,27 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 		if a.ev.Type != events.Attack || a.dropped {
 			continue
 		}
+		var linked *draft // the toll the attack caused last
+		var referred *draft
+		referredRead := false
 		for _, d := range ds[i+1:] {
 			if d.ev.Type != events.Death && d.ev.Type != events.Injury {
 				continue
 			}
-			if !b.consequence(d.tr) {
+			// أسفرت عن مقتل أربعة من عناصر الجيش وإصابة تسعة آخرين: the
+			// second part of the toll, joined by و, is caused too.
+			joined := linked != nil && strings.HasPrefix(d.tr.Proclitic, "و") && d.tr.First-linked.tr.Last <= 6 &&
+				!b.punctBetween(linked.tr.Last, d.tr.First)
+			if !joined && !b.consequence(d.tr) {
 				continue
+			}
+			linked = d
+			if !referredRead {
+				referred, referredRead = b.referredAttack(a), true
+			}
+			if referred != nil && !b.negatedToll(d) {
+				// إن الاشتباكات أسفرت عن مقتل أربعة: the clashes told before.
+				d.takeWhereWhen(referred)
 			}
 			a.casualties = a.casualties || d.casualties
 			a.killed = max(a.killed, d.killed)
@@ -3707,6 +3870,69 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			}
 		}
 	}
+}
+
+// referredAttack returns the attack that a definite attack noun telling
+// neither place nor time refers back to (وقال المتحدث إن الاشتباكات أسفرت
+// عن مقتل أربعة): the latest one told before its sentence, in its unit,
+// at most three sentences back, with a place or a time; or nil. The toll
+// the noun caused takes them (foldConsequences); the noun itself merges
+// into that attack later (mergeDefinite). It reads at most maxMergeGroup
+// drafts back.
+func (b *eventBuilder) referredAttack(a *draft) *draft {
+	if a.tr.POS != events.Noun || !a.tr.Article || a.tr.Pronoun || a.place != nil || a.time != nil {
+		return nil
+	}
+	for i := len(b.drafts) - 1; i >= 0 && i >= len(b.drafts)-maxMergeGroup; i-- {
+		p := b.drafts[i]
+		if p.sent >= a.sent {
+			continue // the sentence's own drafts come last
+		}
+		if a.sent-p.sent > 3 || p.unit != a.unit {
+			return nil
+		}
+		if p.ev.Type == events.Attack && !p.dropped && (p.place != nil || p.time != nil) && sameAttackKind(a.tr.Lemma, p.tr.Lemma) {
+			return p
+		}
+	}
+	return nil
+}
+
+// sameAttackKind reports whether a definite attack noun of lemma ref may
+// refer back to an attack told by lemma: الاشتباكات to clashes, fighting
+// or battles, القصف to shelling or strikes; الهجوم (the attack) to any.
+func sameAttackKind(ref, lemma string) bool {
+	if k := attackKind(ref); k != "" {
+		return k == attackKind(lemma)
+	}
+	return ref == lemma || ref == "هجوم" || ref == "هجمات"
+}
+
+// attackKind returns the kind of an attack lemma, as the lexicon writes
+// it: "fight" (clashes, battles), "strike" (shelling, raids, strikes), or
+// "" for the others.
+func attackKind(lemma string) string {
+	switch lemma {
+	case "اشتباك", "اشتباكات", "اشتبك", "يشتبك", "معارك", "مواجهات", "قتال":
+		return "fight"
+	case "قصف", "يقصف", "غارة", "غارات", "أغار", "إغارة", "ضربة", "ضربات":
+		return "strike"
+	}
+	return ""
+}
+
+// negatedToll reports a negation among the four words before a toll's
+// trigger, in its clause (لم يسفر عن سقوط جرحى): no one was hurt.
+func (b *eventBuilder) negatedToll(d *draft) bool {
+	for k := d.tr.First - 1; k >= 0 && k >= d.tr.First-4; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		if isAnyConj(b.word(k), "لم", "لن", "لا") {
+			return true
+		}
+	}
+	return false
 }
 
 // describingAttack returns the first of ds if it is an attack verb right

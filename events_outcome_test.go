@@ -1,0 +1,93 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsOutcomeFight: fighting after بعد، إثر، عقب that led to an
+// outcome the announcer claims for itself (أعلنت قوات الجيش سيطرتها على …
+// بعد اشتباكات) was the announcer's: it takes part, with the side the
+// fighting names (مجموعات موالية لفلان: the one they are loyal to), at the
+// outcome's place and the announcement's time. Who tells of others'
+// fighting takes no part.
+func TestEventsOutcomeFight(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		parts       []string
+		place, time string
+	}{
+		{"control after clashes with loyal groups",
+			"عنوان\n\nأعلنت قوات الجيش الوطني الليبي، فجر اليوم الخميس، سيطرتها الكاملة على مدينة سرت، بعد اشتباكات عنيفة مع مجموعات مسلحة موالية لإبراهيم الجضران.",
+			[]string{"الجيش الوطني الليبي", "إبراهيم الجضران"}, "سرت", "2018-06-07"},
+		{"ground taken back after battles",
+			"عنوان\n\nأعلن الجيش السوري، مساء الأحد، استعادته السيطرة على بلدة خان شيخون في ريف إدلب إثر معارك مع فصائل المعارضة.",
+			[]string{"الجيش السوري"}, "", "2018-06-03"},
+		{"a leader named between, a side affiliated",
+			"عنوان\n\nأعلنت قوات سوريا الديمقراطية بقيادة القائد مظلوم عبدي، أمس، سيطرتها على بلدة هجين عقب اشتباكات مع عناصر تابعة لتنظيم داعش.",
+			[]string{"قوات سوريا الديمقراطية", "تنظيم داعش"}, "هجين", "2018-06-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "attack")
+			if len(evs) == 0 {
+				return
+			}
+			for _, p := range tt.parts {
+				assert.Contains(t, evs[0].Participants, p, "%+v", evs)
+			}
+			if tt.place != "" {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+	for _, e := range eventsOfType(t, "عنوان\n\nأعلن المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين في إدلب بعد اشتباكات عنيفة.", "2018-06-05", "attack") {
+		assert.NotContains(t, e.Participants, "المرصد السوري لحقوق الإنسان", "%+v", e)
+	}
+}
+
+// TestEventsTollReferredBack: a toll caused by a definite attack noun
+// (إن الاشتباكات أسفرت عن مقتل …، بأن القصف أدى إلى مقتل …) takes the place
+// and time of the attack of that kind told before, and so does the toll's
+// second part (وإصابة خمسة آخرين); a toll denied (لم يسفر عن سقوط جرحى)
+// takes no time. The statement's بيان before إن does not make the
+// clashes words.
+func TestEventsTollReferredBack(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, time string
+	}{
+		{"deaths caused by the clashes",
+			"عنوان\n\nاندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين في بلدة عرسال فجر الثلاثاء. وقال مصدر عسكري في بيان إن الاشتباكات أسفرت عن مقتل جنديين وإصابة خمسة آخرين.",
+			"death", "عرسال", "2018-06-05"},
+		{"the injuries joined to them",
+			"عنوان\n\nاندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين في بلدة عرسال فجر الثلاثاء. وقال مصدر عسكري في بيان إن الاشتباكات أسفرت عن مقتل جنديين وإصابة خمسة آخرين.",
+			"injury", "عرسال", "2018-06-05"},
+		{"deaths caused by the shelling",
+			"عنوان\n\nشنت طائرات التحالف غارات على مدينة الرقة مساء الأحد. وأفاد ناشطون بأن القصف أدى إلى مقتل سبعة مدنيين.",
+			"death", "الرقة", "2018-06-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) == 0 {
+				return
+			}
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+	for _, tt := range []struct{ name, text string }{
+		{"a toll denied", "عنوان\n\nاستهدف هجوم انتحاري حاجزا للجيش في مدينة العريش صباح الاثنين. وأكدت المصادر أن الهجوم لم يسفر عن سقوط جرحى."},
+		{"fighting is no strike", "عنوان\n\nقصفت طائرات التحالف مواقع للجبهة قرب بلدة اعزاز الأحد. وقال المرصد إن القتال أسفر عن مقتل 13 شخصا."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "death" || e.Type == "injury" {
+					assert.Empty(t, e.Time, "%+v", e)
+				}
+			}
+		})
+	}
+}
