@@ -769,7 +769,7 @@ func (d *doc) addNested(res *Result, canonOf []string) {
 // gazetteer calls canonical; on a full tie, or when the two differ only
 // in spaces, the earlier one stays.
 func betterName(a, canonA, b, canonB string, freq func(key string) int) bool {
-	if sameButSpaces(a, b) {
+	if a == b || sameButSpaces(a, b) {
 		return false // عبد الله / عبدالله: one spelling, the first written
 	}
 	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
