@@ -1239,13 +1239,7 @@ func isBareComplementizer(w string) bool {
 	return false
 }
 
-func isComplementizer(w string) bool {
-	switch w {
-	case "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان":
-		return true
-	}
-	return false
-}
+func isComplementizer(w string) bool { return clauseWord(w) == complementizerWord }
 
 // isActorPrep reports the prepositions after a trigger that go on with its
 // actors (endsActors), with or without a conjunction (as isAnyConj).

@@ -1644,19 +1644,21 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if b.tokMention[hi] < 0 {
 			words++
 		}
-		if p := b.punct(hi); p != "" && strings.ContainsAny(p, ".:;!?…") {
+		if p := b.punct(hi); p != "" && endsClause(p) {
 			break
 		}
+		// One switch for the three tests below (clauseWord).
 		w := b.word(hi)
-		if isComplementizer(w) && (hi > tr.Last || tr.POS == events.Noun) && !b.afterDoer(hi+2) {
+		cw := clauseWord(w)
+		if cw == complementizerWord && (hi > tr.Last || tr.POS == events.Noun) && !b.afterDoer(hi+2) {
 			// الاجتماعات إن عباس …: another clause; but لهجوم يتوقع أن
 			// يشنه الجيش: the event's doer.
 			break
 		}
-		if tr.POS != events.Noun && isAnyWord(w, "الذي", "التي", "الذين") {
+		if tr.POS != events.Noun && cw == whichWord {
 			break
 		}
-		if hi > tr.Last && (opensClause(w) || opensClause(trimConj(w))) {
+		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause
 			}
@@ -3601,10 +3603,43 @@ func hasDigit(s string) bool {
 // يقل عن.
 // opensClause reports the words that open another clause after an
 // event's trigger (and so end its window).
-func opensClause(w string) bool {
+func opensClause(w string) bool { return clauseWord(w) == clauseOpener }
+
+// Kinds of words for window (clauseWord).
+const (
+	complementizerWord = 1 + iota // isComplementizer
+	whichWord                     // الذي، التي، الذين
+	clauseOpener                  // opensClause
+)
+
+// clauseWord returns the kind of w among the words that end an event's
+// window, or 0: window tests each word after the trigger for all three
+// in one switch.
+func clauseWord(w string) uint8 {
 	switch w {
+	case "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان":
+		return complementizerWord
+	case "الذي", "التي", "الذين":
+		return whichWord
 	case "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء", "كما":
-		return true
+		return clauseOpener
+	}
+	return 0
+}
+
+// endsClause reports whether the punctuation p holds one of . : ; ! ? …
+// (strings.ContainsAny(p, ".:;!?…") without decoding p: … is E2 80 A6,
+// and E2 only ever leads a character).
+func endsClause(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '.', ':', ';', '!', '?':
+			return true
+		case 0xE2:
+			if strings.HasPrefix(p[i:], "…") {
+				return true
+			}
+		}
 	}
 	return false
 }
