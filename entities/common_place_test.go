@@ -10,8 +10,10 @@ import (
 // TestCommonNounPlaces: a listed place that is also a frequent common
 // noun (خطاب "speech", معسكر "camp", مشهد "scene", صور "pictures") is no
 // place when an indefinite adjective or a genitive after it makes it the
-// common noun, even after في; after a preposition of place and with
-// nothing or an adjective of its own after it, it stays a place.
+// common noun, even after في; with the article (الدورة، الباب،
+// الميدان), an ordinal or an adjective no place takes (الحالية،
+// الرئيسي) does. After a preposition of place and with nothing or an
+// adjective of its own after it, it stays a place.
 func TestCommonNounPlaces(t *testing.T) {
 	tests := []struct {
 		why, in string
@@ -24,6 +26,11 @@ func TestCommonNounPlaces(t *testing.T) {
 		{"a genitive after the camp", "وقصفت المدفعية مواقع في معسكر اللواء الخامس.", "معسكر", false},
 		{"a scene filmed", "وظهر الرهائن في مشهد مصور نشره التنظيم.", "مشهد", false},
 		{"a genitive plural", "وظهرت آثار الدمار في صور الأقمار الصناعية.", "صور", false},
+		{"a session by its ordinal", "وتحدث الرئيس في الدورة الثالثة والسبعين للجمعية العامة.", "الدورة", false},
+		{"the current session", "وشارك الوفد في الدورة الحالية لمجلس حقوق الإنسان في جنيف.", "الدورة", false},
+		{"a chapter by its ordinal", "وجاء ذلك في الباب الثاني من الدستور.", "الباب", false},
+		{"the main square", "ووقعت اشتباكات في الميدان الرئيسي للمدينة.", "الميدان", false},
+		{"the town with the article and a direction", "وقتل خمسة أشخاص في الباب شرقي حلب.", "الباب", true},
 		{"the village after في", "ووصلت تعزيزات عسكرية إلى خطاب في ريف حماة الشمالي.", "خطاب", true},
 		{"the town with its own adjective", "واستعادت القوات السيطرة على مواقع في حديثة الواقعة غرب الأنبار.", "حديثة", true},
 		{"the city with its nationality", "وقتل ثلاثة أشخاص في مشهد الإيرانية.", "مشهد", true},

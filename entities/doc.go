@@ -2647,13 +2647,20 @@ func (d *doc) resolveWeak() {
 // في معسكر تدريبي) nor a genitive (في خطاب الرئيس، في صور الأقمار). An
 // adjective of the place itself (في حديثة الواقعة، في مالي المجاورة، في
 // سرت الليبية) agrees with it: with the article, shaped like an
-// adjective. Names with the article (الباب، الميدان) take the article's
-// adjectives either way: left alone.
+// adjective. A name with the article (الباب، الميدان) takes adjectives
+// with the article as the common noun does: only an ordinal or an
+// adjective of an office, a session or a time, which no place takes,
+// makes it the common noun (في الدورة الحالية، في الباب الثاني، في
+// الميدان الرئيسي).
 func (d *doc) commonNounBefore(i, end int) bool {
-	if end != i+1 || end >= int(d.segEnd[i]) || d.has(i, fDef) || d.centibels(i) <= titleCB {
+	if end != i+1 || end >= int(d.segEnd[i]) || d.centibels(i) <= titleCB || !d.has(end, fArabic) || d.has(end, fPro) {
 		return false
 	}
-	if !d.has(end, fArabic) || d.has(end, fPro|fStop|fNat|fNumber|fPlaceHead|fOrgHead) {
+	if d.has(i, fDef) {
+		w := d.stem[end]
+		return ordinals[w] || titleModifiers[w] || nounAdjectives[w]
+	}
+	if d.has(end, fStop|fNat|fNumber|fPlaceHead|fOrgHead) {
 		return false
 	}
 	w := d.stem[end]

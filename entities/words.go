@@ -244,6 +244,12 @@ func IsRegionWord(w string) bool { return regionFirst[w] }
 // شمال).
 func IsPlacePreposition(w string) bool { return placePrepositions[w] }
 
+// nounAdjectives are adjectives of a common noun that no place takes:
+// الدورة الرئيسية "the main session", الدورة المقبلة "the next
+// session" (see commonNounBefore; ordinals and titleModifiers too).
+var nounAdjectives = foldedSet("الرئيسي", "الرئيسية", "المقبل", "المقبلة", "الماضي", "الماضية", "العادية",
+	"الاستثنائية", "الطارئة")
+
 // IsOfficeQualifier reports whether w, Search-folded and without a case
 // ending, is an adjective that makes one office with the title before
 // it: عام of أمين عام and مدير عام, تنفيذي of رئيس تنفيذي, خاص of مبعوث
