@@ -226,3 +226,33 @@ func TestEventsPluralMeetingsAndIssuedRemarks(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMissilesFired: missiles and shells are fired as fire is
+// (أطلقت الحركة عشرات الصواريخ، أطلق الحوثيون صاروخا), and the verb that
+// carries them as its pronoun after them fires them too (صواريخ "إيرانية"
+// أطلقها الحوثيون); an initiative launched is no attack.
+func TestEventsMissilesFired(t *testing.T) {
+	tests := []struct {
+		text, actor string // actor "": no attack
+	}{
+		{"عنوان\n\nوأطلقت حركة الجهاد الإسلامي عشرات الصواريخ على مستوطنات غلاف غزة.", "حركة الجهاد الإسلامي"},
+		{"عنوان\n\nوأطلق الحوثيون صاروخا باليستيا على مدينة جازان.", "الحوثيون"},
+		{"عنوان\n\nوتندد الرياض بطائرات بلا طيار وصواريخ \"إيرانية\" أطلقها الحوثيون باتجاه أراضيها.", "الحوثيون"},
+		{"عنوان\n\nوأطلق الرئيس الروسي فلاديمير بوتين مبادرة جديدة للحل في سوريا.", ""},
+	}
+	for _, tt := range tests {
+		var attacks []ev
+		for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+			if e.Type == "attack" {
+				attacks = append(attacks, e)
+			}
+		}
+		if tt.actor == "" {
+			assert.Empty(t, attacks, tt.text)
+			continue
+		}
+		if assert.Len(t, attacks, 1, tt.text) {
+			assert.Contains(t, attacks[0].Participants, tt.actor, tt.text)
+		}
+	}
+}

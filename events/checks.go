@@ -356,13 +356,32 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// before it are its subject (or, for رشق, the target); no
 		// preposition nor سراح among them (أطلق سراح … بعد إطلاق النار،
 		// فتح تحقيقا في إطلاق النار: another act).
-		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+		// Missiles and shells are fired too (أطلقت الحركة صواريخ على
+		// المدن); fired after them, the verb carries them as its pronoun
+		// (صواريخ "إيرانية" أطلقها الحوثيون). Without the pronoun (صاروخ
+		// أُطلق عبر الجولان) the launch is told of the strike already.
+		for j, n := c.i-1, 0; j >= 0 && n < 3 && hasObjectPronoun(c.word(c.i)); j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				if isAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], "\"", "«", "»") {
+					continue
+				}
+				break
+			}
+			n++
+			if w := trimWaw(c.word(j)); isProjectile(strings.TrimPrefix(w, "ال")) {
+				return true
+			}
+		}
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
 			w := c.word(j)
-			if j > c.i+1 && isAny(w, "النار", "نارا", "الرصاص", "بالرصاص", "بالحجاره") {
+			if j > c.i+1 && j <= c.i+4 && isAny(w, "النار", "نارا", "الرصاص", "بالرصاص", "بالحجاره") {
 				return true
+			}
+			if j > c.i+1 && isProjectile(strings.TrimPrefix(w, "ال")) {
+				return true // أطلقت حركة الجهاد عشرات الصواريخ
 			}
 			if isAny(w, "سراح", "علي", "في", "من", "بعد", "قبل", "الي", "عن", "عند", "اثر", "عقب", "خلال", "امام", "نحو", "تجاه", "باتجاه", "ضد", "ان", "انه", "بان") {
 				return false
@@ -384,4 +403,28 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
 	}
 	return true
+}
+
+// isProjectile reports the missiles and shells one fires (folded), in
+// the accusative after the verb or before it as its object.
+func isProjectile(w string) bool {
+	switch w {
+	case "صاروخ", "صاروخا", "صاروخين", "صواريخ", "قذيفه", "قذيفتين", "قذايف":
+		return true
+	}
+	return false
+}
+
+// trimWaw returns w without a conjunction و.
+func trimWaw(w string) string {
+	if r, ok := strings.CutPrefix(w, "و"); ok && len(r) > len("و") {
+		return r
+	}
+	return w
+}
+
+// hasObjectPronoun reports a verb (folded) ending in an object pronoun
+// (اطلقها، اطلقه، اطلقوه، اطلقتهم).
+func hasObjectPronoun(w string) bool {
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه")
 }
