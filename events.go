@@ -848,6 +848,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
 			b.purposeOfVerb(d, s.First)
+			b.callOfVerb(d)
 			b.drafts = append(b.drafts, d)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
@@ -865,6 +866,55 @@ func (b *eventBuilder) run() {
 				b.placeBefore(d)
 			}
 		}
+	}
+}
+
+// callOfVerb reads a phone call told after في، خلال، عبر or with ب right
+// after the verb of its clause (وبحث الرئيس التونسي في اتصال هاتفي مع
+// العاهل المغربي الأوضاع، أكد السيسي خلال اتصال هاتفي مع ماكرون أن،
+// ناقش الجبير هاتفيا … باتصال) as the call the verb tells: its subject is
+// the caller, and the talks the verb tells (بحث، ناقش) are that call,
+// no meeting of their own. A statement made in the call stays one. The
+// verb is the draft told right before the call, at most twelve tokens
+// back, with no punctuation nor other event word between.
+func (b *eventBuilder) callOfVerb(d *draft) {
+	tr := d.tr
+	if tr.Type != events.Contact || tr.POS != events.Noun || tr.Pronoun || len(b.drafts) == 0 {
+		return
+	}
+	k := tr.First // the preposition before the call, or the call with ب
+	if !strings.HasSuffix(tr.Proclitic, "ب") {
+		if !isAnyConj(b.word(k-1), "في", "خلال", "عبر", "اثناء") {
+			return
+		}
+		k--
+	}
+	p := b.drafts[len(b.drafts)-1]
+	if p.sent != d.sent || p.dropped || !p.hasAgent || p.tr.POS == events.Noun || p.tr.Last > k || k-p.tr.Last > 12 {
+		return
+	}
+	switch p.ev.Type {
+	case events.Meet, events.Statement, events.Appeal:
+	default:
+		return
+	}
+	for j := p.tr.Last; j < k; j++ {
+		if b.punct(j) != "" || b.trigAt[j] {
+			return
+		}
+	}
+	d.ev.Status = p.ev.Status
+	if !containsParticipant(d.parts, p.agent) {
+		d.parts = append([]participant{p.agent}, d.parts...)
+	}
+	if p.ev.Type == events.Meet {
+		for _, q := range p.parts {
+			if len(d.parts) < 6 && !containsParticipant(d.parts, q) {
+				d.parts = append(d.parts, q)
+			}
+		}
+		d.takeWhereWhen(p)
+		p.dropped = true
 	}
 }
 

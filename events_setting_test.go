@@ -98,3 +98,47 @@ func TestEventsStatementSetting(t *testing.T) {
 	// A press conference with no statement in its clause is a meeting.
 	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوعقد الوزير مؤتمرا صحفيا في بيروت يوم الأحد.", "2018-10-01")), "meet:مؤتمرا")
 }
+
+// TestEventsTalksByPhone: talks or words told with في، خلال اتصال هاتفي
+// مع (or باتصال هاتفي) are the call: one contact with the caller and the
+// one called; a statement made in the call stays a statement.
+func TestEventsTalksByPhone(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		statement  bool
+	}{
+		{"discussed in a call",
+			"عنوان\n\nوبحث الرئيس التونسي الباجي قائد السبسي في اتصال هاتفي مع العاهل المغربي الملك محمد السادس الأوضاع في ليبيا.",
+			[]string{"الباجي قائد السبسي", "محمد السادس"}, false},
+		{"debated by a call, a date after",
+			"عنوان\n\nوناقش وزير الخارجية السعودي عادل الجبير في اتصال هاتفي مع نظيره الأمريكي مايك بومبيو يوم الأحد التطورات في اليمن.",
+			[]string{"عادل الجبير", "مايك بومبيو"}, false},
+		{"by a call",
+			"عنوان\n\nوبحث الرئيس اللبناني ميشال عون باتصال هاتفي مع رئيس الحكومة سعد الحريري تشكيل الحكومة.",
+			[]string{"ميشال عون", "سعد الحريري"}, false},
+		{"said during a call",
+			"عنوان\n\nوأكد الرئيس المصري عبد الفتاح السيسي خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون أن الحل سياسي.",
+			[]string{"عبد الفتاح السيسي", "إيمانويل ماكرون"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-10-01")
+			var calls []ev
+			statements := 0
+			for _, e := range evs {
+				assert.NotEqual(t, "meet", e.Type, "the talks are the call: %+v", evs)
+				switch e.Type {
+				case "contact":
+					calls = append(calls, e)
+				case "statement":
+					statements++
+				}
+			}
+			if assert.Len(t, calls, 1, "%+v", evs) {
+				assert.Equal(t, tt.want, calls[0].Participants)
+			}
+			assert.Equal(t, tt.statement, statements == 1, "%+v", evs)
+		})
+	}
+}
