@@ -76,9 +76,13 @@ type draft struct {
 	killed     int
 	injured    int
 	casualties bool
-	dropped    bool
-	relativeOK bool // ticker/related: relative dates are not this story's
-	toldTime   bool // the time is the day the event was told, for want of its own
+	// moreVictims marks a toll told of the same incident as the toll
+	// before it (وقتل مدنيان في الهجوم نفسه): other victims, which add
+	// up when the two merge.
+	moreVictims bool
+	dropped     bool
+	relativeOK  bool // ticker/related: relative dates are not this story's
+	toldTime    bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
 	// agent is the subject of a verb or a participle, when hasAgent: the

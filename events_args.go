@@ -2053,8 +2053,25 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			} else {
 				d.injured = n
 			}
+			d.moreVictims = b.sameIncident(tr.Last, s.Last)
 		}
 	}
+}
+
+// sameIncident reports a reference back to an incident told before among
+// the tokens [from, to): an event noun with the article and نفسه، ذاته
+// after it (في الهجوم نفسه، في الانفجار ذاته), or نفس before it (في نفس
+// الهجوم).
+func (b *eventBuilder) sameIncident(from, to int) bool {
+	for k := from; k < to && k < from+8; k++ {
+		if !b.trigAt[k] || !strings.HasPrefix(strings.TrimPrefix(b.word(k), "ب"), "ال") && !isAnyWord(b.word(k-1), "نفس", "ذات") {
+			continue
+		}
+		if isAnyWord(b.word(k-1), "نفس", "ذات") || isAnyWord(b.word(k+1), "نفسه", "نفسها", "ذاته", "ذاتها") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedVictims returns the persons a toll names further on in its
@@ -3669,6 +3686,9 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 	if n, _, ok := events.Number(b.tx, k, s.Last); ok && n > 0 {
 		return n, true
 	}
+	if isDualPerson(b.word(k)) {
+		return 2, true // وقتل مدنيان، أصيب شرطيان
+	}
 	for j := tr.First - 1; j >= s.First && j >= tr.First-3; j-- {
 		if b.punct(j) != "" {
 			break
@@ -3682,6 +3702,26 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// isDualPerson reports a noun of persons in the nominative dual (مدنيان،
+// جنديان، امرأتان): a count of two. The accusative and genitive dual
+// (مدنيين) is also the plural's form, no count.
+func isDualPerson(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "تان"); ok {
+		switch stem {
+		case "امرا", "طفل", "سيد", "فتا", "طالب", "مجند":
+			return true
+		}
+	}
+	if stem, ok := strings.CutSuffix(w, "ان"); ok {
+		switch stem {
+		case "مدني", "جندي", "شخص", "طفل", "شرطي", "مسلح", "عسكري", "ضابط", "مواطن", "صحفي", "عنصر", "مقاتل", "شاب", "رجل",
+			"طالب", "عامل", "مستوطن", "فلسطيني", "اسرايلي", "سايح", "مسعف", "حارس", "مدرس", "مزارع", "راع", "صياد", "معتقل":
+			return true
+		}
+	}
+	return false
 }
 
 // Position nouns of appointments, folded (محافظاً، حاكماً، سفيراً).

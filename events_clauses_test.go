@@ -74,3 +74,36 @@ func TestEventsFireOpened(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوفتح مسلحون النار من سوريا على مركز حدودي في كيليس.", "2018-10-01", "attack")
 	assert.Equal(t, "كيليس", evs[0].Place)
 }
+
+// TestEventsOtherVictims: a toll told again of the same incident (في
+// الهجوم نفسه، في الانفجار ذاته، في نفس القصف) counts other victims: one
+// event, the tolls added up. A toll of another incident stays apart, and
+// a noun of persons in the nominative dual counts two.
+func TestEventsOtherVictims(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		killed, injured int
+	}{
+		{"soldiers then civilians in the same attack",
+			"عنوان\n\nوقتل ثلاثة جنود في هجوم على نقطة تفتيش في سيناء، وقتل مدنيان في الهجوم نفسه.", "death", 5, 0},
+		{"the blast itself",
+			"عنوان\n\nوقتل خمسة جنود في انفجار عبوة ناسفة في درعا، كما قتل ثلاثة مدنيين في الانفجار ذاته.", "death", 8, 0},
+		{"the same shelling",
+			"عنوان\n\nوأصيب أربعة أشخاص في قصف على حي الوعر في حمص، وأصيب طفلان في نفس القصف.", "injury", 0, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-10-01", tt.typ)
+			if assert.Len(t, evs, 1, "%+v", evs) {
+				assert.Equal(t, tt.killed, evs[0].Killed)
+				assert.Equal(t, tt.injured, evs[0].Injured)
+			}
+		})
+	}
+	evs := eventsOfType(t, "عنوان\n\nوقتل ثلاثة جنود في هجوم في سيناء، وقتل جنديان في هجوم آخر في العريش.", "2018-10-01", "death")
+	var tolls []int
+	for _, e := range evs {
+		tolls = append(tolls, e.Killed)
+	}
+	assert.Equal(t, []int{3, 2}, tolls, "two incidents, two tolls")
+}

@@ -238,8 +238,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
-	if a.casualties && b.casualties {
-		// Different tolls: different events (3042 in all, 115 of them).
+	if a.casualties && b.casualties && !b.moreVictims {
+		// Different tolls: different events (3042 in all, 115 of them);
+		// but a toll of other victims of the same incident adds to it.
 		if a.killed != 0 && b.killed != 0 && a.killed != b.killed || a.injured != 0 && b.injured != 0 && a.injured != b.injured {
 			return false
 		}
@@ -365,8 +366,13 @@ func (a *draft) absorb(b *draft) {
 	}
 	if b.casualties {
 		a.casualties = true
-		a.killed = max(a.killed, b.killed)
-		a.injured = max(a.injured, b.injured)
+		if b.moreVictims {
+			a.killed += b.killed // وقتل مدنيان في الهجوم نفسه
+			a.injured += b.injured
+		} else {
+			a.killed = max(a.killed, b.killed)
+			a.injured = max(a.injured, b.injured)
+		}
 	}
 }
 
