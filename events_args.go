@@ -1837,9 +1837,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
-	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) {
+	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) && !b.unnamedSourceAt(tr.Last) {
 		// كما دعت إلى …، عنه قوله: the subject is the last speaker of the
-		// paragraph.
+		// paragraph; not when unnamed sources speak (وأفادت مصادر أمنية
+		// بأن …).
 		agent, haveAgent = b.lastSpeaker(d)
 	}
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
@@ -2666,6 +2667,23 @@ func (b *eventBuilder) announced(ds []*draft) {
 	}
 }
 
+// unnamedSourceAt reports an unnamed source as the subject at token k,
+// after dates and commas (أفادت مصادر أمنية، قال مسؤولون، ذكر شهود عيان).
+func (b *eventBuilder) unnamedSourceAt(k int) bool {
+	n := len(b.tx.Tokens)
+	for j := k; j < k+4 && j < n && b.skippable(j); j++ {
+		k = j + 1
+	}
+	if k >= n {
+		return false
+	}
+	switch b.word(k) {
+	case "مصادر", "مصدر", "مسوولون", "مسوولين", "شهود", "ناشطون", "ناشطين", "اوساط", "تقارير", "جهات":
+		return b.tokMention[k] < 0
+	}
+	return false
+}
+
 // speakerInSentence reports whether p speaks in a statement or an appeal
 // told before in sentence si, among the maxMergeGroup drafts before.
 func (b *eventBuilder) speakerInSentence(si int, p participant) bool {
@@ -2704,7 +2722,7 @@ func (b *eventBuilder) outcomeFight(ds []*draft, sentFirst int) {
 				}
 			}
 		}
-		for k < st.agentEnd+16 && b.skippable(k) {
+		for k < st.agentEnd+16 && k < len(b.tx.Tokens) && b.skippable(k) {
 			k++
 		}
 		if !isOwnOutcome(b.word(k)) {

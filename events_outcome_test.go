@@ -91,3 +91,31 @@ func TestEventsTollReferredBack(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsUnnamedSource: a statement verb whose subject is an unnamed
+// source (وأفادت مصادر أمنية، وذكر مسؤولون أمريكيون) is not the words of
+// the last speaker of the paragraph.
+func TestEventsUnnamedSource(t *testing.T) {
+	tests := []struct{ name, text, trigger, not string }{
+		{"security sources", "عنوان\n\nأعلنت وزارة الداخلية المغربية تفكيك خلية إرهابية في مدينة طنجة. وأفادت مصادر أمنية جزائرية بأن السلطات أوقفت 20 مهاجرا.",
+			"أفادت", "وزارة الداخلية المغربية"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Trigger == tt.trigger {
+					assert.NotContains(t, e.Participants, tt.not, "%+v", e)
+				}
+			}
+		})
+	}
+	// The officials' words of Sunday are not the minister's.
+	for _, e := range eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وذكر، الأحد، مسؤولون أمريكيون أن المحادثات ستستأنف.", "2018-06-05") {
+		if e.Type == "statement" && len(e.Participants) > 0 && e.Participants[0] == "جان إيف لودريان" {
+			assert.Empty(t, e.Time, "%+v", e)
+		}
+	}
+	// Without a subject of its own, the verb keeps the last speaker.
+	evs := eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وأضاف أن المحادثات ستستأنف.", "2018-06-05")
+	assert.Contains(t, evs[0].Participants, "جان إيف لودريان", "%+v", evs)
+}
