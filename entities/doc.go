@@ -2812,16 +2812,28 @@ func (d *doc) addSurnames() {
 	// resizes it): no bounds checks, nothing reloaded after a call.
 	cover, flags, stem, word, segEnd := d.cover[:d.n], d.flags[:d.n], d.stem[:d.n], d.word[:d.n], d.segEnd[:d.n]
 	for i := 0; i < len(cover); i++ {
+		if cover[i] != 0 {
+			if c := &d.cands[cover[i]-1]; c.source == FromTagger && c.first == i && c.last == i+1 && c.label == PER && seen.may(stem[i]) {
+				// The tagger's person of one word that folds like a
+				// surname spelled with the other final letter is
+				// another word (the verb يحيي, not يحيى).
+				if k, ok := surnames[stem[i]]; ok && k >= 0 && !d.sameFinal(i, d.cands[k].last-1) {
+					c.dropped = true
+					cover[i] = 0
+				}
+			}
+			continue
+		}
 		// A function word is never a surname: على "on" folds to the
 		// name علي (reset sets fStop only when it is written with ى).
-		if cover[i] != 0 || flags[i]&fWord == 0 || flags[i]&fStop != 0 {
+		if flags[i]&fWord == 0 || flags[i]&fStop != 0 {
 			continue
 		}
 		// The two-word form first (وقال عبد العاطي), then one word;
 		// only a key with a space can be two words.
 		if spaced && i+1 < int(segEnd[i]) && cover[i+1] == 0 && seen.mayJoined(stem[i], word[i+1]) {
 			key = append(append(append(key[:0], stem[i]...), ' '), word[i+1]...)
-			if k, ok := surnames[string(key)]; ok && k >= 0 {
+			if k, ok := surnames[string(key)]; ok && k >= 0 && d.sameFinal(i+1, d.cands[k].last-1) {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})
 				i++
 				continue
@@ -2831,9 +2843,30 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		k, ok := surnames[stem[i]]
-		if !ok || k < 0 {
+		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) {
 			continue
 		}
 		d.add(cand{label: PER, first: i, last: i + 1, canon: d.cands[k].canon, source: FromDocument})
 	}
+}
+
+// sameFinal reports whether tokens i and j, which fold alike, end alike
+// as written: both with ى or neither. A final ي and ى fold to one letter,
+// but مني "from me" is not the name منى, nor the verb يحيي the name
+// يحيى.
+func (d *doc) sameFinal(i, j int) bool {
+	wi, wj := d.word[i], d.word[j]
+	if !strings.HasSuffix(wi, "ي") || !strings.HasSuffix(wj, "ي") {
+		return true // no final ي or ى to tell apart (the usual answer)
+	}
+	return d.maqsuraEnd(i) == d.maqsuraEnd(j)
+}
+
+// maqsuraEnd reports whether token i ends with ى as written, before any
+// diacritics.
+func (d *doc) maqsuraEnd(i int) bool {
+	tok := d.t.Tokens[i]
+	s, e := d.t.SourceSpan(tok.Start, tok.End)
+	r, _ := utf8.DecodeLastRuneInString(trimMarks(d.t.Source[s:e]))
+	return r == 'ى'
 }

@@ -8,9 +8,9 @@ import (
 )
 
 // TestFunctionWordsNoNames: a function word that folds onto a name (على
-// "on" onto علي, لصالح "in favour of" onto ل + صالح) is never a person's
-// mention nor a reference back to a person of the document with that
-// name; the name written as a name still is.
+// "on" onto علي, لصالح "in favour of" onto ل + صالح, مني "from me" onto
+// منى) is never a person's mention nor a reference back to a person of
+// the document with that name; the name written as a name still is.
 func TestFunctionWordsNoNames(t *testing.T) {
 	tests := []struct {
 		why, in string
@@ -29,6 +29,12 @@ func TestFunctionWordsNoNames(t *testing.T) {
 		{"a listed name that a preposition with ل folds onto",
 			"استقبل الرئيس اليمني السابق علي عبد الله صالح وفدا قبليا في صنعاء. وصوت البرلمان لصالح القرار، وقال صالح إن الحوار هو الحل.",
 			"علي عبد الله صالح", []string{"صالح"}, []string{"لصالح"}},
+		{"a surname written with ى, a pronoun with ي",
+			"وقالت الناشطة سارة منى إن الشرطة اعتقلتها. وطلب مني الضابط التوقيع، وأضافت منى أنها رفضت.",
+			"سارة منى", []string{"منى"}, []string{"مني"}},
+		{"a surname written with ى, a verb with ي",
+			"وقال المدرب طه يحيى إن الفريق جاهز للمباراة. والجمهور يحيي اللاعبين بعد الفوز، وقال يحيى إن الفوز مستحق.",
+			"طه يحيى", []string{"يحيى"}, []string{"يحيي"}},
 		{"a one-word name that is a time word",
 			"وقال المتحدث إن القصف استمر طوال ليل الأحد، وإن فرق الإنقاذ عملت حتى ليل الإثنين.",
 			"", nil, []string{"ليل"}},
