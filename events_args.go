@@ -652,7 +652,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
 		end := int(b.menLast[x])
-		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || isAnyConj(b.word(k-1), "مقره", "مقرها", "ومقره") {
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || conjIs(b.word(k-1), isSeatWord) {
 			// في مقر الائتلاف الوطني: the facility's owner names a place.
 			return nil, end, false, false
 		}
@@ -665,7 +665,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if p, ok := b.styledPerson(k); ok {
 		return []participant{p}, k + 1, false, true // وعقد جلالته اجتماعا مع سموه
 	}
-	if isAnyConj(b.word(k), "مسوول", "مسوولون", "مسوولين", "المسوول") && k+2 < sentLast {
+	if conjIs(b.word(k), isOfficialWord) && k+2 < sentLast {
 		// مسؤول في منظمة الصحة العالمية: the organization speaks.
 		j := k + 1
 		if b.word(j) == "في" {
@@ -675,7 +675,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	if isAnyConj(b.word(k), "قوات", "وحدات", "عناصر", "مقاتلو", "مقاتلي", "جنود") && k+1 < sentLast {
+	if conjIs(b.word(k), isForcesWord) && k+1 < sentLast {
 		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
 		// named are that organization.
 		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
@@ -2387,11 +2387,11 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 	switch {
 	case isTopicWord(w):
 		return true
-	case isAnyConj(b.word(k), "وسط") && k+1 < hi && b.tokMention[k+1] < 0:
+	case conjIs(b.word(k), isAmidWord) && k+1 < hi && b.tokMention[k+1] < 0:
 		// يجري الاجتماع وسط مقاطعة حركة حماس: the circumstances (the word
 		// itself, not trimConj's سط: its و is no conjunction).
 		return true
-	case isAnyWord(w, "الذي", "التي", "الذين", "اللذين", "اللتين"):
+	case isRelativePronoun(w) && w != "اللواتي":
 		// A clause about the event itself goes on (ورشة العمل التي أقيمت
 		// في ألمانيا); a name right after the relative verb is its
 		// subject, the event's agent (الهدنة التي أمرت بها روسيا).
@@ -2417,7 +2417,7 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		}
 		x := b.tokMention[j]
 		return x >= 0 && b.doc.Mentions[x].Label == PER
-	case k > trEnd && isAnyConj(b.word(k), "كان", "كانت", "يكون", "تكون") && !isRelativePronoun(trimConj(b.word(k-1))):
+	case k > trEnd && conjIs(b.word(k), isBeWord) && !isRelativePronoun(trimConj(b.word(k-1))):
 		// ضربات إسرائيلية مماثلة كانت روسيا على علم بها: كان opens a
 		// clause about the event; its subject takes no part.
 		return true
@@ -2480,6 +2480,46 @@ func isHeldIt(w string) bool {
 	case "عقده", "عقدها", "عقداه", "عقدتاه", "عقدوه", "عقدته",
 		"اجراه", "اجراها", "اجرياه", "اجروه", "اجرته",
 		"تراسه", "تراسها", "تراسته", "نظمه", "نظمها", "نظمته":
+		return true
+	}
+	return false
+}
+
+// isSeatWord reports مقره، مقرها (its seat) before a place (actorPrep).
+func isSeatWord(w string) bool {
+	switch w {
+	case "مقره", "مقرها", "ومقره":
+		return true
+	}
+	return false
+}
+
+// isOfficialWord reports مسؤول and its plurals (actorPrep).
+func isOfficialWord(w string) bool {
+	switch w {
+	case "مسوول", "مسوولون", "مسوولين", "المسوول":
+		return true
+	}
+	return false
+}
+
+// isForcesWord reports the nouns of the forces of an organization
+// (actorPrep).
+func isForcesWord(w string) bool {
+	switch w {
+	case "قوات", "وحدات", "عناصر", "مقاتلو", "مقاتلي", "جنود":
+		return true
+	}
+	return false
+}
+
+// isAmidWord reports وسط (amid; endsActors).
+func isAmidWord(w string) bool { return w == "وسط" }
+
+// isBeWord reports كان، كانت، يكون، تكون (endsActors).
+func isBeWord(w string) bool {
+	switch w {
+	case "كان", "كانت", "يكون", "تكون":
 		return true
 	}
 	return false
