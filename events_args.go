@@ -1837,10 +1837,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
-	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) && !b.unnamedSourceAt(tr.Last) {
+	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) && !b.unnamedSourceAt(tr.Last) && !b.pluralSubjectAt(tr.Last) {
 		// كما دعت إلى …، عنه قوله: the subject is the last speaker of the
 		// paragraph; not when unnamed sources speak (وأفادت مصادر أمنية
-		// بأن …).
+		// بأن …) nor people the text does not name (يطالب الفلسطينيون،
+		// يقول المسؤولون).
 		agent, haveAgent = b.lastSpeaker(d)
 	}
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
@@ -2470,6 +2471,16 @@ func (b *eventBuilder) verbSubjectBefore(si, k int) (participant, bool) {
 		}
 	}
 	return participant{}, false
+}
+
+// pluralSubjectAt reports a definite plural in the nominative at token k,
+// no name (الفلسطينيون، المسؤولون، المحتجون): after a verb, its subject.
+func (b *eventBuilder) pluralSubjectAt(k int) bool {
+	if k >= len(b.tx.Tokens) || b.tokMention[k] >= 0 {
+		return false
+	}
+	w := b.word(k)
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ون") && utf8.RuneCountInString(w) >= 6
 }
 
 // isHeldIt reports a verb of holding whose object pronoun is the event

@@ -256,3 +256,27 @@ func TestEventsMissilesFired(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsUnnamedPluralSpeaker: a speech verb whose subject is a
+// definite plural the text does not name (يطالب الفلسطينيون، يقول
+// المسؤولون) is not the last speaker's; a verb with no subject after it
+// still is (كما دعت إلى).
+func TestEventsUnnamedPluralSpeaker(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      [][]string // the participants of each event of type typ
+	}{
+		{"عنوان\n\nوتعتبر إسرائيل القدس عاصمتها الموحدة، في حين يطالب الفلسطينيون بأن تكون القدس الشرقية عاصمة لدولتهم.", "appeal", nil},
+		{"عنوان\n\nوأكد الرئيس التركي رجب طيب أردوغان أن العملية مستمرة.\nويقول المسؤولون الأكراد إن الهجوم فشل.", "statement", [][]string{{"رجب طيب أردوغان"}}},
+		{"عنوان\n\nوأعلنت وزارة الخارجية الروسية رفضها للقرار، كما دعت إلى الحوار بين الأطراف.", "appeal", [][]string{{"وزارة الخارجية الروسية"}}},
+	}
+	for _, tt := range tests {
+		var got [][]string
+		for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+			if e.Type == tt.typ {
+				got = append(got, e.Participants)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
