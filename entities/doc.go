@@ -796,7 +796,7 @@ func (d *doc) at(i int) int {
 			d.flags[i] |= fAdj
 			return i + 1 // فصائل معارضة سورية: the adjective, not the country
 		}
-		extend := name.Entry.Kind == gz.Person && d.familyNameAfter(name.End)
+		extend := name.Entry.Kind == gz.Person && name.End-i >= 2 && d.familyNameAfter(name.End)
 		if extend {
 			name = d.withFamilyName(name)
 		}
@@ -943,7 +943,8 @@ func (d *doc) patterns(i, minEnd int) int {
 }
 
 // familyNameAfter reports whether token end, right after a listed
-// person's name, is a family name that makes it another, longer name
+// person's name of two words or more (a one-word listing is a surname
+// already: ترامب، بوتين), is a family name that makes it another, longer name
 // (محمد علي الحكيم, not محمد علي the listed pasha): the family name of a
 // place (الزعتري, as after a given name), or a rare name word (see
 // familyWord) that ends another listed person's name (الفرجاني), is a
@@ -1833,7 +1834,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	if j < seg && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok {
-			extend := d.familyNameAfter(m.End)
+			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
 			if extend {
 				m = d.withFamilyName(m)
 			}
@@ -2420,7 +2421,8 @@ func (d *doc) extendListedByTag(first, last int) bool {
 		return false
 	}
 	c := &d.cands[d.cover[j-1]-1]
-	if c.dropped || c.label != PER || c.source != FromGazetteer || c.canon == "" || c.weak || c.last != j || int(d.segEnd[c.first]) <= j {
+	if c.dropped || c.label != PER || c.source != FromGazetteer || c.canon == "" || c.weak || c.last != j || c.last-c.first < 2 ||
+		int(d.segEnd[c.first]) <= j {
 		return false
 	}
 	if !d.familyWord(j) {
