@@ -853,6 +853,7 @@ func (b *eventBuilder) run() {
 			b.arguments(d, trs, ti, s, headline)
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)
+			b.similarEvent(d)
 			b.drafts = append(b.drafts, d)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
@@ -919,6 +920,22 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 		}
 		d.takeWhereWhen(p)
 		p.dropped = true
+	}
+}
+
+// similarEvent gives an event noun told as similar to one before it in
+// its sentence (بعد أسبوع من زيارة مماثلة قام بها كونتي، هجوم مشابه) the
+// place of that event when it names none: a similar visit went where the
+// first one did. Its parties and its time are its own.
+func (b *eventBuilder) similarEvent(d *draft) {
+	if d.place != nil || d.tr.POS != events.Noun || !isAnyWord(b.word(d.tr.Last), "مماثله", "مماثل", "مماثلا", "مشابهه", "مشابه", "مشابها") {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		if p := b.drafts[i]; p.ev.Type == d.ev.Type && !p.dropped {
+			d.place = p.place
+			return
+		}
 	}
 }
 

@@ -1610,6 +1610,15 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	return false
 }
 
+// didIt reports token k in قام بها، قامت به، يقوم بهم after an event
+// noun: its agent follows.
+func (b *eventBuilder) didIt(k int) bool {
+	if isAnyWord(b.word(k), "بها", "به", "بهم") {
+		k-- // the verb before it
+	}
+	return isAnyConj(b.word(k), "قام", "قامت", "قاموا", "يقوم", "تقوم") && isAnyWord(b.word(k+1), "بها", "به", "بهم")
+}
+
 // afterDoer reports whether token k follows a verb of doing with the
 // event as its object (الضربات التي شنتها واشنطن، هجوم نفذه التنظيم،
 // عمليات قام بها الجيش): the name there is the agent.
@@ -1997,6 +2006,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// يوم الأحد، في 12 آذار: the word before a date.
 			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
 				// الهجوم المنسوب إلى النظام: the one it is laid at.
+			case b.didIt(k):
+				// زيارة مماثلة للعاصمة الجزائرية قام بها كونتي: the verb of
+				// doing and its بها before the event's agent.
 			case adjectives && b.nisbaAt(k):
 				// المنتدى الاقتصادي المغربي الفرنسي بحضور …: the event
 				// noun's adjectives.
@@ -2962,6 +2974,21 @@ func isMediaFolded(f []byte) bool {
 // before them in the sentence (ما حدث في مدينة السلط … ليعلن استشهاد 4).
 func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, headline bool) {
 	pick := func(x int) { d.place = b.placeArg(x, s.First) }
+	if (tr.Type == events.Death || tr.Type == events.Injury) && b.consequence(tr) {
+		// استهدف الأول طلابا في مدينة سوروتش …، وكانوا يستعدون للدخول
+		// إلى مدينة كوباني، وأسفر عن مقتل 30 شخصا: the toll of the attack
+		// told last in the sentence is where it struck, not the place
+		// named last before the toll.
+		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+			if p := b.drafts[i]; p.ev.Type == events.Attack && !p.dropped {
+				if p.place != nil {
+					d.place = p.place
+					return
+				}
+				break
+			}
+		}
+	}
 	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
 	source := -1       // an attack's place after من
 	for k := tr.Last; k < hi; k++ {

@@ -107,3 +107,56 @@ func TestEventsOtherVictims(t *testing.T) {
 	}
 	assert.Equal(t, []int{3, 2}, tolls, "two incidents, two tolls")
 }
+
+// TestEventsSimilarVisit: an event noun told as similar to the one before
+// it (زيارة مماثلة، هجوم مماثل) goes where that one went when it names
+// no place of its own; قام بها/به X names its agent, across the words
+// that describe it.
+func TestEventsSimilarVisit(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            [][2]string // participant, place
+	}{
+		{"a similar visit",
+			"عنوان\n\nوتأتي زيارة الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر بعد أسبوع من زيارة مماثلة قام بها رئيس الوزراء الإيطالي جوزيبي كونتي.",
+			"visit", [][2]string{{"إيمانويل ماكرون", "الجزائر"}, {"جوزيبي كونتي", "الجزائر"}}},
+		{"a similar visit described",
+			"عنوان\n\nوجاءت زيارة وزير الخارجية الأمريكي مايك بومبيو إلى بغداد بعد أيام من زيارة مماثلة للعاصمة العراقية قام بها وزير الخارجية الإيراني محمد جواد ظريف.",
+			"visit", [][2]string{{"مايك بومبيو", "بغداد"}, {"محمد جواد ظريف", "بغداد"}}},
+		{"its own place",
+			"عنوان\n\nوجاءت الزيارة بعد أيام من زيارة قام بها وزير الخارجية الروسي سيرغي لافروف إلى دمشق.",
+			"visit", [][2]string{{"سيرغي لافروف", "دمشق"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][2]string
+			for _, e := range eventsOfType(t, tt.text, "2018-10-01", tt.typ) {
+				if assert.Len(t, e.Participants, 1, "%+v", e) {
+					got = append(got, [2]string{e.Participants[0], e.Place})
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestEventsTollOfTheAttack: a toll told as the outcome of the attack
+// told last in its sentence (وأسفر عن مقتل، ما أدى إلى مقتل) is where the
+// attack struck, not the place named last before the toll.
+func TestEventsTollOfTheAttack(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+	}{
+		{"where they were heading",
+			"عنوان\n\nواستهدف انتحاري طلابا في مدينة سوروتش، وكانوا يستعدون للدخول إلى مدينة كوباني، وأسفر عن مقتل 30 شخصا.", "سوروتش"},
+		{"a road to another city",
+			"عنوان\n\nوقصفت الطائرات سوقا شعبيا في مدينة معرة النعمان، وهي على الطريق إلى حلب، ما أدى إلى مقتل عشرة مدنيين.", "معرة النعمان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-10-01", "death") {
+				assert.Equal(t, tt.place, e.Place, "%+v", e)
+			}
+		})
+	}
+}
