@@ -1939,6 +1939,19 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 	}
+	if !tr.Pronoun && tr.Type == events.Visit && tr.POS == events.Noun && len(d.parts) == 0 && !headline &&
+		tr.First > s.First && trimConj(b.word(tr.First-1)) == "من" {
+		// عودة رئيس الوزراء، بنيامين نتانياهو، من زيارة لموسكو، عاد
+		// ماكرون من زيارة إلى الصين: who returns from a visit made it.
+		if i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent && b.drafts[i].ev.Type == events.Visit && b.drafts[i].tr.Last <= tr.First {
+			r := b.drafts[i]
+			if len(r.parts) > 0 {
+				add(r.parts[0])
+			} else if p, ok := b.nearestPerson(r.tr.Last, tr.First); ok {
+				add(p)
+			}
+		}
+	}
 	if len(d.parts) == 0 && tr.POS == events.Noun && !sufferedBy(tr.Type) {
 		// بيان سعودي أردني، ضربات إسرائيلية: the nationality after an
 		// event noun names its actors.

@@ -280,3 +280,21 @@ func TestEventsUnnamedPluralSpeaker(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+// TestEventsReturnFromVisit: who returns from a visit made it (بعد عودة
+// رئيس الوزراء، فلان، من زيارة لموسكو).
+func TestEventsReturnFromVisit(t *testing.T) {
+	tests := []struct {
+		text, who, place string
+	}{
+		{"عنوان\n\nوجاء القرار بعد عودة رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، من زيارة لموسكو.", "بنيامين نتانياهو", "موسكو"},
+		{"عنوان\n\nوتأتي التصريحات غداة عودة وزير الخارجية الأمريكي مايك بومبيو من زيارة إلى بيونغ يانغ.", "مايك بومبيو", "بيونغ يانغ"},
+	}
+	for _, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "visit")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, []string{tt.who}, evs[0].Participants, tt.text)
+			assert.Equal(t, tt.place, evs[0].Place, tt.text)
+		}
+	}
+}
