@@ -1943,7 +1943,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		tr.First > s.First && trimConj(b.word(tr.First-1)) == "من" {
 		// عودة رئيس الوزراء، بنيامين نتانياهو، من زيارة لموسكو، عاد
 		// ماكرون من زيارة إلى الصين: who returns from a visit made it.
-		if i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent && b.drafts[i].ev.Type == events.Visit && b.drafts[i].tr.Last <= tr.First {
+		if i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent && b.drafts[i].ev.Type == events.Visit && b.drafts[i].tr.Last <= tr.First &&
+			isReturnWord(trimConj(b.word(b.drafts[i].tr.First))) {
 			r := b.drafts[i]
 			if len(r.parts) > 0 {
 				add(r.parts[0])
@@ -2506,6 +2507,15 @@ func (b *eventBuilder) pluralSubjectAt(k int) bool {
 	}
 	w := b.word(k)
 	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ون") && utf8.RuneCountInString(w) >= 6
+}
+
+// isReturnWord reports the words of a return (folded): عودة، عاد، يعود.
+func isReturnWord(w string) bool {
+	switch w {
+	case "عوده", "بعوده", "لعوده", "عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون":
+		return true
+	}
+	return false
 }
 
 // isHeldIt reports a verb of holding whose object pronoun is the event
