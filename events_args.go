@@ -665,7 +665,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if p, ok := b.styledPerson(k); ok {
 		return []participant{p}, k + 1, false, true // وعقد جلالته اجتماعا مع سموه
 	}
-	if conjIs(b.word(k), isOfficialWord) && k+2 < sentLast {
+	// The word with and without its conjunction (conjIs, written out:
+	// actorPrep reads most words after a trigger).
+	word, bare := b.word(k), trimConj(b.word(k))
+	if (isOfficialWord(word) || len(bare) != len(word) && isOfficialWord(bare)) && k+2 < sentLast {
 		// مسؤول في منظمة الصحة العالمية: the organization speaks.
 		j := k + 1
 		if b.word(j) == "في" {
@@ -675,7 +678,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	if conjIs(b.word(k), isForcesWord) && k+1 < sentLast {
+	if (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare)) && k+1 < sentLast {
 		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
 		// named are that organization.
 		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
@@ -2410,11 +2413,12 @@ func isTopicWord(w string) bool {
 // الذي يسيطر على …; but not التي شنها الجيش, which names the agent), or
 // at a comma before another clause (إثر معارك استمرت أشهر، أفقدت …).
 func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
-	w := trimConj(b.word(k))
+	raw := b.word(k)
+	w := trimConj(raw)
 	switch {
 	case isTopicWord(w):
 		return true
-	case conjIs(b.word(k), isAmidWord) && k+1 < hi && b.tokMention[k+1] < 0:
+	case (raw == "وسط" || len(w) != len(raw) && w == "وسط") && k+1 < hi && b.tokMention[k+1] < 0:
 		// يجري الاجتماع وسط مقاطعة حركة حماس: the circumstances (the word
 		// itself, not trimConj's سط: its و is no conjunction).
 		return true
@@ -2444,7 +2448,7 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		}
 		x := b.tokMention[j]
 		return x >= 0 && b.doc.Mentions[x].Label == PER
-	case k > trEnd && conjIs(b.word(k), isBeWord) && !isRelativePronoun(trimConj(b.word(k-1))):
+	case k > trEnd && (isBeWord(raw) || len(w) != len(raw) && isBeWord(w)) && !isRelativePronoun(trimConj(b.word(k-1))):
 		// ضربات إسرائيلية مماثلة كانت روسيا على علم بها: كان opens a
 		// clause about the event; its subject takes no part.
 		return true
@@ -2558,9 +2562,6 @@ func isForcesWord(w string) bool {
 	}
 	return false
 }
-
-// isAmidWord reports وسط (amid; endsActors).
-func isAmidWord(w string) bool { return w == "وسط" }
 
 // isBeWord reports كان، كانت، يكون، تكون (endsActors).
 func isBeWord(w string) bool {
