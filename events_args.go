@@ -1775,6 +1775,24 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = before[0]
 		}
 	}
+	if !haveAgent && tr.Type == events.Statement && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && tr.Last < hi {
+		// تصريحات الرئيس الأمريكي دونالد ترامب، بيان وزارة الخارجية
+		// المصرية: the owner of the words, right after them, spoke (a
+		// noun with the article has none: هذه التصريحات القوات …),
+		// rather than a name before them (ما يميزها روسيا تصريح
+		// المتحدث …).
+		k := tr.Last
+		j := tr.First - 1
+		for j > s.First && j > tr.First-6 && b.tokDate[j] >= 0 {
+			j-- // صدرت أمس تصريحات
+		}
+		if b.word(k) == "عن" && j >= s.First && isAnyConj(b.word(j), "صدر", "صدرت", "تصدر", "يصدر") {
+			k++ // صدرت تصريحات عن ولي العهد: the source after عن
+		}
+		if ps, _, ok := b.actorAt(k, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
+			agent, haveAgent = ps[0], true
+		}
+	}
 	if !haveAgent {
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
 		if len(agents) == 0 && tr.POS == events.Noun && !speech && !headline {
@@ -1817,22 +1835,6 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				agent, haveAgent = ps[0], true
 			}
 			break
-		}
-	}
-	if !haveAgent && tr.Type == events.Statement && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && tr.Last < hi {
-		// تصريحات الرئيس الأمريكي دونالد ترامب، بيان وزارة الخارجية
-		// المصرية: the owner of the words, right after them, spoke (a
-		// noun with the article has none: هذه التصريحات القوات …).
-		k := tr.Last
-		j := tr.First - 1
-		for j > s.First && j > tr.First-6 && b.tokDate[j] >= 0 {
-			j-- // صدرت أمس تصريحات
-		}
-		if b.word(k) == "عن" && j >= s.First && isAnyConj(b.word(j), "صدر", "صدرت", "تصدر", "يصدر") {
-			k++ // صدرت تصريحات عن ولي العهد: the source after عن
-		}
-		if ps, _, ok := b.actorAt(k, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
-			agent, haveAgent = ps[0], true
 		}
 	}
 	if !haveAgent && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
