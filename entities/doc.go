@@ -355,7 +355,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 			f |= fAlef
 		}
-		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem)) {
+		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
 			dw.stem = sp.Stem + word[sp.End:]
 			f |= fPro
 			if strings.HasSuffix(sp.Proclitic, "ل") {
@@ -450,6 +450,13 @@ func isHead(stem string) bool {
 func (d *doc) endsWithYeh(spans *normalize.SpanCursor, tok normalize.Token) bool {
 	s, e := spans.SourceSpan(tok.Start, tok.End)
 	return strings.HasSuffix(trimMarks(d.t.Source[s:e]), "ي")
+}
+
+// lamName reports whether the split is the preposition ل before a listed
+// name that begins with ل (لليبيا: ل + ليبيا, as gz.Scan.Split gives it):
+// the list vouches for the name, so the preposition comes off.
+func lamName(sp normalize.Split) bool {
+	return !sp.Article && strings.HasSuffix(sp.Proclitic, "ل") && strings.HasPrefix(sp.Stem, "ل")
 }
 
 // strippable reports whether a proclitic split is safe to use for names:

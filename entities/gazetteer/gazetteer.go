@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
 )
@@ -322,7 +323,11 @@ const maxRemembered = 1 << 14
 func (s *Scan) Remember() { s.remember = true }
 
 // Split returns normalize.SplitClitics of the Search-folded token i, as
-// Scan computed it. For a token that cannot carry a proclitic (it does
+// Scan computed it, but for a listed name that begins with ل after the
+// preposition ل (لليبيا): SplitClitics reads ل + اليبيا, the article's
+// alef dropped, or keeps the word whole, where Split gives ل + ليبيا
+// (Article false) when a list has ليبيا and not what SplitClitics
+// leaves. For a token that cannot carry a proclitic (it does
 // not begin with one of و ف ب ك ل س, or it is not an Arabic word) ok is
 // false and sp the zero Split: the token is its own stem.
 func (s *Scan) Split(i int) (sp normalize.Split, ok bool) {
@@ -492,6 +497,26 @@ func (s *Scan) keyToken(i int, tok normalize.Token, word string) scanTok {
 	}
 	sp := normalize.SplitClitics(key)
 	s.newSplit, st.split = sp, true
+	if st = s.keySplit(tok, word, key, sp, st); st.stem != 0 && !st.short {
+		return st
+	}
+	// SplitClitics reads ل + لـ… as ل + الـ… with the article's alef
+	// dropped (لليمن: ل + اليمن), or keeps the word whole. A name that
+	// begins with ل takes the preposition the same way (لليبيا، للندن،
+	// لليفربول: ل + ليبيا): where no list knows what SplitClitics leaves,
+	// the stem is the listed word written after the preposition.
+	if id, at := g.lamStem(key); id != 0 {
+		st.stem, st.short = id, false
+		st.stemAt = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, at)))
+		s.newSplit = normalize.Split{Proclitic: key[:at], Stem: key[at:], Start: at, End: len(key)}
+	}
+	return st
+}
+
+// keySplit sets the stem of st, the token tok whose text is word and
+// folded key, from sp, SplitClitics of key.
+func (s *Scan) keySplit(tok normalize.Token, word, key string, sp normalize.Split, st scanTok) scanTok {
+	g := s.g
 	if sp.Start == 0 || sp.Start >= len(key) {
 		// SplitClitics keeps at least three letters; a one-letter
 		// proclitic before a short first word of a longer phrase
@@ -519,6 +544,33 @@ func (s *Scan) keyToken(i int, tok normalize.Token, word string) scanTok {
 	// find the stem's start in word by counting runes.
 	st.stemAt = int32(tok.Start + byteOffsetOfRune(word, runeIndex(key, sp.Start)))
 	return st
+}
+
+// lamStem returns the id of the word that the folded key writes after
+// the preposition ل (and a conjunction before it: وللندن) when that word
+// begins with ل itself (لليبيا: ل + ليبيا), is three letters or more and
+// a listed name by itself (not weak), and the byte offset where it starts in key; or
+// 0.
+func (g *Gazetteer) lamStem(key string) (id uint32, at int) {
+	if strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف") {
+		at = len("و")
+	}
+	if !strings.HasPrefix(key[at:], "لل") {
+		return 0, 0
+	}
+	at += len("ل")
+	if utf8.RuneCountInString(key[at:]) < 3 {
+		return 0, 0
+	}
+	if id = g.vocab[key[at:]]; id == 0 {
+		return 0, 0
+	}
+	if n, ok := g.edges.get(uint64(id)); !ok || g.nodes[n].strong&NameKinds == 0 {
+		// Not a name by itself: for the head of a longer name (للواء
+		// الخامس) ل + الـ… is the likelier reading (ل + اللواء).
+		return 0, 0
+	}
+	return id, at
 }
 
 // MayHaveProclitic reports whether a folded word begins with a letter

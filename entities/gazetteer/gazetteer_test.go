@@ -217,6 +217,38 @@ func TestScanSplit(t *testing.T) {
 	assert.False(t, ok)
 }
 
+// TestScanSplitLamName: ل before a listed name that begins with ل
+// (لليبيا، وللندن) splits off the preposition alone, where SplitClitics
+// reads ل + الـ… or keeps the word whole; ل + the article (لليمن) and
+// the head of a longer name (للواء) keep SplitClitics' split.
+func TestScanSplitLamName(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct {
+		word, proclitic, stem string
+		article               bool
+	}{
+		{"لليبيا", "ل", "ليبيا", false},
+		{"وللندن", "ول", "لندن", false},
+		{"للبنان", "ل", "لبنان", false},
+		{"لليفربول", "ل", "ليفربول", false},
+	} {
+		tx := search.Analyze(tt.word)
+		sp, ok := g.Scan(tx).Split(0)
+		require.True(t, ok, tt.word)
+		assert.Equal(t, tt.proclitic, sp.Proclitic, tt.word)
+		assert.Equal(t, tt.stem, sp.Stem, tt.word)
+		assert.Equal(t, tt.article, sp.Article, tt.word)
+		assert.Equal(t, tt.word[sp.Start:sp.End], sp.Stem, tt.word)
+	}
+	for _, w := range []string{"لليمن", "للواء", "للعراق"} {
+		tx := search.Analyze(w)
+		sp, ok := g.Scan(tx).Split(0)
+		require.True(t, ok, w)
+		assert.Equal(t, normalize.SplitClitics(w), sp, w)
+	}
+	assert.Equal(t, []string{"place:ليبيا=ليبيا", "place:لندن=لندن", "place:اليمن=ليمن"}, found(g, "لليبيا وللندن لليمن", NameKinds))
+}
+
 // TestAppendTagsIn checks that the tags of a range equal those of a
 // scan of the range alone: a phrase across the range's ends is not
 // matched.
