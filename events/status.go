@@ -76,7 +76,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		if isPlannedAfter(w) {
 			return Planned
 		}
-		if isAny(w, "الذي", "التي", "الذين") && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
+		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
 		if k < 2 && tr.POS == Noun && isPlannedNounAfter(w) {
@@ -106,6 +106,18 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 	return Past
 }
 
+// isWhich reports الذي، التي، الذين.
+func isWhich(w string) bool {
+	switch w {
+	case "الذي", "التي", "الذين":
+		return true
+	}
+	return false
+}
+
+// isNotYet reports لم and لن.
+func isNotYet(w string) bool { return w == "لم" || w == "لن" }
+
 // negated reports whether the words before a trigger (nearest first)
 // negate it.
 func negated(before []string) bool {
@@ -118,10 +130,9 @@ func negated(before []string) bool {
 	}
 	// لم يتم الاتفاق، لن تعقد القمة: a negated verb before an event
 	// noun.
-	if len(before) > 1 && (isAny(w, "يتم", "تتم", "يجر", "تجر", "يكن", "تكن") || hasAnyPrefix(w, "ي", "ت", "ن")) {
-		if isAny(trimConj(before[1]), "لم", "لن") {
-			return true
-		}
+	// لم/لن first: rarer than a verb of the present.
+	if len(before) > 1 && isNotYet(trimConj(before[1])) && (isAny(w, "يتم", "تتم", "يجر", "تجر", "يكن", "تكن") || hasAnyPrefix(w, "ي", "ت", "ن")) {
+		return true
 	}
 	for k, w := range before {
 		if k >= 3 {
