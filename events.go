@@ -853,7 +853,9 @@ func (b *eventBuilder) run() {
 			b.arguments(d, trs, ti, s, headline)
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)
-			b.similarEvent(d)
+			if d.place == nil && tr.POS == events.Noun {
+				b.similarEvent(d)
+			}
 			b.drafts = append(b.drafts, d)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
@@ -928,7 +930,8 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 // place of that event when it names none: a similar visit went where the
 // first one did. Its parties and its time are its own.
 func (b *eventBuilder) similarEvent(d *draft) {
-	if d.place != nil || d.tr.POS != events.Noun || !isAnyWord(b.word(d.tr.Last), "مماثله", "مماثل", "مماثلا", "مشابهه", "مشابه", "مشابها") {
+	w := b.word(d.tr.Last)
+	if d.place != nil || d.tr.POS != events.Noun || !strings.HasPrefix(w, "م") || !isAnyWord(w, "مماثله", "مماثل", "مماثلا", "مشابهه", "مشابه", "مشابها") {
 		return
 	}
 	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {

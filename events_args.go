@@ -1616,10 +1616,25 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 // didIt reports token k in قام بها، قامت به، يقوم بهم after an event
 // noun: its agent follows.
 func (b *eventBuilder) didIt(k int) bool {
-	if isAnyWord(b.word(k), "بها", "به", "بهم") {
-		k-- // the verb before it
+	if w := b.word(k); isIt(w) {
+		return isAnyConj(b.word(k-1), "قام", "قامت", "قاموا", "يقوم", "تقوم")
+	} else if isIt(b.word(k + 1)) {
+		return isAnyConj(w, "قام", "قامت", "قاموا", "يقوم", "تقوم")
 	}
-	return isAnyConj(b.word(k), "قام", "قامت", "قاموا", "يقوم", "تقوم") && isAnyWord(b.word(k+1), "بها", "به", "بهم")
+	return false
+}
+
+// isIt reports بها، به، بهم (folded), the object of قام: its length and
+// first letter rule out nearly every word at once, asked of each word
+// after an event noun.
+func isIt(w string) bool {
+	switch len(w) {
+	case len("به"):
+		return w == "به"
+	case len("بها"):
+		return w == "بها" || w == "بهم"
+	}
+	return false
 }
 
 // afterDoer reports whether token k follows a verb of doing with the
@@ -2025,7 +2040,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// يوم الأحد، في 12 آذار: the word before a date.
 			case isAnyWord(b.word(k), "المنسوب", "المنسوبه", "المنسوبين"):
 				// الهجوم المنسوب إلى النظام: the one it is laid at.
-			case b.didIt(k):
+			case (isIt(b.word(k)) || isIt(b.word(k+1))) && b.didIt(k):
 				// زيارة مماثلة للعاصمة الجزائرية قام بها كونتي: the verb of
 				// doing and its بها before the event's agent.
 			case adjectives && b.nisbaAt(k):
