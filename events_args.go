@@ -135,9 +135,6 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if isReplacedWord(b.word(j)) {
 			break // رئيسا للوزراء خلفا لفلان: the one replaced holds it no more
 		}
-		if isPlanNoun(trimConj(b.word(j))) {
-			break // بحث مع السفير الفرنسي مبادرة ماكرون: the plan's owner is not the ambassador
-		}
 		if events.IsNisba(b.word(j)) && commas == 0 && j == lastQual {
 			np.specific = true
 			lastQual = j + 1
@@ -152,6 +149,9 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if j == lastQual && commas == 0 && isTitleQualifier(b.word(j)) {
 			lastQual = j + 1
 			continue
+		}
+		if isPlanNoun(trimConj(b.word(j))) {
+			break // بحث مع السفير الفرنسي مبادرة ماكرون: the plan's owner is not the ambassador
 		}
 		if j == lastQual && commas == 0 && strings.HasPrefix(b.word(j), "ال") {
 			// A title in the construct state takes its complement: الناطق
@@ -678,10 +678,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	if (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare)) && k+1 < sentLast {
+	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare)) {
 		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
 		// named are that organization.
-		if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
+		if x := b.tokMention[k+1]; int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}

@@ -787,7 +787,7 @@ func (d *doc) at(i int) int {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // قتل أربعة مدنين: a counted noun (مدنيين), not the town
 		}
-		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedPhrases[d.stem[i-1]+" "+d.word[i]] {
+		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedLast[d.word[i]] && fixedPhrases[d.stem[i-1]+" "+d.word[i]] {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // حالة القوة القاهرة: force majeure, not the city
 		}

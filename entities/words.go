@@ -294,6 +294,16 @@ var countWords = foldedSet("اثنان", "اثنين", "ثلاثة", "ثلاث",
 var fixedPhrases = foldedSet("القوة القاهرة", "قوة قاهرة", "الظروف القاهرة", "ظروف قاهرة", "الأسباب القاهرة",
 	"أسباب قاهرة")
 
+// fixedLast holds the last words of fixedPhrases: a place name that is
+// none of them needs no phrase built.
+var fixedLast = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range fixedPhrases {
+		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // kunya particles begin a name: أبو محمد، أم أحمد.
 var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 
