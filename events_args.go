@@ -2069,6 +2069,12 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				add(p)
 			}
 		}
+		if (tr.Type == events.Meet || tr.Type == events.Contact) && tr.POS != events.Noun {
+			// بحث الوزير التطورات بشأن سوريا مع نظيره فلان: past the
+			// topic, the person after مع is the other side (a person
+			// only: بحث العلاقات مع إيران names a topic).
+			b.withPersonAfter(d, tr, hi, add)
+		}
 		if tr.Type == events.Meet && tr.POS == events.Noun && !b.hasPerson(d.parts) {
 			for _, p := range b.whenClausePersons(tr, s) {
 				add(p)
@@ -2528,6 +2534,21 @@ func (b *eventBuilder) pluralSubjectAt(k int) bool {
 	}
 	w := b.word(k)
 	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ون") && utf8.RuneCountInString(w) >= 6
+}
+
+// withPersonAfter adds the first person named after مع among the words
+// of the window of tr (up to hi), when the window has one.
+func (b *eventBuilder) withPersonAfter(d *draft, tr events.Trigger, hi int, add func(participant)) {
+	for k := tr.Last; k+1 < hi; k++ {
+		if trimConj(b.word(k)) != "مع" {
+			continue
+		}
+		ps, _, ok := b.actorAt(k+1, hi, tr)
+		if ok && len(ps) > 0 && b.hasPerson(ps[:1]) {
+			add(ps[0])
+		}
+		return
+	}
 }
 
 // isReturnWord reports the words of a return (folded): عودة، عاد، يعود.

@@ -302,3 +302,23 @@ func TestEventsReturnFromVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsWithPersonPastTopic: past the topic of talks (بحث الوزير
+// التطورات بشأن سوريا، ناقش الأوضاع في ليبيا) the person after مع is the
+// other side; a country after مع stays what it was.
+func TestEventsWithPersonPastTopic(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"عنوان\n\nوبحث وزير الخارجية المصري سامح شكري التطورات بشأن سوريا مع نظيره الأردني أيمن الصفدي.", []string{"سامح شكري", "أيمن الصفدي"}},
+		{"عنوان\n\nوناقش وزير الخارجية المصري سامح شكري الأوضاع في ليبيا مع نظيره الفرنسي جان إيف لودريان.", []string{"سامح شكري", "جان إيف لودريان"}},
+		{"عنوان\n\nوبحث الرئيس الروسي فلاديمير بوتين الخلافات حول الملف النووي الإيراني مع الرئيس الفرنسي إيمانويل ماكرون.", []string{"فلاديمير بوتين", "إيمانويل ماكرون"}},
+	}
+	for _, tt := range tests {
+		evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+		if assert.Len(t, evs, 1, tt.text) {
+			assert.Equal(t, tt.want, evs[0].Participants, tt.text)
+		}
+	}
+}
