@@ -1558,20 +1558,25 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		// A proclitic ب or ل on the name's first token: بحمص، لعدن.
 		return true
 	}
+	// The word before with and without its conjunction (isAnyConj's two
+	// readings, with the lists in switches: isPlace is asked of every
+	// place named near a trigger).
 	prev := b.word(first - 1)
-	if isAnyConj(prev, "مقره", "مقرها") {
+	bare := trimConj(prev)
+	conj := len(bare) != len(prev)
+	if isItsSeat(prev) || conj && isItsSeat(bare) {
 		return false // ومقره بريطانيا: where the source sits
 	}
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
-	if isAnyConj(prev, "كان", "كانت", "يكون", "تكون") {
+	if isBeWord(prev) || conj && isBeWord(bare) {
 		return false // ضربات كانت روسيا على علم بها: the subject of كان
 	}
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
 		return true // قمة طهران، مشاورات موسكو (but اجتماع روسيا وتركيا: who)
 	}
-	if (tr.Type == events.Decision || tr.Type == events.Suspend) && trimConj(prev) == "علي" {
+	if (tr.Type == events.Decision || tr.Type == events.Suspend) && bare == "علي" {
 		return false // عقوبات على طهران، حظر على روسيا: the target, not where
 	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
@@ -1605,7 +1610,7 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		}
 	}
 	if tr.Type == events.Attack && first > tr.Last && (b.agentEnd < 0 || first >= b.agentEnd) && !b.afterDoer(first) &&
-		(first-max(tr.Last, b.agentEnd) <= 3 || isAnyConj(prev, "ضد", "بحق")) {
+		(first-max(tr.Last, b.agentEnd) <= 3 || isAgainst(prev) || conj && isAgainst(bare)) {
 		// غارات … ضربت إدلب، لاقتحام قلب درعا: a country or city an
 		// attack reaches is its place; its actors are armies and groups.
 		return true
@@ -1843,7 +1848,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// بيان صدر عن وزارة الداخلية، تصريحات صادرة عن الرئاسة: the
 		// source is the speaker.
 		for k := tr.Last; k < hi && k < tr.Last+4; k++ {
-			if !isAnyConj(b.word(k), "صدر", "صادر", "الصادر", "صادره", "الصادره", "صدرت") || b.word(k+1) != "عن" {
+			if b.word(k+1) != "عن" || !isAnyConj(b.word(k), "صدر", "صادر", "الصادر", "صادره", "الصادره", "صدرت") {
 				continue
 			}
 			if ps, _, ok := b.actorAt(k+2, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
@@ -2219,7 +2224,7 @@ func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence
 		if p := b.punct(k); p != "" && p != "," || b.trigAt[k] {
 			return nil
 		}
-		if isAnyConj(b.word(k), "عندما", "حين", "حيث") {
+		if conjIs(b.word(k), isWhenWord) {
 			break
 		}
 	}
@@ -2600,6 +2605,21 @@ func isForcesWord(w string) bool {
 	}
 	return false
 }
+
+// isItsSeat reports مقره، مقرها (its seat; isPlace).
+func isItsSeat(w string) bool { return w == "مقره" || w == "مقرها" }
+
+// isWhenWord reports عندما، حين، حيث (when, where; whenClausePersons).
+func isWhenWord(w string) bool {
+	switch w {
+	case "عندما", "حين", "حيث":
+		return true
+	}
+	return false
+}
+
+// isAgainst reports ضد and بحق (against; isPlace).
+func isAgainst(w string) bool { return w == "ضد" || w == "بحق" }
 
 // isBeWord reports كان، كانت، يكون، تكون (endsActors).
 func isBeWord(w string) bool {
