@@ -761,6 +761,10 @@ func (d *doc) at(i int) int {
 			if end := d.titleRule(i, title); end > i {
 				return end
 			}
+		} else if !ok {
+			if end := d.constructOffice(i); end > i {
+				return end
+			}
 		}
 	}
 	minEnd := i
@@ -818,6 +822,41 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// constructOffice reads an office of two words in construct with a
+// listed place (ولي عهد أبوظبي الشيخ محمد بن زايد: see constructOffices)
+// as the title rule reads a listed title: the place is the role's
+// organization, and the title the office as the lists write it (ولي
+// العهد). It returns the token after what it read, or i.
+func (d *doc) constructOffice(i int) int {
+	seg := int(d.segEnd[i])
+	if i+2 >= seg || d.has(i+1, fPro) || d.has(i+2, fPro) {
+		return i
+	}
+	office, ok := constructOffices[[2]string{d.stem[i], d.word[i+1]}]
+	if !ok {
+		return i
+	}
+	if m, ok := d.lookup(i+2, seg, setPlace); !ok || m.Entry.Weak {
+		return i
+	}
+	title := gz.Match{Start: i, End: i + 2, NormStart: d.start(i), NormEnd: d.t.Tokens[i+1].End}
+	roles, awaiting := len(d.roles), len(d.awaiting)
+	end := d.titleRule(i, title)
+	key := d.phraseKey(i, i+2)
+	set := func(rl *roleLink) {
+		if rl.key == key {
+			rl.title, rl.qual = office, "" // no alias of the bare title
+		}
+	}
+	for k := roles; k < len(d.roles); k++ {
+		set(&d.roles[k])
+	}
+	for k := awaiting; k < len(d.awaiting); k++ {
+		set(&d.awaiting[k].role)
+	}
+	return end
 }
 
 // listedWithTitle gives person p, listed with the title of an office
@@ -1722,9 +1761,11 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
 			c := d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
-			if orgFirst < 0 && j == titleEnd && placeTitles[d.stem[i]] {
+			if orgFirst < 0 && j == titleEnd && (placeTitles[d.stem[i]] || !d.has(j, fPro) && !d.has(titleEnd-1, fDef)) {
 				// محافظ حلب حسين دياب: the place a governor governs is
-				// his role's organization, as محافظا للسويداء is.
+				// his role's organization, as محافظا للسويداء is; so is
+				// a place in the genitive of any title in construct
+				// (رئيس إقليم كردستان العراق، أمير الكويت).
 				orgFirst, org, phraseEnd = j, c, m.End
 			}
 			j = m.End

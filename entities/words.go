@@ -446,3 +446,16 @@ var officeNouns = foldedSet("مكتب", "ديوان")
 // placeTitles govern a place named right after them (محافظ حلب، عمدة
 // لندن، والي الخرطوم): that place is the role's organization.
 var placeTitles = foldedSet("محافظ", "محافظة", "المحافظ", "عمدة", "والي", "حاكم")
+
+// constructOffices are offices of two words that the lists write with
+// the article (ولي العهد) and the news puts in construct with the place
+// they are of (ولي عهد أبوظبي): the folded indefinite words, and the
+// office as the role's title.
+var constructOffices = func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for _, o := range []string{"ولي العهد"} {
+		a, b, _ := strings.Cut(o, " ")
+		m[[2]string{searchNorm.String(a), searchNorm.String(strings.TrimPrefix(b, "ال"))}] = o
+	}
+	return m
+}()
