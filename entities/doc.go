@@ -83,6 +83,13 @@ type roleLink struct {
 	org    int    // cand index or -1
 }
 
+// A styledName is a person's name read after a style that no list
+// writes it with (الأمير محمد بن سلمان, see styleBeforeListed).
+type styledName struct {
+	cand int    // the name's cand index
+	head string // the style's head: امير (see titleHead)
+}
+
 // A nestedName is a listed organization inside a longer name (الائتلاف
 // الوطني السوري in الدائرة الإعلامية للائتلاف الوطني السوري): an alias of
 // that organization when the document names it.
@@ -148,7 +155,10 @@ type doc struct {
 	// extended are the listed persons' names extended over a family
 	// name (see familyNameAfter and yieldListedPrefixes).
 	extended []int
-	tags     []tagger.Tag
+	// styled are the listed persons' names read after a style that is
+	// no office (see styleBeforeListed).
+	styled []styledName
+	tags   []tagger.Tag
 	// tagger, if set, is the session that tags the texts of this doc.
 	tagger *tagger.Session
 	// words[k] is what reset computed for the token text that scan
@@ -207,6 +217,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.awaiting = d.awaiting[:0]
 	d.nested = d.nested[:0]
 	d.extended = d.extended[:0]
+	d.styled = d.styled[:0]
 	clear(d.folds)
 	clear(d.variants)
 	nums, forgets := d.scan.Words()
@@ -756,6 +767,11 @@ func (d *doc) at(i int) int {
 			return end
 		}
 	}
+	if nameOK && name.Entry.Kind == gz.Person && honorifics[d.stem[i]] {
+		if end, ok := d.styleBeforeListed(i, name); ok {
+			return end
+		}
+	}
 	if d.scan.May(i, setTitle) {
 		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End || d.longerAfterTitle(title, name)) {
 			if end := d.titleRule(i, title); end > i {
@@ -822,6 +838,36 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// styleBeforeListed reads a listed person's name that a list writes
+// with the style before it (الشيخ محمد بن زايد) and without it (محمد بن
+// زايد) as the name without the style, as the title rule reads a style
+// before a name (الشيخ صباح الأحمد الجابر الصباح): the style is no part
+// of the name. A style that is an office (الملك) is the person's title,
+// as the title rule reads it. It returns where to go on (i: the name is read at the next token) and
+// whether it applied.
+func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
+	after, ok := d.lookup(i+1, d.n, setPerson)
+	if !ok || after.Entry.Weak || after.End != name.End {
+		return 0, false
+	}
+	if title, ok := d.lookup(i, i+1, setTitle); ok && officeHeads[titleHead(d.stem[i])] {
+		if end := d.titleRule(i, title); end > i {
+			return end, true
+		}
+	}
+	// A style is no office: no role, but الأمير محمد further on is
+	// still the person named with the style (see styledFirstNames).
+	n := len(d.cands)
+	end := d.at(i + 1)
+	for k := len(d.cands) - 1; k >= n; k-- {
+		if c := d.cands[k]; c.first == i+1 && c.label == PER {
+			d.styled = append(d.styled, styledName{cand: k, head: titleHead(d.stem[i])})
+			break
+		}
+	}
+	return max(end, i+1), true
 }
 
 // constructOffice reads an office of two words in construct with a

@@ -507,6 +507,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	glossed := func(i int) bool {
 		return len(glossKeys) > 0 && slices.Contains(glossKeys, keys[i])
 	}
+	// A person's title or nickname that a list gives as the person's
+	// name (ولي العهد السعودي for محمد بن سلمان) shares no word with
+	// the listed name: it names the entity only when nothing else does.
+	nickname := func(i int) bool {
+		return canonOf[i] != "" && keys[i] != canonOf[i] && res.Mentions[i].Label == PER && !shareWord(keys[i], canonOf[i])
+	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		// freq counts the mentions with a key: by map for a large
@@ -533,7 +539,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		best := ent.Mentions[0]
 		for _, i := range ent.Mentions[1:] {
 			if glossed(best) && !glossed(i) ||
-				glossed(i) == glossed(best) && betterName(keys[i], canonOf[i], keys[best], canonOf[best], freq) {
+				glossed(i) == glossed(best) && (nickname(best) && !nickname(i) ||
+					nickname(i) == nickname(best) && betterName(keys[i], canonOf[i], keys[best], canonOf[best], freq)) {
 				best = i
 			}
 		}
@@ -663,6 +670,11 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 			styles[m] = append(styles[m], titleHead(rl.key))
 		}
 	}
+	for _, s := range d.styled {
+		if m := mentionOf[s.cand]; m >= 0 && res.Mentions[m].Label == PER {
+			styles[m] = append(styles[m], s.head)
+		}
+	}
 	// The persons' names of two words or more, by their first word: the
 	// mentions a one-word name may join. A mention of the same group as
 	// an earlier one and with the same styles answers as that one does
@@ -721,22 +733,22 @@ var honorifics = foldedSet("الملك", "الأمير", "الأميرة", "ال
 
 // dropHonorific names a person without the honorific that opens its
 // name when at least two words remain, and keeps the styled form as an
-// alias.
+// alias; an alias with an honorific (the listed الملك عبد الله الثاني)
+// gives the name without it too.
 func (d *doc) dropHonorific(ent *Entity) {
 	first, rest, ok := strings.Cut(ent.Name, " ")
 	// (A rest without a space needs no trimming to hold none.)
-	if !ok || !strings.Contains(rest, " ") || !strings.Contains(strings.TrimSpace(rest), " ") || !honorifics[d.fold(first)] {
-		return
+	if ok && strings.Contains(rest, " ") && strings.Contains(strings.TrimSpace(rest), " ") && honorifics[d.fold(first)] {
+		styled := ent.Name
+		rest = strings.TrimSpace(rest)
+		k := d.fold(rest)
+		ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
+		ent.Name = rest
+		ent.Aliases = append([]string{styled}, ent.Aliases...)
 	}
-	styled := ent.Name
-	rest = strings.TrimSpace(rest)
-	k := d.fold(rest)
-	ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
-	ent.Name = rest
-	ent.Aliases = append([]string{styled}, ent.Aliases...)
 	for _, a := range ent.Aliases {
 		// الملك عبدالله الثاني beside الملك عبد الله الثاني: عبدالله الثاني too.
-		if h, r, ok := strings.Cut(a, " "); ok && honorifics[d.fold(h)] && strings.Contains(strings.TrimSpace(r), " ") {
+		if h, r, ok := strings.Cut(a, " "); ok && strings.Contains(strings.TrimSpace(r), " ") && honorifics[d.fold(h)] {
 			d.addAlias(ent, strings.TrimSpace(r))
 		}
 	}
@@ -784,6 +796,22 @@ func betterName(a, canonA, b, canonB string, freq func(key string) int) bool {
 		return fa > fb
 	}
 	return a == canonA && b != canonB
+}
+
+// shareWord reports whether the phrases a and b have a word in common.
+func shareWord(a, b string) bool {
+	for a != "" {
+		var w string
+		w, a, _ = strings.Cut(a, " ")
+		for rest := b; rest != ""; {
+			var v string
+			v, rest, _ = strings.Cut(rest, " ")
+			if w != "" && w == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameButSpaces reports whether a and b are the same text once their
