@@ -797,6 +797,9 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	if nameOK && name.Entry.Kind == gz.Place {
+		if d.wawPlace(i, name) {
+			return i + 1
+		}
 		if d.toldToQuoted(i, name.End) {
 			// قال لـ«الشرق الأوسط»، ذكروا ل"الرياض": the newspaper told.
 			d.add(cand{label: ORG, first: i, last: name.End, normStart: name.NormStart, normEnd: name.NormEnd,
@@ -972,6 +975,51 @@ func (d *doc) clubInSport(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// wawPlace reads a listed place of one word that begins with و (وجدة,
+// Oujda) as و + the listed place written after it (جدة) in a
+// coordination of places, when the place right before it is of the
+// country of that other place (الرياض وجدة: Riyadh and Jeddah) and the
+// whole word's place is of another (وجدة is Moroccan: الرباط وجدة and
+// وجدة alone stay Oujda). The countries are those of data/capitals.txt
+// and data/cities.txt. It reports whether it added that place.
+func (d *doc) wawPlace(i int, name gz.Match) bool {
+	if name.End != i+1 || i == 0 || !strings.HasPrefix(d.word[i], "و") || d.cover[i-1] == 0 {
+		return false
+	}
+	prev := d.cands[d.cover[i-1]-1]
+	if prev.label != LOC || prev.last != i {
+		return false
+	}
+	country, ok := PlaceCountry(d.word[i][len("و"):])
+	if !ok {
+		return false
+	}
+	if c, ok := PlaceCountry(d.word[i]); ok && c == country {
+		return false
+	}
+	key := d.phraseKey(prev.first, prev.last)
+	if prev.canon != "" {
+		key = searchNorm.String(prev.canon)
+	}
+	if c, ok := PlaceCountry(key); !(ok && c == country || CountryNamed(key, country)) {
+		return false
+	}
+	tok := d.t.Tokens[i]
+	start := tok.Start + byteOfRune(d.t.Norm[tok.Start:tok.End], 1)
+	canon := ""
+	for _, e := range d.r.g.Lookup(d.t.Norm[start:tok.End]) {
+		if e.Kind == gz.Place {
+			canon = e.Name
+			break
+		}
+	}
+	if canon == "" {
+		return false
+	}
+	d.add(cand{label: LOC, first: i, last: i + 1, normStart: start, normEnd: tok.End, canon: canon, source: FromGazetteer})
+	return true
 }
 
 // toldToQuoted reports whether the place name at tokens [i, end) is
