@@ -1193,6 +1193,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
+	placeEnd := -1 // the end of a listed place right after the head
 	if m, ok := d.lookup(i, seg, setOrg); ok && !m.Entry.Weak && m.End > i+1 {
 		// A listed name that begins with the head (حزب الله، جيش الإسلام)
 		// goes on only as a listed name inside one does: with adjectives
@@ -1233,6 +1234,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			named, genitive = true, true
 			if m.Entry.Kind == gz.Org {
 				nested = append(nested, m)
+			} else if m.Start == i+1 {
+				placeEnd = j
 			}
 			// After a listed name only adjectives of names follow:
 			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة.
@@ -1292,6 +1295,11 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 	end := lastGood
 	if end <= i+1 || !named || (definiteHead && (!genitive || end-i < 3)) {
+		return i, nil
+	}
+	if end == placeEnd && placeHeads[d.stem[i]].listedOnly {
+		// بدائرة الرشيدية: a district named by its place alone, no body
+		// (placePattern reads the place); دائرة أبوظبي للسياحة goes on.
 		return i, nil
 	}
 	if head.media && end == i+1 {
@@ -1355,6 +1363,9 @@ func (d *doc) placePattern(i int) (int, func()) {
 			canons = append(canons, m.Entry.Name)
 			j = m.End
 			continue
+		}
+		if head.listedOnly {
+			break
 		}
 		if !d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat|fVerbLike|fNumber) {
 			break

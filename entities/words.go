@@ -97,6 +97,11 @@ var orgHeads = foldedMap(map[string]orgHead{
 
 // placeHead describes a word that introduces a place name.
 type placeHead struct {
+	// listedOnly heads name a place only before a listed place, and
+	// are an organization's head otherwise: دائرة الرشيدية is an
+	// electoral or administrative district, دائرة الأراضي and دائرة
+	// المخابرات are bodies (see orgPattern).
+	listedOnly bool
 	// region heads are part of the name (ريف حمص).
 	region bool
 	// list heads (dual, plural) introduce several names: قريتي بلقسة
@@ -117,6 +122,7 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
 	"محافظة": {definite: true}, "ولاية": {definite: true, strict: true}, "منطقة": {definite: true, strict: true}, "حي": {definite: true},
 	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
+	"دائرة":  {listedOnly: true},
 	"مدينتي": {list: true}, "بلدتي": {list: true}, "قريتي": {list: true}, "مدن": {list: true}, "بلدات": {list: true},
 	"قرى": {list: true}, "محافظتي": {list: true, definite: true}, "محافظات": {list: true, definite: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
