@@ -388,6 +388,52 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkCall:
+		// هاتف الرئيس نظيره: phoned; not the device: هاتف آيفون، هاتف
+		// ذكي، إطلاق هاتف جديد، عبر هاتف محمول.
+		if isAny(strings.TrimPrefix(prev, "و"), "علي", "عبر", "في", "من", "الي", "عن") {
+			return false
+		}
+		if j := c.i + 1; j < len(c.t.Tokens) && next == "" && c.t.Tokens[j].Kind != normalize.Punct {
+			return false // a Latin name or a number: هاتف iPhone، هاتف X10
+		}
+		return !isDeviceWord(bare(next))
+	case checkWound:
+		// أصيب بجروح، إصابة ثلاثة جنود; not an infection: 15 إصابة جديدة
+		// بفيروس كورونا، أصيب بالكوليرا، إصابات كورونا. The disease
+		// comes within four words, in the clause.
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return true
+			}
+			w := c.word(j)
+			if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
+				w = r
+			}
+			if isDisease(bare(w)) {
+				return false
+			}
+		}
+		return true
+	case checkReceive:
+		// استقبل الرئيس وزير الخارجية: a meeting; not what one takes in
+		// (ستستقبل مزيدا من اللاجئين، استقبل المستشفى الجرحى، يستقبل
+		// الميناء البضائع، استقبلت المدينة آلاف السياح): the object in
+		// the clause, before a purpose or a relative clause.
+		for j := c.i + 1; j <= c.i+10 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return true
+			}
+			w := c.word(j)
+			if isAny(w, "الذي", "التي", "الذين", "حيث", "حول", "بشان", "وبحث", "وناقش") ||
+				strings.HasPrefix(w, "لبحث") || strings.HasPrefix(w, "لمناقش") {
+				return true
+			}
+			if isReceived(bare(w)) {
+				return false
+			}
+		}
+		return true
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -427,4 +473,64 @@ func trimWaw(w string) string {
 // (اطلقها، اطلقه، اطلقوه، اطلقتهم).
 func hasObjectPronoun(w string) bool {
 	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه")
+}
+
+// isDeviceWord reports a word (folded, without article) that makes هاتف
+// the device: an adjective of phones or a product name.
+func isDeviceWord(w string) bool {
+	switch w {
+	case "ذكي", "جديد", "محمول", "نقال", "خلوي", "ثابت", "جوال", "ارضي", "مستعمل", "مسروق",
+		"ايفون", "اي", "جالاكسي", "غالاكسي", "سامسونج", "سامسونغ", "نوكيا", "هواوي", "شاومي", "بلاكبيري", "ابل", "اندرويد":
+		return true
+	}
+	return false
+}
+
+// isDisease reports a word (folded, without article and ب) that names a
+// disease or its agent: one is infected with it, not wounded.
+func isDisease(w string) bool {
+	switch w {
+	case "فيروس", "فايروس", "كورونا", "كوفيد", "كوليرا", "سرطان", "حصبه", "ايدز", "مرض", "امراض", "انفلونزا",
+		"ملاريا", "سل", "التهاب", "عدوي", "وباء", "وبا", "حمي", "ايبولا", "زيكا", "جدري", "طاعون",
+		"شلل", "سكري", "جرب", "دفتيريا", "خناق", "تيفوييد", "ميكروب", "بكتيريا", "فطر":
+		return true
+	}
+	return false
+}
+
+// isReceived reports the beginning of a noun (folded, without article) of
+// what one receives without a meeting: refugees, patients, visitors,
+// goods, calls.
+func isReceived(w string) bool {
+	return hasAnyPrefix(w, "لاجي", "مهاجر", "نازح", "مهجر", "مرضي", "مريض", "جرحي", "مصاب", "حجاج", "حجيج",
+		"سياح", "سايح", "زوار", "زاير", "اتصالات", "مكالم", "بضايع", "بضاع", "سلع", "شحن", "مساعدات",
+		"طلبات", "شكاوي", "رسايل", "مسافر", "ركاب", "مصلين", "معتمر", "وافد", "رحلات")
+}
+
+// afterFacility reports whether token i follows a building's noun (قصر،
+// مبنى، فندق، مطار، قاعة، صالة) with at most a conjunction or a
+// preposition on it: a trigger noun there names the building (في قصر
+// بيان، بقاعة المؤتمرات), it tells no event.
+func (c context) afterFacility() bool {
+	w := c.word(c.i - 1)
+	if len(w) < len("قصر") {
+		return false
+	}
+	for _, p := range [...]string{"", "و", "ف", "ب", "ل"} {
+		if r, ok := strings.CutPrefix(w, p); ok && isFacilityNoun(r) {
+			return true // فندق is no ف + ندق: the word as written first
+		}
+		if p != "" && strings.HasPrefix(w, p) {
+			w = w[len(p):] // وب، فب، ول
+		}
+	}
+	return false
+}
+
+func isFacilityNoun(w string) bool {
+	switch w {
+	case "قصر", "مبني", "فندق", "مطار", "قاعه", "صاله":
+		return true
+	}
+	return false
 }

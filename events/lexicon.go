@@ -71,6 +71,9 @@ const (
 	checkDetain          // أوقف، ضبط: detained persons, not stopped work
 	checkRate            // رفع، خفض: a change of the interest rate
 	checkFire            // أطلق مسلح النار: fire opened by a subject named between
+	checkCall            // هاتف: phoned someone, not the device (هاتف آيفون، الهاتف الذكي)
+	checkWound           // إصابة، أصيب: wounded, not infected (إصابة بفيروس كورونا)
+	checkReceive         // استقبل: received a guest, not refugees, goods or calls
 )
 
 var checkNames = map[string]check{
@@ -79,7 +82,7 @@ var checkNames = map[string]check{
 	"verdict": checkVerdict, "sign": checkSign, "decision": checkDecision, "express": checkExpress,
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
-	"fire": checkFire,
+	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
 }
 
 // A sense is one meaning of a trigger form.
@@ -667,6 +670,9 @@ func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint1
 		s := &l.senses[v&^pronounBit]
 		if checkPOS && !compatible(s.pos, pro, article) || s.pos != Noun && s.pos != Participle && ctx.tehMarbuta() {
 			continue // كلفة (a cost) is no كلفه (assigned him)
+		}
+		if s.pos == Noun && pro == "" && ctx.afterFacility() {
+			continue // في قصر بيان، فندق الاتحاد: the building's name
 		}
 		lastTok := i + 1
 		if len(s.next) > 0 && s.near {

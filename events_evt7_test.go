@@ -1,0 +1,85 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsNotEventsEvt7: words of events that tell none here. A trigger
+// noun after a building's noun is the building's name (قصر بيان، فندق
+// بيان، قاعة مؤتمرات القصر); استقبل with what one takes in (refugees,
+// the wounded, goods, tourists) is no meeting; هاتف before a product
+// name or a phone's adjective is the device; a wound (إصابة، أصيب) with a
+// disease is an infection.
+func TestEventsNotEventsEvt7(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // a type:trigger that must not be found
+	}{
+		{"a palace's name", "عنوان\n\nواستقبل أمير الكويت الشيخ صباح الأحمد في قصر بيان وزير الخارجية البريطاني جيريمي هانت.", "statement:بيان"},
+		{"a hotel's name", "عنوان\n\nواستقبل الأمير الشيخ صباح الأحمد في فندق بيان وزير الخارجية البريطاني جيريمي هانت.", "statement:بيان"},
+		{"a hall's name", "عنوان\n\nوالتقى الرئيس ميشال عون في قاعة مؤتمرات القصر رئيس الوزراء سعد الحريري.", "meet:مؤتمرات"},
+		{"a building's name", "عنوان\n\nواستقبل الرئيس محمود عباس في مبنى اجتماعات المقاطعة المبعوث الأمريكي جيسون غرينبلات.", "meet:اجتماعات"},
+		{"refugees received", "عنوان\n\nوقالت المستشارة الألمانية أنغيلا ميركل إن برلين ستستقبل مزيدا من اللاجئين.", "meet:تستقبل"},
+		{"refugees each year", "عنوان\n\nوتستقبل ألمانيا آلاف اللاجئين كل عام.", "meet:تستقبل"},
+		{"the wounded", "عنوان\n\nواستقبل مستشفى الشفاء عشرات الجرحى بعد القصف.", "meet:استقبل"},
+		{"goods", "عنوان\n\nواستقبل ميناء جدة الإسلامي شحنات القمح.", "meet:استقبل"},
+		{"tourists", "عنوان\n\nواستقبلت مدينة البتراء أكثر من مليون سائح.", "meet:استقبلت"},
+		{"a phone launched", "عنوان\n\nوأعلنت شركة أبل عن إطلاق هاتف آيفون الجديد في مؤتمر بمدينة كوبرتينو.", "contact:هاتف"},
+		{"a smart phone", "عنوان\n\nوضبطت الشرطة هاتف ذكي بحوزة المتهم.", "contact:هاتف"},
+		{"through a phone", "عنوان\n\nوتحدث الوزير عبر هاتف محمول مع مراسل القناة.", "contact:هاتف"},
+		{"new infections", "عنوان\n\nأعلنت وزارة الصحة السعودية تسجيل 15 إصابة جديدة بفيروس كورونا في الرياض وجدة.", "injury:إصابة"},
+		{"infected with cholera", "عنوان\n\nوأصيب نحو مئة شخص بالكوليرا في محافظة الحديدة.", "injury:أصيب"},
+		{"cases of a disease", "عنوان\n\nوارتفعت إصابات كورونا في مصر إلى ألف حالة.", "injury:إصابات"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NotContains(t, triggers(eventsOf(t, tt.text, "2018-09-13")), tt.not)
+		})
+	}
+}
+
+// TestEventsStillEventsEvt7: the same words where they do tell the event.
+func TestEventsStillEventsEvt7(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // a type:trigger that must be found
+	}{
+		{"a guest received", "عنوان\n\nواستقبل الرئيس التونسي الباجي قائد السبسي وفدا من منظمة الصحة العالمية لبحث أوضاع اللاجئين.", "meet:استقبل"},
+		{"a phone call", "عنوان\n\nوهاتف الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون.", "contact:هاتف"},
+		{"wounded", "عنوان\n\nوأصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة شمال سيناء.", "injury:أصيب"},
+		{"wounds in an attack", "عنوان\n\nوأسفر الهجوم عن إصابة خمسة مدنيين بجروح خطيرة.", "injury:إصابة"},
+		{"a statement", "عنوان\n\nوجاء في بيان لوزارة الخارجية المصرية أن الوزير سيزور روما.", "statement:بيان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, triggers(eventsOf(t, tt.text, "2018-09-13")), tt.want)
+		})
+	}
+}
+
+// TestEventsGuestAfterPlace: the one received is a participant when a
+// place phrase stands between the host and the guest (في قصر بيان،
+// بمقر رئاسة الجمهورية، في مكتبه).
+func TestEventsGuestAfterPlace(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"in a palace", "عنوان\n\nواستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح في قصر بيان وزير الخارجية البريطاني جيريمي هانت.",
+			[]string{"صباح الأحمد الجابر الصباح", "جيريمي هانت"}},
+		{"at a seat", "عنوان\n\nواستقبل الرئيس المصري عبد الفتاح السيسي بمقر رئاسة الجمهورية وزير الخارجية الفرنسي جان إيف لودريان.",
+			[]string{"عبد الفتاح السيسي", "جان إيف لودريان"}},
+		{"at his office", "عنوان\n\nواستقبل رئيس الوزراء الأردني عمر الرزاز في مكتبه وزير الخارجية الألماني هايكو ماس.",
+			[]string{"عمر الرزاز", "هايكو ماس"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-09-13", "meet")
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+}
