@@ -851,6 +851,9 @@ func (b *eventBuilder) run() {
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
+			if tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated && b.futureTime(d) {
+				d.ev.Status = events.Planned // ويزور الرئيس … بيروت الأسبوع المقبل
+			}
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)
 			if d.place == nil && tr.POS == events.Noun {
@@ -874,6 +877,38 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// futureTime reports whether the time of d, a verb's event, is a date
+// after the document's date told in the verb's clause (ويزور الرئيس
+// الفرنسي إيمانويل ماكرون بيروت الأسبوع المقبل، يلتقي الوزير، الاثنين،
+// نظيره): a plain imperfect then tells a planned event. Only commas
+// set off the date between the two; any other punctuation, or a comma
+// elsewhere, ends the clause.
+func (b *eventBuilder) futureTime(d *draft) bool {
+	if d.time == nil || d.toldTime || b.doc.Doc.InferredDate == nil {
+		return false
+	}
+	ref := b.doc.Doc.InferredDate.Value
+	v, _, _ := strings.Cut(d.time.Value, "/")
+	if len(v) < len("2006") || len(v) > len(ref) || v <= ref[:len(v)] {
+		return false
+	}
+	k := int(b.dateFirst[d.time.Date])
+	e := k
+	for e < len(b.tokDate) && b.tokDate[e] == b.tokDate[k] {
+		e++
+	}
+	from, to := d.tr.Last, k
+	if k < d.tr.First {
+		from, to = e, d.tr.First
+	}
+	for j := from; j < to; j++ {
+		if p := b.punct(j); p != "" && !((p == "،" || p == ",") && (j == k-1 || j == e)) {
+			return false
+		}
+	}
+	return true
 }
 
 // callOfVerb reads a phone call told after في، خلال، عبر or with ب right

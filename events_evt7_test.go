@@ -83,3 +83,72 @@ func TestEventsGuestAfterPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsFutureDatePlanned: a plain imperfect whose clause gives a
+// date after the document's is a planned event; a date before it, or in
+// another clause, leaves it as it was.
+func TestEventsFutureDatePlanned(t *testing.T) {
+	tests := []struct {
+		name, text, typ, status string
+	}{
+		{"next week", "عنوان\n\nويزور الرئيس الفرنسي إيمانويل ماكرون بيروت الأسبوع المقبل.", "visit", "planned"},
+		{"a day of this month", "عنوان\n\nويزور الرئيس التونسي الباجي قائد السبسي الجزائر يوم 20 سبتمبر الجاري.", "visit", "planned"},
+		{"a day between commas", "عنوان\n\nويستقبل الرئيس المصري عبد الفتاح السيسي، الأحد 16 سبتمبر، ولي العهد السعودي الأمير محمد بن سلمان.", "meet", "planned"},
+		{"a day past", "عنوان\n\nويلتقي وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في هلسنكي منذ 2 سبتمبر.", "meet", "ongoing"},
+		{"another clause's date", "عنوان\n\nويزور الرئيس الفرنسي إيمانويل ماكرون بيروت؛ وكان قد زار عمان في 20 سبتمبر.", "visit", "ongoing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-09-13", tt.typ)
+			if len(evs) > 0 {
+				assert.Equal(t, tt.status, evs[0].Status, "%+v", evs)
+			}
+		})
+	}
+}
+
+// TestEventsTowardLongSubject: إلى after a long subject (a title, a name
+// of five words, a phrase) still makes توجه a journey.
+func TestEventsTowardLongSubject(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+	}{
+		{"a long name", "عنوان\n\nوسيتوجه ولي العهد السعودي الأمير محمد بن سلمان بن عبد العزيز آل سعود إلى واشنطن.", "واشنطن"},
+		{"at the head of a delegation", "عنوان\n\nوسيتوجه رئيس الوزراء العراقي حيدر العبادي على رأس وفد وزاري رفيع إلى طهران.", "طهران"},
+		{"a phrase between", "عنوان\n\nوتوجه وزير الخارجية الأمريكي مايك بومبيو في أول جولة له منذ توليه منصبه إلى الرياض.", "الرياض"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-09-13", "visit")
+			if len(evs) > 0 {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+}
+
+// TestEventsPassiveDetained: أوقف in the passive, its subject a person
+// before it and a preposition or a time right after it, is an arrest;
+// a thing stopped is not.
+func TestEventsPassiveDetained(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the participants; nil: no arrest
+	}{
+		{"a businessman", "عنوان\n\nوكان رجل الأعمال السعودي الوليد بن طلال قد أوقف في الرياض العام الماضي.", []string{"الوليد بن طلال"}},
+		{"a journalist", "عنوان\n\nوقالت مصادر إن الصحفي التركي أحمد ألتان أوقف في إسطنبول.", []string{"أحمد ألتان"}},
+		{"a project stopped", "عنوان\n\nوقال الوزير إن مشروع نيوم أوقف في عهد الحكومة السابقة.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-09-13")
+			var got []string
+			for _, e := range evs {
+				if e.Type == "arrest" {
+					got = e.Participants
+				}
+			}
+			assert.Equal(t, tt.want, got, "%+v", evs)
+		})
+	}
+}

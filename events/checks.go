@@ -190,14 +190,31 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return strings.ContainsAny(pro, "وف") || c.clauseStart() || isAny(prev, "حيث", "كما", "قد", "وقد", "وكان", "كان")
 	case checkToward:
 		// توجه إلى، عاد إلى، عاد لعدن، يتوجه دي ميستورا إلى نيويورك;
-		// not الذي توجه فيه (is directed).
+		// not الذي توجه فيه (is directed). The subject may be long
+		// (وسيتوجه الرئيس الفلسطيني محمود عباس رئيس السلطة إلى
+		// نيويورك): إلى within the clause, at most twenty words on.
 		if isAny(prev, "الذي", "التي") {
 			return false
 		}
 		if strings.HasPrefix(next, "ل") && !strings.HasPrefix(next, "لل") && long(next[len("ل"):]) {
 			return true
 		}
-		return c.within(5, "الي", "نحو")
+		// Past the fifth word only after a title (ويعود آخر تقرير قدمه
+		// دي ميستورا إلى مجلس الأمن: dates back, and the إلى is the
+		// relative clause's).
+		for j := c.i + 1; j <= c.i+20 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if w := c.word(j); w == "الي" || w == "نحو" {
+				if j <= c.i+5 {
+					return true
+				}
+				_, _, ok := TitleProcliticWords(c.t, c.words, c.i+1, j)
+				return ok
+			}
+		}
+		return false
 	case checkExpress, checkQuote:
 		// عبّر الملك … عن تعازيه؛ نقلت الوكالة عن الوزير.
 		// The subject may be long: عبّر العاهل الأردني الملك عبد الله
@@ -331,13 +348,17 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// to punctuation, at most six.
 		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
-				return false
+				break
 			}
 			if hasAnyPrefix(bare(c.word(j)), detainedNouns...) {
 				return true
 			}
 		}
-		return false
+		// The passive, its subject before it: الداعية محمد حسان أوقف في
+		// الكويت أمس، كان قد أوقف منذ أسبوعين. A preposition or a time
+		// right after the verb leaves no room for an object; a subject
+		// (a word, not the clause's start) stands before.
+		return pos == Perfect && pro == "" && !c.clauseStart() && isPassiveNext(next) && c.personBefore()
 	case checkRate:
 		// رفع البنك المركزي سعر الفائدة، خفض أسعار الفائدة، تثبيت معدل
 		// الفائدة: the rate named within six words, in the clause.
@@ -531,6 +552,40 @@ func isFacilityNoun(w string) bool {
 	switch w {
 	case "قصر", "مبني", "فندق", "مطار", "قاعه", "صاله":
 		return true
+	}
+	return false
+}
+
+// isPassiveNext reports a word that, right after a perfect verb of
+// detaining, makes it the passive: a preposition or a time (أوقف في
+// الكويت، أوقف منذ أسبوعين، أوقف أمس، أوقف بتهمة التزوير).
+func isPassiveNext(w string) bool {
+	switch w {
+	case "في", "منذ", "امس", "بتهمه", "بتهم", "بسبب", "اثناء", "خلال", "عند", "لدي", "بعد", "فور", "عقب", "اليوم":
+		return true
+	}
+	return false
+}
+
+// personBefore reports a person named by a title or a noun of persons
+// (الداعية المصري محمد حسان، رجل الأعمال، المتهم) among the eight
+// tokens before token i, in its clause: the subject of a passive verb of
+// detaining (not مشروع نيوم أوقف في: a project is stopped).
+func (c context) personBefore() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := bare(c.word(j))
+		if isAny(w, "ان", "انه", "انها", "بان", "بانه", "الذي", "التي") {
+			return false // the clause begins: وقال الوزير إن مشروع نيوم أوقف
+		}
+		if isAny(w, "رجل", "داعيه", "شيخ", "امام", "فنان", "لاعب", "مدرب", "كاتب", "محامي", "مدون", "رييس") || hasAnyPrefix(w, detainedNouns...) {
+			return true
+		}
+		if _, _, ok := TitleProcliticWords(c.t, c.words, j, c.i); ok {
+			return true
+		}
 	}
 	return false
 }
