@@ -14,30 +14,31 @@ import (
 
 // Token flags.
 const (
-	fWord      uint32 = 1 << iota // an Arabic or Latin word
-	fArabic                       // an Arabic word
-	fPunct                        // punctuation
-	fStop                         // a stop word (as written or without proclitics)
-	fCommon                       // a common noun or adjective, not a person name part
-	fNat                          // a nationality adjective
-	fDef                          // its stem begins with the article ال
-	fPro                          // it carries a proclitic that may be stripped
-	fVerbLike                     // an unknown word shaped like an imperfect verb (يـ/تـ)
-	fOpenQ                        // an opening quote
-	fCloseQ                       // a closing quote
-	fNumber                       // a number
-	fLam                          // its (strippable) proclitic ends with ل
-	fWaw                          // its (strippable) proclitic begins with و
-	fAlef                         // ل + ال written لل: the stem's article lost its alef
-	fAdj                          // a place name used as an adjective (معارضة سورية)
-	fOrgHead                      // its stem is a key of orgHeads
-	fPlaceHead                    // its stem is a key of placeHeads
-	fKunya                        // its stem is one of kunyas
-	fPeer                         // its stem is نظيره or a form of it (isPeer)
-	fStateBody                    // its stem may begin a stateBodyPattern (isStateBody)
-	fBareHead                     // its stem is a bare head or portfolio that may refer back (isBareHead)
-	fParen                        // an opening bracket "(" (glosses)
-	fHerTitle                     // its stem is a title word with the pronoun ها (رئيسها: see herTitle)
+	fWord         uint32 = 1 << iota // an Arabic or Latin word
+	fArabic                          // an Arabic word
+	fPunct                           // punctuation
+	fStop                            // a stop word (as written or without proclitics)
+	fCommon                          // a common noun or adjective, not a person name part
+	fNat                             // a nationality adjective
+	fDef                             // its stem begins with the article ال
+	fPro                             // it carries a proclitic that may be stripped
+	fVerbLike                        // an unknown word shaped like an imperfect verb (يـ/تـ)
+	fOpenQ                           // an opening quote
+	fCloseQ                          // a closing quote
+	fNumber                          // a number
+	fLam                             // its (strippable) proclitic ends with ل
+	fWaw                             // its (strippable) proclitic begins with و
+	fAlef                            // ل + ال written لل: the stem's article lost its alef
+	fAdj                             // a place name used as an adjective (معارضة سورية)
+	fOrgHead                         // its stem is a key of orgHeads
+	fPlaceHead                       // its stem is a key of placeHeads
+	fKunya                           // its stem is one of kunyas
+	fPeer                            // its stem is نظيره or a form of it (isPeer)
+	fStateBody                       // its stem may begin a stateBodyPattern (isStateBody)
+	fBareHead                        // its stem is a bare head or portfolio that may refer back (isBareHead)
+	fParen                           // an opening bracket "(" (glosses)
+	fHerTitle                        // its stem is a title word with the pronoun ها (رئيسها: see herTitle)
+	fArticleTitle                    // its stem is a title the lists write with the article only (مدرب: see articleTitle)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -429,6 +430,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if b, ok := strings.CutSuffix(dw.stem, "ها"); ok && herTitleWords[b] {
 		f |= fHerTitle
 	}
+	if articleTitles[dw.stem] {
+		f |= fArticleTitle
+	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
 		d.scratch = dw
@@ -726,7 +730,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle
 )
 
 // at tries every rule at token i and returns the token after what it
@@ -761,6 +765,11 @@ func (d *doc) at(i int) int {
 	}
 	if end := d.unitByNumber(i); end > i {
 		return end
+	}
+	if d.has(i, fArticleTitle) && !nameOK {
+		if end := d.articleTitle(i); end > i {
+			return end
+		}
 	}
 	if d.has(i, fHerTitle) && !nameOK {
 		if end := d.herTitle(i); end > i {
@@ -871,6 +880,30 @@ func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
 		}
 	}
 	return max(end, i+1), true
+}
+
+// articleTitle reads an indefinite title that the lists write with the
+// article only (المدرب) in construct with what it is the title of
+// (مدرب المنتخب المغربي هيرفي رونار، مدرب ريال مدريد زين الدين زيدان)
+// as the title rule reads a listed title. It returns the token after
+// what it read, or i.
+func (d *doc) articleTitle(i int) int {
+	if i+1 >= int(d.segEnd[i]) || d.has(i+1, fPro) {
+		return i
+	}
+	if !d.has(i+1, fDef) {
+		// A listed club after it (مدرب ريال مدريد); one that is also a
+		// city (مدرب برشلونة) is read as at, by the words of sport.
+		seg := int(d.segEnd[i])
+		m, ok := d.lookup(i+1, seg, setOrg)
+		if !ok || m.Entry.Weak {
+			return i
+		}
+		if p, ok := d.lookup(i+1, seg, setPlace); ok && p.End >= m.End {
+			return i
+		}
+	}
+	return d.titleRule(i, gz.Match{Start: i, End: i + 1, NormStart: d.start(i), NormEnd: d.t.Tokens[i].End})
 }
 
 // constructOffice reads an office of two words in construct with a
@@ -1739,6 +1772,16 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
+		case orgFirst < 0 && j == titleEnd && sportTitles[d.stem[first]] && teamWords[d.stem[j]] && !d.has(j, fPro):
+			// مدرب المنتخب المغربي: the team, not المنتخب "elected" (a
+			// title modifier); with its nationality it qualifies the
+			// title, no organization of the lists.
+			j++
+			if j < seg && d.has(j, fNat) && !d.has(j, fPro) {
+				j++
+			}
+			qualEnd = j
+			continue
 		case orgFirst < 0 && j == titleEnd && d.nisbaBeforeName(j):
 			// القيادي الحوثي محمد المداني: a nisba of a group or a place
 			// between the title and a given name qualifies the title.
@@ -2558,6 +2601,9 @@ func (d *doc) addTagged() {
 			continue
 		}
 		label := Label(tg.Type())
+		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads[d.stem[first-1]] && !d.has(first, fPro|fDef) {
+			label = MISC // معرض أيدكس للدفاع: the name of the exhibition, no organization
+		}
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
 	}
 }

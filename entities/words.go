@@ -465,3 +465,21 @@ var constructOffices = func() map[[2]string]string {
 	}
 	return m
 }()
+
+// articleTitles are the titles (folded) that the lists write with the
+// article only (المدرب، اللاعب), in the indefinite form they take in
+// construct with a team or club: مدرب المنتخب، لاعب نادي برشلونة.
+var articleTitles = foldedSet("مدرب", "مدربة", "لاعب", "لاعبة")
+
+// sportTitles are the titles (folded) whose المنتخب is the national team
+// (see teamWords), not a title modifier ("elected").
+var sportTitles = foldedSet("مدرب", "مدربة", "المدرب", "المدربة", "لاعب", "لاعبة", "اللاعب", "اللاعبة")
+
+// teamWords are the teams (folded) that a sport title is of: مدرب
+// المنتخب المغربي.
+var teamWords = foldedSet("المنتخب", "الفريق")
+
+// eventHeads are the indefinite nouns (folded) of an event named right
+// after them: a name the tagger finds there is the event's (معرض أيدكس
+// للدفاع، مهرجان …), MISC, whatever label it gives.
+var eventHeads = foldedSet("معرض", "مهرجان", "منتدى", "بطولة")
