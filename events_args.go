@@ -1964,6 +1964,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 	}
+	if tr.Type == events.Election && tr.POS == events.Noun && len(d.parts) == 0 {
+		// فاز حزب العدالة والتنمية في الانتخابات، أعلن الحزب فوز مرشحه
+		// في الانتخابات الجزئية: the winner takes part.
+		if p, ok := b.electionWinner(d, tr, max(lo, s.First)); ok {
+			add(p)
+		}
+	}
 	if !tr.Pronoun && tr.Type == events.Visit && tr.POS == events.Noun && len(d.parts) == 0 && !headline &&
 		tr.First > s.First && trimConj(b.word(tr.First-1)) == "من" {
 		// عودة رئيس الوزراء، بنيامين نتانياهو، من زيارة لموسكو، عاد
@@ -4275,4 +4282,81 @@ func isThisWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// electionWinner returns who won the election tr, told right before it
+// (… في الانتخابات، … بالانتخابات): the name after فاز or فوز (فاز حزب
+// العدالة والتنمية في الانتخابات، فوز الرئيس إبراهيم بوبكر كيتا في
+// الانتخابات); for a candidate of someone's (فوز مرشحه، فوز مرشحيها) or
+// a win of someone's (فوزه، حقق فوزا) the subject of the clause's verb
+// before, as read for the draft before in the sentence. At most eight
+// words back, within the clause.
+func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (participant, bool) {
+	start := tr.First - 1
+	if !strings.HasSuffix(tr.Proclitic, "ب") {
+		if start < first || trimConj(b.word(start)) != "في" {
+			return participant{}, false
+		}
+		start--
+	}
+	for f := start; f >= first && f >= start-8; f-- {
+		if b.punct(f) != "" {
+			return participant{}, false
+		}
+		win, own := winWord(b.word(f))
+		if !win {
+			continue
+		}
+		if !own {
+			if x := b.tokMention[f+1]; x >= 0 && int(b.menFirst[x]) == f+1 && int(b.menLast[x]) <= start+1 {
+				if l := b.doc.Mentions[x].Label; l == PER || l == ORG {
+					return b.mentionParticipant(int(x)), true
+				}
+				return participant{}, false
+			}
+			nw := b.word(f + 1)
+			if !strings.HasPrefix(nw, "مرشح") || !(strings.HasSuffix(nw, "ه") || strings.HasSuffix(nw, "ها") || strings.HasSuffix(nw, "هم")) {
+				return participant{}, false
+			}
+		}
+		for i := len(b.drafts) - 1; i >= 0 && i >= len(b.drafts)-4 && b.drafts[i].sent == d.sent; i-- {
+			if p := b.drafts[i]; p.hasAgent && p.tr.Last <= f && !p.dropped {
+				return p.agent, true // the last four drafts: bounded on a long line
+			}
+		}
+		// حقق حزب المؤتمر الوطني فوزا: the name before, in the clause.
+		for k := f - 1; k >= first && k >= f-6 && b.punct(k) == ""; k-- {
+			if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k {
+				if l := b.doc.Mentions[x].Label; l == PER || l == ORG {
+					return b.mentionParticipant(int(x)), true
+				}
+				return participant{}, false
+			}
+		}
+		return participant{}, false
+	}
+	return participant{}, false
+}
+
+// winWord reports a word of winning (فاز، يفوز، فوز، with و or ب: وفاز،
+// بفوز), and whether it names the winner by its pronoun or not at all
+// (فوزه، فوزها، فوزا).
+func winWord(w string) (win, own bool) {
+	for range 2 {
+		switch w {
+		case "فاز", "فازت", "يفوز", "تفوز", "فازوا", "فوز":
+			return true, false
+		case "فوزه", "فوزها", "فوزهم", "فوزا":
+			return true, true
+		}
+		switch {
+		case strings.HasPrefix(w, "وب"):
+			w = w[len("وب"):]
+		case strings.HasPrefix(w, "و"), strings.HasPrefix(w, "ب"):
+			w = w[len("و"):]
+		default:
+			return false, false
+		}
+	}
+	return false, false
 }

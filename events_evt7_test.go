@@ -152,3 +152,30 @@ func TestEventsPassiveDetained(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsElectionWinner: who wins an election takes part in it: the
+// name after فاز or فوز, or for فوز مرشحه (his candidate's win) and فوزا
+// the subject of the clause; a district after it is its place.
+func TestEventsElectionWinner(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		place      string
+	}{
+		{"a party won", "عنوان\n\nوفاز حزب العدالة والتنمية في الانتخابات البرلمانية.", []string{"حزب العدالة والتنمية"}, ""},
+		{"its candidate's win", "عنوان\n\nوأعلن حزب العدالة والتنمية المغربي فوز مرشحه في الانتخابات الجزئية بدائرة الرشيدية.",
+			[]string{"حزب العدالة والتنمية المغربي"}, "الرشيدية"},
+		{"its candidates' win", "عنوان\n\nوأعلنت حركة النهضة التونسية فوز مرشحيها في الانتخابات البلدية بمدينة صفاقس.",
+			[]string{"حركة النهضة التونسية"}, "صفاقس"},
+		{"a win achieved", "عنوان\n\nوحقق حزب المؤتمر الوطني فوزا كبيرا في الانتخابات الرئاسية.", []string{"حزب المؤتمر الوطني"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-09-13", "election")
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+		})
+	}
+}
