@@ -652,8 +652,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
 		end := int(b.menLast[x])
-		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || conjIs(b.word(k-1), isSeatWord) {
-			// في مقر الائتلاف الوطني: the facility's owner names a place.
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || conjIs(b.word(k-1), isSeatWord) ||
+			isFacility(b.word(k)) && trimConj(b.word(k-1)) == "في" {
+			// في مقر الائتلاف الوطني: the facility's owner names a place;
+			// so does a facility's name after في (في قصر الإليزيه).
 			return nil, end, false, false
 		}
 		if m.Label == LOC && (b.isPlace(int(x), tr) || sufferedBy(tr.Type)) {
@@ -2007,6 +2009,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// names are the topic's, not the event's.
 		gap := 0
 		adjectives := true // only adjectives of the trigger so far
+		placeEnd := -1     // the end of a place phrase of a meeting verb
 		for k := from; k < hi && gap <= 3; {
 			if k == posAt {
 				// The position is no actor; the organization after it
@@ -2058,6 +2061,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			case adjectives && b.nisbaAt(k):
 				// المنتدى الاقتصادي المغربي الفرنسي بحضور …: the event
 				// noun's adjectives.
+			case talks && tr.POS != events.Noun && (k < placeEnd || b.receptionPlace(k)):
+				// استقبل الأمير في قصر بيان وزير الخارجية، في القصر
+				// الجمهوري في بعبدا السفير، في مكتبه: the guest comes
+				// after where he was received; the phrase's words, five
+				// at most, take no room.
+				if k >= placeEnd {
+					placeEnd = k + 5
+				}
 			case !isSidePrep(b.word(k)):
 				gap++
 			}
@@ -4359,4 +4370,21 @@ func winWord(w string) (win, own bool) {
 		}
 	}
 	return false, false
+}
+
+// receptionPlace reports a place phrase at token k (في قصر، بمقر، في
+// القاعة، في مكتبه، بمكتبها): where a meeting verb's subject received his
+// guest, who is named after it.
+func (b *eventBuilder) receptionPlace(k int) bool {
+	w := trimConj(b.word(k))
+	if w == "في" {
+		w = b.word(k + 1)
+	} else if !strings.HasPrefix(w, "ب") {
+		return false
+	}
+	switch w {
+	case "مكتبه", "مكتبها", "بمكتبه", "بمكتبها", "منزله", "منزلها", "بمنزله", "بمنزلها":
+		return true
+	}
+	return isFacility(w)
 }

@@ -61,7 +61,8 @@ func TestEventsStillEventsEvt7(t *testing.T) {
 
 // TestEventsGuestAfterPlace: the one received is a participant when a
 // place phrase stands between the host and the guest (في قصر بيان،
-// بمقر رئاسة الجمهورية، في مكتبه).
+// بمقر رئاسة الجمهورية، في مكتبه، في القصر الجمهوري في بعبدا); a
+// facility named after في (في قصر الإليزيه) is where, not who.
 func TestEventsGuestAfterPlace(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -73,6 +74,14 @@ func TestEventsGuestAfterPlace(t *testing.T) {
 			[]string{"عبد الفتاح السيسي", "جان إيف لودريان"}},
 		{"at his office", "عنوان\n\nواستقبل رئيس الوزراء الأردني عمر الرزاز في مكتبه وزير الخارجية الألماني هايكو ماس.",
 			[]string{"عمر الرزاز", "هايكو ماس"}},
+		{"a long place phrase", "عنوان\n\nواستقبل الرئيس اللبناني ميشال عون في القصر الجمهوري في بعبدا السفير الروسي ألكسندر زاسبكين.",
+			[]string{"ميشال عون", "ألكسندر زاسبكين"}},
+		{"a hall's name", "عنوان\n\nوالتقى الرئيس ميشال عون في قاعة مؤتمرات القصر رئيس الوزراء سعد الحريري.",
+			[]string{"ميشال عون", "سعد الحريري"}},
+		{"a named palace", "عنوان\n\nواستقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه المستشارة الألمانية أنغيلا ميركل.",
+			[]string{"إيمانويل ماكرون", "أنغيلا ميركل"}},
+		{"a named palace, no guest", "عنوان\n\nوالتقى الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه الأربعاء لبحث العلاقات مع ألمانيا.",
+			[]string{"إيمانويل ماكرون"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
