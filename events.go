@@ -700,7 +700,8 @@ func (b *eventBuilder) afterTitle(k, first int) bool {
 
 // sharePlaces gives an event without a place the place of the event of
 // its type joined to it by و a little later in the sentence (ضربات
-// صاروخية نفذها التحالف وغارات لطائراته على مقرات في ريف حلب).
+// صاروخية نفذها التحالف وغارات لطائراته على مقرات في ريف حلب), and an
+// attack done by protesters the place of their protest.
 func sharePlaces(ds []*draft) {
 	for i, d := range ds {
 		if d.place != nil {
@@ -711,6 +712,12 @@ func sharePlaces(ds []*draft) {
 				break
 			}
 			if e.ev.Type == d.ev.Type && e.place != nil && strings.HasPrefix(e.tr.Proclitic, "و") {
+				d.place = e.place
+				break
+			}
+			if d.ev.Type == events.Attack && d.tr.POS != events.Noun && e.ev.Type == events.Protest && e.tr.First == d.tr.Last && e.place != nil {
+				// أحرق محتجون مقر القنصلية في البصرة: the protesters who
+				// did it are where the protest is.
 				d.place = e.place
 				break
 			}

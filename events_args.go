@@ -1523,10 +1523,12 @@ func inPlaceWord(w string) bool {
 		// recognizer, بين before a weak name makes it a place: بين صور.)
 		return false
 	case "علي", "باتجاه", "عبر", "حتي", "لدي", "امام", "بالقرب", "مختلف", "ارجاء", "انحاء", "حافه", "بحافه", "تخوم", "بمحيط",
-		"مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر", "قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي":
+		"مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر", "قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي",
+		"شوارع", "بشوارع", "شارع", "بشارع", "ساحات", "بساحات", "ساحه", "بساحه", "ميادين", "بميادين", "ميدان", "بميدان":
 		// Where an event happens, though no place name's head: على
 		// الحدود، عبر معبر، أمام السفارة; a facility (مطار، سجن) before
-		// its place's name.
+		// its place's name; the streets and squares of a city (خرجوا إلى
+		// شوارع البصرة، تظاهروا في ساحات بغداد) are where, never who.
 		return true
 	}
 	if entities.IsPlacePreposition(w) || entities.IsPlaceHead(w) {
@@ -4355,7 +4357,10 @@ func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (p
 func winWord(w string) (win, own bool) {
 	for range 2 {
 		switch w {
-		case "فاز", "فازت", "يفوز", "تفوز", "فازوا", "فوز":
+		case "فاز", "فازت", "يفوز", "تفوز", "فازوا", "فوز",
+			// حصد الحزب 13 مقعدا في الانتخابات، تصدرت القائمة نتائجها في
+			// الانتخابات، اكتسح الحزب المقاعد في الانتخابات: the name after.
+			"حصد", "حصدت", "يحصد", "تحصد", "تصدر", "تصدرت", "يتصدر", "اكتسح", "اكتسحت", "يكتسح", "تكتسح":
 			return true, false
 		case "فوزه", "فوزها", "فوزهم", "فوزا":
 			return true, true

@@ -1,0 +1,88 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// eventOf returns the first event of type typ with trigger trig in text
+// (trig "" for any), and whether there is one.
+func eventOf(t *testing.T, text, typ, trig string) (ev, bool) {
+	t.Helper()
+	for _, e := range eventsOf(t, text, "2018-10-15") {
+		if e.Type == typ && (trig == "" || e.Trigger == trig) {
+			return e, true
+		}
+	}
+	return ev{}, false
+}
+
+// TestEventsStreetsArePlaces: the streets and squares of a city that a
+// crowd takes to are where it protests, never who protests.
+func TestEventsStreetsArePlaces(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"took to the streets of",
+			"عنوان\n\nوخرج آلاف المتظاهرين إلى شوارع البصرة للمطالبة بتحسين الخدمات.", "البصرة"},
+		{"gathered in the squares of",
+			"عنوان\n\nواحتشد مئات المحتجين في ساحات بغداد رفضا لنتائج الانتخابات.", "بغداد"},
+		{"demonstrated in the streets of",
+			"عنوان\n\nوتظاهر الآلاف في شوارع الخرطوم احتجاجا على غلاء الخبز.", "الخرطوم"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "protest", "")
+			if assert.True(t, ok, "no protest in %q", tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+				assert.NotContains(t, e.Participants, tt.place)
+			}
+		})
+	}
+}
+
+// TestEventsElectionSweptOrLed: the party that sweeps seats or leads the
+// count in an election is its participant, like one that wins it (فاز).
+func TestEventsElectionSweptOrLed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the election's participants
+	}{
+		{"won most seats in the elections",
+			"عنوان\n\nوفاز حزب العدالة والتنمية بأغلبية المقاعد في الانتخابات البلدية التي جرت الأحد.", []string{"حزب العدالة والتنمية"}},
+		{"led in the elections",
+			"عنوان\n\nوتصدر حزب الشعب الجمهوري النتائج في الانتخابات المحلية في أنقرة.", []string{"حزب الشعب الجمهوري"}},
+		{"swept seats in the elections",
+			"عنوان\n\nوحصد حزب الله 13 مقعدا في الانتخابات النيابية اللبنانية.", []string{"حزب الله"}},
+		{"a clause between: no winner",
+			"عنوان\n\nوحصد حزب العدالة والتنمية الجائزة، فيما تستعد البلاد للانتخابات البلدية في أنقرة.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "election", "")
+			if !ok {
+				assert.Nil(t, tt.want, "no election in %q", tt.text)
+				return
+			}
+			assert.Equal(t, tt.want, e.Participants)
+		})
+	}
+}
+
+// TestEventsArson: setting fire to a building (أحرق، أضرم النار في) is an
+// attack.
+func TestEventsArson(t *testing.T) {
+	tests := []struct{ name, text, trig string }{
+		{"burned the consulate",
+			"عنوان\n\nوأحرق محتجون مقر القنصلية الإيرانية في البصرة.", "أحرق"},
+		{"set fire to the building",
+			"عنوان\n\nوأضرم مسلحون النار في مبنى المحكمة بمدينة سبها.", "أضرم"},
+		{"will burn",
+			"عنوان\n\nوهدد المسلحون بأن يحرقوا مقر الحزب في طرابلس.", "يحرقوا"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "attack", tt.trig)
+			assert.True(t, ok, "no attack in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-10-15"))
+		})
+	}
+}
