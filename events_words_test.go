@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nabanlp/naba/normalize"
 )
 
 // TestEndsClause checks endsClause against strings.ContainsAny over
@@ -41,5 +43,21 @@ func TestClauseWord(t *testing.T) {
 	}
 	for _, w := range []string{"", "اللذين", "وحيث", "قال", "انهما"} {
 		assert.Zero(t, clauseWord(w), w)
+	}
+}
+
+// TestIsDualPerson: the nominative duals of persons, as news writes them
+// (with hamza, ة, the ي of a nisba), are a count of two once folded as
+// the pipeline folds the text; the accusative and genitive dual
+// (مدنيين), which is also the plural's form, is none.
+func TestIsDualPerson(t *testing.T) {
+	fold := normalize.MustNew(normalize.Search)
+	for _, w := range []string{"مدنيان", "جنديان", "شخصان", "طفلان", "طفلتان", "امرأتان", "فتاتان", "سيدتان", "طالبتان", "مجندتان",
+		"شرطيان", "مسلحان", "عسكريان", "ضابطان", "مواطنان", "صحفيان", "عنصران", "مقاتلان", "شابان", "رجلان", "عاملان",
+		"مستوطنان", "فلسطينيان", "إسرائيليان", "سائحان", "مسعفان", "حارسان", "مدرسان", "مزارعان", "راعيان", "صيادان", "معتقلان"} {
+		assert.True(t, isDualPerson(fold.String(w)), w)
+	}
+	for _, w := range []string{"مدنيين", "إسرائيليين", "جنديين", "طفلين", "بيان", "لبنان", "إيران"} {
+		assert.False(t, isDualPerson(fold.String(w)), w)
 	}
 }
