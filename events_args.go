@@ -150,7 +150,7 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			lastQual = j + 1
 			continue
 		}
-		if isPlanNoun(trimConj(b.word(j))) {
+		if conjIs(b.word(j), isPlanNoun) {
 			break // بحث مع السفير الفرنسي مبادرة ماكرون: the plan's owner is not the ambassador
 		}
 		if j == lastQual && commas == 0 && strings.HasPrefix(b.word(j), "ال") {
@@ -2022,7 +2022,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) {
 				break
 			}
-			if talks && b.tokMention[k] < 0 && isPlanNoun(trimConj(b.word(k))) {
+			if talks && b.tokMention[k] < 0 && conjIs(b.word(k), isPlanNoun) {
 				// ناقشا خطة الأمم المتحدة، بحث مبادرة الجامعة العربية: the
 				// one whose plan is discussed is the topic's, no side.
 				break

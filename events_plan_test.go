@@ -24,6 +24,9 @@ func TestEventsPlanOwner(t *testing.T) {
 		{"a person's initiative after an unnamed title",
 			"عنوان\n\nوبحث الرئيس اللبناني ميشال عون مع السفير الفرنسي مبادرة الرئيس الفرنسي إيمانويل ماكرون.",
 			[]string{"ميشال عون"}, []string{"إيمانويل ماكرون"}},
+		{"a person's paper after an unnamed title (ورقة: its و is the word's)",
+			"عنوان\n\nوبحث الرئيس اللبناني ميشال عون مع السفير الفرنسي ورقة الرئيس الفرنسي إيمانويل ماكرون.",
+			[]string{"ميشال عون"}, []string{"إيمانويل ماكرون"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

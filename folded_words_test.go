@@ -129,7 +129,7 @@ func TestTrimConjLists(t *testing.T) {
 			if !ok || len(fd.Type.Params.List[0].Names) == 0 {
 				continue
 			}
-			if id, isID := sw.Tag.(*ast.Ident); !isID || id.Name != fd.Type.Params.List[0].Names[0].Name {
+			if !isParam(sw.Tag, fd.Type.Params.List[0].Names[0].Name) {
 				continue
 			}
 			for _, c := range sw.Body.List {
@@ -231,4 +231,17 @@ func stringLits(n ast.Node) []string {
 		return true
 	})
 	return out
+}
+
+// isParam reports whether e is the parameter name, alone or with a prefix
+// trimmed (strings.TrimPrefix(w, "ال"): a switch on it lists the words
+// the parameter is).
+func isParam(e ast.Expr, name string) bool {
+	if c, ok := e.(*ast.CallExpr); ok {
+		if sel, ok := c.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "TrimPrefix" && len(c.Args) == 2 {
+			e = c.Args[0]
+		}
+	}
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
 }
