@@ -938,8 +938,8 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 		}
 		k--
 	}
-	p := b.drafts[len(b.drafts)-1]
-	if p.sent != d.sent || p.dropped || !p.hasAgent || p.tr.POS == events.Noun || p.tr.Last > k || k-p.tr.Last > 12 {
+	p := b.verbRightBefore(d, k)
+	if p == nil {
 		return
 	}
 	switch p.ev.Type {
@@ -947,15 +947,7 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 	default:
 		return
 	}
-	for j := p.tr.Last; j < k; j++ {
-		if b.punct(j) != "" || b.trigAt[j] {
-			return
-		}
-	}
-	d.ev.Status = p.ev.Status
-	if !containsParticipant(d.parts, p.agent) {
-		d.parts = append([]participant{p.agent}, d.parts...)
-	}
+	d.partOfVerb(p)
 	if p.ev.Type == events.Meet {
 		for _, q := range p.parts {
 			if len(d.parts) < 6 && !containsParticipant(d.parts, q) {
@@ -1013,8 +1005,8 @@ func (b *eventBuilder) purposeOfVerb(d *draft, sentFirst int) {
 	default:
 		return
 	}
-	p := b.drafts[len(b.drafts)-1]
-	if p.sent != d.sent || p.dropped || !p.hasAgent || p.tr.POS == events.Noun || p.tr.Last > k || k-p.tr.Last > 12 {
+	p := b.verbRightBefore(d, k)
+	if p == nil {
 		return
 	}
 	switch p.ev.Type {
@@ -1022,16 +1014,38 @@ func (b *eventBuilder) purposeOfVerb(d *draft, sentFirst int) {
 	default:
 		return
 	}
+	d.partOfVerb(p)
+	d.takeWhereWhen(p)
+}
+
+// verbRightBefore returns the draft told last, when it is a verb of d's
+// sentence that read its subject and ends at most twelve tokens before
+// token k, with no punctuation nor other event word between: the verb
+// of the clause whose event d, told from token k on, is part of
+// (callOfVerb, purposeOfVerb). Else nil.
+func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
+	if len(b.drafts) == 0 {
+		return nil
+	}
+	p := b.drafts[len(b.drafts)-1]
+	if p.sent != d.sent || p.dropped || !p.hasAgent || p.tr.POS == events.Noun || p.tr.Last > k || k-p.tr.Last > 12 {
+		return nil
+	}
 	for j := p.tr.Last; j < k; j++ {
 		if b.punct(j) != "" || b.trigAt[j] {
-			return
+			return nil
 		}
 	}
+	return p
+}
+
+// partOfVerb gives d, an event told as part of the verb p's (see
+// verbRightBefore), p's status and p's subject as its first participant.
+func (d *draft) partOfVerb(p *draft) {
 	d.ev.Status = p.ev.Status
 	if !containsParticipant(d.parts, p.agent) {
 		d.parts = append([]participant{p.agent}, d.parts...)
 	}
-	d.takeWhereWhen(p)
 }
 
 // isPurposeVerbalNoun reports the verbal nouns with ل of purpose before a
