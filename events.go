@@ -1524,8 +1524,12 @@ func (b *eventBuilder) chargeOf(tr events.Trigger) bool {
 	return false
 }
 
+// isChargeWord reports a noun of charges or cases (isChargeNoun), with
+// or without a conjunction (chargeOf).
 func isChargeWord(w string) bool { return conjIs(w, isChargeNoun) }
 
+// isChargeNoun reports the nouns of charges or cases, folded: بتهمة،
+// التهم، قضية، وقائع.
 func isChargeNoun(w string) bool {
 	switch w {
 	case "وقايع", "الوقايع", "واقعه", "تهمه", "بتهمه", "التهمه", "تهم", "بتهم", "التهم", "قضيه", "بقضيه", "قضايا", "بقضايا", "القضيه":

@@ -307,10 +307,6 @@ func (b *eventBuilder) sourceText(from, to int) string {
 	return b.tx.Source[s:e]
 }
 
-// resolveTitle returns the participant a title phrase without a name
-// stands for: the entity whose alias or role it is, the person it
-// introduced earlier, or (for a specific phrase such as وزير الخارجية
-// المصري) the phrase itself as text.
 // qualifiedAliasOf returns the one person with an alias that is the
 // folded title followed by more words (ولي العهد السعودي for ولي العهد);
 // none when two persons have one (الرئيس السوري، الرئيس الأمريكي).
@@ -334,6 +330,10 @@ func (b *eventBuilder) qualifiedAliasOf(title string) (string, bool) {
 	return found, found != ""
 }
 
+// resolveTitle returns the participant a title phrase without a name
+// stands for: the entity whose alias or role it is, the person it
+// introduced earlier, or (for a specific phrase such as وزير الخارجية
+// المصري) the phrase itself as text.
 func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	// The title's folded words begin the phrase's.
 	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.titleEnd)
@@ -2138,9 +2138,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 }
 
 // sameIncident reports a reference back to an incident told before among
-// the tokens [from, to): an event noun with the article and نفسه، ذاته
-// after it (في الهجوم نفسه، في الانفجار ذاته), or نفس before it (في نفس
-// الهجوم).
+// the tokens [from, to), at most eight: an event noun with the article
+// and نفسه، ذاته after it (في الهجوم نفسه، في الانفجار ذاته), or نفس or
+// ذات before it (في نفس الهجوم، في ذات القصف).
 func (b *eventBuilder) sameIncident(from, to int) bool {
 	for k := from; k < to && k < from+8; k++ {
 		if !b.trigAt[k] || !strings.HasPrefix(strings.TrimPrefix(b.word(k), "ب"), "ال") && !isAnyWord(b.word(k-1), "نفس", "ذات") {
@@ -3814,8 +3814,6 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// Words between a casualty trigger and its count: نحو، أكثر من، ما لا
-// يقل عن.
 // opensClause reports the words that open another clause after an
 // event's trigger (and so end its window).
 func opensClause(w string) bool { return clauseWord(w) == clauseOpener }
@@ -3859,6 +3857,8 @@ func endsClause(p string) bool {
 	return false
 }
 
+// isApprox reports the words between a casualty trigger and its count
+// (نحو، أكثر من، ما لا يقل عن), with or without a conjunction.
 func isApprox(w string) bool { return inApprox(w) || inApprox(trimConj(w)) }
 
 // inApprox is isApprox for w as it is.

@@ -857,8 +857,8 @@ func (d *doc) at(i int) int {
 // زايد) as the name without the style, as the title rule reads a style
 // before a name (الشيخ صباح الأحمد الجابر الصباح): the style is no part
 // of the name. A style that is an office (الملك) is the person's title,
-// as the title rule reads it. It returns where to go on (i: the name is read at the next token) and
-// whether it applied.
+// as the title rule reads it. It returns the token after what it read
+// (the style and the name) and whether it applied.
 func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
 	after, ok := d.lookup(i+1, d.n, setPerson)
 	if !ok || after.Entry.Weak || after.End != name.End {
