@@ -3486,8 +3486,16 @@ func (b *eventBuilder) placeBefore(d *draft) {
 	if d.place != nil || d.dropped {
 		return
 	}
+	across := false // may take a place from the sentence before
 	switch d.ev.Type {
-	case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery:
+	case events.Attack, events.Death, events.Injury:
+		// وقصفت الطائرات بلدة كفرنبل. وقتل خمسة مدنيين: the toll and the
+		// strikes told next are the same incident's.
+		across = true
+	case events.Arrest, events.Displacement, events.Discovery:
+		// واعتقلت قوات الأمن عشرات المحتجين، وعثرت فرق الإنقاذ على
+		// جثث after a sentence about strikes or a flight elsewhere:
+		// another incident; only the sentence's own incident lends one.
 	default:
 		return
 	}
@@ -3496,7 +3504,7 @@ func (b *eventBuilder) placeBefore(d *draft) {
 		if p == d || p.dropped || p.tr.First >= d.tr.First {
 			continue
 		}
-		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 {
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 || d.sent != p.sent && (!across || b.ownPlacePhrase(d)) {
 			return
 		}
 		switch p.ev.Type {
@@ -3508,6 +3516,33 @@ func (b *eventBuilder) placeBefore(d *draft) {
 			}
 		}
 	}
+}
+
+// ownPlacePhrase reports a place told without a name in the clause of d's
+// trigger, a place noun and a nisba after a preposition (قبالة السواحل
+// الليبية، قرب الحدود التركية، في المياه الإقليمية اليونانية): the event
+// says where it was, so a place of another sentence is not its place.
+func (b *eventBuilder) ownPlacePhrase(d *draft) bool {
+	for k := d.tr.Last + 1; k+1 < len(b.tx.Tokens) && k <= d.tr.Last+15; k++ {
+		if p := b.punct(k); p != "" && p != "\"" {
+			return false
+		}
+		if isPlaceNounNoName(strings.TrimPrefix(trimConj(b.word(k)), "ب")) && b.tokMention[k] < 0 && b.nisbaAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceNounNoName reports the nouns of a place that a nisba, not a name,
+// qualifies (ownPlacePhrase).
+func isPlaceNounNoName(w string) bool {
+	switch w {
+	case "السواحل", "الساحل", "الشواطي", "الحدود", "المياه", "الاراضي", "الاجواء", "الصحراء", "العاصمه", "المدن", "القري",
+		"المناطق", "الجزر", "البحريه":
+		return true
+	}
+	return false
 }
 
 // Facilities: a place inside a place.

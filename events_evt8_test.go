@@ -68,6 +68,42 @@ func TestEventsElectionSweptOrLed(t *testing.T) {
 	}
 }
 
+// TestEventsPlaceFromSentenceBefore: the strikes and the toll told in the
+// next sentence are one incident and share its place; an arrest, a
+// flight or a find told next is another incident, and an event that says
+// where it was with a nisba (قبالة السواحل الليبية) takes no place from
+// another sentence.
+func TestEventsPlaceFromSentenceBefore(t *testing.T) {
+	tests := []struct {
+		name, text, typ, trig, place string
+	}{
+		{"the toll takes the strikes' place",
+			"عنوان\n\nوقصفت طائرات حربية بلدة كفرنبل في ريف إدلب. وقتل خمسة مدنيين بينهم طفلان.", "death", "", "كفرنبل"},
+		{"an arrest after strikes is elsewhere",
+			"عنوان\n\nوقصفت طائرات حربية بلدة كفرنبل في ريف إدلب. واعتقلت قوات الأمن السورية عشرات المحتجين.", "arrest", "", ""},
+		{"a find after a flight is elsewhere",
+			"عنوان\n\nونزح آلاف السكان من قرى ريف حماة الشمالي. وعثر الدفاع المدني على مقبرة جماعية تضم جثث عشرين شخصا أمس.", "discovery", "", ""},
+		{"a death off the coast says where it was",
+			"عنوان\n\nوقصفت طائرات حربية بلدة كفرنبل في ريف إدلب. وغرق 15 مهاجرا قبالة السواحل الليبية أمس.", "death", "", ""},
+		{"a death near the border says where it was",
+			"عنوان\n\nوقصفت طائرات حربية مدينة دوما في الغوطة الشرقية. وقتل ثلاثة مهربين قرب الحدود الأردنية أمس.", "death", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, tt.trig)
+			if tt.place == "" && !ok {
+				return // nothing else to tell: no event
+			}
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+				for _, p := range e.Participants {
+					assert.NotContains(t, []string{"ليبيا", "الأردن", "كفرنبل", "ريف إدلب", "ريف حماة"}, p, "a nisba or a place is no participant")
+				}
+			}
+		})
+	}
+}
+
 // TestEventsArson: setting fire to a building (أحرق، أضرم النار في) is an
 // attack.
 func TestEventsArson(t *testing.T) {
