@@ -39,6 +39,7 @@ const (
 	fParen                           // an opening bracket "(" (glosses)
 	fHerTitle                        // its stem is a title word with the pronoun ها (رئيسها: see herTitle)
 	fArticleTitle                    // its stem is a title the lists write with the article only (مدرب: see articleTitle)
+	fWawPlace                        // it begins with و and the rest is a place of data/cities.txt or capitals.txt (see wawPlace)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -433,6 +434,11 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if articleTitles[dw.stem] {
 		f |= fArticleTitle
 	}
+	if rest, ok := strings.CutPrefix(word, "و"); ok && tok.Kind == normalize.ArabicWord {
+		if _, ok := PlaceCountry(rest); ok {
+			f |= fWawPlace
+		}
+	}
 	dw.flags = f
 	if k < 0 || int(k) < len(d.words) && d.words[k].kept {
 		d.scratch = dw
@@ -806,7 +812,7 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	if nameOK && name.Entry.Kind == gz.Place {
-		if d.wawPlace(i, name) {
+		if name.End == i+1 && i > 0 && d.cover[i-1] != 0 && d.has(i, fWawPlace) && d.wawPlace(i) {
 			return i + 1
 		}
 		if d.toldToQuoted(i, name.End) {
@@ -1016,11 +1022,9 @@ func (d *doc) clubInSport(i, end int) bool {
 // country of that other place (الرياض وجدة: Riyadh and Jeddah) and the
 // whole word's place is of another (وجدة is Moroccan: الرباط وجدة and
 // وجدة alone stay Oujda). The countries are those of data/capitals.txt
-// and data/cities.txt. It reports whether it added that place.
-func (d *doc) wawPlace(i int, name gz.Match) bool {
-	if name.End != i+1 || i == 0 || !strings.HasPrefix(d.word[i], "و") || d.cover[i-1] == 0 {
-		return false
-	}
+// and data/cities.txt. Token i is a place of one word flagged
+// fWawPlace, after a mention. It reports whether it added that place.
+func (d *doc) wawPlace(i int) bool {
 	prev := d.cands[d.cover[i-1]-1]
 	if prev.label != LOC || prev.last != i {
 		return false
@@ -1770,9 +1774,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	affairs := false             // the (outer) title's own field: للأمن القومي، لشؤون اللاجئين
 	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
+	sport := sportTitles[d.stem[first]]
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
-		case orgFirst < 0 && j == titleEnd && sportTitles[d.stem[first]] && teamWords[d.stem[j]] && !d.has(j, fPro):
+		case sport && orgFirst < 0 && j == titleEnd && teamWords[d.stem[j]] && !d.has(j, fPro):
 			// مدرب المنتخب المغربي: the team, not المنتخب "elected" (a
 			// title modifier); with its nationality it qualifies the
 			// title, no organization of the lists.

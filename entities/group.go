@@ -511,7 +511,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// name (ولي العهد السعودي for محمد بن سلمان) shares no word with
 	// the listed name: it names the entity only when nothing else does.
 	nickname := func(i int) bool {
-		return canonOf[i] != "" && keys[i] != canonOf[i] && res.Mentions[i].Label == PER && !shareWord(keys[i], canonOf[i])
+		return res.Mentions[i].Label == PER && canonOf[i] != "" && keys[i] != canonOf[i] && !shareWord(keys[i], canonOf[i])
 	}
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -537,11 +537,27 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			return c
 		}
 		best := ent.Mentions[0]
+		bestNick := -1 // nickname(best), once asked: 0 or 1
 		for _, i := range ent.Mentions[1:] {
-			if glossed(best) && !glossed(i) ||
-				glossed(i) == glossed(best) && (nickname(best) && !nickname(i) ||
-					nickname(i) == nickname(best) && betterName(keys[i], canonOf[i], keys[best], canonOf[best], freq)) {
-				best = i
+			if glossed(best) && !glossed(i) {
+				best, bestNick = i, -1
+				continue
+			}
+			if glossed(i) != glossed(best) {
+				continue
+			}
+			if bestNick < 0 {
+				bestNick = 0
+				if nickname(best) {
+					bestNick = 1
+				}
+			}
+			nick := 0
+			if nickname(i) {
+				nick = 1
+			}
+			if bestNick > nick || bestNick == nick && betterName(keys[i], canonOf[i], keys[best], canonOf[best], freq) {
+				best, bestNick = i, nick
 			}
 		}
 		formOf := func(i int) string {
