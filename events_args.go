@@ -2833,7 +2833,8 @@ func (b *eventBuilder) announced(ds []*draft) {
 }
 
 // unnamedSourceAt reports an unnamed source as the subject at token k,
-// after dates and commas (أفادت مصادر أمنية، قال مسؤولون، ذكر شهود عيان).
+// after dates and commas (أفادت مصادر أمنية، قال مسؤولون، ذكر شهود عيان),
+// or a reporter (أفاد مراسل الجزيرة في الحسكة، قال مراسلنا).
 func (b *eventBuilder) unnamedSourceAt(k int) bool {
 	n := len(b.tx.Tokens)
 	for j := k; j < k+4 && j < n && b.skippable(j); j++ {
@@ -2843,7 +2844,8 @@ func (b *eventBuilder) unnamedSourceAt(k int) bool {
 		return false
 	}
 	switch b.word(k) {
-	case "مصادر", "مصدر", "مسوولون", "مسوولين", "شهود", "ناشطون", "ناشطين", "اوساط", "تقارير", "جهات":
+	case "مصادر", "مصدر", "مسوولون", "مسوولين", "شهود", "ناشطون", "ناشطين", "اوساط", "تقارير", "جهات",
+		"مراسل", "مراسله", "مراسلنا", "مراسلو", "مراسلي":
 		return b.tokMention[k] < 0
 	}
 	return false

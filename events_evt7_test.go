@@ -188,3 +188,25 @@ func TestEventsElectionWinner(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsReporterNoSpeaker: a reporter's words (أفاد مراسل الجزيرة في
+// الحسكة، قال مراسلنا في دمشق) are not given to the last speaker, nor
+// their place to that speaker's statement.
+func TestEventsReporterNoSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"a channel's reporter", "عنوان\n\nوانتقد زعيم حزب العمال البريطاني جيريمي كوربن سياسة الحكومة. وأفاد مراسل الجزيرة في الحسكة بأن قوات سوريا الديمقراطية سيطرت على بلدة هجين.", "جيريمي كوربن"},
+		{"our reporter", "عنوان\n\nوانتقد زعيم حزب العمال البريطاني جيريمي كوربن سياسة الحكومة. وقال مراسلنا في دمشق إن الجيش السوري سيطر على بلدة هجين.", "جيريمي كوربن"},
+		{"a woman reporter", "عنوان\n\nورحب وزير الخارجية الفرنسي جان إيف لودريان بالاتفاق. وأفادت مراسلة قناة العربية في بيروت بأن الحكومة ستجتمع.", "جان إيف لودريان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-09-13", "statement") {
+				if assert.Contains(t, e.Participants, tt.speaker, "%+v", e) {
+					assert.Empty(t, e.Place, "%+v", e)
+				}
+			}
+		})
+	}
+}
