@@ -1141,6 +1141,11 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		}
 		w := b.word(k)
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
+			if b.word(k+1) == "الا" && isAnyWord(w, "يمكن", "يمكنه", "يمكنها") && isAnyConj(b.word(k-1), "لا") {
+				// في توقيت لا يمكن إلا ربطه بالانتخابات: "cannot but" says
+				// what is so; the event is no possibility.
+				break
+			}
 			return true
 		}
 		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {

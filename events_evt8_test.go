@@ -122,3 +122,31 @@ func TestEventsArson(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsCannotButIsReal: "cannot but" (لا يمكن إلا ربطه بـ) says what
+// is so: the event it ties to is no possibility; a plain يمكن still makes
+// one.
+func TestEventsCannotButIsReal(t *testing.T) {
+	tests := []struct{ name, text, typ, place string }{
+		{"tied to the elections",
+			"عنوان\n\nوجاءت التصريحات في توقيت لا يمكن إلا ربطه بالانتخابات النيابية في لبنان.", "election", "لبنان"},
+		{"tied to the attack",
+			"عنوان\n\nوهو تصعيد لا يمكن إلا ربطه بالهجوم على مدينة حلب.", "attack", "حلب"},
+		{"tied to the visit",
+			"عنوان\n\nوهذا القرار لا يمكنها إلا ربطه بزيارة الرئيس الفرنسي إلى بيروت.", "visit", "بيروت"},
+		{"a possibility",
+			"عنوان\n\nويمكن إجراء الانتخابات النيابية في لبنان.", "election", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, "")
+			if tt.place == "" {
+				assert.False(t, ok, "a %s in %q", tt.typ, tt.text)
+				return
+			}
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+			}
+		})
+	}
+}
