@@ -1192,7 +1192,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
-		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) {
+		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && isReachVerb(trimConj(b.word(k))) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
 				return b.conjoinedBefore(ps, end, tr)
@@ -1402,6 +1402,17 @@ func isLightVerb(w string) bool {
 		return true
 	}
 	return isHostVerb(w)
+}
+
+// isReachVerb reports the verbs of reaching an agreement (توصل الطرفان
+// إلى اتفاق، تتوصل الحكومة والنقابات إلى توافق): their subject are the
+// agreement's sides, as a light verb's (lightVerbSubject).
+func isReachVerb(w string) bool {
+	switch w {
+	case "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "يتوصلان", "تتوصلان", "يتوصلون":
+		return true
+	}
+	return false
 }
 
 // lightAt reports a light verb at token k, with a conjunction and the

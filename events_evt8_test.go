@@ -150,3 +150,34 @@ func TestEventsCannotButIsReal(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsReachAgreement: who reaches an agreement (توصل … إلى اتفاق،
+// إلى توافق على) are its sides; التوافق على is an agreement as الاتفاق
+// على is.
+func TestEventsReachAgreement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // among the agreement's participants
+	}{
+		{"two movements reached a deal",
+			"عنوان\n\nوتوصلت حركة فتح وحركة حماس إلى اتفاق على إجراء الانتخابات.", []string{"حركة فتح", "حركة حماس"}},
+		{"two leaders reached a consensus",
+			"عنوان\n\nوتوصل الرئيس محمود عباس ورئيس الوزراء إسماعيل هنية إلى توافق على تشكيل حكومة وحدة.", []string{"محمود عباس", "إسماعيل هنية"}},
+		{"a consensus announced by its sides",
+			"عنوان\n\nوأعلن حزب الله التوافق على ترشيح نبيه بري لرئاسة البرلمان.", []string{"حزب الله"}},
+		{"the police reached no agreement",
+			"عنوان\n\nوتوصلت الشرطة إلى هوية منفذي الهجوم على مدينة حلب.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "agreement", "")
+			if tt.want == nil {
+				assert.False(t, ok, "an agreement in %q", tt.text)
+				return
+			}
+			if assert.True(t, ok, "no agreement in %q", tt.text) {
+				assert.Subset(t, e.Participants, tt.want)
+			}
+		})
+	}
+}
