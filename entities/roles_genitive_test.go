@@ -79,3 +79,22 @@ func TestStyleOutsideListedName(t *testing.T) {
 	}
 	assert.Equal(t, ent("محمد بن سلمان"), ent("محمد"), src)
 }
+
+// TestTitleListedAsNameNamesLast: a title or nickname that a list gives
+// as a person's name and that shares no word with the listed name (ولي
+// العهد السعودي for محمد بن سلمان) names the entity only when nothing
+// else does: the person's name, written after it or later, does.
+func TestTitleListedAsNameNamesLast(t *testing.T) {
+	for _, src := range []string{
+		"وجرى اتصال بين ولي العهد السعودي الأمير محمد بن سلمان وجاريد كوشنر بشأن الأزمة.",
+		"وقال ولي العهد السعودي إن المملكة تدعم الحل. وأكد الأمير محمد بن سلمان أن الحوار مستمر.",
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(src)
+			checkInvariants(t, src, res)
+			k := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == "محمد بن سلمان" })
+			require.GreaterOrEqual(t, k, 0, "%s: %v", src, mentions(res))
+			assert.Equal(t, "محمد بن سلمان", res.Entities[res.Mentions[k].Entity].Name, "%s: %v", src, res.Entities)
+		}
+	}
+}
