@@ -181,3 +181,39 @@ func TestEventsReachAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsStrikesToldTwice: the strikes of a story told once by where
+// they struck (with the article) and once by who struck are one attack;
+// attacks of other words stay apart.
+func TestEventsStrikesToldTwice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		attacks    int
+		place      string   // of the first attack
+		sides      []string // among its participants
+	}{
+		{"western strikes, then who struck",
+			"عنوان\n\nوافتتحت القمة أعمالها غداة الضربات الغربية على سوريا. وقال الأمين العام للجامعة أحمد أبو الغيط إن القمة ستناقش ملفات اليمن وليبيا. ورحب الرئيس المصري عبد الفتاح السيسي بالقادة العرب. وتأتي القمة بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا.",
+			1, "سوريا", []string{"الولايات المتحدة", "بريطانيا", "فرنسا"}},
+		{"the raids on a town, then who raided",
+			"عنوان\n\nوتواصلت الغارات الجوية على مدينة إدلب لليوم الثالث. وقال مدير المرصد رامي عبد الرحمن إن الوضع صعب. ودعت منظمة الصحة العالمية إلى حماية المستشفيات. وقال المرصد إن غارات نفذتها روسيا استهدفت الأسواق.",
+			1, "إدلب", []string{"روسيا"}},
+		{"another word, another attack",
+			"عنوان\n\nوتواصلت الغارات الجوية على مدينة إدلب لليوم الثالث. وقال مدير المرصد رامي عبد الرحمن إن الوضع صعب. ودعت منظمة الصحة العالمية إلى حماية المستشفيات. وقال المرصد إن هجمات نفذتها روسيا استهدفت الأسواق.",
+			2, "إدلب", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var attacks []ev
+			for _, e := range eventsOf(t, tt.text, "2018-04-15") {
+				if e.Type == "attack" {
+					attacks = append(attacks, e)
+				}
+			}
+			if assert.Len(t, attacks, tt.attacks, "%+v", attacks) {
+				assert.Equal(t, tt.place, attacks[0].Place)
+				assert.Subset(t, attacks[0].Participants, tt.sides)
+			}
+		})
+	}
+}

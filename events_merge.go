@@ -268,7 +268,26 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		// the ruling gave is that ruling.
 		return true
 	}
+	if a.ev.Type == events.Attack && (placeOnly(a) && sidesOnly(b) || placeOnly(b) && sidesOnly(a)) && a.tr.Lemma == b.tr.Lemma {
+		// غداة الضربات الغربية على سوريا … بعد ساعات من ضربات وجهتها
+		// الولايات المتحدة وبريطانيا وفرنسا: the strikes of one story,
+		// told once by where they struck (with the article: known) and
+		// once by who struck, are one incident.
+		return true
+	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+}
+
+// placeOnly reports a definite event noun with a place and nothing else
+// (الضربات الغربية على سوريا).
+func placeOnly(d *draft) bool {
+	return d.tr.POS == events.Noun && d.tr.Article && d.place != nil && len(d.parts) == 0 && d.time == nil && !d.casualties
+}
+
+// sidesOnly reports an event noun with participants and no place or time
+// (ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا).
+func sidesOnly(d *draft) bool {
+	return d.tr.POS == events.Noun && len(d.parts) > 0 && d.place == nil && d.time == nil
 }
 
 // describedByRelative reports a verb b in a relative clause right after
