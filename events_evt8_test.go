@@ -105,20 +105,29 @@ func TestEventsPlaceFromSentenceBefore(t *testing.T) {
 }
 
 // TestEventsArson: setting fire to a building (أحرق، أضرم النار في) is an
-// attack.
+// attack; burning oneself, a flag or tyres in protest is not.
 func TestEventsArson(t *testing.T) {
-	tests := []struct{ name, text, trig string }{
+	tests := []struct {
+		name, text, trig string
+		attack           bool
+	}{
 		{"burned the consulate",
-			"عنوان\n\nوأحرق محتجون مقر القنصلية الإيرانية في البصرة.", "أحرق"},
+			"عنوان\n\nوأحرق محتجون مقر القنصلية الإيرانية في البصرة.", "أحرق", true},
 		{"set fire to the building",
-			"عنوان\n\nوأضرم مسلحون النار في مبنى المحكمة بمدينة سبها.", "أضرم"},
+			"عنوان\n\nوأضرم مسلحون النار في مبنى المحكمة بمدينة سبها.", "أضرم", true},
 		{"will burn",
-			"عنوان\n\nوهدد المسلحون بأن يحرقوا مقر الحزب في طرابلس.", "يحرقوا"},
+			"عنوان\n\nوهدد المسلحون بأن يحرقوا مقر الحزب في طرابلس.", "يحرقوا", true},
+		{"burned himself",
+			"عنوان\n\nوأحرق الشاب محمد البوعزيزي نفسه أمام مقر ولاية سيدي بوزيد.", "أحرق", false},
+		{"burned a flag",
+			"عنوان\n\nوأحرق متظاهرون العلم الإسرائيلي أمام السفارة في عمان.", "أحرق", false},
+		{"burned tyres",
+			"عنوان\n\nوأحرق محتجون الإطارات في شوارع البصرة.", "أحرق", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ok := eventOf(t, tt.text, "attack", tt.trig)
-			assert.True(t, ok, "no attack in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-10-15"))
+			assert.Equal(t, tt.attack, ok, "attack in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-10-15"))
 		})
 	}
 }

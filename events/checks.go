@@ -455,6 +455,20 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return true
+	case checkBurn:
+		// أحرق محتجون مقر القنصلية، أحرق مسلحون منازل: an attack; not one
+		// who burns himself (أحرق نفسه احتجاجا) nor a flag, a picture or
+		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
+		// the clause, six words at most.
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return true
+			}
+			if isBurntSymbol(bare(c.word(j))) {
+				return false
+			}
+		}
+		return true
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -470,6 +484,18 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
 	}
 	return true
+}
+
+// isBurntSymbol reports, without article, what is burnt in protest or
+// by oneself rather than in an attack (checkBurn): oneself, flags,
+// pictures, effigies, copies of a book.
+func isBurntSymbol(w string) bool {
+	switch w {
+	case "نفسه", "نفسها", "انفسهم", "انفسهما", "انفسهن", "علم", "علما", "اعلام", "اعلاما", "صور", "صوره", "صورا",
+		"دميه", "دمي", "مجسم", "مجسما", "نسخه", "نسخا", "مصحف", "قران", "اطارات":
+		return true
+	}
+	return false
 }
 
 // isProjectile reports the missiles and shells one fires (folded), in

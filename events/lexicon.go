@@ -74,6 +74,7 @@ const (
 	checkCall            // هاتف: phoned someone, not the device (هاتف آيفون، الهاتف الذكي)
 	checkWound           // إصابة، أصيب: wounded, not infected (إصابة بفيروس كورونا)
 	checkReceive         // استقبل: received a guest, not refugees, goods or calls
+	checkBurn            // أحرق: set fire to a building or a vehicle, not to oneself or a flag
 )
 
 var checkNames = map[string]check{
@@ -83,6 +84,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
+	"burn": checkBurn,
 }
 
 // A sense is one meaning of a trigger form.
