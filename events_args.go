@@ -3512,13 +3512,28 @@ func (b *eventBuilder) placeBefore(d *draft) {
 	default:
 		return
 	}
+	own := 0 // ownPlacePhrase(d), read once: 1 no, 2 yes
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
 		if p == d || p.dropped || p.tr.First >= d.tr.First {
 			continue
 		}
-		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 || d.sent != p.sent && (!across || b.ownPlacePhrase(d)) {
+		if p.ev.Section != d.ev.Section || d.sent-p.sent > 1 {
 			return
+		}
+		if d.sent != p.sent {
+			if !across {
+				return
+			}
+			if own == 0 {
+				own = 1
+				if b.ownPlacePhrase(d) {
+					own = 2
+				}
+			}
+			if own == 2 {
+				return
+			}
 		}
 		switch p.ev.Type {
 		case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery, events.Aid, events.Protest:
