@@ -1591,6 +1591,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Meet && !strings.HasPrefix(b.word(int(b.menLast[m])), "و") {
 		return true // قمة طهران، مشاورات موسكو (but اجتماع روسيا وتركيا: who)
 	}
+	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Protest && b.cityNotCapital(m) {
+		return true // احتجاجات البصرة، تظاهرات الناصرية (but احتجاج طهران: its government's)
+	}
 	if (tr.Type == events.Decision || tr.Type == events.Suspend) && bare == "علي" {
 		return false // عقوبات على طهران، حظر على روسيا: the target, not where
 	}
@@ -1631,6 +1634,18 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// cityNotCapital reports a place mention m that names a city or a
+// province the data lists (entities.PlaceCountry) and no capital: a place
+// that does not stand for a government.
+func (b *eventBuilder) cityNotCapital(m int) bool {
+	f := fold.String(b.doc.Mentions[m].Form)
+	if _, ok := entities.CapitalCountry(f); ok {
+		return false
+	}
+	_, ok := entities.PlaceCountry(f)
+	return ok
 }
 
 // didIt reports token k in قام بها، قامت به، يقوم بهم after an event

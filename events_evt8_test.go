@@ -26,6 +26,10 @@ func TestEventsStreetsArePlaces(t *testing.T) {
 			"عنوان\n\nوخرج آلاف المتظاهرين إلى شوارع البصرة للمطالبة بتحسين الخدمات.", "البصرة"},
 		{"gathered in the squares of",
 			"عنوان\n\nواحتشد مئات المحتجين في ساحات بغداد رفضا لنتائج الانتخابات.", "بغداد"},
+		{"a city's protests",
+			"عنوان\n\nوتواصلت احتجاجات البصرة لليوم الخامس على التوالي.", "البصرة"},
+		{"a town's demonstrations",
+			"عنوان\n\nوتجددت تظاهرات الناصرية احتجاجا على انقطاع الكهرباء.", "الناصرية"},
 		{"demonstrated in the streets of",
 			"عنوان\n\nوتظاهر الآلاف في شوارع الخرطوم احتجاجا على غلاء الخبز.", "الخرطوم"},
 	}
@@ -37,6 +41,21 @@ func TestEventsStreetsArePlaces(t *testing.T) {
 				assert.NotContains(t, e.Participants, tt.place)
 			}
 		})
+	}
+}
+
+// TestEventsGovernmentProtest: a capital or a country in construct after
+// a protest noun stands for its government, which protests.
+func TestEventsGovernmentProtest(t *testing.T) {
+	for _, tt := range []struct{ text, government string }{
+		{"عنوان\n\nوأثار احتجاج إيران على اعتقال دبلوماسييها أزمة جديدة.", "إيران"},
+		{"عنوان\n\nوسلم احتجاج طهران إلى السفير البريطاني أمس.", "طهران"},
+	} {
+		e, ok := eventOf(t, tt.text, "protest", "")
+		if assert.True(t, ok, "no protest in %q", tt.text) {
+			assert.Empty(t, e.Place)
+			assert.Contains(t, e.Participants, tt.government)
+		}
 	}
 }
 
