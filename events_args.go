@@ -2449,7 +2449,7 @@ func isMatterNoun(w string) bool {
 // object is the topic (talksTopic).
 func isDiscussLemma(l string) bool {
 	switch l {
-	case "بحث", "يبحث", "ناقش", "يناقش", "تناول", "يتناول":
+	case "بحث", "يبحث", "ناقش", "يناقش":
 		return true
 	}
 	return false
@@ -2972,11 +2972,11 @@ func isOwnOutcome(w string) bool {
 
 // isJudgingVerb reports whether lemma, as the lexicon writes it (not
 // folded: أدان، نفى), is a statement that judges an event done by others
-// (أدان، ندد، استنكر، شجب، رحب، انتقد، نفى): its subject is no party to
+// (أدان، ندد، استنكر، رحب، انتقد، نفى): its subject is no party to
 // the event noun it governs.
 func isJudgingVerb(lemma string) bool {
 	switch lemma {
-	case "أدان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "شجب", "يشجب", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
+	case "أدان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
 		return true
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -244,4 +245,78 @@ func isParam(e ast.Expr, name string) bool {
 	}
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
+}
+
+// TestLemmaListsInLexicon: a trigger's Lemma is a word of the lexicon
+// (events/data/triggers.txt) as written there, not folded (أدان، غارة).
+// Every word the code compares with a Lemma (tr.Lemma == "…", and the
+// lists of the functions that take one) must be such a word, or it never
+// matches: a folded spelling (غاره) or a verb the lexicon lacks.
+func TestLemmaListsInLexicon(t *testing.T) {
+	data, err := os.ReadFile("events/data/triggers.txt")
+	require.NoError(t, err)
+	lemmas := map[string]bool{}
+	for line := range strings.Lines(string(data)) {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") || strings.HasPrefix(f[0], "@") {
+			continue
+		}
+		for _, w := range f[1:] {
+			if strings.ContainsAny(w[:1], "+!^") {
+				break
+			}
+			lemmas[w] = true
+		}
+	}
+	require.Greater(t, len(lemmas), 300)
+	lemmaFuncs := map[string]bool{"isJudgingVerb": true, "isSignLemma": true, "isDiscussLemma": true, "attackKind": true, "sameAttackKind": true}
+	files, err := filepath.Glob("events*.go")
+	require.NoError(t, err)
+	fs := token.NewFileSet()
+	checked := 0
+	check := func(n ast.Node) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			bl, ok := x.(*ast.BasicLit)
+			if !ok || bl.Kind != token.STRING {
+				return true
+			}
+			s, err := strconv.Unquote(bl.Value)
+			if err != nil || !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+				return true
+			}
+			checked++
+			assert.True(t, lemmas[s], "%s: %q is compared with a lemma but is none of the lexicon's", fs.Position(bl.Pos()), s)
+			return true
+		})
+	}
+	isLemma := func(e ast.Expr) bool {
+		sel, ok := e.(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == "Lemma"
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fs, f, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(af, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if lemmaFuncs[n.Name.Name] && n.Body != nil {
+					check(n.Body)
+					return false
+				}
+			case *ast.BinaryExpr:
+				if n.Op == token.EQL || n.Op == token.NEQ {
+					if isLemma(n.X) {
+						check(n.Y)
+					} else if isLemma(n.Y) {
+						check(n.X)
+					}
+				}
+			}
+			return true
+		})
+	}
+	assert.Greater(t, checked, 30, "the lemma literals checked")
 }
