@@ -1342,9 +1342,9 @@ func (b *eventBuilder) complementBetween(from, to int) bool {
 	return false
 }
 
-// after reports whether a word that is reports (also without a
-// conjunction, as isAnyConj) is among the n tokens before token k. is is a
-// switch rather than a list: after runs for most triggers.
+// after reports whether a word for which is reports true (also without
+// a conjunction, as isAnyConj) is among the n tokens before token k. is
+// is a switch rather than a list: after runs for most triggers.
 func (b *eventBuilder) after(k, n int, is func(string) bool) bool {
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
 		if conjIs(b.word(j), is) {

@@ -574,6 +574,8 @@ func (c context) afterFacility() bool {
 	return false
 }
 
+// isFacilityNoun reports a building's noun (folded, as written after its
+// proclitics): قصر، مبنى، فندق، مطار، قاعة، صالة (afterFacility).
 func isFacilityNoun(w string) bool {
 	switch w {
 	case "قصر", "مبني", "فندق", "مطار", "قاعه", "صاله":
