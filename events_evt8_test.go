@@ -245,3 +245,35 @@ func TestEventsStrikesToldTwice(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsStrikesTimeToldLater: strikes told again further on with a
+// time in a relative clause and nothing else (للضربات التي تم شنها السبت)
+// give the strikes told before their time; a time of the telling does not.
+func TestEventsStrikesTimeToldLater(t *testing.T) {
+	mid := " وقال الأمين العام للجامعة أحمد أبو الغيط إن القمة ستناقش ملفات اليمن وليبيا. ورحب الرئيس المصري عبد الفتاح السيسي بالقادة العرب." +
+		" وشارك في القمة ممثلون عن 22 دولة. وتناولت الكلمات ملف القدس."
+	tests := []struct{ name, text, time string }{
+		{"support for the strikes launched on Saturday",
+			"عنوان\n\nوتأتي القمة بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا على سوريا." + mid +
+				" وكانت السعودية قد أعلنت دعمها الكامل للضربات التي تم شنها السبت.", "2018-04-14"},
+		{"the raids carried out on Friday",
+			"عنوان\n\nوشنت طائرات روسية غارات على مدينة إدلب." + mid +
+				" وندد الائتلاف الوطني السوري بالغارات التي نفذت الجمعة.", "2018-04-13"},
+		{"a time of the telling",
+			"عنوان\n\nوشنت طائرات روسية غارات على مدينة إدلب." + mid +
+				" وندد الائتلاف الوطني السوري الجمعة بالغارات.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var attacks []ev
+			for _, e := range eventsOf(t, tt.text, "2018-04-15") {
+				if e.Type == "attack" {
+					attacks = append(attacks, e)
+				}
+			}
+			if assert.Len(t, attacks, 1, "%+v", attacks) {
+				assert.Equal(t, tt.time, attacks[0].Time)
+			}
+		})
+	}
+}

@@ -462,6 +462,7 @@ func (b *eventBuilder) result() []Event {
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
 	b.mergeRepeats(live, false)
 	b.mergeDefinite(live)
+	b.timeBack(live)
 	b.mergePossessed(live)
 	// Again for the groups a merge above changed: in the others no two
 	// drafts merged before, and none would now.
@@ -617,6 +618,44 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 			break
 		}
 	}
+}
+
+// timeBack gives the time of a definite attack noun told with a time, in
+// a relative clause, and nothing else (أعلنت دعمها للضربات التي تم شنها
+// السبت), which refers
+// back, to the nearest attack of the same word before it in the story
+// that has none (الضربات الغربية على سوريا … ضربات وجهتها الولايات
+// المتحدة), however far, and drops it into that one. Within maxMergeGroup
+// drafts back.
+func (b *eventBuilder) timeBack(live []*draft) {
+	for i, c := range live {
+		if c.dropped || c.ev.Type != events.Attack || !c.definite() || len(c.parts) > 0 || c.place != nil || c.time == nil || !b.timeInRelative(c) {
+			continue
+		}
+		for j := i - 1; j >= 0 && i-j <= maxMergeGroup; j-- {
+			a := live[j]
+			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || a.tr.Lemma != c.tr.Lemma {
+				continue
+			}
+			if a.time == nil && a.ev.Status == c.ev.Status && !a.empty() {
+				a.time = c.time
+				c.dropped = true
+			}
+			break // the nearest of its word only
+		}
+	}
+}
+
+// timeInRelative reports a draft whose time is told in a relative clause
+// right after its trigger, its adjectives between (الضربات التي تم شنها
+// السبت، الغارات الجوية التي نفذت الجمعة): the clause describes the event.
+func (b *eventBuilder) timeInRelative(c *draft) bool {
+	for j := c.tr.Last; j < c.tr.Last+3 && j < len(b.tx.Tokens) && b.punct(j) == ""; j++ {
+		if isRelativePronoun(b.word(j)) {
+			return int(b.dateFirst[c.time.Date]) > j
+		}
+	}
+	return false
 }
 
 // mergePossessed merges a visit noun with a pronoun (خلال زيارته لسوريا،
