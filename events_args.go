@@ -2563,8 +2563,9 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 	return false
 }
 
-// verbSubjectBefore returns the subject of the last verb trigger of
-// sentence si before token k, when that verb read one.
+// verbSubjectBefore returns the subject of the trigger told last before
+// token k in sentence si, when that trigger is a verb that read one (a
+// noun there gives none: تم الاتفاق خلال المباحثات).
 func (b *eventBuilder) verbSubjectBefore(si, k int) (participant, bool) {
 	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == si; i-- {
 		if p := b.drafts[i]; p.tr.First < k {
