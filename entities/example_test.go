@@ -118,6 +118,18 @@ func ExampleIsRegionWord() {
 	// مدينه false
 }
 
+func ExampleIsOfficeQualifier() {
+	// Search-folded words, without the accusative ending (عاما → عام).
+	for _, w := range []string{"عام", "تنفيذي", "خاص", "جديد"} {
+		fmt.Println(w, entities.IsOfficeQualifier(w))
+	}
+	// Output:
+	// عام true
+	// تنفيذي true
+	// خاص true
+	// جديد false
+}
+
 func ExampleIsPlacePreposition() {
 	for _, w := range []string{"قرب", "شمال", "مع"} { // Search-folded words
 		fmt.Println(w, entities.IsPlacePreposition(w))
