@@ -2749,7 +2749,7 @@ func (d *doc) stripTaggedClitics() {
 		if c.last-c.first > 1 {
 			key += " " + d.phraseKey(c.first+1, c.last)
 		}
-		if !keys[key] {
+		if !keys[key] && !d.givenAfterProclitic(*c, d.word[c.first], sp) {
 			continue
 		}
 		tok := d.t.Tokens[c.first]
@@ -2760,6 +2760,14 @@ func (d *doc) stripTaggedClitics() {
 			c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:sp.Start]))
 		}
 	}
+}
+
+// givenAfterProclitic reports whether a tagger's person name begins with a
+// proclitic before a listed given name, the word as written being no
+// given name itself: لبدر الدين is ل + بدر الدين (مصدر مقرب لبدر الدين),
+// while بسام and كمال, listed whole, keep their first letter.
+func (d *doc) givenAfterProclitic(c cand, w string, sp normalize.Split) bool {
+	return c.label == PER && sp.End == len(w) && !d.scan.Listed(c.first) && d.givenNameWord(sp.Stem)
 }
 
 // mayStrip reports whether stripTaggedClitics may strip a proclitic
