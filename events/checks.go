@@ -164,6 +164,21 @@ func (c context) ranked() bool {
 	return false
 }
 
+// inClause reports whether a word for which is holds comes among the
+// next n tokens, before punctuation ends the trigger's clause: the
+// object that decides a verb's sense (أحرق نفسه، أوقفت 20 مهاجرا).
+func (c context) inClause(n int, is func(w string) bool) bool {
+	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if is(c.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether one of words comes among the next n tokens.
 func (c context) within(n int, words ...string) bool {
 	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
@@ -346,13 +361,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// ثلاثة أشخاص: persons as the object; not أوقف العمل (suspended),
 		// ضبط النفس (restraint). The subject may come first: the words up
 		// to punctuation, at most six.
-		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				break
-			}
-			if hasAnyPrefix(bare(c.word(j)), detainedNouns...) {
-				return true
-			}
+		if c.inClause(6, func(w string) bool { return hasAnyPrefix(bare(w), detainedNouns...) }) {
+			return true
 		}
 		// The passive, its subject before it: الداعية محمد حسان أوقف في
 		// الكويت أمس، كان قد أوقف منذ أسبوعين. A preposition or a time
@@ -423,19 +433,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أصيب بجروح، إصابة ثلاثة جنود; not an infection: 15 إصابة جديدة
 		// بفيروس كورونا، أصيب بالكوليرا، إصابات كورونا. The disease
 		// comes within four words, in the clause.
-		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				return true
-			}
-			w := c.word(j)
+		return !c.inClause(4, func(w string) bool {
 			if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
 				w = r
 			}
-			if isDisease(bare(w)) {
-				return false
-			}
-		}
-		return true
+			return isDisease(bare(w))
+		})
 	case checkReceive:
 		// استقبل الرئيس وزير الخارجية: a meeting; not what one takes in
 		// (ستستقبل مزيدا من اللاجئين، استقبل المستشفى الجرحى، يستقبل
@@ -460,15 +463,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// who burns himself (أحرق نفسه احتجاجا) nor a flag, a picture or
 		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
 		// the clause, six words at most.
-		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				return true
-			}
-			if isBurntSymbol(bare(c.word(j))) {
-				return false
-			}
-		}
-		return true
+		return !c.inClause(6, func(w string) bool { return isBurntSymbol(bare(w)) })
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
