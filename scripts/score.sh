@@ -8,7 +8,8 @@
 # usage: scripts/score.sh [-no-ref] [SHARED_DIR]     (default $NABA_SHARED or ../shared)
 #   -no-ref   pass no -ref-date: score the document-date inference instead
 # With NABA_SCORE_KEEP=DIR the predictions are kept in DIR (seed.json,
-# pred/ for gold/news, ann/ for the team annotations), for scripts/evdiff.py.
+# pred/ for gold/news, ann/ for the team annotations, written/ for the
+# team-written texts), for scripts/evdiff.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 noref=0
@@ -16,7 +17,7 @@ if [ "${1:-}" = "-no-ref" ]; then noref=1; shift; fi
 shared=${1:-${NABA_SHARED:-../shared}}
 [ -f "$shared/tools/score.py" ] || { echo "score.sh: $shared/tools/score.py not found" >&2; exit 1; }
 out=$(mktemp -d)
-trap 'if [ -n "${NABA_SCORE_KEEP:-}" ]; then mkdir -p "$NABA_SCORE_KEEP" && (cd "$out" && cp -r seed.json pred ann "$NABA_SCORE_KEEP"/ 2>/dev/null || true); fi; rm -rf "$out"' EXIT
+trap 'if [ -n "${NABA_SCORE_KEEP:-}" ]; then mkdir -p "$NABA_SCORE_KEEP" && (cd "$out" && cp -r seed.json pred ann written "$NABA_SCORE_KEEP"/ 2>/dev/null || true); fi; rm -rf "$out"' EXIT
 go build -o "$out/extract" ./examples/extract
 
 refarg() { # refarg DATE -> the -ref-date flag, unless -no-ref
@@ -65,4 +66,20 @@ if [ -e "${anns[0]}" ]; then
   echo
   echo "== team annotations (${#anns[@]} articles of corpus/news, micro-averaged)"
   python3 "$shared/tools/score.py" --pairs testdata/annotations "$out/ann"
+fi
+
+# Texts the team wrote itself (testdata/written, annotated before naba was run
+# on them: see the README); each annotation gives its own ref_date, and the
+# texts are in the repository, not in the shared folder.
+wanns=(testdata/written/annotations/*.json)
+if [ -e "${wanns[0]}" ]; then
+  mkdir -p "$out/written"
+  for g in "${wanns[@]}"; do
+    name=$(basename "$g" .json)
+    ref=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["ref_date"])' "$g")
+    "$out/extract" -quiet $(refarg "$ref") "testdata/written/$name.txt" > "$out/written/$name.json"
+  done
+  echo
+  echo "== team-written texts (${#wanns[@]} texts of testdata/written, micro-averaged)"
+  python3 "$shared/tools/score.py" --pairs testdata/written/annotations "$out/written"
 fi
