@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/wordfreq"
 )
@@ -80,6 +81,11 @@ const (
 // thousand).
 const (
 	glueStrictCB = -600 // every part, strict mode
+	// glueAnchorCB: in strict mode one part at least must be this
+	// frequent (one word in 30,000). Outside a ticker a glued seam is
+	// rare and a rare foreign name is not: كلاوديو ديسكالزي is no
+	// ديسك (-584) + الزي (-484), while وحذرالرئيس is وحذر + الرئيس (-260).
+	glueAnchorCB = -450
 	glueLooseCB  = -640 // parts of four letters or more, loose mode
 	glueShortCB  = -480 // three-letter parts, loose mode
 	glueTailCB   = -520 // the known tail after a rare name, loose mode
@@ -456,7 +462,11 @@ func freqSplit(w string, mode glueMode) wordSplit {
 		return split
 	}
 	best := bestSegmentation(w, mode)
-	if best == nil || knownWord(w) {
+	if best == nil || knownWord(w) || gazetteer.Default().Lookup(w) != nil {
+		// A listed name is one word however it splits (جونيشيرو is no
+		// جوني + شيرو, برنتفورد no برنت + فورد); the lookup runs only for
+		// the rare unknown word that would split, and a Session
+		// remembers its answer (glueMemo).
 		return split
 	}
 	for _, c := range best {
@@ -630,7 +640,7 @@ func bestSegmentation(w string, mode glueMode) []int {
 			continue
 		}
 		if s2, ok2 := partScore(w[2*a:], false, mode); ok2 {
-			if s := s1 + s2 - glueSplitPenalty; bestCuts == nil || s > bestScore {
+			if s := s1 + s2 - glueSplitPenalty; (bestCuts == nil || s > bestScore) && anchored(mode, s1, s2, s2) {
 				bestScore, bestCuts = s, []int{2 * a}
 			}
 		}
@@ -644,7 +654,7 @@ func bestSegmentation(w string, mode glueMode) []int {
 			if !ok3 {
 				continue
 			}
-			if s := s1 + s2 + s3 - 2*glueSplitPenalty; bestCuts == nil || s > bestScore {
+			if s := s1 + s2 + s3 - 2*glueSplitPenalty; (bestCuts == nil || s > bestScore) && anchored(mode, s1, s2, s3) {
 				bestScore, bestCuts = s, []int{2 * a, 2 * b}
 			}
 		}
@@ -653,6 +663,12 @@ func bestSegmentation(w string, mode glueMode) []int {
 		return tailSegmentation(w)
 	}
 	return bestCuts
+}
+
+// anchored reports whether a split into parts of these scores may be
+// taken in mode: in strict mode one part must reach glueAnchorCB.
+func anchored(mode glueMode, s1, s2, s3 int) bool {
+	return mode != glueStrict || max(s1, s2, s3) >= glueAnchorCB
 }
 
 // tailSegmentation is the ticker's last resort for a token whose first
