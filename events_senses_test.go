@@ -66,3 +66,32 @@ func TestEventsTriggerSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSummitOrTop: قمة is a summit of leaders; a league's top match
+// (قمة الدوري، مباراة القمة), the top of a mountain or a feeling's height
+// (في قمة السعادة) is no meeting.
+func TestEventsSummitOrTop(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meet       bool
+	}{
+		{"Arab summit",
+			"عنوان\n\nوتنطلق أعمال القمة العربية في الظهران الأحد المقبل بمشاركة القادة العرب.", true},
+		{"summit of the two leaders",
+			"عنوان\n\nوعقدت قمة بين الرئيسين الروسي والتركي في أنقرة.", true},
+		{"league's top match",
+			"عنوان\n\nوفاز الوداد على الرجاء في قمة الدوري المغربي مساء الأحد بالدار البيضاء.", false},
+		{"the top match",
+			"عنوان\n\nوحسم الهلال مباراة القمة أمام النصر بهدف نظيف في الرياض.", false},
+		{"top of the mountain",
+			"عنوان\n\nووصل المتسلقون إلى قمة جبل إيفرست في نيبال.", false},
+		{"height of joy",
+			"عنوان\n\nوكان اللاعبون في قمة السعادة بعد التتويج في القاهرة.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "meet", "")
+			assert.Equal(t, tt.meet, ok, "meet in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-10-15"))
+		})
+	}
+}

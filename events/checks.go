@@ -464,6 +464,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
 		// the clause, six words at most.
 		return !c.inClause(6, func(w string) bool { return isBurntSymbol(bare(w)) })
+	case checkSummit:
+		// قمة الرياض، القمة العربية، قمة العشرين، لقاء القمة بين الزعيمين:
+		// a summit; not a league's top match (قمة الدوري، مباراة القمة)
+		// nor the top of a table, a mountain or a feeling (في قمة
+		// السعادة).
+		if isAny(bare(prev), "مباراه", "مباراتي", "مواجهه") {
+			return false
+		}
+		return !isSummitTop(bare(next))
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -479,6 +488,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
 	}
 	return true
+}
+
+// isSummitTop reports the word after قمة (folded, without article) that
+// makes it a top, not a summit (checkSummit): a league, a group or a
+// table in sport, a height, a feeling or a state.
+func isSummitTop(w string) bool {
+	switch w {
+	case "دوري", "مجموعه", "ترتيب", "جدول", "كره", "مسابقه", "بطوله", "هدافين", "الكلاسيكو",
+		"جبل", "هرم", "برج", "تل", "تله", "شجره",
+		"سعاده", "فرح", "اناقه", "اثاره", "تالق", "نشوه", "غضب", "حزن", "قلق", "نجاح", "عطاء", "اولويات", "اهتمام", "اهتمامات", "مجد":
+		return true
+	}
+	return false
 }
 
 // isBurntSymbol reports, without article, what is burnt in protest or

@@ -75,6 +75,7 @@ const (
 	checkWound           // إصابة، أصيب: wounded, not infected (إصابة بفيروس كورونا)
 	checkReceive         // استقبل: received a guest, not refugees, goods or calls
 	checkBurn            // أحرق: set fire to a building or a vehicle, not to oneself or a flag
+	checkSummit          // قمة: a summit, not the top of a league, a mountain or a feeling
 )
 
 var checkNames = map[string]check{
@@ -84,7 +85,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn,
+	"burn": checkBurn, "summit": checkSummit,
 }
 
 // A sense is one meaning of a trigger form.
