@@ -40,6 +40,8 @@ const (
 	fHerTitle                        // its stem is a title word with the pronoun ها (رئيسها: see herTitle)
 	fArticleTitle                    // its stem is a title the lists write with the article only (مدرب: see articleTitle)
 	fWawPlace                        // it begins with و and the rest is a place of data/cities.txt or capitals.txt (see wawPlace)
+	fFeatureHead                     // its stem is one of featureHeads (see featurePattern)
+	fBelonging                       // its stem is التابعة or التابع (see subordinatePlaces)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -419,6 +421,12 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if kunyas[dw.stem] {
 		f |= fKunya
 	}
+	if _, ok := featureHeads[dw.stem]; ok {
+		f |= fFeatureHead
+	}
+	if dw.stem == "التابعه" || dw.stem == "التابع" {
+		f |= fBelonging
+	}
 	if isPeer(dw.stem) {
 		f |= fPeer
 	}
@@ -717,7 +725,15 @@ func (d *doc) findCandidates() {
 		f := flags[i]
 		if f&(fWord|fOpenQ) == 0 || f&startHeads == 0 && !d.scan.May(i, startKinds) {
 			// Most tokens start nothing: at would try every rule to
-			// return i (see startKinds).
+			// return i (see startKinds). A feature head that starts no
+			// listed name needs featurePattern alone.
+			if f&fFeatureHead != 0 {
+				if end, emit := d.featurePattern(i); end > i {
+					emit()
+					i = end
+					continue
+				}
+			}
 			i++
 			continue
 		}
@@ -1100,6 +1116,9 @@ func (d *doc) patterns(i, minEnd int) int {
 	if end, emit := d.placePattern(i); end > best {
 		best, bestEmit = end, emit
 	}
+	if end, emit := d.featurePattern(i); end > best {
+		best, bestEmit = end, emit
+	}
 	// A listed person's name is not extended by guesses.
 	if !d.scan.May(i, setPerson) || !d.listedPerson(i) {
 		if end, emit := d.personPattern(i); end > best {
@@ -1417,8 +1436,8 @@ func (d *doc) placePattern(i int) (int, func()) {
 			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
 		}
 		if d.known(j) {
-			if _, ok := d.lookup(j, j+1, setGivenOrParticle); !ok {
-				break
+			if _, ok := d.lookup(j, j+1, setGivenOrParticle); !ok && !d.weakNisba(j) {
+				break // حي الجمهوري: the Republican party's short name, weak, names the quarter
 			}
 		}
 		last := j + 1
@@ -1454,6 +1473,76 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 	}
 }
+
+// featurePattern: a geographic feature or a facility named by its head
+// and a rare word after it: جبل الثعالب، معبر الوافدين، مزارع الوهط،
+// جبل عريش، قاعدة انجرليك. The head is part of the name (the annotations
+// write جبل الثعالب whole). A listed place after the head is left to the
+// lists (قاعدة العند reads العند, مطار عدن reads عدن), and a common word
+// makes a common noun phrase (سوق العمل، قاعدة البيانات، جبل من الديون).
+func (d *doc) featurePattern(i int) (int, func()) {
+	j := i + 1
+	if !d.has(i, fFeatureHead) || j >= int(d.segEnd[i]) || !d.featureName(featureHeads[d.stem[i]], j) {
+		return i, nil
+	}
+	if d.stem[i] == "وادي" && strings.ContainsRune(d.sourceText(d.start(i), d.t.Tokens[i].End), 'أ') {
+		return i, nil // وأدى "and he performed", folded like وادي
+	}
+	return j + 1, func() {
+		d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule})
+	}
+}
+
+// featureName reports whether token j, right after a feature head h,
+// is a word that names the feature: an Arabic word of three letters or
+// more, no function word, common noun, nationality, title or verb, that
+// no list knows, and rare. A definite word (where h takes one) is rare
+// below featureCB (الوافدين, الثعالب; not العبور or الديون), a definite
+// nisba below partCB, the bound of a family name; a word without the
+// article (where h takes one) below titleCB (عريش، انجرليك), and never
+// with the ending of an adjective or an accusative (قاعدة عسكرية، جبل
+// شاهقا).
+func (d *doc) featureName(h featureHead, j int) bool {
+	if d.has(j, fPro|fStop|fCommon|fNat|fVerbLike|fNumber) || !d.has(j, fArabic) ||
+		utf8.RuneCountInString(d.stem[j]) < 3 || d.known(j) || d.titleOrHead(j) {
+		return false
+	}
+	w := d.stem[j]
+	if d.has(j, fDef) {
+		if !h.definite {
+			return false
+		}
+		if strings.HasSuffix(w, "ي") {
+			return d.centibels(j) < partCB
+		}
+		return d.centibels(j) < featureCB
+	}
+	if !h.bare {
+		return false
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(w); r {
+	case 'ي', 'ه', 'ا', 'ى', 'ء':
+		return false
+	}
+	return d.centibels(j) < titleCB
+}
+
+// weakNisba reports whether token j is a definite nisba (الجمهوري) that
+// a list knows only as the weak short name of something that is no
+// place (the Republican party): a place head before it makes a place's
+// name (حي الجمهوري).
+func (d *doc) weakNisba(j int) bool {
+	if !d.has(j, fDef) || d.has(j, fNat) || !strings.HasSuffix(d.stem[j], "ي") {
+		return false
+	}
+	m, ok := d.lookup(j, int(d.segEnd[j]), gz.NameKinds)
+	return ok && m.Entry.Weak && m.End == j+1 && m.Entry.Kind != gz.Place
+}
+
+// featureCB is the frequency (centibels) below which a definite word
+// after a feature head names it: الوافدين is at -508, العبور and الديون
+// at -480.
+const featureCB = -500
 
 // titleOrHead reports whether token j is a title or the head word of an
 // organization (الرئيس، البعثة، المجلس).
@@ -2908,6 +2997,42 @@ func (d *doc) facilityNames() {
 		d.cover[i-1] = int32(k + 1)
 	}
 }
+
+// subordinatePlaces makes a place of an unknown word between a place
+// preposition and التابعة ل + a place (في كرش، التابعة لمحافظة لحج;
+// من قرية X is placePattern's): what belongs to a province or a district
+// or to a district (districtHeads) is a place, when the word is rare and
+// no list knows it.
+func (d *doc) subordinatePlaces() {
+	if d.allFlags&fBelonging == 0 {
+		return
+	}
+	for k := 2; k+1 < d.n; k++ {
+		if !d.has(k, fBelonging) || !strings.HasPrefix(d.word[k+1], "ل") || k+1 >= int(d.segEnd[k]) {
+			continue
+		}
+		if !d.has(k+1, fPlaceHead) && !districtHeads[d.stem[k+1]] {
+			if m, ok := d.lookup(k+1, int(d.segEnd[k+1]), setPlace); !ok || m.Entry.Weak {
+				continue
+			}
+		}
+		x := k - 1
+		if w := d.word[x]; w == "،" || w == "," {
+			x--
+		}
+		if x < 1 || d.cover[x] != 0 || int(d.segEnd[x]) <= k || !placePrepositions[d.word[x-1]] ||
+			d.has(x, fPro|fStop|fCommon|fNat|fVerbLike|fNumber|fDef) || !d.has(x, fArabic) || d.known(x) ||
+			utf8.RuneCountInString(d.stem[x]) < 3 || d.centibels(x) >= titleCB {
+			continue
+		}
+		d.add(cand{label: LOC, first: x, last: x + 1, source: FromRule})
+	}
+}
+
+// districtHeads are administrative units that are organizations' heads
+// too (مديرية الأمن), so no place head: after التابعة ل they are the
+// district a place belongs to (التابعة لمديرية صرواح).
+var districtHeads = foldedSet("مديرية", "عزلة")
 
 // joinSplitNames makes one person of two names side by side that the
 // document writes elsewhere as one person's name: the headline's أفيخاي

@@ -244,6 +244,7 @@ const keptTokens = 1 << 16
 func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.reset(r, t)
 	d.findCandidates()
+	d.subordinatePlaces()
 	if r.tagger != nil {
 		d.addTagged()
 		d.dropLoneCommonTagged()

@@ -282,6 +282,27 @@ var genericComplements = foldedSet("الإدارة", "الأمناء", "الآب
 var facilityHeads = foldedSet("مطار", "جسر", "شارع", "ميدان", "مستشفى", "مسجد", "جامع", "مدرسة", "ملعب", "ضريح",
 	"نفق", "سد")
 
+// A featureHead heads the name of a geographic feature or a facility
+// and is part of it (see featurePattern).
+type featureHead struct {
+	// definite heads take a definite name: معبر الوافدين، سوق الحميدية.
+	definite bool
+	// bare heads take a name without the article: جبل عريش، قاعدة
+	// انجرليك (شارع مقفر is a deserted street; قاعدة المقرضين a base of
+	// lenders: a base takes a foreign name only).
+	bare bool
+}
+
+var featureHeads = foldedMap(map[string]featureHead{
+	"جبل": {definite: true, bare: true}, "جبال": {definite: true, bare: true}, "تل": {definite: true, bare: true},
+	"تلة": {definite: true, bare: true}, "وادي": {definite: true, bare: true}, "سهل": {definite: true, bare: true},
+	"هضبة": {definite: true, bare: true}, "قاعدة": {bare: true}, "معسكر": {bare: true},
+	"معبر": {definite: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
+	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
+	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
+	"نفق": {definite: true},
+})
+
 // quantityWords after an organization head make it a verbal noun of a
 // gathering or a union, not a name: تجمع عشرات المحتجين، اتحاد آلاف.
 var quantityWords = foldedSet("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "عدد", "العديد", "بضعة",
