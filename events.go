@@ -134,6 +134,10 @@ type eventBuilder struct {
 	// Per token: the mention and date covering it, or -1; the folded word.
 	tokMention []int32
 	tokDate    []int32
+	// nameQuote marks the quotation marks around exactly one name
+	// (وقعت شركة "إيني" اتفاقا، قال القيادي لـ«الشرق الأوسط»): they set
+	// the name off and end no clause, so punct reads them as words.
+	nameQuote []bool
 	// Per mention: its tokens [first, last) and whether it is part of a
 	// person's role (الأمين العام للائتلاف … نذير الحكيم).
 	menFirst, menLast []int32
@@ -249,6 +253,10 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 				b.tokMention[k] = int32(i)
 			}
 		}
+		if f > 0 && l < len(tx.Tokens) && b.mark(f-1) == "\"" && b.mark(l) == "\"" {
+			// Norm folds « » “ ” to ".
+			b.nameQuote[f-1], b.nameQuote[l] = true, true
+		}
 	}
 	// The dates come in the text's order too, from its beginning again.
 	f, b.spans = 0, tx.Cursor()
@@ -332,6 +340,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.spans = tx.Cursor()
 	b.tokMention = filled(b.tokMention, n, -1)
 	b.tokDate = filled(b.tokDate, n, -1)
+	b.nameQuote = zeroed(b.nameQuote, n)
 	b.menFirst = zeroed(b.menFirst, len(doc.Mentions))
 	b.menLast = zeroed(b.menLast, len(doc.Mentions))
 	b.rolePart = zeroed(b.rolePart, len(doc.Mentions))
@@ -595,6 +604,16 @@ func (b *eventBuilder) titleNotUnit(e int) bool {
 
 // punct returns the text of token k if it is punctuation, else "".
 func (b *eventBuilder) punct(k int) string {
+	if uint(k) < uint(len(b.nameQuote)) && b.nameQuote[k] {
+		return ""
+	}
+	return b.mark(k)
+}
+
+// mark returns the punctuation of token k as punct does, and also the
+// quotation marks around a name: for the rules that step over a quote
+// themselves (نقلت الوكالة عن "المرصد السوري").
+func (b *eventBuilder) mark(k int) string {
 	toks := b.tx.Tokens
 	if uint(k) >= uint(len(toks)) {
 		return ""
@@ -1304,7 +1323,7 @@ func isParticipationWord(w string) bool {
 // جلسة، بإجراء انتخابات).
 func (b *eventBuilder) calledFor(k int) bool {
 	j := k - 1
-	if p := b.punct(j); p == "\"" || p == "«" {
+	if p := b.mark(j); p == "\"" || p == "«" {
 		j-- // إلى عقد "جلسة علنية استثنائية"
 	}
 	w := b.word(j)
@@ -1507,7 +1526,7 @@ func trimConj(w string) string {
 // is charged with or tried for, told as such, not an event of the story.
 func (b *eventBuilder) chargeOf(tr events.Trigger) bool {
 	k := tr.First - 1
-	if p := b.punct(k); p == "\"" || p == "«" {
+	if p := b.mark(k); p == "\"" || p == "«" {
 		k--
 	}
 	if isChargeWord(b.word(k)) {

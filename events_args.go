@@ -890,7 +890,7 @@ func (b *eventBuilder) skippable(k int) bool {
 func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]participant, int, bool) {
 	skipped := 0
 	for k := from; k < limit; k++ {
-		if b.punct(k) == "\"" || b.punct(k) == "«" {
+		if b.mark(k) == "\"" || b.mark(k) == "«" {
 			continue // نقلت الوكالة عن "المرصد السوري": the name in quotes
 		}
 		if k == from && isAnyWord(b.word(k), "فيه", "فيها", "فيهم") {
@@ -943,7 +943,7 @@ func (b *eventBuilder) relativeAntecedent(tr events.Trigger, sentFirst int) (par
 	}
 	k--
 	for n := 0; n < 2 && k > sentFirst; n++ {
-		if p := b.punct(k); p == "," || p == "\"" || p == "»" {
+		if p := b.mark(k); p == "," || p == "\"" || p == "»" {
 			k--
 		}
 	}
@@ -957,17 +957,25 @@ func (b *eventBuilder) relativeAntecedent(tr events.Trigger, sentFirst int) (par
 // roleBefore finds a person's name within the three words after token k
 // whose entity has a role with the title those words begin with (المحلل
 // مهدي عبد الهادي، الكاتب السياسي فلان): the subject the title introduces.
+// A place after في in between is where the person is, part of the
+// description (القيادي الكردي في كوباني شرفان درويش).
 func (b *eventBuilder) roleBefore(k, limit int) (participant, int, bool) {
 	w := b.word(k)
 	if w == "" {
 		return participant{}, 0, false
 	}
-	for j := k + 1; j < limit && j <= k+3; j++ {
+	end := k + 3
+	for j := k + 1; j < limit && j <= end; j++ {
 		if b.punct(j) != "" || b.trigAt[j] {
 			break
 		}
 		x := b.tokMention[j]
 		if x < 0 {
+			continue
+		}
+		if b.doc.Mentions[x].Label == LOC && int(b.menFirst[x]) == j && j > k+1 && b.word(j-1) == "في" && end == k+3 {
+			end = int(b.menLast[x]) + 1 // the name right after the place
+			j = int(b.menLast[x]) - 1
 			continue
 		}
 		if int(b.menFirst[x]) != j || b.doc.Mentions[x].Label != PER || b.rolePart[x] {
@@ -3346,6 +3354,11 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 				continue
 			}
 		}
+		if after := int(b.menLast[x]); after < limit && b.tokMention[after] >= 0 {
+			// قال القيادي الكردي في كوباني شرفان درويش: a place right
+			// before a name describes the speaker.
+			continue
+		}
 		if !b.topicPlace(tr, first) && b.speechPlaceAt(int(x)) {
 			d.place = b.placeArg(int(x), s.First)
 			return
@@ -3957,7 +3970,7 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 	for k < s.Last && k < tr.Last+4 && isApprox(b.word(k)) {
 		k++
 	}
-	if b.punct(k) == "\"" {
+	if b.mark(k) == "\"" {
 		k++
 	}
 	if n, _, ok := events.Number(b.tx, k, s.Last); ok && n > 0 {
@@ -4120,7 +4133,7 @@ func (b *eventBuilder) headlineSpeaker(si, sec, unit, colon, x int) {
 // verb in the first person plural, after a negation (لن نطبق، سنتخذ،
 // نرفض): quoted words.
 func (b *eventBuilder) firstPersonAfter(k, last int) bool {
-	for ; k < last && (b.punct(k) == "\"" || isAnyWord(b.word(k), "لن", "لا", "لم", "قد", "نحن")); k++ {
+	for ; k < last && (b.mark(k) == "\"" || isAnyWord(b.word(k), "لن", "لا", "لم", "قد", "نحن")); k++ {
 		if b.word(k) == "نحن" {
 			return true
 		}

@@ -1,0 +1,69 @@
+package naba
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsQuotedName: quotation marks around one name (شركة "إيني"،
+// لـ«الشرق الأوسط») set the name off; they end no clause, so the name's
+// verb keeps the sides and the words that follow it.
+func TestEventsQuotedName(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		parts           []string
+	}{
+		{"company in quotes signs",
+			"عنوان\n\nووقعت شركة \"توتال\" الفرنسية اتفاقا مع وزارة النفط العراقية لتطوير حقل مجنون.",
+			"agreement", []string{"توتال", "وزارة النفط العراقية"}},
+		{"guillemets",
+			"عنوان\n\nووقعت شركة «سيمنس» الألمانية عقدا مع وزارة الكهرباء المصرية لبناء ثلاث محطات.",
+			"agreement", []string{"سيمنس", "وزارة الكهرباء المصرية"}},
+		{"unquoted",
+			"عنوان\n\nووقعت شركة سيمنس الألمانية عقدا مع وزارة الكهرباء المصرية لبناء ثلاث محطات.",
+			"agreement", []string{"شركة سيمنس الألمانية", "وزارة الكهرباء المصرية"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-10-15")
+			var got [][]string
+			for _, e := range evs {
+				if e.Type == tt.typ {
+					got = append(got, e.Participants)
+				}
+			}
+			assert.Equal(t, [][]string{tt.parts}, got, "%q: %+v", tt.text, evs)
+		})
+	}
+}
+
+// TestEventsSpeakerPlacedTitle: a place after في inside a speaker's
+// description (القيادي الكردي في كوباني شرفان درويش) is where the speaker
+// is: the name after it still speaks, and the place is not where the
+// words were said.
+func TestEventsSpeakerPlacedTitle(t *testing.T) {
+	tests := []struct{ name, text, speaker, notPlace string }{
+		{"commander in a town",
+			"عنوان\n\nوتضاربت الأنباء حول الانفجار. ففي وقت قال «المرصد السوري»: «إن سيارة مفخخة انفجرت قرب حاجز»، قال القيادي الكردي في كوباني شرفان درويش لـ«الشرق الأوسط»، إن الانفجار وقع في مستودع.",
+			"شرفان درويش", "كوباني"},
+		{"official in a town, name unknown",
+			"عنوان\n\nوبينما قال «المرصد السوري»: «إن القصف طال أحياء سكنية»، قال المسؤول الكردي في عفرين ريزان حدو لـ«الشرق الأوسط»، إن القصف استهدف مواقع عسكرية.",
+			"", "عفرين"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-10-15")
+			found := tt.speaker == ""
+			for _, e := range evs {
+				if e.Type != "statement" {
+					continue
+				}
+				assert.NotEqual(t, tt.notPlace, e.Place, "a statement's place in %q", tt.text)
+				found = found || slices.Contains(e.Participants, tt.speaker)
+			}
+			assert.True(t, found, "no statement by %s in %+v", tt.speaker, evs)
+		})
+	}
+}
