@@ -751,7 +751,7 @@ func sharePlaces(ds []*draft) {
 func isTeaser(tx *normalize.Text, sec Section) bool {
 	ns, ne := tx.NormSpan(sec.Start, sec.End)
 	f := asciiLower(tx.Norm[ns:min(ne, ns+runeBoundary(tx.Norm[ns:ne], 200))])
-	return hasAnyPrefix(f, pagePhrases()["related"]) == "" && len(strings.Fields(f)) >= 12
+	return hasAnyPrefix(f, pagePhrases()["related"]) == "" && countFields(f, 12) >= 12
 }
 
 func (b *eventBuilder) run() {

@@ -260,8 +260,15 @@ func appendTitleKey(dst, folded []byte) []byte {
 // spaceAt returns the size of the character at s[i] and whether it is a
 // space (unicode.IsSpace, as strings.Fields reads it).
 func spaceAt(s []byte, i int) (int, bool) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return 1, asciiSpace[c]
+	}
+	// A two-byte character led by C3–DF (U+00C0–U+07FF: the Arabic
+	// letters) is no space; of the two-byte ones, only U+0085 and
+	// U+00A0 (lead C2) are.
+	if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return 2, false
 	}
 	r, n := utf8.DecodeRune(s[i:])
 	return n, unicode.IsSpace(r)

@@ -3,6 +3,8 @@ package naba
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -424,6 +426,37 @@ func TestAppendTitleKey(t *testing.T) {
 		r ^= r << 17
 		s := sb.String()
 		assert.Equal(t, titleKey(s), string(appendTitleKey([]byte("x"), []byte(s))[1:]), "%q", s)
+	}
+}
+
+// TestSpaceAt checks spaceAt's quick answer for two-byte characters
+// against decoding: every character, and the lead bytes C2–DF before a
+// byte that continues none and at the end.
+func TestSpaceAt(t *testing.T) {
+	ref := func(s []byte) (int, bool) {
+		r, n := utf8.DecodeRune(s)
+		return n, unicode.IsSpace(r)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r == 0x800 {
+			r = 0x1600 // past the two-byte characters, a few to U+3000
+		}
+		if r == 0x3100 {
+			break
+		}
+		s := utf8.AppendRune(nil, r)
+		n, sp := spaceAt(s, 0)
+		wn, wsp := ref(s)
+		require.Equal(t, wn, n, "%U", r)
+		require.Equal(t, wsp, sp, "%U", r)
+	}
+	for c := 0xC2; c <= 0xDF; c++ {
+		for _, s := range [][]byte{{byte(c)}, {byte(c), 'a'}, {byte(c), 0xC3}} {
+			n, sp := spaceAt(s, 0)
+			wn, wsp := ref(s)
+			require.Equal(t, wn, n, "%q", s)
+			require.Equal(t, wsp, sp, "%q", s)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nabanlp/naba/normalize"
@@ -188,5 +189,22 @@ func TestStatusWordsGiven(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no trigger in the benchmark text")
+	}
+}
+
+// TestIsNisbaSuffixFirst checks IsNisba, which tests the suffix before
+// it counts the letters, against the rule as first written.
+func TestIsNisbaSuffixFirst(t *testing.T) {
+	ref := func(w string) bool {
+		w = foldWord(w)
+		r, ok := strings.CutPrefix(w, "ال")
+		if !ok || len([]rune(r)) < 3 {
+			return false
+		}
+		return strings.HasSuffix(r, "ي") || strings.HasSuffix(r, "يه")
+	}
+	for _, w := range []string{"", "ال", "الي", "اليه", "العي", "العلي", "السوري", "السورية", "الأمريكي", "الفرنسيه", "سوري",
+		"الx", "الxي", "الxyي", "ال\xffي", "ال\xff\xfeي", "المصرية", "الإيراني", "وال", "الجيش"} {
+		assert.Equal(t, ref(w), IsNisba(w), "%q", w)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/normalize"
 )
@@ -162,8 +163,8 @@ func (ts *titleSet) match(c context, w string, end int) (next int, proclitic str
 func IsNisba(w string) bool {
 	w = foldWord(w)
 	r, ok := strings.CutPrefix(w, "ال")
-	if !ok || len([]rune(r)) < 3 {
-		return false
+	if !ok || !strings.HasSuffix(r, "ي") && !strings.HasSuffix(r, "يه") {
+		return false // most words: the suffix before the letters are counted
 	}
-	return strings.HasSuffix(r, "ي") || strings.HasSuffix(r, "يه")
+	return utf8.RuneCountInString(r) >= 3
 }

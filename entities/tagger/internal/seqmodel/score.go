@@ -520,6 +520,14 @@ func viterbiBIOT(n int, em []float32, start *[NumLabels]float32, tt *[NumLabels]
 	p0, p1, p2, p3, p4, p5, p6, p7, p8 := start[0]+em[0], start[1]+em[1], start[2]+em[2],
 		start[3]+em[3], start[4]+em[4], start[5]+em[5],
 		start[6]+em[6], start[7]+em[7], start[8]+em[8]
+	// dom.beatenByO written out below: a call (never inlined, it is too
+	// big) made the loop keep the nine scores in memory, not registers.
+	on := dom != nil && dom.on
+	var span float32
+	var lead *[NumLabels]float32
+	if on {
+		span, lead = dom.span, &dom.lead[0]
+	}
 	for i := 1; i < n; i++ {
 		e := (*[NumLabels]float32)(em[i*NumLabels : i*NumLabels+NumLabels])
 		b := (*[NumLabels]uint8)(back[i*NumLabels : i*NumLabels+NumLabels])
@@ -528,7 +536,14 @@ func viterbiBIOT(n int, em []float32, start *[NumLabels]float32, tt *[NumLabels]
 		// all come from O.
 		var c0, c1, c3, c5, c7 float32
 		var a0, a1, a3, a5, a7 uint8
-		if dom.beatenByO(p0, p1, p2, p3, p4, p5, p6, p7, p8) {
+		beaten := false
+		if on {
+			abs := math.Float32frombits(math.Float32bits(p0) &^ (1 << 31))
+			t := p0 - (abs+span)*0x1p-16
+			beaten = p1 < t-lead[1] && p2 < t-lead[2] && p3 < t-lead[3] && p4 < t-lead[4] &&
+				p5 < t-lead[5] && p6 < t-lead[6] && p7 < t-lead[7] && p8 < t-lead[8]
+		}
+		if beaten {
 			c0, c1, c3, c5, c7 = p0+tt[0][0], p0+tt[1][0], p0+tt[3][0], p0+tt[5][0], p0+tt[7][0]
 		} else {
 			// label 0 from any label: the first maximum
