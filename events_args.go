@@ -3671,8 +3671,10 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
 		}
 		if k < tr.First {
-			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceWord) {
-				return // ويعود اليوم رئيسا بعد انتخابات: an earlier event
+			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceOrSince) {
+				// ويعود اليوم رئيسا بعد انتخابات، يزورها الأحد في أول زيارة
+				// منذ تشكيل الحكومة: an earlier event.
+				return
 			}
 			for _, o := range b.sentTrs[d.sent] {
 				if o.Type == events.Statement && o.Last <= k && o.First < tr.First && !b.complementBetween(o.Last, k) {
@@ -3785,6 +3787,10 @@ func isRelativePronoun(w string) bool {
 	}
 	return false
 }
+
+// isSequenceOrSince is isSequenceWord or منذ (since): an event noun after
+// it is earlier than its sentence's.
+func isSequenceOrSince(w string) bool { return isSequenceWord(w) || w == "منذ" }
 
 // isSequenceSinceOrRelative is isSequenceWord, منذ (since) or
 // isRelativePronoun: a date in the sentence is not the trigger's.

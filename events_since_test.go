@@ -1,0 +1,32 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsSinceIsEarlier: an event noun after منذ (since) is earlier
+// than its sentence; the sentence's date is not its time.
+func TestEventsSinceIsEarlier(t *testing.T) {
+	tests := []struct{ name, text, typ, notTime string }{
+		{"first visit since the formation",
+			"عنوان\n\nويزور وزير الخارجية الإيراني بغداد يوم الأحد 11 تشرين الثاني، في أول زيارة له منذ تشكيل الحكومة العراقية.",
+			"establish", "2018-11-11"},
+		{"first since the elections",
+			"عنوان\n\nويصل الرئيس الفرنسي إلى بيروت الاثنين 12 تشرين الثاني، في أول زيارة منذ الانتخابات النيابية في لبنان.",
+			"election", "2018-11-12"},
+		{"since the attack",
+			"عنوان\n\nوأعيد فتح السوق الأربعاء 14 تشرين الثاني للمرة الأولى منذ الهجوم الانتحاري في كابول.",
+			"attack", "2018-11-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-11-08") {
+				if e.Type == tt.typ {
+					assert.NotEqual(t, tt.notTime, e.Time, "%s in %q", tt.typ, tt.text)
+				}
+			}
+		})
+	}
+}
