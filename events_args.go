@@ -4053,6 +4053,9 @@ func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) (first, end
 		if !ok || !isAnyWord(stem, positionNouns...) {
 			continue
 		}
+		if _, _, counted := events.Number(b.tx, k-1, k); counted {
+			continue // أدى اليمين مع 14 وزيرا: what is counted, not an office
+		}
 		end := k + 1
 		if end < hi && b.tokMention[end] < 0 {
 			// أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا: an office of two

@@ -95,3 +95,33 @@ func TestEventsSummitOrTop(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsOathAndConfidence: taking the oath of office (أدى اليمين) and a
+// vote of confidence (منح الثقة) appoint; أدى إلى (led to) the rise of
+// the right (اليمين) does not; a counted noun (مع 14 وزيرا) is no office.
+func TestEventsOathAndConfidence(t *testing.T) {
+	tests := []struct {
+		name, text, part, position string
+		appoint                    bool
+	}{
+		{"sworn in",
+			"عنوان\n\nوأدى رئيس الوزراء الإسباني بيدرو سانشيز اليمين الدستورية أمام الملك فيليبي السادس في مدريد.", "بيدرو سانشيز", "", true},
+		{"sworn in with ministers",
+			"عنوان\n\nوكان عبد المهدي قد أدى اليمين الدستورية مع 14 وزيرا في حكومته.", "عبد المهدي", "", true},
+		{"confidence vote",
+			"عنوان\n\nوصوت البرلمان التونسي على منح الثقة لحكومة يوسف الشاهد بأغلبية 167 صوتا.", "", "", true},
+		{"led to the rise of the right",
+			"عنوان\n\nوأدى ذلك إلى صعود اليمين المتطرف في إيطاليا.", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "appoint", "")
+			if assert.Equal(t, tt.appoint, ok, "appoint in %q", tt.text) && ok {
+				if tt.part != "" {
+					assert.Contains(t, e.Participants, tt.part)
+				}
+				assert.Equal(t, tt.position, e.Position)
+			}
+		})
+	}
+}

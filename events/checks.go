@@ -464,6 +464,22 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
 		// the clause, six words at most.
 		return !c.inClause(6, func(w string) bool { return isBurntSymbol(bare(w)) })
+	case checkOath:
+		// أدى الرئيس المنتخب اليمين الدستورية: the oath is the object, the
+		// subject between; not أدى ذلك إلى صعود اليمين المتطرف (led to the
+		// rise of the right).
+		for j := c.i + 1; j <= c.i+8 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			switch w := c.word(j); {
+			case w == "اليمين":
+				return true
+			case w == "الي":
+				return false
+			}
+		}
+		return false
 	case checkSummit:
 		// قمة الرياض، القمة العربية، قمة العشرين، لقاء القمة بين الزعيمين:
 		// a summit; not a league's top match (قمة الدوري، مباراة القمة)

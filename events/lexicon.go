@@ -76,6 +76,7 @@ const (
 	checkReceive         // استقبل: received a guest, not refugees, goods or calls
 	checkBurn            // أحرق: set fire to a building or a vehicle, not to oneself or a flag
 	checkSummit          // قمة: a summit, not the top of a league, a mountain or a feeling
+	checkOath            // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
 )
 
 var checkNames = map[string]check{
@@ -85,7 +86,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn, "summit": checkSummit,
+	"burn": checkBurn, "summit": checkSummit, "oath": checkOath,
 }
 
 // A sense is one meaning of a trigger form.
