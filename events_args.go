@@ -1217,7 +1217,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			if k == sentFirst {
 				return nil // the verb opens its sentence (the text): no name before it
 			}
-			if x := b.tokMention[k-1]; x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
+			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
 				!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
 				return []participant{b.mentionParticipant(int(x))}
 			}
@@ -1256,9 +1256,11 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 }
 
 // subjectBefore returns the name or title phrase that ends right before
-// the trigger verb, its subject in subject-verb order.
+// the trigger verb, its subject in subject-verb order. The particle قد
+// may stand between them (وكان الرئيس قد استقبل نظيره: the pluperfect of
+// a story's background).
 func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []participant {
-	k := tr.First - 1
+	k := b.beforeQad(tr.First-1, sentFirst)
 	if k < sentFirst {
 		return nil
 	}
@@ -1282,6 +1284,16 @@ func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []partici
 		}
 	}
 	return nil
+}
+
+// beforeQad returns k, or the token before it when token k is the
+// particle قد after sentFirst (وكانت الحكومة قد وقعت): the subject of a
+// verb in subject-verb order ends there.
+func (b *eventBuilder) beforeQad(k, sentFirst int) int {
+	if k > sentFirst && b.word(k) == "قد" {
+		return k - 1
+	}
+	return k
 }
 
 // describedActor reads an unnamed actor described by a common noun that
