@@ -44,3 +44,33 @@ func TestEventsSubjectBeforeQad(t *testing.T) {
 		assert.Contains(t, evs[0].Participants, "سيرغي لافروف", "%+v", evs)
 	}
 }
+
+// TestEventsTollAndArrestForms: the accusative singular after a number
+// (و11 مصابا) is an injury, as قتيلا is a death; an arrest whose object
+// is a pronoun (ألقت الشرطة القبض عليهما، قبضت عليه) is an arrest.
+func TestEventsTollAndArrestForms(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: type:trigger, or "" for none of that type
+		typ              string
+	}{
+		{"injured after a number", "عنوان\n\nوارتفعت حصيلة انهيار المبنى في مدينة أسيوط إلى تسعة قتلى و23 مصابا.", "injury:مصابا", "injury"},
+		{"arrested, a dual pronoun", "عنوان\n\nوألقت قوات الأمن القبض عليهما مساء الخميس في مدينة طنطا.", "arrest:القبض عليهما", "arrest"},
+		{"arrested, a masculine pronoun", "عنوان\n\nوقالت الشرطة إنها قبضت عليه في منزله بمدينة المنصورة.", "arrest:قبضت عليه", "arrest"},
+		{"no arrest without القبض", "عنوان\n\nوقالت الشرطة إن الحادث وقع عليه في منزله بمدينة المنصورة.", "", "arrest"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == tt.typ {
+					got = append(got, e.Type+":"+e.Trigger)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got, tt.want)
+		})
+	}
+}
