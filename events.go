@@ -783,6 +783,9 @@ func (b *eventBuilder) run() {
 			if b.tokDate[tr.First] >= 0 {
 				continue // a word of a date: فجر الثلاثاء (at dawn)
 			}
+			if (tr.Type == events.Death || tr.Type == events.Injury) && tr.POS == events.Noun && b.deniedToll(tr, s.First) {
+				continue // دون أن يسفر عن إصابات، لم يسفر عن وقوع أي إصابات: no one was hurt
+			}
 			if tr.POS == events.Noun && tr.Article && b.isHead(strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")) {
 				continue // المؤتمر: the conference named before
 			}
@@ -903,6 +906,36 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// deniedToll reports a toll noun the text denies: a negation (لم، لن،
+// لا، دون، بدون، عدم) opens its clause at most six words before it, and
+// only the words of a toll's report stand between (أن، a result or
+// record verb and one definite word after a result verb, عن، إلى، وقوع،
+// سقوط، تسجيل، أي): لم يسفر عن وقوع أي
+// إصابات، دون أن يسفر عن إصابات، دون تسجيل إصابات، عدم وقوع ضحايا. Any
+// other word, or a punctuation mark, ends the search (لم يعرف عدد
+// القتلى).
+func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-6; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		w := b.word(k)
+		if isAnyConj(w, "لم", "لن", "لا", "دون", "بدون", "عدم", "بعدم") {
+			return true
+		}
+		if isAnyConj(w, "ان", "عن", "الي", "اي", "وقوع", "سقوط", "تسجيل", "حدوث",
+			"يسفر", "تسفر", "يودي", "تودي", "يسجل", "تسجل", "يقع", "تقع", "توجد", "يوجد") {
+			continue
+		}
+		// ولم يسفر الحريق عن إصابات: the cause, one definite word after
+		// the result verb.
+		if k-1 < sentFirst || !strings.HasPrefix(w, "ال") || !isAnyConj(b.word(k-1), "يسفر", "تسفر", "يودي", "تودي") {
+			return false
+		}
+	}
+	return false
 }
 
 // futureTime reports whether the time of d, a verb's event, is a date

@@ -45,6 +45,43 @@ func TestEventsSubjectBeforeQad(t *testing.T) {
 	}
 }
 
+// TestEventsDeniedToll: a toll the text denies (لم يسفر عن وقوع أي
+// إصابات، دون أن يسفر عن إصابات، من دون تسجيل إصابات، عدم وقوع ضحايا) is
+// no death or injury; a toll the text only does not count (لم يعرف عدد
+// القتلى) still is.
+func TestEventsDeniedToll(t *testing.T) {
+	tests := []struct {
+		name, text string
+		toll       bool
+	}{
+		{"no injuries, after a comma",
+			"عنوان\n\nوسقط صاروخ أطلق من قطاع غزة على بلدة سديروت مساء الثلاثاء، دون أن يسفر عن إصابات.", false},
+		{"did not cause any injuries",
+			"عنوان\n\nوأخمدت فرق الدفاع المدني حريقا شب في مصنع للبلاستيك بمدينة العاشر من رمضان، ولم يسفر الحريق عن إصابات. وقال المتحدث إن النيران لم تسفر عن وقوع أي إصابات بشرية.", false},
+		{"without recording injuries",
+			"عنوان\n\nوانفجرت عبوة ناسفة قرب دورية للشرطة في مدينة العريش صباح الأحد، من دون تسجيل أي إصابات.", false},
+		{"no victims",
+			"عنوان\n\nوأكدت وزارة الداخلية عدم وقوع ضحايا في الانفجار الذي هز مدينة طنطا.", false},
+		{"a toll not counted is still a toll",
+			"عنوان\n\nوقتل خمسة مدنيين في قصف على مدينة إدلب، ولم يعرف عدد الجرحى.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tolls []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				if e.Type == "death" && e.Trigger != "قتل" || e.Type == "injury" {
+					tolls = append(tolls, e.Type+":"+e.Trigger)
+				}
+			}
+			if tt.toll {
+				assert.NotEmpty(t, tolls)
+			} else {
+				assert.Empty(t, tolls)
+			}
+		})
+	}
+}
+
 // TestEventsTollAndArrestForms: the accusative singular after a number
 // (و11 مصابا) is an injury, as قتيلا is a death; an arrest whose object
 // is a pronoun (ألقت الشرطة القبض عليهما، قبضت عليه) is an arrest.
