@@ -263,7 +263,13 @@ func (m *Model) scoreRange(t *normalize.Text, first, last int, s *Scratch, lo, h
 				// over two tokens but the shape trigram (and the quote
 				// features of a token in quotes: ctxFeatures).
 				left, right := classWindow(as, i)
-				m.scoreInside(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, sl, left, right, pt)
+				if left|right == 0 {
+					// No trigger class near: both class sums are zero
+					// (classFeatures emits nothing), most tokens.
+					scoreInsideNoClass(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, sl, pt, m.scale)
+				} else {
+					m.scoreInside(sc, e.nearRow(shapeTrigram(as, i)), &prevToR, sl, left, right, pt)
+				}
 			} else {
 				e.acc = [NumLabels]int32{}
 				left, right := m.ctxFeatures(as, i, e)
@@ -358,6 +364,24 @@ func (m *Model) scoreInside(sc *[NumLabels]float32, w, r *[NumLabels]int16, pair
 	sc[6] = float32(int32(w[6])+int32(r[6])+int32(l[6])+cl[6]+cr[6]+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
 	sc[7] = float32(int32(w[7])+int32(r[7])+int32(l[7])+cl[7]+cr[7]+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
 	sc[8] = float32(int32(w[8])+int32(r[8])+int32(l[8])+cl[8]+cr[8]+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
+}
+
+// scoreInsideNoClass is scoreInside for a token with no trigger class
+// within its window (left and right 0), whose class sums are zero
+// (newModel's classSums[0][0] and classSums[1][0]): they are not added.
+// The int32 sums are the same without them.
+func scoreInsideNoClass(sc *[NumLabels]float32, w, r *[NumLabels]int16, pair *pairSums, pt *[numOffsets]*tokenSums, scale float32) {
+	l := &pair.toL
+	o0, o1, o2, o3, o4 := &pt[0].sum[0], &pt[1].sum[1], &pt[2].sum[2], &pt[3].sum[3], &pt[4].sum[4]
+	sc[0] = float32(int32(w[0])+int32(r[0])+int32(l[0])+o0[0]+o1[0]+o2[0]+o3[0]+o4[0]) * scale
+	sc[1] = float32(int32(w[1])+int32(r[1])+int32(l[1])+o0[1]+o1[1]+o2[1]+o3[1]+o4[1]) * scale
+	sc[2] = float32(int32(w[2])+int32(r[2])+int32(l[2])+o0[2]+o1[2]+o2[2]+o3[2]+o4[2]) * scale
+	sc[3] = float32(int32(w[3])+int32(r[3])+int32(l[3])+o0[3]+o1[3]+o2[3]+o3[3]+o4[3]) * scale
+	sc[4] = float32(int32(w[4])+int32(r[4])+int32(l[4])+o0[4]+o1[4]+o2[4]+o3[4]+o4[4]) * scale
+	sc[5] = float32(int32(w[5])+int32(r[5])+int32(l[5])+o0[5]+o1[5]+o2[5]+o3[5]+o4[5]) * scale
+	sc[6] = float32(int32(w[6])+int32(r[6])+int32(l[6])+o0[6]+o1[6]+o2[6]+o3[6]+o4[6]) * scale
+	sc[7] = float32(int32(w[7])+int32(r[7])+int32(l[7])+o0[7]+o1[7]+o2[7]+o3[7]+o4[7]) * scale
+	sc[8] = float32(int32(w[8])+int32(r[8])+int32(l[8])+o0[8]+o1[8]+o2[8]+o3[8]+o4[8]) * scale
 }
 
 // pairAt gives the pair sums of tokens (i, i+1) of the sequence as of
@@ -823,6 +847,6 @@ func addSum(acc, v *[NumLabels]int32) {
 	acc[8] += v[8]
 }
 
-// addRow, addSum, pairAcc, toScores, scoreInside, toScores6 and
+// addRow, addSum, pairAcc, toScores, scoreInside, scoreInsideNoClass, toScores6 and
 // viterbiBIOT are written for 9 labels.
 const _ = uint(NumLabels-9) + uint(9-NumLabels)

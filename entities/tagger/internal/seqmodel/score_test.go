@@ -175,6 +175,19 @@ func TestFactorizedScores(t *testing.T) {
 	}
 }
 
+// TestNoClassSumsZero: scoreInsideNoClass leaves out the class sums of
+// a token with no trigger class near, which holds because they are zero
+// in every model (classFeatures emits nothing for none).
+func TestNoClassSumsZero(t *testing.T) {
+	m := embeddedModel(t)
+	assert.Zero(t, m.classSums[0][0])
+	assert.Zero(t, m.classSums[1][0])
+	var e emitter
+	e.flat = true
+	classFeatures(&e, 0, 0)
+	assert.Empty(t, e.feats)
+}
+
 // TestFactorizedScoresBounded checks the scorer when a document has more
 // words than the Scratch keeps: tokens past the bounds are scored alone.
 func TestFactorizedScoresBounded(t *testing.T) {
