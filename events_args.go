@@ -687,9 +687,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
-	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare)) {
+	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare) || isGroupWord(bare)) {
 		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
-		// named are that organization.
+		// named are that organization; so is the kind of group before
+		// its name (أعلنت جماعة جيش الإسلام، قالت حركة طالبان).
 		if x := b.tokMention[k+1]; int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
@@ -1928,6 +1929,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
+	if !haveAgent && tr.Type == events.Arrest && tr.POS == events.Perfect && !tr.Pronoun {
+		// وتولى بدر الدين موقع …، وقد أوقف في الكويت عام 1983 وسجن هناك:
+		// a passive of detaining with no subject after it (the lexicon's
+		// check let it through) holds the person its sentence is about,
+		// with no other event word between (forty tokens back at most).
+		from := max(s.First, tr.First-40)
+		if p, ok := b.firstPerson(from, tr.First); ok && !b.triggerBetween(p, from, tr.First) {
+			add(p)
+		}
+	}
 	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) && !b.unnamedSourceAt(tr.Last) && !b.pluralSubjectAt(tr.Last) {
 		// كما دعت إلى …، عنه قوله: the subject is the last speaker of the
 		// paragraph; not when unnamed sources speak (وأفادت مصادر أمنية
@@ -2072,8 +2083,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k = posEnd
 				continue
 			}
-			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) {
-				break
+			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
+				break // (what دمر destroyed, joined after a comma, is a place: no actor)
 			}
 			if talks && b.tokMention[k] < 0 && conjIs(b.word(k), isPlanNoun) {
 				// ناقشا خطة الأمم المتحدة، بحث مبادرة الجامعة العربية: the
@@ -2162,6 +2173,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 					add(p)
 				}
 			}
+		}
+		if x := b.underFireTarget(tr, s.First); x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+			// تعرض رامي الحمد الله لإطلاق نار: the person shot at.
+			add(b.mentionParticipant(x))
 		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
@@ -2680,6 +2695,17 @@ func isForcesWord(w string) bool {
 	return false
 }
 
+// isGroupWord reports the nouns of a kind of group before its name, in
+// construct (جماعة جيش الإسلام، جماعتي جيش الإسلام وفيلق الرحمن، حركة
+// طالبان), folded and without a conjunction (actorPrep).
+func isGroupWord(w string) bool {
+	switch w {
+	case "جماعه", "جماعتا", "جماعتي", "حركه", "حركتا", "حركتي", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات":
+		return true
+	}
+	return false
+}
+
 // isItsSeat reports مقره، مقرها (its seat; isPlace).
 func isItsSeat(w string) bool { return w == "مقره" || w == "مقرها" }
 
@@ -2810,6 +2836,80 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 		}
 	}
 	return participant{}, false
+}
+
+// destroyedNext reports a comma at k in the objects of دمر, a name
+// joined by و right after it (دمر التحالف أربع منصات، وجسر الحسيني).
+func (b *eventBuilder) destroyedNext(tr events.Trigger, k int) bool {
+	return (tr.Lemma == "دمر" || tr.Lemma == "يدمر") && k+1 < len(b.tx.Tokens) && strings.HasPrefix(b.word(k+1), "و") &&
+		b.tokMention[k+1] >= 0 && int(b.menFirst[b.tokMention[k+1]]) == k+1
+}
+
+// underFireTarget returns the mention that came under the attack tr when
+// tr follows تعرض with ل (تعرضت مدينة حلب لقصف، المعبر، الذي …، تعرض
+// لإطلاق قذائف): the subject of تعرض, after it (its five words before
+// the attack) or right before it, past a relative clause set off by
+// commas; -1 if none.
+func (b *eventBuilder) underFireTarget(tr events.Trigger, sentFirst int) int {
+	if tr.Type != events.Attack || !strings.HasSuffix(tr.Proclitic, "ل") {
+		return -1
+	}
+	j := tr.First - 1
+	for ; j >= sentFirst && j >= tr.First-5; j-- {
+		if b.punct(j) != "" {
+			return -1
+		}
+		if events.IsUnderFireVerb(b.word(j)) {
+			break
+		}
+	}
+	if j < sentFirst || j < tr.First-5 {
+		return -1
+	}
+	if j+1 < tr.First {
+		for k := j + 1; k < tr.First; k++ {
+			if x := b.tokMention[k]; x >= 0 {
+				return int(x) // تعرضت مدينة حلب لقصف: the name, after its place noun
+			}
+		}
+		return -1
+	}
+	k := j - 1
+	if k > sentFirst && b.punct(k) == "," {
+		// المعبر، الذي دخلت منه القافلة، تعرض: back past the clause.
+		c := k - 1
+		for c > sentFirst && c > k-20 && b.punct(c) != "," {
+			c--
+		}
+		if c <= sentFirst || b.punct(c) != "," || !isRelativePronoun(trimConj(b.word(c+1))) {
+			return -1
+		}
+		k = c - 1
+	}
+	if k < sentFirst {
+		return -1
+	}
+	if x := b.tokMention[k]; x >= 0 && int(b.menLast[x]) == k+1 {
+		return int(x)
+	}
+	return -1
+}
+
+// triggerBetween reports an event word after the first mention of p among
+// tokens [from, to) and before to.
+func (b *eventBuilder) triggerBetween(p participant, from, to int) bool {
+	seen := false
+	for k := from; k < to; k++ {
+		if x := b.tokMention[k]; !seen && x >= 0 && b.mentionParticipant(int(x)).same(p) {
+			seen = true
+			k = int(b.menLast[x]) - 1
+			continue
+		}
+		if seen && b.trigAt[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // ammaTopic returns the person named within the five words after أما
@@ -3132,6 +3232,12 @@ func isMediaFolded(f []byte) bool {
 // before them in the sentence (ما حدث في مدينة السلط … ليعلن استشهاد 4).
 func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, headline bool) {
 	pick := func(x int) { d.place = b.placeArg(x, s.First) }
+	if x := b.underFireTarget(tr, s.First); x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+		// معبر الوافدين … تعرض لإطلاق قذائف من داخل الغوطة: the place
+		// that came under fire, not where the fire came from.
+		pick(x)
+		return
+	}
 	if (tr.Type == events.Death || tr.Type == events.Injury) && b.consequence(tr) {
 		// استهدف الأول طلابا في مدينة سوروتش …، وكانوا يستعدون للدخول
 		// إلى مدينة كوباني، وأسفر عن مقتل 30 شخصا: the toll of the attack
@@ -3150,6 +3256,14 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
 	source := -1       // an attack's place after من
 	for k := tr.Last; k < hi; k++ {
+		if k > tr.Last && b.punct(k) == "," && b.destroyedNext(tr, k) {
+			// دمر التحالف أربع منصات، وجسر الحسيني: what was destroyed,
+			// joined after the comma, is where the attack struck.
+			if x := b.tokMention[k+1]; b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+				pick(int(x))
+				return
+			}
+		}
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
@@ -3575,7 +3689,7 @@ func (b *eventBuilder) placeBefore(d *draft) {
 			}
 			if own == 0 {
 				own = 1
-				if b.ownPlacePhrase(d) {
+				if b.ownPlacePhrase(d) || b.ownPlaceName(d) {
 					own = 2
 				}
 			}
@@ -3604,6 +3718,24 @@ func (b *eventBuilder) ownPlacePhrase(d *draft) bool {
 			return false
 		}
 		if isPlaceNounNoName(strings.TrimPrefix(trimConj(b.word(k)), "ب")) && b.tokMention[k] < 0 && b.nisbaAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlaceName reports a place named after في (في حمص، في مدينة حماة)
+// in the sentence of d's trigger, from its start (forty tokens back at
+// most) to twenty tokens after the trigger (واستهدفت ضربات طيران
+// التحالف، مخازن سلاح في معسكر مره بمحافظة شبوة، التي شهدت مواجهات):
+// the sentence says where it was, though the event's place was not read
+// (a comma ends its actors), so a place of the sentence before is not
+// its place.
+func (b *eventBuilder) ownPlaceName(d *draft) bool {
+	s := b.tx.Sentences[d.sent]
+	for k := max(s.First, d.tr.First-40, 1); k < s.Last && k <= d.tr.Last+20; k++ {
+		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] &&
+			(trimConj(b.word(k-1)) == "في" || k > 1 && isAnyWord(b.word(k-1), "مدينه", "بلده", "محافظه") && trimConj(b.word(k-2)) == "في") {
 			return true
 		}
 	}

@@ -368,7 +368,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// الكويت أمس، كان قد أوقف منذ أسبوعين. A preposition or a time
 		// right after the verb leaves no room for an object; a subject
 		// (a word, not the clause's start) stands before.
-		return pos == Perfect && pro == "" && !c.clauseStart() && isPassiveNext(next) && c.personBefore()
+		// A jailing told right after it in the clause (أوقف في الكويت
+		// عام 1983 وسجن هناك) makes it the passive of detaining too,
+		// with no subject named before.
+		return pos == Perfect && pro == "" && !c.clauseStart() && isPassiveNext(next) &&
+			(c.personBefore() || c.inClause(10, isJailedWord))
 	case checkRate:
 		// رفع البنك المركزي سعر الفائدة، خفض أسعار الفائدة، تثبيت معدل
 		// الفائدة: the rate named within six words, in the clause.
@@ -391,6 +395,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// المدن); fired after them, the verb carries them as its pronoun
 		// (صواريخ "إيرانية" أطلقها الحوثيون). Without the pronoun (صاروخ
 		// أُطلق عبر الجولان) the launch is told of the strike already.
+		if pos == Noun {
+			// تعرض المعبر لإطلاق قذائف، إطلاق صواريخ على المدن: the noun
+			// with the shells or missiles right after it, fired at a
+			// target (one that came under fire before it, or على, باتجاه
+			// … in its clause); not منصات لإطلاق الصواريخ, launchers.
+			if !isProjectile(strings.TrimPrefix(next, "ال")) {
+				return false
+			}
+			return strings.HasSuffix(pro, "ل") && c.underFireBefore() ||
+				c.inClause(8, func(w string) bool {
+					return isAny(w, "علي", "باتجاه", "نحو", "تجاه", "ضد")
+				})
+		}
 		for j, n := c.i-1, 0; j >= 0 && n < 3 && hasObjectPronoun(c.word(c.i)); j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				if isAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], "\"", "«", "»") {
@@ -489,6 +506,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return !isSummitTop(bare(next))
+	case checkDestroy:
+		// دمرت غارة مبنى، دمر الطيران مخازن للأسلحة، دمرت القوات أربع
+		// منصات: a strike, a force or a weapon destroys, or what is
+		// destroyed is a weapon or a stronghold; not دمرت الحرب الاقتصاد.
+		// The clause, eight words at most.
+		return c.inClause(8, func(w string) bool { w = bare(w); return isDestroyer(w) || isMilitaryTarget(w) })
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -526,6 +549,72 @@ func isBurntSymbol(w string) bool {
 	switch w {
 	case "نفسه", "نفسها", "انفسهم", "انفسهما", "انفسهن", "علم", "علما", "اعلام", "اعلاما", "صور", "صوره", "صورا",
 		"دميه", "دمي", "مجسم", "مجسما", "نسخه", "نسخا", "مصحف", "قران", "اطارات":
+		return true
+	}
+	return false
+}
+
+// isUnderFireVerb reports تعرض (came under) in the perfect or the
+// imperfect, as a subject's verb (folded): تعرض المعبر لإطلاق قذائف،
+// تتعرض المدينة لقصف.
+func isUnderFireVerb(w string) bool {
+	switch w {
+	case "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "يتعرضان", "تتعرضان":
+		return true
+	}
+	return false
+}
+
+// underFireBefore reports تعرض among the five words before token i, in
+// its clause: تعرض المعبر لـ، تعرضت مدينة حلب لـ (verb, subject, then
+// the attack with ل) or المعبر تعرض لـ.
+func (c context) underFireBefore() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-5; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if IsUnderFireVerb(c.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsUnderFireVerb reports whether the folded word w is تعرض (came
+// under) in the perfect or the imperfect, with or without a conjunction
+// و: the subject of تعرض لقصف، تعرضت لإطلاق نار is what was attacked.
+func IsUnderFireVerb(w string) bool {
+	return isUnderFireVerb(strings.TrimPrefix(w, "و"))
+}
+
+// isJailedWord reports a verb of jailing joined to the one before it
+// (folded): وسجن، ثم سجن، وسجنت (checkDetain).
+func isJailedWord(w string) bool {
+	switch w {
+	case "وسجن", "وسجنت", "وسجنوا", "سجن", "سجنت", "سجنوا":
+		return true
+	}
+	return false
+}
+
+// isDestroyer reports the subjects of دمر that make it an attack (folded,
+// without article): strikes, shells and missiles, aircraft and forces.
+func isDestroyer(w string) bool {
+	switch w {
+	case "غاره", "غارات", "قصف", "ضربه", "ضربات", "صاروخ", "صواريخ", "قذيفه", "قذايف", "انفجار", "تفجير",
+		"طيران", "طايرات", "مقاتلات", "مروحيات", "مدفعيه", "تحالف", "جيش", "قوات", "مقاتلون", "مسلحون":
+		return true
+	}
+	return false
+}
+
+// isMilitaryTarget reports the weapons and strongholds one destroys in
+// an attack (folded, without article): launchers, depots, armour,
+// fortifications, positions.
+func isMilitaryTarget(w string) bool {
+	switch w {
+	case "منصه", "منصات", "مخازن", "مخزن", "مستودع", "مستودعات", "اليات", "اليه", "دبابه", "دبابات", "مدرعه",
+		"مدرعات", "عربات", "تحصينات", "مواقع", "معاقل", "انفاق", "نفق", "راجمه", "راجمات":
 		return true
 	}
 	return false

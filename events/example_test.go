@@ -321,3 +321,15 @@ func ExampleTitleProcliticWords() {
 	// [وزير الخارجيه] ""
 	// [بالامين العام] "ب"
 }
+
+func ExampleIsUnderFireVerb() {
+	// Words as AppendWords gives them (folded, Search preset).
+	for _, w := range []string{"تعرضت", "وتعرض", "يتعرض", "عرض"} {
+		fmt.Println(w, events.IsUnderFireVerb(w))
+	}
+	// Output:
+	// تعرضت true
+	// وتعرض true
+	// يتعرض true
+	// عرض false
+}

@@ -1,0 +1,121 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsDetainedAndJailed: a passive أوقف with a jailing told after
+// it in its clause is an arrest, of the person its sentence is about;
+// without the jailing (and no person before) it is none.
+func TestEventsDetainedAndJailed(t *testing.T) {
+	tests := []struct{ name, text, person, place string }{
+		{"detained and jailed",
+			"عنوان\n\nوعمل خالد يوسف مهندسا في الشركة، وقد أوقف في القاهرة عام 2009 وسجن هناك.", "خالد يوسف", "القاهرة"},
+		{"detained, then jailed",
+			"عنوان\n\nوكان الصحفي أحمد منصور يعمل في قطر، وقد أوقف في برلين عام 2015 ثم سجن أياما.", "أحمد منصور", "برلين"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "arrest", "")
+			if assert.True(t, ok, "no arrest in %q", tt.text) {
+				assert.Equal(t, []string{tt.person}, e.Participants)
+				assert.Equal(t, tt.place, e.Place)
+			}
+		})
+	}
+	t.Run("stopped, no jailing", func(t *testing.T) {
+		_, ok := eventOf(t, "عنوان\n\nوقد أوقف في الميناء بسبب العاصفة.", "arrest", "")
+		assert.False(t, ok)
+	})
+}
+
+// TestEventsUnderFire: what came under fire (تعرض لـ) is the attack's
+// target: a place is its place, not where the fire came from, and a
+// person takes part; shells fired at a target are an attack, launchers
+// (منصات لإطلاق) none.
+func TestEventsUnderFire(t *testing.T) {
+	tests := []struct{ name, text, place, person string }{
+		{"a crossing, a relative clause between",
+			"عنوان\n\nوقال مصدر عسكري إن معبر رفح، الذي تعبر منه الشاحنات، تعرض لإطلاق قذائف من داخل سيناء.", "معبر رفح", ""},
+		{"a city after the verb",
+			"عنوان\n\nوتعرضت مدينة حلب لقصف مدفعي من ريف إدلب.", "حلب", ""},
+		{"a person shot at",
+			"عنوان\n\nوتعرض رامي الحمد الله لإطلاق نار في غزة.", "غزة", "رامي الحمد الله"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "attack", "")
+			if assert.True(t, ok, "no attack in %q", tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+				if tt.person != "" {
+					assert.Contains(t, e.Participants, tt.person)
+				}
+			}
+		})
+	}
+	t.Run("launchers", func(t *testing.T) {
+		_, ok := eventOf(t, "عنوان\n\nونشر الجيش منصات لإطلاق الصواريخ قرب الحدود.", "attack", "")
+		assert.False(t, ok)
+	})
+}
+
+// TestEventsDestroyed: دمر is an attack when a force or a strike
+// destroys, or weapons are destroyed; what is destroyed, joined after a
+// comma, is where it struck, no actor. A war that ruins an economy is
+// no attack.
+func TestEventsDestroyed(t *testing.T) {
+	tests := []struct{ name, text, place, actor string }{
+		{"an army destroyed depots",
+			"عنوان\n\nودمر الجيش السوري ثلاثة مخازن للأسلحة في حمص.", "حمص", "الجيش السوري"},
+		{"a facility joined after a comma",
+			"عنوان\n\nودمرت الطائرات عشر آليات، ومطار حلب.", "مطار حلب", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "attack", "")
+			if assert.True(t, ok, "no attack in %q", tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+				if tt.actor != "" {
+					assert.Equal(t, []string{tt.actor}, e.Participants)
+				} else {
+					assert.Empty(t, e.Participants)
+				}
+			}
+		})
+	}
+	t.Run("a war ruined the economy", func(t *testing.T) {
+		_, ok := eventOf(t, "عنوان\n\nودمرت الحرب الاقتصاد السوري خلال سنوات.", "attack", "")
+		assert.False(t, ok)
+	})
+}
+
+// TestEventsGroupKindSpeaker: the kind of group before its name (جماعة،
+// ميليشيا) leaves the named organization the speaker.
+func TestEventsGroupKindSpeaker(t *testing.T) {
+	for _, tt := range []struct{ text, speaker string }{
+		{"عنوان\n\nوأعلنت جماعة جيش الإسلام نقل المقاتلين إلى إدلب.", "جيش الإسلام"},
+		{"عنوان\n\nوقالت ميليشيا حزب الله إن مقاتليها انسحبوا.", "حزب الله"},
+	} {
+		e, ok := eventOf(t, tt.text, "statement", "")
+		if assert.True(t, ok, "no statement in %q", tt.text) {
+			assert.Equal(t, []string{tt.speaker}, e.Participants)
+		}
+	}
+}
+
+// TestEventsOwnPlaceNotBorrowed: an attack whose sentence names a place
+// after في takes no place from the sentence before, even when its own
+// place is not read; a sentence that names none still does.
+func TestEventsOwnPlaceNotBorrowed(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nوقصفت المدفعية مواقع في حمص. واستهدفت ضربات التحالف العربي، مخازن للأسلحة في مدينة حماة.", "attack", "ضربات")
+	if assert.True(t, ok, "the strikes joined the attack in Homs") {
+		assert.NotEqual(t, "حمص", e.Place)
+		assert.Equal(t, []string{"التحالف العربي"}, e.Participants)
+	}
+	e, ok = eventOf(t, "عنوان\n\nوقصفت الطائرات بلدة كفرنبل. وقتل خمسة مدنيين.", "death", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "كفرنبل", e.Place)
+	}
+}
