@@ -65,12 +65,16 @@ const (
 
 // A draft is an event being built.
 type draft struct {
-	ev         Event
-	tr         events.Trigger
-	unit       int
-	sent       int // index in tx.Sentences
-	parts      []participant
-	place      *Argument
+	ev    Event
+	tr    events.Trigger
+	unit  int
+	sent  int // index in tx.Sentences
+	parts []participant
+	place *Argument
+	// area is the larger place named right after place that says where
+	// place lies (باب المندب بمحافظة تعز: تعز), when place was read back
+	// from the trigger past it (locatedBefore).
+	area       *Argument
 	time       *Argument
 	position   *Argument
 	killed     int

@@ -2838,6 +2838,40 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 	return participant{}, false
 }
 
+// locatedBefore returns the place named right before the place mention x
+// (not before token from) when x only says where that place lies: after
+// a direction or a province's noun (منطقة الضباب جنوب غرب تعز، باب المندب
+// بمحافظة تعز، حي الزنوج في مدينة تعز) or with ب on it (حي الجمهوري
+// بتعز). Read back from an event, the nearer name is the larger place;
+// the event is in the smaller one, a place of its own (two clashes in
+// two districts of one city are two clashes). Else x.
+func (b *eventBuilder) locatedBefore(x, from int) int {
+	k := int(b.menFirst[x]) - 1
+	skipped := 0
+	for ; k >= from && skipped < 3 && isLocatorWord(b.word(k)); k-- {
+		skipped++
+	}
+	if skipped == 0 && !b.prepOn(x) || k < from {
+		return x
+	}
+	y := b.tokMention[k]
+	if y < 0 || int(b.menLast[y]) != k+1 || b.doc.Mentions[y].Label != LOC || b.rolePart[y] || b.doc.Mentions[y].Entity == b.doc.Mentions[x].Entity {
+		return x
+	}
+	return int(y)
+}
+
+// isLocatorWord reports the words between two place names that make the
+// second say where the first lies (folded): directions, في, and a
+// province's, a city's or an area's noun (جنوب غرب، بمحافظة، في مدينة).
+func isLocatorWord(w string) bool {
+	switch w {
+	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "في", "بمحافظه", "بمدينه", "بمنطقه", "محافظه", "مدينه", "منطقه":
+		return true
+	}
+	return false
+}
+
 // destroyedNext reports a comma at k in the objects of دمر, a name
 // joined by و right after it (دمر التحالف أربع منصات، وجسر الحسيني).
 func (b *eventBuilder) destroyedNext(tr events.Trigger, k int) bool {
@@ -3331,7 +3365,12 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
-				pick(int(x))
+				if y := b.locatedBefore(int(x), s.First); y != int(x) {
+					pick(y)
+					d.area = b.placeArg(int(x), s.First)
+				} else {
+					pick(int(x))
+				}
 				return
 			}
 			k = int(b.menFirst[x])
@@ -3701,6 +3740,12 @@ func (b *eventBuilder) placeBefore(d *draft) {
 		case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery, events.Aid, events.Protest:
 			if p.place != nil {
 				pl := *p.place
+				if d.sent != p.sent && p.area != nil {
+					// كما شهدت منطقة الضباب جنوب غرب تعز اشتباكات. وقتل
+					// أربعة مدنيين: the sentence after a district's event
+					// is in its city, not in that district.
+					pl = *p.area
+				}
 				d.place = &pl
 				return
 			}

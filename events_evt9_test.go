@@ -119,3 +119,37 @@ func TestEventsOwnPlaceNotBorrowed(t *testing.T) {
 		assert.Equal(t, "كفرنبل", e.Place)
 	}
 }
+
+// TestEventsClashesInTwoDistricts: read back from an event, a place that
+// only says where the place before it lies (غرب حمص، بمحافظة تعز، بدرعا)
+// leaves the smaller place the event's: two clashes in two districts of
+// one city are two events, and a sentence after a district's clash that
+// names no place is in the city.
+func TestEventsClashesInTwoDistricts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		places     []string // the attacks' places, in text order
+	}{
+		{"a district west of the city",
+			"عنوان\n\nوشهدت مدينة حمص اشتباكات عنيفة بين الجيش والمسلحين. كما شهدت منطقة الوعر غرب حمص اشتباكات بين الطرفين.", []string{"حمص", "الوعر"}},
+		{"a quarter with ب on the city",
+			"عنوان\n\nواندلعت اشتباكات في مدينة درعا صباح اليوم. وشهد حي المنشية بدرعا اشتباكات أخرى بين الفصائل.", []string{"درعا", "المنشية"}},
+		{"a province after the place",
+			"عنوان\n\nوقصف الطيران الخميس، مبنى القيادة الذي يقع في باب المندب بمحافظة تعز ما أسفر عن مقتل 15 مسلحا.", []string{"باب المندب"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var places []string
+			for _, e := range eventsOfType(t, tt.text, "2018-10-15", "attack") {
+				places = append(places, e.Place)
+			}
+			assert.Equal(t, tt.places, places)
+		})
+	}
+	t.Run("the sentence after is in the city", func(t *testing.T) {
+		e, ok := eventOf(t, "عنوان\n\nواندلعت اشتباكات في مدينة تعز. كما شهدت منطقة الضباب جنوب غرب تعز اشتباكات عنيفة. وقتل ثلاثة مدنيين في قصف على الأحياء السكنية.", "death", "")
+		if assert.True(t, ok) {
+			assert.Equal(t, "تعز", e.Place)
+		}
+	})
+}
