@@ -2830,6 +2830,10 @@ func (d *doc) stripTaggedClitics() {
 		if !d.mayStrip(*c) {
 			continue
 		}
+		if at := d.headAfterProclitic(*c); at > 0 {
+			d.stripFirst(c, at)
+			continue
+		}
 		sp := normalize.SplitClitics(d.word[c.first])
 		if sp.Start == 0 || sp.Start >= len(d.word[c.first]) {
 			continue
@@ -2841,13 +2845,19 @@ func (d *doc) stripTaggedClitics() {
 		if !keys[key] && !d.givenAfterProclitic(*c, d.word[c.first], sp) {
 			continue
 		}
-		tok := d.t.Tokens[c.first]
-		raw := d.t.Norm[tok.Start:tok.End]
-		if raw == d.word[c.first] {
-			c.normStart = tok.Start + sp.Start
-		} else {
-			c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:sp.Start]))
-		}
+		d.stripFirst(c, sp.Start)
+	}
+}
+
+// stripFirst moves the start of c past the first at bytes of its first
+// word as folded (its proclitics).
+func (d *doc) stripFirst(c *cand, at int) {
+	tok := d.t.Tokens[c.first]
+	raw := d.t.Norm[tok.Start:tok.End]
+	if raw == d.word[c.first] {
+		c.normStart = tok.Start + at
+	} else {
+		c.normStart = tok.Start + byteOfRune(raw, utf8.RuneCountInString(d.word[c.first][:at]))
 	}
 }
 
@@ -2857,6 +2867,31 @@ func (d *doc) stripTaggedClitics() {
 // while بسام and كمال, listed whole, keep their first letter.
 func (d *doc) givenAfterProclitic(c cand, w string, sp normalize.Split) bool {
 	return c.label == PER && sp.End == len(w) && !d.scan.Listed(c.first) && d.givenNameWord(sp.Stem)
+}
+
+// headAfterProclitic returns the length in bytes of the proclitics
+// before a place or feature head that begins a tagger's place name of two
+// words or more, or 0: بحي المعاريف is ب + حي المعاريف (عملية سطو على
+// وكالة بنكية بحي المعاريف), وبمدينة الرقة و + ب + مدينة الرقة. The head
+// is part of the name, the proclitics never are; a word listed as a place
+// keeps its letters.
+func (d *doc) headAfterProclitic(c cand) int {
+	if c.label != LOC || c.last-c.first < 2 || d.scan.Listed(c.first) {
+		return 0
+	}
+	w := d.word[c.first]
+	for at := len("و"); at <= 2*len("و") && at < len(w); at += len("و") {
+		switch w[:at] {
+		case "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك":
+		default:
+			return 0
+		}
+		h := w[at:]
+		if _, feature := featureHeads[h]; feature || IsPlaceHead(h) || facilityHeads[h] {
+			return at
+		}
+	}
+	return 0
 }
 
 // mayStrip reports whether stripTaggedClitics may strip a proclitic
