@@ -165,7 +165,7 @@ func barePlaceHead(w string) bool {
 // to the one organization of the document named with them: الجيش for
 // الجيش السوري, الحركة for حركة حماس, الوكالة for وكالة سانا.
 // Not الجبهة: alone it is mostly a front line (تقدم في الجبهة).
-var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "التنظيم", "الحزب", "الجماعة")
+var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "التنظيم", "الحزب", "الجماعة", "المقاومة")
 
 // addHeadRefs adds the aliases that the tokens outside the mentions
 // give: a place head before a place (محافظة إدلب for إدلب, whatever rule

@@ -42,6 +42,8 @@ const (
 	fWawPlace                        // it begins with و and the rest is a place of data/cities.txt or capitals.txt (see wawPlace)
 	fFeatureHead                     // its stem is one of featureHeads (see featurePattern)
 	fBelonging                       // its stem is التابعة or التابع (see subordinatePlaces)
+	fMilitia                         // its stem, or the word without a proclitic, is one of militiaHeads (see militiaName)
+	fResistance                      // its stem is المقاومة (see resistancePattern)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -370,6 +372,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 			f |= fAlef
 		}
+		if militiaHeads[word] || sp.Start > 0 && militiaHeads[sp.Stem] {
+			f |= fMilitia
+		}
 		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
 			dw.stem = sp.Stem + word[sp.End:]
 			f |= fPro
@@ -426,6 +431,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if dw.stem == "التابعه" || dw.stem == "التابع" {
 		f |= fBelonging
+	}
+	if dw.stem == "المقاومه" {
+		f |= fResistance
 	}
 	if isPeer(dw.stem) {
 		f |= fPeer
@@ -725,10 +733,15 @@ func (d *doc) findCandidates() {
 		f := flags[i]
 		if f&(fWord|fOpenQ) == 0 || f&startHeads == 0 && !d.scan.May(i, startKinds) {
 			// Most tokens start nothing: at would try every rule to
-			// return i (see startKinds). A feature head that starts no
-			// listed name needs featurePattern alone.
-			if f&fFeatureHead != 0 {
+			// return i (see startKinds). A feature head or المقاومة
+			// that starts no listed name needs its own pattern alone.
+			if f&skipHeads != 0 {
 				if end, emit := d.featurePattern(i); end > i {
+					emit()
+					i = end
+					continue
+				}
+				if end, emit := d.resistancePattern(i); end > i {
 					emit()
 					i = end
 					continue
@@ -753,6 +766,9 @@ func (d *doc) findCandidates() {
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
 	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle
+	// The heads of the patterns findCandidates tries itself at a token
+	// at would skip: featurePattern, resistancePattern.
+	skipHeads = fFeatureHead | fResistance
 )
 
 // at tries every rule at token i and returns the token after what it
@@ -764,6 +780,11 @@ func (d *doc) at(i int) int {
 	nameOK := false
 	if d.scan.May(i, gz.NameKinds) {
 		name, nameOK = d.lookup(i, d.n, gz.NameKinds)
+	}
+	if nameOK && d.has(i, fMilitia) {
+		if end := d.militiaName(i); end > i {
+			return end
+		}
 	}
 	if d.has(i, fStop) && !d.has(i, fPro) {
 		if !nameOK {
@@ -1117,6 +1138,9 @@ func (d *doc) patterns(i, minEnd int) int {
 		best, bestEmit = end, emit
 	}
 	if end, emit := d.featurePattern(i); end > best {
+		best, bestEmit = end, emit
+	}
+	if end, emit := d.resistancePattern(i); end > best {
 		best, bestEmit = end, emit
 	}
 	// A listed person's name is not extended by guesses.
@@ -1525,6 +1549,54 @@ func (d *doc) featureName(h featureHead, j int) bool {
 		return false
 	}
 	return d.centibels(j) < titleCB
+}
+
+// resistancePattern: المقاومة and an adjective of resistanceNames is an
+// armed group (المقاومة الشعبية in Yemen, المقاومة الإسلامية in Lebanon),
+// an organization as the guidelines want a name-like phrase; المقاومة
+// alone or with another adjective (المقاومة المسلحة، المقاومة
+// الفلسطينية) is none.
+func (d *doc) resistancePattern(i int) (int, func()) {
+	j := i + 1
+	if !d.has(i, fResistance) || j >= int(d.segEnd[i]) || d.has(j, fPro) || !resistanceNames[d.stem[j]] {
+		return i, nil
+	}
+	return j + 1, func() {
+		d.add(cand{label: ORG, first: i, last: j + 1, source: FromRule})
+	}
+}
+
+// militiaName reads a militia head written before the name of its group
+// where a list has the two together as one of the group's names
+// (ميليشيات الحوثي, listed for الحوثيون): the group is named by the
+// name, without the head, as the annotations write it (the militia of
+// the Houthis), and the head and the name are an alias. It is asked
+// where a listed name starts at the head only: مليشيا الحوثي, a spelling
+// no list has, stays unread (its new mentions, optional in the
+// annotations, gave events participants the annotations do not have).
+// It returns the token after the name, or i.
+func (d *doc) militiaName(i int) int {
+	j := i + 1
+	if j >= int(d.segEnd[i]) || d.has(j, fPro) || !d.has(j, fArabic) {
+		return i
+	}
+	for _, e := range d.r.g.Lookup("ميليشيات " + d.stem[j]) {
+		if e.Kind != gz.Org {
+			continue
+		}
+		c := cand{label: ORG, first: j, last: j + 1, canon: e.Name, source: FromGazetteer}
+		start := d.start(i)
+		if !militiaHeads[d.stem[i]] {
+			// لميليشيات: the preposition stays out of the alias.
+			sp := normalize.SplitClitics(d.word[i])
+			tok := d.t.Tokens[i]
+			start = tok.Start + byteOfRune(d.t.Norm[tok.Start:tok.End], utf8.RuneCountInString(d.word[i][:sp.Start]))
+		}
+		c.alias = d.sourceText(start, d.t.Tokens[j].End)
+		d.add(c)
+		return j + 1
+	}
+	return i
 }
 
 // weakNisba reports whether token j is a definite nisba (الجمهوري) that

@@ -303,6 +303,15 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"نفق": {definite: true},
 })
 
+// militiaHeads are the spellings of militia, one or many, that a list
+// may write before a group's name (see militiaName).
+var militiaHeads = foldedSet("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميلشيا", "ميلشيات")
+
+// resistanceNames are the adjectives that make المقاومة the name of an
+// armed group (see resistancePattern): الشعبية and الجنوبية in Yemen,
+// الوطنية, التهامية, الإسلامية in Lebanon.
+var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوطنية", "التهامية", "الإسلامية")
+
 // quantityWords after an organization head make it a verbal noun of a
 // gathering or a union, not a name: تجمع عشرات المحتجين، اتحاد آلاف.
 var quantityWords = foldedSet("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "عدد", "العديد", "بضعة",
