@@ -44,6 +44,7 @@ const (
 	fBelonging                       // its stem is التابعة or التابع (see subordinatePlaces)
 	fMilitia                         // its stem, or the word without a proclitic, is one of militiaHeads (see militiaName)
 	fResistance                      // its stem is المقاومة (see resistancePattern)
+	fOfficial                        // its stem is المسؤول or المسؤولة, a stop word that may open a placed title (see officialTitle)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -435,6 +436,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if dw.stem == "المقاومه" {
 		f |= fResistance
 	}
+	if dw.stem == "المسوول" || dw.stem == "المسووله" {
+		f |= fOfficial
+	}
 	if isPeer(dw.stem) {
 		f |= fPeer
 	}
@@ -687,7 +691,7 @@ func (d *doc) centibels(i int) int {
 	}
 	c, ok := wordfreq.Centibels(d.stem[i])
 	if !ok {
-		c = -10000
+		c = unknownCB
 	}
 	if c == 0 {
 		c = -1 // 0 marks "not computed"
@@ -695,6 +699,13 @@ func (d *doc) centibels(i int) int {
 	d.cb[i] = int16(c)
 	return c
 }
+
+// unknownCB is what centibels returns for a word wordfreq does not know.
+const unknownCB = -10000
+
+// foreignCB is the frequency (centibels) below which a word shaped like
+// an imperfect verb may be a foreign family name (see foreignSurname).
+const foreignCB = -680
 
 // frequent reports whether the folded word is more frequent than cb
 // centibels in general text.
@@ -765,7 +776,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
 	skipHeads = fFeatureHead | fResistance
@@ -780,6 +791,11 @@ func (d *doc) at(i int) int {
 	nameOK := false
 	if d.scan.May(i, gz.NameKinds) {
 		name, nameOK = d.lookup(i, d.n, gz.NameKinds)
+	}
+	if d.has(i, fOfficial) && !nameOK {
+		if end := d.officialTitle(i); end > i {
+			return end
+		}
 	}
 	if nameOK && d.has(i, fMilitia) {
 		if end := d.militiaName(i); end > i {
@@ -1676,6 +1692,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			break
 		}
 		if !d.namePart(j) {
+			if prevGiven && d.foreignSurname(j) {
+				j++ // ميلوفان يانيتش: a foreign family name ends the name
+			}
 			break
 		}
 		if d.has(j, fDef) && foreign {
@@ -1720,6 +1739,34 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	}
 	return j, true
 }
+
+// foreignSurname reports whether token j, after a name word, is a
+// foreign family name that only looks like an imperfect verb because it
+// begins with ي or ت (ميلوفان يانيتش، دوشان تاديتش): a word rarer than
+// foreignCB (يانيتش is unknown to wordfreq, تاديتش at -724, while the
+// rare verbs a headline puts after a name, يتعاقد، يقيل، يتزحزح, are at
+// -640 or above), of five letters or more, without the endings a verb
+// takes for its subject or object (يستقبلونه -740، يتسلمها -712). A
+// foreign family name ends the name.
+func (d *doc) foreignSurname(j int) bool {
+	if !d.has(j, fVerbLike) || d.has(j, fPro|fStop|fCommon|fNat|fDef) || d.centibels(j) > foreignCB {
+		return false
+	}
+	w := d.stem[j]
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range verbEndings {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbEndings are the subject and object endings of a verb (folded):
+// an unknown word with one is more likely a verb than a name.
+var verbEndings = []string{"ون", "وا", "ين", "ان", "ها", "هم", "هما", "هن", "نا", "كم", "ه", "ني"}
 
 // givenNameAt reports whether a given name of one word, not weak, is
 // token j.
@@ -1947,6 +1994,14 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				j++
 			}
 			qualEnd = j
+			continue
+		case orgFirst < 0 && j == titleEnd && (descriptionNisbas[d.stem[j]] || d.placedNisba(j)) && !d.has(j, fPro|fNat):
+			// الناشط الإعلامي في دوما مازن الشامي، القيادي الحوثي في
+			// صعدة محمد البخيتي: a description, or the nisba of a group
+			// or a place before the place a name follows, qualifies the
+			// title; it is neither the name nor a mention.
+			j++
+			titleEnd, qualEnd = j, j
 			continue
 		case orgFirst < 0 && j == titleEnd && d.nisbaBeforeName(j):
 			// القيادي الحوثي محمد المداني: a nisba of a group or a place
@@ -2208,6 +2263,11 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, m.End)
 		}
 		end, ok := d.personAt(j, true)
+		if ok && end > j && d.familyBeforeSpeech(end, seg) {
+			if m, given := d.givenMatch(j); given && m.End == end {
+				end++ // المتحدث العسكري في صنعاء يحيى سريع إن: سريع is his family name
+			}
+		}
 		if !ok || end <= j {
 			end, _ = d.kunyaPattern(j)
 		}
@@ -2219,8 +2279,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
-			for end < seg && end < j+3 && d.namePart(end) && !d.has(end, fPro) && !d.unlikelyPart(end) {
-				if d.has(end-1, fDef) {
+			for end < seg && end < j+3 && !d.has(end, fPro) && !d.has(end-1, fDef) {
+				if d.foreignSurname(end) {
+					end++ // a foreign family name ends the name
+					break
+				}
+				if !d.namePart(end) || d.unlikelyPart(end) {
 					break
 				}
 				end++
@@ -2268,6 +2332,96 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// officialTitle reads المسؤول (a stop word: الجهة المسؤولة) as a title
+// when a nationality or a nisba qualifies it and a name follows, maybe
+// after the place he serves in: قال المسؤول الكردي في عفرين ريزان حدو.
+// It returns the token after what the title rule read, or i.
+func (d *doc) officialTitle(i int) int {
+	seg := int(d.segEnd[i])
+	j := i + 1
+	for n := 0; n < 2 && j < seg && !d.has(j, fPro) && (d.has(j, fNat) || descriptionNisbas[d.stem[j]] || d.placedNisba(j)); n++ {
+		j++
+	}
+	if j == i+1 || j >= seg {
+		return i
+	}
+	if d.word[j] == "في" && j+1 < seg {
+		m, ok := d.lookup(j+1, seg, setPlace)
+		if !ok || m.Entry.Weak {
+			return i
+		}
+		j = m.End
+	}
+	if j >= seg || !d.nameAhead(j) {
+		return i
+	}
+	return d.titleRule(i, gz.Match{Start: i, End: i + 1, NormStart: d.start(i), NormEnd: d.t.Tokens[i].End})
+}
+
+// placedNisba reports whether token j, right after a title, is a definite
+// nisba (الحوثي، الكردي) followed by في, a listed place and a name:
+// القيادي الحوثي في صعدة محمد البخيتي. The nisba qualifies the title (a
+// family name after a title, الرئيس الحريري, has no place and name after
+// it).
+func (d *doc) placedNisba(j int) bool {
+	seg := int(d.segEnd[j])
+	if !d.has(j, fDef) || d.has(j, fPro|fStop) || !strings.HasSuffix(d.stem[j], "ي") || utf8.RuneCountInString(d.stem[j]) < 5 ||
+		j+2 >= seg || d.word[j+1] != "في" {
+		return false
+	}
+	m, ok := d.lookup(j+2, seg, setPlace)
+	return ok && !m.Entry.Weak && m.End < seg && d.nameAhead(m.End)
+}
+
+// nameAhead reports whether a person's name starts at token k: a listed
+// person, a strong given name, or a name word and a name part after it
+// (ريزان حدو).
+func (d *doc) nameAhead(k int) bool {
+	seg := int(d.segEnd[k])
+	if d.has(k, fPro) {
+		return false
+	}
+	if d.scan.May(k, setPerson) {
+		if m, ok := d.lookup(k, seg, setPerson); ok && !m.Entry.Weak {
+			return true
+		}
+	}
+	if _, strong, ok := d.givenName(k); ok && strong {
+		return true
+	}
+	return d.nameWord(k) && k+1 < seg && !d.has(k+1, fPro) && (d.namePart(k+1) || d.foreignSurname(k+1))
+}
+
+// familyBeforeSpeech reports whether token k, right after a given name
+// read after a title, is the family name: the name ends a speaker's
+// phrase there (إن/أن, لـ, a comma or colon, or the end of the segment
+// seg after it), and k is a word that is no function word, verb or adjective of
+// the title: a frequent word (سريع) or a nationality nisba (الشامي).
+func (d *doc) familyBeforeSpeech(k, seg int) bool {
+	if k >= seg || !d.has(k, fArabic) || d.has(k, fPro|fStop|fCommon|fVerbLike|fNumber) {
+		return false
+	}
+	if d.has(k, fDef) {
+		w := d.stem[k]
+		if !d.has(k, fNat) || !strings.HasSuffix(w, "ي") {
+			return false
+		}
+	} else if d.has(k, fNat) || utf8.RuneCountInString(d.stem[k]) < 3 || strings.HasSuffix(d.stem[k], "ا") || d.tanween(k) {
+		return false
+	}
+	if d.startsName(k) {
+		return false
+	}
+	if k+1 >= seg {
+		return true
+	}
+	switch d.word[k+1] {
+	case "ان", "ل", "،", ",", ":":
+		return true
+	}
+	return false
 }
 
 // linkTaggedNames gives the persons the tagger found right after a title

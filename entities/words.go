@@ -501,6 +501,15 @@ var constructOffices = func() map[[2]string]string {
 // construct with a team or club: مدرب المنتخب، لاعب نادي برشلونة.
 var articleTitles = foldedSet("مدرب", "مدربة", "لاعب", "لاعبة")
 
+// descriptionNisbas are the nisbas that describe what a title's holder
+// does (الناشط الإعلامي، المحلل العسكري، الخبير الاقتصادي): part of the
+// title, never a family name after it.
+var descriptionNisbas = foldedSet("الإعلامي", "الإعلامية", "الحقوقي", "الحقوقية", "الميداني", "الميدانية", "العسكري",
+	"العسكرية", "الأمني", "الأمنية", "الاقتصادي", "الاقتصادية", "القانوني", "القانونية", "الإنساني", "الإنسانية",
+	"الصحفي", "الصحفية", "الصحافي", "الصحافية", "الإغاثي", "الإغاثية", "الطبي", "الطبية", "المدني", "المدنية",
+	"الاستراتيجي", "الإستراتيجي", "الرياضي", "الرياضية", "الفني", "الفنية", "الإداري", "الإدارية", "الديني", "الدينية",
+	"النفطي", "النفطية")
+
 // sportTitles are the titles (folded) whose المنتخب is the national team
 // (see teamWords), not a title modifier ("elected").
 var sportTitles = foldedSet("مدرب", "مدربة", "المدرب", "المدربة", "لاعب", "لاعبة", "اللاعب", "اللاعبة")
