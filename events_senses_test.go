@@ -125,3 +125,54 @@ func TestEventsOathAndConfidence(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTimeAsideInClause: a time set off by commas (، أمس الأحد،)
+// does not end the clause in which a trigger's object is looked for; a
+// nisba with the article is the subject's adjective (الحكومة الجزائرية),
+// without it a person detained (مغربيا).
+func TestEventsTimeAsideInClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		arrest     bool
+	}{
+		{"yesterday Sunday",
+			"عنوان\n\nوأوقفت الشرطة المغربية، أمس الأحد، شخصين يشتبه في تورطهما في سرقة بالدار البيضاء.", true},
+		{"on Thursday",
+			"عنوان\n\nوأوقفت قوات الأمن الجزائرية، الخميس، ثلاثة أشخاص في ولاية وهران.", true},
+		{"stopped the work",
+			"عنوان\n\nوأوقفت الحكومة الجزائرية، الخميس، العمل بالقرار في ولاية وهران.", false},
+		{"a nisba as a noun",
+			"عنوان\n\nوأوقفت الشرطة الإسبانية، الجمعة، مغربيا يشتبه في انتمائه إلى خلية متطرفة في برشلونة.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "arrest", "")
+			assert.Equal(t, tt.arrest, ok, "arrest in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-11-11"))
+		})
+	}
+}
+
+// TestEventsCourtChamber: a chamber of a court (الدائرة الجنائية، الغرفة
+// الجنائية) rules, and a sentence in the clause (قضت … بالسجن) makes قضى
+// a ruling; a span spent in prison (قضى عشرين عاما بالسجن) does not.
+func TestEventsCourtChamber(t *testing.T) {
+	tests := []struct {
+		name, text string
+		trial      bool
+	}{
+		{"criminal chamber",
+			"عنوان\n\nوفي تونس، قضت الدائرة الجنائية المختصة في قضايا الإرهاب بالسجن 20 عاما في حق متهم بالهجوم على متحف باردو.", true},
+		{"criminal chamber of the appeal court",
+			"عنوان\n\nوقضت الغرفة الجنائية بمحكمة الاستئناف في الرباط بإعدام المتهم الرئيسي.", true},
+		{"sentence after a long subject",
+			"عنوان\n\nوقضت هيئة المحكمة العسكرية في القاهرة، الأحد، بالسجن المؤبد على 12 متهما.", true},
+		{"spent years in prison",
+			"عنوان\n\nوقضى المعارض التونسي عشرين عاما بالسجن في تونس.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "trial", "")
+			assert.Equal(t, tt.trial, ok, "trial in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-11-11"))
+		})
+	}
+}

@@ -141,7 +141,21 @@ var bodyNouns = []string{
 var detainedNouns = []string{
 	"مهاجر", "مشتبه", "شخص", "اشخاص", "متهم", "مطلوب", "ارهابي", "شاب", "شبان", "مواطن", "ناشط", "صحفي", "صحافي",
 	"مسلح", "مهرب", "تاجر", "تجار", "لاجي", "امراه", "نساء", "طالب", "طلاب", "معارض", "متظاهر", "محتج", "قيادي",
-	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجنبي", "اجانب", "اجنبيا", "مغربي", "جزايري",
+	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب",
+}
+
+// detainedNisbas begin the nisbas that name persons one detains when
+// they stand as nouns, without the article (أوقفت الشرطة مغربيا، اعتقلت
+// أجنبيين); with it they are adjectives (أوقفت الحكومة الجزائرية العمل).
+var detainedNisbas = []string{"اجنبي", "مغربي", "جزايري"}
+
+// isDetainedWord reports a word (folded) naming persons one detains.
+func isDetainedWord(w string) bool {
+	if hasAnyPrefix(bare(w), detainedNouns...) {
+		return true
+	}
+	w = trimWaw(w)
+	return !strings.HasPrefix(w, "ال") && hasAnyPrefix(w, detainedNisbas...)
 }
 
 // ranked reports a rank or a role in the clause after the verb at c.i
@@ -168,13 +182,65 @@ func (c context) ranked() bool {
 // next n tokens, before punctuation ends the trigger's clause: the
 // object that decides a verb's sense (أحرق نفسه، أوقفت 20 مهاجرا).
 func (c context) inClause(n int, is func(w string) bool) bool {
-	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
+	last := c.i + n
+	for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct {
-			return false
+			// أوقفت الشرطة، أمس الأحد، شخصين: a time set off by commas
+			// is no clause boundary, nor counts as words.
+			e := c.timeAside(j)
+			if e < 0 {
+				return false
+			}
+			last += e - j
+			j = e
+			continue
 		}
 		if is(c.word(j)) {
 			return true
 		}
+	}
+	return false
+}
+
+// timeAside returns the comma that closes a time set off by commas from
+// the comma at token j (، أمس الأحد، / ، الخميس، / ، يوم 8 نوفمبر،), or -1.
+func (c context) timeAside(j int) int {
+	toks := c.t.Tokens
+	if c.t.Norm[toks[j].Start:toks[j].End] != "," {
+		return -1
+	}
+	for k := j + 1; k <= j+5 && k < len(toks); k++ {
+		switch {
+		case toks[k].Kind == normalize.Punct:
+			if k > j+1 && c.t.Norm[toks[k].Start:toks[k].End] == "," {
+				return k
+			}
+			return -1
+		case toks[k].Kind == normalize.Number, isTimeWord(trimWaw(c.word(k))):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDurationWord reports the words (folded) of a span of time: years,
+// months, days (قضى عشرين عاما في السجن).
+func isDurationWord(w string) bool {
+	switch w {
+	case "عاما", "اعوام", "عام", "سنوات", "سنه", "سنتين", "عامين", "اشهر", "شهرا", "شهور", "ايام", "يوما", "ليال", "ليله", "ليلته":
+		return true
+	}
+	return false
+}
+
+// isTimeWord reports the words (folded) of a short time aside: days,
+// parts of the day, yesterday and today.
+func isTimeWord(w string) bool {
+	switch w {
+	case "امس", "اليوم", "يوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر",
+		"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت":
+		return true
 	}
 	return false
 }
@@ -298,11 +364,18 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// قضت المحكمة العسكرية بإعدام، قضت محكمة مصرية بسجن; not قضى
 		// ليلته (spent), قضى على (ended), قضى نحبه (died).
 		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
-			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض") {
-				return true
+			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض", "دايره", "غرفه", "هييه") {
+				return true // قضت الدائرة الجنائية، قضت هيئة المحكمة
 			}
 		}
-		return false
+		// قضت الدائرة المختصة في قضايا الإرهاب بالمحكمة الابتدائية
+		// بتونس بالسجن: the sentence in the clause; not قضى عشرين عاما
+		// بالسجن (spent in prison).
+		spent := false
+		return c.inClause(14, func(w string) bool {
+			spent = spent || isDurationWord(w)
+			return !spent && hasAnyPrefix(w, "بالسجن", "بسجن", "بالاعدام", "باعدام", "بالحبس", "بحبس", "بالبراءه", "ببراءه", "بالموبد", "بالاشغال")
+		})
 	case checkVerdict:
 		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
 		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {
@@ -361,7 +434,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// ثلاثة أشخاص: persons as the object; not أوقف العمل (suspended),
 		// ضبط النفس (restraint). The subject may come first: the words up
 		// to punctuation, at most six.
-		if c.inClause(6, func(w string) bool { return hasAnyPrefix(bare(w), detainedNouns...) }) {
+		if c.inClause(6, isDetainedWord) {
 			return true
 		}
 		// The passive, its subject before it: الداعية محمد حسان أوقف في
