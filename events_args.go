@@ -72,9 +72,16 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 		return
 	}
 	b.apposed[k+1] = true // a description, not another actor
+	envoy := isEnvoyWord(b.word(k + 1))
 	for j := tEnd; j < sentLast && j < tEnd+8; j++ {
 		if b.punct(j) != "" || b.trigAt[j] {
 			return // … وزير الدفاع بزيارة إلى الأردن: the clause goes on
+		}
+		if !envoy && b.word(j) == "الي" {
+			// وسيتوجه محمود عباس رئيس السلطة إلى نيويورك: where he goes,
+			// not his title's (but ستيفان دي ميستورا المبعوث الأممي إلى
+			// سوريا: an envoy's title takes its country).
+			return
 		}
 		if x := b.tokMention[j]; x >= 0 {
 			if b.doc.Mentions[x].Label == PER {
@@ -84,6 +91,16 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 			j = int(b.menLast[x]) - 1
 		}
 	}
+}
+
+// isEnvoyWord reports the titles whose country follows إلى (folded):
+// المبعوث الأممي إلى سوريا، سفير المملكة إلى واشنطن.
+func isEnvoyWord(w string) bool {
+	switch w {
+	case "مبعوث", "المبعوث", "سفير", "السفير", "ممثل", "الممثل", "مندوب", "المندوب", "موفد", "الموفد":
+		return true
+	}
+	return false
 }
 
 // A titlePhrase is a title with what qualifies it: وزير الخارجية المصري،
@@ -4178,8 +4195,8 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 	if n, _, ok := events.Number(b.tx, k, s.Last); ok && n > 0 {
 		return n, true
 	}
-	if isDualPerson(b.word(k)) {
-		return 2, true // وقتل مدنيان، أصيب شرطيان
+	if isDualPerson(b.word(k)) && b.tokMention[k] < 0 {
+		return 2, true // وقتل مدنيان، أصيب شرطيان (a name is none)
 	}
 	for j := tr.First - 1; j >= s.First && j >= tr.First-3; j-- {
 		if b.punct(j) != "" {
@@ -4198,7 +4215,8 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 
 // isDualPerson reports a noun of persons in the nominative dual (مدنيان،
 // جنديان، امرأتان): a count of two. The accusative and genitive dual
-// (مدنيين) is also the plural's form, no count.
+// (مدنيين) is also the plural's form, no count; and طالبان is the
+// movement (two students are طالبتان or طالبين in the news).
 func isDualPerson(w string) bool {
 	if stem, ok := strings.CutSuffix(w, "تان"); ok {
 		switch stem {
@@ -4209,7 +4227,7 @@ func isDualPerson(w string) bool {
 	if stem, ok := strings.CutSuffix(w, "ان"); ok {
 		switch stem {
 		case "مدني", "جندي", "شخص", "طفل", "شرطي", "مسلح", "عسكري", "ضابط", "مواطن", "صحفي", "عنصر", "مقاتل", "شاب", "رجل",
-			"طالب", "عامل", "مستوطن", "فلسطيني", "اسراييلي", "سايح", "مسعف", "حارس", "مدرس", "مزارع", "راعي", "صياد", "معتقل":
+			"عامل", "مستوطن", "فلسطيني", "اسراييلي", "سايح", "مسعف", "حارس", "مدرس", "مزارع", "راعي", "صياد", "معتقل":
 			return true
 		}
 	}

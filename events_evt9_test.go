@@ -153,3 +153,59 @@ func TestEventsClashesInTwoDistricts(t *testing.T) {
 		}
 	})
 }
+
+// TestEventsSmallPlaceKept: an event whose only argument is a small
+// place keeps it once the recognizer finds it: a town of the lists, a
+// crossing or a quarter read by its head noun.
+func TestEventsSmallPlaceKept(t *testing.T) {
+	for _, tt := range []struct{ text, place string }{
+		{"عنوان\n\nوشهدت بلدة كفرنبل اشتباكات عنيفة.", "كفرنبل"},
+		{"عنوان\n\nوتعرض معبر الوافدين لإطلاق قذائف من داخل الغوطة.", "معبر الوافدين"},
+		{"عنوان\n\nواندلعت اشتباكات عنيفة على خطوط التماس في حي الجمهوري جنوبي المدينة.", "الجمهوري"},
+	} {
+		e, ok := eventOf(t, tt.text, "attack", "")
+		if assert.True(t, ok, "no attack in %q", tt.text) {
+			assert.Equal(t, tt.place, e.Place)
+		}
+	}
+}
+
+// TestEventsTowardPastTitle: a title after the traveller's name ends
+// before إلى: what follows is where he goes (the visit, with no place,
+// was dropped); an envoy's title still takes its country.
+func TestEventsTowardPastTitle(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nوسيتوجه الرئيس الفلسطيني محمود عباس رئيس السلطة إلى نيويورك.", "visit", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "نيويورك", e.Place)
+		assert.Equal(t, "planned", e.Status)
+	}
+	e, ok = eventOf(t, "عنوان\n\nوالتقى الوزير ستيفان دي ميستورا المبعوث الأممي إلى سوريا.", "meet", "")
+	if assert.True(t, ok) {
+		assert.Empty(t, e.Place)
+	}
+}
+
+// TestEventsTalibanNoCount: طالبان after a toll is the movement, no count
+// of two; a dual of persons still is.
+func TestEventsTalibanNoCount(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nوأصيب طالبان بجروح في الانفجار.", "injury", "")
+	if assert.True(t, ok) {
+		assert.Zero(t, e.Injured)
+	}
+	e, ok = eventOf(t, "عنوان\n\nوأصيب شرطيان بجروح في الانفجار.", "injury", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, 2, e.Injured)
+	}
+}
+
+// TestEventsReceiveTimeAside: استقبل reads its object past a time set off
+// by commas, as the other object checks do (inClauseBefore): refugees a
+// city takes in are no guests, a minister is.
+func TestEventsReceiveTimeAside(t *testing.T) {
+	_, ok := eventOf(t, "عنوان\n\nواستقبلت المدينة، أمس الأحد، آلاف اللاجئين.", "meet", "")
+	assert.False(t, ok)
+	e, ok := eventOf(t, "عنوان\n\nواستقبل الرئيس، أمس الأحد، وزير الخارجية الفرنسي جان إيف لودريان.", "meet", "")
+	if assert.True(t, ok) {
+		assert.Contains(t, e.Participants, "جان إيف لودريان")
+	}
+}

@@ -182,6 +182,13 @@ func (c context) ranked() bool {
 // next n tokens, before punctuation ends the trigger's clause: the
 // object that decides a verb's sense (أحرق نفسه، أوقفت 20 مهاجرا).
 func (c context) inClause(n int, is func(w string) bool) bool {
+	return c.inClauseBefore(n, nil, is)
+}
+
+// inClauseBefore is inClause that also stops at a word for which stop
+// holds (nil: none), a clause of its own before the object (استقبل
+// الرئيس الوزير الذي …، لبحث …).
+func (c context) inClauseBefore(n int, stop, is func(w string) bool) bool {
 	last := c.i + n
 	for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct {
@@ -195,7 +202,11 @@ func (c context) inClause(n int, is func(w string) bool) bool {
 			j = e
 			continue
 		}
-		if is(c.word(j)) {
+		w := c.word(j)
+		if stop != nil && stop(w) {
+			return false
+		}
+		if is(w) {
 			return true
 		}
 	}
@@ -534,20 +545,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// (ستستقبل مزيدا من اللاجئين، استقبل المستشفى الجرحى، يستقبل
 		// الميناء البضائع، استقبلت المدينة آلاف السياح): the object in
 		// the clause, before a purpose or a relative clause.
-		for j := c.i + 1; j <= c.i+10 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				return true
-			}
-			w := c.word(j)
-			if isAny(w, "الذي", "التي", "الذين", "حيث", "حول", "بشان", "وبحث", "وناقش") ||
-				strings.HasPrefix(w, "لبحث") || strings.HasPrefix(w, "لمناقش") {
-				return true
-			}
-			if isReceived(bare(w)) {
-				return false
-			}
-		}
-		return true
+		return !c.inClauseBefore(10, isReceiveStop, func(w string) bool { return isReceived(bare(w)) })
 	case checkBurn:
 		// أحرق محتجون مقر القنصلية، أحرق مسلحون منازل: an attack; not one
 		// who burns himself (أحرق نفسه احتجاجا) nor a flag, a picture or
@@ -738,6 +736,14 @@ func isDisease(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isReceiveStop reports the words after استقبل that open another clause
+// or a purpose before its object (folded): a relative pronoun, حيث, a
+// topic (حول، بشأن، لبحث، لمناقشة) or a second verb (وبحث، وناقش).
+func isReceiveStop(w string) bool {
+	return isAny(w, "الذي", "التي", "الذين", "حيث", "حول", "بشان", "وبحث", "وناقش") ||
+		strings.HasPrefix(w, "لبحث") || strings.HasPrefix(w, "لمناقش")
 }
 
 // isReceived reports the beginning of a noun (folded, without article) of
