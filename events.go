@@ -315,6 +315,9 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			// reads it as an event word either.
 			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
 		}
+		if !hasQuoteMark(tx, s.First, min(s.Last, n)) {
+			continue // inQuote stays false: most sentences
+		}
 		q := false
 		for k := s.First; k < s.Last && k < n; k++ {
 			tok := &tx.Tokens[k]
@@ -328,6 +331,20 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 	b.allTrs = all
 	b.findRoles()
 	return b
+}
+
+// hasQuoteMark reports whether a quotation mark may lie in the tokens
+// [first, last) of tx: false when the text they span (tokens in order)
+// has no '"', one search instead of a test per token.
+func hasQuoteMark(tx *normalize.Text, first, last int) bool {
+	if first >= last {
+		return false
+	}
+	lo, hi := tx.Tokens[first].Start, tx.Tokens[last-1].End
+	if lo > hi || hi > len(tx.Norm) {
+		return true // out of order: let the tokens tell
+	}
+	return strings.IndexByte(tx.Norm[lo:hi], '"') >= 0
 }
 
 // longText is the number of tokens (some 150 KB of text) from which

@@ -1016,12 +1016,26 @@ func (d *doc) listedWithTitle(i, p, end int) {
 	d.roles = append(d.roles, roleLink{title: text, key: d.phraseKey(i, title.End), qual: text, org: -1, person: p})
 }
 
+// unitHeadKeys and ordinalKeys filter the words of unitHeads and
+// ordinals: unitByNumber is asked at most positions a candidate may
+// start, and most words fail the filter without a map lookup.
+var unitHeadKeys, ordinalKeys = filterOf(unitHeads), filterOf(ordinals)
+
+// filterOf returns the keyFilter of the words of set.
+func filterOf(set map[string]bool) (f keyFilter) {
+	for w := range set {
+		f.add(w)
+	}
+	return f
+}
+
 // unitByNumber reads a military unit named by its ordinal (اللواء
 // السابع، الفرقة الرابعة، الفيلق الخامس): an organization, where
 // اللواء read as a rank made a person of السابع. It returns the token
 // after the unit, or i.
 func (d *doc) unitByNumber(i int) int {
-	if !unitHeads[d.stem[i]] || i+1 >= int(d.segEnd[i]) || !ordinals[d.word[i+1]] {
+	if !unitHeadKeys.may(d.stem[i]) || !unitHeads[d.stem[i]] || i+1 >= int(d.segEnd[i]) ||
+		!ordinalKeys.may(d.word[i+1]) || !ordinals[d.word[i+1]] {
 		return i
 	}
 	end := i + 2
