@@ -951,10 +951,46 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 			if p, e, found := b.roleBefore(k, limit); found {
 				return []participant{p}, e, true
 			}
+			if p, e, found := b.speakerBeforeThat(k, limit); found {
+				return []participant{p}, e, true
+			}
 		}
 		return ps, end, ok
 	}
 	return nil, from, false
+}
+
+// speakerBeforeThat finds the person named right before the complementizer
+// that opens what is said, within twelve tokens from k in the clause
+// (وأوضح المكلف بالإعلام لدى الحماية المدنية العقيد فاروق عاشور أن): a
+// long description of the speaker, then the name. A name after a
+// preposition is whom it was said to or of.
+func (b *eventBuilder) speakerBeforeThat(k, limit int) (participant, int, bool) {
+	person := -1
+	for j := k; j < limit && j < k+12; j++ {
+		if b.punct(j) != "" || b.trigAt[j] {
+			return participant{}, 0, false
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			person = -1
+			if b.doc.Mentions[x].Label == PER && int(b.menFirst[x]) == j && !b.prepOn(int(x)) && !b.rolePart[x] {
+				person = int(x)
+			}
+			j = int(b.menLast[x]) - 1
+			continue
+		}
+		if isComplementizer(b.word(j)) {
+			if person >= 0 && int(b.menLast[person]) == j {
+				return b.mentionParticipant(person), j, true
+			}
+			return participant{}, 0, false
+		}
+		person = -1
+	}
+	if person >= 0 && int(b.menLast[person]) == limit && isComplementizer(b.word(limit)) {
+		return b.mentionParticipant(person), limit, true // the clause ends at إن
+	}
+	return participant{}, 0, false
 }
 
 // relativeAntecedent returns the person or organization right before
@@ -1932,8 +1968,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			break
 		}
 	}
-	if !haveAgent && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
-		// أطيح به: the one the sentence is about.
+	if !haveAgent && !speech && tr.POS != events.Noun && isAnyWord(b.word(tr.Last), "به", "بها", "بهم") {
+		// أطيح به: the one the sentence is about; not حسب ما أفاد به
+		// بيان للرئاسة, where who told it comes after.
 		if p, ok := b.firstPerson(s.First, tr.First); ok {
 			agent, haveAgent = p, true
 		}

@@ -67,3 +67,37 @@ func TestEventsSpeakerPlacedTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSpeakerAfterDescription: a long description of the speaker
+// (his office at an organization, a rank) ends with his name right before
+// إن/أن; a statement "as reported by" (حسب ما أفاد به بيان) is not by the
+// subject of the sentence.
+func TestEventsSpeakerAfterDescription(t *testing.T) {
+	tests := []struct{ name, text, speaker, not string }{
+		{"office at an organization, rank, name",
+			"عنوان\n\nوأوضح المكلف بالإعلام لدى المديرية العامة للحماية المدنية العقيد نسيم برناوي أن أغلب الضحايا سجلوا في ولاية تبسة.",
+			"نسيم برناوي", ""},
+		{"with إن",
+			"عنوان\n\nوقال المتحدث باسم الجيش الوطني الليبي اللواء أحمد المسماري إن قواته سيطرت على المطار.",
+			"أحمد المسماري", ""},
+		{"as reported by a statement",
+			"عنوان\n\nويزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل، حسب ما أفاد به بيان لرئاسة الجمهورية.",
+			"", "إيمانويل ماكرون"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-11-11")
+			found := tt.speaker == ""
+			for _, e := range evs {
+				if e.Type != "statement" {
+					continue
+				}
+				found = found || slices.Contains(e.Participants, tt.speaker)
+				if tt.not != "" {
+					assert.NotContains(t, e.Participants, tt.not, "%q", tt.text)
+				}
+			}
+			assert.True(t, found, "no statement by %s in %+v", tt.speaker, evs)
+		})
+	}
+}
