@@ -1477,6 +1477,13 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if head.listedOnly {
 			break
 		}
+		if len(found) == 0 && d.benPlace(j, seg) {
+			// منطقة قصر بن غشير: a place named X بن Y.
+			found = append(found, span{j, j + 3})
+			canons = append(canons, "")
+			j += 3
+			continue
+		}
 		if !d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat|fVerbLike|fNumber) {
 			break
 		}
@@ -1639,6 +1646,17 @@ func (d *doc) weakNisba(j int) bool {
 	}
 	m, ok := d.lookup(j, int(d.segEnd[j]), gz.NameKinds)
 	return ok && m.Entry.Weak && m.End == j+1 && m.Entry.Kind != gz.Place
+}
+
+// benPlace reports whether tokens j, j+1 and j+2 (before seg) are a
+// place's name of the form X بن Y (or بني) whose first word begins
+// place names (benPlaceHeads): قصر بن غشير، بئر بن غنيمة. After a place
+// head this is a place, not a person's name.
+func (d *doc) benPlace(j, seg int) bool {
+	if j+2 >= seg || d.has(j, fPro) || !benPlaceHeads[d.stem[j]] || d.word[j+1] != "بن" && d.word[j+1] != "بني" {
+		return false
+	}
+	return d.has(j+2, fArabic) && !d.has(j+2, fPro|fStop|fNumber)
 }
 
 // featureCB is the frequency (centibels) below which a definite word

@@ -510,6 +510,10 @@ var descriptionNisbas = foldedSet("الإعلامي", "الإعلامية", "ا�
 	"الاستراتيجي", "الإستراتيجي", "الرياضي", "الرياضية", "الفني", "الفنية", "الإداري", "الإدارية", "الديني", "الدينية",
 	"النفطي", "النفطية")
 
+// benPlaceHeads begin the names of places of the form X بن Y (قصر بن
+// غشير، بئر بن غنيمة، سيدي بن نور) that a place head introduces.
+var benPlaceHeads = foldedSet("قصر", "بئر", "عين", "برج", "رأس", "سيدي", "حاسي", "دار", "باب", "قلعة", "سوق", "وادي")
+
 // sportTitles are the titles (folded) whose المنتخب is the national team
 // (see teamWords), not a title modifier ("elected").
 var sportTitles = foldedSet("مدرب", "مدربة", "المدرب", "المدربة", "لاعب", "لاعبة", "اللاعب", "اللاعبة")
