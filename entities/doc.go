@@ -962,7 +962,54 @@ func (d *doc) articleTitle(i int) int {
 			return i
 		}
 	}
-	return d.titleRule(i, gz.Match{Start: i, End: i + 1, NormStart: d.start(i), NormEnd: d.t.Tokens[i].End})
+	roles, refs, awaiting := len(d.roles), len(d.refs), len(d.awaiting)
+	end := d.titleRule(i, gz.Match{Start: i, End: i + 1, NormStart: d.start(i), NormEnd: d.t.Tokens[i].End})
+	if d.writtenHeh(i) {
+		d.hisTitle(i, roles, refs, awaiting)
+	}
+	return end
+}
+
+// hisTitle rewrites what the title rule read from an article title with
+// the pronoun ه at token i (أقال نادي الزمالك مدربه البرتغالي جيسفالدو
+// فيريرا: مدربه, "its coach", which folds as مدربة does): the roles,
+// references and awaited names from index roles, refs and awaiting on
+// take the title without the pronoun (مدرب), and the organization the
+// pronoun refers to, the nearest named before it in the sentence, when
+// they have none. What the text calls the person (مدربه البرتغالي) stays
+// as written.
+func (d *doc) hisTitle(i, roles, refs, awaiting int) {
+	org := d.orgBefore(i)
+	fix := func(rl *roleLink) {
+		rl.title, rl.key = dropHisPronoun(rl.title), dropHisPronoun(rl.key)
+		if rl.org < 0 {
+			rl.org = org
+		}
+	}
+	for k := roles; k < len(d.roles); k++ {
+		fix(&d.roles[k])
+	}
+	for k := awaiting; k < len(d.awaiting); k++ {
+		fix(&d.awaiting[k].role)
+	}
+	for k := refs; k < len(d.refs); k++ {
+		r := &d.refs[k]
+		r.key = dropHisPronoun(r.key)
+		if r.org < 0 {
+			r.org = org
+		}
+	}
+}
+
+// dropHisPronoun removes the pronoun ه from the first word of a title
+// (مدربه البرتغالي → مدرب البرتغالي).
+func dropHisPronoun(s string) string {
+	first, rest, more := strings.Cut(s, " ")
+	first = strings.TrimSuffix(first, "ه")
+	if more {
+		return first + " " + rest
+	}
+	return first
 }
 
 // constructOffice reads an office of two words in construct with a
