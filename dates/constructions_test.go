@@ -432,3 +432,15 @@ func TestEvesAndArrivals(t *testing.T) {
 		{"يوم العمال العالمي", "يوم العمال", "2017-05-01"},
 	})
 }
+
+// TestYearlessVisitAnnounced: a present-tense verb of a visit or a meeting
+// announces what is to come (يزور ماكرون الجزائر في ديسمبر is the coming
+// December); its past verb tells of the last one.
+func TestYearlessVisitAnnounced(t *testing.T) {
+	runCases(t, MustNew(Options{Reference: day("2018-11-11")}), []findCase{
+		{"ويزور الرئيس الفرنسي الجزائر في ديسمبر", "ديسمبر", "2018-12"},
+		{"ويلتقي الوزير نظيره الروسي في 3 كانون الثاني في موسكو", "3 كانون الثاني", "2019-01-03"},
+		{"وتستضيف الرياض القمة في مارس", "مارس", "2019-03"},
+		{"وزار الرئيس الفرنسي الجزائر في ديسمبر", "ديسمبر", "2017-12"},
+	})
+}

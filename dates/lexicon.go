@@ -637,6 +637,9 @@ func buildLexicon() *lexicon {
 	// (أعلنت أمس عن مؤتمر في 10 سبتمبر announces a coming one) or
 	// another time (الأسبوع الماضي).
 	lx.add(`يعقد تعقد ينعقد تنعقد يقام تقام موعد موعدا بموعد الموعد`, entry{roles: rFuture | rCueOnly})
+	// So do the present-tense verbs of a visit or a meeting a news
+	// item announces (يزور ماكرون الجزائر في ديسمبر: the coming one).
+	lx.add(`يزور تزور يلتقي تلتقي يجتمع تجتمع يتوجه تتوجه يستضيف تستضيف`, entry{roles: rFuture | rCueOnly})
 	lx.add(`عقد عقدت انعقد انعقدت جرى جرت أقيم أقيمت`, entry{roles: rPast | rCueOnly})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
 	// Words checked on the text near a match only (kept out of the
