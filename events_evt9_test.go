@@ -209,3 +209,33 @@ func TestEventsReceiveTimeAside(t *testing.T) {
 		assert.Contains(t, e.Participants, "جان إيف لودريان")
 	}
 }
+
+// TestEventsMoreTriggers: an aid flight (طائرة مساعدات، طائرتا إغاثة), a
+// decision whose issuing verb comes after it (قرارات أصدرها، القرار الذي
+// أصدرته) and the pleadings of a trial (مرافعات) are events.
+func TestEventsMoreTriggers(t *testing.T) {
+	tests := []struct{ name, text, typ, trigger, arg string }{
+		{"an aid plane",
+			"عنوان\n\nووصلت طائرة مساعدات سعودية إلى مطار صنعاء أمس.", "aid", "طائرة مساعدات", "صنعاء"},
+		{"two relief planes",
+			"عنوان\n\nوهبطت طائرتا إغاثة أردنيتان في مطار بيروت.", "aid", "طائرتا إغاثة", "بيروت"},
+		{"decisions a minister issued",
+			"عنوان\n\nوألغت المحكمة عشرة قرارات أصدرها وزير الداخلية الشهر الماضي.", "decision", "قرارات", "وزير الداخلية"},
+		{"the decision the government issued",
+			"عنوان\n\nونشرت الصحيفة نص القرار الذي أصدرته الحكومة المصرية.", "decision", "القرار", "الحكومة المصرية"},
+		{"closing pleadings",
+			"عنوان\n\nوبدأ محامو الدفاع في المحكمة الجنائية الدولية بتقديم مرافعاتهم الختامية أمس.", "trial", "مرافعاتهم", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, tt.trigger)
+			if assert.True(t, ok, "no %s %s in %q", tt.typ, tt.trigger, tt.text) && tt.arg != "" {
+				assert.Contains(t, append(e.Participants, e.Place), tt.arg)
+			}
+		})
+	}
+	t.Run("a decision not issued", func(t *testing.T) {
+		_, ok := eventOf(t, "عنوان\n\nوتحدث الوزير عن القرار في مقابلة.", "decision", "")
+		assert.False(t, ok)
+	})
+}

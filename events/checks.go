@@ -595,6 +595,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return false
 			}
 		}
+		// The verb that issued it after it (90 قرارا أصدرها الحوثيون،
+		// القرارات التي أصدرتها اللجنة).
+		if hasAnyPrefix(next, "اصدر", "اتخذ") || isAny(next, "التي", "الذي") && hasAnyPrefix(c.word(c.i+2), "اصدر", "اتخذ") {
+			return true
+		}
 		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
 	}
 	return true
