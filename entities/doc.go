@@ -14,7 +14,7 @@ import (
 
 // Token flags.
 const (
-	fWord         uint32 = 1 << iota // an Arabic or Latin word
+	fWord         uint64 = 1 << iota // an Arabic or Latin word
 	fArabic                          // an Arabic word
 	fPunct                           // punctuation
 	fStop                            // a stop word (as written or without proclitics)
@@ -45,6 +45,8 @@ const (
 	fMilitia                         // its stem, or the word without a proclitic, is one of militiaHeads (see militiaName)
 	fResistance                      // its stem is المقاومة (see resistancePattern)
 	fOfficial                        // its stem is المسؤول or المسؤولة, a stop word that may open a placed title (see officialTitle)
+	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء (see fixedIdioms)
+	fLamLam                          // ل + ال + a word that begins with ل, written لل (للجنة: ل + اللجنة; see lamArticle)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -143,10 +145,10 @@ type doc struct {
 	word   []string // Search-folded token
 	stem   []string // Search-folded token without proclitics (== word when none)
 	stemAt []int32  // offset in Norm where the stem begins (Norm is under 2 GiB: normalize.Map)
-	flags  []uint32
+	flags  []uint64
 	// allFlags is the flags of every token or'ed, as reset set them:
 	// a rule whose word the text lacks need not look for it.
-	allFlags uint32
+	allFlags uint64
 	segEnd   []int32 // a phrase starting at token i ends at or before segEnd[i]
 	cb       []int16 // token stem frequencies in centibels, 0 until computed
 	cover    []int32
@@ -248,7 +250,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	norm := t.Norm
 	words := d.words
 	prevEnd := 0
-	var all uint32 // the flags of every token, or'ed
+	var all uint64 // the flags of every token, or'ed
 	// The tokens come in order: endsWithYeh maps their spans through a
 	// cursor, without a search each.
 	spans := t.Cursor()
@@ -326,7 +328,7 @@ type docWord struct {
 	kind       normalize.Kind
 	word, stem string
 	stemOff    int // stemAt - the token's start
-	flags      uint32
+	flags      uint64
 	// yeh marks a stop word that is no stop word when its source ends
 	// with ي (علي, the name, folds like على "on"); fStop is not set.
 	yeh bool
@@ -340,7 +342,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	w := d.r.words
 	word := searchNorm.String(raw)
 	dw := docWord{kind: tok.Kind, word: word, stem: word}
-	var f uint32
+	var f uint64
 	if word == "(" {
 		f |= fParen
 	}
@@ -372,9 +374,16 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		}
 		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 			f |= fAlef
+			if rest := word[sp.Start:]; strings.HasPrefix(rest, "ل") && lamArticle(sp.Stem, "ال"+rest) {
+				sp.Stem = "ال" + rest
+				f |= fLamLam
+			}
 		}
 		if militiaHeads[word] || sp.Start > 0 && militiaHeads[sp.Stem] {
 			f |= fMilitia
+		}
+		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء") {
+			f |= fIdiom
 		}
 		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
 			dw.stem = sp.Stem + word[sp.End:]
@@ -495,7 +504,11 @@ func (d *doc) endsWithYeh(spans *normalize.SpanCursor, tok normalize.Token) bool
 
 // lamName reports whether the split is the preposition ل before a listed
 // name that begins with ل (لليبيا: ل + ليبيا, as gz.Scan.Split gives it):
-// the list vouches for the name, so the preposition comes off.
+// the list vouches for the name, so the preposition comes off. The
+// gazetteer match already starts after it; what lamName adds is the
+// proclitic flag (fPro), which the rules that read a bare word differently
+// need: a listed place right after a number word is a counted noun only
+// without a proclitic (قتل أربعة مدنين), so أرسلت عشرين لليبيا keeps Libya.
 func lamName(sp normalize.Split) bool {
 	return !sp.Article && strings.HasSuffix(sp.Proclitic, "ل") && strings.HasPrefix(sp.Stem, "ل")
 }
@@ -552,7 +565,7 @@ func (d *doc) start(i int) int {
 	return d.t.Tokens[i].Start
 }
 
-func (d *doc) has(i int, f uint32) bool {
+func (d *doc) has(i int, f uint64) bool {
 	// len(d.flags) is d.n; one unsigned test checks both ends and
 	// spares the bounds check.
 	return uint(i) < uint(len(d.flags)) && d.flags[i]&f != 0
@@ -580,8 +593,8 @@ func (d *doc) givenName(i int) (end int, strong, ok bool) {
 
 // givenMatch is givenName's gazetteer match.
 func (d *doc) givenMatch(i int) (gz.Match, bool) {
-	if !d.has(i, fWord) || d.has(i, fStop) {
-		return gz.Match{}, false
+	if !d.has(i, fWord) || d.has(i, fStop) || d.flags[i]&(fIdiom|fCommon) == fIdiom|fCommon {
+		return gz.Match{}, false // a stop word; حسن of لحسن الحظ (fixedIdioms)
 	}
 	if !d.scan.May(i, setGiven) {
 		return gz.Match{}, false // the usual answer, without a call
@@ -629,6 +642,9 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	}
 	if !d.has(i, fDef) && d.centibels(i) > maxCB {
 		return false // قيمة، هامش، داخل: frequent words, not unknown names
+	}
+	if strings.HasPrefix(d.stem[i], "لل") {
+		return false // لليبيين: ل + the article, no name's part
 	}
 	return utf8.RuneCountInString(d.stem[i]) >= 2
 }
@@ -736,9 +752,26 @@ func (d *doc) free(first, last int) bool {
 	return true
 }
 
+// fixedIdioms marks the words of a fixed expression that begins with a
+// given name (لحسن الحظ "fortunately", حسن النية "good faith") or its
+// opposite (لسوء الحظ) as common words: neither the rules nor the tagger
+// read a name there. The complements are idiomComplements.
+func (d *doc) fixedIdioms() {
+	if d.allFlags&fIdiom == 0 {
+		return
+	}
+	for i := 0; i+1 < d.n; i++ {
+		if d.has(i, fIdiom) && i+1 < int(d.segEnd[i]) && !d.has(i+1, fPro) && idiomComplements[d.stem[i+1]] {
+			d.flags[i] |= fCommon
+			d.flags[i+1] |= fCommon
+		}
+	}
+}
+
 // findCandidates scans the tokens left to right; at each token the rule
 // or gazetteer phrase that covers the most tokens wins.
 func (d *doc) findCandidates() {
+	d.fixedIdioms()
 	flags := d.flags[:d.n]
 	for i := 0; i < len(flags); {
 		f := flags[i]
@@ -785,6 +818,9 @@ const (
 // at tries every rule at token i and returns the token after what it
 // consumed, or i when nothing matched.
 func (d *doc) at(i int) int {
+	if d.flags[i]&(fIdiom|fCommon) == fIdiom|fCommon {
+		return i + 1 // لحسن الحظ: no name (fixedIdioms)
+	}
 	// The lookups guarded by Scan.May: most tokens start no phrase,
 	// and lookup is not inlined.
 	var name gz.Match
@@ -1082,8 +1118,8 @@ func filterOf(set map[string]bool) (f keyFilter) {
 // after the unit, or i.
 func (d *doc) unitByNumber(i int) int {
 	if !unitHeadKeys.may(d.stem[i]) || !unitHeads[d.stem[i]] || i+1 >= int(d.segEnd[i]) ||
-		!ordinalKeys.may(d.word[i+1]) || !ordinals[d.word[i+1]] {
-		return i
+		!ordinalKeys.may(d.word[i+1]) || !ordinals[d.word[i+1]] || d.has(i, fLamLam) {
+		return i // للواء الخامس (ل + اللواء) is read where a list starts, as TestLamBeforeLamName wants
 	}
 	end := i + 2
 	d.add(cand{label: ORG, first: i, last: end, source: FromRule})
@@ -1806,7 +1842,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if !prevGiven || (!strong && !titled && parts == 1) {
 			break
 		}
-		if d.startsName(j) || d.unlikelyPart(j) {
+		if d.startsName(j) || d.unlikelyPart(j) || d.derivedVerb(j) {
 			break
 		}
 		j++
@@ -1846,6 +1882,33 @@ func (d *doc) foreignSurname(j int) bool {
 // verbEndings are the subject and object endings of a verb (folded):
 // an unknown word with one is more likely a verb than a name.
 var verbEndings = []string{"ون", "وا", "ين", "ان", "ها", "هم", "هما", "هن", "نا", "كم", "ه", "ني"}
+
+// derivedVerb reports whether token j, a word no list knows and general
+// text does (wordfreq), is shaped like the perfect of a derived verb:
+// أفعل (أوقف، أعلن), افتعل (اعتقل، انتخب، اختطف) or استفعل (استهدف).
+// Right after a name it is what the person did (محمد حسان أوقف), not a
+// family name; the names of that shape are listed (أسعد، أكرم، أنور).
+func (d *doc) derivedVerb(j int) bool {
+	w := d.stem[j]
+	if !strings.HasPrefix(w, "ا") || d.has(j, fPro|fDef) || d.known(j) {
+		return false
+	}
+	if _, ok := wordfreq.Centibels(w); !ok {
+		return false
+	}
+	switch n := utf8.RuneCountInString(w); {
+	case n == 4:
+		return true // أفعل
+	case n == 5:
+		_, a := utf8.DecodeRuneInString(w)
+		_, b := utf8.DecodeRuneInString(w[a:])
+		r, _ := utf8.DecodeRuneInString(w[a+b:])
+		return r == 'ت' // افتعل
+	case n == 6:
+		return strings.HasPrefix(w, "است") // استفعل
+	}
+	return false
+}
 
 // givenNameAt reports whether a given name of one word, not weak, is
 // token j.
@@ -2937,22 +3000,46 @@ func (d *doc) formText(s, a, b int) string {
 	// and السيسي do, for whoever groups names across documents. Marks
 	// and letters stay as written.
 	text := displayNorm.String(d.t.Source[a:b])
-	if d.alefDropped(s) {
-		return "ا" + text
+	if p := d.droppedArticle(s); p != "" {
+		return p + text
 	}
 	return text
 }
 
-// alefDropped reports whether the Norm offset s starts the stem of a
-// token written ل + لـ… for ل + الـ… (للائتلاف), whose article's alef
-// Arabic spelling drops.
-func (d *doc) alefDropped(s int) bool {
+// droppedArticle returns what the writing dropped of the article of
+// the stem that the Norm offset s starts: "ا" after ل (للعراق: ل +
+// العراق, the stem written لعراق), "ال" when the article's ل merged too
+// (للجنة: ل + اللجنة, the stem written لجنة), or "".
+func (d *doc) droppedArticle(s int) string {
 	if s < 0 || s >= len(d.t.Norm) || !strings.HasPrefix(d.t.Norm[s:], "ل") {
-		return false // the cheap test first: most names start otherwise
+		return "" // the cheap test first: most names start otherwise
 	}
 	toks := d.t.Tokens
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > s })
-	return i < len(toks) && toks[i].Start < s && d.has(i, fAlef)
+	if i >= len(toks) || toks[i].Start >= s || !d.has(i, fAlef) {
+		return ""
+	}
+	if d.has(i, fLamLam) {
+		return "ال"
+	}
+	return "ا"
+}
+
+// lamArticle reports whether a word ل + لX… that SplitClitics reads as ل
+// + the article + لX… (للجنة: ل + الجنة "paradise", stem a) is rather ل
+// + the article + لX… with one ل dropped (ل + اللجنة "the committee",
+// stem b): b is a head word of the rules or more frequent than a
+// (اللاذقية، اللبنانيين، اللاجئين; not للعراق, للجيش: no اللعراق).
+func lamArticle(a, b string) bool {
+	if isHead(b) {
+		return true
+	}
+	cb, ok := wordfreq.Centibels(b)
+	if !ok {
+		return false
+	}
+	ca, ok := wordfreq.Centibels(a)
+	return !ok || cb > ca
 }
 
 // addTagged adds the tagger's names that no rule or list found.
@@ -2981,6 +3068,9 @@ func (d *doc) addTagged() {
 		for last > first && d.has(last-1, fStop|fPunct|fNat) {
 			last--
 		}
+		if tg.Type() == string(PER) && last-first >= 2 && strings.HasPrefix(d.stem[last-1], "لل") && !d.known(last-1) {
+			last-- // محمد لليبيين: ل + the article ends a person's name
+		}
 		if first >= last {
 			continue
 		}
@@ -2989,6 +3079,9 @@ func (d *doc) addTagged() {
 		}
 		if !d.free(first, last) {
 			continue
+		}
+		if d.flags[first]&(fIdiom|fCommon) == fIdiom|fCommon {
+			continue // ولحسن الحظ: no name (fixedIdioms)
 		}
 		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
 			continue

@@ -53,7 +53,7 @@ func (d *doc) result() *Result {
 			end = c.nameEnd // group and name by the name, not its acronym
 			nameForm[len(res.Mentions)-1] = d.sourceText(c.normStart, c.nameEnd)
 		}
-		keys = append(keys, foldKey(d.t.Norm[c.normStart:end], d.alefDropped(c.normStart)))
+		keys = append(keys, foldKey(d.t.Norm[c.normStart:end], d.droppedArticle(c.normStart)))
 	}
 	g.keys = keys
 	d.group(res, keys, nameForm, mentionOf, order)
@@ -130,11 +130,12 @@ func clearedStrings(s []string, n int) []string {
 }
 
 // foldKey is the folded form of a name for grouping: Search-folded, with
-// the article's alef restored and single spaces.
-func foldKey(norm string, alef bool) string {
+// what the writing dropped of the article restored (see droppedArticle)
+// and single spaces.
+func foldKey(norm string, dropped string) string {
 	k := searchNorm.String(norm)
-	if alef {
-		k = "ا" + k
+	if dropped != "" {
+		k = dropped + k
 	}
 	if oddSpace(k) {
 		k = strings.Join(strings.Fields(k), " ")
@@ -142,7 +143,7 @@ func foldKey(norm string, alef bool) string {
 	return k
 }
 
-// fold is foldKey(s, false), computed once per string and document:
+// fold is foldKey(s, ""), computed once per string and document:
 // group compares the folded names and aliases of an entity again and
 // again (addAlias with every alias before it, countryEntity with every
 // place), and most of them are source text that folding copies.
@@ -153,7 +154,7 @@ func (d *doc) fold(s string) string {
 	if k, ok := d.canonFolds[s]; ok {
 		return k // a canonical name (the entity's name, an alias)
 	}
-	k := foldKey(s, false)
+	k := foldKey(s, "")
 	if d.folds == nil {
 		d.folds = make(map[string]string)
 	}
@@ -168,7 +169,7 @@ func (d *doc) foldCanon(c string) string {
 	if k, ok := d.canonFolds[c]; ok {
 		return k
 	}
-	k := foldKey(c, false)
+	k := foldKey(c, "")
 	if d.canonFolds == nil {
 		d.canonFolds = make(map[string]string)
 	}

@@ -25,6 +25,7 @@ func TestLamBeforeLamName(t *testing.T) {
 		{"London after the preposition", "وغادر رئيس الوزراء متوجها للندن في زيارة تستمر يومين.", LOC, "لندن", "لندن", []string{"للندن"}},
 		{"Lebanon after the preposition", "وأكد الوزير دعم بلاده للبنان في مواجهة الأزمة الاقتصادية.", LOC, "لبنان", "لبنان", nil},
 		{"the club after the preposition, a goal scored", "وأحرز المهاجم المصري هدفين لليفربول في شباك تشيلسي.", ORG, "ليفربول", "ليفربول", nil},
+		{"after a number word: the preposition is a proclitic (lamName), so no counted noun", "ووزعت الوكالة مئة خيمة على تونس وأرسلت عشرين لليبيا.", LOC, "ليبيا", "ليبيا", nil},
 		{"ل + the article: Yemen", "وقدمت الكويت منحة مالية لليمن لدعم القطاع الصحي.", LOC, "ليمن", "اليمن", nil},
 		{"ل + the article: Iraq", "وتعهدت الدول المانحة بتقديم قروض للعراق بقيمة مليار دولار.", LOC, "لعراق", "العراق", nil},
 		{"ل + the article before a head word: no name of the head alone", "وقصفت الطائرات مخازن أسلحة تابعة للواء الخامس في المنطقة.", "", "", "", []string{"لواء", "لواء الخامس"}},

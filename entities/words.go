@@ -312,6 +312,12 @@ var militiaHeads = foldedSet("ميليشيا", "ميليشيات", "مليشيا
 // الوطنية, التهامية, الإسلامية in Lebanon.
 var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوطنية", "التهامية", "الإسلامية")
 
+// idiomComplements follow حسن "goodness" or سوء "badness" in a fixed
+// expression, where حسن is no name (see fixedIdioms): لحسن الحظ،
+// لسوء الحظ، حسن النية، حسن الجوار.
+var idiomComplements = foldedSet("الحظ", "حظ", "الطالع", "النية", "نية", "الجوار", "الظن", "السير", "السلوك",
+	"التدبير", "التصرف", "الفهم", "المعاملة", "الخلق", "الإدارة", "الأداء", "التقدير", "الاستقبال", "الضيافة")
+
 // quantityWords after an organization head make it a verbal noun of a
 // gathering or a union, not a name: تجمع عشرات المحتجين، اتحاد آلاف.
 var quantityWords = foldedSet("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "عدد", "العديد", "بضعة",
