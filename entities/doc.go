@@ -3462,6 +3462,99 @@ func (d *doc) subordinatePlaces() {
 	}
 }
 
+// orgShortForms adds the short forms of the document's organizations
+// named with a generic head and a nisba after it (البنك المركزي المصري،
+// مجلس الاحتياطي الفيدرالي): the words after the head, written elsewhere
+// in the document outside any name (a headline's المركزي المصري يثبت
+// أسعار الفائدة), are the same organization. At most maxShortForms
+// names a document give short forms, so the pass stays linear.
+func (d *doc) orgShortForms() {
+	var forms [maxShortForms]int // cand indexes
+	n := 0
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.label != ORG || c.dropped || c.last-c.first < 3 || !shortFormHeads[d.stem[c.first]] {
+			continue
+		}
+		f := c.first + 1
+		if !d.has(f, fDef) || !strings.HasSuffix(d.stem[f], "ي") || d.has(f, fNat) {
+			continue
+		}
+		pro := false
+		for j := f; j < c.last; j++ {
+			pro = pro || d.has(j, fPro)
+		}
+		if pro {
+			continue
+		}
+		dup := false
+		for _, o := range forms[:n] {
+			dup = dup || d.sameWords(o, k)
+		}
+		if !dup {
+			forms[n] = k
+			if n++; n == maxShortForms {
+				break
+			}
+		}
+	}
+	for _, k := range forms[:n] {
+		c := d.cands[k]
+		first, size := c.first+1, c.last-c.first-1
+		canon := c.canon
+		if canon == "" {
+			canon = d.sourceText(c.normStart, c.normEnd)
+		}
+		for i := 0; i+size <= d.n; i++ {
+			if d.stem[i] != d.stem[first] || !d.weakOnly(i, i, i+size) || i+size > int(d.segEnd[i]) {
+				continue
+			}
+			same := true
+			for t := 1; t < size && same; t++ {
+				same = d.word[i+t] == d.word[first+t] && d.weakOnly(i+t, i, i+size)
+			}
+			if same && (i == 0 || !shortFormHeads[d.stem[i-1]]) {
+				for t := i; t < i+size; t++ {
+					if w := d.cover[t]; w != 0 {
+						d.cands[w-1].dropped = true // المصري, a club's weak name, in المركزي المصري
+					}
+				}
+				d.add(cand{label: ORG, first: i, last: i + size, canon: canon, source: FromRule})
+				i += size - 1
+			}
+		}
+	}
+}
+
+// weakOnly reports whether token j is outside any candidate or inside a
+// weak gazetteer name that lies within tokens [first, last).
+func (d *doc) weakOnly(j, first, last int) bool {
+	w := d.cover[j]
+	if w == 0 {
+		return true
+	}
+	c := d.cands[w-1]
+	return c.weak && c.first >= first && c.last <= last
+}
+
+// sameWords reports whether candidates a and b are written with the same
+// words after their heads.
+func (d *doc) sameWords(a, b int) bool {
+	ca, cb := d.cands[a], d.cands[b]
+	if ca.last-ca.first != cb.last-cb.first {
+		return false
+	}
+	for t := 1; t < ca.last-ca.first; t++ {
+		if d.word[ca.first+t] != d.word[cb.first+t] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxShortForms bounds the organizations orgShortForms looks for.
+const maxShortForms = 8
+
 // districtHeads are administrative units that are organizations' heads
 // too (مديرية الأمن), so no place head: after التابعة ل they are the
 // district a place belongs to (التابعة لمديرية صرواح).

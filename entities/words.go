@@ -520,6 +520,11 @@ var descriptionNisbas = foldedSet("الإعلامي", "الإعلامية", "ا�
 // غشير، بئر بن غنيمة، سيدي بن نور) that a place head introduces.
 var benPlaceHeads = foldedSet("قصر", "بئر", "عين", "برج", "رأس", "سيدي", "حاسي", "دار", "باب", "قلعة", "سوق", "وادي")
 
+// shortFormHeads are the generic heads of organizations that the text
+// may leave out before a nisba (البنك المركزي المصري → المركزي المصري;
+// see orgShortForms).
+var shortFormHeads = foldedSet("البنك", "بنك", "المصرف", "مصرف", "مجلس")
+
 // sportTitles are the titles (folded) whose المنتخب is the national team
 // (see teamWords), not a title modifier ("elected").
 var sportTitles = foldedSet("مدرب", "مدربة", "المدرب", "المدربة", "لاعب", "لاعبة", "اللاعب", "اللاعبة")

@@ -1,0 +1,43 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestOrgShortForms: an organization named with a generic head and a
+// nisba (البنك المركزي الأوروبي) is the same organization where the
+// document writes it without the head (المركزي الأوروبي), as headlines
+// do; without the full name in the document, or after a head with no
+// nisba (مجلس الأمن الدولي, الأمن الدولي), no short form is read.
+func TestOrgShortForms(t *testing.T) {
+	for _, tt := range []struct{ why, in, short, full string }{
+		{"a headline before the body", "المركزي الأوروبي يبقي الفائدة دون تغيير\n\nقرر البنك المركزي الأوروبي الإبقاء على أسعار الفائدة.",
+			"المركزي الأوروبي", "البنك المركزي الأوروبي"},
+		{"the short form after the full name", "خفض البنك المركزي التركي سعر الفائدة أمس. ويتوقع المحللون أن يواصل المركزي التركي خفضها.",
+			"المركزي التركي", "البنك المركزي التركي"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			s := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.short })
+			f := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.full })
+			if assert.GreaterOrEqual(t, s, 0, "%s: %v", tt.why, mentions(res)) && assert.GreaterOrEqual(t, f, 0, "%s: %v", tt.why, mentions(res)) {
+				assert.Equal(t, ORG, res.Mentions[s].Label, tt.why)
+				assert.Equal(t, res.Mentions[f].Entity, res.Mentions[s].Entity, "%s: one organization", tt.why)
+			}
+		}
+	}
+	for _, tt := range []struct{ why, in, not string }{
+		{"no full name in the document", "المركزي المصري يثبت أسعار الفائدة للمرة الثالثة.", "المركزي المصري"},
+		{"no nisba after the head", "ناقش مجلس الأمن الدولي الأزمة، وقال إنها تهدد الأمن الدولي.", "الأمن الدولي"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.not }), "%s: %v", tt.why, mentions(res))
+		}
+	}
+}
