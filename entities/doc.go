@@ -2137,7 +2137,8 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			qualEnd = j
 			continue
-		case orgFirst < 0 && j == titleEnd && (descriptionNisbas[d.stem[j]] || d.placedNisba(j)) && !d.has(j, fPro|fNat):
+		case orgFirst < 0 && j == titleEnd && (descriptionNisbas[d.stem[j]] || d.placedNisba(j) || memberTitles[d.stem[first]] && d.groupNisba(j)) &&
+			!d.has(j, fPro|fNat):
 			// الناشط الإعلامي في دوما مازن الشامي، القيادي الحوثي في
 			// صعدة محمد البخيتي: a description, or the nisba of a group
 			// or a place before the place a name follows, qualifies the
@@ -2515,6 +2516,22 @@ func (d *doc) placedNisba(j int) bool {
 	}
 	m, ok := d.lookup(j+2, seg, setPlace)
 	return ok && !m.Entry.Weak && m.End < seg && d.nameAhead(m.End)
+}
+
+// groupNisba reports whether token j is the nisba of a group the
+// gazetteer lists as an organization in the plural (الحوثي: الحوثيين):
+// after a member's title (القيادي الحوثي) it says whose member, and is
+// no person (عبد الملك الحوثي, whom الحوثي alone names).
+func (d *doc) groupNisba(j int) bool {
+	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || utf8.RuneCountInString(d.stem[j]) < 5 {
+		return false
+	}
+	for _, e := range d.r.g.Lookup(d.stem[j] + "ين") {
+		if e.Kind == gz.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAhead reports whether a person's name starts at token k: a listed

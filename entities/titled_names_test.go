@@ -101,3 +101,21 @@ func TestFamilyBeforeSpeech(t *testing.T) {
 	// Not before other words: the name is the given name alone.
 	personNamed(t, "an adverb after the name", "وقال الناطق الرسمي حسن اليوم إن الوضع هادئ.", "حسن")
 }
+
+// TestMemberGroupNisba: after a member's title (القيادي، الناطق) the
+// nisba of a group the lists know (الحوثي: الحوثيين) says whose member
+// he is and names no person; after an office's title (الزعيم) the same
+// word is the person.
+func TestMemberGroupNisba(t *testing.T) {
+	for _, in := range []string{
+		"وقال القيادي الحوثي إن الجماعة لن تنسحب من الحديدة.",
+		"وأكد الناطق الحوثي أن الهجوم على المطار فشل.",
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(in)
+			checkInvariants(t, in, res)
+			assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == PER }), "%s: %v", in, mentions(res))
+		}
+	}
+	personNamed(t, "the leader", "وقال الزعيم الحوثي في خطاب متلفز إن المعركة مستمرة.", "الحوثي")
+}

@@ -525,6 +525,11 @@ var benPlaceHeads = foldedSet("قصر", "بئر", "عين", "برج", "رأس", 
 // see orgShortForms).
 var shortFormHeads = foldedSet("البنك", "بنك", "المصرف", "مصرف", "مجلس")
 
+// memberTitles are the titles of a group's members, whose nisba after
+// them says which group (القيادي الحوثي; see groupNisba), unlike an
+// office's (الزعيم الحوثي is the Houthis' one leader).
+var memberTitles = foldedSet("القيادي", "القيادية", "العضو", "الناشط", "الناشطة", "المقاتل", "القائد", "المتحدث", "الناطق")
+
 // sportTitles are the titles (folded) whose المنتخب is the national team
 // (see teamWords), not a title modifier ("elected").
 var sportTitles = foldedSet("مدرب", "مدربة", "المدرب", "المدربة", "لاعب", "لاعبة", "اللاعب", "اللاعبة")
