@@ -901,8 +901,12 @@ func (b *eventBuilder) run() {
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
-			if tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated && b.futureTime(d) {
-				d.ev.Status = events.Planned // ويزور الرئيس … بيروت الأسبوع المقبل
+			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
+				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
+				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم
+				// الأحد 15/3/1440هـ اجتماعا: what its own date puts after
+				// the article's day is yet to be.
+				d.ev.Status = events.Planned
 			}
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)

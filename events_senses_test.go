@@ -176,3 +176,25 @@ func TestEventsCourtChamber(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsFlightOrDesertion: فرار is people fleeing; desertion named as
+// a crime (جرائم الفرار الداخلي، بتهمة الفرار من الخدمة) is no displacement.
+func TestEventsFlightOrDesertion(t *testing.T) {
+	tests := []struct {
+		name, text string
+		displaced  bool
+	}{
+		{"civilians fleeing",
+			"عنوان\n\nوتواصل فرار المدنيين من ريف إدلب باتجاه الحدود التركية.", true},
+		{"amnesty for desertion",
+			"عنوان\n\nوأصدر الرئيس السوري مرسوما بعفو عام عن جرائم الفرار الداخلي والخارجي في سوريا.", false},
+		{"charged with desertion",
+			"عنوان\n\nواعتقل الجندي في حلب بتهمة الفرار من الخدمة العسكرية.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "displacement", "")
+			assert.Equal(t, tt.displaced, ok, "displacement in %q: %+v", tt.text, eventsOf(t, tt.text, "2018-10-15"))
+		})
+	}
+}

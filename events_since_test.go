@@ -30,3 +30,22 @@ func TestEventsSinceIsEarlier(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsNounAfterItsDay: an event noun whose own date comes after the
+// article's day is planned, whatever the tense of the clause around it.
+func TestEventsNounAfterItsDay(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"hosts a meeting on a Hijri date",
+			"عنوان\n\nوأعلنت وزارة الخارجية السعودية أن الرياض تستضيف يوم الجمعة ١٥/٣/١٤٤٠هـ اجتماعا لوزراء خارجية دول التحالف.", "meet"},
+		{"a conference next month",
+			"عنوان\n\nوتنظم الأمم المتحدة مؤتمرا للمانحين في جنيف في 12 كانون الأول 2018 لدعم اليمن.", "meet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, "")
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Equal(t, "planned", e.Status, "%q: %+v", tt.text, e)
+			}
+		})
+	}
+}

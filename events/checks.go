@@ -552,6 +552,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
 		// the clause, six words at most.
 		return !c.inClause(6, func(w string) bool { return isBurntSymbol(bare(w)) })
+	case checkFlight:
+		// فرار المدنيين من القصف: people fleeing; not desertion, a crime
+		// (عفو عن جرائم الفرار الداخلي والخارجي، بتهمة الفرار من الخدمة
+		// العسكرية).
+		if isAny(bare(prev), "جرايم", "جريمه", "جرم", "بجرم", "تهمه", "بتهمه", "تهم", "عقوبه", "لجرايم", "بجرايم") ||
+			isAny(bare(next), "داخلي", "خارجي") {
+			return false
+		}
+		return !(next == "من" && isAny(bare(c.word(c.i+2)), "خدمه", "جنديه"))
 	case checkOath:
 		// أدى الرئيس المنتخب اليمين الدستورية: the oath is the object, the
 		// subject between; not أدى ذلك إلى صعود اليمين المتطرف (led to the

@@ -77,6 +77,7 @@ const (
 	checkBurn            // أحرق: set fire to a building or a vehicle, not to oneself or a flag
 	checkSummit          // قمة: a summit, not the top of a league, a mountain or a feeling
 	checkOath            // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
+	checkFlight          // فرار: people fleeing, not desertion as a crime (جرائم الفرار الداخلي)
 	checkDestroy         // دمر: destroyed by a strike or a force, not an economy by a war
 )
 
@@ -87,7 +88,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "destroy": checkDestroy,
+	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "destroy": checkDestroy,
 }
 
 // A sense is one meaning of a trigger form.
