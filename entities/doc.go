@@ -1378,6 +1378,18 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	definiteHead := strings.HasPrefix(d.stem[i], "ال")
+	if definiteHead && i > 0 && d.has(i-1, fOpenQ) {
+		// ل"اللجنة الثورية"، رئاسة «الهيئة العليا»: quotes make a
+		// name of a definite head and its definite adjectives, which
+		// alone are a common noun phrase (اللجنة الوزارية).
+		j := i + 1
+		for j < seg && j < i+5 && d.has(j, fDef) && !d.has(j, fPro|fStop|fOpenQ) {
+			j++
+		}
+		if j > i+1 && j < seg && d.has(j, fCloseQ) {
+			return j, func() { d.add(cand{label: ORG, first: i, last: j, source: FromRule}) }
+		}
+	}
 	var nested []gz.Match // listed organizations inside the name
 	j := i + 1
 	if j < seg && (genericComplements[d.word[j]] || quantityWords[d.word[j]]) {
