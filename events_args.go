@@ -1197,6 +1197,26 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	return found
 }
 
+// apposedBefore returns the comma that opens a description set off by
+// commas and ending at the comma k, when it describes the name right
+// before it as one of a group (جيش الإسلام، أحد الفصائل الرئيسية المسلحة
+// في سوريا،) and that name is no place; -1 if none. The description is
+// twelve tokens at most.
+func (b *eventBuilder) apposedBefore(k, sentFirst int) int {
+	for c := k - 1; c > sentFirst && c >= k-12; c-- {
+		if p := b.punct(c); p != "" {
+			if p != "," || !isAnyWord(b.word(c+1), "احد", "احدي") {
+				return -1
+			}
+			if x := b.tokMention[c-1]; x >= 0 && b.doc.Mentions[x].Label != LOC && !b.rolePart[x] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // titleEndingAt returns the actors of a title phrase without a person
 // that begins at most five tokens before token first and ends at token
 // end (أمير قطر، وزير خارجية إيران), and the phrase's first token.
@@ -1922,6 +1942,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		if ps, _, ok := b.actorAt(k, hi, tr); ok && len(ps) > 0 && !b.isMedia(ps[0]) {
 			agent, haveAgent = ps[0], true
+		}
+	}
+	if !haveAgent && tr.POS != events.Noun && tr.First > s.First && b.punct(tr.First-1) == "," {
+		// لكن جيش الإسلام، أحد الفصائل المسلحة، نفى: the subject before a
+		// description set off by commas (and the names joined to it).
+		if c := b.apposedBefore(tr.First-1, s.First); c >= 0 {
+			x := int(b.tokMention[c-1])
+			found := b.joinedSubjectsBefore([]participant{b.mentionParticipant(x)}, x, s.First, tr)
+			agent, haveAgent = found[0], true
+			for _, p := range found[1:] {
+				add(p)
+			}
 		}
 	}
 	if !haveAgent {

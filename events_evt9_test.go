@@ -239,3 +239,19 @@ func TestEventsMoreTriggers(t *testing.T) {
 		assert.False(t, ok)
 	})
 }
+
+// TestEventsJointDenial: the subject of a verb may come before it with a
+// description set off by commas (X، أحد الفصائل …، نفى), and a joint
+// statement of two speakers is not the statement one of them made alone.
+func TestEventsJointDenial(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nلكن جيش الإسلام، أحد الفصائل المسلحة، نفى تفاوضه مع دمشق.", "statement", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, []string{"جيش الإسلام"}, e.Participants)
+	}
+	evs := eventsOfType(t, "عنوان\n\nوأعلن جيش الإسلام انسحاب مقاتليه من البلدة. لكن جيش الإسلام وفيلق الرحمن، أحد أكبر الفصائل في الغوطة، نفيا أي تفاوض مع روسيا.", "2018-10-15", "statement")
+	var speakers [][]string
+	for _, e := range evs {
+		speakers = append(speakers, e.Participants)
+	}
+	assert.Equal(t, [][]string{{"جيش الإسلام"}, {"جيش الإسلام", "فيلق الرحمن"}}, speakers)
+}

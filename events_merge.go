@@ -217,7 +217,10 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	}
 	switch a.ev.Type {
 	case events.Statement, events.Appeal:
-		return shareParticipant(a, b)
+		// A joint statement of two speakers or more is not the
+		// statement one of them made alone (لكن جيش الإسلام وفيلق الرحمن
+		// نفيا after أعلن جيش الإسلام).
+		return shareParticipant(a, b) && (len(a.parts) > 1) == (len(b.parts) > 1)
 	case events.Meet, events.Contact:
 		if bd.otherCounterparts(a, b) {
 			return false
