@@ -1587,6 +1587,13 @@ func (b *eventBuilder) hostPlace(tr events.Trigger, from int) int {
 				return -1
 			}
 		}
+		// أن العاصمة الرياض تستضيف يوم الأحد اجتماعا: the subject before
+		// the verb.
+		if j := k - 1; j >= from {
+			if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && !b.prepOn(int(x)) {
+				return int(x)
+			}
+		}
 		return -1
 	}
 	return -1
@@ -3464,6 +3471,9 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	}
 	if x := b.hostPlace(tr, s.First); x >= 0 {
 		pick(x)
+		// وكانت الدوحة احتضنت مفاوضات: the host is where, not who.
+		host := b.mentionParticipant(x)
+		d.parts = slices.DeleteFunc(d.parts, host.same)
 		return
 	}
 	if headline {

@@ -49,3 +49,24 @@ func TestEventsNounAfterItsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsHostBeforeVerb: the city that hosts talks is their place, also
+// as the subject before its verb (وكانت الدوحة احتضنت مفاوضات), and not a
+// side of them.
+func TestEventsHostBeforeVerb(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"Doha had hosted",
+			"عنوان\n\nوكانت الدوحة احتضنت العام الماضي مفاوضات بين الحركة والحكومة الأفغانية.", "الدوحة"},
+		{"Amman hosts next week",
+			"عنوان\n\nوقالت الوزارة إن العاصمة الأردنية عمان تستضيف الأسبوع المقبل محادثات بين الحكومة والمعارضة.", "عمان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "meet", "")
+			if assert.True(t, ok, "no meeting in %q", tt.text) {
+				assert.Equal(t, tt.place, e.Place, "%q: %+v", tt.text, e)
+				assert.NotContains(t, e.Participants, tt.place)
+			}
+		})
+	}
+}
