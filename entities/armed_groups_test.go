@@ -57,3 +57,25 @@ func TestResistanceGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesOfAnArmy: قوات before a listed army (قوات الجيش السوري,
+// listed so) is no part of the army's mention, as the guidelines name
+// armies; other forces keep their head (قوات الدرك).
+func TestForcesOfAnArmy(t *testing.T) {
+	tests := []struct {
+		why, in, text string
+	}{
+		{"the Syrian army's forces", "وتقدمت قوات الجيش السوري نحو أطراف البلدة فجر اليوم.", "الجيش السوري"},
+		{"the gendarmerie keeps its head", "وانتشرت قوات الدرك قرب مبنى البرلمان.", "قوات الدرك"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			k := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == ORG })
+			if assert.GreaterOrEqual(t, k, 0, "%s: %s: %v", tt.why, tt.in, mentions(res)) {
+				assert.Equal(t, tt.text, res.Mentions[k].Text, "%s: %s", tt.why, tt.in)
+			}
+		}
+	}
+}

@@ -838,6 +838,17 @@ func (d *doc) at(i int) int {
 			return end
 		}
 	}
+	if nameOK && name.Entry.Kind == gz.Org && name.End > i+1 && d.stem[i] == "قوات" && d.stem[i+1] == "الجيش" {
+		// قوات الجيش السوري, listed so: the forces of an army are the
+		// army, named without the head as the guidelines and the
+		// annotations write it, when the list has the name without it
+		// too (الجيش السوري). Other forces keep it (قوات الدرك).
+		if rest, ok := d.lookup(i+1, name.End, setOrg); ok && rest.End == name.End && rest.Entry.Name == name.Entry.Name {
+			d.add(cand{label: ORG, first: i + 1, last: rest.End, normStart: rest.NormStart, normEnd: rest.NormEnd,
+				canon: rest.Entry.Name, source: FromGazetteer, alias: d.sourceText(d.start(i), name.NormEnd)})
+			return rest.End
+		}
+	}
 	if d.has(i, fStop) && !d.has(i, fPro) {
 		if !nameOK {
 			return i
