@@ -1005,7 +1005,7 @@ func (b *eventBuilder) futureTime(d *draft) bool {
 // back, with no punctuation nor other event word between.
 func (b *eventBuilder) callOfVerb(d *draft) {
 	tr := d.tr
-	if tr.Type != events.Contact || tr.POS != events.Noun || tr.Pronoun || len(b.drafts) == 0 {
+	if tr.Type != events.Contact || tr.POS != events.Noun || tr.Pronoun {
 		return
 	}
 	k := tr.First // the preposition before the call, or the call with ب
@@ -1017,11 +1017,13 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 	}
 	p := b.verbRightBefore(d, k)
 	if p == nil {
+		b.callerOfSentence(d, k)
 		return
 	}
 	switch p.ev.Type {
 	case events.Meet, events.Statement, events.Appeal:
 	default:
+		b.callerOfSentence(d, k)
 		return
 	}
 	d.partOfVerb(p)
@@ -1033,6 +1035,38 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 		}
 		d.takeWhereWhen(p)
 		p.dropped = true
+	}
+}
+
+// callerOfSentence gives a call told after في or خلال (token k), whose
+// sentence opens with a verb that is no event word or is set off from the
+// call by a comma (وهنأ ولي العهد محمد بن سلمان اللاعبين، في اتصال هاتفي
+// مع رئيس النادي; وأكد السيسي دعم مصر للسودان، في اتصال هاتفي مع البشير),
+// that verb's subject as the caller: the name right after the sentence's
+// first word.
+func (b *eventBuilder) callerOfSentence(d *draft, k int) {
+	s := b.tx.Sentences[d.sent]
+	first := s.First
+	if first+1 >= k || !strings.ContainsAny(b.word(first)[:min(len(b.word(first)), len("و"))], "وف") {
+		return // the sentence must open with و or ف and a verb
+	}
+	for j := first + 1; j < k && j <= first+4; j++ {
+		if b.punct(j) != "" {
+			return
+		}
+		x := b.tokMention[j]
+		if x < 0 {
+			continue // a title before the name: ولي العهد السعودي الأمير
+		}
+		m := b.doc.Mentions[x]
+		if m.Label == MISC || b.prepOn(int(x)) || b.rolePart[x] || m.Label == LOC && b.isPlace(int(x), d.tr) {
+			return
+		}
+		caller := b.mentionParticipant(int(x))
+		if !containsParticipant(d.parts, caller) && len(d.parts) < 6 {
+			d.parts = append([]participant{caller}, d.parts...)
+		}
+		return
 	}
 }
 

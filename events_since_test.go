@@ -70,3 +70,25 @@ func TestEventsHostBeforeVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsCallerOfSentence: a call told after في at the end of a
+// sentence whose verb is no event word, or is set off by a comma, has
+// that verb's subject as its caller.
+func TestEventsCallerOfSentence(t *testing.T) {
+	tests := []struct{ name, text, caller, callee string }{
+		{"congratulated in a call",
+			"عنوان\n\nوهنأ الرئيس عبد الفتاح السيسي المنتخب الوطني بالفوز، في اتصال هاتفي مع رئيس الاتحاد هاني أبو ريدة.",
+			"عبد الفتاح السيسي", "هاني أبو ريدة"},
+		{"affirmed, then a comma",
+			"عنوان\n\nوأكد العاهل الأردني الملك عبد الله الثاني دعم بلاده للعراق، في اتصال هاتفي مع الرئيس برهم صالح.",
+			"عبد الله الثاني", "برهم صالح"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "contact", "")
+			if assert.True(t, ok, "no call in %q", tt.text) {
+				assert.Equal(t, []string{tt.caller, tt.callee}, e.Participants, "%q", tt.text)
+			}
+		})
+	}
+}
