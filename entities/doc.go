@@ -1255,6 +1255,9 @@ func (d *doc) patterns(i, minEnd int) int {
 	// a slice of method values cost more than the patterns that match
 	// nothing).
 	best, bestEmit := minEnd, func() {}
+	if end, emit := d.districtPattern(i); end > best {
+		best, bestEmit = end, emit
+	}
 	if end, emit := d.orgPattern(i); end > best {
 		best, bestEmit = end, emit
 	}
@@ -3594,6 +3597,31 @@ func (d *doc) sameWords(a, b int) bool {
 
 // maxShortForms bounds the organizations orgShortForms looks for.
 const maxShortForms = 8
+
+// districtPattern: a district head (مديرية، عزلة) and one rare definite
+// word that ends the phrase is a district, a place named by the word
+// with the longer form an alias (مديرية الرضمة → الرضمة), where the
+// organization pattern read a directorate; a frequent word or a longer
+// phrase is the directorate (مديرية الجمارك، مديرية الأمن العام،
+// مديرية الشؤون الصحية). Rare is below districtCB: الرضمة is at -716,
+// التموين at -548, الجمارك at -512.
+func (d *doc) districtPattern(i int) (int, func()) {
+	j := i + 1
+	seg := int(d.segEnd[i])
+	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] || j >= seg || d.flags[j]&(fDef|fArabic) != fDef|fArabic ||
+		d.has(j, fPro|fStop|fCommon|fNat) || d.known(j) || d.centibels(j) >= districtCB ||
+		j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fPro) {
+		return i, nil
+	}
+	return j + 1, func() {
+		d.add(cand{label: LOC, first: j, last: j + 1, source: FromRule,
+			alias: d.sourceText(d.start(i), d.t.Tokens[j].End)})
+	}
+}
+
+// districtCB is the frequency (centibels) below which the definite word
+// after a district head names a district (see districtPattern).
+const districtCB = -600
 
 // districtHeads are administrative units that are organizations' heads
 // too (مديرية الأمن), so no place head: after التابعة ل they are the
