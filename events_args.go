@@ -4265,6 +4265,13 @@ func inApprox(w string) bool {
 // ألف قتيل).
 func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool) {
 	k := tr.Last
+	if tr.Lemma == "خلف" {
+		// خلف القتال أكثر من 930 مدنيا: the toll after the subject (the
+		// lexicon's check read a number in the clause).
+		for k < s.Last && k < tr.Last+3 && b.tx.Tokens[k].Kind != normalize.Number && !isApprox(b.word(k)) {
+			k++
+		}
+	}
 	for k < s.Last && k < tr.Last+4 && isApprox(b.word(k)) {
 		k++
 	}

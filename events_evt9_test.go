@@ -255,3 +255,21 @@ func TestEventsJointDenial(t *testing.T) {
 	}
 	assert.Equal(t, [][]string{{"جيش الإسلام"}, {"جيش الإسلام", "فيلق الرحمن"}}, speakers)
 }
+
+// TestEventsTollLeft: خلف with a number of persons after its subject
+// is a death toll (the fighting left 930 civilians); succeeding someone
+// or standing behind is none, and a toll of wounded is the injury's.
+func TestEventsTollLeft(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nوقد خلف القتال أكثر من 930 مدنيا بينهم مائتا طفل.", "death", "خلف")
+	if assert.True(t, ok) {
+		assert.Equal(t, 930, e.Killed)
+	}
+	for _, text := range []string{
+		"عنوان\n\nوخلف الأمير والده في الحكم عام 2015.",
+		"عنوان\n\nووقف الرئيس خلف المنصة.",
+		"عنوان\n\nوخلف الهجوم 20 جريحا.",
+	} {
+		_, ok := eventOf(t, text, "death", "")
+		assert.False(t, ok, text)
+	}
+}

@@ -592,6 +592,30 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// destroyed is a weapon or a stronghold; not دمرت الحرب الاقتصاد.
 		// The clause, eight words at most.
 		return c.inClause(8, func(w string) bool { w = bare(w); return isDestroyer(w) || isMilitaryTarget(w) })
+	case checkToll:
+		// وقد خلف القتال أكثر من 930 مدنيا، خلفت الغارات عشرات القتلى: a
+		// number of persons left (dead), in the clause after the verb's
+		// subject; not خلف والده (succeeded), خلف الكواليس (behind), nor
+		// a toll of wounded (خلف 20 جريحا: the injury word is the event).
+		seen := false
+		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
+			tok := c.t.Tokens[j]
+			if tok.Kind == normalize.Punct {
+				return false
+			}
+			w := bare(c.word(j))
+			if tok.Kind == normalize.Number || isAny(w, "عشرات", "مءات", "ميات", "الاف", "مايه", "مييه") {
+				seen = true
+				continue
+			}
+			if seen && hasAnyPrefix(w, "مدني", "شخص", "طفل", "مواطن", "اشخاص", "قتيل", "قتلي") {
+				return true
+			}
+			if hasAnyPrefix(w, "جريح", "جرحي", "مصاب") {
+				return false
+			}
+		}
+		return false
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -79,6 +79,7 @@ const (
 	checkOath            // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
 	checkFlight          // فرار: people fleeing, not desertion as a crime (جرائم الفرار الداخلي)
 	checkDestroy         // دمر: destroyed by a strike or a force, not an economy by a war
+	checkToll            // خلف: left a number of people dead, not succeeded or behind
 )
 
 var checkNames = map[string]check{
@@ -88,7 +89,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "destroy": checkDestroy,
+	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "destroy": checkDestroy, "toll": checkToll,
 }
 
 // A sense is one meaning of a trigger form.
