@@ -1391,6 +1391,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 		}
 	}
+	if d.stem[i] == "موقع" {
+		// تولى موقع قائد العمليات، موقع المهرجان: a post or a site,
+		// not a website, unless a list names the site after it (above)
+		// or quotes do (not read after موقع either).
+		return i, nil
+	}
 	definiteHead := strings.HasPrefix(d.stem[i], "ال")
 	if definiteHead && i > 0 && d.has(i-1, fOpenQ) {
 		// ل"اللجنة الثورية"، رئاسة «الهيئة العليا»: quotes make a
