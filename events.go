@@ -910,6 +910,7 @@ func (b *eventBuilder) run() {
 			}
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)
+			b.decisionOfVerb(d)
 			if d.place == nil && tr.POS == events.Noun {
 				b.similarEvent(d)
 			}
@@ -1148,6 +1149,23 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 		}
 	}
 	return p
+}
+
+// decisionOfVerb folds a decision told as what a verb of deciding decided
+// (قرر مجلس إدارة البنك المركزي رفع سعر الفائدة، قررت الحكومة تعليق
+// الدراسة) into that verb's event, which takes its place and time: one
+// decision, not two. d has no subject of its own and follows the verb in
+// its clause (see verbRightBefore).
+func (b *eventBuilder) decisionOfVerb(d *draft) {
+	if d.hasAgent || d.dropped {
+		return
+	}
+	p := b.verbRightBefore(d, d.tr.First)
+	if p == nil || p.ev.Type != events.Decision || !strings.HasPrefix(trimConj(b.word(p.tr.First)), "قرر") {
+		return
+	}
+	p.takeWhereWhen(d)
+	d.dropped = true
 }
 
 // partOfVerb gives d, an event told as part of the verb p's (see

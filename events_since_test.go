@@ -92,3 +92,30 @@ func TestEventsCallerOfSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsDecisionOfVerb: what a verb of deciding decided (قرر البنك
+// رفع سعر الفائدة) is that one decision, with the date it gives.
+func TestEventsDecisionOfVerb(t *testing.T) {
+	tests := []struct{ name, text, part, time string }{
+		{"raised the rate",
+			"عنوان\n\nوقرر مجلس إدارة البنك المركزي الأردني رفع سعر الفائدة الرئيسي بمقدار 25 نقطة أساس اعتبارا من الأحد 16 كانون الأول 2018.",
+			"مجلس إدارة البنك المركزي الأردني", "2018-12-16"},
+		{"cut the rate",
+			"عنوان\n\nوقرر البنك المركزي التركي خفض سعر الفائدة إلى 16 في المئة اعتبارا من 1 آب 2019.",
+			"البنك المركزي التركي", "2019-08-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []ev
+			for _, e := range eventsOf(t, tt.text, "2018-12-08") {
+				if e.Type == "decision" {
+					got = append(got, e)
+				}
+			}
+			if assert.Len(t, got, 1, "%q: %+v", tt.text, got) {
+				assert.Contains(t, got[0].Participants, tt.part)
+				assert.Equal(t, tt.time, got[0].Time)
+			}
+		})
+	}
+}
