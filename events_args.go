@@ -1197,6 +1197,37 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 	return found
 }
 
+// calledOn returns the names called on by an appeal verb whose subject,
+// from token k, is no name: one to four words (an event noun among them:
+// وكالات الإغاثة), then names joined by و and the request with ب, إلى or
+// بأن (وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال), before
+// token hi. None if a name comes first (it is the subject) or no request
+// follows.
+func (b *eventBuilder) calledOn(k, hi int) []participant {
+	j := k
+	for ; j < hi && j < k+4 && b.tokMention[j] < 0; j++ {
+		if b.punct(j) != "" || b.tokDate[j] >= 0 {
+			return nil
+		}
+	}
+	if j == k || j >= hi || b.tokMention[j] < 0 || int(b.menFirst[b.tokMention[j]]) != j {
+		return nil
+	}
+	var ps []participant
+	for j < hi {
+		x := b.tokMention[j]
+		if x < 0 || int(b.menFirst[x]) != j || b.rolePart[x] || len(ps) > 0 && !strings.HasPrefix(b.word(j), "و") {
+			break
+		}
+		ps = append(ps, b.mentionParticipant(int(x)))
+		j = int(b.menLast[x])
+	}
+	if w := b.word(j); j >= hi || !(strings.HasPrefix(w, "ب") && b.tokMention[j] < 0 || isAnyWord(w, "الي", "بان")) {
+		return nil
+	}
+	return ps
+}
+
 // apposedBefore returns the comma that opens a description set off by
 // commas and ending at the comma k, when it describes the name right
 // before it as one of a group (جيش الإسلام، أحد الفصائل الرئيسية المسلحة
@@ -2038,6 +2069,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// بأن …) nor people the text does not name (يطالب الفلسطينيون،
 		// يقول المسؤولون).
 		agent, haveAgent = b.lastSpeaker(d)
+	}
+	if !haveAgent && tr.Type == events.Appeal && tr.POS != events.Noun {
+		// وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال: a
+		// speaker the text does not name, then the ones called on.
+		for _, p := range b.calledOn(tr.Last, min(s.Last, tr.Last+12)) {
+			add(p)
+		}
 	}
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") &&

@@ -273,3 +273,17 @@ func TestEventsTollLeft(t *testing.T) {
 		assert.False(t, ok, text)
 	}
 }
+
+// TestEventsAppealCalledOn: after an appeal verb whose speaker the text
+// does not name, the names before the request (بـ) are the ones called
+// on; a name right after the verb is still its speaker.
+func TestEventsAppealCalledOn(t *testing.T) {
+	e, ok := eventOf(t, "عنوان\n\nوطالبت منظمات حقوقية دولية القاهرة وعمان بالإفراج عن المعتقلين.", "appeal", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, []string{"القاهرة", "عمان"}, e.Participants)
+	}
+	e, ok = eventOf(t, "عنوان\n\nوطالبت منظمة العفو الدولية القاهرة بالإفراج عن المعتقلين.", "appeal", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "منظمة العفو الدولية", e.Participants[0])
+	}
+}
