@@ -1044,7 +1044,12 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 // call by a comma (وهنأ ولي العهد محمد بن سلمان اللاعبين، في اتصال هاتفي
 // مع رئيس النادي; وأكد السيسي دعم مصر للسودان، في اتصال هاتفي مع البشير),
 // that verb's subject as the caller: the name right after the sentence's
-// first word.
+// first word, which must begin with و or ف (وأكد، فهنأ; the word itself
+// is not checked to be a verb). A person named after a complementizer
+// between that name and the call (وذكرت وكالة سانا أن الأسد أكد …، في
+// اتصال هاتفي مع بوتين) is the subject of the call's clause, not the
+// name (see reportedPerson); nor is a name more than callerReach tokens
+// before the call: then no caller is given.
 func (b *eventBuilder) callerOfSentence(d *draft, k int) {
 	s := b.tx.Sentences[d.sent]
 	first := s.First
@@ -1063,12 +1068,39 @@ func (b *eventBuilder) callerOfSentence(d *draft, k int) {
 		if m.Label == MISC || b.prepOn(int(x)) || b.rolePart[x] || m.Label == LOC && b.isPlace(int(x), d.tr) {
 			return
 		}
+		if last := int(b.menLast[x]); last > k || k-last > callerReach || b.reportedPerson(last, k) {
+			return // وذكرت وكالة سانا أن الأسد …: the agency only reports the call
+		}
 		caller := b.mentionParticipant(int(x))
 		if !containsParticipant(d.parts, caller) && len(d.parts) < 6 {
 			d.parts = append([]participant{caller}, d.parts...)
 		}
 		return
 	}
+}
+
+// callerReach is the most tokens callerOfSentence reads between the
+// name that opens a sentence and the call told at its end.
+const callerReach = 40
+
+// reportedPerson reports a complementizer (أن، إن) in the tokens [from,
+// to) with a person's name after it: the subject of a reported clause
+// (وذكرت وكالة سانا أن الرئيس الأسد أكد). Without a person after it the
+// clause is what the subject before it said (وأكد السيسي أن مصر تدعم
+// السودان).
+func (b *eventBuilder) reportedPerson(from, to int) bool {
+	for j := from; j < to; j++ {
+		if clauseWord(b.word(j)) != complementizerWord {
+			continue
+		}
+		for k := j + 1; k < to; k++ {
+			if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label == PER {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // similarEvent gives an event noun told as similar to one before it in

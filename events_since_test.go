@@ -79,6 +79,9 @@ func TestEventsCallerOfSentence(t *testing.T) {
 		{"congratulated in a call",
 			"عنوان\n\nوهنأ الرئيس عبد الفتاح السيسي المنتخب الوطني بالفوز، في اتصال هاتفي مع رئيس الاتحاد هاني أبو ريدة.",
 			"عبد الفتاح السيسي", "هاني أبو ريدة"},
+		{"what he affirmed, then a comma",
+			"عنوان\n\nوأكد السيسي أن مصر تدعم السودان، في اتصال هاتفي مع الرئيس عمر البشير.",
+			"السيسي", "عمر البشير"},
 		{"affirmed, then a comma",
 			"عنوان\n\nوأكد العاهل الأردني الملك عبد الله الثاني دعم بلاده للعراق، في اتصال هاتفي مع الرئيس برهم صالح.",
 			"عبد الله الثاني", "برهم صالح"},
@@ -91,6 +94,16 @@ func TestEventsCallerOfSentence(t *testing.T) {
 			}
 		})
 	}
+	// An agency that reports what a person did in a call is no side of
+	// it: the person named after أن is the subject of the call's clause.
+	t.Run("reported by an agency", func(t *testing.T) {
+		text := "عنوان\n\nوذكرت وكالة الأنباء السورية سانا أن الرئيس بشار الأسد أكد دعم سوريا لروسيا، في اتصال هاتفي مع الرئيس فلاديمير بوتين."
+		e, ok := eventOf(t, text, "contact", "")
+		if assert.True(t, ok, "no call in %q", text) {
+			assert.Contains(t, e.Participants, "فلاديمير بوتين")
+			assert.NotContains(t, e.Participants, "وكالة الأنباء السورية")
+		}
+	})
 }
 
 // TestEventsDecisionOfVerb: what a verb of deciding decided (قرر البنك
