@@ -79,3 +79,25 @@ func TestForcesOfAnArmy(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliatedGroup: after a participle of affiliation (المرتبطة ب،
+// الموالين ل) a word that a list names with its head (تنظيم القاعدة) is
+// the group; with an adjective after it it is a base.
+func TestAffiliatedGroup(t *testing.T) {
+	tests := []struct {
+		why, in string
+		group   bool
+	}{
+		{"linked to al-Qaeda", "وقتل في الغارة قياديان في فصيل مسلح مرتبط بالقاعدة شمال البلاد.", true},
+		{"loyal to al-Qaeda", "واعتقلت الشرطة خلية من المسلحين الموالين للقاعدة في العاصمة.", true},
+		{"an air base", "وتعرضت المستودعات المرتبطة بالقاعدة الجوية لأضرار كبيرة.", false},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			got := slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == ORG && m.Form == "القاعدة" })
+			assert.Equal(t, tt.group, got, "%s: %s: %v", tt.why, tt.in, mentions(res))
+		}
+	}
+}

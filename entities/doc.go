@@ -47,6 +47,7 @@ const (
 	fOfficial                        // its stem is المسؤول or المسؤولة, a stop word that may open a placed title (see officialTitle)
 	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء (see fixedIdioms)
 	fLamLam                          // ل + ال + a word that begins with ل, written لل (للجنة: ل + اللجنة; see lamArticle)
+	fAffiliated                      // its stem is one of affiliatedWords (see affiliatedGroups)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -444,6 +445,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if dw.stem == "المقاومه" {
 		f |= fResistance
+	}
+	if affiliatedWords[dw.stem] {
+		f |= fAffiliated
 	}
 	if dw.stem == "المسوول" || dw.stem == "المسووله" {
 		f |= fOfficial
@@ -3603,6 +3607,54 @@ func (d *doc) sameWords(a, b int) bool {
 
 // maxShortForms bounds the organizations orgShortForms looks for.
 const maxShortForms = 8
+
+// affiliatedGroups reads the group a participle of affiliation points to
+// (المرتبطة بالقاعدة، الموالين للقاعدة): a word that a list names only
+// with its head (تنظيم القاعدة, also جماعة or حركة) is that group there,
+// a mention without the head (as the annotations write القاعدة), and a
+// weak listed name there is kept. With
+// an adjective after it, it is the common noun (المرتبطة بالقاعدة
+// الجوية: the air base).
+func (d *doc) affiliatedGroups() {
+	if d.allFlags&fAffiliated == 0 {
+		return
+	}
+	for k := 0; k+1 < d.n; k++ {
+		j := k + 1
+		if !d.has(k, fAffiliated) || j >= int(d.segEnd[k]) || !d.has(j, fDef) ||
+			d.has(j, fStop|fNat) || j+1 < int(d.segEnd[j]) && d.has(j+1, fDef) && !d.has(j+1, fPro) {
+			continue
+		}
+		if c := d.cover[j]; c != 0 {
+			// A weak listed name there (القاعدة): the affiliation
+			// supports it.
+			if w := &d.cands[c-1]; w.weak && w.label == ORG && w.first == j && w.last == j+1 {
+				w.weak = false
+			}
+			continue
+		}
+		for _, head := range groupHeads {
+			if e, ok := d.listedOrg(head + " " + d.stem[j]); ok {
+				d.add(cand{label: ORG, first: j, last: j + 1, canon: e.Name, source: FromGazetteer})
+				break
+			}
+		}
+	}
+}
+
+// groupHeads are the heads a list writes before a group's name (تنظيم
+// القاعدة), tried by affiliatedGroups.
+var groupHeads = []string{"تنظيم", "جماعه", "حركه"} // folded
+
+// listedOrg returns the organization a list names phrase, if any.
+func (d *doc) listedOrg(phrase string) (gz.Entry, bool) {
+	for _, e := range d.r.g.Lookup(phrase) {
+		if e.Kind == gz.Org {
+			return e, true
+		}
+	}
+	return gz.Entry{}, false
+}
 
 // districtPattern: a district head (مديرية، عزلة) and one rare definite
 // word that ends the phrase is a district, a place named by the word

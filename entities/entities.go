@@ -245,6 +245,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.reset(r, t)
 	d.findCandidates()
 	d.subordinatePlaces()
+	d.affiliatedGroups()
 	d.orgShortForms()
 	if r.tagger != nil {
 		d.addTagged()

@@ -318,6 +318,11 @@ var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوط�
 var idiomComplements = foldedSet("الحظ", "حظ", "الطالع", "النية", "نية", "الجوار", "الظن", "السير", "السلوك",
 	"التدبير", "التصرف", "الفهم", "المعاملة", "الخلق", "الإدارة", "الأداء", "التقدير", "الاستقبال", "الضيافة")
 
+// affiliatedWords are participles of affiliation: the group after them
+// is named (see affiliatedGroups).
+var affiliatedWords = foldedSet("المرتبطة", "المرتبط", "المرتبطين", "المرتبطون", "مرتبطة", "مرتبط", "مرتبطين",
+	"مرتبطون", "الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالين", "موالون")
+
 // quantityWords after an organization head make it a verbal noun of a
 // gathering or a union, not a name: تجمع عشرات المحتجين، اتحاد آلاف.
 var quantityWords = foldedSet("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "عدد", "العديد", "بضعة",
