@@ -623,7 +623,9 @@ func (b *eventBuilder) titleNotUnit(e int) bool {
 	return e >= len(toks) || toks[e].Kind != normalize.Number
 }
 
-// punct returns the text of token k if it is punctuation, else "".
+// punct returns the text of token k if it is punctuation, else "". The
+// quotation marks around exactly one name (nameQuote: شركة "إيني") are
+// read as words, "": they end no clause; mark returns them.
 func (b *eventBuilder) punct(k int) string {
 	if uint(k) < uint(len(b.nameQuote)) && b.nameQuote[k] {
 		return ""
@@ -1003,7 +1005,9 @@ func (b *eventBuilder) futureTime(d *draft) bool {
 // the caller, and the talks the verb tells (بحث، ناقش) are that call,
 // no meeting of their own. A statement made in the call stays one. The
 // verb is the draft told right before the call, at most twelve tokens
-// back, with no punctuation nor other event word between.
+// back, with no punctuation nor other event word between. Without such a
+// verb (none, or one of another type) the caller may be the subject of
+// the sentence's opening verb (callerOfSentence).
 func (b *eventBuilder) callOfVerb(d *draft) {
 	tr := d.tr
 	if tr.Type != events.Contact || tr.POS != events.Noun || tr.Pronoun {
