@@ -283,7 +283,7 @@ func TestEventsAppealCalledOn(t *testing.T) {
 		assert.Equal(t, []string{"القاهرة", "عمان"}, e.Participants)
 	}
 	e, ok = eventOf(t, "عنوان\n\nوطالبت منظمة العفو الدولية القاهرة بالإفراج عن المعتقلين.", "appeal", "")
-	if assert.True(t, ok) {
+	if assert.True(t, ok) && assert.NotEmpty(t, e.Participants) {
 		assert.Equal(t, "منظمة العفو الدولية", e.Participants[0])
 	}
 }
