@@ -3128,7 +3128,7 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		between := true
 		for k := st.agentEnd; k < n.tr.First; k++ {
-			if !b.skippable(k) && b.punct(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
+			if !b.skippable(k) && b.mark(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
 				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
 				break

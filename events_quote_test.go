@@ -101,3 +101,20 @@ func TestEventsSpeakerAfterDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsQuotedAnnouncer: a group that announces an attack does it
+// (أعلن حزب الله هجوما), also when its name is in quotes: the quotation
+// marks around the name stand between the announcer and the attack as
+// they did before they were read as words (nameQuote).
+func TestEventsQuotedAnnouncer(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأعلن حزب الله هجوما على موقع إسرائيلي في مزارع شبعا.",
+		"عنوان\n\nوأعلن \"حزب الله\" هجوما على موقع إسرائيلي في مزارع شبعا.",
+		"عنوان\n\nوأعلن «حزب الله» هجوما على موقع إسرائيلي في مزارع شبعا.",
+	} {
+		e, ok := eventOf(t, text, "attack", "")
+		if assert.True(t, ok, "no attack in %q", text) {
+			assert.Equal(t, []string{"حزب الله"}, e.Participants, "%q", text)
+		}
+	}
+}
