@@ -2592,11 +2592,12 @@ func (d *doc) nameAhead(k int) bool {
 // familyBeforeSpeech reports whether token k, right after a given name
 // read after a title, is the family name: the name ends a speaker's
 // phrase there (إن/أن, لـ, a comma or colon, or the end of the segment
-// seg after it), and k is a word that is no function word, verb or adjective of
-// the title: a frequent word (سريع) or a nationality nisba (الشامي).
+// seg after it), and k is a word that is no function word, verb,
+// adjective of the title or ل + the article (لليبيين): a frequent word
+// (سريع) or a nationality nisba (الشامي).
 func (d *doc) familyBeforeSpeech(k, seg int) bool {
-	if k >= seg || !d.has(k, fArabic) || d.has(k, fPro|fStop|fCommon|fVerbLike|fNumber) {
-		return false
+	if k >= seg || !d.has(k, fArabic) || d.has(k, fPro|fStop|fCommon|fVerbLike|fNumber|fAlef) || strings.HasPrefix(d.stem[k], "لل") {
+		return false // لليبيين، للصحفيين: ل + the article, no name (as nameWord)
 	}
 	if d.has(k, fDef) {
 		w := d.stem[k]
