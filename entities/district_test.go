@@ -13,17 +13,29 @@ import (
 // or with a ل-genitive after the place, it is a body (دائرة الأراضي،
 // دائرة المخابرات العامة، دائرة أبوظبي للسياحة).
 func TestDistrictOfPlace(t *testing.T) {
-	tests := []struct {
-		why, in     string
-		label       Label
-		text, alias string
-	}{
+	tests := []labelCase{
 		{"a by-election in a district", "وفاز مرشح الحزب في الانتخابات الجزئية بدائرة الرشيدية أمس.", LOC, "الرشيدية", "دائرة الرشيدية"},
 		{"a constituency after في", "وتنافس ثلاثة مرشحين على المقعد في دائرة طنجة.", LOC, "طنجة", "دائرة طنجة"},
 		{"a land department", "وقالت دائرة الأراضي والمساحة إن أسعار العقارات ارتفعت.", ORG, "دائرة الأراضي والمساحة", ""},
 		{"a listed intelligence department", "وكشفت دائرة المخابرات العامة عن خلية إرهابية.", ORG, "دائرة المخابرات العامة", ""},
 		{"a place and a ل-genitive: a body", "وأطلقت دائرة أبوظبي للسياحة حملة ترويجية جديدة.", ORG, "دائرة أبوظبي للسياحة", ""},
 	}
+	checkLabelCases(t, tests)
+}
+
+// A labelCase is a sentence and the mention it must give, with both
+// recognizers: its text, its label and, unless empty, an alias of its
+// entity.
+type labelCase struct {
+	why, in     string
+	label       Label
+	text, alias string
+}
+
+// checkLabelCases checks each case with the rules alone and with the
+// tagger.
+func checkLabelCases(t *testing.T, tests []labelCase) {
+	t.Helper()
 	for _, tt := range tests {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
 			res := r.RecognizeString(tt.in)

@@ -97,27 +97,9 @@ func TestSubordinatePlace(t *testing.T) {
 // (a place, the longer form an alias); before a frequent word or a
 // longer phrase it is a directorate.
 func TestDistrictHead(t *testing.T) {
-	tests := []struct {
-		why, in     string
-		label       Label
-		text, alias string
-	}{
+	tests := []labelCase{
 		{"a Yemeni district", "وقتل ثلاثة مدنيين بقصف على قرية في مديرية الرضمة أمس.", LOC, "الرضمة", "مديرية الرضمة"},
 		{"a customs directorate", "وضبطت مديرية الجمارك شحنة من الأدوية المهربة.", ORG, "مديرية الجمارك", ""},
 	}
-	for _, tt := range tests {
-		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
-			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			k := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.text })
-			if !assert.GreaterOrEqual(t, k, 0, "%s: %s: %v", tt.why, tt.in, mentions(res)) {
-				continue
-			}
-			m := res.Mentions[k]
-			assert.Equal(t, tt.label, m.Label, "%s: %s", tt.why, tt.in)
-			if tt.alias != "" {
-				assert.Contains(t, res.Entities[m.Entity].Aliases, tt.alias, "%s: %s", tt.why, tt.in)
-			}
-		}
-	}
+	checkLabelCases(t, tests)
 }
