@@ -937,10 +937,11 @@ func (b *eventBuilder) run() {
 }
 
 // deniedToll reports a toll noun the text denies: a negation (لم، لن،
-// لا، دون، بدون، عدم) opens its clause at most six words before it, and
-// only the words of a toll's report stand between (أن، a result or
-// record verb and one definite word after a result verb, عن، إلى، وقوع،
-// سقوط، تسجيل، أي): لم يسفر عن وقوع أي
+// لا، دون، بدون، عدم، بعدم) opens its clause at most six tokens before
+// it, and only the words of a toll's report stand between (أن، a result,
+// record or existence verb — يسفر، يودي، يسجل، يقع، يوجد — and one
+// definite word after a result verb, عن، إلى، وقوع، سقوط، تسجيل، حدوث،
+// أي): لم يسفر عن وقوع أي
 // إصابات، دون أن يسفر عن إصابات، دون تسجيل إصابات، عدم وقوع ضحايا. Any
 // other word, or a punctuation mark, ends the search (لم يعرف عدد
 // القتلى).
