@@ -67,9 +67,10 @@ func TestGlueRepair(t *testing.T) {
 		{"المحيثاوي", glueLoose, "المحيثاوي"},
 		{"مدرسة", glueStrict, "مدرسة"},
 		// Outside a ticker one part must be frequent: a rare foreign
-		// name of two middling words stays whole.
+		// name of two middling words stays whole. (A ticker's loose
+		// mode still splits it, ديسك|الزي: a known limitation, not
+		// asserted here, as no reader wants it.)
 		{"ديسكالزي", glueStrict, "ديسكالزي"},
-		{"ديسكالزي", glueLoose, "ديسك|الزي"},
 		// A listed name is one word in any mode.
 		{"جونيشيرو", glueStrict, "جونيشيرو"},
 		{"برنتفورد", glueLoose, "برنتفورد"},
