@@ -942,7 +942,7 @@ func (b *eventBuilder) run() {
 // record or existence verb — يسفر، يودي، يسجل، يقع، يوجد — and one
 // definite word after a result verb, عن، إلى، وقوع، سقوط، تسجيل، حدوث،
 // أي): لم يسفر عن وقوع أي
-// إصابات، دون أن يسفر عن إصابات، دون تسجيل إصابات، عدم وقوع ضحايا. Any
+// إصابات، دون أن يسفر عن إصابات، دون تسجيل إصابات، عدم وقوع إصابات. Any
 // other word, or a punctuation mark, ends the search (لم يعرف عدد
 // القتلى).
 func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
