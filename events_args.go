@@ -122,6 +122,14 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 	commas := 0
 	lastQual := titleEnd // end of the qualifiers that belong to the phrase
 	for j := titleEnd; j < sentLast && j < titleEnd+10; j++ {
+		if b.nameQuote[j] {
+			// متحدث باسم "حزب الله": the marks around a name are no
+			// words of the phrase, and part of it where the name is.
+			if j == lastQual {
+				lastQual = j + 1
+			}
+			continue
+		}
 		if p := b.punct(j); p != "" {
 			if p == "," && commas == 0 {
 				commas++

@@ -118,3 +118,18 @@ func TestEventsQuotedAnnouncer(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsQuotedSpokesmanOf: the organization a spokesman speaks for
+// (متحدث باسم حزب الله) is the speaker, also when its name is in quotes.
+func TestEventsQuotedSpokesmanOf(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقال متحدث باسم حزب الله إن المقاتلين انسحبوا من البلدة.",
+		"عنوان\n\nوقال متحدث باسم \"حزب الله\" إن المقاتلين انسحبوا من البلدة.",
+		"عنوان\n\nوقال متحدث باسم «حزب الله» إن المقاتلين انسحبوا من البلدة.",
+	} {
+		e, ok := eventOf(t, text, "statement", "")
+		if assert.True(t, ok, "no statement in %q", text) {
+			assert.Equal(t, []string{"حزب الله"}, e.Participants, "%q", text)
+		}
+	}
+}
