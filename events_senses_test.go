@@ -198,3 +198,25 @@ func TestEventsFlightOrDesertion(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSportAndMarketSenses: أضاف is a statement, not a goal added
+// (أضاف صلاح الهدف الثالث); أغلق closes a crossing, not a market's session
+// (أغلقت البورصة تعاملاتها على ارتفاع).
+func TestEventsSportAndMarketSenses(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"added a goal", "عنوان\n\nوأضاف المهاجم المصري محمد صلاح الهدف الثالث لليفربول في الدقيقة 80.", "statement", false},
+		{"added a second goal", "عنوان\n\nوأضاف ساديو ماني هدفا ثانيا في الشوط الثاني.", "statement", false},
+		{"added that the aim", "عنوان\n\nوأضاف الوزير محمد العرابي أن الهدف هو حماية الحدود.", "statement", true},
+		{"the bourse closed", "عنوان\n\nوأغلقت البورصة المصرية تعاملاتها على ارتفاع بنسبة 1.2 في المئة.", "suspend", false},
+		{"a crossing closed", "عنوان\n\nوأغلقت السلطات التركية معبر باب الهوى.", "suspend", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, tt.typ, "")
+			assert.Equal(t, tt.want, ok, "%s in %q: %+v", tt.typ, tt.text, eventsOf(t, tt.text, "2018-10-15"))
+		})
+	}
+}

@@ -235,6 +235,36 @@ func (c context) timeAside(j int) int {
 	return -1
 }
 
+// isThatWord reports the complementizers (folded) that open what is said:
+// past them the words are no object of the verb.
+func isThatWord(w string) bool {
+	switch w {
+	case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان":
+		return true
+	}
+	return false
+}
+
+// isScoreWord reports the words (folded, without article) of what a
+// player adds to a score (checkAdded).
+func isScoreWord(w string) bool {
+	switch w {
+	case "هدف", "هدفا", "هدفين", "اهداف", "هدفه", "هدفها", "نقطه", "نقاط", "نقطتين", "رميه", "سله":
+		return true
+	}
+	return false
+}
+
+// isMarketWord reports the words (folded, without article) of a market's
+// session that closes (checkClosed).
+func isMarketWord(w string) bool {
+	switch w {
+	case "بورصه", "مويشر", "موشر", "تعاملات", "تعاملاتها", "تداولات", "تداولاتها", "اسهم", "سوق", "جلسه", "جلستها", "ارتفاع", "انخفاض", "تراجع":
+		return true
+	}
+	return false
+}
+
 // isDurationWord reports the words (folded) of a span of time: years,
 // months, days (قضى عشرين عاما في السجن).
 func isDurationWord(w string) bool {
@@ -552,6 +582,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// an effigy burnt in protest (أحرق متظاهرون العلم): the object in
 		// the clause, six words at most.
 		return !c.inClause(6, func(w string) bool { return isBurntSymbol(bare(w)) })
+	case checkAdded:
+		// وأضاف الوزير أن …: he said more; not وأضاف صلاح الهدف الثالث،
+		// أضاف هدفا ثانيا (a goal scored) nor أضاف نقطة.
+		return !c.inClauseBefore(5, isThatWord, func(w string) bool { return isScoreWord(bare(w)) })
+	case checkClosed:
+		// أغلقت السلطات المعبر: a closure; not a market's session that
+		// ends (أغلقت البورصة المصرية تعاملاتها على ارتفاع، أغلق المؤشر
+		// عند 14 ألف نقطة).
+		return !c.inClauseBefore(5, isThatWord, func(w string) bool { return isMarketWord(bare(w)) })
 	case checkFlight:
 		// فرار المدنيين من القصف: people fleeing; not desertion, a crime
 		// (عفو عن جرائم الفرار الداخلي والخارجي، بتهمة الفرار من الخدمة

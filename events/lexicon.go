@@ -78,6 +78,8 @@ const (
 	checkSummit          // قمة: a summit, not the top of a league, a mountain or a feeling
 	checkOath            // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
 	checkFlight          // فرار: people fleeing, not desertion as a crime (جرائم الفرار الداخلي)
+	checkAdded           // أضاف: said more, not added a goal (أضاف صلاح الهدف الثالث)
+	checkClosed          // أغلق: closed a crossing or an office, not a market's session (أغلقت البورصة على ارتفاع)
 	checkDestroy         // دمر: destroyed by a strike or a force, not an economy by a war
 	checkToll            // خلف: left a number of people dead, not succeeded or behind
 )
@@ -89,7 +91,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "destroy": checkDestroy, "toll": checkToll,
+	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
 }
 
 // A sense is one meaning of a trigger form.
