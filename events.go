@@ -1058,7 +1058,7 @@ func (b *eventBuilder) callOfVerb(d *draft) {
 func (b *eventBuilder) callerOfSentence(d *draft, k int) {
 	s := b.tx.Sentences[d.sent]
 	first := s.First
-	if first+1 >= k || !strings.ContainsAny(b.word(first)[:min(len(b.word(first)), len("و"))], "وف") {
+	if w := b.word(first); first+1 >= k || !strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ف") {
 		return // the sentence must open with و or ف and a verb
 	}
 	for j := first + 1; j < k && j <= first+4; j++ {
@@ -1198,7 +1198,7 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		return
 	}
 	p := b.verbRightBefore(d, d.tr.First)
-	if p == nil || p.ev.Type != events.Decision || !strings.HasPrefix(trimConj(b.word(p.tr.First)), "قرر") {
+	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
 		return
 	}
 	p.takeWhereWhen(d)

@@ -604,18 +604,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أدى الرئيس المنتخب اليمين الدستورية: the oath is the object, the
 		// subject between; not أدى ذلك إلى صعود اليمين المتطرف (led to the
 		// rise of the right).
-		for j := c.i + 1; j <= c.i+8 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				return false
-			}
-			switch w := c.word(j); {
-			case w == "اليمين":
-				return true
-			case w == "الي":
-				return false
-			}
-		}
-		return false
+		return c.inClauseBefore(8, func(w string) bool { return w == "الي" }, func(w string) bool { return w == "اليمين" })
 	case checkSummit:
 		// قمة الرياض، القمة العربية، قمة العشرين، لقاء القمة بين الزعيمين:
 		// a summit; not a league's top match (قمة الدوري، مباراة القمة)
