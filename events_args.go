@@ -1850,7 +1850,9 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 	}
 	words := 0
 	for hi < s.Last && words < maxForward && hi < next {
-		if b.tokMention[hi] < 0 {
+		if b.tokMention[hi] < 0 && b.tokDate[hi] < 0 {
+			// A name or a date is one unit however long it is written
+			// (يوم الثلاثاء 7 رجب 1439هـ الموافق 24 مارس 2018م).
 			words++
 		}
 		if p := b.punct(hi); p != "" && endsClause(p) {
