@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	gz "github.com/nabanlp/naba/entities/gazetteer"
 )
 
 // result turns the kept candidates into mentions and groups them into
@@ -655,7 +657,10 @@ func nationalityKey(w string) bool {
 // with the same style or title (الملك عبد الله الثاني، الأمير محمد بن
 // سلمان, whatever other محمد the document names without الأمير). Two
 // such persons (الشيخ محمد بن زايد، الشيخ محمد بن راشد) leave it alone.
+// When the document writes none with that style, the one the lists
+// write with it is the person (see listedWithStyle).
 func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find func(int) int, union func(a, b int)) {
+	g := &d.grouping
 	name := func(i int) string { // the variant key without a style
 		k := keys[i]
 		if w, rest, ok := strings.Cut(k, " "); ok && honorifics[w] {
@@ -733,10 +738,53 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 			}
 			target = j
 		}
+		if target == -1 {
+			// No person of that first name is written with the style: the
+			// one the lists write with it wins (ولي العهد السعودي الأمير
+			// محمد بن سلمان، the style read as part of the title phrase,
+			// is listed as الأمير محمد بن سلمان; وزير خارجية قطر محمد بن
+			// عبد الرحمن آل ثاني is not), unless the lists so style two.
+			for _, j := range byFirst[first] {
+				if find(j) == find(i) || !d.listedWithStyle(g.canonName[j], styles[i]) {
+					continue
+				}
+				if target >= 0 && find(target) != find(j) {
+					target = -2
+					break
+				}
+				target = j
+			}
+		}
 		if target >= 0 {
 			union(target, i)
 		}
 	}
+}
+
+// listedWithStyle reports whether the lists write the person of the
+// canonical name canon with one of the styles (heads as titleHead gives
+// them: امير for الأمير): الأمير محمد بن سلمان for محمد بن سلمان, or a
+// canonical name that begins with the style (الملك سلمان بن عبد
+// العزيز).
+func (d *doc) listedWithStyle(canon string, styles []string) bool {
+	if canon == "" {
+		return false
+	}
+	for _, s := range styles {
+		style := "ال" + s
+		if !honorifics[style] {
+			continue // an office (وزير), no style
+		}
+		if w, _, _ := strings.Cut(d.foldCanon(canon), " "); w == style {
+			return true
+		}
+		for _, e := range d.r.g.Lookup(style + " " + canon) {
+			if e.Kind == gz.Person && e.Name == canon {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // smallEntity is the most mentions of an entity that group counts by

@@ -1,0 +1,55 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFirstNameOfListedStyle: a one-word name after a style (الأمير محمد)
+// whose full name the document writes without that style goes to the
+// person the lists write with the style, when only one such person of
+// that first name is named; two or none leave the short name alone.
+func TestFirstNameOfListedStyle(t *testing.T) {
+	for _, tt := range []struct {
+		why, in     string
+		same, apart [][2]string
+	}{
+		{"the prince among two of that first name",
+			"التقى وزير خارجية قطر محمد بن عبد الرحمن آل ثاني في الرياض محمد بن سلمان يوم الأحد. وقال الأمير محمد إن البلدين متفقان.",
+			[][2]string{{"محمد بن سلمان", "محمد"}}, [][2]string{{"محمد بن عبد الرحمن آل ثاني", "محمد"}}},
+		{"the sheikh listed with his style",
+			"استقبل محمد بن زايد في أبوظبي الرئيس الفرنسي. وأكد الشيخ محمد أهمية التعاون بين البلدين.",
+			[][2]string{{"محمد بن زايد", "محمد"}}, nil},
+		{"two princes of that first name listed with the style: neither",
+			"اجتمع محمد بن سلمان مع محمد بن نايف في جدة. وقال الأمير محمد إن الاجتماع كان مثمرا.",
+			nil, [][2]string{{"محمد بن سلمان", "محمد"}, {"محمد بن نايف", "محمد"}}},
+		{"an office is no style of the lists",
+			"التقى وزير خارجية قطر محمد بن عبد الرحمن آل ثاني في الرياض محمد بن سلمان يوم الأحد. وقال الوزير محمد إن البلدين متفقان.",
+			nil, [][2]string{{"محمد بن سلمان", "محمد"}}},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			ents := func(form string) []int {
+				var out []int
+				for _, m := range res.Mentions {
+					if m.Label == PER && m.Form == form {
+						out = append(out, m.Entity)
+					}
+				}
+				require.NotEmpty(t, out, "%s: no person %q in %v", tt.why, form, mentions(res))
+				return out
+			}
+			for _, p := range tt.same {
+				assert.Subset(t, ents(p[0]), ents(p[1]), "%s: %q and %q: %v", tt.why, p[0], p[1], res.Entities)
+			}
+			for _, p := range tt.apart {
+				for _, e := range ents(p[1]) {
+					assert.NotContains(t, ents(p[0]), e, "%s: %q and %q: %v", tt.why, p[0], p[1], res.Entities)
+				}
+			}
+		}
+	}
+}
