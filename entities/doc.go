@@ -3781,6 +3781,11 @@ func (d *doc) addSurnames() {
 		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
 			continue
 		}
+		if first == c.last-1 && ordinals[d.word[first]] {
+			// A regnal number is no family name: السادس of محمد السادس
+			// alone is an ordinal (في السادس من أيار).
+			continue
+		}
 		w := d.phraseKey(first, c.last)
 		if first < c.last-1 {
 			w = d.word[first] + " " + d.word[c.last-1]
