@@ -1193,7 +1193,20 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 // الدراسة) into that verb's event, which takes its place and time: one
 // decision, not two. d has no subject of its own and follows the verb in
 // its clause (see verbRightBefore).
+//
+// An evacuation decided (قررت المحافظة إخلاء العقارين ونقل 36 أسرة) is
+// told as the evacuation itself when the verb names no one: the
+// displacement stays, and the decision with nothing else to tell goes.
 func (b *eventBuilder) decisionOfVerb(d *draft) {
+	if d.ev.Type == events.Displacement && !d.dropped && len(b.drafts) > 0 {
+		p := b.drafts[len(b.drafts)-1]
+		if p.sent == d.sent && !p.dropped && p.ev.Type == events.Decision && p.tr.Lemma == "قرر" && len(p.parts) == 0 &&
+			d.tr.First >= p.tr.Last && d.tr.First-p.tr.Last <= 3 && !b.punctBetween(p.tr.Last, d.tr.First) {
+			d.takeWhereWhen(p)
+			p.dropped = true
+			return
+		}
+	}
 	if d.hasAgent || d.dropped {
 		return
 	}

@@ -145,6 +145,12 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			if b.doc.Mentions[x].Label == MISC {
 				break // نظيره الإثيوبي سد النهضة: a dam, a law or a conference holds no title
 			}
+			if b.doc.Mentions[x].Label == LOC && j == lastQual && j > titleEnd && events.IsNisba(b.word(j-1)) {
+				// يزور وزير الخارجية الإيراني بغداد: the nisba told the
+				// title's country; a place right after it is the verb's
+				// object, where the visit goes.
+				break
+			}
 			np.orgs = append(np.orgs, int(x))
 			adjacent := j == lastQual || (j == lastQual+1 && isAnyWord(b.word(lastQual), "في", "لدي", "الي", "باسم") && b.doc.Mentions[x].Label == ORG)
 			j = int(b.menLast[x]) - 1
@@ -1746,6 +1752,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
+	}
+	if first >= 2 && events.IsNisba(prev) && isPlaceWord(b.word(first-2)) {
+		return true // إلى العاصمة العراقية بغداد: the place head, its country's nisba, the name
 	}
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
 		w := trimConj(b.word(j))

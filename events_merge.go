@@ -404,7 +404,12 @@ func (d *draft) empty() bool {
 	switch d.ev.Type {
 	case events.Visit:
 		// A visit needs its visitor and where they went (وصل البيان
-		// لموقع CNN is no visit).
+		// لموقع CNN is no visit). An inspection (تفقد المحافظ موقع
+		// الحادث أمس) goes to a site that is seldom a place's name: its
+		// visitor and its time are enough.
+		if d.tr.Lemma == "تفقد" || d.tr.Lemma == "يتفقد" {
+			return len(d.parts) == 0 || d.place == nil && d.time == nil
+		}
 		return len(d.parts) == 0 || d.place == nil
 	case events.Statement, events.Appeal, events.Appoint, events.Dismiss:
 		// A statement needs its speaker, an appointment or a dismissal

@@ -644,6 +644,58 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkInspect:
+		// خلال تفقده موقع الحادث، لدى تفقد المحافظ المستشفى، وتفقد
+		// الوزير الجرحى: an official's inspection visit; not تفقد الليرة
+		// قيمتها (loses), the same letters as the feminine imperfect of
+		// فقد. The noun after a word of the time of a visit or with ب or
+		// ل; the verb with a title right after it, its subject.
+		if pos == Noun {
+			return strings.ContainsAny(pro, "بل") || isAny(trimWaw(prev), "خلال", "اثناء", "لدي", "عند", "بعد", "قبل", "عقب", "اثر", "في")
+		}
+		_, _, ok := TitleProcliticWords(c.t, c.words, c.i+1, c.i+6)
+		return ok
+	case checkOrdered:
+		// أمرت النيابة بحبس المتهم أربعة أيام، تأمر بحبس المالك: the
+		// detention an order gives, its verb before in the sentence (a
+		// subject and a phrase set off by commas may stand between, at
+		// most twenty tokens); not حبس الأنفاس, and not قضت المحكمة بحبس
+		// (a sentence: the trial's word).
+		for j := c.i - 1; j >= 0 && j >= c.i-20; j-- {
+			tok := c.t.Tokens[j]
+			if tok.Kind == normalize.Punct {
+				if strings.ContainsAny(c.t.Norm[tok.Start:tok.End], ".!?:;؟؛") {
+					return false
+				}
+				continue
+			}
+			if isAny(trimWaw(c.word(j)), "امر", "امرت", "امروا", "امرا", "تامر", "يامر", "ستامر", "سيامر") {
+				return true
+			}
+		}
+		return false
+	case checkEvacuate:
+		// إخلاء المباني المجاورة، إخلاء السكان; not إخلاء سبيل (a
+		// release), إخلاء مسؤولية (a disclaimer), إخلاء طرف.
+		return !isAny(bare(next), "سبيل", "مسووليه", "مسووليته", "مسووليتها", "مسووليات", "طرف", "ذمه")
+	case checkFamilies:
+		// نقل 36 أسرة إلى مراكز إيواء، نقلت السلطات الأهالي: families or
+		// residents moved, named before the إلى of where they go (six
+		// words at most, in the clause); not نقل المصابين إلى المستشفى.
+		return c.inClauseBefore(6, func(w string) bool { return w == "الي" }, func(w string) bool {
+			return isAny(bare(w), "اسره", "اسر", "اسرا", "عايله", "عايلات", "عوايل", "سكان", "اهالي", "نازحين", "لاجيين", "مهجرين", "مدنيين")
+		})
+	case checkForced:
+		// أجبرت المعارك آلاف الأسر على مغادرة منازلها: people forced
+		// to leave; not أجبرته الإصابة على مغادرة الملعب (a player off
+		// the pitch) nor على ترك منصبه (a dismissal). The word of
+		// leaving comes within twenty words (the trigger's +~ list).
+		for j := c.i + 1; j <= c.i+20 && j < len(c.t.Tokens); j++ {
+			if isAny(bare(c.word(j)), "مغادره", "ترك", "نزوح", "رحيل") {
+				return !hasAnyPrefix(bare(c.word(j+1)), "ملعب", "مباراه", "منصب", "اجتماع", "جلسه", "قاعه", "سباق", "بطوله", "منتخب", "فريق", "نادي")
+			}
+		}
+		return false
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -82,6 +82,11 @@ const (
 	checkClosed          // أغلق: closed a crossing or an office, not a market's session (أغلقت البورصة على ارتفاع)
 	checkDestroy         // دمر: destroyed by a strike or a force, not an economy by a war
 	checkToll            // خلف: left a number of people dead, not succeeded or behind
+	checkInspect         // تفقد: an inspection visit, not the verb "loses" (تفقد الليرة قيمتها)
+	checkOrdered         // حبس: detention ordered (أمرت النيابة بحبس), not holding one's breath
+	checkEvacuate        // إخلاء: evacuating people or buildings, not a release (إخلاء سبيل) or a disclaimer
+	checkFamilies        // نقل: moving families or residents, not the wounded or goods
+	checkForced          // أجبر … على مغادرة: people forced from their homes, not a player from the pitch
 )
 
 var checkNames = map[string]check{
@@ -92,6 +97,7 @@ var checkNames = map[string]check{
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
+	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 }
 
 // A sense is one meaning of a trigger form.

@@ -1,0 +1,132 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// evt10Case is a text and the type:trigger an event of it must have
+// (want) or must not have (not), with the participant or place the
+// wanted event must hold when one is given.
+type evt10Case struct {
+	name, text string
+	want, not  string
+	part       string
+	place      string
+}
+
+func checkEvt10Cases(t *testing.T, tests []evt10Case) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, "عنوان\n\n"+tt.text, "2019-04-10")
+			trs := triggers(evs)
+			if tt.not != "" {
+				assert.NotContains(t, trs, tt.not, "%+v", evs)
+			}
+			if tt.want == "" {
+				return
+			}
+			if !assert.Contains(t, trs, tt.want, "%+v", evs) {
+				return
+			}
+			for _, e := range evs {
+				if e.Type+":"+e.Trigger != tt.want {
+					continue
+				}
+				if tt.part != "" {
+					assert.Contains(t, e.Participants, tt.part, "%+v", e)
+				}
+				if tt.place != "" {
+					assert.Equal(t, tt.place, e.Place, "%+v", e)
+				}
+			}
+		})
+	}
+}
+
+// TestEventsOrderedDetention: a detention an order gives (أمرت النيابة
+// بحبس) is an arrest; a sentence a court hands down stays the trial's
+// (قضت المحكمة بحبس), and حبس with no order before it is no event.
+func TestEventsOrderedDetention(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "the prosecution orders a suspect held",
+			text: "وأمرت النيابة العامة في تونس، بعد استجواب طويل، بحبس رجل الأعمال شفيق الجراية خمسة عشر يوما.",
+			want: "arrest:حبس", part: "شفيق الجراية"},
+		{name: "an order in the present tense",
+			text: "النيابة المصرية تأمر بحبس الصحفي هشام جعفر على ذمة التحقيق في القاهرة.",
+			want: "arrest:حبس"},
+		{name: "a court's sentence is no arrest",
+			text: "وقضت محكمة جنايات الجيزة بحبس الناشط أحمد دومة ثلاث سنوات.",
+			not:  "arrest:حبس"},
+		{name: "no order",
+			text: "وتابع الجمهور المباراة بحبس الأنفاس حتى صافرة الحكم في ملعب القاهرة.",
+			not:  "arrest:حبس"},
+	})
+}
+
+// TestEventsInspection: an official's inspection (تفقد) is a visit; the
+// same letters are also the feminine imperfect of فقد (loses).
+func TestEventsInspection(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "the verb with a title after it",
+			text: "وتفقد وزير الصحة التونسي عبد الرؤوف الشريف مستشفى الرابطة في تونس العاصمة أمس.",
+			want: "visit:تفقد", part: "عبد الرؤوف الشريف"},
+		{name: "the noun after خلال, a site and a time",
+			text: "وقال رئيس الوزراء العراقي حيدر العبادي، خلال تفقده مقر الفرقة الذهبية صباح اليوم، إن المعركة قريبة.",
+			want: "visit:تفقده", part: "حيدر العبادي"},
+		{name: "loses, not inspects",
+			text: "وتفقد الليرة التركية مزيدا من قيمتها أمام الدولار في أسواق إسطنبول.",
+			not:  "visit:تفقد"},
+	})
+}
+
+// TestEventsEvacuation: an evacuation (إخلاء), families moved (نقل
+// أسر) and people forced to leave (أجبر … على مغادرة) are displacements;
+// إخلاء سبيل is a release, نقل المصابين and a player forced off the
+// pitch are none; and an evacuation decided by an unnamed authority
+// (قررت السلطات إخلاء) is told as the evacuation, not a decision.
+func TestEventsEvacuation(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "evacuation of buildings",
+			text: "وبدأت فرق الدفاع المدني إخلاء المنازل القريبة من السد في مدينة الموصل.",
+			want: "displacement:إخلاء", place: "الموصل"},
+		{name: "a release, not an evacuation",
+			text: "وأمر قاضي التحقيق بإخلاء سبيل الناشط محمد بن سالم بكفالة في تونس.",
+			want: "release:إخلاء سبيل", not: "displacement:إخلاء"},
+		{name: "families moved",
+			text: "وتولت البلدية نقل 120 عائلة إلى مدارس حكومية في مدينة صيدا.",
+			want: "displacement:نقل", place: "صيدا"},
+		{name: "the wounded moved are no displacement",
+			text: "وجرى نقل الجرحى إلى مستشفى الرازي في مدينة صيدا.",
+			not:  "displacement:نقل"},
+		{name: "people forced from their homes",
+			text: "وأجبر الجيش الإسرائيلي عشرات العائلات على مغادرة منازلها في قرية الخان الأحمر.",
+			want: "displacement:أجبر"},
+		{name: "a player forced off the pitch",
+			text: "وأجبرت الإصابة لاعب الوسط على مغادرة الملعب في الدقيقة العشرين بملعب رادس.",
+			not:  "displacement:أجبرت"},
+		{name: "an evacuation decided",
+			text: "وقررت السلطات المحلية إخلاء ثلاثة أبراج سكنية في حي الكرادة ببغداد.",
+			want: "displacement:إخلاء", not: "decision:قررت"},
+	})
+}
+
+// TestEventsVisitPlaceAfterNisba: a visit's place after a place head and
+// a nationality adjective (إلى العاصمة العراقية بغداد), and a place right
+// after a title with its nationality adjective, the object of the visit
+// verb (يزور وزير الخارجية الإيراني بغداد), not a word of the title.
+func TestEventsVisitPlaceAfterNisba(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "the capital, its nisba, its name",
+			text: "وصل رئيس الوزراء الأردني عمر الرزاز، مساء الأحد، إلى العاصمة العراقية بغداد في زيارة رسمية.",
+			want: "visit:وصل", part: "عمر الرزاز", place: "بغداد"},
+		{name: "the visited place after a title",
+			text: "ويزور وزير الخارجية الفرنسي بيروت يوم الخميس المقبل للقاء المسؤولين.",
+			want: "visit:يزور", part: "وزير الخارجية الفرنسي", place: "بيروت"},
+		{name: "the visited place after a title, past",
+			text: "وزار وزير الدفاع الأمريكي كابول أمس في زيارة لم يعلن عنها مسبقا.",
+			want: "visit:زار", part: "وزير الدفاع الأمريكي", place: "كابول"},
+	})
+}
