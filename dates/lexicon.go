@@ -640,6 +640,9 @@ func buildLexicon() *lexicon {
 	// So do the present-tense verbs of a visit or a meeting a news
 	// item announces (يزور ماكرون الجزائر في ديسمبر: the coming one).
 	lx.add(`يزور تزور يلتقي تلتقي يجتمع تجتمع يتوجه تتوجه يستضيف تستضيف`, entry{roles: rFuture | rCueOnly})
+	// A postponement's date is the new one, to come (أجلت المحكمة
+	// القضية إلى جلسة 12 أبريل).
+	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت أجل وأجل يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rFuture | rCueOnly})
 	lx.add(`عقد عقدت انعقد انعقدت جرى جرت أقيم أقيمت`, entry{roles: rPast | rCueOnly})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
 	// Words checked on the text near a match only (kept out of the

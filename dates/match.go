@@ -64,6 +64,7 @@ type cand struct {
 	q          int8  // cAbs: first month of a quarter, half or season …
 	qlen       int8  // … and its length in months
 	dayNoun    bool  // the span starts at the يوم NewsSpans keeps
+	listHead   bool  // a day listed before another of its month (27 of في 27 و29 نيسان)
 }
 
 func newCand(i, j int, k ckind) cand {
@@ -148,6 +149,16 @@ func (m *matcher) match(ts []token, limit int) int {
 	m.ts = ts
 	i := 0
 	var c cand
+	// listTense is the tense of a day listed before another (27 of في 27
+	// و29 نيسان) while the next match may be that other day, which takes
+	// it: the days of one list resolve alike (a cue twelve words back may
+	// reach the first and not the second).
+	listTense, listEnd := noTense, -1
+	// futureEnd is the end of the last date of the segment (a sentence)
+	// that is to come (أيار المقبل، الشهر المقبل, or a future clause's):
+	// a year-less date soon after it with no tense of its own is to come
+	// too (تبدأ الحملات مطلع الشهر المقبل وتستمر حتى 4 أيار).
+	futureEnd := -1
 	for i < limit {
 		t := &ts[i]
 		if !(t.kind == tNum || t.kind == tWord && t.e.roles&starters != 0) {
@@ -173,14 +184,49 @@ func (m *matcher) match(ts []token, limit int) int {
 			m.laterEarlier(&c)
 		}
 		tn := futureTense
-		if !c.coming {
+		switch {
+		case c.coming:
+		case (c.i == listEnd || c.i == listEnd+1 && m.isPrep(listEnd, pWa)) && !c.listHead:
+			tn = listTense
+		default:
 			tn = m.clauseTense(c.i, c.j)
+		}
+		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) {
+			tn = futureTense
+		}
+		listTense, listEnd = noTense, -1
+		if c.listHead {
+			listTense, listEnd = tn, c.j
+		}
+		if tn == futureTense || c.dir == Future || c.monthRel && c.moff > 0 || c.yearRel && c.yoff > 0 {
+			futureEnd = c.j
 		}
 		m.sc.emit(&c, tn)
 		i = c.j
 	}
 	m.ts = nil
 	return i
+}
+
+// soonAfter reports whether token i comes at most twelve words after
+// token k ends, on the same line.
+func (m *matcher) soonAfter(k, i int) bool {
+	words := 0
+	for ; k <= i; k++ {
+		t := &m.ts[k]
+		if t.flags&fNewline != 0 {
+			return false
+		}
+		if k == i {
+			break
+		}
+		if t.kind == tGap {
+			words += int(t.words)
+		} else {
+			words++
+		}
+	}
+	return words <= 12
 }
 
 // laterEarlier extends c back over "في وقت لاحق/سابق/مبكر/متأخر (من)"
@@ -1323,6 +1369,7 @@ func (m *matcher) dayListTail(i, k, d int) (cand, bool) {
 		c.end = &e
 	} else {
 		c.j = k
+		c.listHead = true
 	}
 	if !validDay(c.cal, c.f) {
 		return cand{}, false
