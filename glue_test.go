@@ -212,17 +212,18 @@ func TestGlueMemo(t *testing.T) {
 			assert.Equal(t, wantTokens, gotTokens, "pass %d", pass)
 		}
 	}
-	require.NotEmpty(t, memo.words[glueStrict])
-	require.NotEmpty(t, memo.words[glueLoose])
+	require.NotZero(t, memo.words[glueStrict].Len())
+	require.NotZero(t, memo.words[glueLoose].Len())
 
 	// Full: the memo starts afresh, and keeps at most glueMemoWords words.
-	for len(memo.words[glueStrict]) < glueMemoWords {
-		memo.words[glueStrict][strings.Repeat("ب", 6)+string(rune(0x10000+len(memo.words[glueStrict])))] = wordSplit{}
+	for memo.words[glueStrict].Len() < glueMemoWords {
+		memo.words[glueStrict].Put(strings.Repeat("ب", 6)+string(rune(0x10000+memo.words[glueStrict].Len())), wordSplit{})
 	}
 	const word = "حمصانفجار" // not read before
-	require.NotContains(t, memo.words[glueStrict], word)
+	_, known := memo.words[glueStrict].Get(word)
+	require.False(t, known)
 	assert.Equal(t, freqSplit(word, glueStrict), memo.split(word, glueStrict))
-	assert.Equal(t, 1, len(memo.words[glueStrict]))
+	assert.Equal(t, 1, memo.words[glueStrict].Len())
 	assert.Equal(t, freqSplit(word, glueStrict), memo.split(word, glueStrict))
 	assert.Equal(t, wordSplit{n: 1, at: [2]uint8{8}}, freqSplit("عمانتعيين", glueStrict))
 }

@@ -150,17 +150,14 @@ func foldKey(norm string, dropped string) string {
 // again (addAlias with every alias before it, countryEntity with every
 // place), and most of them are source text that folding copies.
 func (d *doc) fold(s string) string {
-	if k, ok := d.folds[s]; ok {
+	if k, ok := d.folds.Get(s); ok {
 		return k
 	}
-	if k, ok := d.canonFolds[s]; ok {
+	if k, ok := d.canonFolds.Get(s); ok {
 		return k // a canonical name (the entity's name, an alias)
 	}
 	k := foldKey(s, "")
-	if d.folds == nil {
-		d.folds = make(map[string]string)
-	}
-	d.folds[s] = k
+	d.folds.Put(s, k)
 	return k
 }
 
@@ -168,14 +165,11 @@ func (d *doc) fold(s string) string {
 // computes is kept for the next texts (most documents name the same
 // places and bodies), and keeps no text alive.
 func (d *doc) foldCanon(c string) string {
-	if k, ok := d.canonFolds[c]; ok {
+	if k, ok := d.canonFolds.Get(c); ok {
 		return k
 	}
 	k := foldKey(c, "")
-	if d.canonFolds == nil {
-		d.canonFolds = make(map[string]string)
-	}
-	d.canonFolds[c] = k
+	d.canonFolds.Put(c, k)
 	return k
 }
 
