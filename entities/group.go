@@ -505,7 +505,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		return len(glossKeys) > 0 && slices.Contains(glossKeys, keys[i])
 	}
 	// A person's title or nickname that a list gives as the person's
-	// name (ولي العهد السعودي for محمد بن سلمان) shares no word with
+	// name (خادم الحرمين الشريفين for سلمان بن عبد العزيز) shares no word with
 	// the listed name: it names the entity only when nothing else does.
 	nickname := func(i int) bool {
 		return res.Mentions[i].Label == PER && canonOf[i] != "" && keys[i] != canonOf[i] && !shareWord(keys[i], canonOf[i])

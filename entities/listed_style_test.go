@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,6 +49,41 @@ func TestFirstNameOfListedStyle(t *testing.T) {
 			for _, p := range tt.apart {
 				for _, e := range ents(p[1]) {
 					assert.NotContains(t, ents(p[0]), e, "%s: %q and %q: %v", tt.why, p[0], p[1], res.Entities)
+				}
+			}
+		}
+	}
+}
+
+// TestCrownPrinceIsATitle: ولي العهد السعودي is the office of the person
+// named after it, not a name of his: no person mention, the role and the
+// title as written among the person's aliases, as the team's
+// annotations give it; الأمير محمد further on is still the prince.
+func TestCrownPrinceIsATitle(t *testing.T) {
+	for _, tt := range []struct{ why, in string }{
+		{"before the styled name",
+			"وجرى اتصال هاتفي بين ولي العهد السعودي الأمير محمد بن سلمان وجاريد كوشنر بشأن الأزمة."},
+		{"another محمد named first",
+			"وكتب وزير خارجية قطر محمد بن عبد الرحمن آل ثاني تغريدة. وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان هذا الشهر. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير."},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			for _, m := range res.Mentions {
+				assert.False(t, m.Label == PER && m.Form == "ولي العهد السعودي", "%s: the title is no person: %v", tt.why, mentions(res))
+			}
+			var prince *Entity
+			for e := range res.Entities {
+				if res.Entities[e].Name == "محمد بن سلمان" {
+					prince = &res.Entities[e]
+				}
+			}
+			require.NotNil(t, prince, "%s: %v", tt.why, res.Entities)
+			assert.Contains(t, prince.Aliases, "ولي العهد السعودي", tt.why)
+			assert.True(t, slices.ContainsFunc(prince.Roles, func(r Role) bool { return r.Title == "ولي العهد" }), "%s: %v", tt.why, prince.Roles)
+			for _, m := range res.Mentions {
+				if m.Label == PER && m.Form == "محمد" {
+					assert.Equal(t, prince.ID, res.Entities[m.Entity].ID, "%s: الأمير محمد", tt.why)
 				}
 			}
 		}
