@@ -3660,25 +3660,69 @@ func (d *doc) listedOrg(phrase string) (gz.Entry, bool) {
 	return gz.Entry{}, false
 }
 
-// districtPattern: a district head (مديرية، عزلة) and one rare definite
-// word that ends the phrase is a district, a place named by the word
-// with the longer form an alias (مديرية الرضمة → الرضمة), where the
-// organization pattern read a directorate; a frequent word or a longer
-// phrase is the directorate (مديرية الجمارك، مديرية الأمن العام،
-// مديرية الشؤون الصحية). Rare is below districtCB: الرضمة is at -716,
-// التموين at -548, الجمارك at -512.
+// districtPattern: a district head (مديرية، عزلة) and a listed place or
+// one rare word that ends the phrase is a district, a place named by the
+// place or the word with the longer form an alias (مديرية الرضمة →
+// الرضمة، مديرية حيس → حيس), where the organization pattern read a
+// directorate; a frequent word or a longer phrase is the directorate
+// (مديرية الجمارك، مديرية الأمن العام، مديرية الشؤون الصحية، مديرية أمن
+// الإسكندرية). Rare is below districtCB: الرضمة is at -716, التموين at
+// -548, الجمارك at -512. A second such name after و is a second district
+// (مديرية الدريهمي والتحيتا), where the organization pattern read one
+// body of both.
 func (d *doc) districtPattern(i int) (int, func()) {
 	j := i + 1
 	seg := int(d.segEnd[i])
-	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] || j >= seg || d.flags[j]&(fDef|fArabic) != fDef|fArabic ||
-		d.has(j, fPro|fStop|fCommon|fNat) || d.known(j) || d.centibels(j) >= districtCB ||
-		j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fPro) {
+	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] || j >= seg || d.has(j, fPro) {
 		return i, nil
 	}
-	return j + 1, func() {
-		d.add(cand{label: LOC, first: j, last: j + 1, source: FromRule,
-			alias: d.sourceText(d.start(i), d.t.Tokens[j].End)})
+	end, listed, ok := d.districtName(j, seg)
+	if !ok {
+		return i, nil
 	}
+	end2, listed2 := end, gz.Match{}
+	if end < seg && d.word[end] == "و"+d.stem[end] {
+		if e, m, ok := d.districtName(end, seg); ok {
+			end2, listed2 = e, m
+		}
+	}
+	return end2, func() {
+		d.addDistrict(j, end, listed, d.sourceText(d.start(i), d.t.Tokens[end-1].End))
+		if end2 > end {
+			d.addDistrict(end, end2, listed2, "")
+		}
+	}
+}
+
+// districtName reports whether a district's name starts at token j (after
+// a district head, or after و past one district) and where it ends: a
+// listed place, or a rare Arabic word that no list names; no adjective
+// or genitive follows either. listed is the place's match, if listed.
+func (d *doc) districtName(j, seg int) (end int, listed gz.Match, ok bool) {
+	end = j + 1
+	if d.scan.May(j, setPlace) {
+		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
+			listed, end = m, m.End
+		}
+	}
+	if listed.End == 0 && (!d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat) || d.known(j) || d.centibels(j) >= districtCB) {
+		return 0, listed, false
+	}
+	if end < seg && d.has(end, fDef) && !d.has(end, fPro) {
+		return 0, listed, false
+	}
+	return end, listed, true
+}
+
+// addDistrict adds the district named at tokens [j, end), listed or not,
+// with alias its name with the head (مديرية حيس), if any.
+func (d *doc) addDistrict(j, end int, listed gz.Match, alias string) {
+	if listed.End == 0 {
+		d.add(cand{label: LOC, first: j, last: end, source: FromRule, alias: alias})
+		return
+	}
+	d.add(cand{label: LOC, first: j, last: end, normStart: listed.NormStart, normEnd: listed.NormEnd,
+		canon: listed.Entry.Name, source: FromGazetteer, alias: alias})
 }
 
 // districtCB is the frequency (centibels) below which the definite word
