@@ -130,3 +130,39 @@ func TestEventsVisitPlaceAfterNisba(t *testing.T) {
 			want: "visit:زار", part: "وزير الدفاع الأمريكي", place: "كابول"},
 	})
 }
+
+// TestEventsTwoOfOneTypeInSentence: two events of one type in one
+// sentence that name one place stay two when the later one, joined by و,
+// comes after the earlier one's place (the place is the earlier one's),
+// or is told in a clause of what came before it (بعد أن); joined with
+// no place between, or told twice of one incident, they stay one.
+func TestEventsTwoOfOneTypeInSentence(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string // the triggers of typ, in text order
+	}{
+		{"a headline of clashes and strikes",
+			"سوريا: اشتباكات عنيفة في ريف درعا الشرقي وقصف لطائرات النظام على مواقع المعارضة\n\nوقال مصدر محلي إن الوضع صعب.",
+			"attack", []string{"اشتباكات", "قصف"}},
+		{"the same in a body sentence",
+			"عنوان\n\nوشهدت الليلة الماضية معارك ضارية في أحياء مدينة تعز الشرقية وغارات لطيران التحالف على تجمعات المسلحين.",
+			"attack", []string{"معارك", "غارات"}},
+		{"a detention ordered after an arrest",
+			"عنوان\n\nوأمرت النيابة العامة بحبس المهندس سامي عبد الله أربعة أيام على ذمة التحقيق في القاهرة، بعد أن ألقت الشرطة القبض عليه مساء الأحد.",
+			"arrest", []string{"حبس", "القبض عليه"}},
+		{"joined with no place between: one incident",
+			"عنوان\n\nوقتل عشرة مسلحين جراء ضربات صاروخية نفذها التحالف الدولي وغارات لطائراته على مقرات في ريف حلب الغربي.",
+			"attack", []string{"ضربات"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, tt.text, "2019-04-10") {
+				if e.Type == tt.typ {
+					got = append(got, e.Trigger)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

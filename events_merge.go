@@ -248,7 +248,10 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false
 		}
 	}
-	if bd.shareSide(a, b) || a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) {
+	if bd.shareSide(a, b) {
+		return true
+	}
+	if a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) && !bd.twoInSentence(a, b) {
 		return true
 	}
 	if a.ev.Type == events.Meet && (bd.placeOfSide(a, b) || bd.placeOfSide(b, a)) {
@@ -278,7 +281,38 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		// once by who struck, are one incident.
 		return true
 	}
-	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time)
+	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// twoInSentence reports two drafts of one sentence that tell two
+// events of one type though they name one place: the later trigger
+// joined by و with the earlier one's place between them, no
+// punctuation between (معارك عنيفة في الأطراف الشرقية للحديدة وغارات
+// للتحالف على مواقع الحوثيين: the place is the battles', the strikes
+// have their own target), or the later one told in a clause of what
+// came before the earlier one (أمرت النيابة بحبس المالك … بعد أن ألقت
+// الشرطة القبض عليه: the arrest came first, the detention after).
+func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
+	if a.sent != b.sent || a.tr.Lemma == b.tr.Lemma {
+		return false
+	}
+	x, y := a, b
+	if y.tr.First < x.tr.First {
+		x, y = y, x
+	}
+	if strings.HasPrefix(y.tr.Proclitic, "و") && y.place != nil && y.place.Entity != "" && !bd.punctBetween(x.tr.Last, y.tr.First) {
+		for k := x.tr.Last; k < y.tr.First; k++ {
+			if m := bd.tokMention[k]; m >= 0 && bd.doc.Mentions[m].Entity == y.place.Entity {
+				return true
+			}
+		}
+	}
+	for k := x.tr.Last; k+1 < y.tr.First; k++ {
+		if isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOnly reports a definite event noun with a place and nothing else
