@@ -84,9 +84,12 @@ type draft struct {
 	// before it (وقتل مدنيان في الهجوم نفسه): other victims, which add
 	// up when the two merge.
 	moreVictims bool
-	dropped     bool
-	relativeOK  bool // ticker/related: relative dates are not this story's
-	toldTime    bool // the time is the day the event was told, for want of its own
+	// ofThose marks a toll of victims told before (٣ من هؤلاء الضحايا
+	// قتلوا): a detail of the toll before it, never another incident.
+	ofThose    bool
+	dropped    bool
+	relativeOK bool // ticker/related: relative dates are not this story's
+	toldTime   bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
 	// agent is the subject of a verb or a participle, when hasAgent: the

@@ -2352,7 +2352,21 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 			d.moreVictims = b.sameIncident(tr.Last, s.Last)
 		}
+		d.ofThose = b.ofThoseVictims(tr.First, s.First)
 	}
+}
+
+// ofThoseVictims reports هؤلاء among the six words before a toll's
+// trigger, in its clause (قتلوا واصيب ٢٠ آخرون after it: both tolls;
+// ٣ من هؤلاء الضحايا المدنيين قتلوا): the victims are those of a toll
+// told before.
+func (b *eventBuilder) ofThoseVictims(trFirst, first int) bool {
+	for k := trFirst - 1; k >= first && k >= trFirst-6 && b.punct(k) == ""; k-- {
+		if isAnyWord(trimConj(b.word(k)), "هولاء") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameIncident reports a reference back to an incident told before among

@@ -238,6 +238,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if bd.describedByRelative(a, b) {
 		return true
 	}
+	if b.ofThose && a.casualties && a.sent < b.sent && b.sent-a.sent <= 2 {
+		return true // وذكرت مصادر أن ٣ من هؤلاء الضحايا قتلوا: the toll before
+	}
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
