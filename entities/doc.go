@@ -2130,9 +2130,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	if inner > first {
 		pkey = d.phraseKey(inner, title.End)
 	}
-	if styleTitles[key] && j < seg {
+	if (styleTitles[key] || styleTitles[pkey]) && j < seg {
+		// صاحب السمو الملكي أمير المنطقة الشرقية: the office follows
+		// the style; so too after a title in construct with a style
+		// (مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة).
 		if _, ok := d.lookup(j, seg, setTitle); ok {
-			return j // صاحب السمو الملكي أمير المنطقة الشرقية: the office follows the style
+			return j
 		}
 	}
 	titleEnd := j
@@ -3149,6 +3152,11 @@ func (d *doc) addTagged() {
 		if _, ok := d.lookup(first, last, setTitleOrHead); ok && last-first == 1 {
 			continue
 		}
+		if tg.Type() == string(PER) && last-first > 1 {
+			if m, ok := d.lookup(first, last, setTitle); ok && m.End == last {
+				continue // خادم الحرمين الشريفين alone: a style, no name
+			}
+		}
 		label := Label(tg.Type())
 		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads[d.stem[first-1]] && !d.has(first, fPro|fDef) {
 			label = MISC // معرض أيدكس للدفاع: the name of the exhibition, no organization
@@ -3472,21 +3480,84 @@ func (d *doc) commonNounBefore(i, end int) bool {
 		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4
 }
 
-// facilityNames makes a place of a facility head and the one-word
-// person's name after it: مطار الحريري، جسر الحسيني (a family name
-// the airport or bridge is named after, not the person).
+// facilityNames makes a place of a facility head and the person's name
+// after it: مطار الحريري، جسر الحسيني (a family name the airport or
+// bridge is named after, not the person), a full name before الدولي
+// (مطار رفيق الحريري الدولي), and a name with the style of
+// a king or a prince between them (مطار الملك عبدالعزيز، جسر الملك فهد،
+// مطار الملكة علياء: a full name, not the person either). The place takes
+// الدولي after the name (مطار الملك خالد الدولي).
 func (d *doc) facilityNames() {
-	for k := range d.cands {
-		c := &d.cands[k]
+	for k, n := 0, len(d.cands); k < n; k++ {
+		c := d.cands[k]
 		i := c.first
-		if c.dropped || c.label != PER || c.last-i != 1 || i == 0 || d.has(i, fPro) || d.cover[i-1] != 0 ||
-			int(d.segEnd[i-1]) <= i || !facilityHeads[d.stem[i-1]] {
+		if c.dropped || c.label != PER || i == 0 || d.has(i, fPro) || d.cover[i-1] != 0 || int(d.segEnd[i-1]) <= i {
 			continue
 		}
-		*c = cand{label: LOC, first: i - 1, last: c.last, normStart: d.start(i - 1), normEnd: c.normEnd, source: FromRule}
-		d.cover[i-1] = int32(k + 1)
+		head, at := i-1, 0
+		switch {
+		case c.last-i == 1 && facilityHeads[d.stem[i-1]]:
+		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && facilityHeads[d.stem[i-1]]:
+			// مطار رفيق الحريري الدولي: a full name before الدولي.
+		case c.last-i >= 2 && c.last-i <= 4 && facilityStyles[d.word[i]]:
+			// جسر الملك فهد: the lists name the king with his style.
+			var ok bool
+			if ok, at = d.facilityHeadAt(i - 1); !ok {
+				continue
+			}
+		case i >= 2 && c.last-i <= 3 && facilityStyles[d.word[i-1]] && d.cover[i-2] == 0 && int(d.segEnd[i-2]) > i:
+			var ok bool
+			if ok, at = d.facilityHeadAt(i - 2); !ok {
+				continue
+			}
+			head = i - 2
+		default:
+			continue
+		}
+		last, normEnd := c.last, c.normEnd
+		if last < int(d.segEnd[i]) && d.cover[last] == 0 && d.word[last] == facilityInternational {
+			last, normEnd = last+1, d.t.Tokens[last].End
+		}
+		// A new candidate: the name's title read before it (الملك) is
+		// no role of the place.
+		d.cands[k].dropped = true
+		for j := c.first; j < c.last; j++ {
+			d.cover[j] = 0
+		}
+		place := cand{label: LOC, first: head, last: last, normStart: d.start(head), normEnd: normEnd, source: FromRule}
+		if at > 0 {
+			d.stripFirst(&place, at)
+		}
+		d.add(place)
 	}
 }
+
+// facilityHeadAt reports whether token j is a facility head, also behind
+// a proclitic the split left on it (بمطار، ولمطار), and how many bytes of
+// the folded word such proclitics take.
+func (d *doc) facilityHeadAt(j int) (bool, int) {
+	if facilityHeads[d.stem[j]] {
+		return true, 0
+	}
+	w := d.word[j]
+	for n := 0; n < 2 && len(w) > 0; n++ {
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وفبلك", r) {
+			return false, 0
+		}
+		if w = w[size:]; facilityHeads[w] {
+			return true, len(d.word[j]) - len(w)
+		}
+	}
+	return false, 0
+}
+
+// facilityStyles are the styles that stand between a facility head and
+// the name of the king or the prince it is named after.
+var facilityStyles = foldedSet("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان")
+
+// facilityInternational (folded) ends an airport's name: مطار الملك خالد الدولي.
+var facilityInternational = searchNorm.String("الدولي")
 
 // subordinatePlaces makes a place of an unknown word between a place
 // preposition and التابعة ل + a place (في كرش، التابعة لمحافظة لحج;

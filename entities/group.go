@@ -59,8 +59,40 @@ func (d *doc) result() *Result {
 	}
 	g.keys = keys
 	d.group(res, keys, nameForm, mentionOf, order)
+	d.soleStyleAliases(res)
 	return res
 }
+
+// soleStyle is the style, folded and word by word, that one person
+// alone bears: the king of Saudi Arabia. Written right before his name
+// (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز), it is his alias, and
+// names him where it stands alone (تلقى خادم الحرمين الشريفين اتصالا).
+var soleStyle = strings.Fields(searchNorm.String("خادم الحرمين الشريفين"))
+
+// soleStyleAliases adds soleStyle, written right before a person's name
+// (with الملك between or not), to that person's aliases.
+func (d *doc) soleStyleAliases(res *Result) {
+	n := len(soleStyle)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Label != PER || m.Entity < 0 {
+			continue
+		}
+		j := m.First
+		if j > 0 && d.word[j-1] == soleStyleKing {
+			j--
+		}
+		if j < n || int(d.segEnd[j-n]) <= m.First || d.stem[j-n] != soleStyle[0] {
+			continue
+		}
+		if slices.Equal(d.word[j-n+1:j], soleStyle[1:]) {
+			d.addAlias(&res.Entities[m.Entity], d.sourceText(d.start(j-n), d.t.Tokens[j-1].End))
+		}
+	}
+}
+
+// soleStyleKing (folded) is the office between the style and the name.
+var soleStyleKing = searchNorm.String("الملك")
 
 // grouping is the scratch of result and group, kept by the doc for the
 // next text: nothing of it goes into a Result.
