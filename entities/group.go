@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	gz "github.com/nabanlp/naba/entities/gazetteer"
+	"github.com/nabanlp/naba/internal/wordtab"
 )
 
 // result turns the kept candidates into mentions and groups them into
@@ -113,13 +114,14 @@ type grouping struct {
 	// document has no such name.
 	reading []int8
 	homKey  []string
-	// byKey and longer are maps by label and folded key, one map per
-	// label (labelSlot): string keys take the runtime's fast path,
-	// which a struct key such as {label, key} does not.
-	byKey [labelSlots]map[string]int
+	// byKey and longer are tables by label and folded key, one table
+	// per label (labelSlot): string keys (a struct key such as {label,
+	// key} would cost more), in wordtab Tables, which cost less than
+	// maps.
+	byKey [labelSlots]wordtab.Table[int]
 	// longer holds the first and last of the links of a short form
 	// (indices in links); each link is a mention with a longer form.
-	longer [labelSlots]map[string][2]int32
+	longer [labelSlots]wordtab.Table[[2]int32]
 	links  []shortLink
 }
 
@@ -281,10 +283,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// Same label and same canonical name or same form.
 	byKey := &g.byKey
 	for s := range byKey {
-		if byKey[s] == nil {
-			byKey[s] = make(map[string]int)
-		}
-		clear(byKey[s])
+		byKey[s].Clear()
 	}
 	alef, heh := g.finalAlef[:0], g.finalHeh[:0]
 	for i, m := range res.Mentions {
@@ -297,10 +296,10 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				k += "\x00" + string(rune('0'+g.reading[i]))
 			}
 			s, key := labelSlot(m.Label, k)
-			if j, ok := byKey[s][key]; ok {
-				union(j, i)
+			if j, ok := byKey[s].Ref(key); ok {
+				union(*j, i)
 			} else {
-				byKey[s][key] = i
+				*j = i
 			}
 		}
 		// finalKey asked only of a key that ends with the last byte of
@@ -353,21 +352,18 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	// links of the mentions with a longer form that fits.
 	longer := &g.longer
 	for s := range longer {
-		if longer[s] == nil {
-			longer[s] = make(map[string][2]int32)
-		}
-		clear(longer[s])
+		longer[s].Clear()
 	}
 	g.links = g.links[:0]
 	addLonger := func(l Label, k string, j int) {
 		at := int32(len(g.links))
 		g.links = append(g.links, shortLink{mention: int32(j), next: -1})
 		s, key := labelSlot(l, k)
-		if ends, ok := longer[s][key]; ok {
+		if ends, ok := longer[s].Ref(key); ok {
 			g.links[ends[1]].next = at
-			longer[s][key] = [2]int32{ends[0], at}
+			ends[1] = at
 		} else {
-			longer[s][key] = [2]int32{at, at}
+			*ends = [2]int32{at, at}
 		}
 	}
 	// sure marks the longer persons' names sure to end with a name, so
@@ -452,11 +448,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		firstNames := false
 		if m.Label != MISC && !gloss[i] {
 			s, key := labelSlot(m.Label, keys[i])
-			if ends, ok := longer[s][key]; ok {
+			if ends, ok := longer[s].Get(key); ok {
 				first = ends[0]
 			} else if m.Label == PER && strings.IndexByte(keys[i], ' ') > 0 {
 				s, key := labelSlot(perFirstNames, d.variant(keys[i]))
-				if ends, ok := longer[s][key]; ok {
+				if ends, ok := longer[s].Get(key); ok {
 					first, firstNames = ends[0], true
 				}
 			}

@@ -98,6 +98,15 @@ func (t *Table[V]) Get(key string) (V, bool) {
 // Put sets the value of key to v. The Table keeps key as it is: the
 // caller copies it first if it must not hold the text it comes from.
 func (t *Table[V]) Put(key string, v V) {
+	p, _ := t.Ref(key)
+	*p = v
+}
+
+// Ref returns where t keeps the value of key, and whether t held key
+// already; if not, it enters key with the zero value first. The pointer
+// is valid until the next Put or Ref. The Table keeps key as it is (see
+// Put).
+func (t *Table[V]) Ref(key string) (*V, bool) {
 	h := Hash(key)
 	if len(t.slots) > 0 {
 		mask := uint32(len(t.slots) - 1)
@@ -108,8 +117,7 @@ func (t *Table[V]) Put(key string, v V) {
 			}
 			if uint32(e>>32) == h {
 				if en := &t.entries[uint32(e)-1]; en.key == key {
-					en.val = v
-					return
+					return &en.val, true
 				}
 			}
 		}
@@ -117,8 +125,9 @@ func (t *Table[V]) Put(key string, v V) {
 	if 2*(len(t.entries)+1) > len(t.slots) {
 		t.grow()
 	}
-	t.entries = append(t.entries, entry[V]{key, v})
+	t.entries = append(t.entries, entry[V]{key: key})
 	t.put(h, uint32(len(t.entries)))
+	return &t.entries[len(t.entries)-1].val, false
 }
 
 // put enters the hash h of entry j-1 in the first free slot.

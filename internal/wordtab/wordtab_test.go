@@ -34,9 +34,16 @@ func TestTableAgainstMap(t *testing.T) {
 			want, wok := m[w]
 			require.Equal(t, wok, ok, "round %d: %q", round, w)
 			require.Equal(t, want, got, "round %d: %q", round, w)
-			if k%3 != 0 {
+			switch k % 3 {
+			case 1:
 				tab.Put(w, k)
 				m[w] = k
+			case 2:
+				p, had := tab.Ref(w)
+				require.Equal(t, wok, had, w)
+				require.Equal(t, want, *p, w)
+				*p += k
+				m[w] += k
 			}
 			require.Equal(t, len(m), tab.Len())
 		}
