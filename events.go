@@ -169,6 +169,12 @@ type eventBuilder struct {
 	// entityNames holds, per entity, its folded name and aliases (see
 	// entityFolded).
 	entityNames [][]string
+	// orgHeads maps the head noun (folded, without the article) of the
+	// organizations' names to the organizations it may call back, once
+	// orgHeadsRead (see orgOfHead); orgSeen is its scratch, per entity.
+	orgHeads     map[string]orgHead
+	orgHeadsRead bool
+	orgSeen      []bool
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// person it was last seen introducing.
 	titleOf map[string]string
@@ -376,6 +382,8 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.entityIndexed = false
 	b.entityMedia = nil
 	b.entityNames = nil
+	clear(b.orgHeads)
+	b.orgHeadsRead = false
 	b.roleTitles = nil
 	b.titleOf = emptied(b.titleOf)
 	b.headBuf = b.headBuf[:0]

@@ -2,6 +2,7 @@ package naba
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -726,6 +727,13 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
+	if k == tr.Last && tr.Type == events.Attack && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && b.tokMention[k] < 0 {
+		// غارات التحالف: the event noun in construct with the head noun
+		// of an organization named before; its genitive is the actor.
+		if p, ok := b.orgOfHead(k); ok {
+			return []participant{p}, k + 1, false, true
+		}
+	}
 	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
 		if end, ok := b.unnamedForce(k, sentLast); ok {
@@ -1162,6 +1170,19 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		if len(found) > 0 && !light {
 			break
 		}
+		if k > sentFirst && b.ownedForceAt(k-1) {
+			// أن طيران التحالف شن غارات: the organization named before by
+			// its head noun, in subject-verb order.
+			if p, ok := b.orgOfHead(k); ok {
+				found = append(found, p)
+				k--
+				words = 0
+				if !light {
+					break
+				}
+				continue
+			}
+		}
 		// The end of a title phrase: look for its start.
 		titled := false
 		for s := max(sentFirst, k-5); s <= k && len(found) == 0; s++ {
@@ -1326,10 +1347,17 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
-		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && isReachVerb(trimConj(b.word(k))) {
+		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
-				return b.conjoinedBefore(ps, end, tr)
+				ps = b.conjoinedBefore(ps, end, tr)
+				if tr.Type == events.Agreement || tr.Type == events.Meet || tr.Type == events.Contact {
+					// وقعت الوزيرة، أمس، مع البنك الأفريقي اتفاقا، عقد الوزير مع
+					// نظيره اجتماعا: the other side, after مع between the
+					// subject and the event noun.
+					ps = b.withBefore(ps, end, tr)
+				}
+				return ps
 			}
 			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
 			// the name right before the verb (not a place it stands in).
@@ -1340,10 +1368,61 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 				!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
 				return []participant{b.mentionParticipant(int(x))}
 			}
+			if j := b.beforeQad(k-1, sentFirst); j > sentFirst && b.ownedForceAt(j-1) {
+				// وكان طيران التحالف شن غارات: the organization by its head
+				// noun (orgOfHead).
+				if p, ok := b.orgOfHead(j); ok {
+					return []participant{p}
+				}
+			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// signAt reports a verb of signing at token k (وقع، وقعت، ووقعا، يوقع): its
+// subject signs the agreement its object names, as a light verb's
+// (lightVerbSubject). توقع, also "expect", is left out.
+func (b *eventBuilder) signAt(k int) bool {
+	if isSignVerb(b.word(k)) {
+		return true // وقع's و is its own
+	}
+	t := trimConj(b.word(k))
+	return len(t) != len(b.word(k)) && isSignVerb(t)
+}
+
+func isSignVerb(w string) bool {
+	switch w {
+	case "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "يوقعان", "توقعان", "يوقعون", "سيوقع", "ستوقع":
+		return true
+	}
+	return false
+}
+
+// withBefore appends to ps the side named after مع among tokens [from,
+// tr.First): the person or organization right after it (وقعت الوزيرة مع
+// البنك الأفريقي للتنمية اتفاقا). Dates and commas may stand before مع.
+func (b *eventBuilder) withBefore(ps []participant, from int, tr events.Trigger) []participant {
+	for k := from; k < tr.First && k < from+4; k++ {
+		if b.tokDate[k] >= 0 || b.punct(k) == "," {
+			continue
+		}
+		if trimConj(b.word(k)) != "مع" && b.word(k) != "مع" {
+			return ps
+		}
+		got, _, ok := b.actorAt(k+1, tr.First, tr)
+		if !ok {
+			return ps
+		}
+		for _, p := range got {
+			if !containsParticipant(ps, p) && len(ps) < 6 {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	return ps
 }
 
 // conjoinedBefore appends to ps the persons and organizations joined by
@@ -2857,6 +2936,110 @@ func isForcesWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ownedForceAt reports a noun of isOwnedForceWord at token k, with or
+// without a conjunction (وفد's و is its own).
+func (b *eventBuilder) ownedForceAt(k int) bool {
+	if isOwnedForceWord(b.word(k)) {
+		return true
+	}
+	t := trimConj(b.word(k))
+	return len(t) != len(b.word(k)) && isOwnedForceWord(t)
+}
+
+// isOwnedForceWord reports the nouns of the forces, the aircraft and the
+// missions of an organization, in construct with its head noun
+// (orgOfHead): قوات التحالف، طيران التحالف، طائرات التحالف، بعثة الصندوق.
+func isOwnedForceWord(w string) bool {
+	switch w {
+	case "طيران", "طايرات", "مقاتلات", "بعثه", "وفد":
+		return true
+	}
+	return isForcesWord(w)
+}
+
+// orgOfHead resolves the word at token k, no name itself, to the
+// organization named before it whose name that word heads with the
+// article (التحالف for التحالف العربي, الصندوق for صندوق النقد الدولي): the
+// text calls it back by its head noun alone. Only when one organization
+// of the document fits and no adjective follows (التحالف الدولي is
+// another coalition). The participant keeps the word as written.
+func (b *eventBuilder) orgOfHead(k int) (participant, bool) {
+	if b.tokMention[k] >= 0 || b.tokDate[k] >= 0 {
+		return participant{}, false
+	}
+	w := trimConj(b.word(k))
+	head, ok := strings.CutPrefix(w, "ال")
+	if !ok || utf8.RuneCountInString(head) < 3 {
+		return participant{}, false
+	}
+	if next := b.word(k + 1); next != "" && (events.IsNisba(next) || b.tokMention[k+1] >= 0) {
+		return participant{}, false
+	}
+	if !b.orgHeadsRead {
+		b.readOrgHeads()
+	}
+	h, ok := b.orgHeads[head]
+	if !ok || int(h.first) >= k || int(h.second) < k {
+		// None named before, or two: which, the text does not say.
+		return participant{}, false
+	}
+	t := b.tx.Tokens[k]
+	text := b.tx.Source[b.tx.SourceOffset(t.Start):b.tx.SourceOffset(t.End)]
+	if len(w) != len(b.word(k)) {
+		_, size := utf8.DecodeRuneInString(text)
+		text = text[size:] // والتحالف: the conjunction is no part of it
+	}
+	return participant{entity: b.doc.Entities[h.entity].ID, text: text}, true
+}
+
+// orgHead is an organization a head noun may call back (orgOfHead): the
+// first one the text names with that head, at token first, and the
+// token where another one is first named (or none: maxInt32).
+type orgHead struct {
+	entity        int
+	first, second int32
+}
+
+// readOrgHeads fills orgHeads once per document, in one pass over the
+// mentions: lookups then cost one map read, however long the text.
+func (b *eventBuilder) readOrgHeads() {
+	b.orgHeadsRead = true
+	if b.orgHeads == nil {
+		b.orgHeads = make(map[string]orgHead)
+	}
+	b.orgSeen = zeroed(b.orgSeen, len(b.doc.Entities))
+	for x := range b.doc.Mentions {
+		e, named := b.entityIndex(b.doc.Mentions[x].Entity)
+		if !named || b.doc.Entities[e].Label != ORG || b.orgSeen[e] {
+			continue
+		}
+		b.orgSeen[e] = true // its first mention
+		name, aliases := b.entityFolded(e)
+		b.addOrgHead(name, e, b.menFirst[x])
+		for _, a := range aliases {
+			b.addOrgHead(a, e, b.menFirst[x])
+		}
+	}
+}
+
+// addOrgHead records that entity e, first named at token at, is headed
+// by the first word of name (two words or more).
+func (b *eventBuilder) addOrgHead(name string, e int, at int32) {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return
+	}
+	head := strings.TrimPrefix(first, "ال")
+	h, ok := b.orgHeads[head]
+	switch {
+	case !ok:
+		b.orgHeads[head] = orgHead{entity: e, first: at, second: math.MaxInt32}
+	case h.entity != e && at < h.second:
+		h.second = at // mentions come in order: at >= h.first
+		b.orgHeads[head] = h
+	}
 }
 
 // isGroupWord reports the nouns of a kind of group before its name, in
