@@ -241,6 +241,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if b.ofThose && a.casualties && a.sent < b.sent && b.sent-a.sent <= 2 {
 		return true // وذكرت مصادر أن ٣ من هؤلاء الضحايا قتلوا: the toll before
 	}
+	if bd.objectNoun(a, b) {
+		return true
+	}
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
@@ -316,6 +319,31 @@ func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 		}
 	}
 	return false
+}
+
+// objectNoun reports an event noun b without the article that is the
+// object of the verb a of its type, after the verb's subject (وزع برنامج
+// الأغذية العالمي مساعدات غذائية على …), or its subject (واستهدفت ضربات
+// طيران التحالف مخازن): the noun names the act the verb tells, one event. At most three words outside names stand between,
+// with no punctuation or other event word.
+func (bd *eventBuilder) objectNoun(a, b *draft) bool {
+	if a.sent != b.sent || a.tr.POS == events.Noun || b.tr.POS != events.Noun || b.tr.Article || b.tr.First < a.tr.Last {
+		return false
+	}
+	words := 0
+	for k := a.tr.Last; k < b.tr.First; k++ {
+		if bd.punct(k) != "" || bd.trigAt[k] {
+			return false
+		}
+		if m := bd.tokMention[k]; m >= 0 {
+			k = int(bd.menLast[m]) - 1
+			continue
+		}
+		if words++; words > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOnly reports a definite event noun with a place and nothing else
@@ -407,6 +435,11 @@ func (d *draft) bare() bool {
 
 // absorb merges b into a.
 func (a *draft) absorb(b *draft) {
+	if a.ev.Status == events.Ongoing && b.ev.Status == events.Planned && b.time != nil && a.time == nil {
+		// توزع المفوضية مساعدات … في كانون الثاني المقبل: the present
+		// tells what is to come, dated by what it absorbs.
+		a.ev.Status = events.Planned
+	}
 	for _, p := range b.parts {
 		dup := false
 		for _, q := range a.parts {

@@ -46,3 +46,29 @@ func TestEventsTollOfThose(t *testing.T) {
 	other := "عنوان\n\nقتل أربعة مدنيين في قصف على حلب. وقتل خمسة آخرون في غارة على إدلب."
 	assert.Len(t, eventsOfType(t, other, "2018-03-24", "death"), 2)
 }
+
+// TestEventsVerbAndItsNoun: a verb and the event noun of its type that is
+// its object or subject (وزع البرنامج مساعدات، استهدفت ضربات) are one
+// event, with the noun's place and time; the present tense dated to come
+// is planned. A noun after another clause word stays apart.
+func TestEventsVerbAndItsNoun(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, time, status string
+	}{
+		{"aid delivered", "عنوان\n\nوزع برنامج الأغذية العالمي مساعدات غذائية على آلاف الأسر في مدينة الحسكة أمس.", "aid", "الحسكة", "2018-03-23", "past"},
+		{"aid to come", "عنوان\n\nوتقدم منظمة الصحة العالمية مساعدات طبية إلى مستشفيات مدينة الرقة في 10 نيسان المقبل.", "aid", "الرقة", "2018-04-10", "planned"},
+		{"strikes as subject", "عنوان\n\nواستهدفت ضربات طيران التحالف مخازن سلاح في مدينة صعدة فجر اليوم.", "attack", "صعدة", "2018-03-24", "past"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-03-24", tt.typ)
+			if assert.Len(t, evs, 1, "%+v", evs) {
+				assert.Equal(t, tt.place, evs[0].Place)
+				assert.Equal(t, tt.time, evs[0].Time)
+				assert.Equal(t, tt.status, evs[0].Status)
+			}
+		})
+	}
+	apart := eventsOfType(t, "عنوان\n\nوقصفت الطائرات الروسية بلدة خان شيخون بعد غارات على إدلب.", "2018-03-24", "attack")
+	assert.Len(t, apart, 2, "%+v", apart)
+}
