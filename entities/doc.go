@@ -196,7 +196,10 @@ type doc struct {
 	headRefs []int
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
-	strong map[string]uint8
+	strong wordtab.Table[uint8]
+	// stripKeys is stripTaggedClitics' scratch: the keys of the names
+	// kept, emptied before it returns (its memory stays).
+	stripKeys wordtab.Table[bool]
 	// titles holds what title computed, for this text and the next.
 	titles map[string][2]string
 	grouping
@@ -3282,10 +3285,11 @@ func (d *doc) stripTaggedClitics() {
 	if !slices.ContainsFunc(d.cands, d.mayStrip) {
 		return
 	}
-	keys := map[string]bool{}
+	keys := &d.stripKeys
+	keys.Clear()
 	for _, c := range d.cands {
 		if !c.dropped {
-			keys[d.phraseKey(c.first, c.last)] = true
+			keys.Put(d.phraseKey(c.first, c.last), true)
 		}
 	}
 	for k := range d.cands {
@@ -3305,11 +3309,12 @@ func (d *doc) stripTaggedClitics() {
 		if c.last-c.first > 1 {
 			key += " " + d.phraseKey(c.first+1, c.last)
 		}
-		if !keys[key] && !d.givenAfterProclitic(*c, d.word[c.first], sp) {
+		if _, ok := keys.Get(key); !ok && !d.givenAfterProclitic(*c, d.word[c.first], sp) {
 			continue
 		}
 		d.stripFirst(c, sp.Start)
 	}
+	keys.Clear() // keep no text alive
 }
 
 // stripFirst moves the start of c past the first at bytes of its first
@@ -3413,14 +3418,12 @@ func (d *doc) resolveWeak() {
 		return
 	}
 	// The labels of the strong names by canonical name (one string to
-	// hash, in a map kept for the next document).
-	if d.strong == nil {
-		d.strong = make(map[string]uint8)
-	}
-	clear(d.strong)
+	// hash, in a table kept for the next document).
+	d.strong.Clear()
 	for _, c := range d.cands {
 		if !c.weak && c.canon != "" {
-			d.strong[c.canon] |= labelBit(c.label)
+			l, _ := d.strong.Ref(c.canon)
+			*l |= labelBit(c.label)
 		}
 	}
 	for k := range d.cands {
@@ -3428,7 +3431,8 @@ func (d *doc) resolveWeak() {
 		if !c.weak {
 			continue
 		}
-		keep := d.strong[c.canon]&labelBit(c.label) != 0
+		l, _ := d.strong.Get(c.canon)
+		keep := l&labelBit(c.label) != 0
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions[d.word[c.first-1]] && !d.commonNounBefore(c.first, c.last)
 		}
