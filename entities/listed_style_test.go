@@ -60,11 +60,14 @@ func TestFirstNameOfListedStyle(t *testing.T) {
 // title as written among the person's aliases, as the team's
 // annotations give it; الأمير محمد further on is still the prince.
 func TestCrownPrinceIsATitle(t *testing.T) {
-	for _, tt := range []struct{ why, in string }{
+	for _, tt := range []struct {
+		why, in string
+		short   int // the mentions of الأمير محمد alone
+	}{
 		{"before the styled name",
-			"وجرى اتصال هاتفي بين ولي العهد السعودي الأمير محمد بن سلمان وجاريد كوشنر بشأن الأزمة."},
+			"وجرى اتصال هاتفي بين ولي العهد السعودي الأمير محمد بن سلمان وجاريد كوشنر بشأن الأزمة.", 0},
 		{"another محمد named first",
-			"وكتب وزير خارجية قطر محمد بن عبد الرحمن آل ثاني تغريدة. وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان هذا الشهر. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير."},
+			"وكتب وزير خارجية قطر محمد بن عبد الرحمن آل ثاني تغريدة. وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان هذا الشهر. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير.", 1},
 	} {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
 			res := r.RecognizeString(tt.in)
@@ -81,11 +84,14 @@ func TestCrownPrinceIsATitle(t *testing.T) {
 			require.NotNil(t, prince, "%s: %v", tt.why, res.Entities)
 			assert.Contains(t, prince.Aliases, "ولي العهد السعودي", tt.why)
 			assert.True(t, slices.ContainsFunc(prince.Roles, func(r Role) bool { return r.Title == "ولي العهد" }), "%s: %v", tt.why, prince.Roles)
+			short := 0
 			for _, m := range res.Mentions {
 				if m.Label == PER && m.Form == "محمد" {
+					short++
 					assert.Equal(t, prince.ID, res.Entities[m.Entity].ID, "%s: الأمير محمد", tt.why)
 				}
 			}
+			assert.Equal(t, tt.short, short, "%s: the mentions of الأمير محمد alone: %v", tt.why, mentions(res))
 		}
 	}
 }
