@@ -641,8 +641,9 @@ func buildLexicon() *lexicon {
 	// item announces (يزور ماكرون الجزائر في ديسمبر: the coming one).
 	lx.add(`يزور تزور يلتقي تلتقي يجتمع تجتمع يتوجه تتوجه يستضيف تستضيف`, entry{roles: rFuture | rCueOnly})
 	// A postponement's date is the new one, to come (أجلت المحكمة
-	// القضية إلى جلسة 12 أبريل).
-	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت أجل وأجل يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rFuture | rCueOnly})
+	// القضية إلى جلسة 12 أبريل). Not أجل: mostly من أجل (for the sake
+	// of), no postponement (تظاهروا من أجل الإفراج عنهم يوم 20 أبريل).
+	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rFuture | rCueOnly})
 	lx.add(`عقد عقدت انعقد انعقدت جرى جرت أقيم أقيمت`, entry{roles: rPast | rCueOnly})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
 	// Words checked on the text near a match only (kept out of the

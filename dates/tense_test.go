@@ -48,6 +48,9 @@ func TestClauseTense(t *testing.T) {
 		// a postponement's date is the new one
 		{"أجلت المحكمة النظر في القضية إلى جلسة 20 أكتوبر", "20 أكتوبر", "2018-10-20"},
 		{"وقررت الهيئة إرجاء التصويت إلى 14 نوفمبر", "14 نوفمبر", "2018-11-14"},
+		// من أجل is "for the sake of", no postponement
+		{"وتظاهر الآلاف من أجل الإفراج عن المعتقلين يوم 20 أبريل", "يوم 20 أبريل", "2018-04-20"},
+		{"وعقد الوزراء اجتماعا طارئا من أجل بحث الأزمة في 12 أبريل", "12 أبريل", "2018-04-12"},
 		// the days of one list resolve alike, though the cue is far from the second
 		{"وأكد الوزير أن الانتخابات العامة ستجري في العاشر من تشرين الأول المقبل، على أن يصوت المغتربون في 20 و22 أيلول", "22 أيلول", "2018-09-22"},
 		// a date soon after one to come, with no tense of its own, is to come
