@@ -4775,8 +4775,18 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			// second part of the toll, joined by و, is caused too.
 			joined := linked != nil && strings.HasPrefix(d.tr.Proclitic, "و") && d.tr.First-linked.tr.Last <= 6 &&
 				!b.punctBetween(linked.tr.Last, d.tr.First)
-			if !joined && !b.consequence(d.tr) {
+			// تفجير الكنيسة، الذي أودى بحياة 29 شخصا في 11 ديسمبر 2016:
+			// the toll told in a relative clause after the attack is its
+			// toll, and the date told after the toll is the attack's, not
+			// a date before the attack (أجلت المحكمة إلى الأحد المقبل
+			// محاكمة المتهمين في تفجير …: the trial's).
+			relative := d.tr.First-a.tr.Last <= 8 && b.after(d.tr.First, 1, isRelativePronoun) && isConsequenceVerb(trimConj(b.word(d.tr.First)))
+			if !joined && !relative && !b.consequence(d.tr) {
 				continue
+			}
+			if relative && d.time != nil && d.time.Date >= 0 && int(b.dateFirst[d.time.Date]) >= d.tr.Last &&
+				(a.time == nil || a.time.Date >= 0 && int(b.dateFirst[a.time.Date]) < a.tr.First) {
+				a.time = d.time
 			}
 			linked = d
 			if !referredRead {

@@ -46,7 +46,7 @@ const (
 	fMilitia                         // its stem, or the word without a proclitic, is one of militiaHeads (see militiaName)
 	fResistance                      // its stem is المقاومة (see resistancePattern)
 	fOfficial                        // its stem is المسؤول or المسؤولة, a stop word that may open a placed title (see officialTitle)
-	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء (see fixedIdioms)
+	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء, or it is أودى (see fixedIdioms)
 	fLamLam                          // ل + ال + a word that begins with ل, written لل (للجنة: ل + اللجنة; see lamArticle)
 	fAffiliated                      // its stem is one of affiliatedWords (see affiliatedGroups)
 )
@@ -389,7 +389,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if militiaHeads[word] || sp.Start > 0 && militiaHeads[sp.Stem] {
 			f |= fMilitia
 		}
-		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء") {
+		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء" || tookLife[sp.Stem]) || tookLife[word] {
 			f |= fIdiom
 		}
 		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
@@ -765,7 +765,9 @@ func (d *doc) free(first, last int) bool {
 // fixedIdioms marks the words of a fixed expression that begins with a
 // given name (لحسن الحظ "fortunately", حسن النية "good faith") or its
 // opposite (لسوء الحظ) as common words: neither the rules nor the tagger
-// read a name there. The complements are idiomComplements.
+// read a name there. The complements are idiomComplements. So too the
+// verb أودى before بحياة "took the life of" (tookLife), which folds as the
+// car maker أودي.
 func (d *doc) fixedIdioms() {
 	if d.allFlags&fIdiom == 0 {
 		return
@@ -774,6 +776,16 @@ func (d *doc) fixedIdioms() {
 		if d.has(i, fIdiom) && i+1 < int(d.segEnd[i]) && !d.has(i+1, fPro) && idiomComplements[d.stem[i+1]] {
 			d.flags[i] |= fCommon
 			d.flags[i+1] |= fCommon
+		}
+		if d.has(i, fIdiom) && (tookLife[d.word[i]] || tookLife[d.stem[i]]) {
+			// أودى بحياة، أودى السيل بحياة: took the life of, no name
+			// (أودي, the car maker, folds alike).
+			for j := i + 1; j <= i+3 && j < int(d.segEnd[i]); j++ {
+				if strings.HasPrefix(d.word[j], lifeWith) {
+					d.flags[i] |= fCommon
+					break
+				}
+			}
 		}
 	}
 }

@@ -312,6 +312,14 @@ var militiaHeads = foldedSet("ميليشيا", "ميليشيات", "مليشيا
 // الوطنية, التهامية, الإسلامية in Lebanon.
 var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوطنية", "التهامية", "الإسلامية")
 
+// tookLife are the forms of the verb أودى "took (a life)": before بحياة
+// they are no name, though أودى folds as أودي, the car maker, does (see
+// fixedIdioms).
+var tookLife = foldedSet("أودى", "أودت", "أوديا", "أودتا", "أودوا")
+
+// lifeWith begins the word after tookLife: بحياة، بحياته، بحياتهم.
+var lifeWith = searchNorm.String("بحيا")
+
 // idiomComplements follow حسن "goodness" or سوء "badness" in a fixed
 // expression, where حسن is no name (see fixedIdioms): لحسن الحظ،
 // لسوء الحظ، حسن النية، حسن الجوار.
