@@ -1650,6 +1650,14 @@ func (d *doc) placePattern(i int) (int, func()) {
 	if len(found) == 0 {
 		return i, nil
 	}
+	if k := found[0].last; len(found) == 1 && !head.list && !head.region && !head.listedOnly && k+1 < seg &&
+		d.word[k] == "و"+d.stem[k] && compassWords[d.stem[k+1]] && d.has(k, fDef) && d.has(k, fArabic) &&
+		!d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(k) && d.centibels(k) < districtCB {
+		// حي الجمهوري والمجلية جنوبي المدينة: a rare word after و that
+		// a direction places is a second place of the same kind.
+		found = append(found, span{k, k + 1})
+		canons = append(canons, "")
+	}
 	end := found[len(found)-1].last
 	if head.region && len(found) == 1 {
 		// ريف حلب الغربي: the region with its head and direction.
@@ -1663,7 +1671,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 	return end, func() {
 		for k, s := range found {
 			c := cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule}
-			if len(found) == 1 && !head.list {
+			if k == 0 && !head.list {
 				// The longer form is an alias: بلدة دوما for دوما.
 				c.alias = d.sourceText(d.start(i), d.t.Tokens[s.last-1].End)
 			}
@@ -3756,11 +3764,14 @@ func (d *doc) listedOrg(phrase string) (gz.Entry, bool) {
 // الإسكندرية). Rare is below districtCB: الرضمة is at -716, التموين at
 // -548, الجمارك at -512. A second such name after و is a second district
 // (مديرية الدريهمي والتحيتا), where the organization pattern read one
-// body of both.
+// body of both. A front (جبهة) named so is a battlefront, the place it
+// is fought at (جبهة الجفينة بمأرب → الجفينة، جبهة نهم → نهم); fronts
+// that are groups are named by frequent words (جبهة الإنقاذ، جبهة
+// التحرير) or listed (جبهة النصرة).
 func (d *doc) districtPattern(i int) (int, func()) {
 	j := i + 1
 	seg := int(d.segEnd[i])
-	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] || j >= seg || d.has(j, fPro) {
+	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] && d.stem[i] != "جبهه" || j >= seg || d.has(j, fPro) {
 		return i, nil
 	}
 	end, listed, ok := d.districtName(j, seg)

@@ -215,6 +215,9 @@ func SingularTitles(title string) []string {
 // the region heads of placeHeads (ريف حلب) they are IsRegionWord.
 var regionWords = []string{"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "ضواحي"}
 
+// compassWords place what comes before them (X جنوبي المدينة).
+var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
+
 // placePrepositions before a weak place name make it a place: في صور,
 // and so do the region words: شمال صور.
 var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "محيط"},
