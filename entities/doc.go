@@ -1871,6 +1871,8 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if !d.namePart(j) {
 			if prevGiven && d.foreignSurname(j) {
 				j++ // ميلوفان يانيتش: a foreign family name ends the name
+			} else if prevGiven && parts >= 2 && !foreign && d.familyBeforeOneOf(j, seg) {
+				j++ // عبدالله يحيى الحاكم احد القادة: a frequent word as the family name
 			}
 			break
 		}
@@ -1916,6 +1918,19 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	}
 	return j, true
 }
+
+// familyBeforeOneOf reports whether token j, a definite word after two
+// names or more, is the family name because "one of" (أحد، إحدى) follows
+// it: عبدالله يحيى الحاكم احد القادة الميدانيين describes the person
+// named up to that word, and a common word or a title there (الحاكم "the
+// ruler") would have nothing to qualify.
+func (d *doc) familyBeforeOneOf(j, seg int) bool {
+	return j+1 < seg && oneOf[d.word[j+1]] && d.has(j, fDef) && d.has(j, fArabic) &&
+		!d.has(j, fPro|fStop|fNat|fNumber) && !d.startsName(j)
+}
+
+// oneOf are the words "one of" that open an apposition after a name.
+var oneOf = foldedSet("أحد", "احد", "إحدى", "احدى")
 
 // foreignSurname reports whether token j, after a name word, is a
 // foreign family name that only looks like an imperfect verb because it
@@ -3179,6 +3194,10 @@ func (d *doc) addTagged() {
 			if m, ok := d.lookup(first, last, setTitle); ok && m.End == last {
 				continue // خادم الحرمين الشريفين alone: a style, no name
 			}
+		}
+		if tg.Type() == string(PER) && last-first == 2 && constructGivenNames[d.stem[first]] && d.has(first+1, fDef) &&
+			!d.has(first+1, fPro) && (d.has(first+1, fCommon) || d.centibels(first+1) > districtCB) {
+			continue // بحبس مالك العقار: the owner of the building, no name
 		}
 		label := Label(tg.Type())
 		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads[d.stem[first-1]] && !d.has(first, fPro|fDef) {

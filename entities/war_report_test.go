@@ -53,3 +53,32 @@ func TestQayfaOfRadaa(t *testing.T) {
 		{"the short name", "وقالت مصادر في المقاومة الشعبية بقيفة إن الكمين استهدف دوريتين.", LOC, "قيفة", ""},
 	})
 }
+
+// TestFamilyNameBeforeOneOf: a definite word after two names or more is
+// the family name when أحد (one of) follows it, even a frequent word or a
+// title (الحاكم); after one given name it is not.
+func TestFamilyNameBeforeOneOf(t *testing.T) {
+	personNamed(t, "a frequent word as the family name",
+		"ومن القيادات التي منحت رتبا عبدالله يحيى الحاكم احد القادة الميدانيين للجماعة.", "عبدالله يحيى الحاكم")
+	personNamed(t, "أحد with hamza",
+		"وقال عبد الكريم محمد السالم أحد وجهاء القبيلة إن الوضع هادئ.", "عبد الكريم محمد السالم")
+}
+
+// TestOwnerIsNoGivenName: مالك and كامل before a definite word that is not
+// rare are the nouns "owner of" and "all of", not a given name with a
+// family name; the name after the owner is the person.
+func TestOwnerIsNoGivenName(t *testing.T) {
+	for _, in := range []string{
+		"وأمر المحامي العام بحبس مالك العقار محمود عبد الحميد الشافعي والمقاول المسؤول. وكان العقار قد انهار فجر الأربعاء.",
+		"وأكد الوزير أن الجيش يسيطر على كامل الأراضي في المحافظة.",
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(in)
+			checkInvariants(t, in, res)
+			for _, m := range res.Mentions {
+				assert.NotContains(t, []string{"مالك العقار", "العقار", "كامل الأراضي", "الأراضي"}, m.Form, "%s: %v", in, mentions(res))
+			}
+		}
+	}
+	personNamed(t, "the owner's name", "وأمر المحامي العام بحبس مالك العقار محمود عبد الحميد الشافعي والمقاول المسؤول.", "محمود عبد الحميد الشافعي")
+}

@@ -215,6 +215,13 @@ func SingularTitles(title string) []string {
 // the region heads of placeHeads (ريف حلب) they are IsRegionWord.
 var regionWords = []string{"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "ضواحي"}
 
+// constructGivenNames are given names that are also nouns in construct
+// with what they own or amount to (مالك العقار "the owner of the
+// building", كامل الأراضي "all of the land"): before a definite word
+// that is not rare (above districtCB: العقار is at -496) they name no
+// one.
+var constructGivenNames = foldedSet("مالك", "كامل")
+
 // compassWords place what comes before them (X جنوبي المدينة).
 var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
