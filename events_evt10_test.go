@@ -166,3 +166,34 @@ func TestEventsTwoOfOneTypeInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsPluperfectBackground: an event told in a later paragraph in
+// the pluperfect with a date of its own (وكانت القوات قد أطلقت عملية
+// عسكرية … في 13 يونيو) is the story's background, not the event of the
+// same place told without a date before; told without a date of its own
+// it still merges.
+func TestEventsPluperfectBackground(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // attacks
+	}{
+		{"a dated background",
+			"عنوان\n\nوتتواصل الاشتباكات العنيفة في محيط مدينة مأرب لليوم الرابع.\n\nوكان الجيش قد شن هجوما واسعا على مواقع المسلحين في مأرب في 3 فبراير الماضي.",
+			2},
+		{"an undated pluperfect merges",
+			"عنوان\n\nوتتواصل الاشتباكات العنيفة في محيط مدينة مأرب لليوم الرابع.\n\nوكان الجيش قد شن هجوما واسعا على مواقع المسلحين في مأرب.",
+			1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			evs := eventsOf(t, tt.text, "2019-04-10")
+			for _, e := range evs {
+				if e.Type == "attack" {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, "%+v", evs)
+		})
+	}
+}

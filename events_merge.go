@@ -257,7 +257,7 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if bd.shareSide(a, b) {
 		return true
 	}
-	if a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) && !bd.twoInSentence(a, b) {
+	if a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) && !bd.twoInSentence(a, b) && !bd.pluperfectBackground(a, b) {
 		return true
 	}
 	if a.ev.Type == events.Meet && (bd.placeOfSide(a, b) || bd.placeOfSide(b, a)) {
@@ -344,6 +344,38 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 		}
 	}
 	return true
+}
+
+// pluperfectBackground reports two drafts of different paragraphs where
+// the later one is told in the pluperfect with a time of its own and the
+// earlier one has none (تواصلت المعارك لليوم السادس في الحديدة … وكانت القوات
+// الحكومية قد أطلقت عملية عسكرية لاستعادة الحديدة في 13 يونيو الماضي):
+// the story's background, an earlier event, whatever place they share.
+func (bd *eventBuilder) pluperfectBackground(a, b *draft) bool {
+	if a.ev.Section == b.ev.Section {
+		return false
+	}
+	x, y := a, b
+	if y.tr.First < x.tr.First {
+		x, y = y, x
+	}
+	return x.time == nil && y.time != nil && bd.pluperfect(y)
+}
+
+// pluperfect reports a draft whose sentence opens with كان (وكانت،
+// وكانوا) and has قد before the trigger, within twelve words of كان:
+// وكان الجيش قد أطلق.
+func (bd *eventBuilder) pluperfect(d *draft) bool {
+	s := bd.tx.Sentences[d.sent]
+	if !isAnyConj(bd.word(s.First), "كان", "كانت", "كانوا") {
+		return false
+	}
+	for k := s.First + 1; k < d.tr.First && k <= s.First+12; k++ {
+		if bd.word(k) == "قد" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOnly reports a definite event noun with a place and nothing else
