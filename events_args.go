@@ -1283,6 +1283,53 @@ func (b *eventBuilder) apposedBefore(k, sentFirst int) int {
 	return -1
 }
 
+// accusedOf returns the one a verb of accusing names as the doer of the
+// event noun with ب right after it (اتهمت الخارجية السورية إسرائيل
+// باستهداف مطار المزة، متهما إسرائيل بقصف، اتهمت جماعة الحوثي التحالف
+// بقصف سوق): the name, or an organization's head noun (orgOfHead), that
+// ends before the trigger, with the verb at most eight tokens before it
+// in its clause.
+func (b *eventBuilder) accusedOf(tr events.Trigger, sentFirst int) (participant, bool) {
+	j := tr.First - 1
+	if j <= sentFirst {
+		return participant{}, false
+	}
+	var p participant
+	start := j
+	if x := b.tokMention[j]; x >= 0 {
+		if int(b.menLast[x]) != tr.First || b.rolePart[x] || b.prepOn(int(x)) {
+			return participant{}, false
+		}
+		p, start = b.mentionParticipant(int(x)), int(b.menFirst[x])
+	} else if q, ok := b.orgOfHead(j); ok {
+		p = q
+	} else {
+		return participant{}, false
+	}
+	for k := start - 1; k >= sentFirst && k >= start-8; k-- {
+		if m := b.punct(k); m != "" && m != "\"" {
+			return participant{}, false
+		}
+		if isAccuseWord(trimConj(b.word(k))) {
+			return p, true
+		}
+		if b.trigAt[k] && !isAccuseWord(trimConj(b.word(k))) && b.tokMention[k] < 0 {
+			return participant{}, false
+		}
+	}
+	return participant{}, false
+}
+
+// isAccuseWord reports the verbs and participles of accusing, folded and
+// without a conjunction.
+func isAccuseWord(w string) bool {
+	switch w {
+	case "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه", "متهمين":
+		return true
+	}
+	return false
+}
+
 // titleEndingAt returns the actors of a title phrase without a person
 // that begins at most five tokens before token first and ends at token
 // end (أمير قطر، وزير خارجية إيران), and the phrase's first token.
@@ -2090,6 +2137,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			for _, p := range found[1:] {
 				add(p)
 			}
+		}
+	}
+	if !haveAgent && tr.POS == events.Noun && !speech && strings.HasSuffix(tr.Proclitic, "ب") {
+		// اتهمت الوزارة إسرائيل باستهداف المطار: the one accused of the
+		// deed did it.
+		if p, ok := b.accusedOf(tr, s.First); ok {
+			agent, haveAgent = p, true
 		}
 	}
 	if !haveAgent {

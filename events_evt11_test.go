@@ -87,3 +87,33 @@ func TestEventsSideAfterWith(t *testing.T) {
 		assert.False(t, ok)
 	})
 }
+
+// TestEventsAccusedOf: the one a verb of accusing names as the doer of
+// the event noun with ب after it did the deed (اتهم … إسرائيل باستهداف);
+// the accuser only speaks. A noun with ب after any other verb (نفى قيامه
+// بقصف) takes no name from before it this way.
+func TestEventsAccusedOf(t *testing.T) {
+	tests := []struct{ name, text, doer, accuser string }{
+		{"a movement accused of firing",
+			"عنوان\n\nواتهم الجيش الإسرائيلي حركة حماس بإطلاق صواريخ على عسقلان.", "حركة حماس", "الجيش الإسرائيلي"},
+		{"an alliance accused of shelling",
+			"عنوان\n\nمن جهتها، اتهمت جماعة الحوثي التحالف العربي بقصف سوق شعبي في مديرية زبيد.", "التحالف العربي", "جماعة الحوثي"},
+		{"named by its head noun",
+			"عنوان\n\nوأعلن التحالف العربي بدء العملية. واتهمت جماعة الحوثي التحالف بقصف سوق في زبيد.", "التحالف العربي", "جماعة الحوثي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "attack", "")
+			if assert.True(t, ok, "no attack in %q", tt.text) {
+				assert.Contains(t, e.Participants, tt.doer)
+				assert.NotContains(t, e.Participants, tt.accuser)
+			}
+		})
+	}
+	t.Run("denied, not accused", func(t *testing.T) {
+		e, ok := eventOf(t, "عنوان\n\nونفى الجيش السوري قيامه بقصف الغوطة.", "attack", "")
+		if ok {
+			assert.NotContains(t, e.Participants, "الجيش السوري")
+		}
+	})
+}
