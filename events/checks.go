@@ -696,6 +696,36 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkEvacuated:
+		// أجلت السلطات مئات السكان; not أجّلت المحكمة النظر في القضية
+		// إلى الأحد المقبل, أجّل البرلمان التصويت (postponed: the same
+		// letters unvoweled). A court, or a thing put off, in the clause
+		// tells the postponement.
+		return !c.inClause(8, func(w string) bool {
+			w = bare(w)
+			return isCourtWord(w) || isAny(w, "بت", "اجل") || hasAnyPrefix(w, "نظر", "جلس", "تصويت", "اجتماع", "مناقش", "نطق", "حكم", "انتخاب", "مباراه", "مفاوضات", "محادثات")
+		})
+	case checkSession, checkHearing:
+		// عقد مجلس الوزراء جلسة استثنائية: a meeting; في جلسة 14 يناير
+		// أحالت المحكمة أوراق المتهمين, جلسة النطق بالحكم: a court's
+		// hearing, a step of the trial.
+		return c.courtNear() == (ch == checkHearing)
+	case checkExecuted:
+		// نفذت السلطات حكم الإعدام بحق ثلاثة: an execution; not أحكام
+		// الإعدام (death sentences) nor رأي المفتي في إعدامهم (a death
+		// sentence to come).
+		sentence := false
+		for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			w := bare(c.word(j))
+			if hasAnyPrefix(w, "نفذ", "تنفيذ", "ينفذ", "تنفذ") {
+				return true
+			}
+			sentence = sentence || isAny(w, "احكام", "حكم", "حكما", "احكاما", "بحكم", "عقوبه", "بعقوبه", "رايه", "شرعي", "مفتي")
+		}
+		return !sentence
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -750,6 +780,37 @@ func isUnderFireVerb(w string) bool {
 	switch w {
 	case "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "يتعرضان", "تتعرضان":
 		return true
+	}
+	return false
+}
+
+// isCourtWord reports the words (bare: without a conjunction and the
+// article) of a court and a trial: محكمة، محاكمة، قاض، المتهمين، الدعوى،
+// النيابة.
+func isCourtWord(w string) bool {
+	return hasAnyPrefix(w, "محكم", "محاكم", "قاضي", "قضاه", "متهم", "دعوي", "نيابه", "مرافع")
+}
+
+// courtNear reports a court word among the ten words before token i and
+// the eight after it, in its sentence (commas and a date between do not
+// stop it: وكانت المحكمة، برئاسة المستشار …، قد أحالت في جلسة 14 يناير
+// أوراق المتهمين).
+func (c context) courtNear() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-10; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
+			break
+		}
+		if isCourtWord(bare(c.word(j))) {
+			return true
+		}
+	}
+	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+8; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
+			break
+		}
+		if isCourtWord(bare(c.word(j))) {
+			return true
+		}
 	}
 	return false
 }

@@ -88,6 +88,10 @@ const (
 	checkEvacuate        // إخلاء: evacuating people or buildings, not a release (إخلاء سبيل) or a disclaimer
 	checkFamilies        // نقل: moving families or residents, not the wounded or goods
 	checkForced          // أجبر … على مغادرة: people forced from their homes, not a player from the pitch
+	checkEvacuated       // أجلى: moved people out, not أجّل "postponed" (أجلت المحكمة النظر في القضية), which folds alike
+	checkSession         // جلسة: a session of a council or of talks, not a court's hearing
+	checkHearing         // جلسة: a court's hearing, a step of a trial (the other side of checkSession)
+	checkExecuted        // إعدام: an execution, not a death sentence (أحكام الإعدام، رأيه في إعدامهم)
 )
 
 var checkNames = map[string]check{
@@ -99,6 +103,7 @@ var checkNames = map[string]check{
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
+	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 }
 
 // A sense is one meaning of a trigger form.
