@@ -72,3 +72,24 @@ func TestEventsVerbAndItsNoun(t *testing.T) {
 	apart := eventsOfType(t, "عنوان\n\nوقصفت الطائرات الروسية بلدة خان شيخون بعد غارات على إدلب.", "2018-03-24", "attack")
 	assert.Len(t, apart, 2, "%+v", apart)
 }
+
+// TestEventsSuspendAfterSubject: علق suspends what comes after its subject
+// (علقت الشركة رحلاتها); علق على and علق قائلا إن are comments.
+func TestEventsSuspendAfterSubject(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوعلقت شركة الخطوط الجوية التونسية رحلاتها إلى بنغازي حتى إشعار آخر.",
+		"عنوان\n\nوعلقت وزارة التربية الكويتية الدراسة في المدارس بسبب الأمطار.",
+	} {
+		evs := eventsOfType(t, text, "2018-03-24", "suspend")
+		assert.Len(t, evs, 1, text)
+	}
+	for _, text := range []string{
+		"عنوان\n\nوعلق وزير الخارجية الروسي سيرغي لافروف على تعليق المحادثات.",
+		"عنوان\n\nوعلق المتحدث باسم الخارجية قائلا إن المحادثات مستمرة.",
+		"عنوان\n\nوعلق المتحدث باسم الخارجية بأن المحادثات مستمرة.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-03-24") {
+			assert.NotEqual(t, "suspend", e.Type, text)
+		}
+	}
+}

@@ -397,10 +397,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if strings.HasPrefix(b, "احتجاجي") {
 			return false // وقفة احتجاجية: a protest vigil, nothing stopped
 		}
-		return hasAnyPrefix(b, "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
-			"اتفاق", "رحلات", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث",
-			// a protest one calls off (تعليق الاحتجاجات، علقت النقابة الإضراب)
-			"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك")
+		if suspended(b) {
+			return true
+		}
+		if pos == Noun || !strings.Contains(c.word(c.i), "علق") {
+			// تعليق takes its object right after it, and so are أوقف
+			// and قطع read: only علق looks past its subject.
+			return false
+		}
+		// علقت شركة الخطوط الجوية الجزائرية رحلاتها: the subject between;
+		// علق الوزير على …، علق قائلا إن …: a comment.
+		return c.inClauseBefore(8, func(w string) bool {
+			return w == "علي" || isThatWord(w) || strings.HasPrefix(w, "قايل") || w == "بالقول"
+		}, func(w string) bool { return suspended(bare(w)) })
 	case checkCourt:
 		// قضت المحكمة العسكرية بإعدام، قضت محكمة مصرية بسجن; not قضى
 		// ليلته (spent), قضى على (ended), قضى نحبه (died).
@@ -996,4 +1005,13 @@ func (c context) personBefore() bool {
 		}
 	}
 	return false
+}
+
+// suspended reports the bare words a suspension stops (علق العمل،
+// تعليق العضوية، علقت الشركة رحلاتها).
+func suspended(b string) bool {
+	return hasAnyPrefix(b, "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
+		"اتفاق", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث",
+		// a protest one calls off (تعليق الاحتجاجات، علقت النقابة الإضراب)
+		"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك")
 }
