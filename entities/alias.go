@@ -114,7 +114,7 @@ var orgShortHeads = foldedSet("تنظيم", "جماعة", "حركة", "فصيل"
 // orgShortHeads) of a folded organization key, or "".
 func shortOrgName(k string) string {
 	head, rest, ok := strings.Cut(k, " ")
-	if !ok || !orgShortHeads[head] || rest == "" {
+	if !ok || !orgShortHeads.has(head) || rest == "" {
 		return ""
 	}
 	return rest
@@ -281,7 +281,7 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 			return
 		}
 		switch {
-		case bareHeads[first]:
+		case bareHeads.has(first):
 			f(first)
 		case first != "جيش" && bareHeadOf[first] != "":
 			f(bareHeadOf[first])
@@ -303,7 +303,7 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 // الحركة.
 var bareHeadOf = func() map[string]string {
 	m := map[string]string{}
-	for h := range bareHeads {
+	for h := range bareHeads.m {
 		m[strings.TrimPrefix(h, "ال")] = h
 	}
 	return m
@@ -312,7 +312,7 @@ var bareHeadOf = func() map[string]string {
 // isBareHead reports whether a folded stem is one of bareHeads or a
 // ministry's portfolio; keyWord computes it once per word (fBareHead).
 func isBareHead(stem string) bool {
-	return bareHeads[stem] || isPortfolio(stem)
+	return bareHeads.has(stem) || isPortfolio(stem)
 }
 
 // isPortfolio reports whether a folded word is a ministry's portfolio
@@ -490,7 +490,7 @@ func (d *doc) extendGiven() {
 		if c.dropped || c.label != PER || c.first == 0 || d.has(c.first, fPro) {
 			continue
 		}
-		if c.last-c.first != 1 && !(c.last-c.first == 2 && kunyas[d.word[c.first]]) {
+		if c.last-c.first != 1 && !(c.last-c.first == 2 && kunyas.has(d.word[c.first])) {
 			continue
 		}
 		j := c.first - 1

@@ -386,10 +386,10 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 				f |= fLamLam
 			}
 		}
-		if militiaHeads[word] || sp.Start > 0 && militiaHeads[sp.Stem] {
+		if militiaHeads.has(word) || sp.Start > 0 && militiaHeads.has(sp.Stem) {
 			f |= fMilitia
 		}
-		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء" || tookLife[sp.Stem]) || tookLife[word] {
+		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء" || tookLife.has(sp.Stem)) || tookLife.has(word) {
 			f |= fIdiom
 		}
 		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
@@ -440,7 +440,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if _, ok := placeHeads[dw.stem]; ok {
 		f |= fPlaceHead
 	}
-	if kunyas[dw.stem] {
+	if kunyas.has(dw.stem) {
 		f |= fKunya
 	}
 	if _, ok := featureHeads[dw.stem]; ok {
@@ -452,7 +452,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if dw.stem == "المقاومه" {
 		f |= fResistance
 	}
-	if affiliatedWords[dw.stem] {
+	if affiliatedWords.has(dw.stem) {
 		f |= fAffiliated
 	}
 	if dw.stem == "المسوول" || dw.stem == "المسووله" {
@@ -467,10 +467,10 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if isBareHead(dw.stem) {
 		f |= fBareHead
 	}
-	if b, ok := strings.CutSuffix(dw.stem, "ها"); ok && herTitleWords[b] {
+	if b, ok := strings.CutSuffix(dw.stem, "ها"); ok && herTitleWords.has(b) {
 		f |= fHerTitle
 	}
-	if articleTitles[dw.stem] {
+	if articleTitles.has(dw.stem) {
 		f |= fArticleTitle
 	}
 	if rest, ok := strings.CutPrefix(word, "و"); ok && tok.Kind == normalize.ArabicWord {
@@ -502,7 +502,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 func isHead(stem string) bool {
 	_, org := orgHeads[stem]
 	_, place := placeHeads[stem]
-	return org || place || kunyas[stem]
+	return org || place || kunyas.has(stem)
 }
 
 // endsWithYeh reports whether the token's source text ends with ي (and
@@ -647,7 +647,7 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 			return false
 		}
 	}
-	if d.startsName(i) || kunyas[d.stem[i]] || patronymics[d.stem[i]] {
+	if d.startsName(i) || kunyas.has(d.stem[i]) || patronymics.has(d.stem[i]) {
 		return false
 	}
 	if !d.has(i, fDef) && d.centibels(i) > maxCB {
@@ -773,11 +773,11 @@ func (d *doc) fixedIdioms() {
 		return
 	}
 	for i := 0; i+1 < d.n; i++ {
-		if d.has(i, fIdiom) && i+1 < int(d.segEnd[i]) && !d.has(i+1, fPro) && idiomComplements[d.stem[i+1]] {
+		if d.has(i, fIdiom) && i+1 < int(d.segEnd[i]) && !d.has(i+1, fPro) && idiomComplements.has(d.stem[i+1]) {
 			d.flags[i] |= fCommon
 			d.flags[i+1] |= fCommon
 		}
-		if d.has(i, fIdiom) && (tookLife[d.word[i]] || tookLife[d.stem[i]]) {
+		if d.has(i, fIdiom) && (tookLife.has(d.word[i]) || tookLife.has(d.stem[i])) {
 			// أودى بحياة، أودى السيل بحياة: took the life of, no name
 			// (أودي, the car maker, folds alike).
 			for j := i + 1; j <= i+3 && j < int(d.segEnd[i]); j++ {
@@ -904,7 +904,7 @@ func (d *doc) at(i int) int {
 			return end
 		}
 	}
-	if nameOK && name.Entry.Kind == gz.Person && honorifics[d.stem[i]] {
+	if nameOK && name.Entry.Kind == gz.Person && honorifics.has(d.stem[i]) {
 		if end, ok := d.styleBeforeListed(i, name); ok {
 			return end
 		}
@@ -927,7 +927,7 @@ func (d *doc) at(i int) int {
 	if end := d.patterns(i, minEnd); end > i {
 		return end
 	}
-	if nameOK && name.Entry.Kind == gz.Org && i > 0 && !d.has(i, fPro) && d.cover[i-1] == 0 && orgAliasHeads[d.stem[i-1]] {
+	if nameOK && name.Entry.Kind == gz.Org && i > 0 && !d.has(i, fPro) && d.cover[i-1] == 0 && orgAliasHeads.has(d.stem[i-1]) {
 		// فصيل جيش الإسلام: the head word and the name are an alias.
 		d.add(cand{label: ORG, first: i, last: name.End, normStart: name.NormStart, normEnd: name.NormEnd,
 			canon: name.Entry.Name, source: FromGazetteer, alias: d.sourceText(d.start(i-1), name.NormEnd)})
@@ -943,11 +943,11 @@ func (d *doc) at(i int) int {
 				source: FromRule})
 			return name.End
 		}
-		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&(fArabic|fDef|fPro) == fArabic && countWords[d.word[i-1]] {
+		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&(fArabic|fDef|fPro) == fArabic && countWords.has(d.word[i-1]) {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // قتل أربعة مدنين: a counted noun (مدنيين), not the town
 		}
-		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedLast[d.word[i]] && fixedPhrases[d.stem[i-1]+" "+d.word[i]] {
+		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedLast[d.word[i]] && fixedPhrases.has(d.stem[i-1]+" "+d.word[i]) {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // حالة القوة القاهرة: force majeure, not the city
 		}
@@ -992,7 +992,7 @@ func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
 	if !ok || after.Entry.Weak || after.End != name.End {
 		return 0, false
 	}
-	if title, ok := d.lookup(i, i+1, setTitle); ok && officeHeads[titleHead(d.stem[i])] {
+	if title, ok := d.lookup(i, i+1, setTitle); ok && officeHeads.has(titleHead(d.stem[i])) {
 		if end := d.titleRule(i, title); end > i {
 			return end, true
 		}
@@ -1125,24 +1125,11 @@ func (d *doc) listedWithTitle(i, p, end int) {
 	if !ok || title.End >= end {
 		return
 	}
-	if !officeHeads[titleHead(d.phraseKey(i, title.End))] {
+	if !officeHeads.has(titleHead(d.phraseKey(i, title.End))) {
 		return // الشيخ، السيد: a style, no office
 	}
 	text := d.sourceText(title.NormStart, d.t.Tokens[title.End-1].End)
 	d.roles = append(d.roles, roleLink{title: text, key: d.phraseKey(i, title.End), qual: text, org: -1, person: p})
-}
-
-// unitHeadKeys and ordinalKeys filter the words of unitHeads and
-// ordinals: unitByNumber is asked at most positions a candidate may
-// start, and most words fail the filter without a map lookup.
-var unitHeadKeys, ordinalKeys = filterOf(unitHeads), filterOf(ordinals)
-
-// filterOf returns the keyFilter of the words of set.
-func filterOf(set map[string]bool) (f keyFilter) {
-	for w := range set {
-		f.add(w)
-	}
-	return f
 }
 
 // unitByNumber reads a military unit named by its ordinal (اللواء
@@ -1150,8 +1137,9 @@ func filterOf(set map[string]bool) (f keyFilter) {
 // اللواء read as a rank made a person of السابع. It returns the token
 // after the unit, or i.
 func (d *doc) unitByNumber(i int) int {
-	if !unitHeadKeys.may(d.stem[i]) || !unitHeads[d.stem[i]] || i+1 >= int(d.segEnd[i]) ||
-		!ordinalKeys.may(d.word[i+1]) || !ordinals[d.word[i+1]] || d.has(i, fLamLam) {
+	// (wordSet.has filters the words before the map: unitByNumber is
+	// asked at most positions a candidate may start.)
+	if !unitHeads.has(d.stem[i]) || i+1 >= int(d.segEnd[i]) || !ordinals.has(d.word[i+1]) || d.has(i, fLamLam) {
 		return i // للواء الخامس (ل + اللواء) is read where a list starts, as TestLamBeforeLamName wants
 	}
 	end := i + 2
@@ -1181,10 +1169,10 @@ const sportWindow = 8
 // stands near it in its sentence (فاز، مباراة، هدفين، لقب، الدوري) and
 // no preposition of place before it (في برشلونة stays the city).
 func (d *doc) clubInSport(i, end int) bool {
-	if i > 0 && !d.has(i, fPro) && placePrepositions[d.word[i-1]] {
+	if i > 0 && !d.has(i, fPro) && placePrepositions.has(d.word[i-1]) {
 		return false
 	}
-	if d.has(i, fPro) && int(d.stemAt[i]) > d.t.Tokens[i].Start && placePrepositions[d.t.Norm[d.t.Tokens[i].Start:int(d.stemAt[i])]] {
+	if d.has(i, fPro) && int(d.stemAt[i]) > d.t.Tokens[i].Start && placePrepositions.has(d.t.Norm[d.t.Tokens[i].Start:int(d.stemAt[i])]) {
 		return false // بليفربول
 	}
 	seg := int(d.segEnd[i])
@@ -1192,7 +1180,7 @@ func (d *doc) clubInSport(i, end int) bool {
 		if k >= i && k < end || k < i && int(d.segEnd[k]) != seg {
 			continue
 		}
-		if sportWords[d.stem[k]] {
+		if sportWords.has(d.stem[k]) {
 			return true
 		}
 	}
@@ -1325,7 +1313,7 @@ func (d *doc) familyNameAfter(end int) bool {
 	if end >= d.n || end == 0 || int(d.segEnd[end-1]) <= end {
 		return false
 	}
-	if d.nisbaPlace(end) && !titleModifiers[d.stem[end]] {
+	if d.nisbaPlace(end) && !titleModifiers.has(d.stem[end]) {
 		return true
 	}
 	if !d.familyWord(end) || d.centibels(end) > titleCB {
@@ -1351,7 +1339,7 @@ func (d *doc) familyWord(j int) bool {
 		return false
 	}
 	w := d.stem[j]
-	return !titleModifiers[w] && !timeWords[w] && !ordinals[w] && d.nameWord(j)
+	return !titleModifiers.has(w) && !timeWords.has(w) && !ordinals.has(w) && d.nameWord(j)
 }
 
 // withFamilyName returns the listed person's match m extended over the
@@ -1434,7 +1422,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 	var nested []gz.Match // listed organizations inside the name
 	j := i + 1
-	if j < seg && (genericComplements[d.word[j]] || quantityWords[d.word[j]]) {
+	if j < seg && (genericComplements.has(d.word[j]) || quantityWords.has(d.word[j])) {
 		return i, nil
 	}
 	named := false    // the complement holds a definite word, nationality, place or organization
@@ -1456,7 +1444,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				j = m2.End
 			}
 		}
-		for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
+		for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat)) && !d.has(j, fPro) {
 			j++
 		}
 		if j < seg && d.has(j, fLam) && d.has(j, fDef) {
@@ -1486,7 +1474,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 			// After a listed name only adjectives of names follow:
 			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة.
-			for j < seg && (nameAdjectives[d.word[j]] || d.has(j, fNat)) && !d.has(j, fPro) {
+			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat)) && !d.has(j, fPro) {
 				j++
 			}
 			lastGood = j
@@ -1495,8 +1483,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 			continue
 		}
-		if j > i+1 && d.has(j-1, fNat) && !d.has(j, fNat) && !nameAdjectives[d.word[j]] &&
-			(f&fPro == 0 && f&fDef != 0 || addressees[d.stem[j]]) {
+		if j > i+1 && d.has(j-1, fNat) && !d.has(j, fNat) && !nameAdjectives.has(d.word[j]) &&
+			(f&fPro == 0 && f&fDef != 0 || addressees.has(d.stem[j])) {
 			// وزارة الخارجية الأردنية الاعتقال، قالت وزارة الخارجية
 			// الأمريكية للصحفيين: after the nationality of the name only
 			// a ل-genitive (الهيئة العامة السورية للاستثمار) or an
@@ -1522,7 +1510,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		case f&fPro != 0:
 			j = seg // any other proclitic ends the name
 		case f&fDef != 0:
-			if f&fCommon == 0 && (!head.rare || d.centibels(j) <= partCB) || !head.strict || j > i+1 && nameAdjectives[d.word[j]] {
+			if f&fCommon == 0 && (!head.rare || d.centibels(j) <= partCB) || !head.strict || j > i+1 && nameAdjectives.has(d.word[j]) {
 				// An adjective of names after the head's complement
 				// names it: جهاز الأمن والمخابرات الوطني، شركة النفط
 				// الوطنية.
@@ -1627,7 +1615,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if head.definite && !d.has(j, fDef) {
 			break
 		}
-		if head.strict && (d.titleOrHead(j) || mandateHolders[d.stem[j]]) {
+		if head.strict && (d.titleOrHead(j) || mandateHolders.has(d.stem[j])) {
 			break // ولاية البعثة، ولاية الرئيس: a mandate, not a state
 		}
 		if !d.has(j, fDef) && (head.list || strings.HasSuffix(d.word[j], "ه")) {
@@ -1651,7 +1639,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		return i, nil
 	}
 	if k := found[0].last; len(found) == 1 && !head.list && !head.region && !head.listedOnly && k+1 < seg &&
-		d.word[k] == "و"+d.stem[k] && compassWords[d.stem[k+1]] && d.has(k, fDef) && d.has(k, fArabic) &&
+		d.word[k] == "و"+d.stem[k] && compassWords.has(d.stem[k+1]) && d.has(k, fDef) && d.has(k, fArabic) &&
 		!d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(k) && d.centibels(k) < districtCB {
 		// حي الجمهوري والمجلية جنوبي المدينة: a rare word after و that
 		// a direction places is a second place of the same kind.
@@ -1661,7 +1649,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 	end := found[len(found)-1].last
 	if head.region && len(found) == 1 {
 		// ريف حلب الغربي: the region with its head and direction.
-		for end < seg && directions[d.stem[end]] && end < found[0].last+2 {
+		for end < seg && directions.has(d.stem[end]) && end < found[0].last+2 {
 			end++
 		}
 		return end, func() {
@@ -1740,7 +1728,7 @@ func (d *doc) featureName(h featureHead, j int) bool {
 // الفلسطينية) is none.
 func (d *doc) resistancePattern(i int) (int, func()) {
 	j := i + 1
-	if !d.has(i, fResistance) || j >= int(d.segEnd[i]) || d.has(j, fPro) || !resistanceNames[d.stem[j]] {
+	if !d.has(i, fResistance) || j >= int(d.segEnd[i]) || d.has(j, fPro) || !resistanceNames.has(d.stem[j]) {
 		return i, nil
 	}
 	return j + 1, func() {
@@ -1768,7 +1756,7 @@ func (d *doc) militiaName(i int) int {
 		}
 		c := cand{label: ORG, first: j, last: j + 1, canon: e.Name, source: FromGazetteer}
 		start := d.start(i)
-		if !militiaHeads[d.stem[i]] {
+		if !militiaHeads.has(d.stem[i]) {
 			// لميليشيات: the preposition stays out of the alias.
 			sp := normalize.SplitClitics(d.word[i])
 			tok := d.t.Tokens[i]
@@ -1798,7 +1786,7 @@ func (d *doc) weakNisba(j int) bool {
 // place names (benPlaceHeads): قصر بن غشير، بئر بن غنيمة. After a place
 // head this is a place, not a person's name.
 func (d *doc) benPlace(j, seg int) bool {
-	if j+2 >= seg || d.has(j, fPro) || !benPlaceHeads[d.stem[j]] || d.word[j+1] != "بن" && d.word[j+1] != "بني" {
+	if j+2 >= seg || d.has(j, fPro) || !benPlaceHeads.has(d.stem[j]) || d.word[j+1] != "بن" && d.word[j+1] != "بني" {
 		return false
 	}
 	return d.has(j+2, fArabic) && !d.has(j+2, fPro|fStop|fNumber)
@@ -1849,7 +1837,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if d.has(j, fPro) {
 			break
 		}
-		if (patronymics[d.word[j]] || kunyas[d.word[j]]) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1)) {
+		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1)) {
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
 			// أبو عمرو (عمرو is too frequent a word for namePart).
 			j += 2
@@ -1884,7 +1872,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 				break
 			}
 			j++ // the family name with ال ends the name
-			if j < seg && patronymics[d.word[j]] && j+1 < seg && d.namePart(j+1) {
+			if j < seg && patronymics.has(d.word[j]) && j+1 < seg && d.namePart(j+1) {
 				j += 2
 			}
 			// صباح الخالد الحمد الصباح: in the Gulf the father's and
@@ -1893,7 +1881,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			// given name, and a definite given name after any definite
 			// name word (محمد العبدالله المبارك الصباح; الصباح, also a
 			// frequent word, is the given name صباح with the article).
-			for j < seg && parts < 6 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords[d.stem[j]] {
+			for j < seg && parts < 6 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords.has(d.stem[j]) {
 				if !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) &&
 					!(d.namePart(j) && d.givenNameWord(strings.TrimPrefix(d.stem[j-1], "ال"))) {
 					break
@@ -1925,7 +1913,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 // named up to that word, and a common word or a title there (الحاكم "the
 // ruler") would have nothing to qualify.
 func (d *doc) familyBeforeOneOf(j, seg int) bool {
-	return j+1 < seg && oneOf[d.word[j+1]] && d.has(j, fDef) && d.has(j, fArabic) &&
+	return j+1 < seg && oneOf.has(d.word[j+1]) && d.has(j, fDef) && d.has(j, fArabic) &&
 		!d.has(j, fPro|fStop|fNat|fNumber) && !d.startsName(j)
 }
 
@@ -2103,13 +2091,13 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 // reference that may point back to a person with that role.
 func (d *doc) titleRule(i int, title gz.Match) int {
 	seg := int(d.segEnd[i])
-	if i > 1 && !d.has(i, fPro) && officeNouns[d.word[i-1]] && d.titleOrHead(i-2) {
+	if i > 1 && !d.has(i, fPro) && officeNouns.has(d.word[i-1]) && d.titleOrHead(i-2) {
 		// مدير مكتب الرئيس الفلسطيني انتصار أبو عمارة: the title is
 		// whose office it is; the name after it is the office's
 		// director, not the president. No role rather than a wrong one.
 		// (Without a title before the office, مكتب الرئيس محمود عباس,
 		// the name is the president's.)
-		for j := title.End; j < seg && j < title.End+2 && (d.has(j, fNat) || titleModifiers[d.stem[j]]) && !d.has(j, fPro); j++ {
+		for j := title.End; j < seg && j < title.End+2 && (d.has(j, fNat) || titleModifiers.has(d.stem[j])) && !d.has(j, fPro); j++ {
 			title.End = j + 1
 		}
 		return title.End
@@ -2125,7 +2113,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	decided := false     // the compound is the person's title
 	innerStart, outerEnd := title.NormStart, title.End
 	if title.End < seg && !d.has(title.End, fPro) &&
-		(title.End == i+1 && constructTitles[d.stem[i]] && !d.has(i, fDef) || d.word[title.End-1] == "باسم") {
+		(title.End == i+1 && constructTitles.has(d.stem[i]) && !d.has(i, fDef) || d.word[title.End-1] == "باسم") {
 		// مستشار، المتحدث باسم: a listed title before another.
 		if m, ok := d.lookup(title.End, seg, setTitle); ok {
 			if d.ownQualifierAfter(m.End, seg) {
@@ -2135,7 +2123,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				inner, innerStart = title.End, m.NormStart
 				m.NormStart = title.NormStart
 				title = m
-			} else if honorifics[d.word[title.End]] {
+			} else if honorifics.has(d.word[title.End]) {
 				// مستشار الملك سلمان: the style and the name are the
 				// inner title's (a listed person), not a style of the
 				// adviser's name; the outer title is a reference.
@@ -2143,13 +2131,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				return title.End
 			}
 		}
-	} else if i > 0 && d.cover[i-1] == 0 && int(d.segEnd[i-1]) > i && constructTitles[d.stem[i-1]] && !d.has(i-1, fDef) && !d.has(i, fPro) &&
-		!styleTitles[d.phraseKey(i, title.End)] && !d.helpNoun(i-1) {
+	} else if i > 0 && d.cover[i-1] == 0 && int(d.segEnd[i-1]) > i && constructTitles.has(d.stem[i-1]) && !d.has(i-1, fDef) && !d.has(i, fPro) &&
+		!styleTitles.has(d.phraseKey(i, title.End)) && !d.helpNoun(i-1) {
 		// ممثل، مساعد: a construct noun no list names a title (a
 		// listed one read its construct above, or declined it).
 		if _, listed := d.lookup(i-1, seg, setTitle); !listed {
 			// مساعدة وزير، نائبة وزير، مساعد الأمين العام: one title.
-			first, decided = i-1, d.ownQualifierAfter(title.End, seg) || compoundTitles[strings.TrimSuffix(d.stem[i-1], "ه")+" "+d.stem[i]]
+			first, decided = i-1, d.ownQualifierAfter(title.End, seg) || compoundTitles.has(strings.TrimSuffix(d.stem[i-1], "ه")+" "+d.stem[i])
 			title.NormStart = d.start(i - 1)
 		}
 	}
@@ -2168,7 +2156,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	if inner > first {
 		pkey = d.phraseKey(inner, title.End)
 	}
-	if (styleTitles[key] || styleTitles[pkey]) && j < seg {
+	if (styleTitles.has(key) || styleTitles.has(pkey)) && j < seg {
 		// صاحب السمو الملكي أمير المنطقة الشرقية: the office follows
 		// the style; so too after a title in construct with a style
 		// (مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة).
@@ -2181,7 +2169,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// after it is the organization (الناطقة باسم الخارجية الروسية), not
 	// a portfolio.
 	inNameOf := d.word[title.End-1] == "باسم"
-	if portfolioTitles[pkey] && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
+	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
 		!(inNameOf && d.stateBody(j)) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
@@ -2190,7 +2178,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && utf8.RuneCountInString(d.word[j]) >= 6 && !d.has(j, fNat) && !d.startsName(j) {
 				if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
 					j++
-					if titleModifiers[d.stem[j]] || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
+					if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
 						j++ // الدولي
 					}
 					titleEnd = j
@@ -2204,10 +2192,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	affairs := false             // the (outer) title's own field: للأمن القومي، لشؤون اللاجئين
 	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
-	sport := sportTitles[d.stem[first]]
+	sport := sportTitles.has(d.stem[first])
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
-		case sport && orgFirst < 0 && j == titleEnd && teamWords[d.stem[j]] && !d.has(j, fPro):
+		case sport && orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && !d.has(j, fPro):
 			// مدرب المنتخب المغربي: the team, not المنتخب "elected" (a
 			// title modifier); with its nationality it qualifies the
 			// title, no organization of the lists.
@@ -2217,7 +2205,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			qualEnd = j
 			continue
-		case orgFirst < 0 && j == titleEnd && (descriptionNisbas[d.stem[j]] || d.placedNisba(j) || memberTitles[d.stem[first]] && d.groupNisba(j)) &&
+		case orgFirst < 0 && j == titleEnd && (descriptionNisbas.has(d.stem[j]) || d.placedNisba(j) || memberTitles.has(d.stem[first]) && d.groupNisba(j)) &&
 			!d.has(j, fPro|fNat):
 			// الناشط الإعلامي في دوما مازن الشامي، القيادي الحوثي في
 			// صعدة محمد البخيتي: a description, or the nisba of a group
@@ -2232,7 +2220,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 			titleEnd, qualEnd = j, j
 			continue
-		case titleModifiers[d.stem[j]] && !d.has(j, fPro):
+		case titleModifiers.has(d.stem[j]) && !d.has(j, fPro):
 			j++
 			if orgFirst < 0 {
 				titleEnd, qualEnd = j, j
@@ -2276,7 +2264,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				continue
 			}
 		}
-		if d.word[j] == "عن" && deputyTitles[d.stem[first]] && j+1 < seg && !d.has(j+1, fPro) {
+		if d.word[j] == "عن" && deputyTitles.has(d.stem[first]) && j+1 < seg && !d.has(j+1, fPro) {
 			// النائب في البرلمان العراقي عن تحالف الفتح، النائب عن
 			// محافظة البصرة: whom a deputy represents.
 			if m, ok := d.lookup(j+1, seg, setPlaceOrOrg); ok && !m.Entry.Weak {
@@ -2297,18 +2285,18 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			break
 		}
-		if honorifics[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
+		if honorifics.has(d.word[j]) && j+1 < seg && !d.has(j+1, fPro) {
 			// وزيرة التخطيط الأردنية الدكتورة ماري قعوار: a style between
 			// the title and the name.
 			j++
 			continue
 		}
-		if titlePrepositions[d.word[j]] && j+1 < seg && !d.has(j+1, fPro) {
+		if titlePrepositions.has(d.word[j]) && j+1 < seg && !d.has(j+1, fPro) {
 			// السفير البريطاني لدى مؤتمر نزع السلاح، المبعوث الخاص إلى سورية
 			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
 				// ممثل الأمين العام للأمم المتحدة لدى ليبيا: where he is
 				// sent, after the inner title's organization too.
-				sentTo = sentTo || envoyPrepositions[d.word[j]] || d.word[j] == "في" && envoyTitles[d.stem[first]]
+				sentTo = sentTo || envoyPrepositions.has(d.word[j]) || d.word[j] == "في" && envoyTitles.has(d.stem[first])
 				c := d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
 				if phraseEnd == j {
@@ -2353,7 +2341,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
 			c := d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
-			if orgFirst < 0 && j == titleEnd && (placeTitles[d.stem[i]] || !d.has(j, fPro) && !d.has(titleEnd-1, fDef)) {
+			if orgFirst < 0 && j == titleEnd && (placeTitles.has(d.stem[i]) || !d.has(j, fPro) && !d.has(titleEnd-1, fDef)) {
 				// محافظ حلب حسين دياب: the place a governor governs is
 				// his role's organization, as محافظا للسويداء is; so is
 				// a place in the genitive of any title in construct
@@ -2384,7 +2372,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		// not when anything else stands between (a place read
 		// without a preposition: زعيم حزب الشعب صلاح الدين دمرتاش).
 		end := d.cands[p].first - 1
-		for end >= phraseEnd && (d.word[end] == "," || d.word[end] == "،" || honorifics[d.word[end]]) {
+		for end >= phraseEnd && (d.word[end] == "," || d.word[end] == "،" || honorifics.has(d.word[end])) {
 			end--
 		}
 		if end == phraseEnd-1 && end >= qualEnd {
@@ -2443,10 +2431,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// second title, unless a verb that takes a person stands before
 	// the first title (استقبل وزير الدفاع اللواء …: another person).
 	rank, rankEnd := -1, -1
-	if j+1 < seg && militaryRanks[d.stem[j]] && !d.has(j, fPro) && !militaryRanks[d.stem[first]] && !d.objectVerbBefore(first) {
+	if j+1 < seg && militaryRanks.has(d.stem[j]) && !d.has(j, fPro) && !militaryRanks.has(d.stem[first]) && !d.objectVerbBefore(first) {
 		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg {
 			rank, rankEnd = j, m.End
-			for rankEnd < seg && rankEnd < m.End+2 && titleModifiers[d.stem[rankEnd]] && !d.has(rankEnd, fPro) {
+			for rankEnd < seg && rankEnd < m.End+2 && titleModifiers.has(d.stem[rankEnd]) && !d.has(rankEnd, fPro) {
 				rankEnd++
 			}
 			j = rankEnd
@@ -2564,7 +2552,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 func (d *doc) officialTitle(i int) int {
 	seg := int(d.segEnd[i])
 	j := i + 1
-	for n := 0; n < 2 && j < seg && !d.has(j, fPro) && (d.has(j, fNat) || descriptionNisbas[d.stem[j]] || d.placedNisba(j)); n++ {
+	for n := 0; n < 2 && j < seg && !d.has(j, fPro) && (d.has(j, fNat) || descriptionNisbas.has(d.stem[j]) || d.placedNisba(j)); n++ {
 		j++
 	}
 	if j == i+1 || j >= seg {
@@ -2693,7 +2681,7 @@ func (d *doc) linkTaggedNames() {
 func (d *doc) herTitle(i int) int {
 	seg := int(d.segEnd[i])
 	j := i + 1
-	for j < seg && j < i+3 && titleModifiers[d.stem[j]] && !d.has(j, fPro) {
+	for j < seg && j < i+3 && titleModifiers.has(d.stem[j]) && !d.has(j, fPro) {
 		j++ // التنفيذي، العام
 	}
 	if j >= seg || d.has(j, fPro) {
@@ -2737,7 +2725,7 @@ func (d *doc) appointedTitles() {
 			continue
 		}
 		base, ok := strings.CutSuffix(d.word[t], "ا")
-		if !ok || !appointedTitleWords[base] || !d.appointedBefore(c.first) {
+		if !ok || !appointedTitleWords.has(base) || !d.appointedBefore(c.first) {
 			continue
 		}
 		src := d.sourceText(d.start(t), d.t.Tokens[t].End)
@@ -2751,7 +2739,7 @@ func (d *doc) appointedTitles() {
 		if n < int(d.segEnd[t]) && !d.has(n, fPro) && d.cover[n] == 0 {
 			// أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا: an office of two
 			// words, both in the accusative.
-			if q, ok := strings.CutSuffix(d.word[n], "ا"); ok && officeQualifiers[q] {
+			if q, ok := strings.CutSuffix(d.word[n], "ا"); ok && officeQualifiers.has(q) {
 				qsrc := strings.TrimRight(d.sourceText(d.start(n), d.t.Tokens[n].End), "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 				if qsrc, ok = strings.CutSuffix(qsrc, "ا"); ok {
 					title += " " + qsrc
@@ -2792,7 +2780,7 @@ func (d *doc) appointedTitles() {
 	var moved [][]titleRef
 	d.roles = slices.DeleteFunc(d.roles, func(rl roleLink) bool {
 		i, ok := at[rl.person]
-		if w, _, _ := strings.Cut(rl.key, " "); !ok || personalStyles[w] || militaryRanks[w] {
+		if w, _, _ := strings.Cut(rl.key, " "); !ok || personalStyles.has(w) || militaryRanks.has(w) {
 			return false
 		}
 		if moved == nil {
@@ -2817,7 +2805,7 @@ func (d *doc) lamTitle(n int) (string, int) {
 	}
 	w := d.word[n]
 	head, ok := strings.CutPrefix(w, "ل")
-	if !ok || !appointedTitleWords[head] {
+	if !ok || !appointedTitleWords.has(head) {
 		return "", 0
 	}
 	tok := d.t.Tokens[n]
@@ -2837,7 +2825,7 @@ func (d *doc) appointedBefore(k int) bool {
 		if d.has(b, fPunct) {
 			return false
 		}
-		if appointVerbs[d.stem[b]] || appointVerbs[strings.TrimPrefix(strings.TrimPrefix(d.word[b], "و"), "ب")] {
+		if appointVerbs.has(d.stem[b]) || appointVerbs.has(strings.TrimPrefix(strings.TrimPrefix(d.word[b], "و"), "ب")) {
 			return true // وبتعيين
 		}
 	}
@@ -2880,7 +2868,7 @@ func (d *doc) apposedPerson(i int) int {
 	if p.label != PER || p.dropped || p.last != k+1 {
 		return -1
 	}
-	if b := p.first - 1; b >= 0 && kinNouns[d.stem[b]] && (!strings.HasSuffix(d.stem[b], "ه") || strings.HasSuffix(d.stem[i], "ه")) {
+	if b := p.first - 1; b >= 0 && kinNouns.has(d.stem[b]) && (!strings.HasSuffix(d.stem[b], "ه") || strings.HasSuffix(d.stem[i], "ه")) {
 		// نجل بشير الجميل النائب: the son is the deputy; not when the
 		// relative is a woman and the title a man's (والدة عماد مغنية،
 		// القيادي الراحل).
@@ -2900,7 +2888,7 @@ func (d *doc) objectVerbBefore(k int) bool {
 		if d.has(b, fPunct) {
 			return false
 		}
-		if personObjectVerbs[d.stem[b]] {
+		if personObjectVerbs.has(d.stem[b]) {
 			return true
 		}
 	}
@@ -3005,7 +2993,7 @@ func (d *doc) helpNoun(i int) bool {
 // in construct before, not the one it governs.
 func (d *doc) ownQualifierAfter(k, seg int) bool {
 	for n := 0; n < 2 && k < seg; n, k = n+1, k+1 {
-		if specialQualifiers[d.word[k]] || envoyPrepositions[d.word[k]] {
+		if specialQualifiers.has(d.word[k]) || envoyPrepositions.has(d.word[k]) {
 			return true
 		}
 		if !d.has(k, fNat) || d.has(k, fPro) {
@@ -3195,12 +3183,12 @@ func (d *doc) addTagged() {
 				continue // خادم الحرمين الشريفين alone: a style, no name
 			}
 		}
-		if tg.Type() == string(PER) && last-first == 2 && constructGivenNames[d.stem[first]] && d.has(first+1, fDef) &&
+		if tg.Type() == string(PER) && last-first == 2 && constructGivenNames.has(d.stem[first]) && d.has(first+1, fDef) &&
 			!d.has(first+1, fPro) && (d.has(first+1, fCommon) || d.centibels(first+1) > districtCB) {
 			continue // بحبس مالك العقار: the owner of the building, no name
 		}
 		label := Label(tg.Type())
-		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads[d.stem[first-1]] && !d.has(first, fPro|fDef) {
+		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads.has(d.stem[first-1]) && !d.has(first, fPro|fDef) {
 			label = MISC // معرض أيدكس للدفاع: the name of the exhibition, no organization
 		}
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
@@ -3394,7 +3382,7 @@ func (d *doc) headAfterProclitic(c cand) int {
 			return 0
 		}
 		h := w[at:]
-		if _, feature := featureHeads[h]; feature || IsPlaceHead(h) || facilityHeads[h] {
+		if _, feature := featureHeads[h]; feature || IsPlaceHead(h) || facilityHeads.has(h) {
 			return at
 		}
 	}
@@ -3473,7 +3461,7 @@ func (d *doc) resolveWeak() {
 		l, _ := d.strong.Get(c.canon)
 		keep := l&labelBit(c.label) != 0
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
-			keep = placePrepositions[d.word[c.first-1]] && !d.commonNounBefore(c.first, c.last)
+			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
 		}
 		if !keep {
 			c.dropped = true
@@ -3502,7 +3490,7 @@ func (d *doc) commonNounBefore(i, end int) bool {
 	}
 	if d.has(i, fDef) {
 		w := d.stem[end]
-		return ordinals[w] || titleModifiers[w] || nounAdjectives[w]
+		return ordinals.has(w) || titleModifiers.has(w) || nounAdjectives.has(w)
 	}
 	if d.has(end, fStop|fNat|fNumber|fPlaceHead|fOrgHead) {
 		return false
@@ -3512,7 +3500,7 @@ func (d *doc) commonNounBefore(i, end int) bool {
 		// الرئيس، الأقمار: a genitive; not an adjective (الواقعة،
 		// الغربي، المجاورة، الأكبر), a time word or a title modifier.
 		return !adjectiveEnding(w) && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ي") && !elative(w) &&
-			!timeWords[w] && !titleModifiers[w] && !ordinals[w]
+			!timeWords.has(w) && !titleModifiers.has(w) && !ordinals.has(w)
 	}
 	// متلفز، تدريبي، شعبية: a nisba or a participle (م…) that no list
 	// names, not a direction (شمالي, a common word).
@@ -3539,16 +3527,16 @@ func (d *doc) facilityNames() {
 		}
 		head, at := i-1, 0
 		switch {
-		case c.last-i == 1 && facilityHeads[d.stem[i-1]]:
-		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && facilityHeads[d.stem[i-1]]:
+		case c.last-i == 1 && facilityHeads.has(d.stem[i-1]):
+		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && facilityHeads.has(d.stem[i-1]):
 			// مطار رفيق الحريري الدولي: a full name before الدولي.
-		case c.last-i >= 2 && c.last-i <= 4 && facilityStyles[d.word[i]]:
+		case c.last-i >= 2 && c.last-i <= 4 && facilityStyles.has(d.word[i]):
 			// جسر الملك فهد: the lists name the king with his style.
 			var ok bool
 			if ok, at = d.facilityHeadAt(i - 1); !ok {
 				continue
 			}
-		case i >= 2 && c.last-i <= 3 && facilityStyles[d.word[i-1]] && d.cover[i-2] == 0 && int(d.segEnd[i-2]) > i:
+		case i >= 2 && c.last-i <= 3 && facilityStyles.has(d.word[i-1]) && d.cover[i-2] == 0 && int(d.segEnd[i-2]) > i:
 			var ok bool
 			if ok, at = d.facilityHeadAt(i - 2); !ok {
 				continue
@@ -3579,7 +3567,7 @@ func (d *doc) facilityNames() {
 // a proclitic the split left on it (بمطار، ولمطار), and how many bytes of
 // the folded word such proclitics take.
 func (d *doc) facilityHeadAt(j int) (bool, int) {
-	if facilityHeads[d.stem[j]] {
+	if facilityHeads.has(d.stem[j]) {
 		return true, 0
 	}
 	w := d.word[j]
@@ -3588,7 +3576,7 @@ func (d *doc) facilityHeadAt(j int) (bool, int) {
 		if !strings.ContainsRune("وفبلك", r) {
 			return false, 0
 		}
-		if w = w[size:]; facilityHeads[w] {
+		if w = w[size:]; facilityHeads.has(w) {
 			return true, len(d.word[j]) - len(w)
 		}
 	}
@@ -3615,7 +3603,7 @@ func (d *doc) subordinatePlaces() {
 		if !d.has(k, fBelonging) || !strings.HasPrefix(d.word[k+1], "ل") || k+1 >= int(d.segEnd[k]) {
 			continue
 		}
-		if !d.has(k+1, fPlaceHead) && !districtHeads[d.stem[k+1]] {
+		if !d.has(k+1, fPlaceHead) && !districtHeads.has(d.stem[k+1]) {
 			if m, ok := d.lookup(k+1, int(d.segEnd[k+1]), setPlace); !ok || m.Entry.Weak {
 				continue
 			}
@@ -3624,7 +3612,7 @@ func (d *doc) subordinatePlaces() {
 		if w := d.word[x]; w == "،" || w == "," {
 			x--
 		}
-		if x < 1 || d.cover[x] != 0 || int(d.segEnd[x]) <= k || !placePrepositions[d.word[x-1]] ||
+		if x < 1 || d.cover[x] != 0 || int(d.segEnd[x]) <= k || !placePrepositions.has(d.word[x-1]) ||
 			d.has(x, fPro|fStop|fCommon|fNat|fVerbLike|fNumber|fDef) || !d.has(x, fArabic) || d.known(x) ||
 			utf8.RuneCountInString(d.stem[x]) < 3 || d.centibels(x) >= titleCB {
 			continue
@@ -3644,7 +3632,7 @@ func (d *doc) orgShortForms() {
 	n := 0
 	for k := range d.cands {
 		c := &d.cands[k]
-		if c.label != ORG || c.dropped || c.last-c.first < 3 || !shortFormHeads[d.stem[c.first]] {
+		if c.label != ORG || c.dropped || c.last-c.first < 3 || !shortFormHeads.has(d.stem[c.first]) {
 			continue
 		}
 		f := c.first + 1
@@ -3684,7 +3672,7 @@ func (d *doc) orgShortForms() {
 			for t := 1; t < size && same; t++ {
 				same = d.word[i+t] == d.word[first+t] && d.weakOnly(i+t, i, i+size)
 			}
-			if same && (i == 0 || !shortFormHeads[d.stem[i-1]]) {
+			if same && (i == 0 || !shortFormHeads.has(d.stem[i-1])) {
 				for t := i; t < i+size; t++ {
 					if w := d.cover[t]; w != 0 {
 						d.cands[w-1].dropped = true // المصري, a club's weak name, in المركزي المصري
@@ -3790,7 +3778,7 @@ func (d *doc) listedOrg(phrase string) (gz.Entry, bool) {
 func (d *doc) districtPattern(i int) (int, func()) {
 	j := i + 1
 	seg := int(d.segEnd[i])
-	if !d.has(i, fOrgHead) || !districtHeads[d.stem[i]] && d.stem[i] != "جبهه" || j >= seg || d.has(j, fPro) {
+	if !d.has(i, fOrgHead) || !districtHeads.has(d.stem[i]) && d.stem[i] != "جبهه" || j >= seg || d.has(j, fPro) {
 		return i, nil
 	}
 	end, listed, ok := d.districtName(j, seg)
@@ -3939,13 +3927,13 @@ func (d *doc) addSurnames() {
 		}
 		first := c.last - 1
 		// A compound family name: عبد العاطي، أبو الغيط، بن لادن، بدر الدين.
-		if c.last-c.first >= 3 && (patronymics[d.word[first-1]] || kunyas[d.word[first-1]] || d.word[first] == "الدين") {
+		if c.last-c.first >= 3 && (patronymics.has(d.word[first-1]) || kunyas.has(d.word[first-1]) || d.word[first] == "الدين") {
 			first--
 		}
 		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
 			continue
 		}
-		if first == c.last-1 && ordinals[d.word[first]] {
+		if first == c.last-1 && ordinals.has(d.word[first]) {
 			// A regnal number is no family name: السادس of محمد السادس
 			// alone is an ordinal (في السادس من أيار).
 			continue

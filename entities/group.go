@@ -405,7 +405,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				// more: مصطفى بدر الدين is بدر الدين too, أحمد أبو الغيط
 				// أبو الغيط.
 				if sp2 := strings.LastIndexByte(k[:sp], ' '); sp2 > 0 {
-					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics[w] || kunyas[w] {
+					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics.has(w) || kunyas.has(w) {
 						addLonger(PER, k[sp2+1:], j)
 					}
 				}
@@ -685,7 +685,7 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 	g := &d.grouping
 	name := func(i int) string { // the variant key without a style
 		k := keys[i]
-		if w, rest, ok := strings.Cut(k, " "); ok && honorifics[w] {
+		if w, rest, ok := strings.Cut(k, " "); ok && honorifics.has(w) {
 			k = rest
 		}
 		return d.variant(k)
@@ -705,7 +705,7 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 			continue
 		}
 		names[i] = name(i)
-		if w, _, ok := strings.Cut(keys[i], " "); ok && honorifics[w] {
+		if w, _, ok := strings.Cut(keys[i], " "); ok && honorifics.has(w) {
 			styles[i] = append(styles[i], strings.TrimPrefix(w, "ال"))
 		}
 	}
@@ -794,7 +794,7 @@ func (d *doc) listedWithStyle(canon string, styles []string) bool {
 	}
 	for _, s := range styles {
 		style := "ال" + s
-		if !honorifics[style] {
+		if !honorifics.has(style) {
 			continue // an office (وزير), no style
 		}
 		if w, _, _ := strings.Cut(d.foldCanon(canon), " "); w == style {
@@ -825,7 +825,7 @@ var honorifics = foldedSet("الملك", "الأمير", "الأميرة", "ال
 func (d *doc) dropHonorific(ent *Entity) {
 	first, rest, ok := strings.Cut(ent.Name, " ")
 	// (A rest without a space needs no trimming to hold none.)
-	if ok && strings.Contains(rest, " ") && strings.Contains(strings.TrimSpace(rest), " ") && honorifics[d.fold(first)] {
+	if ok && strings.Contains(rest, " ") && strings.Contains(strings.TrimSpace(rest), " ") && honorifics.has(d.fold(first)) {
 		styled := ent.Name
 		rest = strings.TrimSpace(rest)
 		k := d.fold(rest)
@@ -835,7 +835,7 @@ func (d *doc) dropHonorific(ent *Entity) {
 	}
 	for _, a := range ent.Aliases {
 		// الملك عبدالله الثاني beside الملك عبد الله الثاني: عبدالله الثاني too.
-		if h, r, ok := strings.Cut(a, " "); ok && strings.Contains(strings.TrimSpace(r), " ") && honorifics[d.fold(h)] {
+		if h, r, ok := strings.Cut(a, " "); ok && strings.Contains(strings.TrimSpace(r), " ") && honorifics.has(d.fold(h)) {
 			d.addAlias(ent, strings.TrimSpace(r))
 		}
 	}
@@ -973,7 +973,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			d.addAlias(ent, rl.phrase)
 		}
 		core, hk := d.title(rl.key)
-		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads[hk] {
+		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads.has(hk) {
 			bare = append(bare, bareTitle{pe, q, hk, core})
 		}
 		h := holder{pe, rl.nat, core, strings.Contains(q, " ") && formerTitle(d.fold(q))}
@@ -1003,7 +1003,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 	for _, b := range bare {
 		one := true
 		for _, h := range holders[b.head] {
-			other := h.core == b.core || !officesAlone[b.head] // الوزير is any minister
+			other := h.core == b.core || !officesAlone.has(b.head) // الوزير is any minister
 			if h.entity != b.entity && !h.former && other || h.entity == b.entity && h.former {
 				one = false // another holder; or الرئيس المخلوع called الرئيس
 				break
@@ -1053,9 +1053,9 @@ func (d *doc) extendNasab() {
 		}
 		seg := int(d.segEnd[c.first])
 		e := c.last
-		for e+1 < seg && patronymics[d.stem[e]] && d.stem[e] != "عبد" && !d.has(e, fPro) && d.cover[e] == 0 {
+		for e+1 < seg && patronymics.has(d.stem[e]) && d.stem[e] != "عبد" && !d.has(e, fPro) && d.cover[e] == 0 {
 			next := e + 1
-			if (d.stem[next] == "عبد" || kunyas[d.stem[next]]) && next+1 < seg {
+			if (d.stem[next] == "عبد" || kunyas.has(d.stem[next])) && next+1 < seg {
 				next++ // بن عبد العزيز
 			}
 			if d.cover[next] != 0 || !d.namePart(next) && !d.givenNameWord(d.stem[next]) {
@@ -1520,7 +1520,7 @@ func formerTitle(qual string) bool {
 	for rest := qual; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if formerModifiers[w] {
+		if formerModifiers.has(w) {
 			return true
 		}
 	}

@@ -232,7 +232,7 @@ var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "ا�
 
 // regionFirst is the folded set of regionWords and the region heads.
 var regionFirst = func() map[string]bool {
-	set := foldedSet(regionWords...)
+	set := foldedSet(regionWords...).m // a map of its own
 	for w, h := range placeHeads {
 		if h.region && !h.list {
 			set[w] = true
@@ -258,7 +258,7 @@ func IsRegionWord(w string) bool { return regionFirst[w] }
 // IsPlacePreposition reports whether w, Search-folded, is a preposition
 // or direction that makes a weak name after it a place (في، الي، قرب،
 // شمال).
-func IsPlacePreposition(w string) bool { return placePrepositions[w] }
+func IsPlacePreposition(w string) bool { return placePrepositions.has(w) }
 
 // nounAdjectives are adjectives of a common noun that no place takes:
 // الدورة الرئيسية "the main session", الدورة المقبلة "the next
@@ -271,7 +271,7 @@ var nounAdjectives = foldedSet("الرئيسي", "الرئيسية", "المقب
 // it: عام of أمين عام and مدير عام, تنفيذي of رئيس تنفيذي, خاص of مبعوث
 // خاص, دائم of مندوب دائم. An appointment's position in the accusative
 // takes it (أمينا عاما لجامعة الدول العربية).
-func IsOfficeQualifier(w string) bool { return officeQualifiers[w] }
+func IsOfficeQualifier(w string) bool { return officeQualifiers.has(w) }
 
 // titlePrepositions join a title to where it serves: السفير لدى …،
 // المبعوث إلى …
@@ -363,7 +363,7 @@ var fixedPhrases = foldedSet("القوة القاهرة", "قوة قاهرة", "
 // none of them needs no phrase built.
 var fixedLast = func() map[string]bool {
 	m := map[string]bool{}
-	for p := range fixedPhrases {
+	for p := range fixedPhrases.m {
 		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
 	}
 	return m
@@ -397,13 +397,29 @@ func foldedMap[V any](m map[string]V) map[string]V {
 	return out
 }
 
-func foldedSet(words ...string) map[string]bool {
-	out := make(map[string]bool, len(words))
+// foldedSet returns the set of words, folded.
+func foldedSet(words ...string) *wordSet {
+	out := &wordSet{m: make(map[string]bool, len(words))}
 	for _, w := range words {
-		out[searchNorm.String(w)] = true
+		k := searchNorm.String(w)
+		out.m[k] = true
+		out.f.add(k)
 	}
 	return out
 }
+
+// A wordSet is a set of folded words with a keyFilter in front of its
+// map: the rules ask the word lists about word after word, most of which
+// are in none, and the filter tells most of those apart by their length
+// and last byte, without the map's hashing. A wordSet is read-only once
+// made, and so safe for concurrent use.
+type wordSet struct {
+	f keyFilter
+	m map[string]bool
+}
+
+// has reports whether w is in s.
+func (s *wordSet) has(w string) bool { return s.f.may(w) && s.m[w] }
 
 // timeWords are definite words of time that are also given names with
 // the article (الخميس، الجمعة): after a name they say when (قال محمد
