@@ -727,6 +727,14 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
+	if k+2 < sentLast && b.nameQuote[k+1] && (isGroupWord(bare) || isCompanyWord(bare)) {
+		// ووقعت شركة "سوناطراك"، قالت حركة "حماس": the kind of group or
+		// company before a name in quotation marks is that name, as it is
+		// before one without them (the recognizer's mention then holds both).
+		if x := b.tokMention[k+2]; x >= 0 && int(b.menFirst[x]) == k+2 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
+			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
+		}
+	}
 	if k == tr.Last && tr.Type == events.Attack && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && b.tokMention[k] < 0 {
 		// غارات التحالف: the event noun in construct with the head noun
 		// of an organization named before; its genitive is the actor.
@@ -2276,6 +2284,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		// Conjoined subjects: تقول دمشق وموسكو، بحث الحكيم والصالح.
 		for after < hi {
+			if k := after; b.nameQuote[k] && k+3 < hi && b.word(k+1) == "و" && b.nameQuote[k+2] {
+				// ووقعت "سوناطراك" و"إيني": the closing mark of the name
+				// before, و alone, and the next name in its marks.
+				if x := b.tokMention[k+3]; x >= 0 && int(b.menFirst[x]) == k+3 && !b.rolePart[x] &&
+					!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
+					add(b.mentionParticipant(int(x)))
+					after = int(b.menLast[x])
+					continue
+				}
+			}
 			x := b.tokMention[after]
 			if x < 0 || int(b.menFirst[x]) != after || !strings.HasPrefix(b.word(after), "و") || b.rolePart[x] {
 				break
@@ -3102,6 +3120,16 @@ func (b *eventBuilder) addOrgHead(name string, e int, at int32) {
 func isGroupWord(w string) bool {
 	switch w {
 	case "جماعه", "جماعتا", "جماعتي", "حركه", "حركتا", "حركتي", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات":
+		return true
+	}
+	return false
+}
+
+// isCompanyWord reports the words (folded, without conjunction) of a
+// company before its name: شركة، مجموعة، مؤسسة.
+func isCompanyWord(w string) bool {
+	switch w {
+	case "شركه", "شركتا", "شركتي", "مجموعه", "موسسه":
 		return true
 	}
 	return false

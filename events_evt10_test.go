@@ -197,3 +197,35 @@ func TestEventsPluperfectBackground(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsQuotedConjoinedSides: names in quotation marks joined by و
+// (ووقعت "أرامكو" و"توتال"، وبحث "حزب الله" و"حركة أمل") are the sides,
+// as they are without the marks; so is a company or a movement word
+// before a quoted name (شركة "أرامكو").
+func TestEventsQuotedConjoinedSides(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            []string
+	}{
+		{"a signing, quoted",
+			`عنوان` + "\n\n" + `ووقعت "أرامكو" و"توتال" اتفاقا لبناء مصفاة جديدة في مدينة الجبيل.`,
+			"agreement", []string{"أرامكو", "توتال"}},
+		{"a signing, unquoted",
+			"عنوان\n\nووقعت أرامكو وتوتال اتفاقا لبناء مصفاة جديدة في مدينة الجبيل.",
+			"agreement", []string{"أرامكو", "توتال"}},
+		{"a company word before the quoted name",
+			`عنوان` + "\n\n" + `ووقعت شركة "أرامكو" السعودية و"توتال" الفرنسية اتفاقا لبناء مصفاة في مدينة الجبيل.`,
+			"agreement", []string{"أرامكو", "توتال"}},
+		{"talks, quoted",
+			`عنوان` + "\n\n" + `وبحث "حزب الله" و"حركة أمل" الأوضاع السياسية في بيروت.`,
+			"meet", []string{"حزب الله", "حركة أمل"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-04-10", tt.typ)
+			if len(evs) > 0 {
+				assert.ElementsMatch(t, tt.want, evs[0].Participants, "%+v", evs)
+			}
+		})
+	}
+}

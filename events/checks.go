@@ -297,7 +297,11 @@ func (c context) within(n int, words ...string) bool {
 }
 
 func (c context) pass(ch check, pos POS, pro string, article bool) bool {
-	next := c.word(c.i + 1)
+	n := c.i + 1
+	if n < len(c.t.Tokens) && c.t.Tokens[n].Kind == normalize.Punct && c.t.Norm[c.t.Tokens[n].Start:c.t.Tokens[n].End] == "\"" {
+		n++ // وبحث "حزب الله" و"حركة أمل": the word inside the mark (Norm folds « » to ")
+	}
+	next := c.word(n)
 	prev := c.word(c.i - 1)
 	switch ch {
 	case checkDiscuss:
