@@ -379,6 +379,13 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 				sp = normalize.SplitClitics(word)
 			}
 		}
+		if sp.Stem == "بحي" {
+			// بحي الزمالك: the clitic split keeps stems of three letters
+			// or more, so the place head حي after ب is split here.
+			sp.Proclitic += "ب"
+			sp.Start += len("ب")
+			sp.Stem = "حي"
+		}
 		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 			f |= fAlef
 			if rest := word[sp.Start:]; strings.HasPrefix(rest, "ل") && lamArticle(sp.Stem, "ال"+rest) {
