@@ -296,8 +296,8 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 // punctuation between (معارك عنيفة في الأطراف الشرقية للحديدة وغارات
 // للتحالف على مواقع الحوثيين: the place is the battles', the strikes
 // have their own target), or the later one told in a clause of what
-// came before the earlier one (أمرت النيابة بحبس المالك … بعد أن ألقت
-// الشرطة القبض عليه: the arrest came first, the detention after).
+// came before the earlier one (أمرت النيابة بحبس المالك … بعد أن، بعدما
+// ألقت الشرطة القبض عليه: the arrest came first, the detention after).
 func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 	if a.sent != b.sent || a.tr.Lemma == b.tr.Lemma {
 		return false
@@ -313,8 +313,8 @@ func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 			}
 		}
 	}
-	for k := x.tr.Last; k+1 < y.tr.First; k++ {
-		if isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
+	for k := x.tr.Last; k < y.tr.First; k++ {
+		if isAnyConj(bd.word(k), "بعدما", "قبلما") || k+1 < y.tr.First && isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
 			return true
 		}
 	}
