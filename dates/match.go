@@ -209,7 +209,8 @@ func (m *matcher) match(ts []token, limit int) int {
 }
 
 // soonAfter reports whether token i comes at most twelve words after
-// token k ends, on the same line.
+// token k ends, on the same line. It reads at most the thirteen tokens
+// after k: a date long after the last one to come costs no more.
 func (m *matcher) soonAfter(k, i int) bool {
 	words := 0
 	for ; k <= i; k++ {
@@ -225,8 +226,11 @@ func (m *matcher) soonAfter(k, i int) bool {
 		} else {
 			words++
 		}
+		if words > 12 {
+			return false
+		}
 	}
-	return words <= 12
+	return true
 }
 
 // laterEarlier extends c back over "في وقت لاحق/سابق/مبكر/متأخر (من)"
