@@ -16,8 +16,8 @@ import (
 // Arguments of events: participants, place, time, casualties, position.
 
 // maxForward is how many words after a trigger its arguments are looked
-// for, not counting the words of names; maxBackward, how many tokens
-// before it.
+// for, not counting the words of names or dates; maxBackward, how many
+// tokens before it.
 const (
 	maxForward  = 20
 	maxBackward = 8
@@ -1994,8 +1994,9 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 	words := 0
 	for hi < s.Last && words < maxForward && hi < next {
 		if b.tokMention[hi] < 0 && b.tokDate[hi] < 0 {
-			// A name or a date is one unit however long it is written
-			// (يوم الثلاثاء 7 رجب 1439هـ الموافق 24 مارس 2018م).
+			// The words of a name or a date are not counted, however
+			// long it is written (يوم الثلاثاء 7 رجب 1439هـ الموافق 24
+			// مارس 2018م).
 			words++
 		}
 		if p := b.punct(hi); p != "" && endsClause(p) {

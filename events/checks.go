@@ -692,9 +692,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// release), إخلاء مسؤولية (a disclaimer), إخلاء طرف.
 		return !isAny(bare(next), "سبيل", "مسووليه", "مسووليته", "مسووليتها", "مسووليات", "طرف", "ذمه")
 	case checkFamilies:
-		// نقل 36 أسرة إلى مراكز إيواء، نقلت السلطات الأهالي: families or
+		// نقل 36 أسرة إلى مراكز إيواء، نقل الأهالي: families or
 		// residents moved, named before the إلى of where they go (six
 		// words at most, in the clause); not نقل المصابين إلى المستشفى.
+		// (The noun only: the verb نقل is a quote's, نقلت الوكالة عن.)
 		return c.inClauseBefore(6, func(w string) bool { return w == "الي" }, func(w string) bool {
 			return isAny(bare(w), "اسره", "اسر", "اسرا", "عايله", "عايلات", "عوايل", "سكان", "اهالي", "نازحين", "لاجيين", "مهجرين", "مدنيين")
 		})

@@ -4,7 +4,8 @@
 // costs some 150 instructions a lookup of a ten- to twenty-byte word
 // (the hash of the runtime, its probing, a call to compare the bytes);
 // a Table, an open-addressing index with a cheap hash of eight bytes at a
-// time and the entries kept apart, costs about a third of that.
+// time and the entries kept apart, costs about three fifths as much
+// (BenchmarkGet, eight words: 882 instructions, a map 1,418).
 //
 // A Table is for lookups of short keys that mostly hit; it never
 // deletes but all at once (Clear). It is not safe for concurrent use,
