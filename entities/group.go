@@ -746,6 +746,9 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 			continue
 		}
 		first := names[i]
+		if len(byFirst[first]) > maxSameFirst {
+			continue // ambiguous, and each such name would scan them all
+		}
 		target := -1
 		for _, j := range byFirst[first] {
 			if find(j) == find(i) {
@@ -808,6 +811,13 @@ func (d *doc) listedWithStyle(canon string, styles []string) bool {
 	}
 	return false
 }
+
+// maxSameFirst is the most persons of one first name (in distinct groups
+// or styles) that styledFirstNames matches a one-word styled name
+// against: a text naming more leaves the name alone. A news article
+// names a few; a 2 MB line of distinct persons named محمد, each followed
+// by الأمير محمد, cost a scan of all of them for each (13 s).
+const maxSameFirst = 64
 
 // smallEntity is the most mentions of an entity that group counts by
 // looking through them instead of with a map.
