@@ -50,6 +50,7 @@ const (
 	rSame                             // نفسه ذاته: اليوم نفسه is the day told before
 	rPast                             // a past-tense cue (عقد، جرى، أقيم): the clause tells what happened
 	rCueOnly                          // a tense cue and nothing else (يعقد، عقد): it stays in a gap, flagging it
+	rPostpone                         // a postponement (أجلت، تأجيل، إرجاء): a future cue for a date after إلى
 )
 
 type unit uint8
@@ -640,10 +641,12 @@ func buildLexicon() *lexicon {
 	// So do the present-tense verbs of a visit or a meeting a news
 	// item announces (يزور ماكرون الجزائر في ديسمبر: the coming one).
 	lx.add(`يزور تزور يلتقي تلتقي يجتمع تجتمع يتوجه تتوجه يستضيف تستضيف`, entry{roles: rFuture | rCueOnly})
-	// A postponement's date is the new one, to come (أجلت المحكمة
-	// القضية إلى جلسة 12 أبريل). Not أجل: mostly من أجل (for the sake
-	// of), no postponement (تظاهروا من أجل الإفراج عنهم يوم 20 أبريل).
-	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rFuture | rCueOnly})
+	// A postponement's date after إلى is the new one, to come (أجلت
+	// المحكمة القضية إلى جلسة 12 أبريل); without إلى it may be the day
+	// of the postponement, and أجلت is also أجلت (evacuated: أجلت
+	// السلطات العائلات يوم 20 أبريل). Not أجل: mostly من أجل (for the
+	// sake of: تظاهروا من أجل الإفراج عنهم يوم 20 أبريل).
+	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rPostpone | rCueOnly})
 	lx.add(`عقد عقدت انعقد انعقدت جرى جرت أقيم أقيمت`, entry{roles: rPast | rCueOnly})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})
 	// Words checked on the text near a match only (kept out of the

@@ -394,7 +394,7 @@ func (m *matcher) clauseTense(i, j int) tense {
 	words := 0
 	for k := i - 1; k >= 0 && words < 12; k-- {
 		t := &m.ts[k]
-		if t.flags&fFuture != 0 {
+		if t.flags&fFuture != 0 || t.flags&fPostpone != 0 && m.toBetween(k, i) {
 			return futureTense
 		}
 		if t.flags&fPast != 0 && !m.thatBetween(k, i) {
@@ -428,6 +428,18 @@ func (m *matcher) clauseTense(i, j int) tense {
 		}
 	}
 	return noTense
+}
+
+// toBetween reports whether إلى stands after token k and at or before
+// token i: a postponement's date is the new one (أجلت القضية إلى جلسة 12
+// أبريل) when it follows إلى.
+func (m *matcher) toBetween(k, i int) bool {
+	for k++; k <= i; k++ {
+		if m.isPrep(k, pIla) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatBetween reports whether a token after k and before i begins with

@@ -21,12 +21,13 @@ const (
 
 // token flags
 const (
-	fNewline uint8 = 1 << iota // a line break comes before the token
-	fWa                        // the word carried the conjunction و or ف
-	fFuture                    // a future-tense verb (for a gap: one of its words)
-	fLatin                     // a gap made of Latin-script words, a URL or a symbol
-	fBadNum                    // a number in another script or with odd separators
-	fPast                      // a past-tense cue (for a gap: one of its words)
+	fNewline  uint8 = 1 << iota // a line break comes before the token
+	fWa                         // the word carried the conjunction و or ف
+	fFuture                     // a future-tense verb (for a gap: one of its words)
+	fLatin                      // a gap made of Latin-script words, a URL or a symbol
+	fBadNum                     // a number in another script or with odd separators
+	fPast                       // a past-tense cue (for a gap: one of its words)
+	fPostpone                   // a postponement (for a gap: one of its words): future after إلى
 )
 
 // A token is one unit the matcher sees. Spans are in the coordinates of
@@ -350,6 +351,9 @@ func cueFlags(r role) uint8 {
 	}
 	if r&rPast != 0 {
 		f |= fPast
+	}
+	if r&rPostpone != 0 {
+		f |= fPostpone
 	}
 	return f
 }
