@@ -1824,7 +1824,15 @@ func (d *doc) personPattern(i int) (int, func()) {
 	if !ok {
 		return i, nil
 	}
-	return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
+	return end, func() {
+		c := cand{label: PER, first: i, last: end, source: FromRule}
+		if gm, ok := d.givenMatch(i); ok && gm.Stripped && !d.has(i, fPro) {
+			// خلفا لنجدت اوزيل: the given name is listed without the
+			// proclitic that the word splitter left on it (نجدت).
+			c.normStart, c.normEnd = gm.NormStart, d.t.Tokens[end-1].End
+		}
+		d.add(c)
+	}
 }
 
 // personAt returns the end of a person name starting with a given name at
