@@ -1935,6 +1935,44 @@ func (d *doc) familyBeforeOneOf(j, seg int) bool {
 // oneOf are the words "one of" that open an apposition after a name.
 var oneOf = foldedSet("أحد", "احد", "إحدى", "احدى")
 
+// personsInList reads a person's name that no rule or tagger read
+// between two persons of an enumeration (وهم مصطفى بدر الدين، وسليم
+// عياش، وحسين حسن عنيسي، وأسد صبرا، وحسن مرعي): after a comma that ends
+// a person's name, و, a given name (a weak one too: أسد "lion") and at
+// most one name part, and then a comma before another person's name.
+func (d *doc) personsInList() {
+	for k := range d.cands {
+		a := d.cands[k]
+		i := a.last + 1
+		if a.dropped || a.label != PER || i+2 >= d.n || !isComma(d.word[a.last]) || d.cover[i] != 0 ||
+			!d.proIsWaw(i) || int(d.segEnd[i]) <= i+2 {
+			continue
+		}
+		gm, ok := d.givenMatch(i)
+		if !ok {
+			continue
+		}
+		end := gm.End
+		if end < d.n && d.cover[end] == 0 && !isComma(d.word[end]) && d.namePart(end) {
+			end++
+		}
+		if end+1 >= d.n || !isComma(d.word[end]) || d.cover[end+1] == 0 {
+			continue
+		}
+		if b := d.cands[d.cover[end+1]-1]; b.dropped || b.label != PER || b.first != end+1 {
+			continue
+		}
+		c := cand{label: PER, first: i, last: end, source: FromRule}
+		if gm.Stripped && !d.has(i, fPro) {
+			c.normStart, c.normEnd = gm.NormStart, d.t.Tokens[end-1].End
+		}
+		d.add(c)
+	}
+}
+
+// isComma reports whether the folded word is a comma.
+func isComma(w string) bool { return w == "،" || w == "," }
+
 // foreignSurname reports whether token j, after a name word, is a
 // foreign family name that only looks like an imperfect verb because it
 // begins with ي or ت (ميلوفان يانيتش، دوشان تاديتش): a word rarer than

@@ -253,6 +253,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 		d.stripTaggedClitics()
 		d.linkTaggedNames()
 	}
+	d.personsInList()
 	d.resolveWeak()
 	d.facilityNames()
 	d.mergeAcronyms()

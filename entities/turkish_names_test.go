@@ -12,3 +12,21 @@ func TestProcliticBeforeListedGiven(t *testing.T) {
 	personNamed(t, "a spelling of a listed name",
 		"وأكد وزير الخارجية التركي مولود جاوش اوغلو أن بلاده ستبدأ قريبا.", "مولود جاوش اوغلو", "مولود جاوش", "اوغلو")
 }
+
+// TestPersonInEnumeration: between two persons of a list set off by commas
+// and و, a given name (a weak one too) and one name part are a person;
+// not where a neighbour is no person.
+func TestPersonInEnumeration(t *testing.T) {
+	personNamed(t, "a weak given name among the accused",
+		"والمتهمون في القضية أعضاء بارزون في الحزب، وهم مصطفى بدر الدين، وحسين حسن عنيسي، وأسد صبرا، وحسن مرعي.", "أسد صبرا")
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		in := "وزار الوفد دمشق، وأمل كبير، وحلب."
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			if m.Label == PER {
+				t.Errorf("no person in %q: %v", in, mentions(res))
+			}
+		}
+	}
+}
