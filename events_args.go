@@ -735,6 +735,17 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
 		}
 	}
+	if tr.Type != events.Attack && k+1 < sentLast && b.tokMention[k+1] < 0 && b.ownedForceAt(k) {
+		// تصل بعثة الصندوق، التقى وفد الحركة: the organization named
+		// before by its head noun, after the noun of its mission or its
+		// delegation (orgOfHead). Not for a strike (شن طيران التحالف …):
+		// there the side it adds makes mergeable join the side's other
+		// strikes of the story into one (the team annotations lost an
+		// event and two arguments).
+		if p, ok := b.orgOfHead(k + 1); ok {
+			return []participant{p}, k + 2, false, true
+		}
+	}
 	if k == tr.Last && tr.Type == events.Attack && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && b.tokMention[k] < 0 {
 		// غارات التحالف: the event noun in construct with the head noun
 		// of an organization named before; its genitive is the actor.

@@ -60,6 +60,28 @@ func TestEventsOrganizationByHeadNoun(t *testing.T) {
 	})
 }
 
+// TestEventsDelegationByHeadNoun: the mission or the delegation of an
+// organization named before by its head noun (بعثة الصندوق، وفد الحركة)
+// is that organization, the visitor or a side of the meeting.
+func TestEventsDelegationByHeadNoun(t *testing.T) {
+	tests := []struct{ name, text, typ, side string }{
+		{"a mission arrives",
+			"عنوان\n\nوأعلن صندوق النقد الدولي موافقته على القرض. ومن المقرر أن تصل بعثة الصندوق إلى القاهرة في أكتوبر المقبل.", "visit", "صندوق النقد الدولي"},
+		{"a delegation arrived",
+			"عنوان\n\nوأعلنت حركة حماس قبولها المبادرة المصرية. ووصل وفد الحركة إلى القاهرة أمس.", "visit", "حركة حماس"},
+		{"a delegation met",
+			"عنوان\n\nوأعلنت حركة حماس قبولها المبادرة المصرية. والتقى وفد الحركة مدير المخابرات المصرية عباس كامل في القاهرة.", "meet", "حركة حماس"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, "")
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Contains(t, e.Participants, tt.side)
+			}
+		})
+	}
+}
+
 // TestEventsSideAfterWith: a signing or a meeting told as verb,
 // subject, مع and the other side, then the event noun (وقعت الوزيرة مع
 // البنك اتفاقا، عقد الوزير مع نظيره اجتماعا) has both sides, a date or a
