@@ -3430,7 +3430,8 @@ func (b *eventBuilder) announced(ds []*draft) {
 			continue
 		}
 		n := ds[i+1]
-		if n.tr.POS != events.Noun || !agentive(n.ev.Type) || strings.Trim(n.tr.Proclitic, "وف") != "" {
+		held := n.tr.First > 0 && isAnyWord(b.word(n.tr.First-1), "تنظيم", "تنفيذ", "اطلاق", "بدء")
+		if n.tr.POS != events.Noun || !agentive(n.ev.Type) && !(n.ev.Type == events.Protest && held) || strings.Trim(n.tr.Proclitic, "وف") != "" {
 			continue // نددت بالحملة: an object with a preposition is not news
 		}
 		if isJudgingVerb(st.tr.Lemma) {
@@ -3438,6 +3439,12 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		between := true
 		for k := st.agentEnd; k < n.tr.First; k++ {
+			if k-st.agentEnd < 2 && b.agentAdjective(k) {
+				continue // أعلنت الحكومة الليبية المؤقتة تأسيس هيئة
+			}
+			if k == n.tr.First-1 && held {
+				continue // أعلنت النقابة تنظيم وقفة احتجاجية: what it will hold
+			}
 			if !b.skippable(k) && b.mark(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
 				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
@@ -3459,6 +3466,15 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// agentAdjective reports a definite adjective at token k that describes
+// the name before it and is no part of the mention (الحكومة الليبية
+// المؤقتة، الهيئة الجديدة): feminine or a nisba, no name, no event word.
+func (b *eventBuilder) agentAdjective(k int) bool {
+	w := b.word(k)
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ي")) &&
+		b.tokMention[k] < 0 && !b.trigAt[k] && b.punct(k) == ""
 }
 
 // unnamedSourceAt reports an unnamed source as the subject at token k,

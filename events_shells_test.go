@@ -93,3 +93,24 @@ func TestEventsSuspendAfterSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAnnouncedAfterAdjective: the announcer does what it announces
+// also when an adjective of its name stands between (أعلنت الحكومة
+// الليبية المؤقتة تأسيس هيئة), and a protest it announces holding (أعلنت
+// النقابة تنظيم وقفة احتجاجية) is its own.
+func TestEventsAnnouncedAfterAdjective(t *testing.T) {
+	tests := []struct {
+		name, text, typ, who string
+	}{
+		{"an interim government", "عنوان\n\nوأعلنت الحكومة العراقية الجديدة تأسيس هيئة لمكافحة الفساد في مدينة البصرة.", "establish", "الحكومة العراقية"},
+		{"a union's vigil", "عنوان\n\nوأعلنت نقابة الصحفيين المصريين تنظيم وقفة احتجاجية أمام مقرها في القاهرة يوم الأحد المقبل.", "protest", "نقابة الصحفيين المصريين"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-03-24", tt.typ)
+			if assert.Len(t, evs, 1, "%+v", evs) {
+				assert.Contains(t, evs[0].Participants, tt.who)
+			}
+		})
+	}
+}
