@@ -27,6 +27,8 @@ func TestEventsCourtWords(t *testing.T) {
 			"عنوان\n\nواستمعت المحكمة العسكرية في جلسة مغلقة يوم الاثنين إلى شهود الادعاء.", "trial", "جلسة", true},
 		{"a court's hearing is no meeting",
 			"عنوان\n\nواستمعت المحكمة العسكرية في جلسة مغلقة يوم الاثنين إلى شهود الادعاء.", "meet", "جلسة", false},
+		{"a judge's hearing, قاض with no ي",
+			"عنوان\n\nوحدد قاض فيدرالي في نيويورك جلسة يوم 5 مايو.", "trial", "جلسة", true},
 		{"a cabinet's session is a meeting",
 			"عنوان\n\nوعقد مجلس الوزراء اللبناني جلسة مطولة في قصر بعبدا يوم الاثنين.", "meet", "جلسة", true},
 		{"a cabinet's session is no trial",

@@ -799,10 +799,10 @@ func isUnderFireVerb(w string) bool {
 }
 
 // isCourtWord reports the words (bare: without a conjunction and the
-// article) of a court and a trial: محكمة، محاكمة، قاض، المتهمين، الدعوى،
-// النيابة.
+// article) of a court and a trial: محكمة، محاكمة، قاض (قاضي، قاضيا)،
+// المتهمين، الدعوى، النيابة.
 func isCourtWord(w string) bool {
-	return hasAnyPrefix(w, "محكم", "محاكم", "قاضي", "قضاه", "متهم", "دعوي", "نيابه", "مرافع")
+	return hasAnyPrefix(w, "محكم", "محاكم", "قاض", "قضاه", "متهم", "دعوي", "نيابه", "مرافع")
 }
 
 // courtNear reports a court word among the ten words before token i and
