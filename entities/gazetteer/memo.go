@@ -1,6 +1,9 @@
 package gazetteer
 
-import "github.com/nabanlp/naba/normalize"
+import (
+	"github.com/nabanlp/naba/internal/wordtab"
+	"github.com/nabanlp/naba/normalize"
+)
 
 // A wordMemo maps the token texts a remembering Scan keeps to their
 // entries in Scan.words, whose key fields hold the texts: an
@@ -14,35 +17,6 @@ type wordMemo struct {
 	n     int // the entries held
 }
 
-// memoHash hashes s eight bytes at a time (multiply and xor; the high
-// half of each product depends on every bit before it).
-func memoHash(s string) uint32 {
-	const p = 0x9e3779b97f4a7c15
-	h := uint64(len(s)+1) * p
-	for len(s) >= 8 {
-		h = (h ^ le64(s)) * p
-		s = s[8:]
-	}
-	switch {
-	case len(s) >= 4:
-		h = (h ^ (uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32)) * p
-	case len(s) > 0:
-		h = (h ^ (uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16)) * p
-	}
-	return uint32(h >> 32)
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // find returns the entry of words whose key is s.
 func (m *wordMemo) find(words []scanWord, s string) (int32, bool) {
 	var num [1]int32
@@ -53,9 +27,9 @@ func (m *wordMemo) find(words []scanWord, s string) (int32, bool) {
 // findEach stores in nums[k] the entry of words whose key is the text
 // norm[toks[k].Start:toks[k].End], or -1, for every token of toks; nums
 // has room for them. Reset looks up every token of a text: one loop
-// without calls (memoHash and the comparison of the bytes written out)
+// without calls (wordtab.Hash and the comparison of the bytes written out)
 // costs less than a call per token. TestWordMemo checks it against add,
-// which calls memoHash.
+// which calls wordtab.Hash.
 func (m *wordMemo) findEach(words []scanWord, norm string, toks []normalize.Token, nums []int32) {
 	nums = nums[:len(toks)]
 	if len(m.slots) == 0 {
@@ -68,17 +42,17 @@ func (m *wordMemo) findEach(words []scanWord, norm string, toks []normalize.Toke
 	mask := uint32(len(slots) - 1)
 	for k, tok := range toks {
 		s := norm[tok.Start:tok.End]
-		// memoHash(s)
+		// wordtab.Hash(s)
 		const p = 0x9e3779b97f4a7c15
 		hh := uint64(len(s)+1) * p
 		t := s
 		for len(t) >= 8 {
-			hh = (hh ^ le64(t)) * p
+			hh = (hh ^ wordtab.Load64(t)) * p
 			t = t[8:]
 		}
 		switch {
 		case len(t) >= 4:
-			hh = (hh ^ (uint64(le32(t)) | uint64(le32(t[len(t)-4:]))<<32)) * p
+			hh = (hh ^ (uint64(wordtab.Load32(t)) | uint64(wordtab.Load32(t[len(t)-4:]))<<32)) * p
 		case len(t) > 0:
 			hh = (hh ^ (uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16)) * p
 		}
@@ -102,16 +76,16 @@ func (m *wordMemo) findEach(words []scanWord, norm string, toks []normalize.Toke
 			}
 			switch {
 			case n >= 8:
-				if le64(key[n-8:]) != le64(s[n-8:]) {
+				if wordtab.Load64(key[n-8:]) != wordtab.Load64(s[n-8:]) {
 					continue probe
 				}
 				for o := 0; o < n-8; o += 8 {
-					if le64(key[o:]) != le64(s[o:]) {
+					if wordtab.Load64(key[o:]) != wordtab.Load64(s[o:]) {
 						continue probe
 					}
 				}
 			case n >= 4:
-				if le32(key) != le32(s) || le32(key[n-4:]) != le32(s[n-4:]) {
+				if wordtab.Load32(key) != wordtab.Load32(s) || wordtab.Load32(key[n-4:]) != wordtab.Load32(s[n-4:]) {
 					continue
 				}
 			default:
@@ -132,7 +106,7 @@ func (m *wordMemo) add(words []scanWord, s string, j int32) {
 	if 2*(m.n+1) > len(m.slots) {
 		m.grow(words)
 	}
-	m.put(memoHash(s), j)
+	m.put(wordtab.Hash(s), j)
 	m.n++
 }
 

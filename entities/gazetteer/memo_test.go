@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/nabanlp/naba/internal/wordtab"
 )
 
 // TestWordMemo checks the memo against a map over enough keys to grow
@@ -75,7 +77,7 @@ func TestFindComparesBytes(t *testing.T) {
 			var m wordMemo
 			words := []scanWord{{key: b}, {key: string(a)}}
 			m.grow(words)
-			h := memoHash(string(a))
+			h := wordtab.Hash(string(a))
 			m.put(h, 0) // b, under a's hash: probed first
 			m.put(h, 1)
 			got, ok := m.find(words, string(a))

@@ -27,31 +27,36 @@ type entry[V any] struct {
 }
 
 // Hash hashes s eight bytes at a time (multiply and xor; the high half of
-// each product depends on every bit before it). Get writes it out: the
-// two must stay alike (TestTableAgainstMap fails otherwise).
+// each product depends on every bit before it). Get writes it out, and so
+// does the gazetteer's word memo (entities/gazetteer, which calls Hash
+// too): they must stay alike (TestTableAgainstMap, TestWordMemo).
 func Hash(s string) uint32 {
 	const p = 0x9e3779b97f4a7c15
 	h := uint64(len(s)+1) * p
 	for len(s) >= 8 {
-		h = (h ^ le64(s)) * p
+		h = (h ^ Load64(s)) * p
 		s = s[8:]
 	}
 	switch {
 	case len(s) >= 4:
-		h = (h ^ (uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32)) * p
+		h = (h ^ (uint64(Load32(s)) | uint64(Load32(s[len(s)-4:]))<<32)) * p
 	case len(s) > 0:
 		h = (h ^ (uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16)) * p
 	}
 	return uint32(h >> 32)
 }
 
-func le64(s string) uint64 {
+// Load64 returns the first eight bytes of s as a little-endian number
+// (s holds eight at least).
+func Load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func le32(s string) uint32 {
+// Load32 returns the first four bytes of s as a little-endian number
+// (s holds four at least).
+func Load32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
@@ -70,12 +75,12 @@ func (t *Table[V]) Get(key string) (V, bool) {
 	hh := uint64(len(key)+1) * p
 	s := key
 	for len(s) >= 8 {
-		hh = (hh ^ le64(s)) * p
+		hh = (hh ^ Load64(s)) * p
 		s = s[8:]
 	}
 	switch {
 	case len(s) >= 4:
-		hh = (hh ^ (uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32)) * p
+		hh = (hh ^ (uint64(Load32(s)) | uint64(Load32(s[len(s)-4:]))<<32)) * p
 	case len(s) > 0:
 		hh = (hh ^ (uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16)) * p
 	}

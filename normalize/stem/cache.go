@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 
+	"github.com/nabanlp/naba/internal/wordtab"
 	"github.com/nabanlp/naba/normalize"
 	"github.com/nabanlp/naba/normalize/snowball/arabic"
 )
@@ -90,13 +91,13 @@ func (c *Cache) AppendStem(dst []byte, word string) []byte {
 	// out the same way (see hashWord, cacheSlot.holds and appendStem).
 	var lo, hi, h uint64
 	if n >= 8 {
-		lo, hi = load64(word), load64(word[n-8:])
+		lo, hi = wordtab.Load64(word), wordtab.Load64(word[n-8:])
 		h = lo ^ bits.RotateLeft64(hi, 31)
 		if n > 16 {
-			h ^= bits.RotateLeft64(load64(word[8:16]), 17)
+			h ^= bits.RotateLeft64(wordtab.Load64(word[8:16]), 17)
 		}
 	} else {
-		lo, hi = uint64(load32(word)), uint64(load32(word[n-4:]))
+		lo, hi = uint64(wordtab.Load32(word)), uint64(wordtab.Load32(word[n-4:]))
 		h = lo | hi<<32
 	}
 	set := c.slots[(h^uint64(n)<<59)*hashMul>>c.shift*2:]
@@ -203,12 +204,12 @@ func hashWord(w string) uint64 {
 	var h uint64
 	switch n := len(w); {
 	case n >= 8:
-		h = load64(w[:8]) ^ bits.RotateLeft64(load64(w[n-8:]), 31)
+		h = wordtab.Load64(w[:8]) ^ bits.RotateLeft64(wordtab.Load64(w[n-8:]), 31)
 		if n > 16 {
-			h ^= bits.RotateLeft64(load64(w[8:16]), 17)
+			h ^= bits.RotateLeft64(wordtab.Load64(w[8:16]), 17)
 		}
 	case n >= 4:
-		h = uint64(load32(w[:4])) | uint64(load32(w[n-4:]))<<32
+		h = uint64(wordtab.Load32(w[:4])) | uint64(wordtab.Load32(w[n-4:]))<<32
 	default:
 		for i := 0; i < n; i++ {
 			h = h<<8 | uint64(w[i])
@@ -219,14 +220,3 @@ func hashWord(w string) uint64 {
 }
 
 const hashMul = 0x9E3779B97F4A7C15
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
