@@ -50,6 +50,15 @@ var placeHomographs = sync.OnceValue(func() map[string][]placeReading {
 	return m
 })
 
+// homographKeys filters the keys of placeHomographs.
+var homographKeys = sync.OnceValue(func() *keyFilter {
+	f := new(keyFilter)
+	for k := range placeHomographs() {
+		f.add(k)
+	}
+	return f
+})
+
 // readingWindow is how many words on each side of a mention, within its
 // sentence, may hold a cue to its reading.
 const readingWindow = 8
@@ -67,6 +76,7 @@ const readingWindow = 8
 // as one place.
 func (d *doc) placeReadings(res *Result, keys, canonOf []string) ([]int8, []string) {
 	homs := placeHomographs()
+	keys0 := homographKeys() // most keys fail it, without a map lookup
 	var reading []int8
 	var homKey []string
 	for i, m := range res.Mentions {
@@ -74,11 +84,8 @@ func (d *doc) placeReadings(res *Result, keys, canonOf []string) ([]int8, []stri
 			continue
 		}
 		k := keys[i]
-		if _, ok := homs[k]; !ok {
-			if k = canonOf[i]; k == "" {
-				continue
-			}
-			if _, ok := homs[k]; !ok {
+		if !keys0.may(k) || homs[k] == nil {
+			if k = canonOf[i]; k == "" || !keys0.may(k) || homs[k] == nil {
 				continue
 			}
 		}
