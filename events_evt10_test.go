@@ -232,3 +232,35 @@ func TestEventsQuotedConjoinedSides(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSensesOfWrittenTexts: senses of trigger words outside
+// politics and war. فجر before a day or a date, or after a clock time,
+// is the dawn; يلتقي with a round, a ground or a league in its clause is
+// a match; بحث خلاله tells what was discussed during the event before;
+// أحداث (events) folds like إحداث (creating) and creates nothing unless
+// a body follows; signing a loan (توقع قرضا) is an agreement.
+func TestEventsSensesOfWrittenTexts(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "dawn before a day",
+			text: "وتلقت غرفة العمليات بلاغا في تمام الساعة 2:30 فجر يوم 5-4-2019 بانهيار منزل في حي باب الشعرية بالقاهرة.",
+			not:  "attack:فجر"},
+		{name: "blew himself up",
+			text: "وفجر انتحاري نفسه وسط سوق شعبي في مدينة كركوك صباح اليوم.",
+			want: "attack:فجر", place: "كركوك"},
+		{name: "a match, not a meeting",
+			text: "ويلتقي الأهلي مع الزمالك في الجولة العاشرة من الدوري يوم الجمعة المقبل على ستاد القاهرة.",
+			not:  "meet:يلتقي"},
+		{name: "a meeting",
+			text: "ويلتقي وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان يوم الأحد المقبل.",
+			want: "meet:يلتقي", part: "سامح شكري"},
+		{name: "discussed during a call",
+			text: "وأجرى الرئيس التونسي الباجي قائد السبسي اتصالا هاتفيا مع العاهل المغربي الملك محمد السادس، مساء أمس الثلاثاء، بحث خلاله الجانبان العلاقات الثنائية.",
+			want: "contact:اتصالا هاتفيا", not: "meet:بحث"},
+		{name: "events, not creation",
+			text: "وتضاعف عدد المباني المخالفة في مدينة طنطا بعد أحداث يناير 2011 في ظل غياب الرقابة.",
+			not:  "establish:أحداث"},
+		{name: "a loan signed in a headline",
+			text: "وتونس توقع قرضا بقيمة 300 مليون دولار مع البنك الدولي",
+			want: "agreement:توقع"},
+	})
+}

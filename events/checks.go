@@ -265,6 +265,16 @@ func isMarketWord(w string) bool {
 	return false
 }
 
+// isMatchWord reports the words (folded) of a sports match: its round,
+// its ground, its league or cup.
+func isMatchWord(w string) bool {
+	switch bare(w) {
+	case "جوله", "مباراه", "مباراتي", "دوري", "ستاد", "ملعب", "بطوله", "كاس", "منافسات", "ذهاب", "اياب", "مرمي":
+		return true
+	}
+	return false
+}
+
 // isDurationWord reports the words (folded) of a span of time: years,
 // months, days (قضى عشرين عاما في السجن).
 func isDurationWord(w string) bool {
@@ -308,6 +318,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// وبحث الوزيران …, بحث الرئيس مع …; not بحث عن (searched for),
 		// and not the noun.
 		if next == "" || c.within(3, "عن") {
+			return false
+		}
+		if isAny(next, "خلاله", "خلالها", "خلالهما", "فيه", "فيها") {
+			// أجرى اتصالا هاتفيا …، بحث خلاله الجانبان: what was
+			// discussed during the event told before, no meeting.
 			return false
 		}
 		if pos == Imperfect {
@@ -449,7 +464,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if w == "علي" {
 				continue
 			}
-			if hasAnyPrefix(w, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان") {
+			if hasAnyPrefix(w, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق") {
 				return true
 			}
 		}
@@ -740,6 +755,22 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			sentence = sentence || isAny(w, "احكام", "حكم", "حكما", "احكاما", "بحكم", "عقوبه", "بعقوبه", "رايه", "شرعي", "مفتي")
 		}
 		return !sentence
+	case checkMatch:
+		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
+		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
+		// the verb's clause, twelve tokens at most.
+		return !c.inClause(12, isMatchWord)
+	case checkBlast:
+		// فجر انتحاري نفسه، فجروا المبنى; not the dawn: فجر يوم
+		// الأربعاء، فجر 14 مارس، الساعة 3:40 فجر.
+		n := c.i + 1
+		if n < len(c.t.Tokens) && c.t.Tokens[n].Kind == normalize.Number || isTimeWord(trimWaw(next)) {
+			return false
+		}
+		if c.i > 0 && c.t.Tokens[c.i-1].Kind == normalize.Number {
+			return false
+		}
+		return !isAny(trimWaw(prev), "الساعه", "حتي", "منذ", "قبيل", "عند", "مع", "وقت", "صلاه")
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.

@@ -92,6 +92,8 @@ const (
 	checkSession         // جلسة: a session of a council or of talks, not a court's hearing
 	checkHearing         // جلسة: a court's hearing, a step of a trial (the other side of checkSession)
 	checkExecuted        // إعدام: an execution, not a death sentence (أحكام الإعدام، رأيه في إعدامهم)
+	checkMatch           // التقى: met, not played a match (يلتقي الأهلي مع الزمالك في الجولة التاسعة)
+	checkBlast           // فجر: blew up, not the dawn (الساعة 3:40 فجر يوم الأربعاء)
 )
 
 var checkNames = map[string]check{
@@ -104,6 +106,7 @@ var checkNames = map[string]check{
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
+	"match": checkMatch, "blast": checkBlast,
 }
 
 // A sense is one meaning of a trigger form.
