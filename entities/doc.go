@@ -1432,6 +1432,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if j < seg && (genericComplements.has(d.word[j]) || quantityWords.has(d.word[j])) {
 		return i, nil
 	}
+	if !definiteHead && j < seg && d.proIsLam(j) && !d.scan.May(j, setOrg) {
+		// أقوى تحالف للمسلحين، تحالف لجماعات المقاتلين: an indefinite
+		// head with a ل-genitive right after it is "an alliance of",
+		// a common noun; a name puts its complement in construct
+		// (تحالف القوى الوطنية) or makes its head definite (الهيئة
+		// العامة للاستثمار).
+		return i, nil
+	}
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
