@@ -501,7 +501,10 @@ func (a *draft) absorb(b *draft) {
 }
 
 // empty reports a draft with nothing to tell: no participant, place, time
-// or casualties; statements and appeals need their speaker.
+// or casualties, or a definite event noun with a time alone (it refers
+// back). Statements, appeals, appointments and dismissals need their
+// participant; a visit its visitor and its place (an inspection, تفقد:
+// its place or its time).
 func (d *draft) empty() bool {
 	switch d.ev.Type {
 	case events.Visit:
