@@ -134,7 +134,7 @@ func TestEventsAccusedOf(t *testing.T) {
 	}
 	t.Run("denied, not accused", func(t *testing.T) {
 		e, ok := eventOf(t, "عنوان\n\nونفى الجيش السوري قيامه بقصف الغوطة.", "attack", "")
-		if ok {
+		if assert.True(t, ok, "the shelling denied is still told") {
 			assert.NotContains(t, e.Participants, "الجيش السوري")
 		}
 	})
