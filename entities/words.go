@@ -231,11 +231,12 @@ var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "ا�
 	regionWords...)...)
 
 // regionFirst is the folded set of regionWords and the region heads.
-var regionFirst = func() map[string]bool {
-	set := foldedSet(regionWords...).m // a map of its own
+var regionFirst = func() *wordSet {
+	set := foldedSet(regionWords...)
 	for w, h := range placeHeads {
 		if h.region && !h.list {
-			set[w] = true
+			set.m[w] = true
+			set.f.add(w)
 		}
 	}
 	return set
@@ -245,15 +246,26 @@ var regionFirst = func() map[string]bool {
 // introduces a place name (مدينه، محافظه، مناطق، ريف): the heads after
 // which the recognizer reads a place.
 func IsPlaceHead(w string) bool {
+	if !placeHeadKeys.may(w) {
+		return false // most words: the events stage asks of many
+	}
 	_, ok := placeHeads[w]
 	return ok
 }
+
+// placeHeadKeys filters the keys of placeHeads.
+var placeHeadKeys = func() (f keyFilter) {
+	for w := range placeHeads {
+		f.add(w)
+	}
+	return f
+}()
 
 // IsRegionWord reports whether w, Search-folded, is the first word of a
 // region's name, which names where something is and never who: a
 // direction or outskirts noun (شمال سوريا، أطراف دمشق) or a region head
 // (ريف حلب).
-func IsRegionWord(w string) bool { return regionFirst[w] }
+func IsRegionWord(w string) bool { return regionFirst.has(w) }
 
 // IsPlacePreposition reports whether w, Search-folded, is a preposition
 // or direction that makes a weak name after it a place (في، الي، قرب،
