@@ -663,7 +663,22 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if strings.HasPrefix(d.stem[i], "لل") {
 		return false // لليبيين: ل + the article, no name's part
 	}
+	if !d.has(i, fDef) && accusativeParticiple(d.stem[i]) && !d.known(i) {
+		return false // وعلق السفير محذرا من التصعيد: how he spoke, not his name
+	}
 	return utf8.RuneCountInString(d.stem[i]) >= 2
+}
+
+// accusativeParticiple reports the shape of a participle in the
+// accusative (محذرا، مقترحا، مطالبا، مستنكرا): م, a consonant, at least
+// three more letters, a final alef. Foreign given names of that length
+// have a long vowel after the م (ماريا، ميلانيا، مونيكا).
+func accusativeParticiple(w string) bool {
+	if len(w) < 10 || !strings.HasPrefix(w, "م") || !strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "يا") {
+		return false // fewer than five letters (two bytes each), or not م…ا
+	}
+	second, _ := utf8.DecodeRuneInString(w[len("م"):])
+	return second != 'ا' && second != 'ي' && second != 'و'
 }
 
 // unlikelyPart reports whether an unknown word after a given name looks
@@ -957,6 +972,10 @@ func (d *doc) at(i int) int {
 		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedLast[d.word[i]] && fixedPhrases.has(d.stem[i-1]+" "+d.word[i]) {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // حالة القوة القاهرة: force majeure, not the city
+		}
+		if name.End == i+1 && d.accusativeNisba(i) {
+			d.flags[i] |= fAdj
+			return i + 1 // عودة 850 نازحا سوريا: Syrian, not Syria
 		}
 		if name.Kinds.Has(gz.Org) && d.clubInSport(i, name.End) {
 			// توج ليفربول بلقب دوري أبطال أوروبا: the club named by its city.
@@ -1264,6 +1283,31 @@ func (d *doc) adjectival(i int) bool {
 	}
 	return d.has(prev, fArabic) && !d.has(prev, fDef|fStop|fPro|fVerbLike) && !d.known(prev) && int(d.segEnd[prev]) > i
 }
+
+// accusativeNisba reports a country name ending in يا written alone
+// right after an indefinite noun in the accusative (نازحا سوريا، مقترحا
+// روسيا، مواطنا بريطانيا): the nisba in the accusative (سوريًّا "Syrian")
+// is spelled as the country is. Pronoun endings (وقعتها سوريا), adverbs
+// (أيضا روسيا) and words of the lists are no such noun.
+func (d *doc) accusativeNisba(i int) bool {
+	w := d.word[i]
+	if i == 0 || d.has(i, fPro|fDef) || !strings.HasSuffix(w, "يا") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	prev := i - 1
+	p := d.word[prev]
+	if int(d.segEnd[prev]) <= i || !d.has(prev, fArabic) || d.has(prev, fDef|fStop|fVerbLike|fNumber) || d.cover[prev] != 0 ||
+		!strings.HasSuffix(p, "ا") || strings.HasSuffix(p, "ها") || utf8.RuneCountInString(p) < 4 || accusativeAdverbs.has(p) || d.known(prev) {
+		return false
+	}
+	return true
+}
+
+// accusativeAdverbs are adverbs in the accusative that may stand before
+// a country (وتشمل الجولة أيضا روسيا), folded.
+var accusativeAdverbs = foldedSet("أيضا", "حاليا", "رسميا", "مجددا", "خصوصا", "خاصة", "تحديدا", "سابقا", "لاحقا", "أساسا",
+	"غالبا", "دائما", "أخيرا", "مؤخرا", "فعليا", "تماما", "جزئيا", "كليا", "شمالا", "جنوبا", "شرقا", "غربا", "مباشرة",
+	"أولا", "ثانيا", "ثالثا", "إضافة", "عموما", "تقريبا", "فقط", "حتى", "بينما", "عندما", "كما", "إنما", "ربما", "طالما")
 
 // patterns tries the organization, place and person patterns at token i
 // and keeps the longest one that ends after minEnd.
