@@ -782,7 +782,28 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 		}
 		if target >= 0 {
 			union(target, i)
+			d.styledAlias(i, mentionOf)
 		}
+	}
+}
+
+// styledAlias gives the one-word name of mention i, joined to a longer
+// name by its style, the style as written before it as an alias (الأمير
+// محمد of محمد بن سلمان), as the annotations list it.
+func (d *doc) styledAlias(i int, mentionOf []int) {
+	g := &d.grouping
+	if g.aliasOf[i] != "" {
+		return
+	}
+	for k, m := range mentionOf {
+		if m != i {
+			continue
+		}
+		c := d.cands[k]
+		if s := c.first - 1; s >= 0 && int(d.segEnd[s]) > c.first && d.cover[s] == 0 && honorifics.has(d.stem[s]) {
+			g.aliasOf[i] = d.sourceText(d.start(s), d.t.Tokens[c.last-1].End)
+		}
+		return
 	}
 }
 

@@ -95,3 +95,24 @@ func TestCrownPrinceIsATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledShortNameAlias: a one-word name joined to a longer one by its
+// style keeps the style as written in its alias, as the annotations
+// write it (الأمير محمد, الملك عبد الله).
+func TestStyledShortNameAlias(t *testing.T) {
+	for _, tt := range []struct{ why, in, name, alias string }{
+		{"a prince", "وصدرت تصريحات عن ولي العهد السعودي الأمير محمد بن سلمان هذا الشهر. واعتبر الأمير محمد أن إسرائيل اقتصاد كبير.",
+			"محمد بن سلمان", "الأمير محمد"},
+		{"a king", "حذر الملك الأردني عبد الله الثاني من دخول البلاد في المجهول. وعزا الملك عبد الله ما تعيشه بلاده إلى الظرف الاقتصادي.",
+			"عبد الله الثاني", "الملك عبد الله"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			k := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
+			if assert.GreaterOrEqual(t, k, 0, "%s: %v", tt.why, res.Entities) {
+				assert.Contains(t, res.Entities[k].Aliases, tt.alias, tt.why)
+			}
+		}
+	}
+}
