@@ -298,6 +298,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 // have their own target), or the later one told in a clause of what
 // came before the earlier one (أمرت النيابة بحبس المالك … بعد أن، بعدما
 // ألقت الشرطة القبض عليه: the arrest came first, the detention after).
+// twoReach bounds the tokens twoInSentence reads between two triggers.
+const twoReach = 24
+
 func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 	if a.sent != b.sent || a.tr.Lemma == b.tr.Lemma {
 		return false
@@ -306,14 +309,17 @@ func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 	if y.tr.First < x.tr.First {
 		x, y = y, x
 	}
-	if strings.HasPrefix(y.tr.Proclitic, "و") && y.place != nil && y.place.Entity != "" && !bd.punctBetween(x.tr.Last, y.tr.First) {
+	// Both looks are bounded (twoReach tokens), so that the pairs of a
+	// long sentence of many events cost no more than their number.
+	if strings.HasPrefix(y.tr.Proclitic, "و") && y.place != nil && y.place.Entity != "" && y.tr.First-x.tr.Last <= twoReach &&
+		!bd.punctBetween(x.tr.Last, y.tr.First) {
 		for k := x.tr.Last; k < y.tr.First; k++ {
 			if m := bd.tokMention[k]; m >= 0 && bd.doc.Mentions[m].Entity == y.place.Entity {
 				return true
 			}
 		}
 	}
-	for k := x.tr.Last; k < y.tr.First; k++ {
+	for k := max(x.tr.Last, y.tr.First-twoReach); k < y.tr.First; k++ {
 		if isAnyConj(bd.word(k), "بعدما", "قبلما") || k+1 < y.tr.First && isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
 			return true
 		}
