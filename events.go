@@ -984,13 +984,22 @@ func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
 // نظيره): a plain imperfect then tells a planned event. Only commas
 // set off the date between the two; any other punctuation, or a comma
 // elsewhere, ends the clause.
+// afterDocDay reports whether the date value v (a range: its start)
+// begins after the article's day, by its written grain.
+func (b *eventBuilder) afterDocDay(v string) bool {
+	if b.doc.Doc.InferredDate == nil {
+		return false
+	}
+	ref := b.doc.Doc.InferredDate.Value
+	v, _, _ = strings.Cut(v, "/")
+	return len(v) >= len("2006") && len(v) <= len(ref) && v > ref[:len(v)]
+}
+
 func (b *eventBuilder) futureTime(d *draft) bool {
 	if d.time == nil || d.toldTime || b.doc.Doc.InferredDate == nil {
 		return false
 	}
-	ref := b.doc.Doc.InferredDate.Value
-	v, _, _ := strings.Cut(d.time.Value, "/")
-	if len(v) < len("2006") || len(v) > len(ref) || v <= ref[:len(v)] {
+	if !b.afterDocDay(d.time.Value) {
 		return false
 	}
 	k := int(b.dateFirst[d.time.Date])

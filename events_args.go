@@ -4313,6 +4313,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
 			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
 		}
+		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه")) && b.afterDocDay(dt.Value) {
+			// تمديد الاتفاق حتى نهاية 2018: when a span yet to run ends,
+			// not when the event was (وحتى فجر أمس may date the report).
+			return
+		}
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
 		}

@@ -120,3 +120,17 @@ func TestEventsAnnouncedAfterAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSpanEndIsNoTime: a date after حتى that lies after the
+// article's day ends a span yet to run (تمديد الاتفاق حتى نهاية العام
+// المقبل) and dates no event, nor makes it planned; a date after حتى that
+// is past may still date it.
+func TestEventsSpanEndIsNoTime(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nواتفقت الدول المصدرة للنفط اليوم الخميس على تمديد اتفاق خفض الإنتاج حتى نهاية العام المقبل.", "2017-11-30", "agreement")
+	for _, e := range evs {
+		assert.NotEqual(t, "2018", e.Time, "%+v", evs)
+		assert.NotEqual(t, "planned", e.Status, "%+v", evs)
+	}
+	evs = eventsOfType(t, "عنوان\n\nوقتل 300 مدني في غارات التحالف منذ مطلع الشهر وحتى فجر أمس.", "2017-11-30", "death")
+	assert.Equal(t, "2017-11-29", evs[0].Time, "%+v", evs)
+}
