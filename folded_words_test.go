@@ -320,3 +320,123 @@ func TestLemmaListsInLexicon(t *testing.T) {
 	}
 	assert.Greater(t, checked, 30, "the lemma literals checked")
 }
+
+// TestBareLists: the events package's context checks take و off a word
+// as a conjunction (bare, trimWaw) before they compare it, so a word of
+// their lists that begins with و as its own letter (وزارة، وباء، وقت)
+// never matches there. Such a word is compared whole too (bareOr), or
+// the list holds it with a second و. Every literal compared with a word
+// so trimmed — in isAny or hasAnyPrefix, a switch, or the body of a
+// function called on it — must not begin with و.
+func TestBareLists(t *testing.T) {
+	files, err := filepath.Glob("events/*.go")
+	require.NoError(t, err)
+	fs := token.NewFileSet()
+	funcs := map[string]*ast.FuncDecl{}
+	lists := map[string][]string{} // package-level []string vars
+	var parsed []*ast.File
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fs, f, nil, 0)
+		require.NoError(t, err)
+		parsed = append(parsed, af)
+		for _, d := range af.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					funcs[d.Name.Name] = d
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if vs, ok := s.(*ast.ValueSpec); ok {
+						for i, id := range vs.Names {
+							if i < len(vs.Values) {
+								lists[id.Name] = stringLits(vs.Values[i])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	require.NotEmpty(t, funcs["bare"])
+	ownWaw := func(s string, prefix bool) bool {
+		return strings.HasPrefix(s, "و") && (prefix || utf8.RuneCountInString(s) >= 3)
+	}
+	checked := 0
+	for _, af := range parsed {
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Name.Name == "bare" || fd.Name.Name == "trimWaw" {
+				continue
+			}
+			trimmed := map[any]bool{} // the variables (their objects) that hold a trimmed word
+			key := func(id *ast.Ident) any {
+				if id.Obj != nil {
+					return id.Obj
+				}
+				return id.Name
+			}
+			var isTrimmed func(e ast.Expr) bool
+			isTrimmed = func(e ast.Expr) bool {
+				switch e := e.(type) {
+				case *ast.CallExpr:
+					id, ok := e.Fun.(*ast.Ident)
+					return ok && (id.Name == "bare" || id.Name == "trimWaw")
+				case *ast.Ident:
+					return trimmed[key(e)]
+				}
+				return false
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for i, r := range as.Rhs {
+						if id, ok := as.Lhs[min(i, len(as.Lhs)-1)].(*ast.Ident); ok && isTrimmed(r) {
+							trimmed[key(id)] = true
+						}
+					}
+				}
+				return true
+			})
+			flag := func(pos token.Pos, what string, words []string, prefix bool) {
+				for _, s := range words {
+					checked++
+					assert.False(t, ownWaw(s, prefix), "%s: %s compares %q with a word bare or trimWaw took و off", fs.Position(pos), what, s)
+				}
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SwitchStmt:
+					if n.Tag != nil && isTrimmed(n.Tag) {
+						for _, c := range n.Body.List {
+							for _, e := range c.(*ast.CaseClause).List {
+								flag(e.Pos(), "a switch", stringLits(e), false)
+							}
+						}
+					}
+				case *ast.CallExpr:
+					id, ok := n.Fun.(*ast.Ident)
+					if !ok || len(n.Args) == 0 || !isTrimmed(n.Args[0]) {
+						return true
+					}
+					switch {
+					case id.Name == "isAny" || id.Name == "hasAnyPrefix":
+						for _, a := range n.Args[1:] {
+							words := stringLits(a)
+							if v, ok := a.(*ast.Ident); ok {
+								words = lists[v.Name]
+							}
+							flag(n.Pos(), id.Name, words, id.Name == "hasAnyPrefix")
+						}
+					case funcs[id.Name] != nil && id.Name != "bare" && id.Name != "trimWaw" && id.Name != "bareOr":
+						flag(n.Pos(), id.Name, stringLits(funcs[id.Name].Body), true)
+					}
+				}
+				return true
+			})
+		}
+	}
+	assert.Greater(t, checked, 300, "the literals checked")
+}

@@ -109,6 +109,22 @@ func bare(w string) string {
 	return w
 }
 
+// bareOr reports f of the bare word w, or of w itself when it begins
+// with و: bare takes و off as a conjunction, but it is the word's own
+// first letter in وزارة، وزير، ولاية، وباء، وافد.
+func bareOr(w string, f func(string) bool) bool {
+	return f(bare(w)) || strings.HasPrefix(w, "و") && f(w)
+}
+
+// isPositionNoun reports a bare word of an office one takes up (تولى
+// رئاسة الحكومة، منصب، حقيبة، وزارة الخارجية، ولاية).
+func isPositionNoun(b string) bool {
+	return hasAnyPrefix(b, "منصب", "رياس", "حقيب", "قياد", "زعام", "امار", "امان", "وزار", "مقاليد", "سده", "ولايه", "عرش", "مهام")
+}
+
+// isBodyNoun reports a bare word that begins with one of bodyNouns.
+func isBodyNoun(b string) bool { return hasAnyPrefix(b, bodyNouns...) }
+
 func hasAnyPrefix(w string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(w, p) {
@@ -400,13 +416,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return !article && !isAny(prev, "في", "من", "الي", "علي", "بين") && next != "" &&
 			!isAny(bare(next), "عرب", "تينه", "حلوه", "ترما", "فيجه", "ديوان", "شمس", "صالح", "عيسي", "البيضاء", "بيضاء")
 	case checkEstablish:
-		return hasAnyPrefix(bare(next), bodyNouns...)
+		return bareOr(next, isBodyNoun)
 	case checkDissolve:
 		// حل البرلمان; not حل سياسي, إيجاد حل.
 		if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") {
 			return false
 		}
-		return hasAnyPrefix(bare(next), bodyNouns...) && !c.ranked()
+		return bareOr(next, isBodyNoun) && !c.ranked()
 	case checkSuspend:
 		// علّق العمل بـ، تعليق عضوية; not علّق على (commented on).
 		if next == "علي" {
@@ -460,11 +476,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkSign:
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
 		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
-			w := bare(c.word(j))
-			if w == "علي" {
+			w := c.word(j)
+			if bare(w) == "علي" {
 				continue
 			}
-			if hasAnyPrefix(w, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق") {
+			if bareOr(w, func(b string) bool {
+				return hasAnyPrefix(b, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق")
+			}) {
 				return true
 			}
 		}
@@ -476,7 +494,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
-			if hasAnyPrefix(bare(c.word(j)), "منصب", "رياس", "حقيب", "قياد", "زعام", "امار", "امان", "وزار", "مقاليد", "سده", "ولايه", "عرش", "مهام") {
+			if bareOr(c.word(j), isPositionNoun) {
 				return true
 			}
 		}
@@ -596,14 +614,14 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
 				w = r
 			}
-			return isDisease(bare(w))
+			return bareOr(w, isDisease)
 		})
 	case checkReceive:
 		// استقبل الرئيس وزير الخارجية: a meeting; not what one takes in
 		// (ستستقبل مزيدا من اللاجئين، استقبل المستشفى الجرحى، يستقبل
 		// الميناء البضائع، استقبلت المدينة آلاف السياح): the object in
 		// the clause, before a purpose or a relative clause.
-		return !c.inClauseBefore(10, isReceiveStop, func(w string) bool { return isReceived(bare(w)) })
+		return !c.inClauseBefore(10, isReceiveStop, func(w string) bool { return bareOr(w, isReceived) })
 	case checkBurn:
 		// أحرق محتجون مقر القنصلية، أحرق مسلحون منازل: an attack; not one
 		// who burns himself (أحرق نفسه احتجاجا) nor a flag, a picture or
@@ -770,7 +788,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if c.i > 0 && c.t.Tokens[c.i-1].Kind == normalize.Number {
 			return false
 		}
-		return !isAny(trimWaw(prev), "الساعه", "حتي", "منذ", "قبيل", "عند", "مع", "وقت", "صلاه")
+		return !isAny(trimWaw(prev), "الساعه", "حتي", "منذ", "قبيل", "عند", "مع", "صلاه") && !isAny(prev, "وقت", "ووقت")
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -788,7 +806,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if hasAnyPrefix(next, "اصدر", "اتخذ") || isAny(next, "التي", "الذي") && hasAnyPrefix(c.word(c.i+2), "اصدر", "اتخذ") {
 			return true
 		}
-		return hasAnyPrefix(bare(next), "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
+		return bareOr(next, func(b string) bool {
+			return hasAnyPrefix(b, "مجلس", "محكمه", "حكومه", "رييس", "رياسه", "وزير", "وزاره", "برلمان", "جمعيه", "قياده")
+		})
 	}
 	return true
 }
