@@ -379,8 +379,7 @@ func TestBareLists(t *testing.T) {
 				}
 				return id.Name
 			}
-			var isTrimmed func(e ast.Expr) bool
-			isTrimmed = func(e ast.Expr) bool {
+			isTrimmed := func(e ast.Expr) bool {
 				switch e := e.(type) {
 				case *ast.CallExpr:
 					id, ok := e.Fun.(*ast.Ident)
