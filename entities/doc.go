@@ -2444,6 +2444,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
+			if pm, ok := d.lookup(j, seg, setPerson); ok && !pm.Entry.Weak && pm.End > m.End {
+				// زعيم حزب الشعب الديموقراطي صلاح الدين دمرتاش: a listed
+				// person's name that begins with a place's is the name
+				// after the title.
+				break
+			}
 			c := d.add(cand{label: LOC, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, source: FromGazetteer})
 			if orgFirst < 0 && j == titleEnd && (placeTitles.has(d.stem[i]) || !d.has(j, fPro) && !d.has(titleEnd-1, fDef)) {

@@ -30,3 +30,14 @@ func TestPersonInEnumeration(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPersonAfterTitleOverPlace: after a title and its organization,
+// a listed person's name that begins with a place's name (صلاح الدين, an
+// Iraqi province) is the person, not the place and a stray surname.
+func TestListedPersonAfterTitleOverPlace(t *testing.T) {
+	personNamed(t, "a Turkish party leader",
+		"ويفترض أن يتوجه زعيم حزب الشعب الديموقراطي صلاح الدين دمرتاش، المعارض، إلى أنقرة.", "صلاح الدين دمرتاش", "دمرتاش")
+	checkLabelCases(t, []labelCase{
+		{"the province after a governor", "وقال محافظ صلاح الدين إن الوضع الأمني مستقر.", LOC, "صلاح الدين", ""},
+	})
+}
