@@ -619,11 +619,29 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 	if k < 0 || k >= len(b.titleEnd) || b.titleEnd[k] == 0 {
 		return k, false, false
 	}
+	if b.sportsTeam(k) {
+		return k, false, false
+	}
 	if e := int(b.titleEnd[k]); e <= end {
 		return e, b.titlePrep[k], b.titleNotUnit(e)
 	}
 	e, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, end)
 	return e, strings.ContainsAny(pro, "بل"), ok && b.titleNotUnit(e)
+}
+
+// sportsTeam reports the rank word الفريق at token k naming a team: the
+// first team (الفريق الأول, the article on الأول; the rank is الفريق أول)
+// or a team of a sport (الفريق لكرة القدم).
+func (b *eventBuilder) sportsTeam(k int) bool {
+	w := b.word(k)
+	if !strings.HasSuffix(w, "الفريق") && !strings.HasSuffix(w, "للفريق") {
+		return false // the common case, without a trim
+	}
+	if t := trimConj(w); t != "الفريق" && t != "للفريق" && t != "بالفريق" {
+		return false
+	}
+	next := b.word(k + 1)
+	return next == "الاول" || next == "الثاني" || strings.HasPrefix(next, "لكره")
 }
 
 // titleNotUnit reports that the title ending before token e is not the

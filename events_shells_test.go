@@ -134,3 +134,15 @@ func TestEventsSpanEndIsNoTime(t *testing.T) {
 	evs = eventsOfType(t, "عنوان\n\nوقتل 300 مدني في غارات التحالف منذ مطلع الشهر وحتى فجر أمس.", "2017-11-30", "death")
 	assert.Equal(t, "2017-11-29", evs[0].Time, "%+v", evs)
 }
+
+// TestEventsFirstTeamIsNoRank: الفريق is a rank before a name (الفريق
+// أول عوض بن عوف) and a team in الفريق الأول or الفريق لكرة القدم: the
+// team a coach is dismissed from is no participant.
+func TestEventsFirstTeamIsNoRank(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوأعلن نادي الزمالك إقالة المدرب البرتغالي جيسفالدو فيريرا من تدريب الفريق الأول لكرة القدم.", "2018-03-24", "dismiss")
+	for _, e := range evs {
+		assert.NotContains(t, e.Participants, "الفريق الأول", "%+v", evs)
+	}
+	evs = eventsOfType(t, "عنوان\n\nواستقبل الرئيس السوداني عمر البشير الفريق أول عوض بن عوف في القصر الجمهوري.", "2018-03-24", "meet")
+	assert.Contains(t, evs[0].Participants, "عوض بن عوف", "%+v", evs)
+}
