@@ -290,17 +290,19 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
 }
 
-// twoInSentence reports two drafts of one sentence that tell two
-// events of one type though they name one place: the later trigger
-// joined by و with the earlier one's place between them, no
-// punctuation between (معارك عنيفة في الأطراف الشرقية للحديدة وغارات
-// للتحالف على مواقع الحوثيين: the place is the battles', the strikes
-// have their own target), or the later one told in a clause of what
-// came before the earlier one (أمرت النيابة بحبس المالك … بعد أن، بعدما
-// ألقت الشرطة القبض عليه: the arrest came first, the detention after).
 // twoReach bounds the tokens twoInSentence reads between two triggers.
 const twoReach = 24
 
+// twoInSentence reports two drafts of one sentence that tell two
+// events of one type though they name one place: the later trigger
+// joined by و with the earlier one's place between them, no
+// punctuation between, at most twoReach tokens apart (معارك عنيفة في
+// الأطراف الشرقية للحديدة وغارات للتحالف على مواقع الحوثيين: the place
+// is the battles', the strikes have their own target), or the later one
+// told in a clause of what came before the earlier one, its بعد أن or
+// بعدما among the twoReach tokens before it (أمرت النيابة بحبس المالك …
+// بعد أن ألقت الشرطة القبض عليه: the arrest came first, the detention
+// after).
 func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 	if a.sent != b.sent || a.tr.Lemma == b.tr.Lemma {
 		return false
