@@ -264,3 +264,19 @@ func TestEventsSensesOfWrittenTexts(t *testing.T) {
 			want: "agreement:توقع"},
 	})
 }
+
+// TestEventsApproval: a body's approval (موافقة المجلس … على، وافق
+// البرلمان على) is a decision; a person's consent is none.
+func TestEventsApproval(t *testing.T) {
+	checkEvt10Cases(t, []evt10Case{
+		{name: "the approval of a board",
+			text: "ويأتي القرض بعد موافقة مجلس إدارة البنك الدولي، في 12 مارس، على تمويل مشروعات الطاقة في المغرب.",
+			want: "decision:موافقة"},
+		{name: "a parliament approved",
+			text: "ووافق مجلس النواب الأردني على مشروع قانون الضريبة في جلسة استثنائية.",
+			want: "decision:وافق"},
+		{name: "a person's consent",
+			text: "وأكد المصدر أن رئيس النادي محمود الخطيب وافق مبدئيا على قيمة الصفقة.",
+			not:  "decision:وافق"},
+	})
+}

@@ -773,6 +773,24 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			sentence = sentence || isAny(w, "احكام", "حكم", "حكما", "احكاما", "بحكم", "عقوبه", "بعقوبه", "رايه", "شرعي", "مفتي")
 		}
 		return !sentence
+	case checkApproval:
+		// موافقة المجلس التنفيذي للصندوق، في 29 يونيو، على صرف الشريحة،
+		// وافق البرلمان على القانون: a council, a parliament or a
+		// government approves (its word right after the trigger, ال or
+		// not), and على follows in the sentence within twelve words; not
+		// وافق مبدئيا على قيمة الصفقة, nor a person's consent.
+		if !bareOr(next, isBodyNoun) {
+			return false
+		}
+		for j := c.i + 2; j <= c.i+12 && j < len(c.t.Tokens); j++ {
+			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+				return false
+			}
+			if c.word(j) == "علي" {
+				return true
+			}
+		}
+		return false
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in

@@ -94,6 +94,7 @@ const (
 	checkExecuted        // إعدام: an execution, not a death sentence (أحكام الإعدام، رأيه في إعدامهم)
 	checkMatch           // التقى: met, not played a match (يلتقي الأهلي مع الزمالك في الجولة التاسعة)
 	checkBlast           // فجر: blew up, not the dawn (الساعة 3:40 فجر يوم الأربعاء)
+	checkApproval        // وافق، موافقة: a body approved, not a person agreed (وافق مبدئيا على قيمة الصفقة)
 )
 
 var checkNames = map[string]check{
@@ -106,7 +107,7 @@ var checkNames = map[string]check{
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
-	"match": checkMatch, "blast": checkBlast,
+	"match": checkMatch, "blast": checkBlast, "approval": checkApproval,
 }
 
 // A sense is one meaning of a trigger form.
