@@ -1993,8 +1993,10 @@ func (b *eventBuilder) afterDoer(k int) bool {
 }
 
 // window returns the tokens [lo, hi) around a trigger where its
-// arguments are looked for: forward to the next verb trigger, clause
-// boundary or complementizer, backward to punctuation or another trigger.
+// arguments are looked for: forward at most maxForward words (the words
+// of names and dates not counted) up to the next trigger, a clause
+// boundary or a complementizer; backward at most maxBackward tokens, up
+// to punctuation or the trigger before.
 func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence) (lo, hi int) {
 	tr := trs[ti]
 	hi = tr.Last
