@@ -109,18 +109,10 @@ func TestTrimConjLists(t *testing.T) {
 		"فصايل": true, // unnamedForce: case صايل checks the word
 		"وان":   true, // isBareComplementizer: و + ان, and ان is listed
 	}
-	files, err := filepath.Glob("events*.go")
-	require.NoError(t, err)
 	fs := token.NewFileSet()
-	var parsed []*ast.File
+	parsed := parseSources(t, fs, "events*.go")
 	lists := map[string][]string{} // func f(w string) bool { switch w { … } }: its words
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fs, f, nil, 0)
-		require.NoError(t, err)
-		parsed = append(parsed, af)
+	for _, af := range parsed {
 		for _, d := range af.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || len(fd.Body.List) == 0 || len(fd.Type.Params.List) != 1 {
@@ -218,6 +210,27 @@ func TestTrimConjLists(t *testing.T) {
 			})
 		}
 	}
+}
+
+// parseSources parses the Go files, tests left out, that the patterns
+// match.
+func parseSources(t *testing.T, fs *token.FileSet, patterns ...string) []*ast.File {
+	t.Helper()
+	var out []*ast.File
+	for _, pat := range patterns {
+		files, err := filepath.Glob(pat)
+		require.NoError(t, err)
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			af, err := parser.ParseFile(fs, f, nil, 0)
+			require.NoError(t, err)
+			out = append(out, af)
+		}
+	}
+	require.NotEmpty(t, out, "no Go files match %q", patterns)
+	return out
 }
 
 // stringLits returns the string literals in n.
@@ -329,19 +342,11 @@ func TestLemmaListsInLexicon(t *testing.T) {
 // so trimmed — in isAny or hasAnyPrefix, a switch, or the body of a
 // function called on it — must not begin with و.
 func TestBareLists(t *testing.T) {
-	files, err := filepath.Glob("events/*.go")
-	require.NoError(t, err)
 	fs := token.NewFileSet()
+	parsed := parseSources(t, fs, "events/*.go")
 	funcs := map[string]*ast.FuncDecl{}
 	lists := map[string][]string{} // package-level []string vars
-	var parsed []*ast.File
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fs, f, nil, 0)
-		require.NoError(t, err)
-		parsed = append(parsed, af)
+	for _, af := range parsed {
 		for _, d := range af.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
