@@ -3641,6 +3641,9 @@ func (d *doc) facilityNames() {
 		case c.last-i == 1 && facilityHeads.has(d.stem[i-1]):
 		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && facilityHeads.has(d.stem[i-1]):
 			// مطار رفيق الحريري الدولي: a full name before الدولي.
+		case c.last-i >= 2 && c.last-i <= 4 && facilityHeads.has(d.stem[i-1]) && !d.has(i-1, fDef):
+			// ملعب هزاع بن زايد، مستشفى رفيق الحريري: a full name in
+			// construct with an indefinite head names the facility.
 		case c.last-i >= 2 && c.last-i <= 4 && facilityStyles.has(d.word[i]):
 			// جسر الملك فهد: the lists name the king with his style.
 			var ok bool
