@@ -3625,7 +3625,8 @@ func (d *doc) commonNounBefore(i, end int) bool {
 // facilityNames makes a place of a facility head and the person's name
 // after it: مطار الحريري، جسر الحسيني (a family name the airport or
 // bridge is named after, not the person), a full name before الدولي
-// (مطار رفيق الحريري الدولي), and a name with the style of
+// (مطار رفيق الحريري الدولي) or in construct with an indefinite head
+// (ملعب هزاع بن زايد، مستشفى رفيق الحريري), and a name with the style of
 // a king or a prince between them (مطار الملك عبدالعزيز، جسر الملك فهد،
 // مطار الملكة علياء: a full name, not the person either). The place takes
 // الدولي after the name (مطار الملك خالد الدولي).
