@@ -146,3 +146,21 @@ func TestEventsFirstTeamIsNoRank(t *testing.T) {
 	evs = eventsOfType(t, "عنوان\n\nواستقبل الرئيس السوداني عمر البشير الفريق أول عوض بن عوف في القصر الجمهوري.", "2018-03-24", "meet")
 	assert.Contains(t, evs[0].Participants, "عوض بن عوف", "%+v", evs)
 }
+
+// TestEventsEndOfDutiesAndReshuffle: ending an official's duties (أنهى
+// الرئيس مهام الوزير، إنهاء مهام المحافظ) is a dismissal and a cabinet
+// reshuffle (تحوير وزاري) an appointment; a mission ending its own tasks
+// (أنهت البعثة مهامها) is neither.
+func TestEventsEndOfDutiesAndReshuffle(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"عنوان\n\nوأنهى الرئيس الجزائري عبد العزيز بوتفليقة مهام وزير السياحة.", "dismiss"},
+		{"عنوان\n\nوقررت الحكومة إنهاء مهام محافظ البنك المركزي.", "dismiss"},
+		{"عنوان\n\nوأعلن رئيس الحكومة التونسية يوسف الشاهد تحويرا وزاريا شمل عشرة وزراء.", "appoint"},
+	}
+	for _, tt := range tests {
+		assert.NotEmpty(t, eventsOfType(t, tt.text, "2018-03-24", tt.typ), tt.text)
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوأنهت البعثة الأممية مهامها في البلاد.", "2018-03-24") {
+		assert.NotEqual(t, "dismiss", e.Type)
+	}
+}
