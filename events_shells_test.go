@@ -164,3 +164,13 @@ func TestEventsEndOfDutiesAndReshuffle(t *testing.T) {
 		assert.NotEqual(t, "dismiss", e.Type)
 	}
 }
+
+// TestEventsRefugeesReturn: the return of refugees or displaced people
+// (عودة اللاجئين) is a displacement, refugees moving, as the guidelines
+// have it; a minister's return is none.
+func TestEventsRefugeesReturn(t *testing.T) {
+	assert.NotEmpty(t, eventsOfType(t, "عنوان\n\nوبدأت عودة اللاجئين السوريين إلى بلداتهم في ريف القلمون.", "2018-03-24", "displacement"))
+	for _, e := range eventsOf(t, "عنوان\n\nوتحدث الوزير عن عودة العلاقات إلى طبيعتها بعد عودة الرئيس إلى دمشق.", "2018-03-24") {
+		assert.NotEqual(t, "displacement", e.Type)
+	}
+}
