@@ -3439,6 +3439,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if isJudgingVerb(st.tr.Lemma) {
 			continue // أدان الأمين العام الهجوم: who condemns or welcomes takes no part
 		}
+		if isAnyWord(b.word(n.tr.First), "سقوط") {
+			continue // أعلن الجيش سقوط صاروخين: what fell on it, not what it did
+		}
 		between := true
 		for k := st.agentEnd; k < n.tr.First; k++ {
 			if k-st.agentEnd < 2 && b.agentAdjective(k) {

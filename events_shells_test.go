@@ -17,6 +17,8 @@ func TestEventsFallingShells(t *testing.T) {
 		{"mortar shells", "عنوان\n\nقتل مدنيان جراء سقوط قذائف هاون على حي القصاع في دمشق صباح اليوم.", "القصاع"},
 		{"a rocket", "عنوان\n\nأصيب ثلاثة أشخاص إثر سقوط صاروخ على مدينة عسقلان مساء الأحد.", "عسقلان"},
 		{"barrels", "عنوان\n\nوتسبب سقوط براميل متفجرة على بلدة داريا في دمار واسع.", "داريا"},
+		{"the shells, with the article", "عنوان\n\nوأصيب طفلان جراء سقوط القذائف على حي الميدان في دمشق.", "الميدان"},
+		{"two rockets", "عنوان\n\nوسقط جريح إثر سقوط صاروخين على مدينة سديروت.", "سديروت"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -26,6 +28,9 @@ func TestEventsFallingShells(t *testing.T) {
 			}
 		})
 	}
+	// Who announces the fall is no attacker.
+	evs := eventsOfType(t, "عنوان\n\nوأعلن الجيش الإسرائيلي سقوط صاروخين في منطقة مفتوحة قرب عسقلان.", "2018-03-24", "attack")
+	assert.Empty(t, evs[0].Participants, "%+v", evs)
 	for _, text := range []string{
 		"عنوان\n\nوأدى سقوط النظام إلى فوضى في البلاد.",
 		"عنوان\n\nوتوقع المحلل سقوط الحكومة خلال أسابيع.",
