@@ -208,6 +208,15 @@ func (m *matcher) match(ts []token, limit int) int {
 	return i
 }
 
+// wordCount is how many words token t stands for: a gap holds the words
+// between two date words, every other token is one.
+func (t *token) wordCount() int {
+	if t.kind == tGap {
+		return int(t.words)
+	}
+	return 1
+}
+
 // soonAfter reports whether token i comes at most twelve words after
 // token k ends, on the same line. It reads at most the thirteen tokens
 // after k: a date long after the last one to come costs no more.
@@ -221,11 +230,7 @@ func (m *matcher) soonAfter(k, i int) bool {
 		if k == i {
 			break
 		}
-		if t.kind == tGap {
-			words += int(t.words)
-		} else {
-			words++
-		}
+		words += t.wordCount()
 		if words > 12 {
 			return false
 		}
@@ -400,11 +405,7 @@ func (m *matcher) clauseTense(i, j int) tense {
 		if t.flags&fPast != 0 && !m.thatBetween(k, i) {
 			return pastTense
 		}
-		if t.kind == tGap {
-			words += int(t.words)
-		} else {
-			words++
-		}
+		words += t.wordCount()
 		if t.flags&fNewline != 0 {
 			break
 		}
@@ -421,11 +422,7 @@ func (m *matcher) clauseTense(i, j int) tense {
 		if t.flags&fPast != 0 {
 			return pastTense
 		}
-		if t.kind == tGap {
-			words += int(t.words)
-		} else {
-			words++
-		}
+		words += t.wordCount()
 	}
 	return noTense
 }

@@ -379,12 +379,15 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 				sp = normalize.SplitClitics(word)
 			}
 		}
-		if sp.Stem == "بحي" {
-			// بحي الزمالك: the clitic split keeps stems of three letters
-			// or more, so the place head حي after ب is split here.
-			sp.Proclitic += "ب"
-			sp.Start += len("ب")
-			sp.Stem = "حي"
+		if rest, ok := strings.CutPrefix(sp.Stem, "ب"); ok && utf8.RuneCountInString(rest) == 2 {
+			if _, head := placeHeads[rest]; head {
+				// بحي الزمالك: the clitic split keeps stems of three
+				// letters or more, so a place head of two letters (حي)
+				// after ب is split here.
+				sp.Proclitic += "ب"
+				sp.Start += len("ب")
+				sp.Stem = rest
+			}
 		}
 		if sp.Start > 0 && sp.Start < len(word) && sp.Article && !strings.HasPrefix(word[sp.Start:], "ال") {
 			f |= fAlef
@@ -1303,11 +1306,12 @@ func (d *doc) accusativeNisba(i int) bool {
 	return true
 }
 
-// accusativeAdverbs are adverbs in the accusative that may stand before
-// a country (وتشمل الجولة أيضا روسيا), folded.
-var accusativeAdverbs = foldedSet("أيضا", "حاليا", "رسميا", "مجددا", "خصوصا", "خاصة", "تحديدا", "سابقا", "لاحقا", "أساسا",
-	"غالبا", "دائما", "أخيرا", "مؤخرا", "فعليا", "تماما", "جزئيا", "كليا", "شمالا", "جنوبا", "شرقا", "غربا", "مباشرة",
-	"أولا", "ثانيا", "ثالثا", "إضافة", "عموما", "تقريبا", "فقط", "حتى", "بينما", "عندما", "كما", "إنما", "ربما", "طالما")
+// accusativeAdverbs are adverbs in the accusative, and particles ending
+// in ا, that may stand before a country (وتشمل الجولة أيضا روسيا),
+// folded. Only words ending in ا are asked about (see accusativeNisba).
+var accusativeAdverbs = foldedSet("أيضا", "حاليا", "رسميا", "مجددا", "خصوصا", "تحديدا", "سابقا", "لاحقا", "أساسا",
+	"غالبا", "دائما", "أخيرا", "مؤخرا", "فعليا", "تماما", "جزئيا", "كليا", "شمالا", "جنوبا", "شرقا", "غربا",
+	"أولا", "ثانيا", "ثالثا", "عموما", "تقريبا", "بينما", "عندما", "كما", "إنما", "ربما", "طالما")
 
 // patterns tries the organization, place and person patterns at token i
 // and keeps the longest one that ends after minEnd.
