@@ -1397,8 +1397,14 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 				}
 			}
 		}
-		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") && tr.First-p.Last <= 8 {
-			return true // كلّف الحريري بتشكيل حكومة: the task, not yet done
+		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") &&
+			(tr.First-p.Last <= 8 || tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && tr.First-p.Last <= 20) {
+			// كلّف الحريري بتشكيل حكومة: the task, not yet done; the
+			// ب-object stays the task however long the subject and the
+			// one charged are (كلّف العاهل الأردني الملك …، يوم الثلاثاء،
+			// وزير التربية والتعليم عمر الرزاز بتشكيل حكومة), since no other
+			// trigger stands between.
+			return true
 		}
 	}
 	if tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && tr.First > sentFirst &&

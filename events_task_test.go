@@ -18,6 +18,10 @@ func TestEventsTaskNotDone(t *testing.T) {
 			"عنوان\n\nوعد رئيس الوزراء الأردني الجديد المكلف بتشكيل حكومة جديدة عمر الرزاز، الخميس، بسحب مشروع القانون.", "establish:تشكيل"},
 		{"feminine, the government's name after it",
 			"عنوان\n\nوقالت الشخصية المكلفة بتشكيل الحكومة العراقية إن التشكيلة جاهزة.", "establish:تشكيل"},
+		{"a long subject and the one charged between كلّف and its object",
+			"عنوان\n\nكلّف رئيس الجمهورية اللبناني العماد ميشال عون، يوم الخميس، رئيس الوزراء السابق نجيب ميقاتي بتشكيل حكومة جديدة.", "establish:تشكيل"},
+		{"the verb's task after a dated subject, present tense",
+			"عنوان\n\nيكلف الملك، بحسب مصادر مطلعة، وزير الصحة والسكان الحالي سامي كريم بتشكيل حكومة انتقالية.", "establish:تشكيل"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
