@@ -3322,13 +3322,14 @@ func (b *eventBuilder) destroyedNext(tr events.Trigger, k int) bool {
 		b.tokMention[k+1] >= 0 && int(b.menFirst[b.tokMention[k+1]]) == k+1
 }
 
-// underFireTarget returns the mention that came under the attack tr when
-// tr follows تعرض with ل (تعرضت مدينة حلب لقصف، المعبر، الذي …، تعرض
-// لإطلاق قذائف): the subject of تعرض, after it (its five words before
+// underFireTarget returns the mention that came under the attack tr, or
+// suffered the injury tr, when tr follows تعرض with ل (تعرضت مدينة حلب
+// لقصف، المعبر، الذي …، تعرض لإطلاق قذائف، تعرض اللاعب فلان لإصابة):
+// the subject of تعرض, after it (its five words before
 // the attack) or right before it, past a relative clause set off by
 // commas; -1 if none.
 func (b *eventBuilder) underFireTarget(tr events.Trigger, sentFirst int) int {
-	if tr.Type != events.Attack || !strings.HasSuffix(tr.Proclitic, "ل") {
+	if tr.Type != events.Attack && tr.Type != events.Injury || !strings.HasSuffix(tr.Proclitic, "ل") {
 		return -1
 	}
 	j := tr.First - 1

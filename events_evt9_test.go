@@ -154,6 +154,24 @@ func TestEventsClashesInTwoDistricts(t *testing.T) {
 	})
 }
 
+// TestEventsInjuredSubject: whoever تعرض لإصابة is the one injured, as
+// whoever تعرض لإطلاق نار is the one shot at.
+func TestEventsInjuredSubject(t *testing.T) {
+	for _, tt := range []struct{ name, text, person string }{
+		{"a player, a nisba between",
+			"عنوان\n\nوتعرض اللاعب الجزائري رياض محرز لإصابة في الركبة خلال التدريبات.", "رياض محرز"},
+		{"feminine, a title before the name",
+			"عنوان\n\nوتعرضت الوزيرة سلمى حداد لإصابة طفيفة في حادث سير على طريق المطار.", "سلمى حداد"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "injury", "")
+			if assert.True(t, ok, "no injury in %q", tt.text) {
+				assert.Contains(t, e.Participants, tt.person)
+			}
+		})
+	}
+}
+
 // TestEventsSmallPlaceKept: an event whose only argument is a small
 // place keeps it once the recognizer finds it: a town of the lists, a
 // crossing or a quarter read by its head noun.
