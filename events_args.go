@@ -1430,9 +1430,11 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			if k == sentFirst {
 				return nil // the verb opens its sentence (the text): no name before it
 			}
-			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && !b.rolePart[x] && !b.prepOn(int(x)) && !b.attribution(int(b.menFirst[x])) &&
-				!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
-				return []participant{b.mentionParticipant(int(x))}
+			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && b.prepOn(int(x)) {
+				return nil
+			}
+			if ps := b.subjectEndingBefore(k, tr, sentFirst); len(ps) > 0 {
+				return ps
 			}
 			if j := b.beforeQad(k-1, sentFirst); j > sentFirst && b.ownedForceAt(j-1) {
 				// وكان طيران التحالف شن غارات: the organization by its head
@@ -1524,7 +1526,16 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 // may stand between them (وكان الرئيس قد استقبل نظيره: the pluperfect of
 // a story's background).
 func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []participant {
-	k := b.beforeQad(tr.First-1, sentFirst)
+	return b.subjectEndingBefore(tr.First, tr, sentFirst)
+}
+
+// subjectEndingBefore returns the name or title phrase that ends right
+// before token verb (past قد), the verb's subject in subject-verb order:
+// the trigger's own verb (subjectBefore) or a light verb before its
+// event noun (وكان أمير الكويت قد أجرى اتصالاً). A country that ends a
+// title phrase (أمير الكويت) names no actor of its own: the phrase does.
+func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirst int) []participant {
+	k := b.beforeQad(verb-1, sentFirst)
 	if k < sentFirst {
 		return nil
 	}
@@ -1534,6 +1545,11 @@ func (b *eventBuilder) subjectBefore(tr events.Trigger, sentFirst int) []partici
 		}
 		if b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
 			return nil
+		}
+		if b.doc.Mentions[x].Label == LOC {
+			if ps, _, ok := b.titleEndingAt(int(b.menFirst[x]), int(b.menLast[x]), sentFirst); ok {
+				return ps
+			}
 		}
 		return []participant{b.mentionParticipant(int(x))}
 	}
