@@ -2505,6 +2505,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				}
 			}
 		}
+		if x := b.letterRecipient(tr, s.First); x >= 0 {
+			// سلّم الوزير فلان الرئيسَ فلاناً رسالة خطية: the one the letter
+			// was handed to takes part; the messenger does not.
+			add(b.mentionParticipant(x))
+		}
 		if x := b.underFireTarget(tr, s.First); x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
 			// تعرض رامي الحمد الله لإطلاق نار: the person shot at.
 			add(b.mentionParticipant(x))
@@ -3336,6 +3341,56 @@ func isLocatorWord(w string) bool {
 func (b *eventBuilder) destroyedNext(tr events.Trigger, k int) bool {
 	return (tr.Lemma == "دمر" || tr.Lemma == "يدمر") && k+1 < len(b.tx.Tokens) && strings.HasPrefix(b.word(k+1), "و") &&
 		b.tokMention[k+1] >= 0 && int(b.menFirst[b.tokMention[k+1]]) == k+1
+}
+
+// letterRecipient returns the mention that received the letter tr (a
+// contact noun: رسالة، برقية) handed over by a verb of delivering before it
+// in its clause, سلّم or نقل with two names after it, the messenger and
+// then the one who received it (وسلم وزير الخارجية فلان رئيسَ الوزراء
+// فلاناً رسالة خطية من الملك): the second name, right before the letter;
+// -1 if none. With one name the verb's subject hands it over and the
+// receiver is unnamed or a pronoun (سلمه رسالة).
+func (b *eventBuilder) letterRecipient(tr events.Trigger, sentFirst int) int {
+	if tr.Type != events.Contact || tr.POS != events.Noun {
+		return -1
+	}
+	if w := trimConj(b.word(tr.First)); !strings.HasPrefix(w, "رسال") && !strings.HasPrefix(w, "برقي") {
+		return -1
+	}
+	var names []int
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-16; k-- {
+		if p := b.punct(k); p != "" && p != "," {
+			return -1
+		}
+		if x := b.tokMention[k]; x >= 0 {
+			if m := b.doc.Mentions[x]; (m.Label == PER || m.Label == ORG) && !b.rolePart[x] {
+				names = append(names, int(x))
+			}
+			k = int(b.menFirst[x])
+			continue
+		}
+		if isDeliverVerb(trimConj(b.word(k))) {
+			if len(names) >= 2 && int(b.menLast[names[0]]) == tr.First {
+				return names[0]
+			}
+			return -1
+		}
+		if b.trigAt[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDeliverVerb reports the perfect and imperfect of سلّم and نقل
+// "handed, conveyed" (folded, the و or ف already trimmed). تسلم is left
+// out: it is also "received" (receiveAt).
+func isDeliverVerb(w string) bool {
+	switch w {
+	case "سلم", "سلمت", "يسلم", "نقل", "نقلت", "ينقل", "سلما", "نقلا":
+		return true
+	}
+	return false
 }
 
 // underFireTarget returns the mention that came under the attack tr, or

@@ -25,3 +25,36 @@ func TestEventsPluperfectLightSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsLetter: a written or oral letter between leaders is a contact
+// of its sender and its receiver: whoever receives it (تلقى), or the
+// second name after a verb of handing it over (سلّم الوزير فلان الرئيسَ
+// فلاناً رسالة), never the messenger; a message of a speech is none.
+func TestEventsLetter(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"received",
+			"عنوان\n\nتلقى الرئيس التونسي الباجي قائد السبسي رسالة خطية من الرئيس الجزائري عبد العزيز بوتفليقة.",
+			[]string{"الباجي قائد السبسي", "عبد العزيز بوتفليقة"}, nil},
+		{"handed over by an envoy",
+			"عنوان\n\nوسلم المبعوث الخاص سالم الراشد الرئيس اللبناني ميشال عون رسالة شفهية من أمير قطر الشيخ تميم بن حمد.",
+			[]string{"ميشال عون", "تميم بن حمد"}, []string{"سالم الراشد"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "contact", "")
+			if assert.True(t, ok, "no contact in %q", tt.text) {
+				for _, p := range tt.want {
+					assert.Contains(t, e.Participants, p)
+				}
+				for _, p := range tt.not {
+					assert.NotContains(t, e.Participants, p)
+				}
+			}
+		})
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوقال الوزير في كلمته إن رسالة الحكومة واضحة للجميع.", "2018-11-18") {
+		assert.NotEqual(t, "contact", e.Type, "a speech's message is no contact")
+	}
+}
