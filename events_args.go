@@ -4395,6 +4395,14 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// not when the event was (وحتى فجر أمس may date the report).
 			return
 		}
+		if (tr.Type == events.Agreement || tr.Type == events.Statement) && b.effectiveFrom(k) && b.afterDocDay(dt.Value) {
+			// اتفاق يقضي بخفض الإنتاج اعتبارا من الأول من يناير المقبل،
+			// أعلنت انسحابها ابتداء من العام القادم: when what was agreed
+			// or announced takes effect, yet to come, not when it was
+			// agreed. What changes then is dated so (a suspension from
+			// Sunday, a rate raised from the 16th: the decision's day).
+			return
+		}
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
 		}
@@ -4496,6 +4504,23 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// effectiveFrom reports a date at token k told as the start of an
+// effect: اعتبارا من، ابتداء من، بدءا من (effective from, as of) right
+// before it, or the date's own text opening with them.
+func (b *eventBuilder) effectiveFrom(k int) bool {
+	if trimConj(b.word(k)) == "من" {
+		k++ // the date's text holds من itself (من الشهر المقبل)
+	}
+	if b.word(k-1) != "من" {
+		return false
+	}
+	switch trimConj(b.word(k - 2)) {
+	case "اعتبارا", "ابتداء", "بدءا", "بداء":
+		return true
+	}
+	return false
 }
 
 // isSequenceWord reports the words that, before an event noun, set it

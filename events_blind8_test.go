@@ -1,0 +1,75 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsEffectiveFromNotTime: a date told as the start of an effect
+// yet to come (اعتبارا من، ابتداء من، بدءا من) is not the time of the
+// agreement or announcement that sets it; the day it was agreed is. A
+// suspension (or a rate decision) that starts then keeps that day.
+func TestEventsEffectiveFromNotTime(t *testing.T) {
+	tests := []struct {
+		name, text, typ, want string
+	}{
+		{"an agreement effective from next month's start",
+			"عنوان\n\nتوصل الطرفان، مساء الاثنين، إلى اتفاق ينص على إلغاء الرسوم الجمركية اعتبارا من مطلع الشهر المقبل.",
+			"agreement", "2018-06-04"},
+		{"an agreement, بدءا من a coming month",
+			"عنوان\n\nوتوصلت النقابة ووزارة التربية، ليل الأحد، إلى اتفاق لرفع رواتب المعلمين بدءاً من أيلول المقبل.",
+			"agreement", "2018-06-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-06", tt.typ)
+			if len(evs) == 0 {
+				return
+			}
+			assert.Equal(t, tt.want, evs[0].Time, "%+v", evs)
+		})
+	}
+	// An announcement with no day of its own takes none from its effect.
+	evs := eventsOfType(t, "عنوان\n\nوأعلنت سلطنة عمان انسحابها من الاتحاد اعتبارا من العام المقبل.", "2018-06-06", "statement")
+	if len(evs) > 0 {
+		assert.Empty(t, evs[0].Time, "%+v", evs)
+	}
+	// What is suspended from a coming day is suspended then.
+	evs = eventsOfType(t, "عنوان\n\nوأعلنت شركة الطيران تعليق رحلاتها إلى بيروت اعتبارا من الأحد المقبل.", "2018-06-06", "suspend")
+	if len(evs) > 0 {
+		assert.Equal(t, "2018-06-10", evs[0].Time, "%+v", evs)
+	}
+}
+
+// TestEventsVerdictPlural: the broken plural أحكام of a verdict, issued
+// (أصدرت … أحكاما) or with its sentence after it (أحكام بالسجن), is a
+// trial; أحكام of a law (provisions) is none.
+func TestEventsVerdictPlural(t *testing.T) {
+	tests := []struct {
+		name, text string
+		trial      bool
+	}{
+		{"sentences issued, a time between",
+			"عنوان\n\nأصدرت محكمة جنايات طنطا، صباح اليوم، أحكاماً بالسجن المشدد على تسعة متهمين.", true},
+		{"death sentences",
+			"عنوان\n\nوأصدر القضاء العسكري في مدينة البصرة أحكاما بالإعدام بحق ثلاثة مدانين.", true},
+		{"the provisions of a constitution",
+			"عنوان\n\nوقال النائب إن أحكام الدستور تمنع تمديد ولاية المجلس.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var trials []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-06") {
+				if e.Type == "trial" {
+					trials = append(trials, e.Trigger)
+				}
+			}
+			if tt.trial {
+				assert.NotEmpty(t, trials)
+			} else {
+				assert.Empty(t, trials)
+			}
+		})
+	}
+}
