@@ -2135,6 +2135,23 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+	if !speech && tr.POS != events.Noun && tr.Type != events.Death && tr.Type != events.Injury && tr.Type != events.Displacement && tr.Type != events.Decision {
+		// أبلغ سلام المجلس أنه تلقى اتصالا، أعلنت أنقرة أنها سمحت: the
+		// pronoun after أن is the subject of the verb it opens, the
+		// speaker of the statement that tells it, when the pronoun
+		// agrees with the speaker's verb (قال المرصد إنها استهدفت: the
+		// explosions struck). Not a toll or a flight (أكد أنه أصيب tells
+		// what befell the speaker), nor a resolve (قال إنه قرر العودة: a
+		// person's choice, no body's decision).
+		// A name right after the verb is then its object (أنه التقى
+		// نظيره العراقي).
+		if p, ok := b.pronounSubject(d, tr, s.First); ok {
+			if haveAgent {
+				add(agent)
+			}
+			agent, haveAgent = p, true
+		}
+	}
 	if haveAgent && tr.POS != events.Noun && !speech {
 		// Subject-verb order: a name right before the verb is its subject
 		// (الرئيس ميشال عون يكلف سعد الحريري، أن الحوثيين قصفوا); the name
@@ -3251,6 +3268,87 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 	}
 	return participant{}, false
 }
+
+// pronounSubject returns the speaker of the statement right before a verb
+// whose only subject is the pronoun of the complementizer before it (أن
+// or إن with ه، ها، هم; قد may come between): أعلن الوزير أنه التقى،
+// قالت الجماعة إنها اشتبكت، وأضاف أنه قد وقع. The statement is the
+// draft before d in its sentence, at most pronounReach tokens before the
+// complementizer, with its speaker known (a dropped subject is the last
+// speaker already: وأضاف أنه).
+func (b *eventBuilder) pronounSubject(d *draft, tr events.Trigger, sentFirst int) (participant, bool) {
+	k := tr.First - 1
+	if k > sentFirst && b.word(k) == "قد" {
+		k--
+	}
+	if k <= sentFirst {
+		return participant{}, false
+	}
+	var want byte
+	switch strings.TrimPrefix(b.word(k), "ب") {
+	case "انه":
+		want = 'm'
+	case "انها":
+		want = 'f'
+	case "انهم":
+		want = 'p'
+	default:
+		return participant{}, false
+	}
+	n := len(b.drafts)
+	if n == 0 {
+		return participant{}, false
+	}
+	p := b.drafts[n-1]
+	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.ev.Type != events.Statement || p.dropped ||
+		len(p.parts) == 0 || p.tr.Last > k || k-p.tr.Last > pronounReach || b.verbAgreement(p.tr) != want {
+		return participant{}, false
+	}
+	return p.parts[0], true
+}
+
+// verbAgreement tells the subject a one-word verb trigger agrees with:
+// 'm' masculine singular (قال، يقول), 'f' feminine singular (قالت،
+// تقول), 'p' plural (قالوا، يقولون), or 0 for a noun or another form.
+// In verb-subject order the verb is singular before a plural subject
+// (قال المسؤولون), so 'm' and 'f' say the gender only.
+func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
+	if tr.Last-tr.First != 1 || tr.POS == events.Noun || tr.Pronoun {
+		return 0
+	}
+	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
+	lemma := fold.String(tr.Lemma)
+	switch tr.POS {
+	case events.Perfect:
+		switch w {
+		case lemma:
+			return 'm'
+		case lemma + "ت":
+			return 'f'
+		case lemma + "وا":
+			return 'p'
+		}
+	case events.Imperfect:
+		stem, ok := strings.CutPrefix(lemma, "ي")
+		if !ok {
+			return 0
+		}
+		switch w {
+		case lemma:
+			return 'm'
+		case "ت" + stem:
+			return 'f'
+		case lemma + "ون":
+			return 'p'
+		}
+	}
+	return 0
+}
+
+// pronounReach bounds the tokens between a statement's trigger and the
+// complementizer whose pronoun is its speaker (pronounSubject): the
+// speaker, a title and a time or a place between them.
+const pronounReach = 24
 
 // circumstance returns the draft whose subject the circumstantial
 // participle of d shares: the last verb before it in its sentence (قال
