@@ -176,8 +176,8 @@ type eventBuilder struct {
 	orgHeadsRead bool
 	orgSeen      []bool
 	// titleOf maps a folded title phrase (and title + org entity) to the
-	// person it was last seen introducing.
-	titleOf map[string]string
+	// persons it introduced, in text order (see titleAt).
+	titleOf map[string][]titleIntro
 	// inQuote marks tokens inside quotation marks; apposed the first
 	// token of a title that describes the person named just before it.
 	inQuote []bool

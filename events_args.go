@@ -227,24 +227,83 @@ func (b *eventBuilder) rememberTitle(np titlePhrase, e string) {
 	}
 	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.titleEnd)
 	b.keyBuf = appendTitleKey(b.keyBuf[:0], b.textBuf)
-	b.setTitle(b.keyBuf, e)
+	b.setTitle(b.keyBuf, np.start, e)
 	for _, m := range np.orgs {
 		if org := b.doc.Mentions[m].Entity; org != "" {
 			b.orgKeyBuf = append(append(append(b.orgKeyBuf[:0], b.keyBuf...), '|'), org...)
-			b.setTitle(b.orgKeyBuf, e)
+			b.setTitle(b.orgKeyBuf, np.start, e)
 		}
 	}
 	b.textBuf = b.appendFolded(b.textBuf[:0], np.start, np.end)
 	b.keyBuf = appendTitleKey(b.keyBuf[:0], b.textBuf)
-	b.setTitle(b.keyBuf, e)
+	b.setTitle(b.keyBuf, np.start, e)
 }
 
-// setTitle records that the title of key introduced entity e: a new
-// string for the key only when the map does not hold it already.
-func (b *eventBuilder) setTitle(key []byte, e string) {
-	if old, ok := b.titleOf[string(key)]; !ok || old != e {
-		b.titleOf[string(key)] = e
+// A titleIntro is a person a title introduced, and where: the title's
+// first token.
+type titleIntro struct {
+	at int
+	e  string
+}
+
+// setTitle records that the title of key, at token at, introduced
+// entity e. findRoles reads the text in order, so each key's
+// introductions are in text order; a person introduced again right after
+// himself is kept once.
+func (b *eventBuilder) setTitle(key []byte, at int, e string) {
+	intros := b.titleOf[string(key)]
+	if n := len(intros); n > 0 && intros[n-1].e == e {
+		return
 	}
+	b.titleOf[string(key)] = append(intros, titleIntro{at, e})
+}
+
+// ministerAt returns, for the bare title وزير (الوزير alone: any
+// minister), the minister a title with a portfolio (وزير الخارجية، وزيرة
+// الصحة) introduced last before token at, or, when none came before, the
+// first one after.
+func (b *eventBuilder) ministerAt(key []byte, at int) (string, bool) {
+	if string(key) != "وزير" && string(key) != "وزيره" {
+		return "", false
+	}
+	before, after := -1, -1
+	var eBefore, eAfter string
+	for k, intros := range b.titleOf {
+		if len(k) <= len(key) || k[len(key)] != ' ' || k[:len(key)] != string(key) || strings.IndexByte(k, '|') >= 0 {
+			continue
+		}
+		for _, in := range intros {
+			switch {
+			case in.at <= at && in.at > before:
+				before, eBefore = in.at, in.e
+			case in.at > at && (after < 0 || in.at < after):
+				after, eAfter = in.at, in.e
+			}
+		}
+	}
+	if before >= 0 {
+		return eBefore, true
+	}
+	return eAfter, after >= 0
+}
+
+// titleAt returns the person the title of key introduced last before
+// token at (وقال الوزير after two ministers named in turn is the one named
+// nearest before it), or, when none came before, the first one after (a
+// headline's bare title, introduced in the body).
+func (b *eventBuilder) titleAt(key []byte, at int) (string, bool) {
+	intros, ok := b.titleOf[string(key)]
+	if !ok || len(intros) == 0 {
+		return "", false
+	}
+	e := intros[0].e
+	for _, in := range intros {
+		if in.at > at {
+			break
+		}
+		e = in.e
+	}
+	return e, true
 }
 
 // titleKey is a folded title phrase without articles: رئيس بلدية and
@@ -403,11 +462,11 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	b.keyBuf = fullK[:0] // keep the memory of both
 	for _, org := range orgIDs {
 		b.orgKeyBuf = append(append(append(b.orgKeyBuf[:0], titleK...), '|'), org...)
-		if e, ok := b.titleOf[string(b.orgKeyBuf)]; ok {
+		if e, ok := b.titleAt(b.orgKeyBuf, np.start); ok {
 			return participant{entity: e}, true
 		}
 	}
-	if e, ok := b.titleOf[string(fullK)]; ok {
+	if e, ok := b.titleAt(fullK, np.start); ok {
 		return participant{entity: e}, true
 	}
 	// A role stated by the entities stage: title and organization.
@@ -433,7 +492,10 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	if len(orgIDs) == 0 && bytes.Equal(fullK, titleK) {
 		// A bare title (الأمين العام) is the person it introduced; a
 		// qualified one (وزير الخارجية الأمريكي) must match as a whole.
-		if e, ok := b.titleOf[string(titleK)]; ok {
+		if e, ok := b.titleAt(titleK, np.start); ok {
+			return participant{entity: e}, true
+		}
+		if e, ok := b.ministerAt(titleK, np.start); ok {
 			return participant{entity: e}, true
 		}
 		// قال ولي العهد after ولي العهد السعودي الأمير محمد بن سلمان: the

@@ -324,7 +324,8 @@ func isPortfolio(w string) bool {
 
 // glosses marks each organization mention that fills the brackets right
 // after another organization's mention: جبهة النصرة (تنظيم القاعدة في
-// بلاد الشام). Short acronyms in brackets are one mention with their
+// بلاد الشام); not the full name of the same listed organization after
+// its acronym. Short acronyms in brackets are one mention with their
 // organization already (mergeAcronyms).
 func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 	g := &d.grouping
@@ -344,7 +345,10 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 		if prev >= 0 {
 			p := &d.cands[prev]
 			if p.label == ORG && c.label == ORG && m > 0 && c.first == p.last+1 && p.last < d.n && d.word[p.last] == "(" &&
-				c.last < d.n && d.word[c.last] == ")" {
+				c.last < d.n && d.word[c.last] == ")" && (c.canon == "" || c.canon != p.canon) {
+				// The same listed organization in full after its
+				// acronym (يونيسف (منظمة الأمم المتحدة للطفولة)) is
+				// its name, not a gloss.
 				gloss[m] = true
 			}
 		}

@@ -907,6 +907,10 @@ func (d *doc) at(i int) int {
 			return i
 		}
 	}
+	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Place && verbPlaces.has(d.stem[i]) && !d.placeContext(i) {
+		d.flags[i] |= fCommon // nor a name of the tagger's
+		return i + 1          // سيرت الأمم المتحدة قافلة: the verb (سيّرت), not Siirt
+	}
 	if nameOK && name.Entry.Weak {
 		// A weak phrase may still be the head of a longer pattern.
 		if end := d.patterns(i, name.End); end > i {
@@ -1007,6 +1011,80 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// fieldGenitive reports whether token j, after a listed body inside an
+// organization's name, begins the field of that body: ل on an indefinite
+// noun in construct with a definite one (المفوضية السامية للأمم المتحدة
+// لشؤون اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية). Not a
+// body, a title or the press told (قالت وكالة الأمم المتحدة لوكالة
+// الأنباء، … لوسائل الإعلام، … لمدير المكتب).
+func (d *doc) fieldGenitive(j, seg int) bool {
+	if j+1 >= seg || d.has(j, fDef|fStop|fOrgHead|fPlaceHead) || !d.has(j+1, fDef) || d.has(j+1, fPro|fStop) {
+		return false
+	}
+	if !d.proIsLam(j) {
+		// لشؤون, which the clitic split keeps whole: ل and a frequent
+		// noun.
+		rest, ok := strings.CutPrefix(d.word[j], "ل")
+		if !ok || d.has(j, fPro) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, partCB) || addressees.has(rest) {
+			return false
+		}
+		if _, head := orgHeads[rest]; head {
+			return false
+		}
+	}
+	if addressees.has(d.stem[j]) || d.scan.May(j, setTitleOrHead|setPlaceOrOrg|setPerson) {
+		return false
+	}
+	return !d.has(j, fVerbLike)
+}
+
+// fieldEnd returns the end of the field that begins at token j
+// (fieldGenitive): the noun, its genitive, and the nationality
+// adjectives and the definite nouns joined with و after them (لشؤون
+// السكان واللاجئين، لشؤون اللاجئين الفلسطينيين).
+func (d *doc) fieldEnd(j, seg int) int {
+	k := j + 2
+	for k < seg && (d.has(k, fNat) && !d.has(k, fPro) || d.proIsWaw(k) && d.has(k, fDef) && !d.has(k, fStop)) {
+		k++
+	}
+	return k
+}
+
+// placeContext reports whether the listed place of one word at token i
+// stands where only a noun stands, for a place whose name is also a
+// common verb form (verbPlaces: سيرت "she dispatched", تدمر "destroys"):
+// after a preposition, written on it (بتدمر) or before it (في، من، إلى،
+// نحو، على، شمال …), in a coordination with another place (حمص وتدمر،
+// تدمر والسخنة), or before a definite nationality adjective (سيرت
+// التركية). A place head before it (مدينة تدمر) is read by placePattern,
+// before this. A verb begins its clause or follows a particle, and takes
+// a subject or an object after it (سيرت الأمم المتحدة قافلة، تدمر
+// الغارات المنازل).
+func (d *doc) placeContext(i int) bool {
+	if d.has(i, fPro) {
+		if sp, ok := d.scan.Split(i); ok && strings.HasSuffix(sp.Proclitic, "ب") {
+			return true
+		}
+		if d.proIsWaw(i) && i > 0 && d.cover[i-1] != 0 && d.cands[d.cover[i-1]-1].label == LOC {
+			return true // حمص وتدمر
+		}
+	}
+	if i > 0 && !d.has(i, fPro) && (placePrepositions.has(d.word[i-1]) || nounPrepositions.has(d.word[i-1])) {
+		return true
+	}
+	if j := i + 1; j < int(d.segEnd[i]) {
+		if d.has(j, fNat) && d.has(j, fDef) {
+			return true // سيرت التركية
+		}
+		if d.proIsWaw(j) && d.scan.May(j, setPlace) {
+			if m, ok := d.lookup(j, d.n, setPlace); ok && !m.Entry.Weak {
+				return true // تدمر والسخنة
+			}
+		}
+	}
+	return false
 }
 
 // styleBeforeListed reads a listed person's name that a list writes
@@ -1510,7 +1588,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat)) && !d.has(j, fPro) {
 			j++
 		}
-		if j < seg && d.has(j, fLam) && d.has(j, fDef) {
+		if j < seg && d.fieldGenitive(j, seg) {
+			j, named, genitive, lastGood = seg, true, true, d.fieldEnd(j, seg)
+		} else if j < seg && d.has(j, fLam) && d.has(j, fDef) {
 			named, genitive, lastGood = true, true, j
 		} else {
 			j, named, genitive, lastGood = seg, true, true, j
@@ -1541,6 +1621,11 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				j++
 			}
 			lastGood = j
+			if j < seg && d.fieldGenitive(j, seg) {
+				// لشؤون اللاجئين: the body's field ends the name.
+				lastGood = d.fieldEnd(j, seg)
+				break
+			}
 			if j < seg && !(d.has(j, fLam) && d.has(j, fDef)) {
 				break
 			}
@@ -3419,6 +3504,33 @@ func (d *doc) dropLoneCommonTagged() {
 	}
 }
 
+// dropCommonSurnamesAlone drops the tagger's person of one definite word
+// that is also a common word (commonSurname: الشاهد "the witness",
+// الخطيب "the preacher") unless the document writes a full name ending
+// with it: قال الشاهد الوحيد is no person, وأضاف الشاهد in a text about
+// يوسف الشاهد is.
+func (d *doc) dropCommonSurnamesAlone() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.source != FromTagger || c.label != PER || c.last-c.first != 1 || !d.has(c.first, fDef) || !d.commonSurname(c.first) {
+			continue
+		}
+		i, w := c.first, d.stem[c.first]
+		held := false
+		for _, o := range d.cands {
+			if !o.dropped && o.label == PER && o.last-o.first >= 2 && d.stem[o.last-1] == w {
+				held = true
+				break
+			}
+		}
+		if !held {
+			c.dropped = true
+			d.cover[i] = 0
+			d.flags[i] |= fCommon // nor a family name found again (addSurnames)
+		}
+	}
+}
+
 // stripTaggedClitics removes a proclitic the tagger left on a name when
 // the document has the name without it elsewhere: لموراغ → موراغ.
 func (d *doc) stripTaggedClitics() {
@@ -3517,6 +3629,8 @@ func (d *doc) mergeAcronyms() {
 	// organization before a bracket needs it (most documents have none),
 	// from the cands as they are before any merge.
 	var at map[int]int
+	var latin []int // the organizations given a Latin acronym
+	defer func() { d.latinRecurrences(latin) }()
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.label != ORG || c.last+2 >= d.n || d.word[c.last] != "(" {
@@ -3531,7 +3645,25 @@ func (d *doc) mergeAcronyms() {
 			}
 		}
 		k2, ok := at[c.last+1]
+		if ok && d.cands[k2].source == FromTagger && d.cands[k2].last == c.last+2 && d.latinAcronym(c.last+1) {
+			// The tagger's name of the acronym, which it types as it
+			// will (WHO as MISC): the organization's, read below.
+			d.cands[k2].dropped = true
+			d.cover[c.last+1] = 0
+			ok = false
+		}
 		if !ok {
+			if d.latinAcronym(c.last+1) && d.word[c.last+2] == ")" {
+				// منظمة الصحة العالمية (WHO): a Latin acronym.
+				c.nameEnd = c.normEnd
+				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
+				c.normEnd = d.t.Tokens[c.last+2].End
+				c.last += 3
+				for j := c.first; j < c.last; j++ {
+					d.cover[j] = int32(k + 1)
+				}
+				latin = append(latin, k)
+			}
 			continue
 		}
 		a := &d.cands[k2]
@@ -3548,6 +3680,69 @@ func (d *doc) mergeAcronyms() {
 		a.dropped = true
 		for j := c.first; j < c.last; j++ {
 			d.cover[j] = int32(k + 1)
+		}
+	}
+}
+
+// latinAcronym reports whether token i is an acronym in Latin letters:
+// two to eight capitals (WHO، OPCW، UNHCR), a digit or & among them
+// after the first.
+func (d *doc) latinAcronym(i int) bool {
+	tok := d.t.Tokens[i]
+	if tok.Kind != normalize.LatinWord {
+		return false
+	}
+	w := d.t.Norm[tok.Start:tok.End]
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinRecurrences makes a mention of each later bare Latin acronym that
+// an organization of the document took in brackets (وقالت OPCW after
+// منظمة حظر الأسلحة الكيميائية (OPCW)), grouped with the organization
+// under its name.
+func (d *doc) latinRecurrences(orgs []int) {
+	if len(orgs) == 0 {
+		return
+	}
+	for _, k := range orgs {
+		c := &d.cands[k]
+		if c.canon == "" {
+			// The name as the text writes it groups the acronym's
+			// mentions with it.
+			c.canon = d.sourceText(c.normStart, c.nameEnd)
+		}
+	}
+	for i := 0; i < d.n; i++ {
+		if !d.latinAcronym(i) {
+			continue
+		}
+		tagged := -1 // the tagger's name of the acronym alone
+		if d.cover[i] != 0 {
+			if t := int(d.cover[i] - 1); d.cands[t].source == FromTagger && d.cands[t].first == i && d.cands[t].last == i+1 {
+				tagged = t
+			} else {
+				continue
+			}
+		}
+		w := d.t.Norm[d.t.Tokens[i].Start:d.t.Tokens[i].End]
+		for _, k := range orgs {
+			c := d.cands[k]
+			if c.first < i && c.acronym == w {
+				if tagged >= 0 {
+					d.cands[tagged].label, d.cands[tagged].canon = ORG, c.canon
+				} else {
+					d.add(cand{label: ORG, first: i, last: i + 1, canon: c.canon, source: FromDocument})
+				}
+				break
+			}
 		}
 	}
 }
@@ -3578,6 +3773,18 @@ func (d *doc) resolveWeak() {
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
 		}
+		if !keep && c.label == ORG {
+			if k2 := d.introducedBefore(k); k2 >= 0 {
+				// نادي الهلال السعودي … الهلال: the club introduced
+				// in full, named again by its short name.
+				keep = true
+				o := &d.cands[k2]
+				if o.canon == "" {
+					o.canon = d.sourceText(o.normStart, o.normEnd)
+				}
+				c.canon = o.canon
+			}
+		}
 		if !keep {
 			c.dropped = true
 			for j := c.first; j < c.last; j++ {
@@ -3585,6 +3792,42 @@ func (d *doc) resolveWeak() {
 			}
 		}
 	}
+}
+
+// introducedBefore returns the strong organization written before the
+// weak one of cand k whose name begins with its words, after the head or
+// without one (نادي الهلال السعودي for الهلال, التحالف العربي for
+// التحالف), the one nearest before it, or -1. A nationality adjective
+// after a definite noun is the adjective (الاقتصاد المصري).
+func (d *doc) introducedBefore(k int) int {
+	c := d.cands[k]
+	n := c.last - c.first
+	if c.first > 0 && d.has(c.first-1, fDef) && d.has(c.first, fNat) {
+		return -1 // الاقتصاد المصري: an adjective
+	}
+	best := -1
+	for k2, o := range d.cands {
+		if o.dropped || o.weak || o.label != ORG || o.last > c.first || o.last-o.first <= n || best >= 0 && o.first < d.cands[best].first {
+			continue
+		}
+		// The name right after the head (نادي الهلال السعودي) or
+		// beginning the name (التحالف العربي); not a word further in
+		// (العربية of جامعة الدول العربية).
+		for _, j := range [2]int{o.first, o.first + 1} {
+			if j == o.first+1 && !d.has(o.first, fOrgHead) || j+n > o.last {
+				continue
+			}
+			same := true
+			for x := 0; x < n && same; x++ {
+				same = d.stem[j+x] == d.stem[c.first+x]
+			}
+			if same {
+				best = k2
+				break
+			}
+		}
+	}
+	return best
 }
 
 // commonNounBefore reports whether the weak place of one word at tokens
@@ -4049,8 +4292,11 @@ func (d *doc) addSurnames() {
 		if c.last-c.first >= 3 && (patronymics.has(d.word[first-1]) || kunyas.has(d.word[first-1]) || d.word[first] == "الدين") {
 			first--
 		}
-		if d.has(c.last-1, fStop|fCommon|fNat) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
+		if d.has(c.last-1, fStop) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
 			continue
+		}
+		if d.has(c.last-1, fCommon|fNat) && (first < c.last-1 || !d.has(c.last-1, fDef) || d.has(c.last-1, fPro)) {
+			continue // a common word after a given name: an adjective or a noun of its own, unless a family name (عمرو المصري)
 		}
 		if first == c.last-1 && ordinals.has(d.word[first]) {
 			// A regnal number is no family name: السادس of محمد السادس
@@ -4075,6 +4321,7 @@ func (d *doc) addSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
+	headEnd := d.headlineEnd()
 	var key []byte
 	// Through slices of the tokens' length (add writes cover, never
 	// resizes it): no bounds checks, nothing reloaded after a call.
@@ -4114,8 +4361,60 @@ func (d *doc) addSurnames() {
 		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) {
 			continue
 		}
+		if d.has(d.cands[k].last-1, fCommon|fNat) && !d.surnameAlone(i, d.firstOf(k), headEnd) {
+			continue
+		}
 		d.add(cand{label: PER, first: i, last: i + 1, canon: d.cands[k].canon, source: FromDocument})
 	}
+}
+
+// commonSurname reports whether the family name at token j is also a
+// common word: a nisba (المصري، الشامي), a word of the common list or a
+// frequent one (الشاهد "the witness", الخطيب "the preacher").
+func (d *doc) commonSurname(j int) bool {
+	return d.has(j, fCommon|fNat) || d.centibels(j) > titleCB
+}
+
+// surnameAlone reports whether token i, a nisba or a word of the common
+// list written alone, is the person whose full name the document wrote
+// first at token first (عمرو المصري … وتوقع المصري): after the full name,
+// or in the headline, and not as an adjective of the definite noun
+// before it (الجانب المصري، المسؤول المصري). Before the full name it is
+// the adjective or the common word.
+func (d *doc) surnameAlone(i, first, headEnd int) bool {
+	if i < first && i >= headEnd {
+		return false
+	}
+	if i > 0 && d.has(i-1, fDef) && d.has(i, fNat) {
+		return false
+	}
+	return true
+}
+
+// firstOf returns the first token of the first mention of the person of
+// cand k: the cands of one full name written twice (ahead of the tagger's,
+// which come after the rules' in d.cands) may be out of text order.
+func (d *doc) firstOf(k int) int {
+	c := d.cands[k]
+	first := c.first
+	key := d.phraseKey(c.first, c.last)
+	for _, o := range d.cands {
+		if !o.dropped && o.label == PER && o.first < first && o.last-o.first == c.last-c.first && (c.canon != "" && o.canon == c.canon || d.phraseKey(o.first, o.last) == key) {
+			first = o.first
+		}
+	}
+	return first
+}
+
+// headlineEnd returns the token where the text's first line ends: a
+// headline, when the text has more lines.
+func (d *doc) headlineEnd() int {
+	for i := 1; i < d.n; i++ {
+		if lineBreak(d.t.Norm[d.t.Tokens[i-1].End:d.t.Tokens[i].Start]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // sameFinal reports whether tokens i and j, which fold alike, end alike

@@ -256,6 +256,9 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.personsInList()
 	d.resolveWeak()
 	d.facilityNames()
+	if r.tagger != nil {
+		d.dropCommonSurnamesAlone()
+	}
 	d.mergeAcronyms()
 	d.extendNasab()
 	d.addSurnames()

@@ -460,6 +460,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		target := -1
 		for l := first; l >= 0; l = g.links[l].next {
 			j := int(g.links[l].mention)
+			if m.Label == ORG && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] {
+				// Two listed bodies: الأمم المتحدة is not the short form
+				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
+				// الفلسطينيين (the UNRWA).
+				continue
+			}
 			if find(j) == find(i) {
 				if firstNames || canonOf[i] == "" || m.Label != PER {
 					continue

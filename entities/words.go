@@ -87,7 +87,7 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
 	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "ائتلاف": {}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
-	"محكمة": {}, "المحكمة": {}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
+	"محكمة": {}, "المحكمة": {}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
@@ -229,6 +229,18 @@ var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شما
 // and so do the region words: شمال صور.
 var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "محيط"},
 	regionWords...)...)
+
+// verbPlaces are listed places whose one-word name is, as written
+// without vowels, also a common verb form: سيرت (سيّرت "dispatched"; Siirt),
+// تدمر (تدمّر "destroys"; Palmyra), دمر (دمّر "destroyed"; Dummar), كسب
+// ("won"; Kessab), حرض (حرّض "incited"; Haradh), ينبع ("springs";
+// Yanbu), تسيل ("flows"; Tasil). They are places only where a noun
+// stands (see placeContext).
+var verbPlaces = foldedSet("سيرت", "تدمر", "دمر", "كسب", "حرض", "ينبع", "تسيل")
+
+// nounPrepositions before a word make it a noun, never a verb: على
+// تدمر، عن سيرت (with placePrepositions).
+var nounPrepositions = foldedSet("على", "عن", "عبر", "حول", "باتجاه", "تجاه", "ضد", "لدى", "مع")
 
 // regionFirst is the folded set of regionWords and the region heads.
 var regionFirst = func() *wordSet {
