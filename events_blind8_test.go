@@ -73,3 +73,30 @@ func TestEventsVerdictPlural(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsBudgetPassed: a budget passed (أقر الموازنة، أجاز مشروع
+// الموازنة، يجيز الميزانية) is a decision of the body that passed it;
+// أجاز of what a law permits is none.
+func TestEventsBudgetPassed(t *testing.T) {
+	tests := []struct {
+		name, text, part string
+	}{
+		{"a parliament passes the budget",
+			"عنوان\n\nوأقر مجلس النواب اللبناني مساء الخميس الموازنة العامة بأغلبية الحاضرين.", "مجلس النواب اللبناني"},
+		{"أجاز of a draft law",
+			"عنوان\n\nوأجاز مجلس الشورى، يوم الأحد، مشروع قانون الضريبة على القيمة المضافة.", "مجلس الشورى"},
+		{"يجيز in a headline",
+			"مجلس الوزراء يجيز الميزانية العامة للعام الجديد\n\nنص الخبر.", "مجلس الوزراء"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-06", "decision")
+			if len(evs) > 0 {
+				assert.Contains(t, evs[0].Participants, tt.part, "%+v", evs)
+			}
+		})
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوقال المحامي إن القانون يجيز للقاضي وقف تنفيذ العقوبة.", "2018-06-06") {
+		assert.NotEqual(t, "decision", e.Type, "%+v", e)
+	}
+}
