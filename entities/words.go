@@ -234,9 +234,12 @@ var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "ا�
 // without vowels, also a common verb form: سيرت (سيّرت "dispatched"; Siirt),
 // تدمر (تدمّر "destroys"; Palmyra), دمر (دمّر "destroyed"; Dummar), كسب
 // ("won"; Kessab), حرض (حرّض "incited"; Haradh), ينبع ("springs";
-// Yanbu), تسيل ("flows"; Tasil). They are places only where a noun
-// stands (see placeContext).
-var verbPlaces = foldedSet("سيرت", "تدمر", "دمر", "كسب", "حرض", "ينبع", "تسيل")
+// Yanbu), تسيل ("flows"; Tasil), نجد ("we find"; Najd), حضر ("attended";
+// Hadar), يزد (لم يزد "did not exceed"; Yazd). They are places only where
+// a noun stands (see placeContext). (Found by looking up, for every
+// listed place of one word, the other persons and numbers of the verb it
+// would be in wordfreq's list: يدمر، تنبع، سيروا، يحضر …)
+var verbPlaces = foldedSet("سيرت", "تدمر", "دمر", "كسب", "حرض", "ينبع", "تسيل", "نجد", "حضر", "يزد")
 
 // nounPrepositions before a word make it a noun, never a verb: على
 // تدمر، عن سيرت (with placePrepositions).
