@@ -105,10 +105,11 @@ func variantChanges(k string) bool {
 
 // orgShortHeads are generic heads written before an organization's name
 // that the text may leave out: تنظيم القاعدة is القاعدة, حركة حماس is
-// حماس, وكالة فرانس برس is فرانس برس. Not حزب (حزب الله is not الله) nor
-// منظمة (منظمة التحرير is not التحرير).
+// حماس, وكالة فرانس برس is فرانس برس, شركة توتال الفرنسية is توتال, قناة
+// الجزيرة is الجزيرة. Not حزب (حزب الله is not الله) nor منظمة (منظمة
+// التحرير is not التحرير).
 var orgShortHeads = foldedSet("تنظيم", "جماعة", "حركة", "فصيل", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
-	"جبهة", "وكالة")
+	"جبهة", "وكالة", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة")
 
 // shortOrgName returns the name after a generic head (see
 // orgShortHeads) of a folded organization key, or "".

@@ -41,3 +41,27 @@ func TestOrgShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeadLeftOut: a company, bank, paper or channel named with its
+// generic head (and a nisba) is the same organization where the text
+// leaves the head out (شركة توتال الفرنسية … توتال), as with حركة and تنظيم.
+func TestOrgHeadLeftOut(t *testing.T) {
+	for _, tt := range []struct{ why, in, short, full string }{
+		{"a company with its nisba", "أعلنت شركة إيني الإيطالية اكتشافا جديدا للغاز. وقالت إيني إن الحقل كبير.",
+			"إيني", "شركة إيني الإيطالية"},
+		{"a company, the nisba of two words", "طرحت شركة سامسونغ الكورية الجنوبية هاتفا جديدا. وتتوقع سامسونغ مبيعات كبيرة.",
+			"سامسونغ", "شركة سامسونغ الكورية"},
+		{"a paper", "نشرت صحيفة الغارديان البريطانية تحقيقا عن الشركة. وقالت الغارديان إن الوثائق مسربة.",
+			"الغارديان", "صحيفة الغارديان البريطانية"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			s := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.short })
+			f := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.full })
+			if assert.GreaterOrEqual(t, s, 0, "%s: %v", tt.why, mentions(res)) && assert.GreaterOrEqual(t, f, 0, "%s: %v", tt.why, mentions(res)) {
+				assert.Equal(t, res.Mentions[f].Entity, res.Mentions[s].Entity, "%s: one organization", tt.why)
+			}
+		}
+	}
+}
