@@ -938,7 +938,7 @@ func (d *doc) at(i int) int {
 			return end
 		}
 	}
-	if d.scan.May(i, setTitle) {
+	if d.scan.May(i, setTitle) && !d.honorificSurname(i) {
 		if title, ok := d.lookup(i, d.n, setTitle); ok && (!nameOK || title.End >= name.End || d.longerAfterTitle(title, name)) {
 			if end := d.titleRule(i, title); end > i {
 				return end
@@ -2167,6 +2167,15 @@ func (d *doc) derivedVerb(j int) bool {
 		return strings.HasPrefix(w, "است") // استفعل
 	}
 	return false
+}
+
+// honorificSurname reports whether the honorific at token i (السيد،
+// الشيخ، الإمام …) is a family name: right after a given name that no
+// name or title read, in its segment and with no proclitic (المدعو خالد
+// السيد المتهم بـ…: خالد السيد, not a style before المتهم).
+func (d *doc) honorificSurname(i int) bool {
+	return i > 0 && honorifics.has(d.stem[i]) && !d.has(i, fPro) && d.cover[i-1] == 0 &&
+		int(d.segEnd[i-1]) > i && d.givenNameAt(i-1)
 }
 
 // givenNameAt reports whether a given name of one word, not weak, is
