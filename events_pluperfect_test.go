@@ -58,3 +58,21 @@ func TestEventsLetter(t *testing.T) {
 		assert.NotEqual(t, "contact", e.Type, "a speech's message is no contact")
 	}
 }
+
+// TestEventsDetainedAfterLongSubject: أوقف is an arrest when the persons
+// detained come after a subject of several words and a time set off by
+// commas (أوقفت مديرية المخابرات في الجيش، فجر الاثنين، ثلاثة مطلوبين);
+// أوقف with a halted thing stays no arrest.
+func TestEventsDetainedAfterLongSubject(t *testing.T) {
+	has := func(text string) bool {
+		for _, e := range eventsOf(t, text, "2017-04-10") {
+			if e.Type == "arrest" {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, has("عنوان\n\nوأوقفت شعبة المعلومات في قوى الأمن الداخلي، مساء الأحد، أربعة مطلوبين في طرابلس."))
+	assert.True(t, has("عنوان\n\nأوقف جهاز الأمن العام في محافظة البقاع الشمالي، أمس، شخصين بتهمة التهريب."))
+	assert.False(t, has("عنوان\n\nوأوقفت وزارة الصحة في الحكومة المحلية، أمس، العمل في المستشفى بعد شكاوى المرضى."))
+}

@@ -520,8 +520,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أوقفت السلطات 20 مهاجرا، أوقف الأمن مشتبها به، ضبطت الشرطة
 		// ثلاثة أشخاص: persons as the object; not أوقف العمل (suspended),
 		// ضبط النفس (restraint). The subject may come first: the words up
-		// to punctuation, at most six.
-		if c.inClause(6, isDetainedWord) {
+		// to punctuation, at most ten (أوقفت مديرية المخابرات في الجيش
+		// اللبناني ثلاثة مطلوبين: a subject of five words, then the count).
+		if c.inClause(10, isDetainedWord) {
 			return true
 		}
 		// The passive, its subject before it: الداعية محمد حسان أوقف في
