@@ -4655,15 +4655,34 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
-	if best < 0 && d.ev.Status != events.Planned {
+	if best < 0 && d.ev.Status != events.Planned && !((tr.Type == events.Death || tr.Type == events.Injury) && b.tollSum(tr, s.First)) {
 		// Not for a planned event: أعلن الأسبوع الماضي عن اللقاء المرتقب
-		// tells when the meeting was announced, not when it will be.
+		// tells when the meeting was announced, not when it will be. Nor
+		// for a toll summed up (أعلنت الوزارة أمس أن حصيلة القتال ارتفعت
+		// إلى 61 قتيلا): the dead of many days, counted on the day told.
 		best = told
 		d.toldTime = told >= 0
 	}
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// tollSum reports a death or injury trigger that counts a toll summed up:
+// حصيلة (a toll, its total) before it in its clause, at most twenty
+// tokens back and no punctuation between (ارتفعت حصيلة ضحايا الفيضانات
+// إلى 40 قتيلا، حصيلة القتال 61 قتيلا بينهم مدنيون و159 جريحا: the
+// wounded after the dead).
+func (b *eventBuilder) tollSum(tr events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-20; k-- {
+		if p := b.punct(k); p != "" && p != "\"" {
+			return false
+		}
+		if strings.HasPrefix(strings.TrimPrefix(trimConj(b.word(k)), "ال"), "حصيل") {
+			return true
+		}
+	}
+	return false
 }
 
 // effectiveFrom reports a date at token k told as the start of an

@@ -100,3 +100,23 @@ func TestEventsBudgetPassed(t *testing.T) {
 		assert.NotEqual(t, "decision", e.Type, "%+v", e)
 	}
 }
+
+// TestEventsTollSumNoToldTime: a toll summed up (حصيلة … بلغت/ارتفعت إلى
+// N قتيلا) counts the dead of many days: the day it was told is not
+// their time. A death told with no حصيلة keeps the day of its telling.
+func TestEventsTollSumNoToldTime(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوذكرت مصادر طبية، الخميس، أن حصيلة المواجهات في المدينة ارتفعت إلى 27 قتيلا بينهم أربعة أطفال و85 جريحا.",
+		"عنوان\n\nوقال الدفاع المدني، مساء السبت، إن حصيلة ضحايا الزلزال بلغت 112 قتيلا ونحو 300 جريح.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-10") {
+			if e.Type == "death" || e.Type == "injury" {
+				assert.Empty(t, e.Time, "%q: %+v", text, e)
+			}
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوأعلنت وزارة الداخلية، الخميس، مقتل شرطيين في هجوم على حاجز قرب مدينة العريش.", "2018-06-10", "death")
+	if len(evs) > 0 {
+		assert.Equal(t, "2018-06-07", evs[0].Time, "%+v", evs)
+	}
+}
