@@ -1056,7 +1056,8 @@ func (d *doc) fieldEnd(j, seg int) int {
 // stands where only a noun stands, for a place whose name is also a
 // common verb form (verbPlaces: سيرت "she dispatched", تدمر "destroys"):
 // after a preposition, written on it (بتدمر) or before it (في، من، إلى،
-// نحو، على، شمال …), in a coordination with another place (حمص وتدمر،
+// نحو، على، شمال …), in the genitive of an indefinite noun written with ة
+// (استعادة تدمر), in a coordination with another place (حمص وتدمر،
 // تدمر والسخنة), or before a definite nationality adjective (سيرت
 // التركية). A place head before it (مدينة تدمر) is read by placePattern,
 // before this. A verb begins its clause or follows a particle, and takes
@@ -1073,6 +1074,9 @@ func (d *doc) placeContext(i int) bool {
 	}
 	if i > 0 && !d.has(i, fPro) && (placePrepositions.has(d.word[i-1]) || nounPrepositions.has(d.word[i-1])) {
 		return true
+	}
+	if i > 0 && !d.has(i, fPro) && d.has(i-1, fArabic) && !d.has(i-1, fDef|fStop) && strings.HasSuffix(d.word[i-1], "ه") && !d.writtenHeh(i-1) {
+		return true // استعادة تدمر، معركة سيرت: the genitive of a noun in ة, which no verb ends with
 	}
 	if j := i + 1; j < int(d.segEnd[i]) {
 		if d.has(j, fNat) && d.has(j, fDef) {
