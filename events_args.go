@@ -3832,7 +3832,7 @@ func isOwnOutcome(w string) bool {
 // the event noun it governs.
 func isJudgingVerb(lemma string) bool {
 	switch lemma {
-	case "أدان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
+	case "أدان", "دان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
 		return true
 	}
 	return false

@@ -76,3 +76,25 @@ func TestEventsDetainedAfterLongSubject(t *testing.T) {
 	assert.True(t, has("عنوان\n\nأوقف جهاز الأمن العام في محافظة البقاع الشمالي، أمس، شخصين بتهمة التهريب."))
 	assert.False(t, has("عنوان\n\nوأوقفت وزارة الصحة في الحكومة المحلية، أمس، العمل في المستشفى بعد شكاوى المرضى."))
 }
+
+// TestEventsDanCondemned: دان, the Levantine press's "condemned", is a
+// statement as أدان is, and its subject is no party to the attack it
+// condemns.
+func TestEventsDanCondemned(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nودان رئيس مجلس النواب نبيه بري التفجير الذي استهدف الحافلة.",
+		"عنوان\n\nودانت وزيرة الخارجية الإسبانية أرانشا غونزاليس الاعتداء على المسجد.",
+	} {
+		evs := eventsOf(t, text, "2017-04-10")
+		statement := false
+		for _, e := range evs {
+			if e.Type == "statement" {
+				statement = true
+			}
+			if e.Type == "attack" {
+				assert.Empty(t, e.Participants, "the one who condemns is no attacker: %q", text)
+			}
+		}
+		assert.True(t, statement, "no statement in %q: %v", text, evs)
+	}
+}
