@@ -120,3 +120,34 @@ func TestEventsTollSumNoToldTime(t *testing.T) {
 		assert.Equal(t, "2018-06-07", evs[0].Time, "%+v", evs)
 	}
 }
+
+// TestEventsSeizedThingsNoArrest: ضبط and أوقف are an arrest of persons
+// (مهربين، مسلحا، مطلوبين); goods described as smuggled (شحنة مهربة،
+// بضائع مهربة) or violations counted (مخالفة، مخالفات) are no persons.
+func TestEventsSeizedThingsNoArrest(t *testing.T) {
+	tests := []struct {
+		name, text string
+		arrest     bool
+	}{
+		{"smuggled goods", "عنوان\n\nوضبطت دوريات الجمارك بضائع مهربة بقيمة مليون دينار قرب معبر طريبيل.", false},
+		{"a smuggled shipment", "عنوان\n\nوضبطت قوات حرس الحدود شحنة سجائر مهربة على الحدود مع الأردن.", false},
+		{"violations counted", "عنوان\n\nوضبطت الإدارة العامة للمرور 1200 مخالفة مرورية خلال يومين.", false},
+		{"smugglers", "عنوان\n\nوضبطت قوات حرس الحدود أربعة مهربين على الحدود مع الأردن.", true},
+		{"wanted men", "عنوان\n\nوأوقفت الشرطة العراقية خمسة مطلوبين في حي الشعب ببغداد.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, tt.text, "2018-06-06") {
+				if e.Type == "arrest" {
+					got = append(got, e.Trigger)
+				}
+			}
+			if tt.arrest {
+				assert.NotEmpty(t, got)
+			} else {
+				assert.Empty(t, got)
+			}
+		})
+	}
+}

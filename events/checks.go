@@ -160,14 +160,27 @@ var detainedNouns = []string{
 	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب",
 }
 
+// thingAdjectives are the detainedNouns whose feminine (ة, folded ه)
+// and its plural (ات) describe things: isDetainedWord.
+var thingAdjectives = []string{"مهرب", "مسلح", "مخالف", "مطلوب"}
+
 // detainedNisbas begin the nisbas that name persons one detains when
 // they stand as nouns, without the article (أوقفت الشرطة مغربيا، اعتقلت
 // أجنبيين); with it they are adjectives (أوقفت الحكومة الجزائرية العمل).
 var detainedNisbas = []string{"اجنبي", "مغربي", "جزايري"}
 
 // isDetainedWord reports a word (folded) naming persons one detains.
+// The feminine and its plural in ات of مهرب، مسلح، مخالف، مطلوب name
+// things, not persons: شحنة أسلحة مهربة، بضائع مهربة، ضبط 300 مخالفة
+// (violations), the documents مطلوبة.
 func isDetainedWord(w string) bool {
-	if hasAnyPrefix(bare(w), detainedNouns...) {
+	b := bare(w)
+	for _, p := range thingAdjectives {
+		if r, ok := strings.CutPrefix(b, p); ok && (r == "ه" || r == "ات") {
+			return false
+		}
+	}
+	if hasAnyPrefix(b, detainedNouns...) {
 		return true
 	}
 	w = trimWaw(w)
