@@ -39,3 +39,42 @@ func TestEventsPronounSubject(t *testing.T) {
 		}
 	})
 }
+
+// TestEventsSideStrikesAgain: two attacks of one side told in two
+// sentences, each by its own verb, one with a place and the other with a
+// time only, are two strikes (the side alone does not make them one);
+// what a source says of a strike told before (وقال … إن) retells it.
+func TestEventsSideStrikesAgain(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"also struck, with كما",
+			"عنوان\n\nوقصف الجيش التركي مواقع لحزب العمال الكردستاني أمس الأحد. كما استهدف الجيش التركي مخازن ذخيرة في جبال قنديل.", "جبال قنديل"},
+		{"then struck, with ثم",
+			"عنوان\n\nوأغارت مقاتلات الجيش الإسرائيلي على شاحنات محملة بالأسلحة فجر الخميس. ثم قصفت مقاتلات الجيش الإسرائيلي موقعا عسكريا في ريف القنيطرة.", "ريف القنيطرة"},
+		{"another attack",
+			"عنوان\n\nوهاجمت جماعة بوكو حرام قرية نائية الجمعة. وشنت جماعة بوكو حرام هجوما آخر على سوق في مدينة مايدوغوري.", "مايدوغوري"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var attacks []ev
+			for _, e := range eventsOf(t, tt.text, "2018-10-15") {
+				if e.Type == "attack" {
+					attacks = append(attacks, e)
+				}
+			}
+			if assert.Len(t, attacks, 2, "%q", tt.text) {
+				assert.Empty(t, attacks[0].Place, "the first strike is not where the second was")
+				assert.Equal(t, tt.place, attacks[1].Place)
+			}
+		})
+	}
+	t.Run("a source retells the strike", func(t *testing.T) {
+		text := "عنوان\n\nوقصفت القوات الروسية مواقع للمعارضة مساء الاثنين. وقال المرصد إن القوات الروسية قصفت بلدة كفرنبل في ريف إدلب."
+		n := 0
+		for _, e := range eventsOf(t, text, "2018-10-15") {
+			if e.Type == "attack" {
+				n++
+			}
+		}
+		assert.Equal(t, 1, n)
+	})
+}

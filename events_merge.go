@@ -254,7 +254,7 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false
 		}
 	}
-	if bd.shareSide(a, b) {
+	if bd.shareSide(a, b) && !bd.otherStrike(a, b) {
 		return true
 	}
 	if a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) && !bd.twoInSentence(a, b) && !bd.pluperfectBackground(a, b) {
@@ -288,6 +288,31 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// otherStrike reports two attacks of different sentences that only a
+// side joins: one of them lacks a place or a time, the later
+// is no definite noun or one with a pronoun that refers back (الغارات،
+// قصفه), and neither is what a source says (وقالت الفرقة إن مقاتلي
+// الجبهة هاجموا مقرها retells the attack told before). A side that
+// strikes again and again is named in each report (كما أغار طيران
+// التحالف على …، واستهدفت ضربات التحالف …).
+func (bd *eventBuilder) otherStrike(a, b *draft) bool {
+	if a.ev.Type != events.Attack || a.sent == b.sent || b.tr.Article || b.tr.Pronoun || bd.toldBySource(a) || bd.toldBySource(b) {
+		return false
+	}
+	return a.place == nil || b.place == nil || a.time == nil || b.time == nil
+}
+
+// toldBySource reports a trigger in what a statement says: a
+// complementizer (أن، إن، أنه) among the twelve tokens before it in its
+// sentence.
+func (bd *eventBuilder) toldBySource(d *draft) bool {
+	if d.sent < 0 || d.sent >= len(bd.tx.Sentences) {
+		return false
+	}
+	first := bd.tx.Sentences[d.sent].First
+	return bd.complementBetween(max(first, d.tr.First-12), d.tr.First)
 }
 
 // twoReach bounds the tokens twoInSentence reads between two triggers.
