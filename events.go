@@ -619,7 +619,7 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 	if k < 0 || k >= len(b.titleEnd) || b.titleEnd[k] == 0 {
 		return k, false, false
 	}
-	if b.sportsTeam(k) {
+	if b.sportsTeam(k) || b.prepositionAmam(k) {
 		return k, false, false
 	}
 	if e := int(b.titleEnd[k]); e <= end {
@@ -627,6 +627,19 @@ func (b *eventBuilder) title(k, end int) (int, bool, bool) {
 	}
 	e, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, end)
 	return e, strings.ContainsAny(pro, "بل"), ok && b.titleNotUnit(e)
+}
+
+// prepositionAmam reports the preposition أمام "before, in front of" at
+// token k, which folds as the title إمام "imam" does: written with the
+// hamza above its alef it is the preposition (مؤتمر صحفي عقده أمام
+// المقبرة was a meeting of "the imam of the tomb"); bare (امام) it stays
+// either.
+func (b *eventBuilder) prepositionAmam(k int) bool {
+	if w := b.word(k); w != "امام" && w != "وامام" && w != "فامام" {
+		return false
+	}
+	s, e := b.tx.TokenSource(k)
+	return strings.Contains(b.tx.Source[s:e], "أمام")
 }
 
 // sportsTeam reports the rank word الفريق at token k naming a team: the

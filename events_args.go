@@ -5382,7 +5382,15 @@ func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (p
 			continue
 		}
 		if !own {
-			if x := b.tokMention[f+1]; x >= 0 && int(b.menFirst[x]) == f+1 && int(b.menLast[x]) <= start+1 {
+			at := f + 1
+			if e, _, ok := b.title(at, start+1); ok && e > at && e <= start {
+				// فاز الرئيس الكولومبي فلان، فوز المرشح المستقل فلان: the
+				// name after the winner's title phrase.
+				if np := b.titlePhrase(at, e, start+1); np.person >= 0 {
+					at = int(b.menFirst[np.person])
+				}
+			}
+			if x := b.tokMention[at]; x >= 0 && int(b.menFirst[x]) == at && int(b.menLast[x]) <= start+1 {
 				if l := b.doc.Mentions[x].Label; l == PER || l == ORG {
 					return b.mentionParticipant(int(x)), true
 				}

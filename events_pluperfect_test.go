@@ -98,3 +98,38 @@ func TestEventsDanCondemned(t *testing.T) {
 		assert.True(t, statement, "no statement in %q: %v", text, evs)
 	}
 }
+
+// TestEventsBeforeNotImam: the preposition أمام "in front of" is no title
+// إمام "imam" though both fold alike: a press conference held in front of
+// a place, a protest in front of a factory, have no participant "the
+// imam of" it; the title still reads.
+func TestEventsBeforeNotImam(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقال الوزير سمير حداد، في مؤتمر صحفي عقده أمام المستشفى، إن الخدمة ستعود.",
+		"عنوان\n\nونظم العمال وقفة احتجاجية أمام المصنع للمطالبة برواتبهم.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-04-14") {
+			for _, p := range e.Participants {
+				assert.NotContains(t, p, "أمام", "%s: %v", e.Type, e.Participants)
+			}
+		}
+	}
+	e, ok := eventOf(t, "عنوان\n\nوالتقى إمام الجامع الأزهر الشيخ أحمد الطيب البابا فرنسيس.", "meet", "")
+	if assert.True(t, ok) {
+		assert.Contains(t, e.Participants, "أحمد الطيب")
+	}
+}
+
+// TestEventsElectionWinnerAfterTitle: the winner named after his title
+// (فاز الرئيس فلان، فوز رئيس الوزراء فلان) takes part in the election won.
+func TestEventsElectionWinnerAfterTitle(t *testing.T) {
+	for _, tt := range []struct{ text, person string }{
+		{"عنوان\n\nوفاز الرئيس الكولومبي إيفان دوكي بولاية ثانية في الانتخابات التي جرت الأحد الماضي.", "إيفان دوكي"},
+		{"عنوان\n\nوأعلنت اللجنة الانتخابية فوز رئيس الوزراء المجري فيكتور أوربان في الانتخابات التي جرت في 8 نيسان.", "فيكتور أوربان"},
+	} {
+		e, ok := eventOf(t, tt.text, "election", "")
+		if assert.True(t, ok, "no election in %q", tt.text) {
+			assert.Contains(t, e.Participants, tt.person)
+		}
+	}
+}
