@@ -1075,7 +1075,8 @@ func (d *doc) placeContext(i int) bool {
 	if i > 0 && !d.has(i, fPro) && (placePrepositions.has(d.word[i-1]) || nounPrepositions.has(d.word[i-1])) {
 		return true
 	}
-	if i > 0 && !d.has(i, fPro) && d.has(i-1, fArabic) && !d.has(i-1, fDef|fStop) && strings.HasSuffix(d.word[i-1], "ه") && !d.writtenHeh(i-1) {
+	if i > 0 && !d.has(i, fPro) && d.has(i-1, fArabic) && !d.has(i-1, fDef|fStop) && strings.HasSuffix(d.word[i-1], "ه") && !d.writtenHeh(i-1) &&
+		!d.verbArgumentAfter(i) {
 		return true // استعادة تدمر، معركة سيرت: the genitive of a noun in ة, which no verb ends with
 	}
 	if j := i + 1; j < int(d.segEnd[i]) {
@@ -1089,6 +1090,16 @@ func (d *doc) placeContext(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbArgumentAfter reports whether the word after token i is a definite
+// noun with no proclitic, not a stop word nor a nationality adjective:
+// the subject or the object of a verb at i, which after an indefinite
+// noun begins a clause describing it (غارة تدمر المنازل، قافلة سيرت
+// الأمم المتحدة), not a place in its genitive.
+func (d *doc) verbArgumentAfter(i int) bool {
+	j := i + 1
+	return j < int(d.segEnd[i]) && d.has(j, fArabic) && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat)
 }
 
 // styleBeforeListed reads a listed person's name that a list writes

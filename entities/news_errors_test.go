@@ -47,6 +47,11 @@ func TestVerbFormPlaces(t *testing.T) {
 		{"وأعلن الجيش استعادة تدمر بعد معارك طويلة.", "تدمر", true},
 		{"وتواصلت معركة سيرت أسبوعا كاملا.", "سيرت", true},
 		{"وكانت الطائرات تدمر الجسور واحدا تلو الآخر.", "تدمر", false},
+		// A verb after an indefinite noun in ة, its object or subject
+		// after it, describes the noun: no genitive place.
+		{"وهي حملة تدمر البيوت والمزارع في طريقها.", "تدمر", false},
+		{"ونفذت الطائرات غارة تدمر المخازن كل ليلة.", "تدمر", false},
+		{"وكانت مفاجأة سيرت المنظمة بعدها قافلة.", "سيرت", false},
 	}
 	for _, tt := range tests {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
