@@ -3534,20 +3534,24 @@ func (d *doc) dropLoneCommonTagged() {
 // with it: قال الشاهد الوحيد is no person, وأضاف الشاهد in a text about
 // يوسف الشاهد is.
 func (d *doc) dropCommonSurnamesAlone() {
+	var held map[string]bool // the last words of the full names, at the first need
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.source != FromTagger || c.label != PER || c.last-c.first != 1 || !d.has(c.first, fDef) || !d.commonSurname(c.first) {
 			continue
 		}
-		i, w := c.first, d.stem[c.first]
-		held := false
-		for _, o := range d.cands {
-			if !o.dropped && o.label == PER && o.last-o.first >= 2 && d.stem[o.last-1] == w {
-				held = true
-				break
+		if held == nil {
+			// Only cands of one word are dropped below: the full names
+			// stay as they are.
+			held = map[string]bool{}
+			for _, o := range d.cands {
+				if !o.dropped && o.label == PER && o.last-o.first >= 2 {
+					held[d.stem[o.last-1]] = true
+				}
 			}
 		}
-		if !held {
+		i := c.first
+		if !held[d.stem[i]] {
 			c.dropped = true
 			d.cover[i] = 0
 			d.flags[i] |= fCommon // nor a family name found again (addSurnames)
@@ -3787,6 +3791,7 @@ func (d *doc) resolveWeak() {
 			*l |= labelBit(c.label)
 		}
 	}
+	var intro orgIntros
 	for k := range d.cands {
 		c := &d.cands[k]
 		if !c.weak {
@@ -3798,7 +3803,7 @@ func (d *doc) resolveWeak() {
 			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
 		}
 		if !keep && c.label == ORG {
-			if k2 := d.introducedBefore(k); k2 >= 0 {
+			if k2 := d.introducedBefore(k, &intro); k2 >= 0 {
 				// نادي الهلال السعودي … الهلال: the club introduced
 				// in full, named again by its short name.
 				keep = true
@@ -3822,36 +3827,69 @@ func (d *doc) resolveWeak() {
 // weak one of cand k whose name begins with its words, after the head or
 // without one (نادي الهلال السعودي for الهلال, التحالف العربي for
 // التحالف), the one nearest before it, or -1. A nationality adjective
-// after a definite noun is the adjective (الاقتصاد المصري).
-func (d *doc) introducedBefore(k int) int {
+// after a definite noun is the adjective (الاقتصاد المصري). intro holds
+// the strong organizations by their first words (orgIntros), built at the
+// first call: resolveWeak drops only weak cands, so it stays true.
+func (d *doc) introducedBefore(k int, intro *orgIntros) int {
 	c := d.cands[k]
 	n := c.last - c.first
 	if c.first > 0 && d.has(c.first-1, fDef) && d.has(c.first, fNat) {
 		return -1 // الاقتصاد المصري: an adjective
 	}
-	best := -1
+	list := intro.of(d, n)[d.stemsKey(c.first, n)]
+	// The nearest before it: the last in text order that ends before
+	// it (of two that begin alike, the later cand, as a scan would).
+	for x := sort.Search(len(list), func(x int) bool { return d.cands[list[x]].first >= c.first }) - 1; x >= 0; x-- {
+		if d.cands[list[x]].last <= c.first {
+			return list[x]
+		}
+	}
+	return -1
+}
+
+// orgIntros indexes the strong organizations of a document by the n
+// words that begin their name, for each n asked: the words right after
+// the head (نادي الهلال السعودي) or beginning the name (التحالف
+// العربي); not a word further in (العربية of جامعة الدول العربية). Each
+// list holds cand indexes sorted by their first token, cands that begin
+// alike in cand order.
+type orgIntros map[int]map[string][]int
+
+func (in *orgIntros) of(d *doc, n int) map[string][]int {
+	if m, ok := (*in)[n]; ok {
+		return m
+	}
+	if *in == nil {
+		*in = orgIntros{}
+	}
+	m := map[string][]int{}
 	for k2, o := range d.cands {
-		if o.dropped || o.weak || o.label != ORG || o.last > c.first || o.last-o.first <= n || best >= 0 && o.first < d.cands[best].first {
+		if o.dropped || o.weak || o.label != ORG || o.last-o.first <= n {
 			continue
 		}
-		// The name right after the head (نادي الهلال السعودي) or
-		// beginning the name (التحالف العربي); not a word further in
-		// (العربية of جامعة الدول العربية).
 		for _, j := range [2]int{o.first, o.first + 1} {
 			if j == o.first+1 && !d.has(o.first, fOrgHead) || j+n > o.last {
 				continue
 			}
-			same := true
-			for x := 0; x < n && same; x++ {
-				same = d.stem[j+x] == d.stem[c.first+x]
-			}
-			if same {
-				best = k2
-				break
+			key := d.stemsKey(j, n)
+			if l := m[key]; len(l) == 0 || l[len(l)-1] != k2 {
+				m[key] = append(l, k2)
 			}
 		}
 	}
-	return best
+	for _, l := range m {
+		slices.SortStableFunc(l, func(a, b int) int { return d.cands[a].first - d.cands[b].first })
+	}
+	(*in)[n] = m
+	return m
+}
+
+// stemsKey joins the stems of the n tokens from j.
+func (d *doc) stemsKey(j, n int) string {
+	if n == 1 {
+		return d.stem[j]
+	}
+	return strings.Join(d.stem[j:j+n], "\x00")
 }
 
 // commonNounBefore reports whether the weak place of one word at tokens
@@ -4346,6 +4384,7 @@ func (d *doc) addSurnames() {
 		return
 	}
 	headEnd := d.headlineEnd()
+	var firstOf func(k int) int // built at the first common surname
 	var key []byte
 	// Through slices of the tokens' length (add writes cover, never
 	// resizes it): no bounds checks, nothing reloaded after a call.
@@ -4385,8 +4424,13 @@ func (d *doc) addSurnames() {
 		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) {
 			continue
 		}
-		if d.has(d.cands[k].last-1, fCommon|fNat) && !d.surnameAlone(i, d.firstOf(k), headEnd) {
-			continue
+		if d.has(d.cands[k].last-1, fCommon|fNat) {
+			if firstOf == nil {
+				firstOf = d.firstMentions()
+			}
+			if !d.surnameAlone(i, firstOf(k), headEnd) {
+				continue
+			}
 		}
 		d.add(cand{label: PER, first: i, last: i + 1, canon: d.cands[k].canon, source: FromDocument})
 	}
@@ -4415,19 +4459,45 @@ func (d *doc) surnameAlone(i, first, headEnd int) bool {
 	return true
 }
 
-// firstOf returns the first token of the first mention of the person of
-// cand k: the cands of one full name written twice (ahead of the tagger's,
-// which come after the rules' in d.cands) may be out of text order.
-func (d *doc) firstOf(k int) int {
-	c := d.cands[k]
-	first := c.first
-	key := d.phraseKey(c.first, c.last)
-	for _, o := range d.cands {
-		if !o.dropped && o.label == PER && o.first < first && o.last-o.first == c.last-c.first && (c.canon != "" && o.canon == c.canon || d.phraseKey(o.first, o.last) == key) {
-			first = o.first
+// firstMentions returns a function giving the first token of the first
+// mention of the person of cand k, a full name: the cands of one full
+// name written twice (ahead of the tagger's, which come after the rules'
+// in d.cands) may be out of text order. One pass over the cands as they
+// are now, so that asking for every surname of a long text is linear.
+func (d *doc) firstMentions() func(k int) int {
+	type sized struct {
+		n   int
+		key string
+	}
+	byCanon, byKey := map[sized]int{}, map[sized]int{}
+	least := func(m map[sized]int, s sized, first int) {
+		if f, ok := m[s]; !ok || first < f {
+			m[s] = first
 		}
 	}
-	return first
+	for _, o := range d.cands {
+		if o.dropped || o.label != PER {
+			continue
+		}
+		n := o.last - o.first
+		if o.canon != "" {
+			least(byCanon, sized{n, o.canon}, o.first)
+		}
+		least(byKey, sized{n, d.phraseKey(o.first, o.last)}, o.first)
+	}
+	return func(k int) int {
+		c := d.cands[k]
+		n, first := c.last-c.first, c.first
+		if f, ok := byKey[sized{n, d.phraseKey(c.first, c.last)}]; ok && f < first {
+			first = f
+		}
+		if c.canon != "" {
+			if f, ok := byCanon[sized{n, c.canon}]; ok && f < first {
+				first = f
+			}
+		}
+		return first
+	}
 }
 
 // headlineEnd returns the token where the text's first line ends: a
