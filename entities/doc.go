@@ -3402,6 +3402,14 @@ func (d *doc) addTagged() {
 		if _, ok := d.lookup(first, last, setTitleOrHead); ok && last-first == 1 {
 			continue
 		}
+		if last-first == 1 && first > 0 && d.has(first-1, fPlaceHead) && !d.has(first, fDef|fPro) &&
+			strings.HasSuffix(d.stem[first], "يه") && d.centibels(first) > districtCB {
+			// بولاية رئاسية ثانية، منطقة صناعية، مدينة ساحلية: an indefinite
+			// feminine adjective of a frequent word after a place head
+			// describes the head (a term of office, a kind of area), as
+			// placePattern reads it; no place is named.
+			continue
+		}
 		if tg.Type() == string(PER) && last-first > 1 {
 			if m, ok := d.lookup(first, last, setTitle); ok && m.End == last {
 				continue // خادم الحرمين الشريفين alone: a style, no name

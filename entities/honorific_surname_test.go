@@ -24,3 +24,16 @@ func TestHonorificSurname(t *testing.T) {
 		assert.GreaterOrEqual(t, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.name && m.Label == PER }), 0, "%s: %v", tt.why, mentions(res))
 	}
 }
+
+// TestPlaceHeadAdjective: an indefinite feminine adjective after a place
+// head describes the head (بولاية رئاسية ثانية: a term of office) and is
+// no place, whatever the tagger reads; a name after the head still is.
+func TestPlaceHeadAdjective(t *testing.T) {
+	in := "وفاز الحاكم بولاية رئاسية ثانية، ثم زار ولاية كسلا."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == "رئاسية" }), "%v", mentions(res))
+		assert.GreaterOrEqual(t, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == "كسلا" && m.Label == LOC }), 0, "%v", mentions(res))
+	}
+}
