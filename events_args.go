@@ -4636,6 +4636,14 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			break
 		}
 	}
+	if best < 0 && speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
+		// ندد الوزير الثلاثاء بالهجوم وطالب الحكومة بمحاسبة المسؤولين:
+		// the same speaker's verb joined by و was told with the one
+		// before it, then.
+		if p := b.joinedSpeech(d, tr); p != nil {
+			best = p.time.Date
+		}
+	}
 	if best < 0 && speech && opening {
 		// ويوم الأحد، نقلت الوكالة …; وفي مايو، قالت إسرائيل …: a date
 		// that opens the sentence is its first verb's time (not a date
@@ -4666,6 +4674,45 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// joinedSpeech returns the statement or appeal verb before d in its
+// sentence, with no other verb event between (event nouns of its clause
+// may be: ندد بالهجوم وطالب), that has d's speaker and a time of its own,
+// when no complementizer stands between them (d is not part of what is
+// said), or nil.
+func (b *eventBuilder) joinedSpeech(d *draft, tr events.Trigger) *draft {
+	speaker := func(x *draft) (participant, bool) {
+		if x.hasAgent {
+			return x.agent, true
+		}
+		if len(x.parts) > 0 {
+			return x.parts[0], true
+		}
+		return participant{}, false
+	}
+	who, ok := speaker(d)
+	if !ok {
+		return nil
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.sent != d.sent || p.ev.Section != d.ev.Section {
+			return nil
+		}
+		if p.tr.POS == events.Noun {
+			continue
+		}
+		if p.dropped || p.time == nil || p.toldTime || p.ev.Type != events.Statement && p.ev.Type != events.Appeal ||
+			p.tr.Last > tr.First || b.complementBetween(p.tr.Last, tr.First) {
+			return nil
+		}
+		if q, ok := speaker(p); !ok || !q.same(who) {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // tollSum reports a death or injury trigger that counts a toll summed up:

@@ -78,3 +78,30 @@ func TestEventsSideStrikesAgain(t *testing.T) {
 		assert.Equal(t, 1, n)
 	})
 }
+
+// TestEventsJoinedSpeechTime: a statement or appeal verb joined by و to
+// the same speaker's dated one before it in its sentence was told then;
+// another speaker's is not.
+func TestEventsJoinedSpeechTime(t *testing.T) {
+	tests := []struct{ name, text, time string }{
+		{"condemned and demanded",
+			"عنوان\n\nندد وزير الخارجية المصري سامح شكري الثلاثاء بالهجوم على الكنيسة وطالب الحكومة بمحاسبة المسؤولين.", "2018-10-09"},
+		{"welcomed and called",
+			"عنوان\n\nرحب الأمين العام للأمم المتحدة أنطونيو غوتيريش أمس بالاتفاق ودعا الطرفين إلى تنفيذه.", "2018-10-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "appeal", "")
+			if assert.True(t, ok, "no appeal in %q", tt.text) {
+				assert.Equal(t, tt.time, e.Time)
+			}
+		})
+	}
+	t.Run("another speaker", func(t *testing.T) {
+		text := "عنوان\n\nندد وزير الخارجية المصري سامح شكري الثلاثاء بالهجوم على الكنيسة، وطالب رئيس البرلمان علي عبد العال الحكومة بمحاسبة المسؤولين."
+		e, ok := eventOf(t, text, "appeal", "")
+		if assert.True(t, ok) {
+			assert.Empty(t, e.Time)
+		}
+	})
+}
