@@ -2141,6 +2141,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		if !speech && b.isMedia(p) {
 			return // a news outlet reports events; it takes no part
 		}
+		if sufferedBy(tr.Type) && b.namedThing(p) {
+			// صلاح يغادر نهائي دوري الأبطال مصاباً: a league, a law or a
+			// product is no one who dies, is hurt, held or tried.
+			return
+		}
 		if len(d.parts) < 6 {
 			d.parts = append(d.parts, p)
 		}
@@ -3875,6 +3880,13 @@ func containsParticipant(ps []participant, p participant) bool {
 
 // isMedia reports a participant that is a news outlet (وكالة، صحيفة،
 // قناة): its reports are the article's sources, not statements.
+// namedThing reports a participant that is an entity of the MISC label: a
+// named event, law, product or title, no actor.
+func (b *eventBuilder) namedThing(p participant) bool {
+	i, ok := b.entityIndex(p.entity)
+	return ok && b.doc.Entities[i].Label == MISC
+}
+
 func (b *eventBuilder) isMedia(p participant) bool {
 	if p.text != "" {
 		// An unnamed participant's text is read once per document.

@@ -133,3 +133,21 @@ func TestEventsElectionWinnerAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsNamedThingSuffersNothing: a named thing (a league, a word in
+// quotes the recognizer reads as a name) is no one who dies, is hurt or
+// is held.
+func TestEventsNamedThingSuffersNothing(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوغادر النجم الإيفواري ديدييه دروغبا نهائي كأس الأمم الأفريقية مصابا.",
+		"عنوان\n\nوقال الجيش إن القوات قتلت 12 \"إرهابيا\" في العملية.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-05-27") {
+			if e.Type == "injury" || e.Type == "death" || e.Type == "arrest" {
+				for _, p := range e.Participants {
+					assert.NotContains(t, []string{"كأس الأمم الأفريقية", "إرهابيا"}, p, "%s in %q", e.Type, text)
+				}
+			}
+		}
+	}
+}
