@@ -1057,7 +1057,9 @@ func (d *doc) fieldEnd(j, seg int) int {
 // common verb form (verbPlaces: سيرت "she dispatched", تدمر "destroys"):
 // after a preposition, written on it (بتدمر) or before it (في، من، إلى،
 // نحو، على، شمال …), in the genitive of an indefinite noun written with ة
-// (استعادة تدمر), in a coordination with another place (حمص وتدمر،
+// (استعادة تدمر) unless a definite noun follows, the verb's subject or
+// object in a clause describing the noun (verbArgumentAfter: غارة تدمر
+// المخازن), in a coordination with another place (حمص وتدمر،
 // تدمر والسخنة), or before a definite nationality adjective (سيرت
 // التركية). A place head before it (مدينة تدمر) is read by placePattern,
 // before this. A verb begins its clause or follows a particle, and takes
