@@ -83,26 +83,17 @@ if [ -e "${wanns[0]}" ]; then
   echo "== team-written texts (${#wanns[@]} texts of testdata/written, micro-averaged)"
   python3 "$shared/tools/score.py" --pairs testdata/written/annotations "$out/written"
 
-  # The seventh blind measure alone (blind7_*: five texts written and
-  # annotated before naba was run on them); they are counted in the section
-  # above too.
-  b7=(testdata/written/annotations/blind7_*.json)
-  if [ -e "${b7[0]}" ]; then
-    mkdir -p "$out/gold7"
-    cp "${b7[@]}" "$out/gold7"/
+  # Each blind measure alone (blindN_*: five texts written and annotated
+  # before naba was run on them); they are counted in the section above too.
+  blind_measure() { # blind_measure N ORDINAL
+    local g=("testdata/written/annotations/blind$1_"*.json)
+    [ -e "${g[0]}" ] || return 0
+    mkdir -p "$out/gold$1"
+    cp "${g[@]}" "$out/gold$1"/
     echo
-    echo "== team-written texts, seventh measure (${#b7[@]} texts of testdata/written/blind7_*, micro-averaged)"
-    python3 "$shared/tools/score.py" --pairs "$out/gold7" "$out/written"
-  fi
-
-  # The eighth blind measure alone (blind8_*: five texts written and
-  # annotated before naba was run on them); counted in the section above too.
-  b8=(testdata/written/annotations/blind8_*.json)
-  if [ -e "${b8[0]}" ]; then
-    mkdir -p "$out/gold8"
-    cp "${b8[@]}" "$out/gold8"/
-    echo
-    echo "== team-written texts, eighth measure (${#b8[@]} texts of testdata/written/blind8_*, micro-averaged)"
-    python3 "$shared/tools/score.py" --pairs "$out/gold8" "$out/written"
-  fi
+    echo "== team-written texts, $2 measure (${#g[@]} texts of testdata/written/blind$1_*, micro-averaged)"
+    python3 "$shared/tools/score.py" --pairs "$out/gold$1" "$out/written"
+  }
+  blind_measure 7 seventh
+  blind_measure 8 eighth
 fi
