@@ -19,16 +19,7 @@ func TestOrgShortForms(t *testing.T) {
 		{"the short form after the full name", "خفض البنك المركزي التركي سعر الفائدة أمس. ويتوقع المحللون أن يواصل المركزي التركي خفضها.",
 			"المركزي التركي", "البنك المركزي التركي"},
 	} {
-		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
-			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			s := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.short })
-			f := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.full })
-			if assert.GreaterOrEqual(t, s, 0, "%s: %v", tt.why, mentions(res)) && assert.GreaterOrEqual(t, f, 0, "%s: %v", tt.why, mentions(res)) {
-				assert.Equal(t, ORG, res.Mentions[s].Label, tt.why)
-				assert.Equal(t, res.Mentions[f].Entity, res.Mentions[s].Entity, "%s: one organization", tt.why)
-			}
-		}
+		assertShortOrg(t, tt.why, tt.in, tt.short, tt.full)
 	}
 	for _, tt := range []struct{ why, in, not string }{
 		{"no full name in the document", "المركزي المصري يثبت أسعار الفائدة للمرة الثالثة.", "المركزي المصري"},
@@ -54,14 +45,23 @@ func TestOrgHeadLeftOut(t *testing.T) {
 		{"a paper", "نشرت صحيفة الغارديان البريطانية تحقيقا عن الشركة. وقالت الغارديان إن الوثائق مسربة.",
 			"الغارديان", "صحيفة الغارديان البريطانية"},
 	} {
-		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
-			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			s := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.short })
-			f := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.full })
-			if assert.GreaterOrEqual(t, s, 0, "%s: %v", tt.why, mentions(res)) && assert.GreaterOrEqual(t, f, 0, "%s: %v", tt.why, mentions(res)) {
-				assert.Equal(t, res.Mentions[f].Entity, res.Mentions[s].Entity, "%s: one organization", tt.why)
-			}
+		assertShortOrg(t, tt.why, tt.in, tt.short, tt.full)
+	}
+}
+
+// assertShortOrg checks, with the rules alone and with the tagger, that
+// the text names the organization both by its full name and by its short
+// form, as one organization.
+func assertShortOrg(t *testing.T, why, in, short, full string) {
+	t.Helper()
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		s := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == short })
+		f := slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == full })
+		if assert.GreaterOrEqual(t, s, 0, "%s: %v", why, mentions(res)) && assert.GreaterOrEqual(t, f, 0, "%s: %v", why, mentions(res)) {
+			assert.Equal(t, ORG, res.Mentions[s].Label, why)
+			assert.Equal(t, res.Mentions[f].Entity, res.Mentions[s].Entity, "%s: one organization", why)
 		}
 	}
 }
