@@ -320,9 +320,10 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		}
 		for _, tr := range b.sentTrs[si] {
 			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)
-			// names the date, not an event: run drops it, and no rule
-			// reads it as an event word either.
-			b.trigAt[tr.First] = b.tokDate[tr.First] < 0
+			// or a name (دان of دان براون, after the title of قال الكاتب
+			// دان براون) names the date or the person, not an event: run
+			// drops it, and no rule reads it as an event word either.
+			b.trigAt[tr.First] = b.tokDate[tr.First] < 0 && b.tokMention[tr.First] < 0
 		}
 		if !hasQuoteMark(tx, s.First, min(s.Last, n)) {
 			continue // inQuote stays false: most sentences

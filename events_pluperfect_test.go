@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,5 +150,24 @@ func TestEventsNamedThingSuffersNothing(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestEventsTriggerWordInName: a trigger word that is a word of a name
+// (دان, the verb "condemned" and the given name Dan) ends no title
+// phrase: the statement's speaker after his title is the whole name.
+func TestEventsTriggerWordInName(t *testing.T) {
+	for _, tt := range []struct{ text, who string }{
+		{"عنوان\n\nقال الكاتب دان براون يوم الاثنين إن كتابه القادم شبه منته.", "دان براون"},
+		{"عنوان\n\nوأكد الكاتب دان براون أمس أن التصوير يبدأ في الربيع.", "دان براون"},
+	} {
+		evs := eventsOf(t, tt.text, "2017-04-12")
+		found := false
+		for _, e := range evs {
+			if e.Type == "statement" && slices.Contains(e.Participants, tt.who) {
+				found = true
+			}
+		}
+		assert.True(t, found, "no statement by %s in %q: %v", tt.who, tt.text, evs)
 	}
 }
