@@ -3878,8 +3878,6 @@ func containsParticipant(ps []participant, p participant) bool {
 	return false
 }
 
-// isMedia reports a participant that is a news outlet (وكالة، صحيفة،
-// قناة): its reports are the article's sources, not statements.
 // namedThing reports a participant that is an entity of the MISC label: a
 // named event, law, product or title, no actor.
 func (b *eventBuilder) namedThing(p participant) bool {
@@ -3887,6 +3885,8 @@ func (b *eventBuilder) namedThing(p participant) bool {
 	return ok && b.doc.Entities[i].Label == MISC
 }
 
+// isMedia reports a participant that is a news outlet (وكالة، صحيفة،
+// قناة): its reports are the article's sources, not statements.
 func (b *eventBuilder) isMedia(p participant) bool {
 	if p.text != "" {
 		// An unnamed participant's text is read once per document.
