@@ -197,6 +197,9 @@ type doc struct {
 	// strong is resolveWeak's: the labels of the strong names by
 	// canonical name (gazetteer strings, never the text's).
 	strong wordtab.Table[uint8]
+	// intro is resolveWeak's index of the strong organizations,
+	// emptied before it returns (its memory stays).
+	intro orgIntros
 	// stripKeys is stripTaggedClitics' scratch: the keys of the names
 	// kept, emptied before it returns (its memory stays).
 	stripKeys wordtab.Table[bool]
@@ -3801,7 +3804,8 @@ func (d *doc) resolveWeak() {
 			*l |= labelBit(c.label)
 		}
 	}
-	var intro orgIntros
+	intro := &d.intro
+	defer intro.forget()
 	for k := range d.cands {
 		c := &d.cands[k]
 		if !c.weak {
@@ -3813,7 +3817,7 @@ func (d *doc) resolveWeak() {
 			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
 		}
 		if !keep && c.label == ORG {
-			if k2 := d.introducedBefore(k, &intro); k2 >= 0 {
+			if k2 := d.introducedBefore(k, intro); k2 >= 0 {
 				// نادي الهلال السعودي … الهلال: the club introduced
 				// in full, named again by its short name.
 				keep = true
@@ -3839,40 +3843,83 @@ func (d *doc) resolveWeak() {
 // التحالف), the one nearest before it, or -1. A nationality adjective
 // after a definite noun is the adjective (الاقتصاد المصري). intro holds
 // the strong organizations by their first words (orgIntros), built at the
-// first call: resolveWeak drops only weak cands, so it stays true.
+// first call for a length: resolveWeak drops only weak cands, so it
+// stays true.
 func (d *doc) introducedBefore(k int, intro *orgIntros) int {
 	c := d.cands[k]
 	n := c.last - c.first
 	if c.first > 0 && d.has(c.first-1, fDef) && d.has(c.first, fNat) {
 		return -1 // الاقتصاد المصري: an adjective
 	}
-	list := intro.of(d, n)[d.stemsKey(c.first, n)]
 	// The nearest before it: the last in text order that ends before
 	// it (of two that begin alike, the later cand, as a scan would).
-	for x := sort.Search(len(list), func(x int) bool { return d.cands[list[x]].first >= c.first }) - 1; x >= 0; x-- {
-		if d.cands[list[x]].last <= c.first {
-			return list[x]
-		}
-	}
-	return -1
+	return intro.nearest(d, n, d.stemsKey(c.first, n), c.first)
 }
 
 // orgIntros indexes the strong organizations of a document by the n
 // words that begin their name, for each n asked: the words right after
 // the head (نادي الهلال السعودي) or beginning the name (التحالف
-// العربي); not a word further in (العربية of جامعة الدول العربية). Each
-// list holds cand indexes sorted by their first token, cands that begin
-// alike in cand order.
-type orgIntros map[int]map[string][]int
+// العربي); not a word further in (العربية of جامعة الدول العربية). One
+// flat list, a sorted run for each n, kept in the doc for the next
+// document (a map of lists a document cost some 400 allocations a pass
+// over the news corpus).
+type orgIntros struct {
+	runs    []introRun
+	entries []introEntry
+}
 
-func (in *orgIntros) of(d *doc, n int) map[string][]int {
-	if m, ok := (*in)[n]; ok {
-		return m
+// introRun is the run of entries for the names' first n words, sorted
+// by key, then by the cand's first token, cands that begin alike in
+// cand order.
+type introRun struct{ n, lo, hi int }
+
+type introEntry struct {
+	key   string // the stems of the n words (stemsKey)
+	first int    // the cand's first token
+	k     int    // the cand
+}
+
+// forget empties the index, dropping its strings (the text's).
+func (in *orgIntros) forget() {
+	clear(in.entries)
+	in.entries = in.entries[:0]
+	in.runs = in.runs[:0]
+}
+
+// nearest returns the cand whose name begins with key over n words and
+// ends before token at, the last in text order, or -1; it builds the
+// run for n at the first call for n.
+func (in *orgIntros) nearest(d *doc, n int, key string, at int) int {
+	r, ok := in.run(n)
+	if !ok {
+		r = in.build(d, n)
 	}
-	if *in == nil {
-		*in = orgIntros{}
+	run := in.entries[r.lo:r.hi]
+	x, _ := slices.BinarySearchFunc(run, introEntry{key: key, first: at}, func(e, t introEntry) int {
+		if c := strings.Compare(e.key, t.key); c != 0 {
+			return c
+		}
+		return e.first - t.first
+	})
+	for x--; x >= 0 && run[x].key == key; x-- {
+		if d.cands[run[x].k].last <= at {
+			return run[x].k
+		}
 	}
-	m := map[string][]int{}
+	return -1
+}
+
+func (in *orgIntros) run(n int) (introRun, bool) {
+	for _, r := range in.runs {
+		if r.n == n {
+			return r, true
+		}
+	}
+	return introRun{}, false
+}
+
+func (in *orgIntros) build(d *doc, n int) introRun {
+	lo := len(in.entries)
 	for k2, o := range d.cands {
 		if o.dropped || o.weak || o.label != ORG || o.last-o.first <= n {
 			continue
@@ -3881,17 +3928,26 @@ func (in *orgIntros) of(d *doc, n int) map[string][]int {
 			if j == o.first+1 && !d.has(o.first, fOrgHead) || j+n > o.last {
 				continue
 			}
-			key := d.stemsKey(j, n)
-			if l := m[key]; len(l) == 0 || l[len(l)-1] != k2 {
-				m[key] = append(l, k2)
-			}
+			in.entries = append(in.entries, introEntry{key: d.stemsKey(j, n), first: o.first, k: k2})
 		}
 	}
-	for _, l := range m {
-		slices.SortStableFunc(l, func(a, b int) int { return d.cands[a].first - d.cands[b].first })
-	}
-	(*in)[n] = m
-	return m
+	run := in.entries[lo:]
+	slices.SortFunc(run, func(a, b introEntry) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		if a.first != b.first {
+			return a.first - b.first
+		}
+		return a.k - b.k
+	})
+	// A cand listed twice under one key (its head and the word after
+	// it alike) once.
+	run = slices.CompactFunc(run, func(a, b introEntry) bool { return a.key == b.key && a.k == b.k })
+	in.entries = in.entries[:lo+len(run)]
+	r := introRun{n: n, lo: lo, hi: len(in.entries)}
+	in.runs = append(in.runs, r)
+	return r
 }
 
 // stemsKey joins the stems of the n tokens from j.
