@@ -2561,7 +2561,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			phraseEnd = j
 			continue
 		}
-		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
+		if m, ok := d.lookup(j, seg, setPlace); ok && (!m.Entry.Weak || d.governedPlace(i, j, titleEnd, orgFirst)) {
 			if pm, ok := d.lookup(j, seg, setPerson); ok && !pm.Entry.Weak && pm.End > m.End {
 				// زعيم حزب الشعب الديموقراطي صلاح الدين دمرتاش: a listed
 				// person's name that begins with a place's is the name
@@ -2767,7 +2767,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		rl.phrase = phraseAtEnd(nameAt)
 		d.awaiting = append(d.awaiting, awaitingName{at: nameAt, ref: len(d.refs), role: rl})
 	}
-	d.refs = append(d.refs, titleRef{text: refText, key: rl.key, nat: nat, org: org})
+	// محافظة البصرة with no name after it is the governorate, a place
+	// head, not a woman governor named nowhere: it refers to no one (a
+	// governor named later would take it for his alias), but the role
+	// is still a name's that the tagger finds right after it.
+	placeHead := title.End == i+1 && d.has(i, fPlaceHead) && org >= 0 && d.cands[org].label == LOC && d.cands[org].first == title.End
+	d.refs = append(d.refs, titleRef{text: refText, key: rl.key, nat: nat, org: org, gone: placeHead})
 	if org >= 0 || j > title.End {
 		return j
 	}
@@ -2879,6 +2884,15 @@ func (d *doc) familyBeforeSpeech(k, seg int) bool {
 		return true
 	}
 	return false
+}
+
+// governedPlace reports whether a place listed weak at token j (also a
+// common word: الشرقية "eastern", البحيرة "the lake", الغربية) is the
+// place that the title at token i governs, written right after it:
+// محافظ الشرقية، محافظة البحيرة، حاكم الشارقة. Read as the name after
+// the title it made a person البحيرة of محافظ البحيرة هشام آمنة.
+func (d *doc) governedPlace(i, j, titleEnd, orgFirst int) bool {
+	return orgFirst < 0 && j == titleEnd && j == i+1 && placeTitles.has(d.stem[i]) && !d.has(j, fPro)
 }
 
 // linkTaggedNames gives the persons the tagger found right after a title
