@@ -704,8 +704,36 @@ func (d *doc) unlikelyPart(i int) bool {
 		d.writtenHeh(i) {
 		return true // صوابه "his mind": a common noun and the pronoun ه, written ه and not ة
 	}
+	return !d.known(i) && possessedNoun(w, d.writtenHeh(i))
+}
+
+// possessedNoun reports whether the folded word w is a frequent noun
+// with a possessive pronoun (ـه، ـها، ـهم، ـهما، ـهن): its ة written ت
+// before the pronoun (استقالته، عودتها، حكومتهم: استقالة، عودة، حكومة),
+// or, for ها and هم, any frequent noun before it (رئيسها، بلادهم). No
+// name part ends so: a name that ends in ته (شحاته) has no frequent noun
+// in ة before the ه. heh says the word's last letter is ه as written,
+// not ة, which Search folds alike (حماته "his mother-in-law", حماة the
+// city).
+func possessedNoun(w string, heh bool) bool {
+	for _, pro := range possessives {
+		b, ok := strings.CutSuffix(w, pro)
+		if !ok || pro == "ه" && !heh {
+			continue
+		}
+		if t, ok := strings.CutSuffix(b, "ت"); ok && utf8.RuneCountInString(t) >= 3 && frequent(t+"ه", titleCB) {
+			return true // استقالته: استقالة and ه
+		}
+		if pro != "ه" && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB) {
+			return true // رئيسها، بلادهم
+		}
+	}
 	return false
 }
+
+// possessives are the pronoun suffixes of a possessed noun, folded, the
+// longer before the shorter.
+var possessives = []string{"هما", "هن", "ها", "هم", "ه"}
 
 // writtenHeh reports whether token i ends with the letter ه as written
 // (not ة, which Search folds to ه), before any diacritics.
@@ -1081,8 +1109,12 @@ func (d *doc) placeContext(i int) bool {
 		return true
 	}
 	if i > 0 && !d.has(i, fPro) && d.has(i-1, fArabic) && !d.has(i-1, fDef|fStop) && strings.HasSuffix(d.word[i-1], "ه") && !d.writtenHeh(i-1) &&
-		!d.verbArgumentAfter(i) {
-		return true // استعادة تدمر، معركة سيرت: the genitive of a noun in ة, which no verb ends with
+		(!d.verbArgumentAfter(i) || derivedMasdar(d.stem[i-1]) && d.nisbaAfter(i)) {
+		// استعادة تدمر، معركة سيرت: the genitive of a noun in ة, which
+		// no verb ends with; with a feminine nisba after it, the place's
+		// adjective, when the noun is the verbal noun of a derived verb
+		// (استعادة تدمر الأثرية، مهاجمة سيرت الجبلية).
+		return true
 	}
 	if j := i + 1; j < int(d.segEnd[i]) {
 		if d.has(j, fNat) && d.has(j, fDef) {
@@ -1095,6 +1127,39 @@ func (d *doc) placeContext(i int) bool {
 		}
 	}
 	return false
+}
+
+// derivedMasdar reports whether the folded word w, ending in ة (folded
+// ه), has the shape of the verbal noun of a derived verb: استفعالة of a
+// hollow root (استعادة، استقالة), إفعالة (إعادة، إقامة) or مفاعلة
+// (مهاجمة، محاصرة). Such a noun takes its object in the genitive
+// (استعادة تدمر), where a noun like غارة or حملة may be followed by a
+// verb that describes it (غارة تدمر المخازن).
+func derivedMasdar(w string) bool {
+	r := []rune(w)
+	n := len(r)
+	if n < 5 || r[n-1] != 'ه' {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(w, "است") && n >= 7:
+		return true
+	case r[0] == 'ا' && r[2] == 'ا' && n == 5:
+		return true
+	case r[0] == 'م' && r[2] == 'ا' && n == 6:
+		return true
+	}
+	return false
+}
+
+// nisbaAfter reports whether the word after token i is a definite
+// feminine nisba (ـية, folded يه) of five letters or more, no
+// nationality: an adjective of the place at i (تدمر الأثرية), not the
+// object of a verb there.
+func (d *doc) nisbaAfter(i int) bool {
+	j := i + 1
+	return j < int(d.segEnd[i]) && d.has(j, fDef) && d.has(j, fArabic) && !d.has(j, fPro|fStop|fNat) &&
+		strings.HasSuffix(d.stem[j], "يه") && utf8.RuneCountInString(d.stem[j]) >= 7
 }
 
 // verbArgumentAfter reports whether the word after token i is a definite
@@ -1586,6 +1651,15 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// العامة للاستثمار).
 		return i, nil
 	}
+	if definiteHead && j < seg && !d.has(j, fDef|fNat|fLam) {
+		// طالبت المنظمة جنوب السودان، قالت الهيئة شمال البلاد: a
+		// definite head is in construct with nothing; an indefinite
+		// word after it (a place, a direction in construct) begins
+		// the verb's object or an adverb, no part of a name, which
+		// goes on with adjectives (الهيئة العامة للاستثمار) or a
+		// ل-genitive.
+		return i, nil
+	}
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
@@ -1850,6 +1924,9 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	if d.stem[i] == "وادي" && strings.ContainsRune(d.sourceText(d.start(i), d.t.Tokens[i].End), 'أ') {
 		return i, nil // وأدى "and he performed", folded like وادي
 	}
+	if featureHeads[d.stem[i]].verb && !d.featureContext(i) {
+		return i, nil // عين المجلس سالم وزيرا: the verb (عيّن), no spring
+	}
 	return j + 1, func() {
 		d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule})
 	}
@@ -1883,10 +1960,30 @@ func (d *doc) featureName(h featureHead, j int) bool {
 		return false
 	}
 	switch r, _ := utf8.DecodeLastRuneInString(w); r {
-	case 'ي', 'ه', 'ا', 'ى', 'ء':
+	case 'ه':
+		if !h.verb || d.writtenHeh(j) {
+			return false // a verb head is read in context only: عين زارة
+		}
+	case 'ي', 'ا', 'ى', 'ء':
 		return false
 	}
 	return d.centibels(j) < titleCB
+}
+
+// featureContext reports whether the feature head at token i, written
+// as a verb too (عين "appointed", رأس "chaired"), stands where only a
+// noun stands: after a preposition or in a genitive (placeContext: في
+// عين زارة، بعين زارة، منطقة عين زارة) or after the head of a place or
+// a facility it names (حي عين زارة، سجن عين زارة).
+func (d *doc) featureContext(i int) bool {
+	if d.placeContext(i) {
+		return true
+	}
+	if i == 0 || d.has(i, fPro) || !d.has(i-1, fArabic) {
+		return false
+	}
+	_, place := placeHeads[d.stem[i-1]]
+	return place || facilityHeads.has(d.stem[i-1]) || featureContextHeads.has(d.stem[i-1])
 }
 
 // resistancePattern: المقاومة and an adjective of resistanceNames is an
@@ -2396,18 +2493,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		!(inNameOf && d.stateBody(j)) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
+			j = d.portfolioRest(j, seg)
 			titleEnd = j
-			// وزيرة التخطيط والتعاون الدولي: a portfolio of two.
-			if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && utf8.RuneCountInString(d.word[j]) >= 6 && !d.has(j, fNat) && !d.startsName(j) {
-				if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
-					j++
-					if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
-						j++ // الدولي
-					}
-					titleEnd = j
-				}
-			}
 		}
+	} else if title.End-inner >= 2 && d.has(title.End-1, fDef) && portfolioTitles.has(d.phraseKey(inner, title.End-1)) {
+		// وزير التربية والتعليم، وزير التعليم العالي: a title the
+		// lists write with its portfolio (وزير التربية) goes on as a
+		// portfolio read after a bare title does.
+		j = d.portfolioRest(j, seg)
+		titleEnd = j
 	}
 	org := -1
 	orgFirst := -1
@@ -2416,6 +2510,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	phraseEnd := -1              // after the organization and what qualifies it (إلى سورية)
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	sport := sportTitles.has(d.stem[first])
+	guest := false // a style after the title begins another person's name
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
 		case sport && orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && !d.has(j, fPro):
@@ -2509,6 +2604,16 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			break
 		}
 		if honorifics.has(d.word[j]) && j+1 < seg && !d.has(j+1, fPro) {
+			if d.word[j] == highness && d.objectVerbBefore(first) {
+				// استقبل الملك سمو الأمير فيصل، التقى ولي العهد سمو
+				// الشيخ حمد: the title is the verb's subject, and سمو
+				// "his highness", a style of address, opens its object,
+				// another person (as a rank after the title does,
+				// below). Other styles may be the subject's own
+				// (استقبل خادم الحرمين الشريفين الملك سلمان).
+				guest = true
+				break
+			}
 			// وزيرة التخطيط الأردنية الدكتورة ماري قعوار: a style between
 			// the title and the name.
 			j++
@@ -2680,7 +2785,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	// The name, maybe after a comma when it is a listed person or starts
 	// with a given name: وزير الداخلية الأردني، سمير مبيضين.
-	if j+1 < seg && (d.word[j] == "," || d.word[j] == "،") && !d.has(j+1, fPro) {
+	if j+1 < seg && !guest && (d.word[j] == "," || d.word[j] == "،") && !d.has(j+1, fPro) {
 		if _, ok := d.lookup(j+1, seg, setPerson); ok {
 			j++
 		} else if _, strong, ok := d.givenName(j + 1); ok && strong {
@@ -2689,7 +2794,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 		}
 	}
-	if j < seg && !d.has(j, fPro) {
+	if j < seg && !guest && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok {
 			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
 			if extend {
@@ -2716,6 +2821,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
@@ -2777,6 +2883,80 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// commonAfterRank reports whether token j, right after a military rank
+// that is also a common noun (الفريق "the team", اللواء "the brigade",
+// العميد "the dean"), is a frequent definite word that names no one: the
+// verb's object or the noun's adjective (كسب الفريق المباراة، خسر الفريق
+// اللقاء), not a family name. A family name after a rank is listed
+// (البرهان), a nisba (المسماري، العسيري), or rare.
+func (d *doc) commonAfterRank(j int) bool {
+	w := d.stem[j]
+	return d.has(j, fDef) && d.centibels(j) > titleCB && !strings.HasSuffix(w, "ي") && !d.r.g.Surname(w) && !d.known(j)
+}
+
+// highness (folded) is سمو, the style "his highness".
+var highness = searchNorm.String("سمو")
+
+// portfolioRest returns the end of a portfolio whose first noun ends
+// before token j: an adjective of that noun (التعليم العالي, a frequent
+// nisba: a family name after the portfolio is rare), then a second
+// noun joined by و with its adjective (وزيرة التخطيط والتعاون الدولي،
+// وزير التربية والتعليم، وزير التعليم العالي والبحث العلمي), when
+// another word follows for the name (وقال وزير التعليم العلوي إن: the
+// nisba is the name).
+func (d *doc) portfolioRest(j, seg int) int {
+	if j+1 < seg && d.portfolioAdjective(j) && (d.startsName(j+1) || d.nameWord(j+1) || strings.HasPrefix(d.word[j+1], "وال")) {
+		j++ // العالي, before a name or a second portfolio
+	}
+	if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && utf8.RuneCountInString(d.word[j]) >= 6 && !d.has(j, fNat) && !d.startsName(j) &&
+		!d.titleOrHead(j) && !d.titleAfterWaw(j) {
+		// (Not a title: بين رئيس الحكومة والمدير التنفيذي, two persons.)
+		if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
+			j++
+			if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
+				j++ // الدولي
+			}
+		}
+	}
+	return j
+}
+
+// titleAfterWaw reports whether token j, a word with the proclitic و,
+// is a listed title without it, alone or with the word after it
+// (والمدير، والأمين العام): another person's title, no portfolio.
+func (d *doc) titleAfterWaw(j int) bool {
+	st := strings.TrimPrefix(d.word[j], "و")
+	phrases := []string{st}
+	if j+1 < d.n {
+		phrases = append(phrases, st+" "+d.word[j+1])
+	}
+	for _, p := range phrases {
+		for _, e := range d.r.g.Lookup(p) {
+			if e.Kind == gz.Title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// portfolioAdjective reports whether token j is a definite nisba that
+// qualifies the portfolio noun before it (العالي، العلمي، الأساسي,
+// frequent words, agreeing with it), not a nationality, a given name
+// nor a family name (rare or listed).
+func (d *doc) portfolioAdjective(j int) bool {
+	if !d.has(j, fDef) || !d.has(j, fArabic) || d.has(j, fPro|fNat|fStop) || d.startsName(j) {
+		return false
+	}
+	// It agrees with the noun: feminine after a noun in ة (الصحة
+	// العامة has no nisba; رئيس الجمهورية الباجي: الباجي is the name).
+	suffix := "ي"
+	if strings.HasSuffix(d.stem[j-1], "ه") && !d.writtenHeh(j-1) {
+		suffix = "يه"
+	}
+	return strings.HasSuffix(d.stem[j], suffix) && d.centibels(j) > titleCB && !d.r.g.Surname(d.stem[j])
 }
 
 // officialTitle reads المسؤول (a stop word: الجهة المسؤولة) as a title

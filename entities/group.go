@@ -466,6 +466,13 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				// الفلسطينيين (the UNRWA).
 				continue
 			}
+			if m.Label == LOC && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !qualifiedPlace(keys[j], keys[i]) {
+				// Two listed places: الخرطوم is not the short form of
+				// الخرطوم بحري, nor طرابلس of طرابلس الغرب (a city and
+				// another whose name extends it), though طرابلس is of
+				// طرابلس اللبنانية (the same city with its nisba).
+				continue
+			}
 			if find(j) == find(i) {
 				if firstNames || canonOf[i] == "" || m.Label != PER {
 					continue
@@ -932,6 +939,16 @@ func betterName(a, canonA, b, canonB string, freq func(key string) int) bool {
 		return fa > fb
 	}
 	return a == canonA && b != canonB
+}
+
+// qualifiedPlace reports whether the folded place name long is the
+// folded name short and one nisba or nationality adjective after it
+// (طرابلس اللبنانية، حلب الشرقية): the place with a qualifier, not
+// another place.
+func qualifiedPlace(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && !strings.Contains(rest, " ") && strings.HasPrefix(rest, "ال") &&
+		(strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه"))
 }
 
 // shareWord reports whether the phrases a and b have a word in common.

@@ -328,6 +328,10 @@ type featureHead struct {
 	// انجرليك (شارع مقفر is a deserted street; قاعدة المقرضين a base of
 	// lenders: a base takes a foreign name only).
 	bare bool
+	// verb heads are written as verbs too (عين "appointed", رأس
+	// "chaired"): they name a place only where a noun stands (see
+	// featureContext), and take a bare name in ة there (في عين زارة).
+	verb bool
 }
 
 var featureHeads = foldedMap(map[string]featureHead{
@@ -338,7 +342,16 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
+	// Springs, capes and wells name many towns and quarters (عين
+	// الحلوة، رأس العين، بئر السبع، عين زارة).
+	"عين": {definite: true, bare: true, verb: true}, "رأس": {definite: true, bare: true, verb: true},
+	"بئر": {definite: true, bare: true},
 })
+
+// featureContextHeads before a feature head of a verb's spelling make it
+// a noun: a place or a facility whose name it begins (منطقة عين زارة،
+// سجن عين زارة, with placeHeads and facilityHeads).
+var featureContextHeads = foldedSet("سجن", "معتقل", "محطة", "بلدية")
 
 // militiaHeads are the spellings of militia, one or many, that a list
 // may write before a group's name (see militiaName).
