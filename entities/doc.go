@@ -3586,6 +3586,9 @@ func (d *doc) addTagged() {
 		if tg.Type() == string(PER) && (first == last-1 || !d.free(first, last)) && d.extendListedByTag(first, last) {
 			continue
 		}
+		if tg.Type() == string(PER) && d.extendRuleByTag(first, last) {
+			continue
+		}
 		if !d.free(first, last) {
 			continue
 		}
@@ -3624,6 +3627,37 @@ func (d *doc) addTagged() {
 		}
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
 	}
+}
+
+// extendRuleByTag extends a person's name that a rule read after a
+// title over the words the tagger reads as the rest of the same name,
+// tagged at tokens [first, last) from the name's first word: the rule
+// stops at a word frequent in the lists of words (كوندي of الرئيس الغيني
+// ألفا كوندي, ساسو نغيسو) that the tagger, seeing the name, reads as its
+// part. Only words no rule took, of no other class (a common noun, a
+// nationality, a stop word, a word with a proclitic, a definite one, an
+// imperfect verb's shape, an accusative's tanween: مهندسا), at most two. It reports whether it did.
+func (d *doc) extendRuleByTag(first, last int) bool {
+	k := int(d.cover[first]) - 1
+	if k < 0 {
+		return false
+	}
+	c := &d.cands[k]
+	if c.dropped || c.label != PER || c.source != FromRule || c.first != first || c.last >= last || last-c.last > 2 || c.canon != "" {
+		return false
+	}
+	for j := c.last; j < last; j++ {
+		if d.cover[j] != 0 || !d.has(j, fArabic) || d.has(j, fCommon|fNat|fStop|fPro|fDef|fPunct|fNumber|fVerbLike) || d.tanween(j) ||
+			d.unlikelyPart(j) || accusativeParticiple(d.stem[j]) {
+			return false
+		}
+	}
+	for j := c.last; j < last; j++ {
+		d.cover[j] = int32(k + 1)
+	}
+	c.last = last
+	c.normEnd = d.t.Tokens[last-1].End
+	return true
 }
 
 // extendListedByTag extends a listed person's name over the family name

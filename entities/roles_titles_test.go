@@ -229,3 +229,28 @@ func TestGovernedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestAfricanAndOtherNationalities: the nationality adjectives of more
+// countries (Guinea, Niger, Gabon, Rwanda, Senegal, Colombia …) after a
+// title qualify it; they are no names, and the name after them is the
+// title's person, whole even where the rules alone would stop at a word
+// the word lists know (كوندي، نغيسو) and the tagger reads as the name's.
+func TestAfricanAndOtherNationalities(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"Guinea", "وقال الرئيس الغيني ألفا كوندي إن بلاده تدعم الاتفاق.",
+			"ألفا كوندي", []string{"الرئيس"}, "", []string{"الغيني"}},
+		{"Niger", "واستقبل وزير الدفاع النيجري كالا موتاري وفدا فرنسيا.",
+			"كالا موتاري", []string{"وزير الدفاع"}, "", []string{"النيجري"}},
+		{"Gabon", "وقال الرئيس الغابوني علي بونغو إن بلاده ستشارك في القمة.",
+			"علي بونغو", []string{"الرئيس"}, "", []string{"الغابوني"}},
+		{"Congo, a name of three words", "وحضر الرئيس الكونغولي دينيس ساسو نغيسو حفل التنصيب.",
+			"دينيس ساسو نغيسو", []string{"الرئيس"}, "", []string{"الكونغولي"}},
+	})
+	r := fullOnce()
+	src := "وأشاد رئيس الوزراء السنغالي بالاتفاق، فيما انتقده نظيره الكولومبي."
+	res := r.RecognizeString(src)
+	checkInvariants(t, src, res)
+	for _, m := range res.Mentions {
+		assert.NotEqual(t, PER, m.Label, "%q is no person: %s", m.Text, src)
+	}
+}
