@@ -4825,3 +4825,67 @@ func (d *doc) maqsuraEnd(i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(trimMarks(d.t.Source[s:e]))
 	return r == 'ى'
 }
+
+// nicknames gives a person's name the nickname written after it with an
+// epithet and ب as an alias: فلان الشهير بـ"أبو العز"، فلانة المعروفة
+// بـ«الخالة»، and without quotes after an epithet of naming (الملقب
+// بالثعلب، المكنى بأبي علي reads no kunya: one word only). Without quotes
+// الشهير and المعروف say what the person is known for (الشهير بقصائده),
+// no name.
+func (d *doc) nicknames() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		e := c.last
+		if c.dropped || c.label != PER || c.alias != "" || e+1 >= int(d.segEnd[c.first]) || d.has(e, fPro) ||
+			!nicknameEpithets.has(d.stem[e]) {
+			continue
+		}
+		_, from := d.t.SourceSpan(d.t.Tokens[e].Start, d.t.Tokens[e].End)
+		if nick := nicknameAfter(d.t.Source[from:], namingEpithets.has(d.stem[e])); nick != "" {
+			c.alias = nick
+		}
+	}
+}
+
+// nicknameAfter returns the nickname at the start of s, the source text
+// after an epithet: ب (with a tatweel or a space after it), then a name in
+// quotes of at most four words, or, when bare is set, one word that is no
+// kunya, with the article if it has one. It returns "" for anything else.
+func nicknameAfter(s string, bare bool) string {
+	s, ok := strings.CutPrefix(strings.TrimLeft(s, " "), "ب")
+	if !ok {
+		return ""
+	}
+	s = strings.TrimLeft(s, "ـ ")
+	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune(`"“«'`, r) {
+		s = s[size:]
+		end := strings.IndexAny(s, `"”»'`)
+		if end <= 0 {
+			return ""
+		}
+		name := strings.TrimSpace(s[:end])
+		if name == "" || strings.ContainsAny(name, "،,.:\n") || strings.Count(name, " ") > 3 {
+			return ""
+		}
+		return name
+	}
+	if !bare {
+		return ""
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !normalize.IsArabicLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	word := s[:end]
+	if utf8.RuneCountInString(word) < 3 || kunyas.has(searchNorm.String(word)) {
+		return ""
+	}
+	return word
+}
+
+// nicknameEpithets are the epithets a nickname follows (with ب);
+// namingEpithets name it without quotes too.
+var (
+	nicknameEpithets = foldedSet("الشهير", "الشهيرة", "المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة")
+	namingEpithets   = foldedSet("الملقب", "الملقبة", "المكنى", "المكناة")
+)

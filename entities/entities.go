@@ -270,6 +270,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.resolveConstructs()
 	d.appointedTitles()
 	d.counterparts()
+	d.nicknames()
 	return d.result()
 }
 

@@ -183,3 +183,35 @@ func TestHighnessOpensTheGuest(t *testing.T) {
 			"راشد بن عيسى", []string{"الشيخ"}, "", nil},
 	})
 }
+
+// TestNicknameAlias: a nickname written after a person's name with an
+// epithet and ب is an alias of the person: in quotes after any epithet,
+// bare after one of naming (الملقب); a bare word after الشهير is what the
+// person is known for, no name.
+func TestNicknameAlias(t *testing.T) {
+	tests := []struct {
+		why, in, name, alias string
+	}{
+		{"a nickname in quotes", "وأكد رجل الأعمال عادل سعيد منصور الشهير بـ\"أبو الذهب\" أنه سيستثمر في المدينة.", "عادل سعيد منصور", "أبو الذهب"},
+		{"in angle quotes after a woman's name", "وأحيت المطربة نادية حسين المعروفة بـ«عصفورة الشرق» حفلا في العاصمة.", "نادية حسين", "عصفورة الشرق"},
+		{"a bare nickname after الملقب", "واعتقلت الشرطة المهرب سامر علي حسن الملقب بالنمر بعد مطاردة.", "سامر علي حسن", "النمر"},
+		{"known for his books, no nickname", "وكرم الاتحاد الكاتب فؤاد سالم يوسف الشهير برواياته التاريخية.", "فؤاد سالم يوسف", ""},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			i := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
+			if !assert.GreaterOrEqual(t, i, 0, "%s: %v", tt.why, mentions(res)) {
+				continue
+			}
+			if tt.alias == "" {
+				for _, a := range res.Entities[i].Aliases {
+					assert.NotContains(t, a, "روايات", "%s: %s", tt.why, tt.in)
+				}
+				continue
+			}
+			assert.Contains(t, res.Entities[i].Aliases, tt.alias, "%s: %s", tt.why, tt.in)
+		}
+	}
+}
