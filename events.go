@@ -170,11 +170,10 @@ type eventBuilder struct {
 	// entityFolded).
 	entityNames [][]string
 	// orgHeads maps the head noun (folded, without the article) of the
-	// organizations' names to the organizations it may call back, once
-	// orgHeadsRead (see orgOfHead); orgSeen is its scratch, per entity.
-	orgHeads     map[string]orgHead
+	// organizations' names to the mentions of the organizations it may
+	// call back, in text order, once orgHeadsRead (see orgOfHead).
+	orgHeads     map[string][]orgHead
 	orgHeadsRead bool
-	orgSeen      []bool
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// persons it introduced, in text order (see titleAt).
 	titleOf map[string][]titleIntro

@@ -2,7 +2,6 @@ package naba
 
 import (
 	"bytes"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -825,6 +824,9 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 				t = t[size:]
 			}
 			return []participant{{text: t}}, end, false, true
+		}
+		if p, ok := b.institutionByHead(k, tr); ok {
+			return []participant{p}, k + 1, false, true
 		}
 		return nil, k + 1, false, false
 	}
@@ -2202,6 +2204,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+	if haveAgent && speech && tr.POS != events.Noun && tr.First-1 > s.First && b.word(tr.First-1) == "قد" {
+		// وكان الرئيس الأمريكي قد دعا المنظمة إلى …: the subject before
+		// قد speaks; the name after the verb is the one called on.
+		if before := b.subjectBefore(tr, max(lo, s.First)); len(before) > 0 && !before[0].same(agent) {
+			for _, p := range before {
+				add(p)
+			}
+			add(agent)
+			agent = before[0]
+		}
+	}
 	if !speech && tr.POS != events.Noun && tr.Type != events.Death && tr.Type != events.Injury && tr.Type != events.Displacement && tr.Type != events.Decision {
 		// أبلغ سلام المجلس أنه تلقى اتصالا، أعلنت أنقرة أنها سمحت: the
 		// pronoun after أن is the subject of the verb it opens, the
@@ -3153,9 +3166,12 @@ func isOwnedForceWord(w string) bool {
 // orgOfHead resolves the word at token k, no name itself, to the
 // organization named before it whose name that word heads with the
 // article (التحالف for التحالف العربي, الصندوق for صندوق النقد الدولي): the
-// text calls it back by its head noun alone. Only when one organization
-// of the document fits and no adjective follows (التحالف الدولي is
-// another coalition). The participant keeps the word as written.
+// text calls it back by its head noun alone. The one named nearest
+// before it (in its sentence or earlier), unless another organization of
+// that head is named in the same sentence as that one (اتهمت حركة فتح
+// حركة حماس … الحركة: which, the text does not say); and only when no
+// adjective or name follows (التحالف الدولي is another coalition). The
+// participant keeps the word as written.
 func (b *eventBuilder) orgOfHead(k int) (participant, bool) {
 	if b.tokMention[k] >= 0 || b.tokDate[k] >= 0 {
 		return participant{}, false
@@ -3171,9 +3187,8 @@ func (b *eventBuilder) orgOfHead(k int) (participant, bool) {
 	if !b.orgHeadsRead {
 		b.readOrgHeads()
 	}
-	h, ok := b.orgHeads[head]
-	if !ok || int(h.first) >= k || int(h.second) < k {
-		// None named before, or two: which, the text does not say.
+	e, ok := b.orgHeadBefore(head, k)
+	if !ok {
 		return participant{}, false
 	}
 	t := b.tx.Tokens[k]
@@ -3182,31 +3197,100 @@ func (b *eventBuilder) orgOfHead(k int) (participant, bool) {
 		_, size := utf8.DecodeRuneInString(text)
 		text = text[size:] // والتحالف: the conjunction is no part of it
 	}
-	return participant{entity: b.doc.Entities[h.entity].ID, text: text}, true
+	return participant{entity: b.doc.Entities[e].ID, text: text}, true
 }
 
-// orgHead is an organization a head noun may call back (orgOfHead): the
-// first one the text names with that head, at token first, and the
-// token where another one is first named (or none: maxInt32).
+// institutionByHead reads the word at token k as an institution named
+// before and called back by the noun that heads its name, with the
+// article (وقالت المنظمة after منظمة الصحة العالمية، استقبل الرئيس وفدا
+// ثم التقى … الهيئة): orgOfHead, for the nouns of isInstitutionHead. Not
+// after the noun of a building or a seat (في مقر المنظمة: where), nor as
+// the side of a strike (see actorPrep: the side joins the story's other
+// strikes).
+func (b *eventBuilder) institutionByHead(k int, tr events.Trigger) (participant, bool) {
+	if tr.Type == events.Attack || b.tokMention[k] >= 0 {
+		return participant{}, false
+	}
+	head, ok := strings.CutPrefix(trimConj(b.word(k)), "ال")
+	if !ok || !isInstitutionHead(head) {
+		return participant{}, false
+	}
+	if isFacility(b.word(k-1)) || conjIs(b.word(k-1), isSeatWord) {
+		return participant{}, false
+	}
+	return b.orgOfHead(k)
+}
+
+// isInstitutionHead reports the nouns (folded, without the article) that
+// head an institution's name and call it back alone: منظمة، وزارة، حركة،
+// حزب، بعثة، وكالة، هيئة and their like. Not حكومة، جيش، دولة،
+// تحالف: alone, those mostly mean the country's own or none named.
+func isInstitutionHead(w string) bool {
+	switch w {
+	case "منظمه", "وزاره", "حركه", "حزب", "بعثه", "وكاله", "هييه", "مفوضيه", "لجنه", "جمعيه",
+		"شركه", "موسسه", "محكمه", "نيابه", "اتحاد", "نقابه", "جبهه", "مجلس", "صندوق", "بنك",
+		"مصرف", "مرصد", "رابطه", "ايتلاف", "جامعه":
+		return true
+	}
+	return false
+}
+
+// orgHeadBefore returns the organization of head noun head named nearest
+// before token k, unless an organization of that head other than it is
+// named in the same sentence before k (orgOfHead).
+func (b *eventBuilder) orgHeadBefore(head string, k int) (int, bool) {
+	intros := b.orgHeads[head]
+	i, _ := slices.BinarySearchFunc(intros, int32(k), func(o orgHead, k int32) int { return int(o.at - k) })
+	if i == 0 {
+		return -1, false // none named before
+	}
+	near := intros[i-1]
+	first := int32(b.sentenceFirst(int(near.at)))
+	for j := i - 2; j >= 0 && intros[j].at >= first; j-- {
+		if intros[j].entity != near.entity {
+			return -1, false // two in one sentence: which, the text does not say
+		}
+	}
+	return int(near.entity), true
+}
+
+// sentenceFirst returns the first token of the sentence of token k.
+func (b *eventBuilder) sentenceFirst(k int) int {
+	ss := b.tx.Sentences
+	i, _ := slices.BinarySearchFunc(ss, k, func(s normalize.Sentence, k int) int {
+		switch {
+		case s.Last <= k:
+			return -1
+		case s.First > k:
+			return 1
+		}
+		return 0
+	})
+	if i < len(ss) && ss[i].First <= k {
+		return ss[i].First
+	}
+	return k
+}
+
+// orgHead is a mention, at token at, of an organization (entity index)
+// whose name or alias a head noun may call back (orgOfHead).
 type orgHead struct {
-	entity        int
-	first, second int32
+	at, entity int32
 }
 
 // readOrgHeads fills orgHeads once per document, in one pass over the
-// mentions: lookups then cost one map read, however long the text.
+// mentions, each head's mentions in text order: lookups then cost one
+// map read and a binary search, however long the text.
 func (b *eventBuilder) readOrgHeads() {
 	b.orgHeadsRead = true
 	if b.orgHeads == nil {
-		b.orgHeads = make(map[string]orgHead)
+		b.orgHeads = make(map[string][]orgHead)
 	}
-	b.orgSeen = zeroed(b.orgSeen, len(b.doc.Entities))
 	for x := range b.doc.Mentions {
 		e, named := b.entityIndex(b.doc.Mentions[x].Entity)
-		if !named || b.doc.Entities[e].Label != ORG || b.orgSeen[e] {
+		if !named || b.doc.Entities[e].Label != ORG {
 			continue
 		}
-		b.orgSeen[e] = true // its first mention
 		name, aliases := b.entityFolded(e)
 		b.addOrgHead(name, e, b.menFirst[x])
 		for _, a := range aliases {
@@ -3215,22 +3299,19 @@ func (b *eventBuilder) readOrgHeads() {
 	}
 }
 
-// addOrgHead records that entity e, first named at token at, is headed
-// by the first word of name (two words or more).
+// addOrgHead records a mention at token at of entity e, whose name (two
+// words or more) its first word heads.
 func (b *eventBuilder) addOrgHead(name string, e int, at int32) {
 	first, rest, ok := strings.Cut(name, " ")
 	if !ok || rest == "" {
 		return
 	}
 	head := strings.TrimPrefix(first, "ال")
-	h, ok := b.orgHeads[head]
-	switch {
-	case !ok:
-		b.orgHeads[head] = orgHead{entity: e, first: at, second: math.MaxInt32}
-	case h.entity != e && at < h.second:
-		h.second = at // mentions come in order: at >= h.first
-		b.orgHeads[head] = h
+	intros := b.orgHeads[head]
+	if n := len(intros); n > 0 && intros[n-1].at == at {
+		return // its name and an alias of one head
 	}
+	b.orgHeads[head] = append(intros, orgHead{at: at, entity: int32(e)})
 }
 
 // isGroupWord reports the nouns of a kind of group before its name, in

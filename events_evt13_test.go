@@ -1,0 +1,64 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsInstitutionByHeadNoun: an institution named in full and then
+// called back by the noun that heads its name, with the article (المنظمة،
+// الهيئة، الحزب), is that institution: the one that speaks, the side of
+// a meeting, the one that calls on someone. The one named nearest before
+// counts; a plural or an indefinite noun (منظمات حقوقية، وزارات عدة) calls
+// back nobody, nor does a noun in construct with another qualifier
+// (وزارة الداخلية after وزارة الخارجية).
+func TestEventsInstitutionByHeadNoun(t *testing.T) {
+	tests := []struct{ name, text, typ, side string }{
+		{"the subject of a statement verb",
+			"عنوان\n\nونشرت منظمة العفو الدولية تقريرها السنوي عن السجون. وقالت المنظمة إن آلاف الموقوفين ينتظرون محاكمتهم منذ سنوات.", "statement", "منظمة العفو الدولية"},
+		{"the subject of a statement verb, after a time",
+			"عنوان\n\nوتسلمت الهيئة الوطنية للإعلام شكاوى من الأحزاب. وأوضحت الهيئة، مساء الثلاثاء، أنها ستنظر فيها خلال أسبوع.", "statement", "الهيئة الوطنية للإعلام"},
+		{"the side of a meeting",
+			"عنوان\n\nوأعلنت المفوضية السامية لشؤون اللاجئين عن خطة جديدة. والتقى وزير الداخلية اللبناني نهاد المشنوق وفدا من المفوضية في بيروت.", "meet", "المفوضية السامية لشؤون اللاجئين"},
+		{"the one called on, after a subject before قد",
+			"عنوان\n\nوتستعد منظمة التجارة العالمية لجولة جديدة. وكان الرئيس البرازيلي قد دعا المنظمة الشهر الماضي إلى مراجعة قواعدها.", "appeal", "منظمة التجارة العالمية"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, "")
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Contains(t, e.Participants, tt.side)
+			}
+		})
+	}
+	t.Run("the speaker before قد stays", func(t *testing.T) {
+		text := "عنوان\n\nوكان وزير الخارجية البريطاني جيريمي هانت قد دعا إيران الأسبوع الماضي إلى الإفراج عن الناقلة."
+		e, ok := eventOf(t, text, "appeal", "")
+		if assert.True(t, ok) {
+			assert.Contains(t, e.Participants, "جيريمي هانت")
+			assert.Contains(t, e.Participants, "إيران")
+		}
+	})
+	t.Run("nearest before", func(t *testing.T) {
+		text := "عنوان\n\nوأعلنت حركة فتح رفضها للخطة. وفي غزة، أصدرت حركة حماس بيانا مماثلا. وطالبت الحركة الدول العربية بالتحرك."
+		e, ok := eventOf(t, text, "appeal", "")
+		if assert.True(t, ok) {
+			assert.Contains(t, e.Participants, "حركة حماس")
+			assert.NotContains(t, e.Participants, "حركة فتح")
+		}
+	})
+	for _, tt := range []struct{ name, text, typ, trig, other string }{
+		{"a generic plural",
+			"عنوان\n\nوأصدرت منظمة الصحة العالمية تحذيرا جديدا. وطالبت منظمات حقوقية بالإفراج عن المعتقلين.", "appeal", "طالبت", "منظمة الصحة العالمية"},
+		{"another ministry",
+			"عنوان\n\nوأعلنت وزارة الخارجية المغربية استدعاء السفير. وقالت وزارة الداخلية إن الحدود مغلقة.", "statement", "قالت", "وزارة الخارجية المغربية"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, tt.trig)
+			if ok {
+				assert.NotContains(t, e.Participants, tt.other)
+			}
+		})
+	}
+}
