@@ -1814,6 +1814,19 @@ func (d *doc) startsName(i int) bool {
 	return ok && !m.Entry.Weak
 }
 
+// personStartsAt reports whether a person's name starts at token k: a
+// listed person or a strong given name, without a proclitic.
+func (d *doc) personStartsAt(k int) bool {
+	if d.has(k, fPro) {
+		return false
+	}
+	if m, ok := d.lookup(k, int(d.segEnd[k]), setPerson); ok && !m.Entry.Weak {
+		return true
+	}
+	_, strong, ok := d.givenName(k)
+	return ok && strong
+}
+
 // placePattern: a place head word and its name: مدينة دوما، بلدة بيت
 // سوا، ريف حمص، قريتي بلقسة وخربة الحمام.
 func (d *doc) placePattern(i int) (int, func()) {
@@ -2765,6 +2778,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// second title, unless a verb that takes a person stands before
 	// the first title (استقبل وزير الدفاع اللواء …: another person).
 	rank, rankEnd := -1, -1
+	// A definite frequent word right after an indefinite title of one
+	// word is in its genitive (لاعب الوسط "midfielder", مدرب الحراس
+	// "goalkeepers' coach"): the title's, not the name, when a name
+	// follows it.
+	if orgFirst < 0 && j == titleEnd && j == title.End && j == first+1 && j+1 < seg && !d.has(first, fDef) && d.has(j, fDef) && !d.has(j, fPro|fNat) &&
+		d.cover[j] == 0 && !militaryRanks.has(d.stem[j]) && (d.has(j, fCommon) || d.centibels(j) > titleCB) && d.personStartsAt(j+1) {
+		j++
+		titleEnd, qualEnd = j, j
+	}
 	if j+1 < seg && militaryRanks.has(d.stem[j]) && !d.has(j, fPro) && !militaryRanks.has(d.stem[first]) && !d.objectVerbBefore(first) {
 		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg {
 			rank, rankEnd = j, m.End
@@ -4153,7 +4175,7 @@ func (in *orgIntros) build(d *doc, n int) introRun {
 			continue
 		}
 		for _, j := range [2]int{o.first, o.first + 1} {
-			if j == o.first+1 && !d.has(o.first, fOrgHead) || j+n > o.last {
+			if j == o.first+1 && !d.has(o.first, fOrgHead) && !definiteOrgHead(d.stem[o.first]) || j+n > o.last {
 				continue
 			}
 			in.entries = append(in.entries, introEntry{key: d.stemsKey(j, n), first: o.first, k: k2})
@@ -4176,6 +4198,15 @@ func (in *orgIntros) build(d *doc, n int) introRun {
 	r := introRun{n: n, lo: lo, hi: len(in.entries)}
 	in.runs = append(in.runs, r)
 	return r
+}
+
+// definiteOrgHead reports a head noun of organizations written with the
+// article (النادي of النادي الأهلي المصري), which orgHeads lists only
+// where the article's form also begins names by itself.
+func definiteOrgHead(stem string) bool {
+	w, ok := strings.CutPrefix(stem, "ال")
+	_, head := orgHeads[w]
+	return ok && head
 }
 
 // stemsKey joins the stems of the n tokens from j.

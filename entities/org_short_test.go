@@ -65,3 +65,17 @@ func assertShortOrg(t *testing.T, why, in, short, full string) {
 		}
 	}
 }
+
+// TestClubHeadWithArticle: a club introduced with its head written with
+// the article (النادي الأهلي المصري، النادي الإسماعيلي) is the same club
+// named later by its short name alone, which is also a common word.
+func TestClubHeadWithArticle(t *testing.T) {
+	for _, tt := range []struct{ why, in, short, full string }{
+		{"الأهلي after النادي الأهلي المصري", "جدد النادي الأهلي المصري عقد حارسه لثلاثة مواسم. ويخوض الأهلي مباراته المقبلة في الإسكندرية.",
+			"الأهلي", "النادي الأهلي المصري"},
+		{"in the genitive", "أعلن النادي الأهلي المصري ضم لاعبين جديدين، ليرتفع عدد صفقات الأهلي إلى خمس.",
+			"الأهلي", "النادي الأهلي المصري"},
+	} {
+		assertShortOrg(t, tt.why, tt.in, tt.short, tt.full)
+	}
+}

@@ -254,3 +254,16 @@ func TestAfricanAndOtherNationalities(t *testing.T) {
 		assert.NotEqual(t, PER, m.Label, "%q is no person: %s", m.Text, src)
 	}
 }
+
+// TestTitleGenitiveBeforeName: a frequent definite word right after a
+// title of one word, before a name, is the title's genitive (لاعب الوسط
+// "midfielder", مدرب الحراس "goalkeepers' coach"): the person is the name after
+// it, the title the two words.
+func TestTitleGenitiveBeforeName(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a midfielder", "وغاب لاعب الوسط محمد مجدي عن التدريبات بسبب الإصابة.",
+			"محمد مجدي", []string{"لاعب الوسط"}, "", []string{"الوسط"}},
+		{"a goalkeepers' coach", "وأشاد مدرب الحراس أحمد ناجي بمستوى الحارس الشاب.",
+			"أحمد ناجي", []string{"مدرب الحراس"}, "", []string{"الحراس"}},
+	})
+}
