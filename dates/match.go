@@ -186,6 +186,11 @@ func (m *matcher) match(ts []token, limit int) int {
 		tn := futureTense
 		switch {
 		case c.coming:
+		case m.isPrep(c.i, pMundh):
+			// منذ (since) looks back to a time that has come, whatever
+			// the clause says of what follows: مغلق حتى الثلاثاء المقبل
+			// بعد أن توقفت الرحلات منذ الجمعة is the last Friday.
+			tn = pastTense
 		case (c.i == listEnd || c.i == listEnd+1 && m.isPrep(listEnd, pWa)) && !c.listHead:
 			tn = listTense
 		default:
