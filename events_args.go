@@ -3787,6 +3787,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if !containsParticipant(n.parts, st.parts[0]) {
 			n.parts = append([]participant{st.parts[0]}, n.parts...)
 		}
+		if st.tr.Lemma == "تبنى" || st.tr.Lemma == "يتبنى" {
+			continue // تبنى التنظيم الهجوم: the claim is a statement of its own too
+		}
 		st.dropped = true
 	}
 }

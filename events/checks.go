@@ -805,6 +805,61 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkDirective:
+		// وجّه الرئيس بتسخير الإمكانيات، يوجه الملك بصرف المساعدات: a
+		// directive, a verbal noun with ب after the verb or its subject
+		// (eight tokens at most, in the clause); not في وجه الأزمة (the
+		// noun face), وجّه رسالة (sent), وجّه بدوره انتقادات (in turn).
+		if pro != "" && !strings.ContainsAny(pro, "وفس") || isAny(trimWaw(prev), "في", "علي", "امام", "الي", "من", "عن", "نفس", "ذات", "كل", "الذي", "التي", "الذين", "اللذين", "اللتين", "ما") {
+			return false // … الضربات التي وجهتها: a relative clause of what was sent
+		}
+		for _, suf := range [...]string{"هه", "ها", "هم", "هما", "هن"} {
+			if strings.HasSuffix(c.word(c.i), suf) {
+				return false // وجهها، يوجههم: an object, no directive
+			}
+		}
+		// Not a preposition (بشأن، بخصوص، بحق، بعد، بسبب، بمناسبة) nor an
+		// adverb (بدوره، بشكل، بصفته، باسم); a time set off by commas may
+		// stand between (وجّه الرئيس، الأحد، بسرعة إنجاز …).
+		bNoun := func(w string) (string, bool) {
+			r, ok := strings.CutPrefix(w, "ب")
+			return r, ok && long(r) && !strings.HasPrefix(r, "ال")
+		}
+		stop := func(w string) bool {
+			if r, ok := bNoun(w); ok {
+				return hasAnyPrefix(r, "دور", "شكل", "صفت", "اسم", "شان", "خصوص", "حق", "عد", "ين", "سبب", "مناسب", "دل", "موجب", "هدف", "غيه", "ذلك", "هذا", "هذه", "نفس")
+			}
+			// وجّه الوزير رسالة بشأن …: what was sent is the object
+			return hasAnyPrefix(bare(w), "رساله", "رسايل", "دعوه", "دعوات", "انتقاد", "اتهام", "تهم", "كلمه", "خطاب", "سوال", "اسيل", "نداء", "تحيه", "شكر", "ضربه", "ضربات", "انذار", "تحذير", "لوم", "نقد", "طلب", "مذكره", "برقيه")
+		}
+		return c.inClauseBefore(8, stop, func(w string) bool { _, ok := bNoun(w); return ok })
+	case checkClaim:
+		// وتبنت الحركة الهجوم: a claim; not one told inside what another
+		// says (قال المتحدث إن "مجموعة" تبنت الهجوم): no complementizer
+		// among the six tokens before it in its sentence.
+		for j := c.i - 1; j >= 0 && j >= c.i-6; j-- {
+			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+				break
+			}
+			if isThatWord(c.word(j)) {
+				return false
+			}
+		}
+		return true
+	case checkHeld:
+		// اعتقال الصحفي، توقيف المشتبه بهم: an arrest; not the detention
+		// a court extends, a form of مدد or تمديد among the five words
+		// before it in its clause (مددت المحكمة العسكرية اعتقال الصحفي,
+		// تمديد توقيفه: a step of the trial, read by مدد).
+		for j := c.i - 1; j >= 0 && j >= c.i-5; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if hasAnyPrefix(bare(trimWaw(c.word(j))), "مدد", "تمديد", "يمدد", "تمدد", "ستمدد", "سيمدد") {
+				return false
+			}
+		}
+		return true
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in

@@ -95,6 +95,9 @@ const (
 	checkMatch           // التقى: met, not played a match (يلتقي الأهلي مع الزمالك في الجولة التاسعة)
 	checkBlast           // فجر: blew up, not the dawn (الساعة 3:40 فجر يوم الأربعاء)
 	checkApproval        // وافق، موافقة: a body approved, not a person agreed (وافق مبدئيا على قيمة الصفقة)
+	checkDirective       // وجّه بـ: directed that something be done, not the noun face (في وجه) nor وجّه رسالة
+	checkHeld            // اعتقال، توقيف: an arrest, not the detention a court extends (مددت المحكمة اعتقاله)
+	checkClaim           // تبنى الهجوم: a claim made, not one a speaker reports (قال إن مجموعة تبنت الهجوم)
 )
 
 var checkNames = map[string]check{
@@ -107,7 +110,8 @@ var checkNames = map[string]check{
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
-	"match": checkMatch, "blast": checkBlast, "approval": checkApproval,
+	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
+	"held": checkHeld, "claim": checkClaim,
 }
 
 // A sense is one meaning of a trigger form.
