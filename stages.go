@@ -2,6 +2,7 @@ package naba
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,7 +57,49 @@ func findEntities(doc *Document, rec recognizer, mem *scratch) {
 		}
 		doc.Entities = append(doc.Entities, ent)
 	}
+	dropDatedPersons(doc)
 	dropTickerTitles(doc)
+}
+
+// dropDatedPersons removes the person mentions that lie inside a date
+// the dates stage read, and the persons left with no mention: a month or
+// a weekday is no name (صادق المجلس على القانون في 22 جوان: the Maghrebi
+// June, also the given name Joan). doc.Dates is in text order, as the
+// mentions are.
+func dropDatedPersons(doc *Document) {
+	if len(doc.Dates) == 0 {
+		return
+	}
+	var left map[string]int
+	kept := doc.Mentions[:0]
+	k := 0
+	for _, m := range doc.Mentions {
+		for k < len(doc.Dates) && doc.Dates[k].End <= m.Start {
+			k++
+		}
+		if m.Label == PER && k < len(doc.Dates) && doc.Dates[k].Start <= m.Start && m.End <= doc.Dates[k].End {
+			if left == nil {
+				left = make(map[string]int)
+			}
+			left[m.Entity] += 0 // its entity may be left with none
+			continue
+		}
+		kept = append(kept, m)
+	}
+	if left == nil {
+		return
+	}
+	clear(doc.Mentions[len(kept):])
+	doc.Mentions = kept
+	for _, m := range doc.Mentions {
+		if _, ok := left[m.Entity]; ok {
+			left[m.Entity]++
+		}
+	}
+	doc.Entities = slices.DeleteFunc(doc.Entities, func(e Entity) bool {
+		n, ok := left[e.ID]
+		return ok && n == 0
+	})
 }
 
 // dropTickerTitles removes from a person's aliases the titles used alone
