@@ -3954,6 +3954,16 @@ func (d *doc) mergeAcronyms() {
 					d.cover[j] = int32(k + 1)
 				}
 				latin = append(latin, k)
+			} else if d.arabicAcronym(c.last+1) && d.word[c.last+2] == ")" {
+				// حزب جبهة التحرير الوطني (الأفلان)، وكالة الأنباء
+				// الجزائرية (واج): an acronym in Arabic letters.
+				c.nameEnd = c.normEnd
+				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
+				c.normEnd = d.t.Tokens[c.last+2].End
+				c.last += 3
+				for j := c.first; j < c.last; j++ {
+					d.cover[j] = int32(k + 1)
+				}
 			}
 			continue
 		}
@@ -3973,6 +3983,16 @@ func (d *doc) mergeAcronyms() {
 			d.cover[j] = int32(k + 1)
 		}
 	}
+}
+
+// arabicAcronym reports whether token i, alone in brackets after an
+// organization's name, is its acronym in Arabic letters (واج، حمس،
+// الأفلان): a word no rule or list took, of no word class, rarer than
+// the words a title may take for a name (an acronym is read as a word:
+// أرشيف، يمين, a photo's credit or a note, are common).
+func (d *doc) arabicAcronym(i int) bool {
+	return d.t.Tokens[i].Kind == normalize.ArabicWord && d.cover[i] == 0 && !d.has(i, fCommon|fStop|fNat|fNumber|fPunct|fPro) &&
+		d.centibels(i) < titleCB
 }
 
 // latinAcronym reports whether token i is an acronym in Latin letters:

@@ -55,6 +55,10 @@ func (d *doc) result() *Result {
 		if c.nameEnd > 0 {
 			end = c.nameEnd // group and name by the name, not its acronym
 			nameForm[len(res.Mentions)-1] = d.sourceText(c.normStart, c.nameEnd)
+			// The form is the name, not its acronym in brackets, which
+			// is the entity's alias (the span holds both).
+			ns, ne := d.t.SourceSpan(c.normStart, c.nameEnd)
+			res.Mentions[len(res.Mentions)-1].Form = d.formText(c.normStart, ns, ne)
 		}
 		keys = append(keys, foldKey(d.t.Norm[c.normStart:end], d.droppedArticle(c.normStart)))
 	}

@@ -205,3 +205,35 @@ func TestAcronymsInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicAcronymsInBrackets: an unlisted acronym in Arabic letters in
+// brackets after an organization (a party's or an agency's) is its
+// alias; the mention spans both, its form is the name alone. A common
+// word in brackets (a photo's credit) is no acronym.
+func TestArabicAcronymsInBrackets(t *testing.T) {
+	for _, tt := range []struct{ in, name, alias, form string }{
+		{"وفاز حزب التجديد الوطني (تاجنا) بأغلبية المقاعد في الانتخابات.", "حزب التجديد الوطني", "تاجنا", "حزب التجديد الوطني"},
+		{"وذكرت وكالة الأنباء الموريتانية (وام) أن الرئيس عاد إلى نواكشوط.", "وكالة الأنباء الموريتانية", "وام", "وكالة الأنباء الموريتانية"},
+		{"وقالت منظمة الصحة العالمية (WHO) إن اللقاحات وصلت.", "منظمة الصحة العالمية", "WHO", "منظمة الصحة العالمية"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
+			if !assert.GreaterOrEqual(t, e, 0, "%s: %v", tt.in, mentions(res)) {
+				continue
+			}
+			assert.Contains(t, res.Entities[e].Aliases, tt.alias, tt.in)
+			for _, m := range res.Mentions {
+				if m.Entity == e {
+					assert.Equal(t, tt.form, m.Form, tt.in)
+				}
+			}
+		}
+	}
+	in := "وأعلنت حركة الشباب المجاهدين (أرشيف) مسؤوليتها عن الهجوم."
+	res := fullOnce().RecognizeString(in)
+	for _, e := range res.Entities {
+		assert.NotContains(t, e.Aliases, "أرشيف", in)
+	}
+}
