@@ -201,7 +201,7 @@ func TestEventsFlightOrDesertion(t *testing.T) {
 
 // TestEventsSportAndMarketSenses: أضاف is a statement, not a goal added
 // (أضاف صلاح الهدف الثالث); أغلق closes a crossing, not a market's session
-// (أغلقت البورصة تعاملاتها على ارتفاع).
+// (أغلقت البورصة تعاملاتها على ارتفاع، ليغلق المؤشر عند 5200 نقطة).
 func TestEventsSportAndMarketSenses(t *testing.T) {
 	tests := []struct {
 		name, text, typ string
@@ -212,6 +212,8 @@ func TestEventsSportAndMarketSenses(t *testing.T) {
 		{"added that the aim", "عنوان\n\nوأضاف الوزير محمد العرابي أن الهدف هو حماية الحدود.", "statement", true},
 		{"the bourse closed", "عنوان\n\nوأغلقت البورصة المصرية تعاملاتها على ارتفاع بنسبة 1.2 في المئة.", "suspend", false},
 		{"a crossing closed", "عنوان\n\nوأغلقت السلطات التركية معبر باب الهوى.", "suspend", true},
+		{"an index closed at a level, its subject far back", "عنوان\n\nوصعد مؤشر بورصة الكويت الرئيسي في تعاملات الأحد ليغلق عند 5200 نقطة.", "suspend", false},
+		{"closed at its highest level", "عنوان\n\nوتراجعت أسهم البنوك في السوق السعودية أمس لتغلق عند مستوى 80 ريالا.", "suspend", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

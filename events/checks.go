@@ -649,7 +649,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkClosed:
 		// أغلقت السلطات المعبر: a closure; not a market's session that
 		// ends (أغلقت البورصة المصرية تعاملاتها على ارتفاع، أغلق المؤشر
-		// عند 14 ألف نقطة).
+		// عند 14 ألف نقطة), nor an index that closes at a level, its
+		// subject further back (ارتفع المؤشر … ليغلق عند 7500 نقطة).
+		if next == "عند" && n+1 < len(c.t.Tokens) && (c.t.Tokens[n+1].Kind == normalize.Number || bare(c.word(n+1)) == "مستوي") {
+			return false
+		}
 		return !c.inClauseBefore(5, isThatWord, func(w string) bool { return isMarketWord(bare(w)) })
 	case checkFlight:
 		// فرار المدنيين من القصف: people fleeing; not desertion, a crime
