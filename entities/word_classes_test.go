@@ -102,6 +102,28 @@ func TestExtendedPlaceIsAnother(t *testing.T) {
 	}
 }
 
+// TestQualifiedPlace: what group asks of two listed places, on
+// folded names: the short name, a space and one definite nisba.
+func TestQualifiedPlace(t *testing.T) {
+	for _, tt := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"حلب الشرقيه", "حلب", true},
+		{"صيدا الجنوبي", "صيدا", true},
+		{"حلب الشرقيه الجديده", "حلب", false}, // two words after it
+		{"حلب بحري", "حلب", false},            // no article
+		{"حلب الغرب", "حلب", false},           // no nisba
+		{"حلبا الشرقيه", "حلب", false},        // another word, no space after the short one
+		{"حلب ", "حلب", false},
+		{"حلب", "حلب", false},
+		{"حل", "حلب", false},
+		{"", "", false},
+	} {
+		assert.Equal(t, tt.want, qualifiedPlace(tt.long, tt.short), "%q %q", tt.long, tt.short)
+	}
+}
+
 // TestRankBeforeCommonWord: a rank that is also a common noun (الفريق
 // "the team", اللواء "the brigade") before a frequent definite word that
 // is no family name names no one: the word is the verb's object. A
