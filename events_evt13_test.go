@@ -48,6 +48,23 @@ func TestEventsInstitutionByHeadNoun(t *testing.T) {
 			assert.NotContains(t, e.Participants, "حركة فتح")
 		}
 	})
+	t.Run("nearest before, the side of a meeting", func(t *testing.T) {
+		// Before 021e599 a second movement named made الحركة nobody's.
+		text := "عنوان\n\nوأصدرت حركة فتح بيانا. وردت حركة حماس ببيان مضاد. واستقبل رئيس المخابرات المصرية عباس كامل وفدا من الحركة في القاهرة."
+		e, ok := eventOf(t, text, "meet", "")
+		if assert.True(t, ok) {
+			assert.Contains(t, e.Participants, "حركة حماس")
+			assert.NotContains(t, e.Participants, "حركة فتح")
+		}
+	})
+	t.Run("two of one head in the nearest one's sentence", func(t *testing.T) {
+		text := "عنوان\n\nواتهمت حركة فتح حركة حماس بعرقلة المصالحة. والتقى وزير الخارجية المصري سامح شكري وفدا من الحركة في القاهرة."
+		e, ok := eventOf(t, text, "meet", "")
+		if assert.True(t, ok) {
+			assert.NotContains(t, e.Participants, "حركة حماس")
+			assert.NotContains(t, e.Participants, "حركة فتح")
+		}
+	})
 	for _, tt := range []struct{ name, text, typ, trig, other string }{
 		{"a generic plural",
 			"عنوان\n\nوأصدرت منظمة الصحة العالمية تحذيرا جديدا. وطالبت منظمات حقوقية بالإفراج عن المعتقلين.", "appeal", "طالبت", "منظمة الصحة العالمية"},
