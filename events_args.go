@@ -2083,6 +2083,14 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 	next := s.Last
 	if ti+1 < len(trs) {
 		next = trs[ti+1].First
+		if o := trs[ti+1]; tr.Type != events.Protest && b.duringProtest(o) {
+			// اعتقلوا خلال موكب الأحد في حي ود نوباوي: the march frames
+			// the arrest, whose time and place are the march's.
+			next = s.Last
+			if ti+2 < len(trs) {
+				next = trs[ti+2].First
+			}
+		}
 	}
 	words := 0
 	for hi < s.Last && words < maxForward && hi < next {
@@ -2125,6 +2133,12 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		lo--
 	}
 	return lo, hi
+}
+
+// duringProtest reports a protest noun after خلال or أثناء (خلال موكب
+// الأحد، أثناء مسيرة احتجاجية): the time of what is told before it.
+func (b *eventBuilder) duringProtest(o events.Trigger) bool {
+	return o.Type == events.Protest && o.POS == events.Noun && o.First > 0 && isAnyConj(b.word(o.First-1), "خلال", "اثناء")
 }
 
 // arguments fills a draft's participants, place, time, casualties and

@@ -79,3 +79,86 @@ func TestEventsInstitutionByHeadNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsParliamentVote: a parliament or council that votes on a text
+// (صوّت على، صوت لصالح), passes it by a majority (أقر بأغلبية), gives or
+// withholds its confidence (منح الثقة، حجب الثقة، نالت الحكومة ثقة
+// المجلس) decides: the body takes part. Voters at the polls and the noun
+// صوت (a vote, a voice) decide nothing.
+func TestEventsParliamentVote(t *testing.T) {
+	tests := []struct{ name, text, body string }{
+		{"voted on a bill",
+			"عنوان\n\nوصوّت مجلس النواب المصري الأحد على تعديلات قانون الخدمة المدنية.", "مجلس النواب المصري"},
+		{"will vote in favour",
+			"عنوان\n\nومن المنتظر أن يصوت البرلمان الجزائري لصالح مشروع الموازنة الأسبوع المقبل.", "البرلمان الجزائري"},
+		{"passed by a majority",
+			"عنوان\n\nوأقر مجلس الأمة الكويتي بأغلبية 40 صوتا الاتفاقية الأمنية.", "مجلس الأمة الكويتي"},
+		{"gave its confidence",
+			"عنوان\n\nومنح البرلمان العراقي الثقة لثمانية وزراء جدد مساء الثلاثاء.", "البرلمان العراقي"},
+		{"withheld its confidence",
+			"عنوان\n\nوحجب البرلمان الإيطالي الثقة عن الحكومة بعد جلسة طويلة.", "البرلمان الإيطالي"},
+		{"the government won the confidence",
+			"عنوان\n\nونالت الحكومة الجديدة ثقة البرلمان الأردني بأغلبية ضئيلة.", "البرلمان الأردني"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "decision", "")
+			if assert.True(t, ok, "no decision in %q", tt.text) {
+				assert.Contains(t, e.Participants, tt.body)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, text string }{
+		{"voters", "عنوان\n\nوصوت الناخبون في الدائرة الثالثة لمرشح مستقل."},
+		{"the noun", "عنوان\n\nوفاز المرشح بأغلبية 300 صوت على منافسه."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "decision", "")
+			assert.False(t, ok)
+		})
+	}
+}
+
+// TestEventsMarch: a march or a procession of protesters (مسيرة احتجاجية،
+// مسيرات، موكب الأحد، مواكب ليلية) is a protest, with its place and day;
+// an arrest during it (خلال الموكب) keeps them too. A drone (طائرة
+// مسيرة), a career (مسيرته) and an official's motorcade are no protest.
+func TestEventsMarch(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"a peaceful march",
+			"عنوان\n\nوانطلقت مسيرة سلمية في مدينة صفاقس للمطالبة بالتشغيل.", "صفاقس"},
+		{"marches with protesters' slogans",
+			"عنوان\n\nوجابت مسيرات شوارع مدينة سوسة رافعة شعارات تطالب بالتشغيل.", "سوسة"},
+		{"a Sunday procession",
+			"عنوان\n\nوشارك آلاف في موكب الجمعة بمدينة القضارف.", "القضارف"},
+		{"night processions",
+			"عنوان\n\nوخرجت مواكب ليلية في مدينة الأبيض.", "الأبيض"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "protest", "")
+			if assert.True(t, ok, "no protest in %q", tt.text) {
+				assert.Equal(t, tt.place, e.Place)
+			}
+		})
+	}
+	t.Run("arrested during a procession", func(t *testing.T) {
+		text := "عنوان\n\nوقالت المحامية إن موكليها اعتقلوا خلال موكب الخميس في مدينة كسلا."
+		e, ok := eventOf(t, text, "arrest", "")
+		if assert.True(t, ok) {
+			assert.Equal(t, "كسلا", e.Place)
+		}
+		_, ok = eventOf(t, text, "protest", "")
+		assert.True(t, ok)
+	})
+	for _, tt := range []struct{ name, text string }{
+		{"a drone", "عنوان\n\nوأسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة أبها."},
+		{"a career", "عنوان\n\nوتحدث المدرب عن مسيرته الطويلة في مدينة الإسكندرية."},
+		{"a motorcade", "عنوان\n\nومر موكب الرئيس في شوارع مدينة وهران."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := eventOf(t, tt.text, "protest", "")
+			assert.False(t, ok)
+		})
+	}
+}

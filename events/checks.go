@@ -864,6 +864,50 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return true
+	case checkVote:
+		// صوّت البرلمان على التعديل، صوت مجلس النواب لصالح القانون، يصوت
+		// النواب غدا على الموازنة: a body or its members right after the
+		// verb, then what they voted on (على، لصالح، ضد) within twelve
+		// words of the sentence; not voters at the polls (صوت الناخبون
+		// لمرشحهم), nor the noun (بأغلبية 167 صوتا).
+		if !bareOr(next, isBodyNoun) && !isAny(bare(next), "نواب", "اعضاء", "برلمانيون", "برلمانيين") {
+			return false
+		}
+		for j := c.i + 2; j <= c.i+12 && j < len(c.t.Tokens); j++ {
+			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+				return false
+			}
+			if w := c.word(j); isAny(w, "علي", "ضد") || strings.HasPrefix(w, "لصالح") {
+				return true
+			}
+		}
+		return false
+	case checkMarch:
+		// مسيرة احتجاجية، مسيرات العودة، مواكب ليلية، خلال موكب الأحد،
+		// خرجت مسيرة حاشدة: a march of protesters, known by a word of
+		// protest or of a crowd around it, or the day it marched; not a
+		// drone (طائرة مسيرة), a career or a process (مسيرة السلام،
+		// مسيرته المهنية), nor an official's motorcade (موكب الرئيس).
+		if hasAnyPrefix(bare(prev), "طاير", "طيار") {
+			return false
+		}
+		if isMarchWord(bare(next)) || isWeekday(bare(next)) {
+			return true
+		}
+		if prev == "الي" {
+			// دعا التجمع إلى موكب جديد نحو القصر: a march called for.
+			for j := max(0, c.i-10); j < c.i-1; j++ {
+				if w := trimWaw(c.word(j)); hasAnyPrefix(w, "دعا", "دعت", "يدعو", "تدعو") {
+					return true
+				}
+			}
+		}
+		for j := max(0, c.i-6); j <= c.i+8 && j < len(c.t.Tokens); j++ {
+			if j != c.i && isProtestWord(bare(c.word(j))) {
+				return true
+			}
+		}
+		return false
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
@@ -1161,4 +1205,22 @@ func suspended(b string) bool {
 		"اتفاق", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث",
 		// a protest one calls off (تعليق الاحتجاجات، علقت النقابة الإضراب)
 		"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك")
+}
+
+// isMarchWord reports the words (bare) that make a march one of
+// protesters when they follow it: سلمية، حاشدة، احتجاجية، ليلية، العودة
+// (the Gaza marches of return), جماهيرية، مليونية، غاضبة.
+func isMarchWord(w string) bool {
+	return hasAnyPrefix(w, "سلمي", "حاشد", "احتجاج", "ليلي", "جماهيري", "مليوني", "غاضب", "شعبي", "تضامني", "عوده", "راجل")
+}
+
+// isProtestWord reports the words (bare) of protest near a march:
+// متظاهرين، المحتجون، احتجاجا، تظاهرات، هتف، شعارات، منددين.
+func isProtestWord(w string) bool {
+	return hasAnyPrefix(w, "متظاهر", "محتج", "احتجاج", "تظاهر", "مظاهر", "هتف", "هتاف", "شعارات", "لافتات", "منددين", "تنديد", "اعتصام", "معتصم")
+}
+
+// isWeekday reports a day of the week (bare): موكب الأحد، مسيرة الجمعة.
+func isWeekday(w string) bool {
+	return isAny(w, "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت")
 }

@@ -98,6 +98,8 @@ const (
 	checkDirective       // وجّه بـ: directed that something be done, not the noun face (في وجه) nor وجّه رسالة
 	checkHeld            // اعتقال، توقيف: an arrest, not the detention a court extends (مددت المحكمة اعتقاله)
 	checkClaim           // تبنى الهجوم: a claim made, not one a speaker reports (قال إن مجموعة تبنت الهجوم)
+	checkVote            // صوّت: a body voted on a text, not voters at the polls nor the noun صوت (a vote, a voice)
+	checkMarch           // مسيرة، موكب: a march of protesters, not a drone, a career or an official's motorcade
 )
 
 var checkNames = map[string]check{
@@ -111,7 +113,7 @@ var checkNames = map[string]check{
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
-	"held": checkHeld, "claim": checkClaim,
+	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
 }
 
 // A sense is one meaning of a trigger form.
