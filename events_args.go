@@ -4645,6 +4645,18 @@ func (b *eventBuilder) facility(m, sentFirst int) string {
 	return ""
 }
 
+// saidToCome reports whether a date's text says it is yet to come
+// (المقبل، القادم، المقبلة), whatever day it resolves to.
+func saidToCome(text string) bool {
+	for _, w := range strings.Fields(fold.String(text)) {
+		switch strings.TrimPrefix(w, "و") {
+		case "المقبل", "المقبله", "القادم", "القادمه":
+			return true
+		}
+	}
+	return false
+}
+
 // timeOf sets the draft's time: the date nearest the trigger in its
 // window, else (but for statements) in its sentence. Ticker and
 // related-story events take no date relative to the article's.
@@ -4663,6 +4675,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه")) && b.afterDocDay(dt.Value) {
 			// تمديد الاتفاق حتى نهاية 2018: when a span yet to run ends,
 			// not when the event was (وحتى فجر أمس may date the report).
+			return
+		}
+		if tr.Type == events.Statement && tr.POS == events.Perfect && d.ev.Status == events.Past && b.afterDocDay(dt.Value) && saidToCome(dt.Text) {
+			// أعلنت الهيئة موافقتها على طرح الأسهم في 15 نيسان المقبل:
+			// what was said is dated, not the saying, which is done.
 			return
 		}
 		if (tr.Type == events.Agreement || tr.Type == events.Statement) && b.effectiveFrom(k) && b.afterDocDay(dt.Value) {
