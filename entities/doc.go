@@ -3944,8 +3944,11 @@ func (d *doc) mergeAcronyms() {
 			ok = false
 		}
 		if !ok {
-			if d.latinAcronym(c.last+1) && d.word[c.last+2] == ")" {
-				// منظمة الصحة العالمية (WHO): a Latin acronym.
+			// منظمة الصحة العالمية (WHO): a Latin acronym; حزب جبهة
+			// التحرير الوطني (الأفلان)، وكالة الأنباء الجزائرية (واج):
+			// one in Arabic letters.
+			isLatin := d.latinAcronym(c.last + 1)
+			if (isLatin || d.arabicAcronym(c.last+1)) && d.word[c.last+2] == ")" {
 				c.nameEnd = c.normEnd
 				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
 				c.normEnd = d.t.Tokens[c.last+2].End
@@ -3953,16 +3956,8 @@ func (d *doc) mergeAcronyms() {
 				for j := c.first; j < c.last; j++ {
 					d.cover[j] = int32(k + 1)
 				}
-				latin = append(latin, k)
-			} else if d.arabicAcronym(c.last+1) && d.word[c.last+2] == ")" {
-				// حزب جبهة التحرير الوطني (الأفلان)، وكالة الأنباء
-				// الجزائرية (واج): an acronym in Arabic letters.
-				c.nameEnd = c.normEnd
-				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
-				c.normEnd = d.t.Tokens[c.last+2].End
-				c.last += 3
-				for j := c.first; j < c.last; j++ {
-					d.cover[j] = int32(k + 1)
+				if isLatin {
+					latin = append(latin, k)
 				}
 			}
 			continue
