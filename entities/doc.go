@@ -3987,7 +3987,22 @@ func (d *doc) mergeAcronyms() {
 // أرشيف، يمين, a photo's credit or a note, are common).
 func (d *doc) arabicAcronym(i int) bool {
 	return d.t.Tokens[i].Kind == normalize.ArabicWord && d.cover[i] == 0 && !d.has(i, fCommon|fStop|fNat|fNumber|fPunct|fPro) &&
-		d.centibels(i) < titleCB
+		d.centibels(i) < titleCB && !participleShape(d.stem[i])
+}
+
+// participleShape reports the shape of a participle of a derived verb,
+// with the article or without: م, a consonant, at least two more letters
+// (المنحل، المحظورة، المنشق، المتشدد), what the text says of the
+// organization in brackets (الحزب الوطني (المنحل)), no acronym.
+// Acronyms and foreign words of that length have a long vowel after the
+// م (الماك، المينورسو), as in accusativeParticiple.
+func participleShape(w string) bool {
+	w = strings.TrimPrefix(w, "ال")
+	if utf8.RuneCountInString(w) < 4 || !strings.HasPrefix(w, "م") {
+		return false
+	}
+	second, _ := utf8.DecodeRuneInString(w[len("م"):])
+	return second != 'ا' && second != 'ي' && second != 'و'
 }
 
 // latinAcronym reports whether token i is an acronym in Latin letters:
