@@ -996,19 +996,27 @@ func isCourtWord(w string) bool {
 // stop it: وكانت المحكمة، برئاسة المستشار …، قد أحالت في جلسة 14 يناير
 // أوراق المتهمين).
 func (c context) courtNear() bool {
-	for j := c.i - 1; j >= 0 && j >= c.i-10; j-- {
+	return c.nearInSentence(10, 8, func(w string) bool { return isCourtWord(bare(w)) })
+}
+
+// nearInSentence reports a word (folded) for which is holds among the
+// before tokens before token i and the after tokens after it, in its
+// sentence: a full stop, a colon, a semicolon, ! or ? ends the search on
+// that side (commas do not).
+func (c context) nearInSentence(before, after int, is func(w string) bool) bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-before; j-- {
 		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
 			break
 		}
-		if isCourtWord(bare(c.word(j))) {
+		if is(c.word(j)) {
 			return true
 		}
 	}
-	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+8; j++ {
+	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+after; j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
 			break
 		}
-		if isCourtWord(bare(c.word(j))) {
+		if is(c.word(j)) {
 			return true
 		}
 	}
