@@ -155,6 +155,8 @@ func TestEventsMarch(t *testing.T) {
 		{"a drone", "عنوان\n\nوأسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة أبها."},
 		{"a career", "عنوان\n\nوتحدث المدرب عن مسيرته الطويلة في مدينة الإسكندرية."},
 		{"a motorcade", "عنوان\n\nومر موكب الرئيس في شوارع مدينة وهران."},
+		{"a process, after a sentence of protesters", "عنوان\n\nوفرقت الشرطة جموع المتظاهرين. وتعثرت مسيرة السلام في اليمن منذ سنوات."},
+		{"a career, after a sentence of protesters", "عنوان\n\nوهتف المحتجون طويلا. وبدأ مسيرته السياسية في مدينة طنجة."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ok := eventOf(t, tt.text, "protest", "")

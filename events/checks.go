@@ -894,20 +894,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isMarchWord(bare(next)) || isWeekday(bare(next)) {
 			return true
 		}
-		if prev == "الي" {
-			// دعا التجمع إلى موكب جديد نحو القصر: a march called for.
-			for j := max(0, c.i-10); j < c.i-1; j++ {
-				if w := trimWaw(c.word(j)); hasAnyPrefix(w, "دعا", "دعت", "يدعو", "تدعو") {
-					return true
-				}
-			}
+		// In its sentence: a protest told before it is another's
+		// (فرقت الشرطة المتظاهرين. وتعثرت مسيرة السلام).
+		if prev == "الي" && c.nearInSentence(10, 0, func(w string) bool { return hasAnyPrefix(trimWaw(w), "دعا", "دعت", "يدعو", "تدعو") }) {
+			return true // دعا التجمع إلى موكب جديد نحو القصر: a march called for
 		}
-		for j := max(0, c.i-6); j <= c.i+8 && j < len(c.t.Tokens); j++ {
-			if j != c.i && isProtestWord(bare(c.word(j))) {
-				return true
-			}
-		}
-		return false
+		return c.nearInSentence(6, 8, func(w string) bool { return isProtestWord(bare(w)) })
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
