@@ -3651,14 +3651,16 @@ func (d *doc) addTagged() {
 	}
 }
 
-// extendRuleByTag extends a person's name that a rule read after a
-// title over the words the tagger reads as the rest of the same name,
-// tagged at tokens [first, last) from the name's first word: the rule
-// stops at a word frequent in the lists of words (كوندي of الرئيس الغيني
-// ألفا كوندي, ساسو نغيسو) that the tagger, seeing the name, reads as its
+// extendRuleByTag extends a person's name that a rule read (after a
+// title, or from a given name or a kunya: any unlisted rule name) over
+// the words the tagger reads as the rest of the same name, tagged at
+// tokens [first, last) from the name's first word: the rule stops at a
+// word frequent in the lists of words (كوندي of الرئيس الغيني ألفا
+// كوندي, ساسو نغيسو) that the tagger, seeing the name, reads as its
 // part. Only words no rule took, of no other class (a common noun, a
 // nationality, a stop word, a word with a proclitic, a definite one, an
-// imperfect verb's shape, an accusative's tanween: مهندسا), at most two. It reports whether it did.
+// imperfect verb's shape, an accusative's tanween: مهندسا), at most two.
+// It reports whether it did.
 func (d *doc) extendRuleByTag(first, last int) bool {
 	k := int(d.cover[first]) - 1
 	if k < 0 {
