@@ -4646,11 +4646,11 @@ func (b *eventBuilder) facility(m, sentFirst int) string {
 }
 
 // saidToCome reports whether a date's text says it is yet to come
-// (المقبل، القادم، المقبلة), whatever day it resolves to.
+// (المقبل، القادم, as the status of an event reads it), whatever day it
+// resolves to.
 func saidToCome(text string) bool {
 	for _, w := range strings.Fields(fold.String(text)) {
-		switch strings.TrimPrefix(w, "و") {
-		case "المقبل", "المقبله", "القادم", "القادمه":
+		if events.IsPlannedAfter(strings.TrimPrefix(w, "و")) {
 			return true
 		}
 	}

@@ -1814,19 +1814,6 @@ func (d *doc) startsName(i int) bool {
 	return ok && !m.Entry.Weak
 }
 
-// personStartsAt reports whether a person's name starts at token k: a
-// listed person or a strong given name, without a proclitic.
-func (d *doc) personStartsAt(k int) bool {
-	if d.has(k, fPro) {
-		return false
-	}
-	if m, ok := d.lookup(k, int(d.segEnd[k]), setPerson); ok && !m.Entry.Weak {
-		return true
-	}
-	_, strong, ok := d.givenName(k)
-	return ok && strong
-}
-
 // placePattern: a place head word and its name: مدينة دوما، بلدة بيت
 // سوا، ريف حمص، قريتي بلقسة وخربة الحمام.
 func (d *doc) placePattern(i int) (int, func()) {
@@ -3042,19 +3029,27 @@ func (d *doc) groupNisba(j int) bool {
 // person, a strong given name, or a name word and a name part after it
 // (ريزان حدو).
 func (d *doc) nameAhead(k int) bool {
+	if d.personStartsAt(k) {
+		return true
+	}
 	seg := int(d.segEnd[k])
+	return !d.has(k, fPro) && d.nameWord(k) && k+1 < seg && !d.has(k+1, fPro) && (d.namePart(k+1) || d.foreignSurname(k+1))
+}
+
+// personStartsAt reports whether a person's name starts at token k for
+// sure: a listed person or a strong given name, without a proclitic
+// (nameAhead also takes a name word and a name part after it).
+func (d *doc) personStartsAt(k int) bool {
 	if d.has(k, fPro) {
 		return false
 	}
 	if d.scan.May(k, setPerson) {
-		if m, ok := d.lookup(k, seg, setPerson); ok && !m.Entry.Weak {
+		if m, ok := d.lookup(k, int(d.segEnd[k]), setPerson); ok && !m.Entry.Weak {
 			return true
 		}
 	}
-	if _, strong, ok := d.givenName(k); ok && strong {
-		return true
-	}
-	return d.nameWord(k) && k+1 < seg && !d.has(k+1, fPro) && (d.namePart(k+1) || d.foreignSurname(k+1))
+	_, strong, ok := d.givenName(k)
+	return ok && strong
 }
 
 // familyBeforeSpeech reports whether token k, right after a given name

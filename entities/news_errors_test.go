@@ -190,13 +190,8 @@ func TestAcronymsInBrackets(t *testing.T) {
 	for _, tt := range tests {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
 			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
-			if !assert.GreaterOrEqual(t, e, 0, "%s: %v", tt.in, mentions(res)) {
-				continue
-			}
-			assert.Contains(t, res.Entities[e].Aliases, tt.alias, tt.in)
-			if tt.again != "" {
+			e := entityWithAlias(t, tt.in, res, tt.name, tt.alias)
+			if e >= 0 && tt.again != "" {
 				m := mentionAt(res, tt.again, len(tt.in)/2)
 				if assert.NotNil(t, m, "%s: %v", tt.in, mentions(res)) {
 					assert.Equal(t, e, m.Entity, tt.in)
@@ -218,14 +213,9 @@ func TestArabicAcronymsInBrackets(t *testing.T) {
 	} {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
 			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.name })
-			if !assert.GreaterOrEqual(t, e, 0, "%s: %v", tt.in, mentions(res)) {
-				continue
-			}
-			assert.Contains(t, res.Entities[e].Aliases, tt.alias, tt.in)
+			e := entityWithAlias(t, tt.in, res, tt.name, tt.alias)
 			for _, m := range res.Mentions {
-				if m.Entity == e {
+				if e >= 0 && m.Entity == e {
 					assert.Equal(t, tt.form, m.Form, tt.in)
 				}
 			}
@@ -245,14 +235,24 @@ func TestArabicAcronymsInBrackets(t *testing.T) {
 			assert.NotContains(t, e.Aliases, tt.word, tt.in)
 		}
 	}
-	res := fullOnce().RecognizeString("وتظاهر أنصار حركة استقلال القبائل (الماك) في باريس.")
-	e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == "حركة استقلال القبائل" })
-	if assert.GreaterOrEqual(t, e, 0, "%v", mentions(res)) {
-		assert.Contains(t, res.Entities[e].Aliases, "الماك")
-	}
-	in := "وأعلنت حركة الشباب المجاهدين (أرشيف) مسؤوليتها عن الهجوم."
-	res = fullOnce().RecognizeString(in)
+	in := "وتظاهر أنصار حركة استقلال القبائل (الماك) في باريس."
+	entityWithAlias(t, in, fullOnce().RecognizeString(in), "حركة استقلال القبائل", "الماك")
+	in = "وأعلنت حركة الشباب المجاهدين (أرشيف) مسؤوليتها عن الهجوم."
+	res := fullOnce().RecognizeString(in)
 	for _, e := range res.Entities {
 		assert.NotContains(t, e.Aliases, "أرشيف", in)
 	}
+}
+
+// entityWithAlias checks that the result of in (its spans sound) has an
+// entity named name with the alias, and returns its index, or -1.
+func entityWithAlias(t *testing.T, in string, res *Result, name, alias string) int {
+	t.Helper()
+	checkInvariants(t, in, res)
+	e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == name })
+	if !assert.GreaterOrEqual(t, e, 0, "%s: %v", in, mentions(res)) {
+		return -1
+	}
+	assert.Contains(t, res.Entities[e].Aliases, alias, in)
+	return e
 }

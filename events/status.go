@@ -195,6 +195,10 @@ func isOngoingBefore(w string) bool {
 	return false
 }
 
+// IsPlannedAfter reports whether a folded word after an event or a date
+// says it is yet to come (المقبل، القادم، المرتقب، المزمع).
+func IsPlannedAfter(w string) bool { return isPlannedAfter(w) }
+
 func isPlannedAfter(w string) bool {
 	switch w {
 	case "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المقبلين", "المزمع",
