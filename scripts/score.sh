@@ -97,4 +97,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 7 seventh
   blind_measure 8 eighth
   blind_measure 9 ninth
+  blind_measure 10 tenth
 fi
