@@ -464,13 +464,18 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		target := -1
 		for l := first; l >= 0; l = g.links[l].next {
 			j := int(g.links[l].mention)
-			if m.Label == ORG && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] {
+			if m.Label == ORG && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !(canonOf[i] == keys[i] && qualifiedName(keys[j], keys[i])) {
 				// Two listed bodies: الأمم المتحدة is not the short form
 				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
-				// الفلسطينيين (the UNRWA).
+				// الفلسطينيين (the UNRWA). A generic body listed alone
+				// by that name (الدفاع المدني: every state has one) is
+				// the short form of the one named with its nisba (الدفاع
+				// المدني السوري); a short name listed for one body
+				// (التحالف, for التحالف الدولي) is not another's
+				// (التحالف العربي).
 				continue
 			}
-			if m.Label == LOC && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !qualifiedPlace(keys[j], keys[i]) {
+			if m.Label == LOC && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !qualifiedName(keys[j], keys[i]) {
 				// Two listed places: الخرطوم is not the short form of
 				// الخرطوم بحري, nor طرابلس of طرابلس الغرب (a city and
 				// another whose name extends it), though طرابلس is of
@@ -945,12 +950,12 @@ func betterName(a, canonA, b, canonB string, freq func(key string) int) bool {
 	return a == canonA && b != canonB
 }
 
-// qualifiedPlace reports whether the folded place name long is the
-// folded name short and one nisba or nationality adjective after it
-// (طرابلس اللبنانية، حلب الشرقية): the place with a qualifier, not
-// another place.
-func qualifiedPlace(long, short string) bool {
-	// No concatenation: group asks this of every pair of listed places
+// qualifiedName reports whether the folded name long is the folded name
+// short and one nisba or nationality adjective after it (طرابلس
+// اللبنانية، حلب الشرقية، الدفاع المدني السوري): the place or body with a
+// qualifier, not another one.
+func qualifiedName(long, short string) bool {
+	// No concatenation: group asks this of every pair of listed names
 	// a short name links, which a long text may hold by the thousand.
 	if len(long) <= len(short)+1 || long[len(short)] != ' ' || !strings.HasPrefix(long, short) {
 		return false

@@ -120,7 +120,7 @@ func TestQualifiedPlace(t *testing.T) {
 		{"حل", "حلب", false},
 		{"", "", false},
 	} {
-		assert.Equal(t, tt.want, qualifiedPlace(tt.long, tt.short), "%q %q", tt.long, tt.short)
+		assert.Equal(t, tt.want, qualifiedName(tt.long, tt.short), "%q %q", tt.long, tt.short)
 	}
 }
 
