@@ -2638,6 +2638,23 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				j = m.End
 				continue
 			}
+			if end, emit := d.orgPattern(j + 1); end > j+1 && d.word[j] == "في" && orgFirst < 0 && !sentTo {
+				// وزير الصحة في حكومة الإقليم، العضو في مجلس المحافظة:
+				// the body one serves in, named by its head noun; with
+				// the adjectives that follow it (الصحفي في قناة «الغد»
+				// التلفزيونية، العضو في مجلس النواب العراقي).
+				emit()
+				for end < seg && d.has(end, fDef) && d.has(end, fArabic) && !d.has(end, fPro|fStop) &&
+					(strings.HasSuffix(d.stem[end], "ي") || strings.HasSuffix(d.stem[end], "يه")) && utf8.RuneCountInString(d.stem[end]) >= 5 {
+					end++
+				}
+				orgFirst, org = j+1, len(d.cands)-1
+				if phraseEnd == j {
+					phraseEnd = end
+				}
+				j = end
+				continue
+			}
 			break
 		}
 		// الداخلية العراقية: before a weak listing of الداخلية alone.

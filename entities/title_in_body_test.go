@@ -1,0 +1,38 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTitleInBody: a title, then في and a body named by its head noun (not
+// listed), then a name: the name is the person's, the body his role's
+// organization, its adjectives included.
+func TestTitleInBody(t *testing.T) {
+	for _, tt := range []struct{ why, in, person, title, org string }{
+		{"a member of a council", "وقال النائب في مجلس المحافظة كريم الساعدي إن الطريق مغلق منذ أيام.",
+			"كريم الساعدي", "النائب", "مجلس المحافظة"},
+		{"a director in a ministry", "وأكد المدير العام في وزارة النقل عادل الشمري أن العمل مستمر.",
+			"عادل الشمري", "المدير العام", "وزارة النقل"},
+		{"a journalist of a channel with its adjective", "وأصيب الصحفي في قناة \"الأفق\" الفضائية سمير داود بجروح.",
+			"سمير داود", "الصحفي", "الأفق"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			p := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.person })
+			if !assert.GreaterOrEqual(t, p, 0, "%s: %v", tt.why, res.Entities) {
+				continue
+			}
+			roles := res.Entities[p].Roles
+			if assert.NotEmpty(t, roles, tt.why) {
+				assert.Equal(t, tt.title, roles[0].Title, tt.why)
+				if assert.GreaterOrEqual(t, roles[0].Org, 0, tt.why) {
+					assert.Equal(t, tt.org, res.Entities[roles[0].Org].Name, tt.why)
+				}
+			}
+		}
+	}
+}
