@@ -337,6 +337,7 @@ func BenchmarkRecognizeRepeated(b *testing.B) {
 		{"listed-surname", "قال سعد الحريري إن الحريري "},
 		{"common-word-names", "عن عدم رضا موسكو. مشروع ضريبة \"عادل\". بجانب مطار الحريري. أفيخاي أدرعي يطرح أسئلة. "},
 		{"counterparts", "التقى الرئيس روحاني بنظيره في طهران، ويلتقي الرئيس الروسي نظيره في إيران. "},
+		{"qualified-places", "الخرطوم بحري والخرطوم "},
 	} {
 		text := strings.Repeat(p.pattern, 200<<10/len(p.pattern))
 		tx := normalize.MustNew(normalize.Search).Analyze(text)

@@ -127,6 +127,26 @@ type grouping struct {
 	// (indices in links); each link is a mention with a longer form.
 	longer [labelSlots]wordtab.Table[[2]int32]
 	links  []shortLink
+	// walks maps a short form's links, by their first link and the
+	// listed name a short form of that label is read for (see
+	// walkLinks), to the head of their kept list in kept: the links a
+	// short form may join, one a group.
+	walks map[walkKey]int32
+	kept  []keptLink
+}
+
+// walkKey is a short form's list of links (its first link) and the
+// listed name that keeps a link or not ("" for a person).
+type walkKey struct {
+	first int32
+	canon string
+}
+
+// A keptLink is a link a short form may join, standing for the links of
+// its list that joined its group since, the last of which is last; next
+// is the next kept link, or -1.
+type keptLink struct {
+	mention, last, next int32
 }
 
 // labelSlots is the number of labelSlot's slots.
@@ -160,6 +180,103 @@ const perFirstNames Label = "PER first names"
 // next link of that short form, or -1.
 type shortLink struct {
 	mention, next int32
+}
+
+// walkLinks returns the longer mention the short form i joins by the
+// links from first (firstNames: the first names of longer persons): -1
+// for none, -2 when two groups fit (or, for a listed surname, when its
+// group holds one already). Walking every link for every short form
+// costs the mentions' square in a text that writes a short form and a
+// longer one again and again (الخرطوم بحري والخرطوم … thousands of
+// times): the links a short form of that label and listed name may
+// join are kept once, and a walk drops each link that joined the group
+// of one before it (groups only merge), reading no more than three
+// groups, which tell as much as all of them.
+func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, keys, canonOf []string, find func(int) int) int {
+	canon := ""
+	if label == ORG || label == LOC {
+		canon = canonOf[i]
+	}
+	if g.walks == nil {
+		g.walks = make(map[walkKey]int32)
+	}
+	head, ok := g.walks[walkKey{first, canon}]
+	if !ok {
+		// The links a short form of this label and listed name may join.
+		head = -1
+		tail := int32(-1)
+		for l := first; l >= 0; l = g.links[l].next {
+			j := int(g.links[l].mention)
+			if label == ORG && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !(canon == keys[i] && qualifiedName(keys[j], keys[i])) {
+				// Two listed bodies: الأمم المتحدة is not the short form
+				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
+				// الفلسطينيين (the UNRWA). A generic body listed alone
+				// by that name (الدفاع المدني: every state has one) is
+				// the short form of the one named with its nisba (الدفاع
+				// المدني السوري); a short name listed for one body
+				// (التحالف, for التحالف الدولي) is not another's
+				// (التحالف العربي).
+				continue
+			}
+			if label == LOC && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !qualifiedName(keys[j], keys[i]) {
+				// Two listed places: الخرطوم is not the short form of
+				// الخرطوم بحري, nor طرابلس of طرابلس الغرب (a city and
+				// another whose name extends it), though طرابلس is of
+				// طرابلس اللبنانية (the same city with its nisba).
+				continue
+			}
+			at := int32(len(g.kept))
+			g.kept = append(g.kept, keptLink{mention: int32(j), last: int32(j), next: -1})
+			if tail >= 0 {
+				g.kept[tail].next = at
+			} else {
+				head = at
+			}
+			tail = at
+		}
+		g.walks[walkKey{first, canon}] = head
+	}
+	// The first three groups of the kept links, each link of a group
+	// seen dropped into the first of that group.
+	var roots [3]int
+	var reps [3]int32
+	n := 0
+	prev := int32(-1)
+	for l := head; l >= 0 && n < len(roots); {
+		k := &g.kept[l]
+		r := find(int(k.mention))
+		if s := slices.Index(roots[:n], r); s >= 0 {
+			rep := &g.kept[reps[s]]
+			rep.last = max(rep.last, k.last)
+			g.kept[prev].next = k.next // prev ≥ 0: the head starts a group
+			l = k.next
+			continue
+		}
+		roots[n], reps[n] = r, l
+		n++
+		prev = l
+		l = k.next
+	}
+	// A group of the short form's own is passed over, but for a listed
+	// surname (a first name or an unlisted name joins it all the same);
+	// then one group fits, or none. The target is the group's last link,
+	// whether it is a sure name deciding for first names.
+	self := find(i)
+	sameOK := firstNames || canonOf[i] == "" || label != PER
+	target := -1
+	for s := range n {
+		if roots[s] == self {
+			if sameOK {
+				continue
+			}
+			return -2
+		}
+		if target >= 0 {
+			return -2
+		}
+		target = int(g.kept[reps[s]].last)
+	}
+	return target
 }
 
 // clearedStrings returns s resized to n, every string empty.
@@ -359,6 +476,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		longer[s].Clear()
 	}
 	g.links = g.links[:0]
+	clear(g.walks)
+	g.kept = g.kept[:0]
 	addLonger := func(l Label, k string, j int) {
 		at := int32(len(g.links))
 		g.links = append(g.links, shortLink{mention: int32(j), next: -1})
@@ -462,42 +581,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			}
 		}
 		target := -1
-		for l := first; l >= 0; l = g.links[l].next {
-			j := int(g.links[l].mention)
-			if m.Label == ORG && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !(canonOf[i] == keys[i] && qualifiedName(keys[j], keys[i])) {
-				// Two listed bodies: الأمم المتحدة is not the short form
-				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
-				// الفلسطينيين (the UNRWA). A generic body listed alone
-				// by that name (الدفاع المدني: every state has one) is
-				// the short form of the one named with its nisba (الدفاع
-				// المدني السوري); a short name listed for one body
-				// (التحالف, for التحالف الدولي) is not another's
-				// (التحالف العربي).
-				continue
-			}
-			if m.Label == LOC && canonOf[i] != "" && canonOf[j] != "" && canonOf[i] != canonOf[j] && !qualifiedName(keys[j], keys[i]) {
-				// Two listed places: الخرطوم is not the short form of
-				// الخرطوم بحري, nor طرابلس of طرابلس الغرب (a city and
-				// another whose name extends it), though طرابلس is of
-				// طرابلس اللبنانية (the same city with its nisba).
-				continue
-			}
-			if find(j) == find(i) {
-				if firstNames || canonOf[i] == "" || m.Label != PER {
-					continue
-				}
-				// A listed surname joined to its listed name already
-				// (الحريري, listed for سعد الحريري) is not another
-				// longer name's too (رفيق الحريري): that made one
-				// person of two.
-				target = -2
-				break
-			}
-			if target >= 0 && find(target) != find(j) {
-				target = -2
-				break
-			}
-			target = j
+		if first >= 0 {
+			target = g.walkLinks(i, first, firstNames, m.Label, keys, canonOf, find)
 		}
 		if target >= 0 && (!firstNames || sure[target]) {
 			union(target, i)
