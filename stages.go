@@ -3,6 +3,7 @@ package naba
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -96,10 +97,40 @@ func dropDatedPersons(doc *Document) {
 			left[m.Entity]++
 		}
 	}
+	n := len(doc.Entities)
 	doc.Entities = slices.DeleteFunc(doc.Entities, func(e Entity) bool {
 		n, ok := left[e.ID]
 		return ok && n == 0
 	})
+	if len(doc.Entities) < n {
+		renumberEntities(doc)
+	}
+}
+
+// renumberEntities gives the entities of doc the IDs e1 e2 … in their
+// order again, in the mentions and the roles too, after some were
+// dropped: the recognizer's IDs are sequential, and a reader counting on
+// it (a gap says an entity is missing) finds them so. IDs that were not
+// the recognizer's are left as they are.
+func renumberEntities(doc *Document) {
+	renamed := make(map[string]string, len(doc.Entities))
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if _, ok := sequentialID(e.ID); !ok {
+			return
+		}
+		renamed[e.ID] = "e" + strconv.Itoa(i+1)
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		e.ID = renamed[e.ID]
+		for r := range e.Roles {
+			e.Roles[r].Org = renamed[e.Roles[r].Org] // "" for none or a dropped one
+		}
+	}
+	for i := range doc.Mentions {
+		doc.Mentions[i].Entity = renamed[doc.Mentions[i].Entity]
+	}
 }
 
 // dropTickerTitles removes from a person's aliases the titles used alone
