@@ -4916,7 +4916,13 @@ func (d *doc) nicknames() {
 			continue
 		}
 		_, from := d.t.SourceSpan(d.t.Tokens[e].Start, d.t.Tokens[e].End)
-		if nick := nicknameAfter(d.t.Source[from:], namingEpithets.has(d.stem[e])); nick != "" {
+		// A bare nickname is the word ب is the proclitic of (بالنمر),
+		// not a word that begins with ب as written (الملقب بينهم
+		// بالنمر: بينهم is no ب and ينهم).
+		j := e + 1
+		bare := namingEpithets.has(d.stem[e]) && d.has(j, fPro) && !d.has(j, fStop) &&
+			strings.HasPrefix(d.word[j], "ب") && d.word[j][len("ب"):] == d.stem[j]
+		if nick := nicknameAfter(d.t.Source[from:], bare); nick != "" {
 			c.alias = nick
 		}
 	}
