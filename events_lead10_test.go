@@ -35,3 +35,22 @@ func TestEventsReliefGoods(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsVictimsVisitedLater: the injured or the dead named again in a
+// later clause that tells another event (a visit, a funeral) do not give
+// that event's day to the injuries or deaths of the story.
+func TestEventsVictimsVisitedLater(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"the injured visited",
+			"عنوان\n\nوأعلنت الوزارة إصابة أربعين شخصا في انهيار جسر بمدينة الكوت.\n\nووصل المحافظ إلى المستشفى صباح الاثنين لتفقد أحوال المصابين.", "injury"},
+		{"the wounded received",
+			"عنوان\n\nوأكد الجيش إصابة خمسة جنود في انفجار لغم قرب الحدود.\n\nواستقبل وزير الدفاع مساء الأحد الجرحى في المستشفى العسكري.", "injury"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-06-05", tt.typ) {
+				assert.Empty(t, e.Time, "%+v", e)
+			}
+		})
+	}
+}

@@ -758,12 +758,36 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 				continue
 			}
 			b.narrowPlace(a, c)
+			keep := a.time
 			a.absorb(c)
+			if keep == nil && c.time != nil && (c.ev.Type == events.Injury || c.ev.Type == events.Death || b.timeOfAnother(live, c)) {
+				// وصل الوزير صباح الاثنين لتفقد أحوال المصابين، استقبل
+				// الوزير مساء الأحد الجرحى، شيّع الأهالي القتلى الثلاثاء:
+				// the victims of the story before, named again where
+				// another act is told; its day is not the injuries'. Nor
+				// is the day of another event told with the noun.
+				a.time = nil
+			}
 			a.remerge = true
 			c.dropped = true
 			break
 		}
 	}
+}
+
+// timeOfAnother reports whether the time of the definite draft c is the
+// time of another event whose trigger is in c's sentence: the clause
+// that names c again (لتفقد أحوال المصابين) dates that event, not c.
+func (b *eventBuilder) timeOfAnother(live []*draft, c *draft) bool {
+	if c.time == nil {
+		return false
+	}
+	for _, o := range live {
+		if o != c && !o.dropped && o.sent == c.sent && o.ev.Type != c.ev.Type && o.time != nil && sameArg(o.time, c.time) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBack gives the time of a definite attack noun told with a time, in
