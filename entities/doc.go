@@ -2340,7 +2340,8 @@ func (d *doc) nisbaPlace(i int) bool {
 }
 
 // stateBodyPattern: a state body named by its nationality: الجيش
-// السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية.
+// السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية،
+// البحرية الليبية، خفر السواحل اليوناني، حرس الحدود التركي.
 func (d *doc) stateBodyPattern(i int) (int, func()) {
 	if !d.has(i, fStateBody) || d.has(i, fPro) && !d.proIsLam(i) && !d.proIsWaw(i) {
 		return i, nil
@@ -2350,6 +2351,19 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات":
 	case "القوات":
 		if j < int(d.segEnd[i]) && d.word[j] == "المسلحه" {
+			j++
+			break
+		}
+		return i, nil
+	case "البحريه":
+		// قالت البحرية الليبية; not الحدود البحرية اللبنانية, where
+		// البحرية is the adjective of the noun before it.
+		if i > 0 && d.has(i-1, fDef) && !d.has(i-1, fPro) && int(d.segEnd[i-1]) == int(d.segEnd[i]) {
+			return i, nil
+		}
+	case "خفر", "حرس":
+		// خفر السواحل الليبي، حرس الحدود التركي
+		if j < int(d.segEnd[i]) && (d.word[j] == "السواحل" || d.word[j] == "الحدود") {
 			j++
 			break
 		}
@@ -2373,7 +2387,8 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 // (fStateBody).
 func isStateBody(stem string) bool {
 	switch stem {
-	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات", "القوات":
+	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات", "القوات",
+		"البحريه", "خفر", "حرس":
 		return true
 	}
 	return false

@@ -36,3 +36,25 @@ func TestTitleInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesByNationality: a navy, a coast guard or a border guard named
+// by its nationality is an organization (as الجيش السوري is), also as the
+// body of a spokesman's title; البحرية after a definite noun is that
+// noun's adjective (الحدود البحرية اللبنانية).
+func TestForcesByNationality(t *testing.T) {
+	for _, tt := range []struct{ why, in, org string }{
+		{"a navy", "وأعلنت البحرية المصرية إحباط محاولة تهريب قرب السواحل.", "البحرية المصرية"},
+		{"a coast guard", "وانتشل خفر السواحل اليوناني جثث ثلاثة مهاجرين قبالة جزيرة ليسبوس.", "خفر السواحل اليوناني"},
+		{"a border guard", "وأطلق حرس الحدود الإيراني النار على سيارة مهربين.", "حرس الحدود الإيراني"},
+		{"a spokesman's body", "وقال المتحدث باسم البحرية التونسية العقيد سامي بن علي إن الزورق أنقذ عشرين شخصا.", "البحرية التونسية"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.GreaterOrEqual(t, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == ORG && m.Text == tt.org }), 0, "%s: %v", tt.why, mentions(res))
+		}
+	}
+	in := "ووقع البلدان اتفاقا لترسيم الحدود البحرية اللبنانية القبرصية."
+	res := rulesOnce().RecognizeString(in)
+	assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == ORG }), "%v", mentions(res))
+}
