@@ -1603,6 +1603,9 @@ func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirs
 	if k < sentFirst {
 		return nil
 	}
+	if e := b.apposedSubjectEnd(k, sentFirst); e >= 0 {
+		k = e // وكانت الوزيرة ريا الحسن، أول امرأة تتولى الحقيبة، قد دعت
+	}
 	if x := b.tokMention[k]; x >= 0 {
 		if b.rolePart[x] || b.attribution(int(b.menFirst[x])) {
 			return nil
@@ -1628,6 +1631,52 @@ func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirs
 		}
 	}
 	return nil
+}
+
+// apposedSubjectEnd returns the last token of the name before a
+// description set off by two commas, two dashes or brackets, when token k
+// (right before a verb, past قد) closes that description and the name
+// opens its clause: وكانت وزيرة الداخلية ريا الحسن، أول امرأة تتولى
+// الحقيبة، قد دعت; إن جبهة النصرة -جناح القاعدة في سوريا- هاجمت. The name
+// is then the verb's subject in subject-verb order. Otherwise -1: one mark
+// alone (وفي دمشق، قال), another mark inside the description, or a name
+// that ends a clause with a verb of its own before it (التقى الرئيس
+// الوزير فلان، …، وبحث: the guest is no subject of the next verb).
+func (b *eventBuilder) apposedSubjectEnd(k, sentFirst int) int {
+	var opening string
+	switch closing := b.punct(k); closing {
+	case ",", "-", "–", "—":
+		opening = closing
+	case ")":
+		opening = "("
+	default:
+		return -1
+	}
+	c := k - 1
+	for ; c > sentFirst && c >= k-16 && b.punct(c) == ""; c-- {
+	}
+	if c <= sentFirst || b.punct(c) != opening || c == k-1 {
+		return -1
+	}
+	e := c - 1
+	x := b.tokMention[e]
+	if x < 0 || int(b.menLast[x]) != e+1 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC {
+		return -1 // (غزة - الخميس 9 آب - استشهد: a dateline)
+	}
+	// The name opens its clause: before it, within six words and no
+	// event word, the sentence's start, a mark, إن/أن, or كان.
+	words := 0
+	for j := int(b.menFirst[x]) - 1; ; j-- {
+		if j < sentFirst || b.punct(j) != "" || isComplementizer(b.word(j)) || isBeWord(trimConj(b.word(j))) {
+			return e
+		}
+		if b.trigAt[j] || b.tokMention[j] >= 0 && b.doc.Mentions[b.tokMention[j]].Label != ORG && !b.rolePart[b.tokMention[j]] {
+			return -1
+		}
+		if words++; words > 6 {
+			return -1
+		}
+	}
 }
 
 // beforeQad returns k, or the token before it when token k is the
@@ -2246,11 +2295,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
+	apposed := tr.POS != events.Noun && b.apposedSubjectEnd(b.beforeQad(tr.First-1, s.First), s.First) >= 0
 	if haveAgent && tr.POS != events.Noun && !speech {
 		// Subject-verb order: a name right before the verb is its subject
 		// (الرئيس ميشال عون يكلف سعد الحريري، أن الحوثيين قصفوا); the name
-		// after it is then its object.
-		if before := b.subjectBefore(tr, max(lo, s.First)); len(before) > 0 {
+		// after it is then its object. A description set off by marks
+		// may stand between (إن جبهة النصرة -جناح القاعدة- هاجمت).
+		from := max(lo, s.First)
+		if apposed {
+			from = s.First
+		}
+		if before := b.subjectBefore(tr, from); len(before) > 0 {
 			for _, p := range before {
 				add(p)
 			}
@@ -2284,6 +2339,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			found := b.joinedSubjectsBefore([]participant{b.mentionParticipant(x)}, x, s.First, tr)
 			agent, haveAgent = found[0], true
 			for _, p := range found[1:] {
+				add(p)
+			}
+		}
+	}
+	if !haveAgent && apposed {
+		// وكانت الوزيرة ريا الحسن، أول امرأة تتولى الحقيبة، قد دعت: the
+		// name before the description is the subject.
+		if before := b.subjectBefore(tr, s.First); len(before) > 0 {
+			agent, haveAgent = before[0], true
+			for _, p := range before[1:] {
 				add(p)
 			}
 		}

@@ -254,6 +254,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 			return false
 		}
 	}
+	if otherDoers(a, b) {
+		return false
+	}
 	if bd.shareSide(a, b) && !bd.otherStrike(a, b) {
 		return true
 	}
@@ -302,6 +305,16 @@ func (bd *eventBuilder) otherStrike(a, b *draft) bool {
 		return false
 	}
 	return a.place == nil || b.place == nil || a.time == nil || b.time == nil
+}
+
+// otherDoers reports two attacks told by verbs of different subjects: a
+// side they share is the doer of one and the target of the other, and a
+// place they share is where both struck (إن جبهة النصرة هاجمت مقاتلين
+// للجيش الحر قرب اعزاز … وأن طائرات التحالف قصفت مواقع للجبهة قرب
+// اعزاز: two attacks).
+func otherDoers(a, b *draft) bool {
+	return a.ev.Type == events.Attack && a.hasAgent && b.hasAgent && a.tr.POS != events.Noun && b.tr.POS != events.Noun &&
+		!a.agent.same(b.agent)
 }
 
 // toldBySource reports a trigger in what a statement says: a
