@@ -54,3 +54,25 @@ func TestEventsVictimsVisitedLater(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsWinnerOfOffice: فاز / يفوز with an office, a seat or the
+// elections in its sentence is an election won by its subject; two winners
+// are two races; a match or a prize won is no election.
+func TestEventsWinnerOfOffice(t *testing.T) {
+	text := "عنوان\n\nوفاز المرشح المستقل أحمد سالم برئاسة بلدية صفاقس يوم الأحد.\n\nوفازت سعاد عبد الرحيم برئاسة بلدية تونس."
+	evs := eventsOfType(t, text, "2018-07-05", "election")
+	assert.Len(t, evs, 2, "%+v", evs)
+	text = "عنوان\n\nويتوقع مراقبون أن يفوز حزب الشعب بأغلبية مقاعد البرلمان في انتخابات الشهر المقبل."
+	evs = eventsOfType(t, text, "2018-07-05", "election")
+	if assert.NotEmpty(t, evs) {
+		assert.Equal(t, "planned", evs[0].Status, "%+v", evs)
+	}
+	for _, text := range []string{
+		"عنوان\n\nوفاز الفريق الأهلي على ضيفه بثلاثة أهداف نظيفة.",
+		"عنوان\n\nوفازت الروائية بجائزة الرواية العربية لهذا العام.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-07-05") {
+			assert.NotEqual(t, "election", e.Type, "%q: %+v", text, e)
+		}
+	}
+}

@@ -234,6 +234,12 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		if len(a.parts) > 0 && len(b.parts) > 0 && !bd.shareSide(a, b) {
 			return false // two visitors to one city: two visits
 		}
+	case events.Election:
+		if len(a.parts) > 0 && len(b.parts) > 0 && !shareParticipant(a, b) {
+			// فاز فلان برئاسة بلدية صفاقس … وفازت فلانة برئاسة بلدية
+			// تونس: two winners, two races.
+			return false
+		}
 	}
 	if bd.describedByRelative(a, b) {
 		return true
