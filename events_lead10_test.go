@@ -76,3 +76,22 @@ func TestEventsWinnerOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsDecreeOrders: the orders a decree holds, told after the day it
+// was issued (قضى المرسوم بإعفاء …، شملت القرارات …، كما أعفي …), take that
+// day; an order told without a decree does not.
+func TestEventsDecreeOrders(t *testing.T) {
+	text := "عنوان\n\nأصدر الرئيس مساء الخميس 3 أيار 2018 مرسوما بتعديل وزاري محدود.\n\n" +
+		"وقضى المرسوم بإعفاء وزير المالية سمير حداد من منصبه، وتعيين كريم منصور وزيرا للمالية.\n\n" +
+		"كما أعفي محافظ البنك المركزي نبيل سلامة من مهامه.\n\n" +
+		"وشملت القرارات إحالة اللواء فؤاد العلي إلى التقاعد."
+	for _, typ := range []string{"dismiss", "appoint"} {
+		for _, e := range eventsOfType(t, text, "2018-05-04", typ) {
+			assert.Equal(t, "2018-05-03", e.Time, "%+v", e)
+		}
+	}
+	text = "عنوان\n\nالتقى الرئيس مساء الخميس 3 أيار 2018 وفدا برلمانيا.\n\nوأعلن الحزب إعفاء أمينه العام خالد يوسف من منصبه."
+	for _, e := range eventsOfType(t, text, "2018-05-04", "dismiss") {
+		assert.NotEqual(t, "2018-05-03", e.Time, "%+v", e)
+	}
+}

@@ -625,6 +625,7 @@ func (b *eventBuilder) result() []Event {
 	}
 	b.live = live
 	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
+	b.decreeTimes(live)
 	b.mergeRepeats(live, false)
 	b.mergeDefinite(live)
 	b.timeBack(live)

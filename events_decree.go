@@ -1,0 +1,90 @@
+package naba
+
+import "github.com/nabanlp/naba/events"
+
+// decreeTimes gives the orders a decree lists their decree's day: a
+// royal order, a decree or a resolution is issued on a day told once
+// (أصدر الملك مساء السبت 4 نوفمبر حزمة من الأوامر الملكية), and the
+// orders it holds are told after it without one (وقضت الأوامر بإعفاء …
+// وتعيين …؛ وشملت الأوامر إحالة … إلى التقاعد؛ كما أعفي … وعيّن …).
+func (b *eventBuilder) decreeTimes(live []*draft) {
+	orderSent := -2 // the last sentence that told a decree's orders
+	for _, d := range live {
+		if d.dropped || !decreeOrder(d.ev.Type) || d.sent >= len(b.tx.Sentences) {
+			continue
+		}
+		s := b.tx.Sentences[d.sent]
+		held := b.heldByDecree(d.tr.First, s.First)
+		if !held && (d.sent == orderSent || d.sent == orderSent+1 && isAnyConj(b.word(s.First), "كما")) {
+			// كما أعفي وزير الاقتصاد … وعيّن …: the list goes on.
+			held = true
+		}
+		if !held {
+			continue
+		}
+		orderSent = d.sent
+		// An order with no one named (وتعيينه قائدا) stays without the
+		// day: with it, it would merge into another order of that day.
+		if (d.time == nil || d.toldTime) && len(d.parts) > 0 {
+			if t := b.decreeDay(d.sent, d.tr.First); t != nil {
+				d.time, d.toldTime = t, false
+			}
+		}
+	}
+}
+
+// decreeOrder reports the types of event a decree orders.
+func decreeOrder(typ string) bool {
+	switch typ {
+	case events.Appoint, events.Dismiss, events.Establish, events.Decision, events.Suspend:
+		return true
+	}
+	return false
+}
+
+// heldByDecree reports whether a verb of content with a decree for its
+// subject (قضت الأوامر، شملت القرارات، تضمن المرسوم، نص القرار) stands
+// before token k in its sentence, within twenty-five tokens.
+func (b *eventBuilder) heldByDecree(k, sentFirst int) bool {
+	for j := k - 1; j > sentFirst && j >= k-25; j-- {
+		if isAnyConj(b.word(j-1), "قضت", "قضي", "شملت", "شمل", "تضمنت", "تضمن", "نصت", "نص") &&
+			isDecreeNoun(b.word(j)) && len(b.word(j)) > len("ال") && b.word(j)[:len("ال")] == "ال" {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecreeNoun reports a folded noun of a decree, with or without the
+// article.
+func isDecreeNoun(w string) bool {
+	return isAnyWord(w, "اوامر", "الاوامر", "امر", "الامر", "امرا", "مرسوم", "المرسوم", "مرسوما", "مراسيم", "المراسيم",
+		"قرار", "القرار", "قرارا", "قرارات", "القرارات")
+}
+
+// decreeDay returns the day of the decree whose orders are told in
+// sentence si before token k: the first date of the nearest sentence
+// (si itself, before k, or one of the five before it) that names a
+// decree and a date; nil when none does.
+func (b *eventBuilder) decreeDay(si, k int) *Argument {
+	for sj := si; sj >= 0 && sj >= si-5; sj-- {
+		s := b.tx.Sentences[sj]
+		last := s.Last
+		if sj == si {
+			last = k
+		}
+		named := false
+		for j := s.First; j < last && !named; j++ {
+			named = isDecreeNoun(trimConj(b.word(j)))
+		}
+		if !named {
+			continue
+		}
+		for i := range b.doc.Dates {
+			if f := int(b.dateFirst[i]); f >= s.First && f < last && b.doc.Dates[i].Value != "" {
+				return &Argument{Role: "time", Date: i, Value: b.doc.Dates[i].Value}
+			}
+		}
+	}
+	return nil
+}
