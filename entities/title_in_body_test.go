@@ -58,3 +58,23 @@ func TestForcesByNationality(t *testing.T) {
 	res := rulesOnce().RecognizeString(in)
 	assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == ORG }), "%v", mentions(res))
 }
+
+// TestSpokesmanWithQualifier: a spokesman's title with الرسمي or الإعلامي
+// before باسم (الناطق الإعلامي باسم …) is one title: باسم ("in the name
+// of") is no given name there.
+func TestSpokesmanWithQualifier(t *testing.T) {
+	for _, tt := range []struct{ why, in, person string }{
+		{"a media spokesman of a directorate", "وقال الناطق الإعلامي باسم مديرية الدفاع المدني الرائد زياد حسن إن الحريق أخمد.", "زياد حسن"},
+		{"an official spokeswoman", "وقالت الناطقة الرسمية باسم الحكومة سلمى يوسف إن الاجتماع تأجل.", "سلمى يوسف"},
+		{"no name after it", "وأكد الناطق الرسمي باسم الحكومة أن القرار نهائي.", ""},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.Equal(t, -1, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Text == "باسم" }), "%s: %v", tt.why, mentions(res))
+			if tt.person != "" {
+				assert.GreaterOrEqual(t, slices.IndexFunc(res.Mentions, func(m Mention) bool { return m.Label == PER && m.Text == tt.person }), 0, "%s: %v", tt.why, mentions(res))
+			}
+		}
+	}
+}
