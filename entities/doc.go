@@ -4932,11 +4932,13 @@ func (d *doc) nicknames() {
 		}
 		_, from := d.t.SourceSpan(d.t.Tokens[e].Start, d.t.Tokens[e].End)
 		// A bare nickname is the word ب is the proclitic of (بالنمر),
-		// not a word that begins with ب as written (الملقب بينهم
-		// بالنمر: بينهم is no ب and ينهم).
+		// or the word after ب written apart (بـ النمر، ب النمر), not a
+		// word that begins with ب as written (الملقب بينهم بالنمر:
+		// بينهم is no ب and ينهم).
 		j := e + 1
-		bare := namingEpithets.has(d.stem[e]) && d.has(j, fPro) && !d.has(j, fStop) &&
-			strings.HasPrefix(d.word[j], "ب") && d.word[j][len("ب"):] == d.stem[j]
+		bare := namingEpithets.has(d.stem[e]) && (d.has(j, fPro) && !d.has(j, fStop) &&
+			strings.HasPrefix(d.word[j], "ب") && d.word[j][len("ب"):] == d.stem[j] ||
+			j < len(d.word) && d.word[j] == "ب")
 		if nick := nicknameAfter(d.t.Source[from:], bare); nick != "" {
 			c.alias = nick
 		}

@@ -208,9 +208,10 @@ func TestHighnessOpensTheGuest(t *testing.T) {
 
 // TestNicknameAlias: a nickname written after a person's name with an
 // epithet and ب is an alias of the person: in quotes after any epithet,
-// bare after one of naming (الملقب), a word ب is the proclitic of; a bare
-// word after الشهير is what the person is known for, no name, and a word
-// that begins with ب as written (بينهم، بيننا) is none either.
+// bare after one of naming (الملقب), a word ب is the proclitic of or
+// the word after ب written apart (بـ الصقر); a bare word after الشهير is
+// what the person is known for, no name, and a word that begins with ب
+// as written (بينهم، بيننا) is none either.
 func TestNicknameAlias(t *testing.T) {
 	tests := []struct {
 		why, in, name, alias string
@@ -219,6 +220,8 @@ func TestNicknameAlias(t *testing.T) {
 		{"in angle quotes after a woman's name", "وأحيت المطربة نادية حسين المعروفة بـ«عصفورة الشرق» حفلا في العاصمة.", "نادية حسين", "عصفورة الشرق"},
 		{"a bare nickname after الملقب", "واعتقلت الشرطة المهرب سامر علي حسن الملقب بالنمر بعد مطاردة.", "سامر علي حسن", "النمر"},
 		{"known for his books, no nickname", "وكرم الاتحاد الكاتب فؤاد سالم يوسف الشهير برواياته التاريخية.", "فؤاد سالم يوسف", ""},
+		{"ب and a tatweel written apart from the nickname", "وأوقفت الدورية اللص ماهر سعيد الملقب بـ الصقر عند الحاجز.", "ماهر سعيد", "الصقر"},
+		{"ب alone before the nickname", "وسلم التاجر نبيل منصور الملقب ب الذيب نفسه للشرطة.", "نبيل منصور", "الذيب"},
 		{"among them: a word of its own", "واعتقلت الشرطة المهرب وليد كامل الملقب بينهم بالثعلب بعد مطاردة.", "وليد كامل", ""},
 		{"among us, a woman: a word of its own", "وغنت الفنانة سلمى راشد الملقبة بيننا بالعندليبة في الحفل الأخير.", "سلمى راشد", ""},
 	}
