@@ -31,6 +31,14 @@ func (c context) word(j int) string {
 	return foldWord(c.t.Norm[tok.Start:tok.End])
 }
 
+// endsSentence reports whether token j of t is a mark that ends a
+// sentence or a clause for the searches that stay in one: a full stop, a
+// colon, a semicolon, ! or ? (commas do not).
+func endsSentence(t *normalize.Text, j int) bool {
+	k := t.Tokens[j]
+	return k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?؟؛")
+}
+
 // anyWord returns the folded text of token j of any kind.
 func (c context) anyWord(j int) string {
 	tok := c.t.Tokens[j]
@@ -726,9 +734,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// most twenty tokens); not حبس الأنفاس, and not قضت المحكمة بحبس
 		// (a sentence: the trial's word).
 		for j := c.i - 1; j >= 0 && j >= c.i-20; j-- {
-			tok := c.t.Tokens[j]
-			if tok.Kind == normalize.Punct {
-				if strings.ContainsAny(c.t.Norm[tok.Start:tok.End], ".!?:;؟؛") {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				if endsSentence(c.t, j) {
 					return false
 				}
 				continue
@@ -801,7 +808,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		for j := c.i + 2; j <= c.i+12 && j < len(c.t.Tokens); j++ {
-			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+			if endsSentence(c.t, j) {
 				return false
 			}
 			if c.word(j) == "علي" {
@@ -844,7 +851,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// says (قال المتحدث إن "مجموعة" تبنت الهجوم): no complementizer
 		// among the six tokens before it in its sentence.
 		for j := c.i - 1; j >= 0 && j >= c.i-6; j-- {
-			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+			if endsSentence(c.t, j) {
 				break
 			}
 			if isThatWord(c.word(j)) {
@@ -876,7 +883,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		for j := c.i + 2; j <= c.i+12 && j < len(c.t.Tokens); j++ {
-			if k := c.t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[k.Start:k.End], ".:;!?؟؛") {
+			if endsSentence(c.t, j) {
 				return false
 			}
 			if w := c.word(j); isAny(w, "علي", "ضد") || strings.HasPrefix(w, "لصالح") {
@@ -999,7 +1006,7 @@ func (c context) courtNear() bool {
 // that side (commas do not).
 func (c context) nearInSentence(before, after int, is func(w string) bool) bool {
 	for j := c.i - 1; j >= 0 && j >= c.i-before; j-- {
-		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
+		if endsSentence(c.t, j) {
 			break
 		}
 		if is(c.word(j)) {
@@ -1007,7 +1014,7 @@ func (c context) nearInSentence(before, after int, is func(w string) bool) bool 
 		}
 	}
 	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+after; j++ {
-		if c.t.Tokens[j].Kind == normalize.Punct && strings.ContainsAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], ".:;!?؟؛") {
+		if endsSentence(c.t, j) {
 			break
 		}
 		if is(c.word(j)) {

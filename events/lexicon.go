@@ -711,7 +711,7 @@ func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint1
 		if len(s.next) > 0 && s.near {
 			near := false
 			for j := i + 1; j < len(t.Tokens) && j <= i+20; j++ {
-				if k := t.Tokens[j]; k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") {
+				if endsSentence(t, j) {
 					break
 				}
 				if nextMatches(ctx, j, s.next) {
