@@ -2296,6 +2296,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 	}
 	apposed := tr.POS != events.Noun && b.apposedSubjectEnd(b.beforeQad(tr.First-1, s.First), s.First) >= 0
+	if !speech && tr.POS != events.Noun && tr.Type != events.Death && tr.Type != events.Injury {
+		// قالت الجمعية إن فرقها أجلت 1800 عائلة، أعلن الجيش أن قواته
+		// قصفت: the teams or forces of the speaker act for it.
+		if p, ok := b.ownedBySpeaker(d, tr, s.First); ok {
+			if haveAgent {
+				add(agent)
+			}
+			agent, haveAgent = p, true
+		}
+	}
 	if haveAgent && tr.POS != events.Noun && !speech {
 		// Subject-verb order: a name right before the verb is its subject
 		// (الرئيس ميشال عون يكلف سعد الحريري، أن الحوثيين قصفوا); the name
@@ -2424,6 +2434,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// a passive of detaining with no subject after it (the lexicon's
 		// check let it through) holds the person its sentence is about,
 		// with no other event word between (forty tokens back at most).
+		from := max(s.First, tr.First-40)
+		if p, ok := b.firstPerson(from, tr.First); ok && !b.triggerBetween(p, from, tr.First) {
+			add(p)
+		}
+	}
+	if !haveAgent && tr.Type == events.Appoint && tr.POS == events.Perfect && !tr.Pronoun && !strings.Contains(tr.Proclitic, "و") &&
+		(tr.Lemma == "عين" || tr.Lemma == "كلف") && b.verbAgreement(tr) != 'p' {
+		// ولم يمكث الوزير فلان في منصبه سوى أشهر، إذ عيّن في أيار خلفا
+		// لفلان: a passive of appointing with no name after it appoints
+		// the person its sentence is about, with no other event word
+		// between (forty tokens back at most), as a passive of detaining
+		// holds him.
 		from := max(s.First, tr.First-40)
 		if p, ok := b.firstPerson(from, tr.First); ok && !b.triggerBetween(p, from, tr.First) {
 			add(p)
@@ -3539,6 +3561,60 @@ func (b *eventBuilder) pronounSubject(d *draft, tr events.Trigger, sentFirst int
 // تقول), 'p' plural (قالوا، يقولون), or 0 for a noun or another form.
 // In verb-subject order the verb is singular before a plural subject
 // (قال المسؤولون), so 'm' and 'f' say the gender only.
+// ownedBySpeaker returns the speaker of the statement right before a verb
+// whose subject, right after إن/أن (قد may follow), is the speaker's
+// teams or forces named with a pronoun that agrees with the statement's
+// verb: قالت الجمعية إن فرقها أجلت، أعلن الجيش أن قواته قصفت، قال
+// المتمردون إن مقاتليهم هاجموا. Not a toll (the caller's types).
+func (b *eventBuilder) ownedBySpeaker(d *draft, tr events.Trigger, sentFirst int) (participant, bool) {
+	k := tr.First - 1
+	if k > sentFirst && b.word(k) == "قد" {
+		k--
+	}
+	if k-1 <= sentFirst || !isComplementizer(b.word(k-1)) || b.tokMention[k] >= 0 {
+		return participant{}, false
+	}
+	w := b.word(k)
+	var want byte
+	switch {
+	case strings.HasSuffix(w, "هم"):
+		want, w = 'p', strings.TrimSuffix(w, "هم")
+	case strings.HasSuffix(w, "ها"):
+		want, w = 'f', strings.TrimSuffix(w, "ها")
+	case strings.HasSuffix(w, "ه"):
+		want, w = 'm', strings.TrimSuffix(w, "ه")
+	default:
+		return participant{}, false
+	}
+	if !isOwnedTeam(w) {
+		return participant{}, false
+	}
+	n := len(b.drafts)
+	if n == 0 {
+		return participant{}, false
+	}
+	p := b.drafts[n-1]
+	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.ev.Type != events.Statement || p.dropped ||
+		len(p.parts) == 0 || p.tr.Last > k || k-p.tr.Last > pronounReach || b.verbAgreement(p.tr) != want {
+		return participant{}, false
+	}
+	return p.parts[0], true
+}
+
+// isOwnedTeam reports the folded nouns, before a possessive pronoun, of
+// the men, teams or machines a body sends (قوات، فرق، طواقم، عناصر،
+// مقاتلي، طائرات، دوريات).
+func isOwnedTeam(w string) bool {
+	if isForcesWord(w) {
+		return true
+	}
+	switch w {
+	case "فرق", "فريق", "طواقم", "طاقم", "طايرات", "مقاتلات", "دوريات", "رجال", "افراد", "كوادر", "مدفعيت":
+		return true
+	}
+	return false
+}
+
 func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
 	if tr.Last-tr.First != 1 || tr.POS == events.Noun || tr.Pronoun {
 		return 0

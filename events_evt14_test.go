@@ -67,3 +67,50 @@ func TestEventsAttacksOfOtherDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsNinthMeasureConstructions: constructions the ninth measure
+// missed, each in two or three wordings of the team's own.
+func TestEventsNinthMeasureConstructions(t *testing.T) {
+	tests := []struct{ name, text, typ, trig, who string }{
+		// The teams or forces of the speaker act for it.
+		{"the speaker's teams evacuate",
+			"عنوان\n\nوقالت جمعية الهلال الأحمر العراقي إن فرقها أجلت مئات العائلات من الأحياء المغمورة بالمياه.", "displacement", "أجلت", "جمعية الهلال الأحمر العراقي"},
+		{"the speaker's forces strike",
+			"عنوان\n\nوأعلن الجيش اللبناني أن وحداته هاجمت مخبأ لمهربين قرب بلدة عرسال.", "attack", "هاجمت", "الجيش اللبناني"},
+		// A body formed.
+		{"a government formed, the body after the verb",
+			"عنوان\n\nوتشكلت الحكومة الجديدة في العاشر من تموز بعد مشاورات طويلة.", "establish", "", ""},
+		{"a committee formed by a named head",
+			"عنوان\n\nوشكل رئيس الوزراء عمر الرزاز لجنة وزارية لمتابعة ملف المياه.", "establish", "شكل", "عمر الرزاز"},
+		{"a government formed, the subject before قد",
+			"عنوان\n\nوكانت الحكومة، التي يرأسها عادل عبد المهدي، قد شكلت في تشرين الأول الماضي.", "establish", "شكلت", ""},
+		// A passive appointment with no name after it.
+		{"a passive appointment after إذ",
+			"عنوان\n\nولم يبق الوزير سليم الحص في منصبه سوى عام واحد، إذ عين في آذار خلفا لسلفه.", "appoint", "عين", "سليم الحص"},
+		{"a passive appointment after قد",
+			"عنوان\n\nوكان كمال الجنزوري قد عين في منصبه قبل عامين.", "appoint", "عين", "كمال الجنزوري"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, tt.trig)
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) && tt.who != "" {
+				assert.Contains(t, e.Participants, tt.who)
+			}
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوشكلت الاحتجاجات الأخيرة تحديا كبيرا للحكومة.",
+		"عنوان\n\nوقد شكل الهجوم ضربة قاسية للتنظيم.",
+		"عنوان\n\nويشكل التنظيم خطرا على أمن المنطقة.",
+	} {
+		t.Run("constituted, no body formed", func(t *testing.T) {
+			_, ok := eventOf(t, text, "establish", "")
+			assert.False(t, ok, "%s", text)
+		})
+	}
+	t.Run("taking office, no passive appointment", func(t *testing.T) {
+		text := "عنوان\n\nوكان بين من رقوا الشيخ سامي العطار، وهؤلاء لم يسبق أن تولوا أي منصب عسكري."
+		_, ok := eventOf(t, text, "appoint", "")
+		assert.False(t, ok)
+	})
+}

@@ -437,7 +437,41 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return !article && !isAny(prev, "في", "من", "الي", "علي", "بين") && next != "" &&
 			!isAny(bare(next), "عرب", "تينه", "حلوه", "ترما", "فيجه", "ديوان", "شمس", "صالح", "عيسي", "البيضاء", "بيضاء")
 	case checkEstablish:
-		return bareOr(next, isBodyNoun)
+		if pos == Noun {
+			return bareOr(next, isBodyNoun) // تشكيل الحكومة، تشكيل لجنة
+		}
+		// شكّل الرئيس لجنة، تشكلت الحكومة، وكانت الحكومة، …، قد شكلت في
+		// 31 كانون الثاني: a body formed, named within seven words after
+		// the verb (its subject between, no mark) or, past قد, as the
+		// subject كان opened the sentence with. Not شكلت الحكومة تحديا،
+		// شكل الهجوم ضربة للحكومة (constituted: an indefinite accusative
+		// after it).
+		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			w := c.word(j)
+			if bareOr(w, isBodyNoun) {
+				for k := j + 1; k <= j+3 && k < len(c.t.Tokens) && c.t.Tokens[k].Kind != normalize.Punct; k++ {
+					if x := c.word(k); strings.HasSuffix(x, "ا") && !bareOr(x, isBodyNoun) || hasAnyPrefix(x, "نسبه", "اكثر", "حوالي", "جزء", "مصدر") {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		if prev != "قد" {
+			return false
+		}
+		for j := c.i - 2; j >= 0 && j >= c.i-20; j-- {
+			if w := c.word(j); isAny(w, "كانت", "وكانت", "كان", "وكان") {
+				return bareOr(c.word(j+1), isBodyNoun)
+			}
+			if c.t.Tokens[j].Kind == normalize.Punct && !isAny(c.anyWord(j), ",", "،") {
+				return false
+			}
+		}
+		return false
 	case checkDissolve:
 		// حل البرلمان; not حل سياسي, إيجاد حل.
 		if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") {
