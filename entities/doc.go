@@ -2655,9 +2655,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			if end, emit := d.orgPattern(j + 1); end > j+1 && d.word[j] == "في" && orgFirst < 0 && !sentTo {
 				// وزير الصحة في حكومة الإقليم، العضو في مجلس المحافظة:
-				// the body one serves in, named by its head noun; with
-				// the adjectives that follow it (الصحفي في قناة «الغد»
-				// التلفزيونية، العضو في مجلس النواب العراقي).
+				// the body one serves in, named by its head noun; the
+				// adjectives that follow it are passed over, no part of
+				// the body's name nor of the person's (الصحفي في قناة
+				// «الغد» التلفزيونية فلان: the channel is الغد).
 				emit()
 				for end < seg && d.has(end, fDef) && d.has(end, fArabic) && !d.has(end, fPro|fStop) &&
 					(strings.HasSuffix(d.stem[end], "ي") || strings.HasSuffix(d.stem[end], "يه")) && utf8.RuneCountInString(d.stem[end]) >= 5 {

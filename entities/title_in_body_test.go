@@ -9,7 +9,8 @@ import (
 
 // TestTitleInBody: a title, then في and a body named by its head noun (not
 // listed), then a name: the name is the person's, the body his role's
-// organization, its adjectives included.
+// organization; the adjectives after the body are passed over, not made
+// part of its name (قناة "الأفق" الفضائية: the channel is الأفق).
 func TestTitleInBody(t *testing.T) {
 	for _, tt := range []struct{ why, in, person, title, org string }{
 		{"a member of a council", "وقال النائب في مجلس المحافظة كريم الساعدي إن الطريق مغلق منذ أيام.",
