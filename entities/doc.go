@@ -49,6 +49,7 @@ const (
 	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء, or it is أودى (see fixedIdioms)
 	fLamLam                          // ل + ال + a word that begins with ل, written لل (للجنة: ل + اللجنة; see lamArticle)
 	fAffiliated                      // its stem is one of affiliatedWords (see affiliatedGroups)
+	fStorm                           // its stem is one of stormHeads (see stormNames)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -467,6 +468,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if affiliatedWords.has(dw.stem) {
 		f |= fAffiliated
+	}
+	if stormHeads.has(dw.stem) {
+		f |= fStorm
 	}
 	if dw.stem == "المسوول" || dw.stem == "المسووله" {
 		f |= fOfficial
@@ -1822,7 +1826,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 	}
 	head := placeHeads[d.stem[i]]
 	seg := int(d.segEnd[i])
-	type span struct{ first, last int }
+	type span struct {
+		first, last int
+		waw         bool // the name begins after a و the tokens did not split off
+	}
 	var found []span
 	var canons []string
 	j := i + 1
@@ -1836,7 +1843,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			break
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok {
-			found = append(found, span{j, m.End})
+			found = append(found, span{j, m.End, false})
 			canons = append(canons, m.Entry.Name)
 			j = m.End
 			continue
@@ -1846,7 +1853,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 		if len(found) == 0 && d.benPlace(j, seg) {
 			// منطقة قصر بن غشير: a place named X بن Y.
-			found = append(found, span{j, j + 3})
+			found = append(found, span{j, j + 3, false})
 			canons = append(canons, "")
 			j += 3
 			continue
@@ -1854,11 +1861,25 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if !d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat|fVerbLike|fNumber) {
 			break
 		}
-		if head.definite && !d.has(j, fDef) {
+		// A rare word no list holds names a village or a quarter by
+		// itself, with or without the article after the head: حي
+		// دركينلي، ولاية رخيوت as حي الزنوج.
+		town := len(found) == 0 && d.townName(j, false)
+		if head.definite && !d.has(j, fDef) && !town {
 			break
 		}
 		if head.strict && (d.titleOrHead(j) || mandateHolders.has(d.stem[j])) {
 			break // ولاية البعثة، ولاية الرئيس: a mandate, not a state
+		}
+		if town && head.dual {
+			// A dual head names two: حيي هودن ودركينلي، ولايتي رخيوت
+			// وضلكوت (an adjective after the dual would be dual).
+			if j+1 < seg && d.townName(j+1, true) {
+				found = append(found, span{j, j + 1, false}, span{j + 1, j + 2, !d.has(j+1, fWaw)})
+				canons = append(canons, "", "")
+				j += 2
+			}
+			break
 		}
 		if !d.has(j, fDef) && (head.list || strings.HasSuffix(d.word[j], "ه")) {
 			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
@@ -1869,11 +1890,13 @@ func (d *doc) placePattern(i int) (int, func()) {
 			}
 		}
 		last := j + 1
-		// A two-word name: خربة الحمام، دير العصافير.
-		if !d.has(j, fDef) && last < seg && d.has(last, fDef) && !d.has(last, fStop|fCommon|fNat|fPro) {
+		// A two-word name: خربة الحمام، دير العصافير; not a name and the
+		// nisba that describes it (بلدة هودن الجبلية).
+		if !d.has(j, fDef) && last < seg && d.has(last, fDef) && !d.has(last, fStop|fCommon|fNat|fPro) &&
+			!(town && nisbaShape(d.stem[last])) {
 			last++
 		}
-		found = append(found, span{j, last})
+		found = append(found, span{j, last, false})
 		canons = append(canons, "")
 		j = last
 	}
@@ -1885,7 +1908,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		!d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(k) && d.centibels(k) < districtCB {
 		// حي الجمهوري والمجلية جنوبي المدينة: a rare word after و that
 		// a direction places is a second place of the same kind.
-		found = append(found, span{k, k + 1})
+		found = append(found, span{k, k + 1, false})
 		canons = append(canons, "")
 	}
 	end := found[len(found)-1].last
@@ -1901,6 +1924,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 	return end, func() {
 		for k, s := range found {
 			c := cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule}
+			if s.waw {
+				tok := d.t.Tokens[s.first]
+				c.normStart, c.normEnd = tok.Start+byteOfRune(d.t.Norm[tok.Start:tok.End], 1), tok.End
+			}
 			if k == 0 && !head.list {
 				// The longer form is an alias: بلدة دوما for دوما.
 				c.alias = d.sourceText(d.start(i), d.t.Tokens[s.last-1].End)
@@ -1910,6 +1937,56 @@ func (d *doc) placePattern(i int) (int, func()) {
 	}
 }
 
+// townName reports whether token j (after و when waw is set: a و the
+// tokens split off or not, as in an unknown word) is a word that names
+// a village, a quarter or a district by itself after a place head: an
+// Arabic word without the article of three letters or more, no function
+// word, common noun, nationality, title or verb, that no list knows, and
+// rare: below titleCB and not ending as an adjective or an accusative
+// does (ولاية ثانية، منطقة عازلة، بلدة صغيرة), or, ending in ي, a word the
+// frequency list does not know at all (حي دركينلي; a nisba is known: حي
+// سكني، معبر حدودي).
+func (d *doc) townName(j int, waw bool) bool {
+	w := d.stem[j]
+	if d.has(j, fPro) != (waw && d.has(j, fWaw)) {
+		return false // a proclitic that is not the و asked for
+	}
+	if waw && !d.has(j, fWaw) {
+		rest, ok := strings.CutPrefix(d.word[j], "و")
+		if !ok || strings.HasPrefix(rest, "ال") {
+			return false
+		}
+		w = rest
+	} else if waw && d.word[j] != "و"+w {
+		return false // وب، ول: more than و
+	}
+	if d.has(j, fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || !d.has(j, fArabic) ||
+		utf8.RuneCountInString(w) < 3 || d.known(j) || d.titleOrHead(j) {
+		return false
+	}
+	cb := d.centibels(j)
+	if w != d.stem[j] {
+		c, ok := wordfreq.Centibels(w)
+		cb = unknownCB
+		if ok {
+			cb = c
+		}
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(w); r {
+	case 'ه', 'ا', 'ى', 'ء':
+		return false
+	case 'ي':
+		return cb == unknownCB
+	}
+	return cb < titleCB
+}
+
+// nisbaShape reports whether a folded definite word ends as a nisba
+// adjective: الجبلية، الشرقي.
+func nisbaShape(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")
+}
+
 // featurePattern: a geographic feature or a facility named by its head
 // and a rare word after it: جبل الثعالب، معبر الوافدين، مزارع الوهط،
 // جبل عريش، قاعدة انجرليك. The head is part of the name (the annotations
@@ -1917,6 +1994,11 @@ func (d *doc) placePattern(i int) (int, func()) {
 // lists (قاعدة العند reads العند, مطار عدن reads عدن), and a common word
 // makes a common noun phrase (سوق العمل، قاعدة البيانات، جبل من الديون).
 func (d *doc) featurePattern(i int) (int, func()) {
+	if first, last, ok := d.quotedPlaceName(i); ok {
+		return last + 1, func() {
+			d.add(cand{label: LOC, first: first, last: last, source: FromRule})
+		}
+	}
 	j := i + 1
 	if !d.has(i, fFeatureHead) || j >= int(d.segEnd[i]) || !d.featureName(featureHeads[d.stem[i]], j) {
 		return i, nil
@@ -1932,9 +2014,39 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	}
 }
 
+// quotedPlaceName returns the tokens [first, last) of a name in quotes
+// right after token i, a head of a feature, a facility or a place that
+// names one (فندق "صحفي"، تقاطع «كيه فور»، مخيم "الأمل"): one to three
+// words, Arabic or Latin, the closing quote right after them. The head,
+// which a verb's spelling would make doubtful (عين), is no verb head
+// and no head of several places.
+func (d *doc) quotedPlaceName(i int) (first, last int, ok bool) {
+	if !d.has(i, fFeatureHead|fPlaceHead) || i+2 >= int(d.segEnd[i]) || !d.has(i+1, fOpenQ) {
+		return 0, 0, false // most tokens
+	}
+	if d.has(i, fPro) && !d.has(i, fWaw) {
+		return 0, 0, false // بسجن "…": a proclitic is read by the patterns' callers
+	}
+	if h, feature := featureHeads[d.stem[i]]; feature && h.verb {
+		return 0, 0, false
+	}
+	if h := placeHeads[d.stem[i]]; h.list || h.region || h.listedOnly {
+		return 0, 0, false
+	}
+	seg := int(d.segEnd[i])
+	first = i + 2
+	for last = first; last < seg && last-first < 3 && d.has(last, fWord) && !d.has(last, fStop|fVerbLike); last++ {
+	}
+	if last == first || last >= seg || !d.has(last, fCloseQ) {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
 // featureName reports whether token j, right after a feature head h,
 // is a word that names the feature: an Arabic word of three letters or
-// more, no function word, common noun, nationality, title or verb, that
+// more, no function word, common noun, nationality, title, verb or
+// storm (في عين الإعصار: the storm's eye, no spring), that
 // no list knows, and rare. A definite word (where h takes one) is rare
 // below featureCB (الوافدين, الثعالب; not العبور or الديون), a definite
 // nisba below partCB, the bound of a family name; a word without the
@@ -1942,7 +2054,7 @@ func (d *doc) featurePattern(i int) (int, func()) {
 // with the ending of an adjective or an accusative (قاعدة عسكرية، جبل
 // شاهقا).
 func (d *doc) featureName(h featureHead, j int) bool {
-	if d.has(j, fPro|fStop|fCommon|fNat|fVerbLike|fNumber) || !d.has(j, fArabic) ||
+	if d.has(j, fPro|fStop|fCommon|fNat|fVerbLike|fNumber|fStorm) || !d.has(j, fArabic) ||
 		utf8.RuneCountInString(d.stem[j]) < 3 || d.known(j) || d.titleOrHead(j) {
 		return false
 	}
@@ -1964,7 +2076,11 @@ func (d *doc) featureName(h featureHead, j int) bool {
 		if !h.verb || d.writtenHeh(j) {
 			return false // a verb head is read in context only: عين زارة
 		}
-	case 'ي', 'ا', 'ى', 'ء':
+	case 'ي':
+		// A nisba is known (معبر حدودي); a word the frequency list
+		// does not know at all is a name (تقاطع زوبي).
+		return d.centibels(j) == unknownCB
+	case 'ا', 'ى', 'ء':
 		return false
 	}
 	return d.centibels(j) < titleCB
@@ -4981,6 +5097,81 @@ func nicknameAfter(s string, bare bool) string {
 	}
 	return word
 }
+
+// stormNames reads the name of a storm right after its head
+// (stormHeads), an adjective of the storm and an opening quote between or
+// not: إعصار "جونو"، الإعصار المداري ميكونو، العاصفة بيلندا. A storm's name
+// is no person and no body (the guidelines: a named event is MISC): a
+// person or an organization no list holds read there becomes MISC, a
+// rare word no mention covers is one, and the same name elsewhere in the
+// text (أغرق "ميكونو" صلالة) is the storm's too. A listed name after the
+// head is what the storm is said of (عاصفة ترامب).
+func (d *doc) stormNames() {
+	if d.allFlags&fStorm == 0 {
+		return
+	}
+	var names []string
+	for h := range d.n {
+		if !d.has(h, fStorm) {
+			continue
+		}
+		seg := int(d.segEnd[h])
+		p := h + 1
+		if p < seg && !d.has(p, fPro) && nisbaShape(d.stem[p]) && d.has(p, fDef) == d.has(h, fDef) {
+			p++ // الإعصار المداري، إعصار مداري
+		}
+		quoted := p < seg && d.has(p, fOpenQ)
+		if quoted {
+			p++
+		}
+		if p >= seg {
+			continue
+		}
+		if k := d.cover[p]; k != 0 && !d.cands[k-1].dropped {
+			if c := &d.cands[k-1]; c.first == p && (c.label == PER || c.label == ORG) && c.canon == "" {
+				c.label = MISC
+				names = append(names, d.phraseKey(c.first, c.last))
+			}
+			continue
+		}
+		if d.stormName(p, quoted) {
+			d.add(cand{label: MISC, first: p, last: p + 1, source: FromRule})
+			names = append(names, d.stem[p])
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for k := range d.cands {
+		c := &d.cands[k]
+		if !c.dropped && (c.label == PER || c.label == ORG) && c.canon == "" && slices.Contains(names, d.phraseKey(c.first, c.last)) {
+			c.label = MISC
+		}
+	}
+}
+
+// stormName reports whether token p, after a storm's head, is a name of
+// one word: no function word, common noun, nationality, title, number or
+// verb, no list's, without the article or a proclitic, and in quotes or
+// rare (below titleCB) without the ending of an adjective (عاصفة قوية،
+// إعصار مداري).
+func (d *doc) stormName(p int, quoted bool) bool {
+	if !d.has(p, fWord) || d.has(p, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || d.known(p) || d.titleOrHead(p) ||
+		utf8.RuneCountInString(d.stem[p]) < 3 {
+		return false
+	}
+	if quoted {
+		return p+1 < int(d.segEnd[p]) && d.has(p+1, fCloseQ)
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(d.stem[p]); r {
+	case 'ه', 'ي', 'ء':
+		return false
+	}
+	return d.centibels(p) < titleCB
+}
+
+// stormHeads name a storm before its name: إعصار، العاصفة.
+var stormHeads = foldedSet("إعصار", "الإعصار", "عاصفة", "العاصفة")
 
 // nicknameEpithets are the epithets a nickname follows (with ب);
 // namingEpithets name it without quotes too.

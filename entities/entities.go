@@ -271,6 +271,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.appointedTitles()
 	d.counterparts()
 	d.nicknames()
+	d.stormNames()
 	return d.result()
 }
 

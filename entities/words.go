@@ -104,6 +104,9 @@ type placeHead struct {
 	listedOnly bool
 	// region heads are part of the name (ريف حمص).
 	region bool
+	// dual heads name two places, the second after و: حيي هودن
+	// ودركينلي.
+	dual bool
 	// list heads (dual, plural) introduce several names: قريتي بلقسة
 	// وخربة الحمام.
 	list bool
@@ -123,8 +126,10 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"محافظة": {definite: true}, "ولاية": {definite: true, strict: true}, "منطقة": {definite: true, strict: true}, "حي": {definite: true},
 	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
 	"دائرة":  {listedOnly: true},
-	"مدينتي": {list: true}, "بلدتي": {list: true}, "قريتي": {list: true}, "مدن": {list: true}, "بلدات": {list: true},
-	"قرى": {list: true}, "محافظتي": {list: true, definite: true}, "محافظات": {list: true, definite: true},
+	"مدينتي": {list: true, dual: true}, "بلدتي": {list: true, dual: true}, "قريتي": {list: true, dual: true}, "مدن": {list: true}, "بلدات": {list: true},
+	"قرى": {list: true}, "محافظتي": {list: true, dual: true, definite: true}, "محافظات": {list: true, definite: true},
+	"حيي": {list: true, dual: true, definite: true}, "ولايتي": {list: true, dual: true, definite: true, strict: true},
+	"مخيمي": {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
 	"ريف": {region: true}, "ريفي": {region: true, list: true},
 })
@@ -338,10 +343,14 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"جبل": {definite: true, bare: true}, "جبال": {definite: true, bare: true}, "تل": {definite: true, bare: true},
 	"تلة": {definite: true, bare: true}, "وادي": {definite: true, bare: true}, "سهل": {definite: true, bare: true},
 	"هضبة": {definite: true, bare: true}, "قاعدة": {bare: true}, "معسكر": {bare: true},
-	"معبر": {definite: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
+	"معبر": {definite: true, bare: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
 	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
+	// Facilities a place is named by (فندق صحفي، تقاطع زوبي، سجن
+	// النقب): a rare word after the head; سجن is the verb "jailed" too.
+	"فندق": {definite: true, bare: true}, "تقاطع": {definite: true, bare: true}, "سجن": {definite: true, bare: true, verb: true},
+	"مستشفى": {definite: true, bare: true},
 	// Springs, capes and wells name many towns and quarters (عين
 	// الحلوة، رأس العين، بئر السبع، عين زارة).
 	"عين": {definite: true, bare: true, verb: true}, "رأس": {definite: true, bare: true, verb: true},
