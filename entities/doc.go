@@ -2592,6 +2592,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			title.NormStart = d.start(i - 1)
 		}
 	}
+	if first == i && d.rankGenitive(i) {
+		// طبيب الفريق إيهاب علي: the noun before the rank is the title,
+		// the rank its genitive (الفريق "the team", not the rank).
+		first, inner = i-1, i-1
+		title.NormStart = d.start(i - 1)
+		innerStart = title.NormStart
+	}
 	// A title right after a person's name (خليفة حفتر قائد الجيش
 	// الوطني الليبي، or after a comma) is that person's when no other
 	// name follows it: apposition, unless a verb that takes a person
@@ -3042,6 +3049,35 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	return title.End
 }
+
+// rankGenitive reports whether the rank at token i (الفريق، اللواء،
+// العميد, also "team", "brigade", "dean") is the genitive of a noun in
+// construct right before it, no title of a list: طبيب الفريق، معالج
+// الفريق. The noun is a word of three letters or more without a
+// proclitic or the article, no function word, common word, name, title
+// or verb (no imperfect's prefix), no verbal noun in إ and no word that
+// may carry a proclitic not split off (بإحالة اللواء), after a verb or a
+// preposition of its sentence (أعلن طبيب الفريق، بحسب معالج الفريق),
+// where a verb would not stand (قال الفريق: a verb and the rank).
+func (d *doc) rankGenitive(i int) bool {
+	k := i - 1
+	if k < 1 || !militaryRanks.has(d.stem[i]) || d.has(i, fPro) || int(d.segEnd[k]) <= i || int(d.segEnd[k-1]) <= k ||
+		d.cover[k] != 0 || !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fNumber|fVerbLike) ||
+		d.known(k) || d.titleOrHead(k) || utf8.RuneCountInString(d.stem[k]) < 3 || !d.has(k-1, fStop) || afterParticles.has(d.stem[k-1]) {
+		return false
+	}
+	switch r, _ := utf8.DecodeRuneInString(d.stem[k]); r {
+	case 'ي', 'ت', 'ن', 'ا', 'أ', 'إ':
+		return false // يقود، تدرب، أشاد: a verb; إحالة: a verbal noun, an act
+	case 'ب', 'ل', 'ك', 'ف', 'و':
+		return false // بإحالة: a proclitic the tokens did not split off
+	}
+	return !strings.HasSuffix(d.stem[k], "ا")
+}
+
+// afterParticles are the particles a verb follows (قد زار الفريق، لم
+// يلتق، ثم استقبل).
+var afterParticles = foldedSet("قد", "لقد", "لم", "لن", "ثم", "ما", "لا", "كما", "حيث", "بعدما", "عندما", "حين", "فقد", "وقد", "إذ")
 
 // commonAfterRank reports whether token j, right after a military rank
 // that is also a common noun (الفريق "the team", اللواء "the brigade",
