@@ -133,6 +133,8 @@ type grouping struct {
 	// short form may join, one a group.
 	walks map[walkKey]int32
 	kept  []keptLink
+	// walkHead is the head of each kept list (walks' values index it).
+	walkHead []int32
 }
 
 // walkKey is a short form's list of links (its first link) and the
@@ -200,8 +202,11 @@ func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, k
 	if g.walks == nil {
 		g.walks = make(map[walkKey]int32)
 	}
-	head, ok := g.walks[walkKey{first, canon}]
-	if !ok {
+	w, ok := g.walks[walkKey{first, canon}]
+	head := int32(-1)
+	if ok {
+		head = g.walkHead[w]
+	} else {
 		// The links a short form of this label and listed name may join.
 		head = -1
 		tail := int32(-1)
@@ -234,7 +239,9 @@ func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, k
 			}
 			tail = at
 		}
-		g.walks[walkKey{first, canon}] = head
+		w = int32(len(g.walkHead))
+		g.walkHead = append(g.walkHead, head)
+		g.walks[walkKey{first, canon}] = w
 	}
 	// The first three groups of the kept links, each link of a group
 	// seen dropped into the first of that group.
@@ -263,20 +270,40 @@ func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, k
 	// whether it is a sure name deciding for first names.
 	self := find(i)
 	sameOK := firstNames || canonOf[i] == "" || label != PER
-	target := -1
+	target, others, selfLinked := -1, 0, false
 	for s := range n {
 		if roots[s] == self {
 			if sameOK {
+				selfLinked = true
 				continue
 			}
 			return -2
 		}
-		if target >= 0 {
-			return -2
-		}
+		others++
 		target = int(g.kept[reps[s]].last)
 	}
-	return target
+	if others < 2 && !(others == 1 && selfLinked && label == PER && !firstNames) {
+		return target
+	}
+	if label != PER || firstNames || selfLinked || canonOf[i] != "" {
+		// Two groups fit: none is joined. A person's family name alone
+		// whose group holds one person already is not another's too
+		// (two persons sharing a family name stay two); a listed one
+		// is read by its list.
+		return -2
+	}
+	// A family name alone that two persons or more bear is the one's
+	// named first, before it: the article's person (قتلة رفيق الحريري …
+	// من بينهم سعد الحريري … اغتيال الحريري; أنيس البدري … المدير الفني
+	// حسام البدري … ويعد البدري). The head is the first link.
+	j := int(g.kept[head].mention)
+	if j > i {
+		return -2
+	}
+	if find(j) != self {
+		return j
+	}
+	return -1
 }
 
 // clearedStrings returns s resized to n, every string empty.
@@ -477,7 +504,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	}
 	g.links = g.links[:0]
 	clear(g.walks)
-	g.kept = g.kept[:0]
+	g.kept, g.walkHead = g.kept[:0], g.walkHead[:0]
 	addLonger := func(l Label, k string, j int) {
 		at := int32(len(g.links))
 		g.links = append(g.links, shortLink{mention: int32(j), next: -1})
