@@ -49,3 +49,22 @@ func TestShortNameOfAnotherBody(t *testing.T) {
 		assert.GreaterOrEqual(t, intl, 0, "%v", res.Entities)
 	}
 }
+
+// TestNasabShortForms: a name with a nasab (بن + the father's name) is the
+// same person as its first names (سعد بن خالد for سعد بن خالد بن فهد) and
+// as its given and family names with the nasab left out (سامي قعوار for
+// سامي بن خالد قعوار), as headlines write them.
+func TestNasabShortForms(t *testing.T) {
+	in := "إعفاء سعد بن خالد وسامي قعوار من منصبيهما\n\n" +
+		"وقضى الأمر بإعفاء الأمير سعد بن خالد بن فهد من منصبه، كما أعفي المهندس سامي بن خالد قعوار من منصبه."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, tt := range [][2]string{{"سعد بن خالد بن فهد", "سعد بن خالد"}, {"سامي بن خالد قعوار", "سامي قعوار"}} {
+			e := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt[0] })
+			if assert.GreaterOrEqual(t, e, 0, "%v", res.Entities) {
+				assert.Contains(t, res.Entities[e].Aliases, tt[1])
+			}
+		}
+	}
+}

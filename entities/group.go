@@ -568,7 +568,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				break // no first names of two words or more before the last
 			}
 			v := d.variant(k)
-			sure[j] = canonOf[j] != "" || d.twice(res, keys, &people, j, v)
+			// A name with a nasab (بن + the father's name) is sure too:
+			// a word run on does not follow بن and a name (متعب بن
+			// عبدالله بن عبدالعزيز، عادل بن محمد فقيه).
+			nasab := strings.Contains(v, " بن ")
+			sure[j] = canonOf[j] != "" || nasab || d.twice(res, keys, &people, j, v)
 			for sp := strings.IndexByte(v, ' '); sp > 0; {
 				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
@@ -576,6 +580,14 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				}
 				sp += 1 + next
 				addLonger(perFirstNames, v[:sp], j)
+			}
+			if given, rest, ok := strings.Cut(v, " بن "); ok && !strings.Contains(given, " ") {
+				// عادل فقيه is عادل بن محمد فقيه: the given name and the
+				// family name, the nasab between left out (not when the
+				// last word is itself a father's name: بن عبدالعزيز).
+				if sp := strings.LastIndexByte(rest, ' '); sp > 0 && !patronymics.has(lastWord(rest[:sp])) {
+					addLonger(perFirstNames, given+" "+rest[sp+1:], j)
+				}
 			}
 		case ORG, LOC:
 			if o.Label == ORG {
@@ -1717,4 +1729,9 @@ func formerTitle(qual string) bool {
 		}
 	}
 	return false
+}
+
+// lastWord returns the last word of the phrase s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
