@@ -2039,6 +2039,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if last := int(b.menLast[m]); last < len(b.tx.Tokens) && isHostVerb(b.word(last)) {
 		return true // الرباط تستضيف منتدى: the host is the place
 	}
+	if tr.Type == events.Aid && isMoneyLemma(tr.Lemma) && (first == tr.Last || b.agentEnd > tr.Last && first == b.agentEnd) {
+		return false // تعهدت تركيا بتقديم، يمنح البنك الدولي اليمن: who gives money and who gets it
+	}
 	switch tr.Type {
 	case events.Visit, events.Aid, events.Attack:
 		// زار دمشق، تصل دمشق، يقصف شمال سوريا، قصفت الطائرات حلب: the
@@ -3030,6 +3033,17 @@ func isMatterNoun(w string) bool {
 	switch w {
 	case "ملف", "الملف", "ملفات", "الملفات", "قضيه", "القضيه", "قضايا", "القضايا", "مساله", "المساله", "مسايل", "المسايل",
 		"موضوع", "الموضوع":
+		return true
+	}
+	return false
+}
+
+// isMoneyLemma reports the lemmas of the aid triggers of money promised or
+// given (checkPledge, checkGave in package events: تعهد، تبرع، منح، قدم):
+// the country after them gives or gets, it is not where aid goes.
+func isMoneyLemma(l string) bool {
+	switch l {
+	case "تعهد", "يتعهد", "تعهدات", "تبرع", "يتبرع", "تبرعات", "منح", "يمنح", "منحة", "قدم", "يقدم", "تقديم":
 		return true
 	}
 	return false

@@ -302,6 +302,17 @@ func isMarketWord(w string) bool {
 	return false
 }
 
+// isCurrency reports the words (folded, without article) of a currency
+// an amount of money is counted in (checkPledge, checkGave).
+func isCurrency(w string) bool {
+	switch w {
+	case "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "ريال", "ريالا", "ريالات",
+		"دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم", "ليره", "ليرات", "فرنك", "فرنكا", "استرليني":
+		return true
+	}
+	return false
+}
+
 // isMatchWord reports the words (folded) of a sports match: its round,
 // its ground, its league or cup.
 func isMatchWord(w string) bool {
@@ -943,6 +954,22 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return true // دعا التجمع إلى موكب جديد نحو القصر: a march called for
 		}
 		return c.nearInSentence(6, 8, func(w string) bool { return isProtestWord(bare(w)) })
+	case checkPledge:
+		// تعهدت تركيا بتقديم 5 مليارات دولار، بتعهدات قيمتها 30 مليار
+		// دولار، تبرعت الإمارات بـ50 مليون دولار، يمنح البنك الدولي
+		// الصومال 80 مليون دولار: money promised or given, an amount in a
+		// currency in the clause (eight words at most); not a promise to
+		// act (تعهد بمحاسبة المسؤولين) nor منح الثقة (a vote of confidence).
+		return c.inClause(8, func(w string) bool { return isCurrency(bare(w)) })
+	case checkGave:
+		// قدمت قطر مليار دولار، أعلن تقديم بلاده ملياري دولار، بتقديم 5
+		// مليارات دولار: the amount right after the verb and its giver
+		// (the currency within four words); not قدم استقالته, nor a draft
+		// that costs an amount (قدمت الحكومة مشروع موازنة بقيمة …).
+		return c.inClauseBefore(4, func(w string) bool {
+			return hasAnyPrefix(bare(w), "قيمه", "بقيمه", "كلفه", "بكلفه", "تكلفه", "بتكلفه")
+		},
+			func(w string) bool { return isCurrency(bare(w)) })
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in

@@ -100,6 +100,8 @@ const (
 	checkClaim           // تبنى الهجوم: a claim made, not one a speaker reports (قال إن مجموعة تبنت الهجوم)
 	checkVote            // صوّت: a body voted on a text, not voters at the polls nor the noun صوت (a vote, a voice)
 	checkMarch           // مسيرة، موكب: a march of protesters, not a drone, a career or an official's motorcade
+	checkPledge          // تعهد، تبرع، منح: money promised or given (an amount in a currency), not a promise to act
+	checkGave            // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
 )
 
 var checkNames = map[string]check{
@@ -114,6 +116,7 @@ var checkNames = map[string]check{
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
+	"pledge": checkPledge, "gave": checkGave,
 }
 
 // A sense is one meaning of a trigger form.

@@ -1,0 +1,42 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsMoneyPledged: money promised or given (تعهد، تبرع، منح، قدم
+// with an amount in a currency) is aid, as the guidelines type funding
+// pledges; the country that gives is a participant, not where aid goes.
+// A promise to act, a resignation handed in and a draft budget are none.
+func TestEventsMoneyPledged(t *testing.T) {
+	tests := []struct {
+		name, text, who string
+	}{
+		{"a country pledges to give",
+			"عنوان\n\nوتعهدت ألمانيا بتقديم 300 مليون يورو لإعادة تأهيل المدارس.", "ألمانيا"},
+		{"a donation with an amount",
+			"عنوان\n\nوتبرعت الكويت بمبلغ 20 مليون دولار لصالح وكالة الأونروا.", "الكويت"},
+		{"a headline grant",
+			"صندوق النقد العربي يمنح تونس 120 مليون دولار\n\nنص الخبر.", "صندوق النقد العربي"},
+		{"money given right after the giver",
+			"عنوان\n\nوقدمت اليابان 15 مليون دولار لبرنامج الأغذية العالمي.", "اليابان"},
+		{"pledges as a noun",
+			"عنوان\n\nوانتهى اجتماع المانحين في جنيف أمس بتعهدات تجاوزت أربعة مليارات دولار.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-03-20")
+			assert.True(t, hasType(evs, "aid", tt.who), "%+v", evs)
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوتعهد وزير الداخلية بملاحقة المتورطين في أعمال الشغب.",
+		"عنوان\n\nوقدم رئيس البلدية استقالته إلى المحافظ صباح الأحد.",
+		"عنوان\n\nوقدمت الحكومة مشروع الموازنة بقيمة 12 مليار دينار إلى مجلس النواب.",
+	} {
+		evs := eventsOf(t, text, "2018-03-20")
+		assert.False(t, hasType(evs, "aid", ""), "%s: %+v", text, evs)
+	}
+}
