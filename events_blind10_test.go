@@ -40,3 +40,19 @@ func TestEventsMoneyPledged(t *testing.T) {
 		assert.False(t, hasType(evs, "aid", ""), "%s: %+v", text, evs)
 	}
 }
+
+// TestEventsFireWithAgentBetween: the verbal noun إطلاق with its agent in
+// the genitive before النار or الرصاص (إطلاق مسلحين النار) is an attack, as
+// the verb with its subject between is (أطلق مسلحون النار); a campaign to
+// stop the fire is none.
+func TestEventsFireWithAgentBetween(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأصيب شرطيان إثر إطلاق ملثمين النار على حاجز للشرطة في بلدة الرمثا مساء الجمعة.",
+		"عنوان\n\nونقل سائق الحافلة إلى المستشفى بعد إطلاق مجهولين الرصاص عليه قرب مدينة العقبة.",
+	} {
+		evs := eventsOf(t, text, "2018-03-20")
+		assert.True(t, hasType(evs, "attack", ""), "%s: %+v", text, evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nوأعلنت اللجنة إطلاق مبادرة لوقف إطلاق النار في الجنوب.", "2018-03-20")
+	assert.False(t, hasType(evs, "attack", ""), "%+v", evs)
+}

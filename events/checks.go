@@ -302,6 +302,28 @@ func isMarketWord(w string) bool {
 	return false
 }
 
+// fireAfterAgent reports النار or الرصاص one or two words after the
+// verbal noun إطلاق at c.i, its agent in the genitive between (إثر إطلاق
+// مسلحين مجهولين النار على دورية، بعد إطلاق مجهولين الرصاص على سيارته):
+// the words between are persons, no preposition, سراح, وقف or a second
+// إطلاق (إطلاق سراح … بعد، حملة لوقف إطلاق النار).
+func (c context) fireAfterAgent() bool {
+	for j := c.i + 1; j <= c.i+3 && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind != normalize.ArabicWord {
+			return false
+		}
+		w := c.word(j)
+		if j > c.i+1 && isAny(w, "النار", "الرصاص") {
+			return true
+		}
+		if strings.HasPrefix(w, "ال") || hasAnyPrefix(w, "وقف", "ووقف", "لوقف", "ولوقف", "بوقف", "اطلاق", "واطلاق", "لاطلاق", "سراح") ||
+			isAny(w, "علي", "في", "من", "بعد", "قبل", "الي", "عن", "عند", "اثر", "عقب", "خلال", "امام", "نحو", "تجاه", "باتجاه", "ضد") {
+			return false
+		}
+	}
+	return false
+}
+
 // isCurrency reports the words (folded, without article) of a currency
 // an amount of money is counted in (checkPledge, checkGave).
 func isCurrency(w string) bool {
@@ -622,6 +644,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// المدن); fired after them, the verb carries them as its pronoun
 		// (صواريخ "إيرانية" أطلقها الحوثيون). Without the pronoun (صاروخ
 		// أُطلق عبر الجولان) the launch is told of the strike already.
+		if pos == Noun && c.fireAfterAgent() {
+			return true
+		}
 		if pos == Noun {
 			// تعرض المعبر لإطلاق قذائف، إطلاق صواريخ على المدن: the noun
 			// with the shells or missiles right after it, fired at a
