@@ -1409,6 +1409,19 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 					return true // سمحت للطائرات الأميركية بشن هجمات: what is allowed
 				}
 			}
+		} else if tr.POS == events.Noun && strings.HasSuffix(tr.Proclitic, "ب") {
+			// طالبت المنظمة، في بيان أصدرته اليوم، بإطلاق سراح المعتقلين:
+			// the ب-object of an appeal past an aside (a statement noun
+			// may stand in it), while no other verb comes between (دعا
+			// إلى الحوار ورحب بإطلاق سراح الأسرى: the release is welcomed).
+			for i := len(before) - 1; i >= 0 && tr.First-before[i].Last <= 20; i-- {
+				if before[i].Type == events.Appeal && before[i].POS != events.Noun {
+					return true
+				}
+				if before[i].POS != events.Noun {
+					break
+				}
+			}
 		}
 		if (p.Lemma == "كلف" || p.Lemma == "يكلف" || p.Lemma == "تكليف") &&
 			(tr.First-p.Last <= 8 || tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && tr.First-p.Last <= 20) {

@@ -56,3 +56,19 @@ func TestEventsFireWithAgentBetween(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nوأعلنت اللجنة إطلاق مبادرة لوقف إطلاق النار في الجنوب.", "2018-03-20")
 	assert.False(t, hasType(evs, "attack", ""), "%+v", evs)
 }
+
+// TestEventsDemandPastAnAside: what an appeal asks for with ب is no event
+// of its own, also when an aside (a statement said where and when) stands
+// between the verb and it; a ب-object of another verb after the appeal is
+// (رحب بإطلاق سراح: a release welcomed).
+func TestEventsDemandPastAnAside(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوطالبت نقابة الصحفيين، في بيان نشرته مساء الأحد، بإطلاق سراح المراسلين الثلاثة.",
+		"عنوان\n\nويطالب ذوو المعتقلين، منذ أشهر، بالإفراج عن أبنائهم المحتجزين في سجن صيدنايا.",
+	} {
+		evs := eventsOf(t, text, "2018-03-20")
+		assert.False(t, hasType(evs, "release", ""), "%s: %+v", text, evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nودعا المبعوث الأممي إلى التهدئة ورحب بإطلاق سراح الصيادين أمس الإثنين.", "2018-03-20")
+	assert.True(t, hasType(evs, "release", ""), "%+v", evs)
+}
