@@ -478,7 +478,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// the verb (its subject between, no mark) or, past قد, as the
 		// subject كان opened the sentence with. Not شكلت الحكومة تحديا،
 		// شكل الهجوم ضربة للحكومة (constituted: an indefinite accusative
-		// after it).
+		// after it; not a definite word nor the feminine elatives in ا,
+		// عليا and دنيا: شكل الرئيس لجنة عليا، الهيئة العليا).
 		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				break
@@ -486,7 +487,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			w := c.word(j)
 			if bareOr(w, isBodyNoun) {
 				for k := j + 1; k <= j+3 && k < len(c.t.Tokens) && c.t.Tokens[k].Kind != normalize.Punct; k++ {
-					if x := c.word(k); strings.HasSuffix(x, "ا") && !bareOr(x, isBodyNoun) || hasAnyPrefix(x, "نسبه", "اكثر", "حوالي", "جزء", "مصدر") {
+					x := c.word(k)
+					accusative := strings.HasSuffix(x, "ا") && !strings.HasPrefix(x, "ال") && !isAny(x, "عليا", "دنيا") && !bareOr(x, isBodyNoun)
+					if accusative || hasAnyPrefix(x, "نسبه", "اكثر", "حوالي", "جزء", "مصدر") {
 						return false
 					}
 				}
