@@ -3532,6 +3532,23 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 	return participant{}, false
 }
 
+// agreeingSpeaker returns the speaker of the statement told last, in
+// d's sentence and section, ending at most pronounReach tokens before
+// token k, whose verb agrees with want (see verbAgreement): the subject a
+// pronoun at k refers back to (pronounSubject, ownedBySpeaker).
+func (b *eventBuilder) agreeingSpeaker(d *draft, k int, want byte) (participant, bool) {
+	n := len(b.drafts)
+	if n == 0 {
+		return participant{}, false
+	}
+	p := b.drafts[n-1]
+	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.ev.Type != events.Statement || p.dropped ||
+		len(p.parts) == 0 || p.tr.Last > k || k-p.tr.Last > pronounReach || b.verbAgreement(p.tr) != want {
+		return participant{}, false
+	}
+	return p.parts[0], true
+}
+
 // pronounSubject returns the speaker of the statement right before a verb
 // whose only subject is the pronoun of the complementizer before it (أن
 // or إن with ه، ها، هم; قد may come between): أعلن الوزير أنه التقى،
@@ -3558,23 +3575,9 @@ func (b *eventBuilder) pronounSubject(d *draft, tr events.Trigger, sentFirst int
 	default:
 		return participant{}, false
 	}
-	n := len(b.drafts)
-	if n == 0 {
-		return participant{}, false
-	}
-	p := b.drafts[n-1]
-	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.ev.Type != events.Statement || p.dropped ||
-		len(p.parts) == 0 || p.tr.Last > k || k-p.tr.Last > pronounReach || b.verbAgreement(p.tr) != want {
-		return participant{}, false
-	}
-	return p.parts[0], true
+	return b.agreeingSpeaker(d, k, want)
 }
 
-// verbAgreement tells the subject a one-word verb trigger agrees with:
-// 'm' masculine singular (قال، يقول), 'f' feminine singular (قالت،
-// تقول), 'p' plural (قالوا، يقولون), or 0 for a noun or another form.
-// In verb-subject order the verb is singular before a plural subject
-// (قال المسؤولون), so 'm' and 'f' say the gender only.
 // ownedBySpeaker returns the speaker of the statement right before a verb
 // whose subject, right after إن/أن (قد may follow), is the speaker's
 // teams or forces named with a pronoun that agrees with the statement's
@@ -3603,16 +3606,7 @@ func (b *eventBuilder) ownedBySpeaker(d *draft, tr events.Trigger, sentFirst int
 	if !isOwnedTeam(w) {
 		return participant{}, false
 	}
-	n := len(b.drafts)
-	if n == 0 {
-		return participant{}, false
-	}
-	p := b.drafts[n-1]
-	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.ev.Type != events.Statement || p.dropped ||
-		len(p.parts) == 0 || p.tr.Last > k || k-p.tr.Last > pronounReach || b.verbAgreement(p.tr) != want {
-		return participant{}, false
-	}
-	return p.parts[0], true
+	return b.agreeingSpeaker(d, k, want)
 }
 
 // isOwnedTeam reports the folded nouns, before a possessive pronoun, of
@@ -3629,6 +3623,11 @@ func isOwnedTeam(w string) bool {
 	return false
 }
 
+// verbAgreement tells the subject a one-word verb trigger agrees with:
+// 'm' masculine singular (قال، يقول), 'f' feminine singular (قالت،
+// تقول), 'p' plural (قالوا، يقولون), or 0 for a noun or another form.
+// In verb-subject order the verb is singular before a plural subject
+// (قال المسؤولون), so 'm' and 'f' say the gender only.
 func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
 	if tr.Last-tr.First != 1 || tr.POS == events.Noun || tr.Pronoun {
 		return 0
