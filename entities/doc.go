@@ -2776,7 +2776,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				j = m.End
 				continue
 			}
-			if end, emit := d.orgPattern(j + 1); end > j+1 && d.word[j] == "في" && orgFirst < 0 && !sentTo {
+			if d.word[j] != "في" || orgFirst >= 0 || sentTo {
+				break
+			}
+			if end, emit := d.orgPattern(j + 1); end > j+1 {
 				// وزير الصحة في حكومة الإقليم، العضو في مجلس المحافظة:
 				// the body one serves in, named by its head noun; the
 				// adjectives that follow it are passed over, no part of
