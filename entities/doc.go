@@ -1877,7 +1877,6 @@ func (d *doc) placePattern(i int) (int, func()) {
 			if j+1 < seg && d.townName(j+1, true) {
 				found = append(found, span{j, j + 1, false}, span{j + 1, j + 2, !d.has(j+1, fWaw)})
 				canons = append(canons, "", "")
-				j += 2
 			}
 			break
 		}
