@@ -1,6 +1,10 @@
 package naba
 
-import "github.com/nabanlp/naba/events"
+import (
+	"strings"
+
+	"github.com/nabanlp/naba/events"
+)
 
 // decreeTimes gives the orders a decree lists their decree's day: a
 // royal order, a decree or a resolution is issued on a day told once
@@ -48,7 +52,7 @@ func decreeOrder(typ string) bool {
 func (b *eventBuilder) heldByDecree(k, sentFirst int) bool {
 	for j := k - 1; j > sentFirst && j >= k-25; j-- {
 		if isAnyConj(b.word(j-1), "قضت", "قضي", "شملت", "شمل", "تضمنت", "تضمن", "نصت", "نص") &&
-			isDecreeNoun(b.word(j)) && len(b.word(j)) > len("ال") && b.word(j)[:len("ال")] == "ال" {
+			strings.HasPrefix(b.word(j), "ال") && isDecreeNoun(b.word(j)) {
 			return true
 		}
 	}

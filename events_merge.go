@@ -780,7 +780,7 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 			b.narrowPlace(a, c)
 			keep := a.time
 			a.absorb(c)
-			if keep == nil && c.time != nil && (c.ev.Type == events.Injury || c.ev.Type == events.Death || b.timeOfAnother(live, c)) {
+			if keep == nil && c.time != nil && (c.ev.Type == events.Injury || c.ev.Type == events.Death || timeOfAnother(live, i)) {
 				// وصل الوزير صباح الاثنين لتفقد أحوال المصابين، استقبل
 				// الوزير مساء الأحد الجرحى، شيّع الأهالي القتلى الثلاثاء:
 				// the victims of the story before, named again where
@@ -795,15 +795,26 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 	}
 }
 
-// timeOfAnother reports whether the time of the definite draft c is the
-// time of another event whose trigger is in c's sentence: the clause
-// that names c again (لتفقد أحوال المصابين) dates that event, not c.
-func (b *eventBuilder) timeOfAnother(live []*draft, c *draft) bool {
+// timeOfAnother reports whether the time of the definite draft live[i]
+// is the time of another event whose trigger is in its sentence: the
+// clause that names it again (لتفقد أحوال المصابين) dates that event, not
+// it. live is in text order, so only the drafts of that sentence, next to
+// live[i], are read.
+func timeOfAnother(live []*draft, i int) bool {
+	c := live[i]
 	if c.time == nil {
 		return false
 	}
-	for _, o := range live {
-		if o != c && !o.dropped && o.sent == c.sent && o.ev.Type != c.ev.Type && o.time != nil && sameArg(o.time, c.time) {
+	other := func(o *draft) bool {
+		return !o.dropped && o.ev.Type != c.ev.Type && o.time != nil && sameArg(o.time, c.time)
+	}
+	for j := i - 1; j >= 0 && live[j].sent == c.sent; j-- {
+		if other(live[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(live) && live[j].sent == c.sent; j++ {
+		if other(live[j]) {
 			return true
 		}
 	}
