@@ -98,4 +98,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 8 eighth
   blind_measure 9 ninth
   blind_measure 10 tenth
+  blind_measure 11 eleventh
 fi
