@@ -964,6 +964,30 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkMotive:
+		// تظاهر الآلاف احتجاجا على، قطع محتجون الطريق احتجاجا على: a
+		// protest; not the motive of a resignation (قدم استقالته احتجاجا
+		// على) or of a state's act (انسحب المغرب من المنظمة احتجاجا على،
+		// استدعت الخارجية سفيرها احتجاجا على), where the act told is
+		// the event. Only the accusative of motive (احتجاجا) says so.
+		if !strings.HasSuffix(c.word(c.i), "ا") {
+			return true
+		}
+		return !c.nearInSentence(12, 0, func(w string) bool { return isMotiveAct(trimWaw(w)) })
+	case checkMade:
+		// أجرى الوزير اتصالات مع نظرائه، يجري الرئيس اتصالا بنظيره: a
+		// contact its maker's verb comes before, the maker between (a
+		// call by phone is read by the line before, with هاتفي); not
+		// telecoms (وزارة الاتصالات، قطاع الاتصالات).
+		for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if isAny(trimWaw(c.word(j)), "اجري", "اجرت", "اجروا", "يجري", "تجري", "يجرون", "سيجري", "ستجري") {
+				return true
+			}
+		}
+		return false
 	case checkMarch:
 		// مسيرة احتجاجية، مسيرات العودة، مواكب ليلية، خلال موكب الأحد،
 		// خرجت مسيرة حاشدة: a march of protesters, known by a word of
@@ -1314,6 +1338,14 @@ func isMarchWord(w string) bool {
 
 // isProtestWord reports the words (bare) of protest near a march:
 // متظاهرين، المحتجون، احتجاجا، تظاهرات، هتف، شعارات، منددين.
+// isMotiveAct reports a folded word of an act done in protest that is
+// no protest itself: a resignation, a withdrawal, a boycott, an envoy
+// recalled or summoned (استقال، استقالته، انسحب، انسحابه، قاطع، مقاطعة،
+// استدعى، استدعاء، سحب سفيره).
+func isMotiveAct(w string) bool {
+	return hasAnyPrefix(w, "استقال", "يستقيل", "تستقيل", "انسحب", "انسحاب", "ينسحب", "تنسحب", "قاطع", "مقاطع", "يقاطع", "تقاطع", "استدع", "يستدع", "تستدع", "سحب", "يسحب", "تسحب")
+}
+
 func isProtestWord(w string) bool {
 	return hasAnyPrefix(w, "متظاهر", "محتج", "احتجاج", "تظاهر", "مظاهر", "هتف", "هتاف", "شعارات", "لافتات", "منددين", "تنديد", "اعتصام", "معتصم")
 }

@@ -68,6 +68,8 @@ const (
 	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
 	checkPosition        // تولى منصباً: took office, not took charge of a task
 	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
+	checkMotive          // احتجاجا على: a protest, not the motive of a resignation or a state's withdrawal
+	checkMade            // أجرى … اتصالات: calls made, not telecoms (وزارة الاتصالات)
 	checkCourt           // قضت المحكمة: a court ruled, not spent or ended
 	checkDetain          // أوقف، ضبط: detained persons, not stopped work
 	checkRate            // رفع، خفض: a change of the interest rate
@@ -112,6 +114,7 @@ var checkNames = map[string]check{
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
 	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
+	"motive": checkMotive, "made": checkMade,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,

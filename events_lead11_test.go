@@ -1,0 +1,71 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsSpeechDelivered: ألقى with a speech in its sentence (كلمة،
+// خطابا، بيانا) is a statement by its subject, whose words often follow
+// only as "قال فيها" with no name; ألقى القبض stays an arrest.
+func TestEventsSpeechDelivered(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"a speech, then what he said in it",
+			"عنوان\n\nوألقى رئيس الوزراء العراقي حيدر العبادي كلمة في افتتاح المؤتمر، قال فيها إن المعركة انتهت.", "حيدر العبادي"},
+		{"an address before parliament",
+			"عنوان\n\nألقت المستشارة الألمانية أنغيلا ميركل خطابا أمام البرلمان دعت فيه إلى الوحدة.", "أنغيلا ميركل"},
+		{"a statement read out",
+			"عنوان\n\nوألقى المتحدث باسم الجيش اللبناني العميد علي قانصو بيانا مقتضبا أمام الصحفيين.", "علي قانصو"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-06-05")
+			assert.True(t, hasType(evs, "statement", tt.speaker), "%+v", evs)
+		})
+	}
+	evs := eventsOf(t, "عنوان\n\nوألقت الشرطة القبض على رجلين في حي الكرادة ببغداد.", "2018-06-05")
+	assert.False(t, hasType(evs, "statement", ""), "%+v", evs)
+	assert.True(t, hasType(evs, "arrest", ""), "%+v", evs)
+}
+
+// TestEventsContactsMade: أجرى / يجري with calls or contacts in its
+// sentence (أجرى اتصالات مع، يجري مكالمة) is a contact by its subject,
+// the subject standing between the verb and the calls.
+func TestEventsContactsMade(t *testing.T) {
+	tests := []struct{ name, text, caller string }{
+		{"contacts with counterparts",
+			"عنوان\n\nوأجرى وزير الخارجية الجزائري عبد القادر مساهل اتصالات مع نظرائه العرب.", "عبد القادر مساهل"},
+		{"a call, the verb in the imperfect",
+			"عنوان\n\nويجري الرئيس الفرنسي إيمانويل ماكرون اتصالا مع نظيره الأمريكي مساء اليوم.", "إيمانويل ماكرون"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-06-05")
+			assert.True(t, hasType(evs, "contact", tt.caller), "%+v", evs)
+		})
+	}
+	evs := eventsOf(t, "عنوان\n\nوأجرى الفريق الطبي عملية جراحية للاعب في مستشفى بالدوحة.", "2018-06-05")
+	assert.False(t, hasType(evs, "contact", ""), "%+v", evs)
+}
+
+// TestEventsProtestAsMotive: احتجاجا على after a resignation, a
+// withdrawal, a boycott or an envoy recalled is why that act was done,
+// no protest; after protesters' acts it is their protest.
+func TestEventsProtestAsMotive(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوانسحبت تونس من اجتماع المنظمة في القاهرة يوم الاثنين احتجاجا على جدول الأعمال.",
+		"عنوان\n\nوقدم وزير الصحة الأردني استقالته في عمان صباح الأحد احتجاجا على خفض الموازنة.",
+		"عنوان\n\nواستدعت الخارجية العراقية سفيرها في أنقرة الثلاثاء احتجاجا على القصف.",
+	} {
+		evs := eventsOf(t, text, "2018-06-05")
+		assert.False(t, hasType(evs, "protest", ""), "%q: %+v", text, evs)
+	}
+	for _, text := range []string{
+		"عنوان\n\nوقطع مئات المحتجين الطريق الدولي قرب البصرة الأحد احتجاجا على انقطاع الكهرباء.",
+		"عنوان\n\nوتجمع عشرات الطلاب أمام مبنى الجامعة في الرباط الاثنين احتجاجا على رفع الرسوم.",
+	} {
+		evs := eventsOf(t, text, "2018-06-05")
+		assert.True(t, hasType(evs, "protest", ""), "%q: %+v", text, evs)
+	}
+}
