@@ -1381,11 +1381,17 @@ func (m *matcher) dayListTail(i, k, d int) (cand, bool) {
 	}
 	c := tail
 	c.i, c.startAt, c.f.Day, c.end = i, -1, d, nil
-	if tail.end == nil && tail.f.Day == d+1 {
+	switch {
+	case tail.end == nil && tail.f.Day == d+1:
 		e := tail
 		e.i = kk
 		c.end = &e
-	} else {
+	case tail.end != nil && tail.f.Day == d+1 && tail.f.Month == tail.end.f.Month:
+		// أيام 8 و9 و10 أيار: the next days already make one interval
+		// (9 و10 أيار), and this day comes right before it: one interval
+		// of all three.
+		c.end = tail.end
+	default:
 		c.j = k
 		c.listHead = true
 	}
