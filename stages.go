@@ -59,7 +59,38 @@ func findEntities(doc *Document, rec recognizer, mem *scratch) {
 		doc.Entities = append(doc.Entities, ent)
 	}
 	dropDatedPersons(doc)
+	dropNamedDates(doc)
 	dropTickerTitles(doc)
+}
+
+// dropNamedDates removes the dates that lie inside the name of an
+// organization or a place: a day word or a day of a month is then a
+// word of the name, no date of the text (حزب الغد، صحيفة المصري اليوم،
+// جامعة 6 أكتوبر، شارع 26 يوليو). Both lists are in text order.
+func dropNamedDates(doc *Document) {
+	if len(doc.Dates) == 0 || len(doc.Mentions) == 0 {
+		return
+	}
+	k := 0
+	kept := doc.Dates[:0]
+	for _, d := range doc.Dates {
+		for k < len(doc.Mentions) && doc.Mentions[k].End <= d.Start {
+			k++
+		}
+		named := false
+		for j := k; j < len(doc.Mentions) && doc.Mentions[j].Start <= d.Start; j++ {
+			m := doc.Mentions[j]
+			if (m.Label == ORG || m.Label == LOC) && m.Start < d.Start && d.End <= m.End {
+				named = true
+				break
+			}
+		}
+		if !named {
+			kept = append(kept, d)
+		}
+	}
+	clear(doc.Dates[len(kept):])
+	doc.Dates = kept
 }
 
 // dropDatedPersons removes the person mentions that lie inside a date
