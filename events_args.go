@@ -4847,6 +4847,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if !d.relativeOK && !hasDigit(dt.Text) {
 			return
 		}
+		if (k < tr.First || k >= tr.Last) && b.yearOfThing(k, dt.Value) {
+			return // جلسة لإقرار موازنة عام 2018، خطة 2030: the budget's year, not the session's
+		}
 		if k >= tr.Last && b.inDescription(tr.Last, k) {
 			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
 		}
@@ -4955,6 +4958,28 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// yearOfThing reports whether the date at token k, a bare year, stands
+// in construct after a feminine noun that names a thing dated by it
+// (موازنة عام 2018، خطة 2030، رؤية 2030، دورة عام 2022): the year the
+// thing is for, not the time of an event told beside it. A name (of a
+// place: في القاهرة مطلع العام) is no such noun, nor is a word of
+// time (بداية، نهاية، مدة، فترة), nor the trigger itself: مطلع عام
+// 2018 and انتخابات 2018 date what they say.
+func (b *eventBuilder) yearOfThing(k int, value string) bool {
+	if len(value) != 4 || !hasDigit(value) {
+		return false
+	}
+	w := b.word(k - 1)
+	if !strings.HasSuffix(w, "ه") || len(w) <= len("ال")+2 || b.tokMention[k-1] >= 0 {
+		return false // مطار المزة عام 2017، في القاهرة مطلع العام: a place's name, then the time
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال") {
+	case "بدايه", "نهايه", "غايه", "مده", "فتره", "سنه", "طيله", "بقيه":
+		return false
+	}
+	return true
 }
 
 // joinedSpeech returns the statement or appeal verb before d in its

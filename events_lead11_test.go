@@ -69,3 +69,26 @@ func TestEventsProtestAsMotive(t *testing.T) {
 		assert.True(t, hasType(evs, "protest", ""), "%q: %+v", text, evs)
 	}
 }
+
+// TestEventsYearOfAThing: a bare year in construct after a thing it dates
+// (موازنة عام 2019، خطة 2030، رؤية 2030) is that thing's year, not the
+// time of a meeting or a vote told beside it; after a word of time
+// (بداية عام 2019) or as the event's own (انتخابات 2019) it dates it.
+func TestEventsYearOfAThing(t *testing.T) {
+	tests := []struct{ name, text, typ, time string }{
+		{"a session on a budget, its day elsewhere",
+			"عنوان\n\nوعقد مجلس الأمة الكويتي، صباح الثلاثاء، جلسة خاصة لمناقشة ميزانية عام 2019 برئاسة مرزوق الغانم.", "meet", "2018-06-05"},
+		{"a plan's year, no other date",
+			"عنوان\n\nوبحث رئيس الوزراء المصري مع وفد البنك الدولي في القاهرة رؤية مصر 2030 للتنمية.", "meet", ""},
+		{"the start of a year dates the meeting",
+			"عنوان\n\nوعقد البرلمان الأردني جلسة طارئة في بداية عام 2017 في عمان.", "meet", "2017"},
+		{"the election's own year",
+			"عنوان\n\nوتجري انتخابات عام 2019 في تونس وسط توتر سياسي.", "election", "2019"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+}
