@@ -2166,6 +2166,14 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if tr.POS != events.Noun && cw == whichWord {
 			break
 		}
+		if cw == whichWord && hi > tr.Last && b.tokMention[hi-1] >= 0 && !b.afterDoer(hi+2) {
+			// الإفراج عن الصحفية هيلا ميوس التي خطفها مسلحون في حي الكرادة
+			// الأسبوع الماضي: a clause about the name before it tells of
+			// another time and place than the event noun's; but الغارات
+			// على بلدة كفرنبل التي شنها الطيران الأحد names the event's
+			// doer, and its time.
+			break
+		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause

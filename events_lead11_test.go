@@ -92,3 +92,17 @@ func TestEventsYearOfAThing(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsRelativeClauseOfAName: a relative clause after a name the
+// event noun governs (الإفراج عن الصحفي X الذي خطفه مسلحون في Y الشهر
+// الماضي) tells another event's time and place; the noun takes neither.
+// A clause that names the event's doer (التي شنها الطيران) still dates it.
+func TestEventsRelativeClauseOfAName(t *testing.T) {
+	text := "عنوان\n\nوأعلنت الحكومة الليبية، مساء الأحد، الإفراج عن المهندس التركي أحمد يلدز الذي خطفه مسلحون في مدينة سبها الشهر الماضي."
+	evs := eventsOfType(t, text, "2018-06-05", "release")
+	assert.Equal(t, "2018-06-03", evs[0].Time, "%+v", evs)
+	assert.NotEqual(t, "سبها", evs[0].Place, "%+v", evs)
+	text = "عنوان\n\nوتواصلت الغارات على بلدة كفرنبل التي شنها الطيران الحربي صباح الاثنين."
+	evs = eventsOfType(t, text, "2018-06-05", "attack")
+	assert.Equal(t, "2018-06-04", evs[0].Time, "%+v", evs)
+}
