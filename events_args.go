@@ -2445,8 +2445,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// a passive of detaining with no subject after it (the lexicon's
 		// check let it through) holds the person its sentence is about,
 		// with no other event word between (forty tokens back at most).
-		from := max(s.First, tr.First-40)
-		if p, ok := b.firstPerson(from, tr.First); ok && !b.triggerBetween(p, from, tr.First) {
+		if p, ok := b.subjectOfPassive(s.First, tr); ok {
 			add(p)
 		}
 	}
@@ -2457,8 +2456,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// the person its sentence is about, with no other event word
 		// between (forty tokens back at most), as a passive of detaining
 		// holds him.
-		from := max(s.First, tr.First-40)
-		if p, ok := b.firstPerson(from, tr.First); ok && !b.triggerBetween(p, from, tr.First) {
+		if p, ok := b.subjectOfPassive(s.First, tr); ok {
 			add(p)
 		}
 	}
@@ -3864,6 +3862,28 @@ func (b *eventBuilder) underFireTarget(tr events.Trigger, sentFirst int) int {
 		return int(x)
 	}
 	return -1
+}
+
+// subjectOfPassive returns the person a passive with no name after it
+// (أوقف، عيّن) tells of: the first person named in its sentence, forty
+// tokens back at most, with no other event word between; nor a
+// complementizer, which makes the person the teller of what follows
+// (أوضح المتحدث أحمد محجوب أن قوة … حررت الصحفية، واعتقلت ثلاثة: the
+// force detained, not the spokesman).
+func (b *eventBuilder) subjectOfPassive(sentFirst int, tr events.Trigger) (participant, bool) {
+	from := max(sentFirst, tr.First-40)
+	for j := from; j < tr.First; j++ {
+		x := b.tokMention[j]
+		if x < 0 || b.doc.Mentions[x].Label != PER || b.rolePart[x] {
+			continue
+		}
+		p := b.mentionParticipant(int(x))
+		if b.triggerBetween(p, from, tr.First) || b.complementBetween(int(b.menLast[x]), tr.First) {
+			return participant{}, false
+		}
+		return p, true
+	}
+	return participant{}, false
 }
 
 // triggerBetween reports an event word after the first mention of p among

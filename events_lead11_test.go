@@ -106,3 +106,22 @@ func TestEventsRelativeClauseOfAName(t *testing.T) {
 	evs = eventsOfType(t, text, "2018-06-05", "attack")
 	assert.Equal(t, "2018-06-04", evs[0].Time, "%+v", evs)
 }
+
+// TestEventsTellerIsNotDetained: a detaining verb with no subject after it
+// (اعتقلت، أوقف) holds the person its sentence is about, but not one who
+// tells it: a person named before أن/إن says what follows.
+func TestEventsTellerIsNotDetained(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوذكر الناطق باسم الشرطة خالد الحمداني أن دورية داهمت منزلا في حي الجهاد، واعتقلت أربعة مطلوبين.",
+		"عنوان\n\nوقالت المحامية سناء عمران إن عناصر الأمن فتشوا المكتب صباح الأحد، واعتقلت اثنين من العاملين فيه.",
+	} {
+		for _, e := range eventsOfType(t, text, "2018-06-05", "arrest") {
+			for _, p := range e.Participants {
+				assert.NotContains(t, []string{"خالد الحمداني", "سناء عمران"}, p, "%q: %+v", text, e)
+			}
+		}
+	}
+	// The passive's own subject, told before with no one speaking.
+	evs := eventsOfType(t, "عنوان\n\nوكان الناشط فراس العلي قد عاد إلى البلاد في آذار، وقد أوقف في المطار واحتجز يومين.", "2018-06-05", "arrest")
+	assert.True(t, hasType(evs, "arrest", "فراس العلي"), "%+v", evs)
+}
