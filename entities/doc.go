@@ -711,6 +711,23 @@ func (d *doc) unlikelyPart(i int) bool {
 	return !d.known(i) && possessedNoun(w, d.writtenHeh(i))
 }
 
+// prepNoun reports whether token i is the preposition ب and a frequent
+// word that is no name (بفتح، بتسيير، بتشكيل): what a person named
+// before it was ordered or tasked with (أمر القاضي فلان بفتح تحقيق، كلف
+// فلانا بتسيير الأعمال), no part of the name. A listed name or given
+// name written with ب (بدر، بشير) is whole and stays.
+func (d *doc) prepNoun(i int) bool {
+	w := d.word[i]
+	if !strings.HasPrefix(w, "ب") || d.has(i, fWaw|fDef) || !gz.MayHaveProclitic(w) {
+		return false
+	}
+	if m, ok := d.scan.Longest(i, i+1, gz.AllKinds); ok && !m.Stripped {
+		return false // listed as written
+	}
+	sp := normalize.SplitClitics(w)
+	return sp.Proclitic == "ب" && !sp.Article && frequent(sp.Stem, titleCB)
+}
+
 // possessedNoun reports whether the folded word w is a frequent noun
 // with a possessive pronoun (ـه، ـها، ـهم، ـهما، ـهن): its ة written ت
 // before the pronoun (استقالته، عودتها، حكومتهم: استقالة، عودة، حكومة),
@@ -2234,6 +2251,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			continue
 		}
 		if m, ok := d.givenMatch(j); ok {
+			if m.Stripped && d.prepNoun(j) {
+				break // حسن فؤاد بفتح تحقيق: ب and a verbal noun, no given name فتح
+			}
 			j = m.End
 			prevGiven = true
 			foreign = m.Entry.Foreign
@@ -3783,6 +3803,9 @@ func (d *doc) addTagged() {
 		}
 		if tg.Type() == string(PER) && last-first >= 2 && strings.HasPrefix(d.stem[last-1], "لل") && !d.known(last-1) {
 			last-- // محمد لليبيين: ل + the article ends a person's name
+		}
+		if tg.Type() == string(PER) && last-first >= 3 && d.prepNoun(last-1) {
+			last-- // كلف المهندس سيد سالم بتسيير الأعمال: ب and a verbal noun end the name
 		}
 		if first >= last {
 			continue
