@@ -4439,6 +4439,12 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 	if d.place != nil || b.inQuote[tr.First] {
 		return
 	}
+	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && tr.First-s.First <= 8 && !b.complementBetween(s.First, tr.First) {
+		// وفي أنقرة، قال الرئيس التركي إن: the place that opens the
+		// sentence, right before its verb, is where the speaker spoke.
+		d.place = b.placeArg(x, s.First)
+		return
+	}
 	end := min(s.Last, from+30)
 	trs := b.sentTrs[d.sent]
 	// From the triggers fifteen tokens before tr on (a search, not a

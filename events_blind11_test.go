@@ -48,3 +48,19 @@ func TestEventsVaccineShipment(t *testing.T) {
 		assert.True(t, hasType(evs, "aid", ""), "%s: %+v", text, evs)
 	}
 }
+
+// TestEventsFrontedPlaceOfSpeech: a place that opens the sentence after
+// (و)في and a comma, right before its verb of speech, is where the
+// statement was made (وفي عمّان، قال); a place inside the words said is
+// not the statement's.
+func TestEventsFrontedPlaceOfSpeech(t *testing.T) {
+	for _, tt := range []struct{ text, place string }{
+		{"عنوان\n\nنص أول.\n\nوفي الرباط، قال وزير الاتصال مصطفى الخلفي إن الحكومة ستراجع القانون.", "الرباط"},
+		{"عنوان\n\nنص أول.\n\nوفي بيروت، أعلن رئيس الحكومة سعد الحريري أن الجلسة مؤجلة.", "بيروت"},
+	} {
+		evs := eventsOfType(t, tt.text, "2019-02-11", "statement")
+		assert.Equal(t, tt.place, evs[0].Place, "%s: %+v", tt.text, evs)
+	}
+	evs := eventsOfType(t, "عنوان\n\nنص أول.\n\nوقال المتحدث باسم الوزارة نادر حمود إن القصف طال مدينة حماة.", "2019-02-11", "statement")
+	assert.Empty(t, evs[0].Place, "%+v", evs)
+}
