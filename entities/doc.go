@@ -1203,6 +1203,11 @@ func (d *doc) verbArgumentAfter(i int) bool {
 func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
 	after, ok := d.lookup(i+1, d.n, setPerson)
 	if !ok || after.Entry.Weak || after.End != name.End {
+		if !ok {
+			if end := d.listedAfterStyle(i, name); end > i {
+				return end, true
+			}
+		}
 		return 0, false
 	}
 	if title, ok := d.lookup(i, i+1, setTitle); ok && officeHeads.has(titleHead(d.stem[i])) {
@@ -1221,6 +1226,31 @@ func (d *doc) styleBeforeListed(i int, name gz.Match) (int, bool) {
 		}
 	}
 	return max(end, i+1), true
+}
+
+// listedAfterStyle reads a person listed only with the style that opens
+// the name (الملك سلمان، الشيخ تميم, listed so, where سلمان and تميم alone
+// are no listed person) as styleBeforeListed reads one listed both ways:
+// the name after the style is the listed person (its canonical name
+// kept), the style no part of it, as the annotations write a style
+// before a given name (الملك سلمان: سلمان); an office (الملك) is the
+// person's title. Only a given name may follow the style. It returns
+// the token after the name, or i.
+func (d *doc) listedAfterStyle(i int, name gz.Match) int {
+	if name.End <= i+1 || d.has(i+1, fPro) {
+		return i
+	}
+	if _, ok := d.givenMatch(i + 1); !ok {
+		return i
+	}
+	p := d.add(cand{label: PER, first: i + 1, last: name.End, normStart: d.t.Tokens[i+1].Start, normEnd: name.NormEnd,
+		canon: name.Entry.Name, source: FromGazetteer})
+	if officeHeads.has(titleHead(d.stem[i])) {
+		d.listedWithTitle(i, p, name.End)
+	} else {
+		d.styled = append(d.styled, styledName{cand: p, head: titleHead(d.stem[i])})
+	}
+	return name.End
 }
 
 // articleTitle reads an indefinite title that the lists write with the
@@ -2210,6 +2240,9 @@ func (d *doc) titleOrHead(j int) bool {
 // personPattern: a given name and the name parts after it: نذير الحكيم،
 // محمد جواد ظريف، عبد ربه منصور هادي، فيصل بن فرحان.
 func (d *doc) personPattern(i int) (int, func()) {
+	if i > 0 && !d.has(i, fPro) && fathers.has(d.stem[i-1]) && !d.has(i-1, fPro) && int(d.segEnd[i-1]) > i {
+		return i, nil // بن عبدالعزيز آل سعود goes on the name before بن (see extendNasab)
+	}
 	end, ok := d.personAt(i, false)
 	if !ok {
 		return i, nil
@@ -2241,6 +2274,23 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	for j < seg && parts < 9 {
 		if d.has(j, fPro) {
 			break
+		}
+		if end := d.lineageAt(j, seg); end > j {
+			// بن ناصر، بنت فهد: a given name after بن is the father's,
+			// a weak one too (ناصر "supporter", فهد "leopard", which
+			// namePart takes for common words). آل الشيخ، آل ثاني: the
+			// family ends the name.
+			parts += end - j
+			j = end
+			prevGiven = true
+			if familyParticle.has(d.stem[end-2]) {
+				break
+			}
+			if d.titledFamily(j, seg) {
+				j++ // عبدالله بن سلطان السلطان إلى التقاعد: a family named by a title that is also a given name
+				break
+			}
+			continue
 		}
 		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1)) {
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
@@ -2314,6 +2364,52 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	}
 	return j, true
 }
+
+// lineageAt returns the end of a link of a Gulf name's lineage at token
+// j, or j: بن، ابن، بنت or ابنة and a given name, a weak one too (بن
+// ناصر، بن فهد, whose names are also common words), or آل and the family
+// (آل ثاني، آل خليفة، آل الشيخ: the family's name may be a title or a
+// common word). The given name after بن is read whole (بن عبد العزيز)
+// and must not carry a proclitic.
+func (d *doc) lineageAt(j, seg int) int {
+	if j+1 >= seg || d.has(j, fPro) || d.has(j+1, fPro) {
+		return j
+	}
+	switch {
+	case fathers.has(d.stem[j]):
+		if m, ok := d.givenMatch(j + 1); ok && m.End <= seg {
+			return m.End
+		}
+	case familyParticle.has(d.stem[j]):
+		if d.has(j+1, fWord) && d.has(j+1, fArabic) && !d.has(j+1, fStop|fNumber) && utf8.RuneCountInString(d.stem[j+1]) >= 2 {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// titledFamily reports whether token j, right after a nasab (بن سلطان),
+// is a family name spelled as a title with the article that is also a
+// given name (السلطان، الأمير، الملك): the name's last word when nothing
+// that could follow a title comes after it (a name, a nationality, an
+// organization, a qualifier), only a function word, a mark or the
+// segment's end. الأمير خالد after a name is another person's title.
+func (d *doc) titledFamily(j, seg int) bool {
+	if j >= seg || !d.has(j, fDef) || d.has(j, fPro) || !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) {
+		return false
+	}
+	if j+1 == seg {
+		return true
+	}
+	return !d.has(j+1, fWord) || d.has(j+1, fStop) && !d.has(j+1, fPro)
+}
+
+// fathers are the words of a nasab (son or daughter of); familyParticle
+// is آل, "the house of", before a family's name.
+var (
+	fathers        = foldedSet("بن", "ابن", "بنت", "ابنة")
+	familyParticle = foldedSet("آل")
+)
 
 // familyBeforeOneOf reports whether token j, a definite word after two
 // names or more, is the family name because "one of" (أحد، إحدى) follows

@@ -550,7 +550,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		switch o.Label {
 		case PER:
 			if sp := strings.LastIndexByte(k, ' '); sp > 0 {
-				addLonger(PER, k[sp+1:], j)
+				if !fathers.has(lastWord(k[:sp])) && !familyParticle.has(lastWord(k[:sp])) {
+					// Not the word after بن or آل alone: سلمان of محمد
+					// بن سلمان is his father (بن سلمان and آل ثاني
+					// below are his).
+					addLonger(PER, k[sp+1:], j)
+				}
 				// A compound family name of a name of three words or
 				// more: مصطفى بدر الدين is بدر الدين too, أحمد أبو الغيط
 				// أبو الغيط.
@@ -1267,6 +1272,7 @@ func (d *doc) extendNasab() {
 			}
 			e = next + 1
 		}
+		e = d.familyAfterNasab(c.first, e, seg)
 		if e == c.last {
 			continue
 		}
@@ -1276,6 +1282,39 @@ func (d *doc) extendNasab() {
 		c.last = e
 		c.normEnd = d.t.Tokens[e-1].End
 	}
+}
+
+// familyAfterNasab returns the end of a person's name [first, e) that
+// ends in a nasab (محمد بن مزيد) extended over the family name written
+// right after it, or e: آل and the family (آل الشيخ), or a rare definite
+// name word (التويجري، المعجب). A nasab is a name for sure, so the word
+// after it need not be listed; a frequent definite word (الجديد), a
+// nationality, a title or a time word is no family name.
+func (d *doc) familyAfterNasab(first, e, seg int) int {
+	if e >= seg || d.cover[e] != 0 || d.has(e, fPro) || !d.endsInNasab(first, e) {
+		return e
+	}
+	if familyParticle.has(d.stem[e]) {
+		if end := d.lineageAt(e, seg); end > e && d.cover[end-1] == 0 {
+			return end
+		}
+		return e
+	}
+	if d.familyWord(e) && !d.has(e, fNat) && d.centibels(e) <= titleCB {
+		return e + 1
+	}
+	return e
+}
+
+// endsInNasab reports whether the name at tokens [first, e) ends in بن
+// (or بنت …) and a given name of one or two words.
+func (d *doc) endsInNasab(first, e int) bool {
+	for k := e - 2; k >= first && k >= e-3; k-- {
+		if fathers.has(d.stem[k]) && !d.has(k, fPro) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveConstructs decides whose the name after two titles in construct
