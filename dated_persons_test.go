@@ -77,3 +77,63 @@ func TestDatedPersonsLeaveNoGap(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedPersonsKeepFirstMentionOrder: when the mention dropped for a
+// date was the first of a person named again further on, the entities
+// are still in the order of their first mentions (the reviewer's
+// leftover of stop 19), with the IDs e1 e2 … in that order and the
+// mentions and roles renamed with them.
+func TestDatedPersonsKeepFirstMentionOrder(t *testing.T) {
+	for _, tt := range []struct {
+		why      string
+		mentions []Mention // in text order; the first lies in the date [10, 20)
+		entities []Entity
+		want     []string // the entities' names in the order expected, IDs e1 e2 …
+	}{
+		{"the dropped name's person named again last",
+			[]Mention{{Label: PER, Start: 12, End: 16, Entity: "e1"}, {Label: LOC, Start: 30, End: 35, Entity: "e2"},
+				{Label: PER, Start: 40, End: 50, Entity: "e3"}, {Label: PER, Start: 60, End: 64, Entity: "e1"}},
+			[]Entity{{ID: "e1", Label: PER, Name: "أ"}, {ID: "e2", Label: LOC, Name: "ب"}, {ID: "e3", Label: PER, Name: "ج", Roles: []Role{{Title: "ت", Org: "e2"}}}},
+			[]string{"ب", "ج", "أ"}},
+		{"named again between two others, one entity dropped whole before it",
+			[]Mention{{Label: PER, Start: 11, End: 14, Entity: "e1"}, {Label: PER, Start: 15, End: 19, Entity: "e2"},
+				{Label: LOC, Start: 30, End: 35, Entity: "e3"}, {Label: PER, Start: 40, End: 44, Entity: "e1"}, {Label: ORG, Start: 50, End: 55, Entity: "e4"}},
+			[]Entity{{ID: "e1", Label: PER, Name: "أ"}, {ID: "e2", Label: PER, Name: "ب"}, {ID: "e3", Label: LOC, Name: "ج"}, {ID: "e4", Label: ORG, Name: "د"}},
+			[]string{"ج", "أ", "د"}},
+		{"nothing moves when the person's first mention stays",
+			[]Mention{{Label: LOC, Start: 2, End: 6, Entity: "e1"}, {Label: PER, Start: 12, End: 16, Entity: "e2"}, {Label: PER, Start: 40, End: 44, Entity: "e2"}},
+			[]Entity{{ID: "e1", Label: LOC, Name: "أ"}, {ID: "e2", Label: PER, Name: "ب"}},
+			[]string{"أ", "ب"}},
+	} {
+		doc := &Document{Dates: []Date{{Start: 10, End: 20}}, Mentions: tt.mentions, Entities: tt.entities}
+		names := map[string]string{}
+		for _, e := range tt.entities {
+			names[e.ID] = e.Name
+		}
+		var before []string // each kept mention's entity name
+		for _, m := range tt.mentions {
+			if !(m.Label == PER && m.Start >= 10 && m.End <= 20) {
+				before = append(before, names[m.Entity])
+			}
+		}
+		dropDatedPersons(doc)
+		var got []string
+		byID := map[string]Entity{}
+		for i, e := range doc.Entities {
+			got = append(got, e.Name)
+			assert.Equal(t, fmt.Sprintf("e%d", i+1), e.ID, tt.why)
+			byID[e.ID] = e
+		}
+		assert.Equal(t, tt.want, got, tt.why)
+		var after []string
+		for _, m := range doc.Mentions {
+			after = append(after, byID[m.Entity].Name)
+		}
+		assert.Equal(t, before, after, tt.why)
+		for _, e := range doc.Entities {
+			for _, r := range e.Roles {
+				assert.Equal(t, "ب", byID[r.Org].Name, tt.why)
+			}
+		}
+	}
+}

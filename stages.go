@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -133,7 +134,26 @@ func dropDatedPersons(doc *Document) {
 		n, ok := left[e.ID]
 		return ok && n == 0
 	})
-	if len(doc.Entities) < n {
+	// An entity whose first mention was dropped (a weekday before the
+	// same name as a person's further on) now begins further down: the
+	// entities follow their first mentions again.
+	first := make(map[string]int, len(doc.Entities))
+	for i, m := range doc.Mentions {
+		if _, ok := first[m.Entity]; !ok {
+			first[m.Entity] = i
+		}
+	}
+	at := func(e Entity) int {
+		if i, ok := first[e.ID]; ok {
+			return i
+		}
+		return len(doc.Mentions) // none: after the others, in their order
+	}
+	sorted := slices.IsSortedFunc(doc.Entities, func(a, b Entity) int { return cmp.Compare(at(a), at(b)) })
+	if !sorted {
+		slices.SortStableFunc(doc.Entities, func(a, b Entity) int { return cmp.Compare(at(a), at(b)) })
+	}
+	if len(doc.Entities) < n || !sorted {
 		renumberEntities(doc)
 	}
 }
