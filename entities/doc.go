@@ -1418,6 +1418,14 @@ func (d *doc) clubInSport(i, end int) bool {
 	if d.has(i, fPro) && int(d.stemAt[i]) > d.t.Tokens[i].Start && placePrepositions.has(d.t.Norm[d.t.Tokens[i].Start:int(d.stemAt[i])]) {
 		return false // بليفربول
 	}
+	return d.sportNear(i, end)
+}
+
+// sportNear reports whether a word of sport stands within sportWindow
+// tokens of the phrase [i, end), in its segment: a match, a goal, a
+// league. It reads a phrase of the pitch (رأس الحربة, the striker's
+// place) as no place either, whatever preposition stands before it.
+func (d *doc) sportNear(i, end int) bool {
 	seg := int(d.segEnd[i])
 	for k := max(0, i-sportWindow); k < min(seg, end+sportWindow); k++ {
 		if k >= i && k < end || k < i && int(d.segEnd[k]) != seg {
@@ -2055,6 +2063,9 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	if featureHeads[d.stem[i]].verb && !d.featureContext(i) {
 		return i, nil // عين المجلس سالم وزيرا: the verb (عيّن), no spring
 	}
+	if featureHeads[d.stem[i]].verb && d.has(j, fDef) && d.sportNear(i, j+1) {
+		return i, nil // لعب في رأس الحربة: the striker's place on the pitch, no cape
+	}
 	return j + 1, func() {
 		d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule})
 	}
@@ -2125,7 +2136,7 @@ func (d *doc) featureName(h featureHead, j int) bool {
 	case 'ي':
 		// A nisba is known (معبر حدودي); a word the frequency list
 		// does not know at all is a name (تقاطع زوبي).
-		return d.centibels(j) == unknownCB
+		return d.centibels(j) == unknownCB || h.facility && d.centibels(j) < foreignCB
 	case 'ا', 'ى', 'ء':
 		return false
 	}
@@ -2387,6 +2398,32 @@ func (d *doc) lineageAt(j, seg int) int {
 	}
 	return j
 }
+
+// governmentBody returns the end of a government or an administration
+// named at token k by what it governs or by its kind, or k: حكومة or
+// إدارة in construct with a definite word (حكومة الإقليم، إدارة
+// المنطقة، حكومة الوحدة); a nisba after it is the body's too (حكومة
+// الإقليم الكردية). Read after a title and في only: by itself حكومة is no
+// name's head. الحكومة or الإدارة with an adjective (الحكومة الشرعية،
+// الإدارة المحلية) is a generic body, no mention, as the annotations
+// leave it.
+func (d *doc) governmentBody(k, seg int) int {
+	if k+1 >= seg || d.has(k, fPro) || d.has(k+1, fPro) || !d.has(k+1, fDef) || !d.has(k+1, fArabic) ||
+		d.has(k+1, fStop|fNumber|fNat) || timeWords.has(d.stem[k+1]) || d.cover[k] != 0 || d.cover[k+1] != 0 {
+		return k
+	}
+	if !governments.has(d.stem[k]) {
+		return k
+	}
+	end := k + 2
+	for end < seg && d.cover[end] == 0 && d.has(end, fDef) && d.has(end, fArabic) && !d.has(end, fPro|fStop) && nisbaShape(d.stem[end]) {
+		end++
+	}
+	return end
+}
+
+// governments are the heads of governmentBody, without the article.
+var governments = foldedSet("حكومة", "إدارة")
 
 // titledFamily reports whether token j, right after a nasab (بن سلطان),
 // is a family name spelled as a title with the article that is also a
@@ -2906,6 +2943,18 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 					end++
 				}
 				orgFirst, org = j+1, len(d.cands)-1
+				if phraseEnd == j {
+					phraseEnd = end
+				}
+				j = end
+				continue
+			}
+			if end := d.governmentBody(j+1, seg); end > j+1 {
+				// وزير الصحة في حكومة الإقليم، المدير في إدارة المنطقة:
+				// a government or an administration named by what it
+				// governs, which no list holds.
+				org = d.add(cand{label: ORG, first: j + 1, last: end, source: FromRule})
+				orgFirst = j + 1
 				if phraseEnd == j {
 					phraseEnd = end
 				}

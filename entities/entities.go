@@ -261,6 +261,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	}
 	d.mergeAcronyms()
 	d.extendNasab()
+	d.nameBeforeThat()
 	d.addSurnames()
 	d.extendSurnames()
 	d.extendGiven()

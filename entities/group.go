@@ -212,7 +212,7 @@ func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, k
 		tail := int32(-1)
 		for l := first; l >= 0; l = g.links[l].next {
 			j := int(g.links[l].mention)
-			if label == ORG && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !(canon == keys[i] && qualifiedName(keys[j], keys[i])) {
+			if label == ORG && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !(canon == keys[i] && (qualifiedName(keys[j], keys[i]) || lessNisba(keys[j], keys[i]))) {
 				// Two listed bodies: الأمم المتحدة is not the short form
 				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
 				// الفلسطينيين (the UNRWA). A generic body listed alone
@@ -602,6 +602,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				continue
 			}
 			prefixes(o.Label, k, j)
+			if o.Label == ORG {
+				withoutNisba(k, func(short string) { addLonger(ORG, short, j) })
+			}
 			if short[j] != "" {
 				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
 				// فرانس برس.
@@ -1282,6 +1285,87 @@ func (d *doc) extendNasab() {
 		c.last = e
 		c.normEnd = d.t.Tokens[e-1].End
 	}
+}
+
+// withoutNisba calls f with the folded name k less a country's nisba
+// written inside it (الحكومة السورية المؤقتة: الحكومة المؤقتة), the
+// short form of a generic body that the name qualifies (a nisba last is
+// a prefix's business).
+func withoutNisba(k string, f func(short string)) {
+	for sp := strings.IndexByte(k, ' '); sp > 0; {
+		next := strings.IndexByte(k[sp+1:], ' ')
+		if next < 0 {
+			return
+		}
+		w := k[sp+1 : sp+1+next]
+		if strings.HasPrefix(w, "ال") && nationalityKey(w) {
+			f(k[:sp] + k[sp+1+next:])
+		}
+		sp += 1 + next
+	}
+}
+
+// lessNisba reports whether the folded name short is the folded name
+// long less one word, a country's nisba with the article, anywhere in
+// it (الحكومة السورية المؤقتة: الحكومة المؤقتة; الدفاع المدني السوري:
+// الدفاع المدني).
+func lessNisba(long, short string) bool {
+	if len(long) <= len(short) || strings.Count(long, " ") != strings.Count(short, " ")+1 {
+		return false
+	}
+	i := 0 // the length of the common prefix
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	if i == len(short) && long[i] == ' ' {
+		i++ // الدفاع المدني السوري: the nisba last
+	} else {
+		i = strings.LastIndexByte(long[:i], ' ') + 1 // back to a word's start
+	}
+	w, rest, _ := strings.Cut(long[i:], " ")
+	if !strings.HasPrefix(w, "ال") || !nationalityKey(w) {
+		return false
+	}
+	if rest == "" {
+		return long[:i] == short+" "
+	}
+	return long[:i]+rest == short
+}
+
+// nameBeforeThat extends a person's name of two words or more over the
+// word right after it when إن or أن follows that word: a speaker's name
+// ends there, and a bare noun has no place between a name and إن (وقال
+// أشرف عطية حجر إن: the family name عطية حجر is two common words, which
+// the tagger and the name rules cut). Not a word with a proclitic, the
+// article, a time word (أمس), an adverb in the accusative (أيضا) or a
+// suffixed pronoun (بدوره، حينها), a title or a verb.
+func (d *doc) nameBeforeThat() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last-c.first < 2 {
+			continue
+		}
+		e := c.last
+		if e+1 >= int(d.segEnd[c.first]) || d.cover[e] != 0 || d.word[e+1] != "ان" || d.has(e+1, fPro) || !d.bareNameBefore(e) {
+			continue
+		}
+		d.cover[e] = int32(k + 1)
+		c.last = e + 1
+		c.normEnd = d.t.Tokens[e].End
+	}
+}
+
+// bareNameBefore reports whether token e may be the last word of a name
+// whatever its frequency (see nameBeforeThat).
+func (d *doc) bareNameBefore(e int) bool {
+	if !d.has(e, fArabic) || d.has(e, fPro|fStop|fDef|fNat|fVerbLike|fNumber|fAlef) || timeWords.has(d.stem[e]) || d.tanween(e) {
+		return false
+	}
+	w := d.stem[e]
+	if utf8.RuneCountInString(w) < 3 || strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") {
+		return false
+	}
+	return !d.startsName(e) && !d.titleOrHead(e)
 }
 
 // familyAfterNasab returns the end of a person's name [first, e) that

@@ -93,3 +93,39 @@ func TestStyleOnlyListing(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeThat: a speaker's name ends right before إن or أن, so the
+// word between a name of two words and إن is the family name's last
+// word, a common word too (حجر "stone", نصر "victory"); not a time word,
+// an adverb or a word with a pronoun or a proclitic (the lead's probe).
+func TestNameBeforeThat(t *testing.T) {
+	for _, tt := range []struct {
+		why, in   string
+		want, not []string
+	}{
+		{"a family name of two common words", "وقال أشرف عطية حجر إن الفريق مستعد للمباراة.",
+			[]string{"PER أشرف عطية حجر"}, []string{"PER أشرف عطية"}},
+		{"after a title", "وقال المدرب أشرف عطية حجر إن اللاعبين جاهزون.",
+			[]string{"PER أشرف عطية حجر"}, nil},
+		{"after أكد", "وأكد سالم عطية نصر أن الاتفاق صامد.",
+			[]string{"PER سالم عطية نصر"}, nil},
+		{"a time word before إن", "وقال أشرف عطية أمس إن الفريق مستعد.",
+			[]string{"PER أشرف عطية"}, []string{"PER أشرف عطية أمس"}},
+		{"an adverb before إن", "وقال أشرف عطية أيضا إن الفريق مستعد.",
+			nil, []string{"PER أشرف عطية أيضا"}},
+		{"a pronoun-suffixed word before إن", "وقال أشرف عطية بدوره إن الفريق مستعد.",
+			nil, []string{"PER أشرف عطية بدوره"}},
+	} {
+		for _, r := range []*Recognizer{fullOnce()} { // the rules alone read no أشرف عطية
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			got := mentions(res)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, tt.why)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, tt.why)
+			}
+		}
+	}
+}

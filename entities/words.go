@@ -337,6 +337,11 @@ type featureHead struct {
 	// "chaired"): they name a place only where a noun stands (see
 	// featureContext), and take a bare name in ة there (في عين زارة).
 	verb bool
+	// facility heads (فندق، تقاطع، سجن، مستشفى) take a bare name in ي
+	// that the frequency list knows as a rare word (تقاطع زوبي): a
+	// building is seldom qualified by a rare nisba, as a feature is by
+	// a known one (معبر حدودي).
+	facility bool
 }
 
 var featureHeads = foldedMap(map[string]featureHead{
@@ -349,8 +354,8 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"نفق": {definite: true},
 	// Facilities a place is named by (فندق صحفي، تقاطع زوبي، سجن
 	// النقب): a rare word after the head; سجن is the verb "jailed" too.
-	"فندق": {definite: true, bare: true}, "تقاطع": {definite: true, bare: true}, "سجن": {definite: true, bare: true, verb: true},
-	"مستشفى": {definite: true, bare: true},
+	"فندق": {definite: true, bare: true, facility: true}, "تقاطع": {definite: true, bare: true, facility: true},
+	"سجن": {definite: true, bare: true, verb: true, facility: true}, "مستشفى": {definite: true, bare: true, facility: true},
 	// Springs, capes and wells name many towns and quarters (عين
 	// الحلوة، رأس العين، بئر السبع، عين زارة).
 	"عين": {definite: true, bare: true, verb: true}, "رأس": {definite: true, bare: true, verb: true},
