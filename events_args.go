@@ -752,7 +752,8 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	if x := b.tokMention[k]; x >= 0 {
 		m := b.doc.Mentions[x]
 		end := int(b.menLast[x])
-		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || isFacility(b.word(k-1)) || conjIs(b.word(k-1), isSeatWord) ||
+		facility := isFacility(b.word(k-1)) && !(tr.Type == events.Trial && m.Label == PER && isSentencedTo(b.word(k-1)))
+		if int(b.menFirst[x]) != k || b.rolePart[x] || b.attribution(k) || facility || conjIs(b.word(k-1), isSeatWord) ||
 			isFacility(b.word(k)) && trimConj(b.word(k-1)) == "في" {
 			// في مقر الائتلاف الوطني: the facility's owner names a place;
 			// so does a facility's name after في (في قصر الإليزيه).
@@ -2673,6 +2674,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				if k >= placeEnd {
 					placeEnd = k + 5
 				}
+			case tr.Type == events.Trial && b.termWord(k):
+				// قضت محكمة مصرية بعشرين سنة سجنا نافذا في حق فلان: the
+				// court and the term of the sentence take no room before
+				// the one sentenced.
 			case !isSidePrep(b.word(k)):
 				gap++
 			}
@@ -4800,6 +4805,38 @@ func isFacility(w string) bool {
 	}
 	t := trimConj(w)
 	return len(t) != len(w) && facilityNoun(strings.TrimPrefix(strings.TrimPrefix(t, "ب"), "ال"))
+}
+
+// termWord reports a word of a court's sentence after its verb or noun
+// (folded, with or without و and ب): the court (محكمة مصرية، الدائرة
+// الجنائية), the penalty and its length (بسجن، بالإعدام، بعشرين سنة
+// سجنا نافذا), في حق.
+func (b *eventBuilder) termWord(k int) bool {
+	w := strings.TrimPrefix(trimConj(b.word(k)), "ب")
+	if r, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(r) > 1 {
+		w = r
+	}
+	switch w {
+	case "سجن", "حبس", "اعدام", "سجنا", "حبسا", "نافذا", "نافذه", "نافذ", "موقوف", "موقوفه", "موقوفا", "مويد", "موبد",
+		"اشغال", "شاقه", "غرامه", "براءه", "حق", "محكمه", "قاضي", "قاض", "دايره", "غرفه", "هييه", "جنايات", "جنح",
+		"عاما", "اعوام", "عام", "سنوات", "سنه", "سنتين", "عامين", "اشهر", "شهرا", "شهور", "ايام", "يوما":
+		return true
+	}
+	if b.word(k) == "واحده" {
+		return true // سنة واحدة (its و is the word's)
+	}
+	if events.IsNisba(w) {
+		return true // محكمة مصرية، الجنائية، العسكرية
+	}
+	_, _, ok := events.Number(b.tx, k, k+1)
+	return ok
+}
+
+// isSentencedTo reports the verbal noun of a sentence with its ب (folded),
+// a court's ruling on the person after it: قضت المحكمة بسجن فلان, not
+// the prison of في سجن صيدنايا.
+func isSentencedTo(w string) bool {
+	return isAnyConj(w, "بسجن", "بحبس")
 }
 
 func facilityNoun(w string) bool {

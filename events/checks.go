@@ -563,7 +563,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return true
 			}
 		}
-		return false
+		// أحكاما تراوحت بين سنة و20 سنة سجنا، أحكام تصل إلى 20 سنة سجنا:
+		// the term's accusative (سجنا، حبسا) after its length, in the
+		// clause; not حكم البلاد عشرين عاما.
+		return c.inClause(12, func(w string) bool { return isAny(w, "سجنا", "حبسا") })
+	case checkPardon:
+		return c.pardon(pos, prev, next)
 	case checkSign:
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
 		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
@@ -1353,4 +1358,31 @@ func isProtestWord(w string) bool {
 // isWeekday reports a day of the week (bare): موكب الأحد، مسيرة الجمعة.
 func isWeekday(w string) bool {
 	return isAny(w, "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت")
+}
+
+// pardon reports a pardon granted (checkPardon): the verb عفا with عن in
+// its clause, its subject between (عفا الرئيس عن مئة سجين), but not عفا
+// الله عنه (God forgave); the noun with عن after it, a ruler's adjective
+// (عفو ملكي، عفوا رئاسيا، العفو الأميري) or a verb that grants it before
+// it (أصدر الملك عفوا، شملهم العفو، بموجب عفو). Not the word of
+// politeness (عفوا، لم أقصد), منظمة العفو الدولية, nor a law of amnesty
+// (قانون العفو العام: a decision's topic).
+func (c context) pardon(pos POS, prev, next string) bool {
+	if isAny(next, "الله", "الدوليه", "دوليه") || isAny(trimWaw(prev), "منظمه", "قانون", "مشروع", "الله") {
+		return false
+	}
+	if pos != Noun {
+		return c.inClause(8, func(w string) bool {
+			return isAny(w, "عن", "عنه", "عنها", "عنهم", "عنهما", "عنهن")
+		})
+	}
+	if isAny(next, "عن", "عنه", "عنها", "عنهم", "عنهما", "عنهن") {
+		return true
+	}
+	b := strings.TrimSuffix(bare(next), "ا")
+	if isAny(b, "ملكي", "رياسي", "اميري", "سلطاني", "شامل", "عام", "خاص") {
+		return true
+	}
+	p := trimWaw(prev)
+	return hasAnyPrefix(p, "اصدر", "صدر", "شمل", "منح") || isAny(p, "بموجب", "مرسوم", "قرار")
 }

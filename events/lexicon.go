@@ -104,6 +104,7 @@ const (
 	checkMarch           // مسيرة، موكب: a march of protesters, not a drone, a career or an official's motorcade
 	checkPledge          // تعهد، تبرع، منح: money promised or given (an amount in a currency), not a promise to act
 	checkGave            // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
+	checkPardon          // عفو، عفا عن: a pardon granted, not عفوا (sorry), منظمة العفو الدولية nor عفا الله عنه
 )
 
 var checkNames = map[string]check{
@@ -119,7 +120,7 @@ var checkNames = map[string]check{
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
-	"pledge": checkPledge, "gave": checkGave,
+	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon,
 }
 
 // A sense is one meaning of a trigger form.
