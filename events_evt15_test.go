@@ -70,3 +70,69 @@ func TestEventsPardons(t *testing.T) {
 		assert.False(t, ok, "a release in %q", text)
 	}
 }
+
+// TestEventsDetainedByAwqafa: the Maghrebi and Gulf أوقف (detained) is an
+// arrest when its clause gives a charge (بتهمة، للاشتباه) or counts
+// persons seldom its subject (11 أميرا، سبعة مسؤولين); not when they are
+// suspended from duty (عن العمل), nor what is stopped (الضخ، الرحلات،
+// إطلاق النار).
+func TestEventsDetainedByAwqafa(t *testing.T) {
+	tests := []struct{ name, text, who string }{
+		{"a charge",
+			"عنوان\n\nوأوقفت الشرطة المغربية الناشط أحمد ماهر بتهمة التحريض على العنف.", "أحمد ماهر"},
+		{"a suspicion",
+			"عنوان\n\nوأوقفت الفرقة الوطنية الصحفي سامر الجعبري للاشتباه في تزوير وثائق.", "سامر الجعبري"},
+		{"persons counted, one named among them",
+			"عنوان\n\nوأوقفت هيئة الرقابة تسعة مسؤولين، من بينهم الوزير السابق سامر الجعبري.", "سامر الجعبري"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "arrest", "")
+			if assert.True(t, ok, "no arrest in %q", tt.text) {
+				assert.Contains(t, e.Participants, tt.who)
+			}
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوأوقفت وزارة الصحة ثلاثة أطباء عن العمل بتهمة الإهمال في مستشفى الرباط.",
+		"عنوان\n\nوأوقفت شركة الأنابيب الضخ في الخط الشمالي بعد تسرب في مدينة فاس.",
+		"عنوان\n\nوأوقفت الخطوط الملكية المغربية 12 رحلة إلى الصين.",
+		"عنوان\n\nوأوقف الجيش الإسرائيلي وحركة حماس إطلاق النار في غزة.",
+	} {
+		_, ok := eventOf(t, text, "arrest", "")
+		assert.False(t, ok, "an arrest in %q", text)
+	}
+}
+
+// TestEventsChosenForOffice: chosen or named for an office in the
+// accusative is an appointment (اختير، اختيرت، وقع الاختيار على، تمت
+// تسمية، سمّى); not a choice of things or a name given.
+func TestEventsChosenForOffice(t *testing.T) {
+	tests := []struct{ name, text, who string }{
+		{"اختير, the office after",
+			"عنوان\n\nواختير سامر الجعبري أمينا عاما لنقابة المحامين.", "سامر الجعبري"},
+		{"the feminine, its tanween unwritten",
+			"عنوان\n\nواختيرت رولا الطبش رئيسة للجنة المالية.", "رولا الطبش"},
+		{"the choice fell on",
+			"عنوان\n\nووقع الاختيار على أحمد ماهر متحدثا باسم الحملة.", "أحمد ماهر"},
+		{"تمت تسمية",
+			"عنوان\n\nوتمت تسمية سامر الجعبري سفيرا لدى اليابان.", "سامر الجعبري"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, "appoint", "")
+			if assert.True(t, ok, "no appointment in %q", tt.text) {
+				assert.Contains(t, e.Participants, tt.who)
+			}
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nواختير فيلم المخرج سامر الجعبري أفضل عمل في المهرجان.",
+		"عنوان\n\nوعلى الحكومة اختيار الوقت المناسب لرفع الأسعار.",
+		"عنوان\n\nوقررت البلدية تسمية الشارع باسم الشاعر أحمد ماهر.",
+		"عنوان\n\nوسمى الملاكم أحمد ماهر ابنه الأول باسم والده.",
+	} {
+		_, ok := eventOf(t, text, "appoint", "")
+		assert.False(t, ok, "an appointment in %q", text)
+	}
+}

@@ -569,6 +569,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.inClause(12, func(w string) bool { return isAny(w, "سجنا", "حبسا") })
 	case checkPardon:
 		return c.pardon(pos, prev, next)
+	case checkChosen:
+		// وقع الاختيار على فلان رئيسا: the choice fell on a person;
+		// اختير فلان أمينا عاما، تسمية فلان سفيرا: the office in the
+		// accusative, in the clause. Not اختيار الوقت المناسب، تسمية
+		// الأشياء بأسمائها.
+		if pos == Noun && bare(c.word(c.i)) == "اختيار" && (!isAny(prev, "وقع", "ووقع") || next != "علي") {
+			return false
+		}
+		return c.inClause(12, isOfficeAccusative)
 	case checkSign:
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
 		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
@@ -619,6 +628,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// to punctuation, at most ten (أوقفت مديرية المخابرات في الجيش
 		// اللبناني ثلاثة مطلوبين: a subject of five words, then the count).
 		if c.inClause(10, isDetainedWord) {
+			return true
+		}
+		if !strings.Contains(c.word(c.i), "ضبط") && !c.offDuty() && (c.inClause(12, isSuspicionWord) || c.countedPersons(10)) {
+			// أوقف الأمن فلانا بتهمة الاحتيال، أوقفت اللجنة 11 أميرا
+			// وأربعة وزراء (the Maghrebi and Gulf أوقف, detained): a
+			// charge, or persons counted, in the clause; not أوقفت
+			// الوزارة ثلاثة أطباء عن العمل (suspended from duty).
 			return true
 		}
 		// The passive, its subject before it: الداعية محمد حسان أوقف في
@@ -1385,4 +1401,65 @@ func (c context) pardon(pos POS, prev, next string) bool {
 	}
 	p := trimWaw(prev)
 	return hasAnyPrefix(p, "اصدر", "صدر", "شمل", "منح") || isAny(p, "بموجب", "مرسوم", "قرار")
+}
+
+// officeStems are offices one is chosen or named for (folded), as their
+// accusative reads without its ا: رئيسا، أمينا، وليا (للعهد)، سفيرا.
+var officeStems = []string{"رييس", "امين", "ولي", "نايب", "مدير", "سفير", "محافظ", "وزير", "قايد", "مستشار",
+	"ممثل", "مبعوث", "متحدث", "ناطق", "عضو", "حاكم", "مفتي", "عميد", "قنصل", "مندوب", "خليفه", "مرشح"}
+
+// isOfficeAccusative reports an office in the accusative (folded): the
+// masculine with its ا, or the feminine in ة (رئيسة، folded رييسه)
+// with ا or none.
+func isOfficeAccusative(w string) bool {
+	if s, ok := strings.CutSuffix(w, "ه"); ok {
+		return isAny(s, officeStems...) // رئيسةً, its tanween unwritten
+	}
+	s, ok := strings.CutSuffix(w, "ا")
+	if !ok {
+		return false
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "ت"), "ه")
+	return isAny(s, officeStems...)
+}
+
+// isSuspicionWord reports a charge or a suspicion (folded) that a
+// detention gives as its cause: بتهمة، بتهم، للاشتباه، بشبهة.
+func isSuspicionWord(w string) bool {
+	return isAny(trimWaw(w), "بتهمه", "بتهم", "للاشتباه", "بشبهه", "بشبهات", "لاتهامه", "لاتهامهم", "بجريمه", "بجرايم")
+}
+
+// countedPersons reports, among the next n tokens of the clause, a
+// number (in digits or words) right before a noun of persons that a
+// detention counts and that is seldom the subject after a count: أمراء،
+// وزراء، مسؤولين، ضباط، رجال أعمال، موظفين.
+func (c context) countedPersons(n int) bool {
+	last := min(c.i+1+n, len(c.t.Tokens))
+	for j := c.i + 1; j < last; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if _, next, ok := Number(c.t, j, last); ok && next < last {
+			b := strings.TrimPrefix(c.word(next), "ال") // its و is the word's (وزراء)
+			if hasAnyPrefix(b, "امير", "امرا", "وزير", "وزرا", "مسوول", "ضابط", "ضباط", "رجال", "موظف", "عضو", "اعضا", "نواب", "قاضي", "قضاه") {
+				return true
+			}
+			j = next - 1
+		}
+	}
+	return false
+}
+
+// offDuty reports عن العمل (or عن مهامه، عن ممارسة) in the clause after
+// token c.i: suspended from duty, not detained.
+func (c context) offDuty() bool {
+	for j := c.i + 1; j+1 < len(c.t.Tokens) && j <= c.i+14; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if c.word(j) == "عن" && hasAnyPrefix(c.word(j+1), "العمل", "عمل", "مهام", "ممارس", "مزاول", "الدراس", "التدريس", "اللعب") {
+			return true
+		}
+	}
+	return false
 }

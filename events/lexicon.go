@@ -105,6 +105,7 @@ const (
 	checkPledge          // تعهد، تبرع، منح: money promised or given (an amount in a currency), not a promise to act
 	checkGave            // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
 	checkPardon          // عفو، عفا عن: a pardon granted, not عفوا (sorry), منظمة العفو الدولية nor عفا الله عنه
+	checkChosen          // اختير، تسمية، وقع الاختيار على: chosen for an office named in the accusative, not a choice of things
 )
 
 var checkNames = map[string]check{
@@ -120,7 +121,7 @@ var checkNames = map[string]check{
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
-	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon,
+	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 }
 
 // A sense is one meaning of a trigger form.
