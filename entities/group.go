@@ -782,6 +782,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		// form: سورية → سوريا, وكالة رويترز → رويترز.
 		for _, i := range ent.Mentions {
 			if c := canonName[i]; c != "" {
+				if ent.Label == PER && d.otherGivenName(ent.Name, c) {
+					// محمد سالم ولد البشير … ولد البشير: the listed
+					// عمر البشير shares the family name only.
+					break
+				}
 				d.addAlias(ent, c)
 				break
 			}
@@ -797,6 +802,37 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	d.addShortNames(res, mentionOf, g.short)
 	d.addHeadRefs(res, mentionOf)
 	d.addVariantAliases(res, keys)
+}
+
+// otherGivenName reports whether a person's name as the text writes it
+// in full (two words or more) begins with a given name that no word of
+// the listed canonical name of one of its mentions shares: a short form
+// (a family name: ولد البشير، درويش) matched a listed person the text
+// does not name (عمر البشير، محمود درويش). Words are compared by their
+// first three letters, with عبد joined to the word after it, so that
+// spellings (سيرغيه، سيرغي; عبدالله، عبد الله) and styles (الملك عبد الله
+// الثاني) do not tell two persons apart.
+func (d *doc) otherGivenName(name, canon string) bool {
+	words := func(k string) []string {
+		return strings.Fields(strings.ReplaceAll(k, "عبد ", "عبد"))
+	}
+	nf, cf := words(d.fold(name)), words(d.foldCanon(canon))
+	if len(nf) < 2 {
+		return false
+	}
+	stem := func(w string) string {
+		if r := []rune(w); len(r) > 3 {
+			return string(r[:3])
+		}
+		return w
+	}
+	first := stem(nf[0])
+	for _, w := range cf {
+		if stem(w) == first {
+			return false
+		}
+	}
+	return true
 }
 
 // entityIDs returns the IDs of the first entities of a Result, made on
