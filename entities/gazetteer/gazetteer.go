@@ -533,11 +533,6 @@ func (s *Scan) keySplit(tok normalize.Token, word, key string, sp normalize.Spli
 		}
 		return st
 	}
-	if strings.HasSuffix(sp.Proclitic, "س") {
-		// The future marker goes before a verb, never a name: سنيم (an
-		// acronym) is no س + نيم (Nîmes).
-		return st
-	}
 	// The stem with everything after it: names keep their endings.
 	stem := sp.Stem + key[sp.End:]
 	id := g.vocab[stem]
