@@ -44,7 +44,7 @@ func TestFoldInSameAsFoldEq(t *testing.T) {
 	sc := getScanner(MustNew(Options{}), "", nil)
 	defer putScanner(sc)
 	m, lx := sc.m, theLexicon()
-	lists := [][]string{lx.thatWords, lx.amountWords, lx.percentWords, lx.bcWords, lx.relativeWords}
+	lists := [][]string{lx.thatWords, lx.amountWords, lx.percentWords, lx.bcWords, lx.relativeWords, lx.dayNameHeads, lx.scoreWords}
 	search := normalize.MustNew(normalize.Search)
 	var words []string
 	for _, list := range lists {

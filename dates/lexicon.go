@@ -51,6 +51,7 @@ const (
 	rPast                             // a past-tense cue (عقد، جرى، أقيم): the clause tells what happened
 	rCueOnly                          // a tense cue and nothing else (يعقد، عقد): it stays in a gap, flagging it
 	rPostpone                         // a postponement (أجلت، تأجيل، إرجاء): a future cue for a date after إلى
+	rDayAhead                         // يبدأ، تمضي: a planned act; a bare weekday after it is to come
 )
 
 type unit uint8
@@ -228,6 +229,12 @@ type lexicon struct {
 	arrivalWords  []string // حلول، اقتراب: the holiday or month after them is the coming (or current) one
 	amountWords   []string // دولار، شخص: a number range before them is an amount
 	quantityWords []string // بواقع، بمعدل: a number after them is an amount
+	// dayNameHeads are nouns whose construct with a weekday names a
+	// thing, not a day: a market or a quarter named after its day (سوق
+	// الأحد، حي الأربعاء), the preacher of the Friday prayer (خطيب الجمعة).
+	// The prayer itself (صلاة الجمعة) is held on a day: a date.
+	dayNameHeads []string
+	scoreWords   []string // مباراة، فاز، الشوط: two one-digit numbers joined by a dash near them are a score
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -641,6 +648,12 @@ func buildLexicon() *lexicon {
 	// So do the present-tense verbs of a visit or a meeting a news
 	// item announces (يزور ماكرون الجزائر في ديسمبر: the coming one).
 	lx.add(`يزور تزور يلتقي تلتقي يجتمع تجتمع يتوجه تتوجه يستضيف تستضيف`, entry{roles: rFuture | rCueOnly})
+	// Those of a planned act starting or going ahead announce the
+	// weekday after them (النقابات تمضي في إضراب الأربعاء، تنطلق المحادثات
+	// الأحد: the coming one; a started act is told in the past: بدأت،
+	// انطلقت). Only a bare weekday reads them: before a day and month
+	// they are as often a habit (العام المالي الذي يبدأ في الأول من يوليو).
+	lx.add(`يبدأ تبدأ يبدأون يبدؤون ينطلق تنطلق يمضي تمضي يمضون يستأنف تستأنف يستأنفون`, entry{roles: rDayAhead | rCueOnly})
 	// A postponement's date after إلى is the new one, to come (أجلت
 	// المحكمة القضية إلى جلسة 12 أبريل); without إلى it may be the day
 	// of the postponement, and أجلت is also أجلت (evacuated: أجلت
@@ -652,6 +665,8 @@ func buildLexicon() *lexicon {
 	// Words checked on the text near a match only (kept out of the
 	// lexicon: they are frequent, and every lexicon word costs a token).
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم مدينة حركة تيار قوى كتلة ائتلاف")
+	lx.scoreWords = lx.foldAll("مباراة المباراة مباراته مباراتها فاز فازت فوز الفوز فوزا تغلب تغلبت خسر خسرت خسارة الخسارة هزم هزمت تعادل تعادلت الشوط شوط بنتيجة نتيجة النتيجة هدف هدفا هدفين أهداف")
+	lx.dayNameHeads = append(lx.foldAll("سوق أسواق خطيب خطباء إمام أئمة"), lx.nameHeads...)
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")

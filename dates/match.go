@@ -195,6 +195,9 @@ func (m *matcher) match(ts []token, limit int) int {
 			tn = listTense
 		default:
 			tn = m.clauseTense(c.i, c.j)
+			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && m.dayAheadBefore(c.i) {
+				tn = futureTense // النقابات تمضي في إضراب الأربعاء
+			}
 		}
 		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) {
 			tn = futureTense
@@ -432,6 +435,27 @@ func (m *matcher) clauseTense(i, j int) tense {
 	return noTense
 }
 
+// dayAheadBefore reports whether the verb of a planned act (تبدأ، تمضي،
+// تنطلق) comes in the six words before token i, on its line, with no
+// clause (أن، إن) begun between.
+func (m *matcher) dayAheadBefore(i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 6; k-- {
+		t := &m.ts[k]
+		if t.flags&fDayAhead != 0 && words+t.wordCount() <= 8 {
+			return !m.thatBetween(k, i)
+		}
+		if t.kind == tPunct {
+			return false
+		}
+		words += t.wordCount()
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	return false
+}
+
 // toBetween reports whether إلى stands after token k and at or before
 // token i: a postponement's date is the new one (أجلت القضية إلى جلسة 12
 // أبريل) when it follows إلى.
@@ -553,6 +577,10 @@ func (m *matcher) withExplicitDay(c cand) cand {
 			return c
 		}
 		d.j++
+	} else {
+		// أمس السبت 15 صفر 1439هـ الموافق 4 نوفمبر 2017م: the written
+		// date with its equivalent in the other calendar, one date
+		d, _ = m.withDual(d, true)
 	}
 	d.i, d.startAt = c.i, c.startAt
 	if c.wd >= 0 {
@@ -2029,6 +2057,18 @@ func (m *matcher) numeric(i int) (cand, bool) {
 		if sep == '.' && (m.followedByCount(c.j) || m.tok(c.j) != nil && m.tok(c.j).kind == tGap) || m.followedByCount(c.j) {
 			return cand{}, false // منذ 5- 8 مليون سنة
 		}
+		if m.firstWordIn(c.j, m.lx.amountWords) {
+			return cand{}, false // اعتقل في 5-6 أشخاص: a range of a count
+		}
+		if sep == '-' && nd[0] == 1 && nd[1] == 1 && m.wordBefore(i, 8, m.lx.scoreWords) {
+			return cand{}, false // فاز الفريق في المباراة في 2-1: a score
+		}
+		if sep == '.' && !m.clauseEnds(c.j) {
+			// يستقر في 10.2 في المائة، ارتفع في 3.5 خلال العام: a decimal
+			// with words after it (a glued المائة too); a day and month
+			// with a dot and no year ends its clause (سأعود في 4.22).
+			return cand{}, false
+		}
 		d, mo := a, b
 		if mo > 12 || d > 31 {
 			d, mo = b, a
@@ -2427,6 +2467,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if !e.def {
 		return cand{}, false
 	}
+	if m.namedByDay(i) {
+		return cand{}, false // سوق الأحد، خطيب الجمعة: a thing named by its day
+	}
 	k := i + 1
 	if m.isPunct(k, ",") {
 		k++
@@ -2559,6 +2602,43 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.j = j
 	}
 	return c, true
+}
+
+// wordBefore reports whether one of forms is among the n words before
+// token i on its line.
+func (m *matcher) wordBefore(i, n int, forms []string) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < n; k-- {
+		t := &m.ts[k]
+		if t.kind == tGap && t.flags&fLatin == 0 {
+			for _, w := range strings.Fields(m.sc.text[t.start:t.end]) {
+				if m.foldIn(w, forms) {
+					return true
+				}
+			}
+		} else if t.kind == tWord && m.foldIn(m.sc.text[t.start:t.end], forms) {
+			return true
+		}
+		words += t.wordCount()
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// namedByDay reports whether the weekday at i is the second term of a
+// construct that names a thing (سوق الأحد، حي الأربعاء، خطيب الجمعة):
+// an indefinite head noun of dayNameHeads right before it, on its line,
+// with no direction after the weekday (سوق الأحد المقبل is a day).
+func (m *matcher) namedByDay(i int) bool {
+	if i == 0 || m.wa(i) || m.ts[i].flags&fNewline != 0 || strings.TrimSpace(m.sc.text[m.ts[i-1].end:m.ts[i].start]) != "" {
+		return false
+	}
+	if d, _ := m.direction(i + 1); d != NoDirection {
+		return false
+	}
+	return m.lastWordIn(i-1, m.lx.dayNameHeads)
 }
 
 // relWeek reads "الأسبوع الماضي/المقبل/الحالي"، "هذا الأسبوع"، "الأسبوع
@@ -3070,6 +3150,17 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	c.off, c.moff, c.grain = sign*days, sign*months, Day
 	if months != 0 {
 		c.unit = uMonth
+	}
+	if p == pMundh && days == 0 && c.base == nil && c.j == k {
+		// منذ 22 عاما، منذ ثلاثة أشهر: a count of whole years or months
+		// back from the reference dates to that year or month, as the
+		// annotations write it (منذ 22 عاما is 1996, not a day of it)
+		switch {
+		case (u == uYear || u == uDecade) && months%12 == 0:
+			c.grain = Year
+		case u == uMonth:
+			c.grain = Month
+		}
 	}
 	return c, true
 }

@@ -548,6 +548,12 @@ func (p *Parser) resolveRel(c *cand) resolved {
 			t := time.Date(y, time.Month(mo)+time.Month(c.moff), 1, 0, 0, 0, 0, time.UTC)
 			// clamp the day to the month: 31 March minus a month is 28/29 February
 			n := hijri.DayNumber(t) + min(d, daysIn(t.Year(), int(t.Month()))) - 1 + c.off
+			switch c.grain {
+			case Year: // منذ 22 عاما: that year
+				return resolved{iv: interval{gday(t.Year(), 1, 1), gday(t.Year()+1, 1, 1) - 1}, ok: true, inferred: true}
+			case Month: // منذ ثلاثة أشهر: that month
+				return resolved{iv: interval{gday(t.Year(), int(t.Month()), 1), gday(t.Year(), int(t.Month())+1, 1) - 1}, ok: true, inferred: true}
+			}
 			return resolved{iv: interval{n, n}, ok: true, inferred: true}
 		}
 		n := ref + c.off

@@ -28,6 +28,7 @@ const (
 	fBadNum                     // a number in another script or with odd separators
 	fPast                       // a past-tense cue (for a gap: one of its words)
 	fPostpone                   // a postponement (for a gap: one of its words): future after إلى
+	fDayAhead                   // a planned act's verb (for a gap: one of its words): a bare weekday after it is to come
 )
 
 // A token is one unit the matcher sees. Spans are in the coordinates of
@@ -354,6 +355,9 @@ func cueFlags(r role) uint8 {
 	}
 	if r&rPostpone != 0 {
 		f |= fPostpone
+	}
+	if r&rDayAhead != 0 {
+		f |= fDayAhead
 	}
 	return f
 }
