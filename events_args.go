@@ -4118,11 +4118,12 @@ func isOwnOutcome(w string) bool {
 
 // isJudgingVerb reports whether lemma, as the lexicon writes it (not
 // folded: أدان، نفى), is a statement that judges an event done by others
-// (أدان، ندد، استنكر، رحب، انتقد، نفى): its subject is no party to
-// the event noun it governs.
+// (أدان، ندد، استنكر، رحب، انتقد، نفى), or justifies one (برر حجب
+// الثقة بأن …: the reasons are the news, not the act): its subject is no
+// party to the event noun it governs.
 func isJudgingVerb(lemma string) bool {
 	switch lemma {
-	case "أدان", "دان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي":
+	case "أدان", "دان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي", "برر", "يبرر":
 		return true
 	}
 	return false

@@ -875,6 +875,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// عقد مجلس الوزراء جلسة استثنائية: a meeting; في جلسة 14 يناير
 		// أحالت المحكمة أوراق المتهمين, جلسة النطق بالحكم: a court's
 		// hearing, a step of the trial.
+		if ch == checkSession && isAny(next, "مباحثات", "محادثات", "مشاورات", "مفاوضات") {
+			return false // جلسة مباحثات: one meeting, told by the talks after it
+		}
 		return c.courtNear() == (ch == checkHearing)
 	case checkExecuted:
 		// نفذت السلطات حكم الإعدام بحق ثلاثة: an execution; not أحكام
@@ -1051,6 +1054,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkBlast:
 		// فجر انتحاري نفسه، فجروا المبنى; not the dawn: فجر يوم
 		// الأربعاء، فجر 14 مارس، الساعة 3:40 فجر.
+		if trimWaw(c.word(c.i)) == "فجرا" && !isAny(next, "نفسيهما", "انفسهما") && !(strings.HasPrefix(next, "ال") && !isTimeWord(next) && !isAny(next, "الي", "الا")) {
+			// فجرا is mostly the adverb (قتل ثلاثة فجرا في …، اعتقلت
+			// الشرطة فجرا خمسة): the dual verb has its object right after
+			// it (فجرا نفسيهما، فجرا العبوة).
+			return false
+		}
 		n := c.i + 1
 		if n < len(c.t.Tokens) && c.t.Tokens[n].Kind == normalize.Number || isTimeWord(trimWaw(next)) {
 			return false
