@@ -234,6 +234,7 @@ type lexicon struct {
 	// الأحد، حي الأربعاء), the preacher of the Friday prayer (خطيب الجمعة).
 	// The prayer itself (صلاة الجمعة) is held on a day: a date.
 	dayNameHeads []string
+	byWords      []string // بحلول: a year-less day after it is a deadline to come
 	scoreWords   []string // مباراة، فاز، الشوط: two one-digit numbers joined by a dash near them are a score
 }
 
@@ -665,6 +666,7 @@ func buildLexicon() *lexicon {
 	// Words checked on the text near a match only (kept out of the
 	// lexicon: they are frequent, and every lexicon word costs a token).
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم مدينة حركة تيار قوى كتلة ائتلاف")
+	lx.byWords = lx.foldAll("بحلول")
 	lx.scoreWords = lx.foldAll("مباراة المباراة مباراته مباراتها فاز فازت فوز الفوز فوزا تغلب تغلبت خسر خسرت خسارة الخسارة هزم هزمت تعادل تعادلت الشوط شوط بنتيجة نتيجة النتيجة هدف هدفا هدفين أهداف")
 	lx.dayNameHeads = append(lx.foldAll("سوق أسواق خطيب خطباء إمام أئمة"), lx.nameHeads...)
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")

@@ -198,6 +198,9 @@ func (m *matcher) match(ts []token, limit int) int {
 			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && m.dayAheadBefore(c.i) {
 				tn = futureTense // النقابات تمضي في إضراب الأربعاء
 			}
+			if tn == noTense && c.kind == cAbs && !c.hasYear && !c.yearRel && c.dir == NoDirection && c.i > 0 && m.lastWordIn(c.i-1, m.lx.byWords) {
+				tn = futureTense // بحلول 23 آب: a deadline, the coming one
+			}
 		}
 		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) {
 			tn = futureTense
