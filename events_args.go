@@ -2726,6 +2726,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// تعرض رامي الحمد الله لإطلاق نار: the person shot at.
 			add(b.mentionParticipant(x))
 		}
+		for _, p := range b.chairs(tr, s, hi) {
+			add(p)
+		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
 	if tr.Type == events.Statement {
@@ -5886,4 +5889,63 @@ func (b *eventBuilder) receptionPlace(k int) bool {
 		return true
 	}
 	return isFacility(w)
+}
+
+// chairs returns the persons who head the body of an event in its
+// clause, named after برئاسة / بقيادة / يترأسه (وصل وفد برئاسة وزير
+// الخارجية فلان، تشكيل لجنة عليا … برئاسة ولي العهد الأمير فلان، وكانت
+// المحكمة، برئاسة المستشار فلان، قد أحالت): up to 12 tokens before the
+// trigger (further back, a verb of another subject may stand between:
+// نالت حكومة … برئاسة فلان ثقة المجلس بأغلبية … نائبا حضروا الجلسة) or up to the end of its window after it, with no other event
+// word and no mark that ends a clause between (a comma may: an aside),
+// nor a word that opens another clause (فيما، بينما، في حين، حيث، كما).
+// A person only: فاز برئاسة البلدية names an office, التحالف بقيادة
+// السعودية a coalition's leader, which the coalition's events do not
+// count as their own.
+func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) []participant {
+	var out []participant
+	try := func(k int) {
+		if k+1 >= s.Last || !isChairWord(trimConj(b.word(k))) {
+			return
+		}
+		np := b.titlePhrase(k+1, int(b.titleEnd[k+1]), s.Last)
+		x := np.person
+		if x < 0 {
+			if y := b.tokMention[k+1]; y >= 0 && int(b.menFirst[y]) == k+1 {
+				x = int(y)
+			}
+		}
+		if x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+			out = append(out, b.mentionParticipant(x))
+		}
+	}
+	stop := func(k int) bool {
+		if p := b.punct(k); p != "" && p != "," && p != "،" && p != "\"" {
+			return true
+		}
+		return isAnyConj(b.word(k), "فيما", "بينما", "حين", "حيث", "كما", "بعدما", "عندما") || b.trigAt[k]
+	}
+	for k := tr.First - 1; k >= s.First && k >= tr.First-12; k-- {
+		if stop(k) {
+			break
+		}
+		try(k)
+	}
+	for k := tr.Last; k < hi; k++ {
+		if stop(k) {
+			break
+		}
+		try(k)
+	}
+	return out
+}
+
+// isChairWord reports the words (folded, without و) after which the
+// head of a body is named: برئاسة، بقيادة، يترأسه، ترأسه.
+func isChairWord(w string) bool {
+	switch w {
+	case "برياسه", "بقياده", "يتراسه", "يتراسها", "تتراسه", "تتراسها", "تراسه", "تراسها", "يقوده", "يقودها":
+		return true
+	}
+	return false
 }

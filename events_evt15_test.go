@@ -136,3 +136,40 @@ func TestEventsChosenForOffice(t *testing.T) {
 		assert.False(t, ok, "an appointment in %q", text)
 	}
 }
+
+// TestEventsChairedBy: the person named after برئاسة / بقيادة / يترأسه in
+// the event's clause heads the body that acts and takes part: after the
+// trigger (وفد برئاسة، لجنة … برئاسة) or in its subject before it (an
+// aside between commas too). Not across فيما (another clause with its
+// own verb and subject).
+func TestEventsChairedBy(t *testing.T) {
+	tests := []struct{ name, text, typ, who string }{
+		{"a delegation after the verb",
+			"عنوان\n\nووصل إلى عمان وفد برئاسة وزير الخارجية الإيراني محمد جواد ظريف.", "visit", "محمد جواد ظريف"},
+		{"a committee past its long name",
+			"عنوان\n\nوشكلت الحكومة لجنة وطنية لمتابعة ملف السدود برئاسة وزير العدل سامر الجعبري.", "establish", "سامر الجعبري"},
+		{"the subject before the verb, an aside",
+			"عنوان\n\nوكانت المحكمة، برئاسة المستشار سامر الجعبري، قد استمعت في جلسة 3 مارس إلى شهود النفي.", "trial", "سامر الجعبري"},
+		{"forces led by",
+			"عنوان\n\nوشنت قوات بقيادة خليفة حفتر هجوما على مدينة درنة.", "attack", "خليفة حفتر"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := eventOf(t, tt.text, tt.typ, "")
+			if assert.True(t, ok, "no %s in %q", tt.typ, tt.text) {
+				assert.Contains(t, e.Participants, tt.who)
+			}
+		})
+	}
+	t.Run("not across فيما", func(t *testing.T) {
+		text := "عنوان\n\nواستقبل الوزير خالد الزعبي وفدا برئاسة محمد العلي، فيما اجتمع سامر الجعبري بوفد برئاسة خليل الحية."
+		for _, e := range eventsOf(t, text, "2018-10-15") {
+			if e.Trigger == "اجتمع" {
+				assert.NotContains(t, e.Participants, "محمد العلي")
+			}
+			if e.Trigger == "استقبل" {
+				assert.NotContains(t, e.Participants, "خليل الحية")
+			}
+		}
+	})
+}
