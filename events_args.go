@@ -5898,7 +5898,8 @@ func (b *eventBuilder) receptionPlace(k int) bool {
 // trigger (further back, a verb of another subject may stand between:
 // نالت حكومة … برئاسة فلان ثقة المجلس بأغلبية … نائبا حضروا الجلسة) or up to the end of its window after it, with no other event
 // word and no mark that ends a clause between (a comma may: an aside),
-// nor a word that opens another clause (فيما، بينما، في حين، حيث، كما).
+// nor a word that opens another clause (فيما، بينما، في حين، حيث، كما)
+// or a complementizer (أن، إن).
 // A person only: فاز برئاسة البلدية names an office, التحالف بقيادة
 // السعودية a coalition's leader, which the coalition's events do not
 // count as their own.
@@ -5923,7 +5924,9 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 		if p := b.punct(k); p != "" && p != "," && p != "،" && p != "\"" {
 			return true
 		}
-		return isAnyConj(b.word(k), "فيما", "بينما", "حين", "حيث", "كما", "بعدما", "عندما") || b.trigAt[k]
+		// A complementizer too: قالت البعثة، برئاسة فلانة، إن الاقتراع
+		// جرى: the chair speaks; what she says is another's event.
+		return isAnyConj(b.word(k), "فيما", "بينما", "حين", "حيث", "كما", "بعدما", "عندما") || b.trigAt[k] || isComplementizer(b.word(k))
 	}
 	for k := tr.First - 1; k >= s.First && k >= tr.First-12; k-- {
 		if stop(k) {

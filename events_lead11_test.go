@@ -125,3 +125,14 @@ func TestEventsTellerIsNotDetained(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوكان الناشط فراس العلي قد عاد إلى البلاد في آذار، وقد أوقف في المطار واحتجز يومين.", "2018-06-05", "arrest")
 	assert.True(t, hasType(evs, "arrest", "فراس العلي"), "%+v", evs)
 }
+
+// TestEventsChairSpeaks: the person named after برئاسة in a speaker's
+// phrase says what follows إن; the event told there is another's.
+func TestEventsChairSpeaks(t *testing.T) {
+	text := "عنوان\n\nوقالت بعثة المراقبين الأوروبيين، برئاسة النائبة الإيطالية ماريا فيرانتي، إن الاقتراع جرى بهدوء في العاصمة الجزائر يوم الخميس."
+	for _, e := range eventsOf(t, text, "2018-06-05") {
+		if e.Type == "election" {
+			assert.NotContains(t, e.Participants, "ماريا فيرانتي", "%+v", e)
+		}
+	}
+}
