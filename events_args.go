@@ -2167,12 +2167,13 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		if tr.POS != events.Noun && cw == whichWord {
 			break
 		}
-		if cw == whichWord && hi > tr.Last && b.tokMention[hi-1] >= 0 && !b.afterDoer(hi+2) {
+		if cw == whichWord && hi > tr.Last && b.tokMention[hi-1] >= 0 && !b.afterDoer(hi+2) && !isHappeningVerb(b.word(hi+1)) {
 			// الإفراج عن الصحفية هيلا ميوس التي خطفها مسلحون في حي الكرادة
 			// الأسبوع الماضي: a clause about the name before it tells of
 			// another time and place than the event noun's; but الغارات
 			// على بلدة كفرنبل التي شنها الطيران الأحد names the event's
-			// doer, and its time.
+			// doer, and انتخابات الكنيست التي جرت الثلاثاء says when the
+			// event itself took place: both date it.
 			break
 		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
@@ -5278,6 +5279,21 @@ func hasDigit(s string) bool {
 		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
 			return true
 		}
+	}
+	return false
+}
+
+// isHappeningVerb reports a verb (folded) that tells an event took
+// place, began or ended, with no object: what a relative clause opened
+// by it tells of is the event its antecedent names (انتخابات الكنيست
+// التي جرت، مؤتمر باريس الذي انعقد، القمة التي اختتمت).
+func isHappeningVerb(w string) bool {
+	switch w {
+	case "جري", "جرت", "انعقد", "انعقدت", "ينعقد", "تنعقد", "انطلق", "انطلقت", "ينطلق", "تنطلق",
+		"انتهي", "انتهت", "ينتهي", "تنتهي", "اختتم", "اختتمت", "اقيم", "اقيمت", "يقام", "تقام",
+		"استمر", "استمرت", "يستمر", "تستمر", "دار", "دارت", "تدور", "يدور",
+		"وقع", "وقعت", "يقع", "تقع", "اندلع", "اندلعت", "يندلع", "تندلع":
+		return true
 	}
 	return false
 }

@@ -105,6 +105,20 @@ func TestEventsRelativeClauseOfAName(t *testing.T) {
 	text = "عنوان\n\nوتواصلت الغارات على بلدة كفرنبل التي شنها الطيران الحربي صباح الاثنين."
 	evs = eventsOfType(t, text, "2018-06-05", "attack")
 	assert.Equal(t, "2018-06-04", evs[0].Time, "%+v", evs)
+	// A clause that tells the event itself took place (جرت، انعقد،
+	// اختتمت) dates it and places it.
+	for _, tt := range []struct{ text, typ, time, place string }{
+		{"عنوان\n\nوأعلنت اللجنة نتائج انتخابات الكنيست التي جرت في القدس الثلاثاء.", "election", "2018-06-05", "القدس"},
+		{"عنوان\n\nوشارك الوزير في مؤتمر باريس الذي انعقد الخميس في العاصمة الفرنسية.", "meet", "2018-05-31", ""},
+		{"عنوان\n\nوتابع المراقبون اجتماعات مجلس الأمن التي انطلقت في نيويورك يوم الجمعة.", "meet", "2018-06-01", "نيويورك"},
+		{"عنوان\n\nوقتل عشرة أشخاص في الاشتباكات في حي الشيخ مقصود التي اندلعت صباح الجمعة.", "attack", "2018-06-01", ""},
+	} {
+		evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+		assert.Equal(t, tt.time, evs[0].Time, "%q: %+v", tt.text, evs)
+		if tt.place != "" {
+			assert.Equal(t, tt.place, evs[0].Place, "%q: %+v", tt.text, evs)
+		}
+	}
 }
 
 // TestEventsTellerIsNotDetained: a detaining verb with no subject after it
