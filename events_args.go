@@ -5042,16 +5042,22 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 // thing is for, not the time of an event told beside it. A name (of a
 // place: في القاهرة مطلع العام) is no such noun, nor is a word of
 // time (بداية، نهاية، مدة، فترة), nor the trigger itself: مطلع عام
-// 2018 and انتخابات 2018 date what they say.
+// 2018 and انتخابات 2018 date what they say. The noun is written with
+// ة and has no article, as a noun in construct: a verb's object pronoun
+// (اعتقلته عام 2015) or an adjective (القمة العربية عام 2019) is
+// followed by the event's own year.
 func (b *eventBuilder) yearOfThing(k int, value string) bool {
 	if len(value) != 4 || !hasDigit(value) {
 		return false
 	}
-	w := b.word(k - 1)
-	if !strings.HasSuffix(w, "ه") || len(w) <= len("ال")+2 || b.tokMention[k-1] >= 0 {
+	w := strings.TrimPrefix(b.word(k-1), "و")
+	if !strings.HasSuffix(w, "ه") || len(w) <= len("ال")+2 || strings.HasPrefix(w, "ال") || b.tokMention[k-1] >= 0 {
 		return false // مطار المزة عام 2017، في القاهرة مطلع العام: a place's name, then the time
 	}
-	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال") {
+	if s, e := b.tx.TokenSource(k - 1); !strings.ContainsRune(b.tx.Source[s:e], 'ة') {
+		return false // زاره عام 2010: ه is a pronoun, no taa marbuta
+	}
+	switch w {
 	case "بدايه", "نهايه", "غايه", "مده", "فتره", "سنه", "طيله", "بقيه":
 		return false
 	}

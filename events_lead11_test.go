@@ -84,6 +84,10 @@ func TestEventsYearOfAThing(t *testing.T) {
 			"عنوان\n\nوعقد البرلمان الأردني جلسة طارئة في بداية عام 2017 في عمان.", "meet", "2017"},
 		{"the election's own year",
 			"عنوان\n\nوتجري انتخابات عام 2019 في تونس وسط توتر سياسي.", "election", "2019"},
+		{"a verb's object pronoun is no noun in construct",
+			"عنوان\n\nوكانت الشرطة اعتقلته عام 2015 في القاهرة.", "arrest", "2015"},
+		{"nor an adjective of the trigger",
+			"عنوان\n\nوعقدت القمة العربية عام 2019 في تونس.", "meet", "2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
