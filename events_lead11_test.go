@@ -64,6 +64,10 @@ func TestEventsProtestAsMotive(t *testing.T) {
 	for _, text := range []string{
 		"عنوان\n\nوقطع مئات المحتجين الطريق الدولي قرب البصرة الأحد احتجاجا على انقطاع الكهرباء.",
 		"عنوان\n\nوتجمع عشرات الطلاب أمام مبنى الجامعة في الرباط الاثنين احتجاجا على رفع الرسوم.",
+		// words that begin with a boycott's stem are no boycott (a
+		// crossroads, video clips)
+		"عنوان\n\nوتجمع عشرات السائقين عند تقاطع الطرق في طنجة الأحد احتجاجا على غلاء الوقود.",
+		"عنوان\n\nونشر ناشطون مقاطع مصورة لمئات الطلاب في فاس الاثنين احتجاجا على إغلاق الكلية.",
 	} {
 		evs := eventsOf(t, text, "2018-06-05")
 		assert.True(t, hasType(evs, "protest", ""), "%q: %+v", text, evs)

@@ -1366,16 +1366,23 @@ func isMarchWord(w string) bool {
 	return hasAnyPrefix(w, "سلمي", "حاشد", "احتجاج", "ليلي", "جماهيري", "مليوني", "غاضب", "شعبي", "تضامني", "عوده", "راجل")
 }
 
-// isProtestWord reports the words (bare) of protest near a march:
-// متظاهرين، المحتجون، احتجاجا، تظاهرات، هتف، شعارات، منددين.
 // isMotiveAct reports a folded word of an act done in protest that is
 // no protest itself: a resignation, a withdrawal, a boycott, an envoy
-// recalled or summoned (استقال، استقالته، انسحب، انسحابه، قاطع، مقاطعة،
-// استدعى، استدعاء، سحب سفيره).
+// recalled or summoned (استقال، استقالته، انسحب، انسحابه، قاطعت،
+// مقاطعة، استدعى، استدعاء، سحب سفيره). Boycotting and withdrawing an
+// envoy are matched by their forms, not by their stems as prefixes,
+// which also begin a crossroads (تقاطع) and video clips (مقاطع فيديو);
+// bare قاطع and سحب stay ambiguous (رفض قاطع، سحب الدخان).
 func isMotiveAct(w string) bool {
-	return hasAnyPrefix(w, "استقال", "يستقيل", "تستقيل", "انسحب", "انسحاب", "ينسحب", "تنسحب", "قاطع", "مقاطع", "يقاطع", "تقاطع", "استدع", "يستدع", "تستدع", "سحب", "يسحب", "تسحب")
+	if isAny(w, "قاطع", "قاطعوا", "سحب", "سحبوا") {
+		return true
+	}
+	return hasAnyPrefix(w, "استقال", "يستقيل", "تستقيل", "انسحب", "انسحاب", "ينسحب", "تنسحب", "قاطعت", "مقاطعه", "مقاطعت", "يقاطع",
+		"استدع", "يستدع", "تستدع", "سحبت", "يسحب", "تسحب")
 }
 
+// isProtestWord reports the words (bare) of protest near a march:
+// متظاهرين، المحتجون، احتجاجا، تظاهرات، هتف، شعارات، منددين.
 func isProtestWord(w string) bool {
 	return hasAnyPrefix(w, "متظاهر", "محتج", "احتجاج", "تظاهر", "مظاهر", "هتف", "هتاف", "شعارات", "لافتات", "منددين", "تنديد", "اعتصام", "معتصم")
 }
