@@ -809,30 +809,36 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 // the listed canonical name of one of its mentions shares: a short form
 // (a family name: ولد البشير، درويش) matched a listed person the text
 // does not name (عمر البشير، محمود درويش). Words are compared by their
-// first three letters, with عبد joined to the word after it, so that
-// spellings (سيرغيه، سيرغي; عبدالله، عبد الله) and styles (الملك عبد الله
-// الثاني) do not tell two persons apart.
+// first three letters, so that spellings (سيرغيه، سيرغي; عبدالله، عبد
+// الله) and styles (الملك عبد الله الثاني) do not tell two persons apart.
+// It allocates nothing: group calls it for every person.
 func (d *doc) otherGivenName(name, canon string) bool {
-	words := func(k string) []string {
-		return strings.Fields(strings.ReplaceAll(k, "عبد ", "عبد"))
-	}
-	nf, cf := words(d.fold(name)), words(d.foldCanon(canon))
-	if len(nf) < 2 {
+	first, rest, ok := strings.Cut(d.fold(name), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
 		return false
 	}
-	stem := func(w string) string {
-		if r := []rune(w); len(r) > 3 {
-			return string(r[:3])
-		}
-		return w
+	c := d.foldCanon(canon)
+	if !strings.Contains(strings.TrimSpace(c), " ") {
+		return false
 	}
-	first := stem(nf[0])
-	for _, w := range cf {
-		if stem(w) == first {
+	p := firstLetters(first, 3)
+	for w := range strings.FieldsSeq(c) {
+		if firstLetters(w, 3) == p {
 			return false
 		}
 	}
 	return true
+}
+
+// firstLetters returns the first n runes of w (all of w when shorter).
+func firstLetters(w string, n int) string {
+	for i := range w {
+		if n == 0 {
+			return w[:i]
+		}
+		n--
+	}
+	return w
 }
 
 // entityIDs returns the IDs of the first entities of a Result, made on
