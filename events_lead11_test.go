@@ -158,3 +158,17 @@ func TestEventsChairSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTelecomsAfterVerb: the telecoms company or ministry named
+// after أجرى/يجري is no contact (تجري شركة الاتصالات مفاوضات).
+func TestEventsTelecomsAfterVerb(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتجري شركة الاتصالات الأردنية مفاوضات مع مستثمرين خليجيين في عمان.",
+		"عنوان\n\nويجري قطاع الاتصالات في مصر تحديثا شاملا لشبكاته هذا العام.",
+	} {
+		evs := eventsOf(t, text, "2018-06-05")
+		assert.False(t, hasType(evs, "contact", ""), "%q: %+v", text, evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nوأجرى وزير الخارجية الأردني أيمن الصفدي الاتصالات اللازمة مع نظرائه العرب.", "2018-06-05")
+	assert.True(t, hasType(evs, "contact", "أيمن الصفدي"), "%+v", evs)
+}

@@ -1002,7 +1002,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أجرى الوزير اتصالات مع نظرائه، يجري الرئيس اتصالا بنظيره: a
 		// contact its maker's verb comes before, the maker between (a
 		// call by phone is read by the line before, with هاتفي); not
-		// telecoms (وزارة الاتصالات، قطاع الاتصالات).
+		// telecoms (وزارة الاتصالات، قطاع الاتصالات), even after the verb
+		// (تجري شركة الاتصالات مفاوضات): the noun with the article after a
+		// head in construct.
+		if article && hasAnyPrefix(bare(prev), "شرك", "وزار", "قطاع", "هيي", "شبك", "خدم", "سوق", "مجال", "تقني", "تكنولوجيا") {
+			return false
+		}
 		for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
