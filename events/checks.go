@@ -1005,7 +1005,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// telecoms (وزارة الاتصالات، قطاع الاتصالات), even after the verb
 		// (تجري شركة الاتصالات مفاوضات): the noun with the article after a
 		// head in construct.
-		if article && hasAnyPrefix(bare(prev), "شرك", "وزار", "قطاع", "هيي", "شبك", "خدم", "سوق", "مجال", "تقني", "تكنولوجيا") {
+		if article && bareOr(prev, func(w string) bool {
+			return hasAnyPrefix(w, "شرك", "وزار", "قطاع", "هيي", "شبك", "خدم", "سوق", "مجال", "تقني", "تكنولوجيا")
+		}) {
 			return false
 		}
 		for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
