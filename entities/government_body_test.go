@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,30 +14,14 @@ import (
 // adjective (الإدارة المحلية، الحكومة الشرعية) is a generic body, no
 // mention, as the annotations write it.
 func TestGovernmentAfterTitle(t *testing.T) {
-	for _, tt := range []struct{ why, in, person, title, org string }{
+	checkTitleOrgCases(t, []titleOrgCase{
 		{"a minister in a regional government", "وقال وزير الصحة في حكومة الإقليم دلشاد برزنجي إن المستشفيات جاهزة.",
 			"دلشاد برزنجي", "وزير الصحة", "حكومة الإقليم"},
 		{"a minister, feminine, in a unity government", "وقالت الوزيرة في حكومة الوحدة منى الساعدي إن الرواتب ستصرف.",
 			"منى الساعدي", "الوزيرة", "حكومة الوحدة"},
 		{"a director in a district's administration", "وأوضح المدير في إدارة المنطقة أحمد الخالدي أن الطرق مفتوحة.",
 			"أحمد الخالدي", "المدير", "إدارة المنطقة"},
-	} {
-		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
-			res := r.RecognizeString(tt.in)
-			checkInvariants(t, tt.in, res)
-			p := slices.IndexFunc(res.Entities, func(e Entity) bool { return e.Name == tt.person })
-			if !assert.GreaterOrEqual(t, p, 0, "%s: %v", tt.why, res.Entities) {
-				continue
-			}
-			roles := res.Entities[p].Roles
-			if assert.NotEmpty(t, roles, tt.why) {
-				assert.Equal(t, tt.title, roles[0].Title, tt.why)
-				if assert.GreaterOrEqual(t, roles[0].Org, 0, tt.why) {
-					assert.Equal(t, tt.org, res.Entities[roles[0].Org].Name, tt.why)
-				}
-			}
-		}
-	}
+	})
 	for _, in := range []string{
 		"وناقش النواب أداء حكومة الإقليم في جلسة أمس.",
 		"وطالب المحتجون الإدارة المحلية بإصلاح الطرق.",
