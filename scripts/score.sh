@@ -99,4 +99,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 9 ninth
   blind_measure 10 tenth
   blind_measure 11 eleventh
+  blind_measure 12 twelfth
 fi
