@@ -2010,6 +2010,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if isItsSeat(prev) || conj && isItsSeat(bare) {
 		return false // ومقره بريطانيا: where the source sits
 	}
+	if prev == "من" && first >= 2 && isAgencyNoun(b.word(first-2)) {
+		return false // جلسة بطلب من الكويت، بوساطة من قطر: who asked or brokered, not where
+	}
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
@@ -3467,6 +3470,19 @@ func isCompanyWord(w string) bool {
 
 // isItsSeat reports مقره، مقرها (its seat; isPlace).
 func isItsSeat(w string) bool { return w == "مقره" || w == "مقرها" }
+
+// isAgencyNoun reports a noun of asking, inviting, brokering or backing
+// before من (بطلب من، بدعوة من، بمبادرة من، بوساطة من، برعاية من، بدعم
+// من; also بناء على طلب من), folded: the name after من is who did it,
+// not where the event happens (isPlace).
+func isAgencyNoun(w string) bool {
+	w = strings.TrimPrefix(w, "ب")
+	switch w {
+	case "طلب", "دعوه", "مبادره", "وساطه", "رعايه", "دعم", "تمويل", "اشراف", "تنظيم", "توجيه", "تكليف", "امر":
+		return true
+	}
+	return false
+}
 
 // isWhenWord reports عندما، حين، حيث (when, where; whenClausePersons).
 func isWhenWord(w string) bool {

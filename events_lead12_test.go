@@ -1,0 +1,32 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsRequesterNoPlace: the country or body after بطلب من، بدعوة
+// من، بمبادرة من، بوساطة من asked for, invited to or brokered the event;
+// it is not where the event happened (من before a place is otherwise
+// "from").
+func TestEventsRequesterNoPlace(t *testing.T) {
+	tests := []struct{ name, text, typ, notPlace string }{
+		{"a session asked for",
+			"عنوان\n\nوعقد مجلس الأمن الدولي جلسة مغلقة مساء الخميس بطلب من فرنسا.", "meet", "فرنسا"},
+		{"a meeting on an invitation",
+			"عنوان\n\nواجتمع وزراء الخارجية العرب في القاهرة الأحد بدعوة من السعودية.", "meet", "السعودية"},
+		{"talks brokered",
+			"عنوان\n\nوالتقى رئيس الوزراء الإثيوبي آبي أحمد الرئيس الإريتري أسياس أفورقي أمس بوساطة من الإمارات.", "meet", "الإمارات"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-06-05", tt.typ) {
+				assert.NotEqual(t, tt.notPlace, e.Place, "%+v", e)
+			}
+		})
+	}
+	// من before a place still says where one comes from or where it is.
+	evs := eventsOfType(t, "عنوان\n\nوصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت أمس قادما من دمشق.", "2018-06-05", "visit")
+	assert.Equal(t, "بيروت", evs[0].Place, "%+v", evs)
+}
