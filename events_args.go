@@ -5061,10 +5061,23 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 // 2018 and انتخابات 2018 date what they say. The noun is written with
 // ة and has no article, as a noun in construct: a verb's object pronoun
 // (اعتقلته عام 2015) or an adjective (القمة العربية عام 2019) is
-// followed by the event's own year.
+// followed by the event's own year. A year after ل that closes a noun
+// phrase (قانون المالية لسنة 2019) is also a thing's year, unless an
+// event's noun stands among the three words before it.
 func (b *eventBuilder) yearOfThing(k int, value string) bool {
 	if len(value) != 4 || !hasDigit(value) {
 		return false
+	}
+	if k >= 1 && isAnyWord(b.word(k), "لعام", "للعام", "لسنه", "للسنه") && b.tokMention[k-1] < 0 && b.tx.Tokens[k-1].Kind == normalize.ArabicWord {
+		// قانون المالية لسنة 2019، خطة التنمية لعام 2020: the year the
+		// thing is for; but الانتخابات البرلمانية لعام 2018, an event
+		// noun right before, dates that event.
+		for j := max(k-3, 0); j < k; j++ {
+			if b.trigAt[j] {
+				return false
+			}
+		}
+		return true
 	}
 	w := strings.TrimPrefix(b.word(k-1), "و")
 	if !strings.HasSuffix(w, "ه") || len(w) <= len("ال")+2 || strings.HasPrefix(w, "ال") || b.tokMention[k-1] >= 0 {

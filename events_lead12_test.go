@@ -30,3 +30,25 @@ func TestEventsRequesterNoPlace(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت أمس قادما من دمشق.", "2018-06-05", "visit")
 	assert.Equal(t, "بيروت", evs[0].Place, "%+v", evs)
 }
+
+// TestEventsYearForAThing: a year after ل (لعام 2019، لسنة 2019، للعام
+// 2020) closing a noun phrase says what year the thing is for (قانون
+// المالية لسنة 2019، خطة التنمية لعام 2020): it does not date a meeting
+// told beside it. After the event's own noun (الانتخابات البرلمانية لعام
+// 2018) it still dates the event.
+func TestEventsYearForAThing(t *testing.T) {
+	tests := []struct{ name, text, typ, time string }{
+		{"a finance bill's year",
+			"عنوان\n\nوبحث رئيس الحكومة التونسية يوسف الشاهد مع رئيس البرلمان محمد الناصر مشروع قانون المالية لسنة 2019.", "meet", ""},
+		{"a plan's year, the meeting's day elsewhere",
+			"عنوان\n\nواجتمع وزير التخطيط العراقي سلمان الجميلي الاثنين بوفد البنك الدولي لمناقشة خطة التنمية الوطنية لعام 2020.", "meet", "2018-06-04"},
+		{"the election's own year",
+			"عنوان\n\nوتجري الانتخابات البرلمانية لعام 2018 في العراق وسط إجراءات أمنية مشددة.", "election", "2018"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+}
