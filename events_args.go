@@ -2557,6 +2557,8 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// (خلال اجتماعه معه) the one named last is the other side.
 			if p, ok := b.firstPerson(s.First, tr.First); ok {
 				add(p)
+			} else if p, ok := b.subjectBody(s, tr.First); ok {
+				add(p) // وقرر مجلس الوزراء، في اجتماعه الأسبوعي: the council's own meeting
 			}
 			if isAnyWord(b.word(tr.Last), "معه", "معها", "معهم", "معهما") {
 				if p, ok := b.nearestPerson(s.First, tr.First); ok {
@@ -3743,6 +3745,20 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
 			return b.mentionParticipant(int(x)), true
 		}
+	}
+	return participant{}, false
+}
+
+// subjectBody returns the organization named right after the verb that
+// opens sentence s (وقرر مجلس الوزراء، أعلنت الهيئة), before token to: the
+// subject of the sentence when no person is named before to.
+func (b *eventBuilder) subjectBody(s normalize.Sentence, to int) (participant, bool) {
+	k := s.First + 1
+	if k >= to || b.tokMention[s.First] >= 0 || b.tx.Tokens[s.First].Kind != normalize.ArabicWord {
+		return participant{}, false
+	}
+	if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && int(b.menLast[x]) <= to && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
+		return b.mentionParticipant(int(x)), true
 	}
 	return participant{}, false
 }

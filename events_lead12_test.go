@@ -52,3 +52,25 @@ func TestEventsYearForAThing(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsBodysOwnMeeting: an event noun with a possessive pronoun
+// (في اجتماعه، خلال جلستها) belongs to the sentence's subject; when no
+// person is named before it, the organization right after the opening
+// verb is that subject and takes part.
+func TestEventsBodysOwnMeeting(t *testing.T) {
+	tests := []struct{ name, text, body string }{
+		{"a cabinet's weekly meeting",
+			"عنوان\n\nوقرر مجلس الوزراء الكويتي، في اجتماعه الأسبوعي صباح الاثنين، تمديد العطلة الرسمية.", "مجلس الوزراء الكويتي"},
+		{"a parliament's session",
+			"عنوان\n\nوأقر مجلس النواب الأردني، خلال جلسته المسائية الثلاثاء، قانون الانتخاب الجديد.", "مجلس النواب الأردني"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-06", "meet")
+			assert.Contains(t, evs[0].Participants, tt.body, "%+v", evs)
+		})
+	}
+	// A person named before the noun is its owner, not the body after him.
+	evs := eventsOfType(t, "عنوان\n\nوأكد العاهل الأردني الملك عبد الله الثاني خلال لقائه وفد البنك الدولي في عمان أهمية الإصلاح.", "2018-06-06", "meet")
+	assert.Contains(t, evs[0].Participants, "عبد الله الثاني", "%+v", evs)
+}
