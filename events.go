@@ -1381,6 +1381,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {
 			return true // فشل الاجتماع في التوصل إلى اتفاق: none was reached
 		}
+		if b.reachDenied(k, sentFirst) {
+			return true // انتهت الجولة دون التوصل إلى اتفاق: none was reached
+		}
 		if (k == tr.First-1 || k == tr.First-2 && b.word(k+1) == "من") && conjIs(w, isRiskWord) {
 			// خطر اعتقال، مخاوف من هجوم: a risk, a fear; not a word
 			// further back (الأطفال في خطر بسبب القصف).
@@ -1433,6 +1436,11 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			return true
 		}
 	}
+	if tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && b.threatened(tr.First, sentFirst) {
+		// هدد الاتحاد بقطع المساعدات، توعد باقتحام المدينة: what one
+		// threatens, not an event told.
+		return true
+	}
 	if tr.POS == events.Noun && strings.HasPrefix(tr.Proclitic, "ب") && tr.First > sentFirst &&
 		isAnyWord(b.word(tr.First-1), "المكلف", "المكلفه", "مكلف", "مكلفه", "المكلفين", "المكلفون") {
 		// رئيس الوزراء الجديد المكلف بتشكيل حكومة جديدة: the task one
@@ -1481,6 +1489,39 @@ func (b *eventBuilder) background(tr events.Trigger, sentFirst int) bool {
 		}
 	}
 	return false
+}
+
+// threatened reports a verb or verbal noun of threatening (هدد، يهدد،
+// تهديد، مهددا، توعد) among the twelve words before token k, in its
+// clause: a ب-object after it is what is threatened, not done (هدد البنك
+// بقطع التمويل، بعد تهديد الرئيس بقطع المساعدات). An accusation's object
+// (اتهم … بقصف) stays an event told, with the accused as its doer.
+func (b *eventBuilder) threatened(k, sentFirst int) bool {
+	for j := k - 1; j >= sentFirst && j >= k-12; j-- {
+		if p := b.punct(j); p != "" && p != "\"" {
+			return false
+		}
+		if isAnyConj(b.word(j), "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "تهديد", "تهديده", "تهديدها", "تهديدات", "مهددا",
+			"توعد", "توعدت", "يتوعد", "تتوعد") {
+			return true
+		}
+	}
+	return false
+}
+
+// reachDenied reports a verbal noun of reaching or concluding (التوصل،
+// الوصول، إبرام، توقيع) at token k that a negation governs: دون or بدون
+// right before it (من دون التوصل، بدون إبرام), or لم، لن with تم or يتم
+// between (لم يتم التوصل): what follows it was not reached.
+func (b *eventBuilder) reachDenied(k, sentFirst int) bool {
+	if !isAnyConj(b.word(k), "التوصل", "الوصول", "ابرام", "توقيع") || k-1 < sentFirst {
+		return false
+	}
+	w := b.word(k - 1)
+	if isAnyConj(w, "دون", "بدون") {
+		return true
+	}
+	return k-2 >= sentFirst && isAnyWord(w, "يتم", "تم") && isAnyConj(b.word(k-2), "لم", "لن", "دون", "بدون")
 }
 
 // failedBefore reports a word of failure (فشل، أخفق، عدم) among the
