@@ -220,6 +220,9 @@ type eventBuilder struct {
 	// agentEnd is the token after the agent of the trigger being read
 	// (see draft.agentEnd), or -1.
 	agentEnd int
+	// disease says whether the text tells of a disease (see
+	// diseaseStory): 0 until read, 1 no, 2 yes.
+	disease int8
 }
 
 func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
@@ -406,6 +409,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.drafts = b.drafts[:0]
 	b.arena.reset()
 	b.agentEnd = 0
+	b.disease = 0
 }
 
 // filled returns s resized to n elements, each v, reusing its memory.
@@ -839,7 +843,7 @@ func (b *eventBuilder) run() {
 		kept := trs[:0]
 		chargeEnd := -1
 		for ti, tr := range trs {
-			if tr.Type == events.Meet && b.pressFrame(trs, ti) {
+			if tr.Type == events.Meet && (b.pressFrame(trs, ti) || b.soloPress(tr)) {
 				continue // قال الوزير في مؤتمر صحفي بالقاهرة إن: where the statement was made
 			}
 			if b.tokMention[tr.First] >= 0 {
@@ -850,6 +854,12 @@ func (b *eventBuilder) run() {
 			}
 			if (tr.Type == events.Death || tr.Type == events.Injury) && tr.POS == events.Noun && b.deniedToll(tr, s.First) {
 				continue // دون أن يسفر عن إصابات، لم يسفر عن وقوع أي إصابات: no one was hurt
+			}
+			if tr.Type == events.Injury && b.sickness(tr, si) {
+				continue // حالات الإصابة بالكوليرا، ارتفاع أعداد المصابين in an epidemic: the sick
+			}
+			if tr.POS == events.Noun && b.inOrgName(tr, s.First) {
+				continue // الهيئة الوطنية للانتخابات، لجنة الإغاثة: a body's name
 			}
 			if tr.POS == events.Noun && tr.Article && b.isHead(strings.TrimPrefix(b.tx.Norm[tr.Start:b.tx.Tokens[tr.First].End], "ال")) {
 				continue // المؤتمر: the conference named before
@@ -923,20 +933,23 @@ func (b *eventBuilder) run() {
 			if b.irrealis(tr, trs[:ti], s.First) {
 				continue
 			}
-			d := b.arena.new()
-			d.tr, d.unit, d.sent = tr, unit, si
-			d.ev = Event{
-				Type: tr.Type, CAMEO: tr.CAMEO, Section: sec,
-			}
-			ts, te := b.spans.SourceSpan(tr.Start, tr.End)
-			d.ev.Trigger = Span{Text: tx.Source[ts:te], Start: ts, End: te}
 			// Status cues after a trigger stop at the next one (أعلن عن
 			// اللقاء المرتقب: the meeting is planned, the statement made).
 			statusEnd := s.Last
 			if ti+1 < len(trs) {
 				statusEnd = trs[ti+1].First
 			}
-			d.ev.Status = events.StatusWords(tx, b.words, tr, s.First, statusEnd)
+			status := events.StatusWords(tx, b.words, tr, s.First, statusEnd)
+			if b.deniedAct(tr, s.First) {
+				continue // عدم دعوته، لم يوقع: no act took place
+			}
+			d := b.arena.new()
+			d.tr, d.unit, d.sent = tr, unit, si
+			d.ev = Event{
+				Type: tr.Type, CAMEO: tr.CAMEO, Section: sec, Status: status,
+			}
+			ts, te := b.spans.SourceSpan(tr.Start, tr.End)
+			d.ev.Trigger = Span{Text: tx.Source[ts:te], Start: ts, End: te}
 			if headline && d.ev.Status == events.Ongoing {
 				d.ev.Status = events.Past
 			}
@@ -1304,9 +1317,19 @@ func (b *eventBuilder) pressFrame(trs []events.Trigger, ti int) bool {
 	if !strings.HasSuffix(tr.Proclitic, "ب") && !isAnyConj(b.word(tr.First-1), "في", "خلال", "اثناء") {
 		return false
 	}
+	// قال الوزير، في مؤتمر صحفي عقده أمس، إن: the conference set off by
+	// a comma before its في is an aside of the statement's clause.
+	end := tr.First
+	if k := tr.First - 2; strings.HasSuffix(tr.Proclitic, "ب") {
+		if b.punct(tr.First-1) == "،" {
+			end = tr.First - 1
+		}
+	} else if b.punct(k) == "،" {
+		end = k
+	}
 	for i := ti - 1; i >= 0; i-- {
 		p := trs[i]
-		if tr.First-p.Last > 15 || b.punctBetween(p.Last, tr.First) || b.complementBetween(p.Last, tr.First) {
+		if tr.First-p.Last > 15 || b.punctBetween(p.Last, end) || b.complementBetween(p.Last, tr.First) {
 			break
 		}
 		if p.Type == events.Statement {
@@ -1377,6 +1400,12 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 				break
 			}
 			return true
+		}
+		if k == tr.First-1 && tr.POS == events.Noun && !tr.Article && isAnyConj(w, "اي", "ايه", "باي", "بايه", "لاي", "لايه") {
+			return true // أي اتفاق يقصي القوى، بأي هجوم: any such, none told
+		}
+		if (isAnyConj(w, "اذا", "لو") || trimConj(w) == "حال" && isAnyConj(b.word(k-1), "في")) && b.onlyComing(k+1, tr.First) {
+			return true // في حال التوصل إلى اتفاق، إذا تم توقيع: a condition
 		}
 		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {
 			return true // فشل الاجتماع في التوصل إلى اتفاق: none was reached

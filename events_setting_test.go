@@ -95,8 +95,10 @@ func TestEventsStatementSetting(t *testing.T) {
 			assert.Empty(t, e.Place, "%s: %+v", text, e)
 		}
 	}
-	// A press conference with no statement in its clause is a meeting.
-	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوعقد الوزير مؤتمرا صحفيا في بيروت يوم الأحد.", "2018-10-01")), "meet:مؤتمرا")
+	// A press conference with no statement in its clause is none either
+	// (one speaker speaks to the press, evt16); a joint one is a meeting.
+	assert.NotContains(t, triggers(eventsOf(t, "عنوان\n\nوعقد الوزير مؤتمرا صحفيا في بيروت يوم الأحد.", "2018-10-01")), "meet:مؤتمرا")
+	assert.Contains(t, triggers(eventsOf(t, "عنوان\n\nوعقد الوزيران مؤتمرا صحفيا مشتركا في بيروت يوم الأحد.", "2018-10-01")), "meet:مؤتمرا")
 }
 
 // TestEventsTalksByPhone: talks or words told with في، خلال اتصال هاتفي

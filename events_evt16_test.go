@@ -1,0 +1,52 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsWrongSenses (evt16): words of an event type that tell none
+// in their sentence. An injury word of a disease is the sick (حالات
+// الإصابة بالحمى، معدلات الإصابة، المصابين in a text about an epidemic),
+// a press conference one speaker holds is the setting of a statement, a
+// negated act did not take place (عدم دعوته، لم يوقع، نفى أن يكون
+// التقى), an act under any or if (أي اتفاق، في حال التوصل إلى، إذا تم) is
+// none told, and an event noun inside a body's name (اللجنة العليا
+// للانتخابات، هيئة الإغاثة) names the body.
+func TestEventsWrongSenses(t *testing.T) {
+	for _, tt := range []struct{ name, text, not string }{
+		{"fever cases", "عنوان\n\nوسجلت وزارة الصحة في حمص عشرين حالة إصابة بالحمى خلال أسبوع.", "injury"},
+		{"infected by a virus", "عنوان\n\nوأصيب ثلاثة ممرضين بالفيروس في مستشفى بمدينة الموصل أمس.", "injury"},
+		{"rates of infection", "عنوان\n\nوقالت المنظمة إن قرى ريف إدلب تسجل أعلى معدلات الإصابة منذ الشهر الماضي.", "injury"},
+		{"the sick in an epidemic", "عنوان\n\nوتفشى وباء الكوليرا في مدينة البصرة الشهر الماضي. وأعلنت السلطات في البصرة نقل المصابين إلى مستشفى ميداني، بعد انتشار الكوليرا في الأحياء الفقيرة.", "injury"},
+		{"a press conference, a comma before it", "عنوان\n\nوقال وزير الداخلية اللبناني نهاد المشنوق، في مؤتمر صحفي عقده في بيروت أمس، إن الانتخابات ستجري في موعدها.", "meet"},
+		{"a press conference held", "عنوان\n\nوعقد رئيس الوزراء العراقي حيدر العبادي مؤتمرا صحفيا في بغداد الثلاثاء تحدث فيه عن الموازنة.", "meet"},
+		{"not invited", "عنوان\n\nوانتقد حزب الوفد عدم دعوته إلى الحوار الوطني في القاهرة.", "appeal"},
+		{"not signed", "عنوان\n\nوقال الوزير إن الحكومة الأردنية لم توقع الاتفاقية مع شركة توتال في عمان.", "agreement:توقع"},
+		{"denied meeting", "عنوان\n\nونفى المتحدث باسم الحكومة أن يكون الوزير التقى السفير الإيراني في بغداد.", "meet"},
+		{"any agreement", "عنوان\n\nوقال زعيم الحزب سمير جعجع إن أي اتفاق لا يشمل الجميع سيفشل في لبنان.", "agreement"},
+		{"in case of an agreement", "عنوان\n\nوأكد سعد الحريري أن الحكومة ستتشكل في حال التوصل إلى اتفاق بين الكتل في بيروت.", "agreement"},
+		{"the election body", "عنوان\n\nوقال رئيس الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري في تونس إن النتائج جاهزة.", "election"},
+		{"the relief body", "عنوان\n\nوزار وفد من هيئة الإغاثة الإنسانية التركية مخيم أطمة في ريف إدلب أمس.", "aid"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				assert.NotEqual(t, tt.not, e.Type, "%+v", e)
+				assert.NotEqual(t, tt.not, e.Type+":"+e.Trigger, "%+v", e)
+			}
+		})
+	}
+	// The same words where an event is told stay events.
+	for _, tt := range []struct{ name, text, typ string }{
+		{"wounded in a blast", "عنوان\n\nوأصيب خمسة مدنيين بجروح في انفجار عبوة ناسفة في مدينة الموصل أمس.", "injury"},
+		{"wounded in an epidemic's city", "عنوان\n\nوانتشر وباء الكوليرا في مدينة الحديدة ووصل إلى صنعاء. وأصيب أربعة أطفال بشظايا قذيفة سقطت على سوق في مدينة الحديدة أمس.", "injury"},
+		{"a joint press conference", "عنوان\n\nوعقد وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود تشاوش أوغلو مؤتمرا صحفيا مشتركا في موسكو أمس.", "meet"},
+		{"an agreement signed", "عنوان\n\nووقعت الحكومة الأردنية اتفاقا مع شركة توتال في عمان أمس.", "agreement"},
+		{"elections held", "عنوان\n\nوأجرت الهيئة العليا المستقلة للانتخابات الانتخابات البلدية في تونس أمس.", "election"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+		})
+	}
+}
