@@ -2715,7 +2715,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	first, inner := i, i // the outer title's token, the inner's
 	decided := false     // the compound is the person's title
 	innerStart, outerEnd := title.NormStart, title.End
-	if title.End < seg && !d.has(title.End, fPro) &&
+	if k, m, ok := d.lamInnerTitle(i, title.End, seg); ok {
+		// المبعوث الخاص للأمين العام، المستشار الإعلامي للرئيس
+		// الفلسطيني، النائب الأول لرئيس الوزراء: the name after the
+		// inner title is the outer's, whose complement it is.
+		decided = true
+		inner, innerStart = k, m.NormStart
+		m.NormStart = title.NormStart
+		title = m
+	} else if title.End < seg && !d.has(title.End, fPro) &&
 		(title.End == i+1 && constructTitles.has(d.stem[i]) && !d.has(i, fDef) || d.word[title.End-1] == "باسم") {
 		// مستشار، المتحدث باسم: a listed title before another.
 		if m, ok := d.lookup(title.End, seg, setTitle); ok {
@@ -3215,6 +3223,26 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// lamInnerTitle reports a title after ل that completes the definite
+// title of the construct kind at token i (مبعوث، مستشار، نائب، ممثل …
+// with the article), past the outer title's end and its adjectives
+// (الخاص، الأول، الإعلامي): المبعوث الخاص للأمين العام، النائب الأول
+// لرئيس الوزراء. It returns the inner title's token and match.
+func (d *doc) lamInnerTitle(i, end, seg int) (int, gz.Match, bool) {
+	if !d.has(i, fDef) || d.has(i, fPro) || !constructTitles.has(strings.TrimPrefix(d.stem[i], "ال")) {
+		return 0, gz.Match{}, false
+	}
+	k := end
+	for k < seg && k < end+2 && !d.has(k, fPro) && d.has(k, fDef) && (titleModifiers.has(d.stem[k]) || d.has(k, fNat) || strings.HasSuffix(d.stem[k], "ي")) {
+		k++
+	}
+	if k >= seg || !d.lamBefore(k) {
+		return 0, gz.Match{}, false
+	}
+	m, ok := d.lookup(k, seg, setTitle)
+	return k, m, ok
 }
 
 // rankGenitive reports whether the rank at token i (الفريق، اللواء،
