@@ -625,6 +625,10 @@ func buildLexicon() *lexicon {
 	lx.add("الأخيرة الأواخر", entry{roles: rFirstLast, edge: eLate})
 	lx.add("الربع", entry{roles: rQuarter, num: 3})
 	lx.add("النصف", entry{roles: rQuarter, num: 6})
+	// الفصل is the Maghreb's quarter (الفصل الرابع من 2017) but also a
+	// chapter, a school term or a season: amb, read only with an ordinal
+	// and a year (quarter).
+	lx.add("الفصل", entry{roles: rQuarter, num: 3, amb: true})
 	lx.add("الربيع", entry{roles: rSeason, num: 3, def: true})
 	lx.add("الصيف", entry{roles: rSeason, num: 6, def: true})
 	lx.add("الخريف", entry{roles: rSeason, num: 9, def: true})

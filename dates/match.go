@@ -773,7 +773,7 @@ func (m *matcher) core(i int) (cand, bool) {
 		if d := m.word(i + 1); d != nil && d.roles&rRelDay != 0 && d.rel == 0 && d.roles&rUnit != 0 && !m.wa(i+1) {
 			try(m.thisDay(i))
 		}
-		if q := m.word(i + 1); q != nil && q.roles&rQuarter != 0 && q.num == 3 && !m.wa(i+1) {
+		if q := m.word(i + 1); q != nil && q.roles&rQuarter != 0 && q.num == 3 && !q.amb && !m.wa(i+1) {
 			c := newCand(i, i+2, cRelUnit) // هذا الربع
 			c.unit, c.dir, c.grain = uQuarter, Current, Month
 			try(c, true)
@@ -1811,9 +1811,19 @@ func (m *matcher) rest(i int) (cand, bool) {
 }
 
 // quarter parses الربع/النصف + an ordinal + a year: الربع الثالث من عام
-// 2016، النصف الأول من العام الجاري.
+// 2016، النصف الأول من العام الجاري. الفصل (amb) is a quarter only with an
+// ordinal and a year named or counted (الفصل الرابع من 2017، الفصل الأول
+// من العام الماضي), never of a school or university year (الفصل الثاني من
+// العام الدراسي).
 func (m *matcher) quarter(i int) (cand, bool) {
-	size := int(m.word(i).num)
+	size, amb := int(m.word(i).num), m.word(i).amb
+	if amb {
+		c, ok := m.quarterOf(i, size, false)
+		if !ok || m.wordIs(c.j, "الدراسي", "الدراسية", "الجامعي", "الجامعية") {
+			return cand{}, false
+		}
+		return c, true
+	}
 	if size == 3 && !m.wa(i) {
 		// الربع المقبل، الربع الماضي، الربع الحالي: counted from the reference's
 		if d, j := m.direction(i + 1); m.has(i+1, rDir) && (d != NoDirection || m.word(i+1).dir == Current && !m.wa(i+1)) {
@@ -1826,8 +1836,14 @@ func (m *matcher) quarter(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	return m.quarterOf(i, size, true)
+}
+
+// quarterOf parses the ordinal and the year after a quarter or half word
+// at i; bare allows الأخير and a bare من العام (this year).
+func (m *matcher) quarterOf(i, size int, bare bool) (cand, bool) {
 	v, k, ord, ok := parseNumberWords(m.ts, i+1)
-	if l := m.word(i + 1); !ok && l != nil && l.roles&rVagueQ != 0 && l.dir == Past && !m.wa(i+1) {
+	if l := m.word(i + 1); !ok && bare && l != nil && l.roles&rVagueQ != 0 && l.dir == Past && !m.wa(i+1) {
 		v, k, ord, ok = 12/size, i+2, true, true // الربع الأخير
 	}
 	if !ok || !ord || v < 1 || v > 12/size {
@@ -1850,7 +1866,7 @@ func (m *matcher) quarter(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return c, true
 	}
-	if u := m.word(kk); kk > k && u != nil && u.roles&rUnit != 0 && u.unit == uYear && u.def && u.count == 1 && !m.wa(kk) && !m.has(kk+1, rSame) {
+	if u := m.word(kk); bare && kk > k && u != nil && u.roles&rUnit != 0 && u.unit == uYear && u.def && u.count == 1 && !m.wa(kk) && !m.has(kk+1, rSame) {
 		// الربع الأخير من العام (not من العام نفسه: the year told before): of this year, as نهاية العام is
 		c.yearRel, c.j = true, kk+1
 		return c, true
