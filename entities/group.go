@@ -1187,6 +1187,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		nat    string
 		core   string // the title without articles (see titleCore)
 		former bool   // الرئيس المخلوع، الرئيس السابق: no longer holds it
+		fem    bool   // the title in the feminine: الوزيرة، المتحدثة
 	}
 	holders := map[string][]holder{} // title head word → persons holding it
 	var places placeIndex            // the places met, for the nationalities (see countryEntity)
@@ -1230,7 +1231,7 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if q != "" && !strings.Contains(q, " ") && strings.HasPrefix(d.fold(q), "ال") && officeHeads.has(hk) {
 			bare = append(bare, bareTitle{pe, q, hk, core})
 		}
-		h := holder{pe, rl.nat, core, strings.Contains(q, " ") && formerTitle(d.fold(q))}
+		h := holder{pe, rl.nat, core, strings.Contains(q, " ") && formerTitle(d.fold(q)), feminineTitle(rl.key)}
 		if !slices.Contains(holders[hk], h) {
 			holders[hk] = append(holders[hk], h)
 		}
@@ -1279,6 +1280,9 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 			}
 			if !sameTitle(core, h.core) {
 				continue // وزير الدفاع is not the وزير الخارجية named before
+			}
+			if !h.fem && feminineTitle(ref.key) {
+				continue // المتحدثة is no man called المتحدث before
 			}
 			if ref.org >= 0 && mentionOf[ref.org] >= 0 {
 				org := res.Mentions[mentionOf[ref.org]].Entity
@@ -1668,6 +1672,15 @@ func (d *doc) title(key string) (core, head string) {
 
 // maxTitles bounds the titles a doc remembers (see title).
 const maxTitles = 4096
+
+// feminineTitle reports a folded title whose head is in the feminine
+// (الوزيرة، المتحدثة باسم): titleCore makes it masculine, so the head
+// changes.
+func feminineTitle(key string) bool {
+	w, _, _ := strings.Cut(key, " ")
+	w = strings.TrimPrefix(w, "ال")
+	return strings.HasSuffix(w, "ه") && titleCore(w) != w
+}
 
 // titleCore returns a folded title without its articles, with the
 // head in the masculine and the synonyms of prime minister made one:
