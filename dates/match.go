@@ -1405,7 +1405,15 @@ func (m *matcher) dayListTail(i, k, d int) (cand, bool) {
 	}
 	saved := t.flags
 	t.flags &^= fWa
-	tail, ok := m.dayMonth(kk)
+	// The next day must come after this one before its own date is read:
+	// each step of the list then raises the day, so a list is read at most
+	// 31 days deep from any start, and a long run of days that never
+	// reaches a month (8 و9 و8 و9 …) costs linear time, not one read of
+	// the whole run from every day in it.
+	tail, ok := cand{}, false
+	if d2, _, okd := m.day(kk); okd && d2 > d {
+		tail, ok = m.dayMonth(kk)
+	}
 	t.flags = saved
 	if !ok || tail.grain != Day || tail.f.Day <= d || tail.dual {
 		return cand{}, false
