@@ -3571,6 +3571,30 @@ func (m *matcher) foldEq(w, f string) bool {
 	return j == len(f)
 }
 
+// foldPrefix reports whether the word w folds to a word that begins with
+// f (already folded), without allocating: آلأول، اَلأول and ٱلأول begin
+// with the article as الأول does.
+func (m *matcher) foldPrefix(w, f string) bool {
+	j := 0
+	for _, r := range w {
+		if j >= len(f) {
+			return true
+		}
+		if r >= utf8.RuneSelf {
+			var cls uint8
+			if r, cls = m.sc.ft.fold(r); cls == clsDrop {
+				continue
+			}
+		}
+		fr, n := utf8.DecodeRuneInString(f[j:])
+		if fr != r {
+			return false
+		}
+		j += n
+	}
+	return j == len(f)
+}
+
 // nationAt returns the national day of the country whose adjective is the
 // first word of token i (السعودي، اللبنانية).
 func (m *matcher) nationAt(i int) (int16, bool) {

@@ -55,8 +55,9 @@ func (m *matcher) definite(i int) bool {
 	if t == nil || t.kind != tWord {
 		return false
 	}
-	s := m.sc.text[t.cut:t.end]
-	return len(s) >= 4 && (s[:4] == "ال" || s[:4] == "أل")
+	// Read folded: Find reads the caller's text, FindText a folded one,
+	// and both must read آلأول as الأول.
+	return m.foldPrefix(m.sc.text[t.cut:t.end], "ال")
 }
 
 // nthOf parses an ordinal picking a weekday, a week or a day inside a
@@ -366,7 +367,7 @@ func (m *matcher) century(i int) (cand, bool) {
 		return c, true
 	}
 	if t := m.tok(k); t != nil && t.kind == tGap && t.words == 1 && t.flags&fLatin == 0 && m.tok(k+1) != nil && m.tok(k+1).kind == tNum {
-		if s := m.sc.text[t.start:t.end]; len(s) <= 8 && (len(s) >= 4 && s[:4] == "ال") {
+		if s := m.sc.text[t.start:t.end]; len(s) <= 8 && m.foldPrefix(s, "ال") {
 			k++ // القرن الـ21
 		}
 	}
