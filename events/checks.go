@@ -106,6 +106,25 @@ func (c context) tehMarbuta() bool {
 	return r == 'ة' || r == '\ufe93' || r == '\ufe94'
 }
 
+// endsInPronoun reports whether token j is written, as the caller wrote
+// it, with a final ه or ها (a pronoun: رئيسه، رئيسها), which folding makes
+// alike with a final ة (رئيسة) and with ةا; a final mark (رئيسةً) is
+// read past.
+func (c context) endsInPronoun(j int) bool {
+	s, e := c.t.TokenSource(j)
+	w := c.t.Source[s:e]
+	for w != "" {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if r < '\u064b' || r > '\u0652' {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	w = strings.TrimSuffix(w, "ا")
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r == 'ه' || r == '\ufeea' || r == '\ufeec'
+}
+
 // bare returns w without a conjunction and article: والبرلمان → برلمان.
 func bare(w string) string {
 	if len(w) > len("وال") {
@@ -226,6 +245,12 @@ func (c context) inClause(n int, is func(w string) bool) bool {
 // holds (nil: none), a clause of its own before the object (استقبل
 // الرئيس الوزير الذي …، لبحث …).
 func (c context) inClauseBefore(n int, stop, is func(w string) bool) bool {
+	return c.inClauseAt(n, stop, func(j int) bool { return is(c.word(j)) })
+}
+
+// inClauseAt is inClauseBefore with is reading the token's index, for a
+// test that needs more than its folded word.
+func (c context) inClauseAt(n int, stop func(w string) bool, is func(j int) bool) bool {
 	last := c.i + n
 	for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct {
@@ -243,7 +268,7 @@ func (c context) inClauseBefore(n int, stop, is func(w string) bool) bool {
 		if stop != nil && stop(w) {
 			return false
 		}
-		if is(w) {
+		if is(j) {
 			return true
 		}
 	}
@@ -577,7 +602,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if pos == Noun && bare(c.word(c.i)) == "اختيار" && (!isAny(prev, "وقع", "ووقع") || next != "علي") {
 			return false
 		}
-		return c.inClause(12, isOfficeAccusative)
+		// Not a pronoun's ه taken for ة: اختير رئيسه في الحزب ("his
+		// president") is no office in the accusative.
+		return c.inClauseAt(12, nil, func(j int) bool { return isOfficeAccusative(c.word(j)) && !c.endsInPronoun(j) })
 	case checkSign:
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
 		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
@@ -997,7 +1024,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if !strings.HasSuffix(c.word(c.i), "ا") {
 			return true
 		}
-		return !c.nearInSentence(12, 0, func(w string) bool { return isMotiveAct(trimWaw(w)) })
+		for j := c.i - 1; j >= 0 && j >= c.i-12 && !endsSentence(c.t, j); j-- {
+			if c.motiveActAt(j) {
+				return false
+			}
+		}
+		return true
 	case checkMade:
 		// أجرى الوزير اتصالات مع نظرائه، يجري الرئيس اتصالا بنظيره: a
 		// contact its maker's verb comes before, the maker between (a
@@ -1010,12 +1042,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}) {
 			return false
 		}
+		// The calls are the verb's object: no preposition governs them,
+		// before them or on them (يجري العمل على تحديث شبكة اتصالات،
+		// تجري الشرطة تحقيقا في اتصالات، لا يجري البحث باتصالات); a
+		// preposition between the verb and the calls ends the search, as
+		// the intransitive يجري/تجري ("takes place") of a process is
+		// followed by its subject and a phrase, not by calls it makes.
+		if hasAnyPrefix(trimWaw(c.word(c.i)), "باتصال", "لاتصال", "كاتصال") {
+			return false
+		}
 		for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if isAny(trimWaw(c.word(j)), "اجري", "اجرت", "اجروا", "يجري", "تجري", "يجرون", "سيجري", "ستجري") {
+			w := trimWaw(c.word(j))
+			if isAny(w, "اجري", "اجرت", "اجروا", "يجري", "تجري", "يجرون", "سيجري", "ستجري") {
 				return true
+			}
+			if bareOr(c.word(j), isPreposition) {
+				return false
 			}
 		}
 		return false
@@ -1376,16 +1421,67 @@ func isMarchWord(w string) bool {
 // isMotiveAct reports a folded word of an act done in protest that is
 // no protest itself: a resignation, a withdrawal, a boycott, an envoy
 // recalled or summoned (استقال، استقالته، انسحب، انسحابه، قاطعت،
-// مقاطعة، استدعى، استدعاء، سحب سفيره). Boycotting and withdrawing an
+// مقاطعة، استدعى، استدعاء، سحبت سفيرها). Boycotting and withdrawing an
 // envoy are matched by their forms, not by their stems as prefixes,
 // which also begin a crossroads (تقاطع) and video clips (مقاطع فيديو);
-// bare قاطع and سحب stay ambiguous (رفض قاطع، سحب الدخان).
+// bare قاطع and سحب are not matched here: they are also an adjective
+// ("categorical": رفض قاطع) and a noun ("clouds": سحب الدخان), and
+// motiveActAt reads them by the words around them.
 func isMotiveAct(w string) bool {
-	if isAny(w, "قاطع", "قاطعوا", "سحب", "سحبوا") {
+	if isAny(w, "قاطعوا", "سحبوا") {
 		return true
 	}
 	return hasAnyPrefix(w, "استقال", "يستقيل", "تستقيل", "انسحب", "انسحاب", "ينسحب", "تنسحب", "قاطعت", "مقاطعه", "مقاطعت", "يقاطع",
 		"استدع", "يستدع", "تستدع", "سحبت", "يسحب", "تسحب")
+}
+
+// motiveActAt reports token j as an act done in protest (isMotiveAct).
+// Bare قاطع is the verb "boycotted" when a definite noun follows it
+// (قاطع الحزب الانتخابات), or another noun and و, ف or قد comes before it
+// or nothing of its clause does (وقاطع نواب المعارضة الجلسة); after a
+// noun it qualifies, before a preposition or the clause's end, it is
+// "categorical" (رفض قاطع، بشكل قاطع، دليل قاطع على). Bare سحب is a
+// withdrawal, by verb or noun, when one of the next two words is what a
+// state or a party withdraws (سحب سفيره، سحب المغرب قواته، سحب الثقة،
+// سحب ترشيحه); otherwise it is clouds (سحب الدخان، سحب كثيفة).
+func (c context) motiveActAt(j int) bool {
+	w := c.word(j)
+	b := trimWaw(w)
+	switch {
+	case b == "قاطع" || w == "فقاطع":
+		next := c.word(j + 1)
+		if strings.HasPrefix(next, "ال") {
+			return true
+		}
+		if next == "" || strings.HasPrefix(next, "لل") || isAny(next, "علي", "من", "في", "لكل", "لما", "لاي", "له", "لها", "لهم", "لهذا", "لهذه") {
+			return false // رفض واضح وقاطع لما ورد، بشكل قاطع.
+		}
+		prev := c.word(j - 1)
+		return w != b || w == "فقاطع" || prev == "" || isAny(prev, "قد", "لقد", "وقد")
+	case b == "سحب" || w == "فسحب":
+		for k := j + 1; k <= j+2; k++ {
+			if bareOr(c.word(k), isWithdrawnThing) {
+				return true
+			}
+		}
+		return false
+	}
+	return isMotiveAct(b)
+}
+
+// isPreposition reports a preposition or an adverb of place or time
+// standing alone (folded): في، عن، على، عبر، وسط، بعد.
+func isPreposition(w string) bool {
+	return isAny(w, "في", "عن", "علي", "الي", "من", "مع", "عبر", "حول", "خلال", "وسط", "بين", "بعد", "قبل", "عقب", "اثر", "منذ",
+		"حتي", "لدي", "عند", "دون", "بدون", "ضد", "نحو", "بشان", "حيال", "ازاء", "تجاه")
+}
+
+// isWithdrawnThing reports what a state or a party withdraws in protest
+// (bare): its envoy or mission, troops, a candidacy, recognition,
+// confidence, membership.
+func isWithdrawnThing(b string) bool {
+	return hasAnyPrefix(b, "سفير", "سفرا", "بعث", "ممثل", "مندوب", "دبلوماسي", "قنصل", "وفد", "قوات", "جنود", "ترشيح",
+		"مرشح", "اعتراف", "ثقه", "عضوي", "مشارك")
 }
 
 // isProtestWord reports the words (bare) of protest near a march:
