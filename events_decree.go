@@ -13,6 +13,7 @@ import (
 // وتعيين …؛ وشملت الأوامر إحالة … إلى التقاعد؛ كما أعفي … وعيّن …).
 func (b *eventBuilder) decreeTimes(live []*draft) {
 	orderSent := -2 // the last sentence that told a decree's orders
+	var idx decreeIndex
 	for _, d := range live {
 		if d.dropped || !decreeOrder(d.ev.Type) || d.sent >= len(b.tx.Sentences) {
 			continue
@@ -30,11 +31,53 @@ func (b *eventBuilder) decreeTimes(live []*draft) {
 		// An order with no one named (وتعيينه قائدا) stays without the
 		// day: with it, it would merge into another order of that day.
 		if (d.time == nil || d.toldTime) && len(d.parts) > 0 {
-			if t := b.decreeDay(d.sent, d.tr.First); t != nil {
+			if idx.noun == nil {
+				idx = b.readDecrees()
+			}
+			if t := b.decreeDay(idx, d.sent, d.tr.First); t != nil {
 				d.time, d.toldTime = t, false
 			}
 		}
 	}
+}
+
+// decreeIndex holds, per sentence, its first token that names a decree
+// and its first date with a value (-1: none), read in one pass over the
+// document's tokens and one over its dates, so that each order a decree
+// holds looks its decree's day up in the six sentences up to its own
+// without reading them again.
+type decreeIndex struct {
+	noun, date []int32
+}
+
+// readDecrees reads the decreeIndex of the document.
+func (b *eventBuilder) readDecrees() decreeIndex {
+	sents := b.tx.Sentences
+	idx := decreeIndex{noun: make([]int32, len(sents)), date: make([]int32, len(sents))}
+	for si, s := range sents {
+		idx.noun[si], idx.date[si] = -1, -1
+		for j := s.First; j < s.Last; j++ {
+			if isDecreeNoun(trimConj(b.word(j))) {
+				idx.noun[si] = int32(j)
+				break
+			}
+		}
+	}
+	// The dates come in the text's order, as the sentences do.
+	si := 0
+	for i := range b.doc.Dates {
+		f := int(b.dateFirst[i])
+		for si < len(sents) && sents[si].Last <= f {
+			si++
+		}
+		if si == len(sents) {
+			break
+		}
+		if f >= sents[si].First && idx.date[si] < 0 && b.doc.Dates[i].Value != "" {
+			idx.date[si] = int32(i)
+		}
+	}
+	return idx
 }
 
 // decreeOrder reports the types of event a decree orders.
@@ -70,25 +113,13 @@ func isDecreeNoun(w string) bool {
 // sentence si before token k: the first date of the nearest sentence
 // (si itself, before k, or one of the five before it) that names a
 // decree and a date; nil when none does.
-func (b *eventBuilder) decreeDay(si, k int) *Argument {
+func (b *eventBuilder) decreeDay(idx decreeIndex, si, k int) *Argument {
 	for sj := si; sj >= 0 && sj >= si-5; sj-- {
-		s := b.tx.Sentences[sj]
-		last := s.Last
-		if sj == si {
-			last = k
-		}
-		named := false
-		for j := s.First; j < last && !named; j++ {
-			named = isDecreeNoun(trimConj(b.word(j)))
-		}
-		if !named {
+		n, i := int(idx.noun[sj]), int(idx.date[sj])
+		if n < 0 || i < 0 || sj == si && (n >= k || int(b.dateFirst[i]) >= k) {
 			continue
 		}
-		for i := range b.doc.Dates {
-			if f := int(b.dateFirst[i]); f >= s.First && f < last && b.doc.Dates[i].Value != "" {
-				return &Argument{Role: "time", Date: i, Value: b.doc.Dates[i].Value}
-			}
-		}
+		return &Argument{Role: "time", Date: i, Value: b.doc.Dates[i].Value}
 	}
 	return nil
 }
