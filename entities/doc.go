@@ -3161,7 +3161,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
-			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) &&
+			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.adjectiveNisba(j) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
@@ -3273,6 +3273,22 @@ func (d *doc) rankGenitive(i int) bool {
 // afterParticles are the particles a verb follows (قد زار الفريق، لم
 // يلتق، ثم استقبل).
 var afterParticles = foldedSet("قد", "لقد", "لم", "لن", "ثم", "ما", "لا", "كما", "حيث", "بعدما", "عندما", "حين", "فقد", "وقد", "إذ")
+
+// adjectiveNisbaCB is the frequency above which the feminine of a nisba
+// without the article (حكومية، أسبوعية) marks an adjective: family names
+// in ي rarely take the feminine (مالكية، حوثية, below -540).
+const adjectiveNisbaCB = -520
+
+// adjectiveNisba reports whether token j, a definite word in ي after a
+// title, is an adjective (في الفريق الحكومي، مؤتمره الصحفي الأسبوعي), no
+// family name: its feminine without the article is a frequent word.
+func (d *doc) adjectiveNisba(j int) bool {
+	if !d.has(j, fDef) || d.has(j, fPro|fNat) || !strings.HasSuffix(d.stem[j], "ي") || d.known(j) {
+		return false
+	}
+	c, ok := wordfreq.Centibels(strings.TrimPrefix(d.stem[j], "ال") + "ه")
+	return ok && c > adjectiveNisbaCB
+}
 
 // commonAfterRank reports whether token j, right after a military rank
 // that is also a common noun (الفريق "the team", اللواء "the brigade",
