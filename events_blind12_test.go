@@ -43,3 +43,19 @@ func TestEventsThreatened(t *testing.T) {
 		assert.True(t, hasType(evs, tt.typ, ""), "%s: %+v", tt.text, evs)
 	}
 }
+
+// TestEventsConvoyOfGoods: a convoy carrying relief goods (tents,
+// blankets, medicines, food) is aid though the word مساعدات is not
+// written; a military convoy is none. Sentences written for this test.
+func TestEventsConvoyOfGoods(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوسيّرت جمعية خيرية قافلة من عشر شاحنات محملة بالخيام والبطانيات إلى مدينة الموصل.",
+		"عنوان\n\nووصلت إلى البلدة صباح اليوم قافلة تحمل أدوية ومواد غذائية.",
+		"عنوان\n\nوانطلقت من عمّان أمس قوافل محملة بالأغطية لسكان الجبال.",
+	} {
+		evs := eventsOf(t, text, "2019-02-11")
+		assert.True(t, hasType(evs, "aid", ""), "%s: %+v", text, evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nوتحركت قافلة عسكرية من الثكنة نحو الحدود الشرقية.", "2019-02-11")
+	assert.False(t, hasType(evs, "aid", ""), "%+v", evs)
+}
