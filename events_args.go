@@ -2179,6 +2179,15 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			// event itself took place: both date it.
 			break
 		}
+		if hi > tr.Last && hi+2 < s.Last && isAnyWord(trimConj(w), "كان", "كانت", "كانوا", "كانا", "كانتا") && b.word(hi+1) == "قد" &&
+			!isHappeningVerb(b.word(hi+2)) {
+			// الإفراج عن 26 صيادا كانوا قد اختطفوا في المثنى في كانون
+			// الأول 2015: a pluperfect clause about what the event
+			// governs tells of an earlier event, its own time and place
+			// (but اجتماع كان قد عقد في الدوحة, right after the noun, or
+			// one that says the event took place, dates it).
+			break
+		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
 				break // قبل الثلاثاء is a time, not a clause

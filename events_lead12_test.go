@@ -74,3 +74,26 @@ func TestEventsBodysOwnMeeting(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوأكد العاهل الأردني الملك عبد الله الثاني خلال لقائه وفد البنك الدولي في عمان أهمية الإصلاح.", "2018-06-06", "meet")
 	assert.Contains(t, evs[0].Participants, "عبد الله الثاني", "%+v", evs)
 }
+
+// TestEventsPluperfectClauseOfObject: a pluperfect clause (كانوا قد، كان
+// قد) about the people an event acts on tells of an earlier event: its
+// place and time are not the event's. Right after the event's noun, or
+// with a verb saying the event took place, it still dates the event.
+func TestEventsPluperfectClauseOfObject(t *testing.T) {
+	tests := []struct{ name, text, typ, time, notPlace string }{
+		{"freed hostages kidnapped years before",
+			"عنوان\n\nوأعلنت الحكومة الليبية، مساء الخميس، الإفراج عن أربعة مهندسين أتراك كانوا قد خطفوا في مدينة أوباري في آذار 2016.", "release", "2018-05-31", "أوباري"},
+		{"released detainees arrested last month",
+			"عنوان\n\nوأفرجت السلطات المصرية الاثنين عن ثلاثة طلاب كانوا قد أوقفوا في الإسكندرية الشهر الماضي.", "release", "2018-06-04", "الإسكندرية"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+			assert.NotEqual(t, tt.notPlace, evs[0].Place, "%+v", evs)
+		})
+	}
+	evs := eventsOfType(t, "عنوان\n\nوشارك الوزير الأردني أيمن الصفدي في اجتماع كان قد عقد في الدوحة الأحد.", "2018-06-05", "meet")
+	assert.Equal(t, "2018-06-03", evs[0].Time, "%+v", evs)
+	assert.Equal(t, "الدوحة", evs[0].Place, "%+v", evs)
+}
