@@ -59,3 +59,20 @@ func TestEventsConvoyOfGoods(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nوتحركت قافلة عسكرية من الثكنة نحو الحدود الشرقية.", "2019-02-11")
 	assert.False(t, hasType(evs, "aid", ""), "%+v", evs)
 }
+
+// TestEventsRejectedStance: rejecting a decision, a proposal or charges
+// (رفض … القرار، يرفض المقترح، رفضت الاتهامات) is a statement of its
+// subject; رفض with another object (a refusal to act) is none this way.
+// Sentences written for this test.
+func TestEventsRejectedStance(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nورفض وزير الخارجية الأردني أيمن الصفدي القرار، واصفا إياه بأنه باطل.",
+		"عنوان\n\nوترفض حركة النهضة المقترح الذي قدمه رئيس الحكومة يوسف الشاهد.",
+		"عنوان\n\nورفضت وزارة الدفاع التركية الاتهامات.",
+	} {
+		evs := eventsOf(t, text, "2019-02-11")
+		assert.True(t, hasType(evs, "statement", ""), "%s: %+v", text, evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nورفض اللاعب محمد صلاح مصافحة الحكم بعد المباراة.", "2019-02-11")
+	assert.False(t, hasType(evs, "statement", ""), "%+v", evs)
+}
