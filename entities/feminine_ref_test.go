@@ -34,3 +34,15 @@ func TestFeminineTitleRef(t *testing.T) {
 		assert.Equal(t, tt.has, slices.Contains(res.Entities[i].Aliases, tt.alias), "%s: %q", tt.why, res.Entities[i].Aliases)
 	}
 }
+
+// TestFeminineOfficialSpokeswoman: الناطقة/المتحدثة الرسمية باسم + a
+// portfolio (الحكومة، الخارجية) is a portfolio title like its masculine:
+// the name after it takes the whole title.
+func TestFeminineOfficialSpokeswoman(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"a government's official spokeswoman", "وقالت الناطقة الرسمية باسم الحكومة ليلى الخطيب إن الجلسة تأجلت.",
+			"ليلى الخطيب", []string{"الناطقة الرسمية باسم الحكومة"}, "", nil},
+		{"a foreign ministry's official spokeswoman", "وأكدت المتحدثة الرسمية باسم الخارجية هالة زايد أن الزيارة ألغيت.",
+			"هالة زايد", []string{"المتحدثة الرسمية باسم الخارجية"}, "", nil},
+	})
+}
