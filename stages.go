@@ -285,6 +285,7 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 		return lists[k]
 	}
 	var found []dates.Date
+	docRef := ref // the day the article's year-less dates are read against, if one
 	switch {
 	case !ref.IsZero():
 		found = find(datesFound, x.dates.WithReference(ref), body)
@@ -297,12 +298,16 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 			found = plain
 		case lo.Equal(hi):
 			found = find(datesFound, x.dates.WithReference(lo), body)
+			docRef = lo
 		default:
 			lists[datesFound] = agreeing(lists[datesFound][:0], plain, find(datesLo, x.dates.WithReference(lo), body), find(datesHi, x.dates.WithReference(hi), body))
 			found = lists[datesFound]
 		}
 	}
 	fromTicker := find(datesTicker, x.dates, ticker)
+	if !docRef.IsZero() && len(fromTicker) > 0 {
+		fromTicker = yearOfArticle(fromTicker, find(datesTickerRef, x.dates.WithReference(docRef), ticker))
+	}
 	doc.Dates = make([]Date, 0, len(found)+len(fromTicker))
 	add := func(ds []dates.Date) {
 		for _, d := range ds {
@@ -310,7 +315,7 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 				continue
 			}
 			doc.Dates = append(doc.Dates, Date{
-				Text: d.Text, Start: d.Start, End: d.End, Value: dateValue(d), Grain: d.Grain.String(),
+				Text: d.Text, Start: d.Start, End: d.End, Value: dateValue(d), Grain: dateGrain(d),
 				Calendar: calendarName(d), Section: doc.SectionAt(d.Start, d.End),
 			})
 		}
@@ -335,22 +340,64 @@ func (x *Extractor) findDates(doc *Document, ref time.Time, mem *scratch) {
 
 // dateLists are the lists of dates findDates finds before doc.Dates
 // gets its own values, by role.
-type dateLists [5][]dates.Date
+type dateLists [6][]dates.Date
 
 const (
-	datesPlain  = iota // the body's, without a reference
-	datesLo            // against the first day the document date may be
-	datesHi            // against its last day
-	datesFound         // the body's, as the Document reports them
-	datesTicker        // the ticker's
+	datesPlain     = iota // the body's, without a reference
+	datesLo               // against the first day the document date may be
+	datesHi               // against its last day
+	datesFound            // the body's, as the Document reports them
+	datesTicker           // the ticker's
+	datesTickerRef        // the ticker's, against the article's day
 )
+
+// dateGrain is the grain of dateValue's value: a season's is its year.
+func dateGrain(d dates.Date) string {
+	switch {
+	case d.Resolved && d.Season:
+		return dates.Year.String()
+	}
+	return d.Grain.String()
+}
+
+// yearOfArticle gives the ticker's dates that write a day or a month but
+// no year (19 نوفمبر، الخميس 19 نوفمبر) the value they take against the
+// article's day (dated: the same ticker read against it): a headline of
+// the days around the article is of its year, as the year policy reads
+// it. Relative dates (الخميس المقبل، أمس) stay unresolved: they count from
+// the headline's own day, which the page does not give. plain is
+// rewritten in place.
+func yearOfArticle(plain, dated []dates.Date) []dates.Date {
+	k := 0
+	for i, d := range plain {
+		if d.Resolved || d.Relative || d.Written.Month == 0 && d.WrittenHijri.Month == 0 {
+			continue
+		}
+		for k < len(dated) && dated[k].Start < d.Start {
+			k++
+		}
+		if k < len(dated) && dated[k].Start == d.Start && dated[k].End == d.End && dated[k].Resolved && !dated[k].Relative {
+			plain[i] = dated[k]
+		}
+	}
+	return plain
+}
 
 // dateValue is the ISO value of a date, with a whole week written as
 // its days (2018-05-21/2018-05-27), as the annotation guidelines write
 // intervals, rather than as an ISO week (2018-W21).
+//
+// A season is written as the year that holds it (صيف عام 2007: 2007; a
+// winter as the year of its January), as the annotations write it; the
+// dates package gives its months. A quarter keeps its months: one
+// annotation writes its days, another its months.
 func dateValue(d dates.Date) string {
 	v := d.ISO()
-	if d.Resolved && d.Grain == dates.Week && strings.Contains(v, "-W") {
+	switch {
+	case !d.Resolved:
+	case d.Season:
+		return strconv.Itoa(d.Last.Year())
+	case d.Grain == dates.Week && strings.Contains(v, "-W"):
 		return d.First.Format(time.DateOnly) + "/" + d.Last.Format(time.DateOnly)
 	}
 	return v

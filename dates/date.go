@@ -146,6 +146,10 @@ type Date struct {
 	Direction Direction
 	// Part is the part of the period the expression points at.
 	Part Part
+	// Season reports an expression that names a season (الصيف الماضي،
+	// صيف عام 2007) and Quarter one that names a quarter of a year (الربع
+	// الأول من 2018، الربع المقبل): First and Last are its months.
+	Season, Quarter bool
 	// Holiday names the holiday the expression refers to ("eid-al-fitr",
 	// "eid-al-adha", "hijri-new-year", "mawlid", "ashura", "arafa",
 	// "ramadan", "christmas", "new-year", "labour-day"), or "".

@@ -703,6 +703,13 @@ func (p *Parser) toDate(c *cand, tn tense) Date {
 	if c.hol != holNone {
 		d.Holiday = holidayNames[c.hol]
 	}
+	// Seasons start in months 3, 6, 9 and 12, quarters in 1, 4, 7 and 10.
+	if c.q != 0 && c.qlen == 3 {
+		d.Season, d.Quarter = c.q%3 == 0, c.q%3 == 1
+	}
+	if c.kind == cRelUnit && c.unit == uQuarter {
+		d.Quarter = true
+	}
 	switch c.kind {
 	case cRelDay, cRelUnit, cWeekday, cSpan:
 		d.Relative = true
