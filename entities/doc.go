@@ -46,10 +46,11 @@ const (
 	fMilitia                         // its stem, or the word without a proclitic, is one of militiaHeads (see militiaName)
 	fResistance                      // its stem is المقاومة (see resistancePattern)
 	fOfficial                        // its stem is المسؤول or المسؤولة, a stop word that may open a placed title (see officialTitle)
-	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء, or it is أودى (see fixedIdioms)
+	fIdiom                           // its stem, or the word without a proclitic, is حسن or سوء, أودى or one of verbGivenNames (see fixedIdioms)
 	fLamLam                          // ل + ال + a word that begins with ل, written لل (للجنة: ل + اللجنة; see lamArticle)
 	fAffiliated                      // its stem is one of affiliatedWords (see affiliatedGroups)
 	fStorm                           // its stem is one of stormHeads (see stormNames)
+	fCommand                         // its stem is one of commandHeads (see commandPattern)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -403,7 +404,8 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if militiaHeads.has(word) || sp.Start > 0 && militiaHeads.has(sp.Stem) {
 			f |= fMilitia
 		}
-		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء" || tookLife.has(sp.Stem)) || tookLife.has(word) {
+		if word == "حسن" || word == "سوء" || sp.Start > 0 && (sp.Stem == "حسن" || sp.Stem == "سوء" || tookLife.has(sp.Stem)) || tookLife.has(word) ||
+			verbGivenNames.has(word) || sp.Start > 0 && verbGivenNames.has(sp.Stem) {
 			f |= fIdiom
 		}
 		if sp.Start > 0 && sp.Start < len(word) && (strippable(sp) && !d.scan.Listed(i) || isHead(sp.Stem) || lamName(sp)) {
@@ -466,6 +468,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if dw.stem == "المقاومه" {
 		f |= fResistance
 	}
+	if commandHeads.has(dw.stem) {
+		f |= fCommand
+	}
 	if affiliatedWords.has(dw.stem) {
 		f |= fAffiliated
 	}
@@ -515,11 +520,12 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 }
 
 // isHead reports whether the folded stem is a head word of the rules, which
-// may lose any proclitic: لولاية، بمدينة، لوزارة.
+// may lose any proclitic: لولاية، بمدينة، لوزارة، بكوم حمادة (a named
+// feature head).
 func isHead(stem string) bool {
 	_, org := orgHeads[stem]
 	_, place := placeHeads[stem]
-	return org || place || kunyas.has(stem)
+	return org || place || kunyas.has(stem) || featureHeads[stem].named
 }
 
 // endsWithYeh reports whether the token's source text ends with ي (and
@@ -696,7 +702,7 @@ func accusativeParticiple(w string) bool {
 // alef (متضامنا، بيانا) or with a proclitic on a frequent stem (بلسان).
 func (d *doc) unlikelyPart(i int) bool {
 	w := d.stem[i]
-	if strings.HasSuffix(w, "ا") && (frequent(w, titleCB) || utf8.RuneCountInString(w) >= 6 && !d.known(i)) {
+	if strings.HasSuffix(w, "ا") && (frequent(w, titleCB) || utf8.RuneCountInString(w) >= 6 && !d.known(i) && !d.foreignInAlef(i)) {
 		return true // بيانا، متضامنا: the accusative of a common noun
 	}
 	if gz.MayHaveProclitic(w) {
@@ -854,6 +860,11 @@ func (d *doc) fixedIdioms() {
 			d.flags[i] |= fCommon
 			d.flags[i+1] |= fCommon
 		}
+		if d.has(i, fIdiom) && verbGivenNames.has(d.stem[i]) && i+1 < int(d.segEnd[i]) && d.pluralSubject(i+1) {
+			// رفعت الأوناش العربات: the verb "raised" before its plural
+			// subject, no given name Refaat.
+			d.flags[i] |= fCommon
+		}
 		if d.has(i, fIdiom) && (tookLife.has(d.word[i]) || tookLife.has(d.stem[i])) {
 			// أودى بحياة، أودى السيل بحياة: took the life of, no name
 			// (أودي, the car maker, folds alike).
@@ -865,6 +876,22 @@ func (d *doc) fixedIdioms() {
 			}
 		}
 	}
+}
+
+// pluralSubject reports whether token j is a definite plural common
+// noun no list knows, the subject a feminine verb takes before it: a
+// sound feminine plural (السلطات، الجرافات) or a broken plural of the
+// pattern أفعال (الأوناش، الأطفال). A family name after a given name is
+// seldom either (رفعت الأسد، طلعت السادات is listed).
+func (d *doc) pluralSubject(j int) bool {
+	if d.has(j, fPro) || !d.has(j, fDef) || !d.has(j, fArabic) || d.known(j) {
+		return false
+	}
+	w := []rune(d.stem[j])
+	if len(w) >= 6 && string(w[len(w)-2:]) == "ات" {
+		return true
+	}
+	return len(w) == 7 && string(w[:3]) == "الا" && w[5] == 'ا'
 }
 
 // findCandidates scans the tokens left to right; at each token the rule
@@ -885,6 +912,11 @@ func (d *doc) findCandidates() {
 					continue
 				}
 				if end, emit := d.resistancePattern(i); end > i {
+					emit()
+					i = end
+					continue
+				}
+				if end, emit := d.commandPattern(i); end > i {
 					emit()
 					i = end
 					continue
@@ -911,7 +943,7 @@ const (
 	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
-	skipHeads = fFeatureHead | fResistance
+	skipHeads = fFeatureHead | fResistance | fCommand
 )
 
 // at tries every rule at token i and returns the token after what it
@@ -1047,6 +1079,9 @@ func (d *doc) at(i int) int {
 		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
 			d.flags[i] |= fAdj
 			return i + 1 // فصائل معارضة سورية: the adjective, not the country
+		}
+		if name.Entry.Kind == gz.Person {
+			name = d.withGulfChain(i, name)
 		}
 		extend := name.Entry.Kind == gz.Person && name.End-i >= 2 && d.familyNameAfter(name.End)
 		if extend {
@@ -1557,6 +1592,9 @@ func (d *doc) patterns(i, minEnd int) int {
 	if end, emit := d.resistancePattern(i); end > best {
 		best, bestEmit = end, emit
 	}
+	if end, emit := d.commandPattern(i); end > best {
+		best, bestEmit = end, emit
+	}
 	// A listed person's name is not extended by guesses.
 	if !d.scan.May(i, setPerson) || !d.listedPerson(i) {
 		if end, emit := d.personPattern(i); end > best {
@@ -1647,7 +1685,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	seg := int(d.segEnd[i])
 	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
 	// موقع, which is as often "the site of" a place.)
-	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" {
+	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" && !(head.strict && strings.HasPrefix(d.stem[i], "ال")) {
+		// (Not after a definite head of a common noun: كتلة الحركة
+		// "ستصوت …" quotes what the movement says.)
 		j := i + 2
 		for j < seg && j < i+9 && !d.has(j, fCloseQ) {
 			j++
@@ -1793,6 +1833,18 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// object, and the press is whom it told.
 			break
 		}
+		if f&fPro != 0 && d.proIsLam(j) && d.has(j, fPlaceHead) {
+			// المجلس البلدي لمدينة مصراتة، المجلس المحلي لبلدة دوما: a
+			// body named by the town it serves ends with the town's name.
+			if e, _ := d.placePattern(j); e > j+1 {
+				if m, ok := d.lookup(j+1, seg, setPlace); !ok || m.End != e {
+					e = j + 2 // لبلدة كفرزيتون المنظمات: one word no list holds, then the verb's object
+				}
+				lastGood = e
+				named, genitive = true, true
+				break
+			}
+		}
 		switch {
 		case f&fPro != 0 && d.proIsLam(j) && f&fDef != 0:
 			// للائتلاف، لحقوق … a genitive with ل.
@@ -1830,7 +1882,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	end := lastGood
-	if end <= i+1 || !named || (definiteHead && (!genitive || end-i < 3)) {
+	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) || end-i < 3)) {
 		return i, nil
 	}
 	if end == placeEnd && placeHeads[d.stem[i]].listedOnly {
@@ -1839,6 +1891,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		return i, nil
 	}
 	if head.media && end == i+1 {
+		return i, nil
+	}
+	if head.field && !d.taskGenitive(i+1, end) {
 		return i, nil
 	}
 	return end, func() {
@@ -2109,8 +2164,18 @@ func (d *doc) quotedPlaceName(i int) (first, last int, ok bool) {
 // nisba below partCB, the bound of a family name; a word without the
 // article (where h takes one) below titleCB (عريش، انجرليك), and never
 // with the ending of an adjective or an accusative (قاعدة عسكرية، جبل
-// شاهقا).
+// شاهقا). After a named head a listed given or family name without the
+// article is the place's (منفذ سلوى، كوم حمادة),
+// and a bare word, in ة too, is a name below partCB (كوم حمادة).
 func (d *doc) featureName(h featureHead, j int) bool {
+	if h.named && !d.has(j, fPro|fStop|fNat) {
+		if m, ok := d.givenMatch(j); ok && m.End == j+1 {
+			return true // منفذ سلوى، قصر عابدين: a given name names the place
+		}
+		if _, ok := d.lookup(j, j+1, setFamily); ok && !d.has(j, fDef) {
+			return true // كوم حمادة: so does a family name
+		}
+	}
 	if d.has(j, fPro|fStop|fCommon|fNat|fVerbLike|fNumber|fStorm) || !d.has(j, fArabic) ||
 		utf8.RuneCountInString(d.stem[j]) < 3 || d.known(j) || d.titleOrHead(j) {
 		return false
@@ -2130,8 +2195,8 @@ func (d *doc) featureName(h featureHead, j int) bool {
 	}
 	switch r, _ := utf8.DecodeLastRuneInString(w); r {
 	case 'ه':
-		if !h.verb || d.writtenHeh(j) {
-			return false // a verb head is read in context only: عين زارة
+		if !h.verb && !h.named || d.writtenHeh(j) {
+			return false // a verb head is read in context only: عين زارة; كوم حمادة
 		}
 	case 'ي':
 		// A nisba is known (معبر حدودي); a word the frequency list
@@ -2139,6 +2204,9 @@ func (d *doc) featureName(h featureHead, j int) bool {
 		return d.centibels(j) == unknownCB || h.facility && d.centibels(j) < foreignCB
 	case 'ا', 'ى', 'ء':
 		return false
+	}
+	if h.named {
+		return d.centibels(j) < partCB // كوم حمادة: a name word, as a family name is
 	}
 	return d.centibels(j) < titleCB
 }
@@ -2157,6 +2225,50 @@ func (d *doc) featureContext(i int) bool {
 	}
 	_, place := placeHeads[d.stem[i-1]]
 	return place || facilityHeads.has(d.stem[i-1]) || featureContextHeads.has(d.stem[i-1])
+}
+
+// commandPattern: an operations command or room named by the place or
+// the front it runs (قيادة عمليات بغداد، قيادة عمليات غرب الأنبار، غرفة
+// عمليات بركان الفرات) or by its kind (قيادة العمليات المشتركة) is an
+// organization, head and all, as the annotations write it; the place
+// inside it is no participant. قيادة alone is "leading" or "driving" and
+// heads no name (قيادة السيارة، قيادة التحالف).
+func (d *doc) commandPattern(i int) (int, func()) {
+	seg := int(d.segEnd[i])
+	j := i + 1
+	if !d.has(i, fCommand) || j+1 >= seg || d.has(j, fPro) || !operationsWords.has(d.stem[j]) {
+		return i, nil
+	}
+	k := j + 1
+	end := i
+	switch {
+	case d.has(j, fDef):
+		// قيادة العمليات المشتركة: the kind, an adjective.
+		if !d.has(k, fPro|fStop|fNat) && d.has(k, fDef) && (nameAdjectives.has(d.word[k]) || adjectiveEnding(d.stem[k])) {
+			end = k + 1
+		}
+	case d.has(k, fPro|fStop|fNumber) || !d.has(k, fArabic):
+	default:
+		if m, ok := d.lookup(k, seg, setPlace); ok && !m.Stripped {
+			end = m.End // قيادة عمليات نينوى
+			break
+		}
+		// قيادة عمليات غرب الأنبار، غرفة عمليات بركان الفرات: a word
+		// in construct and a place or a definite word after it.
+		if k+1 < seg && !d.has(k, fDef) && (!d.has(k, fCommon) || compassWords.has(d.stem[k])) && !d.has(k+1, fPro|fStop) {
+			if m, ok := d.lookup(k+1, seg, setPlace); ok && !m.Stripped {
+				end = m.End
+			} else if d.has(k+1, fDef) {
+				end = k + 2
+			}
+		}
+	}
+	if end <= i {
+		return i, nil
+	}
+	return end, func() {
+		d.add(cand{label: ORG, first: i, last: end, source: FromRule})
+	}
 }
 
 // resistancePattern: المقاومة and an adjective of resistanceNames is an
@@ -2260,6 +2372,9 @@ func (d *doc) personPattern(i int) (int, func()) {
 	}
 	return end, func() {
 		c := cand{label: PER, first: i, last: end, source: FromRule}
+		if d.sidiBefore(i, end) {
+			c.first = i - 1 // سيدي محمد ولد بوبكر: سيدي begins the given name
+		}
 		if gm, ok := d.givenMatch(i); ok && gm.Stripped && !d.has(i, fPro) {
 			// خلفا لنجدت اوزيل: the given name is listed without the
 			// proclitic that the word splitter left on it (نجدت).
@@ -2311,6 +2426,14 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			parts += 2
 			continue
 		}
+		if d.gulfFather(j, seg) {
+			// أحمد صباح السالم الحمود الصباح: صباح "morning" is the
+			// father's given name before the Gulf chain of definite ones.
+			j++
+			prevGiven = true
+			parts++
+			continue
+		}
 		if m, ok := d.givenMatch(j); ok {
 			if m.Stripped && d.prepNoun(j) {
 				break // حسن فؤاد بفتح تحقيق: ب and a verbal noun, no given name فتح
@@ -2341,6 +2464,14 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 				break
 			}
 			j++ // the family name with ال ends the name
+			if end := d.lineageAt(j, seg); end > j && mauritanianSon.has(d.stem[j]) {
+				// محمد الأمين ولد الشيخ: a Mauritanian nasab goes on
+				// after a definite given name.
+				parts += end - j
+				j = end
+				prevGiven = true
+				continue
+			}
 			if j < seg && patronymics.has(d.word[j]) && j+1 < seg && d.namePart(j+1) {
 				j += 2
 			}
@@ -2350,7 +2481,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			// given name, and a definite given name after any definite
 			// name word (محمد العبدالله المبارك الصباح; الصباح, also a
 			// frequent word, is the given name صباح with the article).
-			for j < seg && parts < 6 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords.has(d.stem[j]) {
+			// Five words at most: the given name, three forebears' and
+			// the family's (أحمد صباح السالم الحمود الصباح الوفد: the
+			// delegation is the verb's object).
+			for j < seg && parts < 6 && j-i < 5 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords.has(d.stem[j]) {
 				if !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) &&
 					!(d.namePart(j) && d.givenNameWord(strings.TrimPrefix(d.stem[j-1], "ال"))) {
 					break
@@ -2390,6 +2524,16 @@ func (d *doc) lineageAt(j, seg int) int {
 	case fathers.has(d.stem[j]):
 		if m, ok := d.givenMatch(j + 1); ok && m.End <= seg {
 			return m.End
+		}
+	case mauritanianSon.has(d.stem[j]):
+		// ولد الشيخ، ولد بوبكر: a Mauritanian nasab takes a given name,
+		// a family name or a style (الشيخ); ولد "was born" takes none
+		// of them (ولد في، ولد عام).
+		if m, ok := d.givenMatch(j + 1); ok && m.End <= seg {
+			return m.End
+		}
+		if honorifics.has(d.stem[j+1]) || d.namePart(j+1) && !d.has(j+1, fNumber) && d.centibels(j+1) < titleCB {
+			return j + 2
 		}
 	case familyParticle.has(d.stem[j]):
 		if d.has(j+1, fWord) && d.has(j+1, fArabic) && !d.has(j+1, fStop|fNumber) && utf8.RuneCountInString(d.stem[j+1]) >= 2 {
@@ -2441,11 +2585,102 @@ func (d *doc) titledFamily(j, seg int) bool {
 	return !d.has(j+1, fWord) || d.has(j+1, fStop) && !d.has(j+1, fPro)
 }
 
+// withGulfChain returns the listed person's match m at token i extended
+// over the Gulf chain after it (see gulfChainEnd) when the listed name
+// has three words or more and ends with a definite given name (السالم; not
+// the second word of a compound, عبد العزيز): محمد صباح السالم + الصباح is
+// the same person, the canonical name kept.
+func (d *doc) withGulfChain(i int, m gz.Match) gz.Match {
+	if m.End-i < 3 || patronymics.has(d.word[m.End-2]) || !d.givenNameWord(strings.TrimPrefix(d.stem[m.End-1], "ال")) {
+		return m // خالد بن عبد العزيز + الفالح: another person's family name after a compound
+	}
+	if end := d.gulfChainEnd(m.End); end > m.End {
+		m.NormEnd = d.t.Tokens[end-1].End
+		m.End = end
+	}
+	return m
+}
+
+// foreignInAlef reports whether token i, a word in ا no list holds, is a
+// foreign name (زاغاريا، كايداما، باربوسا), not an Arabic accusative
+// (متضامنا، مستنكرا): a word rarer than foreignCB with two long vowels
+// or more before its final ا, which an accusative of a participle or a
+// verbal noun seldom has.
+func (d *doc) foreignInAlef(i int) bool {
+	if d.centibels(i) >= foreignCB {
+		return false
+	}
+	w := strings.TrimSuffix(d.stem[i], "ا")
+	n := 0
+	for _, r := range w {
+		if r == 'ا' || r == 'و' || r == 'ي' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sidiBefore reports whether the word before a person's name [i, end)
+// of a Mauritanian nasab (ولد or بنت inside it) is سيدي, the first word
+// of a compound given name there (سيدي محمد، سيدي أحمد), not "my lord".
+func (d *doc) sidiBefore(i, end int) bool {
+	if i == 0 || d.stem[i-1] != sidi || d.cover[i-1] != 0 || int(d.segEnd[i-1]) <= i || d.has(i, fPro) ||
+		d.has(i-1, fPro) && !d.proIsWaw(i-1) {
+		return false
+	}
+	for k := i + 1; k < end-1; k++ {
+		if mauritanianSon.has(d.stem[k]) || d.stem[k] == "بنت" {
+			return true
+		}
+	}
+	return false
+}
+
+// sidi (folded) begins Maghrebi compound given names: سيدي محمد.
+var sidi = searchNorm.String("سيدي")
+
+// gulfChainEnd returns the end of the definite given names of a Gulf
+// name from token end, right after a name whose last word is definite
+// (محمد صباح السالم + الحمود الصباح), or end: each a given name with the
+// article, no word of time (الخميس) and without a proclitic.
+func (d *doc) gulfChainEnd(end int) int {
+	if end == 0 || !d.has(end-1, fDef) || end >= d.n {
+		return end
+	}
+	seg := int(d.segEnd[end-1])
+	j := end
+	for j < seg && j < end+3 && d.has(j, fDef) && !d.has(j, fPro) && !timeWords.has(d.stem[j]) &&
+		d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) {
+		j++
+	}
+	return j
+}
+
+// gulfFather reports whether token j, a given name that is also a word
+// of time (صباح "morning", a stop word), is a father's name inside a
+// Gulf name: a definite given name follows it and another definite word
+// after that (أحمد صباح السالم الحمود الصباح), which a time phrase never
+// has (صباح الخميس، صباح اليوم).
+func (d *doc) gulfFather(j, seg int) bool {
+	if j+2 >= seg || !d.has(j, fStop) || d.has(j, fPro|fDef) || !d.givenNameWord(d.stem[j]) {
+		return false
+	}
+	for k := j + 1; k <= j+2; k++ {
+		if !d.has(k, fDef) || d.has(k, fPro) || timeWords.has(d.stem[k]) {
+			return false
+		}
+	}
+	return d.givenNameWord(strings.TrimPrefix(d.stem[j+1], "ال")) && d.nameWord(j+2)
+}
+
 // fathers are the words of a nasab (son or daughter of); familyParticle
 // is آل, "the house of", before a family's name.
 var (
 	fathers        = foldedSet("بن", "ابن", "بنت", "ابنة")
 	familyParticle = foldedSet("آل")
+	// mauritanianSon is ولد, "son of" in Mauritanian names (محمد ولد
+	// عبد العزيز، سيدي محمد ولد الشيخ عبد الله).
+	mauritanianSon = foldedSet("ولد")
 )
 
 // familyBeforeOneOf reports whether token j, a definite word after two
@@ -2788,7 +3023,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// a portfolio.
 	inNameOf := d.word[title.End-1] == "باسم"
 	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
-		!(inNameOf && d.stateBody(j)) {
+		!(inNameOf && d.stateBody(j)) && !d.namedBodyAt(j) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
 			j = d.portfolioRest(j, seg)
@@ -3136,6 +3371,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	if j < seg && !guest && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok {
+			m = d.withGulfChain(j, m)
 			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
 			if extend {
 				m = d.withFamilyName(m)
@@ -3166,6 +3402,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
 			for end < seg && end < j+3 && !d.has(end, fPro) && !d.has(end-1, fDef) {
+				if end == j+1 && d.centibels(j) < titleCB && !d.has(j, fDef) && !d.known(j) {
+					if pe, ok := d.personAt(end, false); ok && pe > end+1 {
+						// سيسيه مريم كايداما سيديبي: a foreign family name
+						// no list knows, written first, before the given
+						// name and the rest of the name.
+						end = pe
+						break
+					}
+				}
 				if d.foreignSurname(end) {
 					end++ // a foreign family name ends the name
 					break
@@ -3303,6 +3548,67 @@ func (d *doc) commonAfterRank(j int) bool {
 
 // highness (folded) is سمو, the style "his highness".
 var highness = searchNorm.String("سمو")
+
+// taskGenitive reports whether tokens [first, end) hold a ل-genitive,
+// the task a field head's body is named by (لمراقبة الانتخابات، للدعم):
+// ل split off, or written on a word no list knows.
+func (d *doc) taskGenitive(first, end int) bool {
+	for k := first; k < end; k++ {
+		if d.has(k, fLam) || strings.HasPrefix(d.word[k], "ل") && !d.known(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveName reports whether tokens (i, end) after a definite
+// organization head are two definite adjectives or more, the last an
+// adjective of names (الحركة المدنية الديمقراطية، المحكمة الدستورية
+// العليا، الجبهة الوطنية التقدمية… الديمقراطية): the name of a body
+// without a ل-genitive. One adjective alone leaves a generic body
+// (الحكومة المؤقتة، اللجنة الوزارية), and so does a last one of no name
+// (اللجنة الفنية المشتركة).
+func (d *doc) adjectiveName(i, end int) bool {
+	if end-i < 3 || !nameAdjectives.has(d.word[end-1]) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if !d.has(k, fDef) || d.has(k, fPro|fNat|fStop) || !adjectiveEnding(d.stem[k]) && !nameAdjectives.has(d.word[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBodyAt reports whether the definite organization head at token j,
+// right after a title, begins the name of a body that orgPattern reads
+// whole with a ل-genitive (رئيس المجلس الأعلى للدولة، رئيس المجلس الوطني
+// للإعلام): the body is the role's organization, not a portfolio whose
+// adjective would end the title (رئيس الحكومة المؤقتة has no genitive).
+// A ل-genitive naming an organization leaves the body the title's
+// portfolio (عضو اللجنة المركزية لحركة فتح: the role's organization is
+// فتح).
+func (d *doc) namedBodyAt(j int) bool {
+	if !d.has(j, fOrgHead) {
+		return false
+	}
+	end, _ := d.orgPattern(j)
+	if end <= j+2 {
+		return false
+	}
+	for k := j + 1; k < end; k++ {
+		if !d.proIsLam(k) {
+			continue
+		}
+		if d.has(k, fOrgHead) {
+			return false // عضو اللجنة المركزية لحركة فتح: the body of an organization, which is the role's
+		}
+		if m, ok := d.lookup(k, end, setOrg); ok && !m.Entry.Weak {
+			return false
+		}
+	}
+	return true
+}
 
 // portfolioRest returns the end of a portfolio whose first noun ends
 // before token j: an adjective of that noun (التعليم العالي, a frequent
@@ -4332,7 +4638,17 @@ func (d *doc) mergeAcronyms() {
 			}
 		}
 		k2, ok := at[c.last+1]
-		if ok && d.cands[k2].source == FromTagger && d.cands[k2].last == c.last+2 && d.latinAcronym(c.last+1) {
+		if ok && d.strippedInBrackets(d.cands[k2], c.last+1) {
+			// الشركة الوطنية للصناعة والمناجم (سنيم): a word alone in
+			// brackets after an organization that names a place or a
+			// person only without a proclitic (س + the place نيم) is
+			// the organization's acronym, read whole below.
+			d.cands[k2].dropped = true
+			d.cover[c.last+1] = 0
+			ok = false
+		}
+		if ok && d.cands[k2].source == FromTagger && d.cands[k2].last == c.last+2 &&
+			(d.latinAcronym(c.last+1) || d.word[c.last+2] == ")" && d.arabicAcronymWord(c.last+1)) {
 			// The tagger's name of the acronym, which it types as it
 			// will (WHO as MISC): the organization's, read below.
 			d.cands[k2].dropped = true
@@ -4376,13 +4692,29 @@ func (d *doc) mergeAcronyms() {
 	}
 }
 
+// strippedInBrackets reports whether c, the candidate at token i right
+// after an organization and "(", is a place's or a person's name of that
+// one word read without a letter the lookup took for a proclitic (سنيم:
+// the future marker س and the place نيم), alone before ")", the word a
+// rare one as written: the organization's acronym (see mergeAcronyms).
+func (d *doc) strippedInBrackets(c cand, i int) bool {
+	return c.label != ORG && c.first == i && c.last == i+1 && i+1 < d.n && d.word[i+1] == ")" &&
+		c.normStart > d.t.Tokens[i].Start && d.arabicAcronymWord(i)
+}
+
 // arabicAcronym reports whether token i, alone in brackets after an
 // organization's name, is its acronym in Arabic letters (واج، حمس،
 // الأفلان): a word no rule or list took, of no word class, rarer than
 // the words a title may take for a name (an acronym is read as a word:
 // أرشيف، يمين, a photo's credit or a note, are common).
 func (d *doc) arabicAcronym(i int) bool {
-	return d.t.Tokens[i].Kind == normalize.ArabicWord && d.cover[i] == 0 && !d.has(i, fCommon|fStop|fNat|fNumber|fPunct|fPro) &&
+	return d.cover[i] == 0 && d.arabicAcronymWord(i)
+}
+
+// arabicAcronymWord is arabicAcronym but for what covers token i: the
+// tagger may have read the acronym as a name (كهرما as a place).
+func (d *doc) arabicAcronymWord(i int) bool {
+	return d.t.Tokens[i].Kind == normalize.ArabicWord && !d.has(i, fCommon|fStop|fNat|fNumber|fPunct|fPro) &&
 		d.centibels(i) < titleCB && !participleShape(d.stem[i])
 }
 

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -69,6 +70,10 @@ type orgHead struct {
 	// (مجموعة "a set of"): the word that names them must also be a rare
 	// word (مجموعة الحبتور, not مجموعة شبكات الهواتف).
 	rare bool
+	// field heads name a body only with the ل-genitive of its task
+	// (بعثة الاتحاد الأوروبي لمراقبة الانتخابات): بعثة صندوق النقد
+	// الدولي is the fund's mission, the fund named.
+	field bool
 }
 
 // nameAdjectives may follow a listed name inside an organization's name:
@@ -83,11 +88,11 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"وزارة": {}, "الوزارة": {}, "هيئة": {}, "الهيئة": {}, "منظمة": {}, "المنظمة": {}, "نقابة": {}, "النقابة": {},
 	"اتحاد": {}, "الاتحاد": {}, "مصرف": {}, "المصرف": {}, "بنك": {}, "البنك": {}, "جامعة": {}, "الجامعة": {},
 	"كلية": {}, "معهد": {}, "أكاديمية": {}, "مجلس": {}, "المجلس": {}, "حزب": {}, "الحزب": {}, "جبهة": {strict: true},
-	"حركة": {strict: true}, "تيار": {strict: true}, "لواء": {}, "ألوية": {}, "فرقة": {}, "الفرقة": {}, "فيلق": {}, "كتيبة": {}, "كتائب": {},
-	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
+	"حركة": {strict: true}, "الحركة": {strict: true}, "تيار": {strict: true}, "لواء": {}, "ألوية": {}, "فرقة": {}, "الفرقة": {}, "فيلق": {}, "كتيبة": {}, "كتائب": {},
+	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "الشركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
 	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "ائتلاف": {}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
-	"محكمة": {}, "المحكمة": {}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
+	"محكمة": {}, "المحكمة": {}, "بعثة": {strict: true, field: true}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
@@ -139,10 +144,27 @@ var directions = foldedSet("الشمالي", "الجنوبي", "الشرقي", "
 
 // titleModifiers follow a title without being part of a name: الرئيس
 // السابق، الأمين العام الجديد.
-var titleModifiers = foldedSet("السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة",
+var titleModifiers = foldedSet(withFeminines(
+	"السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة",
 	"الراحل", "الراحلة", "المخلوع", "المكلف", "المكلفة", "المؤقت", "المنتخب", "المنتخبة", "بالوكالة",
 	"الأعلى", "التنفيذي", "التنفيذية", "العام", "العامة", "الخاص", "الخاصة", "الأممي", "الدولي", "الرسمي",
-	"الأول", "المساعد", "المساعدة", "الإقليمي", "الدائم", "الدائمة", "الركن", "المتقاعد", "السياسي", "السياسية", "المركزي", "المركزية")
+	"الأول", "المساعد", "المساعدة", "الإقليمي", "الدائم", "الدائمة", "الركن", "المتقاعد", "السياسي", "السياسية", "المركزي", "المركزية")...)
+
+// withFeminines returns the words with the feminine in ة of each
+// definite adjective that ends in neither ة nor a long vowel: a modifier
+// agrees with the title's noun (رئيس الحكومة المؤقتة، الأمينة العامة
+// المساعدة), and the list need not write both.
+func withFeminines(words ...string) []string {
+	out := append([]string(nil), words...)
+	for _, w := range words {
+		switch r, _ := utf8.DecodeLastRuneInString(w); {
+		case !strings.HasPrefix(w, "ال"), r == 'ة', r == 'ى', r == 'ا':
+		default:
+			out = append(out, w+string('ة'))
+		}
+	}
+	return out
+}
 
 // styleTitles are styles of address that stand before an office or a
 // name (صاحب السمو الملكي أمير المنطقة الشرقية).
@@ -342,13 +364,17 @@ type featureHead struct {
 	// building is seldom qualified by a rare nisba, as a feature is by
 	// a known one (معبر حدودي).
 	facility bool
+	// named heads begin the name of a town, a crossing or a palace that
+	// may be a person's given name (كوم حمادة، منفذ سلوى، قصر عابدين):
+	// a listed given name after them is the place's, no person.
+	named bool
 }
 
 var featureHeads = foldedMap(map[string]featureHead{
 	"جبل": {definite: true, bare: true}, "جبال": {definite: true, bare: true}, "تل": {definite: true, bare: true},
 	"تلة": {definite: true, bare: true}, "وادي": {definite: true, bare: true}, "سهل": {definite: true, bare: true},
 	"هضبة": {definite: true, bare: true}, "قاعدة": {bare: true}, "معسكر": {bare: true},
-	"معبر": {definite: true, bare: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
+	"معبر": {definite: true, bare: true, named: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
 	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
@@ -360,6 +386,13 @@ var featureHeads = foldedMap(map[string]featureHead{
 	// الحلوة، رأس العين، بئر السبع، عين زارة).
 	"عين": {definite: true, bare: true, verb: true}, "رأس": {definite: true, bare: true, verb: true},
 	"بئر": {definite: true, bare: true},
+	// Heads that begin the names of Egypt's towns and hamlets (كوم
+	// حمادة، كفر الدوار، عزبة النخل، نزلة السمان), of land border posts
+	// (منفذ سلوى، منفذ الوديعة) and of palaces (قصر عابدين، قصر
+	// الإليزيه): the head is the name's first word.
+	"كوم": {definite: true, bare: true, named: true}, "كفر": {definite: true, bare: true, named: true},
+	"عزبة": {definite: true, bare: true, named: true}, "نزلة": {definite: true, bare: true, named: true},
+	"منفذ": {definite: true, bare: true, named: true}, "قصر": {definite: true, bare: true, named: true},
 })
 
 // featureContextHeads before a feature head of a verb's spelling make it
@@ -375,6 +408,18 @@ var militiaHeads = foldedSet("ميليشيا", "ميليشيات", "مليشيا
 // armed group (see resistancePattern): الشعبية and الجنوبية in Yemen,
 // الوطنية, التهامية, الإسلامية in Lebanon.
 var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوطنية", "التهامية", "الإسلامية")
+
+// verbGivenNames are given names written as a past verb with the
+// feminine ت (رفعت "she raised", طلعت "she rose", حكمت "she ruled"):
+// before a definite plural subject they are the verb (see fixedIdioms).
+var verbGivenNames = foldedSet("رفعت", "طلعت", "حكمت", "عصمت", "نشأت", "مدحت", "عزت", "بهجت")
+
+// commandHeads and operationsWords begin an operations command's name
+// (see commandPattern): قيادة عمليات بغداد، غرفة عمليات حلب.
+var (
+	commandHeads    = foldedSet("قيادة", "غرفة")
+	operationsWords = foldedSet("عمليات", "العمليات")
+)
 
 // tookLife are the forms of the verb أودى "took (a life)": before بحياة
 // they are no name, though أودى folds as أودي, the car maker, does (see
