@@ -41,32 +41,39 @@ func (b *eventBuilder) deniedAct(tr events.Trigger, sentFirst int) bool {
 // sickness reports an injury word (إصابة، المصابين، أصيب) that tells of
 // the sick, not the wounded: a disease word after it (أصيب بالكوليرا،
 // الإصابة بالحمى), a count or rate of cases or a suspicion before it
-// (حالات الإصابة، معدلات الإصابة، اشتباه بالإصابة), or, in a text that
-// tells of a disease (two disease words at least, see diseaseStory), an
-// injury whose sentence tells of no violence: no attack, no wounds
-// (جروح، جرحى) and no accident (حادث، اصطدام).
+// (حالات الإصابة، معدلات الإصابة، اشتباه بالإصابة) in a sentence that
+// tells of no violence (حالة إصابة بالرصاص is a wound), or, in a text
+// that tells of a disease (two disease words at least, see
+// diseaseStory), an injury whose sentence tells of no violence: no
+// attack, no wounds (جروح، جرحى) and no accident (حادث، اصطدام), see
+// violentSentence.
 func (b *eventBuilder) sickness(tr events.Trigger, si int) bool {
 	if tr.Last < len(b.words) && isDiseaseWord(b.words[tr.Last]) {
 		return true
 	}
 	if tr.First > 0 && isAnyConj(b.word(tr.First-1), "حالات", "حاله", "معدل", "معدلات", "نسبه", "نسب", "اشتباه", "الاشتباه", "ارقام") {
-		return true
+		return !b.violentSentence(si) // حالة إصابة بالرصاص: a count of the wounded
 	}
-	if !b.diseaseStory() {
-		return false
-	}
-	s := b.tx.Sentences[si]
+	return b.diseaseStory() && !b.violentSentence(si)
+}
+
+// violentSentence reports whether sentence si tells of violence: an
+// attack among its triggers, or a word of wounds, violence or an accident
+// (isViolenceWord): an injury word in it is a wound, not a case of a
+// disease (sickness).
+func (b *eventBuilder) violentSentence(si int) bool {
 	for _, p := range b.sentTrs[si] {
 		if p.Type == events.Attack {
-			return false
+			return true
 		}
 	}
+	s := b.tx.Sentences[si]
 	for k := s.First; k < s.Last && k < len(b.words); k++ {
 		if isViolenceWord(strings.TrimPrefix(trimConj(b.words[k]), "ال")) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // diseaseStory reports whether the text names a disease twice at least

@@ -1,0 +1,22 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsCountOfWounded: a count of injury cases (حالة إصابة، حالات
+// الإصابة) in a sentence of shots, clashes or a blast counts the wounded,
+// not the sick; a count of cases of a disease stays none.
+func TestEventsCountOfWounded(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوسجل المسعفون خمسين حالة إصابة بالرصاص الحي قرب السياج في خان يونس أمس.",
+		"عنوان\n\nوارتفعت حالات الإصابة في المواجهات مع الشرطة إلى عشرين في نابلس أمس.",
+		"عنوان\n\nونقلت سيارات الإسعاف عشر حالات إصابة بجروح متوسطة بعد انفجار العبوة في الرمادي.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "injury")
+	}
+	evs := eventsOf(t, "عنوان\n\nوسجلت مديرية الصحة في إب ثلاثين حالة إصابة بالحصبة الأسبوع الماضي.", "2018-06-05")
+	assert.False(t, hasType(evs, "injury", ""), "%+v", evs)
+}
