@@ -20,3 +20,15 @@ func TestEventsCountOfWounded(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nوسجلت مديرية الصحة في إب ثلاثين حالة إصابة بالحصبة الأسبوع الماضي.", "2018-06-05")
 	assert.False(t, hasType(evs, "injury", ""), "%+v", evs)
 }
+// TestEventsHarmToABody: an attack or an arrest noun with ل after a body's
+// head noun (تعرض مقر الحزب للهجوم) is what the body underwent, an event
+// told, not a part of the body's name (الهيئة العليا للانتخابات).
+func TestEventsHarmToABody(t *testing.T) {
+	for _, tt := range []struct{ text, typ string }{
+		{"عنوان\n\nوتعرض مبنى المحكمة للقصف في مدينة درعا فجر الأحد.", "attack"},
+		{"عنوان\n\nوتعرضت مكاتب الجمعية للهجوم في مدينة حمص مساء السبت.", "attack"},
+		{"عنوان\n\nوتعرض ثلاثة من قادة الحزب للاعتقال في القاهرة الأسبوع الماضي.", "arrest"},
+	} {
+		eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+	}
+}

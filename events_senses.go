@@ -133,9 +133,16 @@ func isViolenceWord(w string) bool {
 // the article, the noun with ل and the article (الهيئة الوطنية
 // للانتخابات، هيئة الإغاثة العليا: لل) or, right after a head without
 // the article, the noun with it in construct (لجنة الانتخابات، هيئة
-// الإغاثة). The body is named, no event is told.
+// الإغاثة). The body is named, no event is told. No body is named after
+// an attack, an arrest, a death or a wound: such a noun after a body's
+// head is what the body underwent (تعرض مقر الحزب للهجوم، تعرض أعضاء
+// المجلس للاعتقال).
 func (b *eventBuilder) inOrgName(tr events.Trigger, sentFirst int) bool {
 	if !tr.Article {
+		return false
+	}
+	switch tr.Type {
+	case events.Attack, events.Arrest, events.Death, events.Injury:
 		return false
 	}
 	lil := tr.Proclitic == "ل" || tr.Proclitic == "ول"
