@@ -843,7 +843,7 @@ func (b *eventBuilder) run() {
 		kept := trs[:0]
 		chargeEnd := -1
 		for ti, tr := range trs {
-			if tr.Type == events.Meet && (b.pressFrame(trs, ti) || b.soloPress(tr)) {
+			if tr.Type == events.Meet && (b.pressFrame(trs, ti) || b.soloPress(tr, s.First)) {
 				continue // قال الوزير في مؤتمر صحفي بالقاهرة إن: where the statement was made
 			}
 			if b.tokMention[tr.First] >= 0 {

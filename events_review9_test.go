@@ -32,3 +32,16 @@ func TestEventsHarmToABody(t *testing.T) {
 		eventsOfType(t, tt.text, "2018-06-05", tt.typ)
 	}
 }
+// TestEventsJointPressConference: a press conference held with another
+// side (مؤتمرا صحفيا مع نظيره، مؤتمر صحفي جمعه بنظيره) or by two holders
+// (الوزير ونظيره، X وY) is a joint one, a meeting; one held alone stays
+// none (TestEventsWrongSenses).
+func TestEventsJointPressConference(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوعقد وزير الخارجية الأردني أيمن الصفدي مؤتمرا صحفيا مع نظيره المصري سامح شكري في عمان أمس.",
+		"عنوان\n\nوعقد وزير الخارجية الأردني أيمن الصفدي ونظيره المصري سامح شكري مؤتمرا صحفيا في عمان أمس.",
+		"عنوان\n\nوتحدث الرئيس التونسي الباجي قائد السبسي في مؤتمر صحفي جمعه بالرئيس الفرنسي إيمانويل ماكرون في تونس.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "meet")
+	}
+}

@@ -166,12 +166,34 @@ func (b *eventBuilder) inOrgName(tr events.Trigger, sentFirst int) bool {
 // الصحافي) that is not a joint one (مؤتمر صحفي مشترك): one speaker
 // speaking to the press, the setting of a statement (عقد الوزير مؤتمرا
 // صحفيا في عمان قال فيه), no meeting. A joint conference (the guidelines'
-// meetings annotate those) stays a meeting.
-func (b *eventBuilder) soloPress(tr events.Trigger) bool {
+// meetings annotate those) stays a meeting: مشترك after it, another
+// side after it (مؤتمرا صحفيا مع نظيره، مؤتمر صحفي جمعه بنظيره), or two
+// holders before it in its clause (عقد الوزير ونظيره مؤتمرا صحفيا، عقد
+// لافروف وظريف مؤتمرا صحفيا).
+func (b *eventBuilder) soloPress(tr events.Trigger, sentFirst int) bool {
 	if tr.POS != events.Noun || !isPressWord(b.word(tr.Last)) {
 		return false
 	}
-	return !strings.HasPrefix(strings.TrimPrefix(b.word(tr.Last+1), "ال"), "مشترك")
+	next := b.word(tr.Last + 1)
+	if strings.HasPrefix(strings.TrimPrefix(next, "ال"), "مشترك") || next == "مع" || isAnyWord(next, "جمعه", "جمعها", "جمعهما", "جمعهم") {
+		return false
+	}
+	for k := tr.First - 1; k > sentFirst && b.punct(k) == ""; k-- {
+		w := b.word(k)
+		if isAnyConj(w, "ان", "بان") {
+			break // قال إن الوزير ونظيره: another clause
+		}
+		if !strings.HasPrefix(w, "و") {
+			continue
+		}
+		if strings.HasPrefix(w, "ونظير") {
+			return false // الوزير ونظيره: two hold it
+		}
+		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == PER {
+			return false // لافروف وظريف
+		}
+	}
+	return true
 }
 
 // onlyComing reports whether the tokens [from, to), between a condition
