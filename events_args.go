@@ -3760,10 +3760,16 @@ func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 
 // subjectBody returns the organization named right after the verb that
 // opens sentence s (وقرر مجلس الوزراء، أعلنت الهيئة), before token to: the
-// subject of the sentence when no person is named before to.
+// subject of the sentence when no person is named before to. A sentence
+// opened by a preposition or a word of attribution (في، بحسب، وفق) names
+// no subject there: بحسب وزارة الخارجية فإن الوزير بحث خلال اجتماعه
+// (the ministry tells of his meeting, it takes no part).
 func (b *eventBuilder) subjectBody(s normalize.Sentence, to int) (participant, bool) {
 	k := s.First + 1
 	if k >= to || b.tokMention[s.First] >= 0 || b.tx.Tokens[s.First].Kind != normalize.ArabicWord {
+		return participant{}, false
+	}
+	if w := b.word(s.First); isAttributionWord(w) || isAnyConj(w, "في", "من", "عن", "علي", "الي", "لدي", "مع", "بعد", "قبل", "خلال", "عبر", "منذ", "امام") {
 		return participant{}, false
 	}
 	if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && int(b.menLast[x]) <= to && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {

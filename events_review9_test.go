@@ -45,3 +45,17 @@ func TestEventsJointPressConference(t *testing.T) {
 		eventsOfType(t, text, "2018-06-05", "meet")
 	}
 }
+// TestEventsAttributedBodyNoParticipant: an organization after a word of
+// attribution or a preposition that opens the sentence (بحسب وزارة
+// الخارجية، وفق المجلس) is the source or the setting, not the subject
+// whose own meeting a possessive noun (اجتماعه) tells.
+func TestEventsAttributedBodyNoParticipant(t *testing.T) {
+	for _, tt := range []struct{ text, body string }{
+		{"عنوان\n\nوبحسب وزارة الخارجية فإن الوزير بحث خلال اجتماعه مع السفير الياباني في عمان العلاقات الثنائية.", "وزارة الخارجية"},
+		{"عنوان\n\nوفي مجلس الأمن الدولي أكد المندوب خلال اجتماعه مع الصحفيين في نيويورك رفض الهجوم.", "مجلس الأمن الدولي"},
+	} {
+		for _, e := range eventsOfType(t, tt.text, "2018-06-05", "meet") {
+			assert.NotContains(t, e.Participants, tt.body, "%+v", e)
+		}
+	}
+}
