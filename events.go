@@ -1524,10 +1524,15 @@ func (b *eventBuilder) background(tr events.Trigger, sentFirst int) bool {
 // تهديد، مهددا، توعد) among the twelve words before token k, in its
 // clause: a ب-object after it is what is threatened, not done (هدد البنك
 // بقطع التمويل، بعد تهديد الرئيس بقطع المساعدات). An accusation's object
-// (اتهم … بقصف) stays an event told, with the accused as its doer.
+// (اتهم … بقصف) stays an event told, with the accused as its doer, and
+// so does an act told in a clause of its own after the threat (هدد
+// بالرد بعد قيام الطائرات بقصف مواقعه: the strike happened).
 func (b *eventBuilder) threatened(k, sentFirst int) bool {
 	for j := k - 1; j >= sentFirst && j >= k-12; j-- {
 		if p := b.punct(j); p != "" && p != "\"" {
+			return false
+		}
+		if w := b.word(j); isClauseWord(w) || isWhenWord(trimConj(w)) || isAnyConj(w, "بعد", "قبل", "عقب", "اثر") {
 			return false
 		}
 		if isAnyConj(b.word(j), "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "تهديد", "تهديده", "تهديدها", "تهديدات", "مهددا",

@@ -20,6 +20,7 @@ func TestEventsCountOfWounded(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nوسجلت مديرية الصحة في إب ثلاثين حالة إصابة بالحصبة الأسبوع الماضي.", "2018-06-05")
 	assert.False(t, hasType(evs, "injury", ""), "%+v", evs)
 }
+
 // TestEventsHarmToABody: an attack or an arrest noun with ل after a body's
 // head noun (تعرض مقر الحزب للهجوم) is what the body underwent, an event
 // told, not a part of the body's name (الهيئة العليا للانتخابات).
@@ -32,6 +33,7 @@ func TestEventsHarmToABody(t *testing.T) {
 		eventsOfType(t, tt.text, "2018-06-05", tt.typ)
 	}
 }
+
 // TestEventsJointPressConference: a press conference held with another
 // side (مؤتمرا صحفيا مع نظيره، مؤتمر صحفي جمعه بنظيره) or by two holders
 // (الوزير ونظيره، X وY) is a joint one, a meeting; one held alone stays
@@ -45,6 +47,7 @@ func TestEventsJointPressConference(t *testing.T) {
 		eventsOfType(t, text, "2018-06-05", "meet")
 	}
 }
+
 // TestEventsAttributedBodyNoParticipant: an organization after a word of
 // attribution or a preposition that opens the sentence (بحسب وزارة
 // الخارجية، وفق المجلس) is the source or the setting, not the subject
@@ -57,5 +60,17 @@ func TestEventsAttributedBodyNoParticipant(t *testing.T) {
 		for _, e := range eventsOfType(t, tt.text, "2018-06-05", "meet") {
 			assert.NotContains(t, e.Participants, tt.body, "%+v", e)
 		}
+	}
+}
+
+// TestEventsThreatThenAct: an act told with ب in a clause of its own after
+// a threat (هدد بالرد بعد قيام الطائرات بقصف، عقب قيام الشرطة باعتقال) took
+// place; the threat's own ب-object stays none (TestEventsThreatened).
+func TestEventsThreatThenAct(t *testing.T) {
+	for _, tt := range []struct{ text, typ string }{
+		{"عنوان\n\nوهدد الجيش بالرد بعد قيام الطائرات بقصف مواقعه في درعا أمس.", "attack"},
+		{"عنوان\n\nوهددت النقابة بالإضراب عقب قيام الشرطة باعتقال ثلاثة من أعضائها في تونس.", "arrest"},
+	} {
+		eventsOfType(t, tt.text, "2018-06-05", tt.typ)
 	}
 }
