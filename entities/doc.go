@@ -2850,8 +2850,9 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 		return i, nil
 	}
 	j := i + 1
-	switch d.stem[i] { // the stems of isStateBody
-	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات":
+	// fStateBody: a stem of isStateBody, the one list of them; these
+	// want more than the nationality after them.
+	switch d.stem[i] {
 	case "القوات":
 		if j < int(d.segEnd[i]) && d.word[j] == "المسلحه" {
 			j++
@@ -2870,8 +2871,6 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 			j++
 			break
 		}
-		return i, nil
-	default:
 		return i, nil
 	}
 	if j >= int(d.segEnd[i]) || !d.has(j, fNat) || d.has(j, fPro) {
