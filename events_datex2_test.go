@@ -49,6 +49,9 @@ func TestEventsContactsAsObject(t *testing.T) {
 		{"عنوان\n\nوتجري الحكومة الأردنية اتصالات مع دول الجوار لتأمين المياه.", ""},
 		{"عنوان\n\nويجري وزير الخارجية الكويتي صباح الخالد اتصالات بنظرائه الخليجيين.", "صباح الخالد"},
 		{"عنوان\n\nوأجرى رئيس الحكومة المغربية سعد الدين العثماني اتصالا بنظيره التونسي.", "سعد الدين العثماني"},
+		// a place phrase between the caller and the calls (the lead's
+		// mend of 3dd8059: في before a place is no preposition of them)
+		{"عنوان\n\nوأجرى الرئيس اللبناني ميشال عون في قصر بعبدا اتصالات بعدد من القادة العرب.", "ميشال عون"},
 	} {
 		evs := eventsOf(t, tt.text, "2018-06-05")
 		assert.True(t, hasType(evs, "contact", tt.caller), "%q: %+v", tt.text, evs)

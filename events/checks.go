@@ -1059,7 +1059,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if isAny(w, "اجري", "اجرت", "اجروا", "يجري", "تجري", "يجرون", "سيجري", "ستجري") {
 				return true
 			}
-			if bareOr(c.word(j), isPreposition) {
+			if bareOr(c.word(j), isPreposition) && (j == c.i-1 || trimWaw(c.word(j)) != "في") {
+				// not في farther back: أجرى الرئيس في قصر بعبدا اتصالات,
+				// a place phrase between the caller and the calls
 				return false
 			}
 		}
