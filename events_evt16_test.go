@@ -50,3 +50,64 @@ func TestEventsWrongSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTriggersEvt16 (evt16): triggers no rule read. Opening a
+// facility (افتتح مركزا، افتتاح ثلاثة مستشفيات) establishes it, a
+// shipment of aid goods (شحنة من الأدوية) is aid, a state of emergency
+// declared or imposed (أعلنت حالة الطوارئ) is a decision, a detention a
+// prosecutor decides (قررت النيابة حبس) is ordered, and a cable sent
+// (بعث ببرقية تهنئة) is a contact of its sender. The named facility
+// right after the opening noun is the event's place.
+func TestEventsTriggersEvt16(t *testing.T) {
+	tests := []struct {
+		name, text, typ, part, place, time string
+	}{
+		{"a clinic opened",
+			"عنوان\n\nوافتتحت منظمة الصحة العالمية مركزا صحيا في مدينة الرقة أمس.", "establish", "منظمة الصحة العالمية", "الرقة", "2018-06-04"},
+		{"hospitals opened, counted",
+			"عنوان\n\nوأعلن وزير الصحة العراقي علاء الدين العلوان افتتاح ثلاثة مستشفيات في محافظة نينوى.", "establish", "علاء الدين العلوان", "", ""},
+		{"a named bridge opened: the place",
+			"عنوان\n\nوشهد والي الخرطوم أمس افتتاح جسر المنشية الجديد.", "establish", "", "جسر المنشية", "2018-06-04"},
+		{"a road opened",
+			"عنوان\n\nويفتتح رئيس الحكومة سعد الحريري طريقا جديدا في صيدا الأسبوع المقبل.", "establish", "سعد الحريري", "صيدا", ""},
+		{"a shipment of medicine, with من",
+			"عنوان\n\nووصلت إلى مطار عدن أمس أول شحنة من الأدوية المقدمة من منظمة اليونيسف.", "aid", "", "عدن", ""},
+		{"a state of emergency declared",
+			"عنوان\n\nوأعلنت الحكومة الإثيوبية حالة الطوارئ في إقليم أوروميا أمس.", "decision", "", "", "2018-06-04"},
+		{"a state of emergency extended",
+			"عنوان\n\nوقرر البرلمان التركي تمديد حالة الطوارئ في البلاد ثلاثة أشهر الأربعاء.", "decision", "", "", ""},
+		{"a detention decided",
+			"عنوان\n\nوقررت النيابة العامة المصرية حبس المتهمين أربعة أيام في الإسكندرية أمس.", "arrest", "", "الإسكندرية", ""},
+		{"a cable of congratulation",
+			"عنوان\n\nوبعث العاهل المغربي الملك محمد السادس ببرقية تهنئة إلى الرئيس التونسي الباجي قائد السبسي.", "contact", "محمد السادس", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			if len(evs) == 0 {
+				return
+			}
+			if tt.part != "" {
+				assert.Contains(t, evs[0].Participants, tt.part, "%+v", evs)
+			}
+			if tt.place != "" {
+				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			}
+			if tt.time != "" {
+				assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, text, not string }{
+		{"a session opened", "عنوان\n\nوافتتح رئيس البرلمان نبيه بري الجلسة في بيروت أمس.", "establish"},
+		{"a forum opened", "عنوان\n\nوشهد افتتاح المنتدى الاقتصادي في الدوحة حضور الوزراء.", "establish"},
+		{"a shipment of arms", "عنوان\n\nوضبطت البحرية اليمنية شحنة أسلحة قبالة سواحل المهرة.", "aid"},
+		{"an emergency in force", "عنوان\n\nوتعيش البلاد في ظل حالة الطوارئ منذ عامين في مصر.", "decision"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
+				assert.NotEqual(t, tt.not, e.Type, "%+v", e)
+			}
+		})
+	}
+}

@@ -209,3 +209,30 @@ func (b *eventBuilder) onlyComing(from, to int) bool {
 	}
 	return true
 }
+
+// openedPlace makes the named facility an opening tells (افتتاح جسر
+// توتي، يفتتح مستشفى ديمارتينو), a place's mention right after the
+// trigger, the place of the establish event rather than a participant
+// (also over a place the clause gave it: والي الخرطوم): what opened is
+// where it happened, who opens it the participant.
+func (b *eventBuilder) openedPlace(d *draft) {
+	if d.ev.Type != events.Establish || !isOpenLemma(d.tr.Lemma) {
+		return
+	}
+	x := b.tokMention[min(d.tr.Last, len(b.tokMention)-1)]
+	if d.tr.Last >= len(b.tokMention) || x < 0 || b.doc.Mentions[x].Label != LOC || b.doc.Mentions[x].Entity == "" {
+		return
+	}
+	e := b.doc.Mentions[x].Entity
+	for i, p := range d.parts {
+		if p.entity == e {
+			d.parts = append(d.parts[:i], d.parts[i+1:]...)
+			d.place = b.placeArg(int(x), b.tx.Sentences[d.sent].First)
+			return
+		}
+	}
+}
+
+// isOpenLemma reports the lexicon words of opening a facility (افتتح،
+// يفتتح، افتتاح).
+func isOpenLemma(l string) bool { return l == "افتتح" || l == "يفتتح" || l == "افتتاح" }

@@ -848,6 +848,41 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		_, _, ok := TitleProcliticWords(c.t, c.words, c.i+1, c.i+6)
 		return ok
+	case checkOpened:
+		// افتتحت المنظمة مركزا لعلاج الكوليرا، افتتاح ثلاثة مراكز، يفتتح
+		// الوزير مستشفى ميدانيا: a facility among the next three words of
+		// the clause after the noun (a number may stand before it), seven
+		// after the verb (its subject first); not افتتح الجلسة، افتتاح
+		// المؤتمر (a meeting's opening: افتتح is its light verb) nor
+		// افتتاح الموسم.
+		n := 3
+		if pos != Noun {
+			n = 7
+		}
+		return c.inClause(n, func(w string) bool { return isOpenedFacility(bare(w)) })
+	case checkShipment:
+		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
+		// noun or after من; not شحنة أسلحة، شحنة نفط.
+		if isShipped(bare(next)) {
+			return true
+		}
+		return next == "من" && isShipped(bare(c.word(n+1)))
+	case checkDeclared:
+		// أعلنت السلطات حالة الطوارئ، فرض حالة الطوارئ، تمديد حالة
+		// الطوارئ، رفع حالة الطوارئ: declared, imposed, extended or lifted
+		// (the verb or its noun right before); not في ظل حالة الطوارئ.
+		// The verb may stand before its subject, in the clause: six words
+		// back at most (أعلنت الحكومة الإثيوبية حالة الطوارئ).
+		for j := c.i - 1; j >= 0 && j >= c.i-6; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if isAny(trimConj(c.word(j)), "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "فرض", "فرضت", "يفرض", "تفرض",
+				"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "رفعوا") {
+				return true
+			}
+		}
+		return false
 	case checkOrdered:
 		// أمرت النيابة بحبس المتهم أربعة أيام، تأمر بحبس المالك: the
 		// detention an order gives, its verb before in the sentence (a
@@ -861,7 +896,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				}
 				continue
 			}
-			if isAny(trimWaw(c.word(j)), "امر", "امرت", "امروا", "امرا", "تامر", "يامر", "ستامر", "سيامر") {
+			if isAny(trimWaw(c.word(j)), "امر", "امرت", "امروا", "امرا", "تامر", "يامر", "ستامر", "سيامر",
+				"قرر", "قررت", "قرروا", "قررا", "تقرر", "يقرر") {
+				// (قررت النيابة حبس السائق: the detention a prosecutor
+				// decides is ordered.)
 				return true
 			}
 		}
@@ -1581,6 +1619,25 @@ func (c context) offDuty() bool {
 		if c.word(j) == "عن" && hasAnyPrefix(c.word(j+1), "العمل", "عمل", "مهام", "ممارس", "مزاول", "الدراس", "التدريس", "اللعب") {
 			return true
 		}
+	}
+	return false
+}
+
+// isOpenedFacility reports a bare folded noun of a facility one opens
+// (checkOpened): a centre, a hospital, a clinic, a school, a road, a
+// bridge, a factory, an office or a mission.
+func isOpenedFacility(b string) bool {
+	return hasAnyPrefix(b, "مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس",
+		"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
+		"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف")
+}
+
+// isShipped reports a bare folded noun of the goods a shipment of aid
+// carries (checkShipment): aid, relief, medicine, vaccines, food.
+func isShipped(b string) bool {
+	switch b {
+	case "مساعدات", "اغاثه", "ادويه", "اغذيه", "لقاحات", "مواد", "امدادات", "مستلزمات", "معونات":
+		return true
 	}
 	return false
 }

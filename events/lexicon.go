@@ -106,6 +106,9 @@ const (
 	checkGave            // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
 	checkPardon          // عفو، عفا عن: a pardon granted, not عفوا (sorry), منظمة العفو الدولية nor عفا الله عنه
 	checkChosen          // اختير، تسمية، وقع الاختيار على: chosen for an office named in the accusative, not a choice of things
+	checkOpened          // افتتح، افتتاح: a centre, a hospital or a road opened, not a session, a forum or a season
+	checkShipment        // شحنة: a shipment of aid, medicine or vaccines (شحنة من اللقاحات), not of arms or goods
+	checkDeclared        // حالة الطوارئ: a state of emergency declared, imposed or extended, not one in force
 )
 
 var checkNames = map[string]check{
@@ -122,6 +125,7 @@ var checkNames = map[string]check{
 	"match": checkMatch, "blast": checkBlast, "approval": checkApproval, "directive": checkDirective,
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
+	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 }
 
 // A sense is one meaning of a trigger form.
