@@ -2591,10 +2591,17 @@ func (d *doc) titledFamily(j, seg int) bool {
 // the second word of a compound, عبد العزيز): محمد صباح السالم + الصباح is
 // the same person, the canonical name kept.
 func (d *doc) withGulfChain(i int, m gz.Match) gz.Match {
-	if m.End-i < 3 || patronymics.has(d.word[m.End-2]) || !d.givenNameWord(strings.TrimPrefix(d.stem[m.End-1], "ال")) {
+	if m.End-i < 3 || patronymics.has(d.word[m.End-2]) || !d.has(m.End-1, fDef) {
+		return m
+	}
+	end := d.gulfChainEnd(m.End)
+	if end == m.End {
+		return m // most listed names: no chain after them (the lookup below allocates)
+	}
+	if !d.givenNameWord(strings.TrimPrefix(d.stem[m.End-1], "ال")) {
 		return m // خالد بن عبد العزيز + الفالح: another person's family name after a compound
 	}
-	if end := d.gulfChainEnd(m.End); end > m.End {
+	if end > m.End {
 		m.NormEnd = d.t.Tokens[end-1].End
 		m.End = end
 	}
@@ -2662,7 +2669,7 @@ func (d *doc) gulfChainEnd(end int) int {
 // after that (أحمد صباح السالم الحمود الصباح), which a time phrase never
 // has (صباح الخميس، صباح اليوم).
 func (d *doc) gulfFather(j, seg int) bool {
-	if j+2 >= seg || !d.has(j, fStop) || d.has(j, fPro|fDef) || !d.givenNameWord(d.stem[j]) {
+	if j+2 >= seg || !d.has(j, fStop) || d.has(j, fPro|fDef) {
 		return false
 	}
 	for k := j + 1; k <= j+2; k++ {
@@ -2670,7 +2677,8 @@ func (d *doc) gulfFather(j, seg int) bool {
 			return false
 		}
 	}
-	return d.givenNameWord(strings.TrimPrefix(d.stem[j+1], "ال")) && d.nameWord(j+2)
+	// The list lookups last: givenNameWord analyzes its word (allocates).
+	return d.nameWord(j+2) && d.givenNameWord(d.stem[j]) && d.givenNameWord(strings.TrimPrefix(d.stem[j+1], "ال"))
 }
 
 // fathers are the words of a nasab (son or daughter of); familyParticle
