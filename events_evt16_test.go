@@ -59,9 +59,7 @@ func TestEventsWrongSenses(t *testing.T) {
 // (بعث ببرقية تهنئة) is a contact of its sender. The named facility
 // right after the opening noun is the event's place.
 func TestEventsTriggersEvt16(t *testing.T) {
-	tests := []struct {
-		name, text, typ, part, place, time string
-	}{
+	tests := []eventCase{
 		{"a clinic opened",
 			"عنوان\n\nوافتتحت منظمة الصحة العالمية مركزا صحيا في مدينة الرقة أمس.", "establish", "منظمة الصحة العالمية", "الرقة", "2018-06-04"},
 		{"hospitals opened, counted",
@@ -81,23 +79,7 @@ func TestEventsTriggersEvt16(t *testing.T) {
 		{"a cable of congratulation",
 			"عنوان\n\nوبعث العاهل المغربي الملك محمد السادس ببرقية تهنئة إلى الرئيس التونسي الباجي قائد السبسي.", "contact", "محمد السادس", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
-			if len(evs) == 0 {
-				return
-			}
-			if tt.part != "" {
-				assert.Contains(t, evs[0].Participants, tt.part, "%+v", evs)
-			}
-			if tt.place != "" {
-				assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
-			}
-			if tt.time != "" {
-				assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
-			}
-		})
-	}
+	checkEventCases(t, tests)
 	for _, tt := range []struct{ name, text, not string }{
 		{"a session opened", "عنوان\n\nوافتتح رئيس البرلمان نبيه بري الجلسة في بيروت أمس.", "establish"},
 		{"a forum opened", "عنوان\n\nوشهد افتتاح المنتدى الاقتصادي في الدوحة حضور الوزراء.", "establish"},
