@@ -100,4 +100,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 10 tenth
   blind_measure 11 eleventh
   blind_measure 12 twelfth
+  blind_measure 13 thirteenth
 fi
