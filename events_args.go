@@ -1225,6 +1225,10 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			}
 			m := b.doc.Mentions[x]
 			if m.Label == LOC && b.isPlace(int(x), tr) {
+				if b.seatedBody(int(x), sentFirst) >= 0 {
+					k = int(b.menFirst[x]) - 1 // on to the body before في
+					continue
+				}
 				break
 			}
 			if m.Label == LOC {
@@ -1612,6 +1616,9 @@ func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirs
 			return nil
 		}
 		if b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
+			if y := b.seatedBody(int(x), sentFirst); y >= 0 {
+				return []participant{b.mentionParticipant(y)}
+			}
 			return nil
 		}
 		if b.doc.Mentions[x].Label == LOC {
@@ -1678,6 +1685,21 @@ func (b *eventBuilder) apposedSubjectEnd(k, sentFirst int) int {
 			return -1
 		}
 	}
+}
+
+// seatedBody returns the organization mention that ends right before
+// في and the place mention m, or -1: وزارة الصحة في غزة، مكتب الأمم
+// المتحدة في جنيف. The place seats the body; in subject-verb order
+// (وكانت وزارة الصحة في غزة قد أعلنت) the body is the subject.
+func (b *eventBuilder) seatedBody(m, sentFirst int) int {
+	f := int(b.menFirst[m])
+	if f-2 < sentFirst || b.word(f-1) != "في" {
+		return -1
+	}
+	if y := b.tokMention[f-2]; y >= 0 && b.doc.Mentions[y].Label == ORG && !b.rolePart[y] {
+		return int(y)
+	}
+	return -1
 }
 
 // beforeQad returns k, or the token before it when token k is the
