@@ -2,6 +2,8 @@ package naba
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestEventsSeatedBodySpeaks: a body with its seat after في (وزارة الصحة
@@ -19,4 +21,22 @@ func TestEventsSeatedBodySpeaks(t *testing.T) {
 			text: "عنوان\n\nوكانت المفوضية العليا للانتخابات في كردستان قد أعلنت أن النتائج نهائية.",
 			typ:  "statement", part: "المفوضية العليا للانتخابات"},
 	})
+}
+
+// TestEventsEventsOfABodyNoEstablishing: أحداث (events, the plural of
+// حدث, written with the hamza above) before a body's name (أحداث مجلس
+// الشورى) is not إحداث (creating a body), which folding makes alike.
+func TestEventsEventsOfABodyNoEstablishing(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقضت محكمة النقض بتأييد أحكام السجن في القضية المعروفة إعلاميا بـ\"أحداث مجلس الشورى\".",
+		"عنوان\n\nوتحدث النائب عن أحداث مجلس الشعب في جلسة أمس.",
+		"عنوان\n\nوتذكر الطلاب أحداث جامعة القاهرة في الذكرى الخامسة.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "establish", e.Type, "%s: %+v", text, e)
+		}
+	}
+	// Unvocalized احداث stays the creating one.
+	evs := eventsOfType(t, "عنوان\n\nوقرر الرئيس احداث لجنة وطنية للتحقيق في الحادث.", "2018-06-05", "establish")
+	assert.Len(t, evs, 1)
 }

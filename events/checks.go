@@ -106,6 +106,23 @@ func (c context) tehMarbuta() bool {
 	return r == 'ة' || r == '\ufe93' || r == '\ufe94'
 }
 
+// opensWithHamzaAbove reports whether token i, as the caller wrote it,
+// opens with أ after its proclitics (و، ف، ب، ل، ك and the article),
+// which folding makes alike with إ and ا: أحداث (events) against إحداث
+// (creating).
+func (c context) opensWithHamzaAbove() bool {
+	s, e := c.t.TokenSource(c.i)
+	w := c.t.Source[s:e]
+	for range 2 {
+		if r, n := utf8.DecodeRuneInString(w); n < len(w) && strings.ContainsRune("وفبلك", r) {
+			w = w[n:]
+		}
+	}
+	w = strings.TrimPrefix(w, "ال")
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == 'أ'
+}
+
 // endsInPronoun reports whether token j is written, as the caller wrote
 // it, with a final ه or ها (a pronoun: رئيسه، رئيسها), which folding makes
 // alike with a final ة (رئيسة) and with ةا; a final mark (رئيسةً) is
@@ -496,7 +513,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			!isAny(bare(next), "عرب", "تينه", "حلوه", "ترما", "فيجه", "ديوان", "شمس", "صالح", "عيسي", "البيضاء", "بيضاء")
 	case checkEstablish:
 		if pos == Noun {
-			return bareOr(next, isBodyNoun) // تشكيل الحكومة، تشكيل لجنة
+			// تشكيل الحكومة، إحداث هيئة: forming a body; but أحداث مجلس
+			// الوزراء، أحداث محمد محمود (written with the hamza above) are
+			// events, the plural of حدث, folded alike with إحداث.
+			return bareOr(next, isBodyNoun) && !c.opensWithHamzaAbove()
 		}
 		// شكّل الرئيس لجنة، تشكلت الحكومة، وكانت الحكومة، …، قد شكلت في
 		// 31 كانون الثاني: a body formed, named within seven words after
