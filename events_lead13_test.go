@@ -40,3 +40,20 @@ func TestEventsEventsOfABodyNoEstablishing(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوقرر الرئيس احداث لجنة وطنية للتحقيق في الحادث.", "2018-06-05", "establish")
 	assert.Len(t, evs, 1)
 }
+
+// TestEventsTradingSessionNoMeeting: جلسة in a stock exchange's report
+// (البورصة، المؤشر، الأسهم، التداول within the sentence) is a day of
+// trading, no meeting; a body's session about a trading law stays one.
+func TestEventsTradingSessionNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأنهى المؤشر الرئيسي لبورصة عمان جلسة الأربعاء مرتفعا بنسبة 0.4 بالمئة.",
+		"عنوان\n\nوتراجعت أسهم المصارف المدرجة في سوق دبي المالي بأكثر من ثلاثة بالمئة خلال الشهر، وسط تداولات ضعيفة في جلسة الخميس.",
+		"عنوان\n\nوسجلت البورصة القطرية في ختام جلسة تداول الاثنين أكبر مكاسبها منذ شهر.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "meet", e.Type, "%s: %+v", text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوعقد مجلس الشورى جلسة الأحد لمناقشة مشروع قانون تداول الأوراق المالية.", "2018-06-05", "meet")
+	assert.Equal(t, []string{"مجلس الشورى"}, evs[0].Participants)
+}

@@ -344,6 +344,23 @@ func isMarketWord(w string) bool {
 	return false
 }
 
+// isExchangeWord reports a word (folded, with its conjunction, article
+// or ل) only a stock exchange's report uses: البورصة، المؤشر، الأسهم،
+// التداول، التعاملات. Unlike isMarketWord it has no word a meeting's
+// report shares (جلسة، ارتفاع، سوق).
+func isExchangeWord(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	if r, ok := strings.CutPrefix(w, "لل"); ok {
+		w = r
+	} else if r, ok := strings.CutPrefix(w, "ال"); ok {
+		w = r
+	} else {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ل")
+		w = strings.TrimPrefix(w, "ال")
+	}
+	return hasAnyPrefix(w, "بورص", "مويشر", "موشر", "اسهم", "تداول", "تعاملات")
+}
+
 // fireAfterAgent reports النار or الرصاص one or two words after the
 // verbal noun إطلاق at c.i, its agent in the genitive between (إثر إطلاق
 // مسلحين مجهولين النار على دورية، بعد إطلاق مجهولين الرصاص على سيارته):
@@ -962,6 +979,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// hearing, a step of the trial.
 		if ch == checkSession && isAny(next, "مباحثات", "محادثات", "مشاورات", "مفاوضات") {
 			return false // جلسة مباحثات: one meeting, told by the talks after it
+		}
+		if ch == checkSession && c.nearInSentence(20, 6, isExchangeWord) && !c.nearInSentence(8, 0, func(w string) bool { return bareOr(w, isBodyNoun) }) {
+			// أغلق المؤشر العام للبورصة جلسة الخميس على ارتفاع، تراجع حاد
+			// في أسهم الشركات في جلسة الأحد: a day of trading, no meeting
+			// (but عقد مجلس النواب جلسة لمناقشة قانون تداول الأوراق
+			// المالية: a body's).
+			return false
 		}
 		return c.courtNear() == (ch == checkHearing)
 	case checkExecuted:
