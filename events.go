@@ -959,6 +959,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			b.arguments(d, trs, ti, s, headline)
 			b.openedPlace(d)
+			b.cargoPlace(d, s.First)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم

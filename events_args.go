@@ -4767,6 +4767,85 @@ func (b *eventBuilder) actorInSentence(d *draft, x int) bool {
 	return false
 }
 
+// cargoPlace gives aid carried by a vehicle that arrives the place it
+// arrives at: وصلت إلى عدن طائرة سعودية تحمل مساعدات طبية، هبطت في مطار
+// صنعاء، صباح الأحد، طائرة محملة بالأدوية. The aid noun stands three
+// tokens at most after a word of carrying (تحمل، محملة، على متنها) that
+// follows the vehicle (an adjective may come between); the arrival verb
+// and the place come before the vehicle in its sentence, twelve tokens
+// at most. The vehicle is no participant, so the arrival itself is read
+// as no visit, and the aid had no place.
+func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
+	if d.ev.Type != events.Aid || d.place != nil || d.dropped || d.tr.POS != events.Noun {
+		return
+	}
+	k := d.tr.First - 1
+	for ; ; k-- {
+		if k < sentFirst || k < d.tr.First-4 || b.punct(k) != "" {
+			return
+		}
+		if isCarryWord(b.word(k)) {
+			break
+		}
+	}
+	v := k - 1
+	if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) && b.word(v) == "علي" {
+		v-- // على متنها
+	}
+	if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) {
+		v-- // طائرة سعودية، سفينة إماراتية
+	}
+	if v < sentFirst || !isVehicleNoun(trimConj(b.word(v))) {
+		return
+	}
+	place := -1
+	for j := v - 1; j >= sentFirst && j >= v-12; j-- {
+		if x := b.tokMention[j]; x >= 0 {
+			if b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
+				return
+			}
+			place, j = int(x), int(b.menFirst[x])
+			continue
+		}
+		if isArrivalVerb(trimConj(b.word(j))) {
+			if place >= 0 {
+				d.place = b.placeArg(place, sentFirst)
+			}
+			return
+		}
+	}
+}
+
+// isCarryWord reports a word (folded) of a vehicle's carrying its load:
+// تحمل، يحمل، محملة، محملتين، تقل، متنها (على متنها).
+func isCarryWord(w string) bool {
+	switch w {
+	case "تحمل", "يحمل", "تحملان", "يحملان", "محمله", "محملا", "محملتين", "محملتان", "محملين", "محملان", "محملات", "تقل", "يقل", "متنها", "متنه":
+		return true
+	}
+	return false
+}
+
+// isVehicleNoun reports a vehicle that carries aid (folded, with or
+// without the article): طائرة، سفينة، باخرة، شاحنة، قافلة and their plurals.
+func isVehicleNoun(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "طايره", "طايرات", "طايرتين", "طايرتان", "سفينه", "سفن", "سفينتين", "باخره", "بواخر", "شاحنه", "شاحنات", "قافله", "قوافل", "مروحيه", "مروحيات":
+		return true
+	}
+	return false
+}
+
+// isArrivalVerb reports a verb (folded, without its conjunction) of a
+// vehicle's arrival: وصلت، هبطت، حطت، رست and their imperfects.
+func isArrivalVerb(w string) bool {
+	switch w {
+	case "وصلت", "تصل", "وصل", "يصل", "وصلتا", "هبطت", "تهبط", "حطت", "تحط", "رست", "ترسو", "دخلت", "تدخل":
+		return true
+	}
+	return false
+}
+
 // placeBefore gives an incident told without a place (وأسفر القصف عن
 // مقتل 5) the place of the incident told just before it in the same
 // paragraph, in its sentence or the one before.

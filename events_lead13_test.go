@@ -57,3 +57,20 @@ func TestEventsTradingSessionNoMeeting(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوعقد مجلس الشورى جلسة الأحد لمناقشة مشروع قانون تداول الأوراق المالية.", "2018-06-05", "meet")
 	assert.Equal(t, []string{"مجلس الشورى"}, evs[0].Participants)
 }
+
+// TestEventsCargoArrives: aid carried by a vehicle (طائرة، سفينة، شاحنات)
+// takes the place the vehicle arrives at (وصلت إلى، هبطت في، رست في),
+// told before the vehicle with an adjective or a time between.
+func TestEventsCargoArrives(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{name: "a plane lands, a time between",
+			text: "عنوان\n\nوهبطت في مطار بنغازي، مساء الاثنين، طائرة كويتية تحمل عشرين طنا من المساعدات الطبية.",
+			typ:  "aid", place: "بنغازي"},
+		{name: "a ship docks, laden",
+			text: "عنوان\n\nورست في ميناء طرطوس سفينة روسية محملة بالمساعدات الغذائية للمتضررين.",
+			typ:  "aid", place: "طرطوس"},
+		{name: "lorries arrive",
+			text: "عنوان\n\nووصلت إلى مدينة الرقة شاحنات تحمل مساعدات إنسانية من الأمم المتحدة.",
+			typ:  "aid", place: "الرقة"},
+	})
+}
