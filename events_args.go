@@ -4807,7 +4807,7 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 			place, j = int(x), int(b.menFirst[x])
 			continue
 		}
-		if isArrivalVerb(trimConj(b.word(j))) {
+		if conjIs(b.word(j), isArrivalVerb) {
 			if place >= 0 {
 				d.place = b.placeArg(place, sentFirst)
 			}
@@ -4836,7 +4836,7 @@ func isVehicleNoun(w string) bool {
 	return false
 }
 
-// isArrivalVerb reports a verb (folded, without its conjunction) of a
+// isArrivalVerb reports a verb (folded; conjIs reads its conjunction) of a
 // vehicle's arrival: وصلت، هبطت، حطت، رست and their imperfects.
 func isArrivalVerb(w string) bool {
 	switch w {
