@@ -99,6 +99,9 @@ type draft struct {
 	// remerge marks a draft whose group result merges again (see
 	// mergeRepeats).
 	remerge bool
+	// toVictims marks a visit to the wounded or the victims (زار الوزير
+	// الجرحى): made where they lie, seldom a place's name.
+	toVictims bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -855,6 +858,9 @@ func (b *eventBuilder) run() {
 			if (tr.Type == events.Death || tr.Type == events.Injury) && tr.POS == events.Noun && b.deniedToll(tr, s.First) {
 				continue // دون أن يسفر عن إصابات، لم يسفر عن وقوع أي إصابات: no one was hurt
 			}
+			if tr.Type == events.Injury && tr.POS == events.Noun && len(kept) > 0 && b.visitsVictims(kept[len(kept)-1]) == tr.First {
+				continue // زار الوزير الجرحى: the wounded told before, visited
+			}
 			if tr.Type == events.Injury && b.sickness(tr, si) {
 				continue // حالات الإصابة بالكوليرا، ارتفاع أعداد المصابين in an epidemic: the sick
 			}
@@ -957,6 +963,7 @@ func (b *eventBuilder) run() {
 				d.ev.Status = events.Planned // ستفرض عقوبات، سيترأس الملك القمة
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
+			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			b.arguments(d, trs, ti, s, headline)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
@@ -1268,6 +1275,20 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		p := b.drafts[len(b.drafts)-1]
 		if p.sent == d.sent && !p.dropped && p.ev.Type == events.Decision && p.tr.Lemma == "قرر" && len(p.parts) == 0 &&
 			d.tr.First >= p.tr.Last && d.tr.First-p.tr.Last <= 3 && !b.punctBetween(p.tr.Last, d.tr.First) {
+			d.takeWhereWhen(p)
+			p.dropped = true
+			return
+		}
+	}
+	if !d.dropped && d.ev.Type != events.Decision && d.tr.POS == events.Noun && strings.HasSuffix(d.tr.Proclitic, "ب") && len(b.drafts) > 0 {
+		// أمرت النيابة بحبس المتهم، أصدر أوامره بالإفراج عن: the act
+		// ordered is the event told, and the one who orders its actor.
+		p := b.drafts[len(b.drafts)-1]
+		if p.sent == d.sent && !p.dropped && p.ev.Type == events.Decision && isOrderVerb(p.tr) && p.tr.POS != events.Noun &&
+			p.tr.Last <= d.tr.First && d.tr.First-p.tr.Last <= 8 && !b.punctBetween(p.tr.Last, d.tr.First) {
+			if p.hasAgent {
+				d.partOfVerb(p)
+			}
 			d.takeWhereWhen(p)
 			p.dropped = true
 			return
@@ -1930,4 +1951,49 @@ func isIrrealisWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// visitsVictims returns the token of the word naming the wounded, the sick
+// or the victims (الجرحى، المصابين، الضحايا، المرضى) that is the object of
+// the visit verb tr (زار، يزور، تفقد), within twenty words of its clause
+// after it and before a preposition or a relative (وزار رئيس الحكومة،
+// رفقة الوزير، الجرحى في المستشفى), or -1: a visit to people, not to a
+// place.
+func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
+	if tr.Type != events.Visit || tr.POS == events.Noun {
+		return -1
+	}
+	switch tr.Lemma {
+	case "زار", "يزور", "تفقد", "يتفقد":
+	default:
+		return -1
+	}
+	words := 0
+	for k := tr.Last; k < len(b.words) && words < 20; k++ {
+		if p := b.punct(k); p != "" {
+			if p == "،" || p == "," {
+				continue // an apposition, a companion or a time set off by commas
+			}
+			return -1
+		}
+		words++
+		w := b.words[k]
+		if isAnyWord(trimConj(w), "في", "الي", "علي", "حيث", "الذي", "التي", "الذين", "ثم", "كما") {
+			return -1 // the object comes before the visit's place and what follows
+		}
+		if hasAnyPrefix(strings.TrimPrefix(trimConj(w), "ال"), victimWords) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// victimWords begin the folded words of the wounded, the sick and the
+// victims (جرحى، جريح، مصابين، ضحايا، مرضى).
+var victimWords = []string{"جرحي", "جريح", "مصاب", "ضحايا", "مرضي"}
+
+// isOrderVerb reports a trigger of a verb of ordering (أمر، يأمر، أعطى
+// or أصدر with تعليماته، أوامره).
+func isOrderVerb(tr events.Trigger) bool {
+	return tr.Lemma == "أمر" || tr.Lemma == "يأمر" || tr.Lemma == "أعطى" || tr.Lemma == "أصدر" || tr.Lemma == "يصدر"
 }

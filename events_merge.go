@@ -556,7 +556,7 @@ func (a *draft) absorb(b *draft) {
 // or casualties, or a definite event noun with a time alone (it refers
 // back). Statements, appeals, appointments and dismissals need their
 // participant; a visit its visitor and its place (an inspection, تفقد:
-// its place or its time).
+// its place or its time; a visit to the wounded, its visitor).
 func (d *draft) empty() bool {
 	switch d.ev.Type {
 	case events.Visit:
@@ -564,6 +564,11 @@ func (d *draft) empty() bool {
 		// لموقع CNN is no visit). An inspection (تفقد المحافظ موقع
 		// الحادث أمس) goes to a site that is seldom a place's name: its
 		// visitor and its time are enough.
+		if d.toVictims {
+			// زار الوزير الجرحى: the visit is told by its visitor and
+			// the people visited, where they lie seldom named.
+			return len(d.parts) == 0
+		}
 		if d.tr.Lemma == "تفقد" || d.tr.Lemma == "يتفقد" {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}
