@@ -1993,7 +1993,8 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 var victimWords = []string{"جرحي", "جريح", "مصاب", "ضحايا", "مرضي"}
 
 // isOrderVerb reports a trigger of a verb of ordering (أمر، يأمر، أعطى
-// or أصدر with تعليماته، أوامره).
+// or أصدر with تعليماته، أوامره; a directive وجّه، أوعز بـ).
 func isOrderVerb(tr events.Trigger) bool {
-	return tr.Lemma == "أمر" || tr.Lemma == "يأمر" || tr.Lemma == "أعطى" || tr.Lemma == "أصدر" || tr.Lemma == "يصدر"
+	return tr.Lemma == "أمر" || tr.Lemma == "يأمر" || tr.Lemma == "أعطى" || tr.Lemma == "أصدر" || tr.Lemma == "يصدر" ||
+		tr.Lemma == "وجه" || tr.Lemma == "يوجه" || tr.Lemma == "اوعز" || tr.Lemma == "يوعز" // وجّه، أوعز بـ (evt17)
 }

@@ -2582,9 +2582,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
 		switch tr.Type {
-		case events.Meet, events.Contact, events.Visit, events.Statement, events.Appeal:
+		case events.Meet, events.Contact, events.Visit, events.Statement, events.Appeal, events.Suspend:
 			// The owner of the pronoun is the sentence's subject (وأكد
-			// الحكيم في لقائه، سيلتقي ظريف بالأسد خلال زيارته); with معه
+			// الحكيم في لقائه، سيلتقي ظريف بالأسد خلال زيارته، أعلن
+			// الوزير تريثه في تقديم استقالته); with معه
 			// (خلال اجتماعه معه) the one named last is the other side.
 			if p, ok := b.firstPerson(s.First, tr.First); ok {
 				add(p)

@@ -1088,11 +1088,14 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if !bareOr(next, isBodyNoun) && !isAny(bare(next), "نواب", "اعضاء", "برلمانيون", "برلمانيين") {
 			return false
 		}
-		for j := c.i + 2; j <= c.i+12 && j < len(c.t.Tokens); j++ {
+		// The session and the majority may stand between, set off by
+		// commas (صوت المجلس، في جلسته الطارئة مساء الخميس، بأغلبية 12
+		// عضوا لصالح القرار): twenty-four tokens, or the majority itself.
+		for j := c.i + 2; j <= c.i+24 && j < len(c.t.Tokens); j++ {
 			if endsSentence(c.t, j) {
 				return false
 			}
-			if w := c.word(j); isAny(w, "علي", "ضد") || strings.HasPrefix(w, "لصالح") {
+			if w := c.word(j); isAny(w, "علي", "ضد", "بالاجماع", "باغلبيه", "بالاغلبيه") || strings.HasPrefix(w, "لصالح") {
 				return true
 			}
 		}
@@ -1204,6 +1207,26 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return !isAny(trimWaw(prev), "الساعه", "حتي", "منذ", "قبيل", "عند", "مع", "صلاه") && !isAny(prev, "وقت", "ووقت")
+	case checkHeldOff:
+		// تريث في تقديم استقالته، تراجع عن استقالته، التراجع عن
+		// الاستقالة: a resignation held off or taken back is suspended;
+		// not waiting in general (تمنى عليه التريث في الرد) nor a fall
+		// (تراجع الأسعار، تراجعت القوات): the resignation within eight
+		// words of its clause (تراجع وزير المالية رضا شلغوم عن
+		// استقالته), with no preposition of time or cause before it
+		// (تراجعت الليرة بعد استقالة الحكومة: a fall the resignation
+		// caused).
+		if w := c.word(c.i); pos != Noun && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
+			return false // تريثه: the noun with its owner, not the verb with an object it does not take
+		}
+		return c.inClauseBefore(8, func(w string) bool { return isCauseOrTimePrep(bare(trimWaw(w))) },
+			func(w string) bool { return strings.Contains(w, "استقال") })
+	case checkResigned:
+		// قدم استقالته، أعلن استقالته: a resignation; not one suspended,
+		// held off or taken back (علق استقالته، يعلق رئيس الحكومة
+		// استقالته، تريثه في تقديم استقالته، التراجع عن الاستقالة): that
+		// is the suspension the verb before it tells, not a second event.
+		return !c.heldOffBefore()
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
@@ -1212,8 +1235,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if hasAnyPrefix(w, "اصدر", "اتخذ", "صدر", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد", "تبني", "تبن", "صوت", "يصوت") {
 				return true
 			}
-			if w == "مشروع" {
-				return false
+			if w == "مشروع" || j == c.i-1 && isAny(w, "ضد") {
+				return false // صوتت ضد القرار: a vote against it, no decision issued
 			}
 		}
 		// The verb that issued it after it (90 قرارا أصدرها الحوثيون،
@@ -1486,10 +1509,40 @@ func (c context) personBefore() bool {
 	return false
 }
 
+// heldOffBefore reports a verb or a verbal noun that suspends, holds off
+// or takes back what follows among the eight tokens before the trigger in
+// its clause (its subject may stand between: علق رئيس الوزراء الأردني
+// هاني الملقي استقالته) (علق، يعلق، تعليق، تريث، التراجع عن، أرجأ، تأجيل), with no
+// preposition of time or cause between (علق المفاوضات بعد استقالته: the
+// resignation stands) nor على (علق على استقالته: a comment).
+func (c context) heldOffBefore() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := bare(trimWaw(c.word(j)))
+		if w == "علي" || isCauseOrTimePrep(w) {
+			return false
+		}
+		if hasAnyPrefix(w, "علق", "يعلق", "تعلق", "سيعلق", "ستعلق", "تعليق", "تريث", "يتريث", "تتريث", "تراجع", "يتراجع", "تتراجع",
+			"ارجا", "يرجي", "ترجي", "ارجاء", "تاجيل", "اجل", "يوجل", "توجل", "جمد", "يجمد", "تجمد", "تجميد") {
+			return true
+		}
+	}
+	return false
+}
+
+// isCauseOrTimePrep reports a bare preposition of time, cause or topic
+// that opens a phrase of its own between a verb and its object (بعد،
+// إثر، بسبب، حول).
+func isCauseOrTimePrep(w string) bool {
+	return isAny(w, "بعد", "اثر", "عقب", "قبل", "بسبب", "رغم", "منذ", "حول", "بشان", "جراء")
+}
+
 // suspended reports the bare words a suspension stops (علق العمل،
 // تعليق العضوية، علقت الشركة رحلاتها).
 func suspended(b string) bool {
-	return hasAnyPrefix(b, "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
+	return hasAnyPrefix(b, "استقال", "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
 		"اتفاق", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث",
 		// a protest one calls off (تعليق الاحتجاجات، علقت النقابة الإضراب)
 		"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك")

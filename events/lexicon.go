@@ -109,6 +109,8 @@ const (
 	checkOpened          // افتتح، افتتاح: a centre, a hospital or a road opened, not a session, a forum or a season
 	checkShipment        // شحنة: a shipment of aid, medicine or vaccines (شحنة من اللقاحات), not of arms or goods
 	checkDeclared        // حالة الطوارئ: a state of emergency declared, imposed or extended, not one in force
+	checkHeldOff         // تريث، تراجع عن: a resignation held off or taken back, not waiting in general nor a fall (تراجع الأسعار)
+	checkResigned        // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
 )
 
 var checkNames = map[string]check{
@@ -126,6 +128,7 @@ var checkNames = map[string]check{
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
+	"heldoff": checkHeldOff, "resigned": checkResigned,
 }
 
 // A sense is one meaning of a trigger form.
