@@ -74,3 +74,17 @@ func TestEventsCargoArrives(t *testing.T) {
 			typ:  "aid", place: "الرقة"},
 	})
 }
+
+// TestEventsDualPossessive: an event noun in ة read in the dual's
+// construct with a possessive (استقالتيهما، زيارتيهما) is the event, as
+// its singular with one is (استقالته).
+func TestEventsDualPossessive(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{name: "two ministers resign",
+			text: "عنوان\n\nوقدم وزيرا الصحة سامر الخطيب والنقل رنا الحسن استقالتيهما على خلفية الحادث.",
+			typ:  "dismiss", part: "رنا الحسن"},
+		{name: "two ministers end their visit",
+			text: "عنوان\n\nوأنهى سامح شكري وأيمن الصفدي زيارتيهما إلى بغداد أمس.",
+			typ:  "visit", part: "أيمن الصفدي", place: "بغداد"},
+	})
+}

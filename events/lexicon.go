@@ -500,6 +500,10 @@ func inflect(w string, pos POS) []form {
 			add(w, stem+"ات", stem+"تان", stem+"تين", stem+"تا")
 			withPronouns(stem + "ت")
 			withPronouns(stem + "ات")
+			// The dual's construct with a possessive: قدم الوزيران
+			// استقالتيهما، زيارتاهما.
+			withPronouns(stem + "تي")
+			withPronouns(stem + "تا")
 		case last == 'ء': // لقاء: لقاءات، لقاءه، لقائه، لقاؤه
 			add(w, w+"ات", w+"ان", w+"ين")
 			withPronouns(w)
