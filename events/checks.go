@@ -345,20 +345,43 @@ func isMarketWord(w string) bool {
 }
 
 // isExchangeWord reports a word (folded, with its conjunction, article
-// or ل) only a stock exchange's report uses: البورصة، المؤشر، الأسهم،
-// التداول، التعاملات. Unlike isMarketWord it has no word a meeting's
-// report shares (جلسة، ارتفاع، سوق).
-func isExchangeWord(w string) bool {
+// or ب or ل) only a stock exchange's report uses, next being the word
+// after it: البورصة، بورصة عمان، المؤشر، الأسهم، أسهم المصارف، التداول،
+// التعاملات. Unlike isMarketWord it has no word a meeting's report
+// shares (جلسة، ارتفاع، سوق), and it leaves out the words' other
+// readings: the verbs أسهمت (contributed) and تداولت (circulated), مؤشر
+// على (a sign of) and التداول على السلطة (the transfer of power).
+func isExchangeWord(w, next string) bool {
 	w = strings.TrimPrefix(w, "و")
-	if r, ok := strings.CutPrefix(w, "لل"); ok {
-		w = r
-	} else if r, ok := strings.CutPrefix(w, "ال"); ok {
-		w = r
-	} else {
-		w = strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ل")
-		w = strings.TrimPrefix(w, "ال")
+	if isExchangeStem(w, false, next) {
+		return true
 	}
-	return hasAnyPrefix(w, "بورص", "مويشر", "موشر", "اسهم", "تداول", "تعاملات")
+	for _, p := range [...]string{"بال", "لل", "ال", "ب", "ل"} {
+		if r, ok := strings.CutPrefix(w, p); ok && isExchangeStem(r, p != "ب" && p != "ل", next) {
+			return true
+		}
+	}
+	return false
+}
+
+// isExchangeStem is isExchangeWord for a word without its proclitics;
+// article tells whether it had the article.
+func isExchangeStem(s string, article bool, next string) bool {
+	switch {
+	case hasAnyPrefix(s, "بورص", "تعاملات"):
+		return true
+	case s == "موشر" || s == "مويشر":
+		return article || !isAny(next, "علي", "الي") // في مؤشر على تحسن العلاقات
+	case strings.HasPrefix(s, "اسهم"):
+		// أسهمت الجلسة في، أسهم اللقاء في: the verb
+		return article || !isAny(s, "اسهمت", "اسهموا", "اسهما", "اسهمتا") && !(s == "اسهم" && next == "في")
+	case strings.HasPrefix(s, "تداول"):
+		if isAny(next, "علي", "السلمي") {
+			return false // التداول على السلطة، التداول السلمي للسلطة
+		}
+		return article || !isAny(s, "تداولت", "تداولوا", "تداولا", "تداولتا")
+	}
+	return false
 }
 
 // fireAfterAgent reports النار or الرصاص one or two words after the
@@ -980,7 +1003,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if ch == checkSession && isAny(next, "مباحثات", "محادثات", "مشاورات", "مفاوضات") {
 			return false // جلسة مباحثات: one meeting, told by the talks after it
 		}
-		if ch == checkSession && c.nearInSentence(20, 6, isExchangeWord) && !c.nearInSentence(8, 0, func(w string) bool { return bareOr(w, isBodyNoun) }) {
+		if ch == checkSession && c.nearInSentenceAt(20, 6, func(j int) bool { return isExchangeWord(c.word(j), c.word(j+1)) }) && !c.nearInSentence(8, 0, func(w string) bool { return bareOr(w, isBodyNoun) }) {
 			// أغلق المؤشر العام للبورصة جلسة الخميس على ارتفاع، تراجع حاد
 			// في أسهم الشركات في جلسة الأحد: a day of trading, no meeting
 			// (but عقد مجلس النواب جلسة لمناقشة قانون تداول الأوراق
@@ -1307,11 +1330,17 @@ func (c context) courtNear() bool {
 // sentence: a full stop, a colon, a semicolon, ! or ? ends the search on
 // that side (commas do not).
 func (c context) nearInSentence(before, after int, is func(w string) bool) bool {
+	return c.nearInSentenceAt(before, after, func(j int) bool { return is(c.word(j)) })
+}
+
+// nearInSentenceAt is nearInSentence with a test of token j, which may
+// read the words around it.
+func (c context) nearInSentenceAt(before, after int, is func(j int) bool) bool {
 	for j := c.i - 1; j >= 0 && j >= c.i-before; j-- {
 		if endsSentence(c.t, j) {
 			break
 		}
-		if is(c.word(j)) {
+		if is(j) {
 			return true
 		}
 	}
@@ -1319,7 +1348,7 @@ func (c context) nearInSentence(before, after int, is func(w string) bool) bool 
 		if endsSentence(c.t, j) {
 			break
 		}
-		if is(c.word(j)) {
+		if is(j) {
 			return true
 		}
 	}

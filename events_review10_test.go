@@ -1,0 +1,32 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsExchangeWordsOtherReadings: the words that make جلسة a day of
+// trading (TestEventsTradingSessionNoMeeting) have other readings that a
+// meeting's report uses: the verbs أسهم (contributed) and تداول
+// (circulated), مؤشر على (a sign of), التداول على السلطة (the transfer of
+// power). Near them a session stays a meeting; a bare بورصة (بورصة عمان)
+// is the exchange's as much as البورصة.
+func TestEventsExchangeWordsOtherReadings(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوعقد الوفدان جلسة مغلقة في عمان أسهمت في تقريب المواقف.",
+		"عنوان\n\nوعقد الطرفان جلسة مغلقة في عمان، في مؤشر على تحسن العلاقات.",
+		"عنوان\n\nوتداولت صفحات المعارضة صورا من جلسة الحوار في جنيف.",
+		"عنوان\n\nوعقد الوفدان جلسة مغلقة في تونس حول التداول على السلطة.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "meet")
+	}
+	for _, text := range []string{
+		"عنوان\n\nوأغلقت بورصة عمان جلسة الأربعاء على ارتفاع طفيف.",
+		"عنوان\n\nوأنهت بورصة الكويت جلسة الأحد على تراجع.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "meet", e.Type, "%s: %+v", text, e)
+		}
+	}
+}
