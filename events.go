@@ -1269,7 +1269,9 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 //
 // An evacuation decided (قررت المحافظة إخلاء العقارين ونقل 36 أسرة) is
 // told as the evacuation itself when the verb names no one: the
-// displacement stays, and the decision with nothing else to tell goes.
+// displacement stays, and the decision with nothing else to tell goes. A
+// detention or a release decided by a named body is told as itself, the
+// body its actor (قررت النيابة العامة حبس المتهمين).
 func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if d.ev.Type == events.Displacement && !d.dropped && len(b.drafts) > 0 {
 		p := b.drafts[len(b.drafts)-1]
@@ -1299,6 +1301,17 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	}
 	p := b.verbRightBefore(d, d.tr.First)
 	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
+		return
+	}
+	if d.ev.Type == events.Arrest || d.ev.Type == events.Release {
+		// قررت النيابة العامة حبس المتهمين: a detention or a release
+		// decided is told as itself, as one ordered is (above), the
+		// body that decides its actor.
+		if p.hasAgent {
+			d.partOfVerb(p)
+		}
+		d.takeWhereWhen(p)
+		p.dropped = true
 		return
 	}
 	p.takeWhereWhen(d)

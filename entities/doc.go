@@ -1017,6 +1017,11 @@ func (d *doc) at(i int) int {
 			return end
 		}
 	}
+	if !nameOK && i+2 < d.n && spokesPronouns.has(d.word[i+1]) {
+		if end := d.spokesTitle(i); end > i {
+			return end
+		}
+	}
 	if nameOK && name.Entry.Kind == gz.Person && honorifics.has(d.stem[i]) {
 		if end, ok := d.styleBeforeListed(i, name); ok {
 			return end
@@ -1087,8 +1092,21 @@ func (d *doc) at(i int) int {
 		if extend {
 			name = d.withFamilyName(name)
 		}
-		p := d.add(cand{label: Label(name.Entry.Kind.Label()), first: i, last: name.End, normStart: name.NormStart,
-			normEnd: name.NormEnd, canon: name.Entry.Name, source: FromGazetteer})
+		canon := name.Entry.Name
+		if name.Entry.Kind == gz.Org && d.countryNisbaAfter(i, name.End) && !d.sportNear(i, name.End) {
+			// الهلال الأحمر الليبي: the country's own body, no listed
+			// one of another country.
+			name.End, name.NormEnd, canon = name.End+1, d.t.Tokens[name.End].End, ""
+		}
+		label := Label(name.Entry.Kind.Label())
+		if isHead, _ := d.facilityHeadAt(i); isHead && name.Entry.Kind == gz.Misc && name.End-i >= 2 {
+			// سد النهضة، جسر البوسفور: a landmark the lists hold as a
+			// thing, named by a facility's head, is a place where the
+			// news puts it (the annotations' convention).
+			label = LOC
+		}
+		p := d.add(cand{label: label, first: i, last: name.End, normStart: name.NormStart,
+			normEnd: name.NormEnd, canon: canon, source: FromGazetteer})
 		if extend {
 			d.extended = append(d.extended, p)
 		}
@@ -1098,6 +1116,32 @@ func (d *doc) at(i int) int {
 		return name.End
 	}
 	return i
+}
+
+// countryNisbaAfter reports whether token e, right after a listed
+// organization [i, e) that names no country itself, is the singular
+// nationality adjective of its country, agreeing with its first word:
+// الهلال الأحمر الليبي، المخابرات العامة المصرية. Gold forms write the
+// adjective in the name. (A club's, in a sentence of sport, is left
+// out: الرجاء البيضاوي المغربي, the annotations write the club alone.)
+func (d *doc) countryNisbaAfter(i, e int) bool {
+	if e >= int(d.segEnd[i]) || !d.has(e, fNat) || d.has(e, fPro) || !d.has(i, fDef) {
+		return false
+	}
+	w := d.word[e]
+	fem := strings.HasSuffix(d.stem[i], "ه") || strings.HasSuffix(d.stem[i], "ات")
+	if fem && !strings.HasSuffix(w, "يه") || !fem && !strings.HasSuffix(w, "ي") {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if d.has(k, fNat) {
+			return false
+		}
+		if _, ok := d.lookup(k, e, setPlace); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldGenitive reports whether token j, after a listed body inside an
@@ -1428,14 +1472,21 @@ func (d *doc) unitByNumber(i int) int {
 // longerAfterTitle reports whether name, a listed person's name that
 // begins with the title (الشيخ تميم بن حمد, listed as الشيخ تميم), is
 // cut short by that listing: a listed name starting after the title runs
-// further (تميم بن حمد آل ثاني). The title rule then reads the title and
-// the whole name.
+// further (تميم بن حمد آل ثاني), or, after an office of two words, as far.
+// The title rule then reads the title and the whole name.
 func (d *doc) longerAfterTitle(title, name gz.Match) bool {
 	if name.Entry.Kind != gz.Person || title.End >= name.End || !d.scan.May(title.End, setPerson) {
 		return false
 	}
 	after, ok := d.lookup(title.End, d.n, setPerson)
-	return ok && !after.Entry.Weak && after.End > name.End
+	if !ok || after.Entry.Weak {
+		return false
+	}
+	// المرشد الأعلى علي خامنئي, listed whole: an office of more than a
+	// style before a listed name of two words or more ends where the
+	// listing does; the office is the role, the name the mention.
+	office := title.End-title.Start >= 2 && !honorifics.has(d.stem[title.Start]) && !styleTitles.has(d.phraseKey(title.Start, title.End))
+	return after.End > name.End || office && after.End == name.End && after.End-title.End >= 2
 }
 
 // sportWindow is how many tokens on each side of a city name, within its
@@ -1968,6 +2019,15 @@ func (d *doc) placePattern(i int) (int, func()) {
 			j += 3
 			continue
 		}
+		if len(found) == 0 {
+			if last := d.tribePlace(j, seg); last > j {
+				// إقليم بني شنقول قماز: a place named by a tribe.
+				found = append(found, span{j, last, false})
+				canons = append(canons, "")
+				j = last
+				continue
+			}
+		}
 		if !d.has(j, fArabic) || d.has(j, fStop|fCommon|fNat|fVerbLike|fNumber) {
 			break
 		}
@@ -2358,6 +2418,27 @@ func (d *doc) benPlace(j, seg int) bool {
 		return false
 	}
 	return d.has(j+2, fArabic) && !d.has(j+2, fPro|fStop|fNumber)
+}
+
+// tribePlace returns the end of a place's name that begins with بني or
+// بنو "the sons of" at token j (before seg), after a place head: a rare
+// word, the tribe (بني شنقول), and a second rare word without the
+// article after it (بني شنقول قماز); or j.
+func (d *doc) tribePlace(j, seg int) int {
+	if j+1 >= seg || d.has(j, fPro) || d.word[j] != "بني" && d.word[j] != "بنو" || !d.tribeWord(j+1) || d.centibels(j+1) >= partCB {
+		return j
+	}
+	if j+2 < seg && d.tribeWord(j+2) && !d.has(j+2, fDef) && d.centibels(j+2) < districtCB {
+		return j + 3
+	}
+	return j + 2
+}
+
+// tribeWord reports whether token k may be a word of a tribe's or a
+// place's name: an Arabic word no list holds, no function word, common
+// word, nationality, verb or number, without a proclitic.
+func (d *doc) tribeWord(k int) bool {
+	return d.has(k, fArabic) && !d.has(k, fPro|fStop|fCommon|fNat|fVerbLike|fNumber) && d.cover[k] == 0 && !d.known(k)
 }
 
 // featureCB is the frequency (centibels) below which a definite word
@@ -2898,6 +2979,41 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 			break
 		}
 		return i, nil
+	case "المجموعه":
+		// المجموعة العربية، المجموعة الأفريقية: the states of a region
+		// that act together at the United Nations, a body.
+		if j >= int(d.segEnd[i]) || !regionGroups.has(d.word[j]) || d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) {
+			return i, nil
+		}
+		end := j + 1
+		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+	case "المكتب":
+		// المكتب الوطني للكهرباء، المكتب الشريف للفوسفاط: a national
+		// office named by its field (ل + the article) is a body; its
+		// field may take an adjective (للسكك الحديدية). Not المكتب
+		// السياسي للحركة, an organ of the body named after it.
+		seg := int(d.segEnd[i])
+		if j+1 >= seg || !officeAdjectives.has(d.word[j]) || d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) ||
+			!d.has(j+1, fLam) || !d.has(j+1, fDef) || d.has(j+1, fNat) || d.scan.May(j+1, setPlaceOrOrg) && d.known(j+1) {
+			return i, nil
+		}
+		end := j + 2
+		if end < seg && d.has(end, fDef) && !d.has(end, fPro|fNat|fStop) && nisbaShape(d.stem[end]) {
+			end++
+		}
+		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+	case "النيابه":
+		// النيابة العامة (المصرية): the public prosecution, a body
+		// with its nationality or without it (the annotations write
+		// both); not بالنيابة "on behalf of", not النيابة alone.
+		if j >= int(d.segEnd[i]) || d.word[j] != "العامه" || d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) {
+			return i, nil
+		}
+		end := j + 1
+		if end < int(d.segEnd[i]) && d.has(end, fNat) && !d.has(end, fPro) && strings.HasSuffix(d.word[end], "ه") {
+			end++
+		}
+		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
 	}
 	if j >= int(d.segEnd[i]) || !d.has(j, fNat) || d.has(j, fPro) {
 		return i, nil
@@ -2916,11 +3032,19 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 func isStateBody(stem string) bool {
 	switch stem {
 	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات", "القوات",
-		"البحريه", "خفر", "حرس":
+		"البحريه", "خفر", "حرس", "النيابه", "المجموعه", "المكتب":
 		return true
 	}
 	return false
 }
+
+// officeAdjectives (folded) make المكتب a state's office: the national
+// (الوطني) or, in Morocco, the sharifian (الشريف) one.
+var officeAdjectives = foldedSet("الوطني", "الشريف")
+
+// regionGroups (folded) name the groups of states of a region at the
+// United Nations after المجموعة: المجموعة العربية، المجموعة الأفريقية.
+var regionGroups = foldedSet("العربية", "الأفريقية", "الإفريقية", "الآسيوية", "الأوروبية", "اللاتينية", "الإسلامية")
 
 // kunyaPattern: أبو محمد الجولاني، أبو أسامة العراقي، أم أحمد.
 func (d *doc) kunyaPattern(i int) (int, func()) {
@@ -3071,11 +3195,20 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	guest := false // a style after the title begins another person's name
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
-		case sport && orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && !d.has(j, fPro):
+		case orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && (sport && !d.has(j, fPro) || d.teamGenitive(first, j, seg)):
 			// مدرب المنتخب المغربي: the team, not المنتخب "elected" (a
 			// title modifier); with its nationality it qualifies the
-			// title, no organization of the lists.
+			// title, no organization of the lists. So too الفريق "the
+			// team", not the rank, after ل (المدير الفني للفريق) or in
+			// construct with a title of one word (قائد الفريق), with
+			// its rank and its game (للفريق الأول لكرة القدم).
 			j++
+			if j < seg && ordinals.has(d.stem[j]) && !d.has(j, fPro) {
+				j++
+			}
+			if j+1 < seg && d.word[j] == gameLam && d.has(j+1, fDef) && !d.has(j+1, fPro|fNat) {
+				j += 2
+			}
 			if j < seg && d.has(j, fNat) && !d.has(j, fPro) {
 				j++
 			}
@@ -3540,6 +3673,25 @@ func (d *doc) rankGenitive(i int) bool {
 	return !strings.HasSuffix(d.stem[k], "ا")
 }
 
+// gameLam (folded) is لكرة, "of ball", before the game a team plays:
+// لكرة القدم، لكرة السلة.
+var gameLam = searchNorm.String("لكرة")
+
+// teamGenitive reports whether the team word at token j (الفريق،
+// المنتخب) is the genitive of the title [first, j): written with ل and
+// no و (المدير الفني للفريق، المدرب المساعد للمنتخب), or in construct
+// with an indefinite title of one word (قائد الفريق، قائد المنتخب). A
+// rank that goes on (الفريق أول، الفريق الركن) is the rank.
+func (d *doc) teamGenitive(first, j, seg int) bool {
+	if m, ok := d.lookup(j, seg, setTitle); ok && m.End > j+1 {
+		return false
+	}
+	if d.has(j, fPro) {
+		return d.has(j, fLam) && !d.has(j, fWaw)
+	}
+	return j == first+1 && !d.has(first, fDef)
+}
+
 // afterParticles are the particles a verb follows (قد زار الفريق، لم
 // يلتق، ثم استقبل).
 var afterParticles = foldedSet("قد", "لقد", "لم", "لن", "ثم", "ما", "لا", "كما", "حيث", "بعدما", "عندما", "حين", "فقد", "وقد", "إذ")
@@ -3646,7 +3798,7 @@ func (d *doc) portfolioRest(j, seg int) int {
 	if j+1 < seg && d.portfolioAdjective(j) && (d.startsName(j+1) || d.nameWord(j+1) || strings.HasPrefix(d.word[j+1], "وال")) {
 		j++ // العالي, before a name or a second portfolio
 	}
-	if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && utf8.RuneCountInString(d.word[j]) >= 6 && !d.has(j, fNat) && !d.startsName(j) &&
+	if j+1 < seg && strings.HasPrefix(d.word[j], "وال") && d.portfolioLength(j) && !d.has(j, fNat) && !d.startsName(j) &&
 		!d.titleOrHead(j) && !d.titleAfterWaw(j) {
 		// (Not a title: بين رئيس الحكومة والمدير التنفيذي, two persons.)
 		if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
@@ -3657,6 +3809,15 @@ func (d *doc) portfolioRest(j, seg int) int {
 		}
 	}
 	return j
+}
+
+// portfolioLength reports whether token j, وال + a word, is long enough
+// to be a second portfolio: six letters or more (والتعليم), or five when
+// the word without و is frequent (والري; not والي "governor", والده
+// "his father").
+func (d *doc) portfolioLength(j int) bool {
+	n := utf8.RuneCountInString(d.word[j])
+	return n >= 6 || n == 5 && d.centibels(j) > titleCB
 }
 
 // titleAfterWaw reports whether token j, a word with the proclitic و,
@@ -3692,7 +3853,9 @@ func (d *doc) portfolioAdjective(j int) bool {
 	if strings.HasSuffix(d.stem[j-1], "ه") && !d.writtenHeh(j-1) {
 		suffix = "يه"
 	}
-	return strings.HasSuffix(d.stem[j], suffix) && d.centibels(j) > titleCB && !d.r.g.Surname(d.stem[j])
+	// A broken plural takes the feminine too (الموارد المائية).
+	agrees := strings.HasSuffix(d.stem[j], suffix) || suffix == "ي" && strings.HasSuffix(d.stem[j], "يه")
+	return agrees && d.centibels(j) > titleCB && !d.r.g.Surname(d.stem[j])
 }
 
 // officialTitle reads المسؤول (a stop word: الجهة المسؤولة) as a title
@@ -3876,6 +4039,52 @@ func (d *doc) herTitle(i int) int {
 	d.roles = append(d.roles, roleLink{title: title, key: key, org: d.orgBefore(i), person: p})
 	return end
 }
+
+// spokesTitle reads a spokesman's title whose باسم takes a pronoun
+// (المتحدث باسمه، الناطقة باسمها), maybe a listed place where he speaks
+// (في جنيف), and the name after it: the person's title is the spokesman
+// of (المتحدث باسم), and its organization the one the pronoun refers to,
+// the nearest named before it in the sentence. It returns the token
+// after the name, or i.
+func (d *doc) spokesTitle(i int) int {
+	seg := int(d.segEnd[i])
+	if !spokesWords.has(d.stem[i]) || d.has(i+1, fPro) || i+2 >= seg {
+		return i
+	}
+	j := i + 2
+	place, placeEnd := gz.Match{}, -1
+	if d.word[j] == "في" && j+2 < seg {
+		m, ok := d.lookup(j+1, seg, setPlace)
+		if !ok || m.Entry.Weak || m.End >= seg {
+			return i
+		}
+		place, placeEnd, j = m, m.End, m.End
+	}
+	var p, end int
+	if m, ok := d.lookup(j, seg, setPerson); ok && !m.Entry.Weak {
+		p, end = d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			canon: m.Entry.Name, source: FromGazetteer}), m.End
+	} else if e, ok := d.personAt(j, true); ok && e > j {
+		p, end = d.add(cand{label: PER, first: j, last: e, source: FromRule}), e
+	} else {
+		return i
+	}
+	if placeEnd > 0 {
+		d.add(cand{label: LOC, first: place.Start, last: placeEnd, normStart: place.NormStart, normEnd: place.NormEnd,
+			canon: place.Entry.Name, source: FromGazetteer})
+	}
+	title := d.sourceText(d.start(i), d.t.Tokens[i].End) + " باسم"
+	d.roles = append(d.roles, roleLink{title: title, key: d.stem[i] + " " + searchNorm.String("باسم"), org: d.orgBefore(i), person: p})
+	return end
+}
+
+// spokesWords (folded) are the spokesman's titles spokesTitle reads
+// before باسم and a pronoun.
+var spokesWords = foldedSet("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق", "ناطقة")
+
+// spokesPronouns (folded) are باسم with the pronoun of the body spoken
+// for: باسمه، باسمها، باسمهم، باسمهما.
+var spokesPronouns = foldedSet("باسمه", "باسمها", "باسمهم", "باسمهما")
 
 // appointedTitles gives a person named right after a verb of
 // appointment or election and before an indefinite title in the
@@ -4345,6 +4554,9 @@ func (d *doc) addTagged() {
 		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
 			continue
 		}
+		if tg.Type() == string(MISC) && d.accusativeMasdar(first) {
+			continue // تمسكا بتحفظاتهما: an adverbial verbal noun and its complement
+		}
 		if last-first == 1 && d.has(first, fDef) && (adjectiveEnding(d.stem[first]) || strings.HasSuffix(d.stem[first], "تان")) {
 			continue // الداعمتان: an adjective
 		}
@@ -4517,6 +4729,31 @@ func (d *doc) dropLoneCommonTagged() {
 		}
 	}
 }
+
+// accusativeMasdar reports whether token i is an indefinite verbal noun
+// in the accusative that says why or how (تمسكا ب، حرصا على، سعيا إلى),
+// or a verb of its shape with the dual's alef (تمسكا ب "both held to"):
+// a word no list holds, written with a final alef after a frequent noun,
+// without the article or a proclitic, its complement after it (a word
+// with ب or ل, or a preposition). It names nothing.
+func (d *doc) accusativeMasdar(i int) bool {
+	if d.has(i, fDef|fPro) || !d.has(i, fArabic) || i+1 >= int(d.segEnd[i]) || d.known(i) {
+		return false
+	}
+	noun, ok := strings.CutSuffix(d.stem[i], "ا")
+	if !ok || utf8.RuneCountInString(noun) < 3 || !frequent(noun, titleCB) {
+		return false
+	}
+	w := d.word[i+1]
+	if (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && utf8.RuneCountInString(w) >= 4 {
+		return true // بتحفظاتهما، للحفاظ: ب or ل, split off or not
+	}
+	return masdarPrepositions.has(w)
+}
+
+// masdarPrepositions (folded) take a verbal noun's complement: سعيا إلى،
+// حرصا على.
+var masdarPrepositions = foldedSet("على", "إلى", "في", "من", "عن")
 
 // dropCommonSurnamesAlone drops the tagger's person of one definite word
 // that is also a common word (commonSurname: الشاهد "the witness",
@@ -5051,17 +5288,23 @@ func (d *doc) facilityNames() {
 	for k, n := 0, len(d.cands); k < n; k++ {
 		c := d.cands[k]
 		i := c.first
-		if c.dropped || c.label != PER || i == 0 || d.has(i, fPro) || d.cover[i-1] != 0 || int(d.segEnd[i-1]) <= i {
+		if c.dropped || c.label != PER && (c.label != MISC || c.source != FromTagger) || i == 0 || d.has(i, fPro) ||
+			d.cover[i-1] != 0 || int(d.segEnd[i-1]) <= i {
 			continue
 		}
 		head, at := i-1, 0
+		// The head behind a proclitic too: بمطار حمد الدولي، بساحة محمد علي.
+		isHead, headAt := d.facilityHeadAt(i - 1)
 		switch {
-		case c.last-i == 1 && facilityHeads.has(d.stem[i-1]):
-		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && facilityHeads.has(d.stem[i-1]):
+		case c.last-i == 1 && isHead:
+			at = headAt
+		case c.last-i <= 3 && c.last < int(d.segEnd[i]) && d.word[c.last] == facilityInternational && isHead:
 			// مطار رفيق الحريري الدولي: a full name before الدولي.
-		case c.last-i >= 2 && c.last-i <= 4 && facilityHeads.has(d.stem[i-1]) && !d.has(i-1, fDef):
+			at = headAt
+		case c.last-i >= 2 && c.last-i <= 4 && isHead && !d.has(i-1, fDef):
 			// ملعب هزاع بن زايد، مستشفى رفيق الحريري: a full name in
 			// construct with an indefinite head names the facility.
+			at = headAt
 		case c.last-i >= 2 && c.last-i <= 4 && facilityStyles.has(d.word[i]):
 			// جسر الملك فهد: the lists name the king with his style.
 			var ok bool
@@ -5088,6 +5331,45 @@ func (d *doc) facilityNames() {
 			d.cover[j] = 0
 		}
 		place := cand{label: LOC, first: head, last: last, normStart: d.start(head), normEnd: normEnd, source: FromRule}
+		if at > 0 {
+			d.stripFirst(&place, at)
+		}
+		d.add(place)
+	}
+}
+
+// facilityGivenNames makes a place of an indefinite facility head and a
+// listed given name after it that no candidate took (ميناء زايد، مطار
+// حمد الدولي، مسجد عمر): a port or a mosque named by one name, with الدولي
+// after it. A word after the name that may go on a person's name (a
+// given or a family name, a rare word: مستشفى خالد سعيد) leaves it.
+func (d *doc) facilityGivenNames() {
+	for j := 1; j+1 < d.n; j++ {
+		if d.cover[j] != 0 || d.cover[j-1] != 0 || int(d.segEnd[j-1]) <= j || d.has(j, fPro|fDef) || d.has(j-1, fDef) {
+			continue
+		}
+		if !d.scan.May(j, setGiven) {
+			continue // most tokens
+		}
+		isHead, at := d.facilityHeadAt(j - 1)
+		if !isHead {
+			continue
+		}
+		if m, ok := d.givenMatch(j); !ok || m.End != j+1 || m.Entry.Weak {
+			continue
+		}
+		end, seg := j+1, int(d.segEnd[j])
+		switch {
+		case end >= seg || d.cover[end] != 0:
+		case d.word[end] == facilityInternational:
+			end++
+		case d.has(end, fPunct|fStop|fPro|fNumber|fNat) || d.has(end, fWord) && d.has(end, fCommon):
+		case d.has(end, fWord) && !d.has(end, fDef) && d.centibels(end) < partCB:
+			continue // مستشفى خالد سعيد: a person's name may go on
+		case d.known(end):
+			continue
+		}
+		place := cand{label: LOC, first: j - 1, last: end, normStart: d.start(j - 1), normEnd: d.t.Tokens[end-1].End, source: FromRule}
 		if at > 0 {
 			d.stripFirst(&place, at)
 		}
@@ -5386,6 +5668,16 @@ func (d *doc) joinSplitNames() {
 		if k2 == k || b.dropped || b.first != a.last || (a.label != PER && b.label != PER) {
 			continue
 		}
+		if d.kunyaSurname(a, b) {
+			// هفال أبو بكر: a given name no list holds and the family
+			// name of a kunya's shape after it are one person.
+			*a = cand{label: PER, first: a.first, last: b.last, normStart: a.normStart, normEnd: b.normEnd, source: a.source}
+			b.dropped = true
+			for j := a.first; j < a.last; j++ {
+				d.cover[j] = int32(k + 1)
+			}
+			continue
+		}
 		if full == nil {
 			full = map[string]bool{}
 			for _, c := range d.cands {
@@ -5403,6 +5695,22 @@ func (d *doc) joinSplitNames() {
 			d.cover[j] = int32(k + 1)
 		}
 	}
+}
+
+// kunyaSurname reports whether the person b, right after the person a,
+// is a family name of a kunya's shape (أبو بكر، أبو زيد) that ends a's
+// name: a is one word no list holds as a person, b is أبو or أم and one
+// word, read by the rules or the tagger (a listed kunya, أبو مازن, is
+// its own person).
+func (d *doc) kunyaSurname(a, b *cand) bool {
+	if a.label != PER || b.label != PER || a.last-a.first != 1 || b.last-b.first != 2 || a.source == FromGazetteer ||
+		b.source == FromGazetteer || !d.has(b.first, fKunya) || d.has(b.first, fPro) || d.has(a.first, fKunya) {
+		return false
+	}
+	if m, ok := d.lookup(a.first, a.last, setPerson); ok && m.End == a.last {
+		return false
+	}
+	return !d.has(b.first+1, fPro|fStop)
 }
 
 // labelBit returns a bit of its own for each label (PER, ORG, LOC, MISC,

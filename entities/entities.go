@@ -113,9 +113,11 @@ type Entity struct {
 // gives Title الأمين العام and Org the coalition's entity.
 type Role struct {
 	// Title is the title as written, without proclitics and cleaned as
-	// Mention.Form is: الأمين العام، مدير، وزير الخارجية. Two readings
+	// Mention.Form is: الأمين العام، مدير، وزير الخارجية. Three readings
 	// build it from the words around: a title with the pronoun ها takes
-	// its bare form (رئيسها التنفيذي → الرئيس التنفيذي), and a person
+	// its bare form (رئيسها التنفيذي → الرئيس التنفيذي), a spokesman
+	// whose باسم takes a pronoun takes باسم alone (المتحدثة باسمها →
+	// المتحدثة باسم, Org the body the pronoun refers to), and a person
 	// appointed to an office takes the office in the nominative (عين …
 	// رئيسا للحكومة → رئيس الحكومة).
 	Title string
@@ -256,6 +258,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.personsInList()
 	d.resolveWeak()
 	d.facilityNames()
+	d.facilityGivenNames()
 	if r.tagger != nil {
 		d.dropCommonSurnamesAlone()
 	}

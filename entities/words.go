@@ -344,7 +344,7 @@ var genericComplements = foldedSet("الإدارة", "الأمناء", "الآب
 // (مطار الحريري، جسر الحسيني، شارع الحمرا): the facility is a place,
 // the name no person mentioned.
 var facilityHeads = foldedSet("مطار", "جسر", "شارع", "ميدان", "مستشفى", "مسجد", "جامع", "مدرسة", "ملعب", "ضريح",
-	"نفق", "سد", "استاد", "ستاد")
+	"نفق", "سد", "استاد", "ستاد", "ساحة", "ميناء")
 
 // A featureHead heads the name of a geographic feature or a facility
 // and is part of it (see featurePattern).
