@@ -17,3 +17,15 @@ func TestPlaceHeadBeforeFutureVerb(t *testing.T) {
 			map[string]Label{"قصر عابدين": LOC}, nil},
 	})
 }
+
+// TestFloodsNoSeoul: سيول is floods as often as Seoul; it is a place only
+// in a place's context (إلى سيول، العاصمة سيول), not as floods (سيول جارفة،
+// ضحايا سيول البحر الميت، سيول وفيضانات).
+func TestFloodsNoSeoul(t *testing.T) {
+	checkSpanCases(t, []spanCase{
+		{"sweeping floods", "وقطعت سيول جارفة الطريق الدولي بين المدينتين.", nil, []string{"سيول"}},
+		{"floods of a place", "وارتفع عدد ضحايا سيول وادي حضرموت إلى تسعة.", nil, []string{"سيول"}},
+		{"floods and rains", "وشهدت المحافظة سيول وأمطار غزيرة طوال الليل.", nil, []string{"سيول"}},
+		{"Seoul after a preposition", "ووصل رئيس الوزراء الياباني إلى سيول صباح اليوم.", map[string]Label{"سيول": LOC}, nil},
+	})
+}
