@@ -639,7 +639,7 @@ func buildLexicon() *lexicon {
 	lx.add("شتاء", entry{roles: rSeason, num: 12})
 
 	// Future cues (the clause speaks of what is to come).
-	lx.add(`سوف المقرر المزمع المرتقب المنتظر المتوقع يستعد تستعد نستعد يعتزم تعتزم نعتزم ينوي تنوي
+	lx.add(`سوف المقرر المقررة مقرر مقررة مقررا المزمع المرتقب المنتظر المتوقع يستعد تستعد نستعد يعتزم تعتزم نعتزم ينوي تنوي
 		يتوقع ويتوقع يرتقب سيتم ستتم سيأتي ستأتي سنأتي سيأخذ ستأخذ سيؤدي ستؤدي`, entry{roles: rFuture})
 	// Present-tense verbs of an event being held, and موعد, announce it
 	// (اجتماع يعقد في السابع من سبتمبر، موعد الانتخابات 20 أكتوبر); past
