@@ -39,8 +39,9 @@ func TestDateValueSeasonQuarter(t *testing.T) {
 
 // TestTickerYearlessDates: a ticker's date with a day or a month and no
 // year takes the article's year as the year policy reads it; relative
-// ones (الخميس المقبل) count from the headline's own day, which the page
-// does not give, and stay unresolved. A page written for this test.
+// ones (الخميس المقبل) are read against the article's day too, as the
+// annotations read a ticker (datex3; they stayed unresolved before). A
+// page written for this test.
 func TestTickerYearlessDates(t *testing.T) {
 	page := "افتتاح معرض الكتاب في بيروت 19 نوفمبرانقطاع الكهرباء عن أحياء في صيدا الخميس المقبلصور | ثلوج كثيفة تغطي جبال الأرزتعيين مدير جديد لمرفأ طرابلسالبرلمان يناقش قانون الإيجارات في 3 ديسمبر\n\n" +
 		"وزير الطاقة يزور محطة الزهراني لبحث خطط الصيانة\n\n" +
@@ -49,7 +50,7 @@ func TestTickerYearlessDates(t *testing.T) {
 	got := datesOf(t, page, "2017-11-22")
 	assert.Equal(t, [][2]string{
 		{"19 نوفمبر", "2017-11-19"},
-		{"الخميس المقبل", ""},
+		{"الخميس المقبل", "2017-11-23"},
 		{"3 ديسمبر", "2017-12-03"},
 		{"صباح اليوم", "2017-11-22"},
 		{"١٥ كانون الثاني المقبل", "2018-01-15"},

@@ -5036,12 +5036,23 @@ func saidToCome(text string) bool {
 	return false
 }
 
+// namesWeekday reports whether a date's text names a weekday.
+func namesWeekday(text string) bool {
+	for _, w := range strings.Fields(fold.String(text)) {
+		if weekdayWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeOf sets the draft's time: the date nearest the trigger in its
 // window, else (but for statements) in its sentence. Ticker and
 // related-story events take no date relative to the article's.
 func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normalize.Sentence, speech, opening bool) {
 	best, bestDist := -1, 1<<30
 	told, toldDist := -1, 1<<30 // the best date of the telling verb before the trigger
+	within := ""                // when set, only dates whose value starts so
 	consider := func(k int) {
 		x := int(b.tokDate[k])
 		if x < 0 || int(b.dateFirst[x]) != k {
@@ -5050,6 +5061,16 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		dt := b.doc.Dates[x]
 		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
 			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
+		}
+		if within != "" && !strings.HasPrefix(dt.Value, within) {
+			return
+		}
+		if b.inSinceClause(k, tr) && !b.afterDocDay(dt.Value) {
+			// حكومته السابعة منذ تشكيلها في حزيران 2016، … وأدى الوزراء
+			// اليمين: the date of what the span began with, not the event's.
+			// A date to come is none (جلسته الأولى منذ الأزمة مطلع الأسبوع
+			// المقبل: the meeting's own).
+			return
 		}
 		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه")) && b.afterDocDay(dt.Value) {
 			// تمديد الاتفاق حتى نهاية 2018: when a span yet to run ends,
@@ -5069,7 +5090,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// Sunday, a rate raised from the 16th: the decision's day).
 			return
 		}
-		if !d.relativeOK && !hasDigit(dt.Text) {
+		if !d.relativeOK && !hasDigit(dt.Text) && !(b.doc.Sections[d.ev.Section].Area() == "ticker" && namesWeekday(dt.Text)) {
+			// A ticker's headline naming a weekday (يترأس اجتماع المجلس
+			// الخميس المقبل) is dated by it, read against the page's day
+			// as the annotations read it; its اليوم or أمس is the
+			// headline's own day, which the page does not give.
 			return
 		}
 		if (k < tr.First || k >= tr.Last) && b.yearOfThing(k, dt.Value) {
@@ -5109,6 +5134,22 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	for k := lo; k < hi; k++ {
 		if b.tokDate[k] >= 0 {
 			consider(k)
+		}
+	}
+	if best >= 0 && b.yearQualifier(best) {
+		// اجتماعه الفصلي الأول لسنة 2018 المنعقد اليوم الثلاثاء: the year
+		// after ل tells which of a series the event is; a date of that
+		// year in its window tells its day.
+		year, y, yd := b.doc.Dates[best].Value, best, bestDist
+		within, best, bestDist = year+"-", -1, 1<<30
+		for k := lo; k < hi; k++ {
+			if b.tokDate[k] >= 0 {
+				consider(k)
+			}
+		}
+		within = ""
+		if best < 0 {
+			best, bestDist = y, yd
 		}
 	}
 	if best < 0 && !speech && (!b.after(tr.First, 2, isRelativePronoun) || b.aboutIncident(tr.First)) {
@@ -5183,6 +5224,55 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// inSinceClause reports whether the date at token k is told inside a
+// منذ clause about an event (منذ تشكيلها في حزيران 2016، منذ توليه
+// منصبه عام 2014): منذ, then one to four words with no punctuation, then
+// the date, and trigger tr outside that clause: not between منذ and the
+// date (منذ تشكيل الحكومة الشهر الماضي dates the forming), nor after the
+// date with no punctuation between (منذ زلزال عام 1990 الذي … وأودى
+// بحياة: the clause goes on). A date right after منذ is the span's start
+// itself.
+func (b *eventBuilder) inSinceClause(k int, tr events.Trigger) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if b.punct(j) != "" || b.tokDate[j] >= 0 {
+			return false // منذ مطلع الشهر وحتى فجر أمس: a span of dates
+		}
+		if w := b.word(j); w == "منذ" || w == "ومنذ" {
+			if j == k-1 || tr.First > j && tr.First < k {
+				return false // منذ حزيران 2016 is the date itself (filtered above)
+			}
+			if tr.First > k {
+				for m := k + 1; m < tr.First; m++ {
+					if b.punct(m) != "" {
+						return true
+					}
+				}
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfThing reports whether date x is a bare year after ل (لسنة
+// 2018، لعام 2017، للعام 2019): a qualifier of the noun before it.
+func (b *eventBuilder) yearQualifier(x int) bool {
+	dt := b.doc.Dates[x]
+	if len(dt.Value) != 4 || !hasDigit(dt.Value) {
+		return false
+	}
+	f := strings.Fields(fold.String(dt.Text))
+	if len(f) != 2 {
+		return false
+	}
+	if isAnyWord(f[0], "لعام", "للعام", "لسنه", "للسنه") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(b.tx.Source[:dt.Start])
+	return r == 'ل' && isAnyWord(f[0], "عام", "العام", "سنه", "السنه")
 }
 
 // yearOfThing reports whether the date at token k, a bare year, stands

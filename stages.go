@@ -364,19 +364,19 @@ func dateGrain(d dates.Date) string {
 // no year (19 نوفمبر، الخميس 19 نوفمبر) the value they take against the
 // article's day (dated: the same ticker read against it): a headline of
 // the days around the article is of its year, as the year policy reads
-// it. Relative dates (الخميس المقبل، أمس) stay unresolved: they count from
-// the headline's own day, which the page does not give. plain is
-// rewritten in place.
+// it. Relative dates (الخميس المقبل، أمس) are read against the article's
+// day too, as the annotations read a ticker (like body text): the page
+// gives no other day for its headlines. plain is rewritten in place.
 func yearOfArticle(plain, dated []dates.Date) []dates.Date {
 	k := 0
 	for i, d := range plain {
-		if d.Resolved || d.Relative || d.Written.Month == 0 && d.WrittenHijri.Month == 0 {
+		if d.Resolved || !d.Relative && d.Written.Month == 0 && d.WrittenHijri.Month == 0 {
 			continue
 		}
 		for k < len(dated) && dated[k].Start < d.Start {
 			k++
 		}
-		if k < len(dated) && dated[k].Start == d.Start && dated[k].End == d.End && dated[k].Resolved && !dated[k].Relative {
+		if k < len(dated) && dated[k].Start == d.Start && dated[k].End == d.End && dated[k].Resolved {
 			plain[i] = dated[k]
 		}
 	}

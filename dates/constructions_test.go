@@ -287,10 +287,13 @@ func TestNamedEvents(t *testing.T) {
 	})
 }
 
+// TestNightBetweenDays: the night from one day to the next is both days,
+// as the annotations write it (snn-alriyadh_03: 2015-07-23/2015-07-24).
 func TestNightBetweenDays(t *testing.T) {
 	runCases(t, MustNew(Options{Reference: day("2015-07-25")}), []findCase{
-		{"وصلت طائرة ليل الخميس الجمعة", "ليل الخميس الجمعة", "2015-07-23"},
-		{"ليلة السبت الأحد", "", "2015-07-25"},
+		{"وصلت طائرة ليل الخميس الجمعة", "ليل الخميس الجمعة", "2015-07-23/2015-07-24"},
+		{"ليلة السبت الأحد", "", "2015-07-25/2015-07-26"},
+		{"هدأ القصف ليل الأربعاء الخميس", "ليل الأربعاء الخميس", "2015-07-22/2015-07-23"},
 	})
 }
 

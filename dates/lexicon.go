@@ -220,7 +220,12 @@ type lexicon struct {
 	// durationWords before a counted span make it a duration (على مدى
 	// العامين الماضيين), like خلال and طوال.
 	durationWords []string
-	relativeWords []string // الذي، التي: اليوم الذي is "the day that"
+	relativeWords []string
+	comingAdjs    []string // المقبل، القادمة …: a noun's adjective, its act to come (see toComeBefore)
+	performVerbs  []string // يقوم، تقوم: an act performed (زيارة يقوم بها)
+	itPronouns    []string // به، بها
+	observances   []string // الحداد، عطلة، إضراب: a day declared
+	declareVerbs  []string // أعلن، قرر، دعا: a declaration or a call // الذي، التي: اليوم الذي is "the day that"
 	timesWords    []string // مرة، مرتين: مرتين في اليوم is a rate
 	sameWords     []string // نفس، ذات: في نفس اليوم is the day told before
 	bcWords       []string // ق (ق.م): before Christ
@@ -676,6 +681,11 @@ func buildLexicon() *lexicon {
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")
+	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")
+	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")
+	lx.itPronouns = lx.foldAll("به بها بهما بهم")
+	lx.observances = lx.foldAll("الحداد حداد حدادا عطلة العطلة عطلة الإضراب إضراب إضرابا الدوام")
+	lx.declareVerbs = lx.foldAll("أعلن أعلنت أعلنا أعلنوا يعلن تعلن قرر قررت قررا قرروا يقرر تقرر أقر أقرت دعا دعت دعوا")
 	lx.timesWords = lx.foldAll("مرة مرات مرتين واحدة")
 	lx.sameWords = lx.foldAll("نفس ذات")
 	lx.bcWords = lx.foldAll("ق")

@@ -201,6 +201,9 @@ func (m *matcher) match(ts []token, limit int) int {
 			if tn == noTense && c.kind == cAbs && !c.hasYear && !c.yearRel && c.dir == NoDirection && c.i > 0 && m.lastWordIn(c.i-1, m.lx.byWords) {
 				tn = futureTense // بحلول 23 آب: a deadline, the coming one
 			}
+			if tn == noTense && m.toComeBefore(&c) {
+				tn = futureTense // الجولة المقبلة في سبتمبر، زيارة يقوم بها في يونيو
+			}
 		}
 		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) {
 			tn = futureTense
@@ -839,7 +842,10 @@ func (m *matcher) core(i int) (cand, bool) {
 		try(m.quarter(i))
 	}
 	if e.roles&rSeason != 0 {
-		try(m.season(i, m.timePrep(i-1)))
+		// A bare season after a preposition (في الصيف، خلال الصيف) is a
+		// date in a clause about what is to come only: told of the past
+		// it is vague (which summer?), and the annotations leave it out.
+		try(m.season(i, m.timePrep(i-1) && m.futureContext(i, i+1)))
 	}
 	if e.roles&rYearWord != 0 {
 		try(m.yearAlone(i))
@@ -1883,7 +1889,8 @@ func (m *matcher) quarterOf(i, size int, bare bool) (cand, bool) {
 }
 
 // season parses الصيف الماضي، هذا الصيف، صيف 2016، ربيع عام 1978 (a
-// season needs a year, a direction or a preposition of time before it).
+// season needs a year, a direction, or ctx: a preposition of time before
+// it in a future clause, ستجري في الصيف).
 func (m *matcher) season(i int, ctx bool) (cand, bool) {
 	e := m.word(i)
 	if e == nil || e.roles&rSeason == 0 || m.wa(i) {
@@ -2862,9 +2869,13 @@ func (m *matcher) partOfDay(i int) (cand, bool) {
 		c, ok = m.relDay(k)
 	case e != nil && e.roles&rWeekday != 0:
 		c, ok = m.weekday(k)
-		// ليل الجمعة السبت: the night between the two days is the first's
+		// ليل الجمعة السبت: the night between the two days runs over both,
+		// as the annotations write it (a range of the two days)
 		if w := m.word(c.j); ok && c.kind == cWeekday && c.j == k+1 && w != nil && w.roles&rWeekday != 0 && w.def &&
 			!m.wa(c.j) && int(w.weekday) == (int(c.wd)+1)%7 {
+			e := newCand(c.j, c.j+1, cWeekday)
+			e.wd, e.grain = w.weekday, Day
+			c.end = &e
 			c.j++
 		}
 	case t.kind == tNum || e != nil && e.roles&(rOrd|rCard) != 0:

@@ -195,6 +195,7 @@ func getScanner(p *Parser, text string, src *normalize.Text) *scanner {
 
 func putScanner(sc *scanner) []Date {
 	out := sc.out
+	sameDayYear(out[sc.base:])
 	sc.out, sc.text, sc.src, sc.p, sc.m.p = nil, "", nil, nil, nil
 	sc.spans = normalize.SpanCursor{} // let go of the text
 	if cap(sc.toks) <= 4*maxSegment {

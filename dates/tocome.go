@@ -1,0 +1,218 @@
+package dates
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Cues of an act to come that the tense cues (clauseTense) do not read:
+// they are constructions, not single verbs, and are read on the words of
+// the segment before a date that has no direction and no tense of its own.
+
+// toComeBefore reports whether the words before candidate c, on its
+// segment and after the last punctuation mark, tell of an act to come:
+//   - a noun with المقبل/القادم as its adjective (الجولة المقبلة من
+//     المحادثات في سبتمبر، القمة القادمة في أيار): the date is that act's;
+//   - for a bare month, an act a noun without the article names and
+//     يقوم/تقوم بها describes (زيارة يقوم بها الرئيس إلى القاهرة في يونيو:
+//     an announced one). With التي (العمليات التي يقوم بها الجيش) the act
+//     is under way, and a weekday after it is one that has passed;
+//   - for a bare weekday, a declared observance: a verb of announcing or
+//     deciding, then the observance (الحداد، عطلة، إضراب) and the day
+//     (أعلنت الحكومة الحداد الوطني يوم الثلاثاء، قررت تعطيل الدوام
+//     الأحد): the day declared is to come. A weekday before the
+//     observance (أعلنت يوم الثلاثاء الحداد) is the day of the telling.
+func (m *matcher) toComeBefore(c *cand) bool {
+	if c.dir != NoDirection || c.hasYear || c.yearRel || c.monthRel || c.end != nil {
+		return false
+	}
+	bareMonth := c.kind == cAbs && c.grain == Month && c.f.Day == 0 && c.f.Month != 0 && c.qlen == 0
+	bareWeekday := c.kind == cWeekday && !c.weekAnch
+	if bareWeekday && m.declaredDay(c.i) {
+		return true
+	}
+	words := 0
+	for k := c.i - 1; k >= 0 && words < 12; k-- {
+		t := &m.ts[k]
+		if t.kind == tPunct {
+			return false
+		}
+		if t.kind == tWord && t.e.roles&rDir != 0 && t.e.dir == Future && k > 0 && m.ts[k-1].kind == tGap &&
+			t.flags&fNewline == 0 && m.foldIn(m.sc.text[t.start:t.end], m.lx.comingAdjs) {
+			return true
+		}
+		if t.kind == tGap {
+			if bareMonth && m.performedAct(t) {
+				return true
+			}
+		}
+		words += t.wordCount()
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// gapWords calls f with the words of gap t from the last to the first,
+// and the index of each counted from the last (0); f returns false to
+// stop.
+func (m *matcher) gapWords(t *token, f func(w string, n int) bool) {
+	s := m.sc.text[t.start:t.end]
+	for n := 0; len(s) > 0; {
+		k := strings.LastIndexAny(s, " \u00a0\t\n")
+		w := s[k+1:]
+		if k < 0 {
+			s = ""
+		} else {
+			s = s[:k]
+		}
+		if w == "" {
+			continue
+		}
+		if !f(w, n) {
+			return
+		}
+		n++
+	}
+}
+
+// performedAct reports whether gap t holds يقوم/تقوم + به/بها after a
+// word without the article that is no relative pronoun or particle
+// (زيارة يقوم بها، جولة تقوم بها).
+func (m *matcher) performedAct(t *token) bool {
+	found := false
+	var after string
+	m.gapWords(t, func(w string, n int) bool {
+		if n > 0 && m.foldIn(w, m.lx.performVerbs) && m.foldIn(after, m.lx.itPronouns) {
+			found = true
+			return false
+		}
+		after = w
+		return true
+	})
+	if !found {
+		return false
+	}
+	// the word before the verb
+	ok := false
+	seen := false
+	m.gapWords(t, func(w string, n int) bool {
+		if seen {
+			ok = !definiteWord(w) && !m.foldIn(w, m.lx.relativeWords) && !m.foldIn(w, m.lx.thatWords) &&
+				utf8.RuneCountInString(w) >= 3
+			return false
+		}
+		if m.foldIn(w, m.lx.performVerbs) {
+			seen = true
+		}
+		return true
+	})
+	return ok
+}
+
+// wordsBack calls f with the words of tokens i, i-1, … from the last to
+// the first, the count of words before (n, 0 for the last) and the token
+// of each, up to a punctuation mark or a line break; f returns false to
+// stop. A number is the word "#".
+func (m *matcher) wordsBack(i int, f func(w string, n, k int) bool) {
+	n := 0
+	for k := i; k >= 0; k-- {
+		t := &m.ts[k]
+		switch t.kind {
+		case tPunct:
+			return
+		case tNum:
+			if !f("#", n, k) {
+				return
+			}
+			n++
+		case tWord:
+			if !f(m.sc.text[t.cut:t.end], n, k) {
+				return
+			}
+			n++
+		default:
+			stop := false
+			m.gapWords(t, func(w string, _ int) bool {
+				if !f(w, n, k) {
+					stop = true
+					return false
+				}
+				n++
+				return true
+			})
+			if stop {
+				return
+			}
+		}
+		if t.flags&fNewline != 0 {
+			return
+		}
+	}
+}
+
+// declaredDay reports whether the words before token i end with an
+// observance (الحداد، عطلة، إضراب، تعطيل الدوام) and up to two words after
+// it (الحداد الوطني، إضراب شامل، and يوم), with a verb of announcing or
+// deciding at most five words before it and no clause (أن) begun between.
+func (m *matcher) declaredDay(i int) bool {
+	obs, decl := -1, false
+	m.wordsBack(i-1, func(w string, n, k int) bool {
+		if obs < 0 {
+			if n > 2 {
+				return false
+			}
+			if m.foldIn(w, m.lx.observances) {
+				obs = n
+			}
+			return true
+		}
+		if m.foldIn(w, m.lx.thatWords) || n-obs > 5 {
+			return false
+		}
+		if m.foldIn(w, m.lx.declareVerbs) {
+			decl = true
+			return false
+		}
+		return true
+	})
+	return obs >= 0 && decl
+}
+
+// definiteWord reports whether w carries the article, alone or after a
+// clitic (الزيارة، والزيارة، بالزيارة، للزيارة).
+func definiteWord(w string) bool {
+	for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayYear gives a day and month written without year,
+// direction or weekday, whose year the policy chose, the value of the
+// same day and month written elsewhere in the text with a year or a
+// direction: a title's يوم 22 نوفمبر is its body's يوم 22 نوفمبر المقبل,
+// one day told twice. Not a month alone: تراجع في مارس … ويرتفع في مارس
+// المقبل may be two. ds are the dates of one text, rewritten in place.
+func sameDayYear(ds []Date) {
+	for i := range ds {
+		d := &ds[i]
+		if !d.Resolved || !d.YearInferred || d.Range || d.Direction != NoDirection || d.Written.Year != 0 ||
+			d.Written.Month == 0 || d.Written.Day == 0 || d.HasWeekday || d.Relative || d.Grain != Day {
+			continue
+		}
+		for j := range ds {
+			e := &ds[j]
+			if j == i || !e.Resolved || e.Range || e.Grain != d.Grain || e.Calendar != d.Calendar ||
+				e.Written.Month != d.Written.Month || e.Written.Day != d.Written.Day ||
+				e.Written.Year == 0 && (e.Direction == NoDirection || e.Direction == Current) {
+				continue
+			}
+			d.First, d.Last = e.First, e.Last
+			break
+		}
+	}
+}
