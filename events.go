@@ -1582,14 +1582,19 @@ func (b *eventBuilder) threatened(k, sentFirst int) bool {
 // reachDenied reports a verbal noun of reaching or concluding (التوصل،
 // الوصول، إبرام، توقيع) at token k that a negation governs: دون or بدون
 // right before it (من دون التوصل، بدون إبرام), or لم، لن with تم or يتم
-// between (لم يتم التوصل): what follows it was not reached.
+// between (لم يتم التوصل), or the verb after دون أن (دون أن يتوصل
+// الطرفان، بدون أن تتوصل اللجنة): what follows it was not reached.
 func (b *eventBuilder) reachDenied(k, sentFirst int) bool {
-	if !isAnyConj(b.word(k), "التوصل", "الوصول", "ابرام", "توقيع") || k-1 < sentFirst {
+	if !isAnyConj(b.word(k), "التوصل", "الوصول", "ابرام", "توقيع", "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا") || k-1 < sentFirst {
 		return false
 	}
 	w := b.word(k - 1)
 	if isAnyConj(w, "دون", "بدون") {
 		return true
+	}
+	if isAnyWord(b.word(k), "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا") {
+		// دون أن يتوصل الطرفان، من دون أن تتوصل الحكومة: the verb after أن
+		return w == "ان" && k-2 >= sentFirst && isAnyConj(b.word(k-2), "دون", "بدون")
 	}
 	return k-2 >= sentFirst && isAnyWord(w, "يتم", "تم") && isAnyConj(b.word(k-2), "لم", "لن", "دون", "بدون")
 }

@@ -99,3 +99,18 @@ func TestEventsVotesVetoesDirectives(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsReachDeniedVerb (evt17): an agreement "reached" by a verb
+// after دون أن (دون أن يتوصل الطرفان إلى اتفاق، من دون أن تتوصل اللجنتان
+// إلى تفاهم) was not reached, as دون التوصل says; one reached stays.
+func TestEventsReachDeniedVerb(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوانتهت المحادثات في جنيف أمس دون أن يتوصل الطرفان إلى اتفاق.",
+		"عنوان\n\nواختتمت اللجنتان اجتماعهما في الكويت من دون أن تتوصلا إلى اتفاق بشأن الحدود.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "agreement", e.Type, "%+v", e)
+		}
+	}
+	eventsOfType(t, "عنوان\n\nوانتهت المحادثات في جنيف أمس بعد أن توصل الطرفان إلى اتفاق لتبادل الأسرى.", "2018-06-05", "agreement")
+}
