@@ -30,3 +30,20 @@ func TestEventsExchangeWordsOtherReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsFallIsNoTakingBack: تراجع takes a resignation back only with
+// عن (تراجع عن استقالته, TestEventsEvt17's cases); a fall of its own
+// genitive before a resignation (وسط تراجع شعبيته قدم الوزير استقالته)
+// leaves the resignation told, and is no suspension.
+func TestEventsFallIsNoTakingBack(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوفي ظل تراجع شعبيته قدم وزير الداخلية استقالته إلى رئيس الحكومة الأحد.",
+		"عنوان\n\nومع تراجع الدعم قدم وزير المالية استقالته أمس.",
+		"عنوان\n\nوأمام تراجع نفوذ حزبه أعلن رئيس البرلمان استقالته.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "dismiss")
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "suspend", e.Type, "%s: %+v", text, e)
+		}
+	}
+}

@@ -1242,8 +1242,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if w := c.word(c.i); pos != Noun && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")) {
 			return false // تريثه: the noun with its owner, not the verb with an object it does not take
 		}
-		return c.inClauseBefore(8, func(w string) bool { return isCauseOrTimePrep(bare(trimWaw(w))) },
-			func(w string) bool { return strings.Contains(w, "استقال") })
+		// تراجع takes a resignation back only with عن before it; without
+		// it the fall is of its own genitive (وسط تراجع شعبيته قدم الوزير
+		// استقالته).
+		back, an := isTakeBack(bare(trimWaw(c.word(c.i)))), false
+		return c.inClauseAt(8, func(w string) bool { return isCauseOrTimePrep(bare(trimWaw(w))) }, func(j int) bool {
+			w := c.word(j)
+			an = an || w == "عن"
+			return strings.Contains(w, "استقال") && (an || !back)
+		})
 	case checkResigned:
 		// قدم استقالته، أعلن استقالته: a resignation; not one suspended,
 		// held off or taken back (علق استقالته، يعلق رئيس الحكومة
@@ -1545,6 +1552,7 @@ func (c context) personBefore() bool {
 // preposition of time or cause between (علق المفاوضات بعد استقالته: the
 // resignation stands) nor على (علق على استقالته: a comment).
 func (c context) heldOffBefore() bool {
+	an := false // عن seen between: تراجع عن استقالته
 	for j := c.i - 1; j >= 0 && j >= c.i-8; j-- {
 		if c.t.Tokens[j].Kind == normalize.Punct {
 			return false
@@ -1553,12 +1561,22 @@ func (c context) heldOffBefore() bool {
 		if w == "علي" || isCauseOrTimePrep(w) {
 			return false
 		}
+		an = an || w == "عن"
+		if isTakeBack(w) && !an {
+			continue // وسط تراجع شعبيته قدم استقالته: a fall, not تراجع عن
+		}
 		if hasAnyPrefix(w, "علق", "يعلق", "تعلق", "سيعلق", "ستعلق", "تعليق", "تريث", "يتريث", "تتريث", "تراجع", "يتراجع", "تتراجع",
 			"ارجا", "يرجي", "ترجي", "ارجاء", "تاجيل", "اجل", "يوجل", "توجل", "جمد", "يجمد", "تجمد", "تجميد") {
 			return true
 		}
 	}
 	return false
+}
+
+// isTakeBack reports تراجع (bare, with its tense prefixes): taking back
+// with عن (تراجع عن استقالته), a fall without it (تراجع الأسعار).
+func isTakeBack(w string) bool {
+	return hasAnyPrefix(w, "تراجع", "يتراجع", "تتراجع", "سيتراجع", "ستتراجع")
 }
 
 // isCauseOrTimePrep reports a bare preposition of time, cause or topic
