@@ -4017,13 +4017,8 @@ func (d *doc) herTitle(i int) int {
 	if j >= seg || d.has(j, fPro) {
 		return i
 	}
-	var p, end int
-	if m, ok := d.lookup(j, seg, setPerson); ok && !m.Entry.Weak {
-		p, end = d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
-			canon: m.Entry.Name, source: FromGazetteer}), m.End
-	} else if e, ok := d.personAt(j, true); ok && e > j {
-		p, end = d.add(cand{label: PER, first: j, last: e, source: FromRule}), e
-	} else {
+	p, end, ok := d.titledName(j, seg)
+	if !ok {
 		return i
 	}
 	base, ok := strings.CutSuffix(d.sourceText(d.start(i), d.t.Tokens[i].End), "ها")
@@ -4038,6 +4033,20 @@ func (d *doc) herTitle(i int) int {
 	}
 	d.roles = append(d.roles, roleLink{title: title, key: key, org: d.orgBefore(i), person: p})
 	return end
+}
+
+// titledName adds the person named at token j after a title (herTitle,
+// spokesTitle): a listed name, not a weak one, or a name the rules read.
+// It returns the candidate's index and the token after the name.
+func (d *doc) titledName(j, seg int) (p, end int, ok bool) {
+	if m, ok := d.lookup(j, seg, setPerson); ok && !m.Entry.Weak {
+		return d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			canon: m.Entry.Name, source: FromGazetteer}), m.End, true
+	}
+	if e, ok := d.personAt(j, true); ok && e > j {
+		return d.add(cand{label: PER, first: j, last: e, source: FromRule}), e, true
+	}
+	return 0, 0, false
 }
 
 // spokesTitle reads a spokesman's title whose باسم takes a pronoun
@@ -4060,13 +4069,8 @@ func (d *doc) spokesTitle(i int) int {
 		}
 		place, placeEnd, j = m, m.End, m.End
 	}
-	var p, end int
-	if m, ok := d.lookup(j, seg, setPerson); ok && !m.Entry.Weak {
-		p, end = d.add(cand{label: PER, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
-			canon: m.Entry.Name, source: FromGazetteer}), m.End
-	} else if e, ok := d.personAt(j, true); ok && e > j {
-		p, end = d.add(cand{label: PER, first: j, last: e, source: FromRule}), e
-	} else {
+	p, end, ok := d.titledName(j, seg)
+	if !ok {
 		return i
 	}
 	if placeEnd > 0 {
