@@ -44,7 +44,10 @@ func TestDayListRunLinear(t *testing.T) {
 		assert.Empty(t, ref2017.Find(run), days[0])
 		tr, tp := fastestFind(ref2017, run), fastestFind(ref2017, plain)
 		tp = max(tp, time.Millisecond) // a timer's grain on a fast machine
-		assert.Less(t, float64(tr)/float64(tp), 30.0, "%v: %v for the run, %v joined by ثم", days[:2], tr, tp)
+		// The old reader cost some 300 times the ثم line; the bound is
+		// a third of that, since on a loaded machine the linear reader
+		// was once measured at 31 times (the bound was 30 then).
+		assert.Less(t, float64(tr)/float64(tp), 100.0, "%v: %v for the run, %v joined by ثم", days[:2], tr, tp)
 	}
 }
 
