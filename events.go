@@ -1974,9 +1974,9 @@ func isIrrealisWord(w string) bool {
 // visitsVictims returns the token of the word naming the wounded, the sick
 // or the victims (الجرحى، المصابين، الضحايا، المرضى) that is the object of
 // the visit verb tr (زار، يزور، تفقد), within twenty words of its clause
-// after it and before a preposition or a relative (وزار رئيس الحكومة،
-// رفقة الوزير، الجرحى في المستشفى), or -1: a visit to people, not to a
-// place.
+// after it and before a preposition, a relative or a clause of time or
+// cause (وزار رئيس الحكومة، رفقة الوزير، الجرحى في المستشفى), or -1: a
+// visit to people, not to a place.
 func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 	if tr.Type != events.Visit || tr.POS == events.Noun {
 		return -1
@@ -1996,8 +1996,12 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 		}
 		words++
 		w := b.words[k]
-		if isAnyWord(trimConj(w), "في", "الي", "علي", "حيث", "الذي", "التي", "الذين", "ثم", "كما") {
-			return -1 // the object comes before the visit's place and what follows
+		if isAnyWord(trimConj(w), "في", "الي", "علي", "حيث", "الذي", "التي", "الذين", "ثم", "كما",
+			"بعد", "بعدما", "عقب", "اثر", "قبل", "منذ", "جراء", "بسبب", "رغم", "عندما") {
+			// the object comes before the visit's place and what follows,
+			// a clause of time or cause too (زار الوزير طرابلس بعد سقوط
+			// عشرين جريحا: the wounded are no one visited)
+			return -1
 		}
 		if hasAnyPrefix(strings.TrimPrefix(trimConj(w), "ال"), victimWords) != "" {
 			return k

@@ -47,3 +47,16 @@ func TestEventsFallIsNoTakingBack(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsVisitThenWoundedCount: the wounded counted in a clause of
+// time or cause after a visit (زار الوزير المدينة بعد سقوط عشرين جريحا)
+// are no one visited (TestEventsVisitToWounded): their injury stays.
+func TestEventsVisitThenWoundedCount(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوزار الوزير طرابلس أمس بعد سقوط عشرين جريحا بالاشتباكات.",
+		"عنوان\n\nوزار قائد الجيش مدينة سرت الأحد إثر سقوط 12 جريحا بانفجار لغم.",
+		"عنوان\n\nوتفقد المحافظ مدينة الحديدة السبت عقب سقوط ثلاثين مصابا بالقصف.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "injury")
+	}
+}
