@@ -4805,7 +4805,10 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 			if b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
 				return
 			}
-			place, j = int(x), int(b.menFirst[x])
+			j = int(b.menFirst[x])
+			if b.word(j-1) != "من" {
+				place = int(x) // not the origin: وصلت من الرياض إلى عدن
+			}
 			continue
 		}
 		if conjIs(b.word(j), isArrivalVerb) {
@@ -4838,10 +4841,11 @@ func isVehicleNoun(w string) bool {
 }
 
 // isArrivalVerb reports a verb (folded; conjIs reads its conjunction) of a
-// vehicle's arrival: وصلت، هبطت، حطت، رست and their imperfects.
+// vehicle's arrival: وصلت، هبطت، حطت، رست and their imperfects (not تدخل,
+// also the noun "intervention").
 func isArrivalVerb(w string) bool {
 	switch w {
-	case "وصلت", "تصل", "وصل", "يصل", "وصلتا", "هبطت", "تهبط", "حطت", "تحط", "رست", "ترسو", "دخلت", "تدخل":
+	case "وصلت", "تصل", "وصل", "يصل", "وصلتا", "هبطت", "تهبط", "حطت", "تحط", "رست", "ترسو", "دخلت":
 		return true
 	}
 	return false
