@@ -3807,8 +3807,22 @@ func (b *eventBuilder) subjectBody(s normalize.Sentence, to int) (participant, b
 // بمحافظة تعز، حي الزنوج في مدينة تعز) or with ب on it (حي الجمهوري
 // بتعز). Read back from an event, the nearer name is the larger place;
 // the event is in the smaller one, a place of its own (two clashes in
-// two districts of one city are two clashes). Else x.
+// two districts of one city are two clashes). A chain is read to its
+// first link: قرية الروضة التابعة لمركز بئر العبد في محافظة شمال سيناء
+// is the village, whichever of the three is met first. Else x.
 func (b *eventBuilder) locatedBefore(x, from int) int {
+	for range 3 {
+		y := b.locatedRightBefore(x, from)
+		if y == x {
+			break
+		}
+		x = y
+	}
+	return x
+}
+
+// locatedRightBefore is one link of locatedBefore's chain.
+func (b *eventBuilder) locatedRightBefore(x, from int) int {
 	k := int(b.menFirst[x]) - 1
 	skipped := 0
 	for ; k >= from && skipped < 3 && isLocatorWord(b.word(k)); k-- {
@@ -3825,11 +3839,15 @@ func (b *eventBuilder) locatedBefore(x, from int) int {
 }
 
 // isLocatorWord reports the words between two place names that make the
-// second say where the first lies (folded): directions, في, and a
-// province's, a city's or an area's noun (جنوب غرب، بمحافظة، في مدينة).
+// second say where the first lies (folded): directions, في, a province's,
+// a district's, a city's or an area's noun (جنوب غرب، بمحافظة، في مدينة،
+// لمركز، بقضاء), and التابع/التابعة (قرية X التابعة لمركز Y: the
+// village lies in the district).
 func isLocatorWord(w string) bool {
 	switch w {
-	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "في", "بمحافظه", "بمدينه", "بمنطقه", "محافظه", "مدينه", "منطقه":
+	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "في", "التابعه", "التابع",
+		"محافظه", "بمحافظه", "لمحافظه", "مدينه", "بمدينه", "لمدينه", "منطقه", "بمنطقه", "لمنطقه",
+		"مركز", "بمركز", "لمركز", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه", "لناحيه", "ولايه", "بولايه", "لولايه":
 		return true
 	}
 	return false

@@ -1,0 +1,38 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsPlaceChain: a village placed in its district and the district
+// in its province (قرية X التابعة لمركز Y في محافظة Z) is where the event
+// happened, whichever of the three an event's search meets first; the
+// toll of an attack told after it takes the same place, so the attack and
+// its toll are not split between the village and the district.
+func TestEventsPlaceChain(t *testing.T) {
+	tests := []struct{ name, text, typ, place string }{
+		{"a village in a district in a province",
+			"عنوان\n\nقتل أربعة مدنيين الأحد في قرية البوبالي التابعة لقضاء الرمادي في محافظة الأنبار بانفجار عبوة ناسفة.", "attack", "البوبالي"},
+		{"a town in an area in a countryside",
+			"عنوان\n\nلقي ثلاثة أطفال حتفهم الثلاثاء في بلدة الأتارب التابعة لمنطقة جبل سمعان في ريف حلب الغربي جراء قصف مدفعي.", "attack", "الأتارب"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+		})
+	}
+	// The host verb's place and a relative verb of the same attack (تفجيرا
+	// استهدف) and its toll: one attack, one place.
+	text := "عنوان\n\nشهدت بلدة الأتارب التابعة لمنطقة جبل سمعان في ريف حلب، الجمعة، تفجيرا استهدف سوقا شعبيا، ما أسفر عن مقتل 12 شخصا."
+	attacks := eventsOfType(t, text, "2018-06-05", "attack")
+	require.Len(t, attacks, 1, "%+v", attacks)
+	assert.Equal(t, "الأتارب", attacks[0].Place)
+	deaths := eventsOfType(t, text, "2018-06-05", "death")
+	require.NotEmpty(t, deaths)
+	assert.Equal(t, "الأتارب", deaths[0].Place)
+}
