@@ -36,3 +36,25 @@ func TestEventsPlaceChain(t *testing.T) {
 	require.NotEmpty(t, deaths)
 	assert.Equal(t, "الأتارب", deaths[0].Place)
 }
+
+// TestEventsThreatIsStatement: توعد/يتوعد (vowed, threatened) said by a
+// named speaker is a public statement of his; the act he threatens is no
+// event of its own.
+func TestEventsThreatIsStatement(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"a president in a televised speech",
+			"عنوان\n\nوتوعد الرئيس اليمني عبد ربه منصور هادي في كلمة متلفزة بملاحقة المسؤولين عن التفجير.", "عبد ربه منصور هادي"},
+		{"the imperfect",
+			"عنوان\n\nويتوعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو برد قاس على أي هجوم جديد.", "بنيامين نتنياهو"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "statement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.speaker)
+		})
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nوتوعد قائد الفصيل باقتحام المدينة خلال أيام.", "2018-06-05") {
+		assert.NotEqual(t, "attack", e.Type, "%+v", e)
+	}
+}
