@@ -5202,7 +5202,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			for e < s.Last && b.tokDate[e] == x {
 				e++
 			}
-			if isBareComplementizer(b.word(e)) {
+			if isBareComplementizer(b.word(e)) || b.speechSetting(d.sent, hi) {
 				consider(int(b.dateFirst[x]))
 			}
 			break
@@ -5246,6 +5246,22 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// speechSetting reports whether the event noun at token k, where a
+// speech verb's window ends, is the gathering the speech was given at
+// (ألقى كلمة أمام القمة الثلاثاء، خطابا خلال المؤتمر الأحد): a meeting
+// after أمام or خلال. The date told with it is the speech's.
+func (b *eventBuilder) speechSetting(sent, k int) bool {
+	if k < 1 || !isAnyConj(b.word(k-1), "امام", "خلال") {
+		return false
+	}
+	for _, o := range b.sentTrs[sent] {
+		if o.First == k {
+			return o.Type == events.Meet && o.POS == events.Noun
+		}
+	}
+	return false
 }
 
 // inSinceClause reports whether the date at token k is told inside a

@@ -58,3 +58,23 @@ func TestEventsThreatIsStatement(t *testing.T) {
 		assert.NotEqual(t, "attack", e.Type, "%+v", e)
 	}
 }
+
+// TestEventsSpeechAtGathering: a speech given before or during a
+// gathering (ألقى كلمة أمام القمة الثلاثاء، خطابا خلال المؤتمر الأحد) is
+// dated by the day told with the gathering, whose noun ends the speech
+// verb's window.
+func TestEventsSpeechAtGathering(t *testing.T) {
+	tests := []struct{ name, text, time string }{
+		{"a speech before a summit, a comma after the day",
+			"عنوان\n\nوألقى رئيس الوزراء العراقي حيدر العبادي خطابا أمام القمة العربية الأحد، قال فيه إن بلاده انتصرت على الإرهاب.", "2018-06-03"},
+		{"a word at a ministers' meeting",
+			"عنوان\n\nوألقى وزير الخارجية الأردني أيمن الصفدي كلمة أمام الاجتماع الوزاري الاثنين طالب فيها بحماية المدنيين.", "2018-06-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "statement")
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+}
