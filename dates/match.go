@@ -997,7 +997,34 @@ func (m *matcher) day(i int) (d int, j int, ok bool) {
 	if !ok || v < 1 || v > 31 {
 		return 0, i, false
 	}
+	if j == i+1 && t.e.roles&rCard == 0 && !m.has(i-1, rWeekday) && m.feminineOrdinal(i) {
+		// الأولى في يناير، الثانية من مارس: a lone feminine ordinal
+		// counts a feminine noun (المرة، الجولة، الدفعة); a day of the
+		// month is masculine (اليوم الأول، الثاني من مارس). Compounds
+		// (الثانية والعشرون من يونيو) are still read as days, and so is
+		// an ordinal agreeing with a weekday (الجمعة الأولى من رمضان),
+		// which the weekday reading takes up.
+		return 0, i, false
+	}
 	return v, j, true
+}
+
+// feminineOrdinal reports an ordinal word at i in the feminine
+// (الأولى، الثانية، الحادية، ثالثة).
+func (m *matcher) feminineOrdinal(i int) bool {
+	if m.wordIs(i, "الأولى", "أولى", "الإحدى") {
+		return true
+	}
+	t := m.tok(i)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	s := m.sc.text[t.start:t.end]
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		s = s[:k]
+	}
+	w := m.lx.fold.String(s)
+	return strings.HasSuffix(w, m.lx.fold.String("ة"))
 }
 
 // month reads a month name at i: a Gregorian or Hijri name, a two-word
