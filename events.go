@@ -864,6 +864,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Injury && b.sickness(tr, si) {
 				continue // حالات الإصابة بالكوليرا، ارتفاع أعداد المصابين in an epidemic: the sick
 			}
+			if tr.Type == events.Statement && b.declaredThing(tr, s.First) {
+				continue // الهدنة التي أعلنتها روسيا، الإجراءات التي أعلنها الوزير: a thing named by what declared it
+			}
 			if tr.POS == events.Noun && b.inOrgName(tr, s.First) {
 				continue // الهيئة الوطنية للانتخابات، لجنة الإغاثة: a body's name
 			}
@@ -1554,6 +1557,20 @@ func (b *eventBuilder) background(tr events.Trigger, sentFirst int) bool {
 		}
 	}
 	return false
+}
+
+// declaredThing reports a speech verb with an object pronoun opening a
+// relative clause (الجمهورية التي أعلنتها الجبهة، الهدنة التي أعلنتها
+// روسيا، الإجراءات التي أعلنها الوزير، الاتهامات التي نفاها): the clause
+// names a thing by the act that made it known, told before; the statement
+// is not the article's. Without the pronoun the clause's subject is the
+// noun before it (الوزارة التي أعلنت أن …), still a speaker.
+func (b *eventBuilder) declaredThing(tr events.Trigger, sentFirst int) bool {
+	if tr.POS == events.Noun || tr.First <= sentFirst || !isRelativePronoun(b.word(tr.First-1)) {
+		return false
+	}
+	w := trimConj(b.word(tr.First))
+	return trimObject(w) != w
 }
 
 // threatened reports a verb or verbal noun of threatening (هدد، يهدد،

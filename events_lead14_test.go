@@ -78,3 +78,22 @@ func TestEventsSpeechAtGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsDeclaredThingNoStatement: a speech verb with an object
+// pronoun opening a relative clause (الهدنة التي أعلنتها، الإجراءات التي
+// أعلنها، الاتهامات التي نفاها) names a thing by the act that made it
+// known; it is no statement of the article. Without the pronoun the noun
+// before is the speaker (الوزارة التي أعلنت أن).
+func TestEventsDeclaredThingNoStatement(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nواستمرت حالة الطوارئ التي أعلنها الرئيس التونسي الباجي قائد السبسي منذ تفجير الحافلة.",
+		"عنوان\n\nوعادت إلى الواجهة الاتهامات التي نفتها وزارة الدفاع البريطانية بشأن صفقة الأسلحة.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-05") {
+			assert.NotEqual(t, "statement", e.Type, "%q: %+v", text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوقال وزير الداخلية المصري مجدي عبد الغفار الذي أعلن أمس إحباط مخطط إرهابي إن الأمن مستتب.", "2018-06-05", "statement")
+	require.NotEmpty(t, evs)
+	assert.Contains(t, evs[0].Participants, "مجدي عبد الغفار")
+}
