@@ -865,6 +865,12 @@ func (d *doc) fixedIdioms() {
 			// subject, no given name Refaat.
 			d.flags[i] |= fCommon
 		}
+		if d.has(i, fIdiom) && verbGivenNames.has(d.stem[i]) && d.word[i] == d.stem[i] && i > 0 && int(d.segEnd[i-1]) > i &&
+			verbParticles.has(d.stem[i-1]) {
+			// التي رفعت الحظر، حين رفعت السعر، قد عزت: after a particle
+			// only a verb follows, the word is the verb, not Refaat.
+			d.flags[i] |= fCommon
+		}
 		if d.has(i, fIdiom) && (tookLife.has(d.word[i]) || tookLife.has(d.stem[i])) {
 			// أودى بحياة، أودى السيل بحياة: took the life of, no name
 			// (أودي, the car maker, folds alike).

@@ -414,6 +414,11 @@ var resistanceNames = foldedSet("الشعبية", "الجنوبية", "الوط�
 // before a definite plural subject they are the verb (see fixedIdioms).
 var verbGivenNames = foldedSet("رفعت", "طلعت", "حكمت", "عصمت", "نشأت", "مدحت", "عزت", "بهجت")
 
+// verbParticles are the particles a verb, never a noun, follows: the
+// relative pronouns, قد، لقد and the conjunctions of time. A verbGivenName
+// right after one is the verb (see fixedIdioms).
+var verbParticles = foldedSet("قد", "لقد", "التي", "الذي", "اللتان", "اللذان", "حين", "حينما", "عندما", "بعدما", "لما", "كلما", "ريثما", "طالما")
+
 // commandHeads and operationsWords begin an operations command's name
 // (see commandPattern): قيادة عمليات بغداد، غرفة عمليات حلب.
 var (
