@@ -3211,6 +3211,11 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			// held the event and those with him take part.
 			return false
 		}
+		if isHeldParticiple(trimConj(b.word(next))) {
+			// القمة الأفريقية، المنعقدة في أديس أبابا، …: where the event
+			// is held goes on after the comma.
+			return false
+		}
 		// After a comma only a name, a date or a phrase of the event
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
@@ -3263,6 +3268,17 @@ func (b *eventBuilder) withPersonAfter(d *draft, tr events.Trigger, hi int, add 
 func isReturnWord(w string) bool {
 	switch w {
 	case "عوده", "بعوده", "لعوده", "عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون":
+		return true
+	}
+	return false
+}
+
+// isHeldParticiple reports the participles that say where or when an
+// event is held, set off by commas after its noun (folded: المنعقدة،
+// المقامة، الجارية).
+func isHeldParticiple(w string) bool {
+	switch w {
+	case "المنعقده", "المنعقد", "المقامه", "المقام", "الجاريه", "الجاري":
 		return true
 	}
 	return false

@@ -97,3 +97,36 @@ func TestEventsDeclaredThingNoStatement(t *testing.T) {
 	require.NotEmpty(t, evs)
 	assert.Contains(t, evs[0].Participants, "مجدي عبد الغفار")
 }
+
+// TestEventsHeldAtAfterComma: where a gathering is held, told in a
+// participle set off by commas after its noun (القمة، المنعقدة في X،),
+// is its place.
+func TestEventsHeldAtAfterComma(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"a summit held in a capital",
+			"عنوان\n\nوأقرت قمة مجموعة العشرين، المنعقدة في مدينة هامبورغ الألمانية، بيانا ختاميا حول التجارة.", "هامبورغ"},
+		{"talks under way",
+			"عنوان\n\nوتعثرت المحادثات بين الحكومة اليمنية والحوثيين، الجارية في الكويت منذ أسابيع، بسبب خلافات حول الانسحاب.", "الكويت"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+		})
+	}
+}
+
+// TestEventsClubSummit: قمة مجموعة العشرين/السبع/بريكس is a summit of a
+// club of states; قمة المجموعة (a group's top of the table) stays none.
+func TestEventsClubSummit(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوانطلقت قمة مجموعة السبع في بلدة تاورمينا الإيطالية وسط خلافات حول المناخ.",
+		"عنوان\n\nوتستضيف جوهانسبرغ قمة مجموعة بريكس الشهر المقبل.",
+	} {
+		eventsOfType(t, text, "2018-06-05", "meet")
+	}
+	for _, e := range eventsOf(t, "عنوان\n\nواعتلى الوداد قمة المجموعة الأولى بعد فوزه على الترجي.", "2018-06-05") {
+		assert.NotEqual(t, "meet", e.Type, "%+v", e)
+	}
+}

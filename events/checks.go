@@ -866,6 +866,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAny(bare(prev), "مباراه", "مباراتي", "مواجهه") {
 			return false
 		}
+		if bare(next) == "مجموعه" && isAny(bare(c.word(c.i+2)), "عشرين", "سبع", "ثماني", "ثمانيه", "بريكس") {
+			return true // قمة مجموعة العشرين: the club of states, not a group's top of the table
+		}
 		return !isSummitTop(bare(next))
 	case checkDestroy:
 		// دمرت غارة مبنى، دمر الطيران مخازن للأسلحة، دمرت القوات أربع
