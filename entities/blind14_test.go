@@ -18,3 +18,17 @@ func TestVerbGivenNameAfterParticle(t *testing.T) {
 			map[string]Label{"عزت الدوري": PER}, nil},
 	})
 }
+
+// TestDualHeadBeforeListedPlace: a dual place head (ولايتي، محافظتي)
+// before two listed places names them, and is no person though ولايتي is
+// also a family name. Sentences written for this test.
+func TestDualHeadBeforeListedPlace(t *testing.T) {
+	checkSpanCases(t, []spanCase{
+		{"two wilayas", "وامتدت النيران إلى ولايتي جيجل والبويرة مساء السبت.",
+			map[string]Label{"جيجل": LOC, "البويرة": LOC}, []string{"ولايتي"}},
+		{"two wilayas named in full", "وأعلن الوالي حالة الطوارئ في ولايتي تيزي وزو وبومرداس.",
+			map[string]Label{"تيزي وزو": LOC, "بومرداس": LOC}, []string{"ولايتي"}},
+		{"the family name keeps its person", "وقال علي أكبر ولايتي إن بلاده لن تتراجع.",
+			map[string]Label{"علي أكبر ولايتي": PER}, nil},
+	})
+}

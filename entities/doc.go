@@ -884,6 +884,20 @@ func (d *doc) fixedIdioms() {
 	}
 }
 
+// dualHeadsBeforePlaces marks a dual place head (ولايتي، محافظتي،
+// مدينتي) before a listed place as a common word: ولايتي تيزي وزو وبجاية
+// names two wilayas, not a person (ولايتي is also a family name).
+func (d *doc) dualHeadsBeforePlaces() {
+	for i := 0; i+1 < d.n; i++ {
+		if !d.has(i, fPlaceHead) || !placeHeads[d.stem[i]].dual || d.has(i+1, fPro) {
+			continue
+		}
+		if _, ok := d.lookup(i+1, i+5, setPlace); ok {
+			d.flags[i] |= fCommon
+		}
+	}
+}
+
 // pluralSubject reports whether token j is a definite plural common
 // noun no list knows, the subject a feminine verb takes before it: a
 // sound feminine plural (السلطات، الجرافات) or a broken plural of the
@@ -904,6 +918,7 @@ func (d *doc) pluralSubject(j int) bool {
 // or gazetteer phrase that covers the most tokens wins.
 func (d *doc) findCandidates() {
 	d.fixedIdioms()
+	d.dualHeadsBeforePlaces()
 	flags := d.flags[:d.n]
 	for i := 0; i < len(flags); {
 		f := flags[i]
