@@ -1397,7 +1397,7 @@ func (b *eventBuilder) futureLight(tr events.Trigger, sentFirst int) bool {
 		if b.punct(k) != "" || b.trigAt[k] {
 			return false
 		}
-		if v := futureStem(trimConj(b.word(k))); v != "" && isLightVerb(v) {
+		if v := normalize.FutureStem(trimConj(b.word(k))); v != "" && isLightVerb(v) {
 			return true
 		}
 	}

@@ -1871,7 +1871,7 @@ func (b *eventBuilder) lightAt(k int) bool {
 		}
 		w = t
 	}
-	return isLightVerb(futureStem(w))
+	return isLightVerb(normalize.FutureStem(w))
 }
 
 // receiveAt reports a verb of receiving at token k, with a conjunction
@@ -1880,7 +1880,7 @@ func (b *eventBuilder) lightAt(k int) bool {
 // هاتفيا من نظيره).
 func (b *eventBuilder) receiveAt(k int) bool {
 	w := trimConj(b.word(k))
-	if f := futureStem(w); f != "" {
+	if f := normalize.FutureStem(w); f != "" {
 		w = f
 	}
 	switch w {
@@ -1888,16 +1888,6 @@ func (b *eventBuilder) receiveAt(k int) bool {
 		return true
 	}
 	return false
-}
-
-// futureStem returns an imperfect verb without its future prefix س
-// (ستفرض → تفرض), or "" for a word without it.
-func futureStem(w string) string {
-	// س is D8 B3, ي D9 8A, ت D8 AA: the bytes say it without a call.
-	if len(w) > 6 && w[0] == 0xD8 && w[1] == 0xB3 && (w[2] == 0xD9 && w[3] == 0x8A || w[2] == 0xD8 && w[3] == 0xAA) {
-		return w[2:]
-	}
-	return ""
 }
 
 // hostPlace returns the place named right after a verb of hosting or
@@ -1918,7 +1908,7 @@ func (b *eventBuilder) hostPlace(tr events.Trigger, from int) int {
 		if isBareComplementizer(w) || isWhileWord(w) || isWhileWord(b.word(k)) { // فيما: its ف is the word's
 			return -1
 		}
-		if !isHostVerb(w) && !isHostVerb(futureStem(w)) {
+		if !isHostVerb(w) && !isHostVerb(normalize.FutureStem(w)) {
 			continue
 		}
 		for j := k + 1; j < tr.First && j <= k+3; j++ {

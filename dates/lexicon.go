@@ -206,9 +206,7 @@ type lexicon struct {
 	// its clitics): most words that fold to themselves are rejected by it
 	// before they are hashed.
 	quick [1 << 11]uint64
-	// notFuture lists frequent words that begin like a future verb (س + ي ت ن ا) but are not.
-	notFuture map[string]bool
-	fold      *normalize.Normalizer
+	fold  *normalize.Normalizer
 	// Folded words checked on the text around a match (see matcher.wordIn).
 	nameHeads []string    // شارع، ميدان، تيار: a day and month after them name a place or group
 	thatWords []string    // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
@@ -339,7 +337,6 @@ func buildLexicon() *lexicon {
 	lx := &lexicon{
 		words:     make(map[string]*entry, 1024),
 		keepWhole: map[string]bool{},
-		notFuture: map[string]bool{},
 		fold:      normalize.MustNew(normalize.Search),
 	}
 	// Gregorian months in every regional system, with spelling and hamza
@@ -701,15 +698,6 @@ func buildLexicon() *lexicon {
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
 		lx.keepWhole[lx.fold.String(w)] = true
 	}
-	// Words beginning with س + ي/ت/ن/ا that are not future verbs.
-	for _, w := range strings.Fields(`سياسة سياسي سياسية سياسيا سياسات سياسيين سياسيون سيارة سيارات سيارتين سيطرة سيطر سيطرت سيادة سيد سيدة سيدات سيناء
-		سيول سيئة سيئ سيف سيرة سير سيرا سيريلانكا سيرك سيمون سيما سينما سيناريو سيبيريا سيئول سيكولوجي سيراليون سينغال سيستاني سيكتور
-		ستة ستين ستون ستار ستالين ستوكهولم ستراتيجية ستراتيجي ستراسبورغ ستيفن ستيف ستانلي ستاد ستاره ستينات ستار ستوديو ستر ستارت
-		سنة سنوات سنوي سنوية سنويا سنين سنتين سنتان سنغافورة سنوات سنة سنجار سني سنية سنة سنة سنة سنود سنيورة سنن سنا سناتور سند سندات
-		سابق سابقة سابقا سابقين سابقون ساعة ساعات ساحة ساحات ساحل سالم سامي سامر سارة ساهم ساهمت ساعد ساعدت سافر سافرت ساد سادت سائر ساخن
-		ساخنة سام سامح ساري سارية سارع سارعت ساق ساقت سامراء سانت ساو ساكن ساكنين ساكنة سائق سائقين ساقط سان سالف سالفة ساعي سابع سابعة سادس سادسة ساكت`) {
-		lx.notFuture[lx.fold.String(w)] = true
-	}
 	lx.buildTable()
 	return lx
 }
@@ -868,29 +856,4 @@ func (lx *lexicon) lookupHash(w []byte, h uint64) (e *entry, wa bool, pre int) {
 			return sl.e, sl.wa, int(sl.pre)
 		}
 	}
-}
-
-// isFutureVerb reports whether the folded word w looks like an imperfect
-// verb with the future prefix س (سيزور، ستعقد، سنعمل، سأعود), or the
-// same after و/ف.
-func (lx *lexicon) isFutureVerb(w []byte) bool {
-	if len(w) >= 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) {
-		w = w[2:]
-	}
-	// س (0xD8 0xB3) then ي (0xD9 0x8A) ت (0xD8 0xAA) ن (0xD9 0x86) ا (0xD8 0xA7),
-	// and at least three more letters.
-	if len(w) < 10 || w[0] != 0xD8 || w[1] != 0xB3 {
-		return false
-	}
-	c0, c1 := w[2], w[3]
-	if !((c0 == 0xD9 && (c1 == 0x8A || c1 == 0x86)) || (c0 == 0xD8 && (c1 == 0xAA || c1 == 0xA7))) {
-		return false
-	}
-	// An alef right after the prefix is rare in verbs and frequent in
-	// nouns and names (سياسة، سيارة، ستافان); the verbs that have it
-	// (سيأتي) are listed as cues.
-	if w[4] == 0xD8 && w[5] == 0xA7 {
-		return false
-	}
-	return !lx.notFuture[string(w)]
 }

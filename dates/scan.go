@@ -338,7 +338,7 @@ func (sc *scanner) word(s, e int) {
 		return
 	}
 	var flags uint8
-	if mayBeFuture(w) && sc.lx.isFutureVerb(w) {
+	if futureVerb(w) {
 		flags = fFuture
 	}
 	sc.gap(s, e, flags)
@@ -362,10 +362,14 @@ func cueFlags(r role) uint8 {
 	return f
 }
 
-// mayBeFuture reports whether the folded word w is long enough and begins
-// with س, وس or فس, as a future verb does.
-func mayBeFuture[S string | []byte](w S) bool {
-	return len(w) >= 10 && (w[0] == 0xD8 && w[1] == 0xB3 || w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && w[2] == 0xD8 && w[3] == 0xB3)
+// futureVerb reports whether the folded word w, after a conjunction و or
+// ف, is an imperfect verb with the future prefix س by its shape
+// (normalize.IsFutureVerb: سيزور، وستعقد، فسنعمل).
+func futureVerb[S string | []byte](w S) bool {
+	if len(w) >= 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) {
+		w = w[2:]
+	}
+	return normalize.IsFutureVerb(w)
 }
 
 // gap adds the unknown word at [s, e) of the text.
@@ -867,7 +871,7 @@ func (sc *scanner) textWord(w string, s, e int) {
 		}
 		k += 2
 	}
-	if k == len(w) && !sc.lx.mayHave(w) && !mayBeFuture(w) {
+	if k == len(w) && !sc.lx.mayHave(w) && !futureVerb(w) {
 		// No form of the lexicon: what word does with an unknown word
 		// (it has not the prefix of a future verb).
 		sc.hashed = false
@@ -910,7 +914,7 @@ func (sc *scanner) textWord(w string, s, e int) {
 // what textWord does when every letter of w folds to
 // itself (TestAppendTextFolded), without testing that letter by letter.
 func (sc *scanner) foldedWord(w string, s, e int) {
-	if !sc.lx.mayHave(w) && !mayBeFuture(w) {
+	if !sc.lx.mayHave(w) && !futureVerb(w) {
 		sc.hashed = false
 		sc.gap(s, e, 0)
 		return

@@ -2249,7 +2249,7 @@ func (d *doc) quotedPlaceName(i int) (first, last int, ok bool) {
 // article is the place's (منفذ سلوى، كوم حمادة),
 // and a bare word, in ة too, is a name below partCB (كوم حمادة).
 func (d *doc) featureName(h featureHead, j int) bool {
-	if h.named && futureVerbShape(d.stem[j]) {
+	if h.named && normalize.IsFutureVerb(d.stem[j]) {
 		return false // كل من قصر سيحاسب: the verb قصّر, a verb after it
 	}
 	if h.named && !d.has(j, fPro|fStop|fNat) {
@@ -2293,21 +2293,6 @@ func (d *doc) featureName(h featureHead, j int) bool {
 		return d.centibels(j) < partCB // كوم حمادة: a name word, as a family name is
 	}
 	return d.centibels(j) < titleCB
-}
-
-// futureVerbShape reports a word (folded stem) of five letters or more that
-// opens with the future prefix س and an imperfect's ي، ت or ن (سيحاسب،
-// ستنظر، سنواصل), or سيتم/ستتم: a verb, which no town, crossing or palace
-// is named by (سيناء، a five-letter name, is listed and read by the lists).
-func futureVerbShape(w string) bool {
-	if w == "سيتم" || w == "ستتم" {
-		return true
-	}
-	if utf8.RuneCountInString(w) < 5 || !strings.HasPrefix(w, "س") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(w[len("س"):])
-	return r == 'ي' || r == 'ت' || r == 'ن'
 }
 
 // featureContext reports whether the feature head at token i, written
