@@ -2020,11 +2020,32 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 			// عشرين جريحا: the wounded are no one visited)
 			return -1
 		}
+		if k > tr.Last && trimConj(w) != w && b.verbTriggerAt(k) {
+			// a clause of its own, و and a verb: the wounded counted in
+			// it are no one visited (زار المستشفى وقال إن عدد المصابين
+			// ارتفع)
+			return -1
+		}
 		if hasAnyPrefix(strings.TrimPrefix(trimConj(w), "ال"), victimWords) != "" {
 			return k
 		}
 	}
 	return -1
+}
+
+// verbTriggerAt reports an event word told by a verb (perfect or
+// imperfect, not a noun) beginning at token k.
+func (b *eventBuilder) verbTriggerAt(k int) bool {
+	if k < 0 || k >= len(b.trigAt) || !b.trigAt[k] {
+		return false
+	}
+	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
+	for ; i < len(b.allTrs) && b.allTrs[i].First == k; i++ {
+		if b.allTrs[i].POS != events.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // victimWords begin the folded words of the wounded, the sick and the

@@ -1569,11 +1569,21 @@ func (c context) heldOffBefore() bool {
 			continue // وسط تراجع شعبيته قدم استقالته: a fall, not تراجع عن
 		}
 		if hasAnyPrefix(w, "علق", "يعلق", "تعلق", "سيعلق", "ستعلق", "تعليق", "تريث", "يتريث", "تتريث", "تراجع", "يتراجع", "تتراجع",
-			"ارجا", "يرجي", "ترجي", "ارجاء", "تاجيل", "اجل", "يوجل", "توجل", "جمد", "يجمد", "تجمد", "تجميد") {
+			"ارجا", "يرجي", "ترجي", "ارجاء", "تاجيل", "يوجل", "توجل", "جمد", "يجمد", "تجمد", "تجميد") || postponedAt(c, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// postponedAt reports the perfect of أجّل at token j (أجل، أجلت، أجلوا،
+// أجلا, with و): not a prefix, which إجلاء (an evacuation) and الأجل
+// (a term) share, and not the noun of من أجل (for the sake of).
+func postponedAt(c context, j int) bool {
+	if !isAny(trimWaw(c.word(j)), "اجل", "اجلت", "اجلوا", "اجلا") {
+		return false
+	}
+	return j == 0 || trimWaw(c.word(j-1)) != "من"
 }
 
 // isTakeBack reports تراجع (bare, with its tense prefixes): taking back
