@@ -109,10 +109,8 @@ func TestEventsTollSumNoToldTime(t *testing.T) {
 		"عنوان\n\nوذكرت مصادر طبية، الخميس، أن حصيلة المواجهات في المدينة ارتفعت إلى 27 قتيلا بينهم أربعة أطفال و85 جريحا.",
 		"عنوان\n\nوقال الدفاع المدني، مساء السبت، إن حصيلة ضحايا الزلزال بلغت 112 قتيلا ونحو 300 جريح.",
 	} {
-		for _, e := range eventsOf(t, text, "2018-06-10") {
-			if e.Type == "death" || e.Type == "injury" {
-				assert.Empty(t, e.Time, "%q: %+v", text, e)
-			}
+		for _, e := range eventsOfType(t, text, "2018-06-10", "death", "injury") {
+			assert.Empty(t, e.Time, "%q: %+v", text, e)
 		}
 	}
 	evs := eventsOfType(t, "عنوان\n\nوأعلنت وزارة الداخلية، الخميس، مقتل شرطيين في هجوم على حاجز قرب مدينة العريش.", "2018-06-10", "death")

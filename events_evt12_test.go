@@ -32,10 +32,8 @@ func TestEventsPronounSubject(t *testing.T) {
 		// قال (masculine) … إنها: she is what the text told before, not
 		// the observatory.
 		text := "عنوان\n\nوهزت انفجارات قوية قاعدة عسكرية قرب حمص. ونقلت الوكالة عن المرصد السوري لحقوق الإنسان الذي قال إنها استهدفت مخازن صواريخ."
-		for _, e := range eventsOf(t, text, "2018-10-15") {
-			if e.Type == "attack" {
-				assert.NotContains(t, e.Participants, "المرصد السوري لحقوق الإنسان")
-			}
+		for _, e := range eventsOfType(t, text, "2018-10-15", "attack") {
+			assert.NotContains(t, e.Participants, "المرصد السوري لحقوق الإنسان")
 		}
 	})
 }

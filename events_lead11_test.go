@@ -152,10 +152,8 @@ func TestEventsTellerIsNotDetained(t *testing.T) {
 // phrase says what follows إن; the event told there is another's.
 func TestEventsChairSpeaks(t *testing.T) {
 	text := "عنوان\n\nوقالت بعثة المراقبين الأوروبيين، برئاسة النائبة الإيطالية ماريا فيرانتي، إن الاقتراع جرى بهدوء في العاصمة الجزائر يوم الخميس."
-	for _, e := range eventsOf(t, text, "2018-06-05") {
-		if e.Type == "election" {
-			assert.NotContains(t, e.Participants, "ماريا فيرانتي", "%+v", e)
-		}
+	for _, e := range eventsOfType(t, text, "2018-06-05", "election") {
+		assert.NotContains(t, e.Participants, "ماريا فيرانتي", "%+v", e)
 	}
 }
 

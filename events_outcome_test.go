@@ -78,17 +78,13 @@ func TestEventsTollReferredBack(t *testing.T) {
 			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
 		})
 	}
-	for _, tt := range []struct{ name, text string }{
-		{"a toll denied", "عنوان\n\nاستهدف هجوم انتحاري حاجزا للجيش في مدينة العريش صباح الاثنين. وأكدت المصادر أن الهجوم لم يسفر عن سقوط جرحى."},
-		{"fighting is no strike", "عنوان\n\nقصفت طائرات التحالف مواقع للجبهة قرب بلدة اعزاز الأحد. وقال المرصد إن القتال أسفر عن مقتل 13 شخصا."},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
-				if e.Type == "death" || e.Type == "injury" {
-					assert.Empty(t, e.Time, "%+v", e)
-				}
-			}
-		})
+	// A toll denied is told as no event at all (deniedToll); the dead of
+	// a fight told after a strike are, without the strike's time.
+	for _, e := range eventsOf(t, "عنوان\n\nاستهدف هجوم انتحاري حاجزا للجيش في مدينة العريش صباح الاثنين. وأكدت المصادر أن الهجوم لم يسفر عن سقوط جرحى.", "2018-06-05") {
+		assert.NotContains(t, []string{"death", "injury"}, e.Type, "a toll denied: %+v", e)
+	}
+	for _, e := range eventsOfType(t, "عنوان\n\nقصفت طائرات التحالف مواقع للجبهة قرب بلدة اعزاز الأحد. وقال المرصد إن القتال أسفر عن مقتل 13 شخصا.", "2018-06-05", "death", "injury") {
+		assert.Empty(t, e.Time, "fighting is no strike: %+v", e)
 	}
 }
 
@@ -102,6 +98,8 @@ func TestEventsUnnamedSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// A statement whose speaker is unnamed has no participant and
+			// is not told (draft.empty): the loop passes on none by design.
 			for _, e := range eventsOf(t, tt.text, "2018-06-05") {
 				if e.Trigger == tt.trigger {
 					assert.NotContains(t, e.Participants, tt.not, "%+v", e)
@@ -110,12 +108,13 @@ func TestEventsUnnamedSource(t *testing.T) {
 		})
 	}
 	// The officials' words of Sunday are not the minister's.
-	for _, e := range eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وذكر، الأحد، مسؤولون أمريكيون أن المحادثات ستستأنف.", "2018-06-05") {
-		if e.Type == "statement" && len(e.Participants) > 0 && e.Participants[0] == "جان إيف لودريان" {
-			assert.Empty(t, e.Time, "%+v", e)
-		}
+	evs := eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وذكر، الأحد، مسؤولون أمريكيون أن المحادثات ستستأنف.", "2018-06-05")
+	for _, e := range eventsWhere(t, evs, "no statement of the minister", func(e ev) bool {
+		return e.Type == "statement" && len(e.Participants) > 0 && e.Participants[0] == "جان إيف لودريان"
+	}) {
+		assert.Empty(t, e.Time, "%+v", e)
 	}
 	// Without a subject of its own, the verb keeps the last speaker.
-	evs := eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وأضاف أن المحادثات ستستأنف.", "2018-06-05")
+	evs = eventsOf(t, "عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي. وأضاف أن المحادثات ستستأنف.", "2018-06-05")
 	assert.Contains(t, evs[0].Participants, "جان إيف لودريان", "%+v", evs)
 }

@@ -139,17 +139,16 @@ func TestEventsElectionWinnerAfterTitle(t *testing.T) {
 // quotes the recognizer reads as a name) is no one who dies, is hurt or
 // is held.
 func TestEventsNamedThingSuffersNothing(t *testing.T) {
-	for _, text := range []string{
-		"عنوان\n\nوغادر النجم الإيفواري ديدييه دروغبا نهائي كأس الأمم الأفريقية مصابا.",
-		"عنوان\n\nوقال الجيش إن القوات قتلت 12 \"إرهابيا\" في العملية.",
-	} {
-		for _, e := range eventsOf(t, text, "2018-05-27") {
-			if e.Type == "injury" || e.Type == "death" || e.Type == "arrest" {
-				for _, p := range e.Participants {
-					assert.NotContains(t, []string{"كأس الأمم الأفريقية", "إرهابيا"}, p, "%s in %q", e.Type, text)
-				}
-			}
-		}
+	// The player who left hurt tells no event (the pipeline finds none
+	// in the sentence): no event may hold the cup, which passes on none.
+	text := "عنوان\n\nوغادر النجم الإيفواري ديدييه دروغبا نهائي كأس الأمم الأفريقية مصابا."
+	for _, e := range eventsOf(t, text, "2018-05-27") {
+		assert.NotContains(t, e.Participants, "كأس الأمم الأفريقية", "%s in %q", e.Type, text)
+	}
+	// The dead are told: their event must be there, without the word.
+	text = "عنوان\n\nوقال الجيش إن القوات قتلت 12 \"إرهابيا\" في العملية."
+	for _, e := range eventsOfType(t, text, "2018-05-27", "injury", "death", "arrest") {
+		assert.NotContains(t, e.Participants, "إرهابيا", "%s in %q", e.Type, text)
 	}
 }
 

@@ -22,10 +22,8 @@ func TestEventsSinceIsEarlier(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range eventsOf(t, tt.text, "2018-11-08") {
-				if e.Type == tt.typ {
-					assert.NotEqual(t, tt.notTime, e.Time, "%s in %q", tt.typ, tt.text)
-				}
+			for _, e := range eventsOfType(t, tt.text, "2018-11-08", tt.typ) {
+				assert.NotEqual(t, tt.notTime, e.Time, "%s in %q", tt.typ, tt.text)
 			}
 		})
 	}

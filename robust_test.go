@@ -2,6 +2,9 @@ package naba
 
 import (
 	"context"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,18 +71,27 @@ func eventsOf(t *testing.T, text, ref string) []ev {
 	return out
 }
 
-// eventsOfType returns the events of type typ found in text, and fails the
-// test when there is none.
-func eventsOfType(t *testing.T, text, ref, typ string) []ev {
+// eventsOfType returns the events of the types typs found in text, and
+// fails the test when there is none: a loop that checks each event's
+// arguments over what it returns cannot pass on no event.
+func eventsOfType(t *testing.T, text, ref string, typs ...string) []ev {
 	t.Helper()
-	evs := eventsOf(t, text, ref)
+	return eventsWhere(t, eventsOf(t, text, ref), "no "+strings.Join(typs, " or ")+" event in "+strconv.Quote(text), func(e ev) bool {
+		return slices.Contains(typs, e.Type)
+	})
+}
+
+// eventsWhere returns the events of evs that match, and fails the test
+// with msg when there is none (eventsOfType for a type).
+func eventsWhere(t *testing.T, evs []ev, msg string, match func(ev) bool) []ev {
+	t.Helper()
 	var out []ev
 	for _, e := range evs {
-		if e.Type == typ {
+		if match(e) {
 			out = append(out, e)
 		}
 	}
-	assert.NotEmpty(t, out, "no %s event in %q: %+v", typ, text, evs)
+	assert.NotEmpty(t, out, "%s: %+v", msg, evs)
 	return out
 }
 
@@ -134,12 +146,10 @@ func TestEventsActorsEnd(t *testing.T) {
 	// The names that describe the target (المتحالف مع إيران وروسيا) and
 	// the topic (لمناقشة ملفات سوريا واليمن) take no part.
 	evs := eventsOf(t, "عنوان\n\nوجاءت القمة بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لنظام الرئيس السوري بشار الأسد المتحالف مع إيران وروسيا.", "2018-04-15")
-	for _, e := range evs {
-		if e.Type == "attack" {
-			assert.NotContains(t, e.Participants, "إيران")
-			assert.NotContains(t, e.Participants, "روسيا")
-			assert.Contains(t, e.Participants, "الولايات المتحدة")
-		}
+	for _, e := range eventsWhere(t, evs, "no attack", func(e ev) bool { return e.Type == "attack" }) {
+		assert.NotContains(t, e.Participants, "إيران")
+		assert.NotContains(t, e.Participants, "روسيا")
+		assert.Contains(t, e.Participants, "الولايات المتحدة")
 	}
 	evs = eventsOf(t, "عنوان\n\nافتتحت القمة العربية أعمالها في مدينة الظهران الأحد لمناقشة الوضع في سوريا واليمن.", "2018-04-15")
 	require.NotEmpty(t, evs)
@@ -285,10 +295,8 @@ func TestEventsSpeakersAndTolls(t *testing.T) {
 	assert.Equal(t, 1, n, "part of a toll is no event of its own: %+v", evs)
 
 	evs = eventsOf(t, "عنوان\n\nكشفت السلطات الأردنية، السبت عن حيثيات مقتل ضابط في انفجار وقع مساء الجمعة في مدينة الفحيص.", "2018-08-11")
-	for _, e := range evs {
-		if e.Type == "death" {
-			assert.NotEqual(t, "2018-08-11", e.Time, "the day of the telling is not the day of the death")
-		}
+	for _, e := range eventsWhere(t, evs, "no death", func(e ev) bool { return e.Type == "death" }) {
+		assert.NotEqual(t, "2018-08-11", e.Time, "the day of the telling is not the day of the death")
 	}
 }
 
@@ -386,10 +394,8 @@ func TestEventsHeadlineSourceAndPlaceAnaphora(t *testing.T) {
 
 func TestEventsJoinedPlaces(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nكما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها التحالف الدولي وغارات لطائراته، على مقرات لجبهة النصرة في ريف حلب الغربي.", "2015-07-24")
-	for _, e := range evs {
-		if e.Type == "death" || e.Type == "attack" {
-			assert.Equal(t, "ريف حلب الغربي", e.Place, "%+v", e)
-		}
+	for _, e := range eventsWhere(t, evs, "no death or attack", func(e ev) bool { return e.Type == "death" || e.Type == "attack" }) {
+		assert.Equal(t, "ريف حلب الغربي", e.Place, "%+v", e)
 	}
 }
 
@@ -541,10 +547,8 @@ func TestEventsDescriptionDate(t *testing.T) {
 // it happened keeps it.
 func TestEventsQuotePlace(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nوقال الرئيس التركي إردوغان خلال زيارة إلى قبرص: «نحن في حداد بسبب عمل إرهابي أوقع 30 قتيلا».", "2015-07-21")
-	for _, e := range evs {
-		if e.Type == "death" {
-			assert.NotEqual(t, "قبرص", e.Place)
-		}
+	for _, e := range eventsWhere(t, evs, "no death", func(e ev) bool { return e.Type == "death" }) {
+		assert.NotEqual(t, "قبرص", e.Place)
 	}
 	for _, e := range eventsOfType(t, "عنوان\n\nوشرح الوزير ملابسات ما حدث في مدينة السلط الأردنية، ليعلن \"استشهاد 4 من رجال القوات المسلحة الأردنية\".", "2018-08-13", "death") {
 		assert.Equal(t, "السلط", e.Place)
