@@ -1479,6 +1479,9 @@ func (b *eventBuilder) conjOn(m int) bool {
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
+		if b.tokDate[k] >= 0 {
+			continue // مساء الأحد 5 آب/أغسطس 2018: a date's own marks end no clause
+		}
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
@@ -4466,6 +4469,12 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			k = int(b.menFirst[x])
 		}
 	}
+	if x := b.placeSetOffBefore(tr, s.First); x >= 0 {
+		// وقع الطرفان، مساء الأحد، في العاصمة السودانية الخرطوم، اتفاقا:
+		// the place set off by commas between the light verb and its noun.
+		pick(x)
+		return
+	}
 	if x := b.hostPlace(tr, s.First); x >= 0 {
 		pick(x)
 		// وكانت الدوحة احتضنت مفاوضات: the host is where, not who.
@@ -4512,6 +4521,32 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// placeSetOffBefore returns the place of a phrase في + place set off by
+// commas right before the event noun tr (، في العاصمة الخرطوم، اتفاقا), or
+// -1. The noun's own window starts at the noun, so the phrase between a
+// light verb and its object is read here.
+func (b *eventBuilder) placeSetOffBefore(tr events.Trigger, sentFirst int) int {
+	if tr.POS != events.Noun || tr.First-2 <= sentFirst || b.punct(tr.First-1) != "," {
+		return -1
+	}
+	x := b.tokMention[tr.First-2]
+	if x < 0 || int(b.menLast[x]) != tr.First-1 || b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
+		return -1
+	}
+	for j := int(b.menFirst[x]) - 1; j > sentFirst && j >= tr.First-8; j-- {
+		if b.punct(j) != "" || b.tokMention[j] >= 0 {
+			return -1
+		}
+		if b.word(j) == "في" {
+			if b.punct(j-1) == "," {
+				return int(x)
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeArg returns the place argument of the place mention x of the

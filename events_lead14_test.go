@@ -130,3 +130,31 @@ func TestEventsClubSummit(t *testing.T) {
 		assert.NotEqual(t, "meet", e.Type, "%+v", e)
 	}
 }
+
+// TestEventsLightVerbCommaPhrases: between a light verb (وقع، عقد) and
+// its event noun a long date with its own marks (5 آب/أغسطس 2018) and a
+// place set off by commas (، في العاصمة X،) keep the signers and give the
+// place.
+func TestEventsLightVerbCommaPhrases(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place string
+		parts                  []string
+	}{
+		{"signers, a long date, a place",
+			"عنوان\n\nووقع الرئيس الصومالي محمد عبد الله فرماجو ورئيس الوزراء الإثيوبي آبي أحمد، مساء الاثنين 4 حزيران/يونيو 2018، في العاصمة الصومالية مقديشو، اتفاقا لتطوير أربعة موانئ.",
+			"agreement", "مقديشو", []string{"محمد عبد الله فرماجو", "آبي أحمد"}},
+		{"talks held, a place between commas",
+			"عنوان\n\nوعقد وزير الخارجية الفرنسي جان إيف لودريان، أمس، في باريس، محادثات مع نظيره الأردني أيمن الصفدي.",
+			"meet", "باريس", []string{"جان إيف لودريان", "أيمن الصفدي"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			for _, p := range tt.parts {
+				assert.Contains(t, evs[0].Participants, p, "%+v", evs)
+			}
+		})
+	}
+}
