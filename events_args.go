@@ -116,6 +116,24 @@ type titlePhrase struct {
 // titlePhrase reads the phrase of the title at tokens [start, titleEnd):
 // organizations, places, nationality adjectives and other words up to
 // the person's name, within ten tokens and one comma.
+// acronymAfter returns the token after the closing bracket when token j
+// opens brackets that hold only a mention of the entity of the last of
+// orgs (its acronym: حركة مجتمع السلم (حمس)), else j.
+func (b *eventBuilder) acronymAfter(orgs []int, j int) int {
+	if len(orgs) == 0 || b.punct(j) != "(" {
+		return j
+	}
+	x := b.tokMention[j+1]
+	if x < 0 || int(b.menFirst[x]) != j+1 {
+		return j
+	}
+	ent := b.doc.Mentions[orgs[len(orgs)-1]].Entity
+	if ent == "" || b.doc.Mentions[x].Entity != ent || b.punct(int(b.menLast[x])) != ")" {
+		return j
+	}
+	return int(b.menLast[x]) + 1
+}
+
 func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 	np := titlePhrase{start: start, end: titleEnd, titleEnd: titleEnd, person: -1}
 	np.specific = titleEnd-start >= 2
@@ -133,6 +151,13 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if p := b.punct(j); p != "" {
 			if p == "," && commas == 0 {
 				commas++
+				continue
+			}
+			if e := b.acronymAfter(np.orgs, j); e > j && j == lastQual {
+				// رئيس حركة مجتمع السلم (حمس) عبد الرزاق مقري: the
+				// organization's acronym in brackets is part of it.
+				j = e - 1
+				lastQual = e
 				continue
 			}
 			break

@@ -4887,14 +4887,18 @@ func (d *doc) mayStrip(c cand) bool {
 	return !c.dropped && c.source == FromTagger && !d.has(c.first, fPro) && gz.MayHaveProclitic(d.word[c.first])
 }
 
-// mergeAcronyms joins an organization and the acronym in brackets
-// after it into one mention: وكالة الأنباء الرسمية (سانا).
+// mergeAcronyms reads the acronym in brackets right after an
+// organization (وكالة الأنباء الرسمية (سانا)) as a mention of its own of
+// the same organization: both take one canonical name, and the acronym is
+// the organization's alias. The gold of the team's texts marks the two
+// apart, as a reader does (the agency, then its short name).
 func (d *doc) mergeAcronyms() {
 	// at maps a first token to its cand index, made when the first
 	// organization before a bracket needs it (most documents have none),
 	// from the cands as they are before any merge.
 	var at map[int]int
-	var latin []int // the organizations given a Latin acronym
+	var latin []int  // the organizations given a Latin acronym
+	var added []cand // the acronyms no cand held, added after the loop
 	defer func() { d.latinRecurrences(latin) }()
 	for k := range d.cands {
 		c := &d.cands[k]
@@ -4933,13 +4937,13 @@ func (d *doc) mergeAcronyms() {
 			// one in Arabic letters.
 			isLatin := d.latinAcronym(c.last + 1)
 			if (isLatin || d.arabicAcronym(c.last+1)) && d.word[c.last+2] == ")" {
-				c.nameEnd = c.normEnd
 				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
-				c.normEnd = d.t.Tokens[c.last+2].End
-				c.last += 3
-				for j := c.first; j < c.last; j++ {
-					d.cover[j] = int32(k + 1)
+				if c.canon == "" {
+					// The name as the text writes it groups the
+					// acronym's mentions with it.
+					c.canon = d.sourceText(c.normStart, c.normEnd)
 				}
+				added = append(added, cand{label: ORG, first: c.last + 1, last: c.last + 2, canon: c.canon, source: FromDocument})
 				if isLatin {
 					latin = append(latin, k)
 				}
@@ -4950,17 +4954,17 @@ func (d *doc) mergeAcronyms() {
 		if a.dropped || a.label != ORG || a.last >= d.n || d.word[a.last] != ")" || a.last-a.first > 3 {
 			continue
 		}
-		c.nameEnd = c.normEnd // the name without the acronym
 		c.acronym = d.sourceText(a.normStart, a.normEnd)
-		c.last = a.last + 1
-		c.normEnd = d.t.Tokens[a.last].End
 		if c.canon == "" {
 			c.canon = a.canon
 		}
-		a.dropped = true
-		for j := c.first; j < c.last; j++ {
-			d.cover[j] = int32(k + 1)
+		if c.canon == "" {
+			c.canon = d.sourceText(c.normStart, c.normEnd)
 		}
+		a.canon = c.canon
+	}
+	for _, c := range added {
+		d.add(c)
 	}
 }
 
@@ -5096,6 +5100,11 @@ func (d *doc) resolveWeak() {
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
 		}
+		if !keep && c.label == ORG && d.quotedSource(*c) {
+			// وذكرت القبس أن، بحسب الحياة فإن، لـ«الحياة»: the paper
+			// or channel named as the source of a report.
+			keep = true
+		}
 		if !keep && c.label == ORG {
 			if k2 := d.introducedBefore(k, intro); k2 >= 0 {
 				// نادي الهلال السعودي … الهلال: the club introduced
@@ -5116,6 +5125,51 @@ func (d *doc) resolveWeak() {
 		}
 	}
 }
+
+// quotedSource reports whether the weak organization c (a paper or a
+// channel named by a common word: القبس، الحياة، الوطن) stands where a
+// report names its source: the subject of a verb of reporting right
+// before it with the report's أن/إن/عن right after (ذكرت القبس أن، نقلت
+// الوطن عن), after بحسب or حسب (بحسب الحياة فإن), or in quotes after ل
+// or a dateline's dash (قال مصدر لـ«الحياة»، بيروت – «الحياة»; one more
+// word may stand in the quotes: «القبس الإلكتروني»). Without the
+// report's words the noun is the common word: قالت الحياة كلمتها.
+func (d *doc) quotedSource(c cand) bool {
+	if c.first == 0 || d.has(c.first, fPro) {
+		return false
+	}
+	before := c.first - 1
+	if d.has(before, fOpenQ) && before > 0 {
+		closes := c.last < d.n && d.has(c.last, fCloseQ) ||
+			c.last+1 < d.n && d.has(c.last, fArabic) && d.has(c.last+1, fCloseQ)
+		if !closes {
+			return false
+		}
+		p := d.word[before-1]
+		return p == "ل" || sourceDashes.has(p) || sourceVerbs.has(d.stem[before-1]) || accordingTo.has(p)
+	}
+	if c.last >= d.n {
+		return false
+	}
+	next := d.word[c.last]
+	if accordingTo.has(d.word[before]) || accordingTo.has(d.stem[before]) {
+		return d.has(c.last, fPunct) || reportThat.has(next)
+	}
+	return sourceVerbs.has(d.stem[before]) && reportThat.has(next)
+}
+
+// sourceVerbs are verbs of reporting whose subject may be a paper, a
+// channel or an agency (folded); reportThat are the words that open the
+// report after the source; accordingTo the prepositions that name a
+// source; sourceDashes the dashes between a dateline's place and its
+// source.
+var (
+	sourceVerbs = foldedSet("قالت", "ذكرت", "نقلت", "أفادت", "أوردت", "نشرت", "كشفت", "أضافت", "تابعت",
+		"قال", "ذكر", "نقل", "أفاد", "أورد", "نشر", "كشف", "أضاف")
+	reportThat   = foldedSet("أن", "إن", "بأن", "فإن", "عن", "نقلا")
+	accordingTo  = foldedSet("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "ووفق", "وفقا")
+	sourceDashes = foldedSet("-", "–", "—")
+)
 
 // introducedBefore returns the strong organization written before the
 // weak one of cand k whose name begins with its words, after the head or
