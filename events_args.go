@@ -2332,6 +2332,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
+	if haveAgent && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && b.objectVerb(tr) && !b.headTitleAt(tr.Last) && b.objectMarked(after, s.Last, tr) {
+		// أنهى الرئيس فلان مهام الوزير، وعين فلانا وزيرا خلفا له; رفض
+		// الرئيس الاستقالة، واتهم الرياض باحتجازه: the verb joined by و
+		// has no subject of its own; the name after it is its object (a
+		// ب-complement or an office in the accusative follows it), and
+		// the subject of the clause before it does the act.
+		if p, ok := b.joinedSubject(d, tr, b.verbAgreement(tr)); ok && !p.same(agent) {
+			add(agent)
+			agent = p
+		}
+	}
 	if haveAgent && speech && tr.POS != events.Noun && tr.First-1 > s.First && b.word(tr.First-1) == "قد" {
 		// وكان الرئيس الأمريكي قد دعا المنظمة إلى …: the subject before
 		// قد speaks; the name after the verb is the one called on.
@@ -2371,7 +2382,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
-	if haveAgent && tr.POS != events.Noun && !speech {
+	if haveAgent && tr.POS != events.Noun && !speech && !strings.Contains(tr.Proclitic, "و") {
 		// Subject-verb order: a name right before the verb is its subject
 		// (الرئيس ميشال عون يكلف سعد الحريري، أن الحوثيين قصفوا); the name
 		// after it is then its object. A description set off by marks
@@ -2439,6 +2450,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
 		if len(agents) == 0 && tr.POS == events.Noun && !speech && !headline {
 			agents = b.lightVerbSubject(tr, s.First)
+			if k := b.joinedLightVerb(tr, s.First); len(agents) == 0 && k >= 0 {
+				// وكان الرئيس قد رفض الاستقالة، وأجرى مشاورات: the light
+				// verb joined by و has the subject of the clause before.
+				if p, ok := b.joinedSubject(d, tr, lightAgreement(trimConj(b.word(k)))); ok {
+					agents = []participant{p}
+				}
+			}
 		}
 		if speech && len(agents) > 0 && b.isMedia(agents[0]) {
 			agents = nil // نقلت وكالة فارس عنه قوله: the agency only reports
@@ -2561,8 +2579,22 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// وكان عماد مغنية أحد أبرز القادة، ولقي مصرعه: with no event
 			// before it, the verb keeps the name كان opens the sentence
 			// with.
-			if k := s.First; isAnyConj(b.word(k), "كان", "كانت") && k+1 < tr.First {
-				if x := b.tokMention[k+1]; x >= 0 && int(b.menFirst[x]) == k+1 && !b.rolePart[x] && b.doc.Mentions[x].Label != LOC {
+			if p, ok := b.kanaSubject(s.First, tr); ok {
+				add(p)
+			}
+		}
+	}
+	if tr.Type == events.Dismiss && !headline {
+		// قبل الأمير استقالة الوزير، وافق الرئيس على استقالة الحكومة:
+		// who accepts a resignation takes part in it (and is the subject
+		// a verb joined to it by و shares: وكلف فلانا بالحقيبة).
+		if p, k, ok := b.acceptedBy(tr, s.First); ok {
+			add(p)
+			d.agent, d.hasAgent = p, true
+			if tr.Pronoun && k-2 >= s.First && isAnyWord(b.word(k-1), "التي", "الذي") {
+				// حكومة فلان التي قبل الملك استقالتها: the resignation of
+				// the one the relative clause describes.
+				if x := b.tokMention[k-2]; x >= 0 && !b.rolePart[x] && b.doc.Mentions[x].Label != LOC {
 					add(b.mentionParticipant(int(x)))
 				}
 			}
@@ -2615,6 +2647,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 					add(p)
 				}
 			}
+		}
+	}
+	if tr.Pronoun && tr.Type == events.Dismiss && len(d.parts) == 0 && !b.inQuote[tr.First] {
+		// وقال الوزير إنه رفع استقالته إلى رئيس الحكومة: a resignation
+		// with no one named by its verb is its sentence's subject's.
+		if p, ok := b.firstPerson(s.First, tr.First); ok {
+			add(p)
 		}
 	}
 	if !tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && !headline && !b.inQuote[tr.First] &&
@@ -2677,6 +2716,12 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// is (حاكماً لمصرف سوريا المركزي).
 				k = posEnd
 				continue
+			}
+			if tr.Type == events.Dismiss && tr.Pronoun && (trimConj(b.word(k)) == "الي" || k == from && b.word(k-1) == "الي") && !b.acceptsAfter(k, s.Last) {
+				// قدم استقالته إلى رئيس الحكومة: the one it is handed to
+				// takes no part in the resignation, unless he accepts it
+				// (إلى الملك الذي وافق عليها).
+				break
 			}
 			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
 				break // (what دمر destroyed, joined after a comma, is a place: no actor)
@@ -6327,6 +6372,226 @@ func isChairWord(w string) bool {
 	switch w {
 	case "برياسه", "بقياده", "يتراسه", "يتراسها", "تتراسه", "تتراسها", "تراسه", "تراسها", "يقوده", "يقودها":
 		return true
+	}
+	return false
+}
+
+// objectVerb reports a verb whose object is a person it acts on, so that
+// a name after it may be its object rather than its subject: appointing
+// (عين، كلف), dismissing (أقال، أعفى، أنهى مهام) and accusing (اتهم).
+func (b *eventBuilder) objectVerb(tr events.Trigger) bool {
+	switch tr.Type {
+	case events.Appoint, events.Dismiss:
+		return true
+	case events.Statement:
+		return isAccuseWord(trimConj(b.word(tr.First)))
+	}
+	return false
+}
+
+// objectMarked reports the complement that follows a verb's object and
+// marks the name before it as one (objectVerb), the first word at k past
+// commas and dates: a ب-complement (كلفه بحقيبة، اتهمه باحتجاز), an
+// office in the accusative (وزيرا، محافظا) or خلفا (in succession to),
+// or من مهامه، من منصبه (relieved of).
+func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
+	for n := 0; k < hi && n < 4 && (b.punct(k) == "," || b.tokDate[k] >= 0); n++ {
+		k++
+	}
+	if k >= hi || b.tokMention[k] >= 0 {
+		return false
+	}
+	w := b.word(k)
+	switch {
+	case tr.Type == events.Dismiss:
+		return w == "من" && k+1 < hi && isAnyWord(b.word(k+1), "منصبه", "منصبها", "مهامه", "مهامها", "مهام")
+	case isAnyWord(w, "خلفا", "بدلا"):
+		return tr.Type == events.Appoint
+	case strings.HasPrefix(w, "ب") && len(w) > len("ب")*3:
+		return true
+	}
+	if tr.Type == events.Appoint {
+		// وزيرا، محافظا; the feminine رئيسة (folded رييسه).
+		if stem, ok := strings.CutSuffix(w, "ا"); ok && isAnyWord(stem, positionNouns...) {
+			return true
+		}
+		if stem, ok := strings.CutSuffix(w, "ه"); ok && isAnyWord(stem, positionNouns...) {
+			return true
+		}
+	}
+	return false
+}
+
+// headTitleAt reports a title of a head of state or government at token
+// k (الرئيس، رئيس الحكومة، الملك، الأمير، ولي العهد، العاهل): who holds it,
+// named after a verb, is its subject (وعين رئيس الحكومة فلان مستشارا له)
+// rather than the one it acts on.
+func (b *eventBuilder) headTitleAt(k int) bool {
+	switch b.word(k) {
+	case "الرييس", "الملك", "الامير", "العاهل", "ولي", "امير", "ملك":
+		return true
+	case "رييس":
+		return isAnyWord(b.word(k+1), "الحكومه", "الوزراء", "الجمهوريه", "الدوله", "مجلس")
+	}
+	return false
+}
+
+// joinedSubject returns the subject of the verb the clause of tr is
+// joined to by و: the last event verb before it in its sentence and
+// section whose subject is known, agreeing with tr's verb when both say
+// their gender and number.
+func (b *eventBuilder) joinedSubject(d *draft, tr events.Trigger, want byte) (participant, bool) {
+	if b.passivePerfect(tr) {
+		return participant{}, false // كما أعفي فلان، وعيّن فلان: no doer named
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.sent != d.sent || p.ev.Section != d.ev.Section {
+			break
+		}
+		if !p.hasAgent || p.dropped || p.tr.Last > tr.First {
+			continue
+		}
+		if x := b.verbAgreement(p.tr); x != 0 && want != 0 && x != want || b.passivePerfect(p.tr) {
+			return participant{}, false
+		}
+		return p.agent, true
+	}
+	first := b.tx.Sentences[d.sent].First
+	if x := kanaAgreement(trimConj(b.word(first))); x != 0 && want != 0 && x != want {
+		return participant{}, false
+	}
+	return b.kanaSubject(first, tr)
+}
+
+// kanaAgreement is the gender of كان (m) and كانت (f), else 0.
+func kanaAgreement(w string) byte {
+	switch w {
+	case "كان":
+		return 'm'
+	case "كانت":
+		return 'f'
+	}
+	return 0
+}
+
+// lightAgreement is the gender and number its form gives a light verb
+// (folded, without its conjunction), as verbAgreement's: عقدت f, عقدوا
+// p, يعقد m, عقد m; 0 for a form that may be either (تعقد, ترأس).
+func lightAgreement(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ون"):
+		return 'p'
+	case strings.HasPrefix(w, "ي"):
+		return 'm'
+	case strings.HasPrefix(w, "ت"):
+		return 0
+	case strings.HasSuffix(w, "ت"):
+		return 'f'
+	}
+	return 'm'
+}
+
+// passivePerfect reports a perfect verb written with the damma of the
+// passive on its first letter (عُيّن، أُعفي، وعُيّن): it names the one
+// acted on, and no doer.
+func (b *eventBuilder) passivePerfect(tr events.Trigger) bool {
+	if tr.POS != events.Perfect {
+		return false
+	}
+	src := b.sourceText(tr.First, tr.Last)
+	src = strings.TrimPrefix(src, tr.Proclitic)
+	_, n := utf8.DecodeRuneInString(src)
+	return strings.HasPrefix(src[n:], "\u064f")
+}
+
+// kanaSubject returns the name كان or كانت opens the sentence at first
+// with, right after it and before tr (وكان عماد مغنية أحد أبرز القادة،
+// ولقي مصرعه; وكان الرئيس قد رفض الاستقالة، واتهم): the subject of the
+// verbs joined by و that have none of their own. Not a place.
+func (b *eventBuilder) kanaSubject(first int, tr events.Trigger) (participant, bool) {
+	if !isAnyConj(b.word(first), "كان", "كانت") || first+1 >= tr.First {
+		return participant{}, false
+	}
+	if x := b.tokMention[first+1]; x >= 0 && int(b.menFirst[x]) == first+1 && !b.rolePart[x] && b.doc.Mentions[x].Label != LOC {
+		return b.mentionParticipant(int(x)), true
+	}
+	if b.tokMention[first+1] < 0 && !b.trigAt[first+1] {
+		// وكان الرئيس عون قد رفض: a title and its person.
+		if ps, end, ok := b.actorAt(first+1, tr.First, tr); ok && len(ps) > 0 && end < tr.First {
+			if i, ok := b.entityIndex(ps[0].entity); ok && b.doc.Entities[i].Label != LOC {
+				return ps[0], true
+			}
+		}
+	}
+	return participant{}, false
+}
+
+// joinedLightVerb returns the token of a light verb joined by و right
+// before the event noun tr, with at most dates and commas between (وأجرى
+// بين ٦ و٩ تشرين الثاني مشاورات، وعقد اجتماعا): a verb with no subject of
+// its own; -1 if none.
+func (b *eventBuilder) joinedLightVerb(tr events.Trigger, sentFirst int) int {
+	k := tr.First - 1
+	for n := 0; k > sentFirst && n < 6 && b.skippable(k) && b.word(k) != "من"; n++ {
+		k--
+	}
+	if w := b.word(k); k > sentFirst && b.lightAt(k) && strings.HasPrefix(w, "و") && trimConj(w) != w {
+		return k
+	}
+	return -1
+}
+
+// acceptedBy returns the one who accepts the resignation tr, and the
+// token of the verb of accepting: the subject
+// of قبل، يقبل، وافق (على) before it in its sentence, named right after
+// the verb and followed by the resignation with at most a time or commas
+// between (قبل الأمير مساء أمس استقالة الوزير، وافق الرئيس على استقالة).
+// قبل right before the noun is "before" (قبل استقالة الحكومة).
+func (b *eventBuilder) acceptedBy(tr events.Trigger, sentFirst int) (participant, int, bool) {
+	j := tr.First - 1
+	if j > sentFirst && b.word(j) == "علي" {
+		j--
+	}
+	for n := 0; j > sentFirst && n < 6 && b.skippable(j); n++ {
+		j--
+	}
+	for k := j; k >= sentFirst && k >= j-10; k-- {
+		if b.trigAt[k] || b.punct(k) != "" && b.punct(k) != "," {
+			return participant{}, -1, false
+		}
+		w := trimConj(b.word(k))
+		if !isAnyWord(w, "قبل", "يقبل", "قبلت", "تقبل", "وافق", "وافقت", "يوافق", "توافق") {
+			continue
+		}
+		if strings.HasPrefix(w, "وافق") != (b.word(tr.First-1) == "علي") && !strings.HasPrefix(w, "يوافق") && !strings.HasPrefix(w, "توافق") {
+			return participant{}, -1, false
+		}
+		from := k + 1
+		if isAnyWord(b.word(from), "سمو", "جلاله", "فخامه", "معالي") {
+			from++ // قبل سمو الأمير: the style before the title
+		}
+		if p, ok := b.styledPerson(from); ok && from == j {
+			return p, k, true // التي قبل جلالته استقالتها
+		}
+		ps, end, ok := b.agentAfter(from, tr.First, tr)
+		if !ok || len(ps) == 0 || end > j+1 {
+			return participant{}, -1, false
+		}
+		return ps[0], k, true
+	}
+	return participant{}, -1, false
+}
+
+// acceptsAfter reports a relative clause of accepting within eight tokens
+// from k (الذي وافق عليها، الذي قبلها): the one a resignation was handed
+// to, named before it, accepted it.
+func (b *eventBuilder) acceptsAfter(k, hi int) bool {
+	for j := k; j < hi-1 && j < k+8; j++ {
+		if isAnyWord(b.word(j), "الذي", "التي") {
+			w := b.word(j + 1)
+			return strings.HasPrefix(w, "وافق") || strings.HasPrefix(w, "قبل") && len(w) > len("قبل")
+		}
 	}
 	return false
 }

@@ -263,7 +263,10 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if otherDoers(a, b) {
 		return false
 	}
-	if bd.shareSide(a, b) && !bd.otherStrike(a, b) {
+	if bd.shareSide(a, b) && !bd.otherStrike(a, b) && !(a.ev.Type == events.Meet && bd.pluperfectBackground(a, b)) {
+		// (A meeting told in the pluperfect with its own time, in a later
+		// paragraph, is an earlier one of the same side: وكان الرئيس قد
+		// أجرى بين 6 و9 الشهر مشاورات، after the day's meeting.)
 		return true
 	}
 	if a.place != nil && b.place != nil && bd.samePlace(a.ev.Type, a.place, b.place) && !bd.twoInSentence(a, b) && !bd.pluperfectBackground(a, b) {
