@@ -5313,7 +5313,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			for e < s.Last && b.tokDate[e] == x {
 				e++
 			}
-			if isBareComplementizer(b.word(e)) || b.speechSetting(d.sent, hi) {
+			if isBareComplementizer(b.word(e)) || b.speechSetting(d.sent, hi, k) {
 				consider(int(b.dateFirst[x]))
 			}
 			break
@@ -5362,17 +5362,29 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 // speechSetting reports whether the event noun at token k, where a
 // speech verb's window ends, is the gathering the speech was given at
 // (ألقى كلمة أمام القمة الثلاثاء، خطابا خلال المؤتمر الأحد): a meeting
-// after أمام or خلال. The date told with it is the speech's.
-func (b *eventBuilder) speechSetting(sent, k int) bool {
+// after أمام or خلال. The date at token date, told with it, is the
+// speech's; not past a relative pronoun or another event's trigger,
+// which tell of another time (خلال لقائه وفدا زار المدينة في آذار،
+// خلال لقائه السفراء الذين وصلوا الأحد).
+func (b *eventBuilder) speechSetting(sent, k, date int) bool {
 	if k < 1 || !isAnyConj(b.word(k-1), "امام", "خلال") {
 		return false
 	}
-	for _, o := range b.sentTrs[sent] {
-		if o.First == k {
-			return o.Type == events.Meet && o.POS == events.Noun
+	for j := k + 1; j < date; j++ {
+		if conjIs(b.word(j), isRelativePronoun) {
+			return false
 		}
 	}
-	return false
+	meeting := false
+	for _, o := range b.sentTrs[sent] {
+		switch {
+		case o.First == k:
+			meeting = o.Type == events.Meet && o.POS == events.Noun
+		case o.First > k && o.First < date:
+			return false
+		}
+	}
+	return meeting
 }
 
 // inSinceClause reports whether the date at token k is told inside a
