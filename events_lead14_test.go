@@ -158,3 +158,22 @@ func TestEventsLightVerbCommaPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsPlannedAfterNounPhrase: an event noun whose phrase runs on
+// (التوقيع النهائي على الاتفاق الشامل، الاجتماع الوزاري بين الجانبين)
+// before its future verb (سيجري، سيعقد) is planned.
+func TestEventsPlannedAfterNounPhrase(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"a signing to come",
+			"عنوان\n\nوأكد وزير الخارجية الإثيوبي ورقنه جيبيو أن التوقيع النهائي على اتفاق السلام الشامل سيجري في أسمرة.", "agreement"},
+		{"a meeting between the sides",
+			"عنوان\n\nوأوضح وزير الخارجية الأردني أيمن الصفدي أن الاجتماع الوزاري بين الجانبين سيعقد في عمان.", "meet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.NotEmpty(t, evs)
+			assert.Equal(t, "planned", evs[0].Status, "%+v", evs)
+		})
+	}
+}

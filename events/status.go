@@ -79,8 +79,10 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
-		if k < 2 && tr.POS == Noun && isPlannedNounAfter(w) {
-			return Planned // الاجتماع سيعقد في طهران
+		if k < 6 && tr.POS == Noun && isPlannedNounAfter(w) && nounPhrase(after[:k]) {
+			// الاجتماع سيعقد في طهران; التوقيع النهائي على الاتفاق الشامل
+			// سيجري في أديس أبابا: the noun's phrase, then its future verb.
+			return Planned
 		}
 	}
 	for k, w := range before[:nb] {
@@ -104,6 +106,23 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		return Ongoing
 	}
 	return Past
+}
+
+// nounPhrase reports words that can go on an event noun's phrase before
+// its verb: definite adjectives and nouns (النهائي، الاتفاق، الشامل) and
+// the prepositions of its object (على، بين، حول، بشأن، مع) with the noun
+// right after one (على اتفاق السلام). A lone word may be indefinite
+// (اجتماع وزاري).
+func nounPhrase(ws []string) bool {
+	prep := func(w string) bool { return isAny(w, "علي", "بين", "حول", "بشان", "مع") }
+	for i, w := range ws {
+		w = trimConj(w)
+		if strings.HasPrefix(w, "ال") || len(ws) == 1 || prep(w) || i > 0 && prep(trimConj(ws[i-1])) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // isWhich reports الذي، التي، الذين.
