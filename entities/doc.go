@@ -980,6 +980,18 @@ func (d *doc) at(i int) int {
 	if d.scan.May(i, gz.NameKinds) {
 		name, nameOK = d.lookup(i, d.n, gz.NameKinds)
 	}
+	if i > 0 && d.stem[i] == sidi && !d.has(i, fPro) && placePrepositions.has(d.word[i-1]) && (!nameOK || name.Entry.Kind != gz.Place) {
+		if end := d.sidiPlace(i, int(d.segEnd[i]), false); end > i {
+			d.add(cand{label: LOC, first: i, last: end, source: FromRule})
+			return end
+		}
+	}
+	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Person && d.placeOverPerson(i) {
+		place, _ := d.lookup(i, i+1, setPlace)
+		d.add(cand{label: LOC, first: i, last: i + 1, normStart: place.NormStart, normEnd: place.NormEnd,
+			canon: place.Entry.Name, source: FromGazetteer})
+		return i + 1
+	}
 	if d.has(i, fOfficial) && !nameOK {
 		if end := d.officialTitle(i); end > i {
 			return end
@@ -2011,6 +2023,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 	type span struct {
 		first, last int
 		waw         bool // the name begins after a و the tokens did not split off
+		at          int  // when > 0, the name begins there, after a proclitic (مخيم بمنى)
 	}
 	var found []span
 	var canons []string
@@ -2025,7 +2038,14 @@ func (d *doc) placePattern(i int) (int, func()) {
 			break
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok {
-			found = append(found, span{j, m.End, false})
+			sp := span{j, m.End, false, 0}
+			if m.Stripped && m.NormStart > d.start(j) {
+				// مخيم بمنى، مستشفى بغزة: a place after a proclitic
+				// the tokens did not split off, which the name leaves
+				// out (the camp is in منى).
+				sp.at = m.NormStart
+			}
+			found = append(found, sp)
 			canons = append(canons, m.Entry.Name)
 			j = m.End
 			continue
@@ -2035,15 +2055,23 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 		if len(found) == 0 && d.benPlace(j, seg) {
 			// منطقة قصر بن غشير: a place named X بن Y.
-			found = append(found, span{j, j + 3, false})
+			found = append(found, span{j, j + 3, false, 0})
 			canons = append(canons, "")
 			j += 3
 			continue
 		}
 		if len(found) == 0 {
+			if last := d.sidiPlace(j, seg, true); last > j {
+				// منطقة سيدي بوقنادل، مدينة سيدي قاسم: a Maghrebi place
+				// named after a saint.
+				found = append(found, span{j, last, false, 0})
+				canons = append(canons, "")
+				j = last
+				continue
+			}
 			if last := d.tribePlace(j, seg); last > j {
 				// إقليم بني شنقول قماز: a place named by a tribe.
-				found = append(found, span{j, last, false})
+				found = append(found, span{j, last, false, 0})
 				canons = append(canons, "")
 				j = last
 				continue
@@ -2066,7 +2094,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			// A dual head names two: حيي هودن ودركينلي، ولايتي رخيوت
 			// وضلكوت (an adjective after the dual would be dual).
 			if j+1 < seg && d.townName(j+1, true) {
-				found = append(found, span{j, j + 1, false}, span{j + 1, j + 2, !d.has(j+1, fWaw)})
+				found = append(found, span{j, j + 1, false, 0}, span{j + 1, j + 2, !d.has(j+1, fWaw), 0})
 				canons = append(canons, "", "")
 			}
 			break
@@ -2086,7 +2114,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			!(town && nisbaShape(d.stem[last])) {
 			last++
 		}
-		found = append(found, span{j, last, false})
+		found = append(found, span{j, last, false, 0})
 		canons = append(canons, "")
 		j = last
 	}
@@ -2098,7 +2126,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		!d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(k) && d.centibels(k) < districtCB {
 		// حي الجمهوري والمجلية جنوبي المدينة: a rare word after و that
 		// a direction places is a second place of the same kind.
-		found = append(found, span{k, k + 1, false})
+		found = append(found, span{k, k + 1, false, 0})
 		canons = append(canons, "")
 	}
 	end := found[len(found)-1].last
@@ -2118,7 +2146,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 				tok := d.t.Tokens[s.first]
 				c.normStart, c.normEnd = tok.Start+byteOfRune(d.t.Norm[tok.Start:tok.End], 1), tok.End
 			}
-			if k == 0 && !head.list {
+			if s.at > 0 {
+				c.normStart, c.normEnd = s.at, d.t.Tokens[s.last-1].End
+			}
+			if k == 0 && !head.list && s.at == 0 {
 				// The longer form is an alias: بلدة دوما for دوما.
 				c.alias = d.sourceText(d.start(i), d.t.Tokens[s.last-1].End)
 			}
@@ -2438,6 +2469,34 @@ func (d *doc) tribePlace(j, seg int) int {
 		return j + 3
 	}
 	return j + 2
+}
+
+// sidiPlace returns the end of a Maghrebi place's name that begins with
+// سيدي "saint, my lord" at token j (before seg), or j: سيدي and a word that
+// is no function word, common word, verb or number (a saint's given name
+// or a rare word: سيدي قاسم، سيدي بوقنادل), and a rare definite word after
+// it (سيدي علال البحراوي). After a place head (headed) any such word
+// names the place; after a preposition of place only a rare word that no
+// list holds (في سيدي بوقنادل: no person is "in" a man; إلى سيدي محمد may
+// be addressed to one, and stays as it is).
+func (d *doc) sidiPlace(j, seg int, headed bool) int {
+	if j+1 >= seg || d.stem[j] != sidi || d.has(j, fPro) && !d.proIsWaw(j) {
+		return j
+	}
+	k := j + 1
+	if !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) {
+		return j
+	}
+	if !headed && (d.known(k) || d.cover[k] != 0 || d.centibels(k) >= districtCB) {
+		return j
+	}
+	if mauritanianSon.has(d.stem[k]) || k+1 < seg && (mauritanianSon.has(d.stem[k+1]) || d.stem[k+1] == "بن") {
+		return j // سيدي محمد ولد بوبكر: a person's nasab
+	}
+	if k+1 < seg && d.has(k+1, fDef|fArabic) && d.has(k+1, fDef) && !d.has(k+1, fPro|fStop|fCommon|fNat) && !d.known(k+1) && d.centibels(k+1) < districtCB {
+		return k + 2
+	}
+	return k + 1
 }
 
 // tribeWord reports whether token k may be a word of a tribe's or a
@@ -4820,6 +4879,10 @@ func (d *doc) stripTaggedClitics() {
 			d.stripFirst(c, at)
 			continue
 		}
+		if m, ok := d.placeAfterProclitic(*c); ok {
+			c.normStart, c.canon = m.NormStart, m.Entry.Name
+			continue
+		}
 		sp := normalize.SplitClitics(d.word[c.first])
 		if sp.Start == 0 || sp.Start >= len(d.word[c.first]) {
 			continue
@@ -4879,6 +4942,19 @@ func (d *doc) headAfterProclitic(c cand) int {
 		}
 	}
 	return 0
+}
+
+// placeAfterProclitic returns the listed place, a weak one too, that a
+// tagger's place name of one word is after its proclitics: بمنى is ب +
+// منى, وبقم و + ب + قم (a weak listing, which the rules read only after a
+// preposition written apart). The tagger's reading of the word as a place
+// is the context the weak listing needs.
+func (d *doc) placeAfterProclitic(c cand) (gz.Match, bool) {
+	if c.label != LOC || c.last-c.first != 1 || d.scan.Listed(c.first) {
+		return gz.Match{}, false
+	}
+	m, ok := d.lookup(c.first, c.last, setPlace)
+	return m, ok && m.Stripped && m.End == c.last && m.NormStart > c.normStart && m.NormStart < c.normEnd
 }
 
 // mayStrip reports whether stripTaggedClitics may strip a proclitic
@@ -5090,6 +5166,8 @@ func (d *doc) resolveWeak() {
 	}
 	intro := &d.intro
 	defer intro.forget()
+	var later []int     // weak places after a proclitic, decided last
+	var placed []string // the canonical names of the weak places kept
 	for k := range d.cands {
 		c := &d.cands[k]
 		if !c.weak {
@@ -5117,14 +5195,81 @@ func (d *doc) resolveWeak() {
 				c.canon = o.canon
 			}
 		}
+		if !keep && c.label == LOC && c.normStart > d.start(c.first) {
+			later = append(later, k) // بمنى: decided below
+			continue
+		}
+		if keep && c.label == LOC {
+			placed = append(placed, c.canon)
+		}
 		if !keep {
-			c.dropped = true
-			for j := c.first; j < c.last; j++ {
-				d.cover[j] = 0
-			}
+			d.dropWeak(c)
+		}
+	}
+	// A weak place after its proclitic (بمنى، لمنى، وبقم) is the place
+	// when the document names it as a place elsewhere (في منى): alone, ب +
+	// the word is as often the common word (بصور "with pictures", بحجة
+	// "on the pretext").
+	for _, k := range later {
+		if c := &d.cands[k]; !slices.Contains(placed, c.canon) {
+			d.dropWeak(c)
 		}
 	}
 }
+
+// dropWeak drops the weak cand c and frees its tokens.
+func (d *doc) dropWeak(c *cand) {
+	c.dropped = true
+	for j := c.first; j < c.last; j++ {
+		d.cover[j] = 0
+	}
+}
+
+// placeOverPerson reports whether token i, one word that a list holds
+// both as a person's name (ياسر عرفات's عرفات, the given name منى) and as a
+// place, is the place: after a feature's head (صعيد عرفات، سهل عرفات), after
+// في, or after إلى or من in a sentence of movement (توجه الحجاج إلى
+// عرفات، نفروا من عرفات إلى مزدلفة: a verb or noun of going before it, or
+// إلى/من and a listed place right after). A message sent إلى عرفات, a
+// title before the word (الرئيس عرفات) or a proclitic on it keep the
+// person.
+func (d *doc) placeOverPerson(i int) bool {
+	if i == 0 || d.has(i, fPro) || !d.has(i-1, fArabic) {
+		return false
+	}
+	if _, ok := d.lookup(i, i+1, setPlace); !ok {
+		return false
+	}
+	prev := d.word[i-1]
+	if _, ok := featureHeads[d.stem[i-1]]; ok || prev == "صعيد" {
+		return true
+	}
+	switch prev {
+	case "في":
+		return true
+	case "الي", "من":
+	default:
+		return false
+	}
+	if i+2 < int(d.segEnd[i]) && (d.word[i+1] == "الي" || d.word[i+1] == "من") {
+		if m, ok := d.lookup(i+2, int(d.segEnd[i]), setPlace); ok && !m.Entry.Weak {
+			return true
+		}
+	}
+	for j := i - 2; j >= 0 && j >= i-5 && int(d.segEnd[j]) > i; j-- {
+		if goingWords.has(d.stem[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// goingWords are verbs and verbal nouns of going somewhere (folded):
+// before إلى or من and a word that is a person's name or a place, the
+// place.
+var goingWords = foldedSet("صعد", "صعدوا", "توجه", "توجهوا", "يتوجه", "يتوجهون", "توجهت", "تصعيد", "صعود", "نفرة", "نفروا", "نفر",
+	"وصل", "وصلوا", "وصلت", "عاد", "عادوا", "عودة", "انتقل", "انتقلوا", "نقل", "نقلوا", "تنقل", "أوصلت", "أوصل",
+	"تفويج", "زحف", "توافد", "توافدوا", "قدموا", "خرجوا", "غادروا", "مغادرة", "طريق", "الطريق")
 
 // quotedSource reports whether the weak organization c (a paper or a
 // channel named by a common word: القبس، الحياة، الوطن) stands where a

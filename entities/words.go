@@ -130,7 +130,7 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
 	"محافظة": {definite: true}, "ولاية": {definite: true, strict: true}, "منطقة": {definite: true, strict: true}, "حي": {definite: true},
 	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
-	"دائرة":  {listedOnly: true},
+	"دائرة": {listedOnly: true}, "مشعر": {listedOnly: true}, // مشعر منى: a site of the Hajj
 	"مدينتي": {list: true, dual: true}, "بلدتي": {list: true, dual: true}, "قريتي": {list: true, dual: true}, "مدن": {list: true}, "بلدات": {list: true},
 	"قرى": {list: true}, "محافظتي": {list: true, dual: true, definite: true}, "محافظات": {list: true, definite: true},
 	"حيي": {list: true, dual: true, definite: true}, "ولايتي": {list: true, dual: true, definite: true, strict: true},
