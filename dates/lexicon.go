@@ -221,6 +221,10 @@ type lexicon struct {
 	relativeWords []string
 	comingAdjs    []string // المقبل، القادمة …: a noun's adjective, its act to come (see toComeBefore)
 	performVerbs  []string // يقوم، تقوم: an act performed (زيارة يقوم بها)
+	// femOrdinals are the feminine ordinals without ة (الأولى، الإحدى);
+	// femEnd is ة folded: the others end with it (feminineOrdinal).
+	femOrdinals   []string
+	femEnd        rune
 	itPronouns    []string // به، بها
 	observances   []string // الحداد، عطلة، إضراب: a day declared
 	declareVerbs  []string // أعلن، قرر، دعا: a declaration or a call // الذي، التي: اليوم الذي is "the day that"
@@ -680,6 +684,8 @@ func buildLexicon() *lexicon {
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")
 	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")
 	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")
+	lx.femOrdinals = lx.foldAll("الأولى أولى الإحدى")
+	lx.femEnd, _ = utf8.DecodeRuneInString(lx.fold.String("ة"))
 	lx.itPronouns = lx.foldAll("به بها بهما بهم")
 	lx.observances = lx.foldAll("الحداد حداد حدادا عطلة العطلة عطلة الإضراب إضراب إضرابا الدوام")
 	lx.declareVerbs = lx.foldAll("أعلن أعلنت أعلنا أعلنوا يعلن تعلن قرر قررت قررا قرروا يقرر تقرر أقر أقرت دعا دعت دعوا")

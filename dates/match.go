@@ -1011,10 +1011,9 @@ func (m *matcher) day(i int) (d int, j int, ok bool) {
 
 // feminineOrdinal reports an ordinal word at i in the feminine
 // (الأولى، الثانية، الحادية، ثالثة).
+// It runs for every ordinal read as a day, so it folds in place (foldEq
+// and the fold table) rather than allocating folded strings.
 func (m *matcher) feminineOrdinal(i int) bool {
-	if m.wordIs(i, "الأولى", "أولى", "الإحدى") {
-		return true
-	}
 	t := m.tok(i)
 	if t == nil || t.kind != tWord {
 		return false
@@ -1023,8 +1022,22 @@ func (m *matcher) feminineOrdinal(i int) bool {
 	if k := strings.IndexByte(s, ' '); k >= 0 {
 		s = s[:k]
 	}
-	w := m.lx.fold.String(s)
-	return strings.HasSuffix(w, m.lx.fold.String("ة"))
+	for _, f := range m.lx.femOrdinals {
+		if m.foldEq(s, f) {
+			return true
+		}
+	}
+	var last rune // the last letter that folding keeps
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			var cls uint8
+			if r, cls = m.sc.ft.fold(r); cls == clsDrop {
+				continue
+			}
+		}
+		last = r
+	}
+	return last != 0 && last == m.lx.femEnd
 }
 
 // month reads a month name at i: a Gregorian or Hijri name, a two-word
