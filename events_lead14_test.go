@@ -177,3 +177,16 @@ func TestEventsPlannedAfterNounPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsVictimsNamedAgainLater: the wounded or the dead named again
+// with the article paragraphs after the toll (المصابون نقلوا إلى
+// مستشفيات X) are the toll's victims, not a new injury at the hospital's
+// city.
+func TestEventsVictimsNamedAgainLater(t *testing.T) {
+	text := "عنوان\n\nانفجرت عبوة ناسفة في سوق مدينة منبج صباح الخميس، ما أسفر عن مقتل سبعة أشخاص وإصابة 19 آخرين.\n\n" +
+		"وقالت قوات الأمن إن المهاجم فجر العبوة وسط الزحام.\n\nوعقد مجلس المدينة اجتماعا طارئا مساء الخميس.\n\n" +
+		"ودانت الحكومة السورية التفجير في بيان. وقال مسؤول في الصحة إن المصابين نقلوا إلى مستشفيات جرابلس."
+	injuries := eventsOfType(t, text, "2018-06-05", "injury")
+	require.Len(t, injuries, 1, "%+v", injuries)
+	assert.Equal(t, "منبج", injuries[0].Place)
+}

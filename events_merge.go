@@ -775,6 +775,11 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 		reach := 3
 		if len(c.parts) > 0 {
 			reach = 1
+		} else if c.ev.Type == events.Injury || c.ev.Type == events.Death {
+			// المصابون نقلوا إلى مستشفيات العريش, told paragraphs after
+			// the toll: the victims named again, further than a meeting
+			// noun would be.
+			reach = 8
 		}
 		for j := i - 1; j >= 0 && i-j <= maxMergeGroup; j-- {
 			a := live[j]
