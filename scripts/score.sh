@@ -102,4 +102,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 12 twelfth
   blind_measure 13 thirteenth
   blind_measure 14 fourteenth
+  blind_measure 15 fifteenth
 fi
