@@ -3040,6 +3040,9 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 		if !ok {
 			continue
 		}
+		if u == uYear && m.lastWordIn(i-1, m.lx.generalHeads) && !m.wa(i) {
+			return cand{}, false // المدير العام السابق: the former director general
+		}
 		c := newCand(i, j, cRelUnit)
 		c.unit, c.off = u, off
 		c.dir = dirOf(off)
