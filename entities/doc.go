@@ -992,6 +992,12 @@ func (d *doc) at(i int) int {
 			canon: place.Entry.Name, source: FromGazetteer})
 		return i + 1
 	}
+	if nameOK && name.End > i+1 && name.Entry.Kind == gz.Person && d.placeOverPersonPhrase(i, name.End) {
+		place, _ := d.lookup(i, name.End, setPlace)
+		d.add(cand{label: LOC, first: i, last: name.End, normStart: place.NormStart, normEnd: place.NormEnd,
+			canon: place.Entry.Name, source: FromGazetteer})
+		return name.End
+	}
 	if d.has(i, fOfficial) && !nameOK {
 		if end := d.officialTitle(i); end > i {
 			return end
@@ -5264,6 +5270,32 @@ func (d *doc) placeOverPerson(i int) bool {
 	return false
 }
 
+// placeOverPersonPhrase reports whether the name of several words at
+// tokens [i, end), listed both as a person (صلاح الدين, Saladin) and, the
+// same words, as a place (the Iraqi governorate), is the place: after في
+// (في صلاح الدين، no person is "in"), or joined by و to a listed place
+// right after it (صلاح الدين ونينوى). A proclitic other than و on its
+// first word keeps the person.
+func (d *doc) placeOverPersonPhrase(i, end int) bool {
+	if d.has(i, fPro) && !strings.HasPrefix(d.word[i], "و") {
+		return false
+	}
+	if place, ok := d.lookup(i, end, setPlace); !ok || place.End != end || place.Entry.Weak {
+		return false
+	}
+	if i > 0 && d.word[i-1] == "في" && d.has(i-1, fArabic) {
+		return true
+	}
+	if end < int(d.segEnd[i]) && d.has(end, fPro) && strings.HasPrefix(d.word[end], "و") {
+		if next, ok := d.lookup(end, int(d.segEnd[i]), setPlace); ok && !next.Entry.Weak && next.Entry.Kind == gz.Place {
+			if other, ok := d.lookup(end, int(d.segEnd[i]), setPerson); !ok || other.End < next.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goingWords are verbs and verbal nouns of going somewhere (folded):
 // before إلى or من and a word that is a person's name or a place, the
 // place.
@@ -5457,10 +5489,17 @@ func (d *doc) stemsKey(j, n int) string {
 // with the article as the common noun does: only an ordinal or an
 // adjective of an office, a session or a time, which no place takes,
 // makes it the common noun (في الدورة الحالية، في الباب الثاني، في
-// الميدان الرئيسي).
+// الميدان الرئيسي). A listed place right after it is a genitive too (في
+// سيول صلاح الدين "in the floods of").
 func (d *doc) commonNounBefore(i, end int) bool {
 	if end != i+1 || end >= int(d.segEnd[i]) || d.centibels(i) <= titleCB || !d.has(end, fArabic) || d.has(end, fPro) {
 		return false
+	}
+	if m, ok := d.lookup(end, int(d.segEnd[i]), setPlace); ok && !m.Entry.Weak {
+		// في سيول صلاح الدين، في صور بيروت: a listed place right after
+		// it is its genitive (the floods of, the pictures of); two places
+		// are not written side by side.
+		return true
 	}
 	if d.has(i, fDef) {
 		w := d.stem[end]
