@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nabanlp/naba/normalize"
 )
 
 // variantKey returns a folded name key with the spelling variants of one
@@ -511,6 +513,58 @@ func (d *doc) extendGiven() {
 		c.canon = ""
 		d.cover[j] = int32(k + 1)
 	}
+}
+
+// extendBeforeListedSurname extends a person named by one listed word,
+// the surname of a listed person (زوما for جاكوب زوما), over the one or
+// two rare words no list holds right before it, when what stands before
+// them reads them as a name: two such words, or one after a
+// nationality, a title, a function word (a verb of speech), punctuation
+// or the segment's start (الجنوب أفريقية نكوسازانا دلاميني زوما). The name then is another person's
+// whose given names differ from the listed one's: its link is dropped.
+// A frequent word before the surname (أنصار زوما، حكومة زوما) is no
+// given name.
+func (d *doc) extendBeforeListedSurname() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.label != PER || c.last-c.first != 1 || c.canon == "" || c.source != FromGazetteer ||
+			c.first == 0 || d.has(c.first, fPro) {
+			continue
+		}
+		first := c.first
+		for first > 0 && first > c.first-2 && d.rareUnlisted(first-1, c.first) {
+			first--
+		}
+		if first == c.first {
+			continue
+		}
+		given, _, _ := strings.Cut(d.foldCanon(c.canon), " ")
+		if d.stem[first] == given || oneTypo(d.stem[first], given) {
+			continue
+		}
+		if slices.ContainsFunc(d.cands, func(o cand) bool { return !o.dropped && o.canon == c.canon && o.last-o.first >= 2 }) {
+			continue // the listed person is named in full too: the surname is his
+		}
+		if b := first - 1; c.first-first < 2 && b >= 0 && int(d.segEnd[b]) > first && !d.has(b, fNat|fStop|fPunct) && !d.scan.May(b, setTitle) {
+			continue // one rare word wants a cue; two are a name
+		}
+		for j := first; j < c.first; j++ {
+			d.cover[j] = int32(k + 1)
+		}
+		c.first = first
+		c.normStart = d.start(first)
+		c.canon = ""
+	}
+}
+
+// rareUnlisted reports whether token j, before the name at token at, is
+// a rare word of its segment that no list holds and no mention covers,
+// shaped as a name: no proclitic or article, no function word, common
+// noun, nationality, verb or number.
+func (d *doc) rareUnlisted(j, at int) bool {
+	return d.cover[j] == 0 && int(d.segEnd[j]) > j && int(d.segEnd[j]) >= at && d.has(j, fArabic) &&
+		!d.has(j, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(j) && d.centibels(j) < foreignCB &&
+		!normalize.IsFutureVerb(d.stem[j])
 }
 
 // yieldListedSurnames drops the gazetteer's link of a person named by

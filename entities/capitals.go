@@ -15,6 +15,15 @@ var capitals = sync.OnceValue(func() map[string]string { return placeCountries("
 // the folded canonical name of its country, read from data/cities.txt.
 var cities = sync.OnceValue(func() map[string]string { return placeCountries("data/cities.txt") })
 
+// countries is the set of the folded countries of data/capitals.txt.
+var countries = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range capitals() {
+		m[c] = true
+	}
+	return m
+})
+
 // placeCountries reads an embedded list of lines `country | place |
 // place …` into a map from each folded place to the folded country.
 func placeCountries(path string) map[string]string {

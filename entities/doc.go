@@ -1136,6 +1136,10 @@ func (d *doc) at(i int) int {
 			// الهلال الأحمر الليبي: the country's own body, no listed
 			// one of another country.
 			name.End, name.NormEnd, canon = name.End+1, d.t.Tokens[name.End].End, ""
+		} else if e := d.bodyAdjectivesAfter(i, name.End); name.Entry.Kind == gz.Org && e > name.End {
+			// الدرك الوطني، الجيش الوطني الشعبي: the listed body named
+			// in full by its state's adjectives.
+			name.End, name.NormEnd, canon = e, d.t.Tokens[e-1].End, ""
 		}
 		label := Label(name.Entry.Kind.Label())
 		if isHead, _ := d.facilityHeadAt(i); isHead && name.Entry.Kind == gz.Misc && name.End-i >= 2 {
@@ -1181,6 +1185,36 @@ func (d *doc) countryNisbaAfter(i, e int) bool {
 		}
 	}
 	return true
+}
+
+// allahWord (folded) ends compound family names: الحمد الله، فضل الله.
+var allahWord = searchNorm.String("الله")
+
+// bodyAdjectives (folded) name a state's body in full after its listed
+// short name: الدرك الوطني، الجيش الوطني الشعبي، المؤتمر الشعبي العام.
+var bodyAdjectives = foldedSet("الوطني", "الوطنية", "الشعبي", "الشعبية", "العام", "العامة", "المركزي", "المركزية")
+
+// yearAdjectives (folded) after العام make it the year (العام الماضي),
+// no adjective of a body before it.
+var yearAdjectives = foldedSet("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم", "السابق", "نفسه", "ذاته")
+
+// bodyAdjectivesAfter returns the end of the bodyAdjectives right after
+// a listed organization [i, e) whose first word is definite, each one
+// agreeing with that word (الدرك الوطني، القوات المسلحة الوطنية), or e
+// when none follows: not العام of a year (الجيش العام الماضي), not an
+// adjective with a proclitic.
+func (d *doc) bodyAdjectivesAfter(i, e int) int {
+	seg := int(d.segEnd[i])
+	if e >= seg || !d.has(i, fDef) || d.has(i, fPro) && !d.proIsLam(i) && !d.proIsWaw(i) {
+		return e
+	}
+	fem := strings.HasSuffix(d.stem[i], "ه") || strings.HasSuffix(d.stem[i], "ات")
+	k := e
+	for k < seg && k < e+2 && bodyAdjectives.has(d.word[k]) && !d.has(k, fPro) &&
+		strings.HasSuffix(d.word[k], "ه") == fem && !(k+1 < seg && yearAdjectives.has(d.word[k+1])) {
+		k++
+	}
+	return k
 }
 
 // fieldGenitive reports whether token j, after a listed body inside an
@@ -1832,7 +1866,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if j < seg && (genericComplements.has(d.word[j]) || quantityWords.has(d.word[j])) {
 		return i, nil
 	}
-	if !definiteHead && j < seg && d.proIsLam(j) && !d.scan.May(j, setOrg) {
+	if !definiteHead && j < seg && (d.proIsLam(j) || d.keptLam(j)) && !d.scan.May(j, setOrg) {
 		// أقوى تحالف للمسلحين، تحالف لجماعات المقاتلين: an indefinite
 		// head with a ل-genitive right after it is "an alliance of",
 		// a common noun; a name puts its complement in construct
@@ -1986,6 +2020,17 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if head.field && !d.taskGenitive(i+1, end) {
 		return i, nil
 	}
+	if genitive && end < seg && d.word[end] == "في" {
+		// الهيئة الحكومية للتنمية في شرق أفريقيا، المنظمة العربية
+		// للتنمية في الشرق الأوسط: a body named by its field goes on
+		// with the world region it serves, part of its name as the
+		// annotations write it (بعثة الأمم المتحدة للدعم في ليبيا); a
+		// country or a town after في is where it acts (قالت الهيئة
+		// العامة للاستثمار في مصر), no part of the name.
+		if e := d.worldRegionAt(end+1, seg); e > end+1 {
+			end = e
+		}
+	}
 	return end, func() {
 		d.add(cand{label: ORG, first: i, last: end, source: FromRule})
 		for _, m := range nested {
@@ -1994,7 +2039,38 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 }
 
+// worldRegionAt returns the end of the name of a world region starting
+// at token k, or k: a continent (worldRegions) after one or two compass
+// words (شرق أفريقيا، جنوب شرق آسيا), or الشرق الأوسط. None has a
+// proclitic.
+func (d *doc) worldRegionAt(k, seg int) int {
+	j := k
+	for j < seg && j < k+2 && regionCompass.has(d.word[j]) {
+		j++
+	}
+	switch {
+	case j > k && j < seg && worldRegions.has(d.word[j]):
+		return j + 1
+	case j == k && j+1 < seg && d.word[j] == "الشرق" && nearEast.has(d.word[j+1]):
+		return j + 2
+	}
+	return k
+}
+
 func (d *doc) proIsLam(i int) bool { return d.has(i, fLam) }
+
+// keptLam reports whether token j is the preposition ل on an indefinite
+// noun that the clitic split left whole (لتهريب، لتمويل): the rest is a
+// word of three letters or more, more frequent than the token itself
+// (not لجنة, a word of its own, more frequent than جنة).
+func (d *doc) keptLam(j int) bool {
+	rest, ok := strings.CutPrefix(d.word[j], "ل")
+	if !ok || d.has(j, fPro|fDef) || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ل") {
+		return false
+	}
+	c, ok := wordfreq.Centibels(rest)
+	return ok && c > titleCB && c > d.centibels(j)
+}
 
 // lamBefore reports whether token i begins with the preposition ل (of a
 // genitive: للائتلاف، لمصرف), whatever else its clitics are.
@@ -2070,6 +2146,14 @@ func (d *doc) placePattern(i int) (int, func()) {
 			if last := d.sidiPlace(j, seg, true); last > j {
 				// منطقة سيدي بوقنادل، مدينة سيدي قاسم: a Maghrebi place
 				// named after a saint.
+				found = append(found, span{j, last, false, 0})
+				canons = append(canons, "")
+				j = last
+				continue
+			}
+			if last := d.aitPlace(j, seg); last > j {
+				// قرية آيت يحيى موسى، بلدية أيت منقلات: an Amazigh
+				// place named "the sons of" a forebear.
 				found = append(found, span{j, last, false, 0})
 				canons = append(canons, "")
 				j = last
@@ -2239,8 +2323,14 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	if featureHeads[d.stem[i]].verb && d.has(j, fDef) && d.sportNear(i, j+1) {
 		return i, nil // لعب في رأس الحربة: the striker's place on the pitch, no cape
 	}
-	return j + 1, func() {
-		d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule})
+	end := j + 1
+	if featureHeads[d.stem[i]].facility && !d.has(j, fDef) && end < int(d.segEnd[i]) && d.has(end, fArabic) &&
+		!d.has(end, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber|fStorm) && !d.known(end) && d.centibels(end) < partCB &&
+		utf8.RuneCountInString(d.stem[end]) >= 3 {
+		end++ // فندق ريتز كارلتون: a foreign brand of two rare words
+	}
+	return end, func() {
+		d.add(cand{label: LOC, first: i, last: end, source: FromRule})
 	}
 }
 
@@ -2508,6 +2598,35 @@ func (d *doc) sidiPlace(j, seg int, headed bool) int {
 // tribeWord reports whether token k may be a word of a tribe's or a
 // place's name: an Arabic word no list holds, no function word, common
 // word, nationality, verb or number, without a proclitic.
+// aitPlace returns the end of an Amazigh place name at token j after a
+// place head, or j: آيت (أيت، ايت: "the sons of") and one to three name
+// words, given names (يحيى موسى، عبد الله) or words no list holds
+// (منقلات، واعبان), none with a proclitic or the article. After a
+// title or a given name آيت begins a family name (النائب آيت أحمد),
+// read as a person's; only a place head makes it a place.
+func (d *doc) aitPlace(j, seg int) int {
+	if j+1 >= seg || d.has(j, fPro) || !aitWords.has(d.word[j]) {
+		return j
+	}
+	// The first name word, then given names only: a rare word after
+	// them is as often the next word of the sentence (لدفنه).
+	k := j + 1
+	for k < seg && k < j+4 && d.has(k, fArabic) && !d.has(k, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) {
+		if m, ok := d.givenMatch(k); ok && m.End <= seg && m.End <= j+4 {
+			k = m.End
+			continue
+		}
+		if k > j+1 || d.known(k) || d.cover[k] != 0 || d.centibels(k) >= partCB {
+			break
+		}
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
 func (d *doc) tribeWord(k int) bool {
 	return d.has(k, fArabic) && !d.has(k, fPro|fStop|fCommon|fNat|fVerbLike|fNumber) && d.cover[k] == 0 && !d.known(k)
 }
@@ -2613,6 +2732,18 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			foreign = m.Entry.Foreign
 			parts++
 			continue
+		}
+		if parts == 1 && j == i+1 && compoundFirst.has(d.stem[i]) && compoundSecond.has(d.word[j]) {
+			// محمد خير، محمد نور، محمد أمين: the Levant's compound
+			// given names, whose second word is also a common word.
+			j++
+			prevGiven = true
+			parts++
+			continue
+		}
+		if titled && parts >= 2 && !foreign && d.townAsFamily(j) {
+			j++ // محافظ البنك محمد خير الزبير: a small town's name as the family name
+			break
 		}
 		if parts == 1 && !foreign && d.nisbaPlace(j) {
 			j++ // علي الزعتري: a family name after a place (الزعتري, the camp)
@@ -3020,6 +3151,30 @@ func (d *doc) nisbaPlace(i int) bool {
 	return ok && m.End == i+1
 }
 
+// townAsFamily reports whether token j, after a titled person's given
+// names, is a family name written as a small town is: one definite word
+// without a proclitic that a list holds as a place but the lists of
+// capitals and main cities do not (الزبير), nor a country. After a title
+// and two given names the name goes on; a capital or a country there is
+// as often the verb's object (وصل الوزير محمد سعيد الخرطوم).
+func (d *doc) townAsFamily(j int) bool {
+	if j >= int(d.segEnd[j]) || !d.has(j, fDef) || d.has(j, fPro|fNat|fStop|fCommon) {
+		return false
+	}
+	m, ok := d.lookup(j, j+1, setPlace)
+	if !ok || m.End != j+1 || m.Entry.Weak {
+		return false
+	}
+	w := d.stem[j]
+	if _, ok := capitals()[w]; ok {
+		return false
+	}
+	if _, ok := cities()[w]; ok {
+		return false
+	}
+	return !countries()[w]
+}
+
 // stateBodyPattern: a state body named by its nationality: الجيش
 // السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية،
 // البحرية الليبية، خفر السواحل اليوناني، حرس الحدود التركي.
@@ -3058,14 +3213,22 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 		}
 		end := j + 1
 		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
-	case "المكتب":
-		// المكتب الوطني للكهرباء، المكتب الشريف للفوسفاط: a national
-		// office named by its field (ل + the article) is a body; its
-		// field may take an adjective (للسكك الحديدية). Not المكتب
-		// السياسي للحركة, an organ of the body named after it.
+	case "المكتب", "الديوان", "الجهاز", "المركز", "المعهد", "الصندوق":
+		// المكتب الوطني للكهرباء، المكتب الشريف للفوسفاط، الديوان
+		// الوطني للأرصاد الجوية، الجهاز المركزي للإحصاء: a state's
+		// office named by its field (ل + the article, or ل + a noun in
+		// construct: المعهد الوطني لعلوم البحار) is a body; its field
+		// may take an adjective (للسكك الحديدية). Not المكتب السياسي
+		// للحركة, an organ of the body named after it.
 		seg := int(d.segEnd[i])
-		if j+1 >= seg || !officeAdjectives.has(d.word[j]) || d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) ||
-			!d.has(j+1, fLam) || !d.has(j+1, fDef) || d.has(j+1, fNat) || d.scan.May(j+1, setPlaceOrOrg) && d.known(j+1) {
+		if j+1 >= seg || !officeAdjectives.has(d.word[j]) || d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) {
+			return i, nil
+		}
+		if d.fieldGenitive(j+1, seg) {
+			end := d.fieldEnd(j+1, seg)
+			return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+		}
+		if !d.has(j+1, fLam) || !d.has(j+1, fDef) || d.has(j+1, fNat) || d.scan.May(j+1, setPlaceOrOrg) && d.known(j+1) {
 			return i, nil
 		}
 		end := j + 2
@@ -3103,15 +3266,17 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 func isStateBody(stem string) bool {
 	switch stem {
 	case "الجيش", "الخارجيه", "الداخليه", "الحكومه", "الدفاع", "البرلمان", "الشرطه", "المخابرات", "الاستخبارات", "القوات",
-		"البحريه", "خفر", "حرس", "النيابه", "المجموعه", "المكتب":
+		"البحريه", "خفر", "حرس", "النيابه", "المجموعه", "المكتب", "الديوان", "الجهاز", "المركز", "المعهد", "الصندوق",
+		"الاذاعه", "التلفزيون", "التليفزيون":
 		return true
 	}
 	return false
 }
 
-// officeAdjectives (folded) make المكتب a state's office: the national
-// (الوطني) or, in Morocco, the sharifian (الشريف) one.
-var officeAdjectives = foldedSet("الوطني", "الشريف")
+// officeAdjectives (folded) make المكتب (الديوان، الجهاز…) a state's
+// office: the national (الوطني), central (المركزي), general (العام) or
+// supreme (الأعلى) one or, in Morocco, the sharifian (الشريف) one.
+var officeAdjectives = foldedSet("الوطني", "الشريف", "المركزي", "العام", "الأعلى")
 
 // regionGroups (folded) name the groups of states of a region at the
 // United Nations after المجموعة: المجموعة العربية، المجموعة الأفريقية.
@@ -5569,6 +5734,18 @@ func (d *doc) facilityNames() {
 			continue
 		}
 		last, normEnd := c.last, c.normEnd
+		for last-i >= 2 && d.describesVehicle(last-1) {
+			// أقلعت طائرة من مطار حمد متجهة إلى: the feminine
+			// participle is the plane's, no family name.
+			last--
+			normEnd = d.t.Tokens[last-1].End
+		}
+		for last < int(d.segEnd[i]) && last < c.last+2 && d.rareUnlisted(last, last) {
+			// فندق ريتز كارلتون: a foreign name of two rare words,
+			// the tagger's first word alone.
+			last++
+			normEnd = d.t.Tokens[last-1].End
+		}
 		if last < int(d.segEnd[i]) && d.cover[last] == 0 && d.word[last] == facilityInternational {
 			last, normEnd = last+1, d.t.Tokens[last].End
 		}
@@ -5584,6 +5761,15 @@ func (d *doc) facilityNames() {
 		}
 		d.add(place)
 	}
+}
+
+// describesVehicle reports whether token j, after a facility's name, is
+// an indefinite feminine participle a dictionary knows (متجهة، قادمة،
+// محملة): what leaves or reaches the facility (a plane, a ship), not a
+// family name.
+func (d *doc) describesVehicle(j int) bool {
+	return !d.has(j, fDef|fPro) && strings.HasSuffix(d.word[j], "ه") && participleShape(d.word[j]) &&
+		d.centibels(j) != unknownCB && !d.known(j)
 }
 
 // facilityGivenNames makes a place of an indefinite facility head and a
@@ -5603,7 +5789,7 @@ func (d *doc) facilityGivenNames() {
 		if !isHead {
 			continue
 		}
-		if m, ok := d.givenMatch(j); !ok || m.End != j+1 || m.Entry.Weak {
+		if m, ok := d.givenMatch(j); !ok || m.End != j+1 || m.Entry.Weak && !d.rulerHeadAt(j-1, at) {
 			continue
 		}
 		end, seg := j+1, int(d.segEnd[j])
@@ -5612,6 +5798,8 @@ func (d *doc) facilityGivenNames() {
 		case d.word[end] == facilityInternational:
 			end++
 		case d.has(end, fPunct|fStop|fPro|fNumber|fNat) || d.has(end, fWord) && d.has(end, fCommon):
+		case d.accusativeAdverb(end):
+			// ميناء خليفة فجرا، مسجد بلال ليلا: an adverb of time.
 		case d.has(end, fWord) && !d.has(end, fDef) && d.centibels(end) < partCB:
 			continue // مستشفى خالد سعيد: a person's name may go on
 		case d.known(end):
@@ -5624,6 +5812,29 @@ func (d *doc) facilityGivenNames() {
 		d.add(place)
 	}
 }
+
+// accusativeAdverb reports whether token j is an indefinite noun in the
+// accusative written with its alef (فجرا، ليلا، صباحا), the noun a
+// frequent word no list holds as a given name: an adverb, no name.
+func (d *doc) accusativeAdverb(j int) bool {
+	rest, ok := strings.CutSuffix(d.word[j], "ا")
+	if !ok || d.has(j, fDef|fPro) || utf8.RuneCountInString(rest) < 3 || d.givenNameWord(rest) {
+		return false
+	}
+	return frequent(rest, titleCB)
+}
+
+// rulerHeadAt reports whether token j, a facility head after at bytes
+// of proclitics, is a port or an airport: the news names them after a
+// ruler by his given name alone, also a weak one that is a common word
+// too (ميناء خليفة، مطار سلطان), where a street or a school takes such a
+// word as a noun.
+func (d *doc) rulerHeadAt(j, at int) bool {
+	w := d.word[j][at:]
+	return w == portHead || w == airportHead
+}
+
+var portHead, airportHead = searchNorm.String("ميناء"), searchNorm.String("مطار")
 
 // facilityHeadAt reports whether token j is a facility head, also behind
 // a proclitic the split left on it (بمطار، ولمطار), and how many bytes of
@@ -6033,16 +6244,27 @@ func (d *doc) addSurnames() {
 		if first < c.last-1 {
 			w = d.word[first] + " " + d.word[c.last-1]
 		}
-		if prev, ok := surnames[w]; ok {
-			if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last)) {
-				continue // the same person again
+		register := func(w string) {
+			if prev, ok := surnames[w]; ok {
+				if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last)) {
+					return // the same person again
+				}
+				surnames[w] = -1 // two people share it: ambiguous
+				return
 			}
-			surnames[w] = -1 // two people share it: ambiguous
-			continue
+			surnames[w] = k
+			spaced = spaced || strings.IndexByte(w, ' ') >= 0
+			seen.add(w)
 		}
-		surnames[w] = k
-		spaced = spaced || strings.IndexByte(w, ' ') >= 0
-		seen.add(w)
+		register(w)
+		if f := c.last - 2; first == c.last-1 && f > c.first && d.has(f, fDef) && d.has(c.last-1, fDef) && !d.has(f, fPro|fStop|fCommon|fNat) &&
+			d.word[c.last-1] != allahWord && d.givenNameWord(strings.TrimPrefix(d.stem[f], "ال")) {
+			// سلمان الحمود الصباح: in a Gulf chain the forebear's given
+			// name with the article before the family's names the
+			// person alone too (وأضاف الحمود); not in a family name
+			// compound with الله (رامي الحمد الله).
+			register(d.word[f])
+		}
 	}
 	if len(surnames) == 0 {
 		return

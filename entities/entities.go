@@ -268,6 +268,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.addSurnames()
 	d.extendSurnames()
 	d.extendGiven()
+	d.extendBeforeListedSurname()
 	d.yieldListedSurnames()
 	d.yieldListedPrefixes()
 	d.joinSplitNames()

@@ -562,6 +562,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				if sp2 := strings.LastIndexByte(k[:sp], ' '); sp2 > 0 {
 					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics.has(w) || kunyas.has(w) {
 						addLonger(PER, k[sp2+1:], j)
+					} else if strings.HasPrefix(w, "ال") && strings.HasPrefix(k[sp+1:], "ال") && k[sp+1:] != allahWord && d.givenNameWord(strings.TrimPrefix(w, "ال")) {
+						// سلمان الحمود الصباح is الحمود too: a Gulf
+						// forebear's given name with the article before
+						// the family's (see addSurnames).
+						addLonger(PER, w, j)
 					}
 				}
 			}

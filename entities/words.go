@@ -249,6 +249,24 @@ var regionWords = []string{"شمال", "جنوب", "شرق", "غرب", "وسط",
 // one.
 var constructGivenNames = foldedSet("مالك", "كامل")
 
+// regionCompass and worldRegions (folded) name a world region:
+// شرق أفريقيا، جنوب شرق آسيا (see worldRegionAt).
+var (
+	regionCompass = foldedSet("شمال", "جنوب", "شرق", "غرب", "وسط")
+	worldRegions  = foldedSet("أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا", "أميركا", "أوقيانوسيا")
+	nearEast      = foldedSet("الأوسط", "الأدنى") // after الشرق
+)
+
+// compoundFirst and compoundSecond (folded) make the Levant's compound
+// given names: محمد خير، محمد نور، أحمد أمين (see personAt).
+var (
+	compoundFirst  = foldedSet("محمد", "أحمد", "محمود")
+	compoundSecond = foldedSet("خير", "نور", "أمين", "فضل")
+)
+
+// aitWords (folded) begin an Amazigh name, "the sons of": آيت، أيت.
+var aitWords = foldedSet("آيت", "أيت", "ايت")
+
 // compassWords place what comes before them (X جنوبي المدينة).
 var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
