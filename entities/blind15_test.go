@@ -34,3 +34,18 @@ func TestPlaceOverPersonPhrase(t *testing.T) {
 			map[string]Label{"صلاح الدين الأيوبي": PER}, nil},
 	})
 }
+
+// TestChargeDAffairesTitle: القائم بالأعمال is a diplomat's title (the
+// chargé d'affaires), not the Iraqi town القائم; the town stays a place.
+func TestChargeDAffairesTitle(t *testing.T) {
+	checkSpanCases(t, []spanCase{
+		{"a title before a name", "والتقى الوزير القائم بالأعمال الفرنسي في عمان جان مارتان.",
+			nil, []string{"القائم"}},
+		{"after إلى", "وسلمت الوزارة مذكرة احتجاج إلى القائم بالأعمال الإيراني.",
+			nil, []string{"القائم"}},
+		{"a woman", "واستقبلت الوزيرة القائمة بالأعمال الكندية لديها.",
+			nil, []string{"القائمة"}},
+		{"the town", "ودخلت القوات مدينة القائم على الحدود مع سوريا.",
+			map[string]Label{"القائم": LOC}, nil},
+	})
+}

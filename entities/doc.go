@@ -5347,7 +5347,7 @@ func (d *doc) resolveWeak() {
 		l, _ := d.strong.Get(c.canon)
 		keep := l&labelBit(c.label) != 0
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
-			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last)
+			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last) && !d.startsTitle(c.first, c.last)
 		}
 		if !keep && c.label == ORG && d.quotedSource(*c) {
 			// وذكرت القبس أن، بحسب الحياة فإن، لـ«الحياة»: the paper
@@ -5386,6 +5386,14 @@ func (d *doc) resolveWeak() {
 			d.dropWeak(c)
 		}
 	}
+}
+
+// startsTitle reports whether a listed title longer than the weak name at
+// tokens [i, end) starts at i: إلى القائم بالأعمال is the chargé
+// d'affaires, not the town القائم.
+func (d *doc) startsTitle(i, end int) bool {
+	m, ok := d.lookup(i, int(d.segEnd[i]), setTitle)
+	return ok && m.End > end
 }
 
 // dropWeak drops the weak cand c and frees its tokens.
