@@ -5313,7 +5313,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			for e < s.Last && b.tokDate[e] == x {
 				e++
 			}
-			if isBareComplementizer(b.word(e)) || b.speechSetting(d.sent, hi, k) {
+			if (isBareComplementizer(b.word(e)) && !b.relativeBefore(tr.Last, k)) || b.speechSetting(d.sent, hi, k) {
 				consider(int(b.dateFirst[x]))
 			}
 			break
@@ -5357,6 +5357,20 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// relativeBefore reports a relative clause opening between tokens from
+// and k (قال الوزراء الذين زاروا المدينة في آذار الماضي إن): a date in
+// it tells of the clause's time, not the speech's. A clause whose verb
+// holds the gathering the speech was given at (في المؤتمر الذي عقده
+// الأحد إن: isHeldIt) tells the speech's own day.
+func (b *eventBuilder) relativeBefore(from, k int) bool {
+	for j := from; j < k; j++ {
+		if conjIs(b.word(j), isRelativePronoun) && !isHeldIt(b.word(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechSetting reports whether the event noun at token k, where a
