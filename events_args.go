@@ -2651,8 +2651,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if tr.Pronoun && tr.Type == events.Dismiss && len(d.parts) == 0 && !b.inQuote[tr.First] {
 		// وقال الوزير إنه رفع استقالته إلى رئيس الحكومة: a resignation
-		// with no one named by its verb is its sentence's subject's.
-		if p, ok := b.firstPerson(s.First, tr.First); ok {
+		// with no one named by its verb is its sentence's subject's; but
+		// a clause told after a bare إن/أن has its own subject (قال
+		// المتحدث فلان إن الوزير قدم استقالته: the minister's, named or
+		// not, never the one who reports it).
+		from := s.First
+		for k := tr.First - 1; k > s.First; k-- {
+			if isBareComplementizer(b.word(k)) {
+				from = k + 1
+				break
+			}
+		}
+		if p, ok := b.firstPerson(from, tr.First); ok {
 			add(p)
 		}
 	}
@@ -6434,7 +6444,7 @@ func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
 	case isAnyWord(w, "خلفا", "بدلا"):
 		return tr.Type == events.Appoint
 	case strings.HasPrefix(w, "ب") && len(w) > len("ب")*3:
-		return true
+		return objectComplementB(w, tr.Type)
 	}
 	if tr.Type == events.Appoint {
 		// وزيرا، محافظا; the feminine رئيسة (folded رييسه).
@@ -6444,6 +6454,43 @@ func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
 		if stem, ok := strings.CutSuffix(w, "ه"); ok && isAnyWord(stem, positionNouns...) {
 			return true
 		}
+	}
+	return false
+}
+
+// objectComplementB reports a ب-word (folded) that is the complement of
+// an appointing or accusing verb's object: for an appointment the office,
+// the portfolio or the task given (كلفه بحقيبة، بمنصب، بمهام، برئاسة،
+// بإدارة، or a verbal noun of the pattern تفعيل: بتشكيل، بتسيير); for an
+// accusation what he is accused of (اتهمها بالانحياز، باحتجاز). Never a
+// ب-phrase that tells how or when the act was done (باسم، بحضور،
+// بالإجماع، بعد، بموجب، بمرسوم): those follow a subject as well.
+func objectComplementB(w string, typ string) bool {
+	stem := strings.TrimPrefix(w, "ب")
+	if isMannerB(stem) {
+		return false
+	}
+	if typ != events.Appoint {
+		return !isChairWord(w)
+	}
+	stem = strings.TrimPrefix(stem, "ال")
+	switch stem {
+	case "منصب", "مناصب", "حقيبه", "حقايب", "مهام", "مهمه", "وزاره", "رياسه", "اداره", "قياده", "اماره", "امانه", "اشراف", "تولي":
+		return true
+	}
+	r := []rune(stem)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي' // تشكيل، تسيير، تصريف، تمثيل
+}
+
+// isMannerB reports what follows ب (folded, without it) in a phrase
+// telling how, when or by what an act was done rather than whom it acts
+// on: باسم، بحضور، بمشاركة، بالإجماع، بعد، بموجب، بمرسوم، بقرار، بناء على.
+func isMannerB(w string) bool {
+	switch w {
+	case "اسم", "حضور", "مشاركه", "رفقه", "الاجماع", "اجماع", "الاغلبيه", "اغلبيه", "عد", "عدما", "موجب", "مرسوم", "قرار", "امر",
+		"ناء", "سبب", "شكل", "صوره", "دعوه", "مناسبه", "حسب", "طلب", "توجيه", "تنسيق", "التنسيق", "التعاون", "التزامن", "النيابه",
+		"الاضافه", "القرب", "واسطه", "خصوص", "شان", "صفته", "صفتها", "دلا", "دل", "ين", "ينما", "دءا", "دون", "عيدا", "اتفاق", "موافقه", "الموافقه":
+		return true
 	}
 	return false
 }
