@@ -2332,7 +2332,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
-	if haveAgent && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && b.objectVerb(tr) && !b.headTitleAt(tr.Last) && b.objectMarked(after, s.Last, tr) {
+	if haveAgent && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && b.objectVerb(tr) && !b.headTitleAt(tr.Last) && !b.bodyAfterVerb(tr.Last, after) && b.objectMarked(after, s.Last, tr) {
 		// أنهى الرئيس فلان مهام الوزير، وعين فلانا وزيرا خلفا له; رفض
 		// الرئيس الاستقالة، واتهم الرياض باحتجازه: the verb joined by و
 		// has no subject of its own; the name after it is its object (a
@@ -2551,8 +2551,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		!(tr.Type == events.Agreement && haveAgent && after > tr.Last)
 	if !haveAgent && !speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
 		// زار مسقط، ووقع مع نظيره مذكرة: the verb joined by و keeps the
-		// subject of the clause before.
-		carried = true
+		// subject of the clause before; not when a body is named right
+		// after it (وعين مجلس الإدارة فلانا مديرا: the board appoints).
+		carried = !b.bodyAfterVerb(tr.Last, hi)
 	}
 	// (A signing names its signers right after its verb, whose object
 	// is the agreement: كما وقعت إثيوبيا وجيبوتي اتفاقا takes no party of
@@ -6493,6 +6494,26 @@ func isMannerB(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyAfterVerb reports a body named right after a verb, before its
+// object at token after (وعين مجلس الإدارة فلانا مديرا، وكلفت اللجنة
+// فلانا بالملف): the body is the verb's subject, not the subject of the
+// clause the verb is joined to. An organization's mention there is one,
+// and so is the head noun of an institution (isInstitutionHead), with or
+// without the article.
+func (b *eventBuilder) bodyAfterVerb(k, after int) bool {
+	for n := 0; k < after && n < 3 && b.skippable(k); n++ {
+		k++
+	}
+	if k >= after {
+		return false
+	}
+	if x := b.tokMention[k]; x >= 0 {
+		return b.doc.Mentions[x].Label == ORG
+	}
+	w := b.word(k)
+	return isInstitutionHead(strings.TrimPrefix(w, "ال"))
 }
 
 // headTitleAt reports a title of a head of state or government at token

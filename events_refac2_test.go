@@ -84,3 +84,28 @@ func TestEventsResignationToldByAnother(t *testing.T) {
 	}
 	evt18Has(t, "عنوان\n\nوقال وزير النقل عادل الحسن إنه رفع استقالته إلى رئيس الحكومة.", "dismiss", "عادل الحسن")
 }
+
+// TestEventsBodyAfterJoinedVerb (refac2): a verb joined by و with a body
+// named right after it (مجلس الإدارة، اللجنة، الهيئة) has that body for
+// subject: the head of government who opened the clause before does not
+// appoint or charge. With no body after it the verb keeps his subject.
+func TestEventsBodyAfterJoinedVerb(t *testing.T) {
+	for _, tt := range []struct{ name, text, typ, object string }{
+		{"a board appoints",
+			"عنوان\n\nوافتتح رئيس الحكومة عمر الرزاز المستشفى الجديد، وعين مجلس الأمناء الطبيب نادر عيسى مديرا له.",
+			"appoint", "نادر عيسى"},
+		{"an authority charges",
+			"عنوان\n\nوافتتح رئيس الحكومة عمر الرزاز المستشفى الجديد، وكلفت الهيئة الطبيبة هالة نصار بإدارة قسم الطوارئ.",
+			"appoint", "هالة نصار"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsWhere(t, eventsOfType(t, tt.text, "2018-06-05", tt.typ), "no event of "+tt.object,
+				func(e ev) bool { return contains(e.Participants, tt.object) })
+			for _, e := range evs {
+				assert.NotContains(t, e.Participants, "عمر الرزاز", "%+v", e)
+			}
+		})
+	}
+	evt18Has(t, "عنوان\n\nوافتتح رئيس الحكومة عمر الرزاز المستشفى الجديد، وعين الطبيب نادر عيسى مديرا له.",
+		"appoint", "عمر الرزاز", "نادر عيسى")
+}
