@@ -55,9 +55,7 @@ func TestEventsLetter(t *testing.T) {
 			}
 		})
 	}
-	for _, e := range eventsOf(t, "عنوان\n\nوقال الوزير في كلمته إن رسالة الحكومة واضحة للجميع.", "2018-11-18") {
-		assert.NotEqual(t, "contact", e.Type, "a speech's message is no contact")
-	}
+	checkNotEvents(t, "عنوان\n\nوقال الوزير في كلمته إن رسالة الحكومة واضحة للجميع.", "2018-11-18", "contact")
 }
 
 // TestEventsDetainedAfterLongSubject: أوقف is an arrest when the persons

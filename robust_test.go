@@ -95,6 +95,18 @@ func eventsWhere(t *testing.T, evs []ev, msg string, match func(ev) bool) []ev {
 	return out
 }
 
+// checkNotEvents fails the test when text, extracted with ref, tells an
+// event of one of the kinds not: a type (attack) or a type and its
+// trigger (attack:هاجمتها).
+func checkNotEvents(t *testing.T, text, ref string, not ...string) {
+	t.Helper()
+	for _, e := range eventsOf(t, text, ref) {
+		if slices.Contains(not, e.Type) || slices.Contains(not, e.Type+":"+e.Trigger) {
+			t.Errorf("a %s event in %q: %+v", e.Type, text, e)
+		}
+	}
+}
+
 func triggers(evs []ev) []string {
 	var out []string
 	for _, e := range evs {
