@@ -1,8 +1,11 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"sync"
+
+	"github.com/nabanlp/naba/normalize/wordfreq"
 )
 
 // notFutureWords are frequent nouns and names that open as a future verb
@@ -43,13 +46,16 @@ func FutureStem[S ~string | ~[]byte](w S) S {
 	return w[len("س"):]
 }
 
-// IsFutureVerb reports whether the Search-folded word w is, by its shape
-// alone, an imperfect verb with the future prefix س: FutureStem reads it,
-// it has five letters or more (سيزور، ستعقد، سنواصل، سأرجع) or is سيتم or
-// ستتم, the frequent auxiliary of the passive, and no alef follows the
-// person prefix (سياسة، سيارة، ستافان are nouns and names; the few verbs
-// that have it, سيأتي, only a list knows). Other words of four letters
-// are left out because as many nouns have that shape (سيول، ستار، سيدة).
+// IsFutureVerb reports whether the Search-folded word w is an imperfect
+// verb with the future prefix س: FutureStem reads it, it has five letters
+// or more (سيزور، ستعقد، سنواصل، سأرجع) or is سيتم or ستتم, the frequent
+// auxiliary of the passive, and no alef follows the person prefix
+// (سياسة، سيارة، ستافان are nouns and names; the few verbs that have it,
+// سيأتي, only a list knows). Other words of four letters are left out
+// because as many nouns have that shape (سيول، ستار، سيدة). The shape
+// is not enough for names and nouns of five letters or more (سيرغي،
+// ستيفاني، ساعتين، سيطرتها): the word's frequency in general text
+// (wordfreq) tells them apart, as presentStem reads it.
 func IsFutureVerb[S ~string | ~[]byte](w S) bool {
 	if !futurePrefix(w) {
 		return false
@@ -61,7 +67,54 @@ func IsFutureVerb[S ~string | ~[]byte](w S) bool {
 	} else if w[4] == 0xD8 && w[5] == 0xA7 { // ا
 		return false
 	}
-	return !notFuture()[string(w)]
+	return !notFuture()[string(w)] && presentStem(w)
+}
+
+// presentStem reports whether the word w read as a future verb has a
+// present tense in use: a verb's form without س (يزور for سيزور) is
+// written at least as often as the form with it, where a name or a noun
+// that opens so (سيرغي، ستيفاني) is far more frequent than what is left
+// without its first letter (يرغي، تيفاني), or leaves no word at all
+// (ساعتين، سيطرتها، سيديبي). An object pronoun is read off when the
+// form with it is unknown (سيستأنفها: يستأنف). A word the table does not
+// know at all, nor its stem, is left to its shape.
+func presentStem[S ~string | ~[]byte](w S) bool {
+	var buf [2 * maxFutureLetters]byte
+	if len(w) > len(buf) {
+		return true // unknown to the table: the shape decides
+	}
+	key := append(buf[:0], w...)
+	cw, wordKnown := wordfreq.CentibelsBytes(key)
+	cs, stemKnown := wordfreq.CentibelsBytes(key[len("س"):])
+	if !stemKnown {
+		if cut, ok := cutObjectPronoun(key); ok {
+			key = cut
+			cw, wordKnown = wordfreq.CentibelsBytes(key)
+			cs, stemKnown = wordfreq.CentibelsBytes(key[len("س"):])
+		}
+	}
+	switch {
+	case !stemKnown:
+		return !wordKnown
+	case !wordKnown:
+		return true
+	}
+	return cs >= cw
+}
+
+// maxFutureLetters bounds the words presentStem looks up (on the stack):
+// the longest the wordfreq table holds.
+const maxFutureLetters = 64
+
+// cutObjectPronoun returns w without an object pronoun of the third
+// person (ها، هم، هما، ه), leaving five letters or more.
+func cutObjectPronoun(w []byte) ([]byte, bool) {
+	for _, p := range []string{"هما", "ها", "هم", "ه"} {
+		if cut, ok := bytes.CutSuffix(w, []byte(p)); ok && letters(cut) >= 5 {
+			return cut, true
+		}
+	}
+	return nil, false
 }
 
 // futurePrefix reports whether w opens with س (D8 B3) and a person prefix
