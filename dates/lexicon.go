@@ -246,6 +246,14 @@ type lexicon struct {
 	dayNameHeads []string
 	byWords      []string // بحلول: a year-less day after it is a deadline to come
 	scoreWords   []string // مباراة، فاز، الشوط: two one-digit numbers joined by a dash near them are a score
+
+	// The words a few rare checks compare a token with (wordIs): أول
+	// and ثان after كانون/تشرين, شهري before two months, منه after a
+	// day, الدراسي after a year, والمعراج after الإسراء, العالمي after
+	// يوم المرأة, الجديدة after السنة, الأرثوذكسي after عيد الفصح,
+	// المجيد after عيد الميلاد.
+	firstWords, firstSecondWords, monthsWords, ofItWords, academicAdjs []string
+	mirajWords, worldAdjs, newAdjs, easternAdjs, gloryAdjs             []string
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -689,6 +697,16 @@ func buildLexicon() *lexicon {
 	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")
 	lx.femOrdinals = lx.foldAll("الأولى أولى الإحدى")
 	lx.femEnd, _ = utf8.DecodeRuneInString(lx.fold.String("ة"))
+	lx.firstWords = lx.foldAll("أول")
+	lx.firstSecondWords = lx.foldAll("أول ثان ثاني")
+	lx.monthsWords = lx.foldAll("شهري")
+	lx.ofItWords = lx.foldAll("منه")
+	lx.academicAdjs = lx.foldAll("الدراسي الدراسية الجامعي الجامعية")
+	lx.mirajWords = lx.foldAll("والمعراج")
+	lx.worldAdjs = lx.foldAll("العالمي")
+	lx.newAdjs = lx.foldAll("الجديدة")
+	lx.easternAdjs = lx.foldAll("الأرثوذكسي الأرثوذكسية الارثوذكسي الارثوذكسية الشرقي الشرقية")
+	lx.gloryAdjs = lx.foldAll("المجيد")
 	lx.itPronouns = lx.foldAll("به بها بهما بهم")
 	lx.observances = lx.foldAll("الحداد حداد حدادا عطلة العطلة عطلة الإضراب إضراب إضرابا الدوام")
 	lx.declareVerbs = lx.foldAll("أعلن أعلنت أعلنا أعلنوا يعلن تعلن قرر قررت قررا قرروا يقرر تقرر أقر أقرت دعا دعت دعوا")

@@ -1083,9 +1083,9 @@ func (m *matcher) month(i int) (cal Calendar, mo int, j int, amb bool, ok bool) 
 			q = v
 		} else if (e.head == hdKanun || e.head == hdTishrin) && !m.wa(i+1) && m.oneWord(i+1) {
 			// كانون ثان، تشرين أول: the qualifier without its article
-			if m.wordIs(i+1, "أول", "ثان", "ثاني") {
+			if m.wordIs(i+1, m.lx.firstSecondWords) {
 				q = 1
-				if !m.wordIs(i+1, "أول") {
+				if !m.wordIs(i+1, m.lx.firstWords) {
 					q = 2
 				}
 			}
@@ -1699,7 +1699,7 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 			return cand{}, false
 		}
 		c.end = &e
-	} else if c.grain == Month && m.has(i, rMonthWord) && (m.isPrep(c.j, pWa) || m.wa(c.j)) && m.wordIs(i, "شهري") {
+	} else if c.grain == Month && m.has(i, rMonthWord) && (m.isPrep(c.j, pWa) || m.wa(c.j)) && m.wordIs(i, m.lx.monthsWords) {
 		// شهري يونيو ويوليو: the two months, one interval
 		if e, ok := m.secondMonth(c.j); ok && e.cal == c.cal && completeRange(&c, &e) {
 			c.end = &e
@@ -1760,10 +1760,10 @@ func (m *matcher) daysInMonthAfter(k int) (d, d2, j int) {
 	t.flags &^= fWa
 	d2, j2, ok := m.day(j)
 	t.flags = saved
-	if !ok || d2 <= d || m.followedByCount(j2) || m.tok(j2) != nil && m.tok(j2).kind == tGap && !m.wordIs(j2, "منه") {
+	if !ok || d2 <= d || m.followedByCount(j2) || m.tok(j2) != nil && m.tok(j2).kind == tGap && !m.wordIs(j2, m.lx.ofItWords) {
 		return 0, 0, k
 	}
-	if m.wordIs(j2, "منه") {
+	if m.wordIs(j2, m.lx.ofItWords) {
 		j2++
 	}
 	return d, d2, j2
@@ -1873,7 +1873,7 @@ func (m *matcher) quarter(i int) (cand, bool) {
 	size, amb := int(m.word(i).num), m.word(i).amb
 	if amb {
 		c, ok := m.quarterOf(i, size, false)
-		if !ok || m.wordIs(c.j, "الدراسي", "الدراسية", "الجامعي", "الجامعية") {
+		if !ok || m.wordIs(c.j, m.lx.academicAdjs) {
 			return cand{}, false
 		}
 		return c, true
@@ -3394,7 +3394,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		hol = e.hol
 	case e.hol == holIsra:
 		// (ذكرى) الإسراء والمعراج; الإسراء alone is a sura or a place name
-		if !m.wordIs(k, "والمعراج") || m.tok(k).kind == tGap && m.tok(k).words != 1 {
+		if !m.wordIs(k, m.lx.mirajWords) || m.tok(k).kind == tGap && m.tok(k).words != 1 {
 			return cand{}, false
 		}
 		hol = e.hol
@@ -3449,7 +3449,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		case isDay && n.roles&rHolPart != 0 && (n.hol == holArafa || n.hol == holThanksgiving || n.hol == holFather || n.hol == holMother ||
 			n.hol == holLandDay || n.hol == holLabour || n.hol == holWomen):
 			hol = n.hol
-			if hol == holWomen && m.wordIs(k+1, "العالمي") && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
+			if hol == holWomen && m.wordIs(k+1, m.lx.worldAdjs) && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
 				k++ // يوم المرأة العالمي
 			}
 		case isDay:
@@ -3468,7 +3468,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 				case holNewYear:
 					k++
 				}
-			} else if m.wordIs(k+1, "الجديدة") && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
+			} else if m.wordIs(k+1, m.lx.newAdjs) && (m.tok(k+1).kind != tGap || m.tok(k+1).words == 1) {
 				k++ // رأس السنة الجديدة
 			}
 		default:
@@ -3511,8 +3511,8 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	return c, true
 }
 
-// wordsOf calls f with each word of token i (a word, or the words of a
-// gap) until f returns true; from the last word backwards when last is set.
+// wordsOf returns f of the first word of token i (a word, or a gap's
+// words), or of its last word when last is set (gapWords reads it).
 func (m *matcher) wordsOf(i int, last bool, f func(w string) bool) bool {
 	t := m.tok(i)
 	if t == nil || t.kind == tNum || t.kind == tPunct || t.flags&fLatin != 0 {
@@ -3522,21 +3522,21 @@ func (m *matcher) wordsOf(i int, last bool, f func(w string) bool) bool {
 	if t.kind == tWord {
 		return f(s)
 	}
+	if last {
+		found := false
+		m.gapWords(t, func(w string, _ int) bool {
+			found = f(w)
+			return false
+		})
+		return found
+	}
 	for len(s) > 0 {
 		var w string
-		if last {
-			k := strings.LastIndexAny(s, " \u00a0\t")
-			w, s = s[k+1:], s[:max(k, 0)]
-			if k < 0 {
-				s = ""
-			}
+		k := strings.IndexAny(s, " \u00a0\t")
+		if k < 0 {
+			w, s = s, ""
 		} else {
-			k := strings.IndexAny(s, " \u00a0\t")
-			if k < 0 {
-				w, s = s, ""
-			} else {
-				w, s = s[:k], s[k+1:]
-			}
+			w, s = s[:k], s[k+1:]
 		}
 		if w != "" {
 			return f(w)
@@ -3679,30 +3679,24 @@ func (m *matcher) nationAt(i int) (int16, bool) {
 // orthodox reports whether the word at i says Orthodox or Eastern
 // (الأرثوذكسي، الشرقي) after عيد الفصح.
 func (m *matcher) orthodox(i int) bool {
-	return m.wordIs(i, "الأرثوذكسي", "الأرثوذكسية", "الارثوذكسي", "الارثوذكسية", "الشرقي", "الشرقية")
+	return m.wordIs(i, m.lx.easternAdjs)
 }
 
 // isGlory reports المجيد after عيد الميلاد.
-func (m *matcher) isGlory(i int) bool { return m.wordIs(i, "المجيد") }
+func (m *matcher) isGlory(i int) bool { return m.wordIs(i, m.lx.gloryAdjs) }
 
-// wordIs reports whether the token at i is one of the forms, both folded
-// (it allocates: for rare checks only).
-func (m *matcher) wordIs(i int, forms ...string) bool {
-	t := m.tok(i)
-	if t == nil || t.kind == tNum || t.kind == tPunct || t.flags&fLatin != 0 {
-		return false
-	}
-	s := m.sc.text[t.start:t.end]
-	if k := strings.IndexByte(s, ' '); k >= 0 {
-		s = s[:k] // the first word of a gap
-	}
-	w := m.lx.fold.String(s)
-	for _, f := range forms {
-		if w == m.lx.fold.String(f) {
-			return true
+// wordIs reports whether the token at i (a word, or a gap's first word)
+// folds to one of forms, folded once in the lexicon, exactly: no clitic
+// is read off (firstWordIn reads them). It folds in place (foldEq).
+func (m *matcher) wordIs(i int, forms []string) bool {
+	return m.wordsOf(i, false, func(w string) bool {
+		for _, f := range forms {
+			if m.foldEq(w, f) {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // rangeFrom parses من X حتى/إلى Y and بين X و Y, where X may be a bare day
