@@ -2734,6 +2734,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// (إلى الملك الذي وافق عليها).
 				break
 			}
+			if talks && tr.POS != events.Noun && b.punct(k) == "," && k+1 < hi && b.receptionPlace(k+1) {
+				// استقبل الرئيس، صباح الخميس، بمقر الرئاسة في X، نظيره:
+				// where the guest was received, set off by a comma,
+				// opens no other clause; the guest still follows.
+				k++
+				continue
+			}
 			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
 				break // (what دمر destroyed, joined after a comma, is a place: no actor)
 			}

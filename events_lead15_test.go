@@ -1,0 +1,29 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsGuestAfterReceptionPlace: where a host received his guest,
+// set off by commas after the day (استقبل X، صباح الخميس، بمقر الرئاسة
+// في Y، نظيره Z), is an aside of the meeting; the guest after it still
+// takes part.
+func TestEventsGuestAfterReceptionPlace(t *testing.T) {
+	tests := []struct{ name, text, host, guest string }{
+		{"a seat of the presidency in a district",
+			"عنوان\n\nاستقبل الرئيس الموريتاني محمد ولد عبد العزيز، مساء الاثنين، بقصر الرئاسة في نواكشوط، نظيره السنغالي ماكي سال.", "محمد ولد عبد العزيز", "ماكي سال"},
+		{"a headquarters alone",
+			"عنوان\n\nالتقى وزير الداخلية المغربي عبد الوافي لفتيت، أمس، بمقر الوزارة، سفير إسبانيا ريكاردو دييز.", "عبد الوافي لفتيت", "ريكاردو دييز"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "meet")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.host)
+			assert.Contains(t, evs[0].Participants, tt.guest)
+		})
+	}
+}
