@@ -1129,7 +1129,14 @@ func (b *eventBuilder) speakerBeforeThat(k, limit int) (participant, int, bool) 
 // or a quote may come between): the verb's subject. A place is none (حلب
 // التي قصفها الطيران: what was struck).
 func (b *eventBuilder) relativeAntecedent(tr events.Trigger, sentFirst int) (participant, bool) {
-	k := tr.First - 1
+	return b.relativeAntecedentAt(tr.First, sentFirst)
+}
+
+// relativeAntecedentAt is relativeAntecedent for the verb at token verb,
+// an event's trigger or a light verb before its event noun (الذي يقوم
+// بزيارة).
+func (b *eventBuilder) relativeAntecedentAt(verb, sentFirst int) (participant, bool) {
+	k := verb - 1
 	if k <= sentFirst || !isAnyWord(b.word(k), "الذي", "التي", "الذين", "اللذين", "اللتين") {
 		return participant{}, false
 	}
@@ -1532,6 +1539,11 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			}
 			if ps := b.subjectEndingBefore(k, tr, sentFirst); len(ps) > 0 {
 				return ps
+			}
+			if p, ok := b.relativeAntecedentAt(k, sentFirst); ok {
+				// السبسي الذي يقوم بزيارة إلى الجزائر، الجيش، الذي شن
+				// غارات: the name the clause describes does what it tells.
+				return []participant{p}
 			}
 			if j := b.beforeQad(k-1, sentFirst); j > sentFirst && b.ownedForceAt(j-1) {
 				// وكان طيران التحالف شن غارات: the organization by its head

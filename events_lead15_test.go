@@ -27,3 +27,25 @@ func TestEventsGuestAfterReceptionPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsLightVerbInRelativeClause: a light verb opening a relative
+// clause after a name (نظيره فلان الذي يقوم بزيارة إلى X، الجيش، الذي شن
+// غارات على Y) has that name for its subject: the visit is the guest's,
+// the strikes the army's. A verb with an object pronoun (البيان الذي
+// أصدرته الوزارة) is no light verb.
+func TestEventsLightVerbInRelativeClause(t *testing.T) {
+	tests := []struct{ name, text, typ, actor, place string }{
+		{"a guest on a visit",
+			"عنوان\n\nاستقبل الملك الأردني عبد الله الثاني رئيس الوزراء العراقي حيدر العبادي الذي يقوم بزيارة رسمية إلى عمان.", "visit", "حيدر العبادي", "عمان"},
+		{"an army after a comma",
+			"عنوان\n\nوحمّلت المعارضة الجيش السوري، الذي شن غارات على بلدة معرة النعمان، مسؤولية سقوط الضحايا.", "attack", "الجيش السوري", "معرة النعمان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.actor)
+			assert.Equal(t, tt.place, evs[0].Place)
+		})
+	}
+}
