@@ -2885,6 +2885,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			d.moreVictims = b.sameIncident(tr.Last, s.Last)
 		}
 		d.ofThose = b.ofThoseVictims(tr.First, s.First)
+		if b.partOfVictims(tr, s.First) {
+			// إن بين القتلى ثلاثة أطفال: a part of the toll told before;
+			// the place and day of its sentence are the report's (نقلت
+			// الضحايا إلى مستشفى X), not the toll's.
+			d.ofThose = true
+			d.place, d.time = nil, nil
+		}
 	}
 }
 
@@ -2899,6 +2906,13 @@ func (b *eventBuilder) ofThoseVictims(trFirst, first int) bool {
 		}
 	}
 	return false
+}
+
+// partOfVictims reports the victims named with the article after a
+// preposition of part (إن بين القتلى ثلاثة عمال، ومن بين الجرحى طفلان،
+// نقل عدد من المصابين): a part of a toll told before, counted.
+func (b *eventBuilder) partOfVictims(tr events.Trigger, first int) bool {
+	return tr.POS == events.Noun && tr.Article && tr.First > first && isAnyWord(trimConj(b.word(tr.First-1)), "بين", "من", "ضمن")
 }
 
 // sameIncident reports a reference back to an incident told before among

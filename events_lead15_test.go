@@ -49,3 +49,23 @@ func TestEventsLightVerbInRelativeClause(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsVictimsAmongToll: the victims named again with the article
+// after a preposition of part (إن بين القتلى ثلاثة عمال، ومن بين الجرحى
+// طفلان) count a part of the toll told before: one death and one injury,
+// with the toll's figures, not a second death with its own place.
+func TestEventsVictimsAmongToll(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"among the dead",
+			"عنوان\n\nلقي خمسة أشخاص مصرعهم وجرح تسعة آخرون، فجر السبت، في انهيار مبنى سكني بمدينة طنطا.\n\nوقال مسؤول في المحافظة إن بين القتلى ثلاثة أطفال.", "death"},
+		{"among the wounded",
+			"عنوان\n\nقتل أربعة جنود وأصيب 11 آخرون، الخميس، في هجوم على نقطة تفتيش في مدينة رفح.\n\nومن بين المصابين أربعة ضباط نقلوا إلى مستشفى العريش.", "injury"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.NotEmpty(t, evs[0].Time, "%+v", evs[0])
+		})
+	}
+}
