@@ -3944,6 +3944,60 @@ func (b *eventBuilder) locatedBefore(x, from int) int {
 	return x
 }
 
+// placeAfterDateline returns the place named after a toll's trigger in
+// its sentence, before another clause (فيما، إن), when the place x found
+// before the trigger is the story's dateline (بنغازي - قتل سبعة أشخاص في
+// انفجار هز مستودعا في منطقة قاريونس): the dateline says where the story
+// was filed, the cause's phrase where the victims fell. Otherwise -1.
+func (b *eventBuilder) placeAfterDateline(x int, tr events.Trigger, s normalize.Sentence) int {
+	if tr.Type != events.Death && tr.Type != events.Injury || !b.inDateline(x, s) {
+		return -1
+	}
+	for k := tr.Last; k < s.Last; k++ {
+		if w := b.word(k); isWhileWord(w) || isBareComplementizer(w) {
+			return -1
+		}
+		if y := b.tokMention[k]; y >= 0 {
+			if b.doc.Mentions[y].Label == LOC && !b.rolePart[y] && b.isPlace(int(y), tr) {
+				return int(y)
+			}
+			k = int(b.menLast[y]) - 1
+		}
+	}
+	return -1
+}
+
+// inDateline reports whether mention x lies in a dateline section, or
+// opens sentence s before a dash, a country in brackets between (بنغازي -،
+// بنغازي (ليبيا) -): a dateline with no agency or date, which the
+// sections do not set apart.
+func (b *eventBuilder) inDateline(x int, s normalize.Sentence) bool {
+	m := b.doc.Mentions[x]
+	for _, sec := range b.doc.Sections {
+		if sec.Kind == Dateline && m.Start >= sec.Start && m.End <= sec.End {
+			return true
+		}
+	}
+	if int(b.menFirst[x]) != s.First {
+		return false
+	}
+	k := int(b.menLast[x])
+	if b.mark(k) == "(" {
+		for j := k + 1; j < k+5 && j < s.Last; j++ {
+			if b.mark(j) == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	return k < s.Last && isDashWord(b.mark(k))
+}
+
+// isDashWord reports a dash (-, --, – or —).
+func isDashWord(w string) bool {
+	return w != "" && strings.Trim(w, "-") == "" || w == "–" || w == "—"
+}
+
 // locatedRightBefore is one link of locatedBefore's chain.
 func (b *eventBuilder) locatedRightBefore(x, from int) int {
 	k := int(b.menFirst[x]) - 1
@@ -4572,6 +4626,13 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
+				if y := b.placeAfterDateline(int(x), tr, s); y >= 0 {
+					// بنغازي - قتل سبعة أشخاص في انفجار في منطقة قاريونس:
+					// the toll is where its cause struck, not where the
+					// story was filed from.
+					pick(y)
+					return
+				}
 				if y := b.locatedBefore(int(x), s.First); y != int(x) {
 					pick(y)
 					d.area = b.placeArg(int(x), s.First)

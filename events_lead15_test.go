@@ -69,3 +69,23 @@ func TestEventsVictimsAmongToll(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTollPlaceAfterDateline: a toll in the sentence a dateline
+// opens (PLACE - or PLACE (COUNTRY) -) is where its cause struck, named
+// after it (في انفجار هز مخزنا في منطقة X جنوب المدينة), not where the
+// story was filed.
+func TestEventsTollPlaceAfterDateline(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"a country in brackets",
+			"انفجار في مخزن للذخيرة جنوب مصراتة\n\nمصراتة (ليبيا) - لقي أربعة أشخاص حتفهم، مساء الجمعة، في انفجار هز مخزنا للذخيرة في منطقة الكراريم جنوب مدينة مصراتة.", "الكراريم"},
+		{"a bare dateline",
+			"حريق في سوق شعبي غرب الموصل\n\nالموصل - قتل ثلاثة أشخاص في حريق اندلع في سوق شعبي بقضاء تلعفر غرب الموصل.", "تلعفر"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", "death")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+		})
+	}
+}
