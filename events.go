@@ -2011,6 +2011,14 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 			}
 			return -1
 		}
+		if k == tr.Last && b.titleEnd[k] > 0 {
+			// تفقد وزير الصحة في الحكومة المؤقتة فلان الجرحى: the
+			// visitor's title phrase, its في among them, is no place yet.
+			if np := b.titlePhrase(k, int(b.titleEnd[k]), min(len(b.words), k+20)); np.person >= 0 {
+				k = int(b.menLast[np.person]) - 1
+				continue
+			}
+		}
 		words++
 		w := b.words[k]
 		if isAnyWord(trimConj(w), "في", "الي", "علي", "حيث", "الذي", "التي", "الذين", "ثم", "كما",

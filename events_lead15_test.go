@@ -89,3 +89,24 @@ func TestEventsTollPlaceAfterDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsVisitVictimsPastTitlePhrase: the visitor's title phrase may
+// hold its own في (وزير الصحة في الحكومة المؤقتة فلان); the wounded he
+// visits after it are the toll's, no second injury at the hospital.
+func TestEventsVisitVictimsPastTitlePhrase(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a minister in an interim government",
+			"عنوان\n\nقتل خمسة أشخاص وأصيب 14 آخرون، مساء السبت، في انفجار سيارة مفخخة في مدينة درنة.\n\nوتفقد وزير الصحة في حكومة الوفاق الوطني أحمد الكردي، صباح الأحد، الجرحى في مستشفى الهريش."},
+		{"a governor in a province",
+			"عنوان\n\nأصيب 30 شخصا، الخميس، في حريق اندلع في سوق مدينة الحلة.\n\nوزار المحافظ في محافظة بابل صادق مدلول المصابين في مستشفى مرجان."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inj := eventsOfType(t, tt.text, "2018-06-05", "injury")
+			assert.Len(t, inj, 1, "%+v", inj)
+			visits := eventsOfType(t, tt.text, "2018-06-05", "visit")
+			require.Len(t, visits, 1, "%+v", visits)
+			assert.NotEmpty(t, visits[0].Place, "%+v", visits)
+		})
+	}
+}
