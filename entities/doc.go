@@ -5689,12 +5689,29 @@ func (d *doc) commonNounBefore(i, end int) bool {
 			!timeWords.has(w) && !titleModifiers.has(w) && !ordinals.has(w)
 	}
 	// متلفز، تدريبي، شعبية: a nisba or a participle (م…) that no list
-	// names, not a direction (شمالي, a common word).
+	// names, not a direction (شمالي, a common word); جارفة، عارمة، غزيرة:
+	// a feminine adjective of the shapes فاعلة and فعيلة, which no place
+	// name takes without the article.
 	if d.has(end, fCommon) || d.known(end) {
 		return false
 	}
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") ||
-		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4
+		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4 || feminineAdjectiveShape(w)
+}
+
+// feminineAdjectiveShape reports a folded word of five letters shaped
+// فاعلة or فعيلة (جارفه، عارمه، غزيره).
+func feminineAdjectiveShape(w string) bool {
+	if utf8.RuneCountInString(w) != 5 || !strings.HasSuffix(w, "ه") {
+		return false
+	}
+	var r [5]rune
+	k := 0
+	for _, c := range w {
+		r[k] = c
+		k++
+	}
+	return r[1] == 'ا' || r[2] == 'ي'
 }
 
 // facilityNames makes a place of a facility head and the person's name
