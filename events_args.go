@@ -5711,10 +5711,11 @@ func isRightAfterWord(w string) bool {
 }
 
 // isCauseWord reports the words before an attack that caused a death or
-// an injury (جراء، بسبب، إثر، نتيجة، خلال، في).
+// an injury (جراء، بسبب، إثر، نتيجة، خلال، في), a clause of when too (قتل
+// ثلاثة جنود عندما انفجرت عبوة بمدرعتهم، حين سقطت قذيفة، بعدما استهدفت).
 func isCauseWord(w string) bool {
 	switch w {
-	case "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في":
+	case "جراء", "بسبب", "اثر", "نتيجه", "خلال", "في", "عندما", "حين", "حينما", "بعدما":
 		return true
 	}
 	return false

@@ -110,3 +110,23 @@ func TestEventsVisitVictimsPastTitlePhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTollOfWhenClause: a toll told before a clause of when whose
+// verb is the attack (قتل … عندما انفجرت عبوة، أصيب … حين استهدفت طائرة)
+// takes the attack's place and day: the explosion caused it.
+func TestEventsTollOfWhenClause(t *testing.T) {
+	tests := []struct{ name, text, typ, place, time string }{
+		{"killed when a bomb went off",
+			"عنوان\n\nقتل شرطيان عندما انفجرت قنبلة في دورية كانت تمر في حي الكرادة ببغداد يوم الثلاثاء الماضي.", "death", "الكرادة", "2018-05-29"},
+		{"wounded as a drone struck",
+			"عنوان\n\nوأصيب ستة مدنيين بجروح حين استهدفت طائرة مسيرة سيارة في بلدة الحصن مساء الجمعة.", "injury", "الحصن", "2018-06-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-05", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs)
+		})
+	}
+}
