@@ -6283,11 +6283,13 @@ func (d *doc) addSurnames() {
 		}
 		register(w)
 		if f := c.last - 2; first == c.last-1 && f > c.first && d.has(f, fDef) && d.has(c.last-1, fDef) && !d.has(f, fPro|fStop|fCommon|fNat) &&
-			d.word[c.last-1] != allahWord && d.givenNameWord(strings.TrimPrefix(d.stem[f], "ال")) {
+			d.word[c.last-1] != allahWord && d.givenNameWord(strings.TrimPrefix(d.stem[f], "ال")) && d.centibels(f) <= partCB {
 			// سلمان الحمود الصباح: in a Gulf chain the forebear's given
 			// name with the article before the family's names the
 			// person alone too (وأضاف الحمود); not in a family name
-			// compound with الله (رامي الحمد الله).
+			// compound with الله (رامي الحمد الله), nor a frequent
+			// word that alone is a title or a noun as often (الأمين
+			// of الأمين العام، النور "the light", الحسن).
 			register(d.word[f])
 		}
 	}
