@@ -6334,8 +6334,8 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		k, ok := surnames[stem[i]]
-		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) {
-			continue
+		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) || d.startsTitle(i, i+1) {
+			continue // not a listed title it starts: الأمين العام after محمد الأمين
 		}
 		if d.has(d.cands[k].last-1, fCommon|fNat) {
 			if firstOf == nil {

@@ -31,3 +31,23 @@ func TestForebearAliasNotFrequentWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNotStartingTitle: a family name written alone is the person
+// again, but not when a listed title starts with it (الأمين العام after
+// a person named محمد الأمين; النائب العام after one named … النائب).
+// Sentences written for this test.
+func TestSurnameNotStartingTitle(t *testing.T) {
+	for _, tt := range []struct {
+		why, in, word string
+		person        bool
+	}{
+		{"the secretary general", "وقال رئيس الوفد محمد الأمين إن المحادثات مثمرة. وأشاد الأمين العام للاتحاد بنتائجها.", "الأمين", false},
+		{"the secretary general in another order", "وأكد الوزير سيدي محمد الأمين دعم الخطة. ودعا الأمين العام للمنظمة إلى الهدوء.", "الأمين", false},
+		{"the person alone again", "وقال رئيس الوفد محمد الأمين إن المحادثات مثمرة. وأضاف الأمين أن الجولة المقبلة في تونس.", "الأمين", true},
+	} {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.Equal(t, tt.person, slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Text == tt.word && m.Label == PER }),
+			"%s: %q: %v", tt.why, tt.word, mentions(res))
+	}
+}
