@@ -3040,7 +3040,7 @@ func (m *matcher) unitRel(i int) (cand, bool) {
 		if !ok {
 			continue
 		}
-		if u == uYear && m.lastWordIn(i-1, m.lx.generalHeads) && !m.wa(i) {
+		if u == uYear && m.lastWordIn(i-1, m.lx.generalHeads) && !m.wa(i) && !m.scheduledAfterNoun(i-1) {
 			return cand{}, false // المدير العام السابق: the former director general
 		}
 		c := newCand(i, j, cRelUnit)
@@ -3904,4 +3904,13 @@ func completeRange(x, y *cand) bool {
 		x.dir = y.dir
 	}
 	return validDay(x.cal, x.f)
+}
+
+// scheduledAfterNoun reports whether token j, one of generalHeads, is
+// the participle المقرر "scheduled" after a definite noun (الاجتماع
+// المقرر العام المقبل: the meeting scheduled next year), no title.
+func (m *matcher) scheduledAfterNoun(j int) bool {
+	return m.has(j, rFuture) && m.wordsOf(j-1, true, func(w string) bool {
+		return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4
+	})
 }
