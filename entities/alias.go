@@ -525,6 +525,9 @@ func (d *doc) extendGiven() {
 // A frequent word before the surname (أنصار زوما، حكومة زوما) is no
 // given name.
 func (d *doc) extendBeforeListedSurname() {
+	// The canons of the persons named in full, built at the first need:
+	// no cand gets a canon or two words in the loop, so the set holds.
+	var full map[string]bool
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.label != PER || c.last-c.first != 1 || c.canon == "" || c.source != FromGazetteer ||
@@ -542,7 +545,15 @@ func (d *doc) extendBeforeListedSurname() {
 		if d.stem[first] == given || oneTypo(d.stem[first], given) {
 			continue
 		}
-		if slices.ContainsFunc(d.cands, func(o cand) bool { return !o.dropped && o.canon == c.canon && o.last-o.first >= 2 }) {
+		if full == nil {
+			full = map[string]bool{}
+			for _, o := range d.cands {
+				if !o.dropped && o.canon != "" && o.last-o.first >= 2 {
+					full[o.canon] = true
+				}
+			}
+		}
+		if full[c.canon] {
 			continue // the listed person is named in full too: the surname is his
 		}
 		if b := first - 1; c.first-first < 2 && b >= 0 && int(d.segEnd[b]) > first && !d.has(b, fNat|fStop|fPunct) && !d.scan.May(b, setTitle) {
