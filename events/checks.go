@@ -731,16 +731,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// A jailing told right after it in the clause (أوقف في الكويت
 		// عام 1983 وسجن هناك) makes it the passive of detaining too,
 		// with no subject named before.
+		if pos == Perfect && pro == "" && c.atCheckpoint(n) {
+			return true
+		}
 		return pos == Perfect && pro == "" && !c.clauseStart() && isPassiveNext(next) &&
 			(c.personBefore() || c.inClause(10, isJailedWord))
 	case checkRate:
 		// رفع البنك المركزي سعر الفائدة، خفض أسعار الفائدة، تثبيت معدل
-		// الفائدة: the rate named within six words, in the clause.
-		for j := c.i + 1; j+1 <= c.i+7 && j+1 < len(c.t.Tokens); j++ {
+		// الفائدة، حددت اللجنة سعر صرف العملة: the rate of interest or
+		// exchange named within six words, in the clause (not حدد الرئيس
+		// موعد الانتخابات, nor the price of goods).
+		for j, n := c.i+1, 0; n < 6 && j+1 < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
+				if c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] == "\"" {
+					continue // حددت آلية "صناع السوق" سعر الصرف: a name in quotes
+				}
 				return false
 			}
-			if isAny(bare(c.word(j)), "سعر", "اسعار", "سعري", "معدل", "معدلات") && bare(c.word(j+1)) == "فايده" {
+			n++
+			if isAny(bare(c.word(j)), "سعر", "اسعار", "سعري", "معدل", "معدلات") && (isAny(bare(c.word(j+1)), "فايده", "صرف") || isCurrency(bare(c.word(j+1)))) {
 				return true
 			}
 		}
@@ -909,8 +918,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if pos == Noun {
 			return strings.ContainsAny(pro, "بل") || isAny(trimWaw(prev), "خلال", "اثناء", "لدي", "عند", "بعد", "قبل", "عقب", "اثر", "في")
 		}
-		_, _, ok := TitleProcliticWords(c.t, c.words, c.i+1, c.i+6)
-		return ok
+		if _, _, ok := TitleProcliticWords(c.t, c.words, c.i+1, c.i+6); ok {
+			return true
+		}
+		return c.pluperfectTitle(prev)
 	case checkOpened:
 		// افتتحت المنظمة مركزا لعلاج الكوليرا، افتتاح ثلاثة مراكز، يفتتح
 		// الوزير مستشفى ميدانيا: a facility among the next three words of
@@ -943,6 +954,30 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if isAny(trimConj(c.word(j)), "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "فرض", "فرضت", "يفرض", "تفرض",
 				"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "رفعوا") {
 				return true
+			}
+		}
+		return false
+	case checkAnnulled:
+		// أعلنت الهيئة إلغاء نتائج الصناديق، أعلن الاتحاد عن إلغاء
+		// المباراة: a cancelling its announcer decided, the object of a
+		// verb of announcing among the ten tokens before in the clause
+		// (its subject and a time set off by commas between); not طالب بإلغاء القانون (called for:
+		// ب before it), ناقش إلغاء الرسوم nor a cancelling told alone.
+		if strings.Trim(pro, "وف") != "" {
+			return false
+		}
+		for j := c.i - 1; j >= 0 && j >= c.i-10; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				if isAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], "،", ",") {
+					continue // أعلنت الهيئة، مساء الأحد، إلغاء: a time set off
+				}
+				return false
+			}
+			if isAny(trimConj(c.word(j)), "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون") {
+				return true
+			}
+			if isAny(c.word(j), "ان", "انه", "انها", "الذي", "التي") {
+				return false
 			}
 		}
 		return false
@@ -1546,6 +1581,41 @@ func (c context) personBefore() bool {
 		}
 	}
 	return false
+}
+
+// pluperfectTitle reports a verb after قد whose subject, a title, stands
+// before قد in its clause with كان/كانت opening it (وكان وزير الداخلية
+// قد تفقد، وكانت الوزيرة قد تفقدت): the pluperfect, told of an office
+// holder. Not قد تفقد alone (may lose: قد تفقد العملة قيمتها) nor a
+// title of another clause (prev is the word before the verb).
+func (c context) pluperfectTitle(prev string) bool {
+	if prev != "قد" {
+		return false
+	}
+	title := false
+	for j := c.i - 2; j >= 0 && j >= c.i-10; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if _, _, ok := TitleProcliticWords(c.t, c.words, j, c.i-1); ok {
+			title = true
+		}
+		if w := trimWaw(c.word(j)); w == "كان" || w == "كانت" {
+			return title
+		}
+	}
+	return false
+}
+
+// atCheckpoint reports a verb of detaining whose next word (token n)
+// tells where it was done, at a checkpoint (أوقف على حاجز للجيش، اعتقلت
+// عند نقطة تفتيش، الذين أوقفوا على حاجز أمني): one is stopped there, the
+// passive with no object between; not أوقف العمل (suspended).
+func (c context) atCheckpoint(n int) bool {
+	if !isAny(c.word(n), "علي", "عند", "لدي") {
+		return false
+	}
+	return isAny(bare(c.word(n+1)), "حاجز", "حواجز", "نقطه", "معبر", "كمين")
 }
 
 // heldOffBefore reports a verb or a verbal noun that suspends, holds off

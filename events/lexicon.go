@@ -111,6 +111,7 @@ const (
 	checkDeclared        // حالة الطوارئ: a state of emergency declared, imposed or extended, not one in force
 	checkHeldOff         // تريث، تراجع عن: a resignation held off or taken back, not waiting in general nor a fall (تراجع الأسعار)
 	checkResigned        // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
+	checkAnnulled        // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
 )
 
 var checkNames = map[string]check{
@@ -128,7 +129,7 @@ var checkNames = map[string]check{
 	"held": checkHeld, "claim": checkClaim, "vote": checkVote, "march": checkMarch,
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
-	"heldoff": checkHeldOff, "resigned": checkResigned,
+	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 }
 
 // A sense is one meaning of a trigger form.
