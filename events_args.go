@@ -2366,7 +2366,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = before[0]
 		}
 	}
-	if !speech && tr.POS != events.Noun && tr.Type != events.Death && tr.Type != events.Injury && tr.Type != events.Displacement && tr.Type != events.Decision {
+	if (!speech || tr.Type == events.Appeal) && tr.POS != events.Noun && tr.Type != events.Death && tr.Type != events.Injury && tr.Type != events.Displacement && tr.Type != events.Decision {
 		// أبلغ سلام المجلس أنه تلقى اتصالا، أعلنت أنقرة أنها سمحت: the
 		// pronoun after أن is the subject of the verb it opens, the
 		// speaker of the statement that tells it, when the pronoun
@@ -2375,8 +2375,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// what befell the speaker), nor a resolve (قال إنه قرر العودة: a
 		// person's choice, no body's decision).
 		// A name right after the verb is then its object (أنه التقى
-		// نظيره العراقي).
+		// نظيره العراقي). An appeal too: أكدت الوزارة أنها طلبت من
+		// السلطات الإيرانية، أعلن الحزب أنه دعا الحكومة إلى: the
+		// speaker asks, the name after the verb is the one asked.
 		if p, ok := b.pronounSubject(d, tr, s.First); ok {
+			if tr.Type == events.Appeal && !containsParticipant(d.parts, p) {
+				// the one who asks first: a verb joined by و speaks for it
+				d.parts = append([]participant{p}, d.parts...)
+			}
 			if haveAgent {
 				add(agent)
 			}

@@ -220,7 +220,11 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		// A joint statement of two speakers or more is not the
 		// statement one of them made alone (لكن جيش الإسلام وفيلق الرحمن
 		// نفيا after أعلن جيش الإسلام).
-		return shareParticipant(a, b) && (len(a.parts) > 1) == (len(b.parts) > 1)
+		// An appeal names the one it asks after its speaker: two appeals
+		// with one speaker first are one (أنها طلبت من السلطات …، ودعت
+		// إلى).
+		return shareParticipant(a, b) && ((len(a.parts) > 1) == (len(b.parts) > 1) ||
+			a.ev.Type == events.Appeal && len(a.parts) > 0 && len(b.parts) > 0 && a.parts[0].same(b.parts[0]))
 	case events.Meet, events.Contact:
 		if bd.otherCounterparts(a, b) {
 			return false

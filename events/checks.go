@@ -957,6 +957,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkCalled:
+		// دعا الملك مجلس الأمة إلى دورة استثنائية، مرسوم بدعوة البرلمان
+		// للانعقاد، يدعو الرئيس المجلس إلى الانعقاد: a body convened to
+		// its session (إلى or ل + دورة or انعقاد after the body, in the
+		// clause) is no appeal; دعا إلى عقد دورة (called for one) and دعا
+		// الحكومة إلى الحوار stay appeals.
+		for j := c.i + 1; j <= c.i+8 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return true
+			}
+			w := c.word(j)
+			if w == "الي" && j > c.i+1 {
+				return !isConvenedSession(bare(c.word(j + 1)))
+			}
+			if j > c.i+1 && (strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "ل")) && isConvenedSession(bare(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل"))) {
+				return false
+			}
+		}
+		return true
 	case checkAnnulled:
 		// أعلنت الهيئة إلغاء نتائج الصناديق، أعلن الاتحاد عن إلغاء
 		// المباراة: a cancelling its announcer decided, the object of a
@@ -1616,6 +1635,12 @@ func (c context) atCheckpoint(n int) bool {
 		return false
 	}
 	return isAny(bare(c.word(n+1)), "حاجز", "حواجز", "نقطه", "معبر", "كمين")
+}
+
+// isConvenedSession reports a bare folded word of the session a body is
+// convened to (دورة، انعقاد).
+func isConvenedSession(b string) bool {
+	return isAny(b, "دوره", "انعقاد", "انعقادها", "انعقاده", "انعقادي")
 }
 
 // heldOffBefore reports a verb or a verbal noun that suspends, holds off

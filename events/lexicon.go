@@ -112,6 +112,7 @@ const (
 	checkHeldOff         // تريث، تراجع عن: a resignation held off or taken back, not waiting in general nor a fall (تراجع الأسعار)
 	checkResigned        // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
 	checkAnnulled        // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
+	checkCalled          // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
 )
 
 var checkNames = map[string]check{
@@ -130,6 +131,7 @@ var checkNames = map[string]check{
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
+	"called": checkCalled,
 }
 
 // A sense is one meaning of a trigger form.
