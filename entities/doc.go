@@ -626,7 +626,7 @@ func (d *doc) givenName(i int) (end int, strong, ok bool) {
 
 // givenMatch is givenName's gazetteer match.
 func (d *doc) givenMatch(i int) (gz.Match, bool) {
-	if !d.has(i, fWord) || d.has(i, fStop) || d.flags[i]&(fIdiom|fCommon) == fIdiom|fCommon {
+	if !d.has(i, fWord) || d.has(i, fStop) && !d.monthGiven(i) || d.flags[i]&(fIdiom|fCommon) == fIdiom|fCommon {
 		return gz.Match{}, false // a stop word; حسن of لحسن الحظ (fixedIdioms)
 	}
 	if !d.scan.May(i, setGiven) {
@@ -644,6 +644,25 @@ func (d *doc) givenMatch(i int) (gz.Match, bool) {
 	}
 	return m, true
 }
+
+// monthGiven reports whether token i, a month's name that is also a
+// given name (رمضان، رجب، شعبان: stop words as months), is the given
+// name: right after a title of one word and before a rare word no list
+// holds, the family name (العميد رمضان زيراهي; not في شهر رمضان، رمضان
+// الماضي، رمضان 1438).
+func (d *doc) monthGiven(i int) bool {
+	if i == 0 || i+1 >= int(d.segEnd[i]) || d.has(i, fPro) || !monthGivenNames.has(d.word[i]) {
+		return false
+	}
+	k := i + 1
+	if !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || d.known(k) || d.centibels(k) >= partCB {
+		return false
+	}
+	_, ok := d.lookup(i-1, i, setTitle)
+	return ok
+}
+
+var monthGivenNames = foldedSet("رمضان", "رجب", "شعبان")
 
 func trimMarks(s string) string {
 	for len(s) > 0 {

@@ -82,6 +82,20 @@ func TestNamesKeptWhole(t *testing.T) {
 	})
 }
 
+// TestMonthGivenNames: a month's name that is also a given name (رمضان،
+// رجب) right after a title and before a rare word is the person's given
+// name; the month stays no name elsewhere.
+func TestMonthGivenNames(t *testing.T) {
+	checkSpanCases(t, []spanCase{
+		{"a colonel named after the fasting month", "وأكد العقيد رمضان كوشانفر أن الدوريات مستمرة.",
+			map[string]Label{"رمضان كوشانفر": PER}, []string{"كوشانفر"}},
+		{"another month as a given name", "وصرح المهندس رجب قوربانوف بأن المشروع تأخر.",
+			map[string]Label{"رجب قوربانوف": PER}, []string{"قوربانوف"}},
+		{"the month after its noun", "وارتفعت الأسعار خلال شهر رمضان الماضي.",
+			nil, []string{"رمضان", "رمضان الماضي"}},
+	})
+}
+
 // TestSurnameAliases: a Gulf name's forebear with the article before the
 // family's (سلمان الحمود الصباح) names the person alone, joined to him; a
 // listed person's surname after another person's full name is that
