@@ -136,8 +136,13 @@ func dashAt(toks []normalize.Token, word func(int) string, k int) bool {
 	if k >= len(toks) || toks[k].Kind != normalize.Punct {
 		return false
 	}
-	w := word(k)
-	return strings.Trim(w, "-") == "" || w == "–" || w == "—"
+	return isDashWord(word(k))
+}
+
+// isDashWord reports a dash (-, --, – or —): dashAt's test on a token's
+// text, and placeAfterDateline's on a mark.
+func isDashWord(w string) bool {
+	return w != "" && strings.Trim(w, "-") == "" || w == "–" || w == "—"
 }
 
 // datedPlace matches PLACE[،-] DATE [هـ الموافق DATE م] [AGENCY] [-] at the

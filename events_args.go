@@ -3999,11 +3999,6 @@ func (b *eventBuilder) inDateline(x int, s normalize.Sentence) bool {
 	return k < s.Last && isDashWord(b.mark(k))
 }
 
-// isDashWord reports a dash (-, --, – or —).
-func isDashWord(w string) bool {
-	return w != "" && strings.Trim(w, "-") == "" || w == "–" || w == "—"
-}
-
 // locatedRightBefore is one link of locatedBefore's chain.
 func (b *eventBuilder) locatedRightBefore(x, from int) int {
 	k := int(b.menFirst[x]) - 1

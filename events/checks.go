@@ -971,7 +971,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if w == "الي" && j > c.i+1 {
 				return !isConvenedSession(bare(c.word(j + 1)))
 			}
-			if j > c.i+1 && (strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "ل")) && isConvenedSession(bare(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل"))) {
+			if j > c.i+1 && strings.HasPrefix(w, "ل") && isConvenedSession(bare(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل"))) {
 				return false
 			}
 		}
