@@ -3318,6 +3318,16 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	} else {
 		return i, nil
 	}
+	// The kunya before the full name it goes with: أبو أحمد خالد
+	// العبيدي، أم علي فاطمة الزهراني. A given name without the article
+	// and a family name or nisba with it follow the kunya's name, all of
+	// one person (two persons named side by side are parted by و or a
+	// comma).
+	if j < seg && !d.has(j, fPro) && !d.has(j, fDef) {
+		if e, _, ok := d.givenName(j); ok && e < seg && !d.has(e, fPro) && d.has(e, fDef) && (d.nameWord(e) || d.has(e, fNat)) {
+			j = e
+		}
+	}
 	// A family name or nisba after the kunya: أبو عمر الكردي.
 	if j < seg && d.has(j, fDef) && !d.has(j, fPro) && (d.nameWord(j) || d.has(j, fNat)) {
 		j++
