@@ -36,6 +36,7 @@ func TestWordListsFolded(t *testing.T) {
 		"isJudgingVerb": true, "attackKind": true, "foldWord": true, "inflect": true, "isMoneyLemma": true, // events
 		"givenMatch":      true, // entities: ى in the source
 		"prepositionAmam": true, // events: the hamza in the source
+		"possessedPlace":  true, // entities: ة in the list's written name
 	}
 	var files []string
 	for _, pat := range []string{"events*.go", "extractor.go", "events/*.go", "entities/*.go"} {

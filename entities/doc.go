@@ -781,6 +781,23 @@ func possessedNoun(w string, heh bool) bool {
 // longer before the shorter.
 var possessives = []string{"هما", "هن", "ها", "هم", "ه"}
 
+// possessedPlace reports whether token i, matched to the listed place
+// name, is a frequent noun and the pronoun ه instead: the list writes the
+// place with ة (حديثة، بعقوبة), the text with ه, and the word without it
+// is frequent (حديثه "his talk", from حديث). A text that writes ة as ه
+// throughout (الفلوجه) keeps its places: their stems are no words; so
+// does a place a compass word places (حديثه غرب الانبار).
+func (d *doc) possessedPlace(i int, name gz.Match) bool {
+	if !strings.HasSuffix(name.Entry.Name, "ة") || d.has(i, fDef) || !d.writtenHeh(i) {
+		return false
+	}
+	if j := i + 1; j < int(d.segEnd[i]) && compassWords.has(d.stem[j]) {
+		return false // في حديثه غرب الانبار: a place is placed, a talk is not
+	}
+	b, ok := strings.CutSuffix(d.stem[i], "ه")
+	return ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB)
+}
+
 // writtenHeh reports whether token i ends with the letter ه as written
 // (not ة, which Search folds to ه), before any diacritics.
 func (d *doc) writtenHeh(i int) bool {
@@ -1052,6 +1069,10 @@ func (d *doc) at(i int) int {
 	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Place && verbPlaces.has(d.stem[i]) && !d.placeContext(i) {
 		d.flags[i] |= fCommon // nor a name of the tagger's
 		return i + 1          // سيرت الأمم المتحدة قافلة: the verb (سيّرت), not Siirt
+	}
+	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Place && d.possessedPlace(i, name) {
+		d.flags[i] |= fCommon // nor a name of the tagger's
+		return i + 1          // في حديثه للصحفيين: "his talk", not Haditha
 	}
 	if nameOK && name.Entry.Weak {
 		// A weak phrase may still be the head of a longer pattern.

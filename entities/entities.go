@@ -259,6 +259,8 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.resolveWeak()
 	d.facilityNames()
 	d.facilityGivenNames()
+	d.facilityPlaces()
+	d.appointedNames()
 	if r.tagger != nil {
 		d.dropCommonSurnamesAlone()
 	}

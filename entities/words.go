@@ -137,6 +137,9 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"مخيمي": {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
 	"ريف": {region: true}, "ريفي": {region: true, list: true},
+	// The barren uplands of a Lebanese or Syrian town (جرود عرسال، جرود
+	// رأس بعلبك، جرود القلمون): a region as a countryside is.
+	"جرود": {region: true},
 })
 
 // directions extend a region: ريف حلب الغربي, ريف إدلب الشمالي الغربي.
