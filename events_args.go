@@ -2102,8 +2102,8 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	case events.Visit, events.Aid, events.Attack:
 		// زار دمشق، تصل دمشق، يقصف شمال سوريا، قصفت الطائرات حلب: the
 		// bare place after the verb or its subject.
-		if first == tr.Last || (b.agentEnd > tr.Last && first == b.agentEnd) {
-			return true
+		if first == tr.Last || (b.agentEnd > tr.Last && (first == b.agentEnd || b.dateSetOff(b.agentEnd, first))) {
+			return true // زار الوزير، صباح الأحد، منطقة عرسال: the day set off by commas between
 		}
 	}
 	// A list: في حماه وحلب وحمص; and a place's country right after it:
@@ -4560,7 +4560,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 				return
 			}
 		}
-		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) {
+		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
 		if w := trimConj(b.word(k)); k > tr.Last && isDescriber(w) {
@@ -4697,6 +4697,34 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// closesDate reports whether the comma at token k closes a date set off
+// by commas (زار الوزير، صباح الأحد، منطقة عرسال): what follows goes on
+// with the clause the date interrupted.
+func (b *eventBuilder) closesDate(k int) bool {
+	if k < 2 || b.tokDate[k-1] < 0 {
+		return false
+	}
+	j := k - 1
+	for j > 0 && b.tokDate[j-1] == b.tokDate[k-1] {
+		j--
+	}
+	return j > 0 && b.punct(j-1) == ","
+}
+
+// dateSetOff reports whether tokens [from, to) are a date set off by
+// commas and nothing else (، صباح الأحد،).
+func (b *eventBuilder) dateSetOff(from, to int) bool {
+	if to-from < 3 || b.punct(from) != "," || b.punct(to-1) != "," {
+		return false
+	}
+	for k := from + 1; k < to-1; k++ {
+		if b.tokDate[k] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeSetOffBefore returns the place of a phrase في + place set off by

@@ -923,13 +923,54 @@ func (b *eventBuilder) titlePlaces(live []*draft) {
 			continue
 		}
 		for _, t := range title {
-			if t.ev.Type == d.ev.Type && !b.otherPlaceIn(d.sent, t.place.Entity) {
+			if t.ev.Type != d.ev.Type {
+				continue
+			}
+			if x := b.facilityIn(d.sent, t.place.Entity); x >= 0 {
+				// شحنة لقاحات إلى صنعاء; وصلت إلى مطار صنعاء الدولي …
+				// طائرة تحمل أول شحنة: the facility named after the
+				// title's city is where, and more exactly.
+				d.place = b.placeArg(x, b.tx.Sentences[d.sent].First)
+				break
+			}
+			if !b.otherPlaceIn(d.sent, t.place.Entity) {
 				pl := *t.place
 				d.place = &pl
 				break
 			}
 		}
 	}
+}
+
+// facilityIn returns the mention of the one place sentence si names, when
+// it is a facility named after the place of entity e (مطار صنعاء الدولي
+// for صنعاء: a word of its form after the head), or -1.
+func (b *eventBuilder) facilityIn(si int, e string) int {
+	i, ok := b.entityIndex(e)
+	if !ok {
+		return -1
+	}
+	name := b.doc.Entities[i].Name
+	s := b.tx.Sentences[si]
+	found := -1
+	for k := s.First; k < s.Last; k++ {
+		x := b.tokMention[k]
+		if x < 0 || b.doc.Mentions[x].Label != LOC || b.rolePart[x] || int(b.menFirst[x]) != k {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = int(x)
+	}
+	if found < 0 || name == "" || b.doc.Mentions[found].Entity == e {
+		return -1
+	}
+	words := strings.Fields(b.doc.Mentions[found].Form)
+	if len(words) < 2 || !slices.Contains(words[1:], name) {
+		return -1
+	}
+	return found
 }
 
 // otherPlaceIn reports whether sentence si names a place other than

@@ -20,6 +20,10 @@ type titleSet struct {
 	first map[string][][]string
 	shape [1 << 10]uint64
 	tails tailSet
+	// definite holds the first words that are titles only with the
+	// article (العماد, the rank; عماد is a given name): lines of
+	// titles.txt marked !definite.
+	definite map[string]bool
 }
 
 func (ts *titleSet) add(first string, rest []string) {
@@ -30,23 +34,27 @@ func (ts *titleSet) add(first string, rest []string) {
 }
 
 var titles = sync.OnceValue(func() *titleSet {
-	ts := &titleSet{first: map[string][][]string{}}
+	ts := &titleSet{first: map[string][][]string{}, definite: map[string]bool{}}
 	for _, line := range strings.Split(titlesTxt, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
+		line, definite := strings.CutSuffix(strings.TrimSpace(line), " !definite")
 		words := strings.Fields(fold.String(line))
 		if len(words) == 0 {
 			continue
 		}
 		first := stripArticle(words[0])
+		if definite {
+			ts.definite[first] = true
+		}
 		rest := make([]string, len(words)-1)
 		for k, w := range words[1:] {
 			rest[k] = stripArticle(w)
 		}
 		ts.add(first, rest)
-		if !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") && first != "مشير" {
-			ts.add(first+"ه", rest) // وزيرة، المتحدثة (not مشيرة, "pointing out")
+		if !definite && !strings.HasSuffix(first, "ه") && !strings.HasSuffix(first, "اء") && first != "مشير" {
+			ts.add(first+"ه", rest) // وزيرة، المتحدثة (not مشيرة, "pointing out", nor عمادة, a deanship)
 		}
 	}
 	for _, phrases := range ts.first {
@@ -128,7 +136,7 @@ func (ts *titleSet) match(c context, w string, end int) (next int, proclitic str
 		if h := shapeHash(stem); ts.shape[h>>6]&(1<<(h&63)) == 0 {
 			return true
 		}
-		if p, ok := ts.first[stem]; ok {
+		if p, ok := ts.first[stem]; ok && (article || !ts.definite[stem]) {
 			phrases, found = p, true
 			return false
 		}
