@@ -528,6 +528,13 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			return participant{entity: e}, true
 		}
 	}
+	if len(orgIDs) == 0 {
+		// والتقى الوزير القطري after وزير الدولة للشؤون الخارجية القطري
+		// فلان: the one minister of that nationality named before.
+		if e, ok := b.ministerOfNation(titleK, fullK, np.start); ok {
+			return participant{entity: e}, true
+		}
+	}
 	if np.specific && !isLeaders(b.word(np.start)) {
 		// رؤساء الدول, leaders of no named country: nobody in particular.
 		return participant{text: b.titleText(np)}, true
@@ -910,18 +917,7 @@ func (b *eventBuilder) nationalActors(k, hi int) []participant {
 		if !ok {
 			break
 		}
-		p := participant{text: c}
-		fc := fold.String(c)
-		for i, e := range b.doc.Entities {
-			if e.Label != LOC {
-				continue
-			}
-			if name, aliases := b.entityFolded(i); name == fc || slices.Contains(aliases, fc) {
-				p = participant{entity: e.ID}
-				break
-			}
-		}
-		out = append(out, p)
+		out = append(out, b.countryParticipant(c))
 	}
 	return out
 }
@@ -2323,6 +2319,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		var agents []participant
 		agents, after, haveAgent = b.agentAfter(from, hi, tr)
+		if !haveAgent && !speech {
+			// ووقع الجانبان على ست اتفاقيات: the sides told before (not
+			// وأكد الجانبان: each side's words are its own statement).
+			agents, after, haveAgent = b.sidesAfter(d, from, hi)
+			if !haveAgent {
+				agents, haveAgent = b.sidesBefore(d, tr, s.First) // أن البلدين اتفقا
+			}
+		}
 		if haveAgent {
 			agent = agents[0]
 			for _, p := range agents[1:] {

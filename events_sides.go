@@ -1,0 +1,250 @@
+package naba
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nabanlp/naba/entities"
+	"github.com/nabanlp/naba/events"
+)
+
+// sidesNoun reports a definite dual noun of the two sides of an exchange
+// (الجانبان، الطرفان، الوفدان، الزعيمان، البلدان) in the nominative, the
+// subject after its verb, and whether it names countries (البلدان). With
+// oblique, the accusative and genitive (الجانبين، البلدين) too: the
+// subject after أن before a verb in the dual (أن البلدين اتفقا).
+func sidesNoun(w string, oblique bool) (countries, ok bool) {
+	if oblique {
+		if stem, cut := strings.CutSuffix(w, "ين"); cut {
+			w = stem + "ان"
+		}
+	}
+	switch w {
+	case "الجانبان", "الطرفان", "الوفدان", "الزعيمان", "القايدان", "الرييسان", "الوزيران":
+		return false, true
+	case "البلدان", "الدولتان":
+		return true, true
+	}
+	return false, false
+}
+
+// sidesBefore reads a dual noun of sides right before a verb in the dual
+// (أن البلدين اتفقا، الطرفان وقعا) as the sides told before (sidesAfter).
+func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int) ([]participant, bool) {
+	k := tr.First - 1
+	if k < sentFirst || b.tokMention[k] >= 0 || !b.dual(tr) {
+		return nil, false
+	}
+	countries, ok := sidesNoun(b.word(k), true)
+	if !ok {
+		return nil, false
+	}
+	ps := b.lastSides(d)
+	if countries {
+		ps = b.sidesCountries(ps)
+	}
+	return ps, len(ps) > 0
+}
+
+// sidesAfter reads a dual noun of sides as the subject right after a verb
+// (ووقع الجانبان على ست اتفاقيات، وأكد الطرفان، واتفق البلدان) as the
+// participants of the exchange the text told last: the nearest meeting,
+// call or agreement before it in the same unit, at most three sentences
+// back, whose participants are one or two (a meeting of one named side,
+// the other unnamed, keeps that one). A meeting of three or more leaves it
+// unread: which two is a guess. البلدان takes the countries of the two
+// sides' titles (وزير الخارجية المغربي: المغرب), and nothing when a side
+// has none. It returns the participants and the token after the noun.
+func (b *eventBuilder) sidesAfter(d *draft, from, limit int) ([]participant, int, bool) {
+	k := from
+	for skipped := 0; k < limit && skipped < 3 && b.skippable(k); skipped++ {
+		if x := b.tokDate[k]; x >= 0 {
+			for k+1 < limit && b.tokDate[k+1] == x {
+				k++
+			}
+		}
+		k++
+	}
+	if k >= limit || b.tokMention[k] >= 0 {
+		return nil, from, false
+	}
+	countries, ok := sidesNoun(b.word(k), false)
+	if !ok {
+		return nil, from, false
+	}
+	ps := b.lastSides(d)
+	if countries {
+		ps = b.sidesCountries(ps)
+	}
+	if len(ps) == 0 {
+		return nil, from, false
+	}
+	return ps, k + 1, true
+}
+
+// lastSides returns the participants of the nearest meeting, call or
+// agreement told before d that names two (see sidesAfter), or nil. One
+// that names three or more first leaves the sides unread; one that names
+// a single side is passed over for an earlier one of two (وبحث معه: the
+// subject alone; وحضر اللقاء فلان: one who attended), and is the answer
+// when none names two (والتقى الوفد رئيس الغرفة: one side unnamed). A
+// meeting verb that names no one ends the search.
+func (b *eventBuilder) lastSides(d *draft) []participant {
+	var one []participant
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.unit != d.unit || d.sent-p.sent > 3 {
+			break
+		}
+		if p.ev.Type != events.Meet && p.ev.Type != events.Contact && p.ev.Type != events.Agreement {
+			continue
+		}
+		switch {
+		case len(p.parts) == 0 && p.tr.POS != events.Noun:
+			return one
+		case len(p.parts) == 0:
+		case len(p.parts) == 1:
+			if one == nil {
+				one = p.parts
+			}
+		case len(p.parts) == 2:
+			return p.parts
+		default:
+			return nil // which two of three is a guess
+		}
+	}
+	return one
+}
+
+// sidesCountries maps two sides to the countries their titles' nationality
+// adjectives name (titleCountry): the place
+// entity of the document when it names the country, else the country's
+// name. A country is itself; nil unless both sides give two countries.
+func (b *eventBuilder) sidesCountries(ps []participant) []participant {
+	if len(ps) != 2 {
+		return nil
+	}
+	var out []participant
+	for _, p := range ps {
+		i, ok := b.entityIndex(p.entity)
+		if !ok {
+			return nil
+		}
+		e := b.doc.Entities[i]
+		if e.Label == LOC {
+			out = append(out, p)
+			continue
+		}
+		c := b.titleCountry(i)
+		if c == "" {
+			return nil
+		}
+		out = append(out, b.countryParticipant(c))
+	}
+	if out[0].same(out[1]) {
+		return nil
+	}
+	return out
+}
+
+// countryParticipant returns the place entity of the document whose name
+// or alias is country c, else c as text.
+func (b *eventBuilder) countryParticipant(c string) participant {
+	fc := fold.String(c)
+	for i, e := range b.doc.Entities {
+		if e.Label != LOC {
+			continue
+		}
+		if name, aliases := b.entityFolded(i); name == fc || slices.Contains(aliases, fc) {
+			return participant{entity: e.ID}
+		}
+	}
+	return participant{text: c}
+}
+
+// titleCountry returns the country of the nationality adjective that
+// closes a description of person entity i, an alias that opens with one of
+// its roles' titles (وزير الخارجية المغربي for a person whose role is
+// وزير الخارجية; نظيره الإسباني gives وزير الخارجية الإسباني), or "".
+func (b *eventBuilder) titleCountry(i int) string {
+	_, aliases := b.entityFolded(i)
+	for _, r := range b.doc.Entities[i].Roles {
+		t := fold.String(strings.TrimSpace(r.Title))
+		if t == "" {
+			continue
+		}
+		for _, a := range aliases {
+			rest, ok := strings.CutPrefix(a, t+" ")
+			if !ok {
+				continue
+			}
+			ws := strings.Fields(rest)
+			if len(ws) == 0 {
+				continue
+			}
+			if c, ok := entities.CountryOfNationality(ws[len(ws)-1]); ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// ministerOfNation resolves the bare title وزير with nationality
+// adjectives after it (الوزير القطري، الوزيرة الفرنسية: the title key
+// titleK, the phrase's key fullK) to the one person a minister's title
+// with those adjectives introduced before token at (وزير الدولة للشؤون
+// الخارجية القطري فلان، وزير الخارجية القطري فلان: the adjectives among
+// the words from the title to the name); none when two ministers of that
+// nation were named before (which one is a guess), nor for another title
+// (الرئيس الفرنسي is no رئيس الوزراء الفرنسي).
+func (b *eventBuilder) ministerOfNation(titleK, fullK []byte, at int) (string, bool) {
+	head := string(titleK)
+	if head != "وزير" && head != "وزيره" || len(fullK) <= len(titleK) {
+		return "", false
+	}
+	quals := strings.Fields(string(fullK[len(titleK):]))
+	for _, q := range quals {
+		if _, ok := entities.CountryOfNationality(q); !ok {
+			return "", false
+		}
+	}
+	found := ""
+	for key, intros := range b.titleOf {
+		if strings.IndexByte(key, '|') >= 0 {
+			continue
+		}
+		if w, _, _ := strings.Cut(key, " "); w != head && w != "و"+head {
+			continue // ووزير الدولة: the conjunction on it
+		}
+		for _, in := range intros {
+			if in.at >= at || in.e == found || !b.titledWith(in, quals) {
+				continue
+			}
+			if found != "" {
+				return "", false
+			}
+			found = in.e
+		}
+	}
+	return found, found != ""
+}
+
+// titledWith reports whether the words from the title of in to its
+// person's name hold every word of quals (folded, without the article).
+func (b *eventBuilder) titledWith(in titleIntro, quals []string) bool {
+	n := 0
+	for k := in.at + 1; k < len(b.words) && k < in.at+12; k++ {
+		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Entity == in.e {
+			return n == len(quals)
+		}
+		if b.punct(k) != "" {
+			return false
+		}
+		w := strings.TrimPrefix(b.word(k), "ال")
+		if slices.Contains(quals, w) {
+			n++
+		}
+	}
+	return false
+}
