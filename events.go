@@ -102,6 +102,10 @@ type draft struct {
 	// toVictims marks a visit to the wounded or the victims (زار الوزير
 	// الجرحى): made where they lie, seldom a place's name.
 	toVictims bool
+	// unnamedHolder marks a dismissal whose holder the text states by a
+	// title alone (قال المتحدث إن الوزيرة قدمت استقالتها): kept with no
+	// participant (empty).
+	unnamedHolder bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.

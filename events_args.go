@@ -2660,7 +2660,10 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// الحكيم في لقائه، سيلتقي ظريف بالأسد خلال زيارته، أعلن
 			// الوزير تريثه في تقديم استقالته); with معه
 			// (خلال اجتماعه معه) the one named last is the other side.
-			if p, ok := b.firstPerson(s.First, tr.First); ok {
+			// A clause told after a bare إن/أن with a subject of its own
+			// (قال المتحدث فلان إن الوزير فلان أكد خلال لقائه) is that
+			// subject's meeting, not the reporter's (pronounOwnerFrom).
+			if p, ok := b.firstPerson(b.pronounOwnerFrom(tr, s), tr.First); ok {
 				add(p)
 			} else if p, ok := b.subjectBody(s, tr.First); ok {
 				add(p) // وقرر مجلس الوزراء، في اجتماعه الأسبوعي: the council's own meeting
@@ -2677,17 +2680,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// with no one named by its verb is its sentence's subject's; but
 		// a clause told after a bare إن/أن has its own subject (قال
 		// المتحدث فلان إن الوزير قدم استقالته: the minister's, named or
-		// not, never the one who reports it).
-		from := s.First
-		for k := tr.First - 1; k > s.First; k-- {
-			if isBareComplementizer(b.word(k)) {
-				from = k + 1
-				break
-			}
-		}
-		if p, ok := b.firstPerson(from, tr.First); ok {
+		// not, never the one who reports it: pronounOwnerFrom).
+		if p, ok := b.firstPerson(b.pronounOwnerFrom(tr, s), tr.First); ok {
 			add(p)
 		}
+	}
+	if tr.Type == events.Dismiss && len(d.parts) == 0 {
+		// قال المتحدث إن الوزيرة قدمت استقالتها، أن المحافظ استقال: a
+		// holder the text names by the title alone, no one it introduced
+		// (resolveTitle found none). The gold keeps such a resignation
+		// with no participant (its guidelines: participants only when
+		// the text states them); empty keeps it.
+		d.unnamedHolder = b.unnamedTitleSubject(tr, s)
 	}
 	if !tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && !headline && !b.inQuote[tr.First] &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "خلال", "بعد", "عقب", "اثناء", "قبيل") {
@@ -3905,6 +3909,56 @@ func (b *eventBuilder) circumstance(d *draft) *draft {
 }
 
 // firstPerson returns the first person named among tokens [from, to).
+// pronounOwnerFrom returns where to look for the owner of the pronoun on
+// the event noun of tr (خلال لقائه، استقالته): the sentence's first token,
+// or, when a bare إن/أن opens the noun's clause with words between
+// (قال المتحدث فلان إن الوزير فلان أكد خلال لقائه، إن الوزير قدم
+// استقالته), the clause's first token: the clause has a subject of its
+// own, named or not, and the one who reports it takes no part. A noun
+// right after إن (قال الوزير إن لقاءه كان مثمرا، إن استقالته نهائية) is
+// the reporter's own. وذلك closes the clause before it and goes back to
+// the one it is in (أكد الوزير فلان أن بلاده ستبدأ …، وذلك خلال لقائه:
+// his meeting).
+func (b *eventBuilder) pronounOwnerFrom(tr events.Trigger, s normalize.Sentence) int {
+	closed := 0
+	for k := tr.First - 1; k > s.First; k-- {
+		w := b.word(k)
+		if w == "وذلك" {
+			closed++
+			continue
+		}
+		if !isBareComplementizer(w) {
+			continue
+		}
+		if closed > 0 {
+			closed--
+			continue
+		}
+		if k+1 == tr.First {
+			return s.First
+		}
+		return k + 1
+	}
+	return s.First
+}
+
+// unnamedTitleSubject reports a clause after a bare إن/أن whose subject
+// is a title naming no one (إن الوزيرة تقدمت باستقالتها، أن المحافظ
+// استقال، إن وزير الداخلية رفع استقالته): the event's holder is stated,
+// but not by name. A title with a person after it, or none at all, is
+// no such subject.
+func (b *eventBuilder) unnamedTitleSubject(tr events.Trigger, s normalize.Sentence) bool {
+	from := b.pronounOwnerFrom(tr, s)
+	if from == s.First || from >= tr.First {
+		return false
+	}
+	tEnd, _, ok := b.title(from, tr.First)
+	if !ok {
+		return false
+	}
+	return b.titlePhrase(from, tEnd, tr.First).person < 0
+}
+
 func (b *eventBuilder) firstPerson(from, to int) (participant, bool) {
 	for j := from; j < to; j++ {
 		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
@@ -6629,7 +6683,9 @@ func isMannerB(w string) bool {
 // فلانا بالملف): the body is the verb's subject, not the subject of the
 // clause the verb is joined to. An organization's mention there is one,
 // and so is the head noun of an institution (isInstitutionHead), with or
-// without the article.
+// without the article, and a government or its authorities with the
+// article (ووقعت الحكومة اتفاقا مع البنك، وعقدت السلطات اجتماعا: the
+// subject after the verb wins over the clause before).
 func (b *eventBuilder) bodyAfterVerb(k, after int) bool {
 	for n := 0; k < after && n < 3 && b.skippable(k); n++ {
 		k++
@@ -6641,7 +6697,7 @@ func (b *eventBuilder) bodyAfterVerb(k, after int) bool {
 		return b.doc.Mentions[x].Label == ORG
 	}
 	w := b.word(k)
-	return isInstitutionHead(strings.TrimPrefix(w, "ال"))
+	return isInstitutionHead(strings.TrimPrefix(w, "ال")) || isAnyWord(w, "الحكومه", "الحكومات", "السلطات")
 }
 
 // headTitleAt reports a title of a head of state or government at token

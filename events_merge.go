@@ -582,8 +582,9 @@ func (d *draft) empty() bool {
 		return len(d.parts) == 0 || d.place == nil
 	case events.Statement, events.Appeal, events.Appoint, events.Dismiss:
 		// A statement needs its speaker, an appointment or a dismissal
-		// the one it names.
-		return len(d.parts) == 0
+		// the one it names; a dismissal whose holder is told by a title
+		// alone (unnamedHolder) is kept with none.
+		return len(d.parts) == 0 && !d.unnamedHolder
 	}
 	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article {
 		// القصف، المؤتمر: a definite noun with only a time refers back to
