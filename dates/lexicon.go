@@ -223,6 +223,7 @@ type lexicon struct {
 	durationWords []string
 	relativeWords []string
 	comingAdjs    []string // المقبل، القادمة …: a noun's adjective, its act to come (see toComeBefore)
+	anWords       []string // أن (with no pronoun): before a verb, a clause of what is done (see dependentClause)
 	performVerbs  []string // يقوم، تقوم: an act performed (زيارة يقوم بها)
 	// femOrdinals are the feminine ordinals without ة (الأولى، الإحدى);
 	// femEnd is ة folded: the others end with it (feminineOrdinal).
@@ -694,6 +695,7 @@ func buildLexicon() *lexicon {
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")
 	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")
+	lx.anWords = lx.foldAll("أن")
 	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")
 	lx.femOrdinals = lx.foldAll("الأولى أولى الإحدى")
 	lx.femEnd, _ = utf8.DecodeRuneInString(lx.fold.String("ة"))

@@ -195,6 +195,16 @@ func (m *matcher) match(ts []token, limit int) int {
 			tn = listTense
 		default:
 			tn = m.clauseTense(c.i, c.j)
+			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && !c.weekAnch {
+				// قبل أن يغادر البلاد السبت: the clause of what he does
+				// then has the time of the clause it depends on; بعد أن
+				// غادر البلاد السبت, its own past.
+				if k, present := m.dependentClause(c.i); k >= 0 && present {
+					tn = m.governingTense(k, futureEnd)
+				} else if k >= 0 && m.isPrep(k, pBaad) {
+					tn = pastTense
+				}
+			}
 			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && m.dayAheadBefore(c.i) {
 				tn = futureTense // النقابات تمضي في إضراب الأربعاء
 			}

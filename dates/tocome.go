@@ -54,6 +54,63 @@ func (m *matcher) toComeBefore(c *cand) bool {
 	return false
 }
 
+// dependentClause returns the token of قبل or بعد that opens, in the
+// twelve words before token i with no mark between, a clause of what one
+// does before or after (قبل أن يغادر البلاد، بعد أن تنتهي الجولة): أن and
+// a verb, and whether the verb is in the present, which says no time of
+// its own (the clause takes the time of the one it depends on:
+// governingTense); after بعد أن a verb in the past (بعد أن غادر، بعد أن
+// تم) tells it. -1 when there is no such clause.
+func (m *matcher) dependentClause(i int) (int, bool) {
+	found, present := -1, false
+	var next, next2 string // the words after w, nearer the date
+	m.wordsBack(i-1, func(w string, n, k int) bool {
+		if n >= 12 {
+			return false
+		}
+		if (m.isPrep(k, pQabl) || m.isPrep(k, pBaad)) && next2 != "" && m.foldIn(next, m.lx.anWords) {
+			found, present = k, m.presentVerb(next2)
+			return false
+		}
+		next, next2 = w, next
+		return true
+	})
+	return found, present
+}
+
+// presentVerb reports whether word w has the shape of a verb in the
+// present after أن: a prefix ي، ت or ن and two letters at least after it
+// (يغادر، تنتهي، نعود, يتم).
+func (m *matcher) presentVerb(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if r >= utf8.RuneSelf {
+		r, _ = m.sc.ft.fold(r)
+	}
+	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 2
+}
+
+// governingTense returns the tense of the clause a dependent clause at
+// token k depends on (dependentClause), read back over the segment: a
+// date to come that ends before k (futureEnd: ومن المقرر أن يزور الوفد
+// المصنع الجمعة المقبل …، قبل أن يغادر السبت) or a future cue makes it
+// futureTense, a past cue with no clause (أن) begun after it pastTense,
+// whichever comes nearest; else noTense.
+func (m *matcher) governingTense(k, futureEnd int) tense {
+	for j := k - 1; j >= 0; j-- {
+		t := &m.ts[j]
+		if j == futureEnd-1 || t.flags&fFuture != 0 {
+			return futureTense
+		}
+		if t.flags&fPast != 0 && !m.thatBetween(j, k) {
+			return pastTense
+		}
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	return noTense
+}
+
 // gapWords calls f with the words of gap t from the last to the first,
 // and the index of each counted from the last (0); f returns false to
 // stop.
