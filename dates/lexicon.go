@@ -214,8 +214,9 @@ type lexicon struct {
 	// eventHeads name an event by its date (ثورة 25 يناير، أحداث 11
 	// سبتمبر): the year of the well-known ones is in namedEventYear.
 	eventHeads []string
-	// generalHeads take العام as an adjective (general): المدير العام
-	// السابق is the former director general, not last year.
+	// generalHeads are titles that take العام as an adjective (general):
+	// المدير العام السابق is the former director general, not last year.
+	// Nouns of events are none (عقد المؤتمر العام الماضي: last year).
 	generalHeads []string
 	birthWords   []string // مواليد: a bare year after it is a birth year (من مواليد 1990)
 	// durationWords before a counted span make it a duration (على مدى
@@ -723,7 +724,7 @@ func buildLexicon() *lexicon {
 	lx.quantityWords = lx.foldAll("بواقع بمعدل بقيمة قيمة قدره قدرها مبلغ بمبلغ عدد بعدد")
 	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")
 	lx.generalHeads = lx.foldAll(`المدير المديرة الأمين الأمينة النائب المدعي المدعية المفتش المفتشة المراقب المراقبة المنسق المنسقة
-		القائد المحامي المرشد المفوض المفوضة المؤتمر الإضراب مدير مديرة أمين أمينة القنصل الحاكم السكرتير المشرف المقرر`)
+		القائد المحامي المرشد المفوض المفوضة مدير مديرة أمين أمينة القنصل الحاكم السكرتير المشرف المقرر`)
 	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")
 
 	for _, w := range strings.Fields(`لامس بامس لامسا فاتح`) {
