@@ -8,12 +8,14 @@ import (
 )
 
 // TestCommonNounPlaces: a listed place that is also a frequent common
-// noun (خطاب "speech", معسكر "camp", مشهد "scene", صور "pictures") is no
-// place when an indefinite adjective or a genitive after it makes it the
-// common noun, even after في; with the article (الدورة، الباب،
+// noun (خطاب "speech", معسكر "camp", مشهد "scene", صور "pictures", سيول
+// "floods") is no place when an indefinite adjective or a genitive after
+// it makes it the common noun, even after في: a nisba, a participle, an
+// adjective shaped فاعلة/فعيلة (في سيول جارفة), a listed place in
+// construct (في سيول الأنبار); with the article (الدورة، الباب،
 // الميدان), an ordinal or an adjective no place takes (الحالية،
-// الرئيسي) does. After a preposition of place and with nothing or an
-// adjective of its own after it, it stays a place.
+// الرئيسي) does. After a preposition of place and with nothing, a date
+// or an adjective of its own after it, it stays a place.
 func TestCommonNounPlaces(t *testing.T) {
 	tests := []struct {
 		why, in string
@@ -34,6 +36,12 @@ func TestCommonNounPlaces(t *testing.T) {
 		{"the village after في", "ووصلت تعزيزات عسكرية إلى خطاب في ريف حماة الشمالي.", "خطاب", true},
 		{"the town with its own adjective", "واستعادت القوات السيطرة على مواقع في حديثة الواقعة غرب الأنبار.", "حديثة", true},
 		{"the city with its nationality", "وقتل ثلاثة أشخاص في مشهد الإيرانية.", "مشهد", true},
+		// (the lead, b6bccfe: the fifteenth measure's floods)
+		{"floods of a province", "وغرق ثلاثة أطفال في سيول الأنبار خلال الأيام الماضية.", "سيول", false},
+		{"sweeping floods", "ولقي خمسة أشخاص حتفهم في سيول جارفة ضربت المنطقة.", "سيول", false},
+		{"heavy floods", "وتضررت عشرات المنازل في سيول غزيرة شهدتها البلدة.", "سيول", false},
+		{"the capital alone", "وعقد الوزيران اجتماعا في سيول لبحث التجارة.", "سيول", true},
+		{"the capital and a day", "ووصل الوفد الياباني إلى سيول الثلاثاء.", "سيول", true},
 	}
 	for _, tt := range tests {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
@@ -43,4 +51,7 @@ func TestCommonNounPlaces(t *testing.T) {
 			assert.Equal(t, tt.want, got, "%s: %s: %v", tt.why, tt.in, mentions(res))
 		}
 	}
+	// The province in construct after the floods is a place of its own.
+	res := fullOnce().RecognizeString("وغرق ثلاثة أطفال في سيول الأنبار خلال الأيام الماضية.")
+	assert.True(t, slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == LOC && m.Form == "الأنبار" }), "%v", mentions(res))
 }
