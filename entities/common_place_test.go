@@ -42,6 +42,10 @@ func TestCommonNounPlaces(t *testing.T) {
 		{"heavy floods", "وتضررت عشرات المنازل في سيول غزيرة شهدتها البلدة.", "سيول", false},
 		{"the capital alone", "وعقد الوزيران اجتماعا في سيول لبحث التجارة.", "سيول", true},
 		{"the capital and a day", "ووصل الوفد الياباني إلى سيول الثلاثاء.", "سيول", true},
+		// (refac3) a participle of coming or going has the shape and من or
+		// إلى after it: the one who came or went, the place a place.
+		{"a plane arriving from", "وهبطت الطائرة الكورية في سيول قادمة من مانيلا.", "سيول", true},
+		{"a team coming back from", "ووصلت البعثة الرياضية إلى سيول عائدة من طوكيو.", "سيول", true},
 	}
 	for _, tt := range tests {
 		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
@@ -54,4 +58,16 @@ func TestCommonNounPlaces(t *testing.T) {
 	// The province in construct after the floods is a place of its own.
 	res := fullOnce().RecognizeString("وغرق ثلاثة أطفال في سيول الأنبار خلال الأيام الماضية.")
 	assert.True(t, slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == LOC && m.Form == "الأنبار" }), "%v", mentions(res))
+}
+
+// TestShapeFaailaFaiila (refac3): the shape reads letters only: five of
+// them, ة last, ا second or ي third; not the masculine, the plural, or a
+// word of another length.
+func TestShapeFaailaFaiila(t *testing.T) {
+	for _, w := range []string{"جارفة", "عارمة", "غزيرة", "سريعة", "قادمة", "عاصمة"} {
+		assert.True(t, shapeFaailaFaiila(searchNorm.String(w)), w)
+	}
+	for _, w := range []string{"جارف", "غزير", "جارفات", "مختلفة", "كبرى", "متلفزة", "حيوية", "عامة"} {
+		assert.False(t, shapeFaailaFaiila(searchNorm.String(w)), w)
+	}
 }

@@ -5741,17 +5741,25 @@ func (d *doc) commonNounBefore(i, end int) bool {
 	// متلفز، تدريبي، شعبية: a nisba or a participle (م…) that no list
 	// names, not a direction (شمالي, a common word); جارفة، عارمة، غزيرة:
 	// a feminine adjective of the shapes فاعلة and فعيلة, which no place
-	// name takes without the article.
+	// name takes without the article. The shape is letters only: nouns
+	// of it are listed or frequent (عاصمة، مدينة، حديقة: ruled out above),
+	// and a participle with من or إلى after it tells how one came or went
+	// (وصلت الطائرة إلى سيول قادمة من طوكيو، عادت البعثة إلى صور عائدة
+	// من بيروت), the place staying the place.
 	if d.has(end, fCommon) || d.known(end) {
 		return false
 	}
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") ||
-		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4 || feminineAdjectiveShape(w)
+		strings.HasPrefix(w, "م") && utf8.RuneCountInString(w) >= 4 ||
+		shapeFaailaFaiila(w) && !(end+1 < int(d.segEnd[i]) && motionPrepositions.has(d.word[end+1]))
 }
 
-// feminineAdjectiveShape reports a folded word of five letters shaped
-// فاعلة or فعيلة (جارفه، عارمه، غزيره).
-func feminineAdjectiveShape(w string) bool {
+// shapeFaailaFaiila reports a folded word of five letters, ة last, with
+// ا second (فاعلة: جارفه، عارمه) or ي third (فعيلة: غزيره): the shapes of
+// many feminine adjectives, read on the letters alone. Nouns (عاصمه،
+// مدينه، قاعده) and participles (قادمه، عايده) have them too: the caller
+// tells them apart.
+func shapeFaailaFaiila(w string) bool {
 	if utf8.RuneCountInString(w) != 5 || !strings.HasSuffix(w, "ه") {
 		return false
 	}

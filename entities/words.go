@@ -278,6 +278,10 @@ var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شما
 var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "محيط"},
 	regionWords...)...)
 
+// motionPrepositions are the prepositions of where from and where to
+// that a participle of coming or going governs (قادمة من، متجهة إلى).
+var motionPrepositions = foldedSet("من", "إلى", "الى", "نحو")
+
 // verbPlaces are listed places whose one-word name is, as written
 // without vowels, also a common verb form: سيرت (سيّرت "dispatched"; Siirt),
 // تدمر (تدمّر "destroys"; Palmyra), دمر (دمّر "destroyed"; Dummar), كسب
