@@ -2898,35 +2898,35 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 			d.moreVictims = b.sameIncident(tr.Last, s.Last)
 		}
-		d.ofThose = b.ofThoseVictims(tr.First, s.First)
-		if b.partOfVictims(tr, s.First) {
-			// إن بين القتلى ثلاثة أطفال: a part of the toll told before;
-			// the place and day of its sentence are the report's (نقلت
-			// الضحايا إلى مستشفى X), not the toll's.
+		if of, part := b.victimsToldBefore(tr, s.First); of {
 			d.ofThose = true
-			d.place, d.time = nil, nil
+			if part {
+				// إن بين القتلى ثلاثة أطفال: the place and day of its
+				// sentence are the report's (نقلت الضحايا إلى مستشفى X),
+				// not the toll's.
+				d.place, d.time = nil, nil
+			}
 		}
 	}
 }
 
-// ofThoseVictims reports هؤلاء among the six words before a toll's
-// trigger, in its clause (قتلوا واصيب ٢٠ آخرون after it: both tolls;
-// ٣ من هؤلاء الضحايا المدنيين قتلوا): the victims are those of a toll
-// told before.
-func (b *eventBuilder) ofThoseVictims(trFirst, first int) bool {
-	for k := trFirst - 1; k >= first && k >= trFirst-6 && b.punct(k) == ""; k-- {
+// victimsToldBefore reports a toll whose victims are those of a toll told
+// before, a part of it or all (of), in one of two constructions: the
+// victims named with the article after a preposition of part (إن بين
+// القتلى ثلاثة عمال، ومن بين الجرحى طفلان، نقل عدد من المصابين: part, a
+// count taken from them), or هؤلاء among the six words before the trigger
+// in its clause (٣ من هؤلاء الضحايا المدنيين قتلوا; قتلوا واصيب ٢٠ آخرون
+// after it: both tolls).
+func (b *eventBuilder) victimsToldBefore(tr events.Trigger, first int) (of, part bool) {
+	if tr.POS == events.Noun && tr.Article && tr.First > first && isAnyWord(trimConj(b.word(tr.First-1)), "بين", "من", "ضمن") {
+		return true, true
+	}
+	for k := tr.First - 1; k >= first && k >= tr.First-6 && b.punct(k) == ""; k-- {
 		if isAnyWord(trimConj(b.word(k)), "هولاء") {
-			return true
+			return true, false
 		}
 	}
-	return false
-}
-
-// partOfVictims reports the victims named with the article after a
-// preposition of part (إن بين القتلى ثلاثة عمال، ومن بين الجرحى طفلان،
-// نقل عدد من المصابين): a part of a toll told before, counted.
-func (b *eventBuilder) partOfVictims(tr events.Trigger, first int) bool {
-	return tr.POS == events.Noun && tr.Article && tr.First > first && isAnyWord(trimConj(b.word(tr.First-1)), "بين", "من", "ضمن")
+	return false, false
 }
 
 // sameIncident reports a reference back to an incident told before among
