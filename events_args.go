@@ -4032,9 +4032,8 @@ func (b *eventBuilder) placeAfterDateline(x int, tr events.Trigger, s normalize.
 }
 
 // inDateline reports whether mention x lies in a dateline section, or
-// opens sentence s before a dash, a country in brackets between (بنغازي -،
-// بنغازي (ليبيا) -): a dateline with no agency or date, which the
-// sections do not set apart.
+// opens sentence s as the place of a bare dateline (بنغازي -، بنغازي
+// (ليبيا) -: placeDash), which the sections do not set apart.
 func (b *eventBuilder) inDateline(x int, s normalize.Sentence) bool {
 	m := b.doc.Mentions[x]
 	for _, sec := range b.doc.Sections {
@@ -4042,19 +4041,7 @@ func (b *eventBuilder) inDateline(x int, s normalize.Sentence) bool {
 			return true
 		}
 	}
-	if int(b.menFirst[x]) != s.First {
-		return false
-	}
-	k := int(b.menLast[x])
-	if b.mark(k) == "(" {
-		for j := k + 1; j < k+5 && j < s.Last; j++ {
-			if b.mark(j) == ")" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	return k < s.Last && isDashWord(b.mark(k))
+	return int(b.menFirst[x]) == s.First && placeDash(b.mark, int(b.menLast[x]), s.Last) >= 0
 }
 
 // locatedRightBefore is one link of locatedBefore's chain.
