@@ -1280,6 +1280,25 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 // detention or a release decided by a named body is told as itself, the
 // body its actor (قررت النيابة العامة حبس المتهمين).
 func (b *eventBuilder) decisionOfVerb(d *draft) {
+	if d.ev.Type == events.Decision && d.tr.POS == events.Noun && strings.HasSuffix(d.tr.Proclitic, "ب") &&
+		(d.tr.Lemma == "مرسوم" || d.tr.Lemma == "قرار") && len(b.drafts) > 0 {
+		// بعد أسابيع من إقالته بمرسوم من الرئيس، عين في منصبه بقرار من
+		// رئيس الوزراء: the decree is how the dismissal or the
+		// appointment was made, no decision of its own; who issued it
+		// takes part in it.
+		p := b.drafts[len(b.drafts)-1]
+		if p.sent == d.sent && !p.dropped && (p.ev.Type == events.Dismiss || p.ev.Type == events.Appoint) &&
+			p.tr.Last <= d.tr.First && d.tr.First-p.tr.Last <= 6 && !b.punctBetween(p.tr.Last, d.tr.First) {
+			for _, q := range d.parts {
+				if !containsParticipant(p.parts, q) {
+					p.parts = append(p.parts, q)
+				}
+			}
+			p.takeWhereWhen(d)
+			d.dropped = true
+			return
+		}
+	}
 	if d.ev.Type == events.Displacement && !d.dropped && len(b.drafts) > 0 {
 		p := b.drafts[len(b.drafts)-1]
 		if p.sent == d.sent && !p.dropped && p.ev.Type == events.Decision && p.tr.Lemma == "قرر" && len(p.parts) == 0 &&
@@ -1310,10 +1329,11 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
 		return
 	}
-	if d.ev.Type == events.Arrest || d.ev.Type == events.Release {
+	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish {
 		// قررت النيابة العامة حبس المتهمين: a detention or a release
 		// decided is told as itself, as one ordered is (above), the
-		// body that decides its actor.
+		// body that decides its actor; so is a body formed (قرر رئيس
+		// الوزراء تشكيل لجنة: the committee is established).
 		if p.hasAgent {
 			d.partOfVerb(p)
 		}

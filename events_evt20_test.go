@@ -55,3 +55,33 @@ func TestEventsMinisterOfNation(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوصل وزير الخارجية القطري محمد بن عبدالرحمن ووزير الدولة القطري سلطان المريخي إلى مسقط.\n\nوقال الوزير القطري إن بلاده تدعم الحوار.", "2021-05-04", "statement")
 	assert.False(t, hasType(evs, "statement", "سلطان المريخي") || hasType(evs, "statement", "محمد بن عبدالرحمن"), "%+v", evs)
 }
+
+// TestEventsDecidedBody: a body formed that a verb of deciding tells
+// (قرر X تشكيل لجنة، قررت الحكومة إنشاء هيئة) is an establishment of the
+// one who decides, no decision of its own.
+func TestEventsDecidedBody(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوقرر رئيس الحكومة المغربية عزيز أخنوش تشكيل لجنة وزارية لتقييم الأضرار.", "عزيز أخنوش"},
+		{"عنوان\n\nوقررت الحكومة التونسية إنشاء هيئة وطنية لمكافحة التهريب.", "الحكومة التونسية"},
+		{"عنوان\n\nوقرر مجلس الوزراء الأردني تأسيس صندوق لدعم المزارعين المتضررين.", "مجلس الوزراء الأردني"},
+	} {
+		evs := eventsOf(t, c.text, "2021-05-04")
+		assert.True(t, hasType(evs, "establish", c.who), "%s: %+v", c.text, evs)
+		assert.False(t, hasType(evs, "decision", ""), "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsDismissedByDecree: a decree right after a dismissal or an
+// appointment (إقالته بمرسوم من الرئيس، عين بقرار من رئيس الوزراء) is how
+// it was made: who issued it takes part in it, and there is no decision.
+func TestEventsDismissedByDecree(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوجاء ذلك بعد أسابيع من إقالته بمرسوم من الرئيس التونسي قيس سعيد.", "dismiss", "قيس سعيد"},
+		{"عنوان\n\nوكان المدير قد عين في منصبه قبل عامين بمرسوم من رئيس الوزراء يوسف الشاهد.", "appoint", "يوسف الشاهد"},
+		{"عنوان\n\nوأعفي المحافظ من مهامه بقرار من الرئيس الجزائري عبد المجيد تبون.", "dismiss", "عبد المجيد تبون"},
+	} {
+		evs := eventsOf(t, c.text, "2021-05-04")
+		assert.True(t, hasType(evs, c.typ, c.who), "%s: %+v", c.text, evs)
+		assert.False(t, hasType(evs, "decision", ""), "%s: %+v", c.text, evs)
+	}
+}
