@@ -692,6 +692,9 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	if d.startsName(i) || kunyas.has(d.stem[i]) || patronymics.has(d.stem[i]) {
 		return false
 	}
+	if d.termWord(i) {
+		return false
+	}
 	if !d.has(i, fDef) && d.centibels(i) > maxCB {
 		return false // قيمة، هامش، داخل: frequent words, not unknown names
 	}
@@ -702,6 +705,14 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 		return false // وعلق السفير محذرا من التصعيد: how he spoke, not his name
 	}
 	return utf8.RuneCountInString(d.stem[i]) >= 2
+}
+
+// termWord reports whether token i is a count word or the dual of a
+// noun of time without the article (عشر، خمس، عامين، شهرين): after a
+// name it is the term the person got or spent (حكم على فلان ولد فلان عشر
+// سنوات، سجن فلانة عامين), never a part of the name.
+func (d *doc) termWord(i int) bool {
+	return !d.has(i, fDef) && (countWords.has(d.stem[i]) || durationDuals.has(d.stem[i]))
 }
 
 // accusativeParticiple reports the shape of a participle in the
@@ -958,7 +969,7 @@ func (d *doc) findCandidates() {
 	flags := d.flags[:d.n]
 	for i := 0; i < len(flags); {
 		f := flags[i]
-		if f&(fWord|fOpenQ) == 0 || f&startHeads == 0 && !d.scan.May(i, startKinds) {
+		if f&(fWord|fOpenQ) == 0 || f&startHeads == 0 && !d.scan.May(i, startKinds) && !d.nasabNext(i) && !d.aitAfterPrep(i) {
 			// Most tokens start nothing: at would try every rule to
 			// return i (see startKinds). A feature head or المقاومة
 			// that starts no listed name needs its own pattern alone.
@@ -1018,6 +1029,14 @@ func (d *doc) at(i int) int {
 	}
 	if i > 0 && d.stem[i] == sidi && !d.has(i, fPro) && placePrepositions.has(d.word[i-1]) && (!nameOK || name.Entry.Kind != gz.Place) {
 		if end := d.sidiPlace(i, int(d.segEnd[i]), false); end > i {
+			d.add(cand{label: LOC, first: i, last: end, source: FromRule})
+			return end
+		}
+	}
+	if !nameOK && d.aitAfterPrep(i) {
+		// في آيت منقلات، إلى أيت ورير: after a preposition of place آيت
+		// begins an Amazigh place (no one is "in" a person).
+		if end := d.aitPlace(i, int(d.segEnd[i])); end > i {
 			d.add(cand{label: LOC, first: i, last: end, source: FromRule})
 			return end
 		}
@@ -1147,6 +1166,10 @@ func (d *doc) at(i int) int {
 		if name.End == i+1 && i > 0 && d.flags[i]&fPro == 0 && d.flags[i-1]&fArabic != 0 && fixedLast[d.word[i]] && fixedPhrases.has(d.stem[i-1]+" "+d.word[i]) {
 			d.flags[i] |= fCommon // nor a name of the tagger's
 			return i + 1          // حالة القوة القاهرة: force majeure, not the city
+		}
+		if name.End == i+1 && d.prepNounPlace(i) {
+			d.flags[i] |= fCommon // nor a name of the tagger's
+			return i + 1          // حكم عليه بعقوبة السجن: ب and the noun (a penalty), not Baquba
 		}
 		if name.End == i+1 && d.accusativeNisba(i) {
 			d.flags[i] |= fAdj
@@ -1290,10 +1313,48 @@ func (d *doc) fieldGenitive(j, seg int) bool {
 // السكان واللاجئين، لشؤون اللاجئين الفلسطينيين).
 func (d *doc) fieldEnd(j, seg int) int {
 	k := j + 2
+	if k < seg && d.has(k, fDef) && !d.has(k, fPro|fStop|fNat) && nisbaShape(d.stem[k]) {
+		k++ // لتنمية المجتمع المدني: the genitive's own adjective
+	}
 	for k < seg && (d.has(k, fNat) && !d.has(k, fPro) || d.proIsWaw(k) && d.has(k, fDef) && !d.has(k, fStop)) {
 		k++
 	}
 	return k
+}
+
+// prepNounPlace reports whether token i, a listed place of one word
+// that begins with ب where the rest is a frequent noun (بعقوبة: ب +
+// عقوبة "a penalty"), is the preposition and the noun: the word after it
+// goes on the noun's phrase as no town's name does, a definite genitive
+// (بعقوبة السجن، بعقوبة الإعدام; not an adjective of the place, بعقوبة
+// الجديدة), a count word or a number (بعقوبة عشرين عاما، بعقوبة 5
+// سنوات), or an indefinite adjective (بعقوبة مخففة، بعقوبة قاسية). After a
+// preposition of place (في بعقوبة) it stays the place.
+func (d *doc) prepNounPlace(i int) bool {
+	w := d.word[i]
+	rest, ok := strings.CutPrefix(w, "ب")
+	j := i + 1
+	if !ok || d.has(i, fPro) || j >= int(d.segEnd[i]) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, titleCB) {
+		return false
+	}
+	if i > 0 && (placePrepositions.has(d.word[i-1]) || d.has(i-1, fPlaceHead)) {
+		return false
+	}
+	if d.has(j, fNumber) || d.termWord(j) {
+		return true
+	}
+	if !d.has(j, fArabic) || d.has(j, fPro|fStop|fNat|fPlaceHead|fOrgHead) {
+		return false
+	}
+	n := d.stem[j]
+	if d.has(j, fDef) {
+		return !adjectiveEnding(n) && !strings.HasSuffix(n, "ه") && !strings.HasSuffix(n, "ي") && !elative(n) &&
+			!timeWords.has(n) && !titleModifiers.has(n) && !ordinals.has(n) && !d.known(j)
+	}
+	if d.has(j, fCommon) || d.known(j) {
+		return false
+	}
+	return strings.HasPrefix(n, "م") && utf8.RuneCountInString(n) >= 4 && strings.HasSuffix(n, "ه") || shapeFaailaFaiila(n)
 }
 
 // placeContext reports whether the listed place of one word at token i
@@ -1838,6 +1899,47 @@ func (d *doc) listedPerson(i int) bool {
 	return person.End > i && !person.Entry.Weak
 }
 
+// coordinatedBody reports whether token j, a definite word after و
+// inside an organization's name, is the head of another organization
+// named in full after it (والمؤسسة الكورية للغاز، والشركة الوطنية): a
+// head of organizations with a definite ل-genitive after it, or a
+// nationality or an adjective of names of its gender. The field words of a name coordinated
+// by و (وزارة النفط والغاز، جهاز الأمن والمخابرات) are no heads.
+func (d *doc) coordinatedBody(j, seg int) bool {
+	if j+1 >= seg || !definiteOrgHead(d.stem[j]) || d.has(j+1, fPro) && !(d.has(j+1, fLam) && d.has(j+1, fDef)) {
+		return false
+	}
+	if d.has(j+1, fLam) && d.has(j+1, fDef) {
+		return true
+	}
+	// The adjective agrees with the new head (والمؤسسة الكورية), not
+	// with the first name's head (هيئة الإذاعة والتلفزيون الرسمية).
+	return (d.has(j+1, fNat) || nameAdjectives.has(d.word[j+1])) && d.tehMarbuta(j) == d.tehMarbuta(j+1)
+}
+
+// tehMarbuta reports whether token j ends with ة as written (Search
+// folds it to ه): a noun or an adjective, never a verb.
+func (d *doc) tehMarbuta(j int) bool {
+	return strings.HasSuffix(d.stem[j], "ه") && !d.writtenHeh(j)
+}
+
+// fieldPlace reports whether token j, right after an indefinite head and
+// its field in construct (مديرية تربية، دائرة صحة، مديرية شرطة), begins a
+// listed place that is also a person's name (صلاح الدين, the province
+// and the sultan): a directorate is named by the province it serves, and
+// a body's name in construct takes no person after its field.
+func (d *doc) fieldPlace(i, j, seg int) bool {
+	if j != i+2 || d.has(i, fDef) || d.has(i+1, fDef|fPro) || !d.has(i+1, fArabic) || d.has(j, fPro) {
+		return false
+	}
+	m, ok := d.lookup(j, seg, setPlace)
+	if !ok || m.End <= j+1 {
+		return false // a place of two words or more: صلاح الدين (one word is as often a given name)
+	}
+	p, _ := d.lookup(j, seg, setPerson)
+	return p.End <= m.End
+}
+
 // orgPattern: an organization head word and its name: وزارة الخارجية
 // الأمريكية، نقابة أطباء سوريا، صحيفة “تركيا”، الدائرة الإعلامية
 // للائتلاف الوطني السوري.
@@ -1961,7 +2063,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
 			break // القيادي، مدير … after the name
 		}
-		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 {
+		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 && !d.fieldPlace(i, j, seg) {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
 		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
@@ -2021,6 +2123,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			j += 2
 			lastGood = j
 			named = true
+		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && d.coordinatedBody(j, seg):
+			j = seg // وزارة النفط والغاز والمؤسسة الكورية للغاز: a second body begins
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && lastGood == j:
 			j++ // والمعارضة، والبحرية
 			lastGood = j
@@ -2039,8 +2143,16 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			j++ // an adjective after the name: وكالة الأنباء الفلسطينية
 			lastGood = j
 			named = true
-		case j == i+1 && f&fVerbLike == 0 && j+1 < seg && (d.has(j+1, fDef) || d.startsName(j+1)):
-			j++ // نقابة أطباء سوريا: a construct chain
+		case j == i+1 && (f&fVerbLike == 0 || d.tehMarbuta(j)) && j+1 < seg && (d.has(j+1, fDef) || d.startsName(j+1)):
+			// نقابة أطباء سوريا: a construct chain; مديرية تربية نينوى: a
+			// verbal noun in ة (تربية، تنمية), no verb, shaped like one.
+			j++
+		case head.field && j > i+1 && d.fieldGenitive(j, seg):
+			// مركز الحياة لتنمية المجتمع المدني: a field head's task, ل
+			// kept on an indefinite noun in construct, after its name.
+			genitive, named = true, true
+			lastGood = d.fieldEnd(j, seg)
+			j = seg
 		default:
 			j = seg
 		}
@@ -2057,8 +2169,21 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if head.media && end == i+1 {
 		return i, nil
 	}
-	if head.field && !d.taskGenitive(i+1, end) {
+	if head.field && !definiteHead && !d.has(i+1, fDef) && !d.startsName(i+1) {
+		// مركز حدودي للجيش التركي: an indefinite adjective after the
+		// head makes a common noun (a border post), whatever follows.
 		return i, nil
+	}
+	if head.field && !d.taskGenitive(i+1, end) {
+		// بعثة الأمم المتحدة في ليبيا، بعثة الاتحاد الأفريقي في الصومال:
+		// a listed body's mission named by the country it serves is a
+		// body of its own, written whole (بعثة صندوق النقد alone stays
+		// the fund's, and the fund named).
+		e := d.missionCountry(end, seg)
+		if e == end || len(nested) == 0 || nested[len(nested)-1].End != end {
+			return i, nil
+		}
+		end = e
 	}
 	if genitive && end < seg && d.word[end] == "في" {
 		// الهيئة الحكومية للتنمية في شرق أفريقيا، المنظمة العربية
@@ -2077,6 +2202,19 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			d.nested = append(d.nested, nestedName{normStart: m.NormStart, normEnd: m.NormEnd, canon: m.Entry.Name})
 		}
 	}
+}
+
+// missionCountry returns the end of في and a listed country's name at
+// token k (في ليبيا، في الصومال), or k.
+func (d *doc) missionCountry(k, seg int) int {
+	if k+1 >= seg || d.word[k] != "في" || d.has(k+1, fPro) {
+		return k
+	}
+	m, ok := d.lookup(k+1, seg, setPlace)
+	if !ok || m.Entry.Weak || !countrySet()[searchNorm.String(m.Entry.Name)] {
+		return k
+	}
+	return m.End
 }
 
 // worldRegionAt returns the end of the name of a world region starting
@@ -2719,7 +2857,10 @@ func (d *doc) personPattern(i int) (int, func()) {
 func (d *doc) personAt(i int, titled bool) (int, bool) {
 	gm, ok := d.givenMatch(i)
 	if !ok {
-		return i, false
+		if !d.definiteGivenNasab(i) {
+			return i, false
+		}
+		gm = gz.Match{End: i + 1} // المختار ولد الداه: a definite given name and ولد
 	}
 	gEnd, strong, foreign := gm.End, !gm.Entry.Weak, gm.Entry.Foreign
 	seg := int(d.segEnd[i])
@@ -2849,6 +2990,35 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// aitAfterPrep reports whether token i is آيت (أيت) right after a
+// preposition of place: an Amazigh place's name may begin there.
+func (d *doc) aitAfterPrep(i int) bool {
+	return i > 0 && !d.has(i, fPro) && aitWords.has(d.word[i]) && placePrepositions.has(d.word[i-1])
+}
+
+// nasabNext reports cheaply whether a definite word at token i may
+// begin a name by definiteGivenNasab: ولد or بنت after it.
+func (d *doc) nasabNext(i int) bool {
+	return d.flags[i]&fDef != 0 && i+1 < d.n && (mauritanianSon.has(d.stem[i+1]) || d.stem[i+1] == "بنت")
+}
+
+// definiteGivenNasab reports whether token i is a given name written
+// with the article (المختار، المصطفى، الحسن) right before a Mauritanian
+// nasab, ولد or بنت and a name (المختار ولد الداه، الحسن ولد محمد): the
+// article is part of such a given name there, and ولد "was born" is
+// never followed by a name (ولد في، ولد عام).
+func (d *doc) definiteGivenNasab(i int) bool {
+	seg := int(d.segEnd[i])
+	if i+2 >= seg || !d.has(i, fDef) || !d.has(i, fArabic) || d.has(i, fPro|fStop|fNat) || d.cover[i] != 0 ||
+		!mauritanianSon.has(d.stem[i+1]) && d.stem[i+1] != "بنت" {
+		return false
+	}
+	if d.lineageAt(i+1, seg) <= i+1 {
+		return false
+	}
+	return d.givenNameWord(strings.TrimPrefix(d.stem[i], "ال"))
 }
 
 // lineageAt returns the end of a link of a Gulf name's lineage at token
@@ -3333,6 +3503,13 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 		return i, nil
 	}
 	if e, _, ok := d.givenName(j); ok {
+		if e < seg && d.lineageAt(e, seg) > e {
+			// أبو بكر ولد الشيخ سيديا، أبو بكر بن علي: a kunya used as
+			// the given name, and the nasab after it: the whole chain.
+			if end, ok := d.personAt(j, false); ok && end > e {
+				return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
+			}
+		}
 		j = e
 	} else if d.namePart(j) {
 		j++
@@ -4823,6 +5000,9 @@ func (d *doc) addTagged() {
 		if tg.Type() == string(PER) && last-first >= 2 && strings.HasPrefix(d.stem[last-1], "لل") && !d.known(last-1) {
 			last-- // محمد لليبيين: ل + the article ends a person's name
 		}
+		for tg.Type() == string(PER) && last-first >= 2 && d.termWord(last-1) {
+			last-- // فلان ولد فلان عشر سنوات: the term ends a person's name
+		}
 		if tg.Type() == string(PER) && last-first >= 3 && d.prepNoun(last-1) {
 			last-- // كلف المهندس سيد سالم بتسيير الأعمال: ب and a verbal noun end the name
 		}
@@ -4899,7 +5079,7 @@ func (d *doc) extendRuleByTag(first, last int) bool {
 	}
 	for j := c.last; j < last; j++ {
 		if d.cover[j] != 0 || !d.has(j, fArabic) || d.has(j, fCommon|fNat|fStop|fPro|fDef|fPunct|fNumber|fVerbLike) || d.tanween(j) ||
-			d.unlikelyPart(j) || accusativeParticiple(d.stem[j]) {
+			d.unlikelyPart(j) || accusativeParticiple(d.stem[j]) || d.termWord(j) {
 			return false
 		}
 	}
@@ -6239,6 +6419,71 @@ func (d *doc) joinSplitNames() {
 	}
 }
 
+// hyphenatedNames extends a person's name over the syllable joined to
+// its last word by a hyphen, with no space on either side: an East Asian
+// given name of two syllables is written so (كيم جونغ-أون، مون جاي-إن،
+// بايك أون-غيو), and the syllable after the hyphen, whatever word its
+// letters spell (إن، وا), is the name's. A person the tagger or a rule
+// read in that syllable alone is the same name's part and is dropped.
+// Both sides are short (syllables of five letters at most), which a
+// compound of two Arabic words joined by a hyphen seldom is.
+func (d *doc) hyphenatedNames() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		h := c.last
+		if c.dropped || c.label != PER || h+1 >= d.n || h == 0 {
+			continue
+		}
+		if !d.hyphenJoins(h) {
+			// روه مو-إن read as روه: the first syllable, a short word of
+			// no other class that nothing else took, goes with it.
+			if h+2 >= d.n || !d.hyphenJoins(h+1) || d.cover[h] != 0 || d.t.Tokens[h].Kind != normalize.ArabicWord ||
+				d.has(h, fPro|fDef|fStop|fCommon|fNat) || c.last-c.first > 2 {
+				continue
+			}
+			h++
+		}
+		if int(d.segEnd[c.first]) <= h+1 {
+			continue
+		}
+		if d.t.Tokens[h+1].Kind != normalize.ArabicWord || utf8.RuneCountInString(d.word[h+1]) > 5 ||
+			utf8.RuneCountInString(d.word[h-1]) > 5 || d.has(h+1, fDef) {
+			continue
+		}
+		if h+2 < d.n && d.hyphenJoins(h+2) {
+			continue // a chain of hyphenated words is no name of two syllables
+		}
+		if o := int(d.cover[h+1]) - 1; o >= 0 {
+			other := &d.cands[o]
+			if other.label != PER && other.source != FromTagger || other.first != h+1 || other.last != h+2 {
+				continue
+			}
+			other.dropped = true
+		}
+		for j := c.last; j < h+2; j++ {
+			d.cover[j] = int32(k + 1)
+		}
+		c.last = h + 2
+		c.normEnd = d.t.Tokens[h+1].End
+		c.canon = ""
+	}
+}
+
+// hyphenJoins reports whether token h is a hyphen written between the
+// words before and after it with no space on either side (جونغ-أون).
+func (d *doc) hyphenJoins(h int) bool {
+	if h == 0 || h+1 >= d.n {
+		return false
+	}
+	switch d.word[h] {
+	case "-", "\u2010", "\u2011":
+	default:
+		return false
+	}
+	toks := d.t.Tokens
+	return toks[h-1].End == toks[h].Start && toks[h].End == toks[h+1].Start
+}
+
 // kunyaSurname reports whether the person b, right after the person a,
 // is a family name of a kunya's shape (أبو بكر، أبو زيد) that ends a's
 // name: a is one word no list holds as a person, b is أبو or أم and one
@@ -6301,6 +6546,7 @@ func (f *keyFilter) mayJoined(a, b string) bool {
 // they stand alone: الحكيم and الصالح after نذير الحكيم and رائد الصالح.
 func (d *doc) addSurnames() {
 	surnames := map[string]int{} // folded surname (one or two words) → cand index of the full name
+	finalOf := map[string]int{}  // the surname's last token in the full name, whose final letter sameFinal reads
 	spaced := false              // some key of surnames has a space
 	var seen keyFilter           // the keys of surnames, for a quick no
 	for k, c := range d.cands {
@@ -6327,7 +6573,7 @@ func (d *doc) addSurnames() {
 		if first < c.last-1 {
 			w = d.word[first] + " " + d.word[c.last-1]
 		}
-		register := func(w string) {
+		register := func(w string, last int) {
 			if prev, ok := surnames[w]; ok {
 				if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last)) {
 					return // the same person again
@@ -6336,10 +6582,11 @@ func (d *doc) addSurnames() {
 				return
 			}
 			surnames[w] = k
+			finalOf[w] = last
 			spaced = spaced || strings.IndexByte(w, ' ') >= 0
 			seen.add(w)
 		}
-		register(w)
+		register(w, c.last-1)
 		if f := c.last - 2; first == c.last-1 && f > c.first && d.has(f, fDef) && d.has(c.last-1, fDef) && !d.has(f, fPro|fStop|fCommon|fNat) &&
 			d.word[c.last-1] != allahWord && d.givenNameWord(strings.TrimPrefix(d.stem[f], "ال")) && d.centibels(f) <= partCB {
 			// سلمان الحمود الصباح: in a Gulf chain the forebear's given
@@ -6348,7 +6595,7 @@ func (d *doc) addSurnames() {
 			// compound with الله (رامي الحمد الله), nor a frequent
 			// word that alone is a title or a noun as often (الأمين
 			// of الأمين العام، النور "the light", الحسن).
-			register(d.word[f])
+			register(d.word[f], f)
 		}
 	}
 	if len(surnames) == 0 {
@@ -6366,7 +6613,7 @@ func (d *doc) addSurnames() {
 				// The tagger's person of one word that folds like a
 				// surname spelled with the other final letter is
 				// another word (the verb يحيي, not يحيى).
-				if k, ok := surnames[stem[i]]; ok && k >= 0 && !d.sameFinal(i, d.cands[k].last-1) {
+				if k, ok := surnames[stem[i]]; ok && k >= 0 && !d.sameFinal(i, finalOf[stem[i]]) {
 					c.dropped = true
 					cover[i] = 0
 				}
@@ -6382,7 +6629,7 @@ func (d *doc) addSurnames() {
 		// only a key with a space can be two words.
 		if spaced && i+1 < int(segEnd[i]) && cover[i+1] == 0 && seen.mayJoined(stem[i], word[i+1]) {
 			key = append(append(append(key[:0], stem[i]...), ' '), word[i+1]...)
-			if k, ok := surnames[string(key)]; ok && k >= 0 && d.sameFinal(i+1, d.cands[k].last-1) {
+			if k, ok := surnames[string(key)]; ok && k >= 0 && d.sameFinal(i+1, finalOf[string(key)]) {
 				d.add(cand{label: PER, first: i, last: i + 2, canon: d.cands[k].canon, source: FromDocument})
 				i++
 				continue
@@ -6392,7 +6639,7 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		k, ok := surnames[stem[i]]
-		if !ok || k < 0 || !d.sameFinal(i, d.cands[k].last-1) || d.startsTitle(i, i+1) {
+		if !ok || k < 0 || !d.sameFinal(i, finalOf[stem[i]]) || d.startsTitle(i, i+1) {
 			continue // not a listed title it starts: الأمين العام after محمد الأمين
 		}
 		if d.has(d.cands[k].last-1, fCommon|fNat) {

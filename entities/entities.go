@@ -255,6 +255,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 		d.stripTaggedClitics()
 		d.linkTaggedNames()
 	}
+	d.hyphenatedNames()
 	d.personsInList()
 	d.resolveWeak()
 	d.facilityNames()
@@ -317,6 +318,15 @@ var countryNames = sync.OnceValue(func() map[string]string {
 		if adj, country, ok := strings.Cut(line, "|"); ok {
 			m[searchNorm.String(strings.TrimSpace(adj))] = strings.TrimSpace(country)
 		}
+	}
+	return m
+})
+
+// countrySet holds the countries' names (folded) that the demonyms name.
+var countrySet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range countryNames() {
+		m[searchNorm.String(c)] = true
 	}
 	return m
 })

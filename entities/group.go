@@ -556,6 +556,12 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 					// below are his).
 					addLonger(PER, k[sp+1:], j)
 				}
+				if strings.Contains(k[sp+1:], "-") && !strings.Contains(k[:sp], " ") {
+					// بايك أون-غيو is بايك: an East Asian name writes
+					// the family name first, the given name of two
+					// syllables joined by a hyphen after it.
+					addLonger(PER, k[:sp], j)
+				}
 				// A compound family name of a name of three words or
 				// more: مصطفى بدر الدين is بدر الدين too, أحمد أبو الغيط
 				// أبو الغيط.

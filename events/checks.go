@@ -828,6 +828,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 			return bareOr(w, isDisease)
 		})
+	case checkStudent:
+		// طالب الوزير بفتح تحقيق: called for; not the noun طالب "a
+		// student", which stands where no verb does: after a preposition
+		// or a number (القبض على طالب في كلية الهندسة، 3200 طالب), before
+		// an indefinite nisba (طالب جامعي) or before في and a place of
+		// learning (طالب في كلية الطب، طالب في جامعة).
+		if pro == "" && (isPreposition(prev) || c.i > 0 && c.t.Tokens[c.i-1].Kind == normalize.Number || isCountWord(prev)) {
+			return false
+		}
+		if next != "في" && !strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "ي") && long(next) {
+			return false
+		}
+		return !(next == "في" && isSchoolWord(bare(c.word(n+1))))
 	case checkReceive:
 		// استقبل الرئيس وزير الخارجية: a meeting; not what one takes in
 		// (ستستقبل مزيدا من اللاجئين، استقبل المستشفى الجرحى، يستقبل
@@ -1533,9 +1546,28 @@ func isReceiveStop(w string) bool {
 // what one receives without a meeting: refugees, patients, visitors,
 // goods, calls.
 func isReceived(w string) bool {
-	return hasAnyPrefix(w, "لاجي", "مهاجر", "نازح", "مهجر", "مرضي", "مريض", "جرحي", "مصاب", "حجاج", "حجيج",
+	if isAny(w, "طالب", "طالبا", "طلبه") {
+		return true // تستقبل الجامعة 3200 طالب: students enrolled (طالبان, the Taliban, is no prefix of these)
+	}
+	return hasAnyPrefix(w, "طلاب", "طالبات", "تلاميذ", "تلامذه", "لاجي", "مهاجر", "نازح", "مهجر", "مرضي", "مريض", "جرحي", "مصاب", "حجاج", "حجيج",
 		"سياح", "سايح", "زوار", "زاير", "اتصالات", "مكالم", "بضايع", "بضاع", "سلع", "شحن", "مساعدات",
 		"طلبات", "شكاوي", "رسايل", "مسافر", "ركاب", "مصلين", "معتمر", "وافد", "رحلات")
+}
+
+// isCountWord reports a number word or a scale word (folded): ثلاثة،
+// عشرين، آلاف.
+func isCountWord(w string) bool {
+	tab := numbers()
+	_, unit := tab.units[w]
+	_, hundred := tab.hundreds[w]
+	_, scale := tab.scales[w]
+	return unit || hundred || scale
+}
+
+// isSchoolWord reports a place of learning (bare): كلية، جامعة، مدرسة،
+// معهد، ثانوية.
+func isSchoolWord(w string) bool {
+	return isAny(w, "كليه", "جامعه", "مدرسه", "معهد", "ثانويه", "اكاديميه")
 }
 
 // afterFacility reports whether token i follows a building's noun (قصر،

@@ -113,6 +113,7 @@ const (
 	checkResigned        // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
 	checkAnnulled        // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
 	checkCalled          // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
+	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
 )
 
 var checkNames = map[string]check{
@@ -131,7 +132,7 @@ var checkNames = map[string]check{
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
-	"called": checkCalled,
+	"called": checkCalled, "student": checkStudent,
 }
 
 // A sense is one meaning of a trigger form.
