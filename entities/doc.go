@@ -3991,7 +3991,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	if j < seg && !guest && !d.has(j, fPro) {
-		if m, ok := d.lookup(j, seg, setPerson); ok {
+		if m, ok := d.lookup(j, seg, setPerson); ok && !d.givenBeforeFamily(j, m) {
 			m = d.withGulfChain(j, m)
 			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
 			if extend {
@@ -4089,6 +4089,22 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// givenBeforeFamily reports whether the listed person m at token j, a
+// single word after a title, is a given name that begins another name
+// instead: the word is a listed given name and a family name follows it
+// (النائب صالح العرموطي, not علي عبد الله صالح; الوزير صالح القلاب). Alone
+// after the title (الرئيس صالح) it stays the listed person.
+func (d *doc) givenBeforeFamily(j int, m gz.Match) bool {
+	if m.End != j+1 {
+		return false
+	}
+	if g, ok := d.givenMatch(j); !ok || g.End != j+1 {
+		return false
+	}
+	end, ok := d.personAt(j, true)
+	return ok && end > m.End
 }
 
 // lamInnerTitle reports a title after ل that completes the definite

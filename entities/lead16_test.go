@@ -111,3 +111,20 @@ func TestUplandsRegion(t *testing.T) {
 		}), "%s: %v", in, mentions(res))
 	}
 }
+
+// TestGivenNameBeforeFamily: a given name that is also the short form of
+// a listed person (صالح for علي عبد الله صالح، عون for ميشال عون) begins
+// another person's name after a title when a family name follows it;
+// alone after the title it stays the listed person.
+func TestGivenNameBeforeFamily(t *testing.T) {
+	tests := []struct{ why, in, person string }{
+		{"a deputy", "وطالب النائب صالح الخشمان بإقالة المدير.", "صالح الخشمان"},
+		{"a minister", "وافتتح وزير الزراعة صالح الخرابشة المعرض.", "صالح الخرابشة"},
+		{"the listed person alone", "وقال الرئيس صالح في خطابه إن الحرب مستمرة.", "صالح"},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.True(t, hasMention(res, PER, tt.person), "%s: %s: %v", tt.why, tt.in, mentions(res))
+	}
+}
