@@ -2011,11 +2011,13 @@ func inPlaceWord(w string) bool {
 		return false
 	case "علي", "باتجاه", "عبر", "حتي", "لدي", "امام", "بالقرب", "مختلف", "ارجاء", "انحاء", "حافه", "بحافه", "تخوم", "بمحيط",
 		"مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر", "قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي",
-		"شوارع", "بشوارع", "شارع", "بشارع", "ساحات", "بساحات", "ساحه", "بساحه", "ميادين", "بميادين", "ميدان", "بميدان":
+		"شوارع", "بشوارع", "شارع", "بشارع", "ساحات", "بساحات", "ساحه", "بساحه", "ميادين", "بميادين", "ميدان", "بميدان",
+		"قباله", "ساحل", "سواحل", "بساحل", "بسواحل", "شاطي", "شواطي", "بشاطي", "بشواطي":
 		// Where an event happens, though no place name's head: على
 		// الحدود، عبر معبر، أمام السفارة; a facility (مطار، سجن) before
 		// its place's name; the streets and squares of a city (خرجوا إلى
-		// شوارع البصرة، تظاهروا في ساحات بغداد) are where, never who.
+		// شوارع البصرة، تظاهروا في ساحات بغداد) are where, never who; so
+		// are the coasts off which a boat sank (قبالة سواحل ليبيا).
 		return true
 	}
 	if entities.IsPlacePreposition(w) || entities.IsPlaceHead(w) {
@@ -2237,7 +2239,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			break
 		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
-			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) {
+			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) && !b.causeOfToll(tr, hi, s.Last) {
 				break // قبل الثلاثاء is a time, not a clause
 			}
 		}
@@ -2255,6 +2257,22 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		lo--
 	}
 	return lo, hi
+}
+
+// causeOfToll reports whether the word at token k opens the cause of a
+// toll tr as a noun phrase (لقوا حتفهم بعد غرق قارب قبالة الخمس، أصيب
+// جندي إثر سقوط قذيفة في حي الوعر): the cause tells where the toll was
+// taken, so the toll's window goes on. A clause (بعد أن، إثر ما) or a
+// date (بعد الظهر) is not read so.
+func (b *eventBuilder) causeOfToll(tr events.Trigger, k, end int) bool {
+	if tr.Type != events.Death && tr.Type != events.Injury || k+1 >= end || b.tokDate[k+1] >= 0 || b.punct(k+1) != "" {
+		return false
+	}
+	if !isAnyWord(trimConj(b.word(k)), "بعد", "اثر", "جراء", "بسبب") {
+		return false
+	}
+	next := b.word(k + 1)
+	return !isAnyWord(next, "ان", "ما", "انه", "انها", "ذلك") && !strings.HasPrefix(next, "ال")
 }
 
 // duringProtest reports a protest noun after خلال or أثناء (خلال موكب
@@ -2873,6 +2891,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		for _, p := range b.chairs(tr, s, hi) {
 			add(p)
+		}
+		if posAt >= 0 {
+			for _, p := range b.furtherAppointees(posEnd, s.Last) {
+				add(p)
+			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
@@ -6626,6 +6649,42 @@ func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
 		}
 	}
 	return false
+}
+
+// furtherAppointees returns the persons a list of appointments names
+// after the first one's office, each after a comma and و and before an
+// office of its own in the accusative (تعيين فلان وزيرا للخارجية خلفا
+// لفلان، وعمر الرزاز وزيرا للتربية، وغالب الزعبي وزيرا للداخلية): they
+// are appointed by the same act. The list ends at the sentence's end or
+// at a word that opens another clause (فيما، بينما).
+func (b *eventBuilder) furtherAppointees(from, end int) []participant {
+	var out []participant
+	for k := from; k+2 < end && len(out) < 8; k++ {
+		if opensClause(trimConj(b.word(k))) && k > from || isComplementizer(b.word(k)) {
+			break
+		}
+		if b.punct(k) != "," {
+			continue
+		}
+		x := b.tokMention[k+1]
+		if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != PER || b.rolePart[x] || !strings.HasPrefix(b.word(k+1), "و") {
+			continue
+		}
+		o := int(b.menLast[x])
+		if o >= end {
+			break
+		}
+		w := b.word(o)
+		stem, ok := strings.CutSuffix(w, "ا")
+		if !ok {
+			stem, ok = strings.CutSuffix(w, "ه")
+		}
+		if ok && isAnyWord(stem, positionNouns...) {
+			out = append(out, b.mentionParticipant(int(x)))
+			k = o
+		}
+	}
+	return out
 }
 
 // objectComplementB reports a ب-word (folded) that is the complement of

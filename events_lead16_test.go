@@ -64,3 +64,39 @@ func TestEventsFacilityOfTitlePlace(t *testing.T) {
 	}
 	assert.True(t, places["مطار عدن الدولي"], "%+v", evs)
 }
+
+// TestEventsTollOfWreck: a toll told by لقوا حتفهم (the plural of لقي)
+// is a death; off a coast (قبالة سواحل X) is where, not who; and the cause
+// of a toll as a noun phrase after بعد/إثر (بعد غرق قارب قبالة X) tells
+// where it was taken.
+func TestEventsTollOfWreck(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"the plural of لقي and a cause",
+			"عنوان\n\nوقال متحدث باسم البحرية إن عشرين مهاجرا لقوا حتفهم بعد غرق زورق صيد قبالة شاطئ مدينة زوارة.", "زوارة"},
+		{"off the coasts of a country",
+			"عنوان\n\nوقتل 12 مهاجرا في غرق قارب قبالة سواحل تونس.", "تونس"},
+		{"a shell after إثر",
+			"عنوان\n\nوأصيب طفلان بجروح إثر سقوط قذيفة هاون في حي المزة بدمشق.", "المزة"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-06-10", "death", "injury")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place)
+			assert.Empty(t, evs[0].Participants)
+		})
+	}
+}
+
+// TestEventsListOfAppointees: a list of appointments after one verbal
+// noun, each name after a comma and و with its own office in the
+// accusative, names the appointees of the one act.
+func TestEventsListOfAppointees(t *testing.T) {
+	text := "عنوان\n\nوتضمن المرسوم تعيين خالد الكركي وزيرا للثقافة خلفا لنبيه شقم، وسمير مراد وزيرا للعمل، وبسام التلهوني وزيرا للعدل."
+	evs := eventsOfType(t, text, "2017-01-15", "appoint")
+	require.Len(t, evs, 1, "%+v", evs)
+	for _, p := range []string{"خالد الكركي", "سمير مراد", "بسام التلهوني"} {
+		assert.Contains(t, evs[0].Participants, p)
+	}
+	assert.NotContains(t, evs[0].Participants, "نبيه شقم")
+}
