@@ -207,6 +207,9 @@ type doc struct {
 	stripKeys wordtab.Table[bool]
 	// titles holds what title computed, for this text and the next.
 	titles map[string][2]string
+	// textTeh says whether the text writes the letter ة anywhere: 0
+	// not yet read, 1 it does, -1 it writes none (possessedPlace).
+	textTeh int8
 	grouping
 }
 
@@ -239,6 +242,7 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.nested = d.nested[:0]
 	d.extended = d.extended[:0]
 	d.styled = d.styled[:0]
+	d.textTeh = 0
 	d.folds.Clear()
 	clear(d.variants)
 	nums, forgets := d.scan.Words()
@@ -795,11 +799,12 @@ var possessives = []string{"هما", "هن", "ها", "هم", "ه"}
 // possessedPlace reports whether token i, matched to the listed place
 // name, is a frequent noun and the pronoun ه instead: the list writes the
 // place with ة (حديثة، بعقوبة), the text with ه, and the word without it
-// is frequent (حديثه "his talk", from حديث). A text that writes ة as ه
-// throughout (الفلوجه) keeps its places: their stems are no words; so
-// does a place a compass word places (حديثه غرب الانبار).
+// is frequent (حديثه "his talk", from حديث). A text that writes no ة
+// at all writes it as ه throughout and keeps its places (قصف في صعده:
+// صعد is a word too); so does a place a compass word places (حديثه غرب
+// الانبار).
 func (d *doc) possessedPlace(i int, name gz.Match) bool {
-	if !strings.HasSuffix(name.Entry.Name, "ة") || d.has(i, fDef) || !d.writtenHeh(i) {
+	if !strings.HasSuffix(name.Entry.Name, "ة") || d.has(i, fDef) || !d.writtenHeh(i) || !d.writesTehMarbuta() {
 		return false
 	}
 	if j := i + 1; j < int(d.segEnd[i]) && compassWords.has(d.stem[j]) {
@@ -807,6 +812,18 @@ func (d *doc) possessedPlace(i int, name gz.Match) bool {
 	}
 	b, ok := strings.CutSuffix(d.stem[i], "ه")
 	return ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB)
+}
+
+// writesTehMarbuta reports whether the text writes the letter ة
+// anywhere, read once a text.
+func (d *doc) writesTehMarbuta() bool {
+	if d.textTeh == 0 {
+		d.textTeh = -1
+		if strings.ContainsRune(d.t.Source, 'ة') {
+			d.textTeh = 1
+		}
+	}
+	return d.textTeh > 0
 }
 
 // writtenHeh reports whether token i ends with the letter ه as written
