@@ -2337,7 +2337,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		var agents []participant
 		agents, after, haveAgent = b.agentAfter(from, hi, tr)
-		if !haveAgent && !speech {
+		if !haveAgent && !speech && sidesAct(tr.Type) {
 			// ووقع الجانبان على ست اتفاقيات: the sides told before (not
 			// وأكد الجانبان: each side's words are its own statement).
 			agents, after, haveAgent = b.sidesAfter(d, from, hi)

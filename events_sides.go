@@ -28,6 +28,19 @@ func sidesNoun(w string, oblique bool) (countries, ok bool) {
 	return false, false
 }
 
+// sidesAct reports whether an event of type typ may have the two sides
+// of the exchange told before (sidesAfter) for its subject: no violent
+// or judicial act (واشتبك الطرفان في نقاش حاد after a meeting of two
+// ministers is no attack of theirs; وتبادل الطرفان القصف names the
+// warring sides, not a meeting's).
+func sidesAct(typ string) bool {
+	switch typ {
+	case events.Attack, events.Arrest, events.Trial, events.Death, events.Injury, events.Displacement:
+		return false
+	}
+	return true
+}
+
 // sidesBefore reads a dual noun of sides right before a verb in the dual
 // (أن البلدين اتفقا، الطرفان وقعا) as the sides told before (sidesAfter).
 func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int) ([]participant, bool) {
