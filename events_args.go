@@ -2239,8 +2239,11 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			break
 		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
-			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) && !b.causeOfToll(tr, hi, s.Last) {
-				break // قبل الثلاثاء is a time, not a clause
+			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) && !(w == "قبل" && b.word(hi-1) == "من") &&
+				!b.causeOfToll(tr, hi, s.Last) {
+				// قبل الثلاثاء is a time, not a clause; من قبل مسلحين
+				// names the doer (by), no time.
+				break
 			}
 		}
 		hi++
