@@ -22,3 +22,24 @@ func TestEventsByAgentNoClause(t *testing.T) {
 		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsAssault: اعتداء (plural اعتداءات) and اعتدى are an attack on
+// people or places; encroaching on land, money, rights or a constitution
+// (اعتداء على الأراضي، على المال العام) and a sexual or verbal assault are
+// none. Sentences written for this test.
+func TestEventsAssault(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nوتعرض مقر البلدية في مدينة الزرقاء لاعتداء بالحجارة مساء الجمعة.", true},
+		{"عنوان\n\nواعتدى مجهولون على حافلة تقل عمالا قرب بلدة الرمثا.", true},
+		{"عنوان\n\nوأدان المجلس الاعتداءات المتكررة على مراكز الشرطة في محافظة ديالى.", true},
+		{"عنوان\n\nوشنت البلدية حملة لإزالة الاعتداء على الأراضي الزراعية في قرى المحافظة.", false},
+		{"عنوان\n\nووصف النائب مشروع القانون بأنه اعتداء على الدستور.", false},
+		{"عنوان\n\nوأحيل المتهم إلى المحكمة بتهمة الاعتداء على المال العام.", false},
+	} {
+		evs := eventsOf(t, c.text, "2019-03-12")
+		assert.Equal(t, c.want, hasType(evs, "attack", ""), "%s: %+v", c.text, evs)
+	}
+}

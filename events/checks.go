@@ -892,6 +892,23 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return true // قمة مجموعة العشرين: the club of states, not a group's top of the table
 		}
 		return !isSummitTop(bare(next))
+	case checkAssault:
+		// تعرض الفريق لاعتداء، اعتدى مسلحون على حاجز: an assault; not
+		// the trespass on what is owned or due (الاعتداء على الأراضي
+		// الزراعية، على المال العام، على الدستور) nor a sexual or verbal
+		// assault. What follows على within the clause, four words at most.
+		if isAny(bare(next), "جنسي", "جنسيه", "لفظي", "لفظيه") {
+			return false
+		}
+		for j := c.i + 1; j <= c.i+4 && j+1 < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return true
+			}
+			if c.word(j) == "علي" {
+				return !isTrespassed(bare(c.word(j + 1)))
+			}
+		}
+		return true
 	case checkDestroy:
 		// دمرت غارة مبنى، دمر الطيران مخازن للأسلحة، دمرت القوات أربع
 		// منصات: a strike, a force or a weapon destroys, or what is
@@ -1473,6 +1490,14 @@ func isDestroyer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isTrespassed reports a bare word of what one encroaches on rather
+// than attacks (اعتداء على): land, property, money, rights, freedoms and
+// laws.
+func isTrespassed(b string) bool {
+	return isAny(b, "ارض", "اراضي", "املاك", "ممتلكات", "مال", "اموال", "حق", "حقوق", "حريه", "حريات",
+		"دستور", "قانون", "ملكيه", "شرعيه", "صلاحيات", "اختصاصات", "مياه", "ارصفه", "طريق")
 }
 
 // isMilitaryTarget reports the weapons and strongholds one destroys in

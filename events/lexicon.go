@@ -114,6 +114,7 @@ const (
 	checkAnnulled        // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
 	checkCalled          // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
 	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
+	checkAssault         // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
 )
 
 var checkNames = map[string]check{
@@ -132,7 +133,7 @@ var checkNames = map[string]check{
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
-	"called": checkCalled, "student": checkStudent,
+	"called": checkCalled, "student": checkStudent, "assault": checkAssault,
 }
 
 // A sense is one meaning of a trigger form.
