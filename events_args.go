@@ -120,8 +120,8 @@ type titlePhrase struct {
 // opens brackets that hold only a mention of the entity of the last of
 // orgs (its acronym: حركة مجتمع السلم (حمس)), else j.
 func (b *eventBuilder) acronymAfter(orgs []int, j int) int {
-	if len(orgs) == 0 || b.punct(j) != "(" {
-		return j
+	if len(orgs) == 0 || j+1 >= len(b.tokMention) || b.punct(j) != "(" {
+		return j // a bracket that ends the text opens nothing
 	}
 	x := b.tokMention[j+1]
 	if x < 0 || int(b.menFirst[x]) != j+1 {

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -24,4 +25,17 @@ func TestEventsSidesNoViolence(t *testing.T) {
 	}
 	evs := eventsOfType(t, "عنوان\n\nاجتمع وزير الخارجية الكويتي أحمد الناصر بنظيره العماني بدر البوسعيدي في الكويت.\n\nووقع الجانبان على مذكرة تفاهم في مجال الشحن.", "2021-05-04", "agreement")
 	assert.Len(t, evs[len(evs)-1].Participants, 2, "%+v", evs)
+}
+
+// TestEventsBracketAtTextEnd: a title and its organization before a
+// bracket that ends the text (a cut page) is no internal error: the
+// bracket of an acronym opens nothing there.
+func TestEventsBracketAtTextEnd(t *testing.T) {
+	for _, text := range []string{
+		"التقى الأمين العام لحركة حماس (",
+		"وصل رئيس المكتب السياسي لحزب الأمة القومي (",
+	} {
+		_, err := Extract(context.Background(), text, ExtractOptions{})
+		assert.NoError(t, err, text)
+	}
 }
