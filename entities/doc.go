@@ -2881,6 +2881,12 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	}
 	gEnd, strong, foreign := gm.End, !gm.Entry.Weak, gm.Entry.Foreign
 	seg := int(d.segEnd[i])
+	if !strong && d.has(i, fDef) && gEnd < seg && d.listedPerson(gEnd) {
+		// الرئيس الطيب أردوغان: a given name with the article (الطيب، weak)
+		// before a listed person's name is that person's own, as the
+		// press writes it, not another person.
+		return i, false
+	}
 	j := gEnd
 	prevGiven := true // the previous part was a given name (an unknown word may follow)
 	parts := 1

@@ -86,7 +86,13 @@ func (d *doc) appointedNames() {
 			continue
 		}
 		a, b := t-2, t-1
-		slotAfter := lastSlot >= 0 && a > lastSlot && a-lastSlot <= 12
+		// The list after an appointment: the last slot was read after a
+		// verb of appointment (or in such a list), in this segment (a
+		// line break ends it), twelve tokens back at most.
+		slotAfter := lastSlot >= 0 && a > lastSlot && a-lastSlot <= 12 && int(d.segEnd[lastSlot]) > a
+		if !slotAfter && !d.appointedBefore(a) {
+			continue
+		}
 		lastSlot = t
 		if d.cover[a] != 0 || d.cover[b] != 0 || int(d.segEnd[a]) <= t {
 			continue
@@ -95,9 +101,6 @@ func (d *doc) appointedNames() {
 			continue
 		}
 		if !d.rareNameWord(a, false) || !d.rareNameWord(b, true) {
-			continue
-		}
-		if !slotAfter && !d.appointedBefore(a) {
 			continue
 		}
 		d.add(cand{label: PER, first: a, last: t, source: FromRule})

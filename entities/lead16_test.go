@@ -36,6 +36,15 @@ func TestDefiniteGivenNames(t *testing.T) {
 	}
 }
 
+// TestTayyibErdogan: a given name with the article before a listed
+// person's name (الرئيس الطيب أردوغان) makes no other person of them.
+func TestTayyibErdogan(t *testing.T) {
+	in := "وقال الرئيس الطيب أردوغان إن بلاده لن تسمح بذلك."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.False(t, hasMention(res, PER, "الطيب أردوغان"), "%v", mentions(res))
+}
+
 // TestPossessedNounNoPlace: a listed place written with ة whose text
 // writes ه instead, where the word without it is a frequent noun, is
 // that noun and the pronoun (في حديثه "in his talk", not Haditha); with
@@ -95,7 +104,8 @@ func TestAppointedNames(t *testing.T) {
 			assert.True(t, hasMention(res, PER, tt.person), "%s: %s: %v", tt.why, tt.in, mentions(res))
 		}
 	}
-	for _, in := range []string{"وعين المجلس لجنة جديدة مكلفة بالملف.", "وقال إن الحكومة ستعين خبراء دوليين مستشارين للوزارة."} {
+	for _, in := range []string{"وعين المجلس لجنة جديدة مكلفة بالملف.", "وقال إن الحكومة ستعين خبراء دوليين مستشارين للوزارة.",
+		"وعملت ملوكة زنيبر سفيرة لدى السويد، وثورية بنعلي سفيرة لدى النرويج."} {
 		res := rulesOnce().RecognizeString(in)
 		assert.False(t, slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == PER }), "%s: %v", in, mentions(res))
 	}
