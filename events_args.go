@@ -6646,15 +6646,20 @@ func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
 		return objectComplementB(w, tr.Type)
 	}
 	if tr.Type == events.Appoint {
-		// وزيرا، محافظا; the feminine رئيسة (folded رييسه).
-		if stem, ok := strings.CutSuffix(w, "ا"); ok && isAnyWord(stem, positionNouns...) {
-			return true
-		}
-		if stem, ok := strings.CutSuffix(w, "ه"); ok && isAnyWord(stem, positionNouns...) {
-			return true
-		}
+		return accusativePosition(w) // وزيرا، محافظا; the feminine رئيسة (folded رييسه)
 	}
 	return false
+}
+
+// accusativePosition reports whether the folded word w is an office of
+// positionNouns in the indefinite accusative: the masculine with its
+// alef (وزيرا، محافظا), the feminine in ة (رئيسة, folded رييسه).
+func accusativePosition(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ا"); ok && isAnyWord(stem, positionNouns...) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ه")
+	return ok && isAnyWord(stem, positionNouns...)
 }
 
 // furtherAppointees returns the persons a list of appointments names
@@ -6680,12 +6685,7 @@ func (b *eventBuilder) furtherAppointees(from, end int) []participant {
 		if o >= end {
 			break
 		}
-		w := b.word(o)
-		stem, ok := strings.CutSuffix(w, "ا")
-		if !ok {
-			stem, ok = strings.CutSuffix(w, "ه")
-		}
-		if ok && isAnyWord(stem, positionNouns...) {
+		if accusativePosition(b.word(o)) {
 			out = append(out, b.mentionParticipant(int(x)))
 			k = o
 		}

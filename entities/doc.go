@@ -744,8 +744,7 @@ func (d *doc) unlikelyPart(i int) bool {
 			return true
 		}
 	}
-	if b, ok := strings.CutSuffix(w, "ه"); ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB) && !d.known(i) &&
-		d.writtenHeh(i) {
+	if !d.known(i) && d.nounWithHeh(i) {
 		return true // صوابه "his mind": a common noun and the pronoun ه, written ه and not ة
 	}
 	return !d.known(i) && possessedNoun(w, d.writtenHeh(i))
@@ -804,14 +803,21 @@ var possessives = []string{"هما", "هن", "ها", "هم", "ه"}
 // صعد is a word too); so does a place a compass word places (حديثه غرب
 // الانبار).
 func (d *doc) possessedPlace(i int, name gz.Match) bool {
-	if !strings.HasSuffix(name.Entry.Name, "ة") || d.has(i, fDef) || !d.writtenHeh(i) || !d.writesTehMarbuta() {
+	if !strings.HasSuffix(name.Entry.Name, "ة") || d.has(i, fDef) || !d.writesTehMarbuta() {
 		return false
 	}
 	if j := i + 1; j < int(d.segEnd[i]) && compassWords.has(d.stem[j]) {
 		return false // في حديثه غرب الانبار: a place is placed, a talk is not
 	}
+	return d.nounWithHeh(i)
+}
+
+// nounWithHeh reports whether token i is a frequent noun of three letters
+// or more and the pronoun ه, the ه as written (not ة, which Search folds
+// to ه): صوابه "his mind", حديثه "his talk".
+func (d *doc) nounWithHeh(i int) bool {
 	b, ok := strings.CutSuffix(d.stem[i], "ه")
-	return ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB)
+	return ok && utf8.RuneCountInString(b) >= 3 && frequent(b, titleCB) && d.writtenHeh(i)
 }
 
 // writesTehMarbuta reports whether the text writes the letter ة
@@ -4718,7 +4724,7 @@ func (d *doc) appointedBefore(k int) bool {
 // its sentence, within 30 tokens, or -1.
 func (d *doc) orgBefore(i int) int {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
-		if w := d.word[k]; w == "." || w == "!" || w == "؟" || w == "?" || lineBreak(d.t.Norm[d.t.Tokens[k].End:d.t.Tokens[k+1].Start]) {
+		if sentenceEnd(d.word[k]) || lineBreak(d.t.Norm[d.t.Tokens[k].End:d.t.Tokens[k+1].Start]) {
 			return -1
 		}
 		if c := int(d.cover[k]) - 1; c >= 0 && d.cands[c].label == ORG && !d.cands[c].dropped {

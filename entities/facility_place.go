@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // facilityPlaces makes one place of a facility head, a listed place and
 // the adjective that ends a facility's name (مطار صنعاء الدولي، مستشفى
@@ -145,7 +148,7 @@ var ladaWord = searchNorm.String("لدى")
 // as a name, and rare as a family name is. A family name may be a nisba
 // (العلوي، المصري) or begin as a verb does (تيغرين); a given name not.
 func (d *doc) rareNameWord(j int, family bool) bool {
-	if !d.has(j, fArabic) || d.has(j, fStop|fNumber|fCommon|fPunct) || len([]rune(d.stem[j])) < 3 {
+	if !d.has(j, fArabic) || d.has(j, fStop|fNumber|fCommon|fPunct) || utf8.RuneCountInString(d.stem[j]) < 3 {
 		return false
 	}
 	if !family && d.has(j, fNat|fVerbLike) {
