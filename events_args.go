@@ -4776,29 +4776,30 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 // closesDate reports whether the comma at token k closes a date set off
 // by commas (زار الوزير، صباح الأحد، منطقة عرسال): what follows goes on
 // with the clause the date interrupted.
-func (b *eventBuilder) closesDate(k int) bool {
-	if k < 2 || b.tokDate[k-1] < 0 {
-		return false
+func (b *eventBuilder) closesDate(k int) bool { return b.dateOpenedBy(k) >= 0 }
+
+// dateSetOff reports whether tokens [from, to) are a date set off by
+// commas and nothing else (، صباح الأحد،).
+func (b *eventBuilder) dateSetOff(from, to int) bool {
+	return to > from && b.dateOpenedBy(to-1) == from
+}
+
+// dateOpenedBy returns the comma that opens a date set off by commas
+// whose closing comma is token k (، صباح الأحد،): the tokens between are
+// the one date's, and nothing else; or -1. The one reader of closesDate
+// and dateSetOff.
+func (b *eventBuilder) dateOpenedBy(k int) int {
+	if k < 2 || b.punct(k) != "," || b.tokDate[k-1] < 0 {
+		return -1
 	}
 	j := k - 1
 	for j > 0 && b.tokDate[j-1] == b.tokDate[k-1] {
 		j--
 	}
-	return j > 0 && b.punct(j-1) == ","
-}
-
-// dateSetOff reports whether tokens [from, to) are a date set off by
-// commas and nothing else (، صباح الأحد،).
-func (b *eventBuilder) dateSetOff(from, to int) bool {
-	if to-from < 3 || b.punct(from) != "," || b.punct(to-1) != "," {
-		return false
+	if j > 0 && b.punct(j-1) == "," {
+		return j - 1
 	}
-	for k := from + 1; k < to-1; k++ {
-		if b.tokDate[k] < 0 {
-			return false
-		}
-	}
-	return true
+	return -1
 }
 
 // placeSetOffBefore returns the place of a phrase في + place set off by

@@ -947,24 +947,13 @@ func (b *eventBuilder) titlePlaces(live []*draft) {
 // it is a facility named after the place of entity e (مطار صنعاء الدولي
 // for صنعاء: a word of its form after the head), or -1.
 func (b *eventBuilder) facilityIn(si int, e string) int {
+	found, _ := b.placesIn(si, e)
 	i, ok := b.entityIndex(e)
-	if !ok {
+	if !ok || found < 0 {
 		return -1
 	}
 	name := b.doc.Entities[i].Name
-	s := b.tx.Sentences[si]
-	found := -1
-	for k := s.First; k < s.Last; k++ {
-		x := b.tokMention[k]
-		if x < 0 || b.doc.Mentions[x].Label != LOC || b.rolePart[x] || int(b.menFirst[x]) != k {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = int(x)
-	}
-	if found < 0 || name == "" || b.doc.Mentions[found].Entity == e {
+	if name == "" || b.doc.Mentions[found].Entity == e {
 		return -1
 	}
 	words := strings.Fields(b.doc.Mentions[found].Form)
@@ -978,11 +967,31 @@ func (b *eventBuilder) facilityIn(si int, e string) int {
 // entity e: an event there may be elsewhere than the title's place
 // (ضربات … على مخازن في معسكر بمحافظة شبوة).
 func (b *eventBuilder) otherPlaceIn(si int, e string) bool {
+	_, other := b.placesIn(si, e)
+	return other
+}
+
+// placesIn reads the places sentence si names (mentions of LOC that are
+// no part of a role): the one place when it names one (its mention, else
+// -1), and whether any is other than entity e. The one scan of
+// facilityIn and otherPlaceIn.
+func (b *eventBuilder) placesIn(si int, e string) (one int, other bool) {
 	s := b.tx.Sentences[si]
+	one, n := -1, 0
 	for k := s.First; k < s.Last; k++ {
-		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.doc.Mentions[x].Entity != e {
-			return true
+		x := b.tokMention[k]
+		if x < 0 || b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
+			continue
+		}
+		if b.doc.Mentions[x].Entity != e {
+			other = true
+		}
+		if int(b.menFirst[x]) == k {
+			one, n = int(x), n+1
 		}
 	}
-	return false
+	if n != 1 {
+		one = -1
+	}
+	return one, other
 }

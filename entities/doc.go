@@ -4609,11 +4609,11 @@ func (d *doc) appointedTitles() {
 	for k := range d.cands {
 		c := &d.cands[k]
 		t := c.last
-		if c.dropped || c.label != PER || t >= d.n || int(d.segEnd[c.first]) <= t || d.has(t, fPro) || d.cover[t] != 0 {
+		if c.dropped || c.label != PER || t >= d.n || int(d.segEnd[c.first]) <= t || d.cover[t] != 0 {
 			continue
 		}
-		base, ok := strings.CutSuffix(d.word[t], "ا")
-		if !ok || !appointedTitleWords.has(base) || !d.appointedBefore(c.first) {
+		base, ok := d.officeWithAlef(t)
+		if !ok || !d.appointedBefore(c.first) {
 			continue
 		}
 		src := d.sourceText(d.start(t), d.t.Tokens[t].End)

@@ -117,14 +117,28 @@ func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "؟" || w 
 // appointedTitleWords in the indefinite accusative: the masculine with
 // its alef (سفيرا، وزيرا), the feminine in ة as written (سفيرة).
 func (d *doc) accusativeOffice(t int) bool {
-	if d.has(t, fPro|fDef) || !d.has(t, fArabic) {
-		return false
+	if _, ok := d.officeWithAlef(t); ok {
+		return true
 	}
 	w := d.word[t]
-	if base, ok := strings.CutSuffix(w, "ا"); ok {
-		return appointedTitleWords.has(base)
+	return !d.has(t, fPro|fDef) && d.has(t, fArabic) && strings.HasSuffix(w, "ه") && !d.writtenHeh(t) &&
+		appointedTitleWords.has(w)
+}
+
+// officeWithAlef returns the office of appointedTitleWords (folded) that
+// token t writes in the masculine indefinite accusative, with its alef
+// (سفيرا، وزيرا، رئيسا), without the alef; ok is false for any other
+// word. The one test of the accusative office that accusativeOffice
+// (appointedNames) and appointedTitles read.
+func (d *doc) officeWithAlef(t int) (base string, ok bool) {
+	if d.has(t, fPro|fDef) || !d.has(t, fArabic) {
+		return "", false
 	}
-	return strings.HasSuffix(w, "ه") && !d.writtenHeh(t) && appointedTitleWords.has(w)
+	base, ok = strings.CutSuffix(d.word[t], "ا")
+	if !ok || !appointedTitleWords.has(base) {
+		return "", false
+	}
+	return base, true
 }
 
 // officeBody reports whether token n begins the body or the country of
