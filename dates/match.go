@@ -67,6 +67,14 @@ type cand struct {
 	listHead   bool  // a day listed before another of its month (27 of في 27 و29 نيسان)
 }
 
+// yearless reports whether c is a day or a month of the calendar written
+// without a year and not counted from the reference's (20 يونيو، في
+// يوليو، 5 ربيع الأول, not العاشر من الشهر): the tense of its clause
+// picks its year. Not a range.
+func (c *cand) yearless() bool {
+	return c.kind == cAbs && !c.hasYear && !c.yearRel && !c.monthRel && c.end == nil && c.f.Month != 0
+}
+
 func newCand(i, j int, k ckind) cand {
 	return cand{i: i, j: j, startAt: -1, kind: k, wd: -1, cal: Gregorian}
 }
@@ -195,10 +203,13 @@ func (m *matcher) match(ts []token, limit int) int {
 			tn = listTense
 		default:
 			tn = m.clauseTense(c.i, c.j)
-			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && !c.weekAnch {
+			if tn == noTense && c.dir == NoDirection && (c.kind == cWeekday && !c.weekAnch || c.yearless()) {
 				// قبل أن يغادر البلاد السبت: the clause of what he does
 				// then has the time of the clause it depends on; بعد أن
-				// غادر البلاد السبت, its own past.
+				// غادر البلاد السبت, its own past. A day or a month
+				// written without its year the same (قبل أن يغادر في 3
+				// يوليو: the coming July 3 after a visit to come, the
+				// last after one told in the past).
 				if k, present := m.dependentClause(c.i); k >= 0 && present {
 					tn = m.governingTense(k, futureEnd)
 				} else if k >= 0 && m.isPrep(k, pBaad) {
@@ -225,7 +236,11 @@ func (m *matcher) match(ts []token, limit int) int {
 		if tn == futureTense || c.dir == Future || c.monthRel && c.moff > 0 || c.yearRel && c.yoff > 0 {
 			futureEnd = c.j
 		}
+		n := len(m.sc.out)
 		m.sc.emit(&c, tn)
+		if futureEnd != c.j && m.comingFromReference(&c, n) {
+			futureEnd = c.j // ويصل الوفد غدا، في 25 الشهر الجاري
+		}
 		i = c.j
 	}
 	m.ts = nil
@@ -239,6 +254,22 @@ func (t *token) wordCount() int {
 		return int(t.words)
 	}
 	return 1
+}
+
+// comingFromReference reports whether candidate c, whose date (if it
+// resolved) was emitted at index n of the output, is a day counted from
+// the reference that comes after it, with no direction word to tell so:
+// a relative day (غدا، بعد غد) or a day of the reference's month (في 25
+// الشهر الجاري). It is a date to come as أيار المقبل is (futureEnd).
+func (m *matcher) comingFromReference(c *cand, n int) bool {
+	if n >= len(m.sc.out) || !m.sc.p.hasRef || c.anaphor || c.base != nil || c.end != nil {
+		return false
+	}
+	if !(c.kind == cRelDay && c.off > 0 || c.kind == cAbs && c.monthRel && c.moff == 0 && c.f.Day != 0) {
+		return false
+	}
+	d := &m.sc.out[n]
+	return d.Resolved && !d.Range && hijri.DayNumber(d.First) > m.sc.p.ref
 }
 
 // soonAfter reports whether token i comes at most twelve words after

@@ -37,3 +37,54 @@ func TestDependentClauseInItsSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestYearlessInDependentClause (refac4): a day or a month written
+// without its year in a clause of before/after (قبل أن/بعد أن + a verb in
+// the present) takes its year from the clause it depends on, as a bare
+// weekday does: a visit to come makes it the coming one, an act told in
+// the past the last one; بعد أن + a verb in the past its own past. A
+// relative day to come (غدا، بعد غد) or a later day of the reference's
+// month (في 27 الشهر الجاري) is a date to come that governs the clause
+// after it, as الأسبوع المقبل is. Sentences written for this test; the
+// article is of Wednesday 2019-06-19.
+func TestYearlessInDependentClause(t *testing.T) {
+	p := MustNew(Options{Reference: day("2019-06-19")})
+	for _, c := range []struct{ name, in, text, iso string }{
+		{"a past act: the last July 2",
+			"وعقدت البعثة الأممية اجتماعها الأخير مع ممثلي الأحزاب في المدينة، قبل أن تسلم تقريرها في 2 يوليو",
+			"2 يوليو", "2018-07-02"},
+		{"a past act: the last month",
+			"واختتم الفريق معسكره التدريبي في الجبال، قبل أن ينتقل إلى الساحل في أغسطس",
+			"أغسطس", "2018-08"},
+		{"a visit to come: the coming June 12",
+			"ومن المنتظر أن تزور اللجنة مخيمات اللاجئين في محافظات الشمال والشرق خلال جولتها الطويلة، قبل أن ترفع توصياتها في 12 يونيو",
+			"12 يونيو", "2020-06-12"},
+		{"a visit to come: the coming April",
+			"وسيشارك المنتخب في دورة ودية بالخارج، على أن يستأنف تدريباته المحلية، قبل أن يخوض التصفيات في أبريل",
+			"أبريل", "2020-04"},
+		{"بعد أن and a past verb",
+			"ومن المنتظر أن تزور اللجنة مخيمات اللاجئين في محافظات الشمال والشرق خلال جولتها الطويلة، بعد أن رفعت توصياتها في 2 يوليو",
+			"2 يوليو", "2018-07-02"},
+		{"tomorrow governs",
+			"وبعثة صندوق النقد الدولي في العاصمة غدا، للقاء محافظ البنك المركزي، قبل أن تغادر السبت",
+			"السبت", "2019-06-22"},
+		{"the day after tomorrow governs",
+			"والرئيس أمام البرلمان بعد غد، في جلسة استثنائية، قبل أن يتوجه إلى القاهرة الأحد",
+			"الأحد", "2019-06-23"},
+		{"a later day of this month governs",
+			"والوزيرة في جولتها الأوروبية في 27 الشهر الجاري، ثم في برلين، قبل أن تعود في 3 مايو",
+			"3 مايو", "2020-05-03"},
+		{"an earlier day of this month does not",
+			"والوزيرة في جولتها الأوروبية في 4 الشهر الجاري، ثم في برلين، قبل أن تعود السبت",
+			"السبت", "2019-06-15"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := p.Find(c.in)
+			if assert.NotEmpty(t, got, c.in) {
+				last := got[len(got)-1]
+				assert.Equal(t, c.text, last.Text, c.in)
+				assert.Equal(t, c.iso, last.ISO(), c.in)
+			}
+		})
+	}
+}
