@@ -911,6 +911,15 @@ func (b *eventBuilder) run() {
 					continue
 				}
 			}
+			if tr.Type == events.Meet && tr.POS == events.Noun && tr.Article && tr.Proclitic == "" && !tr.Pronoun && len(kept) > 0 {
+				// وانتخب المؤتمر فلانا رئيسا له، وقرر الاجتماع تشكيل لجنة:
+				// the meeting named right after a verb of a body's act is
+				// its subject, the body that met, no meeting of its own;
+				// the verb reads its object past it.
+				if p := kept[len(kept)-1]; p.Last == tr.First && (p.POS == events.Perfect || p.POS == events.Imperfect) && bodyAct(p.Type) {
+					continue
+				}
+			}
 			if tr.Type == events.Meet && tr.POS == events.Noun && len(kept) > 0 {
 				// يلتئم في جلسة، اجتمع مجلس الوزراء في جلسة طارئة: the form
 				// of the meeting the verb tells, not another one.
@@ -972,6 +981,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			b.arguments(d, trs, ti, s, headline)
+			b.meetingBody(d, si)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
@@ -1004,6 +1014,63 @@ func (b *eventBuilder) run() {
 				b.placeBefore(d)
 			}
 		}
+	}
+}
+
+// bodyAct reports the types of event a meeting may do as a body, its
+// subject right after the verb (انتخب المؤتمر، قرر الاجتماع، عين
+// المجلس): an election, a decision, an appointment, a dismissal or a body
+// set up. Not words (أكد المؤتمر: a statement's speaker is read from
+// names) nor acts a meeting suffers.
+func bodyAct(typ string) bool {
+	switch typ {
+	case events.Election, events.Decision, events.Appoint, events.Dismiss, events.Establish:
+		return true
+	}
+	return false
+}
+
+// meetingBody gives the act of a body whose subject is a meeting named
+// right after its verb (وانتخب المؤتمر فلانا رئيسا له: the meeting
+// noun is left out, see bodyAct) the organization of the meeting of that
+// noun told before in the unit (اختتم المؤتمر العام لحزب العدالة
+// والتنمية أعماله): the body that met acts. Only when that meeting names
+// exactly one organization.
+func (b *eventBuilder) meetingBody(d *draft, si int) {
+	tr := d.tr
+	if tr.POS == events.Noun || tr.POS == events.Participle || !bodyAct(tr.Type) {
+		return
+	}
+	var noun *events.Trigger
+	for i := range b.sentTrs[si] {
+		if o := &b.sentTrs[si][i]; o.First == tr.Last && o.Type == events.Meet && o.POS == events.Noun && o.Article && o.Proclitic == "" && !o.Pronoun {
+			noun = o
+			break
+		}
+	}
+	if noun == nil {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.unit != d.unit {
+			break
+		}
+		if p.ev.Type != events.Meet || p.tr.Lemma != noun.Lemma {
+			continue
+		}
+		var org participant
+		n := 0
+		for _, q := range p.parts {
+			if j, ok := b.entityIndex(q.entity); ok && b.doc.Entities[j].Label == ORG {
+				org = q
+				n++
+			}
+		}
+		if n == 1 && !containsParticipant(d.parts, org) && len(d.parts) < 6 {
+			d.parts = append([]participant{org}, d.parts...)
+		}
+		return
 	}
 }
 

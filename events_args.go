@@ -1229,6 +1229,11 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 // the names are read back to the light verb, at most two plain words
 // apart.
 func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool) []participant {
+	if !light {
+		if p, ok := b.bodyHeadSubject(b.beforeQad(tr.First-1, sentFirst), sentFirst, tr); ok {
+			return []participant{p} // أن الهيئة قررت
+		}
+	}
 	words := 0
 	var found []participant
 	k := tr.First - 1
@@ -1674,7 +1679,26 @@ func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirs
 			return b.titleActors(np)
 		}
 	}
+	if p, ok := b.bodyHeadSubject(k, sentFirst, tr); ok {
+		return []participant{p} // أن الهيئة أصدرت قرارها
+	}
 	return nil
+}
+
+// bodyHeadSubject reads the head noun of an institution at token k, right
+// before a verb (past قد) and opening its clause (the sentence's start, a
+// mark, أن/إن or كان before it), as the institution of that head named
+// before (institutionByHead): the subject in subject-verb order (وأوضح
+// البيان أن الهيئة أصدرت قرارها، والمجلس قرر). Not the noun of a name's
+// own (رئيس الهيئة قرر: the construct before it opens no clause).
+func (b *eventBuilder) bodyHeadSubject(k, sentFirst int, tr events.Trigger) (participant, bool) {
+	if k < sentFirst {
+		return participant{}, false
+	}
+	if j := k - 1; j >= sentFirst && b.punct(j) == "" && !isComplementizer(b.word(j)) && !isBeWord(trimConj(b.word(j))) {
+		return participant{}, false
+	}
+	return b.institutionByHead(k, tr)
 }
 
 // apposedSubjectEnd returns the last token of the name before a
@@ -2340,12 +2364,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		var agents []participant
 		agents, after, haveAgent = b.agentAfter(from, hi, tr)
-		if !haveAgent && !speech && sidesAct(tr.Type) {
+		if !haveAgent && sidesAct(tr.Type) {
 			// ووقع الجانبان على ست اتفاقيات: the sides told before (not
-			// وأكد الجانبان: each side's words are its own statement).
-			agents, after, haveAgent = b.sidesAfter(d, from, hi)
+			// وأكد الجانبان: each side's words are its own statement; but
+			// أعلن البنكان: the two banks named before, one statement).
+			if ps, end, ok := b.sidesAfter(d, from, hi, speech); ok {
+				agents, after, haveAgent = ps, end, true
+			} else if !speech {
+				after = end // as before pairs were read
+			}
 			if !haveAgent {
-				agents, haveAgent = b.sidesBefore(d, tr, s.First) // أن البلدين اتفقا
+				agents, haveAgent = b.sidesBefore(d, tr, s.First, speech) // أن البلدين اتفقا
 			}
 		}
 		if haveAgent {

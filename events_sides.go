@@ -43,13 +43,21 @@ func sidesAct(typ string) bool {
 
 // sidesBefore reads a dual noun of sides right before a verb in the dual
 // (أن البلدين اتفقا، الطرفان وقعا) as the sides told before (sidesAfter).
-func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int) ([]participant, bool) {
-	k := tr.First - 1
+//
+// The dual of an institution's head (البنكان قد وقعا، أن الشركتين
+// اتفقتا) is the two institutions of that head named before
+// (institutionPair); with pairsOnly (a statement: each side's words are
+// its own) nothing else is read.
+func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int, pairsOnly bool) ([]participant, bool) {
+	k := b.beforeQad(tr.First-1, sentFirst)
 	if k < sentFirst || b.tokMention[k] >= 0 || !b.dual(tr) {
 		return nil, false
 	}
+	if ps, ok := b.institutionPair(k, true); ok {
+		return ps, true
+	}
 	countries, ok := sidesNoun(b.word(k), true)
-	if !ok {
+	if !ok || pairsOnly {
 		return nil, false
 	}
 	ps := b.lastSides(d)
@@ -67,8 +75,11 @@ func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int) (
 // the other unnamed, keeps that one). A meeting of three or more leaves it
 // unread: which two is a guess. البلدان takes the countries of the two
 // sides' titles (وزير الخارجية المغربي: المغرب), and nothing when a side
-// has none. It returns the participants and the token after the noun.
-func (b *eventBuilder) sidesAfter(d *draft, from, limit int) ([]participant, int, bool) {
+// has none. The dual of an institution's head (ووقع البنكان، أعلنه
+// البنكان) is the two institutions of that head named before
+// (institutionPair), and with pairsOnly nothing else is read. It returns
+// the participants and the token after the noun.
+func (b *eventBuilder) sidesAfter(d *draft, from, limit int, pairsOnly bool) ([]participant, int, bool) {
 	k := from
 	for skipped := 0; k < limit && skipped < 3 && b.skippable(k); skipped++ {
 		if x := b.tokDate[k]; x >= 0 {
@@ -81,8 +92,11 @@ func (b *eventBuilder) sidesAfter(d *draft, from, limit int) ([]participant, int
 	if k >= limit || b.tokMention[k] >= 0 {
 		return nil, from, false
 	}
+	if ps, ok := b.institutionPair(k, false); ok {
+		return ps, k + 1, true
+	}
 	countries, ok := sidesNoun(b.word(k), false)
-	if !ok {
+	if !ok || pairsOnly {
 		return nil, from, false
 	}
 	ps := b.lastSides(d)
@@ -260,4 +274,69 @@ func (b *eventBuilder) titledWith(in titleIntro, quals []string) bool {
 		}
 	}
 	return false
+}
+
+// institutionPairHeads returns the head nouns (folded, without the
+// article) that a definite dual of an institution's head noun calls back
+// (البنكان، الشركتين، الحزبان: isInstitutionHead), in the nominative or,
+// with oblique, the accusative and genitive too; nil for any other word.
+// A bank's two heads, بنك and مصرف, are one kind: البنكان after بنك
+// الواحة ومصرف الخليج.
+func institutionPairHeads(w string, oblique bool) []string {
+	rest, ok := strings.CutPrefix(trimConj(w), "ال")
+	if !ok {
+		return nil
+	}
+	stem, ok := strings.CutSuffix(rest, "ان")
+	if !ok && oblique {
+		stem, ok = strings.CutSuffix(rest, "ين")
+	}
+	if !ok {
+		return nil
+	}
+	if t, cut := strings.CutSuffix(stem, "ت"); cut {
+		stem = t + "ه" // الشركتان: شركة
+	}
+	if !isInstitutionHead(stem) {
+		return nil
+	}
+	if stem == "بنك" || stem == "مصرف" {
+		return []string{"بنك", "مصرف"}
+	}
+	return []string{stem}
+}
+
+// institutionPair reads the dual of an institution's head noun at token
+// k (والبنكان، الشركتين) as the two organizations of that head the text
+// named before k: exactly two, or nothing (one is no pair, and which two
+// of three is a guess).
+func (b *eventBuilder) institutionPair(k int, oblique bool) ([]participant, bool) {
+	if b.tokMention[k] >= 0 {
+		return nil, false
+	}
+	heads := institutionPairHeads(b.word(k), oblique)
+	if heads == nil {
+		return nil, false
+	}
+	if !b.orgHeadsRead {
+		b.readOrgHeads()
+	}
+	var found [2]int32
+	n := 0
+	for _, h := range heads {
+		for _, in := range b.orgHeads[h] {
+			if int(in.at) >= k || n > 0 && found[0] == in.entity || n > 1 && found[1] == in.entity {
+				continue
+			}
+			if n == 2 {
+				return nil, false
+			}
+			found[n] = in.entity
+			n++
+		}
+	}
+	if n != 2 {
+		return nil, false
+	}
+	return []participant{{entity: b.doc.Entities[found[0]].ID}, {entity: b.doc.Entities[found[1]].ID}}, true
 }
