@@ -106,6 +106,11 @@ type draft struct {
 	// title alone (قال المتحدث إن الوزيرة قدمت استقالتها): kept with no
 	// participant (empty).
 	unnamedHolder bool
+	// heldHere marks a definite event noun whose relative clause tells it
+	// took place (الانتخابات البلدية التي جرت يوم الأحد) and no event of
+	// its type told before: introduced here, not referring back (أن المؤتمر
+	// الذي عقد على مدى ثلاثة أيام), so a time alone is enough to keep it.
+	heldHere bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -980,6 +985,7 @@ func (b *eventBuilder) run() {
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
+			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)

@@ -2817,7 +2817,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			if b.endsActors(k, hi, tr.Last) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
+			if b.endsActors(k, hi, tr.Last) && !b.personAfterDate(k, hi) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
 				break // (what دمر destroyed, joined after a comma, is a place: no actor)
 			}
 			if talks && b.tokMention[k] < 0 && conjIs(b.word(k), isPlanNoun) {
@@ -4806,6 +4806,26 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 // by commas (زار الوزير، صباح الأحد، منطقة عرسال): what follows goes on
 // with the clause the date interrupted.
 func (b *eventBuilder) closesDate(k int) bool { return b.dateOpenedBy(k) >= 0 }
+
+// personAfterDate reports whether the comma at token k closes a date set
+// off by commas and a person's name begins within the next three words
+// (أقالت إدارة النادي، مساء السبت، مدربها رامون دياز): the date interrupted
+// the clause, whose object goes on after it even behind a word that is no
+// title the lists know (مدرب، المدرب).
+func (b *eventBuilder) personAfterDate(k, hi int) bool {
+	if !b.closesDate(k) {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < hi; j++ {
+		if b.punct(j) != "" {
+			return false
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			return int(b.menFirst[x]) == j && b.doc.Mentions[x].Label == PER
+		}
+	}
+	return false
+}
 
 // dateSetOff reports whether tokens [from, to) are a date set off by
 // commas and nothing else (، صباح الأحد،).

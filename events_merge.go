@@ -586,12 +586,38 @@ func (d *draft) empty() bool {
 		// alone (unnamedHolder) is kept with none.
 		return len(d.parts) == 0 && !d.unnamedHolder
 	}
-	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article {
+	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article && !d.heldHere {
 		// القصف، المؤتمر: a definite noun with only a time refers back to
 		// an event told before.
 		return true
 	}
 	return len(d.parts) == 0 && d.place == nil && d.time == nil && !d.casualties
+}
+
+// heldClauseAfter reports an event noun followed, after two adjectives
+// at most, by التي/الذي and a verb of taking place (الانتخابات البلدية
+// التي جرت يوم الأحد، الاجتماع الذي عقد أمس، القمة التي شهدتها).
+func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
+	for j := tr.Last; j < tr.Last+3 && j+1 < len(b.tx.Tokens); j++ {
+		if b.punct(j) != "" || b.tokMention[j] >= 0 || b.tokDate[j] >= 0 {
+			return false
+		}
+		if w := b.word(j); w == "التي" || w == "الذي" {
+			return isAnyWord(b.word(j+1), "جرت", "جري", "اجريت", "اجري", "عقدت", "عقد", "انعقدت", "انعقد",
+				"اقيمت", "اقيم", "نظمت", "نظم", "شهدتها", "شهدها")
+		}
+	}
+	return false
+}
+
+// typeToldBefore reports a draft of type typ among those built so far.
+func (b *eventBuilder) typeToldBefore(typ string) bool {
+	for _, d := range b.drafts {
+		if d.ev.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // A groupKey is what drafts must share to merge.

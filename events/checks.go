@@ -685,7 +685,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if w := c.word(c.i); strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") {
 			return false
 		}
-		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 			if bareOr(c.word(j), isPositionNoun) {
 				return true
 			}
@@ -964,6 +964,36 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			n = 7
 		}
 		return c.inClause(n, func(w string) bool { return isOpenedFacility(bare(w)) })
+	case checkCarried:
+		// وصلت طائرة تابعة لمنظمة اليونيسف تحمل 36 طنا من الأدوية، سفينة
+		// على متنها مساعدات، شاحنات محملة بالخيام: a word of carrying
+		// within six words of the vehicle, in its clause, then aid goods
+		// within eight words of it (not المواد الغذائية alone: trucks of
+		// trade carry them too). The trucks of a convoy told just before
+		// (قافلة من ١٥ شاحنة محملة) are that convoy's, no other delivery.
+		for j := c.i - 1; j >= 0 && j >= c.i-3; j-- {
+			if w := bare(c.word(j)); w == "قافله" || w == "قوافل" {
+				return false
+			}
+		}
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if !isCarrying(c.word(j), c.word(j+1)) {
+				continue
+			}
+			for k := j + 1; k <= j+8 && k < len(c.t.Tokens); k++ {
+				if tok := c.t.Tokens[k]; tok.Kind == normalize.Punct && c.t.Norm[tok.Start:tok.End] != "،" {
+					return false
+				}
+				if isCarriedAid(strings.TrimPrefix(bare(strings.TrimPrefix(c.word(k), "ب")), "ال")) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط.
@@ -1934,11 +1964,35 @@ func (c context) offDuty() bool {
 
 // isOpenedFacility reports a bare folded noun of a facility one opens
 // (checkOpened): a centre, a hospital, a clinic, a school, a road, a
-// bridge, a factory, an office or a mission.
+// bridge, a factory, an office, a mission, a border crossing (منفذ), a
+// stadium, a refinery, an institute or a bank's branch.
 func isOpenedFacility(b string) bool {
 	return hasAnyPrefix(b, "مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس",
 		"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
-		"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف")
+		"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف", "منفذ", "منافذ", "ملعب", "ملاعب",
+		"مصفاه", "معهد", "مصرف")
+}
+
+// isCarrying reports a word of a vehicle carrying a load (تحمل، يحمل،
+// محملة، حاملة، تقل) or على متنها (w and the word after it, folded).
+func isCarrying(w, next string) bool {
+	switch w {
+	case "تحمل", "يحمل", "تحملان", "محمله", "محملا", "محملين", "محملات", "حامله", "تنقل", "تقل":
+		return true
+	case "علي", "وعلي":
+		return strings.HasPrefix(next, "متن")
+	}
+	return false
+}
+
+// isCarriedAid reports a bare folded noun of aid goods a vehicle carries
+// (checkCarried): aid, relief, medicine, vaccines, tents, blankets.
+func isCarriedAid(b string) bool {
+	switch b {
+	case "مساعدات", "اغاثه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات", "امدادات", "مستلزمات", "اغاثيه", "مساعده":
+		return true
+	}
+	return false
 }
 
 // isShipped reports a bare folded noun of the goods a shipment of aid

@@ -115,6 +115,7 @@ const (
 	checkCalled          // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
 	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
 	checkAssault         // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
+	checkCarried         // طائرة، سفينة، شاحنة تحمل … أدوية: a vehicle carrying aid goods, not a warplane or a ship of goods
 )
 
 var checkNames = map[string]check{
@@ -133,7 +134,7 @@ var checkNames = map[string]check{
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
-	"called": checkCalled, "student": checkStudent, "assault": checkAssault,
+	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried,
 }
 
 // A sense is one meaning of a trigger form.

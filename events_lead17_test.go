@@ -1,0 +1,104 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsObjectAfterSetOffDate: a day set off by commas between a
+// verb's subject and its object interrupts the clause; the person after it
+// is still the object, even behind a word the title lists do not know
+// (مدربها، المدرب).
+func TestEventsObjectAfterSetOffDate(t *testing.T) {
+	tests := []struct{ name, text, typ, object string }{
+		{"a coach dismissed by a club",
+			"عنوان\n\nوأقالت إدارة نادي الزمالك، مساء الأحد، مدربها البرتغالي جيسوالدو فيريرا.", "dismiss", "جيسوالدو فيريرا"},
+		{"a coach dismissed, a common noun",
+			"عنوان\n\nأقال نادي الوداد البيضاوي، صباح الاثنين، المدرب فوزي البنزرتي.", "dismiss", "فوزي البنزرتي"},
+		{"a coach appointed",
+			"عنوان\n\nوعين الاتحاد الأردني لكرة القدم، أمس الخميس، مدربه الجديد عدنان حمد.", "appoint", "عدنان حمد"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-10-10", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.object)
+		})
+	}
+	// A clause after the date is no object: its names stay out.
+	for _, e := range eventsOf(t, "عنوان\n\nواعتقلت الشرطة ثلاثة أشخاص، أمس، فيما قال الوزير خالد الجراح إن التحقيق مستمر.", "2017-10-10") {
+		if e.Type == "arrest" {
+			assert.NotContains(t, e.Participants, "خالد الجراح")
+		}
+	}
+}
+
+// TestEventsVehicleOfAid: a plane, a ship or trucks carrying aid goods
+// (تحمل، محملة، على متنها + medicine, aid, tents) is an aid delivery; a
+// vehicle of goods for trade or a warplane is not.
+func TestEventsVehicleOfAid(t *testing.T) {
+	tests := []struct{ name, text, giver, place string }{
+		{"a ship sent by a state",
+			"عنوان\n\nوأرسلت الكويت سفينة تحمل 800 طن من الأدوية والأغذية إلى ميناء الحديدة.", "الكويت", "الحديدة"},
+		{"a plane of a body",
+			"عنوان\n\nوهبطت في مطار بنغازي طائرة تابعة لمنظمة الصحة العالمية على متنها عشرة أطنان من اللقاحات.", "منظمة الصحة العالمية", ""},
+		{"trucks of tents",
+			"عنوان\n\nوأرسلت قطر عشرين شاحنة محملة بالخيام والبطانيات إلى مخيم الزعتري.", "قطر", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-10-10", "aid")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.giver)
+			if tt.place != "" {
+				assert.Contains(t, evs[0].Place, tt.place)
+			}
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوعبرت عشرات الشاحنات المحملة بالمواد الغذائية والأسمدة المنفذ الحدودي متجهة إلى الخرطوم.",
+		"عنوان\n\nوأسقطت الدفاعات الجوية طائرة حربية تحمل صواريخ فوق ريف حماة.",
+	} {
+		checkNotEvents(t, text, "2017-10-10", "aid")
+	}
+	// The trucks of a convoy are that convoy's: one delivery.
+	text := "عنوان\n\nوأرسل الهلال الأحمر الأردني قافلة من عشرين شاحنة محملة بالخيام والبطانيات إلى مخيم الركبان."
+	assert.Len(t, eventsOfType(t, text, "2017-10-10", "aid"), 1)
+}
+
+// TestEventsOpenedCrossing: opening a border crossing (منفذ), a stadium or
+// a refinery is an establishment, as opening a hospital or a road is.
+func TestEventsOpenedCrossing(t *testing.T) {
+	tests := []struct{ name, text, opener string }{
+		{"a land crossing",
+			"عنوان\n\nوافتتح وزير الداخلية العراقي قاسم الأعرجي، الأحد، منفذ عرعر الحدودي مع السعودية.", "قاسم الأعرجي"},
+		{"a stadium",
+			"عنوان\n\nافتتح الشيخ تميم بن حمد ملعب خليفة الدولي بعد تجديده.", "تميم بن حمد"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-10-10", "establish")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.opener)
+		})
+	}
+}
+
+// TestEventsElectionHeldClause: a definite event noun whose relative
+// clause tells it took place (الانتخابات التي جرت يوم الأحد) is introduced
+// there, not told before: its time alone keeps it.
+func TestEventsElectionHeldClause(t *testing.T) {
+	text := "عنوان\n\nوأعلنت اللجنة العليا، مساء الأربعاء، النتائج النهائية للانتخابات النيابية التي جرت يوم الأحد الماضي."
+	evs := eventsOfType(t, text, "2017-10-11", "election")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2017-10-08", evs[0].Time)
+	// Told before and referred back to with a time alone: still one event.
+	text = "عنوان\n\nوفاز الحزب بالانتخابات النيابية في الأردن يوم الأحد.\n\nوأعلنت اللجنة أن الانتخابات التي جرت يوم الأحد كانت نزيهة."
+	assert.Len(t, eventsOfType(t, text, "2017-10-11", "election"), 1)
+	// A meeting told before, then referred back to by such a clause: no
+	// second meeting.
+	text = "عنوان\n\nاختتم مؤتمر المانحين لليمن أعماله في جنيف أمس.\n\nوقال الوزير إن المؤتمر الذي عقد على مدى يومين حقق أهدافه."
+	assert.Len(t, eventsOfType(t, text, "2017-10-11", "meet"), 1)
+}
