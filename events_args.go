@@ -284,31 +284,109 @@ func (b *eventBuilder) setTitle(key []byte, at int, e string) {
 
 // ministerAt returns, for the bare title وزير (الوزير alone: any
 // minister), the minister a title with a portfolio (وزير الخارجية، وزيرة
-// الصحة) introduced last before token at, or, when none came before, the
-// first one after.
-func (b *eventBuilder) ministerAt(key []byte, at int) (string, bool) {
+// الصحة) introduced before token at, or, when none came before, the
+// first one after. When two ministers or more came before, it is the one
+// whose ministry the sentence of at names (وقال الوزير إن وزارته … ملف
+// الخارجية after وزير الخارجية and وزير الدفاع: the foreign minister);
+// when it names none, the nearest if his introduction is in that
+// sentence or the one before (… وزير الخارجية الروسي سيرغي لافروف …
+// واستقبل الوزير في موسكو), else no one: e is "" with ok true (further
+// back, the nearest is as often the other one, and a wrong participant
+// costs more than none); when it names several, no one.
+func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 	if string(key) != "وزير" && string(key) != "وزيره" {
 		return "", false
 	}
-	before, after := -1, -1
-	var eBefore, eAfter string
+	after := -1
+	var eAfter string
+	var before []ministerIntro // one for each minister, its shortest title
 	for k, intros := range b.titleOf {
 		if len(k) <= len(key) || k[len(key)] != ' ' || k[:len(key)] != string(key) || strings.IndexByte(k, '|') >= 0 {
 			continue
 		}
 		for _, in := range intros {
-			switch {
-			case in.at <= at && in.at > before:
-				before, eBefore = in.at, in.e
-			case in.at > at && (after < 0 || in.at < after):
-				after, eAfter = in.at, in.e
+			if in.at > at {
+				if after < 0 || in.at < after {
+					after, eAfter = in.at, in.e
+				}
+				continue
+			}
+			i := slices.IndexFunc(before, func(m ministerIntro) bool { return m.e == in.e })
+			if i < 0 {
+				before = append(before, ministerIntro{e: in.e, key: k, at: in.at})
+				continue
+			}
+			if len(k) < len(before[i].key) {
+				before[i].key = k
+			}
+			before[i].at = max(before[i].at, in.at)
+		}
+	}
+	switch len(before) {
+	case 0:
+		return eAfter, after >= 0
+	case 1:
+		return before[0].e, true
+	}
+	si := b.sentenceIndex(at)
+	if si >= len(b.tx.Sentences) {
+		return "", true
+	}
+	s := b.tx.Sentences[si]
+	named, nearest := "", before[0]
+	for _, m := range before {
+		if m.at > nearest.at {
+			nearest = m
+		}
+		if !b.portfolioNamed(m.key[len(key)+1:], s.First, s.Last, at) {
+			continue
+		}
+		if named != "" {
+			return "", true // both ministries named
+		}
+		named = m.e
+	}
+	if named == "" && b.sentenceIndex(nearest.at) >= si-1 {
+		return nearest.e, true // introduced in this sentence or the one before
+	}
+	return named, true
+}
+
+// A ministerIntro is a minister introduced before a bare وزير, with the
+// shortest title key that introduced him (وزير خارجيه, not وزير خارجيه
+// امريكي: the portfolio without the nationality) and the token of his
+// last introduction.
+type ministerIntro struct {
+	e, key string
+	at     int
+}
+
+// portfolioNamed reports whether tokens [from, to), but token skip,
+// name a word of the portfolio p (a title key less its head: خارجيه،
+// دفاع, دوله لشوون خارجيه): with or without the article or a proclitic
+// (وزارة الخارجية، ملف الدفاع، بالخارجية). دوله and شوون name no ministry.
+func (b *eventBuilder) portfolioNamed(p string, from, to, skip int) bool {
+	for w := range strings.FieldsSeq(p) {
+		if w == "دوله" || w == "لشوون" || w == "شوون" || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		for k := from; k < to; k++ {
+			if k == skip || b.tokMention[k] >= 0 && b.doc.Mentions[b.tokMention[k]].Label == PER {
+				continue
+			}
+			x := trimConj(b.word(k))
+			for _, pre := range []string{"ال", "بال", "لل", "كال"} {
+				if r, ok := strings.CutPrefix(x, pre); ok && len(r) > len("ا") {
+					x = r
+					break
+				}
+			}
+			if x == w {
+				return true
 			}
 		}
 	}
-	if before >= 0 {
-		return eBefore, true
-	}
-	return eAfter, after >= 0
+	return false
 }
 
 // titleAt returns the person the title of key introduced last before
@@ -520,6 +598,9 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			return participant{entity: e}, true
 		}
 		if e, ok := b.ministerAt(titleK, np.start); ok {
+			if e == "" {
+				return participant{}, false // two ministers before, the sentence names neither's ministry
+			}
 			return participant{entity: e}, true
 		}
 		// قال ولي العهد after ولي العهد السعودي الأمير محمد بن سلمان: the
@@ -3618,8 +3699,16 @@ func (b *eventBuilder) orgHeadBefore(head string, k int) (int, bool) {
 
 // sentenceFirst returns the first token of the sentence of token k.
 func (b *eventBuilder) sentenceFirst(k int) int {
-	ss := b.tx.Sentences
-	i, _ := slices.BinarySearchFunc(ss, k, func(s normalize.Sentence, k int) int {
+	if i := b.sentenceIndex(k); i < len(b.tx.Sentences) && b.tx.Sentences[i].First <= k {
+		return b.tx.Sentences[i].First
+	}
+	return k
+}
+
+// sentenceIndex returns the index of the sentence of token k in
+// b.tx.Sentences (the first one ending after k; len when none does).
+func (b *eventBuilder) sentenceIndex(k int) int {
+	i, _ := slices.BinarySearchFunc(b.tx.Sentences, k, func(s normalize.Sentence, k int) int {
 		switch {
 		case s.Last <= k:
 			return -1
@@ -3628,10 +3717,7 @@ func (b *eventBuilder) sentenceFirst(k int) int {
 		}
 		return 0
 	})
-	if i < len(ss) && ss[i].First <= k {
-		return ss[i].First
-	}
-	return k
+	return i
 }
 
 // orgHead is a mention, at token at, of an organization (entity index)
