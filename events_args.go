@@ -5567,6 +5567,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// Sunday, a rate raised from the 16th: the decision's day).
 			return
 		}
+		if k >= tr.Last && d.ev.Status == events.Past && b.afterDocDay(dt.Value) && b.provisoBetween(tr.Last, k) {
+			// وقع الوزيران مذكرة تفاهم، على أن تبدأ الدراسات مطلع العام
+			// المقبل: the date to come is the proviso's, what is to follow
+			// the act, not when the act was done.
+			return
+		}
 		if !d.relativeOK && !hasDigit(dt.Text) && !(b.doc.Sections[d.ev.Section].Area() == "ticker" && namesWeekday(dt.Text)) {
 			// A ticker's headline naming a weekday (يترأس اجتماع المجلس
 			// الخميس المقبل) is dated by it, read against the page's day
@@ -5904,6 +5910,17 @@ func (b *eventBuilder) effectiveFrom(k int) bool {
 	switch trimConj(b.word(k - 2)) {
 	case "اعتبارا", "ابتداء", "بدءا", "بداء":
 		return true
+	}
+	return false
+}
+
+// provisoBetween reports a clause of proviso opened among tokens [from,
+// to): على أن or شريطة أن (… على أن تبدأ الدراسات، شريطة أن ينسحب).
+func (b *eventBuilder) provisoBetween(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if w := trimConj(b.word(j)); (w == "علي" || w == "شريطه" || w == "شرط") && b.word(j+1) == "ان" {
+			return true
+		}
 	}
 	return false
 }

@@ -102,3 +102,17 @@ func TestEventsElectionHeldClause(t *testing.T) {
 	text = "عنوان\n\nاختتم مؤتمر المانحين لليمن أعماله في جنيف أمس.\n\nوقال الوزير إن المؤتمر الذي عقد على مدى يومين حقق أهدافه."
 	assert.Len(t, eventsOfType(t, text, "2017-10-11", "meet"), 1)
 }
+
+// TestEventsProvisoDateNotTime: a date to come in a clause of proviso
+// after a past act (على أن تبدأ …، شريطة أن …) is what is to follow, not
+// when the act was done.
+func TestEventsProvisoDateNotTime(t *testing.T) {
+	text := "عنوان\n\nووقعت وزارة الكهرباء عقدا مع شركة سيمنس الألمانية، على أن يبدأ تنفيذ المشروع في نيسان المقبل."
+	evs := eventsOfType(t, text, "2017-10-11", "agreement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Time)
+	text = "عنوان\n\nووقعت وزارة الكهرباء أمس عقدا مع شركة سيمنس الألمانية، على أن يبدأ تنفيذ المشروع في نيسان المقبل."
+	evs = eventsOfType(t, text, "2017-10-11", "agreement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2017-10-10", evs[0].Time)
+}

@@ -1430,7 +1430,10 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 			return m.finishDayMonth(c, end)
 		}
 	}
-	if off, j, ok := m.relMonth(k); ok {
+	if off, j, ok := m.relMonth(k); ok && (m.tok(i).kind == tNum || end != nil) {
+		// في 25 الشهر الجاري; a day in words needs its من (العاشر من
+		// الشهر المقبل): right before الشهر it is an adjective of the noun
+		// before it (اجتماعها الأول الشهر المقبل: its first meeting).
 		c.monthRel, c.moff = true, off
 		c.j = j
 		c.dir = dirOf(off)
