@@ -2134,6 +2134,22 @@ func inPlaceWord(w string) bool {
 	return false
 }
 
+// isDwellersWord reports a noun of the people of a place before its
+// name: its notables, elders, residents (أعيان، وجهاء، مشايخ، أهالي، سكان).
+func isDwellersWord(w string) bool {
+	switch w {
+	case "اعيان", "وجهاء", "مشايخ", "اهالي", "اهل", "سكان", "قاطني":
+		return true
+	}
+	return false
+}
+
+// isReceiveLemma reports the lemma of استقبل (a guest received).
+func isReceiveLemma(l string) bool {
+	l = fold.String(l)
+	return l == "استقبل" || l == "يستقبل"
+}
+
 // Verbs after which a bare place name is where one goes: تصل دمشق.
 func isMotionWord(w string) bool { return inMotionWord(w) || inMotionWord(trimConj(w)) }
 
@@ -2184,6 +2200,12 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return false // عقوبات على طهران، حظر على روسيا: the target, not where
 	}
 	if isPlaceWord(prev) || isMotionWord(prev) {
+		return true
+	}
+	if (isDwellersWord(prev) || isDwellersWord(bare)) && tr.Type != events.Visit && !isReceiveLemma(tr.Lemma) {
+		// التقى أعيان الزنتان، تظاهر أهالي البصرة: the people of a
+		// place, who are no name; the place is where (not when they are
+		// received or visit: استقبل الرئيس أعيان قفصة في قصر قرطاج).
 		return true
 	}
 	if first >= 2 && events.IsNisba(prev) && isPlaceWord(b.word(first-2)) {
@@ -5587,7 +5609,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
 		}
 		if k < tr.First {
-			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceOrSince) {
+			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceOrSince) && !b.causeOfTollBefore(d, tr) {
 				// ويعود اليوم رئيسا بعد انتخابات، يزورها الأحد في أول زيارة
 				// منذ تشكيل الحكومة: an earlier event.
 				return
@@ -5924,6 +5946,25 @@ func (b *eventBuilder) provisoBetween(from, to int) bool {
 	}
 	return false
 }
+
+// causeOfTollBefore reports an attack noun right after إثر or عقب that a
+// death or an injury told before it in its sentence follows at once (لقي
+// ثلاثة عمال مصرعهم، فجر اليوم، إثر انفجار خزان): the blast is when the
+// toll is, so the toll's date is the attack's too.
+func (b *eventBuilder) causeOfTollBefore(d *draft, tr events.Trigger) bool {
+	if tr.Type != events.Attack || !b.after(tr.First, 1, isImmediateCause) {
+		return false
+	}
+	for _, o := range b.sentTrs[d.sent] {
+		if o.Last <= tr.First && (o.Type == events.Death || o.Type == events.Injury) {
+			return true
+		}
+	}
+	return false
+}
+
+// isImmediateCause reports إثر and عقب (right after, as a result of).
+func isImmediateCause(w string) bool { return w == "اثر" || w == "عقب" }
 
 // isSequenceWord reports the words that, before an event noun, set it
 // beside the clause's event (ويعود رئيسا بعد انتخابات، رغم القصف): the

@@ -314,6 +314,29 @@ func (c context) timeAside(j int) int {
 	return -1
 }
 
+// timeAndPlaceAside returns the comma that closes a time set off by
+// commas from the comma at token j, with a place after it (، يوم
+// الثلاثاء بنيامي، / ، أمس في الخرطوم،): four words at most between the
+// commas, the first of them a word of time. Else -1.
+func (c context) timeAndPlaceAside(j int) int {
+	toks := c.t.Tokens
+	if toks[j].Kind != normalize.Punct || c.t.Norm[toks[j].Start:toks[j].End] != "," {
+		return -1
+	}
+	if j+1 >= len(toks) || !isTimeWord(trimWaw(c.word(j+1))) {
+		return -1
+	}
+	for k := j + 2; k <= j+5 && k < len(toks); k++ {
+		if toks[k].Kind == normalize.Punct {
+			if c.t.Norm[toks[k].Start:toks[k].End] == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // isThatWord reports the complementizers (folded) that open what is said:
 // past them the words are no object of the verb.
 func isThatWord(w string) bool {
@@ -667,7 +690,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.inClauseAt(12, nil, func(j int) bool { return isOfficeAccusative(c.word(j)) && !c.endsInPronoun(j) })
 	case checkSign:
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
-		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
+		// A time set off by commas, with the place after it (وقعت تونس
+		// وليبيا، يوم الأحد بطرابلس، على ثلاث اتفاقيات), is passed over.
+		last := c.i + 7
+		for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
+			if e := c.timeAndPlaceAside(j); e > j {
+				last += e - j + 1
+				j = e
+				continue
+			}
 			w := c.word(j)
 			if bare(w) == "علي" {
 				continue
@@ -915,6 +946,35 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// destroyed is a weapon or a stronghold; not دمرت الحرب الاقتصاد.
 		// The clause, eight words at most.
 		return c.inClause(8, func(w string) bool { w = bare(w); return isDestroyer(w) || isMilitaryTarget(w) })
+	case checkCell:
+		// خلية إرهابية فككت في طنجة، خلية أخرى كان المكتب قد فككها: a
+		// cell, a network or a gang named before the verb in its sentence
+		// (sixteen tokens at most) is what was broken up (the noun after the
+		// verb is its own line, +خلية); not فكك الخبراء العبوة (a device
+		// defused) nor فككت السلطات المخيم.
+		return c.nearInSentence(16, 0, func(w string) bool { return isCellWord(bare(w)) })
+	case checkPeople:
+		// شردت السيول آلاف الأسر، تشرد أكثر من 4 آلاف أسرة، ترحيل
+		// المهاجرين غير الشرعيين: people (a count, families, residents,
+		// migrants or refugees) within the next five words of the clause;
+		// not شرد ذهنه (a mind wandering), ترحيل الملف إلى الجلسة المقبلة
+		// (a file deferred) nor ترحيل النفايات.
+		for j := c.i + 1; j <= c.i+5 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if isPeopleWord(bare(c.word(j))) {
+				return true
+			}
+		}
+		return false
+	case checkForce:
+		// أعلنت المؤسسة حالة القوة القاهرة، فرض القوة القاهرة على
+		// الصادرات: declared; not رفع حالة القوة القاهرة (lifted: work
+		// resumes) nor إنهاء.
+		return !c.nearInSentence(4, 0, func(w string) bool {
+			return hasAnyPrefix(bare(trimWaw(w)), "رفع", "ترفع", "يرفع", "انهاء", "انهت", "ينهي", "الغاء", "الغت", "لغي")
+		})
 	case checkToll:
 		// وقد خلف القتال أكثر من 930 مدنيا، خلفت الغارات عشرات القتلى: a
 		// number of persons left (dead), in the clause after the verb's
@@ -2003,4 +2063,19 @@ func isShipped(b string) bool {
 		return true
 	}
 	return false
+}
+
+// isCellWord reports a bare word of a cell, a network or a gang (what
+// the security services break up: خلية، شبكة، عصابة).
+func isCellWord(b string) bool {
+	return isAny(b, "خليه", "خلايا", "شبكه", "شبكات", "عصابه", "عصابات")
+}
+
+// isPeopleWord reports a bare word of people counted or named as a group
+// that can be made homeless or deported: counts (آلاف، مئات، الملايين),
+// families, residents, citizens, migrants, refugees, workers.
+func isPeopleWord(b string) bool {
+	return isAny(b, "الاف", "الف", "مءات", "ميات", "ملايين", "مليون", "عشرات", "اسره", "اسر", "عايله", "عايلات", "عوايل", "سكان", "اهالي",
+		"مواطنين", "مواطنا", "اشخاص", "شخص", "مهاجرين", "مهاجر", "مهاجرا", "لاجيين", "لاجيا", "نازحين", "عمال", "عمالا", "رعايا", "اطفال") ||
+		hasAnyPrefix(b, "مهاجر", "لاجي", "الاف")
 }

@@ -116,6 +116,9 @@ const (
 	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
 	checkAssault         // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
 	checkCarried         // طائرة، سفينة، شاحنة تحمل … أدوية: a vehicle carrying aid goods, not a warplane or a ship of goods
+	checkCell            // فكك: broke up a cell, a network or a gang named before it (خلية … فككتها الشرطة), not took apart a device or a camp
+	checkPeople          // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
+	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
 )
 
 var checkNames = map[string]check{
@@ -135,6 +138,7 @@ var checkNames = map[string]check{
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried,
+	"cell": checkCell, "people": checkPeople, "force": checkForce,
 }
 
 // A sense is one meaning of a trigger form.

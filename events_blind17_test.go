@@ -1,0 +1,93 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsTriggersBlind17: triggers the seventeenth blind measure found
+// missing, in sentences written for this test. A cell, a network or a
+// gang told before فكك (خلية … فككت، شبكة كانت الشرطة قد فككتها) was broken
+// up: an arrest. شرّد with people after it (شردت العاصفة آلاف العائلات)
+// and ترحيل of people (ترحيل المهاجرين) are displacements. Force majeure
+// declared (حالة القوة القاهرة) suspends work. Bodies recovered (انتشال
+// جثث، انتشلت فرق الإنقاذ جثة) tell deaths.
+func TestEventsTriggersBlind17(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوقالت الشرطة إن عصابة متخصصة في تهريب المهاجرين فككت فجر الاثنين في مدينة وجدة.", "arrest"},
+		{"عنوان\n\nومثل أمام المحكمة أفراد شبكة للاتجار بالبشر كانت المصالح الأمنية قد فككتها في أكادير.", "arrest"},
+		{"خلية لتجنيد المقاتلين فككت في تطوان\n\nنص الخبر.", "arrest"},
+		{"عنوان\n\nوشردت العاصفة الثلجية آلاف العائلات في مخيمات عرسال.", "displacement"},
+		{"الأمطار تشرد مئات الأسر في ولاية النيل الأبيض\n\nنص الخبر.", "displacement"},
+		{"عنوان\n\nوواصلت السلطات التونسية ترحيل المهاجرين غير النظاميين من مدينة صفاقس.", "displacement"},
+		{"عنوان\n\nوأعلنت شركة الخليج العربي للنفط حالة القوة القاهرة في ميناء الزويتينة.", "suspend"},
+		{"عنوان\n\nوتمكنت فرق خفر السواحل من انتشال جثث ثمانية صيادين قبالة سواحل صور.", "death"},
+		{"عنوان\n\nوانتشلت فرق الدفاع المدني جثة طفل غرق في سد الموصل.", "death"},
+	} {
+		eventsOfType(t, c.text, "2020-03-04", c.typ)
+	}
+}
+
+// TestEventsTriggersBlind17Not: the same words in other senses tell
+// nothing: a device taken apart (فكك الخبراء العبوة), a mind wandering
+// (شرد ذهنه), a file deferred (ترحيل الملف), force majeure lifted (رفع
+// حالة القوة القاهرة).
+func TestEventsTriggersBlind17Not(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nوفكك خبراء المتفجرات عبوة ناسفة زرعت قرب الجسر.", "arrest"},
+		{"عنوان\n\nوشرد ذهن اللاعب في الدقائق الأخيرة من المباراة.", "displacement"},
+		{"عنوان\n\nوقرر المجلس ترحيل الملف إلى الجلسة المقبلة.", "displacement"},
+		{"عنوان\n\nوقررت المؤسسة رفع حالة القوة القاهرة عن ميناء البريقة.", "suspend"},
+	} {
+		checkNotEvents(t, c.text, "2020-03-04", c.not)
+	}
+}
+
+// TestEventsDwellersPlace: a place named after a noun of its people
+// (أعيان، وجهاء، أهالي، سكان) is where the event is, not a participant:
+// the notables met, the residents protested there. Not for a reception
+// or a visit, where the guests come from it.
+func TestEventsDwellersPlace(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nيلتقي المبعوث الأممي غسان سلامة وجهاء مدينة غريان الأسبوع المقبل.", "meet", "غريان"},
+		{"عنوان\n\nوتظاهر أهالي البصرة احتجاجا على انقطاع الكهرباء.", "protest", "البصرة"},
+		{"عنوان\n\nواجتمع محافظ نينوى نجم الجبوري مع شيوخ ومشايخ سنجار لبحث عودة النازحين.", "meet", "سنجار"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", c.typ)
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		for _, p := range evs[0].Participants {
+			assert.NotEqual(t, c.place, p, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsSignPastTimeAside: وقّع is a signing when the accord comes
+// after a time set off by commas, with its place (وقعت تونس وليبيا، يوم
+// الأحد بطرابلس، على ثلاث اتفاقيات): the verb's two subjects sign, there.
+func TestEventsSignPastTimeAside(t *testing.T) {
+	for _, c := range []struct{ text, a, b, place string }{
+		{"عنوان\n\nووقعت موريتانيا والسنغال، يوم الخميس بنواكشوط، على اتفاقية لتقاسم عائدات الغاز.", "موريتانيا", "السنغال", "نواكشوط"},
+		{"عنوان\n\nووقع الأردن والعراق، أمس في بغداد، على مذكرة تفاهم لمد أنبوب النفط.", "الأردن", "العراق", "بغداد"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "agreement")
+		assert.True(t, hasType(evs, "agreement", c.a) && hasType(evs, "agreement", c.b), "%s: %+v", c.text, evs)
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsBlastOfToll: an attack noun right after إثر or عقب that a
+// death or an injury of its sentence follows (لقي … مصرعهم، مساء أمس،
+// إثر انفجار) is as dated as the toll; after بعد with no toll before it
+// stays an earlier event.
+func TestEventsBlastOfToll(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nلقي خمسة أشخاص مصرعهم، مساء أمس الثلاثاء، إثر انفجار قارورة غاز في مطعم بمدينة الزرقاء.",
+		"عنوان\n\nأصيب أربعة جنود، فجر أمس الثلاثاء، عقب انفجار عبوة ناسفة بدوريتهم قرب مدينة الرمادي.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-04", "attack")
+		assert.Equal(t, "2020-03-03", evs[0].Time, "%s: %+v", text, evs)
+	}
+	evs := eventsOfType(t, "عنوان\n\nوعاد الوزير أمس الثلاثاء إلى عمله بعد هجوم استهدف موكبه الشهر الماضي.", "2020-03-04", "attack")
+	assert.NotEqual(t, "2020-03-03", evs[0].Time, "%+v", evs)
+}
