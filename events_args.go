@@ -2168,6 +2168,12 @@ func inMotionWord(w string) bool {
 // (روسيا وتركيا).
 func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	first := int(b.menFirst[m])
+	if tr.Type == events.Agreement && first > tr.Last && b.agreedContent(tr.Last, first) {
+		// اتفاق يقضي باستئناف تصدير النفط عبر خط الأنابيب الممتد إلى ميناء
+		// جيهان، وقعا اتفاقا لمد خط الغاز إلى العقبة: where what was agreed
+		// goes, not where the agreement was made.
+		return false
+	}
 	if first < len(b.tx.Tokens) && b.prepOn(m) {
 		// A proclitic ب or ل on the name's first token: بحمص، لعدن.
 		return true
@@ -2248,6 +2254,23 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// agreedContent reports the terms of an agreement told among tokens
+// [from, to) before a place at to: a verb of stipulating (يقضي، ينص،
+// يتضمن) or إلى right before the place or its head noun (إلى ميناء
+// العقبة): a destination of the agreed flow, not where it was signed.
+func (b *eventBuilder) agreedContent(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch trimConj(b.word(j)) {
+		case "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن", "يشمل", "تشمل":
+			return true
+		}
+	}
+	if b.word(to-1) == "الي" {
+		return true
+	}
+	return to-2 >= from && isPlaceWord(b.word(to-1)) && b.word(to-2) == "الي"
 }
 
 // cityNotCapital reports a place mention m that names a city or a
@@ -3886,7 +3909,8 @@ func isBorderWord(w string) bool {
 
 // lastSpeaker returns the speaker of the last statement or appeal of the
 // same section in the two sentences before d's, for a verb whose subject
-// is dropped (وأضاف …، كما دعت …).
+// is dropped (وأضاف …، كما دعت …), when the two verbs agree in gender and
+// number (or either is not a verb the agreement reads).
 func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
@@ -3894,6 +3918,12 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 			break
 		}
 		if (p.ev.Type == events.Statement || p.ev.Type == events.Appeal) && len(p.parts) > 0 {
+			if want, had := b.verbAgreement(d.tr), b.verbAgreement(p.tr); want != 0 && had != 0 && want != had {
+				// رحب الحريري بالخطة. في المقابل، اعترض وزراء الحزب …
+				// وطالبوا: a verb that does not agree with the last
+				// speaker's has another subject.
+				return participant{}, false
+			}
 			return p.parts[0], true
 		}
 	}

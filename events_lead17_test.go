@@ -116,3 +116,40 @@ func TestEventsProvisoDateNotTime(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2017-10-10", evs[0].Time)
 }
+
+// TestEventsAgreedContentNoPlace: where an agreement's terms send
+// something (يقضي بتصدير …، لمد خط الغاز إلى …) is not where it was made;
+// a place before the terms still is.
+func TestEventsAgreedContentNoPlace(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"the terms after يقضي",
+			"عنوان\n\nووقعت سوريا والعراق اتفاقا يقضي بنقل الغاز عبر الأنابيب الممتدة إلى ميناء بانياس.", ""},
+		{"a purpose with إلى",
+			"عنوان\n\nووقع لبنان والأردن اتفاقا لمد خط الكهرباء إلى طرابلس.", ""},
+		{"the place of signing first",
+			"عنوان\n\nووقع لبنان والأردن في عمان اتفاقا يقضي بمد خط الكهرباء إلى طرابلس.", "عمّان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-10-11", "agreement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place)
+		})
+	}
+}
+
+// TestEventsDroppedSubjectAgrees: a verb with its subject dropped takes
+// the last speaker only when it agrees with the speaker's verb: a plural
+// verb after a man's statement has another subject.
+func TestEventsDroppedSubjectAgrees(t *testing.T) {
+	text := "عنوان\n\nوأشاد وزير المالية علي حسن خليل بالموازنة. في المقابل، انسحب نواب حزب الكتائب من الجلسة وطالبوا بإعادة النظر فيها."
+	for _, e := range eventsOf(t, text, "2017-10-11") {
+		if e.Type == "appeal" {
+			assert.NotContains(t, e.Participants, "علي حسن خليل")
+		}
+	}
+	text = "عنوان\n\nوقال وزير المالية علي حسن خليل إن العجز تراجع. ودعا إلى إقرار الموازنة قبل نهاية الشهر."
+	evs := eventsOfType(t, text, "2017-10-11", "appeal")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "علي حسن خليل")
+}

@@ -156,6 +156,13 @@ func (d *doc) officeBody(n int) bool {
 
 var ladaWord = searchNorm.String("لدى")
 
+// givenWord reports whether a list holds the word at token j alone as a
+// given name (a weak one too).
+func (d *doc) givenWord(j int) bool {
+	end, _, ok := d.givenName(j)
+	return ok && end == j+1
+}
+
 // rareNameWord reports whether token j may be a word of a person's name
 // in a slot that only a name fills: an Arabic word of three letters or
 // more, no function word, number or common noun, that no list holds but
@@ -165,7 +172,9 @@ func (d *doc) rareNameWord(j int, family bool) bool {
 	if !d.has(j, fArabic) || d.has(j, fStop|fNumber|fCommon|fPunct) || utf8.RuneCountInString(d.stem[j]) < 3 {
 		return false
 	}
-	if !family && d.has(j, fNat|fVerbLike) {
+	if !family && (d.has(j, fVerbLike) || d.has(j, fNat) && !d.givenWord(j)) {
+		// A nationality is no given name unless a list holds it as one
+		// (تركي: وتعيين تركي الشبانة وزيرا للإعلام).
 		return false
 	}
 	if family && d.has(j, fNat) {
