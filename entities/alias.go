@@ -335,9 +335,6 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 	gloss := resize(g.gloss, len(res.Mentions))
 	clear(gloss)
 	g.gloss = gloss
-	if d.allFlags&fParen == 0 {
-		return gloss // no opening bracket in the text
-	}
 	prev := -1 // the cand of the mention before
 	for _, k := range order {
 		m := mentionOf[k]
@@ -354,10 +351,27 @@ func (d *doc) glosses(res *Result, mentionOf []int, order []int) []bool {
 				// its name, not a gloss.
 				gloss[m] = true
 			}
+			if p.label == PER && c.label == PER && m > 0 && d.epithetBetween(p, c) {
+				gloss[m] = true // عبد الحميد أبو زيد المعروف بأبي زيد: the name he goes by
+			}
 		}
 		prev = k
 	}
 	return gloss
+}
+
+// epithetBetween reports whether the person c follows the person p with
+// only an epithet of naming and ب between (المعروف بأبي زيد، الملقب ب
+// النمر): c is another name of p.
+func (d *doc) epithetBetween(p, c *cand) bool {
+	e := p.last
+	if e >= d.n || d.has(e, fPro) || !nicknameEpithets.has(d.stem[e]) || int(d.segEnd[p.first]) <= c.first {
+		return false
+	}
+	if c.first == e+2 {
+		return d.word[e+1] == "ب"
+	}
+	return c.first == e+1 && d.has(c.first, fPro) && strings.HasPrefix(d.word[c.first], "ب") && d.word[c.first][len("ب"):] == d.stem[c.first]
 }
 
 // addVariantAliases gives a one-word place the other spelling the text

@@ -2070,7 +2070,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat)) && !d.has(j, fPro) {
 			j++
 		}
-		if j < seg && d.fieldGenitive(j, seg) {
+		if j < seg && d.fieldGenitive(j, seg) && d.taskGenitive(i+1, m.End) {
+			// المفوضية السامية للأمم المتحدة لشؤون اللاجئين: a listed
+			// body of a body (its own ل-genitive) goes on with its field.
+			// A listed body named whole (الاتحاد الأوروبي، البنك الدولي)
+			// takes none: دعوة للاتحاد الأوروبي لحضور القمة، عرضا للبنك
+			// الدولي لتمويل المشروع are what it is asked or offered for.
 			j, named, genitive, lastGood = seg, true, true, d.fieldEnd(j, seg)
 		} else if j < seg && d.has(j, fLam) && d.has(j, fDef) {
 			named, genitive, lastGood = true, true, j
@@ -2098,8 +2103,10 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				placeEnd = j
 			}
 			// After a listed name only adjectives of names follow:
-			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة.
-			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat)) && !d.has(j, fPro) {
+			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة; a
+			// bank's or a company's the adjectives of its trade too
+			// (مصرف الخليج التجاري، شركة المملكة القابضة).
+			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat) || firmHeads.has(d.stem[i]) && firmAdjectives.has(d.word[j])) && !d.has(j, fPro) {
 				j++
 			}
 			lastGood = j
@@ -2170,6 +2177,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// نقابة أطباء سوريا: a construct chain; مديرية تربية نينوى: a
 			// verbal noun in ة (تربية، تنمية), no verb, shaped like one.
 			j++
+		case j > i+1 && d.has(j-1, fNat) && !d.has(j-1, fPro) && d.fieldGenitive(j, seg):
+			// الجامعة التونسية لكرة القدم، الاتحاد الأردني لكرة السلة: a
+			// national body's field (ل on an indefinite noun the clitic
+			// split keeps whole, in construct with a definite one) after
+			// its nationality ends the name.
+			genitive, named = true, true
+			lastGood = d.fieldEnd(j, seg)
+			j = seg
 		case head.field && j > i+1 && d.fieldGenitive(j, seg):
 			// مركز الحياة لتنمية المجتمع المدني: a field head's task, ل
 			// kept on an indefinite noun in construct, after its name.
@@ -2880,7 +2895,7 @@ func (d *doc) personPattern(i int) (int, func()) {
 func (d *doc) personAt(i int, titled bool) (int, bool) {
 	gm, ok := d.givenMatch(i)
 	if !ok {
-		if !d.definiteGivenNasab(i) {
+		if !d.definiteGivenNasab(i) && !(titled && d.givenBeforeLineage(i)) {
 			return i, false
 		}
 		gm = gz.Match{End: i + 1} // المختار ولد الداه: a definite given name and ولد
@@ -2970,6 +2985,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if d.has(j, fDef) && foreign {
 			break // هنري التقدم: a foreign name takes no ال family name
 		}
+		if d.has(j, fDef) && d.pluralNoun(j) {
+			break // زار الوزير فلان بن فلان المصابين: the verb's object, no family name
+		}
 		if d.has(j, fDef) {
 			if !strong && !titled && parts == 1 {
 				break
@@ -3008,7 +3026,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if !prevGiven || (!strong && !titled && parts == 1) {
 			break
 		}
-		if d.startsName(j) || d.unlikelyPart(j) || d.derivedVerb(j) {
+		if d.startsName(j) || d.unlikelyPart(j) || d.derivedVerb(j) || parts >= 2 && d.verbBeforeObject(j) {
 			break
 		}
 		j++
@@ -3048,6 +3066,74 @@ func (d *doc) definiteGivenNasab(i int) bool {
 		return false
 	}
 	return d.givenNameWord(strings.TrimPrefix(d.stem[i], "ال"))
+}
+
+// pluralNoun reports whether the definite token j is a frequent word in
+// the sound plural (المصابين، المسؤولون) that is no given name with the
+// article (الحسين، الأمين): after a name it is the verb's object or
+// subject, never the family name.
+func (d *doc) pluralNoun(j int) bool {
+	w := d.stem[j]
+	if !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ون") || d.known(j) || d.givenNameWord(strings.TrimPrefix(w, "ال")) {
+		return false
+	}
+	return utf8.RuneCountInString(w) >= 6 && frequent(w, partCB)
+}
+
+// verbBeforeObject reports whether token j, after two parts of a name,
+// is a verb of three letters or its verbal noun before its object, no
+// forebear's name: a common word no list holds as a name (خفض، رفع،
+// قطع), then a frequent definite word that is no nisba and no given
+// name with the article (أعلن المحافظ فلان فلان خفض الفائدة: the
+// lowering of the interest rate). A forebear's name before a family
+// name is a listed given name (نجم، سعد) or a rarer word (جبر).
+func (d *doc) verbBeforeObject(j int) bool {
+	if j+1 >= int(d.segEnd[j]) || d.has(j, fDef|fPro) || d.known(j) || utf8.RuneCountInString(d.stem[j]) != 3 || !frequent(d.stem[j], verbCB) {
+		return false
+	}
+	k := j + 1
+	if !d.has(k, fDef) || d.has(k, fPro|fStop|fNat) || d.known(k) || nisbaShape(d.stem[k]) {
+		return false
+	}
+	return !d.givenNameWord(strings.TrimPrefix(d.stem[k], "ال")) && frequent(d.stem[k], partCB)
+}
+
+// verbCB is the frequency above which a word of three letters after a
+// name is read as a verb (خفض -472) rather than an unlisted forebear's name.
+const verbCB = -490
+
+// unlistedFirstName returns the end of a person's name that begins at
+// token j, right after a title, with a word no list holds as a given name
+// (a Persian or a Kurdish بير، a compound's first word), before a name
+// that begins with a strong given name and has two words or more (بير
+// حسين كوليوند), or j. The word has no article, no proclitic and no
+// other class, and is no accusative (مجددا) or common noun.
+func (d *doc) unlistedFirstName(j, seg int) int {
+	if j+2 >= seg || !d.has(j, fArabic) || d.has(j, fPro|fDef|fStop|fCommon|fNat|fNumber|fVerbLike) || d.known(j) ||
+		utf8.RuneCountInString(d.stem[j]) < 3 || d.unlikelyPart(j) || d.tanween(j) || d.has(j+1, fPro) {
+		return j
+	}
+	if _, strong, ok := d.givenName(j + 1); !ok || !strong {
+		return j
+	}
+	if e, ok := d.personAt(j+1, false); ok && e >= j+3 {
+		return e
+	}
+	return j
+}
+
+// givenBeforeLineage reports whether token i, right after a title, is a
+// given name no list holds because it is also a common word, before بن or
+// بنت and a name (الوزيرة سنية بن عمار: سنية is also "Sunni", a
+// nationality's shape; in the Maghreb بن begins the family name): a word
+// with no article, no proclitic, not common.
+func (d *doc) givenBeforeLineage(i int) bool {
+	seg := int(d.segEnd[i])
+	if i+2 >= seg || !d.has(i, fArabic) || d.has(i, fPro|fDef|fStop|fCommon|fVerbLike|fNumber) || d.known(i) && !d.has(i, fNat) ||
+		!fathers.has(d.stem[i+1]) || utf8.RuneCountInString(d.stem[i]) < 3 || d.startsName(i) {
+		return false
+	}
+	return d.lineageAt(i+1, seg) > i+1
 }
 
 // lineageAt returns the end of a link of a Gulf name's lineage at token
@@ -3670,6 +3756,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j = d.portfolioRest(j, seg)
 			titleEnd = j
 		}
+	} else if portfolioTitles.has(pkey) && j+1 < seg && d.word[j] == affairsWord && d.has(j+1, fDef) && !d.has(j+1, fPro|fStop|fNat) &&
+		!d.startsName(j+1) {
+		// وزيرة شؤون المرأة، وزير شؤون الشباب والرياضة: the portfolio
+		// in construct with شؤون.
+		j = d.portfolioRest(j+2, seg)
+		titleEnd = j
 	} else if title.End-inner >= 2 && d.has(title.End-1, fDef) && portfolioTitles.has(d.phraseKey(inner, title.End-1)) {
 		// وزير التربية والتعليم، وزير التعليم العالي: a title the
 		// lists write with its portfolio (وزير التربية) goes on as a
@@ -3729,13 +3821,24 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				phraseEnd = j
 			}
 			continue
-		case d.has(j, fNat) && !d.has(j, fPro) && !d.givenAfterTitle(j-1, j):
+		case d.has(j, fNat) && !d.has(j, fPro) && !d.givenAfterTitle(j-1, j) && !d.givenBeforeLineage(j):
 			if orgFirst < 0 && nat == "" {
 				nat, qualEnd = d.word[j], j+1
 			} else if phraseEnd == j {
 				phraseEnd = j + 1
 			}
 			j++
+			if j < seg && natDirections.has(d.stem[j]) && !d.has(j, fPro) {
+				// وزير الخارجية الكوري الجنوبي: the direction is the
+				// nationality's (South Korean), before the name.
+				if qualEnd == j {
+					qualEnd = j + 1
+				}
+				if phraseEnd == j {
+					phraseEnd = j + 1
+				}
+				j++
+			}
 			continue
 		}
 		if e := d.affairsAt(j, seg); e > j {
@@ -4019,6 +4122,16 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 		}
 	}
+	if j+1 < seg && !guest && !d.has(j, fPro) && d.has(j, fDef) && !d.has(j+1, fPro) && d.listedPerson(j+1) {
+		// (الرئيس السابق المنصف المرزوقي: listed with the given name.)
+		pm, listed := d.lookup(j, seg, setPerson)
+		if m, ok := d.givenMatch(j); ok && m.Entry.Weak && m.End == j+1 && !(listed && pm.End > j+1) {
+			// الرئيس الطيب أردوغان: the given name with the article, as
+			// the press writes it, before the listed person it belongs
+			// to; the title is that person's, and no other's.
+			j++
+		}
+	}
 	if j < seg && !guest && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok && !d.givenBeforeFamily(j, m) {
 			m = d.withGulfChain(j, m)
@@ -4034,6 +4147,9 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, m.End)
 		}
 		end, ok := d.personAt(j, true)
+		if e := d.unlistedFirstName(j, seg); (!ok || end <= j) && e > j {
+			end, ok = e, true // رئيس المنظمة بير حسين كوليوند
+		}
 		if ok && end > j && d.familyBeforeSpeech(end, seg) {
 			if m, given := d.givenMatch(j); given && m.End == end {
 				end++ // المتحدث العسكري في صنعاء يحيى سريع إن: سريع is his family name
@@ -4253,12 +4369,21 @@ func (d *doc) taskGenitive(first, end int) bool {
 // without a ل-genitive. One adjective alone leaves a generic body
 // (الحكومة المؤقتة، اللجنة الوزارية), and so does a last one of no name
 // (اللجنة الفنية المشتركة).
+//
+// A masculine nisba counts as the feminine does (الاتحاد البرلماني
+// العربي، المجلس الاقتصادي الأعلى), not a word of time (الحالي، الماضي);
+// the last adjective of names may be the one of a nation that is also an
+// adjective of names (العربي، الإسلامي), not any other nationality (a
+// body of a country: الحكومة المؤقتة الليبية).
 func (d *doc) adjectiveName(i, end int) bool {
 	if end-i < 3 || !nameAdjectives.has(d.word[end-1]) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if !d.has(k, fDef) || d.has(k, fPro|fNat|fStop) || !adjectiveEnding(d.stem[k]) && !nameAdjectives.has(d.word[k]) {
+		if !d.has(k, fDef) || d.has(k, fPro|fStop) || d.has(k, fNat) && k < end-1 {
+			return false
+		}
+		if !adjectiveEnding(d.stem[k]) && !nameAdjectives.has(d.word[k]) && (!nisbaShape(d.stem[k]) || yearAdjectives.has(d.word[k])) {
 			return false
 		}
 	}
@@ -5044,6 +5169,9 @@ func (d *doc) addTagged() {
 		}
 		if tg.Type() == string(PER) && last-first >= 2 && strings.HasPrefix(d.stem[last-1], "لل") && !d.known(last-1) {
 			last-- // محمد لليبيين: ل + the article ends a person's name
+		}
+		for tg.Type() == string(PER) && last-first >= 2 && d.has(last-1, fCommon) && d.has(last-1, fDef) && !d.has(last-1, fPro) && !d.known(last-1) {
+			last-- // زارت الوزيرة فلانة بن فلان الجرحى: a common noun of the lists is the verb's object, no family name
 		}
 		for tg.Type() == string(PER) && last-first >= 2 && d.termWord(last-1) {
 			last-- // فلان ولد فلان عشر سنوات: the term ends a person's name
@@ -6013,6 +6141,11 @@ func (d *doc) facilityNames() {
 			d.cover[i-1] != 0 || int(d.segEnd[i-1]) <= i {
 			continue
 		}
+		if d.givenBeforeTagged(c) {
+			// ملعب حمادي العقربي: the tagger left out a given name no
+			// list holds between the head and the family name.
+			i--
+		}
 		head, at := i-1, 0
 		// The head behind a proclitic too: بمطار حمد الدولي، بساحة محمد علي.
 		isHead, headAt := d.facilityHeadAt(i - 1)
@@ -6048,7 +6181,19 @@ func (d *doc) facilityNames() {
 			last--
 			normEnd = d.t.Tokens[last-1].End
 		}
-		for last < int(d.segEnd[i]) && last < c.last+2 && d.rareUnlisted(last, last) {
+		town := -1
+		if last-i >= 3 && d.has(last-2, fDef) && !d.has(last-2, fPro) && d.townAfterName(last-1) {
+			// ملعب حمادي العقربي برادس: after the family name with the
+			// article that ends the name, a rare word written with ب is
+			// the town the facility stands in.
+			last--
+			town = last
+			normEnd = d.t.Tokens[last-1].End
+		}
+		if town < 0 && last-i >= 2 && last < int(d.segEnd[i]) && d.cover[last] == 0 && d.has(last-1, fDef) && !d.has(last-1, fPro) && d.townAfterName(last) {
+			town = last // ملعب فلان الفلاني بقرمدة: the town, after the name
+		}
+		for town < 0 && last < int(d.segEnd[i]) && last < c.last+2 && d.rareUnlisted(last, last) {
 			// فندق ريتز كارلتون: a foreign name of two rare words,
 			// the tagger's first word alone.
 			last++
@@ -6068,7 +6213,40 @@ func (d *doc) facilityNames() {
 			d.stripFirst(&place, at)
 		}
 		d.add(place)
+		if town >= 0 && d.free(town, town+1) {
+			tc := cand{label: LOC, first: town, last: town + 1, normEnd: d.t.Tokens[town].End, source: FromRule}
+			d.stripFirst(&tc, len("ب"))
+			d.add(tc)
+		}
 	}
+}
+
+// givenBeforeTagged reports whether the tagger's person c begins with a
+// family name with the article after a word no list or rule took, right
+// after an indefinite facility head (ملعب حمادي العقربي): that word is the
+// given name, and the facility is named after the person.
+func (d *doc) givenBeforeTagged(c cand) bool {
+	i := c.first
+	if c.source != FromTagger || c.last-i > 2 || i < 2 || !d.has(i, fDef) || d.cover[i-1] != 0 || d.cover[i-2] != 0 || int(d.segEnd[i-2]) <= i {
+		return false
+	}
+	if !d.has(i-1, fArabic) || d.has(i-1, fDef|fPro|fStop|fCommon|fNat|fNumber|fVerbLike) || d.known(i-1) || d.has(i-2, fDef) {
+		return false
+	}
+	isHead, _ := d.facilityHeadAt(i - 2)
+	return isHead
+}
+
+// townAfterName reports whether token j is ب and a rare word no list
+// holds (برادس): after a name ended by its family name with the article,
+// the preposition and a town.
+func (d *doc) townAfterName(j int) bool {
+	rest, ok := strings.CutPrefix(d.word[j], "ب")
+	if !ok || d.has(j, fPro|fDef|fStop|fNumber) || d.known(j) || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ال") {
+		return false
+	}
+	c, known := wordfreq.Centibels(rest)
+	return (!known || c < partCB) && d.centibels(j) < partCB
 }
 
 // describesVehicle reports whether token j, after a facility's name, is

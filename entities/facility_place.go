@@ -32,6 +32,11 @@ func (d *doc) facilityPlaces() {
 			continue
 		}
 		isHead, at := d.facilityHeadAt(i - 1)
+		if !isHead && !d.has(i-1, fPro) && d.word[i-1] == centreHead && d.word[c.last] == medicalWord {
+			// مركز بنغازي الطبي: a medical centre named after its city is
+			// a hospital (مركز المدينة alone is its centre).
+			isHead = true
+		}
 		if !isHead {
 			continue
 		}
@@ -66,7 +71,9 @@ var generalWord = searchNorm.String("العام")
 // (folded): مطار القاهرة الدولي، مستشفى دمنهور التعليمي، مطار حماة
 // العسكري، ملعب القاهرة الدولي.
 var facilityAdjectives = foldedSet("الدولي", "العسكري", "التعليمي", "الجامعي", "المركزي", "المرجعي", "الميداني",
-	"الأولمبي", "الحكومي")
+	"الأولمبي", "الحكومي", "الطبي")
+
+var centreHead, medicalWord = searchNorm.String("مركز"), searchNorm.String("الطبي")
 
 // appointedNames makes a person of two words that no list or candidate
 // holds, right before an office in the accusative and the ل or لدى of

@@ -87,6 +87,23 @@ var nameAdjectives = foldedSet("المركزي", "المركزية", "الوطن
 	// الملكية، الحرس الأميري.
 	"السلطاني", "السلطانية", "الملكي", "الملكية", "الأميري", "الأميرية")
 
+// affairsWord (folded شؤون) heads a portfolio in construct after a
+// minister's title: وزيرة شؤون المرأة.
+var affairsWord = searchNorm.String("شؤون")
+
+// natDirections follow a nationality adjective as part of it: الكوري
+// الجنوبي، السودانية الجنوبية.
+var natDirections = foldedSet("الجنوبي", "الجنوبية", "الشمالي", "الشمالية")
+
+// firmHeads are the heads of a bank's or a company's name, and
+// firmAdjectives the adjectives of trade that end such a name after a
+// listed place or name in it (مصرف الخليج التجاري، بنك الكويت الصناعي،
+// شركة المملكة القابضة), as the adjectives of names end any body's.
+var firmHeads = foldedSet("مصرف", "المصرف", "بنك", "البنك", "شركة", "الشركة", "مجموعة", "المجموعة")
+
+var firmAdjectives = foldedSet("التجاري", "التجارية", "الصناعي", "الصناعية", "الزراعي", "الزراعية", "العقاري",
+	"العقارية", "الاستثماري", "الاستثمارية", "القابضة", "المتحد", "المتحدة")
+
 var orgHeads = foldedMap(map[string]orgHead{
 	"وزارة": {}, "الوزارة": {}, "هيئة": {}, "الهيئة": {}, "منظمة": {}, "المنظمة": {}, "نقابة": {}, "النقابة": {},
 	"اتحاد": {}, "الاتحاد": {}, "مصرف": {}, "المصرف": {}, "بنك": {}, "البنك": {}, "جامعة": {}, "الجامعة": {},
