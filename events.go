@@ -111,6 +111,10 @@ type draft struct {
 	// its type told before: introduced here, not referring back (أن المؤتمر
 	// الذي عقد على مدى ثلاثة أيام), so a time alone is enough to keep it.
 	heldHere bool
+	// crowd marks a protest verb whose subject is a crowd counted, not
+	// named (تظاهر العشرات من ذوي الضحايا، احتشد المئات): kept with no
+	// participant or place (empty).
+	crowd bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -870,6 +874,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Injury && tr.POS == events.Noun && len(kept) > 0 && b.visitsVictims(kept[len(kept)-1]) == tr.First {
 				continue // زار الوزير الجرحى: the wounded told before, visited
 			}
+			if tr.Type == events.Injury && tr.POS == events.Noun && b.carriedWounded(tr, s.First) && b.typeToldBefore(events.Injury) {
+				continue // ونقل 23 مصابا إلى المستشفى: the wounded told before, taken to hospital
+			}
 			if tr.Type == events.Injury && b.sickness(tr, si) {
 				continue // حالات الإصابة بالكوليرا، ارتفاع أعداد المصابين in an epidemic: the sick
 			}
@@ -957,6 +964,13 @@ func (b *eventBuilder) run() {
 		headline := area == "ticker" || area == "title" || area == "related" && !teaser
 		first := len(b.drafts)
 		for ti, tr := range trs {
+			if tr.Type == events.Appeal && tr.POS == events.Perfect && tr.Lemma == "طلب" && tr.Proclitic == "" && tr.First > s.First && isNounPrep(trimConj(b.word(tr.First-1))) {
+				// وافقت الهيئة على طلب اندماج، بناء على طلب الحكومة: the
+				// noun, an application, no appeal; what is applied for is
+				// no party of the word before it either (the trigger still
+				// ends that word's window).
+				continue
+			}
 			if b.irrealis(tr, trs[:ti], s.First) {
 				continue
 			}
@@ -986,6 +1000,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
+			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && isCrowdWord(trimConj(b.word(tr.Last)))
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)
@@ -1021,6 +1036,45 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// carriedWounded reports an injury noun right after a verb of carrying
+// or first aid and the count of the wounded (ونقل 23 مصابا إلى، أسعفت
+// الجرحى، نقل المصابون): those taken to hospital are the wounded the
+// text told before, no second injury.
+func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
+	k := tr.First - 1
+	if k > sentFirst && (b.tx.Tokens[k].Kind == normalize.Number || isApprox(b.word(k))) {
+		k--
+	}
+	if k < sentFirst {
+		return false
+	}
+	switch trimConj(b.word(k)) {
+	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اسعف", "اسعفت", "يسعف", "نقله":
+		return true
+	}
+	return false
+}
+
+// isNounPrep reports the prepositions (folded) that a noun follows and a
+// verb never does: طلب after one is the noun (على طلب، بعد طلب).
+func isNounPrep(w string) bool {
+	switch w {
+	case "علي", "في", "الي", "عن", "من", "بعد", "قبل", "حول", "بشان", "رغم", "دون", "عقب":
+		return true
+	}
+	return false
+}
+
+// isCrowdWord reports the nouns (folded) that count a crowd with no name:
+// عشرات، مئات، آلاف with or without the article, حشود، جموع.
+func isCrowdWord(w string) bool {
+	switch w {
+	case "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف", "الوف", "الالوف", "حشود", "جموع":
+		return true
+	}
+	return false
 }
 
 // bodyAct reports the types of event a meeting may do as a body, its

@@ -64,3 +64,69 @@ func TestEventsBodyHeadSubject(t *testing.T) {
 	evs := eventsOf(t, "عنوان\n\nاجتمعت لجنة الانتخابات المركزية في رام الله أمس.\n\nوقال الناطق إن رئيس اللجنة قرر تأجيل الاقتراع.", "2020-05-04")
 	assert.False(t, hasType(evs, "decision", "لجنة الانتخابات المركزية"), "%+v", evs)
 }
+
+// TestEventsTriggersUnread: words of events no rule read. A release
+// ordered with a pronoun on سراح (وأمرت بإطلاق سراحه), a retirement
+// announced (أعلن تقاعده: a dismissal, as a resignation), a gathering
+// with chants or slogans (تجمع، احتشد … هتافات: a protest), a trading
+// halt (علقت السوق التداول) with its subject in quotation marks, a
+// release on bail with the subject before سبيل (أخلت النيابة سبيل فلان;
+// not في سبيل).
+// Sentences written for this test.
+func TestEventsTriggersUnread(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوبرأت محكمة الجنايات الصحفي خالد درارني وأمرت بإطلاق سراحه.", "release", "خالد درارني"},
+		{"عنوان\n\nوأمر النائب العام المصري حمادة الصاوي بإطلاق سراحهم بكفالة.", "release", "حمادة الصاوي"},
+		{"عنوان\n\nوقالت الشركة إن مديرها التنفيذي خالد الفالح أعلن تقاعده بعد ثلاثين عاما من العمل.", "dismiss", "خالد الفالح"},
+		{"عنوان\n\nواحتشد مئات الموظفين أمام مقر الحكومة في الرباط مرددين هتافات تطالب برفع الأجور.", "protest", ""},
+		{"عنوان\n\nوتجمع العشرات من سكان الحي في ساحة الشهداء ببيروت رافعين شعارات ضد الغلاء.", "protest", ""},
+		{"عنوان\n\nوعلقت «البورصة» التداول على أسهم شركة الاتصالات المغربية حتى إشعار آخر.", "suspend", ""},
+		{"عنوان\n\nوأخلت نيابة أمن الدولة في القاهرة سبيل المحامي زياد العليمي بكفالة مالية.", "release", "زياد العليمي"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-05-04", c.typ)
+		assert.True(t, hasType(evs, c.typ, c.who), "%s: %+v", c.text, evs)
+	}
+	checkNotEvents(t, "عنوان\n\nوأخلت قوات الدفاع المدني المبنى في سبيل حماية السكان.", "2020-05-04", "release")
+}
+
+// TestEventsCrowdProtest: a protest verb whose subject is a crowd counted
+// and not named (تظاهر العشرات من، احتشد المئات) is kept with nothing else
+// to tell; a protest verb of a group named by a common noun alone, with no
+// place nor day, is still dropped.
+func TestEventsCrowdProtest(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتظاهر العشرات من أهالي المفقودين أمام المستشفى مطالبين بكشف الحقيقة.",
+		"عنوان\n\nواعتصم المئات من عمال المصنع أمام البوابة الرئيسية.",
+	} {
+		eventsOfType(t, text, "2020-05-04", "protest")
+	}
+	checkNotEvents(t, "عنوان\n\nويتظاهر الطلاب أمام الجامعة.", "2020-05-04", "protest")
+}
+
+// TestEventsApplicationNoAppeal: طلب after a preposition is the noun, an
+// application (وافقت الهيئة على طلب اندماج، بناء على طلب), no appeal, and
+// what is applied for is no party of the approval.
+func TestEventsApplicationNoAppeal(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nووافق مجلس الوزراء المصري على طلب استحواذ بنك أبوظبي الأول على بنك عودة.",
+		"عنوان\n\nوجاءت الزيارة بناء على طلب الحكومة الليبية وبعد طلب من وزارة الخارجية.",
+	} {
+		checkNotEvents(t, text, "2020-05-04", "appeal")
+	}
+	evs := eventsOfType(t, "عنوان\n\nووافق مجلس الوزراء المصري على طلب استحواذ بنك أبوظبي الأول على بنك عودة.", "2020-05-04", "decision")
+	assert.False(t, hasType(evs, "decision", "بنك عودة"), "%+v", evs)
+}
+
+// TestEventsCarriedWounded: the wounded carried to hospital or given
+// first aid after an injury told before (ونقل 20 مصابا إلى، وأسعفت
+// الجرحى) are that injury, no second one; told alone, they are one.
+func TestEventsCarriedWounded(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nأصيب 31 شخصا في انهيار مدرج بملعب المنزه في تونس مساء السبت.\n\nونقل 20 مصابا إلى مستشفى الرابطة والباقون إلى مستشفى الحبيب ثامر.",
+		"عنوان\n\nأصيب سبعة عمال في انفجار بمصنع للأسمدة في مدينة قابس.\n\nوأسعفت فرق الحماية المدنية الجرحى في مستشفى قابس الجامعي.",
+	} {
+		evs := eventsOfType(t, text, "2020-05-04", "injury")
+		assert.Len(t, evs, 1, "%s: %+v", text, evs)
+	}
+	eventsOfType(t, "عنوان\n\nونقل 12 مصابا إلى مستشفى الرابطة في تونس إثر حادث سير.", "2020-05-04", "injury")
+}

@@ -580,6 +580,12 @@ func (d *draft) empty() bool {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}
 		return len(d.parts) == 0 || d.place == nil
+	case events.Protest:
+		if d.crowd {
+			// تظاهر العشرات أمام المستشفى: a protest told by its crowd
+			// is news, named or placed or not.
+			return false
+		}
 	case events.Statement, events.Appeal, events.Appoint, events.Dismiss:
 		// A statement needs its speaker, an appointment or a dismissal
 		// the one it names; a dismissal whose holder is told by a title

@@ -292,6 +292,26 @@ func (c context) inClauseAt(n int, stop func(w string) bool, is func(j int) bool
 	return false
 }
 
+// pastQuotedName returns c moved to the closing mark of a name of one to
+// four words in quotation marks right after it (علقت «تداول»، وبحث
+// "حزب الله"), or c as it is.
+func (c context) pastQuotedName() context {
+	toks := c.t.Tokens
+	if j := c.i + 1; j >= len(toks) || toks[j].Kind != normalize.Punct || c.t.Norm[toks[j].Start:toks[j].End] != "\"" {
+		return c
+	}
+	for k := c.i + 3; k <= c.i+6 && k < len(toks); k++ {
+		if toks[k].Kind != normalize.Punct {
+			continue
+		}
+		if c.t.Norm[toks[k].Start:toks[k].End] == "\"" {
+			c.i = k
+		}
+		return c
+	}
+	return c
+}
+
 // timeAside returns the comma that closes a time set off by commas from
 // the comma at token j (، أمس الأحد، / ، الخميس، / ، يوم 8 نوفمبر،), or -1.
 func (c context) timeAside(j int) int {
@@ -622,6 +642,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return bareOr(next, isBodyNoun) && !c.ranked()
+	case checkBail:
+		// أخلت النيابة العامة سبيل الناشط: سبيل after the subject, at
+		// most six words on in the clause; not في سبيل, على سبيل (for the
+		// sake of, for instance).
+		for j := c.i + 1; j <= c.i+7 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if c.word(j) == "سبيل" {
+				return j > c.i+1 && !isAny(c.word(j-1), "في", "علي", "وفي")
+			}
+		}
+		return false
 	case checkSuspend:
 		// علّق العمل بـ، تعليق عضوية; not علّق على (commented on).
 		if next == "علي" {
@@ -640,7 +673,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		// علقت شركة الخطوط الجوية الجزائرية رحلاتها: the subject between;
-		// علق الوزير على …، علق قائلا إن …: a comment.
+		// علق الوزير على …، علق قائلا إن …: a comment. A subject in
+		// quotation marks (وعلقت «تداول» التداول) is read past its marks.
+		c = c.pastQuotedName()
 		return c.inClauseBefore(8, func(w string) bool {
 			return w == "علي" || isThatWord(w) || strings.HasPrefix(w, "قايل") || w == "بالقول"
 		}, func(w string) bool { return suspended(bare(w)) })
@@ -1847,7 +1882,9 @@ func suspended(b string) bool {
 	return hasAnyPrefix(b, "استقال", "عمل", "عضوي", "مشارك", "دراس", "رحلات", "مفاوض", "محادث", "دعم", "تعاون", "انشط", "نشاط", "صلا", "حوار",
 		"اتفاق", "مساعد", "خدم", "تمويل", "علاقات", "امدادات", "تصدير", "استيراد", "بث",
 		// a protest one calls off (تعليق الاحتجاجات، علقت النقابة الإضراب)
-		"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك")
+		"احتجاج", "اضراب", "اعتصام", "تظاهر", "مظاهر", "مسير", "حراك",
+		// a market's trading halted (علقت السوق التداول على السهم)
+		"تداول")
 }
 
 // isMarchWord reports the words (bare) that make a march one of

@@ -119,6 +119,7 @@ const (
 	checkCell            // فكك: broke up a cell, a network or a gang named before it (خلية … فككتها الشرطة), not took apart a device or a camp
 	checkPeople          // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
 	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
+	checkBail            // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
 )
 
 var checkNames = map[string]check{
@@ -139,6 +140,7 @@ var checkNames = map[string]check{
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
+	"bail": checkBail,
 }
 
 // A sense is one meaning of a trigger form.
