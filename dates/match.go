@@ -212,6 +212,14 @@ func (m *matcher) match(ts []token, limit int) int {
 				// last after one told in the past).
 				if k, present := m.dependentClause(c.i); k >= 0 && present {
 					tn = m.governingTense(k, futureEnd)
+					if tn == pastTense && c.yearless() && m.isPrep(k, pQabl) {
+						// عقدت البعثة اجتماعها أمس، قبل أن تسلم تقريرها
+						// في 2 يوليو: what comes after an act told in the
+						// past may still be to come, and a year back
+						// would put it before that act; the date keeps
+						// its own reading (the two-week rule).
+						tn = noTense
+					}
 				} else if k >= 0 && m.isPrep(k, pBaad) {
 					tn = pastTense
 				}

@@ -50,9 +50,6 @@ func TestDependentClauseInItsSentence(t *testing.T) {
 func TestYearlessInDependentClause(t *testing.T) {
 	p := MustNew(Options{Reference: day("2019-06-19")})
 	for _, c := range []struct{ name, in, text, iso string }{
-		{"a past act: the last July 2",
-			"وعقدت البعثة الأممية اجتماعها الأخير مع ممثلي الأحزاب في المدينة، قبل أن تسلم تقريرها في 2 يوليو",
-			"2 يوليو", "2018-07-02"},
 		{"a past act: the last month",
 			"واختتم الفريق معسكره التدريبي في الجبال، قبل أن ينتقل إلى الساحل في أغسطس",
 			"أغسطس", "2018-08"},
@@ -76,6 +73,44 @@ func TestYearlessInDependentClause(t *testing.T) {
 			"3 مايو", "2020-05-03"},
 		{"an earlier day of this month does not",
 			"والوزيرة في جولتها الأوروبية في 4 الشهر الجاري، ثم في برلين، قبل أن تعود السبت",
+			"السبت", "2019-06-15"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := p.Find(c.in)
+			if assert.NotEmpty(t, got, c.in) {
+				last := got[len(got)-1]
+				assert.Equal(t, c.text, last.Text, c.in)
+				assert.Equal(t, c.iso, last.ISO(), c.in)
+			}
+		})
+	}
+}
+
+// TestYearlessAfterPastAct (review14): a day written without its year
+// in a clause of what one does before (قبل أن + a verb in the present)
+// after an act told in the past is not pushed back a year: what comes
+// after the act may still be to come, and the last one would put it
+// before the act, dated or not. It keeps its own reading (a day up to two
+// weeks ahead is the coming one). A weekday still takes the past.
+// Sentences written for this test; the article is of Wednesday
+// 2019-06-19.
+func TestYearlessAfterPastAct(t *testing.T) {
+	p := MustNew(Options{Reference: day("2019-06-19")})
+	for _, c := range []struct{ name, in, text, iso string }{
+		{"an undated past act",
+			"وعقد المراقبون الدوليون لقاءاتهم مع رؤساء مراكز الاقتراع في الأرياف، قبل أن يرفعوا تقريرهم في 2 يوليو",
+			"2 يوليو", "2019-07-02"},
+		{"an act of yesterday",
+			"وعقد مجلس إدارة الشركة اجتماعه أمس مع ممثلي العمال، قبل أن يصدر قراره النهائي في 25 يونيو",
+			"25 يونيو", "2019-06-25"},
+		{"an act dated earlier this month",
+			"وعقدت اللجنة أولى جلسات الاستماع في 10 يونيو الجاري، قبل أن تعلن نتائجها في 20 يونيو",
+			"20 يونيو", "2019-06-20"},
+		{"a day long past stays past",
+			"وعقد المراقبون الدوليون لقاءاتهم مع رؤساء مراكز الاقتراع في الأرياف، قبل أن يرفعوا تقريرهم في 2 مايو",
+			"2 مايو", "2019-05-02"},
+		{"a weekday still the last",
+			"وعقد المراقبون الدوليون لقاءاتهم مع رؤساء مراكز الاقتراع في الأرياف، قبل أن يغادروا البلاد السبت",
 			"السبت", "2019-06-15"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
