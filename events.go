@@ -1090,6 +1090,10 @@ func bodyAct(typ string) bool {
 	return false
 }
 
+// meetingBodyBack is how many drafts back meetingBody looks for the
+// meeting its act's subject names (a unit's events are far fewer).
+const meetingBodyBack = 64
+
 // meetingBody gives the act of a body whose subject is a meeting named
 // right after its verb (وانتخب المؤتمر فلانا رئيسا له: the meeting
 // noun is left out, see bodyAct) the organization of the meeting of that
@@ -1111,7 +1115,9 @@ func (b *eventBuilder) meetingBody(d *draft, si int) {
 	if noun == nil {
 		return
 	}
-	for i := len(b.drafts) - 1; i >= 0; i-- {
+	// At most meetingBodyBack drafts back: a line of such acts with no
+	// meeting told before them costs no more than one.
+	for i := len(b.drafts) - 1; i >= 0 && i >= len(b.drafts)-meetingBodyBack; i-- {
 		p := b.drafts[i]
 		if p.unit != d.unit {
 			break

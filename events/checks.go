@@ -1058,7 +1058,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if pos != Noun {
 			n = 7
 		}
-		return c.inClause(n, func(w string) bool { return isOpenedFacility(bare(w)) })
+		return c.inClauseAt(n, nil, func(j int) bool {
+			b := bare(c.word(j))
+			if !isOpenedFacility(b) || isFacilityAdjective(b) {
+				return false // البنك المركزي، القطاع المصرفي: no facility
+			}
+			// افتتح الوزير البطولة على ملعب الجنوب: a stadium after على/في
+			// is where the games open, not what is opened.
+			return !hasAnyPrefix(b, "ملعب", "ملاعب") || !isAny(c.word(j-1), "في", "علي", "وفي", "وعلي")
+		})
 	case checkCarried:
 		// وصلت طائرة تابعة لمنظمة اليونيسف تحمل 36 طنا من الأدوية، سفينة
 		// على متنها مساعدات، شاحنات محملة بالخيام: a word of carrying
@@ -1079,10 +1087,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				continue
 			}
 			for k := j + 1; k <= j+8 && k < len(c.t.Tokens); k++ {
-				if tok := c.t.Tokens[k]; tok.Kind == normalize.Punct && c.t.Norm[tok.Start:tok.End] != "،" {
+				if tok := c.t.Tokens[k]; tok.Kind == normalize.Punct && !isAny(c.t.Norm[tok.Start:tok.End], "،", ",") {
+					// a comma (، or , once normalized) lists on
 					return false
 				}
-				if isCarriedAid(strings.TrimPrefix(bare(strings.TrimPrefix(c.word(k), "ب")), "ال")) {
+				if isCarriedAid(carriedBare(c.word(k)), carriedBare(c.word(k+1))) {
 					return true
 				}
 			}
@@ -2083,10 +2092,34 @@ func isCarrying(w, next string) bool {
 }
 
 // isCarriedAid reports a bare folded noun of aid goods a vehicle carries
-// (checkCarried): aid, relief, medicine, vaccines, tents, blankets.
-func isCarriedAid(b string) bool {
+// (checkCarried): aid, relief, medicine, vaccines, tents, blankets; and
+// supplies (امدادات، مستلزمات) only of aid, whose next word next says so
+// (امدادات طبية، مستلزمات إغاثية; not امدادات عسكرية، مستلزمات البناء).
+func isCarriedAid(b, next string) bool {
 	switch b {
-	case "مساعدات", "اغاثه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات", "امدادات", "مستلزمات", "اغاثيه", "مساعده":
+	case "مساعدات", "اغاثه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات", "اغاثيه", "مساعده":
+		return true
+	case "امدادات", "مستلزمات":
+		switch next {
+		case "طبيه", "انسانيه", "اغاثيه", "اغاثه", "غذاييه", "ايواء":
+			return true
+		}
+	}
+	return false
+}
+
+// carriedBare is the folded word w without ب or و and the article
+// (بالأدوية: ادويه), as isCarriedAid reads it.
+func carriedBare(w string) string {
+	return strings.TrimPrefix(bare(strings.TrimPrefix(w, "ب")), "ال")
+}
+
+// isFacilityAdjective reports a bare folded adjective of a facility's
+// noun (مركزي، المصرفية: central, banking) that isOpenedFacility's
+// prefixes would take for the noun.
+func isFacilityAdjective(b string) bool {
+	switch b {
+	case "مركزي", "مركزيه", "مصرفي", "مصرفيه":
 		return true
 	}
 	return false
