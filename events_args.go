@@ -2256,6 +2256,26 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	return false
 }
 
+// returnedFrom reports a place after من that displaced people return
+// from (عاد اللاجئون من لبنان، عودة النازحين من مخيمات الأردن): the place
+// of a return is where they go back to.
+func (b *eventBuilder) returnedFrom(m int, tr events.Trigger) bool {
+	if tr.Type != events.Displacement || b.doc.Mentions[m].Label != LOC {
+		return false
+	}
+	switch fold.String(tr.Lemma) {
+	case "عاد", "يعود", "عوده":
+		first := int(b.menFirst[m])
+		if trimConj(b.word(first-1)) == "من" {
+			return true
+		}
+		// من مخيمات أربيل، من مخيم الزعتري: the camps they leave.
+		w := b.word(first - 1)
+		return (strings.HasPrefix(w, "مخيم") || isPlaceWord(w)) && trimConj(b.word(first-2)) == "من"
+	}
+	return false
+}
+
 // agreedContent reports the terms of an agreement told among tokens
 // [from, to) before a place at to: a verb of stipulating (يقضي، ينص،
 // يتضمن) or إلى right before the place or its head noun (إلى ميناء
@@ -4812,6 +4832,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 		if x := b.tokMention[k]; x >= 0 && b.topicPlace(tr, k) {
 			break // بحثا التطورات في اليمن: the topic's place, not where they met
+		}
+		if x := b.tokMention[k]; x >= 0 && b.returnedFrom(int(x), tr) {
+			k = int(b.menLast[x]) - 1 // عاد 900 لاجئ من لبنان إلى بلداتهم: where they came from
+			continue
 		}
 		if x := b.tokMention[k]; x >= 0 {
 			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {

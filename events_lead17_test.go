@@ -153,3 +153,27 @@ func TestEventsDroppedSubjectAgrees(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Contains(t, evs[0].Participants, "علي حسن خليل")
 }
+
+// TestEventsRefugeesGoHome: refugees or displaced people going home
+// (عاد نحو ألف لاجئ …، يعود النازحون) is a displacement, no visit, and
+// its place is where they return to, not where they come from; a
+// minister going back to a camp of refugees is no displacement.
+func TestEventsRefugeesGoHome(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"about a number, from a country to a town",
+			"عنوان\n\nوعاد نحو 700 لاجئ سوري من الأردن إلى بلداتهم في ريف درعا الشرقي.", "ريف درعا الشرقي"},
+		{"a number in words",
+			"عنوان\n\nوعاد نحو ألف نازح إلى منازلهم في الفلوجة.", "الفلوجة"},
+		{"the noun",
+			"عنوان\n\nوبدأت عودة النازحين من مخيمات أربيل إلى الموصل.", "الموصل"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2017-10-11", "displacement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place)
+			checkNotEvents(t, tt.text, "2017-10-11", "visit")
+		})
+	}
+	checkNotEvents(t, "عنوان\n\nوعاد وزير الخارجية إلى مخيم اللاجئين في الزعتري.", "2017-10-11", "displacement")
+}

@@ -542,7 +542,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if w := c.word(j); w == "الي" || w == "نحو" {
+			if isRefugeeWord(bare(c.word(j))) {
+				// عاد مئات اللاجئين من لبنان إلى بلداتهم: refugees going
+				// home are displaced people returning, no visit.
+				return false
+			}
+			if w := c.word(j); w == "الي" || w == "نحو" && !approximate(c.t, j) {
 				if j <= c.i+5 {
 					return true
 				}
@@ -2120,6 +2125,33 @@ func carriedBare(w string) string {
 func isFacilityAdjective(b string) bool {
 	switch b {
 	case "مركزي", "مركزيه", "مصرفي", "مصرفيه":
+		return true
+	}
+	return false
+}
+
+// approximate reports نحو at token j before a number in digits or words
+// (عاد نحو 900 لاجئ، نحو ألف: about, not toward).
+func approximate(t *normalize.Text, j int) bool {
+	if j+1 >= len(t.Tokens) {
+		return false
+	}
+	if t.Tokens[j+1].Kind == normalize.Number {
+		return true
+	}
+	tok := t.Tokens[j+1]
+	switch foldWord(t.Norm[tok.Start:tok.End]) {
+	case "الف", "الفي", "الاف", "مييه", "ميه", "ميات", "عشرات", "عشره", "خمسين", "مليون", "ملايين":
+		return true
+	}
+	return false
+}
+
+// isRefugeeWord reports a bare folded noun of refugees or displaced people
+// (لاجئ، لاجئين، نازحين، مهجرين).
+func isRefugeeWord(b string) bool {
+	switch b {
+	case "لاجي", "لاجيا", "لاجيين", "لاجيون", "نازح", "نازحا", "نازحين", "نازحون", "مهجر", "مهجرين", "مهجرون":
 		return true
 	}
 	return false
