@@ -102,6 +102,9 @@ type draft struct {
 	// toVictims marks a visit to the wounded or the victims (زار الوزير
 	// الجرحى): made where they lie, seldom a place's name.
 	toVictims bool
+	// toSite marks a visit to the site of an incident told (زار الوزير
+	// موقع الانفجار): an inspection, whose site is seldom a place's name.
+	toSite bool
 	// unnamedHolder marks a dismissal whose holder the text states by a
 	// title alone (قال المتحدث إن الوزيرة قدمت استقالتها): kept with no
 	// participant (empty).
@@ -115,10 +118,6 @@ type draft struct {
 	// named (تظاهر العشرات من ذوي الضحايا، احتشد المئات): kept with no
 	// participant or place (empty).
 	crowd bool
-	// counted marks an arrest verb whose object is a count of people
-	// with no name (أوقفت الشرطة 12 شخصا، اعتقلت ثلاثة منهم), the first
-	// arrest the text tells: kept with no participant or place (empty).
-	counted bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -1003,9 +1002,9 @@ func (b *eventBuilder) run() {
 			}
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
+			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
 			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
 			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && isCrowdWord(trimConj(b.word(tr.Last)))
-			d.counted = tr.Type == events.Arrest && tr.POS != events.Noun && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)
@@ -1057,33 +1056,6 @@ func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
 	}
 	switch trimConj(b.word(k)) {
 	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اسعف", "اسعفت", "يسعف", "نقله":
-		return true
-	}
-	return false
-}
-
-// countedHeld reports an arrest verb whose object, within six words in
-// its clause, is a count of people (أوقفت وحدات الأمن 12 شخصا، اعتقلت
-// الشرطة ثلاثة أشخاص، القبض على ثلاثة منهم): a count, then a noun of
-// persons or منهم.
-func (b *eventBuilder) countedHeld(tr events.Trigger, sentLast int) bool {
-	for k := tr.Last; k < sentLast && k < tr.Last+6; k++ {
-		if b.punct(k) != "" {
-			return false
-		}
-		if _, next, ok := events.Number(b.tx, k, sentLast); ok {
-			return next < sentLast && isPersonsNoun(trimConj(b.word(next)))
-		}
-	}
-	return false
-}
-
-// isPersonsNoun reports the nouns (folded) that count people held:
-// شخصا، أشخاص، مشتبها بهم، متهمين، مطلوبين، عناصر، شبان، منهم.
-func isPersonsNoun(w string) bool {
-	switch w {
-	case "شخص", "شخصا", "اشخاص", "مشتبها", "مشتبهين", "متهما", "متهمين", "مطلوبا", "مطلوبين", "عنصرا", "عناصر",
-		"شابا", "شبان", "مواطنا", "مواطنين", "منهم", "مهاجرا", "مهاجرين", "متظاهرا", "متظاهرين":
 		return true
 	}
 	return false
@@ -1661,9 +1633,11 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if p.Type == events.Appeal && tr.First-p.Last <= 2 {
 			return true // يدعو إلى تشكيل، طالب بالإفراج
 		}
-		if tr.POS == events.Noun && b.calledFor(tr.First) {
+		if tr.POS == events.Noun && b.calledFor(tr.First) && !(tr.Type == events.Protest && b.datedAfter(tr.Last, 12)) {
 			// دعا الصدر، الخميس، إلى عقد جلسة علنية; طالب … في مؤتمر
 			// صحفي … بإجراء انتخابات: what the appeal before asks for.
+			// (Not a protest called for a day: دعت النقابة إلى اعتصام أمام
+			// الوزارة يوم الأحد المقبل is one set, to be held then.)
 			for i := len(before) - 1; i >= 0 && tr.First-before[i].Last <= 20; i-- {
 				if before[i].Type == events.Appeal || before[i].Lemma == "سمح" {
 					return true // سمحت للطائرات الأميركية بشن هجمات: what is allowed
@@ -1866,6 +1840,20 @@ func isParticipationWord(w string) bool {
 	case "شارك", "شاركوا", "شاركت", "يشارك", "يشاركون", "تشارك", "المشاركه", "مشاركه", "مشاركتهم", "مشاركته",
 		"تورط", "تورطوا", "تورطه", "تورطهم", "متورطين", "المتورطين", "ضالعين", "الضالعين":
 		return true
+	}
+	return false
+}
+
+// datedAfter reports a date among the n tokens from token k, in its
+// sentence.
+func (b *eventBuilder) datedAfter(k, n int) bool {
+	for j := k; j < k+n && j < len(b.tx.Tokens); j++ {
+		if p := b.punct(j); p != "" && endsClause(p) {
+			return false
+		}
+		if b.tokDate[j] >= 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -2228,6 +2216,34 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 		}
 	}
 	return -1
+}
+
+// visitsSite reports a visit told by زار whose object, within twelve
+// words of its clause, is the site of an incident (موقع الانفجار، مكان
+// الحادث): زار رئيس السلطة فلان موقع الانفجار ظهر اليوم.
+func (b *eventBuilder) visitsSite(tr events.Trigger) bool {
+	if tr.POS == events.Noun || tr.Lemma != "زار" && tr.Lemma != "يزور" {
+		return false
+	}
+	for k := tr.Last; k+1 < len(b.words) && k < tr.Last+12; k++ {
+		if p := b.punct(k); p != "" && p != "،" && p != "," {
+			return false
+		}
+		if w := trimConj(b.words[k]); w == "موقع" || w == "مكان" {
+			return isIncidentWord(strings.TrimPrefix(b.words[k+1], "ال"))
+		}
+	}
+	return false
+}
+
+// isIncidentWord reports a bare noun of an incident whose site is
+// visited (انفجار، حادث، حريق، هجوم، انهيار، تدافع).
+func isIncidentWord(w string) bool {
+	switch w {
+	case "انفجار", "تفجير", "حادث", "حادثه", "حريق", "هجوم", "اعتداء", "انهيار", "تدافع", "كارثه", "فاجعه", "جريمه", "غرق", "انزلاق", "سقوط":
+		return true
+	}
+	return false
 }
 
 // verbTriggerAt reports an event word told by a verb (perfect or

@@ -1273,7 +1273,8 @@ func (b *eventBuilder) roleBefore(k, limit int) (participant, int, bool) {
 
 // apposedName finds, within six plain words from token k, a person's
 // name set off by a comma before it (and one after it or a clause
-// boundary): the subject a description introduces.
+// boundary), or after one or two words with the article (a title: ،
+// المحامي فلان،): the subject a description introduces.
 func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 	for j := k; j < limit && j < k+8; j++ {
 		if b.trigAt[j] || isComplementizer(b.word(j)) || b.tokMention[j] >= 0 {
@@ -1288,8 +1289,14 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 		if j+1 >= limit {
 			return participant{}, 0, false
 		}
-		x := b.tokMention[j+1]
-		if x < 0 || int(b.menFirst[x]) != j+1 || b.doc.Mentions[x].Label != PER {
+		n := j + 1
+		for n < j+3 && n+1 < limit && b.tokMention[n] < 0 && b.tokDate[n] < 0 && !b.trigAt[n] && b.punct(n) == "" && strings.HasPrefix(b.word(n), "ال") {
+			// وقال دفاع المتهمين، المحامي فلان، إن: a title of one or two
+			// words with the article before the name.
+			n++
+		}
+		x := b.tokMention[n]
+		if x < 0 || int(b.menFirst[x]) != n || b.doc.Mentions[x].Label != PER {
 			return participant{}, 0, false
 		}
 		end := int(b.menLast[x])
@@ -3456,7 +3463,7 @@ func isTopicWord(w string) bool {
 	// trigger.
 	switch trimConj(w) {
 	case "بشان", "حول", "لمناقشه", "لبحث", "لدراسه", "بخصوص", "ازاء", "تجاه", "حيال", "لمناقشتها", "لبحثها", "بهدف", "لتنسيق",
-		"تناول", "تناولت", "يتناول", "تتناول", "تناولا", "تناولتا":
+		"تناول", "تناولت", "يتناول", "تتناول", "تناولا", "تناولتا", "تتعلق", "يتعلق", "تتعلقان", "يتعلقان", "المتعلقه", "المتعلق":
 		return true
 	}
 	return false

@@ -91,3 +91,58 @@ func TestEventsBlastOfToll(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوعاد الوزير أمس الثلاثاء إلى عمله بعد هجوم استهدف موكبه الشهر الماضي.", "2020-03-04", "attack")
 	assert.NotEqual(t, "2020-03-03", evs[0].Time, "%+v", evs)
 }
+
+// TestEventsSpeakerAfterTitleAside: a speaker described by a noun and
+// named after a comma with a title of one or two words (وقال دفاع
+// المتهم، المحامي فلان، إن) speaks; before, the title hid the name and the
+// statement was lost.
+func TestEventsSpeakerAfterTitleAside(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوقال دفاع المتهمة، المحامية سعاد البراهمة، إن موكلتها ستطعن في الحكم.", "سعاد البراهمة"},
+		{"عنوان\n\nوأكد ممثل الجالية، الدكتور سامي الفرجاني، أن الاتصالات مستمرة.", "سامي الفرجاني"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "statement")
+		assert.True(t, hasType(evs, "statement", c.who), "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsProtestCalledForADay: a sit-in or a strike an appeal calls
+// for on a given day (دعت النقابة إلى إضراب يوم الأحد المقبل) is a
+// protest set, planned; one called for with no day stays what the appeal
+// asks for.
+func TestEventsProtestCalledForADay(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nودعت نقابة الأطباء إلى إضراب شامل في المستشفيات العامة يوم الخميس المقبل.", "2020-03-04", "protest")
+	assert.Equal(t, "planned", evs[0].Status, "%+v", evs)
+	assert.Equal(t, "2020-03-05", evs[0].Time, "%+v", evs)
+	checkNotEvents(t, "عنوان\n\nودعت نقابة الأطباء إلى إضراب شامل في المستشفيات العامة.", "2020-03-04", "protest")
+}
+
+// TestEventsVisitToSite: a visit by زار to the site of an incident (موقع
+// الانفجار، مكان الحادث) is told by its visitor, as an inspection is: the
+// site is seldom a place's name. A visit to an unnamed building stays
+// untold.
+func TestEventsVisitToSite(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوزار وزير الداخلية مازن الفراية موقع الانفجار في وقت لاحق.",
+		"عنوان\n\nوزارت وزيرة التنمية الاجتماعية وفاء بني مصطفى مكان الحادث مساء أمس.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-04", "visit")
+		assert.NotEmpty(t, evs[0].Participants, "%s: %+v", text, evs)
+	}
+	checkNotEvents(t, "عنوان\n\nوزار وزير الداخلية مازن الفراية المبنى.", "2020-03-04", "visit")
+}
+
+// TestEventsLetterTopicNoPlace: a place in what a message or a meeting is
+// about (رسالة تتعلق بالوضع في منطقة الساحل) is its topic, not where it was
+// sent or held.
+func TestEventsLetterTopicNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتسلم الرئيس التونسي قيس سعيد رسالة خطية من العاهل المغربي الملك محمد السادس تتعلق بالأوضاع في ليبيا.",
+		"عنوان\n\nوعقد وزير الخارجية ناصر بوريطة اجتماعا مع نظيره الموريتاني يتعلق بالتعاون الأمني في منطقة الساحل.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-04", "contact", "meet")
+		for _, e := range evs {
+			assert.NotContains(t, []string{"ليبيا", "منطقة الساحل", "الساحل"}, e.Place, "%s: %+v", text, evs)
+		}
+	}
+}

@@ -570,21 +570,21 @@ func (d *draft) empty() bool {
 		// A visit needs its visitor and where they went (وصل البيان
 		// لموقع CNN is no visit). An inspection (تفقد المحافظ موقع
 		// الحادث أمس) goes to a site that is seldom a place's name: its
-		// visitor and its time are enough.
+		// visitor and its time are enough. A visit to the site of an
+		// incident told (زار الوزير موقع الانفجار ظهر اليوم) needs only
+		// its visitor: the site is the incident's.
 		if d.toVictims {
 			// زار الوزير الجرحى: the visit is told by its visitor and
 			// the people visited, where they lie seldom named.
+			return len(d.parts) == 0
+		}
+		if d.toSite {
 			return len(d.parts) == 0
 		}
 		if d.tr.Lemma == "تفقد" || d.tr.Lemma == "يتفقد" {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}
 		return len(d.parts) == 0 || d.place == nil
-	case events.Arrest:
-		if d.counted {
-			// أوقفت الشرطة 12 شخصا: an arrest told by its count is news.
-			return false
-		}
 	case events.Protest:
 		if d.crowd {
 			// تظاهر العشرات أمام المستشفى: a protest told by its crowd
