@@ -118,6 +118,10 @@ type draft struct {
 	// named (تظاهر العشرات من ذوي الضحايا، احتشد المئات): kept with no
 	// participant or place (empty).
 	crowd bool
+	// counted marks an arrest verb whose object is a count of people
+	// with no name (أوقفت الشرطة 12 شخصا، اعتقلت ثلاثة منهم), the first
+	// arrest the text tells: kept with no participant or place (empty).
+	counted bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -1005,6 +1009,7 @@ func (b *eventBuilder) run() {
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
 			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
 			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && isCrowdWord(trimConj(b.word(tr.Last)))
+			d.counted = tr.Type == events.Arrest && tr.POS != events.Noun && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)
@@ -1056,6 +1061,33 @@ func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
 	}
 	switch trimConj(b.word(k)) {
 	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اسعف", "اسعفت", "يسعف", "نقله":
+		return true
+	}
+	return false
+}
+
+// countedHeld reports an arrest verb whose object, within six words in
+// its clause, is a count of people (أوقفت وحدات الأمن 12 شخصا، اعتقلت
+// الشرطة ثلاثة أشخاص، القبض على ثلاثة منهم): a count, then a noun of
+// persons or منهم.
+func (b *eventBuilder) countedHeld(tr events.Trigger, sentLast int) bool {
+	for k := tr.Last; k < sentLast && k < tr.Last+6; k++ {
+		if b.punct(k) != "" {
+			return false
+		}
+		if _, next, ok := events.Number(b.tx, k, sentLast); ok {
+			return next < sentLast && isPersonsNoun(trimConj(b.word(next)))
+		}
+	}
+	return false
+}
+
+// isPersonsNoun reports the nouns (folded) that count people held:
+// شخصا، أشخاص، مشتبها بهم، متهمين، مطلوبين، عناصر، شبان، منهم.
+func isPersonsNoun(w string) bool {
+	switch w {
+	case "شخص", "شخصا", "اشخاص", "مشتبها", "مشتبهين", "متهما", "متهمين", "مطلوبا", "مطلوبين", "عنصرا", "عناصر",
+		"شابا", "شبان", "مواطنا", "مواطنين", "منهم", "مهاجرا", "مهاجرين", "متظاهرا", "متظاهرين":
 		return true
 	}
 	return false

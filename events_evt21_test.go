@@ -130,3 +130,20 @@ func TestEventsCarriedWounded(t *testing.T) {
 	}
 	eventsOfType(t, "عنوان\n\nونقل 12 مصابا إلى مستشفى الرابطة في تونس إثر حادث سير.", "2020-05-04", "injury")
 }
+
+// TestEventsCountedArrest: an arrest verb whose object is a count of
+// people with no name (أوقفت الشرطة 14 شخصا، اعتقلت ثلاثة أشخاص), told
+// in the text's words or in reported speech, is kept with nothing else to
+// tell; a count of things held is none, and a second counted arrest after
+// one told is not kept alone.
+func TestEventsCountedArrest(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأوقفت عناصر الدرك 14 شخصا بتهمة إثارة الشغب.",
+		"عنوان\n\nوأوضح الناطق أن قوات الشرطة اعتقلت خمسة أشخاص للاشتباه بتورطهم.",
+	} {
+		eventsOfType(t, text, "2020-05-04", "arrest")
+	}
+	checkNotEvents(t, "عنوان\n\nوأوقفت دوريات الجمارك 3 شاحنات محملة بالوقود المهرب.", "2020-05-04", "arrest")
+	evs := eventsOfType(t, "عنوان\n\nواعتقلت الشرطة الناشط خالد علي في الجزائر.\n\nوأوقفت الشرطة أيضا ثلاثة أشخاص آخرين.", "2020-05-04", "arrest")
+	assert.Len(t, evs, 1, "%+v", evs)
+}

@@ -585,6 +585,11 @@ func (d *draft) empty() bool {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}
 		return len(d.parts) == 0 || d.place == nil
+	case events.Arrest:
+		if d.counted {
+			// أوقفت الشرطة 12 شخصا: an arrest told by its count is news.
+			return false
+		}
 	case events.Protest:
 		if d.crowd {
 			// تظاهر العشرات أمام المستشفى: a protest told by its crowd
