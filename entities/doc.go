@@ -809,7 +809,22 @@ func (d *doc) possessedPlace(i int, name gz.Match) bool {
 	if j := i + 1; j < int(d.segEnd[i]) && compassWords.has(d.stem[j]) {
 		return false // في حديثه غرب الانبار: a place is placed, a talk is not
 	}
+	if d.joinedPlace(i) {
+		return false // في حديثه والقائم: a talk is not listed with a town
+	}
 	return d.nounWithHeh(i)
+}
+
+// joinedPlace reports whether و joins token i to a listed place right
+// after it, in its segment (حديثه والقائم); a weak one too (القائم is
+// also "the one in charge"): a talk is not listed with a town.
+func (d *doc) joinedPlace(i int) bool {
+	j := i + 1
+	if j >= int(d.segEnd[i]) || !d.has(j, fWaw) {
+		return false
+	}
+	_, ok := d.lookup(j, d.n, setPlace)
+	return ok
 }
 
 // nounWithHeh reports whether token i is a frequent noun of three letters
