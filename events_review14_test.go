@@ -55,3 +55,18 @@ func TestEventsOpenedNotVenueOrAdjective(t *testing.T) {
 		require.Len(t, evs, 1, "%s: %+v", text, evs)
 	}
 }
+
+// TestEventsCellToldNotBrokenUp (review14): فكك is an arrest when a cell
+// named before it in its clause is what was broken up; a body named خلية
+// (خلية الإعلام الأمني، خلية الأزمة) that tells, in a clause after أن/إن,
+// what others took apart is none. Sentences written for this test.
+func TestEventsCellToldNotBrokenUp(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوذكرت خلية الإعلام الأمني في بيان أن القوات الأمنية فككت خمس عبوات ناسفة في قضاء الطارمية.",
+		"عنوان\n\nوقالت خلية الأزمة بالمحافظة إن فرق الدفاع المدني فككت جسرا معدنيا متضررا.",
+	} {
+		checkNotEvents(t, text, "2019-06-19", "arrest")
+	}
+	text := "عنوان\n\nوقضت المحكمة بسجن أعضاء خلية متطرفة كانت الشرطة قد فككتها في مدينة فاس."
+	assert.NotEmpty(t, eventsOfType(t, text, "2019-06-19", "arrest"))
+}

@@ -992,7 +992,18 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// (sixteen tokens at most) is what was broken up (the noun after the
 		// verb is its own line, +خلية); not فكك الخبراء العبوة (a device
 		// defused) nor فككت السلطات المخيم.
-		return c.nearInSentence(16, 0, func(w string) bool { return isCellWord(bare(w)) })
+		// Not past a complementizer: وذكرت خلية الإعلام الأمني أن
+		// القوات فككت عبوات ناسفة (a body named خلية tells what others
+		// did; the cell broken up is in the clause of the verb).
+		for j := c.i - 1; j >= 0 && j >= c.i-16; j-- {
+			if endsSentence(c.t, j) || isThatWord(c.word(j)) {
+				return false
+			}
+			if isCellWord(bare(c.word(j))) {
+				return true
+			}
+		}
+		return false
 	case checkPeople:
 		// شردت السيول آلاف الأسر، تشرد أكثر من 4 آلاف أسرة، ترحيل
 		// المهاجرين غير الشرعيين: people (a count, families, residents,
