@@ -1987,6 +1987,11 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 	head := orgHeads[d.stem[i]]
 	seg := int(d.segEnd[i])
+	if d.stem[i] == councilWord && i+2 < seg && boardWords.has(d.word[i+1]) && !d.has(i+1, fPro) {
+		if end, emit := d.boardOf(i + 2); emit != nil {
+			return end, emit
+		}
+	}
 	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
 	// موقع, which is as often "the site of" a place.)
 	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" && !(head.strict && strings.HasPrefix(d.stem[i], "ال")) {
@@ -2183,6 +2188,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				named = true
 			}
 			j++
+			if ordinals.has(d.word[j-1]) && j < seg && (d.word[j] == teenWord || d.word[j] == teenWordFem) {
+				j++ // مجلس النواب الثامن عشر: an ordinal of the teens is one
+			}
 			lastGood = j
 		case f&fNat != 0 && j > i+1:
 			j++ // an adjective after the name: وكالة الأنباء الفلسطينية
@@ -2255,6 +2263,35 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			d.nested = append(d.nested, nestedName{normStart: m.NormStart, normEnd: m.NormEnd, canon: m.Entry.Name})
 		}
 	}
+}
+
+// boardOf reads the body whose board (مجلس إدارة، مجلس أمناء، مجلس
+// مفوضي) is named at token k: the board is no name of its own, the
+// body after it is the mention (رئيس مجلس إدارة شركة المملكة القابضة:
+// the company; مجلس مفوضي الهيئة المستقلة للانتخاب: the commission). A
+// board of a body no list or rule names (مجلس إدارة الصندوق) gets no
+// emit: orgPattern reads it as before, the board whole.
+func (d *doc) boardOf(k int) (int, func()) {
+	if d.has(k, fPro) {
+		return k - 2, nil
+	}
+	if m, ok := d.lookup(k, int(d.segEnd[k]), setOrg); ok && !m.Entry.Weak {
+		if d.has(k, fOrgHead) {
+			if end, emit := d.orgPattern(k); end > m.End {
+				return end, emit
+			}
+		}
+		return m.End, func() {
+			d.add(cand{label: ORG, first: k, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+				canon: m.Entry.Name, source: FromGazetteer})
+		}
+	}
+	if d.has(k, fOrgHead) {
+		if end, emit := d.orgPattern(k); end > k {
+			return end, emit
+		}
+	}
+	return k - 2, nil
 }
 
 // missionCountry returns the end of في and a listed country's name at
@@ -4177,7 +4214,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
 			return link(p, end)
 		}
-		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.adjectiveNisba(j) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {

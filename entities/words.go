@@ -87,9 +87,20 @@ var nameAdjectives = foldedSet("المركزي", "المركزية", "الوطن
 	// الملكية، الحرس الأميري.
 	"السلطاني", "السلطانية", "الملكي", "الملكية", "الأميري", "الأميرية")
 
+// teenWord and teenWordFem (folded عشر، عشرة) follow an ordinal of the
+// teens: الثامن عشر، الثالثة عشرة.
+var teenWord, teenWordFem = searchNorm.String("عشر"), searchNorm.String("عشرة")
+
 // affairsWord (folded شؤون) heads a portfolio in construct after a
 // minister's title: وزيرة شؤون المرأة.
 var affairsWord = searchNorm.String("شؤون")
+
+// councilWord (folded مجلس) and boardWords: مجلس إدارة، مجلس أمناء،
+// مجلس مفوضي، مجلس محافظي name the board of the body after them.
+var (
+	councilWord = searchNorm.String("مجلس")
+	boardWords  = foldedSet("إدارة", "أمناء", "مفوضي", "محافظي")
+)
 
 // natDirections follow a nationality adjective as part of it: الكوري
 // الجنوبي، السودانية الجنوبية.
