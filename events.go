@@ -2185,13 +2185,14 @@ func isVerbalWord(w string) bool {
 }
 
 // isIrrealisWord reports the words before a trigger that make it an
-// aim, a need or a plan rather than an event: see eventBuilder.irrealis.
+// aim, a need or a plan rather than an event, or what is awaited (لحين
+// تعيين وزير جديد، ريثما يتم انتخاب رئيس): see eventBuilder.irrealis.
 func isIrrealisWord(w string) bool {
 	switch w {
 	case "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
 		"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لمنع", "منع", "بمنع", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
 		"تدرس", "يدرس", "دراسه", "بدراسه", "توعد", "توعدت", "يتوعد", "تتوعد", "يمكن", "يمكنه", "يمكنها", "بامكان", "تجيز", "يجيز",
-		"لتجنب", "تجنب", "بتجنب", "للتوصل", "لتفادي", "تفادي", "بتفادي":
+		"لتجنب", "تجنب", "بتجنب", "للتوصل", "لتفادي", "تفادي", "بتفادي", "لحين", "ريثما":
 		return true
 	}
 	return false

@@ -177,3 +177,15 @@ func TestEventsRefugeesGoHome(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوعاد وزير الخارجية إلى مخيم اللاجئين في الزعتري.", "2017-10-11", "displacement")
 }
+
+// TestEventsAwaitedNotTold: what is awaited (لحين تعيين وزير جديد، ريثما
+// يتم انتخاب رئيس) has not happened: no event, and no participant taken
+// from the sentences before for it.
+func TestEventsAwaitedNotTold(t *testing.T) {
+	text := "عنوان\n\nوقدم وزير الصحة حاتم الجبلي استقالته. وكلف الرئيس وزير التعليم خالد عبد الغفار بتسيير أعمال الوزارة لحين تعيين وزير جديد."
+	evs := eventsOfType(t, text, "2017-10-11", "appoint")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "خالد عبد الغفار")
+	assert.NotContains(t, evs[0].Participants, "حاتم الجبلي")
+	checkNotEvents(t, "عنوان\n\nوتواصل الحكومة تصريف الأعمال ريثما يتم انتخاب رئيس جديد للبلاد.", "2017-10-11", "election")
+}
