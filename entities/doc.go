@@ -4887,8 +4887,8 @@ func (d *doc) lamTitle(n int) (string, int) {
 // its clause (past the appointer's title and name).
 func (d *doc) appointedBefore(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8 && int(d.segEnd[b]) > k; b-- {
-		if d.has(b, fPunct) {
-			return false
+		if d.has(b, fPunct) && d.word[b] != "،" && d.word[b] != "," {
+			return false // a comma goes on with the clause: عين …، هم فلان
 		}
 		if appointVerbs.has(d.stem[b]) || appointVerbs.has(strings.TrimPrefix(strings.TrimPrefix(d.word[b], "و"), "ب")) {
 			return true // وبتعيين

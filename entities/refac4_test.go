@@ -29,3 +29,26 @@ func TestPlaceJoinedInTehText(t *testing.T) {
 		assert.Equal(t, tt.want, got, "%s: %s: %v", tt.why, tt.in, mentions(res))
 	}
 }
+
+// TestAppointeeAfterComma (refac4): the name in the slot of an appointee
+// (two words no list holds, before an office in the accusative and its ل
+// or لدى) is read after a verb of appointment with a comma between, as
+// without: a day set off by commas, or هم after the count of the
+// appointed. A sentence end still ends the clause. Sentences written for
+// this test.
+func TestAppointeeAfterComma(t *testing.T) {
+	tests := []struct {
+		why, in, person string
+		want            bool
+	}{
+		{"a day set off", "وعينت الحكومة، صباح الخميس، زهور القرمادي سفيرة لدى اليابان.", "زهور القرمادي", true},
+		{"هم after a comma", "وعين الرئيس مستشارين جددا، هم نزيهة البوعزاوي مستشارة للشؤون القانونية وسواهم.", "نزيهة البوعزاوي", true},
+		{"a sentence between", "وعينت الحكومة سفراء جددا. زهور القرمادي سفيرة لدى اليابان منذ عامين.", "زهور القرمادي", false},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		got := slices.ContainsFunc(res.Mentions, func(m Mention) bool { return m.Label == PER && m.Form == tt.person })
+		assert.Equal(t, tt.want, got, "%s: %s: %v", tt.why, tt.in, mentions(res))
+	}
+}
