@@ -189,3 +189,15 @@ func TestEventsAwaitedNotTold(t *testing.T) {
 	assert.NotContains(t, evs[0].Participants, "حاتم الجبلي")
 	checkNotEvents(t, "عنوان\n\nوتواصل الحكومة تصريف الأعمال ريثما يتم انتخاب رئيس جديد للبلاد.", "2017-10-11", "election")
 }
+
+// TestEventsObjectNounAfterSetOffDate: a date set off by commas between a
+// verb and the event noun it governs (وقعت مصر، الاثنين، اتفاقية تعاون مع
+// الأردن) leaves one event: the noun names the act the verb tells.
+func TestEventsObjectNounAfterSetOffDate(t *testing.T) {
+	text := "عنوان\n\nووقع العراق، مساء الأحد، اتفاقية تعاون أمني مع الكويت."
+	evs := eventsOfType(t, text, "2017-10-11", "agreement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "العراق")
+	assert.Contains(t, evs[0].Participants, "الكويت")
+	assert.Equal(t, "2017-10-08", evs[0].Time)
+}

@@ -384,13 +384,18 @@ func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 // object of the verb a of its type, after the verb's subject (وزع برنامج
 // الأغذية العالمي مساعدات غذائية على …), or its subject (واستهدفت ضربات
 // طيران التحالف مخازن): the noun names the act the verb tells, one event. At most three words outside names stand between,
-// with no punctuation or other event word.
+// with no punctuation or other event word (a date set off by commas may
+// stand between: وقعت مصر، الاثنين، اتفاقية تعاون).
 func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 	if a.sent != b.sent || a.tr.POS == events.Noun || b.tr.POS != events.Noun || b.tr.Article || b.tr.First < a.tr.Last {
 		return false
 	}
 	words := 0
 	for k := a.tr.Last; k < b.tr.First; k++ {
+		if e := bd.dateClosing(k); e > k {
+			k = e // وقعت مصر، الاثنين، اتفاقية: a date set off by commas between
+			continue
+		}
 		if bd.punct(k) != "" || bd.trigAt[k] {
 			return false
 		}
@@ -403,6 +408,22 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 		}
 	}
 	return true
+}
+
+// dateClosing returns the comma that closes a date set off by commas
+// whose opening comma is token k (، مساء الاثنين،), or -1.
+func (bd *eventBuilder) dateClosing(k int) int {
+	if bd.punct(k) != "," || k+1 >= len(bd.tx.Tokens) || bd.tokDate[k+1] < 0 {
+		return -1
+	}
+	e := k + 1
+	for e < len(bd.tx.Tokens) && bd.tokDate[e] == bd.tokDate[k+1] {
+		e++
+	}
+	if bd.dateOpenedBy(e) != k {
+		return -1
+	}
+	return e
 }
 
 // pluperfectBackground reports two drafts of different paragraphs where
