@@ -1654,6 +1654,11 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 	if tr.POS == events.Noun && b.aimOrBackground(tr, sentFirst) {
 		return true
 	}
+	if tr.POS == events.Noun && strings.HasSuffix(tr.Proclitic, "ل") && tr.First > sentFirst && conjIs(b.word(tr.First-1), isPlotWord) {
+		// كانوا يخططون لاستهداف منشآت، خططت الخلية لتفجير: a plot, no
+		// event that happened.
+		return true
+	}
 	if tr.POS == events.Noun && tr.Proclitic == "ل" && !tr.Article {
 		switch tr.Type {
 		case events.Establish, events.Suspend, events.Decision, events.Appoint, events.Agreement, events.Aid, events.Election:
@@ -1886,6 +1891,16 @@ func (b *eventBuilder) datedAfter(k, n int) bool {
 		if b.tokDate[j] >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// isPlotWord reports a verb or a noun of plotting before the ل of what
+// was plotted (خطط، يخطط، يخططون، التخطيط).
+func isPlotWord(w string) bool {
+	switch w {
+	case "خطط", "خططت", "خططوا", "خططا", "يخطط", "تخطط", "يخططون", "يخططان", "تخططان", "التخطيط", "تخطيط", "تخطيطه", "تخطيطها", "تخطيطهم":
+		return true
 	}
 	return false
 }

@@ -146,3 +146,14 @@ func TestEventsLetterTopicNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPlottedAttackNoEvent: an attack a cell plotted (كانوا يخططون
+// لتفجير، خططوا لاستهداف) did not happen: no attack.
+func TestEventsPlottedAttackNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأعلنت المديرية العامة للأمن الوطني يوم الاثنين 2 مارس تفكيك شبكة إرهابية، موضحة أن أفرادها كانوا يخططون لتفجير مقرات أمنية.",
+		"عنوان\n\nوقالت الشرطة يوم 2 مارس إن الموقوفين خططوا لاستهداف دوريات للجيش في المنطقة.",
+	} {
+		checkNotEvents(t, text, "2020-03-04", "attack")
+	}
+}
