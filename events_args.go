@@ -4831,6 +4831,17 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) {
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
+		if k > tr.Last && tr.POS == events.Noun && isAnyWord(trimConj(b.word(k)), "منذ") {
+			// في احتفال أقيم على المنفذ المغلق منذ الغزو العراقي للكويت:
+			// the place of what came before. The phrase ends at a date, a
+			// mark or في (جلسته الأولى منذ الأزمة مطلع الأسبوع في السراي).
+			j := k + 1
+			for j < hi && b.tokDate[j] < 0 && b.punct(j) == "" && !isAnyWord(b.word(j), "في", "الي", "علي") {
+				j++
+			}
+			k = j - 1
+			continue
+		}
 		if w := trimConj(b.word(k)); k > tr.Last && isDescriber(w) {
 			described = true
 			continue

@@ -147,3 +147,20 @@ func TestEventsCountedArrest(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nواعتقلت الشرطة الناشط خالد علي في الجزائر.\n\nوأوقفت الشرطة أيضا ثلاثة أشخاص آخرين.", "2020-05-04", "arrest")
 	assert.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestEventsCeremony: a ceremony attended, opened or held (وحضر الحفل
+// فلان وفلان، في احتفال أقيم بالمناسبة) is a meeting of its guests;
+// celebrations at large (احتفالات بعيد الاستقلال) are none. A place
+// told after منذ past an event noun is no place of it (منذ الغزو العراقي
+// للكويت: the place of what came before).
+func TestEventsCeremony(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوحضر الحفل وزير الثقافة المغربي محمد المهدي بنسعيد وسفير فرنسا في الرباط كريستوف لوكورتييه.", "2022-05-04", "meet")
+	assert.True(t, hasType(evs, "meet", "محمد المهدي بنسعيد"), "%+v", evs)
+	checkNotEvents(t, "عنوان\n\nوعمت الاحتفالات شوارع الجزائر العاصمة بعيد الاستقلال.", "2022-05-04", "meet")
+	// The place told after منذ is that of what came before, not the
+	// ceremony's.
+	evs = eventsOfType(t, "عنوان\n\nوشارك وزير النقل الأردني ماهر أبو السمن في احتفال أقيم بالمعبر المغلق منذ الغزو الأمريكي للعراق.", "2022-05-04", "meet")
+	for _, e := range evs {
+		assert.NotEqual(t, "العراق", e.Place, "%+v", e)
+	}
+}

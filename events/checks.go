@@ -647,6 +647,21 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return bareOr(next, isBodyNoun) && !c.ranked()
+	case checkCeremony:
+		// وحضر الاحتفال فلان، شارك في الحفل، في احتفال أقيم بالمنفذ: a
+		// ceremony someone attends, opens or holds is a meeting of its
+		// guests; not احتفالات بعيد الاستقلال, celebrations at large.
+		if pos != Noun {
+			return false
+		}
+		p := trimWaw(prev)
+		if isAny(p, "حضر", "حضرت", "حضره", "حضرها", "حضروا", "يحضر", "تحضر", "افتتح", "افتتحت", "تراس", "تراست", "رعي", "رعت", "اقام", "اقامت", "نظم", "نظمت") {
+			return true
+		}
+		if p == "في" || p == "خلال" {
+			return isAny(next, "اقيم", "اقيمت", "نظم", "نظمته", "نظمتها", "حضره", "حضرها", "رسمي")
+		}
+		return false
 	case checkBail:
 		// أخلت النيابة العامة سبيل الناشط: سبيل after the subject, at
 		// most six words on in the clause; not في سبيل, على سبيل (for the

@@ -120,6 +120,7 @@ const (
 	checkPeople          // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
 	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
 	checkBail            // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
+	checkCeremony        // احتفال، حفل: a ceremony attended or held (حضر الاحتفال، في احتفال أقيم), not a celebration in general
 )
 
 var checkNames = map[string]check{
@@ -140,7 +141,7 @@ var checkNames = map[string]check{
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
-	"bail": checkBail,
+	"bail": checkBail, "ceremony": checkCeremony,
 }
 
 // A sense is one meaning of a trigger form.
