@@ -2285,14 +2285,25 @@ func (b *eventBuilder) returnedFrom(m int, tr events.Trigger) bool {
 
 // agreedContent reports the terms of an agreement told among tokens
 // [from, to) before a place at to: a verb of stipulating (يقضي، ينص،
-// يتضمن) or إلى right before the place or its head noun (إلى ميناء
-// العقبة): a destination of the agreed flow, not where it was signed.
+// يتضمن) with no mark between it and the place, or إلى right before the
+// place or its head noun (إلى ميناء العقبة): a destination of the agreed
+// flow, not where it was signed.
 func (b *eventBuilder) agreedContent(from, to int) bool {
+	terms := false
 	for j := from; j < to; j++ {
+		if b.punct(j) != "" {
+			// اتفاقية تنص على تبادل الخبرات، في الخرطوم أمس: a mark
+			// closes the terms; a place past it is where the act was.
+			terms = false
+			continue
+		}
 		switch trimConj(b.word(j)) {
 		case "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن", "يشمل", "تشمل":
-			return true
+			terms = true
 		}
+	}
+	if terms {
+		return true
 	}
 	if b.word(to-1) == "الي" {
 		return true

@@ -70,3 +70,19 @@ func TestEventsCellToldNotBrokenUp(t *testing.T) {
 	text := "عنوان\n\nوقضت المحكمة بسجن أعضاء خلية متطرفة كانت الشرطة قد فككتها في مدينة فاس."
 	assert.NotEmpty(t, eventsOfType(t, text, "2019-06-19", "arrest"))
 }
+
+// TestEventsAgreementPlaceAfterTerms (review14): a place after the terms
+// of an agreement (يقضي، تنص، تتضمن …) is where they send something only
+// in the terms' own clause; past a comma that closes them it is where the
+// agreement was signed again. Sentences written for this test.
+func TestEventsAgreementPlaceAfterTerms(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nووقعت مصر والسودان اتفاقية تنص على تبادل الخبرات في مجال الزراعة، في الخرطوم أمس.", "الخرطوم"},
+		{"عنوان\n\nووقع لبنان وقبرص اتفاقية تقضي بترسيم الحدود البحرية، في بيروت يوم الخميس.", "بيروت"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-06-19", "agreement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.place, evs[0].Place, c.text)
+		}
+	}
+}
