@@ -201,3 +201,13 @@ func TestEventsObjectNounAfterSetOffDate(t *testing.T) {
 	assert.Contains(t, evs[0].Participants, "الكويت")
 	assert.Equal(t, "2017-10-08", evs[0].Time)
 }
+
+// TestEventsOpenedFacilityWordWhole: the facility opened is the noun with
+// a case, number or pronoun ending (مركزين، مقرها), not a longer word it
+// begins (المقرر "scheduled", طريقة "a way").
+func TestEventsOpenedFacilityWordWhole(t *testing.T) {
+	checkNotEvents(t, "عنوان\n\nوافتتح رئيس الوزراء أعمال المؤتمر المقرر في عمان.", "2019-01-01", "establish")
+	evs := eventsOfType(t, "عنوان\n\nوافتتح وزير الصحة مركزين صحيين في الزرقاء.", "2019-01-01", "establish")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "الزرقاء", evs[0].Place)
+}

@@ -2104,11 +2104,25 @@ func (c context) offDuty() bool {
 // bridge, a factory, an office, a mission, a border crossing (منفذ), a
 // stadium, a refinery, an institute or a bank's branch.
 func isOpenedFacility(b string) bool {
-	return hasAnyPrefix(b, "مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس",
-		"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
-		"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف", "منفذ", "منافذ", "ملعب", "ملاعب",
-		"مصفاه", "معهد", "مصرف")
+	for _, f := range openedFacilities {
+		if rest, ok := strings.CutPrefix(b, f); ok {
+			// The noun with a case, number or pronoun ending (مركزا،
+			// مستشفيين، مقرها), not another word it begins (المقرر،
+			// المركزي، المصرفي، طريقة is left to its ه).
+			switch rest {
+			case "", "ا", "ان", "ين", "ات", "ه", "ها", "هم":
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// openedFacilities are the folded nouns isOpenedFacility reads.
+var openedFacilities = []string{"مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس",
+	"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
+	"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف", "منفذ", "منافذ", "ملعب", "ملاعب",
+	"مصفاه", "معهد", "مصرف"}
 
 // isCarrying reports a word of a vehicle carrying a load (تحمل، يحمل،
 // محملة، حاملة، تقل) or على متنها (w and the word after it, folded).
