@@ -197,6 +197,10 @@ type eventBuilder struct {
 	// call back, in text order, once orgHeadsRead (see orgOfHead).
 	orgHeads     map[string][]orgHead
 	orgHeadsRead bool
+	// orgHeadFirsts holds, per head noun of orgHeads, the first mention
+	// of each of its first three organizations, in text order: all that
+	// institutionPair needs, read once a head (see headFirsts).
+	orgHeadFirsts map[string][]orgHead
 	// titleOf maps a folded title phrase (and title + org entity) to the
 	// persons it introduced, in text order (see titleAt).
 	titleOf map[string][]titleIntro
@@ -409,6 +413,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.entityMedia = nil
 	b.entityNames = nil
 	clear(b.orgHeads)
+	clear(b.orgHeadFirsts)
 	b.orgHeadsRead = false
 	b.roleTitles = nil
 	b.titleOf = emptied(b.titleOf)

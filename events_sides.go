@@ -324,8 +324,11 @@ func (b *eventBuilder) institutionPair(k int, oblique bool) ([]participant, bool
 	var found [2]int32
 	n := 0
 	for _, h := range heads {
-		for _, in := range b.orgHeads[h] {
-			if int(in.at) >= k || n > 0 && found[0] == in.entity || n > 1 && found[1] == in.entity {
+		for _, in := range b.headFirsts(h) {
+			if int(in.at) >= k {
+				break
+			}
+			if n > 0 && found[0] == in.entity || n > 1 && found[1] == in.entity {
 				continue
 			}
 			if n == 2 {
@@ -339,4 +342,28 @@ func (b *eventBuilder) institutionPair(k int, oblique bool) ([]participant, bool
 		return nil, false
 	}
 	return []participant{{entity: b.doc.Entities[found[0]].ID}, {entity: b.doc.Entities[found[1]].ID}}, true
+}
+
+// headFirsts returns the first mention of each of the first three
+// organizations of head noun h (orgHeads), in text order: a dual names
+// two of them before it, and a third before it makes it no pair. Read
+// once per head, so a long text of many duals costs no rescan of every
+// mention for each.
+func (b *eventBuilder) headFirsts(h string) []orgHead {
+	if fs, ok := b.orgHeadFirsts[h]; ok {
+		return fs
+	}
+	var fs []orgHead
+	for _, in := range b.orgHeads[h] {
+		if !slices.ContainsFunc(fs, func(o orgHead) bool { return o.entity == in.entity }) {
+			if fs = append(fs, in); len(fs) == 3 {
+				break
+			}
+		}
+	}
+	if b.orgHeadFirsts == nil {
+		b.orgHeadFirsts = make(map[string][]orgHead)
+	}
+	b.orgHeadFirsts[h] = fs
+	return fs
 }
