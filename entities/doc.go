@@ -4214,7 +4214,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
 			return link(p, end)
 		}
-		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !d.dualOffice(j, seg) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.adjectiveNisba(j) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
@@ -7171,3 +7171,19 @@ var (
 	nicknameEpithets = foldedSet("الشهير", "الشهيرة", "المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة")
 	namingEpithets   = foldedSet("الملقب", "الملقبة", "المكنى", "المكناة")
 )
+
+// dualOffice reports an office in the construct dual at token j before
+// the definite noun of its portfolio or a place it serves (والتقى الرئيس
+// وزيري الخارجية والدفاع، بسجن رئيسي الوزراء السابقين، سفيري فرنسا
+// وألمانيا): two officials, no name after the title before it.
+func (d *doc) dualOffice(j, seg int) bool {
+	base, ok := strings.CutSuffix(d.stem[j], "ي")
+	if !ok || j+1 >= seg || d.has(j, fDef|fPro) || !appointedTitleWords.has(base) {
+		return false
+	}
+	if d.has(j+1, fDef) {
+		return true
+	}
+	_, place := d.lookup(j+1, seg, setPlace) // سفيري فرنسا وألمانيا
+	return place
+}
