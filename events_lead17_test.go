@@ -211,3 +211,13 @@ func TestEventsOpenedFacilityWordWhole(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "الزرقاء", evs[0].Place)
 }
+
+// TestEventsConvoyOfReliefBody: a convoy from a relief body (قافلة من
+// الهلال الأحمر، قافلة برية من برنامج الأغذية) is an aid delivery by that
+// body, even when no word of aid follows; a military convoy is not.
+func TestEventsConvoyOfReliefBody(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nووصلت إلى الحسكة قافلة برية من جمعية الهلال الأحمر العربي السوري.", "2019-08-18", "aid")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "جمعية الهلال الأحمر العربي السوري")
+	checkNotEvents(t, "عنوان\n\nوعبرت قافلة عسكرية من الجيش التركي الحدود.", "2019-08-18", "aid")
+}

@@ -1129,6 +1129,26 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return false
+	case checkConvoy:
+		// قافلة برية من جمعية الهلال الأحمر، قافلة من برنامج الأغذية
+		// العالمي: من and a relief body within four words of the convoy
+		// (an adjective may stand between: برية، جديدة), in its clause; not
+		// قافلة عسكرية من الجيش.
+		for j := c.i + 1; j <= c.i+4 && j+1 < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if c.word(j) != "من" {
+				continue
+			}
+			for k := j + 1; k <= j+2 && k < len(c.t.Tokens); k++ {
+				if isReliefBodyWord(bare(c.word(k))) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط.
@@ -2192,6 +2212,17 @@ func approximate(t *normalize.Text, j int) bool {
 func isRefugeeWord(b string) bool {
 	switch b {
 	case "لاجي", "لاجيا", "لاجيين", "لاجيون", "نازح", "نازحا", "نازحين", "نازحون", "مهجر", "مهجرين", "مهجرون":
+		return true
+	}
+	return false
+}
+
+// isReliefBodyWord reports a bare folded word that names a relief body
+// after من (جمعية الهلال الأحمر، الصليب الأحمر، برنامج الأغذية، مركز الملك
+// سلمان للإغاثة، اليونيسف، المفوضية).
+func isReliefBodyWord(b string) bool {
+	switch b {
+	case "هلال", "صليب", "اغاثه", "اغذيه", "يونيسف", "مفوضيه", "اونروا":
 		return true
 	}
 	return false

@@ -116,6 +116,7 @@ const (
 	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
 	checkAssault         // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
 	checkCarried         // طائرة، سفينة، شاحنة تحمل … أدوية: a vehicle carrying aid goods, not a warplane or a ship of goods
+	checkConvoy          // قافلة من الهلال الأحمر: a convoy of a relief body, not a military convoy
 	checkCell            // فكك: broke up a cell, a network or a gang named before it (خلية … فككتها الشرطة), not took apart a device or a camp
 	checkPeople          // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
 	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
@@ -139,7 +140,7 @@ var checkNames = map[string]check{
 	"pledge": checkPledge, "gave": checkGave, "pardon": checkPardon, "chosen": checkChosen,
 	"opened": checkOpened, "shipment": checkShipment, "declared": checkDeclared,
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
-	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried,
+	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony,
 }
