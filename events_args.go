@@ -2270,17 +2270,19 @@ func (b *eventBuilder) returnedFrom(m int, tr events.Trigger) bool {
 	if tr.Type != events.Displacement || b.doc.Mentions[m].Label != LOC {
 		return false
 	}
-	switch fold.String(tr.Lemma) {
-	case "عاد", "يعود", "عوده":
-		first := int(b.menFirst[m])
-		if trimConj(b.word(first-1)) == "من" {
-			return true
-		}
-		// من مخيمات أربيل، من مخيم الزعتري: the camps they leave.
-		w := b.word(first - 1)
-		return (strings.HasPrefix(w, "مخيم") || isPlaceWord(w)) && trimConj(b.word(first-2)) == "من"
+	// The lemmas as the lexicon writes them (عاد، يعود، عودة): compared
+	// without folding them, which would cost a string for every place
+	// of every displacement.
+	if tr.Lemma != "عاد" && tr.Lemma != "يعود" && !strings.HasPrefix(tr.Lemma, "عود") {
+		return false
 	}
-	return false
+	first := int(b.menFirst[m])
+	if trimConj(b.word(first-1)) == "من" {
+		return true
+	}
+	// من مخيمات أربيل، من مخيم الزعتري: the camps they leave.
+	w := b.word(first - 1)
+	return (strings.HasPrefix(w, "مخيم") || isPlaceWord(w)) && trimConj(b.word(first-2)) == "من"
 }
 
 // agreedContent reports the terms of an agreement told among tokens

@@ -2196,15 +2196,14 @@ func approximate(t *normalize.Text, j int) bool {
 	if j+1 >= len(t.Tokens) {
 		return false
 	}
-	if t.Tokens[j+1].Kind == normalize.Number {
-		return true
+	if _, _, ok := Number(t, j+1, j+2); ok {
+		return true // نحو 900، نحو خمسين
 	}
+	// A scale word alone (نحو ألف، نحو آلاف، نحو مليون: isCountWord) or a
+	// vague count (نحو مئات، نحو عشرات).
 	tok := t.Tokens[j+1]
-	switch foldWord(t.Norm[tok.Start:tok.End]) {
-	case "الف", "الفي", "الاف", "مييه", "ميه", "ميات", "عشرات", "عشره", "خمسين", "مليون", "ملايين":
-		return true
-	}
-	return false
+	w := foldWord(t.Norm[tok.Start:tok.End])
+	return isCountWord(w) || w == "ميات" || w == "عشرات"
 }
 
 // isRefugeeWord reports a bare folded noun of refugees or displaced people
@@ -2248,7 +2247,7 @@ func isCellWord(b string) bool {
 // that can be made homeless or deported: counts (آلاف، مئات، الملايين),
 // families, residents, citizens, migrants, refugees, workers.
 func isPeopleWord(b string) bool {
-	return isAny(b, "الاف", "الف", "مءات", "ميات", "ملايين", "مليون", "عشرات", "اسره", "اسر", "عايله", "عايلات", "عوايل", "سكان", "اهالي",
+	return isAny(b, "الاف", "الف", "ميات", "ملايين", "مليون", "عشرات", "اسره", "اسر", "عايله", "عايلات", "عوايل", "سكان", "اهالي",
 		"مواطنين", "مواطنا", "اشخاص", "شخص", "مهاجرين", "مهاجر", "مهاجرا", "لاجيين", "لاجيا", "نازحين", "عمال", "عمالا", "رعايا", "اطفال") ||
 		hasAnyPrefix(b, "مهاجر", "لاجي", "الاف")
 }
