@@ -105,4 +105,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 15 fifteenth
   blind_measure 16 sixteenth
   blind_measure 17 seventeenth
+  blind_measure 18 eighteenth
 fi
