@@ -552,6 +552,13 @@ func (a *draft) absorb(b *draft) {
 		// tells what is to come, dated by what it absorbs.
 		a.ev.Status = events.Planned
 	}
+	if a.ev.Status == events.Past && a.tr.POS == events.Noun && a.time == nil && b.ev.Status == events.Planned && b.time != nil {
+		// لقاء أمريكي - روسي (a heading, no verb) … سيتم عقد لقاء في
+		// الثالث من اغسطس المقبل بين لافروف وكيري: a noun with no tense
+		// of its own is past only by default; the report it absorbs
+		// dates it to come.
+		a.ev.Status = events.Planned
+	}
 	for _, p := range b.parts {
 		dup := false
 		for _, q := range a.parts {
