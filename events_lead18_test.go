@@ -24,3 +24,25 @@ func TestEventsHeadingTakesPlannedStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsAboutToHappen: بصدد and على وشك before an event say it is
+// about to happen, not done.
+func TestEventsAboutToHappen(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"aid about to be sent", "عنوان\n\nوأعلنت وزارة الصحة الكويتية أنها بصدد إرسال مساعدات طبية إلى قطاع غزة.", "aid"},
+		{"a storming about to begin", "عنوان\n\nوقال مسؤول إن الجيش العراقي على وشك اقتحام مدينة الموصل.", "attack"},
+		{"a quoted phrase", "عنوان\n\nوقالت وزارة الخارجية المصرية إنها بصدد \"إرسال مساعدات عاجلة إلى ليبيا\".", "aid"},
+		{"a deal about to be signed", "عنوان\n\nوأكدت الحكومة الأردنية أنها على وشك توقيع اتفاق مع صندوق النقد الدولي.", "agreement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-06-02", tt.typ) {
+				assert.Equal(t, "planned", e.Status, "%+v", e)
+			}
+		})
+	}
+	// شك after و is doubt, not the و of على وشك.
+	for _, e := range eventsOfType(t, "عنوان\n\nووقعت الحكومة الأردنية اتفاقا مع صندوق النقد الدولي.", "2018-06-02", "agreement") {
+		assert.Equal(t, "past", e.Status)
+	}
+}

@@ -42,6 +42,9 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 	for j := tr.First - 1; j >= first && nb < len(before); j-- {
 		k := t.Tokens[j].Kind
 		if k == normalize.Punct {
+			if isQuote(t.Norm[t.Tokens[j].Start:t.Tokens[j].End]) {
+				continue // بصدد "تشكيل لجنة": the quoted words are the phrase's
+			}
 			break
 		}
 		before[nb] = wordAt(j, k)
@@ -64,6 +67,9 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		return Planned
 	}
 	for k, w := range before[:nb] {
+		if w == "وشك" {
+			return Planned // على وشك: و is the word's own letter
+		}
 		w = trimConj(w)
 		if isPlannedBefore(w) {
 			return Planned
@@ -233,7 +239,8 @@ func isPlannedBefore(w string) bool {
 		"ينوون", "يستعد", "تستعد", "يستعدون", "تستعدان", "يزمع", "تزمع", "يتوقع", "يرتقب", "سيتم",
 		"ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيقوم", "ستقوم", "سيشارك", "ستشارك", "سيبدا",
 		"ستبدا", "سينطلق", "ستنطلق", "سيطلق", "ستطلق", "سيشن", "ستشن", "سينفذ", "ستنفذ", "سيوقع",
-		"ستوقع", "سيصدر", "ستصدر", "سيرسل", "سترسل":
+		"ستوقع", "سيصدر", "ستصدر", "سيرسل", "سترسل",
+		"بصدد": // الحكومة بصدد تشكيل لجنة: about to
 		return true
 	}
 	return false
