@@ -254,6 +254,11 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if bd.objectNoun(a, b) {
 		return true
 	}
+	if a.sent == b.sent && (a.tr.Near > 0 && a.tr.Near == b.tr.First || b.tr.Near > 0 && b.tr.Near == a.tr.First) {
+		// لقي أربعة أشخاص، بينهم طفلان، مصرعهم: the word the verb needs
+		// (مصرعهم) is the same death, whatever each found around it.
+		return true
+	}
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}

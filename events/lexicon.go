@@ -557,6 +557,10 @@ type Trigger struct {
 	// Pronoun reports that the first word ends in an object or
 	// possessive pronoun (لقائه his meeting, استقبله received him).
 	Pronoun bool
+	// Near is the token of the word a trigger with a word to come found
+	// (مصرعهم of لقي أربعة أشخاص، بينهم طفلان، مصرعهم), or 0: that word
+	// tells the same event, not another.
+	Near int
 }
 
 // Future reports whether the trigger verb carries the future prefix س.
@@ -740,19 +744,18 @@ func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint1
 		if s.pos == Noun && pro == "" && ctx.afterFacility() {
 			continue // في قصر بيان، فندق الاتحاد: the building's name
 		}
-		lastTok := i + 1
+		lastTok, nearTok := i+1, 0
 		if len(s.next) > 0 && s.near {
-			near := false
 			for j := i + 1; j < len(t.Tokens) && j <= i+20; j++ {
 				if endsSentence(t, j) {
 					break
 				}
 				if nextMatches(ctx, j, s.next) {
-					near = true
+					nearTok = j
 					break
 				}
 			}
-			if !near {
+			if nearTok == 0 {
 				continue
 			}
 		} else if len(s.next) > 0 {
@@ -769,7 +772,7 @@ func (l *Lexicon) sense(ctx context, word, pro string, article bool, ids []uint1
 			First: i, Last: lastTok,
 			Start: tok.Start + len(pro),
 			End:   t.Tokens[lastTok-1].End, Proclitic: pro, Article: article,
-			Pronoun: v&pronounBit != 0,
+			Pronoun: v&pronounBit != 0, Near: nearTok,
 		}
 		// The offset arithmetic above is on the folded word; when the
 		// token was not folded (another normalization), fall back to
