@@ -1013,7 +1013,7 @@ func (b *eventBuilder) run() {
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
 			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
-			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && isCrowdWord(trimConj(b.word(tr.Last)))
+			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd)
 			d.counted = tr.Type == events.Arrest && tr.POS != events.Noun && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
@@ -1081,19 +1081,8 @@ func (b *eventBuilder) countedHeld(tr events.Trigger, sentLast int) bool {
 			return false
 		}
 		if _, next, ok := events.Number(b.tx, k, sentLast); ok {
-			return next < sentLast && isPersonsNoun(trimConj(b.word(next)))
+			return next < sentLast && events.IsPeopleNoun(trimConj(b.word(next)), events.PeopleHeld)
 		}
-	}
-	return false
-}
-
-// isPersonsNoun reports the nouns (folded) that count people held:
-// شخصا، أشخاص، مشتبها بهم، متهمين، مطلوبين، عناصر، شبان، منهم.
-func isPersonsNoun(w string) bool {
-	switch w {
-	case "شخص", "شخصا", "اشخاص", "مشتبها", "مشتبهين", "متهما", "متهمين", "مطلوبا", "مطلوبين", "عنصرا", "عناصر",
-		"شابا", "شبان", "مواطنا", "مواطنين", "منهم", "مهاجرا", "مهاجرين", "متظاهرا", "متظاهرين":
-		return true
 	}
 	return false
 }
@@ -1103,16 +1092,6 @@ func isPersonsNoun(w string) bool {
 func isNounPrep(w string) bool {
 	switch w {
 	case "علي", "في", "الي", "عن", "من", "بعد", "قبل", "حول", "بشان", "رغم", "دون", "عقب":
-		return true
-	}
-	return false
-}
-
-// isCrowdWord reports the nouns (folded) that count a crowd with no name:
-// عشرات، مئات، آلاف with or without the article, حشود، جموع.
-func isCrowdWord(w string) bool {
-	switch w {
-	case "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف", "الوف", "الالوف", "حشود", "جموع":
 		return true
 	}
 	return false

@@ -2141,16 +2141,6 @@ func inPlaceWord(w string) bool {
 	return false
 }
 
-// isDwellersWord reports a noun of the people of a place before its
-// name: its notables, elders, residents (أعيان، وجهاء، مشايخ، أهالي، سكان).
-func isDwellersWord(w string) bool {
-	switch w {
-	case "اعيان", "وجهاء", "مشايخ", "اهالي", "اهل", "سكان", "قاطني":
-		return true
-	}
-	return false
-}
-
 // isReceiveLemma reports the lemma of استقبل (a guest received).
 func isReceiveLemma(l string) bool {
 	l = fold.String(l)
@@ -2215,7 +2205,7 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
 	}
-	if (isDwellersWord(prev) || isDwellersWord(bare)) && tr.Type != events.Visit && !isReceiveLemma(tr.Lemma) {
+	if (events.IsPeopleNoun(prev, events.PeopleDwellers) || events.IsPeopleNoun(bare, events.PeopleDwellers)) && tr.Type != events.Visit && !isReceiveLemma(tr.Lemma) {
 		// التقى أعيان الزنتان، تظاهر أهالي البصرة: the people of a
 		// place, who are no name; the place is where (not when they are
 		// received or visit: استقبل الرئيس أعيان قفصة في قصر قرطاج).

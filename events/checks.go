@@ -542,7 +542,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if isRefugeeWord(bare(c.word(j))) {
+			if IsPeopleNoun(bare(c.word(j)), PeopleDisplaced) {
 				// عاد مئات اللاجئين من لبنان إلى بلداتهم: refugees going
 				// home are displaced people returning, no visit.
 				return false
@@ -1029,7 +1029,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if isPeopleWord(bare(c.word(j))) {
+			if IsPeopleNoun(bare(c.word(j)), PeopleUprooted) {
 				return true
 			}
 		}
@@ -2206,16 +2206,6 @@ func approximate(t *normalize.Text, j int) bool {
 	return isCountWord(w) || w == "ميات" || w == "عشرات"
 }
 
-// isRefugeeWord reports a bare folded noun of refugees or displaced people
-// (لاجئ، لاجئين، نازحين، مهجرين).
-func isRefugeeWord(b string) bool {
-	switch b {
-	case "لاجي", "لاجيا", "لاجيين", "لاجيون", "نازح", "نازحا", "نازحين", "نازحون", "مهجر", "مهجرين", "مهجرون":
-		return true
-	}
-	return false
-}
-
 // isReliefBodyWord reports a bare folded word that names a relief body
 // after من (جمعية الهلال الأحمر، الصليب الأحمر، برنامج الأغذية، مركز الملك
 // سلمان للإغاثة، اليونيسف، المفوضية).
@@ -2241,13 +2231,4 @@ func isShipped(b string) bool {
 // the security services break up: خلية، شبكة، عصابة).
 func isCellWord(b string) bool {
 	return isAny(b, "خليه", "خلايا", "شبكه", "شبكات", "عصابه", "عصابات")
-}
-
-// isPeopleWord reports a bare word of people counted or named as a group
-// that can be made homeless or deported: counts (آلاف، مئات، الملايين),
-// families, residents, citizens, migrants, refugees, workers.
-func isPeopleWord(b string) bool {
-	return isAny(b, "الاف", "الف", "ميات", "ملايين", "مليون", "عشرات", "اسره", "اسر", "عايله", "عايلات", "عوايل", "سكان", "اهالي",
-		"مواطنين", "مواطنا", "اشخاص", "شخص", "مهاجرين", "مهاجر", "مهاجرا", "لاجيين", "لاجيا", "نازحين", "عمال", "عمالا", "رعايا", "اطفال") ||
-		hasAnyPrefix(b, "مهاجر", "لاجي", "الاف")
 }
