@@ -254,22 +254,41 @@ func definiteWord(w string) bool {
 // direction: a title's يوم 22 نوفمبر is its body's يوم 22 نوفمبر المقبل,
 // one day told twice. Not a month alone: تراجع في مارس … ويرتفع في مارس
 // المقبل may be two. ds are the dates of one text, rewritten in place.
+//
+// The first such date of the text gives the value; they are indexed by
+// calendar, month and day once, so a text of thousands of dates costs
+// one pass (a lookup per date, not a scan of every other date).
 func sameDayYear(ds []Date) {
+	type dayKey struct {
+		cal        Calendar
+		month, day int
+	}
+	var told map[dayKey]int // the first date of each day with a year or a direction
 	for i := range ds {
 		d := &ds[i]
 		if !d.Resolved || !d.YearInferred || d.Range || d.Direction != NoDirection || d.Written.Year != 0 ||
 			d.Written.Month == 0 || d.Written.Day == 0 || d.HasWeekday || d.Relative || d.Grain != Day {
 			continue
 		}
-		for j := range ds {
-			e := &ds[j]
-			if j == i || !e.Resolved || e.Range || e.Grain != d.Grain || e.Calendar != d.Calendar ||
-				e.Written.Month != d.Written.Month || e.Written.Day != d.Written.Day ||
-				e.Written.Year == 0 && (e.Direction == NoDirection || e.Direction == Current) {
-				continue
+		if told == nil {
+			told = map[dayKey]int{}
+			for j := range ds {
+				// A date of this kind is never one of those that give a
+				// value (its year is not written, it has no direction),
+				// so what this loop reads is never rewritten.
+				e := &ds[j]
+				if !e.Resolved || e.Range || e.Grain != Day || e.Written.Month == 0 || e.Written.Day == 0 ||
+					e.Written.Year == 0 && (e.Direction == NoDirection || e.Direction == Current) {
+					continue
+				}
+				k := dayKey{e.Calendar, e.Written.Month, e.Written.Day}
+				if _, ok := told[k]; !ok {
+					told[k] = j
+				}
 			}
-			d.First, d.Last = e.First, e.Last
-			break
+		}
+		if j, ok := told[dayKey{d.Calendar, d.Written.Month, d.Written.Day}]; ok {
+			d.First, d.Last = ds[j].First, ds[j].Last
 		}
 	}
 }
