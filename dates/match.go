@@ -234,7 +234,7 @@ func (m *matcher) match(ts []token, limit int) int {
 				tn = futureTense // الجولة المقبلة في سبتمبر، زيارة يقوم بها في يونيو
 			}
 		}
-		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) {
+		if tn == noTense && futureEnd >= 0 && m.soonAfter(futureEnd, c.i) && !m.pastRelativeBetween(futureEnd, c.i) {
 			tn = futureTense
 		}
 		listTense, listEnd = noTense, -1
@@ -299,6 +299,33 @@ func (m *matcher) soonAfter(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastRelativeBetween reports whether a relative clause whose verb is in
+// the past opens after token k and before token i, the date, on its line
+// and with no mark between it and the date: الذي/التي and a word that has
+// no shape of a verb in the present or to come (الهجوم الذي استهدف
+// السفارة، الحريق الذي اندلع، الطعون التي قدمت). What such a clause tells
+// has happened: a date in it is not to come because a date to come was
+// told before it (ويبحث المجلس الأسبوع المقبل تداعيات الهجوم الذي استهدف
+// السفارة في 2 يونيو). A clause in the present or to come (الذي يعقد،
+// الذي سيعقد، التي من المقرر أن) is not one.
+func (m *matcher) pastRelativeBetween(k, i int) bool {
+	found := false
+	next := ""
+	m.wordsBack(i-1, func(w string, _, j int) bool {
+		if j < k || m.ts[j].flags&fFuture != 0 {
+			return false
+		}
+		if next != "" && m.foldIn(w, m.lx.relativeWords) {
+			found = next != "#" && utf8.RuneCountInString(next) >= 3 && !m.presentVerb(next) &&
+				!strings.HasPrefix(next, "س")
+			return false
+		}
+		next = w
+		return true
+	})
+	return found
 }
 
 // laterEarlier extends c back over "في وقت لاحق/سابق/مبكر/متأخر (من)"

@@ -39,3 +39,31 @@ func TestYearlessDaysTakeToldYear(t *testing.T) {
 	}
 	assert.Equal(t, "2019-08-10", ds[51].First.Format(time.DateOnly))
 }
+
+// TestPastRelativeAfterComing: a date in a relative clause whose verb is
+// in the past (الحريق الذي اندلع في 10 يونيو) is no date to come because
+// a date to come was told a few words before it (review14: it was read
+// as the next 10 June, a year on); a relative clause in the present or
+// to come, or no relative clause, still takes the coming one.
+func TestPastRelativeAfterComing(t *testing.T) {
+	ref := MustNew(Options{Reference: time.Date(2019, 6, 19, 0, 0, 0, 0, time.UTC)})
+	for _, c := range []struct{ in, date, iso string }{
+		{"وتناقش اللجنة الأسبوع المقبل نتائج التحقيق في الحريق الذي اندلع في 10 يونيو", "10 يونيو", "2019-06-10"},
+		{"ويدرس البرلمان في 27 الشهر الجاري آثار الزلزال الذي ضرب المنطقة في 4 يونيو", "4 يونيو", "2019-06-04"},
+		{"وتنظر المحكمة غدا في الطعون التي قدمت في 3 يونيو", "3 يونيو", "2019-06-03"},
+		{"ويستعرض الوزراء الأسبوع المقبل حصيلة الحملة التي انطلقت في الأول من يونيو", "الأول من يونيو", "2019-06-01"},
+		// to come still
+		{"وتناقش اللجنة الأسبوع المقبل ترتيبات المعرض الذي سيفتتح في 10 يونيو", "10 يونيو", "2020-06-10"},
+		{"وتناقش اللجنة الأسبوع المقبل ترتيبات المعرض الذي يفتتح في 10 يونيو", "10 يونيو", "2020-06-10"},
+		{"وتناقش اللجنة الأسبوع المقبل ترتيبات المعرض الذي من المقرر افتتاحه في 10 يونيو", "10 يونيو", "2020-06-10"},
+		{"ويفتتح المعرض الأسبوع المقبل ويستمر حتى 10 يونيو", "حتى 10 يونيو", "2020-06-10"},
+	} {
+		var got []string
+		for _, d := range ref.Find(c.in) {
+			if d.Text == c.date {
+				got = append(got, d.ISO())
+			}
+		}
+		assert.Equal(t, []string{c.iso}, got, c.in)
+	}
+}
