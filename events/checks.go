@@ -1122,7 +1122,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 					// a comma (، or , once normalized) lists on
 					return false
 				}
-				if isCarriedAid(carriedBare(c.word(k)), carriedBare(c.word(k+1))) {
+				if isAidGoods(carriedBare(c.word(k)), carriedBare(c.word(k+1)), false) {
 					return true
 				}
 			}
@@ -1152,10 +1152,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط.
-		if isShipped(bare(next)) {
+		if isAidGoods(bare(next), bare(c.word(n+1)), true) {
 			return true
 		}
-		return next == "من" && isShipped(bare(c.word(n+1)))
+		return next == "من" && isAidGoods(bare(c.word(n+1)), bare(c.word(n+2)), true)
 	case checkDeclared:
 		// أعلنت السلطات حالة الطوارئ، فرض حالة الطوارئ، تمديد حالة
 		// الطوارئ، رفع حالة الطوارئ: declared, imposed, extended or lifted
@@ -2156,25 +2156,35 @@ func isCarrying(w, next string) bool {
 	return false
 }
 
-// isCarriedAid reports a bare folded noun of aid goods a vehicle carries
-// (checkCarried): aid, relief, medicine, vaccines, tents, blankets; and
-// supplies (امدادات، مستلزمات) only of aid, whose next word next says so
-// (امدادات طبية، مستلزمات إغاثية; not امدادات عسكرية، مستلزمات البناء).
-func isCarriedAid(b, next string) bool {
+// isAidGoods reports whether the bare folded word b, before the bare
+// word next, names the goods of aid, as what a vehicle carries
+// (checkCarried: طائرة تحمل أدوية، شاحنات محملة بالخيام) or a shipment
+// holds (checkShipment: شحنة لقاحات، شحنة من الأدوية): aid, relief,
+// medicine, vaccines, tents, blankets; supplies (إمدادات، مستلزمات، مواد)
+// only with a word of relief, health, shelter or food after them
+// (إمدادات طبية، مستلزمات إيواء، مواد إغاثية), not military or building
+// ones (إمدادات عسكرية، مواد متفجرة). Food (أغذية، المواد الغذائية) is
+// aid goods when food counts: a shipment of it is aid, a truck carrying
+// it may be trade (the one difference between the two readers).
+func isAidGoods(b, next string, food bool) bool {
 	switch b {
-	case "مساعدات", "اغاثه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات", "اغاثيه", "مساعده":
+	case "مساعدات", "مساعده", "اغاثه", "اغاثيه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات":
 		return true
-	case "امدادات", "مستلزمات":
+	case "اغذيه":
+		return food
+	case "امدادات", "مستلزمات", "مواد":
 		switch next {
-		case "طبيه", "انسانيه", "اغاثيه", "اغاثه", "غذاييه", "ايواء":
+		case "طبيه", "انسانيه", "اغاثيه", "اغاثه", "ايواء":
 			return true
+		case "غذاييه":
+			return food || b != "مواد"
 		}
 	}
 	return false
 }
 
 // carriedBare is the folded word w without ب or و and the article
-// (بالأدوية: ادويه), as isCarriedAid reads it.
+// (بالأدوية: ادويه), as isAidGoods reads it.
 func carriedBare(w string) string {
 	return strings.TrimPrefix(bare(strings.TrimPrefix(w, "ب")), "ال")
 }
@@ -2212,16 +2222,6 @@ func approximate(t *normalize.Text, j int) bool {
 func isReliefBodyWord(b string) bool {
 	switch b {
 	case "هلال", "صليب", "اغاثه", "اغذيه", "يونيسف", "مفوضيه", "اونروا":
-		return true
-	}
-	return false
-}
-
-// isShipped reports a bare folded noun of the goods a shipment of aid
-// carries (checkShipment): aid, relief, medicine, vaccines, food.
-func isShipped(b string) bool {
-	switch b {
-	case "مساعدات", "اغاثه", "ادويه", "اغذيه", "لقاحات", "مواد", "امدادات", "مستلزمات", "معونات":
 		return true
 	}
 	return false
