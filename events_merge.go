@@ -416,7 +416,10 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 }
 
 // dateClosing returns the comma that closes a date set off by commas
-// whose opening comma is token k (، مساء الاثنين،), or -1.
+// whose opening comma is token k (، مساء الاثنين،), or -1. It is
+// dateOpenedBy read from the other end, and asks dateOpenedBy whether the
+// comma it reaches opens at k: one reading of a set-off date, for a walk
+// forward (objectNoun) as dateOpenedBy serves a walk back.
 func (bd *eventBuilder) dateClosing(k int) int {
 	if bd.punct(k) != "," || k+1 >= len(bd.tx.Tokens) || bd.tokDate[k+1] < 0 {
 		return -1

@@ -164,7 +164,10 @@ func (d *doc) officeBody(n int) bool {
 var ladaWord = searchNorm.String("لدى")
 
 // givenWord reports whether a list holds the word at token j alone as a
-// given name (a weak one too).
+// given name (a weak one too). givenNameAt (doc.go) is the same reading
+// of a strong name only: the slot of rareNameWord must take the weak ones
+// too (تركي, a nationality the lists hold as a weak given name), where a
+// patronymic or an honorific needs a given name sure enough alone.
 func (d *doc) givenWord(j int) bool {
 	end, _, ok := d.givenName(j)
 	return ok && end == j+1

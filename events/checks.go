@@ -314,6 +314,12 @@ func (c context) pastQuotedName() context {
 
 // timeAside returns the comma that closes a time set off by commas from
 // the comma at token j (، أمس الأحد، / ، الخميس، / ، يوم 8 نوفمبر،), or -1.
+//
+// The builder's dateOpenedBy and dateClosing (root package) read the same
+// set-off time from the dates found; the trigger checks see the text
+// alone (Lexicon.Find and Status take a normalize.Text, no dates), so
+// they tell a time by its words (isTimeWord, a number), as the dates
+// stage would not need to.
 func (c context) timeAside(j int) int {
 	toks := c.t.Tokens
 	if c.t.Norm[toks[j].Start:toks[j].End] != "," {
