@@ -5627,6 +5627,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	best, bestDist := -1, 1<<30
 	told, toldDist := -1, 1<<30 // the best date of the telling verb before the trigger
 	within := ""                // when set, only dates whose value starts so
+	toCome := false             // when set, only dates after the article's day
 	consider := func(k int) {
 		x := int(b.tokDate[k])
 		if x < 0 || int(b.dateFirst[x]) != k {
@@ -5635,6 +5636,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		dt := b.doc.Dates[x]
 		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
 			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
+		}
+		if toCome && !b.afterDocDay(dt.Value) {
+			return
 		}
 		if within != "" && !strings.HasPrefix(dt.Value, within) {
 			return
@@ -5736,12 +5740,16 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells
-		// of another time than its sentence's.
+		// of another time than its sentence's. An event to come takes
+		// none that is not to come (واليوم تثير الأقوال جدلا … بالانتخابات
+		// النيابية بعد أيام: today is when the words stir, not the vote).
+		toCome = d.ev.Status == events.Planned
 		for k := s.First; k < lo; k++ {
 			if b.tokDate[k] >= 0 {
 				consider(k)
 			}
 		}
+		toCome = false
 	}
 	if best < 0 && speech && tr.POS != events.Noun {
 		// فقال في حدث تمهيدي لانعقاد اجتماعات المجلس في فندق فاخر الأحد

@@ -46,3 +46,41 @@ func TestEventsAboutToHappen(t *testing.T) {
 		assert.Equal(t, "past", e.Status)
 	}
 }
+
+// TestEventsInSomeDays: بعد أيام (أسابيع، أشهر) right after an event noun
+// or a present verb's event, with no من after it, puts it some days from
+// now: planned. After a past verb it is days later, and with من days
+// after something else.
+func TestEventsInSomeDays(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتعقد القمة العربية في الجزائر بعد أسابيع.",
+		"عنوان\n\nوتجري الانتخابات البلدية في تونس بعد أشهر.",
+	} {
+		for _, e := range eventsOfType(t, text, "2018-04-30", "meet", "election") {
+			assert.Equal(t, "planned", e.Status, "%s: %+v", text, e)
+		}
+	}
+	for _, text := range []string{
+		"عنوان\n\nواعتقلت الشرطة الناشط عمر الحسن في عمان ثم أفرجت عنه بعد أيام.",
+		"عنوان\n\nوعقدت القمة العربية في الجزائر بعد أيام من الاحتجاجات.",
+	} {
+		for _, e := range eventsOfType(t, text, "2018-04-30", "release", "meet") {
+			assert.Equal(t, "past", e.Status, "%s: %+v", text, e)
+		}
+	}
+}
+
+// TestEventsToComeTakeNoPastDate: an event to come does not take the date
+// that opens its sentence when that date is not to come (it dates the
+// sentence's verb: the words stir today, the vote is to come).
+func TestEventsToComeTakeNoPastDate(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nواليوم يثير التصريح جدلا واسعا في العراق قبيل الانتخابات البرلمانية بعد أسابيع.",
+		"عنوان\n\nوأمس، بدأت في تونس الاستعدادات للانتخابات البلدية المقبلة.",
+	} {
+		evs := eventsOfType(t, text, "2018-04-30", "election")
+		require.Len(t, evs, 1, "%+v", evs)
+		assert.Equal(t, "planned", evs[0].Status)
+		assert.Empty(t, evs[0].Time, text)
+	}
+}

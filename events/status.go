@@ -85,6 +85,12 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
+		if tr.POS != Perfect && w == "بعد" && k+1 < na && isVagueSpan(after[k+1]) && (k+2 == na || !isAny(after[k+2], "من", "علي")) {
+			// الانتخابات النيابية بعد أيام: in some days from now. Not
+			// after a past verb (أفرج عنه بعد أيام: days later), nor with
+			// من (بعد أيام من الاحتجاجات: days after something else).
+			return Planned
+		}
 		if k < 6 && tr.POS == Noun && isPlannedNounAfter(w) && nounPhrase(after[:k]) {
 			// الاجتماع سيعقد في طهران; التوقيع النهائي على الاتفاق الشامل
 			// سيجري في أديس أبابا: the noun's phrase, then its future verb.
@@ -129,6 +135,16 @@ func nounPhrase(ws []string) bool {
 		return false
 	}
 	return true
+}
+
+// isVagueSpan reports the plural time units a vague span counts (بعد
+// أيام، خلال أسابيع): no number, so no date.
+func isVagueSpan(w string) bool {
+	switch w {
+	case "ايام", "اسابيع", "اشهر", "شهور", "ساعات", "سنوات", "اعوام":
+		return true
+	}
+	return false
 }
 
 // isWhich reports الذي، التي، الذين.
