@@ -781,7 +781,7 @@ func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
 func (b *eventBuilder) titleNationals(ds []*draft, s normalize.Sentence) {
 	var ps []participant
 	for k := s.First; k < s.Last; k++ {
-		if b.tokMention[k] >= 0 || b.afterTitle(k, s.First) {
+		if b.tokMention[k] >= 0 || b.afterTitle(k, s.First) || b.vehicleNational(ds, k, s.First) {
 			continue
 		}
 		if got := b.nationalActors(k, min(k+1, s.Last)); len(got) > 0 {
@@ -801,6 +801,18 @@ func (b *eventBuilder) titleNationals(ds []*draft, s normalize.Sentence) {
 			}
 		}
 	}
+}
+
+// vehicleNational reports whether token k follows an aid vehicle of ds
+// right after its noun (طائرة إغاثة سعودية): the nationality of the
+// vehicle, which names no giver.
+func (b *eventBuilder) vehicleNational(ds []*draft, k, sentFirst int) bool {
+	for _, d := range ds {
+		if d.tr.Last == k && b.aidVehicle(d.tr, sentFirst) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTitle reports whether token k directly follows a title (الرئيس

@@ -2930,9 +2930,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 		}
 	}
-	if len(d.parts) == 0 && tr.POS == events.Noun && !sufferedBy(tr.Type) {
+	if len(d.parts) == 0 && tr.POS == events.Noun && !sufferedBy(tr.Type) && !(tr.Type == events.Aid && b.aidVehicle(tr, s.First) >= 0) {
 		// بيان سعودي أردني، ضربات إسرائيلية: the nationality after an
-		// event noun names its actors.
+		// event noun names its actors; not a vehicle's (طائرة إغاثة
+		// سعودية، أول طائرة إغاثية إماراتية): where it is registered or
+		// sent from, not who gives (a grant's, منحة جزائرية, does).
 		for _, p := range b.nationalActors(tr.Last, hi) {
 			add(p)
 		}
@@ -5350,27 +5352,46 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 	if d.ev.Type != events.Aid || d.place != nil || d.dropped || d.tr.POS != events.Noun {
 		return
 	}
-	k := d.tr.First - 1
-	for ; ; k-- {
-		if k < sentFirst || k < d.tr.First-4 || b.punct(k) != "" {
+	// The vehicle is the trigger itself (أول طائرة إغاثة، قافلة
+	// مساعدات), or it carries the aid the trigger names.
+	v := b.aidVehicle(d.tr, sentFirst)
+	itself := v >= 0
+	if !itself {
+		k := d.tr.First - 1
+		for ; ; k-- {
+			if k < sentFirst || k < d.tr.First-4 || b.punct(k) != "" {
+				return
+			}
+			if isCarryWord(b.word(k)) {
+				break
+			}
+		}
+		v = k - 1
+		if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) && b.word(v) == "علي" {
+			v-- // على متنها
+		}
+		if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) {
+			v-- // طائرة سعودية، سفينة إماراتية
+		}
+		if v < sentFirst || !isVehicleNoun(trimConj(b.word(v))) {
 			return
 		}
-		if isCarryWord(b.word(k)) {
-			break
-		}
-	}
-	v := k - 1
-	if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) && b.word(v) == "علي" {
-		v-- // على متنها
-	}
-	if v > sentFirst && !isVehicleNoun(trimConj(b.word(v))) {
-		v-- // طائرة سعودية، سفينة إماراتية
-	}
-	if v < sentFirst || !isVehicleNoun(trimConj(b.word(v))) {
-		return
 	}
 	place := -1
 	for j := v - 1; j >= sentFirst && j >= v-12; j-- {
+		if itself && b.punct(j) != "" {
+			// ووصلت إلى مطار كسلا، مساء أمس السبت، أول طائرة إغاثة: a
+			// date set off by commas is stepped over; another mark ends
+			// the vehicle's clause.
+			if o := b.dateOpenedBy(j); o >= 0 {
+				j = o
+				continue
+			}
+			return
+		}
+		if itself && b.verbTriggerAt(j) && !conjIs(b.word(j), isArrivalVerb) {
+			return // another event's verb between: its own clause
+		}
 		if x := b.tokMention[j]; x >= 0 {
 			if b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
 				return
@@ -5388,6 +5409,22 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 			return
 		}
 	}
+}
+
+// aidVehicle returns the token of the vehicle that an aid noun is or
+// names right after it (طائرة إغاثة، أول طائرة إغاثية، سفينة مساعدات،
+// قافلة إغاثة), or -1.
+func (b *eventBuilder) aidVehicle(tr events.Trigger, sentFirst int) int {
+	if tr.Type != events.Aid || tr.POS != events.Noun {
+		return -1
+	}
+	if isVehicleNoun(trimConj(b.word(tr.First))) {
+		return tr.First
+	}
+	if k := tr.First - 1; k >= sentFirst && isVehicleNoun(trimConj(b.word(k))) {
+		return k
+	}
+	return -1
 }
 
 // isCarryWord reports a word (folded) of a vehicle's carrying its load:

@@ -1,0 +1,47 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsVehicleFrontedPlace: a vehicle of aid that is the event noun
+// itself (طائرة مساعدات، قافلة إغاثة), after an arrival verb and its place
+// with a day set off by commas between them, arrived at that place; a
+// vehicle's nationality names no giver (a grant's still does). Sentences
+// written for this test.
+func TestEventsVehicleFrontedPlace(t *testing.T) {
+	for _, c := range []struct{ text, place, who string }{
+		{"عنوان\n\nوحطت في مطار بنغازي، ظهر أمس الجمعة، ثاني طائرة مساعدات تابعة لبرنامج الأغذية العالمي.", "بنغازي", "برنامج الأغذية العالمي"},
+		{"عنوان\n\nووصلت إلى ميناء الحديدة، صباح الثلاثاء، سفينة مساعدات كويتية تحمل ألفي طن من القمح.", "الحديدة", ""},
+		{"عنوان\n\nدخلت إلى مدينة دير الزور، مساء الأحد، قافلة إغاثة أممية من 30 شاحنة.", "دير الزور", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-14", "aid")
+		e := evs[0]
+		assert.Contains(t, e.Place, c.place, "%s: %+v", c.text, evs)
+		if c.who != "" {
+			assert.Contains(t, e.Participants, c.who, "%s: %+v", c.text, evs)
+		} else {
+			assert.Empty(t, e.Participants, "%s: %+v", c.text, evs)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوقدمت الكويت منحة كويتية بقيمة خمسة ملايين دولار لإعادة إعمار المدارس.", "2021-03-14", "aid")
+	assert.True(t, hasType(evs, "aid", "الكويت"), "a grant's nationality gives: %+v", evs)
+}
+
+// TestEventsTitleVehicleNational: a title's nationality adjective of an
+// aid vehicle (قافلة مساعدات أردنية) gives its aid no participant.
+// Sentences written for this test.
+func TestEventsTitleVehicleNational(t *testing.T) {
+	for _, text := range []string{
+		"وصول ثاني قافلة مساعدات أردنية إلى غزة\n\nقالت مصادر محلية إن القافلة دخلت القطاع صباح اليوم.",
+		"انطلاق سفينة إغاثة تركية نحو ميناء طرابلس\n\nأبحرت السفينة من ميناء مرسين.",
+	} {
+		for _, e := range eventsOfType(t, text, "2021-03-14", "aid") {
+			if e.Trigger != "" && len(text) > 0 {
+				assert.Empty(t, e.Participants, "%s: %+v", text, e)
+			}
+		}
+	}
+}
