@@ -5838,6 +5838,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			consider(k)
 		}
 	}
+	if told >= 0 && b.ownSpanBetween(int(b.dateFirst[told]), max(hi, tr.Last)) {
+		// أعلن الوالي، اليوم الأحد، أن السيول التي ضربت الولاية منذ
+		// الخميس أدت إلى تشريد آلاف الأسر: what was told spread over a
+		// span of its own, not over the day it was told.
+		told = -1
+	}
 	if best < 0 && d.ev.Status != events.Planned && !((tr.Type == events.Death || tr.Type == events.Injury) && b.tollSum(tr, s.First)) {
 		// Not for a planned event: أعلن الأسبوع الماضي عن اللقاء المرتقب
 		// tells when the meeting was announced, not when it will be. Nor
@@ -5849,6 +5855,27 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// ownSpanBetween reports a complement clause (أن، بأن) opening between
+// tokens from and to whose words tell a span of their own before token
+// to (أن الأمطار التي تهطل منذ الخميس الماضي أدت إلى، إن القصف المتواصل
+// منذ الخميس): what the clause reports happened over that span, whatever
+// its start's day. to is the end of the event's window.
+func (b *eventBuilder) ownSpanBetween(from, to int) bool {
+	comp := false
+	for k := from; k < to; k++ {
+		if isBareComplementizer(b.word(k)) {
+			comp = true
+			continue
+		}
+		if x := b.tokDate[k]; comp && x >= 0 && int(b.dateFirst[x]) == k {
+			if ft := fold.String(b.doc.Dates[x].Text); strings.HasPrefix(ft, "منذ") || strings.HasPrefix(ft, "ومنذ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeBefore reports a relative clause opening between tokens from

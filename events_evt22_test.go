@@ -45,3 +45,18 @@ func TestEventsTitleVehicleNational(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsToldDateNotOverSpan: the day a speaker tells of an event in a
+// complement clause (أعلن، أمس، أن …) is not the event's when that clause
+// tells a span of its own (منذ السبت الماضي); a noun object of the telling
+// verb with no such span keeps it. Sentences written for this test.
+func TestEventsToldDateNotOverSpan(t *testing.T) {
+	for _, c := range []struct{ text, typ, time string }{
+		{"عنوان\n\nأعلن محافظ نينوى، أمس الاثنين، أن الأمطار التي تهطل منذ السبت الماضي أدت إلى تشريد مئات العائلات في مدينة الموصل.", "displacement", ""},
+		{"عنوان\n\nقال مسؤول في الدفاع المدني، اليوم، إن القصف المتواصل منذ الخميس الماضي أسفر عن مقتل 12 مدنيا في بلدة كفرنبل.", "death", ""},
+		{"عنوان\n\nأعلنت الشرطة، أمس الاثنين، اعتقال ثلاثة مشتبه بهم في مدينة الموصل.", "arrest", "2021-03-15"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-16", c.typ)
+		assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+	}
+}
