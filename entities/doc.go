@@ -1292,8 +1292,10 @@ func (d *doc) countryNisbaAfter(i, e int) bool {
 var allahWord = searchNorm.String("الله")
 
 // bodyAdjectives (folded) name a state's body in full after its listed
-// short name: الدرك الوطني، الجيش الوطني الشعبي، المؤتمر الشعبي العام.
-var bodyAdjectives = foldedSet("الوطني", "الوطنية", "الشعبي", "الشعبية", "العام", "العامة", "المركزي", "المركزية")
+// short name: الدرك الوطني، الجيش الوطني الشعبي، المؤتمر الشعبي العام;
+// so do a dynasty's (الديوان الملكي الهاشمي).
+var bodyAdjectives = foldedSet("الوطني", "الوطنية", "الشعبي", "الشعبية", "العام", "العامة", "المركزي", "المركزية",
+	"الهاشمي", "الهاشمية")
 
 // yearAdjectives (folded) after العام make it the year (العام الماضي),
 // no adjective of a body before it.
@@ -2097,9 +2099,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// takes none: دعوة للاتحاد الأوروبي لحضور القمة، عرضا للبنك
 			// الدولي لتمويل المشروع are what it is asked or offered for.
 			j, named, genitive, lastGood = seg, true, true, d.fieldEnd(j, seg)
-		} else if j < seg && d.has(j, fLam) && d.has(j, fDef) {
+		} else if j < seg && d.has(j, fLam) && d.has(j, fDef) && !d.purposeNoun(j, seg) {
 			named, genitive, lastGood = true, true, j
 		} else {
+			// دعا الاتحاد الأفريقي للمشاركة في الوساطة: a ل-genitive
+			// whose noun takes a preposition of its own is what the
+			// listed body is asked or offered for, no field of it.
 			j, named, genitive, lastGood = seg, true, true, j
 		}
 	}
@@ -2176,6 +2181,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && d.coordinatedBody(j, seg):
 			j = seg // وزارة النفط والغاز والمؤسسة الكورية للغاز: a second body begins
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && lastGood == j:
+			if head.pair && !definiteHead && j == i+2 && d.has(i+1, fDef) && !d.has(i+1, fPro|fNat) {
+				named = true // جهاز الأمن والمخابرات: two nouns name the body
+			}
 			j++ // والمعارضة، والبحرية
 			lastGood = j
 		case f&fPro != 0:
@@ -2188,8 +2196,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				named = true
 			}
 			j++
-			if ordinals.has(d.word[j-1]) && j < seg && (d.word[j] == teenWord || d.word[j] == teenWordFem) {
-				j++ // مجلس النواب الثامن عشر: an ordinal of the teens is one
+			if (ordinals.has(d.word[j-1]) || teenOrdinals.has(d.word[j-1])) && j < seg && (d.word[j] == teenWord || d.word[j] == teenWordFem) {
+				j++ // مجلس النواب الثامن عشر، الحادي عشر: an ordinal of the teens is one
 			}
 			lastGood = j
 		case f&fNat != 0 && j > i+1:
@@ -2200,7 +2208,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// نقابة أطباء سوريا: a construct chain; مديرية تربية نينوى: a
 			// verbal noun in ة (تربية، تنمية), no verb, shaped like one.
 			j++
-		case j > i+1 && d.has(j-1, fNat) && !d.has(j-1, fPro) && d.fieldGenitive(j, seg):
+		case j > i+1 && (d.has(j-1, fNat) || d.has(j-1, fDef) && nameAdjectives.has(d.word[j-1])) && !d.has(j-1, fPro) && d.fieldGenitive(j, seg):
 			// الجامعة التونسية لكرة القدم، الاتحاد الأردني لكرة السلة: a
 			// national body's field (ل on an indefinite noun the clitic
 			// split keeps whole, in construct with a definite one) after
@@ -2984,7 +2992,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			}
 			continue
 		}
-		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1)) {
+		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1) ||
+			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true)) {
+			// (سالم بن تاهية: after بن a rare word shaped as a verb
+			// is, the Maghreb's family name.)
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
 			// أبو عمرو (عمرو is too frequent a word for namePart).
 			j += 2
@@ -3121,12 +3132,12 @@ func (d *doc) definiteGivenNasab(i int) bool {
 }
 
 // pluralNoun reports whether the definite token j is a frequent word in
-// the sound plural (المصابين، المسؤولون) that is no given name with the
+// the sound plural (المصابين، المسؤولون، المنظمات) that is no given name with the
 // article (الحسين، الأمين): after a name it is the verb's object or
 // subject, never the family name.
 func (d *doc) pluralNoun(j int) bool {
 	w := d.stem[j]
-	if !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ون") || d.known(j) || d.givenNameWord(strings.TrimPrefix(w, "ال")) {
+	if !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ون") && !strings.HasSuffix(w, "ات") || d.known(j) || d.givenNameWord(strings.TrimPrefix(w, "ال")) {
 		return false
 	}
 	return utf8.RuneCountInString(w) >= 6 && frequent(w, partCB)
@@ -3140,10 +3151,19 @@ func (d *doc) pluralNoun(j int) bool {
 // lowering of the interest rate). A forebear's name before a family
 // name is a listed given name (نجم، سعد) or a rarer word (جبر).
 func (d *doc) verbBeforeObject(j int) bool {
-	if j+1 >= int(d.segEnd[j]) || d.has(j, fDef|fPro) || d.known(j) || utf8.RuneCountInString(d.stem[j]) != 3 || !frequent(d.stem[j], verbCB) {
+	if j+1 >= int(d.segEnd[j]) || d.has(j, fDef|fPro) || d.known(j) || utf8.RuneCountInString(d.stem[j]) != 3 {
 		return false
 	}
 	k := j + 1
+	if countWords.has(d.word[k]) && !d.has(k, fPro) {
+		// قرر النائب العام فلان فلان حبس أربعة متهمين: a verbal noun
+		// before the number it counts; no forebear's name is followed
+		// by a number word.
+		return frequent(d.stem[j], titleCB)
+	}
+	if !frequent(d.stem[j], verbCB) {
+		return false
+	}
 	if !d.has(k, fDef) || d.has(k, fPro|fStop|fNat) || d.known(k) || nisbaShape(d.stem[k]) {
 		return false
 	}
@@ -3829,6 +3849,19 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	qualEnd, nat := titleEnd, "" // the title with its modifiers and nationality; the nationality
 	sport := sportTitles.has(d.stem[first])
 	guest := false // a style after the title begins another person's name
+	if m, ok := d.bodyInTitle(i, title.End, seg); ok && j == title.End {
+		// رئيس مجلس النواب العراقي محمد الحلبوسي، عضو مجلس الشعب: a
+		// title the lists hold with the body it heads names that body,
+		// the role's organization, as رئيس المجلس الرئاسي does.
+		org = d.add(cand{label: ORG, first: m.Start, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			canon: m.Entry.Name, source: FromGazetteer})
+		orgFirst, j, phraseEnd = m.Start, m.End, m.End
+	} else if k := d.headInTitle(i, title.End); k > 0 && j == title.End {
+		if end, emit := d.orgPattern(k); end >= title.End {
+			emit() // رئيس مجلس النواب نبيه بري: a body no list holds alone
+			org, orgFirst, j, phraseEnd = len(d.cands)-1, k, end, end
+		}
+	}
 	for steps := 0; steps < 4 && j < seg; steps++ {
 		switch {
 		case orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && (sport && !d.has(j, fPro) || d.teamGenitive(first, j, seg)):
@@ -4287,6 +4320,61 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	return title.End
 }
+
+// purposePrepositions (folded) govern the complement of a verbal noun of
+// purpose (للمشاركة في، للتوسط بين، للرد على), which a body's field, a
+// noun named whole, does not take right after it.
+var purposePrepositions = foldedSet("في", "على", "بين", "مع", "إلى")
+
+// purposeNoun reports whether the definite token j, after ل, is a verbal
+// noun of a derived verb (المشاركة، المساهمة، التوسط) before a preposition
+// of its own (purposePrepositions): what a body is asked or offered for.
+// A plural noun before عن is what an agency reports (وكالة فرانس برس
+// للأنباء عن).
+func (d *doc) purposeNoun(j, seg int) bool {
+	if j+1 >= seg || !purposePrepositions.has(d.word[j+1]) {
+		return false
+	}
+	w := strings.TrimPrefix(d.stem[j], "ال")
+	return derivedMasdar(w) || strings.HasPrefix(w, "ت") && utf8.RuneCountInString(w) >= 5
+}
+
+// bodyInTitle returns the listed organization that begins inside the
+// listed title [i, end) at an organization's head and runs to its end or
+// past it (رئيس مجلس النواب، عضو مجلس الشعب السوري): the body the title
+// is held in. A nationality right after a body that ends with the title
+// is the body's (رئيس مجلس النواب اللبناني: the Lebanese parliament).
+func (d *doc) bodyInTitle(i, end, seg int) (gz.Match, bool) {
+	if k := d.headInTitle(i, end); k > 0 {
+		m, ok := d.lookup(k, seg, setOrg)
+		if !ok || m.Entry.Weak || m.End < end {
+			return gz.Match{}, false
+		}
+		if m.End == end && end < seg && d.has(end, fNat) && !d.has(end, fPro) {
+			m.End, m.NormEnd, m.Entry.Name = end+1, d.t.Tokens[end].End, ""
+		}
+		return m, true
+	}
+	return gz.Match{}, false
+}
+
+// headInTitle returns the first organization's head inside the listed
+// title [i, end) (مجلس in رئيس مجلس النواب), or 0. The council of
+// ministers of رئيس مجلس الوزراء is the government, a generic body the
+// annotations leave optional: the title is the prime minister's.
+func (d *doc) headInTitle(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if d.has(k, fOrgHead) && !d.has(k, fPro) {
+			if k+1 < end && d.stem[k+1] == ministersWord {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+var ministersWord = searchNorm.String("الوزراء")
 
 // givenBeforeFamily reports whether the listed person m at token j, a
 // single word after a title, is a given name that begins another name

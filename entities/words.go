@@ -74,6 +74,11 @@ type orgHead struct {
 	// (بعثة الاتحاد الأوروبي لمراقبة الانتخابات): بعثة صندوق النقد
 	// الدولي is the fund's mission, the fund named.
 	field bool
+	// pair heads are strict heads whose name may be two common nouns
+	// joined with و after the indefinite head (جهاز الأمن والمخابرات،
+	// مؤسسة الكهرباء والماء): the pair names the body, as a word no list
+	// holds would.
+	pair bool
 }
 
 // nameAdjectives may follow a listed name inside an organization's name:
@@ -85,11 +90,18 @@ var nameAdjectives = foldedSet("المركزي", "المركزية", "الوطن
 	"الرسمية", "القومي", "القومية",
 	// A monarchy's adjectives: شرطة عمان السلطانية، القوات الجوية
 	// الملكية، الحرس الأميري.
-	"السلطاني", "السلطانية", "الملكي", "الملكية", "الأميري", "الأميرية")
+	"السلطاني", "السلطانية", "الملكي", "الملكية", "الأميري", "الأميرية",
+	// A dynasty's, as a monarchy's: المملكة الأردنية الهاشمية، الديوان
+	// الملكي الهاشمي.
+	"الهاشمي", "الهاشمية")
 
 // teenWord and teenWordFem (folded عشر، عشرة) follow an ordinal of the
 // teens: الثامن عشر، الثالثة عشرة.
 var teenWord, teenWordFem = searchNorm.String("عشر"), searchNorm.String("عشرة")
+
+// teenOrdinals are the ordinals that stand only before عشر (الحادي عشر،
+// الحادية عشرة), the eleventh, which ordinals does not hold.
+var teenOrdinals = foldedSet("الحادي", "الحادية")
 
 // affairsWord (folded شؤون) heads a portfolio in construct after a
 // minister's title: وزيرة شؤون المرأة.
@@ -120,10 +132,11 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"اتحاد": {}, "الاتحاد": {}, "مصرف": {}, "المصرف": {}, "بنك": {}, "البنك": {}, "جامعة": {}, "الجامعة": {},
 	"كلية": {}, "معهد": {}, "أكاديمية": {}, "مجلس": {}, "المجلس": {}, "حزب": {}, "الحزب": {}, "جبهة": {strict: true},
 	"حركة": {strict: true}, "الحركة": {strict: true}, "تيار": {strict: true}, "لواء": {}, "ألوية": {}, "فرقة": {}, "الفرقة": {}, "فيلق": {}, "كتيبة": {}, "كتائب": {},
-	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true}, "الشركة": {strict: true}, "مؤسسة": {strict: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
+	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true, pair: true}, "الشركة": {strict: true}, "مؤسسة": {strict: true, pair: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
 	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "التحالف": {strict: true, field: true}, "ائتلاف": {}, "مركز": {strict: true, field: true}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
-	"محكمة": {}, "المحكمة": {}, "بعثة": {strict: true, field: true}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true}, "مجموعة": {strict: true, rare: true},
+	"محكمة": {}, "المحكمة": {}, "بعثة": {strict: true, field: true}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true, pair: true}, "مجموعة": {strict: true, rare: true},
+	"صندوق": {strict: true, field: true}, "الصندوق": {strict: true, field: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
