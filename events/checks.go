@@ -541,16 +541,16 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if strings.HasPrefix(next, "ل") && !strings.HasPrefix(next, "لل") && long(next[len("ل"):]) {
 			return true
 		}
+		if c.returnees() {
+			// عاد مئات اللاجئين من لبنان إلى بلداتهم: refugees going
+			// home are displaced people returning, no visit.
+			return false
+		}
 		// Past the fifth word only after a title (ويعود آخر تقرير قدمه
 		// دي ميستورا إلى مجلس الأمن: dates back, and the إلى is the
 		// relative clause's).
 		for j := c.i + 1; j <= c.i+20 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
-				return false
-			}
-			if IsPeopleNoun(bare(c.word(j)), PeopleDisplaced) {
-				// عاد مئات اللاجئين من لبنان إلى بلداتهم: refugees going
-				// home are displaced people returning, no visit.
 				return false
 			}
 			if w := c.word(j); w == "الي" || w == "نحو" && !approximate(c.t, j) {
@@ -1155,6 +1155,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return false
+	case checkReturnees:
+		return c.returnees()
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط.
@@ -2220,6 +2222,43 @@ func approximate(t *normalize.Text, j int) bool {
 	tok := t.Tokens[j+1]
 	w := foldWord(t.Norm[tok.Start:tok.End])
 	return isCountWord(w) || w == "ميات" || w == "عشرات"
+}
+
+// returnees reports refugees or displaced people as the subject right
+// after the verb at c.i, behind a count at most (عاد نحو 700 لاجئ سوري،
+// عاد آلاف النازحين، يعود اللاجئون): they go home. A refugee word
+// further on is no subject: وعاد وزير شؤون اللاجئين إلى عمان (the
+// minister of their affairs), عاد الملك بعد أن زار مخيم اللاجئين.
+func (c context) returnees() bool {
+	// The subject before the verb (إن 4120 لاجئا سوريا مسجلين لديها
+	// عادوا): a refugee word after a count or at its clause's start.
+	for j := c.i - 1; j >= c.i-5 && j > 0; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			break
+		}
+		if IsPeopleNoun(bare(c.word(j)), PeopleDisplaced) {
+			p := c.word(j - 1)
+			return c.t.Tokens[j-1].Kind == normalize.Number || c.t.Tokens[j-1].Kind == normalize.Punct ||
+				isCountWord(p) || isCountWord(bare(p)) || isAny(bare(p), "ميات", "عشرات", "الاف") || isAny(p, "ان", "وان")
+		}
+	}
+	for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if c.t.Tokens[j].Kind == normalize.Number {
+			continue
+		}
+		w := c.word(j)
+		if IsPeopleNoun(bare(w), PeopleDisplaced) {
+			return true
+		}
+		// آلاف، الآلاف (bare would take ال off آلاف itself), مئات، نحو.
+		if !isCountWord(w) && !isCountWord(bare(w)) && !isAny(bare(w), "ميات", "عشرات", "الاف", "نحو", "قرابه", "حوالي", "زهاء", "اكثر", "من", "ما", "يقارب", "يزيد", "عن") {
+			return false
+		}
+	}
+	return false
 }
 
 // isReliefBodyWord reports a bare folded word that names a relief body

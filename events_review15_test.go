@@ -1,0 +1,36 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsReturneesAreTheSubject: refugees or displaced people going
+// home is a displacement when they are the subject of عاد/يعود, behind a
+// count at most (يعود اللاجئون، عاد الآلاف من النازحين); a refugee word
+// further on in the clause (وزير شؤون اللاجئين، زار مخيم الزعتري للاجئين) makes
+// no displacement of an official's return.
+func TestEventsReturneesAreTheSubject(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"the refugees with the article, plural in ون",
+			"عنوان\n\nويعود اللاجئون السوريون إلى قراهم في ريف حمص.", "ريف حمص"},
+		{"thousands of the displaced",
+			"عنوان\n\nوعاد الآلاف من النازحين إلى منازلهم في مدينة الرمادي.", "الرمادي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-03-04", "displacement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place)
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوعاد وزير شؤون اللاجئين الفلسطيني إلى رام الله مساء الخميس.",
+		"عنوان\n\nوعاد المفوض السامي لشؤون اللاجئين إلى جنيف بعد جولة في المنطقة.",
+		"عنوان\n\nوعاد الملك إلى عمان بعد أن زار مخيم الزعتري للاجئين السوريين.",
+	} {
+		checkNotEvents(t, text, "2018-03-04", "displacement")
+	}
+}
