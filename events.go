@@ -1622,6 +1622,11 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		}
 		w := b.word(k)
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
+			if isAnyConj(w, "لحين", "ريثما") && b.pastDateAfter(tr) {
+				// ظل في السجن لحين وفاته عام 2010: told with a past
+				// date of its own, what was waited for came.
+				break
+			}
 			if b.word(k+1) == "الا" && isAnyWord(w, "يمكن", "يمكنه", "يمكنها") && isAnyConj(b.word(k-1), "لا") {
 				// في توقيت لا يمكن إلا ربطه بالانتخابات: "cannot but" says
 				// what is so; the event is no possibility.
@@ -2191,6 +2196,22 @@ func isVerbalWord(w string) bool {
 		"تغريده", "تغريدات", "انتقادات", "حمله اعلاميه", "كلام", "كلاميا", "كلامي", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه",
 		"اعلاميه", "اعلامي", "اعلاميا", "عنيفا علي":
 		return true
+	}
+	return false
+}
+
+// pastDateAfter reports a date in the clause of trigger tr, within six
+// tokens after it, that does not begin after the article's day (لحين
+// وفاته عام 2010، لحين استقالته في مارس 2015): an event told, not one
+// awaited (لحين إجراء الانتخابات في مايو المقبل).
+func (b *eventBuilder) pastDateAfter(tr events.Trigger) bool {
+	for j := tr.Last; j < tr.Last+6 && j < len(b.tx.Tokens); j++ {
+		if x := b.tokDate[j]; x >= 0 {
+			return !b.afterDocDay(b.doc.Dates[x].Value)
+		}
+		if b.punct(j) != "" {
+			return false
+		}
 	}
 	return false
 }

@@ -34,3 +34,23 @@ func TestEventsReturneesAreTheSubject(t *testing.T) {
 		checkNotEvents(t, text, "2018-03-04", "displacement")
 	}
 }
+
+// TestEventsUntilWithPastDate: an event after لحين or ريثما told with a
+// past date of its own (بقي في منصبه لحين وفاته عام 2009) came: it is
+// told, not awaited; with a date to come or none it stays awaited.
+func TestEventsUntilWithPastDate(t *testing.T) {
+	tests := []struct{ name, text, typ, time string }{
+		{"a death in a year",
+			"عنوان\n\nوبقي الشاعر في منفاه لحين وفاته عام 2009.", "death", "2009"},
+		{"a death on a day",
+			"عنوان\n\nوظل النائب في منصبه لحين وفاته في 4 آذار الماضي.", "death", "2018-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-20", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.time, evs[0].Time)
+		})
+	}
+	checkNotEvents(t, "عنوان\n\nوتتولى لجنة مؤقتة إدارة الاتحاد لحين انتخاب مجلس جديد في الشهر المقبل.", "2018-06-20", "election")
+}
