@@ -1334,14 +1334,14 @@ func (d *doc) fieldGenitive(j, seg int) bool {
 		// لشؤون, which the clitic split keeps whole: ل and a frequent
 		// noun.
 		rest, ok := strings.CutPrefix(d.word[j], "ل")
-		if !ok || d.has(j, fPro) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, partCB) || addressees.has(rest) {
+		if !ok || d.has(j, fPro) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, partCB) || addressees.has(rest) || purposeNouns.has(rest) {
 			return false
 		}
 		if _, head := orgHeads[rest]; head {
 			return false
 		}
 	}
-	if addressees.has(d.stem[j]) || d.scan.May(j, setTitleOrHead|setPlaceOrOrg|setPerson) {
+	if addressees.has(d.stem[j]) || purposeNouns.has(d.stem[j]) || d.scan.May(j, setTitleOrHead|setPlaceOrOrg|setPerson) {
 		return false
 	}
 	return !d.has(j, fVerbLike)

@@ -697,6 +697,12 @@ var personalStyles = foldedSet("السيد", "السيدة", "الدكتور", "
 // ل-genitive.
 var addressees = foldedSet("الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "المراسلين", "وسايل", "الاعلاميين")
 
+// purposeNouns are the verbal nouns of one act a body is asked, invited
+// or offered to do, folded and without the proclitic ل: no field a body
+// is named by (دعوة للنقابة المصرية لحضور الاجتماع، دعت الجمعية الوطنية
+// لعقد جلسة طارئة).
+var purposeNouns = foldedSet("حضور", "عقد", "اتخاذ", "تقديم", "توقيع", "مناقشة", "زيارة", "إجراء", "إبرام", "تسليم", "استلام")
+
 // officeNouns are the indefinite nouns of an office that a title after
 // them is in the genitive of (مدير مكتب الرئيس، رئيس ديوان الملك): after
 // another title, that title names whose office it is, not the person
