@@ -1474,6 +1474,15 @@ func (m *matcher) dayMonth(i int) (cand, bool) {
 		c.dir = dirOf(off)
 		return m.finishDayMonth(c, end)
 	}
+	if u := m.word(k); end == nil && m.tok(i).kind == tNum && m.isPrep(i-1, pFi) && u != nil && u.roles&rUnit != 0 && u.unit == uMonth &&
+		u.def && u.count == 1 && !m.wa(k) && !m.has(k+1, rSame) && !m.has(k+1, rDir) {
+		// في 20 الشهر: of this month, as في 20 من الشهر and في 20
+		// الشهر الجاري (a day in digits after في: a count of months is
+		// no definite singular).
+		c.monthRel = true
+		c.j = k + 1
+		return m.finishDayMonth(c, end)
+	}
 	if off, j, ok := m.bareMonthDir(k); ok && m.tok(i).kind == tNum {
 		c.monthRel, c.moff = true, off
 		c.j = j

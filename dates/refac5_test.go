@@ -67,3 +67,18 @@ func TestPastRelativeAfterComing(t *testing.T) {
 		assert.Equal(t, []string{c.iso}, got, c.in)
 	}
 }
+
+// TestDayOfTheMonthBare (refac4's leftover): a day in digits after في
+// and before الشهر alone is that day of the reference's month, as with
+// من or الجاري after it (في 20 الشهر الجاري، في العشرين من الشهر); a
+// direction after الشهر still counts the month from the reference.
+func TestDayOfTheMonthBare(t *testing.T) {
+	ref := MustNew(Options{Reference: time.Date(2019, 6, 19, 0, 0, 0, 0, time.UTC)})
+	runCases(t, ref, []findCase{
+		{"وتنطلق امتحانات الدور الثاني في 24 الشهر", "24 الشهر", "2019-06-24"},
+		{"وكانت الشركة قد أعلنت في ٣ الشهر عن خطتها", "٣ الشهر", "2019-06-03"},
+		{"وتسلم الموظفون رواتبهم في 5 الشهر.", "5 الشهر", "2019-06-05"},
+		{"ويعقد المجلس جلسته في 24 الشهر المقبل", "24 الشهر المقبل", "2019-07-24"},
+		{"وتسلم الموظفون رواتبهم في 5 الشهر الماضي", "5 الشهر الماضي", "2019-05-05"},
+	})
+}
