@@ -105,23 +105,19 @@ type draft struct {
 	// toSite marks a visit to the site of an incident told (زار الوزير
 	// موقع الانفجار): an inspection, whose site is seldom a place's name.
 	toSite bool
-	// unnamedHolder marks a dismissal whose holder the text states by a
-	// title alone (قال المتحدث إن الوزيرة قدمت استقالتها): kept with no
-	// participant (empty).
-	unnamedHolder bool
+	// unnamed marks an event told by people the text tells of but does
+	// not name, which is news as it stands: kept with no participant or
+	// place (empty). A dismissal whose holder is stated by a title alone
+	// (قال المتحدث إن الوزيرة قدمت استقالتها), a protest verb whose
+	// subject is a crowd counted (تظاهر العشرات من ذوي الضحايا، احتشد
+	// المئات), the first arrest the text tells, its object a count of
+	// people (أوقفت الشرطة 12 شخصا، اعتقلت ثلاثة منهم).
+	unnamed bool
 	// heldHere marks a definite event noun whose relative clause tells it
 	// took place (الانتخابات البلدية التي جرت يوم الأحد) and no event of
 	// its type told before: introduced here, not referring back (أن المؤتمر
 	// الذي عقد على مدى ثلاثة أيام), so a time alone is enough to keep it.
 	heldHere bool
-	// crowd marks a protest verb whose subject is a crowd counted, not
-	// named (تظاهر العشرات من ذوي الضحايا، احتشد المئات): kept with no
-	// participant or place (empty).
-	crowd bool
-	// counted marks an arrest verb whose object is a count of people
-	// with no name (أوقفت الشرطة 12 شخصا، اعتقلت ثلاثة منهم), the first
-	// arrest the text tells: kept with no participant or place (empty).
-	counted bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -1025,8 +1021,9 @@ func (b *eventBuilder) run() {
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
 			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
-			d.crowd = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd)
-			d.counted = tr.Type == events.Arrest && tr.POS != events.Noun && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
+			d.unnamed = tr.POS != events.Noun &&
+				(tr.Type == events.Protest && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
+					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest))
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)

@@ -2897,7 +2897,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// (resolveTitle found none). The gold keeps such a resignation
 		// with no participant (its guidelines: participants only when
 		// the text states them); empty keeps it.
-		d.unnamedHolder = b.unnamedTitleSubject(tr, s)
+		d.unnamed = b.unnamedTitleSubject(tr, s)
 	}
 	if !tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && !headline && !b.inQuote[tr.First] &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "خلال", "بعد", "عقب", "اثناء", "قبيل") {

@@ -601,6 +601,11 @@ func (a *draft) absorb(b *draft) {
 // participant; a visit its visitor and its place (an inspection, تفقد:
 // its place or its time; a visit to the wounded, its visitor).
 func (d *draft) empty() bool {
+	if d.unnamed {
+		// أوقفت الشرطة 12 شخصا، تظاهر العشرات أمام المستشفى، أن الوزيرة
+		// قدمت استقالتها: told by people not named, news as it stands.
+		return false
+	}
 	switch d.ev.Type {
 	case events.Visit:
 		// A visit needs its visitor and where they went (وصل البيان
@@ -621,22 +626,11 @@ func (d *draft) empty() bool {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}
 		return len(d.parts) == 0 || d.place == nil
-	case events.Arrest:
-		if d.counted {
-			// أوقفت الشرطة 12 شخصا: an arrest told by its count is news.
-			return false
-		}
-	case events.Protest:
-		if d.crowd {
-			// تظاهر العشرات أمام المستشفى: a protest told by its crowd
-			// is news, named or placed or not.
-			return false
-		}
 	case events.Statement, events.Appeal, events.Appoint, events.Dismiss:
 		// A statement needs its speaker, an appointment or a dismissal
-		// the one it names; a dismissal whose holder is told by a title
-		// alone (unnamedHolder) is kept with none.
-		return len(d.parts) == 0 && !d.unnamedHolder
+		// the one it names (a dismissal whose holder is told by a title
+		// alone is unnamed, kept above).
+		return len(d.parts) == 0
 	}
 	if len(d.parts) == 0 && d.place == nil && !d.casualties && d.tr.POS == events.Noun && d.tr.Article && !d.heldHere {
 		// القصف، المؤتمر: a definite noun with only a time refers back to
