@@ -138,6 +138,13 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	}
 	for p := 1; p <= 3 && p < len(toks) && toks[p-1].Kind == normalize.ArabicWord; p++ {
 		if d := placeDash(mark, p, len(toks)); d >= 0 && listedPlace(tx, toks[0].Start, toks[p-1].End) {
+			// A second place and a slash or a dash after the first's
+			// dash (رام الله - غزة / قال …): the story's two places.
+			for q := d + 2; q <= d+4 && q < len(toks) && toks[q-1].Kind == normalize.ArabicWord; q++ {
+				if (mark(q) == "/" || isDashWord(mark(q))) && listedPlace(tx, toks[d+1].Start, toks[q-1].End) {
+					return end(q)
+				}
+			}
 			return end(d)
 		}
 	}
@@ -196,9 +203,10 @@ func isDashWord(w string) bool {
 	return w != "" && strings.Trim(w, "-") == "" || w == "–" || w == "—"
 }
 
-// datedPlace matches PLACE[،-] DATE [هـ الموافق DATE م] [AGENCY] [-] at the
-// start of toks and returns the number of tokens it spans, or 0. A date is
-// DAY MONTH YEAR; DAY MONTH alone when an agency or a dash closes it
+// datedPlace matches PLACE[،-] [WEEKDAY] DATE [هـ الموافق DATE م] [AGENCY] [-]
+// at the start of toks and returns the number of tokens it spans, or 0. A
+// date is DAY MONTH YEAR, the month with its other name after a slash
+// (21 أيار/مايو 2018); DAY MONTH alone when an agency or a dash closes it
 // (دمشق 12 سبتمبر (رويترز) -). The agency may stand bare, in brackets or
 // between slashes (القاهرة في 12 سبتمبر /أ ش أ/).
 func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) string) int {
@@ -229,12 +237,22 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 			k++
 		}
 		k++
+		if k+1 < len(toks) && word(k) == "/" && monthWords()[word(k+1)] {
+			// أيار/مايو، كانون الثاني/يناير: the month's other name
+			k += 2
+			if twoWordMonths[word(k-1)] {
+				k++
+			}
+		}
 		if k >= len(toks) || toks[k].Kind != normalize.Number || len(word(k)) != 4 {
 			yearOK = false
 			return k
 		}
 		yearOK = true
 		return k + 1
+	}
+	if k < len(toks) && weekdayWords[word(k)] {
+		k++ // غزة - الخميس ٢٧ ذي القعدة ١٤٣٩هـ: the day's name before its date
 	}
 	k = date(k)
 	if k < 0 {
