@@ -196,8 +196,10 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 			lastQual = j + 1
 			continue
 		}
-		if tEnd, _, ok := b.title(j, sentLast); ok && j == lastQual && commas == 0 {
-			// A rank after a title: المدير العام … اللواء الركن.
+		if tEnd, _, ok := b.title(j, sentLast); ok && j == lastQual && commas == 0 && !strings.HasPrefix(b.word(j), "وال") {
+			// A rank after a title: المدير العام … اللواء الركن. Not one
+			// joined by و (استجواب لوزير الصحة والوزير يستقيل: another
+			// phrase, the subject of the next verb).
 			j = tEnd - 1
 			lastQual = tEnd
 			continue

@@ -84,3 +84,23 @@ func TestEventsToComeTakeNoPastDate(t *testing.T) {
 		assert.Empty(t, evs[0].Time, text)
 	}
 }
+
+// TestEventsUntilIsAwaited: إلى حين before an event makes it awaited, as
+// لحين does: no appointment is told by "until a new minister is named".
+func TestEventsUntilIsAwaited(t *testing.T) {
+	text := "عنوان\n\nوبعد ساعات من الاستجواب، أعلن الوزير نايف الحجرف استقالته من منصبه، وقبلها رئيس الوزراء مساء اليوم نفسه.\nوكلف مجلس الوزراء وزير النفط خالد الفاضل بتولي حقيبة المالية بالوكالة إلى حين تعيين وزير جديد."
+	evs := eventsOfType(t, text, "2019-12-10", "appoint")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "خالد الفاضل")
+}
+
+// TestEventsTitleNotJoinedByAnd: a title joined by و after another is the
+// subject of the next clause, not a rank of the first title.
+func TestEventsTitleNotJoinedByAnd(t *testing.T) {
+	text := "البرلمان يستجوب وزير التربية والوزير يستقيل\n\nوقال النائب إن الاستجواب سيقدم الأسبوع المقبل."
+	for _, e := range eventsOfType(t, text, "2019-12-10", "dismiss") {
+		for _, p := range e.Participants {
+			assert.NotContains(t, p, "والوزير", "%+v", e)
+		}
+	}
+}
