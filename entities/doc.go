@@ -2029,6 +2029,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 		}
 	}
+	if !strings.HasPrefix(d.stem[i], "ال") {
+		if e := d.sidiPlace(i+1, seg, true); e > i+1 {
+			// محكمة سيدي امحمد، بلدية سيدي بوزيد: a body named by the
+			// quarter or the town of a saint, no person's name.
+			return e, func() { d.add(cand{label: ORG, first: i, last: e, source: FromRule}) }
+		}
+	}
 	if d.stem[i] == "موقع" {
 		// تولى موقع قائد العمليات، موقع المهرجان: a post or a site,
 		// not a website, unless a list names the site after it (above)
@@ -4252,7 +4259,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
-			for end < seg && end < j+3 && !d.has(end, fPro) && !d.has(end-1, fDef) {
+			// المهدي كشلاف، المختار السالم: a given name written with
+			// the article goes on to the family name after it.
+			definiteGiven := d.has(j, fDef) && !d.has(j, fPro) && d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))
+			for end < seg && end < j+3 && !d.has(end, fPro) && (!d.has(end-1, fDef) || end == j+1 && definiteGiven && !d.has(end, fDef)) {
 				if end == j+1 && d.centibels(j) < titleCB && !d.has(j, fDef) && !d.known(j) {
 					if pe, ok := d.personAt(end, false); ok && pe > end+1 {
 						// سيسيه مريم كايداما سيديبي: a foreign family name
@@ -4320,6 +4330,11 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	}
 	return title.End
 }
+
+// namedScales (folded) are the nouns of a scale or a unit named after
+// its inventor (مقياس ريختر، سلم فهرنهايت): the name after them is the
+// scale's, no person the news tells of.
+var namedScales = foldedSet("مقياس", "سلم", "درجة", "درجات")
 
 // purposePrepositions (folded) govern the complement of a verbal noun of
 // purpose (للمشاركة في، للتوسط بين، للرد على), which a body's field, a
@@ -5345,6 +5360,12 @@ func (d *doc) addTagged() {
 		}
 		if _, ok := d.lookup(first, last, setTitleOrHead); ok && last-first == 1 {
 			continue
+		}
+		if tg.Type() == string(PER) && last-first == 1 && d.dualOffice(first, int(d.segEnd[first])) {
+			continue // التقى الوزير سفيري فرنسا وألمانيا: two officials, no person
+		}
+		if tg.Type() == string(PER) && first > 0 && namedScales.has(d.word[first-1]) && !d.has(first, fPro) {
+			continue // على مقياس ريختر: a scale named after a man, no person in the text
 		}
 		if last-first == 1 && first > 0 && d.has(first-1, fPlaceHead) && !d.has(first, fDef|fPro) &&
 			strings.HasSuffix(d.stem[first], "يه") && d.centibels(first) > districtCB {

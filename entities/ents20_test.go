@@ -109,3 +109,38 @@ func TestNameEndsBeforeObject(t *testing.T) {
 	res := rulesOnce().RecognizeString(in)
 	assert.NotNil(t, ents20Person(res, "أنور السادات"), "%v", mentions(res))
 }
+
+// TestNoPersonInThings: a body named by a saint's quarter (محكمة سيدي
+// بلعباس) is the body, a scale named after a man (مقياس ريختر) holds no
+// person, and a dual office before two countries (سفيرا، سفيري) names two
+// officials whom the tagger must not make a person; a given name written
+// with the article after a title goes on to the family name.
+func TestNoPersonInThings(t *testing.T) {
+	r := fullOnce()
+	for _, tt := range []struct{ in, org string }{
+		{"وأجلت محكمة سيدي بلعباس النطق بالحكم إلى الأسبوع المقبل.", "محكمة سيدي بلعباس"},
+		{"ونظرت محكمة سيدي امحمد في القضية صباح الأحد.", "محكمة سيدي امحمد"},
+	} {
+		res := r.RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.NotNil(t, ents20Org(res, tt.org), "%s: %v", tt.in, mentions(res))
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, PER, m.Label, "%s: %v", tt.in, mentions(res))
+		}
+	}
+	for _, in := range []string{
+		"وسجلت الهزة 5.8 درجات على مقياس ريختر قرب الساحل.",
+		"واستقبل الرئيس سفيري إيطاليا وإسبانيا في مكتبه.",
+	} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, PER, m.Label, "%s: %v", in, mentions(res))
+		}
+	}
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		in := "وأعلن رئيس بلدية سبها المهدي بوزيد إغلاق المعبر."
+		res := r.RecognizeString(in)
+		assert.NotNil(t, ents20Person(res, "المهدي بوزيد"), "%v", mentions(res))
+	}
+}
