@@ -849,6 +849,41 @@ func sharePlaces(ds []*draft) {
 	}
 }
 
+// framingMeeting gives a meeting noun told as the frame of the event
+// before it in its sentence (وقع الوزيران الاتفاقيات في نيامي، وذلك في
+// ختام أشغال الدورة الثالثة للجنة المشتركة، على هامش الاجتماع) that
+// event's place: what was done at the meeting was done where it met.
+func (b *eventBuilder) framingMeeting(ds []*draft) {
+	for i, d := range ds {
+		if i == 0 || d.place != nil || d.ev.Type != events.Meet || d.tr.POS != events.Noun || d.dropped {
+			continue
+		}
+		var p *draft // the nearest event before it with a place
+		for j := i - 1; j >= 0 && p == nil; j-- {
+			if ds[j].place != nil && !ds[j].dropped && ds[j].tr.Last <= d.tr.First {
+				p = ds[j]
+			}
+		}
+		if p == nil {
+			continue
+		}
+		k := d.tr.First - 1
+		for k > p.tr.Last && isAnyWord(trimConj(b.word(k)), "اشغال", "اعمال", "فعاليات") {
+			k-- // ختام أشغال الدورة، خلال أعمال المؤتمر
+		}
+		if k-1 <= p.tr.Last || !isAnyWord(b.word(k), "ختام", "هامش", "خلال", "اثناء", "افتتاح") {
+			continue
+		}
+		k--
+		if b.word(k) == "في" || b.word(k) == "علي" {
+			k--
+		}
+		if k > p.tr.Last && b.word(k) == "وذلك" {
+			d.place = p.place
+		}
+	}
+}
+
 // isTeaser reports whether a related-story section is the lede of
 // another story of the same day (the teasers that end CNN pages: "أعلن
 // الجيش، الأحد، …"), read like body text and dated like the article,
@@ -1050,6 +1085,7 @@ func (b *eventBuilder) run() {
 		b.announced(b.drafts[first:])
 		b.outcomeFight(b.drafts[first:], s.First)
 		sharePlaces(b.drafts[first:])
+		b.framingMeeting(b.drafts[first:])
 		b.foldConsequences(b.drafts[first:])
 		if !headline {
 			// After the causes gave their places (قتلوا جراء الغارات على

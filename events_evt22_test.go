@@ -60,3 +60,25 @@ func TestEventsToldDateNotOverSpan(t *testing.T) {
 		assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsBodySession: a body's session (أشغال الدورة، الدورة الخامسة
+// لمجلس …) is a meeting, and one told as the frame of the act before it
+// (وذلك في ختام أشغال الدورة) is where that act was; a training course
+// or a tournament's edition is none. Sentences written for this test.
+func TestEventsBodySession(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nانطلقت صباح أمس في الرباط أشغال الدورة الخامسة لمجلس وزراء الصحة العرب.", "الرباط"},
+		{"عنوان\n\nووقع البلدان أمس بالدوحة أربع مذكرات تفاهم، وذلك في ختام أشغال الدورة السابعة للجنة العليا المشتركة.", "الدوحة"},
+	} {
+		evs := eventsOfType(t, c.text, "2022-10-14", "meet")
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+	}
+	for _, text := range []string{
+		"عنوان\n\nنظمت الوزارة في عمان دورة تدريبية لمدة أسبوع لفائدة 40 صحفيا.",
+		"عنوان\n\nتوج المنتخب المغربي بلقب الدورة الخامسة لبطولة شمال إفريقيا في القاهرة.",
+	} {
+		for _, e := range eventsOf(t, text, "2022-10-14") {
+			assert.NotEqual(t, "meet", e.Type, "%s: %+v", text, e)
+		}
+	}
+}

@@ -668,6 +668,30 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return isAny(next, "اقيم", "اقيمت", "نظم", "نظمته", "نظمتها", "حضره", "حضرها", "رسمي")
 		}
 		return false
+	case checkSitting:
+		// أشغال الدورة الثالثة للجنة المشتركة، انعقاد الدورة العادية
+		// لمجلس الجامعة، الدورة 73 للجمعية العامة: a body's session is a
+		// meeting; not a training course (دورة تدريبية), a tournament's
+		// edition (الدورة الأولمبية) nor a cycle (دورة الحياة).
+		if pos != Noun {
+			return false
+		}
+		if isAny(trimWaw(prev), "اشغال", "باشغال") {
+			return true
+		}
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			w := c.word(j)
+			if r, ok := strings.CutPrefix(w, "لل"); ok && isBodyNoun(r) {
+				return true
+			}
+			if r, ok := strings.CutPrefix(w, "ل"); ok && isBodyNoun(r) {
+				return true
+			}
+		}
+		return false
 	case checkBail:
 		// أخلت النيابة العامة سبيل الناشط: سبيل after the subject, at
 		// most six words on in the clause; not في سبيل, على سبيل (for the

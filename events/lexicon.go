@@ -123,6 +123,7 @@ const (
 	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
 	checkBail            // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
 	checkCeremony        // احتفال، حفل: a ceremony attended or held (حضر الاحتفال، في احتفال أقيم), not a celebration in general
+	checkSitting         // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
 )
 
 var checkNames = map[string]check{
@@ -143,7 +144,7 @@ var checkNames = map[string]check{
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
-	"bail": checkBail, "ceremony": checkCeremony,
+	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting,
 }
 
 // A sense is one meaning of a trigger form.
