@@ -1063,6 +1063,7 @@ func (b *eventBuilder) run() {
 			b.meetingBody(d, si)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
+			b.electedCouncil(d)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم

@@ -5413,6 +5413,51 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 	}
 }
 
+// electedCouncil reads an election noun followed by the name of a local
+// council that carries its city (انتخابات المجلس البلدي لمدينة مصراتة،
+// انتخابات مجلس محافظة نينوى، انتخابات بلدية صفاقس): the council is what
+// is elected, no participant, and its city, when the text names it as a
+// place of its own, is where the vote was, unless a place is told.
+func (b *eventBuilder) electedCouncil(d *draft) {
+	tr := d.tr
+	if d.ev.Type != events.Election || tr.POS != events.Noun || d.dropped {
+		return
+	}
+	x := b.tokMention[tr.Last]
+	if x < 0 || int(b.menFirst[x]) != tr.Last || b.doc.Mentions[x].Label != ORG {
+		return
+	}
+	words := strings.Fields(fold.String(b.doc.Mentions[x].Form))
+	i := 0
+	switch {
+	case len(words) >= 3 && words[0] == "المجلس" && (words[1] == "البلدي" || words[1] == "المحلي"):
+		i = 2
+	case len(words) >= 3 && words[0] == "مجلس" && (words[1] == "بلديه" || words[1] == "محافظه"):
+		i = 2
+	case len(words) >= 2 && words[0] == "بلديه":
+		i = 1
+	default:
+		return
+	}
+	council := b.mentionParticipant(int(x))
+	d.parts = slices.DeleteFunc(d.parts, council.same)
+	if d.place != nil {
+		return
+	}
+	if words[i] == "لمدينه" || words[i] == "مدينه" || words[i] == "لمحافظه" {
+		i++
+	} else if len(words) == i+1 {
+		words[i] = strings.TrimPrefix(words[i], "ل") // لمصراتة
+	}
+	city := strings.Join(words[i:], " ")
+	for _, e := range b.doc.Entities {
+		if e.Label == LOC && fold.String(e.Name) == city {
+			d.place = &Argument{Role: "place", Entity: e.ID, Text: e.Name, Date: -1}
+			return
+		}
+	}
+}
+
 // aidVehicle returns the token of the vehicle that an aid noun is or
 // names right after it (طائرة إغاثة، أول طائرة إغاثية، سفينة مساعدات،
 // قافلة إغاثة), or -1.

@@ -82,3 +82,20 @@ func TestEventsBodySession(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsElectedCouncil: an election of a local council named with
+// its city (انتخابات المجلس البلدي لمدينة …، انتخابات بلدية …) has no
+// participant for the council, and the city, named as a place elsewhere
+// in the text, is its place. Sentences written for this test.
+func TestEventsElectedCouncil(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"صفاقس - وات\n\nتوجه آلاف الناخبين أمس الأحد إلى مكاتب الاقتراع في انتخابات المجلس البلدي لمدينة صفاقس.", "صفاقس"},
+		{"الموصل - رويترز\n\nشهدت انتخابات مجلس محافظة نينوى أمس إقبالا ضعيفا، وفق ما أعلنت المفوضية في الموصل.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2022-05-09", "election")
+		assert.Empty(t, evs[0].Participants, "%s: %+v", c.text, evs)
+		if c.place != "" {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
