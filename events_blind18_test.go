@@ -23,3 +23,38 @@ func TestEventsDeathIdiomOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTriggersBlind18: triggers the eighteenth blind measure found
+// missing, in sentences written for this test. Held people after إيقاف
+// (the Maghreb's word: إيقاف خمسة أشخاص) are arrested; a hearing put off
+// (تأجيل النظر في القضية) is a step of the trial; an exchange of prisoners
+// (تبادل الأسرى، صفقة تبادل 40 أسيرا) frees them; blankets and food
+// distributed (وزع أغطية، مواد غذائية) are aid.
+func TestEventsTriggersBlind18(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوأعلنت الإدارة العامة للحرس الوطني إيقاف خمسة أشخاص بشبهة تهريب الوقود قرب مدينة بن قردان.", "arrest"},
+		{"عنوان\n\nوتم إيقاف المشتبه به الرئيسي في جريمة القتل التي شهدتها مدينة صفاقس أمس.", "arrest"},
+		{"عنوان\n\nوقررت الدائرة الجنائية بمحكمة الاستئناف تأجيل النظر في قضية اغتيال المحامي إلى الشهر المقبل.", "trial"},
+		{"عنوان\n\nوأنجزت الحكومة والمتمردون عملية تبادل الأسرى على الحدود مع جنوب السودان بوساطة قطرية.", "release"},
+		{"صفقة تبادل 40 أسيرا بين الجيش والفصائل في ريف إدلب\n\nنص الخبر.", "release"},
+		{"عنوان\n\nووزعت جمعية خيرية أغطية على العائلات المتضررة من الثلوج في بلدة عرسال.", "aid"},
+	} {
+		eventsOfType(t, c.text, "2020-03-04", c.typ)
+	}
+}
+
+// TestEventsTriggersBlind18Not: the same words in other senses: a player
+// or a match stopped (إيقاف اللاعب، إيقاف المباراة) is no arrest; an
+// exchange of views or of fire (تبادل الآراء، تبادل إطلاق النار) frees no
+// one; an election put off (تأجيل الانتخابات) is no trial.
+func TestEventsTriggersBlind18Not(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nوقررت لجنة الانضباط إيقاف اللاعب أربع مباريات بسبب سلوكه.", "arrest"},
+		{"عنوان\n\nوقرر الحكم إيقاف المباراة عشر دقائق بسبب الأمطار.", "arrest"},
+		{"عنوان\n\nوجرى خلال اللقاء تبادل الآراء حول ملف الأسرى والمفقودين.", "release"},
+		{"عنوان\n\nوأصيب جنديان في تبادل لإطلاق النار مع مسلحين قرب الحدود.", "release"},
+		{"عنوان\n\nوقررت الهيئة العليا تأجيل الانتخابات البلدية إلى شهر ماي.", "trial"},
+	} {
+		checkNotEvents(t, c.text, "2020-03-04", c.not)
+	}
+}

@@ -653,6 +653,24 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			return false
 		}
 		return bareOr(next, isBodyNoun) && !c.ranked()
+	case checkSeized:
+		// أعلنت الوزارة إيقاف 12 شخصا، تم إيقاف المشتبه بهم، إيقاف عنصرين
+		// من الشبكة: people held, a count of them or their kind within the
+		// next four words of the clause; not إيقاف المباراة، إيقاف اللاعب
+		// (a ban), إيقاف العمل (stopped: suspend).
+		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if isSeizedWord(bare(c.word(j))) {
+				return true
+			}
+		}
+		return false
+	case checkDeferred:
+		// تأجيل الانتخابات، إرجاء الزيارة: put off; not تأجيل النظر في
+		// القضية (a hearing adjourned: the trial's, read by @trial).
+		return bare(next) != "نظر"
 	case checkCeremony:
 		// وحضر الاحتفال فلان، شارك في الحفل، في احتفال أقيم بالمنفذ: a
 		// ceremony someone attends, opens or holds is a meeting of its
@@ -2300,4 +2318,11 @@ func isReliefBodyWord(b string) bool {
 // the security services break up: خلية، شبكة، عصابة).
 func isCellWord(b string) bool {
 	return isAny(b, "خليه", "خلايا", "شبكه", "شبكات", "عصابه", "عصابات")
+}
+
+// isSeizedWord reports the bare words of people held (checkSeized): a
+// person, a suspect, an accused, a member of a group, a smuggler, one
+// wanted.
+func isSeizedWord(b string) bool {
+	return hasAnyPrefix(b, "شخص", "اشخاص", "متهم", "مشتبه", "مشبوه", "عنصر", "عناصر", "مهرب", "مطلوب", "مروج", "مجرم", "ارهابي", "تكفيري", "افراد", "شبان")
 }

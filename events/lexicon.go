@@ -124,6 +124,8 @@ const (
 	checkBail            // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
 	checkCeremony        // احتفال، حفل: a ceremony attended or held (حضر الاحتفال، في احتفال أقيم), not a celebration in general
 	checkSitting         // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
+	checkSeized          // إيقاف: people held (إيقاف ثلاثة أشخاص، إيقاف المشتبه به), not a match, a player or work stopped
+	checkDeferred        // تأجيل، إرجاء: something put off, not a court case's hearing (تأجيل النظر في القضية: a step of the trial)
 )
 
 var checkNames = map[string]check{
@@ -144,7 +146,7 @@ var checkNames = map[string]check{
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
-	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting,
+	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred,
 }
 
 // A sense is one meaning of a trigger form.
