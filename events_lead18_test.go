@@ -104,3 +104,27 @@ func TestEventsTitleNotJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCourtConvicts: أدان and برأ with a court as their subject are
+// a trial (a conviction, an acquittal) of the one named after; with any
+// other subject أدان is a statement of condemnation.
+func TestEventsCourtConvicts(t *testing.T) {
+	tests := []struct{ name, text, typ, who string }{
+		{"a conviction", "عنوان\n\nوأدانت المحكمة الجنائية في الرباط، أمس، الصحفي حميد المهدوي بتهمة التحريض.", "trial", "حميد المهدوي"},
+		{"an acquittal", "عنوان\n\nوبرأت محكمة الجنايات في الكويت النائب السابق مسلم البراك من تهمة الإساءة.", "trial", "مسلم البراك"},
+		{"a condemnation", "عنوان\n\nوأدانت وزارة الخارجية المغربية الاعتداء على السفارة في دمشق.", "statement", "وزارة الخارجية المغربية"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-12-10", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.who)
+		})
+	}
+	// A body condemning a court's ruling makes no trial of its verb.
+	for _, e := range eventsOf(t, "عنوان\n\nوأدانت منظمة هيومن رايتس ووتش الحكم بسجن الناشطة لجين الهذلول.", "2019-12-10") {
+		if e.Type == "trial" {
+			assert.NotEqual(t, "أدانت", e.Trigger)
+		}
+	}
+}

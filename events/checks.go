@@ -763,6 +763,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			spent = spent || isDurationWord(w)
 			return !spent && hasAnyPrefix(w, "بالسجن", "بسجن", "بالاعدام", "باعدام", "بالحبس", "بحبس", "بالبراءه", "ببراءه", "بالموبد", "بالاشغال")
 		})
+	case checkConvict, checkCondemn:
+		// أدانت المحكمة المتهمين، برأت محكمة الاستئناف الوزير: a court
+		// as the subject right after the verb convicts or acquits; any
+		// other subject condemns (أدانت الخارجية الهجوم), even a ruling
+		// (أدانت منظمة العفو الحكم بسجن الناشط).
+		court := false
+		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
+			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض", "دايره", "غرفه", "هييه") {
+				court = true
+				break
+			}
+		}
+		return court == (ch == checkConvict)
 	case checkVerdict:
 		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
 		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {

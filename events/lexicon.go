@@ -126,6 +126,8 @@ const (
 	checkSitting         // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
 	checkSeized          // إيقاف: people held (إيقاف ثلاثة أشخاص، إيقاف المشتبه به), not a match, a player or work stopped
 	checkDeferred        // تأجيل، إرجاء: something put off, not a court case's hearing (تأجيل النظر في القضية: a step of the trial)
+	checkConvict         // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
+	checkCondemn         // أدان، دان: condemned, when no court is the subject
 )
 
 var checkNames = map[string]check{
@@ -147,6 +149,7 @@ var checkNames = map[string]check{
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred,
+	"convict": checkConvict, "condemn": checkCondemn,
 }
 
 // A sense is one meaning of a trigger form.
