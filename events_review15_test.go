@@ -54,3 +54,26 @@ func TestEventsUntilWithPastDate(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوتتولى لجنة مؤقتة إدارة الاتحاد لحين انتخاب مجلس جديد في الشهر المقبل.", "2018-06-20", "election")
 }
+
+// TestEventsDaysLaterAfterPastVerb: بعد أيام (أسابيع، أشهر) after an event
+// noun that a past verb of its happening governs (وجرت محاكمته بعد
+// أسابيع، وتلتها انتخابات بعد أشهر) is days later: the event was, it is
+// not planned; with no such verb the noun's span is still to come.
+func TestEventsDaysLaterAfterPastVerb(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"a trial weeks after an arrest",
+			"عنوان\n\nوفي عام 2016 اعتقلت السلطات الصحفي، وجرت محاكمته بعد أسابيع.", "trial"},
+		{"an election months after protests",
+			"عنوان\n\nوشهدت البلاد احتجاجات واسعة في يناير 2012، وتلتها انتخابات برلمانية بعد أشهر.", "election"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-05-01", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, "past", evs[0].Status)
+		})
+	}
+	for _, e := range eventsOfType(t, "عنوان\n\nوتجري الانتخابات البرلمانية في العراق بعد أشهر.", "2019-05-01", "election") {
+		assert.Equal(t, "planned", e.Status)
+	}
+}

@@ -85,7 +85,10 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
 			return Planned
 		}
-		if tr.POS != Perfect && w == "بعد" && k+1 < na && isVagueSpan(after[k+1]) && (k+2 == na || !isAny(after[k+2], "من", "علي")) {
+		if tr.POS != Perfect && w == "بعد" && k+1 < na && isVagueSpan(after[k+1]) && (k+2 == na || !isAny(after[k+2], "من", "علي")) &&
+			!(tr.POS == Noun && nb > 0 && isPastHappening(trimConj(before[0]))) {
+			// (وجرت محاكمته بعد أسابيع: a past verb of its happening
+			// governs the noun, weeks later.)
 			// الانتخابات النيابية بعد أيام: in some days from now. Not
 			// after a past verb (أفرج عنه بعد أيام: days later), nor with
 			// من (بعد أيام من الاحتجاجات: days after something else).
@@ -135,6 +138,18 @@ func nounPhrase(ws []string) bool {
 		return false
 	}
 	return true
+}
+
+// isPastHappening reports a verb in the past that tells an event noun
+// after it took place (جرت محاكمته، تمت الصفقة، أقيمت الانتخابات،
+// تلتها انتخابات): بعد أيام after the noun is then days later.
+func isPastHappening(w string) bool {
+	switch w {
+	case "جرت", "جري", "تمت", "تم", "اجريت", "اجري", "اقيمت", "اقيم", "انطلقت", "انطلق",
+		"تلتها", "تلاها", "تبعتها", "تبعها", "اعقبتها", "اعقبها":
+		return true
+	}
+	return false
 }
 
 // isVagueSpan reports the plural time units a vague span counts (بعد
