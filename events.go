@@ -1668,8 +1668,8 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			}
 			return true
 		}
-		if w == "حين" && k > sentFirst && b.word(k-1) == "الي" {
-			return true // إلى حين تعيين وزير جديد: awaited, as لحين
+		if w == "حين" && k > sentFirst && b.word(k-1) == "الي" && !b.pastDateAfter(tr) {
+			return true // إلى حين تعيين وزير جديد: awaited, as لحين (not إلى حين وفاته عام 2010)
 		}
 		if k == tr.First-1 && tr.POS == events.Noun && !tr.Article && isAnyConj(w, "اي", "ايه", "باي", "بايه", "لاي", "لايه") {
 			return true // أي اتفاق يقصي القوى، بأي هجوم: any such, none told

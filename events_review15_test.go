@@ -44,6 +44,8 @@ func TestEventsUntilWithPastDate(t *testing.T) {
 			"عنوان\n\nوبقي الشاعر في منفاه لحين وفاته عام 2009.", "death", "2009"},
 		{"a death on a day",
 			"عنوان\n\nوظل النائب في منصبه لحين وفاته في 4 آذار الماضي.", "death", "2018-03-04"},
+		{"إلى حين, a death in a year",
+			"عنوان\n\nوبقي المعارض في السجن إلى حين وفاته عام 2011.", "death", "2011"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
