@@ -167,8 +167,12 @@ func barePlaceHead(w string) bool {
 // bareHeads are the definite head nouns that, written alone, refer back
 // to the one organization of the document named with them: الجيش for
 // الجيش السوري, الحركة for حركة حماس, الوكالة for وكالة سانا.
-// Not الجبهة: alone it is mostly a front line (تقدم في الجبهة).
-var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "التنظيم", "الحزب", "الجماعة", "المقاومة")
+// Not الجبهة: alone it is mostly a front line (تقدم في الجبهة). So too
+// the heads of bodies of the state and of the world (الوزارة for وزارة
+// التربية والتعليم، الهيئة، اللجنة، المديرية، المفوضية، البعثة، المنظمة،
+// المرصد for المرصد السوري لحقوق الإنسان).
+var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "التنظيم", "الحزب", "الجماعة", "المقاومة",
+	"الوزارة", "الهيئة", "اللجنة", "المديرية", "المفوضية", "البعثة", "المنظمة", "المرصد")
 
 // addHeadRefs adds the aliases that the tokens outside the mentions
 // give: a place head before a place (محافظة إدلب for إدلب, whatever rule
@@ -264,11 +268,34 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
 			continue // it refers back, to a body named before
 		}
+		if d.ministerBefore(i) {
+			continue // قال وزير المياه إن الوزارة ستبدأ: the minister's own ministry
+		}
 		if text := d.sourceText(int(d.stemAt[i]), d.t.Tokens[i].End); strings.HasPrefix(d.fold(text), "ال") {
 			d.addAlias(ent, text)
 		}
 	}
 }
+
+// ministerBefore reports whether the bare head at token i is الوزارة
+// and a minister's title stands before it in its sentence: the ministry
+// is his, which may be another than the one the document named.
+func (d *doc) ministerBefore(i int) bool {
+	if d.stem[i] != ministryWord {
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-40 && !sentenceEnd(d.word[k]); k-- {
+		if ministerWords.has(d.stem[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ministryWord  = searchNorm.String("الوزارة")
+	ministerWords = foldedSet("وزير", "الوزير", "وزيرة", "الوزيرة")
+)
 
 // headWords calls f with each bare word (folded, with its article) that
 // may refer back to the organization: its head when a bareHeads word
@@ -286,12 +313,13 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 		switch {
 		case bareHeads.has(first):
 			f(first)
-		case first != "جيش" && bareHeadOf[first] != "":
-			f(bareHeadOf[first])
 		case first == "وزاره":
+			f(bareHeadOf[first]) // الوزارة
 			if second, _, _ := strings.Cut(rest, " "); isPortfolio(second) {
 				f(second)
 			}
+		case first != "جيش" && bareHeadOf[first] != "":
+			f(bareHeadOf[first])
 		case isPortfolio(first):
 			f(first)
 		}

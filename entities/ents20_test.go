@@ -144,3 +144,37 @@ func TestNoPersonInThings(t *testing.T) {
 		assert.NotNil(t, ents20Person(res, "المهدي بوزيد"), "%v", mentions(res))
 	}
 }
+
+// TestBareBodyHeads: the head of a body of the state or of the world,
+// written alone after the one body of the document it fits, is that
+// body's alias (الوزارة، الهيئة، اللجنة، المديرية، المرصد، البعثة، المنظمة);
+// with two bodies of that head it is no one's.
+func TestBareBodyHeads(t *testing.T) {
+	tests := []struct{ in, name, alias string }{
+		{"وأعلنت وزارة الزراعة والري خطة جديدة للموسم. وقالت الوزارة إن المياه تكفي.", "وزارة الزراعة والري", "الوزارة"},
+		{"وأصدرت الهيئة المستقلة للانتخاب جدولها. وأوضحت الهيئة أن التسجيل يبدأ الأحد.", "الهيئة المستقلة للانتخاب", "الهيئة"},
+		{"وقالت المفوضية العليا المستقلة للانتخابات إن الفرز انتهى. وأضافت المفوضية أن النتائج تعلن غدا.", "المفوضية العليا المستقلة للانتخابات", "المفوضية"},
+		{"وأحصى المرصد السوري لحقوق الإنسان ثلاثة قتلى. وأضاف المرصد أن القصف توقف.", "المرصد السوري لحقوق الإنسان", "المرصد"},
+	}
+	for _, tt := range tests {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		var got []string
+		for _, e := range res.Entities {
+			if e.Name == tt.name {
+				got = e.Aliases
+			}
+		}
+		assert.Contains(t, got, tt.alias, "%s: %v", tt.in, mentions(res))
+	}
+	for _, in := range []string{
+		"وقالت وزارة الخارجية إن السفير استدعي. وأضافت الوزارة أن وزارة الدفاع لم ترد.",
+		// The minister's own ministry, another than the one named.
+		"وأعلنت وزارة الصحة حملة تطعيم. وقال وزير النقل إن الوزارة ستفتح طريقا جديدا.",
+	} {
+		res := fullOnce().RecognizeString(in)
+		for _, e := range res.Entities {
+			assert.NotContains(t, e.Aliases, "الوزارة", in)
+		}
+	}
+}
