@@ -1333,6 +1333,9 @@ func (d *doc) extendNasab() {
 			e = next + 1
 		}
 		e = d.familyAfterNasab(c.first, e, seg)
+		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 {
+			e += 2 // مصطفى صنع الله، عمر عطا الله: a family name compound with الله
+		}
 		if e == c.last {
 			continue
 		}
@@ -1343,6 +1346,13 @@ func (d *doc) extendNasab() {
 		c.normEnd = d.t.Tokens[e-1].End
 	}
 }
+
+// allahCompounds (folded) are the first words of family names compound
+// with الله (صنع الله، عطا الله، جاد الله، ضيف الله): written after a
+// person's name they are his, not a verb or a noun of the clause. A
+// closed list: رحمه الله، رضي الله عنه after a name are prayers.
+var allahCompounds = foldedSet("صنع", "عطا", "عطاء", "جاد", "ضيف", "حسب", "خير", "فضل", "نصر", "فتح", "رزق", "جار",
+	"عوض", "مال", "دخيل", "سعد", "حمد", "خلف", "فرج", "عون", "حرز", "جود", "هبة", "نعمة", "بركات")
 
 // withoutNisba calls f with the folded name k less a country's nisba
 // written inside it (الحكومة السورية المؤقتة: الحكومة المؤقتة), the
