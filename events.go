@@ -1528,11 +1528,13 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
 		return
 	}
-	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish {
+	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest {
 		// قررت النيابة العامة حبس المتهمين: a detention or a release
 		// decided is told as itself, as one ordered is (above), the
 		// body that decides its actor; so is a body formed (قرر رئيس
-		// الوزراء تشكيل لجنة: the committee is established).
+		// الوزراء تشكيل لجنة: the committee is established), and a
+		// strike a union calls (قررت النقابة تنفيذ إضراب عام: the strike
+		// is the news, the union its striker).
 		if p.hasAgent {
 			d.partOfVerb(p)
 		}

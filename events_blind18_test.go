@@ -58,3 +58,35 @@ func TestEventsTriggersBlind18Not(t *testing.T) {
 		checkNotEvents(t, c.text, "2020-03-04", c.not)
 	}
 }
+
+// TestEventsMoroccanGovernorInspects: عامل إقليم and عامل عمالة are the
+// titles of a Moroccan province's or prefecture's governor; after تفقد
+// they make it an inspection visit (تفقد عامل إقليم تارودانت المناطق
+// المتضررة), as محافظ and والي do.
+func TestEventsMoroccanGovernorInspects(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتفقد عامل إقليم تارودانت أحمد الحمدي، مساء أمس، المناطق المتضررة من الفيضانات.",
+		"عنوان\n\nوتفقد عامل عمالة المضيق الفنيدق محمد اليعقوبي صباح اليوم الأشغال الجارية بالكورنيش.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-04", "visit")
+		assert.NotEmpty(t, evs[0].Participants, "%s: %+v", text, evs)
+	}
+}
+
+// TestEventsStrikeMotiveOnce: a strike a union decides (قررت النقابة
+// تنفيذ إضراب عام) is told as the strike, the union its striker, not as a
+// decision; and احتجاجا على after a strike or a sit-in told before it in
+// the sentence is that protest's motive, not a second protest, even with
+// a date of its own (احتجاجا على … المقررة في 3 فيفري).
+func TestEventsStrikeMotiveOnce(t *testing.T) {
+	for _, c := range []struct{ text, part string }{
+		{"عنوان\n\nوقررت نقابة أعوان الصحة بولاية قفصة تنفيذ إضراب عام يوم الخميس المقبل، احتجاجا على تواصل انقطاع الماء عن المستشفى الجهوي منذ 12 جانفي الماضي.", "نقابة أعوان الصحة"},
+		{"عنوان\n\nوشن سائقو سيارات الأجرة في مدينة سوسة إضرابا يوم الاثنين، احتجاجا على الزيادة في أسعار المحروقات المقررة في 3 فيفري.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "protest")
+		assert.Len(t, evs, 1, "%s: %+v", c.text, evs)
+		if c.part != "" {
+			assert.Contains(t, evs[0].Participants, c.part, "%s: %+v", c.text, evs)
+		}
+	}
+}

@@ -180,6 +180,9 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"حيي": {list: true, dual: true, definite: true}, "ولايتي": {list: true, dual: true, definite: true, strict: true},
 	"مخيمي": {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
+	// A Tunisian delegation, the district of a governorate (معتمدية
+	// الرقاب، معتمدية عقارب).
+	"معتمدية": {}, "معتمديات": {list: true},
 	"ريف": {region: true}, "ريفي": {region: true, list: true},
 	// The barren uplands of a Lebanese or Syrian town (جرود عرسال، جرود
 	// رأس بعلبك، جرود القلمون): a region as a countryside is.

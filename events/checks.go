@@ -1471,6 +1471,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.motiveActAt(j) {
 				return false
 			}
+			if hasAnyPrefix(bare(trimWaw(c.word(j))), "اضراب", "باضراب", "لاضراب", "اعتصام", "باعتصام") {
+				// تنفيذ إضراب عام جهوي يوم الخميس، احتجاجا على: the
+				// motive of the strike or sit-in told before it in its
+				// sentence, not a second protest.
+				return false
+			}
 		}
 		return true
 	case checkMade:
