@@ -1524,19 +1524,30 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if d.hasAgent || d.dropped {
 		return
 	}
-	p := b.verbRightBefore(d, d.tr.First)
+	p, session := b.verbRightBefore(d, d.tr.First), false
+	if p == nil {
+		p, session = b.decidedInSession(d), true
+	}
 	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
 		return
 	}
-	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest {
+	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
+		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss {
 		// قررت النيابة العامة حبس المتهمين: a detention or a release
 		// decided is told as itself, as one ordered is (above), the
 		// body that decides its actor; so is a body formed (قرر رئيس
-		// الوزراء تشكيل لجنة: the committee is established), and a
-		// strike a union calls (قررت النقابة تنفيذ إضراب عام: the strike
-		// is the news, the union its striker).
+		// الوزراء تشكيل لجنة: the committee is established), a strike a
+		// union calls (قررت النقابة تنفيذ إضراب عام: the strike is the
+		// news, the union its striker), and an appointment or a
+		// dismissal (قرر مجلس إدارة البنك تعيين فلان رئيسا: the board
+		// appoints).
 		if p.hasAgent {
 			d.partOfVerb(p)
+		} else if session && len(p.parts) == 1 && !containsParticipant(d.parts, p.parts[0]) {
+			// The body read as the verb's one participant (مجلس إدارة
+			// بنك الواحة: the bank).
+			d.ev.Status = p.ev.Status
+			d.parts = append([]participant{p.parts[0]}, d.parts...)
 		}
 		d.takeWhereWhen(p)
 		p.dropped = true
@@ -1544,6 +1555,30 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	}
 	p.takeWhereWhen(d)
 	d.dropped = true
+}
+
+// decidedInSession returns the verb of deciding told right before d with
+// the session it was taken at between them (وقرر مجلس إدارة البنك في
+// اجتماعه مساء أمس تعيين فلان، قررت الحكومة خلال جلستها الأسبوعية):
+// the meeting noun with its owner's pronoun after في or خلال, a date, and
+// no mark; or nil. verbRightBefore stops at the meeting's trigger.
+func (b *eventBuilder) decidedInSession(d *draft) *draft {
+	n := len(b.drafts)
+	if n < 2 {
+		return nil
+	}
+	m, p := b.drafts[n-1], b.drafts[n-2]
+	if m.sent != d.sent || p.sent != d.sent || m.ev.Type != events.Meet || m.tr.POS != events.Noun || !m.tr.Pronoun ||
+		!isAnyWord(b.word(m.tr.First-1), "في", "خلال") || p.dropped || !p.hasAgent && len(p.parts) != 1 || p.tr.POS == events.Noun ||
+		p.tr.Last > m.tr.First || d.tr.First-p.tr.Last > 14 {
+		return nil
+	}
+	for j := p.tr.Last; j < d.tr.First; j++ {
+		if b.punct(j) != "" || b.trigAt[j] && (j < m.tr.First || j >= m.tr.Last) {
+			return nil
+		}
+	}
+	return p
 }
 
 // partOfVerb gives d, an event told as part of the verb p's (see

@@ -99,3 +99,16 @@ func TestEventsElectedCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsDecidedAppointment: an appointment a board decides (قرر مجلس
+// إدارة الشركة … تعيين فلان), even with the session it decided at between
+// (في اجتماعه أمس), is the appointment itself with the deciding body
+// taking part; no decision is told beside it. Sentences written for this
+// test.
+func TestEventsDecidedAppointment(t *testing.T) {
+	text := "عنوان\n\nوقرر مجلس إدارة شركة الاتصالات القطرية في اجتماعه صباح أمس تعيين المهندس خالد بن ناصر العطية رئيسا تنفيذيا للشركة."
+	evs := eventsOf(t, text, "2021-06-10")
+	assert.True(t, hasType(evs, "appoint", "خالد بن ناصر العطية"), "%+v", evs)
+	assert.True(t, hasType(evs, "appoint", "شركة الاتصالات القطرية"), "%+v", evs)
+	assert.False(t, hasType(evs, "decision", ""), "%+v", evs)
+}
