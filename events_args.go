@@ -2977,6 +2977,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
+			if k > from && tr.Type != events.Appoint && b.prepositionAmam(k) {
+				// تظاهروا أمام السفارة، أغلق أمام حركة الشاحنات، مثل أمام
+				// المحكمة: what the event stands before is where it is,
+				// or nothing; no actor of it. An oath sworn before a body
+				// (يؤدي اليمين أمام مجلس النواب) is taken by it: the gold
+				// of blind11_vote.
+				break
+			}
 			if b.endsActors(k, hi, tr.Last) && !b.personAfterDate(k, hi) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {
 				break // (what دمر destroyed, joined after a comma, is a place: no actor)
 			}

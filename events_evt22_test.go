@@ -112,3 +112,17 @@ func TestEventsDecidedAppointment(t *testing.T) {
 	assert.True(t, hasType(evs, "appoint", "شركة الاتصالات القطرية"), "%+v", evs)
 	assert.False(t, hasType(evs, "decision", ""), "%+v", evs)
 }
+
+// TestEventsBeforeNoActor: what an event stands before (أمام) is where it
+// is or nothing, no participant: a closure before the traffic (أمام حركة
+// الشاحنات), a protest before an embassy. Sentences written for this test.
+func TestEventsBeforeNoActor(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nأغلقت وزارة الداخلية الأردنية معبر جابر الحدودي أمام حركة الشاحنات حتى إشعار آخر.", "حركة الشاحنات"},
+		{"عنوان\n\nوأغلقت بلدية بيروت شارع الحمراء أمام حركة السيارات صباح اليوم.", "حركة السيارات"},
+	} {
+		for _, e := range eventsOf(t, c.text, "2020-01-12") {
+			assert.NotContains(t, e.Participants, c.not, "%s: %+v", c.text, e)
+		}
+	}
+}
