@@ -7296,3 +7296,51 @@ func (d *doc) dualOffice(j, seg int) bool {
 	_, place := d.lookup(j+1, seg, setPlace) // سفيري فرنسا وألمانيا
 	return place
 }
+
+// sourceNames reads the name of the source a page credits, which no list
+// holds: after المصدر and a colon (المصدر: بوابة الوسط، وكالات) and after the
+// dash of a dateline whose place opens the line (مصراتة - بوابة الوسط), two
+// or three Arabic words no rule read that end the line or meet a comma are
+// an organization (a site, a paper, an agency). A weekday or a listed name
+// there is no source.
+func (d *doc) sourceNames() {
+	lineStart := func(k int) bool {
+		return k == 0 || lineBreak(d.t.Norm[d.t.Tokens[k-1].End:d.t.Tokens[k].Start])
+	}
+	for i := 0; i+2 < d.n; i++ {
+		start := -1
+		switch {
+		case d.stem[i] == sourceWord && d.word[i+1] == ":" && lineStart(i):
+			start = i + 2
+		case i > 0 && sourceDashes.has(d.word[i]) && d.cover[i-1] != 0:
+			c := d.cands[d.cover[i-1]-1]
+			if c.label == LOC && c.last == i && lineStart(c.first) {
+				start = i + 1
+			}
+		}
+		if start < 0 || lineStart(start) {
+			continue
+		}
+		// The tagger's name over the same words (a place, mostly) is
+		// the source too.
+		tagged := func(k int) bool { return d.cover[k] != 0 && d.cands[d.cover[k]-1].source == FromTagger }
+		k := start
+		for k < d.n && k < start+4 && d.has(k, fArabic) && (d.cover[k] == 0 || tagged(k)) && !d.has(k, fStop|fPunct|fNumber) &&
+			!timeWords.has(d.stem[k]) && !d.known(k) && (k == start || !lineStart(k)) {
+			k++
+		}
+		if k-start < 2 || k-start > 3 {
+			continue
+		}
+		if k < d.n && !lineStart(k) && !isComma(d.word[k]) {
+			continue
+		}
+		if d.free(start, k) {
+			d.add(cand{label: ORG, first: start, last: k, source: FromRule})
+		} else if c := &d.cands[d.cover[start]-1]; c.first == start && c.last == k {
+			c.label = ORG
+		}
+	}
+}
+
+var sourceWord = searchNorm.String("المصدر")

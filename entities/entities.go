@@ -280,6 +280,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.counterparts()
 	d.nicknames()
 	d.stormNames()
+	d.sourceNames()
 	return d.result()
 }
 

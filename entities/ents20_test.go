@@ -178,3 +178,27 @@ func TestBareBodyHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceNamed: the source a page credits after المصدر and a colon,
+// or after the dash of a dateline whose place opens the line, is an
+// organization when no list holds it; a weekday after the dash is none.
+func TestSourceNamed(t *testing.T) {
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		in := "بنغازي - منصة الرصيف\nقال المجلس إن الطريق فتح.\nالمصدر: منصة الرصيف، وكالات"
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		n := 0
+		for _, m := range res.Mentions {
+			if m.Form == "منصة الرصيف" {
+				assert.Equal(t, ORG, m.Label, "%v", mentions(res))
+				n++
+			}
+		}
+		assert.Equal(t, 2, n, "%v", mentions(res))
+		in = "بنغازي - الأحد الماضي\nقال المجلس إن الطريق فتح."
+		res = r.RecognizeString(in)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, ORG, m.Label, "%v", mentions(res))
+		}
+	}
+}
