@@ -79,3 +79,19 @@ func TestEventsDaysLaterAfterPastVerb(t *testing.T) {
 		assert.Equal(t, "planned", e.Status)
 	}
 }
+
+// TestEventsCondemnedByAChamber: a panel, a department or a chamber that
+// is no court's (هيئة علماء المسلمين، دائرة شؤون المفاوضات، غرفة التجارة)
+// condemns with أدان, a statement; one followed by a word of the court
+// (هيئة المحكمة، الدائرة الجنائية) convicts, a trial.
+func TestEventsCondemnedByAChamber(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأدانت هيئة علماء المسلمين في العراق التفجير الذي استهدف السوق.",
+		"عنوان\n\nوأدانت دائرة شؤون المفاوضات في منظمة التحرير الفلسطينية قرار الاستيطان.",
+		"عنوان\n\nوأدانت غرفة تجارة وصناعة الكويت الاعتداء على الناقلات.",
+	} {
+		checkNotEvents(t, text, "2019-05-01", "trial")
+	}
+	evs := eventsOfType(t, "عنوان\n\nوأدانت الدائرة الجنائية في محكمة النقض الوزير السابق أحمد علي بتهمة الرشوة.", "2019-05-01", "trial")
+	require.Len(t, evs, 1, "%+v", evs)
+}

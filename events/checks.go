@@ -770,7 +770,16 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// (أدانت منظمة العفو الحكم بسجن الناشط).
 		court := false
 		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
-			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض", "دايره", "غرفه", "هييه") {
+			w := bare(c.word(j))
+			if hasAnyPrefix(w, "محكم", "قاضي", "قاض") {
+				court = true
+				break
+			}
+			// A chamber or a panel is a court's only with a word of
+			// the court after it (هيئة المحكمة، الدائرة الجنائية، غرفة
+			// الاتهام), not هيئة علماء المسلمين، دائرة شؤون المفاوضات،
+			// غرفة تجارة الكويت, which condemn.
+			if isAny(w, "دايره", "غرفه", "هييه") && hasAnyPrefix(bare(c.word(j+1)), "محكم", "قضا", "جناي", "جزاي", "اتهام", "استيناف") {
 				court = true
 				break
 			}
