@@ -95,3 +95,12 @@ func TestEventsCondemnedByAChamber(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوأدانت الدائرة الجنائية في محكمة النقض الوزير السابق أحمد علي بتهمة الرشوة.", "2019-05-01", "trial")
 	require.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestEventsCourseNoSession: a training course for a body (دورة تدريبية
+// للشرطة، دورة تكوينية لفائدة أطر الوزارة) is no session of that body; a
+// body's ordinary session still is a meeting.
+func TestEventsCourseNoSession(t *testing.T) {
+	checkNotEvents(t, "عنوان\n\nونظمت وزارة الداخلية دورة تدريبية للشرطة في مدينة الزرقاء استمرت أسبوعا.", "2019-05-01", "meet")
+	evs := eventsOfType(t, "عنوان\n\nوانطلقت في القاهرة أشغال الدورة العادية لمجلس الجامعة العربية.", "2019-05-01", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+}

@@ -697,6 +697,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAny(trimWaw(prev), "اشغال", "باشغال") {
 			return true
 		}
+		if isTrainingWord(bare(next)) {
+			return false // دورة تدريبية للشرطة: a course for the police, no session
+		}
 		for j := c.i + 1; j <= c.i+4 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
@@ -2346,6 +2349,13 @@ func isReliefBodyWord(b string) bool {
 // the security services break up: خلية، شبكة، عصابة).
 func isCellWord(b string) bool {
 	return isAny(b, "خليه", "خلايا", "شبكه", "شبكات", "عصابه", "عصابات")
+}
+
+// isTrainingWord reports the bare adjectives of a course or a games'
+// edition after دورة (تدريبية، تكوينية، تأهيلية، رياضية، أولمبية): no
+// body's session, whatever body it is for.
+func isTrainingWord(b string) bool {
+	return hasAnyPrefix(b, "تدريب", "تكوين", "تاهيل", "تعليم", "رياضي", "اولمبي", "تثقيفي", "توعوي")
 }
 
 // isSeizedWord reports the bare words of people held (checkSeized): a
