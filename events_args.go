@@ -5719,7 +5719,6 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	best, bestDist := -1, 1<<30
 	told, toldDist := -1, 1<<30 // the best date of the telling verb before the trigger
 	within := ""                // when set, only dates whose value starts so
-	toCome := false             // when set, only dates after the article's day
 	consider := func(k int) {
 		x := int(b.tokDate[k])
 		if x < 0 || int(b.dateFirst[x]) != k {
@@ -5728,9 +5727,6 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		dt := b.doc.Dates[x]
 		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
 			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
-		}
-		if toCome && !b.afterDocDay(dt.Value) {
-			return
 		}
 		if within != "" && !strings.HasPrefix(dt.Value, within) {
 			return
@@ -5835,13 +5831,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// of another time than its sentence's. An event to come takes
 		// none that is not to come (واليوم تثير الأقوال جدلا … بالانتخابات
 		// النيابية بعد أيام: today is when the words stir, not the vote).
-		toCome = d.ev.Status == events.Planned
+		planned := d.ev.Status == events.Planned
 		for k := s.First; k < lo; k++ {
-			if b.tokDate[k] >= 0 {
+			if x := b.tokDate[k]; x >= 0 && !(planned && !b.afterDocDay(b.doc.Dates[x].Value)) {
 				consider(k)
 			}
 		}
-		toCome = false
 	}
 	if best < 0 && speech && tr.POS != events.Noun {
 		// فقال في حدث تمهيدي لانعقاد اجتماعات المجلس في فندق فاخر الأحد

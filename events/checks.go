@@ -476,6 +476,26 @@ func isMatchWord(w string) bool {
 	return false
 }
 
+// courtAfter reports a court named in the two words after the verb
+// (محكمة، القاضي). A chamber or a panel (دائرة، غرفة، هيئة) is one too
+// when anyChamber is set, for a verb only a court's chamber has (قضت
+// الدائرة الجنائية); else only with a word of the court after it (هيئة
+// المحكمة، الدائرة الجنائية، غرفة الاتهام), not هيئة علماء المسلمين، دائرة
+// شؤون المفاوضات، غرفة تجارة الكويت (which condemn with أدان).
+func (c context) courtAfter(anyChamber bool) bool {
+	for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
+		w := bare(c.word(j))
+		if hasAnyPrefix(w, "محكم", "قاضي", "قاض") {
+			return true
+		}
+		if anyChamber && hasAnyPrefix(w, "دايره", "غرفه", "هييه") ||
+			isAny(w, "دايره", "غرفه", "هييه") && hasAnyPrefix(bare(c.word(j+1)), "محكم", "قضا", "جناي", "جزاي", "اتهام", "استيناف") {
+			return true
+		}
+	}
+	return false
+}
+
 // isDurationWord reports the words (folded) of a span of time: years,
 // months, days (قضى عشرين عاما في السجن).
 func isDurationWord(w string) bool {
@@ -753,10 +773,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkCourt:
 		// قضت المحكمة العسكرية بإعدام، قضت محكمة مصرية بسجن; not قضى
 		// ليلته (spent), قضى على (ended), قضى نحبه (died).
-		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
-			if hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض", "دايره", "غرفه", "هييه") {
-				return true // قضت الدائرة الجنائية، قضت هيئة المحكمة
-			}
+		if c.courtAfter(true) {
+			return true // قضت الدائرة الجنائية، قضت هيئة المحكمة
 		}
 		// قضت الدائرة المختصة في قضايا الإرهاب بالمحكمة الابتدائية
 		// بتونس بالسجن: the sentence in the clause; not قضى عشرين عاما
@@ -771,23 +789,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// as the subject right after the verb convicts or acquits; any
 		// other subject condemns (أدانت الخارجية الهجوم), even a ruling
 		// (أدانت منظمة العفو الحكم بسجن الناشط).
-		court := false
-		for j := c.i + 1; j <= c.i+2 && j < len(c.t.Tokens); j++ {
-			w := bare(c.word(j))
-			if hasAnyPrefix(w, "محكم", "قاضي", "قاض") {
-				court = true
-				break
-			}
-			// A chamber or a panel is a court's only with a word of
-			// the court after it (هيئة المحكمة، الدائرة الجنائية، غرفة
-			// الاتهام), not هيئة علماء المسلمين، دائرة شؤون المفاوضات،
-			// غرفة تجارة الكويت, which condemn.
-			if isAny(w, "دايره", "غرفه", "هييه") && hasAnyPrefix(bare(c.word(j+1)), "محكم", "قضا", "جناي", "جزاي", "اتهام", "استيناف") {
-				court = true
-				break
-			}
-		}
-		return court == (ch == checkConvict)
+		return c.courtAfter(false) == (ch == checkConvict)
 	case checkVerdict:
 		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
 		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {

@@ -67,8 +67,8 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		return Planned
 	}
 	for k, w := range before[:nb] {
-		if w == "وشك" {
-			return Planned // على وشك: و is the word's own letter
+		if isPlannedBefore(w) { // على وشك: و is the word's own letter
+			return Planned
 		}
 		w = trimConj(w)
 		if isPlannedBefore(w) {
@@ -271,7 +271,7 @@ func isPlannedBefore(w string) bool {
 		"ستتم", "سيجري", "ستجري", "سيعقد", "ستعقد", "سيقوم", "ستقوم", "سيشارك", "ستشارك", "سيبدا",
 		"ستبدا", "سينطلق", "ستنطلق", "سيطلق", "ستطلق", "سيشن", "ستشن", "سينفذ", "ستنفذ", "سيوقع",
 		"ستوقع", "سيصدر", "ستصدر", "سيرسل", "سترسل",
-		"بصدد": // الحكومة بصدد تشكيل لجنة: about to
+		"بصدد", "وشك": // الحكومة بصدد تشكيل لجنة، على وشك توقيع اتفاق: about to
 		return true
 	}
 	return false
