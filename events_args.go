@@ -6408,6 +6408,9 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 	if n, _, ok := events.Number(b.tx, k, s.Last); ok && n > 0 {
 		return n, true
 	}
+	if n, ok := b.countPastAdverbial(tr, s); ok {
+		return n, true
+	}
 	if isDualPerson(b.word(k)) && b.tokMention[k] < 0 {
 		return 2, true // وقتل مدنيان، أصيب شرطيان (a name is none)
 	}
@@ -6420,6 +6423,36 @@ func (b *eventBuilder) count(tr events.Trigger, s normalize.Sentence) (int, bool
 			if _, _, ok := events.Number(b.tx, j-1, s.Last); ok && j-1 >= s.First {
 				continue
 			}
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// countPastAdverbial reads a casualty count told after a phrase of time
+// or cause that stands between the verb and its subject (وقتل خلال
+// المعارك عشرون شخصا، وقتل منذ هذا التدخل نحو عشرة آلاف شخص، وأصيب أمس
+// خمسة أشخاص): the phrase opens with a date or منذ، خلال، جراء، إثر،
+// بسبب، في and runs at most five words, no punctuation and no verb of
+// another event among them (قتل في هجوم استهدف ثلاثة مراكز counts no
+// one; the cause's noun, خلال المعارك، جراء القصف, may stand).
+func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentence) (int, bool) {
+	k := tr.Last
+	if k >= s.Last || b.tokDate[k] < 0 && !isAnyWord(trimConj(b.word(k)), "منذ", "خلال", "جراء", "اثر", "بسبب", "في") {
+		return 0, false
+	}
+	for j := k; j < s.Last && j <= k+5; j++ {
+		if b.punct(j) != "" || j > k && b.verbTriggerAt(j) {
+			return 0, false
+		}
+		if j == k || b.tokDate[j] >= 0 {
+			continue
+		}
+		i := j
+		for i < s.Last && i < j+4 && isApprox(b.word(i)) {
+			i++
+		}
+		if n, _, ok := events.Number(b.tx, i, s.Last); ok && n > 0 && b.tokDate[i] < 0 {
 			return n, true
 		}
 	}

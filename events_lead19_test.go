@@ -1,0 +1,38 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsTollAfterAdverbial: a phrase of time or cause between the
+// verb and the count of its victims (وقتل خلال المعارك عشرون شخصا) does
+// not hide the count; a verb of another event in between does.
+func TestEventsTollAfterAdverbial(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		n               int
+	}{
+		{"during the fighting", "عنوان\n\nوقتل خلال المواجهات خمسون مسلحا.", "death", 50},
+		{"since the war began, about", "عنوان\n\nوقتل منذ هذا النزاع نحو ستة آلاف مدني.", "death", 6000},
+		{"wounded yesterday", "عنوان\n\nوأصيب أمس تسعة عمال.", "injury", 9},
+		{"by the shelling", "عنوان\n\nوأصيب جراء القصف 14 مدنيا.", "injury", 14},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-02", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			n := evs[0].Killed
+			if tt.typ == "injury" {
+				n = evs[0].Injured
+			}
+			assert.Equal(t, tt.n, n, "%+v", evs)
+		})
+	}
+	// The number of another clause's object is no toll.
+	for _, e := range eventsOf(t, "عنوان\n\nوقتل في هجوم استهدف أربعة مراكز للشرطة.", "2018-06-02") {
+		assert.NotEqual(t, 4, e.Killed, "%+v", e)
+	}
+}
