@@ -36,3 +36,23 @@ func TestEventsTollAfterAdverbial(t *testing.T) {
 		assert.NotEqual(t, 4, e.Killed, "%+v", e)
 	}
 }
+
+// TestEventsPossible: an event noun told as possible (هجوم محتمل، الضربة
+// المحتملة) is one that may come, not one that took place.
+func TestEventsPossible(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"a possible offensive", "عنوان\n\nوبحث الوزيران هجوما عسكريا محتملا على مدينة الرقة.", "attack"},
+		{"the possible strike", "عنوان\n\nوحذرت منظمات الإغاثة من نتائج الضربة المحتملة على مدينة درعا.", "attack"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range eventsOfType(t, tt.text, "2018-06-02", tt.typ) {
+				assert.Equal(t, "planned", e.Status, "%+v", e)
+			}
+		})
+	}
+	// An adjective of the victims is not the event's.
+	for _, e := range eventsOfType(t, "عنوان\n\nوقتل في الهجوم خمسة جنود في مدينة الرقة.", "2018-06-02", "attack", "death") {
+		assert.Equal(t, "past", e.Status, "%+v", e)
+	}
+}

@@ -94,6 +94,11 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 			// من (بعد أيام من الاحتجاجات: days after something else).
 			return Planned
 		}
+		if k < 2 && tr.POS == Noun && isAny(w, "محتمل", "محتملا", "المحتمل", "محتمله", "المحتمله") && nounPhrase(after[:k]) {
+			// هجوم عسكري محتمل على إدلب، الضربة المحتملة: an event that
+			// may come, not one that took place.
+			return Planned
+		}
 		if k < 6 && tr.POS == Noun && isPlannedNounAfter(w) && nounPhrase(after[:k]) {
 			// الاجتماع سيعقد في طهران; التوقيع النهائي على الاتفاق الشامل
 			// سيجري في أديس أبابا: the noun's phrase, then its future verb.
