@@ -1528,11 +1528,14 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if p == nil {
 		p, session = b.decidedInSession(d), true
 	}
-	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" {
+	if p == nil {
+		p, session = b.decidedPastAside(d), false
+	}
+	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" && p.tr.Lemma != "صوت" {
 		return
 	}
 	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
-		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss {
+		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr) {
 		// قررت النيابة العامة حبس المتهمين: a detention or a release
 		// decided is told as itself, as one ordered is (above), the
 		// body that decides its actor; so is a body formed (قرر رئيس
@@ -1553,8 +1556,72 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		p.dropped = true
 		return
 	}
+	if p.tr.Lemma == "صوت" {
+		// صوت البرلمان على اتفاق السلام: what was voted on keeps its own
+		// event, and the vote its decision.
+		return
+	}
 	p.takeWhereWhen(d)
 	d.dropped = true
+}
+
+// isClosureNoun reports a suspension told by a noun of closing, banning,
+// freezing, stopping or dissolving (إغلاق الطريق، حظر التجول، تعليق
+// الدراسة، تجميد العضوية، وقف الرحلات، حل البرلمان): decided by a body
+// (قررت الوزارة إغلاق الطريق) it is the news, the body its actor. A
+// deferral (تأجيل الاقتراع، إرجاء الجلسة) decided stays the decision.
+func isClosureNoun(tr events.Trigger) bool {
+	switch tr.Lemma { // the lexicon's lemmas as written, hamza and all
+	case "إغلاق", "إيقاف", "حظر", "تعليق", "تجميد", "وقف", "حل", "قطع":
+		return true
+	}
+	return false
+}
+
+// decidedPastAside returns the verb of deciding or voting told before d
+// in its sentence, with its subject read, when all that stands between
+// the subject and d is an aside set off by commas and, after a vote, على
+// (صوّت مجلس المحافظة، في جلسة استثنائية عقدها أمس، على إقالة المحافظ؛
+// قررت الوزارة، في بيان أصدرته اليوم، إغلاق الطريق), or على alone
+// (صوت المجلس على إقالة المحافظ). Else nil. The aside's own events (the
+// session) are left as they are.
+func (b *eventBuilder) decidedPastAside(d *draft) *draft {
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.sent != d.sent || p.tr.Last > d.tr.First {
+			return nil
+		}
+		if p.dropped || p.ev.Type != events.Decision || p.tr.POS == events.Noun || !p.hasAgent ||
+			p.tr.Lemma != "قرر" && p.tr.Lemma != "صوت" {
+			continue
+		}
+		k := p.agentEnd
+		if k < p.tr.Last || d.tr.First-k > 20 {
+			return nil
+		}
+		if b.punct(k) == "," {
+			// The aside: no other mark, no complementizer, then its
+			// closing comma.
+			j := k + 1
+			for ; j < d.tr.First && b.punct(j) == ""; j++ {
+				if isComplementizer(b.word(j)) {
+					return nil
+				}
+			}
+			if j >= d.tr.First || b.punct(j) != "," || j-k < 3 {
+				return nil
+			}
+			k = j + 1
+		}
+		if p.tr.Lemma == "صوت" && k < d.tr.First && b.word(k) == "علي" {
+			k++
+		}
+		if k != d.tr.First {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // decidedInSession returns the verb of deciding told right before d with
