@@ -949,7 +949,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				break
 			}
 			n++
-			if w := trimWaw(c.word(j)); isProjectile(strings.TrimPrefix(w, "ال")) {
+			if w := trimWaw(c.word(j)); isProjectile(strings.TrimPrefix(w, "ال")) || c.droneAt(j) {
 				return true
 			}
 		}
@@ -961,8 +961,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if j > c.i+1 && j <= c.i+4 && isAny(w, "النار", "نارا", "الرصاص", "بالرصاص", "بالحجاره") {
 				return true
 			}
-			if j > c.i+1 && isProjectile(strings.TrimPrefix(w, "ال")) {
-				return true // أطلقت حركة الجهاد عشرات الصواريخ
+			if j > c.i+1 && (isProjectile(strings.TrimPrefix(w, "ال")) || c.droneAt(j)) {
+				return true // أطلقت حركة الجهاد عشرات الصواريخ، أطلق الحوثيون طائرة مسيرة
 			}
 			if isAny(w, "سراح", "علي", "في", "من", "بعد", "قبل", "الي", "عن", "عند", "اثر", "عقب", "خلال", "امام", "نحو", "تجاه", "باتجاه", "ضد", "ان", "انه", "بان") {
 				return false
@@ -1788,6 +1788,17 @@ func isProjectile(w string) bool {
 		return true
 	}
 	return false
+}
+
+// droneAt reports a drone at token j: مسيرة (مسيرتين) after طائرة
+// (طائرات، طائرتين), fired as a missile is (طائرة مسيرة أطلقها الحوثيون،
+// أطلق الحوثيون طائرتين مسيرتين); مسيرة alone is also a march.
+func (c context) droneAt(j int) bool {
+	if j < 1 || !isAny(strings.TrimPrefix(c.word(j), "ال"), "مسيره", "مسيرتين", "مسيرات") {
+		return false
+	}
+	w := strings.TrimPrefix(trimWaw(c.word(j-1)), "ال")
+	return isAny(w, "طايره", "طايرات", "طايرتين", "بطايره", "بطايرات")
 }
 
 // trimWaw returns w without a conjunction و.
