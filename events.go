@@ -1055,7 +1055,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
-			d.heldHere = tr.POS == events.Noun && tr.Article && b.heldClauseAfter(tr) && !b.typeToldBefore(tr.Type)
+			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
 			d.unnamed = tr.POS != events.Noun &&
 				(tr.Type == events.Protest && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
 					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest))

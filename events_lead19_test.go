@@ -56,3 +56,24 @@ func TestEventsPossible(t *testing.T) {
 		assert.Equal(t, "past", e.Status, "%+v", e)
 	}
 }
+
+// TestEventsHeldByVerb: a definite event noun right after a verb of its
+// beginning or taking place, with only a time, is news told here (no
+// event of its type before it), not a reference back to one told.
+func TestEventsHeldByVerb(t *testing.T) {
+	tests := []struct{ name, text, typ, when string }{
+		{"a strike began", "عنوان\n\nوبدأ الإضراب الشامل صباح الاثنين.", "protest", "2018-05-28"},
+		{"clashes broke out", "عنوان\n\nواندلعت المواجهات مساء السبت.", "attack", "2018-06-02"},
+		{"the vote took place", "عنوان\n\nوأجريت الانتخابات يوم 12 أيار.", "election", "2018-05-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-03", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.when, evs[0].Time)
+		})
+	}
+	// Told before, the noun refers back: one event.
+	evs := eventsOfType(t, "عنوان\n\nوأعلنت النقابة إضرابا عاما في مدينة صفاقس.\nوبدأ الإضراب صباح الاثنين.", "2018-06-03", "protest")
+	assert.Len(t, evs, 1, "%+v", evs)
+}

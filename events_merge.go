@@ -640,6 +640,18 @@ func (d *draft) empty() bool {
 	return len(d.parts) == 0 && d.place == nil && d.time == nil && !d.casualties
 }
 
+// heldVerbBefore reports an event noun right after a past verb of its
+// beginning or taking place (بدأ الإضراب العام يوم الأربعاء، اندلعت
+// الاشتباكات فجر الأحد، جرت الانتخابات في 6 أيار): told here as news,
+// like heldClauseAfter's relative clause, not referring back.
+func (b *eventBuilder) heldVerbBefore(tr events.Trigger, sentFirst int) bool {
+	if tr.First <= sentFirst {
+		return false
+	}
+	return isAnyConj(b.word(tr.First-1), "بدا", "بدات", "اندلع", "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "اجريت", "اجري",
+		"اقيمت", "اقيم", "عقد", "عقدت", "انعقد", "انعقدت", "تمت", "نفذ", "نفذت", "وقع", "وقعت")
+}
+
 // heldClauseAfter reports an event noun followed, after two adjectives
 // at most, by التي/الذي and a verb of taking place (الانتخابات البلدية
 // التي جرت يوم الأحد، الاجتماع الذي عقد أمس، القمة التي شهدتها).
