@@ -714,6 +714,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if pos != Noun {
 			return false
 		}
+		if w := c.word(c.i); c.endsInPronoun(c.i) && !strings.HasSuffix(w, "الدوره") && !strings.HasSuffix(w, "للدوره") {
+			return false // ثمن الرئيس دوره الكبير للحكومة: his role, folded like دورة
+		}
 		if isAny(trimWaw(prev), "اشغال", "باشغال") {
 			return true
 		}
