@@ -27,3 +27,25 @@ func TestEventsRoleIsNoSession(t *testing.T) {
 		require.Len(t, evs, 1, "%+v", evs)
 	}
 }
+
+// TestEventsGamesEditionIsNoSession: a دورة of a body named for a sport or
+// games (للاتحاد العربي لكرة القدم، لاتحاد الألعاب الآسيوية) is a
+// tournament's edition, no session; a general assembly of such a
+// federation, an Olympic committee's session or a council of youth and
+// sport still meets. Sentences written for this test.
+func TestEventsGamesEditionIsNoSession(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتوج النادي بلقب الدورة الأخيرة للاتحاد الخليجي لكرة اليد في المنامة.",
+		"عنوان\n\nوتنطلق في الجزائر الدورة المقبلة لاتحاد الألعاب المتوسطية.",
+	} {
+		checkNotEvents(t, text, "2021-04-05", "meet")
+	}
+	for _, text := range []string{
+		"عنوان\n\nوافتتحت أمس في الدوحة الدورة 70 للجمعية العمومية للاتحاد الدولي لكرة اليد.",
+		"عنوان\n\nوافتتحت أمس في طوكيو الدورة 138 للجنة الأولمبية الدولية.",
+		"عنوان\n\nوعقدت أمس في الرباط الدورة العادية للمجلس الأعلى للشباب والرياضة.",
+	} {
+		evs := eventsOfType(t, text, "2021-04-05", "meet")
+		require.Len(t, evs, 1, "%+v", evs)
+	}
+}

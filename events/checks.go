@@ -728,11 +728,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return false
 			}
 			w := c.word(j)
-			if r, ok := strings.CutPrefix(w, "لل"); ok && isBodyNoun(r) {
-				return true
+			r, ok := strings.CutPrefix(w, "لل")
+			if !ok || !isBodyNoun(r) {
+				r, ok = strings.CutPrefix(w, "ل") // للجنة: ل + لجنة
 			}
-			if r, ok := strings.CutPrefix(w, "ل"); ok && isBodyNoun(r) {
-				return true
+			if ok && isBodyNoun(r) {
+				return !c.sportsBody(j)
 			}
 		}
 		return false
@@ -2365,6 +2366,31 @@ func isReliefBodyWord(b string) bool {
 // the security services break up: خلية، شبكة، عصابة).
 func isCellWord(b string) bool {
 	return isAny(b, "خليه", "خلايا", "شبكه", "شبكات", "عصابه", "عصابات")
+}
+
+// sportsBody reports a body at token j whose name, in the three words
+// after it, is a sport's or a games' (للاتحاد العربي لكرة القدم، لاتحاد
+// الألعاب الآسيوية): a دورة of it is a tournament's edition, no session.
+// The general assembly of such a federation (الدورة 69 للجمعية العمومية
+// للاتحاد الدولي لكرة القدم) is read before it: its body comes first; an
+// Olympic committee's session (الدورة 134 للجنة الأولمبية الدولية) is one.
+func (c context) sportsBody(j int) bool {
+	for k := j; k <= j+3 && k < len(c.t.Tokens); k++ {
+		if c.t.Tokens[k].Kind == normalize.Punct {
+			return false
+		}
+		w := strings.TrimPrefix(strings.TrimPrefix(c.word(k), "ل"), "ل")
+		if isSportsWord(w) || isSportsWord(bare(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSportsWord reports a folded word, without ل and the article, of a
+// sport (كرة، ألعاب، رياضية، بطولة).
+func isSportsWord(w string) bool {
+	return hasAnyPrefix(w, "كره", "العاب", "رياضي", "بطوله", "بطولات")
 }
 
 // isTrainingWord reports the bare adjectives of a course or a games'
