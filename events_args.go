@@ -6452,11 +6452,27 @@ func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentenc
 		for i < s.Last && i < j+4 && isApprox(b.word(i)) {
 			i++
 		}
-		if n, _, ok := events.Number(b.tx, i, s.Last); ok && n > 0 && b.tokDate[i] < 0 {
+		if n, next, ok := events.Number(b.tx, i, s.Last); ok && n > 0 && b.tokDate[i] < 0 {
+			if next < s.Last && (isSpanUnit(trimConj(b.word(next))) || b.trigAt[next]) {
+				j = next - 1 // خلال 48 ساعة، في 3 هجمات: a span or a count of events, no toll
+				continue
+			}
 			return n, true
 		}
 	}
 	return 0, false
+}
+
+// isSpanUnit reports a folded noun of a unit of time counted by a number
+// before it (48 ساعة، ثلاثة أيام، عشر دقائق، خمس سنوات).
+func isSpanUnit(w string) bool {
+	switch w {
+	case "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "دقيقتين", "يوم", "يوما", "ايام", "يومين", "اسبوع",
+		"اسبوعا", "اسابيع", "اسبوعين", "شهر", "شهرا", "اشهر", "شهور", "شهرين", "عام", "عاما", "اعوام",
+		"عامين", "سنه", "سنوات", "سنين", "سنتين", "ليله", "ليال", "ليلتين":
+		return true
+	}
+	return false
 }
 
 // isDualPerson reports a noun of persons in the nominative dual (مدنيان،

@@ -3,6 +3,7 @@ package naba
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -47,5 +48,24 @@ func TestEventsGamesEditionIsNoSession(t *testing.T) {
 	} {
 		evs := eventsOfType(t, text, "2021-04-05", "meet")
 		require.Len(t, evs, 1, "%+v", evs)
+	}
+}
+
+// TestEventsTollNotASpan: in a phrase of time or cause between the verb
+// and its victims, a number that counts hours, days or years (خلال 48
+// ساعة) or events (في ثلاث غارات) is no toll; the count after it is.
+// Sentences written for this test.
+func TestEventsTollNotASpan(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"عنوان\n\nوقتل خلال 72 ساعة 15 مدنيا في ريف درعا.", 15},
+		{"عنوان\n\nوقتل خلال خمسة أيام من القتال نحو 60 مسلحا.", 60},
+		{"عنوان\n\nوقتل في ثلاث غارات متتالية 11 شخصا.", 11},
+	} {
+		evs := eventsOfType(t, c.text, "2019-08-12", "death")
+		require.Len(t, evs, 1, "%+v", evs)
+		assert.Equal(t, c.n, evs[0].Killed, "%s: %+v", c.text, evs)
 	}
 }
