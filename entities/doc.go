@@ -51,6 +51,7 @@ const (
 	fAffiliated                      // its stem is one of affiliatedWords (see affiliatedGroups)
 	fStorm                           // its stem is one of stormHeads (see stormNames)
 	fCommand                         // its stem is one of commandHeads (see commandPattern)
+	fCommune                         // its stem is one of communeHeads (see communePlace)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -472,6 +473,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if dw.stem == "المقاومه" {
 		f |= fResistance
 	}
+	if communeHeads.has(dw.stem) {
+		f |= fCommune
+	}
 	if commandHeads.has(dw.stem) {
 		f |= fCommand
 	}
@@ -529,7 +533,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 func isHead(stem string) bool {
 	_, org := orgHeads[stem]
 	_, place := placeHeads[stem]
-	return org || place || kunyas.has(stem) || featureHeads[stem].named
+	return org || place || kunyas.has(stem) || featureHeads[stem].named || communeHeads.has(stem)
 }
 
 // endsWithYeh reports whether the token's source text ends with ي (and
@@ -646,6 +650,11 @@ func (d *doc) givenMatch(i int) (gz.Match, bool) {
 	if strings.HasSuffix(m.Entry.Name, "ى") != strings.HasSuffix(trimMarks(src), "ى") {
 		return gz.Match{}, false
 	}
+	if m.End == i+1 && strings.ContainsAny(m.Entry.Name, "ؤئ") && !strings.ContainsAny(src, "ؤئ") && d.centibels(i) >= titleCB {
+		// وروى عمر: the frequent word (روى "told") that the name
+		// رؤى folds into, written without the name's hamza.
+		return gz.Match{}, false
+	}
 	return m, true
 }
 
@@ -654,19 +663,61 @@ func (d *doc) givenMatch(i int) (gz.Match, bool) {
 // name: right after a title of one word and before a rare word no list
 // holds, the family name (العميد رمضان زيراهي; not في شهر رمضان، رمضان
 // الماضي، رمضان 1438).
+//
+// A word of the time of day that is also a given name (صباح "morning")
+// is one the same way, and before a definite family name too (رئيس
+// المجلس صباح البزوني; not صباح الخميس، صباح اليوم: the days and their
+// parts are stop words), after a title that ends right before it, of
+// one to three words, or a title and the definite head of a body (رئيس
+// المجلس).
 func (d *doc) monthGiven(i int) bool {
-	if i == 0 || i+1 >= int(d.segEnd[i]) || d.has(i, fPro) || !monthGivenNames.has(d.word[i]) {
+	if i == 0 || i+1 >= int(d.segEnd[i]) || d.has(i, fPro) {
+		return false
+	}
+	day := dayGivenNames.has(d.word[i])
+	if !day && !monthGivenNames.has(d.word[i]) {
 		return false
 	}
 	k := i + 1
-	if !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || d.known(k) || d.centibels(k) >= partCB {
+	def := fDef
+	if day {
+		def = 0
+	}
+	if !d.has(k, fArabic) || d.has(k, fPro|def|fStop|fCommon|fNat|fVerbLike|fNumber) || timeWords.has(d.stem[k]) {
 		return false
 	}
-	_, ok := d.lookup(i-1, i, setTitle)
-	return ok
+	if day && d.known(k) && !d.startsName(k) {
+		if _, ok := d.lookup(k, k+1, setFamily); !ok {
+			return false
+		}
+	} else if d.known(k) || d.centibels(k) >= partCB {
+		return false // (a listed family name after صباح: صباح الساعدي)
+	}
+	if _, ok := d.lookup(i-1, i, setTitle); ok {
+		return true
+	}
+	if !day {
+		return false
+	}
+	for f := i - 3; f < i-1; f++ {
+		if f < 0 || int(d.segEnd[f]) <= i {
+			continue
+		}
+		if m, ok := d.lookup(f, i, setTitle); ok && m.End == i {
+			return true // نائب رئيس المجلس صباح …
+		}
+	}
+	if i >= 2 && int(d.segEnd[i-2]) > i && d.has(i-1, fOrgHead) && d.has(i-1, fDef) {
+		m, ok := d.lookup(i-2, i-1, setTitle)
+		return ok && m.End == i-1 // رئيس المجلس صباح …
+	}
+	return false
 }
 
 var monthGivenNames = foldedSet("رمضان", "رجب", "شعبان")
+
+// dayGivenNames are words of the time of day that are given names too.
+var dayGivenNames = foldedSet("صباح")
 
 func trimMarks(s string) string {
 	for len(s) > 0 {
@@ -1049,7 +1100,7 @@ const (
 	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
-	skipHeads = fFeatureHead | fResistance | fCommand
+	skipHeads = fFeatureHead | fResistance | fCommand | fCommune
 )
 
 // at tries every rule at token i and returns the token after what it
@@ -2127,6 +2178,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
 		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
+			if j > i+1 && m.Entry.Kind == gz.Place && d.has(j, fFeatureHead) && !d.has(j, fPro) && d.has(j-1, fDef|fNat) {
+				// أغلقت وزارة الداخلية الأردنية معبر جابر: a crossing, a
+				// bridge or an airport after the body's definite words
+				// is the verb's object, no part of the name.
+				break
+			}
 			j = m.End
 			named, genitive = true, true
 			if m.Entry.Kind == gz.Org {
@@ -2396,7 +2453,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 	for j < seg {
 		if len(found) > 0 {
 			// Only list heads take more names, joined with و.
-			if !head.list || !d.proIsWaw(j) {
+			if !head.list || !d.proIsWaw(j) && !d.townName(j, true) {
 				break
 			}
 		} else if d.has(j, fPro) {
@@ -2457,7 +2514,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 		// itself, with or without the article after the head: حي
 		// دركينلي، ولاية رخيوت as حي الزنوج.
 		town := len(found) == 0 && d.townName(j, false)
-		if head.definite && !d.has(j, fDef) && !town {
+		// A list goes on with a rare word after و as with a definite
+		// name: أحياء الجورة والقصور وهرابش.
+		listTown := len(found) > 0 && d.townName(j, true)
+		if head.definite && !d.has(j, fDef) && !town && !listTown {
 			break
 		}
 		if head.strict && (d.titleOrHead(j) || mandateHolders.has(d.stem[j])) {
@@ -2469,10 +2529,25 @@ func (d *doc) placePattern(i int) (int, func()) {
 			if j+1 < seg && d.townName(j+1, true) {
 				found = append(found, span{j, j + 1, false, 0}, span{j + 1, j + 2, !d.has(j+1, fWaw), 0})
 				canons = append(canons, "", "")
+				break
 			}
-			break
+			if j+1 >= seg || !d.proIsWaw(j+1) {
+				break
+			}
+			// بلدتي موحسن والميادين: the second, after و, is a listed
+			// or definite name, read as the list's next.
+			found = append(found, span{j, j + 1, false, 0})
+			canons = append(canons, "")
+			j++
+			continue
 		}
-		if !d.has(j, fDef) && (head.list || strings.HasSuffix(d.word[j], "ه")) {
+		if listTown {
+			found = append(found, span{j, j + 1, !d.has(j, fWaw), 0})
+			canons = append(canons, "")
+			j++
+			continue
+		}
+		if !d.has(j, fDef) && !town && (head.list || strings.HasSuffix(d.word[j], "ه")) {
 			break // مدن متفرقة، بلدة صغيرة: an adjective, not a name
 		}
 		if d.known(j) {
@@ -2591,6 +2666,14 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	if first, last, ok := d.quotedPlaceName(i); ok {
 		return last + 1, func() {
 			d.add(cand{label: LOC, first: first, last: last, source: FromRule})
+		}
+	}
+	if d.has(i, fCommune) {
+		if first, last := d.communePlace(i); last > first {
+			return last, func() {
+				d.add(cand{label: LOC, first: first, last: last, source: FromRule,
+					alias: d.sourceText(d.start(i), d.t.Tokens[last-1].End)})
+			}
 		}
 	}
 	j := i + 1
@@ -2859,7 +2942,7 @@ func (d *doc) tribePlace(j, seg int) int {
 // list holds (في سيدي بوقنادل: no person is "in" a man; إلى سيدي محمد may
 // be addressed to one, and stays as it is).
 func (d *doc) sidiPlace(j, seg int, headed bool) int {
-	if j+1 >= seg || d.stem[j] != sidi || d.has(j, fPro) && !d.proIsWaw(j) {
+	if j+1 >= seg || d.stem[j] != sidi && !(headed && d.stem[j] == sitti) || d.has(j, fPro) && !d.proIsWaw(j) {
 		return j
 	}
 	k := j + 1
@@ -3351,6 +3434,80 @@ func (d *doc) sidiBefore(i, end int) bool {
 // sidi (folded) begins Maghrebi compound given names: سيدي محمد.
 var sidi = searchNorm.String("سيدي")
 
+// sitti (folded), "my lady", begins the name of a Maghrebi place named
+// after a woman saint (جماعة ستي فاضمة), as سيدي does after a man; read
+// after a place head only (ستي is also a colloquial word).
+var sitti = searchNorm.String("ستي")
+
+// amazighName reports whether token j, after a Maghrebi word of
+// administration, is an Amazigh feminine name no list holds, framed by
+// ت…ت (تامسولت، تيقزيرت، تمصلوحت): a rare word of five letters or more
+// that begins and ends with ت, which the tokens flag as an imperfect
+// verb's shape (a verb of that shape, تراجعت، تواصلت, is frequent).
+func (d *doc) amazighName(j int) bool {
+	w := d.stem[j]
+	if !d.has(j, fArabic) || d.has(j, fPro|fDef|fStop|fCommon|fNat|fNumber) || d.known(j) ||
+		utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "ت") || !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	return d.centibels(j) < titleCB
+}
+
+// communePlace reads the place a Maghrebi word of administration at
+// token i introduces: a douar (دوار أغبالو، بدوار تامسولت), a rural
+// commune (جماعة ستي فاضمة، الجماعة القروية إمليل) or a caidat (قيادة
+// أسني). The name is a saint's or an Amazigh place (سيدي، ستي، آيت) or
+// a rare word no list holds (townName) and one more such word. A
+// commune or a caidat is also a group and a command (جماعة مسلحة،
+// قيادة الجيش): a rare word after them names a place only where the
+// Maghrebi frame says so, a province or a commune after the name
+// (جماعة أمزميز بإقليم الحوز) or التابع/التابعة لـ before the head
+// (دوار أغبالو التابع لجماعة ستي فاضمة). It returns the name's tokens
+// [first, last), or i, i when there is none.
+func (d *doc) communePlace(i int) (first, last int) {
+	seg := int(d.segEnd[i])
+	j := i + 1
+	if strings.HasPrefix(d.stem[i], "ال") {
+		// الجماعة القروية إمليل، الجماعة الترابية أسني.
+		if j >= seg || !communeQualifiers.has(d.stem[j]) {
+			return i, i
+		}
+		j++
+	}
+	if j >= seg {
+		return i, i
+	}
+	if e := d.sidiPlace(j, seg, true); e > j {
+		return j, e
+	}
+	if e := d.aitPlace(j, seg); e > j {
+		return j, e
+	}
+	if !d.townName(j, false) && !d.amazighName(j) {
+		return i, i
+	}
+	e := j + 1
+	if e < seg && (d.townName(e, false) || d.amazighName(e)) {
+		e++ // تيزي نتاست: two rare words
+	}
+	if d.stem[i] == "دوار" || j > i+1 {
+		return j, e // a douar, or the commune its qualifier names
+	}
+	framed := i > 0 && d.has(i-1, fBelonging) && d.has(i, fLam)
+	if !framed && e < seg && d.has(e, fPro) {
+		if sp, ok := d.scan.Split(e); ok && strings.HasSuffix(sp.Proclitic, "ب") {
+			framed = communeHeads.has(sp.Stem) || maghrebiProvinces.has(sp.Stem)
+		}
+	}
+	if !framed && e < seg && maghrebiProvinces.has(d.stem[e]) {
+		framed = true
+	}
+	if !framed {
+		return i, i
+	}
+	return j, e
+}
+
 // gulfChainEnd returns the end of the definite given names of a Gulf
 // name from token end, right after a name whose last word is definite
 // (محمد صباح السالم + الحمود الصباح), or end: each a given name with the
@@ -3513,6 +3670,13 @@ func (d *doc) honorificSurname(i int) bool {
 
 // givenNameAt reports whether a given name of one word, not weak, is
 // token j.
+// givenOneWord reports whether token j is a listed given name of one
+// word, a weak one too (الطيب، الحبيب).
+func (d *doc) givenOneWord(j int) bool {
+	m, ok := d.givenMatch(j)
+	return ok && m.End == j+1
+}
+
 func (d *doc) givenNameAt(j int) bool {
 	end, strong, ok := d.givenName(j)
 	return ok && strong && end == j+1
@@ -3828,7 +3992,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// after it is the organization (الناطقة باسم الخارجية الروسية), not
 	// a portfolio.
 	inNameOf := d.word[title.End-1] == "باسم"
-	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
+	// A title that ends with the article (الوزير، المدير) is in
+	// construct with nothing: a given name with the article after it
+	// is no portfolio (الوزير الطيب البكوش), the name's.
+	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !(d.has(title.End-1, fDef) && d.givenOneWord(j)) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
 		!(inNameOf && d.stateBody(j)) && !d.namedBodyAt(j) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
@@ -6360,8 +6527,8 @@ func (d *doc) facilityNames() {
 			last++
 			normEnd = d.t.Tokens[last-1].End
 		}
-		if last < int(d.segEnd[i]) && d.cover[last] == 0 && d.word[last] == facilityInternational {
-			last, normEnd = last+1, d.t.Tokens[last].End
+		if last < int(d.segEnd[i]) && d.cover[last] == 0 && (d.word[last] == facilityInternational || facilityKinds.has(d.word[last])) {
+			last, normEnd = last+1, d.t.Tokens[last].End // قاعدة الأمير سلطان الجوية
 		}
 		// A new candidate: the name's title read before it (الملك) is
 		// no role of the place.
@@ -6506,6 +6673,10 @@ func (d *doc) facilityHeadAt(j int) (bool, int) {
 // facilityStyles are the styles that stand between a facility head and
 // the name of the king or the prince it is named after.
 var facilityStyles = foldedSet("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان")
+
+// facilityKinds end a base's or a port's name after the person it is
+// named after: قاعدة الأمير سلطان الجوية، قاعدة الملك عبدالعزيز البحرية.
+var facilityKinds = foldedSet("الجوية", "الجوي", "البحرية", "البحري", "العسكرية", "العسكري")
 
 // facilityInternational (folded) ends an airport's name: مطار الملك خالد الدولي.
 var facilityInternational = searchNorm.String("الدولي")

@@ -416,7 +416,9 @@ var genericComplements = foldedSet("الإدارة", "الأمناء", "الآب
 // (مطار الحريري، جسر الحسيني، شارع الحمرا): the facility is a place,
 // the name no person mentioned.
 var facilityHeads = foldedSet("مطار", "جسر", "شارع", "ميدان", "مستشفى", "مسجد", "جامع", "مدرسة", "ملعب", "ضريح",
-	"نفق", "سد", "استاد", "ستاد", "ساحة", "ميناء")
+	"نفق", "سد", "استاد", "ستاد", "ساحة", "ميناء",
+	// A base named after a king (قاعدة الملك خالد الجوية).
+	"قاعدة")
 
 // A featureHead heads the name of a geographic feature or a facility
 // and is part of it (see featurePattern).
@@ -494,8 +496,18 @@ var verbParticles = foldedSet("قد", "لقد", "التي", "الذي", "الل�
 // commandHeads and operationsWords begin an operations command's name
 // (see commandPattern): قيادة عمليات بغداد، غرفة عمليات حلب.
 var (
-	commandHeads    = foldedSet("قيادة", "غرفة")
-	operationsWords = foldedSet("عمليات", "العمليات")
+	commandHeads = foldedSet("قيادة", "غرفة")
+	// communeHeads introduce a Maghrebi village or commune (see
+	// communePlace): دوار, a douar; جماعة, a rural commune; قيادة, a
+	// caidat.
+	communeHeads = foldedSet("دوار", "جماعة", "الجماعة", "قيادة")
+	// communeQualifiers make الجماعة a commune: الجماعة القروية،
+	// الجماعة الترابية.
+	communeQualifiers = foldedSet("القروية", "الترابية")
+	// maghrebiProvinces are the units a commune belongs to, read after
+	// its name (جماعة أمزميز بإقليم الحوز، قيادة أسني دائرة أمزميز).
+	maghrebiProvinces = foldedSet("إقليم", "عمالة", "دائرة", "ولاية", "جهة", "جماعة", "قيادة")
+	operationsWords   = foldedSet("عمليات", "العمليات")
 )
 
 // tookLife are the forms of the verb أودى "took (a life)": before بحياة
