@@ -1114,8 +1114,45 @@ func (b *eventBuilder) skippable(k int) bool {
 		return true
 	}
 	switch b.word(k) {
-	case "ايضا", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "اليوم", "امس", "مساء", "صباح", "كذلك", "قد", "رسميا":
+	case "ايضا", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "اليوم", "امس", "مساء", "صباح", "كذلك", "قد", "رسميا",
+		"سابقا", "لاحقا":
 		return true
+	}
+	return b.otherTimeWord(k)
+}
+
+// otherTimeWord reports a word of في وقت سابق or في وقت لاحق (earlier,
+// later): like a date, an aside between a verb and its subject or object
+// (أعلنت النقابة في وقت سابق تعليق الإضراب), and a time of its own that
+// no date carried from an earlier clause replaces (timeOf).
+func (b *eventBuilder) otherTimeWord(k int) bool {
+	isWhen := func(w string) bool { return w == "سابق" || w == "لاحق" }
+	switch w := b.word(k); {
+	case w == "في":
+		return b.word(k+1) == "وقت" && isWhen(b.word(k+2))
+	case w == "وقت":
+		return k > 0 && b.word(k-1) == "في" && isWhen(b.word(k+1))
+	case isWhen(w):
+		return k > 1 && b.word(k-1) == "وقت" && b.word(k-2) == "في"
+	}
+	return false
+}
+
+// toldAtOtherTime reports في وقت سابق/لاحق or سابقا/لاحقا in the clause of
+// the trigger tr, within eight words before it (after its telling verb)
+// or four after it, no punctuation between: the event has a time of its
+// own, not the one carried from the clause before (واصل المحتجون
+// مسيراتهم مساء الأربعاء، فيما أعلنت النقابة في وقت سابق تعليق الإضراب).
+func (b *eventBuilder) toldAtOtherTime(tr events.Trigger, s normalize.Sentence) bool {
+	for k := tr.First - 1; k >= s.First && k >= tr.First-8 && b.punct(k) == ""; k-- {
+		if b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") {
+			return true
+		}
+	}
+	for k := tr.Last; k < s.Last && k < tr.Last+4 && b.punct(k) == ""; k++ {
+		if b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") {
+			return true
+		}
 	}
 	return false
 }
@@ -5824,7 +5861,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			best, bestDist = y, yd
 		}
 	}
-	if best < 0 && !speech && (!b.after(tr.First, 2, isRelativePronoun) || b.aboutIncident(tr.First)) {
+	if best < 0 && !speech && (!b.after(tr.First, 2, isRelativePronoun) || b.aboutIncident(tr.First)) && !b.toldAtOtherTime(tr, s) {
 		// The narrative time carries forward (وصل … الخميس … حيث
 		// التقى); a date after the window belongs to a later clause. A
 		// relative clause (طمأن، الأحد، على الجنود الذين أصيبوا) tells

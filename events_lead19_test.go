@@ -77,3 +77,18 @@ func TestEventsHeldByVerb(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوأعلنت النقابة إضرابا عاما في مدينة صفاقس.\nوبدأ الإضراب صباح الاثنين.", "2018-06-03", "protest")
 	assert.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestEventsToldAtOtherTime: في وقت سابق (earlier) between a telling verb
+// and the act it announces is an aside like a date: the announcer still
+// does the act, and the act takes no date carried from the clause before.
+func TestEventsToldAtOtherTime(t *testing.T) {
+	text := "عنوان\n\nوواصل سائقو الشاحنات اعتصامهم في ميناء العقبة يوم الاثنين، فيما أعلنت وزارة النقل في وقت سابق تجميد القرار."
+	evs := eventsOfType(t, text, "2018-06-07", "suspend")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "وزارة النقل")
+	assert.Empty(t, evs[0].Time, "%+v", evs)
+	// Without the aside, the act still takes its announcer.
+	evs = eventsOfType(t, "عنوان\n\nوأعلنت وزارة النقل في وقت لاحق تجميد القرار.", "2018-06-07", "suspend")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "وزارة النقل")
+}
