@@ -69,3 +69,28 @@ func TestEventsTollNotASpan(t *testing.T) {
 		assert.Equal(t, c.n, evs[0].Killed, "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsOfficeTakenNotReceived: تسلم / استلم / باشر take up an office
+// when its duties are their object; not when an office is the subject
+// that receives something (a feminine verb right before قيادة، رئاسة),
+// nor when the duties are named in another phrase (على أداء مهامه، ضمن
+// مهامه). A minister who takes up her duties still is appointed.
+// Sentences written for this test.
+func TestEventsOfficeTakenNotReceived(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتسلمت رئاسة الوزراء مذكرة احتجاج من نقابة المعلمين صباح اليوم.",
+		"عنوان\n\nواستلمت قيادة شرطة البصرة شكوى من أهالي الحي أمس.",
+		"عنوان\n\nوتسلم الحرس الوطني معدات حديثة تساعده على أداء مهامه في الصحراء.",
+		"عنوان\n\nوباشرت فرق الإطفاء عمليات الإخماد ضمن مهامها في الميناء.",
+	} {
+		checkNotEvents(t, text, "2021-04-05", "appoint")
+	}
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوتسلمت الوزيرة سلوى الهاشمي مهامها رسميا في مقر الوزارة بالرباط.", "سلوى الهاشمي"},
+		{"عنوان\n\nوتسلم قيادة الأسطول الفريق البحري خالد المنصوري في حفل أقيم بالقاعدة.", "خالد المنصوري"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-04-05", "appoint")
+		require.Len(t, evs, 1, "%+v", evs)
+		assert.Contains(t, evs[0].Participants, c.who, "%+v", evs)
+	}
+}

@@ -691,6 +691,28 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// تأجيل الانتخابات، إرجاء الزيارة: put off; not تأجيل النظر في
 		// القضية (a hearing adjourned: the trial's, read by @trial).
 		return bare(next) != "نظر"
+	case checkTaking:
+		// تسلم قيادة الجيش، تسلم اللواء فلان، صباح اليوم، مهامه: an office
+		// taken up. Not what an office receives: a feminine verb right
+		// before قيادة، رئاسة has it as its subject (تسلمت رئاسة الجمهورية
+		// رسالة، استلمت قيادة الشرطة بلاغا); nor duties named past a
+		// preposition or another noun that governs them (تسلم الجيش شحنة
+		// أسلحة تساعده على أداء مهامه، باشر الدفاع المدني أعمال الإنقاذ
+		// ضمن مهامه).
+		if isAny(next, "قياده", "رياسه", "منصب", "مهام") {
+			return !c.feminineVerb(pos)
+		}
+		for j := c.i + 1; j <= c.i+12 && j < len(c.t.Tokens) && !endsSentence(c.t, j); j++ {
+			w := c.word(j)
+			if isAny(w, "مهامه", "مهامها", "مهامهم", "منصبه", "منصبها") {
+				return true
+			}
+			if isAny(w, "في", "علي", "الي", "عن", "ضمن", "مع", "خلال", "عبر", "اداء", "لاداء", "باداء", "اطار", "ممارسه",
+				"لممارسه", "تاديه", "لتاديه", "انجاز", "لانجاز") {
+				return false
+			}
+		}
+		return false
 	case checkCeremony:
 		// وحضر الاحتفال فلان، شارك في الحفل، في احتفال أقيم بالمنفذ: a
 		// ceremony someone attends, opens or holds is a meeting of its
@@ -2391,6 +2413,23 @@ func (c context) sportsBody(j int) bool {
 // sport (كرة، ألعاب، رياضية، بطولة).
 func isSportsWord(w string) bool {
 	return hasAnyPrefix(w, "كره", "العاب", "رياضي", "بطوله", "بطولات")
+}
+
+// feminineVerb reports a trigger verb at token i in the feminine of the
+// third person: the perfect with a final ت (تسلمت، استلمت), the imperfect
+// with ت before its stem's ت or س (تتسلم، تستلم، ستتسلم).
+func (c context) feminineVerb(pos POS) bool {
+	w := c.word(c.i)
+	for _, p := range []string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(w, p); ok && len(r) > len("تت") {
+			w = r
+		}
+	}
+	if pos == Perfect {
+		return strings.HasSuffix(w, "ت")
+	}
+	w = strings.TrimPrefix(w, "س")
+	return strings.HasPrefix(w, "تت") || strings.HasPrefix(w, "تست")
 }
 
 // isTrainingWord reports the bare adjectives of a course or a games'

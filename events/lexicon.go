@@ -126,6 +126,7 @@ const (
 	checkSitting         // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
 	checkSeized          // إيقاف: people held (إيقاف ثلاثة أشخاص، إيقاف المشتبه به), not a match, a player or work stopped
 	checkDeferred        // تأجيل، إرجاء: something put off, not a court case's hearing (تأجيل النظر في القضية: a step of the trial)
+	checkTaking          // تسلم، استلم، باشر: an office taken up (تسلم مهامه، تسلم قيادة الجيش), not what an office receives nor duties named in another phrase
 	checkConvict         // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
 	checkCondemn         // أدان، دان: condemned, when no court is the subject
 )
@@ -148,7 +149,7 @@ var checkNames = map[string]check{
 	"heldoff": checkHeldOff, "resigned": checkResigned, "annulled": checkAnnulled,
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
-	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred,
+	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn,
 }
 
