@@ -2111,6 +2111,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if j < seg && (genericComplements.has(d.word[j]) || quantityWords.has(d.word[j])) {
 		return i, nil
 	}
+	if hc := headComplements[d.stem[i]]; hc != nil && j < seg && !d.has(j, fPro) && hc.has(d.stem[j]) {
+		return i, nil // حركة السير "traffic", جهاز التكييف "the air conditioner"
+	}
 	if !definiteHead && j < seg && (d.proIsLam(j) || d.keptLam(j)) && !d.scan.May(j, setOrg) {
 		// أقوى تحالف للمسلحين، تحالف لجماعات المقاتلين: an indefinite
 		// head with a ل-genitive right after it is "an alliance of",
@@ -7173,6 +7176,20 @@ func (d *doc) addSurnames() {
 					cover[i] = 0
 				}
 			}
+			if cover[i] == 0 {
+				continue // the tagger's person just dropped
+			}
+			if c := &d.cands[cover[i]-1]; c.label == LOC && c.source == FromGazetteer && c.first == i && c.last == i+1 &&
+				flags[i]&fDef != 0 && seen.may(stem[i]) && i > 0 && flags[i-1]&(fPlaceHead|fFeatureHead) == 0 && !d.placeContext(i) {
+				// وبحث المعلم والزعتري: a listed place (the camp) that is
+				// the family name of the document's person, where no
+				// preposition or head makes it a place, is the person.
+				if k, ok := surnames[stem[i]]; ok && k >= 0 && d.sameFinal(i, finalOf[stem[i]]) {
+					c.dropped = true
+					cover[i] = 0
+					d.add(cand{label: PER, first: i, last: i + 1, normStart: c.normStart, normEnd: c.normEnd, canon: d.cands[k].canon, source: FromDocument})
+				}
+			}
 			continue
 		}
 		// A function word is never a surname: على "on" folds to the
@@ -7478,16 +7495,41 @@ func (d *doc) sourceNames() {
 	lineStart := func(k int) bool {
 		return k == 0 || lineBreak(d.t.Norm[d.t.Tokens[k-1].End:d.t.Tokens[k].Start])
 	}
+	datelinePlace := func(i int) bool { // a place that opens the line ends at token i
+		if i == 0 || d.cover[i-1] == 0 {
+			return false
+		}
+		c := d.cands[d.cover[i-1]-1]
+		return c.label == LOC && c.last == i && lineStart(c.first)
+	}
+	var agencies []int // the words of the agencies read in brackets or after a slash
 	for i := 0; i+2 < d.n; i++ {
 		start := -1
+		alone := false // one word is enough: it ends the line, or a bracket closes it
 		switch {
 		case d.stem[i] == sourceWord && d.word[i+1] == ":" && lineStart(i):
 			start = i + 2
-		case i > 0 && sourceDashes.has(d.word[i]) && d.cover[i-1] != 0:
-			c := d.cands[d.cover[i-1]-1]
-			if c.label == LOC && c.last == i && lineStart(c.first) {
-				start = i + 1
+		case sourceDashes.has(d.word[i]) && datelinePlace(i):
+			start = i + 1
+		case d.word[i] == "/" && datelinePlace(i):
+			// البصرة/ المدى: the paper after a slash, alone on the line.
+			start, alone = i+1, true
+		case d.word[i] == "(" && i+3 < d.n && d.word[i+2] == ")" && sourceDashes.has(d.word[i+3]) &&
+			d.has(i+1, fArabic) && !d.has(i+1, fNumber) && d.cover[i+1] == 0 && !timeWords.has(d.stem[i+1]) &&
+			(datelinePlace(i) || i > 0 && lineStart(i-1) && d.cover[i-1] == 0 && d.has(i-1, fArabic)):
+			// الحوز (ومع) - ، صفاقس (وات) - : the agency by its
+			// initials in brackets between the place and the dash. The
+			// word alone before it that opens the line and no rule read
+			// (الحوز, also "possession") is the dateline's place.
+			if !datelinePlace(i) {
+				if d.has(i-1, fStop|fNumber|fPro) {
+					continue
+				}
+				d.add(cand{label: LOC, first: i - 1, last: i, source: FromRule})
 			}
+			d.add(cand{label: ORG, first: i + 1, last: i + 2, source: FromRule})
+			agencies = append(agencies, i+1)
+			continue
 		}
 		if start < 0 || lineStart(start) {
 			continue
@@ -7500,7 +7542,7 @@ func (d *doc) sourceNames() {
 			!timeWords.has(d.stem[k]) && !d.known(k) && (k == start || !lineStart(k)) {
 			k++
 		}
-		if k-start < 2 || k-start > 3 {
+		if k-start < 2 && !(alone && k-start == 1 && (k == d.n || lineStart(k))) || k-start > 3 {
 			continue
 		}
 		if k < d.n && !lineStart(k) && !isComma(d.word[k]) {
@@ -7508,8 +7550,21 @@ func (d *doc) sourceNames() {
 		}
 		if d.free(start, k) {
 			d.add(cand{label: ORG, first: start, last: k, source: FromRule})
+			if k-start == 1 {
+				agencies = append(agencies, start)
+			}
 		} else if c := &d.cands[d.cover[start]-1]; c.first == start && c.last == k {
 			c.label = ORG
+		}
+	}
+	// The agency named again in quotes or brackets (في تصريح لـ"وات") is
+	// the same organization.
+	for _, a := range agencies {
+		for k := a + 1; k+1 < d.n; k++ {
+			if d.word[k] != d.word[a] || d.cover[k] != 0 || !d.has(k-1, fOpenQ) || !d.has(k+1, fCloseQ) {
+				continue
+			}
+			d.add(cand{label: ORG, first: k, last: k + 1, source: FromRule})
 		}
 	}
 }

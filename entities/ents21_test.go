@@ -98,3 +98,51 @@ func TestNamesNotCutOrGlued(t *testing.T) {
 	res := fullOnce().RecognizeString("وفازت الطالبة رؤى حسن بالجائزة الأولى.")
 	assert.NotNil(t, ents21Has(res, PER, "رؤى حسن"), "%v", mentions(res))
 }
+
+// TestKindsRight: words read as the wrong kind: an agency by its initials
+// in a dateline's brackets (and its place), a paper after a dateline's
+// slash alone on the line, and either named again in quotes, ORG; المقيم
+// of a resident coordinator a title's word, no person; a listed place that
+// is the family name of the document's person, where no preposition or
+// head makes it a place, the person; traffic or a device after حركة or
+// جهاز no organization.
+func TestKindsRight(t *testing.T) {
+	tests := []struct {
+		in    string
+		label Label
+		form  string
+	}{
+		{"أزيلال (ومع) - انقطعت الطريق بسبب الثلوج.", ORG, "ومع"},
+		{"أزيلال (ومع) - انقطعت الطريق بسبب الثلوج.", LOC, "أزيلال"},
+		{"قفصة (وات) - أعلنت النقابة إضرابا، وقال الكاتب العام في تصريح لـ\"وات\" إن القرار نهائي.", ORG, "وات"},
+		{"الموصل/ الصباح الجديد\nقال مسؤول محلي إن الجسر أعيد فتحه.", ORG, "الصباح الجديد"},
+		{"النجف/ المدى\nقال مسؤول محلي إن الجسر أعيد فتحه.", ORG, "المدى"},
+		{"وعقد اللقاء بحضور المنسق المقيم للأمم المتحدة في اليمن ديفيد غريسلي.", PER, "ديفيد غريسلي"},
+		{"وقال الطبيب حسن الزعتري إن العيادة تعمل، واجتمع الوزير والزعتري أمس.", PER, "الزعتري"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, tt.label, tt.form), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	for _, tt := range []struct {
+		in    string
+		label Label
+		form  string
+	}{
+		{"وعقد اللقاء بحضور المنسق المقيم للأمم المتحدة في اليمن ديفيد غريسلي.", PER, "المقيم"},
+		{"وعادت حركة المرور إلى طبيعتها بعد فتح الطريق.", ORG, "حركة المرور"},
+		{"وتوقفت حركة الملاحة في الميناء بسبب العاصفة.", ORG, "حركة الملاحة"},
+		{"واندلع الحريق بسبب تماس في جهاز التكييف.", ORG, "جهاز التكييف"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			assert.Nil(t, ents21Has(res, tt.label, tt.form), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	// A place after في stays the place.
+	res := fullOnce().RecognizeString("وقال الطبيب حسن الزعتري إن العيادة في الزعتري مكتظة.")
+	assert.NotNil(t, ents21Has(res, LOC, "الزعتري"), "%v", mentions(res))
+}
