@@ -496,16 +496,6 @@ func (c context) courtAfter(anyChamber bool) bool {
 	return false
 }
 
-// isDurationWord reports the words (folded) of a span of time: years,
-// months, days (قضى عشرين عاما في السجن).
-func isDurationWord(w string) bool {
-	switch w {
-	case "عاما", "اعوام", "عام", "سنوات", "سنه", "سنتين", "عامين", "اشهر", "شهرا", "شهور", "ايام", "يوما", "ليال", "ليله", "ليلته":
-		return true
-	}
-	return false
-}
-
 // isTimeWord reports the words (folded) of a short time aside: days,
 // parts of the day, yesterday and today.
 func isTimeWord(w string) bool {
@@ -805,9 +795,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// قضت الدائرة المختصة في قضايا الإرهاب بالمحكمة الابتدائية
 		// بتونس بالسجن: the sentence in the clause; not قضى عشرين عاما
 		// بالسجن (spent in prison).
+		// A span after بعد/قبل/خلال/منذ is when the court ruled (قضت
+		// المحكمة بعد أيام من المداولة بسجن), none spent.
 		spent := false
-		return c.inClause(14, func(w string) bool {
-			spent = spent || isDurationWord(w)
+		return c.inClauseAt(14, nil, func(j int) bool {
+			w := c.word(j)
+			spent = spent || isSpan(w, spanSpent) && !isAny(trimWaw(c.word(j-1)), "بعد", "قبل", "خلال", "منذ")
 			return !spent && hasAnyPrefix(w, "بالسجن", "بسجن", "بالاعدام", "باعدام", "بالحبس", "بحبس", "بالبراءه", "ببراءه", "بالموبد", "بالاشغال")
 		})
 	case checkConvict, checkCondemn:
@@ -1192,7 +1185,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		return c.inClauseAt(n, nil, func(j int) bool {
 			b := bare(c.word(j))
-			if !isOpenedFacility(b) || isFacilityAdjective(b) {
+			if !isOpenedFacility(b, func() bool { return c.endsInPronoun(j) }) || isFacilityAdjective(b) {
 				return false // البنك المركزي، القطاع المصرفي: no facility
 			}
 			// افتتح الوزير البطولة على ملعب الجنوب: a stadium after على/في
@@ -2242,16 +2235,22 @@ func (c context) offDuty() bool {
 // isOpenedFacility reports a bare folded noun of a facility one opens
 // (checkOpened): a centre, a hospital, a clinic, a school, a road, a
 // bridge, a factory, an office, a mission, a border crossing (منفذ), a
-// stadium, a refinery, an institute or a bank's branch.
-func isOpenedFacility(b string) bool {
+// stadium, a refinery, an institute or a bank's branch. heh says whether
+// the word is written with a final ه (the pronoun), which folding makes
+// alike with ة.
+func isOpenedFacility(b string, heh func() bool) bool {
 	for _, f := range openedFacilities {
 		if rest, ok := strings.CutPrefix(b, f); ok {
 			// The noun with a case, number or pronoun ending (مركزا،
-			// مستشفيين، مقرها), not another word it begins (المقرر،
-			// المركزي، المصرفي، طريقة is left to its ه).
+			// مستشفيين، مقرها، مقره), not another word it begins
+			// (المقرر، المركزي، المصرفي; طريقة "a way", whose ة folds
+			// to the ه of طريقه "his road"; مكتبة, a library, is listed
+			// of its own).
 			switch rest {
-			case "", "ا", "ان", "ين", "ات", "ه", "ها", "هم":
+			case "", "ا", "ان", "ين", "ات", "ها", "هم":
 				return true
+			case "ه":
+				return heh()
 			}
 		}
 	}
@@ -2259,7 +2258,7 @@ func isOpenedFacility(b string) bool {
 }
 
 // openedFacilities are the folded nouns isOpenedFacility reads.
-var openedFacilities = []string{"مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس",
+var openedFacilities = []string{"مركز", "مراكز", "مستشفي", "مستشفيات", "مستوصف", "عياده", "عيادات", "مدرسه", "مدارس", "مكتبه",
 	"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
 	"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف", "منفذ", "منافذ", "ملعب", "ملاعب",
 	"مصفاه", "معهد", "مصرف"}

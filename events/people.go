@@ -12,7 +12,8 @@ const (
 	PeopleDisplaced PeopleSense = 1 << iota
 	// PeopleUprooted: people counted or named as a group that a disaster
 	// can make homeless or a state deport (آلاف، الأسر، السكان، المهاجرين،
-	// العمال): شرد/ترحيل before them is a displacement (checkPeople).
+	// العمال, and the displaced themselves: النازحين، 300 نازح،
+	// المهجرين): شرد/ترحيل before them is a displacement (checkPeople).
 	PeopleUprooted
 	// PeopleHeld: persons counted as the object of an arrest (12 شخصا،
 	// ثلاثة أشخاص، مشتبها بهم، منهم: the root package's countedHeld).
@@ -34,13 +35,13 @@ var peopleNouns = map[string]PeopleSense{
 	"لاجيا":    PeopleDisplaced | PeopleUprooted,
 	"لاجيين":   PeopleDisplaced | PeopleUprooted,
 	"لاجيون":   PeopleDisplaced,
-	"نازح":     PeopleDisplaced,
-	"نازحا":    PeopleDisplaced,
+	"نازح":     PeopleDisplaced | PeopleUprooted,
+	"نازحا":    PeopleDisplaced | PeopleUprooted,
 	"نازحين":   PeopleDisplaced | PeopleUprooted,
-	"نازحون":   PeopleDisplaced,
-	"مهجر":     PeopleDisplaced,
-	"مهجرين":   PeopleDisplaced,
-	"مهجرون":   PeopleDisplaced,
+	"نازحون":   PeopleDisplaced | PeopleUprooted,
+	"مهجر":     PeopleDisplaced | PeopleUprooted,
+	"مهجرين":   PeopleDisplaced | PeopleUprooted,
+	"مهجرون":   PeopleDisplaced | PeopleUprooted,
 	"مهاجر":    PeopleUprooted,
 	"مهاجرا":   PeopleUprooted | PeopleHeld,
 	"مهاجرين":  PeopleUprooted | PeopleHeld,

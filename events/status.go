@@ -157,15 +157,51 @@ func isPastHappening(w string) bool {
 	return false
 }
 
+// spanSense is what a word of a span of time stands for in the rules
+// that read one (a bit set).
+type spanSense uint8
+
+const (
+	// spanSpent: a span one spends somewhere (قضى عشرين عاما في السجن،
+	// قضى أسابيع بالسجن): no court's sentence (checkCourt).
+	spanSpent spanSense = 1 << iota
+	// spanVague: a plural unit a vague span counts (بعد أيام، خلال
+	// أسابيع): no number, so no date (statusOf).
+	spanVague
+)
+
+// spanWords holds the folded words of a span of time with their senses.
+var spanWords = map[string]spanSense{
+	"ساعات":  spanSpent | spanVague,
+	"ايام":   spanSpent | spanVague,
+	"اسابيع": spanSpent | spanVague,
+	"اشهر":   spanSpent | spanVague,
+	"شهور":   spanSpent | spanVague,
+	"سنوات":  spanSpent | spanVague,
+	"اعوام":  spanSpent | spanVague,
+	"يوما":   spanSpent,
+	"شهرا":   spanSpent,
+	"عام":    spanSpent,
+	"عاما":   spanSpent,
+	"عامين":  spanSpent,
+	"سنه":    spanSpent,
+	"سنتين":  spanSpent,
+	"ليال":   spanSpent,
+	"ليله":   spanSpent,
+	"ليلته":  spanSpent,
+}
+
+// isSpan reports whether the folded word w is a word of a span of time in
+// one of the senses s.
+func isSpan(w string, s spanSense) bool { return spanWords[w]&s != 0 }
+
+// IsSpanWord reports whether the folded word w is a word of a span of
+// time in any sense (أيام، سنوات، عاما).
+func IsSpanWord(w string) bool { return spanWords[w] != 0 }
+
 // isVagueSpan reports the plural time units a vague span counts (بعد
 // أيام، خلال أسابيع): no number, so no date.
-func isVagueSpan(w string) bool {
-	switch w {
-	case "ايام", "اسابيع", "اشهر", "شهور", "ساعات", "سنوات", "اعوام":
-		return true
-	}
-	return false
-}
+func isVagueSpan(w string) bool { return isSpan(w, spanVague) }
 
 // isWhich reports الذي، التي، الذين.
 func isWhich(w string) bool {
