@@ -4502,9 +4502,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 }
 
 // namedScales (folded) are the nouns of a scale or a unit named after
-// its inventor (مقياس ريختر، سلم فهرنهايت): the name after them is the
-// scale's, no person the news tells of.
-var namedScales = foldedSet("مقياس", "سلم", "درجة", "درجات")
+// its inventor (مقياس ريختر، درجة فهرنهايت): the name after them is the
+// scale's, no person the news tells of. Not سلم, written alike with the
+// verb "handed over" (سلم كريم بنعلي الوثائق: the man who handed them).
+var namedScales = foldedSet("مقياس", "درجة", "درجات")
 
 // purposePrepositions (folded) govern the complement of a verbal noun of
 // purpose (للمشاركة في، للتوسط بين، للرد على), which a body's field, a

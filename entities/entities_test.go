@@ -338,6 +338,9 @@ func BenchmarkRecognizeRepeated(b *testing.B) {
 		{"common-word-names", "عن عدم رضا موسكو. مشروع ضريبة \"عادل\". بجانب مطار الحريري. أفيخاي أدرعي يطرح أسئلة. "},
 		{"counterparts", "التقى الرئيس روحاني بنظيره في طهران، ويلتقي الرئيس الروسي نظيره في إيران. "},
 		{"qualified-places", "الخرطوم بحري والخرطوم "},
+		// boardOf reads the body after a board by orgPattern again:
+		// a second read per board, no more (refac6).
+		{"board-of-body", "قرر مجلس إدارة شركة المملكة القابضة تعيين خالد العمري، ومجلس إدارة الصندوق "},
 	} {
 		text := strings.Repeat(p.pattern, 200<<10/len(p.pattern))
 		tx := normalize.MustNew(normalize.Search).Analyze(text)
