@@ -694,7 +694,7 @@ func buildLexicon() *lexicon {
 	lx.dayNameHeads = append(lx.foldAll("سوق أسواق خطيب خطباء إمام أئمة"), lx.nameHeads...)
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
-	lx.relativeWords = lx.foldAll("الذي التي الذى اللي")
+	lx.relativeWords = lx.foldAll("الذي التي الذى اللي الذين اللذين اللتين اللواتي اللاتي")
 	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")
 	lx.anWords = lx.foldAll("أن")
 	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")

@@ -306,7 +306,8 @@ func (m *matcher) soonAfter(k, i int) bool {
 // and with no mark between it and the date: الذي/التي and a word that has
 // no shape of a verb in the present or to come (الهجوم الذي استهدف
 // السفارة، الحريق الذي اندلع، الطعون التي قدمت، الهجوم الذي تم تنفيذه:
-// تم is the past of the passive, though it begins like a present). What such a clause tells
+// تم is the past of the passive, though it begins like a present; الشكوى
+// التي تقدمت بها، الذين تظاهروا: pastOfT). What such a clause tells
 // has happened: a date in it is not to come because a date to come was
 // told before it (ويبحث المجلس الأسبوع المقبل تداعيات الهجوم الذي استهدف
 // السفارة في 2 يونيو). A clause in the present or to come (الذي يعقد،
@@ -320,7 +321,7 @@ func (m *matcher) pastRelativeBetween(k, i int) bool {
 		}
 		if next != "" && m.foldIn(w, m.lx.relativeWords) {
 			found = next != "#" && (m.foldEq(next, "تم") || m.foldEq(next, "تمت") ||
-				utf8.RuneCountInString(next) >= 3 && !m.presentVerb(next) && !strings.HasPrefix(next, "س"))
+				utf8.RuneCountInString(next) >= 3 && (!m.presentVerb(next) || m.pastOfT(next)) && !strings.HasPrefix(next, "س"))
 			return false
 		}
 		next = w

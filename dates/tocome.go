@@ -89,6 +89,33 @@ func (m *matcher) presentVerb(w string) bool {
 	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 2
 }
 
+// pastOfT reports whether word w is a verb of the forms تفعّل or تفاعل
+// in the past told of a woman, a thing or many (التي تعرضت، الشكوى التي
+// تقدمت بها، الذين تظاهروا), which begins with ت like a present verb: five
+// letters at least, no تت (the present of those forms: تتعرض), and an
+// ending no person of the present has, ت or وا (يتظاهرون).
+func (m *matcher) pastOfT(w string) bool {
+	var first, second, prev, last rune
+	n := 0
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			r, _ = m.sc.ft.fold(r)
+		}
+		if r < 0 {
+			continue // a mark or a tatweel
+		}
+		switch n {
+		case 0:
+			first = r
+		case 1:
+			second = r
+		}
+		prev, last = last, r
+		n++
+	}
+	return n >= 5 && first == 'ت' && second != 'ت' && (last == 'ت' || prev == 'و' && last == 'ا')
+}
+
 // governingTense returns the tense of the clause a dependent clause at
 // token k depends on (dependentClause), read back over the segment: a
 // date to come that ends before k (futureEnd: ومن المقرر أن يزور الوفد
