@@ -1524,18 +1524,19 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if d.hasAgent || d.dropped {
 		return
 	}
-	p, session := b.verbRightBefore(d, d.tr.First), false
+	act := d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
+		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr)
+	p := b.verbRightBefore(d, d.tr.First)
 	if p == nil {
-		p, session = b.decidedInSession(d), true
+		p = b.decidedBefore(d, act)
 	}
 	if p == nil {
-		p, session = b.decidedPastAside(d), false
+		p = b.decidedPastAside(d)
 	}
 	if p == nil || p.ev.Type != events.Decision || p.tr.Lemma != "قرر" && p.tr.Lemma != "صوت" {
 		return
 	}
-	if d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
-		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr) {
+	if act {
 		// قررت النيابة العامة حبس المتهمين: a detention or a release
 		// decided is told as itself, as one ordered is (above), the
 		// body that decides its actor; so is a body formed (قرر رئيس
@@ -1546,11 +1547,10 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		// appoints).
 		if p.hasAgent {
 			d.partOfVerb(p)
-		} else if session && len(p.parts) == 1 && !containsParticipant(d.parts, p.parts[0]) {
+		} else if len(p.parts) == 1 {
 			// The body read as the verb's one participant (مجلس إدارة
 			// بنك الواحة: the bank).
-			d.ev.Status = p.ev.Status
-			d.parts = append([]participant{p.parts[0]}, d.parts...)
+			d.partOfVerbBy(p, p.parts[0])
 		}
 		d.takeWhereWhen(p)
 		p.dropped = true
@@ -1624,24 +1624,35 @@ func (b *eventBuilder) decidedPastAside(d *draft) *draft {
 	return nil
 }
 
-// decidedInSession returns the verb of deciding told right before d with
-// the session it was taken at between them (وقرر مجلس إدارة البنك في
-// اجتماعه مساء أمس تعيين فلان، قررت الحكومة خلال جلستها الأسبوعية):
-// the meeting noun with its owner's pronoun after في or خلال, a date, and
-// no mark; or nil. verbRightBefore stops at the meeting's trigger.
-func (b *eventBuilder) decidedInSession(d *draft) *draft {
+// decidedBefore returns the verb of deciding told right before d whose
+// subject is read as its agent or as its one participant (مجلس إدارة بنك
+// الواحة: the bank, no agent), with the session it was taken at between
+// them (في اجتماعه مساء أمس، خلال جلستها الأسبوعية: the meeting noun with
+// its owner's pronoun after في or خلال), a date, and no mark; or nil.
+// verbRightBefore stops at the meeting's trigger. With no session between
+// (وقرر مجلس إدارة بنك الواحة أمس تعيين فلان), only for an act the
+// decision is told as (act) and a verb verbRightBefore did not take, one
+// with no agent: a meeting of its own right after such a verb (قرر مجلس
+// الإدارة في اجتماعه) stays a meeting.
+func (b *eventBuilder) decidedBefore(d *draft, act bool) *draft {
 	n := len(b.drafts)
-	if n < 2 {
+	if n == 0 {
 		return nil
 	}
-	m, p := b.drafts[n-1], b.drafts[n-2]
-	if m.sent != d.sent || p.sent != d.sent || m.ev.Type != events.Meet || m.tr.POS != events.Noun || !m.tr.Pronoun ||
-		!isAnyWord(b.word(m.tr.First-1), "في", "خلال") || p.dropped || !p.hasAgent && len(p.parts) != 1 || p.tr.POS == events.Noun ||
-		p.tr.Last > m.tr.First || d.tr.First-p.tr.Last > 14 {
+	var m *draft // the session
+	p := b.drafts[n-1]
+	if p.ev.Type == events.Meet && n >= 2 {
+		m, p = p, b.drafts[n-2]
+		if m.sent != d.sent || m.tr.POS != events.Noun || !m.tr.Pronoun || !isAnyWord(b.word(m.tr.First-1), "في", "خلال") || p.tr.Last > m.tr.First {
+			return nil
+		}
+	}
+	if p.sent != d.sent || p.dropped || !p.hasAgent && len(p.parts) != 1 || p.tr.POS == events.Noun ||
+		p.tr.Last > d.tr.First || d.tr.First-p.tr.Last > 14 || m == nil && (p.hasAgent || !act) {
 		return nil
 	}
 	for j := p.tr.Last; j < d.tr.First; j++ {
-		if b.punct(j) != "" || b.trigAt[j] && (j < m.tr.First || j >= m.tr.Last) {
+		if b.punct(j) != "" || b.trigAt[j] && (m == nil || j < m.tr.First || j >= m.tr.Last) {
 			return nil
 		}
 	}
@@ -1650,10 +1661,14 @@ func (b *eventBuilder) decidedInSession(d *draft) *draft {
 
 // partOfVerb gives d, an event told as part of the verb p's (see
 // verbRightBefore), p's status and p's subject as its first participant.
-func (d *draft) partOfVerb(p *draft) {
+func (d *draft) partOfVerb(p *draft) { d.partOfVerbBy(p, p.agent) }
+
+// partOfVerbBy is partOfVerb with who, read in p's subject, as the one
+// who takes part.
+func (d *draft) partOfVerbBy(p *draft, who participant) {
 	d.ev.Status = p.ev.Status
-	if !containsParticipant(d.parts, p.agent) {
-		d.parts = append([]participant{p.agent}, d.parts...)
+	if !containsParticipant(d.parts, who) {
+		d.parts = append([]participant{who}, d.parts...)
 	}
 }
 

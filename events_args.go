@@ -5491,14 +5491,19 @@ func (b *eventBuilder) electedCouncil(d *draft) {
 	}
 	if words[i] == "لمدينه" || words[i] == "مدينه" || words[i] == "لمحافظه" {
 		i++
-	} else if len(words) == i+1 {
-		words[i] = strings.TrimPrefix(words[i], "ل") // لمصراتة
 	}
-	city := strings.Join(words[i:], " ")
-	for _, e := range b.doc.Entities {
-		if e.Label == LOC && fold.String(e.Name) == city {
-			d.place = &Argument{Role: "place", Entity: e.ID, Text: e.Name, Date: -1}
-			return
+	cities := []string{strings.Join(words[i:], " ")}
+	if c, ok := strings.CutPrefix(cities[0], "ل"); ok && len(words) == i+1 {
+		// لمصراتة; a city whose name begins with ل (بلدية لندن،
+		// مجلس محافظة لحج) is tried first as written.
+		cities = append(cities, c)
+	}
+	for _, city := range cities {
+		for _, e := range b.doc.Entities {
+			if e.Label == LOC && fold.String(e.Name) == city {
+				d.place = &Argument{Role: "place", Entity: e.ID, Text: e.Name, Date: -1}
+				return
+			}
 		}
 	}
 }
@@ -5957,9 +5962,41 @@ func (b *eventBuilder) ownSpanBetween(from, to int) bool {
 			continue
 		}
 		if x := b.tokDate[k]; comp && x >= 0 && int(b.dateFirst[x]) == k {
-			if ft := fold.String(b.doc.Dates[x].Text); strings.HasPrefix(ft, "منذ") || strings.HasPrefix(ft, "ومنذ") {
+			if ft := fold.String(b.doc.Dates[x].Text); (strings.HasPrefix(ft, "منذ") || strings.HasPrefix(ft, "ومنذ")) && !b.sinceComparison(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sinceComparison reports whether the منذ at token k ends a comparison
+// (في أعنف هجوم منذ 2015، وهي الأسوأ منذ عام 2010، للمرة الأولى منذ، أعلى
+// مستوى له منذ، الأول من نوعه منذ): an elative or نوعه among the three
+// words before it in its clause. Such a منذ tells how rare the event is,
+// not a span it lasted over. An elative without the article (أعنف، أكبر،
+// أول) needs an indefinite noun after it (أعنف هجوم), so that a verb of
+// the same shape (أعلن منذ) is none.
+func (b *eventBuilder) sinceComparison(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if b.tx.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := trimConj(b.word(j))
+		if w == "نوعه" || w == "نوعها" {
+			return true
+		}
+		r, def := strings.CutPrefix(w, "ال")
+		if !strings.HasPrefix(r, "ا") {
+			continue
+		}
+		n := utf8.RuneCountInString(r)
+		if def && (n == 4 || n == 3 && strings.HasSuffix(r, "ي")) { // الأسوأ، الأعلى
+			return true
+		}
+		if !def && j < k-1 && !strings.HasPrefix(b.word(j+1), "ال") &&
+			(n == 4 && !events.IsSpanWord(r) || isAnyWord(r, "اول", "اخر", "اشد", "اقل", "اهم")) { // أعنف هجوم، أول مرة
+			return true
 		}
 	}
 	return false

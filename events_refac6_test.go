@@ -66,3 +66,57 @@ func TestEventsSpanSpentOrWhenRuled(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSinceComparisonKeepsToldDay: منذ after an elative (الأسوأ
+// منذ، أكبر موجة نزوح منذ) compares the event with the years before it and
+// tells no span of its own, so the clause keeps the day it was told; a
+// span the clause does tell (منذ السبت الماضي) still takes that day away.
+func TestEventsSinceComparisonKeepsToldDay(t *testing.T) {
+	for _, c := range []struct{ text, time string }{
+		{"عنوان\n\nأعلن محافظ نينوى، أمس الاثنين، أن السيول أدت إلى تشريد مئات العائلات في مدينة الموصل، وهي الأسوأ منذ عام 2010.", "2021-03-15"},
+		{"عنوان\n\nذكر مسؤول محلي، أمس الاثنين، أن الفيضانات أدت إلى تشريد آلاف الأسر في مدينة الموصل، في أكبر موجة نزوح منذ 2014.", "2021-03-15"},
+		{"عنوان\n\nأعلن محافظ نينوى، أمس الاثنين، أن السيول أدت إلى تشريد مئات العائلات في الموصل منذ السبت الماضي.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-16", "displacement")
+		for _, e := range evs {
+			assert.Equal(t, c.time, e.Time, c.text)
+		}
+	}
+}
+
+// TestEventsBoardDecidesActNoSession: a board's decision to appoint or
+// dismiss (قرر مجلس إدارة الشركة تعيين/إقالة فلان) is the appointment or
+// the dismissal with the body taking part whether or not the session it
+// was taken at stands between (b18fa1b read it only with a session); a
+// session told between stays a meeting of its own.
+func TestEventsBoardDecidesActNoSession(t *testing.T) {
+	for _, c := range []struct{ text, typ, person, body string }{
+		{"عنوان\n\nوقرر مجلس إدارة بنك الواحة أمس إقالة خالد العمري من منصبه.", "dismiss", "خالد العمري", "بنك الواحة"},
+		{"عنوان\n\nوقرر مجلس إدارة شركة الاتصالات القطرية تعيين المهندس خالد بن ناصر العطية رئيسا تنفيذيا للشركة.", "appoint", "خالد بن ناصر العطية", "شركة الاتصالات القطرية"},
+	} {
+		evs := eventsOf(t, c.text, "2021-06-10")
+		assert.True(t, hasType(evs, c.typ, c.person), "%+v", evs)
+		assert.True(t, hasType(evs, c.typ, c.body), "%+v", evs)
+		assert.False(t, hasType(evs, "decision", ""), "%+v", evs)
+	}
+	evs := eventsOf(t, "عنوان\n\nوقرر مجلس إدارة شركة الاتصالات القطرية في اجتماعه صباح أمس تعيين المهندس خالد بن ناصر العطية رئيسا تنفيذيا للشركة.", "2021-06-10")
+	assert.True(t, hasType(evs, "meet", ""), "%+v", evs)
+	assert.True(t, hasType(evs, "appoint", "شركة الاتصالات القطرية"), "%+v", evs)
+}
+
+// TestEventsCouncilCityWithLam: a council's city whose name begins with ل
+// (مجلس محافظة لحج، بلدية لندن) is the election's place as written;
+// electedCouncil took that ل away as the preposition of لمصراتة, which
+// stays read.
+func TestEventsCouncilCityWithLam(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوجرت أمس انتخابات مجلس محافظة لحج وسط إجراءات أمنية. وتقع لحج شمال عدن.", "لحج"},
+		{"عنوان\n\nوجرت أمس انتخابات بلدية لندن. وتشهد لندن حملة انتخابية.", "لندن"},
+		{"عنوان\n\nوجرت أمس انتخابات بلدية لمصراتة. وشهدت مصراتة إقبالا.", "مصراتة"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-06-10", "election")
+		for _, e := range evs {
+			assert.Equal(t, c.place, e.Place, c.text)
+		}
+	}
+}
