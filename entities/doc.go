@@ -2332,6 +2332,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			end = e
 		}
 	}
+	if genitive && end < seg && strings.HasPrefix(d.word[end], "ب") && d.regionalBody(i, end) {
+		// الاتحاد الجهوي للشغل بصفاقس، المندوبية الجهوية للصحة
+		// بالقيروان: a regional body is named by the region it serves,
+		// a listed place after ب.
+		if m, ok := d.lookup(end, seg, setPlace); ok && !m.Entry.Weak && m.Stripped && m.NormStart > d.start(end) {
+			end = m.End
+		}
+	}
 	return end, func() {
 		d.add(cand{label: ORG, first: i, last: end, source: FromRule})
 		for _, m := range nested {
@@ -2339,6 +2347,20 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 }
+
+// regionalBody reports whether the body named by tokens [i, end) is
+// qualified as regional or local (الجهوي، الجهوية، المحلي، الإقليمية).
+func (d *doc) regionalBody(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if regionalWords.has(d.stem[k]) && !d.has(k, fPro) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalWords qualify a body as serving a region or a town.
+var regionalWords = foldedSet("الجهوي", "الجهوية", "المحلي", "المحلية", "الإقليمي", "الإقليمية", "الولائي", "الولائية")
 
 // boardOf reads the body whose board (مجلس إدارة، مجلس أمناء، مجلس
 // مفوضي) is named at token k: the board is no name of its own, the
@@ -4232,6 +4254,18 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 {
+			if m.End == j+1 && d.has(j, fOrgHead) {
+				if end, emit := d.orgPattern(j); end > m.End {
+					// رئيس الاتحاد الجهوي للشغل: a body the rules name
+					// longer than the head the lists hold alone.
+					orgFirst = j
+					emit()
+					org = len(d.cands) - 1
+					j = end
+					phraseEnd = j
+					continue
+				}
+			}
 			orgFirst = j
 			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
 				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})

@@ -146,3 +146,33 @@ func TestKindsRight(t *testing.T) {
 	res := fullOnce().RecognizeString("وقال الطبيب حسن الزعتري إن العيادة في الزعتري مكتظة.")
 	assert.NotNil(t, ents21Has(res, LOC, "الزعتري"), "%v", mentions(res))
 }
+
+// TestRegionalBodies: a regional or local body is named by the region it
+// serves, a listed place after ب (الاتحاد الجهوي للشغل بصفاقس), and after a
+// title a body the rules name longer than the head a list holds alone is
+// the title's organization (رئيس الاتحاد الجهوي …), the name after it the
+// person's.
+func TestRegionalBodies(t *testing.T) {
+	tests := []struct {
+		in    string
+		label Label
+		form  string
+	}{
+		{"ودعا الاتحاد الجهوي للشغل بقابس إلى إضراب عام.", ORG, "الاتحاد الجهوي للشغل بقابس"},
+		{"وأصدرت النقابة الجهوية للتعليم الثانوي بسوسة بيانا.", ORG, "النقابة الجهوية للتعليم الثانوي بسوسة"},
+		{"وقال رئيس الاتحاد الجهوي للفلاحة بنابل منير الطرابلسي إن الموسم جيد.", PER, "منير الطرابلسي"},
+		{"وقال رئيس الاتحاد الجهوي للفلاحة بنابل منير الطرابلسي إن الموسم جيد.", ORG, "الاتحاد الجهوي للفلاحة بنابل"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, tt.label, tt.form), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	// A national body's place after ب is where it acts, no part of it.
+	res := rulesOnce().RecognizeString("واجتمع الاتحاد العام للشغل بتونس أمس.")
+	assert.Nil(t, ents21Has(res, ORG, "الاتحاد العام للشغل بتونس"), "%v", mentions(res))
+	res = rulesOnce().RecognizeString("وقال رئيس الاتحاد الجهوي للفلاحة بنابل منير الطرابلسي إن الموسم جيد.")
+	assert.Nil(t, ents21Has(res, PER, "الجهوي"), "%v", mentions(res))
+}
