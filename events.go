@@ -1628,7 +1628,8 @@ func (b *eventBuilder) decidedPastAside(d *draft) *draft {
 // subject is read as its agent or as its one participant (مجلس إدارة بنك
 // الواحة: the bank, no agent), with the session it was taken at between
 // them (في اجتماعه مساء أمس، خلال جلستها الأسبوعية: the meeting noun with
-// its owner's pronoun after في or خلال), a date, and no mark; or nil.
+// its owner's pronoun, or نفسها: في الجلسة نفسها, after في or خلال), a date,
+// and no mark; or nil.
 // verbRightBefore stops at the meeting's trigger. With no session between
 // (وقرر مجلس إدارة بنك الواحة أمس تعيين فلان), only for an act the
 // decision is told as (act) and a verb verbRightBefore did not take, one
@@ -1643,7 +1644,7 @@ func (b *eventBuilder) decidedBefore(d *draft, act bool) *draft {
 	p := b.drafts[n-1]
 	if p.ev.Type == events.Meet && n >= 2 {
 		m, p = p, b.drafts[n-2]
-		if m.sent != d.sent || m.tr.POS != events.Noun || !m.tr.Pronoun || !isAnyWord(b.word(m.tr.First-1), "في", "خلال") || p.tr.Last > m.tr.First {
+		if m.sent != d.sent || m.tr.POS != events.Noun || !m.tr.Pronoun && !b.sameOne(m.tr.Last) || !isAnyWord(b.word(m.tr.First-1), "في", "خلال") || p.tr.Last > m.tr.First {
 			return nil
 		}
 	}
@@ -1657,6 +1658,13 @@ func (b *eventBuilder) decidedBefore(d *draft, act bool) *draft {
 		}
 	}
 	return p
+}
+
+// sameOne reports نفسها or ذاتها at token k, after a meeting noun with
+// its article (في الجلسة نفسها، خلال الاجتماع ذاته): the session just
+// told, as its owner's pronoun tells it.
+func (b *eventBuilder) sameOne(k int) bool {
+	return k < len(b.tokMention) && isAnyWord(b.word(k), "نفسها", "ذاتها", "نفسه", "ذاته") && strings.HasPrefix(b.word(k-1), "ال")
 }
 
 // partOfVerb gives d, an event told as part of the verb p's (see

@@ -2751,7 +2751,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
-	if !haveAgent && speech && tr.POS == events.Noun {
+	if !haveAgent && speech && tr.POS == events.Noun && !b.mediumOfSpeech(trs, ti) {
 		// بيان صدر عن وزارة الداخلية، تصريحات صادرة عن الرئاسة: the
 		// source is the speaker.
 		for k := tr.Last; k < hi && k < tr.Last+4; k++ {
@@ -5885,8 +5885,21 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// إن …، قال في مؤتمر صحفي الأحد إن: the date right before what is
 		// told, in the verb's clause, is the telling's, past the events
 		// named on the way.
+		// Set off by commas, the communiqué the speech was given in
+		// (أفاد النادي، في بيان صدر مساء أمس، بأن …; أعلنت الإدارة، في بلاغ
+		// أصدرته الأحد، عن …) dates it the same way.
+		setOff := false
+		for k := tr.Last; k < hi; k++ {
+			if b.punct(k) == "," && b.speechMediumAt(k+1) {
+				setOff = true // the window reached into it
+			}
+		}
 		for k := hi; k < s.Last && k < tr.Last+20; k++ {
 			if b.punct(k) != "" {
+				if !setOff && b.punct(k) == "," && b.speechMediumAt(k+1) {
+					setOff = true
+					continue
+				}
 				break
 			}
 			x := b.tokDate[k]
@@ -5897,7 +5910,8 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			for e < s.Last && b.tokDate[e] == x {
 				e++
 			}
-			if (isBareComplementizer(b.word(e)) && !b.relativeBefore(tr.Last, k)) || b.speechSetting(d.sent, hi, k) {
+			if (isBareComplementizer(b.word(e)) && !b.relativeBefore(tr.Last, k)) || b.speechSetting(d.sent, hi, k) ||
+				setOff && b.punct(e) == "," && (isBareComplementizer(b.word(e+1)) || isAnyWord(b.word(e+1), "عن", "الي")) {
 				consider(int(b.dateFirst[x]))
 			}
 			break
@@ -5947,6 +5961,37 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 	if best >= 0 {
 		d.time = &Argument{Role: "time", Date: best, Value: b.doc.Dates[best].Value}
 	}
+}
+
+// mediumOfSpeech reports the statement noun trs[ti] told after في as
+// what a speech verb before it in its sentence was given in (أوضح ممثل
+// المنظمة فلان، في بيان صادر عن المنظمة، أن …): the verb's speaker said
+// it; the body it was issued from is no second speaker.
+func (b *eventBuilder) mediumOfSpeech(trs []events.Trigger, ti int) bool {
+	tr := trs[ti]
+	if tr.First < 1 || !isAnyWord(b.word(tr.First-1), "في") {
+		return false
+	}
+	for i := ti - 1; i >= 0; i-- {
+		o := trs[i]
+		if b.complementBetween(o.Last, tr.First) {
+			return false
+		}
+		if o.Type == events.Statement && o.POS != events.Noun {
+			return tr.First-o.Last <= 16
+		}
+	}
+	return false
+}
+
+// speechMediumAt reports في and a communiqué, a statement to the press or
+// a speech at token k (في بيان، في بلاغ، في تصريح، في كلمة): what a speech
+// verb's words were given in, its date the speech's.
+func (b *eventBuilder) speechMediumAt(k int) bool {
+	if k+1 >= len(b.tokMention) || b.word(k) != "في" {
+		return false
+	}
+	return isAnyWord(b.word(k+1), "بيان", "بلاغ", "تصريح", "تصريحات", "كلمه", "موتمر", "حديث", "مقابله", "تغريده", "رساله")
 }
 
 // ownSpanBetween reports a complement clause (أن، بأن) opening between

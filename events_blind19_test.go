@@ -42,3 +42,52 @@ func TestEventsTriggersBlind19Not(t *testing.T) {
 		checkNotEvents(t, c.text, "2020-03-04", c.not)
 	}
 }
+
+// TestEventsSpeechMediumDate: a speech verb whose communiqué or press
+// statement is set off by commas after its speaker (أفاد المرصد، في بيان
+// صدر مساء أمس، بأن …; أكد الوزير، في تصريح أدلى به اليوم، أن …) is dated
+// by the date told with that communiqué, as it is without the commas.
+func TestEventsSpeechMediumDate(t *testing.T) {
+	for _, c := range []struct{ text, time string }{
+		{"عنوان\n\nوأفاد المرصد السوري لحقوق الإنسان، في بيان صدر مساء أمس الثلاثاء، بأن الطيران قصف بلدتين في ريف إدلب.", "2020-03-03"},
+		{"عنوان\n\nوأكد وزير الزراعة سامي العلي، في تصريح صحفي أدلى به اليوم، أن الحكومة ستدعم مزارعي القمح.", "2020-03-04"},
+		{"عنوان\n\nوقالت نقابة المعلمين، في بلاغ أصدرته يوم الأحد، إن الإضراب سيتواصل.", "2020-03-01"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "statement")
+		if len(evs) > 0 {
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsDecidedInSameSession: an appointment a council decides "in the
+// same session" (قرر المجلس في الجلسة نفسها تعيين فلان) is the appointment,
+// the council its actor, as with its own session's pronoun (في جلسته): no
+// decision of its own. Two persons appointed in two sentences by the same
+// council are two appointments, not one merged by their shared council.
+func TestEventsDecidedInSameSession(t *testing.T) {
+	text := "عنوان\n\nوكان مجلس الوزراء قد قرر في الجلسة ذاتها تعيين اللواء ماهر السعدي قائدا للحرس الوطني.\n\n" +
+		"وقرر مجلس الوزراء في الجلسة نفسها تعيين الدكتورة سلمى النجار رئيسة لهيئة الدواء."
+	checkNotEvents(t, text, "2020-03-04", "decision")
+	evs := eventsOfType(t, text, "2020-03-04", "appoint")
+	if assert.Len(t, evs, 2, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "مجلس الوزراء", "%+v", evs)
+		assert.Contains(t, evs[1].Participants, "مجلس الوزراء", "%+v", evs)
+	}
+}
+
+// TestEventsStatementIssuedFromBody: a speaker's words given "in a
+// statement issued by" his body (أوضح ممثل المنظمة فلان، في بيان صادر عن
+// المنظمة، أن …) are one statement, his: the body it was issued from is no
+// second speaker. A statement noun that speaks by itself (قال بيان صادر عن
+// الوزارة إن) still has the body for speaker.
+func TestEventsStatementIssuedFromBody(t *testing.T) {
+	text := "عنوان\n\nوأوضح ممثل منظمة الأغذية والزراعة في الصومال إتيان بيترشميت، في بيان صادر عن المنظمة، أن موسم الأمطار كان ضعيفا."
+	evs := eventsOfType(t, text, "2020-03-04", "statement")
+	assert.Len(t, evs, 1, "%+v", evs)
+	text = "عنوان\n\nوقال بيان صادر عن وزارة الداخلية إن الشرطة فككت شبكة لتهريب البشر."
+	evs = eventsOfType(t, text, "2020-03-04", "statement")
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "وزارة الداخلية", "%+v", evs)
+	}
+}

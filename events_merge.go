@@ -238,6 +238,14 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		if len(a.parts) > 0 && len(b.parts) > 0 && !bd.shareSide(a, b) {
 			return false // two visitors to one city: two visits
 		}
+	case events.Appoint, events.Dismiss:
+		if bd.otherPersons(a, b) && bd.otherPersons(b, a) || bd.ownedByEarlier(a, b) || bd.ownedByEarlier(b, a) {
+			// عين المجلس فلانا مديرا للأمن العام … وعين المجلس فلانا
+			// مديرا للجمارك: one body, two persons named, two acts; and
+			// مرسوم تعيينه (of one told before) is not تعيين فلان, a person
+			// first named after it.
+			return false
+		}
 	case events.Election:
 		if len(a.parts) > 0 && len(b.parts) > 0 && !shareParticipant(a, b) {
 			// فاز فلان برئاسة بلدية صفاقس … وفازت فلانة برئاسة بلدية
@@ -309,6 +317,42 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// otherPersons reports a person among a's participants who is not
+// among b's.
+func (bd *eventBuilder) otherPersons(a, b *draft) bool {
+	for _, p := range a.parts {
+		if bd.hasPerson([]participant{p}) && !containsParticipant(b.parts, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedByEarlier reports a, whose trigger carries a possessive pronoun
+// and names no person, and b naming a person the text first names after
+// a's trigger: the pronoun's owner, told before, is someone else.
+func (bd *eventBuilder) ownedByEarlier(a, b *draft) bool {
+	if !a.tr.Pronoun || a.tr.POS != events.Noun || bd.hasPerson(a.parts) {
+		return false
+	}
+	for _, p := range b.parts {
+		if p.entity == "" || !bd.hasPerson([]participant{p}) {
+			continue
+		}
+		named := false
+		for k := 0; k < a.tr.First && k < len(bd.tokMention); k++ {
+			if m := bd.tokMention[k]; m >= 0 && bd.doc.Mentions[m].Entity == p.entity {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }
 
 // otherStrike reports two attacks of different sentences that only a

@@ -222,6 +222,12 @@ type lexicon struct {
 	// durationWords before a counted span make it a duration (على مدى
 	// العامين الماضيين), like خلال and طوال.
 	durationWords []string
+	// spentWords after بعد and a count of years or months tell where the
+	// span was spent (بعد 18 عاما في السجن، بعد عشرين عاما خلف القضبان،
+	// بعد ثلاثين عاما قضاها في المنفى): a duration, not a date to come.
+	spentWords []string
+	// stayWords after في there (بعد 18 عاما في السجن، في المنفى، في منصبه)
+	stayWords     []string
 	relativeWords []string
 	comingAdjs    []string // المقبل، القادمة …: a noun's adjective, its act to come (see toComeBefore)
 	anWords       []string // أن (with no pronoun): before a verb, a clause of what is done (see dependentClause)
@@ -723,6 +729,8 @@ func buildLexicon() *lexicon {
 		"دولارا دولارات درهما دينارا ريالا جنيها ليرات شخصا أشخاص طنا أطنان مترا برميلا براميل")
 	lx.quantityWords = lx.foldAll("بواقع بمعدل بقيمة قيمة قدره قدرها مبلغ بمبلغ عدد بعدد")
 	lx.durationWords = lx.foldAll("مدى مدار لمدة مدة طيلة غضون")
+	lx.spentWords = lx.foldAll("خلف وراء قضاها أمضاها قضاهما أمضاهما قضاه أمضاه")
+	lx.stayWords = lx.foldAll("السجن سجن السجون سجون المعتقل المعتقلات معتقلات الأسر الاعتقال المنفى الغربة المهجر الحكم السلطة منصبه منصبها الخدمة الغيبوبة")
 	lx.generalHeads = lx.foldAll(`المدير المديرة الأمين الأمينة النائب المدعي المدعية المفتش المفتشة المراقب المراقبة المنسق المنسقة
 		القائد المحامي المرشد المفوض المفوضة مدير مديرة أمين أمينة القنصل الحاكم السكرتير المشرف المقرر`)
 	lx.eventHeads = lx.foldAll("ثورة لثورة وثورة بثورة انتفاضة حرب لحرب وحرب أحداث لأحداث وأحداث هجمات لهجمات وهجمات اعتداءات تفجيرات حراك")

@@ -3292,6 +3292,12 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 	if p == pBaad && (u == uHour || u == uMinute) && months == 0 && days == 0 {
 		return cand{}, false // بعد تسع ساعات: hours after some event
 	}
+	if p == pBaad && (u == uYear || u == uMonth || u == uDecade) && (m.isPrep(k, pFi) && m.wordIs(k+1, m.lx.stayWords) || m.wordIs(k, m.lx.spentWords)) {
+		// بعد 18 عاما في سجون الاحتلال، بعد عشرين عاما خلف القضبان،
+		// بعد ثلاثين عاما قضاها في المنفى: the years spent somewhere, a
+		// duration that ends with the event, no date to come.
+		return cand{}, false
+	}
 	c := newCand(i, k, cRelDay)
 	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
 		c.j = k + 2
