@@ -4568,8 +4568,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if !between {
 			// أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما: the announcer
 			// does it too, and the telling stays news of its own.
-			if b.selfAnnounced(st.agentEnd, n.tr.First) && !containsParticipant(n.parts, st.parts[0]) {
+			if (b.selfAnnounced(st.agentEnd, n.tr.First) || b.secondActAnnounced(st, n)) && !containsParticipant(n.parts, st.parts[0]) {
 				n.parts = append([]participant{st.parts[0]}, n.parts...)
+				b.joinedActs(ds[i+2:], n, st.parts[0])
 			}
 			continue
 		}
@@ -4578,6 +4579,7 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if !containsParticipant(n.parts, st.parts[0]) {
 			n.parts = append([]participant{st.parts[0]}, n.parts...)
 		}
+		b.joinedActs(ds[i+2:], n, st.parts[0])
 		if st.tr.Lemma == "تبنى" || st.tr.Lemma == "يتبنى" {
 			continue // تبنى التنظيم الهجوم: the claim is a statement of its own too
 		}
@@ -4743,6 +4745,64 @@ func (b *eventBuilder) selfAnnounced(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// joinedActs gives the announcer p of the act first to the acts joined
+// to it by و that follow in its sentence's drafts ds (أعلن الجيش مداهمة
+// مخيم في عرسال واعتقال 12 شخصا: the army arrested too). Each is an act
+// noun that someone does, at most eight words after the one before, with
+// no punctuation and no verb between; a noun of another kind on the way
+// (للنازحين) is passed over.
+func (b *eventBuilder) joinedActs(ds []*draft, first *draft, p participant) {
+	last := first
+	for _, m := range ds {
+		if m.tr.POS != events.Noun || m.tr.First-last.tr.Last > 8 {
+			return
+		}
+		if !agentive(m.ev.Type) || m.tr.Proclitic != "و" {
+			continue
+		}
+		for k := last.tr.Last; k < m.tr.First; k++ {
+			if b.punct(k) != "" || b.verbTriggerAt(k) {
+				return
+			}
+		}
+		if !containsParticipant(m.parts, p) {
+			m.parts = append([]participant{p}, m.parts...)
+		}
+		last = m
+	}
+}
+
+// secondActAnnounced reports an act noun joined by و to the announced
+// object before it, itself no event of a type (أعلنت الوزارة إحباط مخطط
+// إرهابي في القطيف والقبض على خمسة متهمين): the announcer did both. The
+// first object opens right after the announcer (past asides) with no
+// complementizer, and nothing but its own words (no punctuation, no
+// other event word) stands before the و.
+func (b *eventBuilder) secondActAnnounced(st, n *draft) bool {
+	if !(st.tr.Lemma == "أعلن" || st.tr.Lemma == "يعلن" || st.tr.Lemma == "كشف" || st.tr.Lemma == "يكشف") || !strings.HasPrefix(n.tr.Proclitic, "و") {
+		return false
+	}
+	from, to := st.agentEnd, n.tr.First
+	for from < to && b.skippable(from) {
+		from++
+	}
+	if from < 0 || from >= to || to-from > 10 {
+		return false
+	}
+	if w := b.word(from); w == "عن" {
+		from++ // كشفت الشرطة عن تفكيك شبكة وضبط …
+	}
+	if from >= to || isComplementizer(b.word(from)) || strings.HasPrefix(b.word(from), "ال") {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if b.punct(k) != "" || b.trigAt[k] || b.tokDate[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func containsParticipant(ps []participant, p participant) bool {

@@ -92,3 +92,26 @@ func TestEventsToldAtOtherTime(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Contains(t, evs[0].Participants, "وزارة النقل")
 }
+
+// TestEventsAnnouncedActsJoined: the announcer of an act does the acts
+// joined to it by و (أعلن الأمن الوطني ضبط مخزن أسلحة وتوقيف أربعة), also
+// after an object that is no event (إحباط مخطط … والقبض على).
+func TestEventsAnnouncedActsJoined(t *testing.T) {
+	tests := []struct{ name, text, typ, who string }{
+		{"after a foiled plot", "عنوان\n\nوأعلنت مديرية الأمن العام الأردنية إحباط عملية تهريب في محافظة المفرق والقبض على ثلاثة مهربين.", "arrest", "مديرية الأمن العام الأردنية"},
+		{"after a raid", "عنوان\n\nوأعلن الجيش العراقي، الأحد، دهم وكر للمسلحين قرب مدينة الفلوجة واعتقال سبعة منهم.", "arrest", "الجيش العراقي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-12", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.who)
+		})
+	}
+	// A clause of its own after a comma: not the announcer's act.
+	for _, e := range eventsOf(t, "عنوان\n\nوأعلن الجيش العراقي دهم وكر للمسلحين قرب الفلوجة، واعتقلت الشرطة سبعة منهم.", "2018-06-12") {
+		if e.Type == "arrest" {
+			assert.NotContains(t, e.Participants, "الجيش العراقي", "%+v", e)
+		}
+	}
+}
