@@ -115,3 +115,18 @@ func TestEventsAnnouncedActsJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCampIsNoDisplacement: a camp or shelter named by the people
+// it holds (مخيم النازحين، مراكز إيواء النازحين) tells no displacement.
+func TestEventsCampIsNoDisplacement(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتفقد المحافظ مخيم النازحين في بلدة بزيبز الخميس.",
+		"عنوان\n\nووزعت الجمعية بطانيات على مراكز إيواء النازحين في مدينة الموصل.",
+	} {
+		for _, e := range eventsOf(t, text, "2018-06-12") {
+			assert.NotEqual(t, "displacement", e.Type, "%s: %+v", text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nووصل مئات النازحين إلى مدينة الرمادي الخميس.", "2018-06-12", "displacement")
+	assert.Len(t, evs, 1)
+}

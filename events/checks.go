@@ -1245,6 +1245,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return false
 	case checkReturnees:
 		return c.returnees()
+	case checkCamp:
+		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
+		// the displaced live names them; no one is displaced there.
+		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط.

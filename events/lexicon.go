@@ -129,6 +129,7 @@ const (
 	checkTaking          // تسلم، استلم، باشر: an office taken up (تسلم مهامه، تسلم قيادة الجيش), not what an office receives nor duties named in another phrase
 	checkConvict         // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
 	checkCondemn         // أدان، دان: condemned, when no court is the subject
+	checkCamp            // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
 )
 
 var checkNames = map[string]check{
@@ -150,7 +151,7 @@ var checkNames = map[string]check{
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
-	"convict": checkConvict, "condemn": checkCondemn,
+	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp,
 }
 
 // A sense is one meaning of a trigger form.
