@@ -3693,8 +3693,6 @@ func (d *doc) honorificSurname(i int) bool {
 		int(d.segEnd[i-1]) > i && d.givenNameAt(i-1)
 }
 
-// givenNameAt reports whether a given name of one word, not weak, is
-// token j.
 // givenOneWord reports whether token j is a listed given name of one
 // word, a weak one too (الطيب، الحبيب).
 func (d *doc) givenOneWord(j int) bool {
@@ -3702,6 +3700,8 @@ func (d *doc) givenOneWord(j int) bool {
 	return ok && m.End == j+1
 }
 
+// givenNameAt reports whether a given name of one word, not weak, is
+// token j.
 func (d *doc) givenNameAt(j int) bool {
 	end, strong, ok := d.givenName(j)
 	return ok && strong && end == j+1
