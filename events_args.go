@@ -5525,8 +5525,8 @@ func (b *eventBuilder) cargoPlace(d *draft, sentFirst int) {
 // place of its own, is where the vote was, unless a place is told.
 func (b *eventBuilder) electedCouncil(d *draft) {
 	tr := d.tr
-	if d.ev.Type != events.Election || tr.POS != events.Noun || d.dropped {
-		return
+	if d.ev.Type != events.Election || tr.POS != events.Noun || d.dropped || tr.Last >= len(b.tokMention) {
+		return // (a text that ends with the noun: موعد الانتخابات)
 	}
 	x := b.tokMention[tr.Last]
 	if x < 0 || int(b.menFirst[x]) != tr.Last || b.doc.Mentions[x].Label != ORG {

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,5 +93,21 @@ func TestEventsOfficeTakenNotReceived(t *testing.T) {
 		evs := eventsOfType(t, c.text, "2021-04-05", "appoint")
 		require.Len(t, evs, 1, "%+v", evs)
 		assert.Contains(t, evs[0].Participants, c.who, "%+v", evs)
+	}
+}
+
+// TestEventsElectionLastWord: a text that ends with an election noun, no
+// mark after it (a headline, a scraped line), is read without an internal
+// error (the elected council's reader looked at the token after it).
+func TestEventsElectionLastWord(t *testing.T) {
+	x, err := New(Options{})
+	require.NoError(t, err)
+	for _, text := range []string{
+		"انتخاب",
+		"وحددت اللجنة العليا موعد الانتخابات",
+		"عنوان\n\nوقال الوزير إن الحكومة ستدعم إجراء الانتخابات",
+	} {
+		_, err := x.Extract(context.Background(), text, ExtractOptions{})
+		assert.NoError(t, err, text)
 	}
 }
