@@ -1207,6 +1207,38 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 	return nil, from, false
 }
 
+// addressee returns the one an appeal calls on: the first name from token
+// k on (a title may come before it, up to four words), right before what
+// is asked, a verbal noun with ب or إلى/بأن (طالب النائب فلان الحكومة
+// العراقية بإرسال، دعا فلان مجلس الأمن إلى). Nothing when a mark, an
+// event word, a preposition or a complementizer comes first.
+func (b *eventBuilder) addressee(k, limit int) (participant, bool) {
+	for j := k; j < limit && j < k+5; j++ {
+		if b.punct(j) != "" || b.trigAt[j] || b.tokDate[j] >= 0 {
+			return participant{}, false
+		}
+		w := b.word(j)
+		if x := b.tokMention[j]; x >= 0 {
+			if int(b.menFirst[x]) != j || b.rolePart[x] || b.prepOn(int(x)) {
+				return participant{}, false
+			}
+			e := int(b.menLast[x])
+			if e >= limit {
+				return participant{}, false
+			}
+			if n := b.word(e); isAnyWord(n, "الي", "بان") || strings.HasPrefix(n, "ب") && len(n) > len("با") && b.tokMention[e] < 0 {
+				return b.mentionParticipant(int(x)), true
+			}
+			return participant{}, false
+		}
+		if isNounPrep(trimConj(w)) || isComplementizer(w) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") ||
+			isAnyWord(w, "الي", "امام", "خلال", "اثناء", "مع", "كل", "جميع") {
+			return participant{}, false
+		}
+	}
+	return participant{}, false
+}
+
 // speakerBeforeThat finds the person named right before the complementizer
 // that opens what is said, within twelve tokens from k in the clause
 // (وأوضح المكلف بالإعلام لدى الحماية المدنية العقيد فاروق عاشور أن): a
@@ -2604,6 +2636,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = p
 		}
 	}
+	var addressed participant // the one an appeal calls on, after its caller
+	haveAddressed := false
+	if haveAgent && tr.Type == events.Appeal && tr.POS != events.Noun {
+		// طالب النائب فلان رئيس الوزراء فلانا بإرسال قوات، دعا الأمين العام
+		// الحكومة العراقية إلى: the one called on, named right after the
+		// one who calls and before what is asked, takes part.
+		if p, ok := b.addressee(after, hi); ok && !p.same(agent) {
+			addressed, haveAddressed = p, true
+		}
+	}
 	if haveAgent && speech && tr.POS != events.Noun && tr.First-1 > s.First && b.word(tr.First-1) == "قد" {
 		// وكان الرئيس الأمريكي قد دعا المنظمة إلى …: the subject before
 		// قد speaks; the name after the verb is the one called on.
@@ -2897,6 +2939,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 		d.agentEnd = after
 		b.agentEnd = after
+		if haveAddressed {
+			add(addressed)
+		}
 	}
 	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
 		switch tr.Type {
@@ -5933,9 +5978,13 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// of another time than its sentence's. An event to come takes
 		// none that is not to come (واليوم تثير الأقوال جدلا … بالانتخابات
 		// النيابية بعد أيام: today is when the words stir, not the vote).
+		// Nor a date inside a quote the event is outside of (قال إن "الأجوبة
+		// التي قدمها في العاشر من أيلول لم تكن مقنعة"، مضيفا أن المجلس كلف
+		// فلانا): the quote's words tell of their own time.
 		planned := d.ev.Status == events.Planned
+		quoted := b.inQuote[tr.First]
 		for k := s.First; k < lo; k++ {
-			if x := b.tokDate[k]; x >= 0 && !(planned && !b.afterDocDay(b.doc.Dates[x].Value)) {
+			if x := b.tokDate[k]; x >= 0 && !(planned && !b.afterDocDay(b.doc.Dates[x].Value)) && (quoted || !b.inQuote[k]) {
 				consider(k)
 			}
 		}
@@ -6813,6 +6862,19 @@ func (b *eventBuilder) firstPersonAfter(k, last int) bool {
 // in the same sentence after it (انفجار … يؤدي لإصابة 9 مدنيين), into the
 // attack's casualties; deaths and injuries told before the attack that
 // caused them (قتلوا جراء الغارات … الاثنين) take its time and place.
+// otherClauseTime reports whether the toll d took its time from a date
+// told before its verb past a mark, another clause's (فككت الوحدات أمس
+// عبوتين، فيما أصيب ثلاثة مدنيين بانفجار لغم قرب القرية يوم الأحد
+// الماضي), while its cause a tells a date of its own after d's verb: the
+// cause's date is the toll's.
+func (b *eventBuilder) otherClauseTime(d, a *draft) bool {
+	if d.time == nil || a.time == nil || d.time.Date < 0 || a.time.Date < 0 || d.time.Date == a.time.Date {
+		return false
+	}
+	df, af := int(b.dateFirst[d.time.Date]), int(b.dateFirst[a.time.Date])
+	return df < d.tr.First && af > d.tr.Last && b.punctBetween(df, d.tr.First)
+}
+
 func (b *eventBuilder) foldConsequences(ds []*draft) {
 	// A toll told in two parts (أوقع 32 قتيلاً ومئة جريح في سوروتش): the
 	// deaths and the injuries share their place and time. A part of a
@@ -6841,7 +6903,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			if !b.after(a.tr.First, 3, isCauseWord) && !b.causeClitic(d, a) {
 				continue
 			}
-			if d.time == nil || d.toldTime && a.time != nil {
+			if d.time == nil || d.toldTime && a.time != nil || b.otherClauseTime(d, a) {
 				d.time = a.time // مقتل ضابط في انفجار وقع مساء الجمعة
 			}
 			if d.place == nil {
