@@ -1207,6 +1207,30 @@ func (b *eventBuilder) agentAfter(from, limit int, tr events.Trigger) ([]partici
 	return nil, from, false
 }
 
+// madeByClause reports an indefinite event noun followed by a relative
+// clause of making it, its verb's subject a pronoun (زيارة أدتها إلى
+// صفاقس، زيارة أداها، زيارة قام بها، زيارة يقوم بها): the one who made it
+// is the subject the sentence told before it, as زيارته's owner.
+func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
+	if tr.Article || tr.Last >= len(b.tx.Tokens) {
+		return false
+	}
+	// The clause names no subject of its own: where the visit went (إلى،
+	// ل) or a mark follows the verb at once (زيارة يقوم بها بطريرك
+	// ماروني إلى الرياض: the patriarch's).
+	next := func(k int) bool {
+		w := b.word(k)
+		return b.punct(k) != "" || isAnyWord(w, "الي", "في") || strings.HasPrefix(w, "ل") && b.tokMention[k] >= 0
+	}
+	switch b.word(tr.Last) {
+	case "اداها", "ادتها", "يوديها", "توديها", "ادياها", "ادوها":
+		return next(tr.Last + 1)
+	case "قام", "قامت", "يقوم", "تقوم", "قاما", "قاموا":
+		return b.word(tr.Last+1) == "بها" && next(tr.Last+2)
+	}
+	return false
+}
+
 // addressee returns the one an appeal calls on: the first name from token
 // k on (a title may come before it, up to four words), right before what
 // is asked, a verbal noun with ب or إلى/بأن (طالب النائب فلان الحكومة
@@ -2943,7 +2967,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(addressed)
 		}
 	}
-	if tr.Pronoun && tr.POS == events.Noun && !b.inQuote[tr.First] {
+	if (tr.Pronoun || tr.Type == events.Visit && b.madeByClause(tr)) && tr.POS == events.Noun && !b.inQuote[tr.First] {
+		// خلال زيارة أداها، زيارة قام بها: the relative clause's pronoun
+		// subject is the visitor, as زيارته's owner is.
 		switch tr.Type {
 		case events.Meet, events.Contact, events.Visit, events.Statement, events.Appeal, events.Suspend:
 			// The owner of the pronoun is the sentence's subject (وأكد
@@ -5193,6 +5219,9 @@ func (b *eventBuilder) dateOpenedBy(k int) int {
 // -1. The noun's own window starts at the noun, so the phrase between a
 // light verb and its object is read here.
 func (b *eventBuilder) placeSetOffBefore(tr events.Trigger, sentFirst int) int {
+	if x := b.placeBeforeDateAside(tr, sentFirst); x >= 0 {
+		return x
+	}
 	if tr.POS != events.Noun || tr.First-2 <= sentFirst || b.punct(tr.First-1) != "," {
 		return -1
 	}
@@ -5212,6 +5241,53 @@ func (b *eventBuilder) placeSetOffBefore(tr events.Trigger, sentFirst int) int {
 		}
 	}
 	return -1
+}
+
+// placeBeforeDateAside returns the place of في + place told right after a
+// light or signing verb and its subject, with a date set off by commas and
+// a count between it and the event noun tr (ووقع الوزيران في الدوحة،
+// الخميس، أربع مذكرات تفاهم), or -1.
+func (b *eventBuilder) placeBeforeDateAside(tr events.Trigger, sentFirst int) int {
+	if tr.POS != events.Noun {
+		return -1
+	}
+	k := tr.First - 1
+	for n := 0; n < 2 && k > sentFirst && b.punct(k) == "" && b.tokMention[k] < 0 && b.tokDate[k] < 0 &&
+		(hasDigit(b.word(k)) || b.isNumberAt(k)); n++ {
+		k-- // أربع، 4، عشر
+	}
+	j := b.dateOpenedBy(k)
+	if j <= sentFirst+2 {
+		return -1
+	}
+	x := b.tokMention[j-1]
+	if x < 0 || int(b.menLast[x]) != j || b.doc.Mentions[x].Label != LOC || b.rolePart[x] {
+		return -1
+	}
+	f := int(b.menFirst[x])
+	if f-1 <= sentFirst || b.word(f-1) != "في" {
+		return -1
+	}
+	for i := f - 2; i >= sentFirst && i >= f-10; i-- {
+		if b.punct(i) != "" || b.trigAt[i] && !b.signAt(i) {
+			return -1
+		}
+		if y := b.tokMention[i]; y >= 0 && b.doc.Mentions[y].Label == LOC {
+			// شهدت بلدة الأتارب … في ريف حلب، الجمعة، تفجيرا: the
+			// subject is a place, the host, and في X tells where it lies.
+			return -1
+		}
+		if b.lightAt(i) || b.signAt(i) {
+			return int(x)
+		}
+	}
+	return -1
+}
+
+// isNumberAt reports a number written in words at token k (أربع، عشرة).
+func (b *eventBuilder) isNumberAt(k int) bool {
+	_, next, ok := events.Number(b.tx, k, min(len(b.tx.Tokens), k+1))
+	return ok && next == k+1
 }
 
 // placeArg returns the place argument of the place mention x of the

@@ -78,3 +78,90 @@ func TestEventsQuotedDateStays(t *testing.T) {
 	evs := eventsOfType(t, text, "2019-10-20", "appoint")
 	assert.Empty(t, evs[0].Time, "%+v", evs)
 }
+
+// TestEventsVisitMadeByClause: an indefinite visit noun whose relative
+// clause tells it was made (زيارة أدتها إلى، زيارة قام بها إلى) is the
+// visit of the sentence's subject, as زيارته is. Sentences written for
+// this test.
+func TestEventsVisitMadeByClause(t *testing.T) {
+	for _, c := range []struct{ text, who, place string }{
+		{"عنوان\n\nوأعلنت وزيرة الصحة سلوى الهادي، خلال زيارة أدتها إلى مدينة القيروان يوم الجمعة، عن رصد اعتمادات لبناء مستشفى.", "سلوى الهادي", "القيروان"},
+		{"عنوان\n\nوقال الرئيس خالد سعيد خلال زيارة قام بها إلى مدينة سوسة إن الحكومة ستدعم المستشفى.", "خالد سعيد", "سوسة"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-11-17", "visit")
+		assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+	}
+	// The clause names its own visitor: the sentence's subject is no part.
+	evs := eventsOfType(t, "عنوان\n\nواستقبل الرئيس خالد سعيد أمس الوزير سامي فؤاد، في أول زيارة يقوم بها وزير مصري إلى تونس.", "2021-11-17", "visit")
+	for _, e := range evs {
+		assert.NotContains(t, e.Participants, "خالد سعيد", "%+v", evs)
+	}
+}
+
+// TestEventsSentenceHeading: a verbless clause opening with السجن, a term
+// of years and those sentenced after ل (السجن بين ثلاث سنوات و20 سنة
+// لأعضاء شبكة) is a trial; the prison (قضى في السجن، خرج من السجن) is
+// none. Sentences written for this test.
+func TestEventsSentenceHeading(t *testing.T) {
+	for _, text := range []string{
+		"السجن بين ثلاث سنوات و20 سنة لأعضاء شبكة تهريب في طنجة\n\nنص الخبر.",
+		"السجن المؤبد لقاتل طالبة جامعية في مدينة المنصورة\n\nنص الخبر.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-02", "trial")
+		assert.NotEmpty(t, evs[0].Place, "%s: %+v", text, evs)
+	}
+	for _, text := range []string{
+		"عنوان\n\nوخرج الناشط من السجن بعد خمس سنوات لأسباب صحية في القاهرة.",
+		"عنوان\n\nالسجن المركزي في مدينة طنطا يستقبل الزوار.",
+	} {
+		for _, e := range eventsOf(t, text, "2020-03-02") {
+			assert.NotEqual(t, "trial", e.Type, "%s: %+v", text, e)
+		}
+	}
+}
+
+// TestEventsDeportationOperations: the operations of deporting (عمليات
+// الترحيل) with the people they move told in the sentence, before or
+// after, and a relative clause of their start (التي انطلقت في ديسمبر
+// 2014), are a displacement; ترحيل of a file is none. Sentences written
+// for this test.
+func TestEventsDeportationOperations(t *testing.T) {
+	text := "عنوان\n\nوتواصلت عمليات الترحيل التي انطلقت في ديسمبر 2014، والتي أعيد بموجبها أكثر من 30 ألف مهاجر إلى بلادهم عبر مدينة أرليت."
+	evs := eventsOfType(t, text, "2019-02-13", "displacement")
+	assert.Equal(t, "2014-12", evs[0].Time, "%+v", evs)
+	for _, e := range eventsOf(t, "عنوان\n\nوقررت المحكمة عمليات الترحيل للملفات إلى الجلسة المقبلة.", "2019-02-13") {
+		assert.NotEqual(t, "displacement", e.Type, "%+v", e)
+	}
+}
+
+// TestEventsSignedPlaceBeforeDateAside: a place told with في right after
+// a signing or light verb and its subject, then a day set off by commas
+// and a count before the event noun (ووقع الوزيران في الدوحة، الخميس،
+// أربع مذكرات تفاهم), is where the agreement was signed. Sentences
+// written for this test.
+func TestEventsSignedPlaceBeforeDateAside(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nووقع الجانبان في الرباط، الثلاثاء، ثلاث مذكرات تفاهم في مجال الطاقة.", "الرباط"},
+		{"عنوان\n\nوأبرم البلدان في عمان، أمس، خمس اتفاقيات للتعاون.", "عمان"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-02", "agreement")
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsSeizedGoodsNoAid: a shipment seized or smuggled (ضبطت
+// الجمارك شحنة من الأدوية المهربة) is contraband, no aid; a shipment of
+// medicine delivered stays aid. Sentences written for this test.
+func TestEventsSeizedGoodsNoAid(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوضبطت دوريات الجمارك شحنة من الأدوية المهربة في ميناء العقبة.",
+		"عنوان\n\nوأحبطت الشرطة تهريب شحنة أدوية عبر معبر رفح.",
+	} {
+		for _, e := range eventsOf(t, text, "2020-03-02") {
+			assert.NotEqual(t, "aid", e.Type, "%s: %+v", text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nووصلت إلى ميناء الحديدة شحنة من الأدوية مقدمة من منظمة الصحة العالمية.", "2020-03-02", "aid")
+	assert.Equal(t, []string{"منظمة الصحة العالمية"}, evs[0].Participants, "%+v", evs)
+}

@@ -697,8 +697,9 @@ func (b *eventBuilder) heldVerbBefore(tr events.Trigger, sentFirst int) bool {
 }
 
 // heldClauseAfter reports an event noun followed, after two adjectives
-// at most, by التي/الذي and a verb of taking place (الانتخابات البلدية
-// التي جرت يوم الأحد، الاجتماع الذي عقد أمس، القمة التي شهدتها).
+// at most, by التي/الذي and a verb of taking place or of starting
+// (الانتخابات البلدية التي جرت يوم الأحد، الاجتماع الذي عقد أمس، القمة
+// التي شهدتها، عمليات الترحيل التي انطلقت في ديسمبر 2014).
 func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 	for j := tr.Last; j < tr.Last+3 && j+1 < len(b.tx.Tokens); j++ {
 		if b.punct(j) != "" || b.tokMention[j] >= 0 || b.tokDate[j] >= 0 {
@@ -706,7 +707,7 @@ func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 		}
 		if w := b.word(j); w == "التي" || w == "الذي" {
 			return isAnyWord(b.word(j+1), "جرت", "جري", "اجريت", "اجري", "عقدت", "عقد", "انعقدت", "انعقد",
-				"اقيمت", "اقيم", "نظمت", "نظم", "شهدتها", "شهدها")
+				"اقيمت", "اقيم", "نظمت", "نظم", "شهدتها", "شهدها", "انطلقت", "انطلق", "بدات", "بدا")
 		}
 	}
 	return false

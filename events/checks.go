@@ -85,6 +85,30 @@ func AppendSearchWords(dst []string, t *normalize.Text) []string {
 	return dst
 }
 
+// seizedGoods reports goods told as seized or smuggled around the noun at
+// token i, whose next word is token n: a verb or noun of seizing within
+// the four words before it (ضبطت الجمارك شحنة، حجز شحنة، ضبط شحنة), or
+// smuggled within the four words after it (شحنة من الأدوية المهربة).
+func (c context) seizedGoods(n int) bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			break
+		}
+		if hasAnyPrefix(trimWaw(c.word(j)), "ضبط", "تضبط", "يضبط", "حجز", "تحجز", "يحجز", "صادر", "مصادره", "احبط", "تهريب") {
+			return true
+		}
+	}
+	for j := n; j < n+4 && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			break
+		}
+		if isAny(c.word(j), "المهربه", "مهربه") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseStart reports whether token i opens a clause: it is the first
 // token, follows punctuation, or begins a line.
 func (c context) clauseStart() bool {
@@ -1121,9 +1145,48 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// (a file deferred) nor ترحيل النفايات.
 		for j := c.i + 1; j <= c.i+5 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
-				return false
+				break
 			}
 			if IsPeopleNoun(bare(c.word(j)), PeopleUprooted) {
+				return true
+			}
+		}
+		// عمليات الترحيل التي انطلقت في 2014 … أعيد بموجبها 30 ألف مهاجر:
+		// the operations of deporting, the people they move told in the
+		// sentence, before or after.
+		if c.word(c.i) != "الترحيل" || !isAny(c.word(c.i-1), "عمليات", "عمليه") {
+			return false
+		}
+		for _, dir := range []int{-1, 1} {
+			for j := c.i + dir; j >= 0 && j < len(c.t.Tokens) && j >= c.i-20 && j <= c.i+25; j += dir {
+				if endsSentence(c.t, j) {
+					break
+				}
+				if IsPeopleNoun(bare(trimConj(c.word(j))), PeopleUprooted) {
+					return true
+				}
+			}
+		}
+		return false
+	case checkSentenced:
+		// السجن بين سنتين و15 سنة لأعضاء خلية، السجن 10 سنوات لمسؤول
+		// سابق: a clause that opens with السجن, a term of years and then
+		// those sentenced after ل, is the heading of a sentence passed;
+		// not the prison (في السجن، خرج من السجن).
+		if c.word(c.i) != "السجن" || !c.clauseStart() {
+			return false
+		}
+		term := false
+		for j := c.i + 1; j <= c.i+8 && j < len(c.t.Tokens); j++ {
+			if endsSentence(c.t, j) {
+				return false
+			}
+			w := trimConj(c.word(j))
+			if isAny(w, "سنه", "سنوات", "سنتين", "سنتان", "عاما", "اعوام", "عامين", "الموبد", "موبد", "اشهر", "شهرا", "شهرين") {
+				term = true
+				continue
+			}
+			if term && strings.HasPrefix(w, "ل") && len(w) > len("ل")+2 {
 				return true
 			}
 		}
@@ -1251,7 +1314,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
-		// noun or after من; not شحنة أسلحة، شحنة نفط.
+		// noun or after من; not شحنة أسلحة، شحنة نفط. Nor goods seized
+		// or smuggled (ضبطت الجمارك شحنة من الأدوية المهربة): contraband.
+		if c.seizedGoods(n) {
+			return false
+		}
 		if isAidGoods(bare(next), bare(c.word(n+1)), true) {
 			return true
 		}

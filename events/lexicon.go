@@ -130,6 +130,7 @@ const (
 	checkConvict         // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
 	checkCondemn         // أدان، دان: condemned, when no court is the subject
 	checkCamp            // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
+	checkSentenced       // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
 )
 
 var checkNames = map[string]check{
@@ -151,7 +152,7 @@ var checkNames = map[string]check{
 	"called": checkCalled, "student": checkStudent, "assault": checkAssault, "carried": checkCarried, "convoy": checkConvoy, "returnees": checkReturnees,
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
-	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp,
+	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 }
 
 // A sense is one meaning of a trigger form.
