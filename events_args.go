@@ -1808,10 +1808,25 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 				ps = append(ps, b.mentionParticipant(int(x)))
 			}
 			conj = false // (ملك الأردن: a place of the title goes on)
+		} else if m.Label == LOC && !b.rolePart[x] && strings.HasPrefix(b.word(k), "و") && b.placeActor(ps) {
+			// وقعت سلطنة عمان والجمهورية الإسلامية الإيرانية اتفاقية: a
+			// country joined to a country that acts acts with it.
+			ps = append(ps, b.mentionParticipant(int(x)))
+			conj = false
 		}
 		k = int(b.menLast[x]) - 1
 	}
 	return ps
+}
+
+// placeActor reports ps, the subjects read so far, ending with a place
+// (a country acting: وقعت تونس …).
+func (b *eventBuilder) placeActor(ps []participant) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	i, ok := b.entityIndex(ps[len(ps)-1].entity)
+	return ok && b.doc.Entities[i].Label == LOC
 }
 
 // subjectBefore returns the name or title phrase that ends right before

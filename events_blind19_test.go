@@ -91,3 +91,19 @@ func TestEventsStatementIssuedFromBody(t *testing.T) {
 		assert.Contains(t, evs[0].Participants, "وزارة الداخلية", "%+v", evs)
 	}
 }
+
+// TestEventsJoinedCountriesOfLightVerb: two countries joined as the
+// subject of the verb that carries an event noun (وقعت X وY … اتفاقية،
+// عقدت X وY اجتماعا) both take part, however long the second one's name
+// (الجمهورية الإسلامية الإيرانية، المملكة الأردنية الهاشمية).
+func TestEventsJoinedCountriesOfLightVerb(t *testing.T) {
+	for _, c := range []struct{ text, typ, second string }{
+		{"عنوان\n\nووقعت دولة الكويت والجمهورية الإسلامية الموريتانية أمس بمدينة نواذيبو اتفاقية للتعاون في مجال الصيد البحري، تشمل تدريب البحارة.", "agreement", "الجمهورية الإسلامية الموريتانية"},
+		{"عنوان\n\nوعقدت مصر والمملكة الأردنية الهاشمية أمس في عمان اجتماعا للجنة العليا المشتركة بحضور رئيسي الوزراء.", "meet", "المملكة الأردنية الهاشمية"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", c.typ)
+		if len(evs) > 0 {
+			assert.Contains(t, evs[0].Participants, c.second, "%s: %+v", c.text, evs)
+		}
+	}
+}
