@@ -1064,6 +1064,7 @@ func (b *eventBuilder) run() {
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
 			b.electedCouncil(d)
+			b.duringVisit(d)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم

@@ -4833,6 +4833,35 @@ func (b *eventBuilder) selfAnnounced(from, to int) bool {
 	return false
 }
 
+// duringVisit gives a meeting or talks told by a verb with خلالها or
+// خلاله right after it (في زيارة تستغرق يومين يلتقي خلالها الرئيس روحاني)
+// the visitor of the visit its sentence told before, as a participant,
+// and the visit's place when it tells none: the one who visits meets.
+func (b *eventBuilder) duringVisit(d *draft) {
+	tr := d.tr
+	if tr.POS == events.Noun || d.ev.Type != events.Meet && d.ev.Type != events.Contact && d.ev.Type != events.Agreement ||
+		!isAnyWord(b.word(tr.Last), "خلالها", "خلاله") {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		v := b.drafts[i]
+		if v.sent != d.sent {
+			return
+		}
+		if v.ev.Type != events.Visit || len(v.parts) == 0 || tr.First-v.tr.Last > 20 {
+			continue
+		}
+		if !containsParticipant(d.parts, v.parts[0]) {
+			d.parts = append([]participant{v.parts[0]}, d.parts...)
+		}
+		if d.place == nil && v.place != nil {
+			pl := *v.place
+			d.place = &pl
+		}
+		return
+	}
+}
+
 // joinedActs gives the announcer p of the act first to the acts joined
 // to it by و that follow in its sentence's drafts ds (أعلن الجيش مداهمة
 // مخيم في عرسال واعتقال 12 شخصا: the army arrested too). Each is an act

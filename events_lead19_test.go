@@ -130,3 +130,14 @@ func TestEventsCampIsNoDisplacement(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nووصل مئات النازحين إلى مدينة الرمادي الخميس.", "2018-06-12", "displacement")
 	assert.Len(t, evs, 1)
 }
+
+// TestEventsMeetDuringVisit: a meeting told by a verb with خلالها after a
+// visit (في زيارة يلتقي خلالها فلانا) is the visitor's, where the visit is.
+func TestEventsMeetDuringVisit(t *testing.T) {
+	text := "عنوان\n\nووصل وزير الخارجية المصري سامح شكري إلى الخرطوم صباح الاثنين في زيارة تستمر يومين يلتقي خلالها الرئيس السوداني عمر البشير."
+	evs := eventsOfType(t, text, "2018-06-12", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "سامح شكري")
+	assert.Contains(t, evs[0].Participants, "عمر البشير")
+	assert.Equal(t, "الخرطوم", evs[0].Place)
+}
