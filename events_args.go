@@ -5992,8 +5992,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		dt := b.doc.Dates[x]
-		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") {
-			return // للمرة الأولى منذ 22 عاما: when a span began, not when the event was
+		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") && !strings.Contains(dt.Value, "/") {
+			// للمرة الأولى منذ 22 عاما: when a span began, not when the
+			// event was; but منذ … وحتى … closes the span (سجلت منذ الأول
+			// من يناير وحتى السادس من أبريل 21 وفاة): the counted events'.
+			return
 		}
 		if within != "" && !strings.HasPrefix(dt.Value, within) {
 			return

@@ -107,3 +107,13 @@ func TestEventsJoinedCountriesOfLightVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsClosedSinceSpanDates: a count told over a span closed at both
+// ends (منذ مطلع العام وحتى نهاية الشهر الماضي، منذ الأول من يناير وحتى
+// العاشر من مارس) is dated by that span, not left undated as a span that
+// only begins (منذ 2011) is.
+func TestEventsClosedSinceSpanDates(t *testing.T) {
+	text := "عنوان\n\nوسجلت وزارة الصحة منذ الأول من يناير وحتى العاشر من فبراير الماضي 35 حالة وفاة بالحصبة في ولاية كسلا."
+	evs := eventsOfType(t, text, "2020-03-04", "death")
+	assert.Equal(t, "2020-01-01/2020-02-10", evs[0].Time, "%+v", evs)
+}
