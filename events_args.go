@@ -1144,13 +1144,14 @@ func (b *eventBuilder) otherTimeWord(k int) bool {
 // own, not the one carried from the clause before (واصل المحتجون
 // مسيراتهم مساء الأربعاء، فيما أعلنت النقابة في وقت سابق تعليق الإضراب).
 func (b *eventBuilder) toldAtOtherTime(tr events.Trigger, s normalize.Sentence) bool {
+	other := func(k int) bool { return b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") }
 	for k := tr.First - 1; k >= s.First && k >= tr.First-8 && b.punct(k) == ""; k-- {
-		if b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") {
+		if other(k) {
 			return true
 		}
 	}
 	for k := tr.Last; k < s.Last && k < tr.Last+4 && b.punct(k) == ""; k++ {
-		if b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") {
+		if other(k) {
 			return true
 		}
 	}
@@ -6804,7 +6805,7 @@ func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentenc
 			i++
 		}
 		if n, next, ok := events.Number(b.tx, i, s.Last); ok && n > 0 && b.tokDate[i] < 0 {
-			if next < s.Last && (isSpanUnit(trimConj(b.word(next))) || b.trigAt[next]) {
+			if next < s.Last && (events.IsSpanUnit(trimConj(b.word(next))) || b.trigAt[next]) {
 				j = next - 1 // خلال 48 ساعة، في 3 هجمات: a span or a count of events, no toll
 				continue
 			}
@@ -6812,18 +6813,6 @@ func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentenc
 		}
 	}
 	return 0, false
-}
-
-// isSpanUnit reports a folded noun of a unit of time counted by a number
-// before it (48 ساعة، ثلاثة أيام، عشر دقائق، خمس سنوات).
-func isSpanUnit(w string) bool {
-	switch w {
-	case "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "دقيقتين", "يوم", "يوما", "ايام", "يومين", "اسبوع",
-		"اسبوعا", "اسابيع", "اسبوعين", "شهر", "شهرا", "اشهر", "شهور", "شهرين", "عام", "عاما", "اعوام",
-		"عامين", "سنه", "سنوات", "سنين", "سنتين", "ليله", "ليال", "ليلتين":
-		return true
-	}
-	return false
 }
 
 // isDualPerson reports a noun of persons in the nominative dual (مدنيان،

@@ -168,27 +168,44 @@ const (
 	// spanVague: a plural unit a vague span counts (بعد أيام، خلال
 	// أسابيع): no number, so no date (statusOf).
 	spanVague
+	// spanCounted: a unit of time counted by a number before it (48
+	// ساعة، ثلاثة أيام، عشر دقائق): no count of people (IsSpanUnit).
+	spanCounted
 )
 
 // spanWords holds the folded words of a span of time with their senses.
 var spanWords = map[string]spanSense{
-	"ساعات":  spanSpent | spanVague,
-	"ايام":   spanSpent | spanVague,
-	"اسابيع": spanSpent | spanVague,
-	"اشهر":   spanSpent | spanVague,
-	"شهور":   spanSpent | spanVague,
-	"سنوات":  spanSpent | spanVague,
-	"اعوام":  spanSpent | spanVague,
-	"يوما":   spanSpent,
-	"شهرا":   spanSpent,
-	"عام":    spanSpent,
-	"عاما":   spanSpent,
-	"عامين":  spanSpent,
-	"سنه":    spanSpent,
-	"سنتين":  spanSpent,
-	"ليال":   spanSpent,
-	"ليله":   spanSpent,
-	"ليلته":  spanSpent,
+	"ساعات":   spanSpent | spanVague | spanCounted,
+	"ايام":    spanSpent | spanVague | spanCounted,
+	"اسابيع":  spanSpent | spanVague | spanCounted,
+	"اشهر":    spanSpent | spanVague | spanCounted,
+	"شهور":    spanSpent | spanVague | spanCounted,
+	"سنوات":   spanSpent | spanVague | spanCounted,
+	"اعوام":   spanSpent | spanVague | spanCounted,
+	"يوما":    spanSpent | spanCounted,
+	"شهرا":    spanSpent | spanCounted,
+	"عام":     spanSpent | spanCounted,
+	"عاما":    spanSpent | spanCounted,
+	"عامين":   spanSpent | spanCounted,
+	"سنه":     spanSpent | spanCounted,
+	"سنتين":   spanSpent | spanCounted,
+	"ليال":    spanSpent | spanCounted,
+	"ليله":    spanSpent | spanCounted,
+	"ليلته":   spanSpent,
+	"ساعه":    spanCounted,
+	"ساعتين":  spanCounted,
+	"دقيقه":   spanCounted,
+	"دقايق":   spanCounted,
+	"دقيقتين": spanCounted,
+	"يوم":     spanCounted,
+	"يومين":   spanCounted,
+	"اسبوع":   spanCounted,
+	"اسبوعا":  spanCounted,
+	"اسبوعين": spanCounted,
+	"شهر":     spanCounted,
+	"شهرين":   spanCounted,
+	"سنين":    spanCounted,
+	"ليلتين":  spanCounted,
 }
 
 // isSpan reports whether the folded word w is a word of a span of time in
@@ -196,8 +213,12 @@ var spanWords = map[string]spanSense{
 func isSpan(w string, s spanSense) bool { return spanWords[w]&s != 0 }
 
 // IsSpanWord reports whether the folded word w is a word of a span of
-// time in any sense (أيام، سنوات، عاما).
-func IsSpanWord(w string) bool { return spanWords[w] != 0 }
+// time spent or vague (أيام، سنوات، عاما).
+func IsSpanWord(w string) bool { return spanWords[w]&(spanSpent|spanVague) != 0 }
+
+// IsSpanUnit reports whether the folded word w is a unit of time counted
+// by a number before it (48 ساعة، ثلاثة أيام، عشر دقائق، خمس سنوات).
+func IsSpanUnit(w string) bool { return isSpan(w, spanCounted) }
 
 // isVagueSpan reports the plural time units a vague span counts (بعد
 // أيام، خلال أسابيع): no number, so no date.
