@@ -4246,11 +4246,8 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		// الداخلية العراقية: before a weak listing of الداخلية alone.
 		if inNameOf && orgFirst < 0 && d.stateBody(j) {
 			end, emit := d.stateBodyPattern(j)
-			orgFirst = j
 			emit()
-			org = len(d.cands) - 1
-			j = end
-			phraseEnd = j
+			org, orgFirst, j, phraseEnd = len(d.cands)-1, j, end, end
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 {
@@ -4258,11 +4255,8 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				if end, emit := d.orgPattern(j); end > m.End {
 					// رئيس الاتحاد الجهوي للشغل: a body the rules name
 					// longer than the head the lists hold alone.
-					orgFirst = j
 					emit()
-					org = len(d.cands) - 1
-					j = end
-					phraseEnd = j
+					org, orgFirst, j, phraseEnd = len(d.cands)-1, j, end, end
 					continue
 				}
 			}
