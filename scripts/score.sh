@@ -107,4 +107,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 17 seventeenth
   blind_measure 18 eighteenth
   blind_measure 19 nineteenth
+  blind_measure 20 twentieth
 fi
