@@ -1058,7 +1058,8 @@ func (b *eventBuilder) run() {
 			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
 			d.unnamed = tr.POS != events.Noun &&
 				(tr.Type == events.Protest && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
-					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest))
+					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)) ||
+				tr.POS == events.Noun && !tr.Article && tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
 			b.meetingBody(d, si)
 			b.openedPlace(d)
@@ -1118,14 +1119,18 @@ func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
 	return false
 }
 
-// countedHeld reports an arrest verb whose object, within six words in
-// its clause, is a count of people (أوقفت وحدات الأمن 12 شخصا، اعتقلت
-// الشرطة ثلاثة أشخاص، القبض على ثلاثة منهم): a count, then a noun of
-// persons or منهم.
+// countedHeld reports an arrest verb, or an indefinite verbal noun,
+// whose object, within six words in its clause, is a count of people
+// (أوقفت وحدات الأمن 12 شخصا، اعتقلت الشرطة ثلاثة أشخاص، القبض على ثلاثة
+// منهم، اعتقال عدد من المشتبه بهم): a count, then a noun of persons or
+// منهم, or عدد من before one (the noun may take the article there).
 func (b *eventBuilder) countedHeld(tr events.Trigger, sentLast int) bool {
 	for k := tr.Last; k < sentLast && k < tr.Last+6; k++ {
 		if b.punct(k) != "" {
 			return false
+		}
+		if w := trimConj(b.word(k)); (w == "عدد" || w == "عددا") && k+2 < sentLast && b.word(k+1) == "من" {
+			return events.IsPeopleNoun(strings.TrimPrefix(b.word(k+2), "ال"), events.PeopleHeld)
 		}
 		if _, next, ok := events.Number(b.tx, k, sentLast); ok {
 			return next < sentLast && events.IsPeopleNoun(trimConj(b.word(next)), events.PeopleHeld)

@@ -16,7 +16,7 @@ const (
 	// المهجرين): شرد/ترحيل before them is a displacement (checkPeople).
 	PeopleUprooted
 	// PeopleHeld: persons counted as the object of an arrest (12 شخصا،
-	// ثلاثة أشخاص، مشتبها بهم، منهم: the root package's countedHeld).
+	// ثلاثة أشخاص، مشتبه/مشتبها بهم، منهم: the root package's countedHeld).
 	PeopleHeld
 	// PeopleCrowd: a crowd with no name counted (عشرات، الآلاف، حشود):
 	// the subject of a protest verb (the root package's crowd).
@@ -67,6 +67,7 @@ var peopleNouns = map[string]PeopleSense{
 	"رعايا":    PeopleUprooted,
 	"اطفال":    PeopleUprooted,
 	"شخصا":     PeopleHeld,
+	"مشتبه":    PeopleHeld,
 	"مشتبها":   PeopleHeld,
 	"مشتبهين":  PeopleHeld,
 	"متهما":    PeopleHeld,

@@ -1,0 +1,36 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsCountedArrestNoun: an arrest told by the count of people held and
+// nothing else (no name, no place's name, no day) is news as it stands,
+// whether a verb or an indefinite verbal noun tells it and whether the
+// count is a number or عدد من.
+func TestEventsCountedArrestNoun(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"announced noun, number", "عنوان\n\nوأعلنت الشرطة اعتقال سبعة أشخاص على خلفية الحادث."},
+		{"announced noun, a number of", "عنوان\n\nوكشف المتحدث عن توقيف عدد من المشتبه بهم."},
+		{"verb, suspects", "عنوان\n\nواعتقلت قوات الأمن ستة مشتبه بهم في الهجوم."},
+		{"verb, a number of", "عنوان\n\nواعتقلت الشرطة عددا من الشبان بعد المواجهات."},
+		{"noun, of them", "عنوان\n\nوقال الضابط إن القوات تمكنت من محاصرة المسلحين والقبض على 4 منهم."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-02", "arrest")
+			require.Len(t, evs, 1, "%+v", eventsOf(t, tt.text, "2018-06-02"))
+			assert.Equal(t, "past", evs[0].Status)
+		})
+	}
+	// A count of things, or the definite noun that refers back, is none.
+	for _, text := range []string{
+		"عنوان\n\nوأعلنت الشرطة ضبط عدد من الأسلحة.",
+		"عنوان\n\nوانتقدت المنظمة الاعتقال بحق ستة أشخاص.",
+	} {
+		checkNotEvents(t, text, "2018-06-02", "arrest")
+	}
+}
