@@ -1809,9 +1809,11 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 				ps = append(ps, b.mentionParticipant(int(x)))
 			}
 			conj = false // (ملك الأردن: a place of the title goes on)
-		} else if m.Label == LOC && !b.rolePart[x] && strings.HasPrefix(b.word(k), "و") && b.placeActor(ps) {
+		} else if m.Label == LOC && !b.rolePart[x] && b.conjOn(int(x)) && b.placeActor(ps) {
 			// وقعت سلطنة عمان والجمهورية الإسلامية الإيرانية اتفاقية: a
-			// country joined to a country that acts acts with it.
+			// country joined to a country that acts acts with it. The و
+			// is written on the name, not its first letter (في وهران، في
+			// واشنطن: the place of the act).
 			ps = append(ps, b.mentionParticipant(int(x)))
 			conj = false
 		}

@@ -1,0 +1,31 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsPlaceBeginningWithWawIsNoPartner: a country joined by و to
+// the country that signs takes part in the agreement the verb carries
+// (245b65e), but a place whose own name begins with و (وهران، واشنطن،
+// وارسو), told after في as where the act was, is its place, no second
+// signer. Sentences written for this test.
+func TestEventsPlaceBeginningWithWawIsNoPartner(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nووقعت الجمهورية الجزائرية الديمقراطية الشعبية اليوم في وهران اتفاقية للتعاون الاقتصادي.", "وهران"},
+		{"عنوان\n\nووقعت المملكة الأردنية الهاشمية أمس في مدينة واشنطن اتفاقية للتعاون التجاري.", "واشنطن"},
+		{"عنوان\n\nووقعت الجمهورية التونسية أمس في وارسو اتفاقية لتبادل الطلاب.", "وارسو"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2020-03-04", "agreement") {
+			assert.NotContains(t, e.Participants, c.place, "%s: %+v", c.text, e)
+		}
+	}
+	// The second country joined by و still signs.
+	text := "عنوان\n\nووقعت الجمهورية التونسية والمملكة الأردنية الهاشمية أمس في وارسو اتفاقية لتبادل الطلاب."
+	evs := eventsOfType(t, text, "2020-03-04", "agreement")
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "المملكة الأردنية الهاشمية", "%+v", evs)
+		assert.NotContains(t, evs[0].Participants, "وارسو", "%+v", evs)
+	}
+}
