@@ -4840,6 +4840,9 @@ func (b *eventBuilder) selfAnnounced(from, to int) bool {
 // خلاله right after it (في زيارة تستغرق يومين يلتقي خلالها الرئيس روحاني)
 // the visitor of the visit its sentence told before, as a participant,
 // and the visit's place when it tells none: the one who visits meets.
+// An event noun of another kind nearer the verb is what خلالها tells of
+// (زيارة لافروف … بعد قمة عقدت في جنيف التقى خلالها بوتين بايدن: the
+// summit's), and the visit lends nothing.
 func (b *eventBuilder) duringVisit(d *draft) {
 	tr := d.tr
 	if tr.POS == events.Noun || d.ev.Type != events.Meet && d.ev.Type != events.Contact && d.ev.Type != events.Agreement ||
@@ -4851,7 +4854,13 @@ func (b *eventBuilder) duringVisit(d *draft) {
 		if v.sent != d.sent {
 			return
 		}
-		if v.ev.Type != events.Visit || len(v.parts) == 0 || tr.First-v.tr.Last > 20 {
+		if v == d || v.tr.First >= tr.First {
+			continue
+		}
+		if tr.First-v.tr.Last > 20 || v.ev.Type != events.Visit && v.tr.POS == events.Noun {
+			return
+		}
+		if v.ev.Type != events.Visit || len(v.parts) == 0 {
 			continue
 		}
 		if !containsParticipant(d.parts, v.parts[0]) {

@@ -29,3 +29,21 @@ func TestEventsPlaceBeginningWithWawIsNoPartner(t *testing.T) {
 		assert.NotContains(t, evs[0].Participants, "وارسو", "%+v", evs)
 	}
 }
+
+// TestEventsMeetDuringOtherEvent: a meeting told with خلالها takes the
+// visitor of the visit before it (8b95566), but not when another event
+// noun stands between them: خلالها then tells of that one (a summit
+// where two others met), and the visitor is no party of its meeting.
+// Sentences written for this test.
+func TestEventsMeetDuringOtherEvent(t *testing.T) {
+	text := "عنوان\n\nوتأتي زيارة وزير الخارجية الروسي سيرغي لافروف إلى القاهرة بعد أسبوعين من قمة عقدت في جنيف التقى خلالها الرئيس فلاديمير بوتين نظيره الأمريكي جو بايدن."
+	for _, e := range eventsOfType(t, text, "2021-07-01", "meet") {
+		assert.NotContains(t, e.Participants, "سيرغي لافروف", "%+v", e)
+	}
+	text = "عنوان\n\nووصل رئيس الوزراء الأردني بشر الخصاونة إلى بغداد مساء الأحد في زيارة رسمية تستغرق يومين يلتقي خلالها الرئيس العراقي برهم صالح."
+	evs := eventsOfType(t, text, "2021-07-01", "meet")
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "بشر الخصاونة", "%+v", evs)
+		assert.Equal(t, "بغداد", evs[0].Place, "%+v", evs)
+	}
+}
