@@ -6210,7 +6210,10 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 // mediumOfSpeech reports the statement noun trs[ti] told after في as
 // what a speech verb before it in its sentence was given in (أوضح ممثل
 // المنظمة فلان، في بيان صادر عن المنظمة، أن …): the verb's speaker said
-// it; the body it was issued from is no second speaker.
+// it; the body it was issued from is no second speaker. Not when what
+// the verb tells of is what the statement says (ندد الوزير بما ورد في بيان
+// صادر عن الحركة، أيد ما جاء في البيان الصادر عن القمة): that statement
+// is its body's own.
 func (b *eventBuilder) mediumOfSpeech(trs []events.Trigger, ti int) bool {
 	tr := trs[ti]
 	if tr.First < 1 || !isAnyWord(b.word(tr.First-1), "في") {
@@ -6218,11 +6221,16 @@ func (b *eventBuilder) mediumOfSpeech(trs []events.Trigger, ti int) bool {
 	}
 	for i := ti - 1; i >= 0; i-- {
 		o := trs[i]
-		if b.complementBetween(o.Last, tr.First) {
+		if tr.First-o.Last > 16 || b.complementBetween(o.Last, tr.First) {
 			return false
 		}
 		if o.Type == events.Statement && o.POS != events.Noun {
-			return tr.First-o.Last <= 16
+			for k := o.Last; k < tr.First; k++ {
+				if isAnyWord(trimConj(b.word(k)), "ما", "بما", "مما", "لما") {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -47,3 +47,22 @@ func TestEventsMeetDuringOtherEvent(t *testing.T) {
 		assert.Equal(t, "بغداد", evs[0].Place, "%+v", evs)
 	}
 }
+
+// TestEventsStatementToldOfKeepsItsBody: a speaker's words given in a
+// statement after في are his (d1cab32), but a statement his verb tells
+// of (ندد بما ورد في بيان صادر عن الحركة، أيد ما جاء في بيان) is the
+// statement of the body it was issued from. Sentences written for this
+// test.
+func TestEventsStatementToldOfKeepsItsBody(t *testing.T) {
+	for _, c := range []struct{ text, body string }{
+		{"عنوان\n\nوندد وزير الخارجية خالد حسن بما ورد في بيان صادر عن حركة حماس أمس.", "حركة حماس"},
+		{"عنوان\n\nوأيد رئيس البرلمان سامي العلي ما جاء في بيان صادر عن جامعة الدول العربية.", "جامعة الدول العربية"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "statement")
+		assert.True(t, hasType(evs, "statement", c.body), "%s: %+v", c.text, evs)
+	}
+	// The speaker's own statement is still one.
+	text := "عنوان\n\nوأكد وزير الزراعة سامي العلي، في بيان صادر عن الوزارة، أن الموسم كان جيدا."
+	evs := eventsOfType(t, text, "2020-03-04", "statement")
+	assert.Len(t, evs, 1, "%+v", evs)
+}
