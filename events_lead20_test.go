@@ -34,3 +34,22 @@ func TestEventsCountedArrestNoun(t *testing.T) {
 		checkNotEvents(t, text, "2018-06-02", "arrest")
 	}
 }
+
+// TestEventsTrucksLetIn: vehicles let into a place laden with food (دخول
+// 30 شاحنة محملة بالمواد الغذائية إلى البلدة) are a delivery of relief,
+// as vehicles laden with medicine or tents are anywhere; food carried
+// without being let in may be trade.
+func TestEventsTrucksLetIn(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"entry noun and a count", "عنوان\n\nوأكدت المنظمة دخول 30 شاحنة محملة بالمواد الغذائية إلى بلدة مضايا."},
+		{"letting in, food and medicine", "عنوان\n\nوتضمن الاتفاق إدخال شاحنات محملة بالمواد الغذائية والطبية إلى مدينة تعز."},
+		{"entered, its count in words", "عنوان\n\nودخلت عشر شاحنات محملة بالمواد الغذائية إلى مدينة الزبداني أمس."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-02", "aid")
+			require.Len(t, evs, 1, "%+v", evs)
+		})
+	}
+	checkNotEvents(t, "عنوان\n\nووصلت إلى ميناء العقبة شاحنات محملة بالمواد الغذائية قادمة من مدينة جدة.", "2018-06-02", "aid")
+}

@@ -1262,11 +1262,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// within eight words of it (not المواد الغذائية alone: trucks of
 		// trade carry them too). The trucks of a convoy told just before
 		// (قافلة من ١٥ شاحنة محملة) are that convoy's, no other delivery.
+		// Vehicles let into a place (دخول 46 شاحنة محملة بالمواد الغذائية،
+		// إدخال شاحنات محملة بالمواد الغذائية والطبية إلى المخيمات) bring
+		// relief, food alone too: trade is not news of being let in.
 		for j := c.i - 1; j >= 0 && j >= c.i-3; j-- {
 			if w := bare(c.word(j)); w == "قافله" || w == "قوافل" {
 				return false
 			}
 		}
+		food := c.letIn()
 		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
@@ -1279,7 +1283,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 					// a comma (، or , once normalized) lists on
 					return false
 				}
-				if isAidGoods(carriedBare(c.word(k)), carriedBare(c.word(k+1)), false) {
+				if isAidGoods(carriedBare(c.word(k)), carriedBare(c.word(k+1)), food) {
 					return true
 				}
 			}
@@ -2342,6 +2346,22 @@ func isCarrying(w, next string) bool {
 		return true
 	case "علي", "وعلي":
 		return strings.HasPrefix(next, "متن")
+	}
+	return false
+}
+
+// letIn reports a word of letting in or entering right before the
+// vehicle at c.i, a count between them (دخول 46 شاحنة، إدخال شاحنات،
+// دخلت عشر شاحنات، أدخلت السلطات شاحنتين: its subject between too).
+func (c context) letIn() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
+		switch bare(c.word(j)) {
+		case "دخول", "ادخال", "دخلت", "دخل", "ادخلت", "ادخل", "تدخل", "يدخل":
+			return true
+		}
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
 	}
 	return false
 }
