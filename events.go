@@ -118,6 +118,14 @@ type draft struct {
 	// its type told before: introduced here, not referring back (أن المؤتمر
 	// الذي عقد على مدى ثلاثة أيام), so a time alone is enough to keep it.
 	heldHere bool
+	// appointees are the mentions of further persons an appointment's
+	// list names, each with an office of his own, to be split off as
+	// appointments of their own (splitAppointees).
+	appointees []int32
+	// signsTold marks a verb of signing whose object is a definite
+	// agreement noun (وقّع الاتفاقية عن الجانب العماني فلان): the agreement
+	// told before, signed by those it names, as a definite noun is.
+	signsTold bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -884,6 +892,58 @@ func (b *eventBuilder) framingMeeting(ds []*draft) {
 	}
 }
 
+// meetingOfAgreement gives an agreement without a time, of the drafts
+// from first on (one sentence), the time of the meeting that the clause
+// after it tells it was reached or signed at (للاتفاق الذي توصل إليه
+// الوزيران خلال اجتماعهما المنعقد يوم 12 جوان؛ ووقّع الجانبان خلال
+// الاجتماع اتفاقية), and its place if it has none: what was agreed at a
+// meeting was agreed when and where it met. A definite meeting noun with
+// no time of its own is the meeting told in the sentences just before
+// (as mergeDefinite reads it), whose time it lends.
+func (b *eventBuilder) meetingOfAgreement(first int) {
+	ds := b.drafts[first:]
+	for i, d := range ds {
+		if d.ev.Type != events.Agreement || d.time != nil || d.dropped {
+			continue
+		}
+		for _, m := range ds[i+1:] {
+			if m.tr.First-d.tr.Last > 16 {
+				break
+			}
+			if m.dropped || m.ev.Type != events.Meet && m.ev.Type != events.Agreement {
+				break // another act between them: its setting is its own
+			}
+			if m.ev.Type != events.Meet || m.tr.POS != events.Noun || !isAnyWord(trimConj(b.word(m.tr.First-1)), "خلال", "اثناء") {
+				continue
+			}
+			src := m
+			if m.time == nil && m.definite() {
+				src = nil
+				for j := first - 1; j >= 0; j-- {
+					e := b.drafts[j]
+					if m.sent-e.sent > 3 || e.unit != m.unit {
+						break
+					}
+					if !e.dropped && e.ev.Type == events.Meet && e.time != nil {
+						src = e
+						break
+					}
+				}
+			}
+			if src == nil || src.time == nil {
+				break
+			}
+			t := *src.time
+			d.time = &t
+			if d.place == nil && src.place != nil {
+				pl := *src.place
+				d.place = &pl
+			}
+			break
+		}
+	}
+}
+
 // isTeaser reports whether a related-story section is the lede of
 // another story of the same day (the teasers that end CNN pages: "أعلن
 // الجيش، الأحد، …"), read like body text and dated like the article,
@@ -1055,6 +1115,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
+			d.signsTold = b.signsTold(tr, si)
 			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
 			d.unnamed = tr.POS != events.Noun &&
 				(tr.Type == events.Protest && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
@@ -1080,6 +1141,7 @@ func (b *eventBuilder) run() {
 				b.similarEvent(d)
 			}
 			b.drafts = append(b.drafts, d)
+			b.splitAppointees(d, s.First, s.Last)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
 		if area == "title" {
@@ -1089,6 +1151,7 @@ func (b *eventBuilder) run() {
 		b.outcomeFight(b.drafts[first:], s.First)
 		sharePlaces(b.drafts[first:])
 		b.framingMeeting(b.drafts[first:])
+		b.meetingOfAgreement(first)
 		b.foldConsequences(b.drafts[first:])
 		if !headline {
 			// After the causes gave their places (قتلوا جراء الغارات على
@@ -1771,6 +1834,21 @@ func isRiskWord(w string) bool {
 
 // isStopWord reports وقف (a halt).
 func isStopWord(w string) bool { return w == "وقف" }
+
+// signsTold reports a verb of signing (وقّع، يوقع) whose object right
+// after it is a definite agreement noun (الاتفاقية، الاتفاق، المذكرة), of
+// sentence si: it tells again of the agreement named before.
+func (b *eventBuilder) signsTold(tr events.Trigger, si int) bool {
+	if tr.POS == events.Noun || !isSignLemma(tr.Lemma) {
+		return false
+	}
+	for _, o := range b.sentTrs[si] {
+		if o.First == tr.Last {
+			return o.Type == events.Agreement && o.POS == events.Noun && o.Article && !o.Pronoun
+		}
+	}
+	return false
+}
 
 // isSignLemma reports the lemmas of signing (وقع، يوقع، توقيع), whose
 // object is an agreement noun.

@@ -3219,8 +3219,18 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 		if posAt >= 0 {
-			for _, p := range b.furtherAppointees(posEnd, s.Last) {
-				add(p)
+			// The appointees of a list a decree or a reshuffle includes
+			// (وتضمن المرسوم تعيين فلان وزيرا …، وفلان وزيرا …) are one
+			// act's; otherwise each with his own office is his own
+			// appointment (قرر المجلس تعيين فلان مديرا لـ…، وفلان مديرا
+			// لـ…), split off after the arguments are read (splitAppointees).
+			list := b.includedList(tr, s.First)
+			for _, x := range b.furtherAppointees(posEnd, s.Last) {
+				if list {
+					add(b.mentionParticipant(x))
+				} else {
+					d.appointees = append(d.appointees, int32(x))
+				}
 			}
 		}
 		b.place(d, tr, lo, hi, s, headline)
@@ -6884,18 +6894,7 @@ func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) (first, end
 		if _, _, counted := events.Number(b.tx, k-1, k); counted {
 			continue // أدى اليمين مع 14 وزيرا: what is counted, not an office
 		}
-		end := k + 1
-		if end < hi && b.tokMention[end] < 0 {
-			// أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا: an office of two
-			// words, both in the accusative.
-			if q, ok := strings.CutSuffix(b.word(end), "ا"); ok && entities.IsOfficeQualifier(q) {
-				end++
-			} else if h, ok := strings.CutPrefix(b.word(end), "ل"); ok && end+1 < hi && b.tokMention[end+1] < 0 &&
-				isAnyWord(h, positionNouns...) && strings.HasPrefix(b.word(end+1), "ال") {
-				// نائبا لرئيس الوزراء: a title in construct with another.
-				end += 2
-			}
-		}
+		end := b.positionEnd(k, hi)
 		d.position = &Argument{Role: "position", Text: b.sourceText(k, end), Date: -1}
 		if end >= hi {
 			return k, end
@@ -6909,6 +6908,32 @@ func (b *eventBuilder) position(d *draft, tr events.Trigger, hi int) (first, end
 		return k, end
 	}
 	return -1, -1
+}
+
+// namedIn reports a mention of entity e among tokens [from, to).
+func (b *eventBuilder) namedIn(e string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if x := b.tokMention[k]; x >= 0 && e != "" && b.doc.Mentions[x].Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// positionEnd returns the end of the office whose noun is token k: one
+// word, or two (أمينا عاما، رئيسا تنفيذيا، مبعوثا خاصا, both in the
+// accusative; نائبا لرئيس الوزراء, a title in construct with another).
+func (b *eventBuilder) positionEnd(k, hi int) int {
+	end := k + 1
+	if end < hi && b.tokMention[end] < 0 {
+		if q, ok := strings.CutSuffix(b.word(end), "ا"); ok && entities.IsOfficeQualifier(q) {
+			end++
+		} else if h, ok := strings.CutPrefix(b.word(end), "ل"); ok && end+1 < hi && b.tokMention[end+1] < 0 &&
+			isAnyWord(h, positionNouns...) && strings.HasPrefix(b.word(end+1), "ال") {
+			end += 2
+		}
+	}
+	return end
 }
 
 // headlineStatement reads a headline or title that opens with a name and
@@ -7480,8 +7505,8 @@ func accusativePosition(w string) bool {
 // لفلان، وعمر الرزاز وزيرا للتربية، وغالب الزعبي وزيرا للداخلية): they
 // are appointed by the same act. The list ends at the sentence's end or
 // at a word that opens another clause (فيما، بينما).
-func (b *eventBuilder) furtherAppointees(from, end int) []participant {
-	var out []participant
+func (b *eventBuilder) furtherAppointees(from, end int) []int {
+	var out []int
 	for k := from; k+2 < end && len(out) < 8; k++ {
 		if opensClause(trimConj(b.word(k))) && k > from || isComplementizer(b.word(k)) {
 			break
@@ -7489,8 +7514,13 @@ func (b *eventBuilder) furtherAppointees(from, end int) []participant {
 		if b.punct(k) != "," {
 			continue
 		}
-		x := b.tokMention[k+1]
-		if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != PER || b.rolePart[x] || !strings.HasPrefix(b.word(k+1), "و") {
+		// The name may follow its rank or title (والعميد فلان مديرا).
+		j := k + 1
+		if e := int(b.titleEnd[j]); e > j && e < end && b.tokMention[j] < 0 {
+			j = e
+		}
+		x := b.tokMention[j]
+		if x < 0 || int(b.menFirst[x]) != j || b.doc.Mentions[x].Label != PER || b.rolePart[x] || !strings.HasPrefix(b.word(k+1), "و") {
 			continue
 		}
 		o := int(b.menLast[x])
@@ -7498,11 +7528,90 @@ func (b *eventBuilder) furtherAppointees(from, end int) []participant {
 			break
 		}
 		if accusativePosition(b.word(o)) {
-			out = append(out, b.mentionParticipant(int(x)))
+			out = append(out, int(x))
 			k = o
 		}
 	}
 	return out
+}
+
+// includedList reports an appointment noun that a verb of inclusion
+// governs, at most two words before it (وتضمن المرسوم تعيين، وشمل
+// التحوير تعيين، يشمل التعديل الوزاري تعيين): a list of appointments made
+// by one decree or reshuffle.
+func (b *eventBuilder) includedList(tr events.Trigger, sentFirst int) bool {
+	if tr.POS != events.Noun {
+		return false
+	}
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-3; k-- {
+		switch strings.TrimPrefix(trimConj(b.word(k)), "و") {
+		case "تضمن", "تضمنت", "يتضمن", "تتضمن", "شمل", "شملت", "يشمل", "تشمل", "اشتمل", "اشتملت", "ضم", "ضمت", "يضم", "تضم":
+			return true
+		}
+	}
+	return false
+}
+
+// splitAppointees makes each further appointee of d (draft.appointees)
+// his own appointment: by d's agent, the body or person named before the
+// trigger, at d's time and place, with the office after his name.
+func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
+	if len(d.appointees) == 0 {
+		return
+	}
+	before := map[string]bool{}
+	for k := sentFirst; k < d.tr.First; k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			before[b.doc.Mentions[x].Entity] = true
+		}
+	}
+	// What d read past its own appointee's office (the other appointees,
+	// their offices' bodies) is not d's.
+	mine := map[string]bool{}
+	for k := sentFirst; k < int(b.menFirst[d.appointees[0]]); k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			mine[b.doc.Mentions[x].Entity] = true
+		}
+	}
+	kept := d.parts[:0]
+	for _, p := range d.parts {
+		if p.entity == "" || mine[p.entity] {
+			kept = append(kept, p)
+		}
+	}
+	d.parts = kept
+	for _, x := range d.appointees {
+		nd := b.arena.new()
+		parts := nd.parts
+		*nd = *d
+		nd.appointees = nil
+		nd.parts = parts
+		for _, p := range d.parts {
+			if p.entity != "" && before[p.entity] && !b.hasPerson([]participant{p}) {
+				nd.parts = append(nd.parts, p)
+			}
+		}
+		nd.parts = append(nd.parts, b.mentionParticipant(int(x)))
+		o := int(b.menLast[x])
+		end := b.positionEnd(o, sentLast)
+		nd.position = &Argument{Role: "position", Text: b.sourceText(o, end), Date: -1}
+		// The place named with his office is his (محافظا لحماة); d's is
+		// his too unless it was named with d's office.
+		nd.place, nd.area = nil, nil
+		if y := b.tokMention[min(end, sentLast-1)]; end < sentLast && y >= 0 && int(b.menFirst[y]) == end && b.doc.Mentions[y].Label == LOC {
+			m := b.doc.Mentions[y]
+			nd.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+		} else if d.place != nil && !b.namedIn(d.place.Entity, d.tr.Last, int(b.menFirst[d.appointees[0]])) {
+			pl := *d.place
+			nd.place = &pl
+		}
+		if d.time != nil {
+			t := *d.time
+			nd.time = &t
+		}
+		b.drafts = append(b.drafts, nd)
+	}
+	d.appointees = d.appointees[:0]
 }
 
 // objectComplementB reports a ب-word (folded) that is the complement of

@@ -903,7 +903,7 @@ func (b *eventBuilder) mergeRepeats(live []*draft, onlyRemerge bool) {
 // actors of its own, only the event of the sentence before can be meant.
 func (b *eventBuilder) mergeDefinite(live []*draft) {
 	for i, c := range live {
-		if c.dropped || !c.definite() {
+		if c.dropped || !c.definite() && !c.signsTold {
 			continue
 		}
 		reach := 3
