@@ -237,6 +237,10 @@ type eventBuilder struct {
 	entityLastMention []int32
 
 	drafts []*draft
+	// toldTypes are the types of drafts[:toldUpTo], each once
+	// (typeToldBefore): drafts are only appended and keep their type.
+	toldTypes []string
+	toldUpTo  int
 	// Buffers of mergeRepeats: the group of each draft, the groups'
 	// runs in grouped, and the group of each key.
 	groupOf, groupEnd []int32
@@ -439,6 +443,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	clear(b.live[:cap(b.live)])
 	clear(b.drafts[:cap(b.drafts)])
 	b.drafts = b.drafts[:0]
+	b.toldTypes, b.toldUpTo = b.toldTypes[:0], 0
 	b.arena.reset()
 	b.agentEnd = 0
 	b.disease = 0

@@ -714,13 +714,16 @@ func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 }
 
 // typeToldBefore reports a draft of type typ among those built so far.
+// It reads each draft once per document (toldTypes): a scan of every
+// draft at every call made a long line of counted arrests after other
+// events quadratic.
 func (b *eventBuilder) typeToldBefore(typ string) bool {
-	for _, d := range b.drafts {
-		if d.ev.Type == typ {
-			return true
+	for ; b.toldUpTo < len(b.drafts); b.toldUpTo++ {
+		if t := b.drafts[b.toldUpTo].ev.Type; !slices.Contains(b.toldTypes, t) {
+			b.toldTypes = append(b.toldTypes, t)
 		}
 	}
-	return false
+	return slices.Contains(b.toldTypes, typ)
 }
 
 // A groupKey is what drafts must share to merge.

@@ -3,7 +3,9 @@ package naba
 import (
 	"testing"
 
+	"github.com/nabanlp/naba/events"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEventsPlaceBeginningWithWawIsNoPartner: a country joined by و to
@@ -65,4 +67,26 @@ func TestEventsStatementToldOfKeepsItsBody(t *testing.T) {
 	text := "عنوان\n\nوأكد وزير الزراعة سامي العلي، في بيان صادر عن الوزارة، أن الموسم كان جيدا."
 	evs := eventsOfType(t, text, "2020-03-04", "statement")
 	assert.Len(t, evs, 1, "%+v", evs)
+}
+
+// TestTypeToldBeforeCache: typeToldBefore reads each draft once per
+// document; it still sees drafts appended after an earlier call, and a
+// builder reset for the next document forgets the types of the one
+// before.
+func TestTypeToldBeforeCache(t *testing.T) {
+	doc, err := Extract(t.Context(), "عنوان\n\nواعتقلت الشرطة سبعة أشخاص في المدينة.", ExtractOptions{})
+	require.NoError(t, err)
+	b := newEventBuilder(doc, nil)
+	assert.False(t, b.typeToldBefore(events.Arrest))
+	b.drafts = append(b.drafts, &draft{ev: Event{Type: events.Death}})
+	assert.False(t, b.typeToldBefore(events.Arrest))
+	assert.True(t, b.typeToldBefore(events.Death))
+	b.drafts = append(b.drafts, &draft{ev: Event{Type: events.Arrest}}, &draft{ev: Event{Type: events.Death}})
+	assert.True(t, b.typeToldBefore(events.Arrest))
+	assert.Len(t, b.toldTypes, 2)
+	b.reset(doc)
+	assert.False(t, b.typeToldBefore(events.Death))
+	b = newEventBuilder(doc, nil)
+	b.run()
+	assert.True(t, b.typeToldBefore(events.Arrest))
 }
