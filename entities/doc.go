@@ -52,6 +52,7 @@ const (
 	fStorm                           // its stem is one of stormHeads (see stormNames)
 	fCommand                         // its stem is one of commandHeads (see commandPattern)
 	fCommune                         // its stem is one of communeHeads (see communePlace)
+	fStyle                           // the word is one of addressStyles (سعادة، معالي), with no proclitic
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -472,6 +473,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if dw.stem == "المقاومه" {
 		f |= fResistance
+	}
+	if addressStyles.has(word) {
+		f |= fStyle
 	}
 	if communeHeads.has(dw.stem) {
 		f |= fCommune
@@ -1097,7 +1101,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial | fStyle
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
 	skipHeads = fFeatureHead | fResistance | fCommand | fCommune
@@ -1211,6 +1215,14 @@ func (d *doc) at(i int) int {
 	}
 	if nameOK && name.Entry.Kind == gz.Person && honorifics.has(d.stem[i]) {
 		if end, ok := d.styleBeforeListed(i, name); ok {
+			return end
+		}
+	}
+	if !nameOK && d.has(i, fStyle) && i+1 < int(d.segEnd[i]) && !d.has(i+1, fPro) {
+		// سعادة علي نجفي، معالي فلان فلان: a style of address before a
+		// name of two words or more, which begins with a given name.
+		if end, ok := d.personAt(i+1, true); ok && end >= i+3 {
+			d.add(cand{label: PER, first: i + 1, last: end, source: FromRule})
 			return end
 		}
 	}
@@ -3108,7 +3120,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			continue
 		}
 		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1) ||
-			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true)) {
+			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true) || d.kunyaFamilyAt(j, seg) > j) {
 			// (سالم بن تاهية: after بن a rare word shaped as a verb
 			// is, the Maghreb's family name.)
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
@@ -3150,6 +3162,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		}
 		if parts == 1 && !foreign && d.nisbaPlace(j) {
 			j++ // علي الزعتري: a family name after a place (الزعتري, the camp)
+			break
+		}
+		if prevGiven && (titled || parts >= 2) && d.monthFamily(j, seg) {
+			j++ // اللواء إبراهيم رمضان: a month's name as the family name
 			break
 		}
 		if !d.namePart(j) {
@@ -3215,6 +3231,39 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// kunyaFamilyAt returns the end of a kunya that ends a person's name as
+// the family's name at token j (كريم محمود أبو صالح، قدري أبو بكر), or j:
+// أبو، أبي or أبا with no proclitic, and a given name after it, a weak
+// one too (صالح "fit", بكر, which namePart takes for common words), that
+// no list holds as a place or a body with the kunya (أبو ظبي، أبو غريب).
+// أم ("or", "mother") ends no name.
+func (d *doc) kunyaFamilyAt(j, seg int) int {
+	if j+1 >= seg || !d.has(j, fKunya) || d.has(j, fPro) || d.has(j+1, fPro|fDef|fStop) || d.word[j] == umm || d.startsName(j) {
+		return j
+	}
+	if e, _, ok := d.givenName(j + 1); ok && e == j+2 {
+		return e
+	}
+	return j
+}
+
+var umm = searchNorm.String("أم")
+
+// monthFamily reports whether token j, a month's name that is also a
+// family name (رمضان، رجب، شعبان), ends the name of a person whose given
+// name is right before it: a word of time (الماضي، المقبل), a definite
+// epithet (المبارك، الكريم) or a number after it makes it the month
+// (قبل رمضان الماضي، في رمضان 1438).
+func (d *doc) monthFamily(j, seg int) bool {
+	if d.has(j, fPro) || !monthGivenNames.has(d.word[j]) {
+		return false
+	}
+	if k := j + 1; k < seg && (d.has(k, fDef|fNumber) || timeWords.has(d.stem[k]) || !d.has(k, fArabic) && !d.has(k, fPunct)) {
+		return false
+	}
+	return true
 }
 
 // aitAfterPrep reports whether token i is آيت (أيت) right after a
@@ -3293,12 +3342,16 @@ const verbCB = -490
 // token j, right after a title, with a word no list holds as a given name
 // (a Persian or a Kurdish بير، a compound's first word), before a name
 // that begins with a strong given name and has two words or more (بير
-// حسين كوليوند), or j. The word has no article, no proclitic and no
+// حسين كوليوند) or before a kunya that ends the name (اللواء قدري أبو
+// بكر), or j. The word has no article, no proclitic and no
 // other class, and is no accusative (مجددا) or common noun.
 func (d *doc) unlistedFirstName(j, seg int) int {
 	if j+2 >= seg || !d.has(j, fArabic) || d.has(j, fPro|fDef|fStop|fCommon|fNat|fNumber|fVerbLike) || d.known(j) ||
 		utf8.RuneCountInString(d.stem[j]) < 3 || d.unlikelyPart(j) || d.tanween(j) || d.has(j+1, fPro) {
 		return j
+	}
+	if e := d.kunyaFamilyAt(j+1, seg); e > j+1 {
+		return e // اللواء قدري أبو بكر: the given name before a kunya that ends the name
 	}
 	if _, strong, ok := d.givenName(j + 1); !ok || !strong {
 		return j
@@ -4472,6 +4525,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				}
 				if d.foreignSurname(end) {
 					end++ // a foreign family name ends the name
+					break
+				}
+				if e := d.kunyaFamilyAt(end, seg); e > end && !d.has(j, fDef) {
+					end = e // اللواء شكري أبو سالم: a kunya ends the name
 					break
 				}
 				if !d.namePart(end) || d.unlikelyPart(end) {

@@ -588,7 +588,15 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			// a word run on does not follow بن and a name (متعب بن
 			// عبدالله بن عبدالعزيز، عادل بن محمد فقيه).
 			nasab := strings.Contains(v, " بن ")
-			sure[j] = canonOf[j] != "" || nasab || d.twice(res, keys, &people, j, v)
+			// So is a name that ends with a kunya as the family's name
+			// (كريم محمود أبو صالح: see kunyaFamilyAt), whose given name
+			// and family name alone name him too (كريم أبو صالح), the
+			// father's name between left out.
+			given, kunya, family := kunyaFamily(v)
+			if kunya != "" {
+				addLonger(perFirstNames, given+" "+kunya+" "+family, j)
+			}
+			sure[j] = canonOf[j] != "" || nasab || kunya != "" || d.twice(res, keys, &people, j, v)
 			for sp := strings.IndexByte(v, ' '); sp > 0; {
 				next := strings.IndexByte(v[sp+1:], ' ')
 				if next < 0 {
@@ -813,6 +821,22 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	d.addShortNames(res, mentionOf, g.short)
 	d.addHeadRefs(res, mentionOf)
 	d.addVariantAliases(res, keys)
+}
+
+// kunyaFamily splits a folded person's key of four words or more that
+// ends with a kunya and a name (كريم محمود ابو صالح) into its given name,
+// the kunya and the last name; kunya is "" for any other key.
+func kunyaFamily(v string) (given, kunya, family string) {
+	sp := strings.LastIndexByte(v, ' ')
+	if sp < 0 {
+		return "", "", ""
+	}
+	sp2 := strings.LastIndexByte(v[:sp], ' ')
+	if sp2 < 0 || strings.Count(v[:sp2], " ") < 1 || !kunyas.has(v[sp2+1:sp]) || v[sp2+1:sp] == umm {
+		return "", "", ""
+	}
+	given, _, _ = strings.Cut(v, " ")
+	return given, v[sp2+1 : sp], v[sp+1:]
 }
 
 // otherGivenName reports whether a person's name as the text writes it

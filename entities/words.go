@@ -576,6 +576,11 @@ var fixedLast = func() map[string]bool {
 // kunya particles begin a name: أبو محمد، أم أحمد.
 var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 
+// addressStyles are the styles of address of the Gulf's and the Levant's
+// press written before an official's name (سعادة السفير's سعادة, معالي
+// الوزير's معالي, the cleric's سماحة): no part of the name, and no title.
+var addressStyles = foldedSet("سعادة", "معالي", "فخامة", "سماحة", "سمو")
+
 // patronymics join the next word to a name: بن، ابن، بنت، آل، عبد.
 var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد")
 

@@ -1,0 +1,57 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNamesNotSplit: a person's name that the rules cut or split: a
+// kunya (أبو and a given name) that ends a name as its family's name, a
+// given name no list holds before such a kunya after a title, a month's
+// name (رمضان، رجب، شعبان) as the family name after a given name, and a
+// name after a style of address (سعادة، معالي) before the office.
+func TestNamesNotSplit(t *testing.T) {
+	tests := []struct{ in, person string }{
+		{"وأطلقت السلطات سراح المعتقل سامر يوسف أبو حسن بعد سنوات.", "سامر يوسف أبو حسن"},
+		{"وأفرج الاحتلال عن الأسير منير أحمد أبو بكر بعد سنوات.", "منير أحمد أبو بكر"},
+		{"وأكد العقيد رشدي أبو صالح أن الطريق فتحت.", "رشدي أبو صالح"},
+		{"وقال مدير المعبر العقيد نشأت أبو حسن إن الحركة عادت.", "نشأت أبو حسن"},
+		{"وقال رئيس البلدية المهندس أحمد رمضان إن الأشغال انتهت.", "أحمد رمضان"},
+		{"وتفقد قائد المنطقة اللواء سمير رجب مواقع الجيش.", "سمير رجب"},
+		{"وحضر الاجتماع سعادة حسن كاظمي قنصل الجمهورية في دبي.", "حسن كاظمي"},
+		{"وأكد سعادة عمر محسني سفير الجمهورية أن العلاقات متينة.", "عمر محسني"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	// The given name and the kunya alone, the father's name left out,
+	// name the person of the full name once he is named in full.
+	res := rulesOnce().RecognizeString("وصل الأسير سامر يوسف أبو حسن إلى بيته. وقال سامر أبو حسن إنه سعيد. وأضاف أبو حسن أن رفاقه صامدون.")
+	var full *Entity
+	for i := range res.Entities {
+		if res.Entities[i].Name == "سامر يوسف أبو حسن" {
+			full = &res.Entities[i]
+		}
+	}
+	if assert.NotNil(t, full, "%v", mentions(res)) {
+		assert.Contains(t, full.Aliases, "سامر أبو حسن")
+		assert.Contains(t, full.Aliases, "أبو حسن")
+	}
+	// A month after a name, with its number or epithet, is the month; a
+	// place that begins with أبو is the place; سعادة after a proclitic is
+	// the common noun.
+	for _, tt := range []struct{ in, not string }{
+		{"وزار الوزير أحمد رمضان الماضي مدينة حلب.", "أحمد رمضان"},
+		{"والتقى المحافظ خالد في رمضان 1440 وفدا من التجار.", "خالد في رمضان"},
+		{"وقال الوزير خالد إن الرحلات إلى أبو ظبي عادت.", "خالد إن"},
+		{"وشعر الجميع بسعادة علي وجوههم.", "علي وجوههم"},
+	} {
+		res := rulesOnce().RecognizeString(tt.in)
+		assert.Nil(t, ents21Has(res, PER, tt.not), "%s: %v", tt.in, mentions(res))
+	}
+}
