@@ -1896,6 +1896,9 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		if trimConj(w) == "التوصل" && b.failedBefore(k, sentFirst) {
 			return true // فشل الاجتماع في التوصل إلى اتفاق: none was reached
 		}
+		if isAnyConj(w, "التوصل", "بالتوصل", "الوصول", "بالوصول", "للوصول") && b.aimedBefore(k, sentFirst) {
+			return true // تسعى إلى التوصل إلى اتفاق، أمله في التوصل: sought, not reached
+		}
 		if b.reachDenied(k, sentFirst) {
 			return true // انتهت الجولة دون التوصل إلى اتفاق: none was reached
 		}
@@ -2081,6 +2084,39 @@ func (b *eventBuilder) failedBefore(k, sentFirst int) bool {
 		if isAnyConj(b.word(j), "فشل", "فشلت", "فشلوا", "الفشل", "فشله", "فشلها", "اخفق", "اخفقت", "اخفقوا", "اخفاق", "عدم", "تعذر") {
 			return true
 		}
+	}
+	return false
+}
+
+// aimedBefore reports a word of aim, hope, effort, commitment or
+// readiness among the four words before the verbal noun of reaching at
+// k, in its clause (تسعى الحكومة إلى التوصل، أمله في التوصل، التزام بلاده
+// بالتوصل، حرصه على الوصول): what is reached is sought, not told as
+// reached (رحب بالتوصل، بعد التوصل: reached).
+func (b *eventBuilder) aimedBefore(k, sentFirst int) bool {
+	for j := k - 1; j >= sentFirst && j >= k-4; j-- {
+		if p := b.punct(j); p != "" && p != "\"" {
+			return false
+		}
+		w := b.word(j)
+		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) || isAimWord(trimConj(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAimWord reports the words (folded) of aim, hope, effort, commitment
+// or readiness that a sought act follows (aimedBefore), besides
+// isIrrealisWord's.
+func isAimWord(w string) bool {
+	switch w {
+	case "امل", "امله", "املها", "املهم", "الامل", "يامل", "تامل", "نامل", "املا", "التزام", "التزامه", "التزامها",
+		"التزامهم", "حرص", "حرصه", "حرصها", "حرصهم", "حريص", "حريصه", "حريصون", "سعي", "سعيه", "سعيها", "سعيا", "تسعيان",
+		"يسعون", "نسعي", "جهود", "الجهود", "جهوده", "جهودها", "مساعي", "المساعي", "محاولات", "رغبه", "رغبته",
+		"رغبتها", "استعداد", "استعداده", "استعدادها", "مستعد", "مستعده", "مستعدون", "يتطلع", "تتطلع", "نتطلع", "تطلع",
+		"يهدف", "تهدف", "هدف", "بغيه", "يعمل", "تعمل", "نعمل", "العمل", "يحاول", "تحاول", "يحاولون":
+		return true
 	}
 	return false
 }

@@ -53,3 +53,37 @@ func TestEventsTrucksLetIn(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nووصلت إلى ميناء العقبة شاحنات محملة بالمواد الغذائية قادمة من مدينة جدة.", "2018-06-02", "aid")
 }
+
+// TestEventsReachSought: an agreement one seeks, hopes or commits to reach
+// (تسعى إلى التوصل إلى اتفاق، أمله في التوصل، التزامه بالتوصل) is none
+// reached; one welcomed or told after (رحب بالتوصل، بعد التوصل) is.
+func TestEventsReachSought(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتسعى إثيوبيا إلى التوصل إلى اتفاق نهائي مع مصر بشأن سد النهضة.",
+		"عنوان\n\nوعبر المبعوث مارتن غريفيث عن أمله في التوصل إلى اتفاق لوقف إطلاق النار في الحديدة.",
+		"عنوان\n\nوجددت الحكومة السودانية التزامها بالتوصل إلى اتفاق سلام مع الحركة الشعبية.",
+		"عنوان\n\nوأكد الرئيس التونسي حرصه على الوصول إلى اتفاق مع الاتحاد العام التونسي للشغل.",
+	} {
+		checkNotEvents(t, text, "2018-06-02", "agreement")
+	}
+	for _, text := range []string{
+		"عنوان\n\nورحبت الأمم المتحدة بالتوصل إلى اتفاق لوقف إطلاق النار في اليمن.",
+		"عنوان\n\nوبعد التوصل إلى اتفاق بين الحكومة والمعارضة في السودان، عاد الهدوء إلى الخرطوم.",
+	} {
+		eventsOfType(t, text, "2018-06-02", "agreement")
+	}
+}
+
+// TestEventsCallForComment: a newsroom calling someone for comment
+// (اتصلت الوكالة بمكتب الوزير للتعليق) is how the story was gathered, no
+// contact between its actors; a call for another purpose is one.
+func TestEventsCallForComment(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nواتصلت وكالة فرانس برس بمكتب رئيس الوزراء العراقي حيدر العبادي للتعليق على التقرير.",
+		"عنوان\n\nواتصلت الجزيرة بوزارة الداخلية المصرية للحصول على تعليق، دون رد.",
+	} {
+		checkNotEvents(t, text, "2018-06-02", "contact")
+	}
+	evs := eventsOfType(t, "عنوان\n\nواتصل الرئيس محمود عباس بالملك عبد الله الثاني للتهنئة بعيد الأضحى.", "2018-06-02", "contact")
+	assert.True(t, hasType(evs, "contact", "عبد الله الثاني"), "%+v", evs)
+}

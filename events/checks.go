@@ -619,12 +619,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// اتصل الملك برئيس الوزراء. The caller may be a title and a long
 		// name before the callee (اتصل العاهل السعودي الملك سلمان بن عبد
 		// العزيز بالرئيس الأمريكي): up to ten words, within the clause.
+		// A newsroom calling someone for comment (اتصلت الوكالة بمكتب
+		// الوزير للتعليق) tells how the story was gathered, no contact of
+		// its actors.
 		for j := c.i + 1; j <= c.i+10 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
 			if w := c.word(j); strings.HasPrefix(w, "ب") && len(w) > len("بال") {
-				return true
+				return !c.forComment(j + 1)
 			}
 		}
 		return false
@@ -2346,6 +2349,24 @@ func isCarrying(w, next string) bool {
 		return true
 	case "علي", "وعلي":
 		return strings.HasPrefix(next, "متن")
+	}
+	return false
+}
+
+// forComment reports للتعليق or لطلب/للحصول على تعليق within eight
+// words from j, in the clause: a call a newsroom made for comment.
+func (c context) forComment(j int) bool {
+	for k := j; k < j+8 && k < len(c.t.Tokens); k++ {
+		if c.t.Tokens[k].Kind == normalize.Punct {
+			return false
+		}
+		switch w := c.word(k); w {
+		case "للتعليق", "لتعليق", "للاستيضاح":
+			return true
+		case "لطلب", "للحصول", "لاخذ":
+			return isAny(c.word(k+1), "تعليق", "تعليقه", "تعليقها", "تعليقات", "رد", "رده", "ردها", "التعليق") ||
+				c.word(k+1) == "علي" && isAny(c.word(k+2), "تعليق", "تعليقه", "تعليقها", "رد", "رده", "ردها", "التعليق")
+		}
 	}
 	return false
 }
