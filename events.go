@@ -126,6 +126,9 @@ type draft struct {
 	// agreement noun (وقّع الاتفاقية عن الجانب العماني فلان): the agreement
 	// told before, signed by those it names, as a definite noun is.
 	signsTold bool
+	// onVisit marks a verb of arrival told with the visit it came on
+	// (وصل الوزير إلى البلاد في زيارة رسمية): a visit, its visitor enough.
+	onVisit bool
 }
 
 // A participant is an entity (by ID) or, for an unnamed actor, a text.
@@ -949,6 +952,25 @@ func (b *eventBuilder) meetingOfAgreement(first int) {
 	}
 }
 
+// arrivedOnVisit reports a verb of arrival (وصل، يصل) followed in its
+// clause, within twelve words, by في زيارة (في زيارة رسمية، في زيارة
+// عمل): the arrival is the visit, whether or not where it went is a name
+// (إلى البلاد، إلى العاصمة).
+func (b *eventBuilder) arrivedOnVisit(tr events.Trigger, sentLast int) bool {
+	if !isAnyConj(b.word(tr.First), "وصل", "وصلت", "يصل", "تصل", "وصلا", "وصلوا") {
+		return false
+	}
+	for k := tr.Last; k+1 < sentLast && k < tr.Last+12; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return false
+		}
+		if b.word(k) == "في" && isAnyWord(b.word(k+1), "زياره", "جوله") {
+			return true
+		}
+	}
+	return false
+}
+
 // isTeaser reports whether a related-story section is the lede of
 // another story of the same day (the teasers that end CNN pages: "أعلن
 // الجيش، الأحد، …"), read like body text and dated like the article,
@@ -1120,6 +1142,7 @@ func (b *eventBuilder) run() {
 			d.relativeOK = !(area == "ticker" || area == "related" && !teaser)
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
+			d.onVisit = tr.Type == events.Visit && tr.POS != events.Noun && b.arrivedOnVisit(tr, s.Last)
 			d.signsTold = b.signsTold(tr, si)
 			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
 			d.unnamed = tr.POS != events.Noun &&
@@ -1127,6 +1150,11 @@ func (b *eventBuilder) run() {
 					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)) ||
 				tr.POS == events.Noun && !tr.Article && tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
+			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
+				// لقي فيه بحاران حتفهما read as a name: the word the
+				// verb needs (حتفهما) is no one's name.
+				d.parts = slices.DeleteFunc(d.parts, func(p participant) bool { return p.same(b.mentionParticipant(int(x))) })
+			}
 			b.meetingBody(d, si)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)

@@ -2273,6 +2273,80 @@ func inMotionWord(w string) bool {
 	return false
 }
 
+// originOf reports a place name at token first told as the origin of a
+// person or an armed group named right before it: من, a place head or
+// not (بلدة، مدينة، قرية، مخيم), after the person's name, after his age in
+// brackets, or after an armed group (مجموعات مسلحة).
+func (b *eventBuilder) originOf(first int) bool {
+	k := first - 1
+	if k >= 1 && isAnyWord(b.word(k), "شرق", "غرب", "شمال", "جنوب", "قرب", "شرقي", "غربي", "شمالي", "جنوبي") {
+		// من بلدة بيتا جنوب نابلس: where the origin lies is the origin's.
+		if x := b.tokMention[k-1]; x >= 0 && int(b.menLast[x]) == k && b.doc.Mentions[x].Label == LOC {
+			return b.originOf(int(b.menFirst[x]))
+		}
+	}
+	if k >= 0 && entities.IsPlaceHead(trimConj(b.word(k))) && b.tokMention[k] < 0 {
+		k--
+	}
+	if k < 1 || b.word(k) != "من" {
+		return false
+	}
+	k--
+	if b.mark(k) == ")" {
+		return true
+	}
+	if x := b.tokMention[k]; x >= 0 && int(b.menLast[x]) == k+1 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
+		return true
+	}
+	w := trimConj(b.word(k))
+	return isAnyWord(w, "مسلحه", "مسلحين", "مسلحون", "مسلحا") || isGroupWord(w)
+}
+
+// objectAfter reports a mention at token first right after a trigger
+// ending at last: past the subject read, a date or an adverb, and at most
+// three words of an unnamed subject (أغلقت السلطات أمس ميناء الحديدة),
+// with no preposition or comma between.
+func (b *eventBuilder) objectAfter(last, first int) bool {
+	if b.agentEnd > last && b.agentEnd <= first {
+		last = b.agentEnd // past the subject read (أغلقت السلطات المصرية معبر رفح)
+	}
+	words := 0
+	for k := last; k < first; k++ {
+		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label != LOC {
+			k = int(b.menLast[x]) - 1
+			continue
+		}
+		if b.tokDate[k] >= 0 || b.skippable(k) && b.punct(k) != "," {
+			continue
+		}
+		if b.punct(k) != "" || isAnyConj(b.word(k), "في", "الي", "من", "علي", "عن", "مع", "بين") {
+			return false
+		}
+		if words++; words > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// closedBefore reports the event types whose trigger a bare امام after
+// it follows as the preposition "before" (أغلق المعبر امام المسافرين،
+// تظاهروا امام السفارة), never as the title إمام "imam": what the event
+// stands before is where it is, or nothing.
+func closedBefore(typ string) bool {
+	return typ == events.Suspend || typ == events.Protest || typ == events.Decision
+}
+
+// isClosedFacility reports the folded first word of a crossing's, a
+// port's or an airport's name (معبر جابر، ميناء الحديدة، مطار صنعاء).
+func isClosedFacility(w string) bool {
+	switch w {
+	case "معبر", "منفذ", "ميناء", "مطار":
+		return true
+	}
+	return false
+}
+
 // isPlace reports whether the place mention m is where the event
 // happens (في دمشق، بحمص، إلى عدن، زيارة دمشق) rather than an actor
 // (روسيا وتركيا).
@@ -2311,6 +2385,18 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	}
 	if tr.POS == events.Noun && first == tr.Last && tr.Type == events.Protest && b.cityNotCapital(m) {
 		return true // احتجاجات البصرة، تظاهرات الناصرية (but احتجاج طهران: its government's)
+	}
+	if tr.Type != events.Arrest && b.originOf(first) {
+		// أفرج عن الأسير فلان (٤٣ عاماً) من بلدة بيتا، مددت اعتقال الصحفي
+		// فلان من نابلس، مجموعات مسلحة من مدينة زوارة: where the person or
+		// the group comes from, not where the event is (an arrest is
+		// often made at home: left to the other readings).
+		return false
+	}
+	if tr.Type == events.Suspend && first >= tr.Last && isClosedFacility(b.word(first)) && b.objectAfter(tr.Last, first) {
+		// أغلقت السلطات معبر جابر، أغلق ميناء الحديدة: the crossing or
+		// port closed is where the closure is, no actor of it.
+		return true
 	}
 	if (tr.Type == events.Decision || tr.Type == events.Suspend) && bare == "علي" {
 		return false // عقوبات على طهران، حظر على روسيا: the target, not where
@@ -3103,7 +3189,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			if k > from && tr.Type != events.Appoint && b.prepositionAmam(k) {
+			if k > from && tr.Type != events.Appoint && (b.prepositionAmam(k) || closedBefore(tr.Type) && isAnyConj(b.word(k), "امام")) {
 				// تظاهروا أمام السفارة، أغلق أمام حركة الشاحنات، مثل أمام
 				// المحكمة: what the event stands before is where it is,
 				// or nothing; no actor of it. An oath sworn before a body

@@ -67,3 +67,74 @@ func TestEventsAgreementAtMeeting(t *testing.T) {
 		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsOriginNoPlace: a place told as where a person or an armed
+// group comes from (الأسير فلان (٣٥ عاماً) من بلدة عزون شرق قلقيلية،
+// الصحفي فلان من نابلس، مجموعات مسلحة من مدينة الزاوية) is not where the
+// event took place; an arrest made "from" a town keeps it.
+func TestEventsOriginNoPlace(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nأفرجت سلطات الاحتلال فجر اليوم عن الأسير سامر حمدان (٣٥ عاماً) من بلدة عزون شرق قلقيلية بعد انتهاء محكوميته.", "release"},
+		{"عنوان\n\nومددت المحكمة العسكرية اعتقال الصحفي سامر حمدان من نابلس أسبوعا.", "trial"},
+		{"عنوان\n\nواندلعت اشتباكات أمس بين قوات الأمن ومجموعات مسلحة من مدينة الزاوية قرب المعبر.", "attack"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2020-03-04", c.typ) {
+			assert.Empty(t, e.Place, "%s: %+v", c.text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nواعتقلت قوات الاحتلال الشاب سامر حمدان من بلدة عزون.", "2020-03-04", "arrest")
+	assert.Equal(t, "عزون", evs[0].Place, "%+v", evs)
+}
+
+// TestEventsClosedBefore: a closing's crossing, port or airport, its
+// object, is where the closure is (أغلقت السلطات معبر رفح: place, no
+// participant), and what it is closed before (امام المسافرين, with or
+// without the hamza) is no participant.
+func TestEventsClosedBefore(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوأغلقت الأردن أمس معبر جابر امام الشاحنات السورية.", "معبر جابر"},
+		{"عنوان\n\nوأغلقت السلطات أمس ميناء الحديدة أمام السفن.", "ميناء الحديدة"},
+		{"عنوان\n\nوأغلقت السلطات أمس المعبر الحدودي برأس جدير امام المسافرين.", "رأس جدير"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "suspend")
+		require.Len(t, evs, 1, "%s: %+v", c.text, evs)
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		assert.NotContains(t, evs[0].Participants, c.place, "%s: %+v", c.text, evs)
+		for _, p := range evs[0].Participants {
+			assert.NotContains(t, p, "امام", "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsArrivedOnVisit: an arrival told with the visit it came on
+// (وصل الوزير إلى البلاد في زيارة رسمية) is a visit by its visitor, though
+// where he arrived is no name; an arrival told alone still needs one.
+func TestEventsArrivedOnVisit(t *testing.T) {
+	for _, c := range []struct{ text, who, time string }{
+		{"عنوان\n\nوكان الوزير سامر حمدان قد وصل إلى البلاد مساء الأحد الماضي في زيارة رسمية تستغرق ثلاثة أيام.", "سامر حمدان", "2020-03-01"},
+		{"عنوان\n\nووصل رئيس الوزراء فادي نصار أمس إلى العاصمة في زيارة عمل.", "فادي نصار", "2020-03-03"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "visit")
+		require.Len(t, evs, 1, "%s: %+v", c.text, evs)
+		assert.Contains(t, evs[0].Participants, c.who, "%+v", evs)
+		assert.Equal(t, c.time, evs[0].Time, "%+v", evs)
+	}
+	checkNotEvents(t, "عنوان\n\nووصل الوزير سامر حمدان إلى البلاد مساء الأحد.", "2020-03-04", "visit")
+}
+
+// TestEventsDualMetDeath: a singular verb of meeting one's death before a
+// dual subject (لقي فيه صيادان حتفهما، لقي شابان مصرعهما) is a death; the
+// word the verb needs is no one's name.
+func TestEventsDualMetDeath(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوغرق قارب صيد قبالة سواحل اللاذقية الشهر الماضي، لقي فيه صيادان حتفهما.",
+		"عنوان\n\nولقي شابان مصرعهما في حادث سير على طريق المطار أمس.",
+		"عنوان\n\nوانقلبت شاحنة على الطريق الدولي أمس، لقي فيه بحاران حتفهما.",
+	} {
+		for _, e := range eventsOfType(t, text, "2020-03-04", "death") {
+			for _, p := range e.Participants {
+				assert.NotContains(t, p, "حتف", "%s: %+v", text, e)
+			}
+		}
+	}
+}

@@ -663,7 +663,7 @@ func (d *draft) empty() bool {
 			// the people visited, where they lie seldom named.
 			return len(d.parts) == 0
 		}
-		if d.toSite {
+		if d.toSite || d.onVisit {
 			return len(d.parts) == 0
 		}
 		if d.tr.Lemma == "تفقد" || d.tr.Lemma == "يتفقد" {
