@@ -164,6 +164,16 @@ func barePlaceHead(w string) bool {
 	return ok && !h.list && !h.region
 }
 
+// placeAliasHeads are the heads, no place heads of the rules, that name
+// a place's own port, crossing, archipelago or plain, or the Maghrebi
+// prefecture or the Egyptian district it is the seat of, written before
+// a place the text names: the longer form is an alias of the place (ميناء
+// صحار for صحار, معبر رأس جدير, أرخبيل سقطرى, صعيد عرفات, عمالة سلا، مركز
+// كوم حمادة), as the gold guidelines drop the generic word from a place's
+// name. Not مطار or مستشفى: an airport or a hospital named by its town
+// is an entity of its own.
+var placeAliasHeads = foldedSet("ميناء", "مرفأ", "معبر", "منفذ", "أرخبيل", "صعيد", "عمالة", "مركز")
+
 // bareHeads are the definite head nouns that, written alone, refer back
 // to the one organization of the document named with them: الجيش for
 // الجيش السوري, الحركة for حركة حماس, الوكالة for وكالة سانا.
@@ -176,7 +186,7 @@ var bareHeads = foldedSet("الجيش", "الوكالة", "الحركة", "ال�
 
 // addHeadRefs adds the aliases that the tokens outside the mentions
 // give: a place head before a place (محافظة إدلب for إدلب, whatever rule
-// found the name), and a definite head noun alone (الجيش، الوكالة) or a
+// found the name, and ميناء صحار for صحار: placeAliasHeads), and a definite head noun alone (الجيش، الوكالة) or a
 // ministry's portfolio alone (الداخلية after وزارة الداخلية الأردنية)
 // referring back to the one organization of the document it fits.
 func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
@@ -192,11 +202,11 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			continue
 		}
 		c := &d.cands[k]
-		if c.label != LOC || c.first == 0 || !d.has(c.first-1, fPlaceHead) || d.has(c.first, fPro) || covered(c.first-1) {
+		if c.label != LOC || c.first == 0 || d.has(c.first, fPro) || covered(c.first-1) {
 			continue
 		}
 		h := c.first - 1
-		if !barePlaceHead(d.stem[h]) {
+		if !(d.has(h, fPlaceHead) && barePlaceHead(d.stem[h])) && !placeAliasHeads.has(d.stem[h]) {
 			continue
 		}
 		d.addAlias(&res.Entities[res.Mentions[m].Entity], d.sourceText(d.start(h), c.normEnd))

@@ -4303,7 +4303,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			org, orgFirst, j, phraseEnd = len(d.cands)-1, j, end, end
 			continue
 		}
-		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 {
+		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 && !(m.Entry.Weak && !sport && d.placeOverClub(j, m)) {
 			if m.End == j+1 && d.has(j, fOrgHead) {
 				if end, emit := d.orgPattern(j); end > m.End {
 					// رئيس الاتحاد الجهوي للشغل: a body the rules name
@@ -4584,6 +4584,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		return j
 	}
 	return title.End
+}
+
+// placeOverClub reports whether the weak organization m at token j, in
+// a title's genitive, is a place the lists hold as a place, not weak, of
+// the same words: محافظ ظفار، محافظة ظفار is the governorate, not the
+// club named after it (a title of sport, مدرب ظفار, keeps the club).
+func (d *doc) placeOverClub(j int, m gz.Match) bool {
+	p, ok := d.lookup(j, int(d.segEnd[j]), setPlace)
+	return ok && !p.Entry.Weak && p.End == m.End
 }
 
 // namedScales (folded) are the nouns of a scale or a unit named after

@@ -55,3 +55,61 @@ func TestNamesNotSplit(t *testing.T) {
 		assert.Nil(t, ents21Has(res, PER, tt.not), "%s: %v", tt.in, mentions(res))
 	}
 }
+
+// TestPlaceHeadAliases: a place written again with the head word of its
+// port, crossing, archipelago, plain, prefecture or district is an alias
+// of the place; an airport is no alias of its town; and a governorate
+// written with محافظة whose name the lists also hold as a club is the
+// place, in full an alias of it.
+func TestPlaceHeadAliases(t *testing.T) {
+	tests := []struct{ in, place, alias string }{
+		{"ورست ناقلة النفط في ميناء جدة، وقال مسؤول إن جدة ستستقبل ناقلات أخرى.", "جدة", "ميناء جدة"},
+		{"ورست السفينة في مرفأ طرطوس، وقال مسؤول إن طرطوس جاهزة لاستقبال غيرها.", "طرطوس", "مرفأ طرطوس"},
+		{"ووصل الحجاج إلى صعيد عرفات ظهرا، ونفروا من عرفات بعد الغروب.", "عرفات", "صعيد عرفات"},
+		{"وهبت الرياح على أرخبيل سقطرى، فقطعت الطرق في سقطرى.", "سقطرى", "أرخبيل سقطرى"},
+		{"وسقطت الأمطار على محافظة ظفار أمس، وقال مسؤول إن ظفار لم تشهد مثلها.", "ظفار", "محافظة ظفار"},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		var ent *Entity
+		for i := range res.Entities {
+			if res.Entities[i].Label == LOC && res.Entities[i].Name == tt.place {
+				ent = &res.Entities[i]
+			}
+		}
+		if assert.NotNil(t, ent, "%s: %v", tt.in, mentions(res)) {
+			assert.Contains(t, ent.Aliases, tt.alias, tt.in)
+		}
+	}
+	res := rulesOnce().RecognizeString("وهبطت الطائرة في مطار صنعاء، ثم عاد الوفد إلى صنعاء.")
+	for _, e := range res.Entities {
+		assert.NotContains(t, e.Aliases, "مطار صنعاء", "an airport is its own entity")
+	}
+	res = rulesOnce().RecognizeString("وقال مدرب ظفار إن الفريق جاهز للمباراة.")
+	assert.NotNil(t, ents21Has(res, ORG, "ظفار"), "a coach's club: %v", mentions(res))
+}
+
+// TestFieldNamesItsBody: a body named in full with its field after ل and
+// the article (المديرية العامة للدفاع المدني) is the body the text then
+// names by the field alone (الدفاع المدني).
+func TestFieldNamesItsBody(t *testing.T) {
+	tests := []struct{ in, body, short string }{
+		{"وأعلنت المديرية العامة للدفاع المدني إخماد حريق في سوق الخضار. وقال الدفاع المدني إن الحريق لم يوقع ضحايا.", "المديرية العامة للدفاع المدني", "الدفاع المدني"},
+		{"ونفذت المديرية العامة للحماية المدنية عمليات إنقاذ. وأوضحت الحماية المدنية أن ثلاثة أشخاص نقلوا إلى المستشفى.", "المديرية العامة للحماية المدنية", "الحماية المدنية"},
+		{"وزار وفد من اللجنة الدولية للصليب الأحمر السجن. وقال الصليب الأحمر إن الزيارة تمت بلا قيود.", "اللجنة الدولية للصليب الأحمر", "الصليب الأحمر"},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		var ent *Entity
+		for i := range res.Entities {
+			if res.Entities[i].Label == ORG && res.Entities[i].Name == tt.body {
+				ent = &res.Entities[i]
+			}
+		}
+		if assert.NotNil(t, ent, "%s: %v", tt.in, mentions(res)) {
+			assert.Contains(t, ent.Aliases, tt.short, tt.in)
+		}
+	}
+}

@@ -623,6 +623,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			prefixes(o.Label, k, j)
 			if o.Label == ORG {
 				withoutNisba(k, func(short string) { addLonger(ORG, short, j) })
+				innerBody(k, func(short string) { addLonger(ORG, short, j) })
 			}
 			if short[j] != "" {
 				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
@@ -1393,6 +1394,19 @@ func withoutNisba(k string, f func(short string)) {
 			f(k[:sp] + k[sp+1+next:])
 		}
 		sp += 1 + next
+	}
+}
+
+// innerBody calls f with the field of two words or more after ل and the
+// article that ends a folded organization's key (المديرية العامة للدفاع
+// المدني: الدفاع المدني; اللجنة الدولية للصليب الأحمر: الصليب الأحمر). The
+// text names the body by it alone (وأضاف الدفاع المدني): where one longer
+// body holds the short name, it is that body.
+func innerBody(k string, f func(short string)) {
+	if at := strings.LastIndex(k, " لل"); at > 0 {
+		if rest := k[at+len(" لل"):]; strings.Contains(rest, " ") {
+			f("ال" + rest)
+		}
 	}
 }
 
