@@ -1429,6 +1429,13 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		if light && len(found) > 0 && b.lightAt(k) {
 			break
 		}
+		if !light && k == tr.First-1 && tr.POS == events.Noun && !tr.Pronoun && isSequenceWord(trimConj(b.word(k))) && b.ownDoerAfter(tr) {
+			// صالح يهاجم هادي بعد عودة بحاح إلى عدن: the noun after بعد,
+			// its doer named right after it, sets its event beside the
+			// clause's; the clause's names before it are not its doers
+			// (يصل إلى عدن بعد زيارة للرياض: the subject's own visit).
+			break
+		}
 		if isBareComplementizer(b.word(k)) {
 			break // قال فلان إن مسلحين هاجموا: the name before إن is the speaker's
 		}
@@ -1535,6 +1542,26 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		}
 	}
 	return found
+}
+
+// ownDoerAfter reports a person or an organization named right after
+// the event noun tr, or after a title of up to three words (عودة بحاح،
+// عودة رئيس الحكومة خالد بحاح), with no preposition or mark between:
+// the noun's own subject, in the genitive.
+func (b *eventBuilder) ownDoerAfter(tr events.Trigger) bool {
+	for k := tr.Last; k < len(b.words) && k < tr.Last+4; k++ {
+		if b.punct(k) != "" {
+			return false
+		}
+		if x := b.tokMention[k]; x >= 0 {
+			l := b.doc.Mentions[x].Label
+			return l == PER || l == ORG
+		}
+		if w := b.word(k); w == "" || isNounPrep(w) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") {
+			return false
+		}
+	}
+	return false
 }
 
 // calledOn returns the names called on by an appeal verb whose subject,

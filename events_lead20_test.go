@@ -87,3 +87,13 @@ func TestEventsCallForComment(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nواتصل الرئيس محمود عباس بالملك عبد الله الثاني للتهنئة بعيد الأضحى.", "2018-06-02", "contact")
 	assert.True(t, hasType(evs, "contact", "عبد الله الثاني"), "%+v", evs)
 }
+
+// TestEventsHeadlineSequenceNoun: in a headline, an event noun after بعد
+// or قبل with its own doer named right after it (بعد عودة فلان) is that
+// doer's; the headline's subject before بعد is not.
+func TestEventsHeadlineSequenceNoun(t *testing.T) {
+	evs := eventsOfType(t, "البرلمان ينتقد رئيس الوزراء حيدر العبادي بعد زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد\n\nنص الخبر.", "2018-06-02", "visit")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.NotContains(t, evs[0].Participants, "حيدر العبادي", "%+v", evs[0])
+	assert.Contains(t, evs[0].Participants, "محمد جواد ظريف", "%+v", evs[0])
+}
