@@ -850,6 +850,23 @@ func possessedNoun(w string, heh bool) bool {
 // longer before the shorter.
 var possessives = []string{"هما", "هن", "ها", "هم", "ه"}
 
+// birthplace reports whether token i is مسقط before رأس with a pronoun
+// or the article (مسقط رأسه، مسقط رأسها، مسقط الرأس): "the place where one
+// was born", an idiom, not Muscat.
+func (d *doc) birthplace(i int) bool {
+	if d.stem[i] != muscatWord || i+1 >= int(d.segEnd[i]) || d.has(i+1, fPro) {
+		return false
+	}
+	w := d.word[i+1]
+	return w == headDefWord || strings.HasPrefix(w, headWord) && len(w) > len(headWord)
+}
+
+var (
+	muscatWord  = searchNorm.String("مسقط")
+	headWord    = searchNorm.String("رأس")
+	headDefWord = searchNorm.String("الرأس")
+)
+
 // possessedPlace reports whether token i, matched to the listed place
 // name, is a frequent noun and the pronoun ه instead: the list writes the
 // place with ة (حديثة، بعقوبة), the text with ه, and the word without it
@@ -1181,6 +1198,10 @@ func (d *doc) at(i int) int {
 	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Place && verbPlaces.has(d.stem[i]) && !d.placeContext(i) {
 		d.flags[i] |= fCommon // nor a name of the tagger's
 		return i + 1          // سيرت الأمم المتحدة قافلة: the verb (سيّرت), not Siirt
+	}
+	if nameOK && name.End == i+1 && d.birthplace(i) {
+		d.flags[i] |= fCommon // nor a name of the tagger's
+		return i + 1          // مسقط رأسه: "his birthplace", not Muscat
 	}
 	if nameOK && name.End == i+1 && name.Entry.Kind == gz.Place && d.possessedPlace(i, name) {
 		d.flags[i] |= fCommon // nor a name of the tagger's
@@ -4244,7 +4265,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		if titlePrepositions.has(d.word[j]) && j+1 < seg && !d.has(j+1, fPro) {
 			// السفير البريطاني لدى مؤتمر نزع السلاح، المبعوث الخاص إلى سورية
-			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person {
+			if m, ok := d.lookup(j+1, seg, gz.NameKinds); ok && !m.Entry.Weak && m.Entry.Kind != gz.Person && !(m.End == j+2 && d.birthplace(j+1)) {
 				// ممثل الأمين العام للأمم المتحدة لدى ليبيا: where he is
 				// sent, after the inner title's organization too.
 				sentTo = sentTo || envoyPrepositions.has(d.word[j]) || d.word[j] == "في" && envoyTitles.has(d.stem[first])

@@ -113,3 +113,29 @@ func TestFieldNamesItsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckpointAndBirthplace: a checkpoint named by a rare word is a
+// place (a barrier named by a frequent one is not), and مسقط before رأس
+// with a pronoun is "his birthplace", not Muscat.
+func TestCheckpointAndBirthplace(t *testing.T) {
+	for _, tt := range []struct{ in, place string }{
+		{"وأوقف الجنود الحافلة على حاجز الجلمة شمال جنين ساعتين.", "حاجز الجلمة"},
+		{"ومنع المصلون من العبور عند حاجز الكونتينر شرق بيت لحم.", "حاجز الكونتينر"},
+	} {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.NotNil(t, ents21Has(res, LOC, tt.place), "%s: %v", tt.in, mentions(res))
+	}
+	for _, tt := range []struct{ in, not string }{
+		{"ودفن الشاعر في مسقط رأسه بعد وفاته في المنفى.", "مسقط"},
+		{"وعادت العائلة إلى مسقط رأسها في الجنوب.", "مسقط"},
+		{"وقال إن المتظاهرين كسروا حاجز الخوف.", "حاجز الخوف"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			assert.Nil(t, ents21Has(res, LOC, tt.not), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	res := rulesOnce().RecognizeString("وصل الوفد إلى مسقط صباح اليوم.")
+	assert.NotNil(t, ents21Has(res, LOC, "مسقط"), "Muscat itself: %v", mentions(res))
+}

@@ -462,6 +462,10 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
+	// A military checkpoint named by its place (حاجز الظاهرية، حاجز
+	// زعترة); حاجز is also a barrier (حاجز حديدي، حاجز الصوت), named by
+	// a frequent word.
+	"حاجز": {definite: true, bare: true, facility: true},
 	// Facilities a place is named by (فندق صحفي، تقاطع زوبي، سجن
 	// النقب): a rare word after the head; سجن is the verb "jailed" too.
 	"فندق": {definite: true, bare: true, facility: true}, "تقاطع": {definite: true, bare: true, facility: true},
