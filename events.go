@@ -238,6 +238,10 @@ type eventBuilder struct {
 	headBuf           []byte
 	headEnd           []int32
 	entityLastMention []int32
+	// entityFirstTok holds, per entity, the first token whose mention
+	// is of it, or -1, once firstNamedRead (see firstNamed).
+	entityFirstTok []int32
+	firstNamedRead bool
 
 	drafts []*draft
 	// toldTypes are the types of drafts[:toldUpTo], each once
@@ -421,6 +425,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.dateFirst = zeroed(b.dateFirst, len(doc.Dates))
 	clear(b.entityByID)
 	b.entityIndexed = false
+	b.firstNamedRead = false
 	b.entityMedia = nil
 	b.entityNames = nil
 	clear(b.orgHeads)

@@ -341,18 +341,39 @@ func (bd *eventBuilder) ownedByEarlier(a, b *draft) bool {
 		if p.entity == "" || !bd.hasPerson([]participant{p}) {
 			continue
 		}
-		named := false
-		for k := 0; k < a.tr.First && k < len(bd.tokMention); k++ {
-			if m := bd.tokMention[k]; m >= 0 && bd.doc.Mentions[m].Entity == p.entity {
-				named = true
-				break
-			}
-		}
-		if !named {
+		if bd.firstNamed(p.entity) >= a.tr.First {
 			return true
 		}
 	}
 	return false
+}
+
+// firstNamed returns the first token whose mention (tokMention) is of
+// entity e, or the number of tokens when none is. The tokens are read
+// once per document, when first asked (ownedByEarlier runs for pairs of
+// appointments: a scan of the text for each made a long page of them
+// cubic).
+func (bd *eventBuilder) firstNamed(e string) int {
+	i, ok := bd.entityIndex(e)
+	if !ok {
+		return len(bd.tokMention)
+	}
+	if !bd.firstNamedRead {
+		bd.firstNamedRead = true
+		bd.entityFirstTok = filled(bd.entityFirstTok, len(bd.doc.Entities), -1)
+		for k, x := range bd.tokMention {
+			if x < 0 {
+				continue
+			}
+			if j, ok := bd.entityIndex(bd.doc.Mentions[x].Entity); ok && bd.entityFirstTok[j] < 0 {
+				bd.entityFirstTok[j] = int32(k)
+			}
+		}
+	}
+	if k := bd.entityFirstTok[i]; k >= 0 {
+		return int(k)
+	}
+	return len(bd.tokMention)
 }
 
 // otherStrike reports two attacks of different sentences that only a

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/nabanlp/naba/events"
@@ -89,4 +90,25 @@ func TestTypeToldBeforeCache(t *testing.T) {
 	b = newEventBuilder(doc, nil)
 	b.run()
 	assert.True(t, b.typeToldBefore(events.Arrest))
+}
+
+// TestEventsOwnedAppointmentNotMerged: مرسوم تعيينه, the appointment of
+// one told before, and a later appointment by the same council of a
+// person first named after it are two appointments (d1cab32); a person
+// named before it may be its owner. firstNamed reads each entity's first
+// mention once per document. Sentences written for this test.
+func TestEventsOwnedAppointmentNotMerged(t *testing.T) {
+	text := "عنوان\n\nوتسلم العميد سامي العلي مهامه قائدا للجيش أمس، غداة صدور مرسوم تعيينه عن مجلس الوزراء في جلسته التي عقدها الخميس.\n\n" +
+		"وقرر مجلس الوزراء في الجلسة نفسها تعيين العميد خالد حسن مديرا عاما للأمن العام."
+	var owned, named bool
+	for _, e := range eventsOfType(t, text, "2020-03-04", "appoint") {
+		if e.Trigger == "تعيينه" {
+			owned = true
+			assert.NotContains(t, e.Participants, "خالد حسن", "%+v", e)
+		}
+		if slices.Contains(e.Participants, "خالد حسن") {
+			named = true
+		}
+	}
+	assert.True(t, owned && named, "%s", text)
 }
