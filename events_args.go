@@ -6947,6 +6947,24 @@ func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentenc
 			i++
 		}
 		if n, next, ok := events.Number(b.tx, i, s.Last); ok && n > 0 && b.tokDate[i] < 0 {
+			if isNumberedNoun(b.word(i - 1)) {
+				// في الطابق 3 من المبنى عامل: which one, no toll; a
+				// person or two told after the phrase are (عامل: one,
+				// شخصان: two).
+				for e := next; e < s.Last && e <= next+3 && b.punct(e) == ""; e++ {
+					if b.tokMention[e] >= 0 {
+						break
+					}
+					if isPersonStem(b.word(e)) {
+						return 1, true
+					}
+					if isDualPerson(b.word(e)) {
+						return 2, true
+					}
+				}
+				j = next - 1
+				continue
+			}
 			if next < s.Last && (events.IsSpanUnit(trimConj(b.word(next))) || b.trigAt[next]) {
 				j = next - 1 // خلال 48 ساعة، في 3 هجمات: a span or a count of events, no toll
 				continue
@@ -6955,6 +6973,27 @@ func (b *eventBuilder) countPastAdverbial(tr events.Trigger, s normalize.Sentenc
 		}
 	}
 	return 0, false
+}
+
+// isPersonStem reports the folded singular of a noun of persons whose
+// nominative dual (stem+ان) counts two victims.
+func isPersonStem(stem string) bool {
+	switch stem {
+	case "مدني", "جندي", "شخص", "طفل", "شرطي", "مسلح", "عسكري", "ضابط", "مواطن", "صحفي", "عنصر", "مقاتل", "شاب", "رجل",
+		"عامل", "مستوطن", "فلسطيني", "اسراييلي", "سايح", "مسعف", "حارس", "مدرس", "مزارع", "راعي", "صياد", "معتقل", "بحار":
+		return true
+	}
+	return false
+}
+
+// isNumberedNoun reports a folded noun that a number after it tells
+// which one of (الطابق 3، رقم 5، المادة 12، البوابة 4), not how many.
+func isNumberedNoun(w string) bool {
+	switch strings.TrimPrefix(trimConj(w), "ب") {
+	case "الطابق", "طابق", "رقم", "الدور", "الماده", "البند", "البوابه", "القاعه", "الشارع", "المبني", "الكيلو", "الكيلومتر", "الجناح", "المنزل", "الغرفه", "المخرج", "الصف":
+		return true
+	}
+	return false
 }
 
 // isDualPerson reports a noun of persons in the nominative dual (مدنيان،
@@ -6969,11 +7008,7 @@ func isDualPerson(w string) bool {
 		}
 	}
 	if stem, ok := strings.CutSuffix(w, "ان"); ok {
-		switch stem {
-		case "مدني", "جندي", "شخص", "طفل", "شرطي", "مسلح", "عسكري", "ضابط", "مواطن", "صحفي", "عنصر", "مقاتل", "شاب", "رجل",
-			"عامل", "مستوطن", "فلسطيني", "اسراييلي", "سايح", "مسعف", "حارس", "مدرس", "مزارع", "راعي", "صياد", "معتقل":
-			return true
-		}
+		return isPersonStem(stem)
 	}
 	return false
 }

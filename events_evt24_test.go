@@ -138,3 +138,38 @@ func TestEventsDualMetDeath(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsNumberedPlaceNoToll: a number that tells which floor, room or
+// article (في الطابق 3، في القاعة رقم 5) counts no victims; the person or
+// two told after the phrase do (عامل: one; شخصان: two).
+func TestEventsNumberedPlaceNoToll(t *testing.T) {
+	for _, c := range []struct {
+		text, typ string
+		n         int
+	}{
+		{"عنوان\n\nوأصيب في الطابق 3 من المبنى عامل بجروح طفيفة.", "injury", 1},
+		{"عنوان\n\nوقتل في الطابق 12 شخصان.", "death", 2},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", c.typ)
+		require.Len(t, evs, 1, "%s: %+v", c.text, evs)
+		if c.typ == "injury" {
+			assert.Equal(t, c.n, evs[0].Injured, "%s: %+v", c.text, evs)
+		} else {
+			assert.Equal(t, c.n, evs[0].Killed, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsPresidencyTermNoSession: the presidency of a body's session
+// held in turn (تتولى الكويت رئاسة الدورة الحالية لمجلس الأمن، تسلمت مصر
+// رئاسة الدورة العادية) is a term, no meeting; the session's works
+// (أعمال الدورة العادية لمجلس الجامعة) still are.
+func TestEventsPresidencyTermNoSession(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتتولى الكويت رئاسة الدورة الحالية لمجلس الأمن.",
+		"عنوان\n\nوتسلمت مصر رئاسة الدورة العادية لمجلس الجامعة العربية.",
+	} {
+		checkNotEvents(t, text, "2020-03-04", "meet")
+	}
+	eventsOfType(t, "عنوان\n\nوانطلقت أعمال الدورة العادية لمجلس الجامعة العربية.", "2020-03-04", "meet")
+}

@@ -759,6 +759,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAny(trimWaw(prev), "اشغال", "باشغال") {
 			return true
 		}
+		if isAny(trimWaw(prev), "رياسه", "لرياسه", "برياسه") {
+			// تتولى الكويت رئاسة الدورة الحالية لمجلس الأمن: a body's
+			// rotating presidency, a term held, no session.
+			return false
+		}
 		if isTrainingWord(bare(next)) {
 			return false // دورة تدريبية للشرطة: a course for the police, no session
 		}
