@@ -1175,6 +1175,7 @@ func (b *eventBuilder) run() {
 			b.purposeOfVerb(d, s.First)
 			b.callOfVerb(d)
 			b.decisionOfVerb(d)
+			b.verbalAttack(d)
 			if d.place == nil && tr.POS == events.Noun {
 				b.similarEvent(d)
 			}
@@ -1572,6 +1573,27 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 		}
 	}
 	return p
+}
+
+// verbalAttack tells a person's attack on another person named right
+// after him (هاجم الرئيس السابق فلان الرئيسَ فلانا في خطاب متلفز) as his
+// statement: persons attack each other in words, forces and gunmen in
+// arms (هاجم مسلحون موكب الوزير). A place or a toll told with it keeps
+// the attack.
+func (b *eventBuilder) verbalAttack(d *draft) {
+	if d.dropped || d.ev.Type != events.Attack || d.tr.POS == events.Noun || d.place != nil || d.casualties || len(d.parts) != 2 {
+		return
+	}
+	if !isAnyConj(d.tr.Lemma, "هاجم", "يهاجم") {
+		return
+	}
+	for _, p := range d.parts {
+		if !b.hasPerson([]participant{p}) {
+			return
+		}
+	}
+	d.ev.Type, d.ev.CAMEO = events.Statement, "01"
+	d.parts = d.parts[:1]
 }
 
 // decisionOfVerb folds a decision told as what a verb of deciding decided

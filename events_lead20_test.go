@@ -97,3 +97,15 @@ func TestEventsHeadlineSequenceNoun(t *testing.T) {
 	assert.NotContains(t, evs[0].Participants, "حيدر العبادي", "%+v", evs[0])
 	assert.Contains(t, evs[0].Participants, "محمد جواد ظريف", "%+v", evs[0])
 }
+
+// TestEventsVerbalAttack: a person who attacks another person named
+// right after him (هاجم الوزير فلان النائب فلانا) does so in words: his
+// statement, not an attack; gunmen attacking a convoy do so in arms.
+func TestEventsVerbalAttack(t *testing.T) {
+	text := "عنوان\n\nوهاجم رئيس الوزراء العراقي حيدر العبادي رئيس البرلمان سليم الجبوري في مؤتمر صحفي."
+	checkNotEvents(t, text, "2018-06-02", "attack")
+	evs := eventsOfType(t, text, "2018-06-02", "statement")
+	assert.True(t, hasType(evs, "statement", "حيدر العبادي"), "%+v", evs)
+	evs = eventsOfType(t, "عنوان\n\nوهاجم مسلحون مجهولون موكب محافظ عدن عيدروس الزبيدي في مدينة عدن.", "2018-06-02", "attack")
+	assert.Len(t, evs, 1, "%+v", evs)
+}
