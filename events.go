@@ -1379,7 +1379,7 @@ func (b *eventBuilder) futureTime(d *draft) bool {
 		from, to = e, d.tr.First
 	}
 	for j := from; j < to; j++ {
-		if p := b.punct(j); p != "" && !((p == "،" || p == ",") && (j == k-1 || j == e)) {
+		if p := b.punct(j); p != "" && !(p == "," && (j == k-1 || j == e)) {
 			return false
 		}
 	}
@@ -1839,10 +1839,10 @@ func (b *eventBuilder) pressFrame(trs []events.Trigger, ti int) bool {
 	// a comma before its في is an aside of the statement's clause.
 	end := tr.First
 	if k := tr.First - 2; strings.HasSuffix(tr.Proclitic, "ب") {
-		if b.punct(tr.First-1) == "،" {
+		if b.punct(tr.First-1) == "," {
 			end = tr.First - 1
 		}
-	} else if b.punct(k) == "،" {
+	} else if b.punct(k) == "," {
 		end = k
 	}
 	for i := ti - 1; i >= 0; i-- {
@@ -2592,7 +2592,7 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 	words := 0
 	for k := tr.Last; k < len(b.words) && words < 20; k++ {
 		if p := b.punct(k); p != "" {
-			if p == "،" || p == "," {
+			if p == "," {
 				continue // an apposition, a companion or a time set off by commas
 			}
 			return -1
@@ -2635,7 +2635,7 @@ func (b *eventBuilder) visitsSite(tr events.Trigger) bool {
 		return false
 	}
 	for k := tr.Last; k+1 < len(b.words) && k < tr.Last+12; k++ {
-		if p := b.punct(k); p != "" && p != "،" && p != "," {
+		if p := b.punct(k); p != "" && p != "," {
 			return false
 		}
 		if w := trimConj(b.words[k]); w == "موقع" || w == "مكان" {

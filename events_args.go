@@ -7564,7 +7564,7 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 		}
 	}
 	stop := func(k int) bool {
-		if p := b.punct(k); p != "" && p != "," && p != "،" && p != "\"" {
+		if p := b.punct(k); p != "" && p != "," && p != "\"" {
 			return true
 		}
 		// A complementizer too: قالت البعثة، برئاسة فلانة، إن الاقتراع

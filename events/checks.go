@@ -36,7 +36,7 @@ func (c context) word(j int) string {
 // colon, a semicolon, ! or ? (commas do not).
 func endsSentence(t *normalize.Text, j int) bool {
 	k := t.Tokens[j]
-	return k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?؟؛")
+	return k.Kind == normalize.Punct && strings.ContainsAny(t.Norm[k.Start:k.End], ".:;!?") // Search-folded: ؟ ؛ are ? ;
 }
 
 // anyWord returns the folded text of token j of any kind.
@@ -679,7 +679,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if w := c.word(j); isAny(w, "كانت", "وكانت", "كان", "وكان") {
 				return bareOr(c.word(j+1), isBodyNoun)
 			}
-			if c.t.Tokens[j].Kind == normalize.Punct && !isAny(c.anyWord(j), ",", "،") {
+			if c.t.Tokens[j].Kind == normalize.Punct && c.anyWord(j) != "," {
 				return false
 			}
 		}
@@ -912,7 +912,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		prev := c.t.Tokens[c.i-1]
 		if prev.Kind == normalize.Punct {
-			return isAny(c.t.Norm[prev.Start:prev.End], "،", ",")
+			return c.t.Norm[prev.Start:prev.End] == ","
 		}
 		// Without the comma (قال إن الوضع خطير داعيا إلى الهدوء) only the
 		// masculine forms, which no noun shares (not داعية, a preacher,
@@ -1287,7 +1287,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				continue
 			}
 			for k := j + 1; k <= j+8 && k < len(c.t.Tokens); k++ {
-				if tok := c.t.Tokens[k]; tok.Kind == normalize.Punct && !isAny(c.t.Norm[tok.Start:tok.End], "،", ",") {
+				if tok := c.t.Tokens[k]; tok.Kind == normalize.Punct && c.t.Norm[tok.Start:tok.End] != "," {
 					// a comma (، or , once normalized) lists on
 					return false
 				}
@@ -1381,7 +1381,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		for j := c.i - 1; j >= 0 && j >= c.i-10; j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
-				if isAny(c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End], "،", ",") {
+				if c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] == "," {
 					continue // أعلنت الهيئة، مساء الأحد، إلغاء: a time set off
 				}
 				return false
