@@ -1114,20 +1114,22 @@ func (b *eventBuilder) skippable(k int) bool {
 		return true
 	}
 	switch b.word(k) {
-	case "ايضا", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "اليوم", "امس", "مساء", "صباح", "كذلك", "قد", "رسميا",
-		"سابقا", "لاحقا":
+	case "ايضا", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "من", "اليوم", "امس", "مساء", "صباح", "كذلك", "قد", "رسميا":
 		return true
 	}
 	return b.otherTimeWord(k)
 }
 
-// otherTimeWord reports a word of في وقت سابق or في وقت لاحق (earlier,
-// later): like a date, an aside between a verb and its subject or object
-// (أعلنت النقابة في وقت سابق تعليق الإضراب), and a time of its own that
-// no date carried from an earlier clause replaces (timeOf).
+// otherTimeWord reports سابقا or لاحقا, or a word of في وقت سابق or في
+// وقت لاحق (earlier, later): like a date, an aside between a verb and
+// its subject or object (أعلنت النقابة في وقت سابق تعليق الإضراب), and a
+// time of its own that no date carried from an earlier clause replaces
+// (toldAtOtherTime, timeOf).
 func (b *eventBuilder) otherTimeWord(k int) bool {
 	isWhen := func(w string) bool { return w == "سابق" || w == "لاحق" }
 	switch w := b.word(k); {
+	case w == "سابقا" || w == "لاحقا":
+		return true
 	case w == "في":
 		return b.word(k+1) == "وقت" && isWhen(b.word(k+2))
 	case w == "وقت":
@@ -1144,14 +1146,13 @@ func (b *eventBuilder) otherTimeWord(k int) bool {
 // own, not the one carried from the clause before (واصل المحتجون
 // مسيراتهم مساء الأربعاء، فيما أعلنت النقابة في وقت سابق تعليق الإضراب).
 func (b *eventBuilder) toldAtOtherTime(tr events.Trigger, s normalize.Sentence) bool {
-	other := func(k int) bool { return b.otherTimeWord(k) || isAnyWord(b.word(k), "سابقا", "لاحقا") }
 	for k := tr.First - 1; k >= s.First && k >= tr.First-8 && b.punct(k) == ""; k-- {
-		if other(k) {
+		if b.otherTimeWord(k) {
 			return true
 		}
 	}
 	for k := tr.Last; k < s.Last && k < tr.Last+4 && b.punct(k) == ""; k++ {
-		if other(k) {
+		if b.otherTimeWord(k) {
 			return true
 		}
 	}

@@ -713,8 +713,9 @@ func (b *eventBuilder) heldVerbBefore(tr events.Trigger, sentFirst int) bool {
 	if tr.First <= sentFirst {
 		return false
 	}
-	return isAnyConj(b.word(tr.First-1), "بدا", "بدات", "اندلع", "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "اجريت", "اجري",
-		"اقيمت", "اقيم", "عقد", "عقدت", "انعقد", "انعقدت", "تمت", "نفذ", "نفذت", "وقع", "وقعت")
+	w := b.word(tr.First - 1)
+	const senses = events.HappenTook | events.HappenBegan | events.HappenDone
+	return events.IsHappenVerb(w, senses) || events.IsHappenVerb(trimConj(w), senses)
 }
 
 // heldClauseAfter reports an event noun followed, after two adjectives
@@ -727,8 +728,7 @@ func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 			return false
 		}
 		if w := b.word(j); w == "التي" || w == "الذي" {
-			return isAnyWord(b.word(j+1), "جرت", "جري", "اجريت", "اجري", "عقدت", "عقد", "انعقدت", "انعقد",
-				"اقيمت", "اقيم", "نظمت", "نظم", "شهدتها", "شهدها", "انطلقت", "انطلق", "بدات", "بدا")
+			return events.IsHappenVerb(b.word(j+1), events.HappenTook|events.HappenBegan|events.HappenDone|events.HappenWitnessed)
 		}
 	}
 	return false

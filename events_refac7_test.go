@@ -1,6 +1,10 @@
 package naba
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestEventsPressAsideAfterComma: a press conference set off by commas
 // in the clause of a statement (قال الوزير، في مؤتمر صحفي مع نظيره، إن)
@@ -13,5 +17,21 @@ func TestEventsPressAsideAfterComma(t *testing.T) {
 		"عنوان\n\nوأكد وزير الخارجية سامح شكري، في مؤتمر صحفي مشترك مع نظيره الأردني أيمن الصفدي في القاهرة، أن الحوار مستمر.",
 	} {
 		checkNotEvents(t, text, "2019-01-01", "meet")
+	}
+}
+
+// TestEventsBrokeOutDaysLater: a definite event noun right after a past
+// verb of its beginning or taking place (اندلعت الاشتباكات، عقدت القمة،
+// بدأ الإضراب) with بعد أيام after it happened days later: no event to
+// come, as after جرت or أقيمت. One table of such verbs serves the status
+// and the merge's "told here" readers.
+func TestEventsBrokeOutDaysLater(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوقتل مسلحون جنديا في درعا يوم الأحد، واندلعت الاشتباكات بعد أيام في المدينة.", "attack"},
+		{"عنوان\n\nوهاجم مسلحون حاجزا في حماة في مايو، واندلعت المواجهات بعد أسابيع في ريفها.", "attack"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2019-01-01", c.typ) {
+			assert.NotEqual(t, "planned", e.Status, "%s: %+v", c.text, e)
+		}
 	}
 }

@@ -149,12 +149,7 @@ func nounPhrase(ws []string) bool {
 // after it took place (جرت محاكمته، تمت الصفقة، أقيمت الانتخابات،
 // تلتها انتخابات): بعد أيام after the noun is then days later.
 func isPastHappening(w string) bool {
-	switch w {
-	case "جرت", "جري", "تمت", "تم", "اجريت", "اجري", "اقيمت", "اقيم", "انطلقت", "انطلق",
-		"تلتها", "تلاها", "تبعتها", "تبعها", "اعقبتها", "اعقبها":
-		return true
-	}
-	return false
+	return IsHappenVerb(w, HappenTook|HappenBegan|HappenDone|HappenFollowed)
 }
 
 // spanSense is what a word of a span of time stands for in the rules
