@@ -20,6 +20,20 @@ func TestEventsPressAsideAfterComma(t *testing.T) {
 	}
 }
 
+// TestEventsStrikeMotiveWithClitics: احتجاجا على after a strike or a
+// sit-in written with ل or ب and the article (للإضراب، بالإضراب،
+// للاعتصام) is that strike's motive, as after إضراب and الإضراب: no
+// second protest with the motive's own date.
+func TestEventsStrikeMotiveWithClitics(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nودعت نقابة المعلمين في عمان أعضاءها للإضراب يوم الأحد، احتجاجا على الزيادة في الضرائب المقررة في 3 يناير.",
+		"عنوان\n\nوهدد عمال الميناء في العقبة بالإضراب يوم الأحد، احتجاجا على الزيادة في الضرائب المقررة في 3 يناير.",
+		"عنوان\n\nودعا اتحاد الطلبة في إربد للاعتصام يوم الأحد، احتجاجا على رفع الرسوم المقرر في 3 يناير.",
+	} {
+		checkNotEvents(t, text, "2019-01-01", "protest:احتجاجا")
+	}
+}
+
 // TestEventsBrokeOutDaysLater: a definite event noun right after a past
 // verb of its beginning or taking place (اندلعت الاشتباكات، عقدت القمة،
 // بدأ الإضراب) with بعد أيام after it happened days later: no event to

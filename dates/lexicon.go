@@ -229,6 +229,7 @@ type lexicon struct {
 	// stayWords after في there (بعد 18 عاما في السجن، في المنفى، في منصبه)
 	stayWords     []string
 	relativeWords []string
+	withPronouns  []string // ب with a pronoun: به، بها، بهم، بهما
 	comingAdjs    []string // المقبل، القادمة …: a noun's adjective, its act to come (see toComeBefore)
 	anWords       []string // أن (with no pronoun): before a verb, a clause of what is done (see dependentClause)
 	performVerbs  []string // يقوم، تقوم: an act performed (زيارة يقوم بها)
@@ -701,6 +702,7 @@ func buildLexicon() *lexicon {
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي الذين اللذين اللتين اللواتي اللاتي")
+	lx.withPronouns = lx.foldAll("به بها بهم بهما بهن")
 	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")
 	lx.anWords = lx.foldAll("أن")
 	lx.performVerbs = lx.foldAll("يقوم تقوم يقومان تقومان")

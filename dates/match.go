@@ -307,24 +307,24 @@ func (m *matcher) soonAfter(k, i int) bool {
 // no shape of a verb in the present or to come (الهجوم الذي استهدف
 // السفارة، الحريق الذي اندلع، الطعون التي قدمت، الهجوم الذي تم تنفيذه:
 // تم is the past of the passive, though it begins like a present; الشكوى
-// التي تقدمت بها، الذين تظاهروا: pastOfT). What such a clause tells
+// التي تقدمت بها، الذين تظاهروا: pastOfT; الطلب الذي تقدم به: pastOfTWith). What such a clause tells
 // has happened: a date in it is not to come because a date to come was
 // told before it (ويبحث المجلس الأسبوع المقبل تداعيات الهجوم الذي استهدف
 // السفارة في 2 يونيو). A clause in the present or to come (الذي يعقد،
 // الذي سيعقد، التي من المقرر أن) is not one.
 func (m *matcher) pastRelativeBetween(k, i int) bool {
 	found := false
-	next := ""
+	next, after := "", ""
 	m.wordsBack(i-1, func(w string, _, j int) bool {
 		if j < k || m.ts[j].flags&fFuture != 0 {
 			return false
 		}
 		if next != "" && m.foldIn(w, m.lx.relativeWords) {
 			found = next != "#" && (m.foldEq(next, "تم") || m.foldEq(next, "تمت") ||
-				utf8.RuneCountInString(next) >= 3 && (!m.presentVerb(next) || m.pastOfT(next)) && !strings.HasPrefix(next, "س"))
+				utf8.RuneCountInString(next) >= 3 && (!m.presentVerb(next) || m.pastOfT(next) || m.pastOfTWith(next, after)) && !strings.HasPrefix(next, "س"))
 			return false
 		}
-		next = w
+		next, after = w, next
 		return true
 	})
 	return found

@@ -116,6 +116,35 @@ func (m *matcher) pastOfT(w string) bool {
 	return n >= 5 && first == 'ت' && second != 'ت' && (last == 'ت' || prev == 'و' && last == 'ا')
 }
 
+// pastOfTWith reports whether word w, followed by the word after, is the
+// past of تفعّل told of a man with no ending (الطلب الذي تقدم به، المبلغ
+// الذي تبرع به): four letters in ت, no تت, and ب with a pronoun after it
+// (به، بها، بهم، بهما). The present of تفعّل begins with تت and that of
+// فعّل (الذي تقدمه الشركة) takes its object with no ب.
+func (m *matcher) pastOfTWith(w, after string) bool {
+	if !m.foldIn(after, m.lx.withPronouns) {
+		return false
+	}
+	var first, second rune
+	n := 0
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			r, _ = m.sc.ft.fold(r)
+		}
+		if r < 0 {
+			continue // a mark or a tatweel
+		}
+		switch n {
+		case 0:
+			first = r
+		case 1:
+			second = r
+		}
+		n++
+	}
+	return n == 4 && first == 'ت' && second != 'ت'
+}
+
 // governingTense returns the tense of the clause a dependent clause at
 // token k depends on (dependentClause), read back over the segment: a
 // date to come that ends before k (futureEnd: ومن المقرر أن يزور الوفد

@@ -278,7 +278,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
 			continue // it refers back, to a body named before
 		}
-		if d.ministerBefore(i) {
+		if d.ministerBefore(i, ent) {
 			continue // قال وزير المياه إن الوزارة ستبدأ: the minister's own ministry
 		}
 		if text := d.sourceText(int(d.stemAt[i]), d.t.Tokens[i].End); strings.HasPrefix(d.fold(text), "ال") {
@@ -289,17 +289,31 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 
 // ministerBefore reports whether the bare head at token i is الوزارة
 // and a minister's title stands before it in its sentence: the ministry
-// is his, which may be another than the one the document named.
-func (d *doc) ministerBefore(i int) bool {
+// is his, which may be another than the one the document named, ent. A
+// minister of ent's own portfolio (وزارة التربية … قال وزير التربية إن
+// الوزارة) heads ent: no other ministry.
+func (d *doc) ministerBefore(i int, ent *Entity) bool {
 	if d.stem[i] != ministryWord {
 		return false
 	}
 	for k := i - 1; k >= 0 && k > i-40 && !sentenceEnd(d.word[k]); k-- {
 		if ministerWords.has(d.stem[k]) {
-			return true
+			return k+1 >= i || !d.portfolioOf(ent, d.word[k+1])
 		}
 	}
 	return false
+}
+
+// portfolioOf reports whether the folded word w is the portfolio that
+// follows the head of the ministry ent's name (المياه of وزارة المياه
+// والري الأردنية).
+func (d *doc) portfolioOf(ent *Entity, w string) bool {
+	_, rest, ok := strings.Cut(d.fold(ent.Name), " ")
+	if !ok || w == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	return first == w
 }
 
 var (

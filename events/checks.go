@@ -1587,7 +1587,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.motiveActAt(j) {
 				return false
 			}
-			if hasAnyPrefix(bare(trimWaw(c.word(j))), "اضراب", "باضراب", "لاضراب", "اعتصام", "باعتصام") {
+			if isStrikeOrSitIn(c.word(j)) {
 				// تنفيذ إضراب عام جهوي يوم الخميس، احتجاجا على: the
 				// motive of the strike or sit-in told before it in its
 				// sentence, not a second protest.
@@ -2214,6 +2214,19 @@ func isPreposition(w string) bool {
 func isWithdrawnThing(b string) bool {
 	return hasAnyPrefix(b, "سفير", "سفرا", "بعث", "ممثل", "مندوب", "دبلوماسي", "قنصل", "وفد", "قوات", "جنود", "ترشيح",
 		"مرشح", "اعتراف", "ثقه", "عضوي", "مشارك")
+}
+
+// isStrikeOrSitIn reports a strike or a sit-in (folded) with the
+// proclitics it may carry: و, then the article or ب/ل with or without it
+// (الإضراب، بإضراب، للإضراب، بالاعتصام، لاعتصام).
+func isStrikeOrSitIn(w string) bool {
+	w = trimWaw(w)
+	for _, p := range [...]string{"", "بال", "لل", "ال", "ب", "ل"} {
+		if r, ok := strings.CutPrefix(w, p); ok && hasAnyPrefix(r, "اضراب", "اعتصام") {
+			return true
+		}
+	}
+	return false
 }
 
 // isProtestWord reports the words (bare) of protest near a march:
