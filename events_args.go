@@ -6397,7 +6397,7 @@ func (b *eventBuilder) ownSpanBetween(from, to int) bool {
 // words before it in its clause. Such a منذ tells how rare the event is,
 // not a span it lasted over. An elative without the article (أعنف، أكبر،
 // أول) needs an indefinite noun after it (أعنف هجوم), so that a verb of
-// the same shape (أعلن منذ) is none.
+// the same shape (أعلن منذ) is none, nor is a name (الأردن، الأمير).
 func (b *eventBuilder) sinceComparison(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if b.tx.Tokens[j].Kind == normalize.Punct {
@@ -6406,6 +6406,9 @@ func (b *eventBuilder) sinceComparison(k int) bool {
 		w := trimConj(b.word(j))
 		if w == "نوعه" || w == "نوعها" {
 			return true
+		}
+		if b.tokMention[j] >= 0 {
+			continue // a name of the shape (ضربت الأردن منذ الخميس): no elative
 		}
 		r, def := strings.CutPrefix(w, "ال")
 		if !strings.HasPrefix(r, "ا") {

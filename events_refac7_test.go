@@ -49,3 +49,18 @@ func TestEventsBrokeOutDaysLater(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSinceAfterAName: a name before منذ (ضربت الأردن منذ الخميس)
+// has the letters of an elative (الأسوأ، الأعلى) but compares nothing:
+// the clause tells a span of its own, and what it reports takes no day
+// of its telling.
+func TestEventsSinceAfterAName(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nأعلن المحافظ، اليوم الأحد، أن السيول التي ضربت الأردن منذ الخميس أدت إلى تشريد آلاف الأسر في المفرق.",
+		"عنوان\n\nأكد المسؤول، اليوم الأحد، أن الأمطار التي تهطل على الأردن منذ الخميس أدت إلى تشريد مئات العائلات في مادبا.",
+	} {
+		for _, e := range eventsOfType(t, text, "2019-01-01", "displacement") {
+			assert.NotEqual(t, "2018-12-30", e.Time, "%s: %+v", text, e)
+		}
+	}
+}
