@@ -64,3 +64,23 @@ func TestEventsSinceAfterAName(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsShipmentNearExportsOrIssued: صادرات (exports) and صادرة
+// (issued) before a shipment of aid share the letters of صادر (seized)
+// but tell no seizure: the shipment is the aid sent, its trigger whole.
+func TestEventsShipmentNearExportsOrIssued(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقالت الوزارة في عمان إن صادرات الأردن شملت شحنة مساعدات طبية إلى غزة.",
+		"عنوان\n\nوأرسلت المملكة بموجب قرارات صادرة عن الحكومة شحنة مساعدات طبية إلى غزة.",
+	} {
+		evs := eventsOfType(t, text, "2019-01-01", "aid")
+		if assert.Len(t, evs, 1, text) {
+			assert.Equal(t, "شحنة مساعدات", evs[0].Trigger, text)
+		}
+	}
+	for _, text := range []string{
+		"عنوان\n\nوصادرت الجمارك في العقبة شحنة مساعدات مهربة.",
+	} {
+		checkNotEvents(t, text, "2019-01-01", "aid:شحنة مساعدات")
+	}
+}

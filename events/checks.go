@@ -94,7 +94,9 @@ func (c context) seizedGoods(n int) bool {
 		if c.t.Tokens[j].Kind == normalize.Punct {
 			break
 		}
-		if hasAnyPrefix(trimWaw(c.word(j)), "ضبط", "تضبط", "يضبط", "حجز", "تحجز", "يحجز", "صادر", "مصادره", "احبط", "تهريب") {
+		// صادر is the verb alone (صادرت، يصادر), not صادرات (exports) nor
+		// صادرة (issued: قرارات صادرة عن الحكومة).
+		if w := trimWaw(c.word(j)); w == "صادر" || hasAnyPrefix(w, "ضبط", "تضبط", "يضبط", "حجز", "تحجز", "يحجز", "صادرت", "صادروا", "يصادر", "تصادر", "مصادره", "احبط", "تهريب") {
 			return true
 		}
 	}
