@@ -2147,8 +2147,18 @@ func (b *eventBuilder) failedBefore(k, sentFirst int) bool {
 // readiness among the four words before the verbal noun of reaching at
 // k, in its clause (تسعى الحكومة إلى التوصل، أمله في التوصل، التزام بلاده
 // بالتوصل، حرصه على الوصول): what is reached is sought, not told as
-// reached (رحب بالتوصل، بعد التوصل: reached).
+// reached (رحب بالتوصل، بعد التوصل: reached). Efforts told as having
+// borne fruit (أثمرت الجهود عن التوصل، تكللت المساعي بالتوصل، نجحت
+// الجهود في التوصل) reached it.
 func (b *eventBuilder) aimedBefore(k, sentFirst int) bool {
+	for j := k - 1; j >= sentFirst && j >= k-6; j-- {
+		if p := b.punct(j); p != "" && p != "\"" {
+			break
+		}
+		if isFruitWord(trimConj(b.word(j))) {
+			return false
+		}
+	}
 	for j := k - 1; j >= sentFirst && j >= k-4; j-- {
 		if p := b.punct(j); p != "" && p != "\"" {
 			return false
@@ -2157,6 +2167,18 @@ func (b *eventBuilder) aimedBefore(k, sentFirst int) bool {
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) || isAimWord(trimConj(w)) {
 			return true
 		}
+	}
+	return false
+}
+
+// isFruitWord reports the past verbs (folded) of efforts that bore
+// fruit or ended in something (أثمرت، تكللت، نجحت، أسفرت، أفضت): what
+// they led to was reached.
+func isFruitWord(w string) bool {
+	switch w {
+	case "اثمرت", "اثمر", "تكللت", "تكلل", "كللت", "توجت", "نجحت", "نجح", "نجحوا", "نجحا", "اسفرت", "اسفر",
+		"افضت", "افضي", "تمخضت", "تمخض", "تمكنت", "تمكن", "تمكنوا":
+		return true
 	}
 	return false
 }

@@ -112,3 +112,21 @@ func TestEventsOwnedAppointmentNotMerged(t *testing.T) {
 	}
 	assert.True(t, owned && named, "%s", text)
 }
+
+// TestEventsReachedByEfforts: efforts or mediation that bore fruit in
+// reaching an agreement (أثمرت الجهود عن التوصل، تكللت المساعي بالتوصل،
+// نجحت الجهود في التوصل) tell it reached, though a word of effort stands
+// right before التوصل (44c7aaf reads جهود، مساعي as an aim); efforts
+// still going on (تبذل الجهود للتوصل) tell none. Sentences written for
+// this test.
+func TestEventsReachedByEfforts(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأثمرت الجهود القطرية عن التوصل إلى اتفاق بين حركة حماس وحركة فتح في الدوحة أمس.",
+		"عنوان\n\nوتكللت المساعي المصرية بالتوصل إلى اتفاق لوقف إطلاق النار في غزة أمس.",
+		"عنوان\n\nونجحت الجهود الأممية في التوصل إلى اتفاق بين الحكومة اليمنية والحوثيين في ستوكهولم.",
+	} {
+		evs := eventsOfType(t, text, "2020-03-04", "agreement")
+		assert.Len(t, evs, 1, "%s: %+v", text, evs)
+	}
+	checkNotEvents(t, "عنوان\n\nوتبذل الحكومة الأردنية جهودا مكثفة للتوصل إلى اتفاق مع صندوق النقد الدولي.", "2020-03-04", "agreement")
+}
