@@ -109,3 +109,14 @@ func TestEventsVerbalAttack(t *testing.T) {
 	evs = eventsOfType(t, "عنوان\n\nوهاجم مسلحون مجهولون موكب محافظ عدن عيدروس الزبيدي في مدينة عدن.", "2018-06-02", "attack")
 	assert.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestEventsBlocked: what one blocks (منعت السلطات دخول قافلة مساعدات،
+// لمنعها دخول مساعدات) did not take place.
+func TestEventsBlocked(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nومنعت القوات الإسرائيلية دخول قافلة مساعدات إلى مدينة رفح يوم الأحد.",
+		"عنوان\n\nوانتقد الوزير الحكومة السودانية لمنعها دخول مساعدات أرسلها برنامج الأغذية العالمي إلى مدينة الفاشر.",
+	} {
+		checkNotEvents(t, text, "2018-06-02", "aid")
+	}
+}
