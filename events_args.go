@@ -4960,17 +4960,27 @@ func (b *eventBuilder) selfAnnounced(from, to int) bool {
 	return false
 }
 
-// duringVisit gives a meeting or talks told by a verb with خلالها or
-// خلاله right after it (في زيارة تستغرق يومين يلتقي خلالها الرئيس روحاني)
-// the visitor of the visit its sentence told before, as a participant,
-// and the visit's place when it tells none: the one who visits meets.
-// An event noun of another kind nearer the verb is what خلالها tells of
-// (زيارة لافروف … بعد قمة عقدت في جنيف التقى خلالها بوتين بايدن: the
-// summit's), and the visit lends nothing.
+// duringVisit gives an act told "during" an event told before it in its
+// sentence, by a verb with خلالها or خلاله right after it (في زيارة
+// تستغرق يومين يلتقي خلالها الرئيس روحاني، ترأس جلسة … قرر خلالها) or a
+// noun right after such a word (عقد اجتماعا …، جرى خلاله الاتفاق على …),
+// what that event tells and the act does not: a visit gives a meeting,
+// talks or an agreement told by a verb its visitor as a participant (the
+// one who visits meets); a meeting or a call gives an agreement, a
+// decision, a meeting or a call its parties when it names none (those who
+// met agreed); and either gives its place when the act tells none, and
+// its day when the act has none or only a date told before its trigger (a
+// date of an aside: هي الأولى هذا العام): what happens during it happens
+// there and then. An event noun of another kind nearer the act is what
+// خلالها tells of (زيارة لافروف … بعد قمة عقدت في جنيف التقى خلالها بوتين
+// بايدن: the summit's), and the visit lends nothing.
 func (b *eventBuilder) duringVisit(d *draft) {
 	tr := d.tr
-	if tr.POS == events.Noun || d.ev.Type != events.Meet && d.ev.Type != events.Contact && d.ev.Type != events.Agreement ||
-		!isAnyWord(b.word(tr.Last), "خلالها", "خلاله") {
+	pron := tr.Last
+	if tr.POS == events.Noun {
+		pron = tr.First - 1
+	}
+	if pron <= 0 || !isAnyWord(b.word(pron), "خلالها", "خلاله", "خلالهما") {
 		return
 	}
 	for i := len(b.drafts) - 1; i >= 0; i-- {
@@ -4978,21 +4988,42 @@ func (b *eventBuilder) duringVisit(d *draft) {
 		if v.sent != d.sent {
 			return
 		}
-		if v == d || v.tr.First >= tr.First {
+		if v == d || v.tr.First >= tr.First || v.dropped {
 			continue
 		}
-		if tr.First-v.tr.Last > 20 || v.ev.Type != events.Visit && v.tr.POS == events.Noun {
+		if tr.First-v.tr.Last > 25 {
 			return
 		}
-		if v.ev.Type != events.Visit || len(v.parts) == 0 {
+		if v.ev.Type != events.Visit && v.ev.Type != events.Meet && v.ev.Type != events.Contact {
+			if v.tr.POS == events.Noun {
+				return
+			}
 			continue
 		}
-		if !containsParticipant(d.parts, v.parts[0]) {
-			d.parts = append([]participant{v.parts[0]}, d.parts...)
+		if v.ev.Type == events.Visit {
+			if len(v.parts) == 0 {
+				continue // في زيارة after ووصل فلان: the visitor is the verb's
+			}
+			if tr.POS == events.Noun || d.ev.Type != events.Meet && d.ev.Type != events.Contact && d.ev.Type != events.Agreement ||
+				tr.First-v.tr.Last > 20 {
+				return
+			}
+			if !containsParticipant(d.parts, v.parts[0]) {
+				d.parts = append([]participant{v.parts[0]}, d.parts...)
+			}
+		} else if len(d.parts) == 0 {
+			switch d.ev.Type {
+			case events.Agreement, events.Decision, events.Meet, events.Contact:
+				d.parts = append(d.parts, v.parts...)
+			}
 		}
 		if d.place == nil && v.place != nil {
 			pl := *v.place
 			d.place = &pl
+		}
+		if v.time != nil && (d.time == nil || d.time.Date >= 0 && d.time.Date < len(b.doc.Dates) && b.doc.Dates[d.time.Date].Start < d.ev.Trigger.Start) {
+			t := *v.time
+			d.time = &t
 		}
 		return
 	}
