@@ -25,3 +25,20 @@ func TestEventsDuringToldEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSignedPastLongAside: a signing verb whose time and place are
+// set off by commas in an aside of up to six words (وقعت الدولتان، صباح
+// يوم الأحد الماضي في مدينة الحمامات، اتفاقية) is still a signing: its
+// agreement is read past the aside, with the sides, the place and the day.
+func TestEventsSignedPastLongAside(t *testing.T) {
+	for _, c := range []struct{ text, place, time string }{
+		{"عنوان\n\nووقعت تونس والجزائر، صباح يوم الأحد الماضي بمدينة طبرقة، مذكرة تفاهم في مجال الطاقة.", "طبرقة", "2021-05-02"},
+		{"عنوان\n\nووقعت الأردن ومصر، مساء اليوم الخميس في مدينة العقبة، بروتوكولا للربط الكهربائي.", "العقبة", "2021-05-06"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", "agreement")
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}

@@ -368,8 +368,9 @@ func (c context) timeAside(j int) int {
 
 // timeAndPlaceAside returns the comma that closes a time set off by
 // commas from the comma at token j, with a place after it (، يوم
-// الثلاثاء بنيامي، / ، أمس في الخرطوم،): four words at most between the
-// commas, the first of them a word of time. Else -1.
+// الثلاثاء بنيامي، / ، أمس في الخرطوم، / ، مساء اليوم الخميس بمدينة
+// نواذيبو،): six words at most between the commas, the first of them a
+// word of time. Else -1.
 func (c context) timeAndPlaceAside(j int) int {
 	toks := c.t.Tokens
 	if toks[j].Kind != normalize.Punct || c.t.Norm[toks[j].Start:toks[j].End] != "," {
@@ -378,7 +379,7 @@ func (c context) timeAndPlaceAside(j int) int {
 	if j+1 >= len(toks) || !isTimeWord(trimWaw(c.word(j+1))) {
 		return -1
 	}
-	for k := j + 2; k <= j+5 && k < len(toks); k++ {
+	for k := j + 2; k <= j+7 && k < len(toks); k++ {
 		if toks[k].Kind == normalize.Punct {
 			if c.t.Norm[toks[k].Start:toks[k].End] == "," {
 				return k
