@@ -1165,6 +1165,7 @@ func (b *eventBuilder) run() {
 			b.cargoPlace(d, s.First)
 			b.electedCouncil(d)
 			b.duringVisit(d)
+			b.celebrated(d)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم
@@ -1199,6 +1200,20 @@ func (b *eventBuilder) run() {
 				b.placeBefore(d)
 			}
 		}
+	}
+}
+
+// celebrated takes the place from an event noun that people celebrate or
+// welcome (خرج الآلاف في الخرطوم احتفالا بالتوقيع، ابتهاجا بالإفراج عن
+// الأسرى): the place is where they celebrate, not where the event
+// happened, which the text tells elsewhere or not at all.
+func (b *eventBuilder) celebrated(d *draft) {
+	tr := d.tr
+	if tr.POS != events.Noun || !strings.HasSuffix(tr.Proclitic, "ب") || tr.First == 0 {
+		return
+	}
+	if isAnyConj(b.word(tr.First-1), "احتفالا", "احتفاء", "ابتهاجا", "فرحا", "ترحيبا") {
+		d.place = nil
 	}
 }
 

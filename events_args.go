@@ -5297,7 +5297,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if visitQuote && !b.inQuote[k] {
 			break
 		}
-		if !headline && (isWhileWord(b.word(k)) || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
+		if !headline && (b.whileAt(k) || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
 			// وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي; وفي بيروت، قال
 			// الوزير إن الجيش اعتقل: another clause, another place.
 			break
@@ -5350,7 +5350,8 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			return
 		}
 	}
-	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && tr.First-s.First <= 40 && !b.complementBetween(s.First, tr.First) {
+	if x := b.openingPlace(s); x >= 0 && int(b.menLast[x]) < tr.First && tr.First-s.First <= 40 && !b.complementBetween(s.First, tr.First) &&
+		!b.whileElsewhere(int(b.menLast[x]), tr.First, s.Last) {
 		// وفي الخرطوم، أفرج جهاز الأمن عن عشرات المعتقلين: the place that
 		// opens the sentence frames what it tells (not what a speaker
 		// says after إن).
@@ -5740,6 +5741,35 @@ func isAffairsNoun(w string) bool {
 
 // isWhileWord reports فيما and بينما, with a conjunction: they open
 // another clause (place).
+// whileAt reports a word that opens a clause of another fact at token k:
+// فيما، بينما, or حين after في (في حين: whereas).
+func (b *eventBuilder) whileAt(k int) bool {
+	w := b.word(k)
+	return isWhileWord(w) || k > 0 && isAnyWord(w, "حين") && isAnyConj(b.word(k-1), "في")
+}
+
+// whileElsewhere reports a word that opens a clause of another fact
+// (whileAt) among tokens [from, to), when that clause names a place of
+// its own before the sentence's end (last): وفي الخرطوم، خرج الآلاف …،
+// في حين قتل ثلاثة في اشتباكات بمنطقة قريضة: the place that opens the
+// sentence frames the first clause only. A clause that names none goes
+// on where the sentence is (وفي الحسيمة، شهدت الأحياء مسيرات، فيما أغلق
+// التجار محلاتهم).
+func (b *eventBuilder) whileElsewhere(from, to, last int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if !b.whileAt(k) {
+			continue
+		}
+		for j := k + 1; j < last; j++ {
+			if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func isWhileWord(w string) bool {
 	switch w {
 	case "فيما", "بينما", "وفيما", "وبينما":

@@ -42,3 +42,46 @@ func TestEventsSignedPastLongAside(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsDualCasualtyNouns: the dual of the nouns of the dead and the
+// wounded (قتيلان، قتيلين، جريحان، جريحين) counts a death or an injury as
+// their plural does (قتلى، جرحى): سقوط قتيلين، يوقع جريحين.
+func TestEventsDualCasualtyNouns(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nسقوط قتيلين في حادث سير على مدخل مدينة المنستير.", "death", "المنستير"},
+		{"عنوان\n\nوأسفر الحريق عن جريحين في سوق مدينة القيروان.", "injury", "القيروان"},
+		{"عنوان\n\nهجوم مسلح على حاجز أمني في بلدة دوما يوقع جريحين.", "injury", "دوما"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", c.typ)
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsOpeningPlaceStopsAtWhereas: the place that opens a sentence
+// (وفي بنغازي، …) frames its first clause, not a clause of another fact
+// after في حين، فيما or بينما, which takes the place it names itself.
+func TestEventsOpeningPlaceStopsAtWhereas(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nوفي صفاقس، نظم المعلمون وقفة أمام مقر الولاية، في حين أعلنت مصادر طبية مقتل شخصين في حادث بمدينة قابس.", "death", "قابس"},
+		{"عنوان\n\nوفي حلب، افتتحت المحافظة سوقا جديدة، بينما أصيب ثلاثة أطفال بانفجار لغم في ريف إدلب.", "injury", "ريف إدلب"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", c.typ)
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsCelebratedEventNoPlace: an event people celebrate or welcome
+// in a place (خرج الآلاف في مدينة X احتفالا بالتوقيع) did not happen
+// there: the place of the celebration is not given to the event, nor,
+// through it, to the same event told before.
+func TestEventsCelebratedEventNoPlace(t *testing.T) {
+	text := "عنوان\n\nووقع الطرفان الاتفاق النهائي يوم الأحد بعد مفاوضات طويلة.\n\nوفي نيالا، خرج آلاف المواطنين إلى الشوارع احتفالا بالتوقيع."
+	evs := eventsOfType(t, text, "2021-05-06", "agreement")
+	for _, e := range evs {
+		assert.NotEqual(t, "نيالا", e.Place, "%+v", evs)
+	}
+}
