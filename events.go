@@ -1911,8 +1911,9 @@ func isRiskWord(w string) bool {
 func isStopWord(w string) bool { return w == "وقف" }
 
 // signsTold reports a verb of signing (وقّع، يوقع) whose object right
-// after it is a definite agreement noun (الاتفاقية، الاتفاق، المذكرة), of
-// sentence si: it tells again of the agreement named before.
+// after it is a definite agreement noun (الاتفاقية، الاتفاق، المذكرة،
+// البروتوكول), of sentence si: it tells again of the agreement named
+// before.
 func (b *eventBuilder) signsTold(tr events.Trigger, si int) bool {
 	if tr.POS == events.Noun || !isSignLemma(tr.Lemma) {
 		return false
@@ -1922,7 +1923,10 @@ func (b *eventBuilder) signsTold(tr events.Trigger, si int) bool {
 			return o.Type == events.Agreement && o.POS == events.Noun && o.Article && !o.Pronoun
 		}
 	}
-	return false
+	// What is signed but tells no agreement by itself (البروتوكول،
+	// المذكرة، الوثيقة، الميثاق), definite: the one told before.
+	w, ok := strings.CutPrefix(trimConj(b.word(tr.Last)), "ال")
+	return ok && isAnyWord(w, "بروتوكول", "مذكره", "وثيقه", "ميثاق", "بروتوكولات", "مذكرات", "وثايق")
 }
 
 // isSignLemma reports the lemmas of signing (وقع، يوقع، توقيع), whose

@@ -85,3 +85,36 @@ func TestEventsCelebratedEventNoPlace(t *testing.T) {
 		assert.NotEqual(t, "نيالا", e.Place, "%+v", evs)
 	}
 }
+
+// TestEventsSignedProtocolToldAgain: signing "the protocol", "the
+// memorandum" or "the charter" (ووقع البروتوكول عن الجانب الأول فلان) after
+// an agreement told before is that agreement, as signing "the agreement"
+// is: one event, its signatories added to its sides, place and day.
+func TestEventsSignedProtocolToldAgain(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nووقعت تونس وليبيا أمس في مدينة جربة بروتوكولا للتعاون الصحي.\n\nووقع البروتوكول عن الجانب التونسي وزير الصحة سامي الزواري، وعن الجانب الليبي وزير الصحة خالد المبروك.", "سامي الزواري"},
+		{"عنوان\n\nووقعت الأردن والعراق أمس في مدينة العقبة مذكرة تفاهم للربط الكهربائي.\n\nووقع المذكرة عن الجانب الأردني وزير الطاقة ماهر الخطيب، وعن الجانب العراقي وزير الكهرباء سليم القاسم.", "ماهر الخطيب"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", "agreement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+			assert.Equal(t, "2021-05-05", evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsMeasureLifted: lifting a measure (رفع القوة القاهرة، رفع حالة
+// الطوارئ، رفع الحظر) is a decision, its place what it is
+// lifted from; not رفع of other things (رفع المحتجون لافتات).
+func TestEventsMeasureLifted(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوأعلنت شركة الموانئ اليوم رفع حالة القوة القاهرة عن ميناء طبرق.", "طبرق"},
+		{"الحكومة تعلن رفع حالة الطوارئ في ولاية سوسة\n\nنص الخبر.", "سوسة"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", "decision")
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+	checkNotEvents(t, "عنوان\n\nورفع المحتجون لافتات تطالب بالإصلاح أمام مقر البلدية.", "2021-05-06", "decision")
+}
