@@ -173,3 +173,19 @@ func TestEventsPresidencyTermNoSession(t *testing.T) {
 	}
 	eventsOfType(t, "عنوان\n\nوانطلقت أعمال الدورة العادية لمجلس الجامعة العربية.", "2020-03-04", "meet")
 }
+
+// TestEventsKilledByShell: the shell or missile that killed or wounded,
+// told with ب after the death or injury (مقتل طفلين بقذيفة على قرية،
+// أصيب ثلاثة جنود بصاروخ), is the attack that caused them, with its place
+// or time.
+func TestEventsKilledByShell(t *testing.T) {
+	for _, c := range []struct{ text, place, time string }{
+		{"عنوان\n\nمقتل طفلين بقذيفة على قرية في ريف حماة", "ريف حماة", ""},
+		{"عنوان\n\nوأصيب ثلاثة جنود بصاروخ أطلق على قاعدتهم أمس.", "", "2020-03-03"},
+	} {
+		evs := eventsOfType(t, c.text, "2020-03-04", "attack")
+		require.Len(t, evs, 1, "%s: %+v", c.text, evs)
+		assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+	}
+}

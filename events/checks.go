@@ -1179,6 +1179,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkShell:
+		// مقتل طفلين بقذيفة حوثية، أصيب ثلاثة جنود بصاروخ: the shell
+		// that killed or wounded, with ب, within four words after a
+		// death or injury word: the attack that caused them. Not a shell
+		// named otherwise (سقوط قذيفة has its own line; صاروخ باليستي
+		// تجربة).
+		if pos != Noun || !strings.Contains(pro, "ب") {
+			return false
+		}
+		for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			w := trimConj(c.word(j))
+			if isAny(w, "مقتل", "قتل", "قتلي", "مصرع", "استشهاد", "استشهد", "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "قتلوا", "استشهدوا") {
+				return true
+			}
+		}
+		return false
 	case checkSentenced:
 		// السجن بين سنتين و15 سنة لأعضاء خلية، السجن 10 سنوات لمسؤول
 		// سابق: a clause that opens with السجن, a term of years and then

@@ -131,6 +131,7 @@ const (
 	checkCondemn         // أدان، دان: condemned, when no court is the subject
 	checkCamp            // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
 	checkSentenced       // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
+	checkShell           // بقذيفة، بصاروخ: the shell or missile that killed or wounded (مقتل طفلين بقذيفة), not one named otherwise
 )
 
 var checkNames = map[string]check{
@@ -153,6 +154,7 @@ var checkNames = map[string]check{
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
+	"shell": checkShell,
 }
 
 // A sense is one meaning of a trigger form.
