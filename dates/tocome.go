@@ -95,8 +95,14 @@ func (m *matcher) presentVerb(w string) bool {
 // letters at least, no تت (the present of those forms: تتعرض), and an
 // ending no person of the present has, ت or وا (يتظاهرون).
 func (m *matcher) pastOfT(w string) bool {
-	var first, second, prev, last rune
-	n := 0
+	first, second, prev, last, n := m.letters(w)
+	return n >= 5 && first == 'ت' && second != 'ت' && (last == 'ت' || prev == 'و' && last == 'ا')
+}
+
+// letters returns the first two, the next to last and the last letters
+// of word w, folded, and how many letters it has (marks and tatweel are
+// none): the shape pastOfT and pastOfTWith read.
+func (m *matcher) letters(w string) (first, second, prev, last rune, n int) {
 	for _, r := range w {
 		if r >= utf8.RuneSelf {
 			r, _ = m.sc.ft.fold(r)
@@ -113,7 +119,7 @@ func (m *matcher) pastOfT(w string) bool {
 		prev, last = last, r
 		n++
 	}
-	return n >= 5 && first == 'ت' && second != 'ت' && (last == 'ت' || prev == 'و' && last == 'ا')
+	return first, second, prev, last, n
 }
 
 // pastOfTWith reports whether word w, followed by the word after, is the
@@ -125,23 +131,7 @@ func (m *matcher) pastOfTWith(w, after string) bool {
 	if !m.foldIn(after, m.lx.withPronouns) {
 		return false
 	}
-	var first, second rune
-	n := 0
-	for _, r := range w {
-		if r >= utf8.RuneSelf {
-			r, _ = m.sc.ft.fold(r)
-		}
-		if r < 0 {
-			continue // a mark or a tatweel
-		}
-		switch n {
-		case 0:
-			first = r
-		case 1:
-			second = r
-		}
-		n++
-	}
+	first, second, _, _, n := m.letters(w)
 	return n == 4 && first == 'ت' && second != 'ت'
 }
 
