@@ -2418,11 +2418,36 @@ func (c context) letIn() bool {
 	for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
 		switch bare(c.word(j)) {
 		case "دخول", "ادخال", "دخلت", "دخل", "ادخلت", "ادخل", "تدخل", "يدخل":
-			return true
+			return !c.blockedAt(j)
 		}
 		if c.t.Tokens[j].Kind == normalize.Punct {
 			return false
 		}
+	}
+	return false
+}
+
+// blockedAt reports a verb or noun of blocking or refusing among the
+// six words before token j, in its clause (منعت قوات الاحتلال أمس دخول
+// 20 شاحنة، رفضت الحكومة إدخال شاحنات): what is let in was kept out.
+func (c context) blockedAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if c.t.Tokens[k].Kind == normalize.Punct {
+			return false
+		}
+		if isBlockWord(bare(c.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlockWord reports the bare folded words of blocking or refusing.
+func isBlockWord(w string) bool {
+	switch w {
+	case "منع", "منعت", "منعوا", "يمنع", "تمنع", "لمنع", "بمنع", "منعها", "لمنعها", "بمنعها", "رفض", "رفضت", "رفضوا",
+		"يرفض", "ترفض", "عرقل", "عرقلت", "عرقله", "تعرقل", "يعرقل", "اوقف", "اوقفت", "حظر", "حظرت":
+		return true
 	}
 	return false
 }
