@@ -1150,10 +1150,8 @@ func (b *eventBuilder) run() {
 			d.onVisit = tr.Type == events.Visit && tr.POS != events.Noun && b.arrivedOnVisit(tr, s.Last)
 			d.signsTold = b.signsTold(tr, si)
 			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
-			d.unnamed = tr.POS != events.Noun &&
-				(tr.Type == events.Protest && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
-					tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)) ||
-				tr.POS == events.Noun && !tr.Article && tr.Type == events.Arrest && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
+			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
+				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
 			b.arguments(d, trs, ti, s, headline)
 			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
 				// لقي فيه بحاران حتفهما read as a name: the word the
