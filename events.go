@@ -1175,6 +1175,7 @@ func (b *eventBuilder) run() {
 			b.callOfVerb(d)
 			b.decisionOfVerb(d)
 			b.verbalAttack(d)
+			b.heldAtIncident(d)
 			if d.place == nil && tr.POS == events.Noun {
 				b.similarEvent(d)
 			}
@@ -1586,6 +1587,31 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 		}
 	}
 	return p
+}
+
+// heldAtIncident gives a counted arrest with no place of its own (told
+// by the count of people held, d.unnamed) the place of the casualties
+// or the attack told in the sentence before it, in its unit (ما حدث في
+// مدينة السلط … ليعلن استشهاد 4 …. وأعلن الوزير "مقتل 3 إرهابيين،
+// واعتقال عدد من الأشخاص"): the arrests of the incident just told.
+func (b *eventBuilder) heldAtIncident(d *draft) {
+	if d.dropped || !d.unnamed || d.ev.Type != events.Arrest || d.place != nil {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.unit != d.unit || p.sent < d.sent-1 {
+			return
+		}
+		if p.dropped || p.place == nil {
+			continue
+		}
+		switch p.ev.Type {
+		case events.Death, events.Injury, events.Attack:
+			d.place = p.place
+			return
+		}
+	}
 }
 
 // verbalAttack tells a person's attack on another person named right

@@ -122,3 +122,17 @@ func TestEventsBlocked(t *testing.T) {
 		checkNotEvents(t, text, "2018-06-02", "aid")
 	}
 }
+
+// TestEventsHeldAtIncident: a counted arrest with no place of its own,
+// told right after the casualties of an incident with its place, is an
+// arrest of that incident, where it happened.
+func TestEventsHeldAtIncident(t *testing.T) {
+	text := "عنوان\n\nوأوضح المتحدث ما جرى في مدينة الزرقاء، معلنا مقتل جنديين وإصابة خمسة آخرين.\nوأضاف أن قوات الأمن اعتقلت سبعة أشخاص."
+	evs := eventsOfType(t, text, "2018-06-02", "arrest")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "الزرقاء", evs[0].Place, "%+v", evs[0])
+	// Not from an earlier paragraph's incident two sentences back.
+	evs = eventsOfType(t, "عنوان\n\nوقتل جنديان في هجوم على مدينة الزرقاء.\nوتوالت ردود الفعل الرسمية والشعبية.\nوأضاف أن قوات الأمن اعتقلت سبعة أشخاص.", "2018-06-02", "arrest")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Place, "%+v", evs[0])
+}
