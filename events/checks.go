@@ -2404,8 +2404,11 @@ func (c context) forComment(j int) bool {
 		case "للتعليق", "لتعليق", "للاستيضاح":
 			return true
 		case "لطلب", "للحصول", "لاخذ":
-			return isAny(c.word(k+1), "تعليق", "تعليقه", "تعليقها", "تعليقات", "رد", "رده", "ردها", "التعليق") ||
-				c.word(k+1) == "علي" && isAny(c.word(k+2), "تعليق", "تعليقه", "تعليقها", "رد", "رده", "ردها", "التعليق")
+			next := c.word(k + 1)
+			if next == "علي" {
+				next = c.word(k + 2) // للحصول على تعليق
+			}
+			return isAny(next, "تعليق", "تعليقه", "تعليقها", "تعليقات", "رد", "رده", "ردها", "التعليق")
 		}
 	}
 	return false
@@ -2442,11 +2445,25 @@ func (c context) blockedAt(j int) bool {
 	return false
 }
 
-// isBlockWord reports the bare folded words of blocking or refusing.
+// isBlockWord reports the bare folded words of blocking (IsPreventWord)
+// or refusing.
 func isBlockWord(w string) bool {
+	if IsPreventWord(w) {
+		return true
+	}
 	switch w {
-	case "منع", "منعت", "منعوا", "يمنع", "تمنع", "لمنع", "بمنع", "منعها", "لمنعها", "بمنعها", "رفض", "رفضت", "رفضوا",
-		"يرفض", "ترفض", "عرقل", "عرقلت", "عرقله", "تعرقل", "يعرقل", "اوقف", "اوقفت", "حظر", "حظرت":
+	case "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "عرقل", "عرقلت", "عرقله", "تعرقل", "يعرقل", "اوقف", "اوقفت", "حظر", "حظرت":
+		return true
+	}
+	return false
+}
+
+// IsPreventWord reports the folded forms of منع (prevent) that keep what
+// follows from taking place: the root package's irrealis words and
+// blockedAt's share them.
+func IsPreventWord(w string) bool {
+	switch w {
+	case "منع", "لمنع", "بمنع", "منعت", "منعوا", "منعه", "لمنعه", "بمنعه", "منعها", "لمنعها", "بمنعها", "يمنع", "تمنع":
 		return true
 	}
 	return false
