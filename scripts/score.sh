@@ -108,4 +108,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 18 eighteenth
   blind_measure 19 nineteenth
   blind_measure 20 twentieth
+  blind_measure 21 twenty-first
 fi
