@@ -1448,6 +1448,9 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 				k = int(b.menFirst[x])
 				continue
 			}
+			if y := b.describedName(int(x), sentFirst); y >= 0 && len(found) == 0 {
+				x = int32(y) // الحشد الشعبي المتحالف مع إيران هاجم: the militia
+			}
 			m := b.doc.Mentions[x]
 			if m.Label == LOC && b.isPlace(int(x), tr) {
 				if b.seatedBody(int(x), sentFirst) >= 0 {
@@ -1747,7 +1750,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			if k == sentFirst {
 				return nil // the verb opens its sentence (the text): no name before it
 			}
-			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && b.prepOn(int(x)) {
+			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && b.prepOn(int(x)) && b.describedName(int(x), sentFirst) < 0 {
 				return nil
 			}
 			if ps := b.subjectEndingBefore(k, tr, sentFirst); len(ps) > 0 {
@@ -1882,6 +1885,9 @@ func (b *eventBuilder) subjectEndingBefore(verb int, tr events.Trigger, sentFirs
 		k = e // وكانت الوزيرة ريا الحسن، أول امرأة تتولى الحقيبة، قد دعت
 	}
 	if x := b.tokMention[k]; x >= 0 {
+		if y := b.describedName(int(x), sentFirst); y >= 0 {
+			x = int32(y) // مجلس الأمن التابع للأمم المتحدة أصدر: the council
+		}
 		if b.rolePart[x] || b.attribution(int(b.menFirst[x])) {
 			return nil
 		}
@@ -1974,6 +1980,27 @@ func (b *eventBuilder) apposedSubjectEnd(k, sentFirst int) int {
 			return -1
 		}
 	}
+}
+
+// describedName returns the mention a describing participle phrase
+// ending with mention x tells of (isDescriber: مجلس الأمن التابع للأمم
+// المتحدة، قوات سوريا الديمقراطية المدعومة من واشنطن، الحشد الشعبي
+// المتحالف مع إيران), when that name ends right before the participle and
+// is no place: in subject-verb order it, not the patron, is the verb's
+// subject. Otherwise -1.
+func (b *eventBuilder) describedName(x, sentFirst int) int {
+	j := int(b.menFirst[x]) - 1
+	if j > sentFirst && (b.word(j) == "من" || b.word(j) == "مع") {
+		j--
+	}
+	if j <= sentFirst || !isDescriber(b.word(j)) {
+		return -1
+	}
+	y := b.tokMention[j-1]
+	if y < 0 || int(b.menLast[y]) != j || b.rolePart[y] || b.doc.Mentions[y].Label == LOC {
+		return -1
+	}
+	return int(y)
 }
 
 // seatedBody returns the organization mention that ends right before
@@ -2457,6 +2484,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	case events.Visit, events.Aid, events.Attack:
 		// زار دمشق، تصل دمشق، يقصف شمال سوريا، قصفت الطائرات حلب: the
 		// bare place after the verb or its subject.
+		if first == tr.Last && tr.Pronoun && (tr.POS == events.Perfect || tr.POS == events.Imperfect) {
+			return false // التنظيمات التي تستهدفها موسكو: the verb has its object; the name is its subject
+		}
 		if first == tr.Last || (b.agentEnd > tr.Last && (first == b.agentEnd || b.dateSetOff(b.agentEnd, first))) {
 			return true // زار الوزير، صباح الأحد، منطقة عرسال: the day set off by commas between
 		}

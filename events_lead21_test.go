@@ -1,0 +1,41 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsDescribedSubject: in subject-verb order, a name described by a
+// participle phrase (التابع لـ، المدعومة من، المتحالفة مع، الموالي لـ) is
+// the verb's subject; the patron named at the phrase's end is not.
+func TestEventsDescribedSubject(t *testing.T) {
+	tests := []struct{ name, text, typ, want, not string }{
+		{"belonging to, light verb", "عنوان\n\nوكان برنامج الأغذية العالمي التابع للأمم المتحدة قد أصدر الأحد قرارا بوقف توزيع الخبز.", "decision", "برنامج الأغذية العالمي", "الأمم المتحدة"},
+		{"backed by, light verb", "عنوان\n\nوذكر المرصد أن قوات سوريا الديمقراطية المدعومة من واشنطن شنت هجوما على مدينة منبج.", "attack", "قوات سوريا الديمقراطية", "واشنطن"},
+		{"allied with, verb", "عنوان\n\nوكانت ميليشيا الحشد الشعبي المتحالفة مع إيران هاجمت مواقع في بلدة طوزخورماتو.", "attack", "الحشد الشعبي", "إيران"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-02", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Contains(t, evs[0].Participants, tt.want, "%+v", evs[0])
+			assert.NotContains(t, evs[0].Participants, tt.not, "%+v", evs[0])
+		})
+	}
+}
+
+// TestEventsObjectPronounSubject: an attack verb that carries its object
+// as a pronoun (تستهدفها، قصفوها) has its subject right after it; a
+// country or a city there is who attacks, not where.
+func TestEventsObjectPronounSubject(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوهي الجماعات التي استهدفتها أنقرة وبغداد في العام الماضي.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Place, "%+v", evs[0])
+	assert.Contains(t, evs[0].Participants, "أنقرة", "%+v", evs[0])
+	// A bare place after a verb with no pronoun is still where.
+	evs = eventsOfType(t, "عنوان\n\nوقصفت الطائرات مدينة إدلب فجر الأحد.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "إدلب", evs[0].Place, "%+v", evs[0])
+}
