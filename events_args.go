@@ -1722,6 +1722,30 @@ func (b *eventBuilder) conjOn(m int) bool {
 	return men.Start > ts && fold.String(b.tx.Source[ts:men.Start]) == "و"
 }
 
+// conjAt reports whether token k is or begins with the conjunction و
+// (و، والرئيس، ووزير الخارجية، وحيدر العبادي), not with a word's own
+// first letter (وزير، وليد، وفق، وسط، وزارة الخارجية): a name's و is read
+// from where its mention begins (conjOn), a title's from its split
+// (events.TitleProcliticWords), any other word's from the article or a
+// second و after it.
+func (b *eventBuilder) conjAt(k int) bool {
+	w := b.word(k)
+	if w == "و" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok {
+		return false
+	}
+	if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k {
+		return b.conjOn(int(x))
+	}
+	if _, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, len(b.words)); ok {
+		return strings.HasPrefix(pro, "و")
+	}
+	return strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "و")
+}
+
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
@@ -1828,7 +1852,7 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 		if p := b.punct(k); p != "" && p != "," {
 			break
 		}
-		if strings.HasPrefix(b.word(k), "و") {
+		if b.conjAt(k) {
 			conj = true
 		}
 		x := b.tokMention[k]
