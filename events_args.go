@@ -5054,6 +5054,9 @@ func (b *eventBuilder) duringVisit(d *draft) {
 			}
 			continue
 		}
+		if b.relativeBetween(v.tr, pron) {
+			return
+		}
 		if v.ev.Type == events.Visit {
 			if len(v.parts) == 0 {
 				continue // في زيارة after ووصل فلان: the visitor is the verb's
@@ -5793,8 +5796,6 @@ func isAffairsNoun(w string) bool {
 	return false
 }
 
-// isWhileWord reports فيما and بينما, with a conjunction: they open
-// another clause (place).
 // whileAt reports a word that opens a clause of another fact at token k:
 // فيما، بينما, or حين after في (في حين: whereas).
 func (b *eventBuilder) whileAt(k int) bool {
@@ -5824,6 +5825,8 @@ func (b *eventBuilder) whileElsewhere(from, to, last int) bool {
 	return false
 }
 
+// isWhileWord reports فيما and بينما, with a conjunction: they open
+// another clause (place).
 func isWhileWord(w string) bool {
 	switch w {
 	case "فيما", "بينما", "وفيما", "وبينما":
@@ -6783,6 +6786,28 @@ func isSequenceWord(w string) bool {
 	switch w {
 	case "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم":
 		return true
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun in the clause of the word
+// at pron (خلالها) after the event told by v, past the verb v or more than
+// two words after the noun v (التقى الوزير السفير …، وبحث معه الحرب التي
+// قتل خلالها الآلاف، ناقش الأزمة التي اعتقل خلالها): خلالها then tells of
+// the relative's own noun, not of the meeting (الاجتماع الطارئ الذي تم
+// خلاله: the meeting's).
+func (b *eventBuilder) relativeBetween(v events.Trigger, pron int) bool {
+	last := v.Last
+	if v.POS == events.Noun {
+		last += 2
+	}
+	for k := pron - 1; k > last; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		if isRelativePronoun(trimConj(b.word(k))) {
+			return true
+		}
 	}
 	return false
 }
