@@ -1722,30 +1722,6 @@ func (b *eventBuilder) conjOn(m int) bool {
 	return men.Start > ts && fold.String(b.tx.Source[ts:men.Start]) == "و"
 }
 
-// conjAt reports whether token k is or begins with the conjunction و
-// (و، والرئيس، ووزير الخارجية، وحيدر العبادي), not with a word's own
-// first letter (وزير، وليد، وفق، وسط، وزارة الخارجية): a name's و is read
-// from where its mention begins (conjOn), a title's from its split
-// (events.TitleProcliticWords), any other word's from the article or a
-// second و after it.
-func (b *eventBuilder) conjAt(k int) bool {
-	w := b.word(k)
-	if w == "و" {
-		return true
-	}
-	rest, ok := strings.CutPrefix(w, "و")
-	if !ok {
-		return false
-	}
-	if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k {
-		return b.conjOn(int(x))
-	}
-	if _, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, len(b.words)); ok {
-		return strings.HasPrefix(pro, "و")
-	}
-	return strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "و")
-}
-
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
@@ -1757,7 +1733,8 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
-		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) {
+		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) ||
+			tr.Type == events.Aid && b.allotAt(k) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
 				ps = b.conjoinedBefore(ps, end, tr)
@@ -1852,7 +1829,7 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 		if p := b.punct(k); p != "" && p != "," {
 			break
 		}
-		if b.conjAt(k) {
+		if strings.HasPrefix(b.word(k), "و") {
 			conj = true
 		}
 		x := b.tokMention[k]
@@ -2185,6 +2162,25 @@ func isLightVerb(w string) bool {
 		return true
 	}
 	return isHostVerb(w)
+}
+
+// isAllotVerb reports the verbs of setting money aside (خصصت الحكومة
+// مبلغ مليون دولار للمساعدات، رصد البنك 50 مليونا لإغاثة): their subject
+// gives the aid, as a light verb's (lightVerbSubject). Only for aid:
+// رصد is also "monitor" (رصد المرصد مقتل), خصص "devote" (خصص كلمته للهجوم).
+func isAllotVerb(w string) bool {
+	switch w {
+	case "خصص", "خصصت", "يخصص", "تخصص", "خصصوا", "رصد", "رصدت", "يرصد", "ترصد", "رصدوا":
+		return true
+	}
+	return false
+}
+
+// allotAt reports a verb of setting money aside at token k (isAllotVerb),
+// with a conjunction and the future prefix س (وخصصت، وسيرصد).
+func (b *eventBuilder) allotAt(k int) bool {
+	w := trimConj(b.word(k))
+	return isAllotVerb(w) || isAllotVerb(normalize.FutureStem(w))
 }
 
 // isReachVerb reports the verbs of reaching an agreement (توصل الطرفان
@@ -5054,9 +5050,6 @@ func (b *eventBuilder) duringVisit(d *draft) {
 			}
 			continue
 		}
-		if b.relativeBetween(v.tr, pron) {
-			return
-		}
 		if v.ev.Type == events.Visit {
 			if len(v.parts) == 0 {
 				continue // في زيارة after ووصل فلان: the visitor is the verb's
@@ -5796,6 +5789,8 @@ func isAffairsNoun(w string) bool {
 	return false
 }
 
+// isWhileWord reports فيما and بينما, with a conjunction: they open
+// another clause (place).
 // whileAt reports a word that opens a clause of another fact at token k:
 // فيما، بينما, or حين after في (في حين: whereas).
 func (b *eventBuilder) whileAt(k int) bool {
@@ -5825,8 +5820,6 @@ func (b *eventBuilder) whileElsewhere(from, to, last int) bool {
 	return false
 }
 
-// isWhileWord reports فيما and بينما, with a conjunction: they open
-// another clause (place).
 func isWhileWord(w string) bool {
 	switch w {
 	case "فيما", "بينما", "وفيما", "وبينما":
@@ -6298,6 +6291,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		}
 		if k >= tr.Last && b.inDescription(tr.Last, k) {
 			return // قال جيش الثوار -وهو تحالف تشكل هذا العام، في بيان امس-: the description's date
+		}
+		if k >= tr.Last && b.relativeSetOff(tr.Last, k) {
+			return // مساعدات في المنطقة للعام المالي، الذي يبدأ في يوليو: the year's start
 		}
 		if k < tr.First {
 			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceOrSince) && !b.causeOfTollBefore(d, tr) {
@@ -6790,28 +6786,6 @@ func isSequenceWord(w string) bool {
 	return false
 }
 
-// relativeBetween reports a relative pronoun in the clause of the word
-// at pron (خلالها) after the event told by v, past the verb v or more than
-// two words after the noun v (التقى الوزير السفير …، وبحث معه الحرب التي
-// قتل خلالها الآلاف، ناقش الأزمة التي اعتقل خلالها): خلالها then tells of
-// the relative's own noun, not of the meeting (الاجتماع الطارئ الذي تم
-// خلاله: the meeting's).
-func (b *eventBuilder) relativeBetween(v events.Trigger, pron int) bool {
-	last := v.Last
-	if v.POS == events.Noun {
-		last += 2
-	}
-	for k := pron - 1; k > last; k-- {
-		if b.punct(k) != "" {
-			return false
-		}
-		if isRelativePronoun(trimConj(b.word(k))) {
-			return true
-		}
-	}
-	return false
-}
-
 // isRelativePronoun reports the pronouns that open a relative clause,
 // which tells of another time than its sentence's.
 func isRelativePronoun(w string) bool {
@@ -6864,6 +6838,32 @@ func (b *eventBuilder) inDescription(from, k int) bool {
 		if isAnyWord(b.word(j), "وهو", "وهي", "وهم", "وهما") {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeSetOff reports a date at token k inside a relative clause set
+// off by a comma, among tokens [from, k), after a prepositional phrase
+// that left the event's own words (مساعدات في الشرق الأوسط للعام المالي
+// الجاري، الذي يبدأ في الأول من يوليو): the clause tells of the last
+// noun's own time. Not after an event noun or an incident (مقتل خمسة في
+// الهجوم، الذي وقع الأحد: the incident's day is the deaths'), nor right
+// after the event's genitives (الدورة الثالثة للجنة المشتركة، التي
+// انطلقت يوم الأحد: the session's own start).
+func (b *eventBuilder) relativeSetOff(from, k int) bool {
+	for j := k - 1; j > from; j-- {
+		if b.punct(j) == "" {
+			continue
+		}
+		if b.punct(j) != "," || j+1 >= k || !conjIs(b.word(j+1), isRelativePronoun) || b.trigAt[j-1] || b.incident(j-1) || b.punct(j-1) != "" {
+			return false
+		}
+		for i := from; i < j; i++ {
+			if isAnyWord(b.word(i), "في", "من", "الي", "علي", "عن", "مع") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -39,3 +39,25 @@ func TestEventsObjectPronounSubject(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "إدلب", evs[0].Place, "%+v", evs[0])
 }
+
+// TestEventsAllotAid: who sets money aside for aid (خصصت، رصد) gives
+// it, as who offers it (قدمت) does; a future verb makes it planned.
+func TestEventsAllotAid(t *testing.T) {
+	tests := []struct{ name, text, giver, status string }{
+		{"allotted, a country", "عنوان\n\nوخصصت كندا مبلغ 20 مليون دولار للمساعدات الإنسانية في جنوب السودان.", "كندا", "past"},
+		{"earmarked, a fund", "عنوان\n\nورصد البنك الدولي 300 مليون دولار للمساعدات في لبنان.", "البنك الدولي", "past"},
+		{"will allot", "عنوان\n\nوستخصص ألمانيا 15 مليون يورو للمساعدات في إقليم دارفور.", "ألمانيا", "planned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2018-06-02", "aid")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, []string{tt.giver}, evs[0].Participants, "%+v", evs[0])
+			assert.Equal(t, tt.status, evs[0].Status, "%+v", evs[0])
+		})
+	}
+	// رصد is also "monitor": the monitor takes no part in what it saw.
+	evs := eventsOfType(t, "عنوان\n\nورصد المرصد السوري هجمات على مدينة حلب.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Participants, "%+v", evs[0])
+}
