@@ -1205,15 +1205,24 @@ func (b *eventBuilder) run() {
 // celebrated takes the place from an event noun that people celebrate or
 // welcome (خرج الآلاف في الخرطوم احتفالا بالتوقيع، ابتهاجا بالإفراج عن
 // الأسرى): the place is where they celebrate, not where the event
-// happened, which the text tells elsewhere or not at all.
+// happened, which the text tells elsewhere or not at all. A place the
+// event's own words name after it, in its clause and within twelve
+// tokens, stays (ابتهاجا بالإفراج عن الأسرى من سجن عوفر).
 func (b *eventBuilder) celebrated(d *draft) {
 	tr := d.tr
-	if tr.POS != events.Noun || !strings.HasSuffix(tr.Proclitic, "ب") || tr.First == 0 {
+	if d.place == nil || tr.POS != events.Noun || !strings.HasSuffix(tr.Proclitic, "ب") || tr.First == 0 {
 		return
 	}
-	if isAnyConj(b.word(tr.First-1), "احتفالا", "احتفاء", "ابتهاجا", "فرحا", "ترحيبا") {
-		d.place = nil
+	if !isAnyConj(b.word(tr.First-1), "احتفالا", "احتفاء", "ابتهاجا", "فرحا", "ترحيبا") {
+		return
 	}
+	for k := tr.Last; k < b.tx.Sentences[d.sent].Last && k < tr.Last+12 && b.punct(k) == ""; k++ {
+		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label == LOC && int(b.menFirst[x]) == k &&
+			(d.place.Entity != "" && b.doc.Mentions[x].Entity == d.place.Entity || d.place.Text == b.doc.Mentions[x].Text) {
+			return
+		}
+	}
+	d.place = nil
 }
 
 // carriedWounded reports an injury noun right after a verb of carrying
@@ -1970,6 +1979,12 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 		}
 		w := b.word(k)
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
+			if tr.POS == events.Perfect && events.IsPreventWord(trimConj(w)) {
+				// ومنعت الشرطة المتظاهرين واعتقلت عشرة منهم: منع governs a
+				// noun (منعت دخول القافلة) or what is to come (من أن
+				// يدخلوا), never a past verb, which tells an act of its own.
+				continue
+			}
 			if isAnyConj(w, "لحين", "ريثما") && b.pastDateAfter(tr) {
 				// ظل في السجن لحين وفاته عام 2010: told with a past
 				// date of its own, what was waited for came.

@@ -1722,6 +1722,30 @@ func (b *eventBuilder) conjOn(m int) bool {
 	return men.Start > ts && fold.String(b.tx.Source[ts:men.Start]) == "و"
 }
 
+// conjAt reports whether token k is or begins with the conjunction و
+// (و، والرئيس، ووزير الخارجية، وحيدر العبادي), not with a word's own
+// first letter (وزير، وليد، وفق، وسط، وزارة الخارجية): a name's و is read
+// from where its mention begins (conjOn), a title's from its split
+// (events.TitleProcliticWords), any other word's from the article or a
+// second و after it.
+func (b *eventBuilder) conjAt(k int) bool {
+	w := b.word(k)
+	if w == "و" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok {
+		return false
+	}
+	if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k {
+		return b.conjOn(int(x))
+	}
+	if _, pro, ok := events.TitleProcliticWords(b.tx, b.words, k, len(b.words)); ok {
+		return strings.HasPrefix(pro, "و")
+	}
+	return strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "و")
+}
+
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
@@ -1829,7 +1853,7 @@ func (b *eventBuilder) conjoinedBefore(ps []participant, from int, tr events.Tri
 		if p := b.punct(k); p != "" && p != "," {
 			break
 		}
-		if strings.HasPrefix(b.word(k), "و") {
+		if b.conjAt(k) {
 			conj = true
 		}
 		x := b.tokMention[k]
@@ -5050,6 +5074,9 @@ func (b *eventBuilder) duringVisit(d *draft) {
 			}
 			continue
 		}
+		if b.relativeBetween(v.tr, pron) {
+			return
+		}
 		if v.ev.Type == events.Visit {
 			if len(v.parts) == 0 {
 				continue // في زيارة after ووصل فلان: the visitor is the verb's
@@ -5789,8 +5816,6 @@ func isAffairsNoun(w string) bool {
 	return false
 }
 
-// isWhileWord reports فيما and بينما, with a conjunction: they open
-// another clause (place).
 // whileAt reports a word that opens a clause of another fact at token k:
 // فيما، بينما, or حين after في (في حين: whereas).
 func (b *eventBuilder) whileAt(k int) bool {
@@ -5820,6 +5845,8 @@ func (b *eventBuilder) whileElsewhere(from, to, last int) bool {
 	return false
 }
 
+// isWhileWord reports فيما and بينما, with a conjunction: they open
+// another clause (place).
 func isWhileWord(w string) bool {
 	switch w {
 	case "فيما", "بينما", "وفيما", "وبينما":
@@ -6782,6 +6809,28 @@ func isSequenceWord(w string) bool {
 	switch w {
 	case "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم":
 		return true
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun in the clause of the word
+// at pron (خلالها) after the event told by v, past the verb v or more than
+// two words after the noun v (التقى الوزير السفير …، وبحث معه الحرب التي
+// قتل خلالها الآلاف، ناقش الأزمة التي اعتقل خلالها): خلالها then tells of
+// the relative's own noun, not of the meeting (الاجتماع الطارئ الذي تم
+// خلاله: the meeting's).
+func (b *eventBuilder) relativeBetween(v events.Trigger, pron int) bool {
+	last := v.Last
+	if v.POS == events.Noun {
+		last += 2
+	}
+	for k := pron - 1; k > last; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		if isRelativePronoun(trimConj(b.word(k))) {
+			return true
+		}
 	}
 	return false
 }

@@ -61,3 +61,19 @@ func TestEventsAllotAid(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Empty(t, evs[0].Participants, "%+v", evs[0])
 }
+
+// TestEventsRelativeSetOffTime: a date in a relative clause set off by a
+// comma after the event's prepositional phrase tells of the last noun's
+// own time (the fiscal year that begins in July), not the event's; after
+// an incident, or right after the event's genitives, it stays the event's.
+func TestEventsRelativeSetOffTime(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوقدمت اليابان 12 مليون دولار للمساعدات في اليمن خلال الموسم الزراعي، الذي ينتهي في الثلاثين من سبتمبر.", "2018-06-02", "aid")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Time, "%+v", evs[0])
+	evs = eventsOfType(t, "عنوان\n\nوأعلنت الشرطة مقتل ثلاثة أشخاص في الانفجار، الذي وقع الخميس في مدينة الموصل.", "2018-06-02", "death")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2018-05-31", evs[0].Time, "%+v", evs[0])
+	evs = eventsOfType(t, "عنوان\n\nواختتمت في الرباط أعمال الدورة الخامسة للجنة العليا المشتركة، التي انطلقت يوم الاثنين.", "2018-06-02", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2018-05-28", evs[0].Time, "%+v", evs[0])
+}

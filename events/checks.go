@@ -366,11 +366,12 @@ func (c context) timeAside(j int) int {
 	return -1
 }
 
-// timeAndPlaceAside returns the comma that closes a time set off by
-// commas from the comma at token j, with a place after it (، يوم
-// الثلاثاء بنيامي، / ، أمس في الخرطوم، / ، مساء اليوم الخميس بمدينة
-// نواذيبو،): six words at most between the commas, the first of them a
-// word of time. Else -1.
+// timeAndPlaceAside returns the comma that closes an aside set off by
+// commas from the comma at token j that opens with a word of time, most
+// often with a place after it (، يوم الثلاثاء بنيامي، / ، أمس في
+// الخرطوم، / ، مساء اليوم الخميس بمدينة نواذيبو،; the place is not
+// checked: ، أمس الأحد، passes too): six words at most between the
+// commas, no other mark. Else -1.
 func (c context) timeAndPlaceAside(j int) int {
 	toks := c.t.Tokens
 	if toks[j].Kind != normalize.Punct || c.t.Norm[toks[j].Start:toks[j].End] != "," {
@@ -1179,6 +1180,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkLifted:
+		// رفع القوة القاهرة، رفع حالة الطوارئ، رفع حالة القوة القاهرة:
+		// force majeure or a state of emergency lifted; not رفع القوة
+		// الشرائية (a power raised) nor رفع حالة التأهب، رفع حالة الاحتقان
+		// (a state raised). رفع الحظر needs no more.
+		next := strings.TrimPrefix(c.word(c.i+2), "ال")
+		switch c.word(c.i + 1) {
+		case "القوه":
+			return next == "قاهره"
+		case "حاله":
+			return isAny(next, "قوه", "طواري", "طواريء", "حصار", "حظر", "اغلاق", "منع")
+		}
+		return true
 	case checkShell:
 		// مقتل طفلين بقذيفة حوثية، أصيب ثلاثة جنود بصاروخ: the shell
 		// that killed or wounded, with ب, within four words after a

@@ -132,6 +132,7 @@ const (
 	checkCamp            // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
 	checkSentenced       // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
 	checkShell           // بقذيفة، بصاروخ: the shell or missile that killed or wounded (مقتل طفلين بقذيفة), not one named otherwise
+	checkLifted          // رفع القوة، رفع حالة: a measure lifted (رفع القوة القاهرة، رفع حالة الطوارئ), not a power or a state raised (رفع القوة الشرائية، رفع حالة التأهب)
 )
 
 var checkNames = map[string]check{
@@ -154,7 +155,7 @@ var checkNames = map[string]check{
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
-	"shell": checkShell,
+	"shell": checkShell, "lifted": checkLifted,
 }
 
 // A sense is one meaning of a trigger form.

@@ -1,0 +1,30 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsConjoinedNeedsConjunction: a name between a light verb's
+// subject and its event noun joins the subject only after the
+// conjunction و (عقد الوزير فلان ونظيره فلان اجتماعا), not after a word
+// whose first letter is و (وسط غياب، وفق توجيهات): someone absent, or
+// whose instructions were followed, took no part.
+func TestEventsConjoinedNeedsConjunction(t *testing.T) {
+	for _, c := range []struct{ text, typ, subject, not string }{
+		{"عنوان\n\nعقد رئيس البرلمان نبيه بري وسط غياب رئيس الحكومة نجيب ميقاتي اجتماعا للجنة المال والموازنة في بيروت.", "meet", "نبيه بري", "نجيب ميقاتي"},
+		{"عنوان\n\nعقد محافظ نينوى نجم الجبوري وفق توجيهات رئيس الوزراء عادل عبد المهدي اجتماعا مع رؤساء الدوائر في الموصل.", "meet", "نجم الجبوري", "عادل عبد المهدي"},
+		{"عنوان\n\nأجرى وزير الزراعة فهد العتيبي وسط مقاطعة وزارة الاقتصاد مباحثات مع الوفد الهندي في الرياض.", "meet", "فهد العتيبي", "وزارة الاقتصاد"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2020-03-01", c.typ) {
+			assert.Contains(t, e.Participants, c.subject, c.text)
+			assert.NotContains(t, e.Participants, c.not, c.text)
+		}
+	}
+	// A real و still joins the second subject.
+	for _, e := range eventsOfType(t, "عنوان\n\nعقد وزير الخارجية المغربي ناصر بوريطة ونظيره الموريتاني محمد ولد مرزوك اجتماعا في الرباط.", "2020-03-01", "meet") {
+		assert.Contains(t, e.Participants, "ناصر بوريطة")
+		assert.Contains(t, e.Participants, "محمد ولد مرزوك")
+	}
+}

@@ -1,0 +1,66 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsPreventNoPastVerb: a form of منع keeps its object from taking
+// place (منعت الشرطة دخول القافلة), but a past verb after it, joined by و,
+// tells an act of its own (ومنعت الشرطة المحتجين واعتقلت عشرة منهم).
+func TestEventsPreventNoPastVerb(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nومنعت قوات الأمن الطلاب واعتقلت ثلاثة منهم أمام جامعة الموصل يوم الأحد.", "arrest"},
+		{"عنوان\n\nومنع الجيش الأهالي وأطلق النار على حشد منهم في بلدة الرامة يوم الخميس.", "attack"},
+	} {
+		eventsOfType(t, c.text, "2021-05-06", c.typ)
+	}
+	checkNotEvents(t, "عنوان\n\nومنعت الشرطة دخول قافلة مساعدات إلى بلدة الرامة يوم الخميس.", "2021-05-06", "aid")
+}
+
+// TestEventsLiftedMeasureOnly: رفع is a decision when a measure is lifted
+// (رفع القوة القاهرة، رفع حالة الطوارئ، رفع الحظر), not when a power or a
+// state is raised (رفع القوة الشرائية، رفع حالة الاحتقان، رفع حالة التأهب).
+func TestEventsLiftedMeasureOnly(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتهدف الزيادة في المنح إلى رفع القوة الشرائية للأسر في المغرب.",
+		"عنوان\n\nوأدى غلاء الخبز إلى رفع حالة الاحتقان في مدن الجنوب الأسبوع الماضي.",
+		"عنوان\n\nوأعلنت وزارة الدفاع رفع حالة التأهب في صفوف قواتها بمدينة بنغازي.",
+	} {
+		checkNotEvents(t, text, "2021-05-06", "decision")
+	}
+	for _, text := range []string{
+		"عنوان\n\nوأعلنت شركة الخليج رفع القوة القاهرة عن حقل السرير يوم الاثنين.",
+		"عنوان\n\nوقررت الحكومة رفع حالة الطوارئ في ولاية نابل يوم الاثنين.",
+		"عنوان\n\nوأعلنت الوزارة رفع الحظر عن تصدير الأغنام يوم الاثنين.",
+	} {
+		eventsOfType(t, text, "2021-05-06", "decision")
+	}
+}
+
+// TestEventsCelebratedKeepsOwnPlace: an event people celebrate takes no
+// place from the celebration told before it, but keeps the place its own
+// words name after it (ابتهاجا بالإفراج عن الأسرى من سجن …).
+func TestEventsCelebratedKeepsOwnPlace(t *testing.T) {
+	text := "عنوان\n\nوتجمع المئات في مدينة جنين ابتهاجا بالإفراج عن المعتقلين من سجن مجدو."
+	evs := eventsOfType(t, text, "2021-05-06", "release")
+	if len(evs) > 0 {
+		assert.Equal(t, "سجن مجدو", evs[0].Place, "%+v", evs)
+	}
+}
+
+// TestEventsDuringRelativeNoun: خلالها in a relative clause of another noun
+// (الحرب التي قتل خلالها، الأزمة التي اعتقل خلالها) tells of that noun, not
+// of a meeting or a visit told before it: the act takes neither its day
+// nor its place.
+func TestEventsDuringRelativeNoun(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوالتقى الوزير سالم الهاشمي السفير الإيطالي في عمان يوم الاثنين، واستعرض معه الحرب التي قتل خلالها آلاف المدنيين في سوريا.", "death"},
+		{"عنوان\n\nوعقدت الهيئة اجتماعا في بنزرت يوم الاثنين، وناقشت الأزمة التي اعتقل خلالها عشرات النقابيين.", "arrest"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2021-05-06", c.typ) {
+			assert.NotEqual(t, "2021-05-03", e.Time, "%s: %+v", c.text, e)
+		}
+	}
+}
