@@ -28,3 +28,19 @@ func TestEventsConjoinedNeedsConjunction(t *testing.T) {
 		assert.Contains(t, e.Participants, "محمد ولد مرزوك")
 	}
 }
+
+// TestEventsStrikeCalledWithLongSubject: a strike a union calls its
+// members to for a weekday is set for the coming one, planned, however
+// long the union's name and place (دعت نقابة المعلمين في إربد أعضاءها
+// للإضراب يوم الأحد); it was dated to the Sunday past and told as held.
+func TestEventsStrikeCalledWithLongSubject(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nودعت نقابة الممرضين في الزرقاء أعضاءها للإضراب يوم الأحد.",
+		"عنوان\n\nودعت نقابة الممرضين في الزرقاء أعضاءها إلى إضراب يوم الأحد.",
+	} {
+		for _, e := range eventsOfType(t, text, "2021-03-02", "protest") {
+			assert.Equal(t, "planned", e.Status, text)
+			assert.Equal(t, "2021-03-07", e.Time, text)
+		}
+	}
+}

@@ -257,8 +257,10 @@ func (m *matcher) wordsBack(i int, f func(w string, n, k int) bool) {
 
 // declaredDay reports whether the words before token i end with an
 // observance (الحداد، عطلة، إضراب، تعطيل الدوام) and up to two words after
-// it (الحداد الوطني، إضراب شامل، and يوم), with a verb of announcing or
-// deciding at most five words before it and no clause (أن) begun between.
+// it (الحداد الوطني، إضراب شامل، and يوم), with a verb of announcing,
+// deciding or calling at most eight words before it (its subject, a place
+// and the ones called between: دعت نقابة المعلمين في إربد أعضاءها
+// للإضراب يوم الأحد) and no clause (أن) begun between.
 func (m *matcher) declaredDay(i int) bool {
 	obs, decl := -1, false
 	m.wordsBack(i-1, func(w string, n, k int) bool {
@@ -271,7 +273,7 @@ func (m *matcher) declaredDay(i int) bool {
 			}
 			return true
 		}
-		if m.foldIn(w, m.lx.thatWords) || n-obs > 5 {
+		if m.foldIn(w, m.lx.thatWords) || n-obs > 8 {
 			return false
 		}
 		if m.foldIn(w, m.lx.declareVerbs) {
