@@ -1226,7 +1226,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return false
 			}
 			w := trimConj(c.word(j))
-			if isAny(w, "سنه", "سنوات", "سنتين", "سنتان", "عاما", "اعوام", "عامين", "الموبد", "موبد", "اشهر", "شهرا", "شهرين") {
+			if isSpan(w, spanTerm) || w == "الموبد" || w == "موبد" {
 				term = true
 				continue
 			}

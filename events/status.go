@@ -166,6 +166,9 @@ const (
 	// spanCounted: a unit of time counted by a number before it (48
 	// ساعة، ثلاثة أيام، عشر دقائق): no count of people (IsSpanUnit).
 	spanCounted
+	// spanTerm: a term of prison in years or months (السجن 10 سنوات،
+	// السجن سنتين، السجن ستة أشهر): a sentence's heading (checkSentenced).
+	spanTerm
 )
 
 // spanWords holds the folded words of a span of time with their senses.
@@ -173,17 +176,17 @@ var spanWords = map[string]spanSense{
 	"ساعات":   spanSpent | spanVague | spanCounted,
 	"ايام":    spanSpent | spanVague | spanCounted,
 	"اسابيع":  spanSpent | spanVague | spanCounted,
-	"اشهر":    spanSpent | spanVague | spanCounted,
+	"اشهر":    spanSpent | spanVague | spanCounted | spanTerm,
 	"شهور":    spanSpent | spanVague | spanCounted,
-	"سنوات":   spanSpent | spanVague | spanCounted,
-	"اعوام":   spanSpent | spanVague | spanCounted,
+	"سنوات":   spanSpent | spanVague | spanCounted | spanTerm,
+	"اعوام":   spanSpent | spanVague | spanCounted | spanTerm,
 	"يوما":    spanSpent | spanCounted,
-	"شهرا":    spanSpent | spanCounted,
+	"شهرا":    spanSpent | spanCounted | spanTerm,
 	"عام":     spanSpent | spanCounted,
-	"عاما":    spanSpent | spanCounted,
-	"عامين":   spanSpent | spanCounted,
-	"سنه":     spanSpent | spanCounted,
-	"سنتين":   spanSpent | spanCounted,
+	"عاما":    spanSpent | spanCounted | spanTerm,
+	"عامين":   spanSpent | spanCounted | spanTerm,
+	"سنه":     spanSpent | spanCounted | spanTerm,
+	"سنتين":   spanSpent | spanCounted | spanTerm,
 	"ليال":    spanSpent | spanCounted,
 	"ليله":    spanSpent | spanCounted,
 	"ليلته":   spanSpent,
@@ -198,9 +201,10 @@ var spanWords = map[string]spanSense{
 	"اسبوعا":  spanCounted,
 	"اسبوعين": spanCounted,
 	"شهر":     spanCounted,
-	"شهرين":   spanCounted,
+	"شهرين":   spanCounted | spanTerm,
 	"سنين":    spanCounted,
 	"ليلتين":  spanCounted,
+	"سنتان":   spanTerm,
 }
 
 // isSpan reports whether the folded word w is a word of a span of time in
