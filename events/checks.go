@@ -1309,12 +1309,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// Vehicles let into a place (دخول 46 شاحنة محملة بالمواد الغذائية،
 		// إدخال شاحنات محملة بالمواد الغذائية والطبية إلى المخيمات) bring
 		// relief, food alone too: trade is not news of being let in.
-		for j := c.i - 1; j >= 0 && j >= c.i-3; j-- {
-			if w := bare(c.word(j)); w == "قافله" || w == "قوافل" {
-				return false
-			}
+		food, convoy := c.vehicleLead()
+		if convoy {
+			return false
 		}
-		food := c.letIn()
 		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
@@ -2428,20 +2426,30 @@ func (c context) forComment(j int) bool {
 	return false
 }
 
-// letIn reports a word of letting in or entering right before the
-// vehicle at c.i, a count between them (دخول 46 شاحنة، إدخال شاحنات،
-// دخلت عشر شاحنات، أدخلت السلطات شاحنتين: its subject between too).
-func (c context) letIn() bool {
+// vehicleLead reads once the words before the vehicle at c.i
+// (checkCarried): letIn, a word of letting in or entering among the four
+// before it in its clause, a count or the subject between (دخول 46 شاحنة،
+// إدخال شاحنات، دخلت عشر شاحنات، أدخلت السلطات شاحنتين), that no word of
+// blocking keeps out (blockedAt); convoy, a convoy among the three before
+// it, marks or not (قافلة من ١٥ شاحنة: the convoy's trucks).
+func (c context) vehicleLead() (letIn, convoy bool) {
+	read := false // letIn is read: an entering word or a mark was met
 	for j := c.i - 1; j >= 0 && j >= c.i-4; j-- {
-		switch bare(c.word(j)) {
-		case "دخول", "ادخال", "دخلت", "دخل", "ادخلت", "ادخل", "تدخل", "يدخل":
-			return !c.blockedAt(j)
+		w := bare(c.word(j))
+		if j >= c.i-3 && (w == "قافله" || w == "قوافل") {
+			return false, true
 		}
-		if c.t.Tokens[j].Kind == normalize.Punct {
-			return false
+		if read {
+			continue
+		}
+		switch w {
+		case "دخول", "ادخال", "دخلت", "دخل", "ادخلت", "ادخل", "تدخل", "يدخل":
+			letIn, read = !c.blockedAt(j), true
+		default:
+			read = c.t.Tokens[j].Kind == normalize.Punct
 		}
 	}
-	return false
+	return letIn, false
 }
 
 // blockedAt reports a verb or noun of blocking or refusing among the
