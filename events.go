@@ -2222,7 +2222,7 @@ func (b *eventBuilder) aimedBefore(k, sentFirst int) bool {
 			return false
 		}
 		w := b.word(j)
-		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) || isAimWord(trimConj(w)) {
+		if isIrrealisWord(w) || isSoughtWord(trimConj(w)) {
 			return true
 		}
 	}
@@ -2236,21 +2236,6 @@ func isFruitWord(w string) bool {
 	switch w {
 	case "اثمرت", "اثمر", "تكللت", "تكلل", "كللت", "توجت", "نجحت", "نجح", "نجحوا", "نجحا", "اسفرت", "اسفر",
 		"افضت", "افضي", "تمخضت", "تمخض", "تمكنت", "تمكن", "تمكنوا":
-		return true
-	}
-	return false
-}
-
-// isAimWord reports the words (folded) of aim, hope, effort, commitment
-// or readiness that a sought act follows (aimedBefore), besides
-// isIrrealisWord's.
-func isAimWord(w string) bool {
-	switch w {
-	case "امل", "امله", "املها", "املهم", "الامل", "يامل", "تامل", "نامل", "املا", "التزام", "التزامه", "التزامها",
-		"التزامهم", "حرص", "حرصه", "حرصها", "حرصهم", "حريص", "حريصه", "حريصون", "سعي", "سعيه", "سعيها", "سعيا", "تسعيان",
-		"يسعون", "نسعي", "جهود", "الجهود", "جهوده", "جهودها", "مساعي", "المساعي", "محاولات", "رغبه", "رغبته",
-		"رغبتها", "استعداد", "استعداده", "استعدادها", "مستعد", "مستعده", "مستعدون", "يتطلع", "تتطلع", "نتطلع", "تطلع",
-		"يهدف", "تهدف", "هدف", "بغيه", "يعمل", "تعمل", "نعمل", "العمل", "يحاول", "تحاول", "يحاولون":
 		return true
 	}
 	return false
@@ -2644,18 +2629,46 @@ func (b *eventBuilder) pastDateAfter(tr events.Trigger) bool {
 // aim, a need or a plan rather than an event, or what is awaited (لحين
 // تعيين وزير جديد، ريثما يتم انتخاب رئيس): see eventBuilder.irrealis.
 func isIrrealisWord(w string) bool {
-	if events.IsPreventWord(w) {
-		return true
-	}
-	switch w {
-	case "ضروره", "بضروره", "وجوب", "اهميه", "باهميه", "بهدف", "سبل", "امكانيه", "التاكيد",
-		"مقترح", "مقترحا", "يريد", "تريد", "تسعي", "يسعي", "محاوله", "لتسهيل", "شان", "يجب", "ينبغي", "اجل",
-		"تدرس", "يدرس", "دراسه", "بدراسه", "توعد", "توعدت", "يتوعد", "تتوعد", "يمكن", "يمكنه", "يمكنها", "بامكان", "تجيز", "يجيز",
-		"لتجنب", "تجنب", "بتجنب", "للتوصل", "لتفادي", "تفادي", "بتفادي", "لحين", "ريثما":
-		return true
-	}
-	return false
+	return events.IsPreventWord(w) || soughtWords[w] == soughtAny
 }
+
+// isSoughtWord reports the words (folded) of aim, hope, effort,
+// commitment or readiness that make a reaching sought, not told as
+// reached (aimedBefore: أمله في التوصل، التزامه بالتوصل): the irrealis
+// words and those that do so only before التوصل/الوصول.
+func isSoughtWord(w string) bool {
+	return soughtWords[w] != 0 || events.IsPreventWord(w)
+}
+
+// soughtScope is what a word of aim, need, hope or effort makes sought:
+// any event after it (soughtAny: بهدف إنشاء، يسعون إلى إقامة) or only the
+// reaching of an agreement (soughtReach: أمله في التوصل، حرصه على
+// الوصول، جهود التوصل), since after such a word other events may be told
+// as done (بعد جهود لإطلاق سراحه).
+type soughtScope uint8
+
+const (
+	soughtAny soughtScope = 1 + iota
+	soughtReach
+)
+
+// soughtWords holds the folded words of soughtScope.
+var soughtWords = func() map[string]soughtScope {
+	m := map[string]soughtScope{}
+	for _, w := range strings.Fields(`ضروره بضروره وجوب اهميه باهميه بهدف بغيه سبل امكانيه التاكيد
+		مقترح مقترحا يريد تريد تسعي يسعي يسعون نسعي تسعيان سعيا سعي سعيه سعيها يهدف تهدف محاوله لتسهيل شان
+		يجب ينبغي اجل تدرس يدرس دراسه بدراسه توعد توعدت يتوعد تتوعد يمكن يمكنه يمكنها بامكان تجيز يجيز
+		لتجنب تجنب بتجنب للتوصل لتفادي تفادي بتفادي لحين ريثما`) {
+		m[w] = soughtAny
+	}
+	for _, w := range strings.Fields(`امل امله املها املهم الامل يامل تامل نامل املا التزام التزامه التزامها
+		التزامهم حرص حرصه حرصها حرصهم حريص حريصه حريصون جهود الجهود جهوده جهودها مساعي المساعي محاولات
+		رغبه رغبته رغبتها استعداد استعداده استعدادها مستعد مستعده مستعدون يتطلع تتطلع نتطلع تطلع هدف
+		يعمل تعمل نعمل العمل يحاول تحاول يحاولون`) {
+		m[w] = soughtReach
+	}
+	return m
+}()
 
 // visitsVictims returns the token of the word naming the wounded, the sick
 // or the victims (الجرحى، المصابين، الضحايا، المرضى) that is the object of

@@ -44,3 +44,18 @@ func TestEventsStrikeCalledWithLongSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSoughtByEveryForm: what one seeks or aims at (بهدف، تسعى
+// إلى) is no event that took place, in every person and form of the
+// verb and its nouns (يسعون، نسعى، سعيا، في إطار سعيها، يهدف، بغية), not
+// in some of them only.
+func TestEventsSoughtByEveryForm(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nوقال المزارعون إنهم يسعون إلى إنشاء مصنع للألبان في المفرق.", "establish"},
+		{"عنوان\n\nويهدف المشروع إلى إنشاء مستشفى ميداني في الكرك.", "establish"},
+		{"عنوان\n\nوخصصت البلدية أرضا بغية إنشاء مدرسة في الطفيلة.", "establish"},
+		{"عنوان\n\nووصل الوفد إلى الرباط سعيا لعقد اجتماع في المغرب.", "meet"},
+	} {
+		checkNotEvents(t, c.text, "2021-03-02", c.not)
+	}
+}
