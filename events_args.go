@@ -2470,8 +2470,10 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if isItsSeat(prev) || conj && isItsSeat(bare) {
 		return false // ومقره بريطانيا: where the source sits
 	}
-	if prev == "من" && first >= 2 && isAgencyNoun(b.word(first-2)) {
-		return false // جلسة بطلب من الكويت، بوساطة من قطر: who asked or brokered, not where
+	if prev == "من" && first >= 2 && (isAgencyNoun(b.word(first-2)) || tr.Type == events.Aid && isGivenWord(b.word(first-2))) {
+		// جلسة بطلب من الكويت، بوساطة من قطر: who asked or brokered, not
+		// where; المساعدات المقدمة من الولايات المتحدة: who gave it.
+		return false
 	}
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
@@ -4210,6 +4212,17 @@ func isAgencyNoun(w string) bool {
 	return false
 }
 
+// isGivenWord reports the participles of aid given or sent (folded):
+// المساعدات المقدمة من اليابان, the name after من is the giver.
+func isGivenWord(w string) bool {
+	switch w {
+	case "المقدمه", "مقدمه", "المقدم", "مقدم", "الممنوحه", "ممنوحه", "الممنوح", "المرسله", "مرسله", "المرسل", "مرسل",
+		"المتبرع", "الموجهه", "موجهه", "المخصصه", "مخصصه":
+		return true
+	}
+	return false
+}
+
 // isWhenWord reports عندما، حين، حيث (when, where; whenClausePersons).
 func isWhenWord(w string) bool {
 	switch w {
@@ -5002,7 +5015,10 @@ func isOwnOutcome(w string) bool {
 // party to the event noun it governs.
 func isJudgingVerb(lemma string) bool {
 	switch lemma {
-	case "أدان", "دان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي", "برر", "يبرر":
+	case "أدان", "دان", "يدين", "ندد", "يندد", "استنكر", "يستنكر", "رحب", "يرحب", "انتقد", "ينتقد", "نفى", "ينفي", "برر", "يبرر",
+		// Who praises or values it (ثمنت الوزيرة المساعدات المقدمة من …)
+		// did not give it either.
+		"أشاد", "يشيد", "ثمن", "يثمن", "نوه", "ينوه", "أثنى", "يثني":
 		return true
 	}
 	return false

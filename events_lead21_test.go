@@ -77,3 +77,27 @@ func TestEventsRelativeSetOffTime(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2018-05-28", evs[0].Time, "%+v", evs[0])
 }
+
+// TestEventsPraisedAid: who praises or values an aid (ثمن، أشاد، نوه،
+// أثنى) did not give it; the name after المقدمة من / الممنوحة من did.
+func TestEventsPraisedAid(t *testing.T) {
+	tests := []struct{ name, text, giver, praiser string }{
+		{"valued, given by a country", "عنوان\n\nوثمن رئيس الوزراء عمر الرزاز المساعدات المقدمة من اليابان لقطاع التعليم.", "اليابان", "عمر الرزاز"},
+		{"values, granted by a country", "عنوان\n\nويثمن الرئيس ميشال عون المساعدات الممنوحة من الصين.", "الصين", "ميشال عون"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(t, tt.text, "2018-06-02")
+			for _, e := range evs {
+				if e.Type == "aid" {
+					assert.NotContains(t, e.Participants, tt.praiser, "%+v", e)
+					if tt.giver != "" {
+						assert.Equal(t, []string{tt.giver}, e.Participants, "%+v", e)
+						assert.Empty(t, e.Place, "%+v", e)
+					}
+				}
+			}
+			assert.True(t, hasType(evs, "statement", tt.praiser), "%+v", evs)
+		})
+	}
+}
