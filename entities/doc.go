@@ -53,6 +53,7 @@ const (
 	fCommand                         // its stem is one of commandHeads (see commandPattern)
 	fCommune                         // its stem is one of communeHeads (see communePlace)
 	fStyle                           // the word is one of addressStyles (سعادة، معالي), with no proclitic
+	fStateHead                       // its stem is one of stateHeads (جمهورية، مملكة: see stateNamed)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -465,6 +466,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if kunyas.has(dw.stem) {
 		f |= fKunya
 	}
+	if stateHeads.has(dw.stem) {
+		f |= fStateHead
+	}
 	if _, ok := featureHeads[dw.stem]; ok {
 		f |= fFeatureHead
 	}
@@ -784,6 +788,17 @@ func accusativeParticiple(w string) bool {
 	}
 	second, _ := utf8.DecodeRuneInString(w[len("م"):])
 	return second != 'ا' && second != 'ي' && second != 'و'
+}
+
+// accusativeCommon reports whether token i is a frequent common noun
+// with the alef of the indefinite accusative (بروتوكولا، مشروعا، ميثاقا),
+// a word no list holds: the object of a verb, no name of one word.
+func (d *doc) accusativeCommon(i int) bool {
+	w := d.stem[i]
+	if d.has(i, fDef) || !strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "اا") || utf8.RuneCountInString(w) < 5 || d.known(i) {
+		return false
+	}
+	return frequent(strings.TrimSuffix(w, "ا"), titleCB)
 }
 
 // unlikelyPart reports whether an unknown word after a given name looks
@@ -1118,7 +1133,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial | fStyle
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial | fStyle | fStateHead
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
 	skipHeads = fFeatureHead | fResistance | fCommand | fCommune
@@ -1162,6 +1177,14 @@ func (d *doc) at(i int) int {
 		d.add(cand{label: LOC, first: i, last: name.End, normStart: place.NormStart, normEnd: place.NormEnd,
 			canon: place.Entry.Name, source: FromGazetteer})
 		return name.End
+	}
+	if !nameOK && d.has(i, fStateHead) {
+		if end, m, ok := d.stateNamed(i); ok {
+			// وجمهورية السنغال، مملكة إسبانيا: a state written with the
+			// word for its kind of state is that country, named in full.
+			d.add(cand{label: LOC, first: i, last: end, normStart: d.start(i), normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
+			return end
+		}
 	}
 	if d.has(i, fOfficial) && !nameOK {
 		if end := d.officialTitle(i); end > i {
@@ -3103,7 +3126,7 @@ func (d *doc) personPattern(i int) (int, func()) {
 func (d *doc) personAt(i int, titled bool) (int, bool) {
 	gm, ok := d.givenMatch(i)
 	if !ok {
-		if !d.definiteGivenNasab(i) && !(titled && d.givenBeforeLineage(i)) {
+		if !d.definiteGivenNasab(i) && !(titled && (d.givenBeforeLineage(i) || d.definiteGivenBeforeLineage(i))) {
 			return i, false
 		}
 		gm = gz.Match{End: i + 1} // المختار ولد الداه: a definite given name and ولد
@@ -3133,6 +3156,15 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			prevGiven = true
 			if familyParticle.has(d.stem[end-2]) {
 				break
+			}
+			if j < seg && ordinals.has(d.stem[j]) && !d.has(j, fPro) {
+				if m, ok := d.lookup(end-1, seg, setPerson); ok && m.End == j+1 {
+					// الأمير هاشم بن عبدالله الثاني: the father is a
+					// monarch named with his number, which the son's
+					// name keeps.
+					j++
+					break
+				}
 			}
 			if d.titledFamily(j, seg) {
 				j++ // عبدالله بن سلطان السلطان إلى التقاعد: a family named by a title that is also a given name
@@ -3177,7 +3209,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			parts++
 			continue
 		}
-		if titled && parts >= 2 && !foreign && d.townAsFamily(j) {
+		if titled && parts >= 2 && !foreign && (d.townAsFamily(j) || d.townAsBareFamily(i, j)) {
 			j++ // محافظ البنك محمد خير الزبير: a small town's name as the family name
 			break
 		}
@@ -3392,6 +3424,19 @@ func (d *doc) givenBeforeLineage(i int) bool {
 	seg := int(d.segEnd[i])
 	if i+2 >= seg || !d.has(i, fArabic) || d.has(i, fPro|fDef|fStop|fCommon|fVerbLike|fNumber) || d.known(i) && !d.has(i, fNat) ||
 		!fathers.has(d.stem[i+1]) || utf8.RuneCountInString(d.stem[i]) < 3 || d.startsName(i) {
+		return false
+	}
+	return d.lineageAt(i+1, seg) > i+1
+}
+
+// definiteGivenBeforeLineage reports whether token i is a given name
+// written with the article (الحسين، الحسن) before بن or بنت and the
+// father's name: after a title, the son's name (الأمير الحسين بن
+// عبدالله الثاني), not the father, a listed person, alone.
+func (d *doc) definiteGivenBeforeLineage(i int) bool {
+	seg := int(d.segEnd[i])
+	if i+2 >= seg || !d.has(i, fDef) || d.has(i, fPro|fStop|fNat) || !fathers.has(d.stem[i+1]) ||
+		!d.givenNameWord(strings.TrimPrefix(d.stem[i], "ال")) {
 		return false
 	}
 	return d.lineageAt(i+1, seg) > i+1
@@ -3797,9 +3842,12 @@ func (d *doc) givenAfterTitle(prev, j int) bool {
 
 // nisbaBeforeName reports whether token j is a definite nisba (the
 // article and ي) that is not itself a person's name part here: a strong
-// given name follows it.
+// given name follows it. A given name the lists hold with the article
+// (الهادي، المكي) is the person's first name there, not a nisba of the
+// title (الدكتور الهادي إدريس).
 func (d *doc) nisbaBeforeName(j int) bool {
-	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || j+1 >= int(d.segEnd[j]) || d.has(j+1, fPro) {
+	if !d.has(j, fDef) || d.has(j, fPro|fStop|fNat) || !strings.HasSuffix(d.stem[j], "ي") || j+1 >= int(d.segEnd[j]) || d.has(j+1, fPro) ||
+		d.givenOneWord(j) {
 		return false
 	}
 	m, ok := d.givenMatch(j + 1)
@@ -3841,6 +3889,72 @@ func (d *doc) townAsFamily(j int) bool {
 	}
 	return !countries()[w]
 }
+
+// townAsBareFamily reports whether token j, after the given names of a
+// titled person that start at token i, is a family name written as a
+// small town is without the article (وزير الزراعة محمد حسان قطنا): a
+// listed town of one word that is no capital, main city or country,
+// when no verb of going or visiting before the name makes the town its
+// object (زار الوزير محمد حسان قطنا: the town he visited).
+func (d *doc) townAsBareFamily(i, j int) bool {
+	if j >= int(d.segEnd[j]) || d.has(j, fDef|fPro|fNat|fStop|fCommon) {
+		return false
+	}
+	m, ok := d.lookup(j, j+1, setPlace)
+	if !ok || m.End != j+1 || m.Entry.Weak {
+		return false
+	}
+	w := d.stem[j]
+	if _, ok := capitals()[w]; ok {
+		return false
+	}
+	if _, ok := cities()[w]; ok {
+		return false
+	}
+	if countries()[w] {
+		return false
+	}
+	for b := i - 1; b >= 0 && b >= i-8 && int(d.segEnd[b]) > i; b-- {
+		if d.has(b, fPunct) {
+			break
+		}
+		if goingWords.has(d.stem[b]) || visitingWords.has(d.stem[b]) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateHeads are the indefinite words for a kind of state that stand
+// in construct before a country's name in its full style (جمهورية
+// السنغال، مملكة إسبانيا، دولة قطر، سلطنة عمان، إمارة موناكو).
+var stateHeads = foldedSet("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "دوقية", "اتحاد")
+
+// headOfState are the words of an office before a state head (رئيس
+// جمهورية، نائب رئيس دولة).
+var headOfState = foldedSet("رئيس", "رئيسة", "نائب", "ملك", "أمير", "سلطان")
+
+// stateNamed reports whether token i, a state head, stands before the
+// name of a country the lists hold (not weak), and returns the end of
+// the name and its match.
+func (d *doc) stateNamed(i int) (int, gz.Match, bool) {
+	seg := int(d.segEnd[i])
+	if i+1 >= seg || d.has(i, fDef) || d.has(i+1, fPro) || i > 0 && !d.has(i, fPro) && headOfState.has(d.stem[i-1]) {
+		// رئيس جمهورية النيجر: the office is the president's, the
+		// country the place.
+		return i, gz.Match{}, false
+	}
+	m, ok := d.lookup(i+1, seg, setPlace)
+	if !ok || m.Entry.Weak || !countrySet()[searchNorm.String(m.Entry.Name)] {
+		return i, gz.Match{}, false
+	}
+	return m.End, m, true
+}
+
+// visitingWords are the verbs of visiting or leaving a place (folded)
+// whose object a town after a name may be.
+var visitingWords = foldedSet("زار", "زارت", "يزور", "تزور", "سيزور", "تفقد", "تفقدت", "يتفقد", "دخل", "دخلت", "يدخل", "غادر",
+	"غادرت", "يغادر", "قصد", "اقتحم", "اقتحمت", "حاصر", "قصف", "قصفت", "بلغ", "بلغت", "جال", "جالت", "افتتح", "افتتحت")
 
 // stateBodyPattern: a state body named by its nationality: الجيش
 // السوري، الخارجية الروسية، الحكومة الأردنية، القوات المسلحة الأردنية،
@@ -4171,7 +4285,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 			titleEnd, qualEnd = j, j
 			continue
-		case titleModifiers.has(d.stem[j]) && !d.has(j, fPro):
+		case (titleModifiers.has(d.stem[j]) || d.rankQualifier(first, j)) && !d.has(j, fPro):
 			j++
 			if orgFirst < 0 {
 				titleEnd, qualEnd = j, j
@@ -4460,7 +4574,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	if j+1 < seg && militaryRanks.has(d.stem[j]) && !d.has(j, fPro) && !militaryRanks.has(d.stem[first]) && !d.objectVerbBefore(first) {
 		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg {
 			rank, rankEnd = j, m.End
-			for rankEnd < seg && rankEnd < m.End+2 && titleModifiers.has(d.stem[rankEnd]) && !d.has(rankEnd, fPro) {
+			for rankEnd < seg && rankEnd < m.End+2 && (titleModifiers.has(d.stem[rankEnd]) || d.rankQualifier(j, rankEnd)) && !d.has(rankEnd, fPro) {
 				rankEnd++
 			}
 			j = rankEnd
@@ -4741,6 +4855,13 @@ func (d *doc) rankGenitive(i int) bool {
 // gameLam (folded) is لكرة, "of ball", before the game a team plays:
 // لكرة القدم، لكرة السلة.
 var gameLam = searchNorm.String("لكرة")
+
+// rankQualifier reports whether token j, after the title that starts at
+// token first, is a qualifier of a military rank (الفريق أول ركن، العميد
+// الركن، اللواء طيار): the rank's, never the name's first word.
+func (d *doc) rankQualifier(first, j int) bool {
+	return militaryRanks.has(d.stem[first]) && rankQualifiers.has(d.word[j]) && !d.has(j, fDef)
+}
 
 // teamGenitive reports whether the team word at token j (الفريق،
 // المنتخب) is the genitive of the title [first, j): written with ل and
@@ -5599,6 +5720,7 @@ func (d *doc) addTagged() {
 		for j < len(d.tags) && d.tags[j].Continues() && d.tags[j].Type() == tg.Type() {
 			j++
 		}
+
 		first, last := i, j
 		i = j
 		// Trim what never belongs to a name.
@@ -5637,6 +5759,9 @@ func (d *doc) addTagged() {
 		}
 		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
 			continue
+		}
+		if last-first == 1 && d.accusativeCommon(first) {
+			continue // وقع الطرفان بروتوكولا: a common noun in the accusative, no name
 		}
 		if tg.Type() == string(MISC) && d.accusativeMasdar(first) {
 			continue // تمسكا بتحفظاتهما: an adverbial verbal noun and its complement
@@ -5699,7 +5824,7 @@ func (d *doc) extendRuleByTag(first, last int) bool {
 	}
 	for j := c.last; j < last; j++ {
 		if d.cover[j] != 0 || !d.has(j, fArabic) || d.has(j, fCommon|fNat|fStop|fPro|fDef|fPunct|fNumber|fVerbLike) || d.tanween(j) ||
-			d.unlikelyPart(j) || accusativeParticiple(d.stem[j]) || d.termWord(j) {
+			d.unlikelyPart(j) && !d.rareAfterGiven(c, j) || accusativeParticiple(d.stem[j]) || d.termWord(j) {
 			return false
 		}
 	}
@@ -5709,6 +5834,14 @@ func (d *doc) extendRuleByTag(first, last int) bool {
 	c.last = last
 	c.normEnd = d.t.Tokens[last-1].End
 	return true
+}
+
+// rareAfterGiven reports whether token j, right after the rule's name c
+// of one given name, is a word rare as written that only looks like a
+// proclitic on a frequent word (محمود بابكر همد: بابكر, no ب and ابكر),
+// which the tagger reads as the name's: the father's name.
+func (d *doc) rareAfterGiven(c *cand, j int) bool {
+	return c.last == c.first+1 && j == c.last && !frequent(d.word[j], titleCB) && !strings.HasSuffix(d.stem[j], "ا")
 }
 
 // extendListedByTag extends a listed person's name over the family name

@@ -212,7 +212,7 @@ func (g *grouping) walkLinks(i int, first int32, firstNames bool, label Label, k
 		tail := int32(-1)
 		for l := first; l >= 0; l = g.links[l].next {
 			j := int(g.links[l].mention)
-			if label == ORG && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !(canon == keys[i] && (qualifiedName(keys[j], keys[i]) || lessNisba(keys[j], keys[i]))) {
+			if label == ORG && canon != "" && canonOf[j] != "" && canonOf[j] != canon && !(canon == keys[i] && (qualifiedName(keys[j], keys[i]) || lessNisba(keys[j], keys[i]) || isBodyCore(keys[j], keys[i]))) {
 				// Two listed bodies: الأمم المتحدة is not the short form
 				// of وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
 				// الفلسطينيين (the UNRWA). A generic body listed alone
@@ -624,6 +624,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if o.Label == ORG {
 				withoutNisba(k, func(short string) { addLonger(ORG, short, j) })
 				innerBody(k, func(short string) { addLonger(ORG, short, j) })
+				bodyCore(k, func(short string) { addLonger(ORG, short, j) })
 			}
 			if short[j] != "" {
 				// تنظيم القاعدة is القاعدة; وكالة فرانس برس للأنباء is
@@ -1408,6 +1409,66 @@ func innerBody(k string, f func(short string)) {
 			f("ال" + rest)
 		}
 	}
+}
+
+// bodyCore calls f with the short names a folded organization's key k
+// gives when it is a head word and a name qualified by nisbas or by a
+// place: منظمة الهلال الأحمر العربي السوري gives الهلال الأحمر العربي
+// and الهلال الأحمر (the head and the nisbas after the core dropped, two
+// words at least kept), and بنك السودان المركزي gives البنك المركزي (the
+// head with the article and the adjectives after the place: the text
+// names the one central bank so). A listed body of that short name is
+// the longer one where the document names one (see walkLinks).
+func bodyCore(k string, f func(short string)) {
+	head, rest, ok := strings.Cut(k, " ")
+	if !ok || strings.HasPrefix(head, "ال") || !(orgAliasHeads.has(head) || orgShortHeads.has(head) || orgCoreHeads.has(head)) {
+		return
+	}
+	for sp := strings.LastIndexByte(rest, ' '); sp > 0 && strings.Count(rest[:sp], " ") >= 1 && nisbaWord(rest[sp+1:]); sp = strings.LastIndexByte(rest, ' ') {
+		rest = rest[:sp]
+		f(rest)
+	}
+	place, adjs, ok := strings.Cut(k[len(head)+1:], " ")
+	if !ok || !strings.HasPrefix(adjs, "ال") || !bodyPlace(place) {
+		return
+	}
+	for w := range strings.SplitSeq(adjs, " ") {
+		if !nisbaWord(w) {
+			return
+		}
+	}
+	f("ال" + head + " " + adjs)
+}
+
+// orgCoreHeads are more heads of a body named with what it is for and
+// its nisbas or place (جمعية الهلال الأحمر الكويتي، مصرف سوريا المركزي).
+var orgCoreHeads = foldedSet("جمعيه", "هيئه", "مصرف", "بنك")
+
+// nisbaWord reports whether the folded word w is an adjective with the
+// article and the nisba ending (العربي، السوري، المركزية).
+func nisbaWord(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && utf8.RuneCountInString(w) >= 5
+}
+
+// bodyPlace reports whether the folded word w is a country, a capital or
+// a main city of the data's lists.
+func bodyPlace(w string) bool {
+	if countrySet()[w] {
+		return true
+	}
+	if _, ok := capitals()[w]; ok {
+		return true
+	}
+	_, ok := cities()[w]
+	return ok
+}
+
+// isBodyCore reports whether the folded name short is one bodyCore gives
+// for the folded name long.
+func isBodyCore(long, short string) bool {
+	found := false
+	bodyCore(long, func(s string) { found = found || s == short })
+	return found
 }
 
 // lessNisba reports whether the folded name short is the folded name

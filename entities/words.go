@@ -691,6 +691,11 @@ var kinNouns = foldedSet("نجل", "نجلة", "ابن", "ابنة", "بنت", "
 var militaryRanks = foldedSet("المشير", "الفريق", "العماد", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب",
 	"الملازم", "الجنرال", "الأدميرال")
 
+// rankQualifiers follow a military rank, indefinite, as part of it: the
+// staff officer's ركن and the airman's طيار (الفريق أول ركن، العميد ركن،
+// اللواء طيار). After any other title they are words of their own.
+var rankQualifiers = foldedSet("ركن", "طيار", "بحري")
+
 // deputyTitles represent someone: عن and the place, list or party after
 // them says whom (النائب عن محافظة البصرة، النائب عن تحالف الفتح).
 var deputyTitles = foldedSet("نائب", "النائب", "نائبة", "النائبة", "عضو", "العضو", "السيناتور", "البرلماني",
