@@ -2182,7 +2182,10 @@ func isLightVerb(w string) bool {
 		// Who opens, chairs, attends or takes part in a meeting is one
 		// of its participants (افتتح الوزير المنتدى، شارك الرئيسان في القمة).
 		"افتتح", "افتتحت", "يفتتح", "تفتتح", "تراس", "تراست", "يتراس", "تتراس", "حضر", "حضرت", "يحضر", "تحضر", "حضروا",
-		"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون":
+		"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون",
+		// and so is who oversees an opening or a handover (أشرف الوزير على
+		// تدشين المحطة، يشرف المحافظ على توزيع المساعدات).
+		"اشرف", "اشرفت", "يشرف", "تشرف":
 		return true
 	}
 	return isHostVerb(w)
@@ -3071,6 +3074,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// holds him.
 		if p, ok := b.subjectOfPassive(s.First, tr); ok {
 			add(p)
+		}
+	}
+	if !haveAgent && speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && !b.unnamedSourceAt(tr.Last) && !b.pluralSubjectAt(tr.Last) {
+		// وكان الوزير قد زار المدينة، وقال للصحفيين إن; التقى الرئيس
+		// نظيره، ودعا إلى: a verb of saying joined by و to an act with
+		// no speech before it in the sentence has the subject of that act.
+		if p, ok := b.joinedActSubject(d, tr); ok {
+			agent, haveAgent = p, true
 		}
 	}
 	if !haveAgent && speech && (tr.POS != events.Noun || strings.HasPrefix(tr.Lemma, "قول")) && !b.unnamedSourceAt(tr.Last) && !b.pluralSubjectAt(tr.Last) {
@@ -8070,6 +8081,48 @@ func (b *eventBuilder) joinedSubject(d *draft, tr events.Trigger, want byte) (pa
 		return participant{}, false
 	}
 	return b.kanaSubject(first, tr)
+}
+
+// joinedActSubject returns the subject of the act a verb of saying tr is
+// joined to by و in its sentence (joinedSubject), when no statement or
+// appeal stands before tr in that sentence: after one (قال الوزير إن
+// القوات اعتقلت ثلاثة، وأضاف) the speaker goes on (lastSpeaker), and
+// the acts told in its words are not his.
+func (b *eventBuilder) joinedActSubject(d *draft, tr events.Trigger) (participant, bool) {
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.sent != d.sent || p.ev.Section != d.ev.Section {
+			break
+		}
+		if p.ev.Type == events.Statement || p.ev.Type == events.Appeal {
+			return participant{}, false
+		}
+	}
+	p, ok := b.joinedSubject(d, tr, b.verbAgreement(tr))
+	if !ok || b.isMedia(p) {
+		return participant{}, false
+	}
+	if n := len(b.drafts); n > 0 {
+		// واستقبل الملك الوزير فلانا، ودعا: a head's title with no name
+		// right after the act's verb is its subject; the name read is
+		// the one received, who does not speak here.
+		a := b.drafts[n-1]
+		if a.sent == d.sent && isAnyWord(b.word(a.tr.First-1), "الذي", "التي", "الذين") {
+			// استقبل الملك الوزير فلانا، الذي تسلم منصبه حديثا، ودعا: the
+			// act of a relative clause is not the one the verb is joined to.
+			return participant{}, false
+		}
+		if a.sent == d.sent && b.headTitleAt(a.tr.Last) {
+			k := a.tr.Last + 1 // الرئيس فلان
+			if b.word(a.tr.Last) == "رييس" {
+				k++ // رئيس الوزراء فلان
+			}
+			if x := b.tokMention[k]; x < 0 || !b.mentionParticipant(int(x)).same(p) {
+				return participant{}, false
+			}
+		}
+	}
+	return p, true
 }
 
 // kanaAgreement is the gender of كان (m) and كانت (f), else 0.
