@@ -101,3 +101,14 @@ func TestEventsPraisedAid(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsLeadNotBackground: the lead's event, told without a day, is
+// not an attack of the same place dated months before the article (the
+// background a story ends with); one of the same weeks may still be it.
+func TestEventsLeadNotBackground(t *testing.T) {
+	text := "عنوان\n\nأفادت تقارير بوقوع انفجارات في قاعدة عسكرية قرب مدينة حمص.\nونفت الحكومة وقوع أي هجوم.\nوفي آذار 2017، اتهمت دمشق إسرائيل بقصف القاعدة قرب مدينة حمص."
+	evs := eventsOfType(t, text, "2018-09-02", "attack")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Empty(t, evs[0].Time, "%+v", evs)
+	assert.Equal(t, "2017-03", evs[1].Time, "%+v", evs)
+}

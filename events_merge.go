@@ -3,6 +3,7 @@ package naba
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/nabanlp/naba/entities"
@@ -270,6 +271,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
+	if bd.leadAndBackground(a, b) || bd.leadAndBackground(b, a) {
+		return false
+	}
 	if a.casualties && b.casualties && !b.moreVictims {
 		// Different tolls: different events (3042 in all, 115 of them);
 		// but a toll of other victims of the same incident adds to it.
@@ -317,6 +321,50 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// leadAndBackground reports a draft a with no time told in the body's
+// first sentence that has events (the news of the day) and a draft b
+// dated three months or more before the document's date (وفي يناير 2017
+// … متهما إسرائيل بقصف المنطقة): the lead's event is not that earlier
+// one, whatever place or side they share.
+func (bd *eventBuilder) leadAndBackground(a, b *draft) bool {
+	if a.time != nil || b.time == nil || a.unit != unitBody || bd.doc.Doc.InferredDate == nil {
+		return false
+	}
+	lead := -1
+	for _, d := range bd.drafts {
+		if d.unit == unitBody {
+			lead = d.sent
+			break
+		}
+	}
+	if a.sent != lead {
+		return false
+	}
+	v, _, _ := strings.Cut(b.time.Value, "/")
+	doc, ok := monthIndex(bd.doc.Doc.InferredDate.Value)
+	then, ok2 := monthIndex(v)
+	return ok && ok2 && doc-then >= 3
+}
+
+// monthIndex returns year*12+month of an ISO date value (YYYY, YYYY-MM or
+// YYYY-MM-DD; a year alone counts as its December, its last month).
+func monthIndex(v string) (int, bool) {
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return 0, false
+	}
+	m := 12
+	if len(v) >= 7 && v[4] == '-' {
+		if m, err = strconv.Atoi(v[5:7]); err != nil {
+			return 0, false
+		}
+	}
+	return y*12 + m, true
 }
 
 // otherPersons reports a person among a's participants who is not
