@@ -126,6 +126,10 @@ type draft struct {
 	// agreement noun (وقّع الاتفاقية عن الجانب العماني فلان): the agreement
 	// told before, signed by those it names, as a definite noun is.
 	signsTold bool
+	// received marks a verb of arrival told with the visitor's reception
+	// (وصل الوفد إلى جوبا، وكان في استقباله فلان): a visit, told by where
+	// it arrived even with no visitor named (receivedAt).
+	received bool
 	// onVisit marks a verb of arrival told with the visit it came on
 	// (وصل الوزير إلى البلاد في زيارة رسمية): a visit, its visitor enough.
 	onVisit bool
@@ -162,6 +166,9 @@ type eventBuilder struct {
 	// foldBuf is the buffer of folded; textBuf, keyBuf and orgKeyBuf
 	// those of the titles' folded texts and keys.
 	foldBuf, textBuf, keyBuf, orgKeyBuf []byte
+	// addressBuf holds the others an appeal calls on that addressee
+	// read after the first (فلانا وفلانا إلى).
+	addressBuf []participant
 	// roleTitles holds, per entity, the folded titles of its roles (see
 	// roleTitle; nil until read).
 	roleTitles [][]string
@@ -905,6 +912,54 @@ func (b *eventBuilder) framingMeeting(ds []*draft) {
 	}
 }
 
+// frontedOwner gives a meeting, call or visit noun with a possessive
+// pronoun that opens its sentence (وفي لقائه وجهاء المحافظة، أكد الملك …؛
+// وخلال زيارتها المدينة، دعت الوزيرة …) and names no one before it the
+// subject of the verb its clause leads to: the owner of the pronoun is
+// told after it, by the sentence's main verb.
+func (b *eventBuilder) frontedOwner(ds []*draft, s normalize.Sentence) {
+	for i, d := range ds {
+		switch d.ev.Type {
+		case events.Meet, events.Contact, events.Visit:
+		default:
+			continue
+		}
+		if d.dropped || len(d.parts) > 0 || !d.tr.Pronoun || d.tr.POS != events.Noun || b.inQuote[d.tr.First] {
+			continue
+		}
+		lead := true // only في/خلال/أثناء before the noun
+		for k := s.First; k < d.tr.First; k++ {
+			if !isAnyWord(trimConj(b.word(k)), "في", "خلال", "اثناء") {
+				lead = false
+			}
+		}
+		if !lead {
+			continue
+		}
+		comma := -1
+		for k := d.tr.Last; k < s.Last; k++ {
+			if p := b.punct(k); p == "," {
+				comma = k
+				break
+			} else if p != "" {
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		for _, e := range ds[i+1:] {
+			if e.tr.First <= comma || e.tr.First > comma+2 {
+				continue
+			}
+			if e.hasAgent && !e.dropped {
+				d.parts = append(d.parts, e.agent)
+			}
+			break
+		}
+	}
+}
+
 // meetingOfAgreement gives an agreement without a time, of the drafts
 // from first on (one sentence), the time of the meeting that the clause
 // after it tells it was reached or signed at (للاتفاق الذي توصل إليه
@@ -974,6 +1029,102 @@ func (b *eventBuilder) arrivedOnVisit(tr events.Trigger, sentLast int) bool {
 		}
 	}
 	return false
+}
+
+// countrySubject reads a country or a capital named right after a verb
+// of attack, with what it fired or struck after it with no preposition
+// (أطلقت كوريا الشمالية صاروخا باليستيا، قصفت إسرائيل مواقع في غزة), as
+// the verb's subject: the one who attacks, not where the attack fell.
+func (b *eventBuilder) countrySubject(d *draft, sentLast int) {
+	tr := d.tr
+	if tr.Type != events.Attack || tr.POS == events.Noun || d.place == nil || tr.Last >= sentLast {
+		return
+	}
+	x := b.tokMention[tr.Last]
+	if x < 0 || int(b.menFirst[x]) != tr.Last || b.doc.Mentions[x].Label != LOC || b.doc.Mentions[x].Entity != d.place.Entity {
+		return
+	}
+	e := int(b.menLast[x])
+	if e >= sentLast || b.tokMention[e] >= 0 || b.tokDate[e] >= 0 || b.punct(e) != "" {
+		return
+	}
+	w := b.word(e)
+	if w == "" || strings.HasPrefix(w, "ال") || isNounPrep(w) || isAnyWord(w, "الي", "علي", "في", "من", "عن", "مع", "امس", "اليوم") ||
+		strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "و") {
+		return // قصفت الطائرات حلب بالصواريخ: no object of its own after it
+	}
+	// A capital stands for its government; another city or a province
+	// the data lists is where, not who.
+	f := fold.String(b.doc.Mentions[x].Form)
+	if _, ok := entities.CapitalCountry(f); !ok {
+		if _, ok := entities.PlaceCountry(f); ok {
+			return
+		}
+	}
+	d.place = nil
+	p := b.mentionParticipant(int(x))
+	if !slices.ContainsFunc(d.parts, p.same) {
+		d.parts = append(d.parts, p)
+	}
+}
+
+// receivedAt returns the token after في استقباله (استقبالها،
+// استقبالهم) in a clause after a verb of arrival whose subject is a
+// delegation (وصل الوفد إلى جوبا مساء أمس، وكان في استقباله بالمطار
+// فلان), or -1: a delegation's arrival with a reception is a visit, told
+// by where it arrived though the visitor is not named.
+func (b *eventBuilder) receivedAt(tr events.Trigger, sentLast int) int {
+	if !isAnyConj(b.word(tr.First), "وصل", "وصلت", "وصلا", "وصلوا") || !b.delegationAt(tr) {
+		return -1
+	}
+	for k := tr.Last; k+1 < sentLast && k < tr.Last+30; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return -1
+		}
+		if b.word(k) == "في" && isAnyWord(b.word(k+1), "استقباله", "استقبالها", "استقبالهم", "استقبالهما") {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// delegationAt reports a delegation (وفد) as the subject of the verb of
+// arrival tr: right after it (وصل وفد الحكومة) or before it, within four
+// words (وكان وفد الحكومة الانتقالية قد وصل). Persons coming home (حيث
+// وصل العمال، وكان في استقبالهم) make no visit.
+func (b *eventBuilder) delegationAt(tr events.Trigger) bool {
+	isDelegation := func(k int) bool {
+		w := b.word(k) // وفد: its و is the word's, which trimConj takes off
+		return isAnyWord(w, "وفد", "الوفد", "وفود", "الوفود") || isAnyWord(trimConj(w), "وفد", "الوفد", "وفود", "الوفود")
+	}
+	if isDelegation(tr.Last) {
+		return true
+	}
+	for k := tr.First - 1; k >= 0 && k >= tr.First-5; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		if isDelegation(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivers gives a visit told by an arrival whose visitor is not named
+// the persons who received it (وكان في استقباله بمطار جوبا وزير الدولة
+// فلان وفلان): the persons named from token from to the sentence's end.
+func (b *eventBuilder) receivers(d *draft, from, sentLast int) {
+	for k := from; k < sentLast; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return
+		}
+		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Label == PER {
+			if p := b.mentionParticipant(int(x)); !slices.ContainsFunc(d.parts, p.same) {
+				d.parts = append(d.parts, p)
+			}
+		}
+	}
 }
 
 // isTeaser reports whether a related-story section is the lede of
@@ -1148,6 +1299,11 @@ func (b *eventBuilder) run() {
 			d.toVictims = tr.Type == events.Visit && b.visitsVictims(tr) >= 0
 			d.toSite = tr.Type == events.Visit && b.visitsSite(tr)
 			d.onVisit = tr.Type == events.Visit && tr.POS != events.Noun && b.arrivedOnVisit(tr, s.Last)
+			recv := -1
+			if tr.Type == events.Visit && tr.POS != events.Noun {
+				recv = b.receivedAt(tr, s.Last)
+			}
+			d.received = recv >= 0
 			d.signsTold = b.signsTold(tr, si)
 			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
@@ -1158,6 +1314,10 @@ func (b *eventBuilder) run() {
 				// verb needs (حتفهما) is no one's name.
 				d.parts = slices.DeleteFunc(d.parts, func(p participant) bool { return p.same(b.mentionParticipant(int(x))) })
 			}
+			if d.received && len(d.parts) == 0 {
+				b.receivers(d, recv, s.Last)
+			}
+			b.countrySubject(d, s.Last)
 			b.meetingBody(d, si)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
@@ -1190,6 +1350,7 @@ func (b *eventBuilder) run() {
 		b.outcomeFight(b.drafts[first:], s.First)
 		sharePlaces(b.drafts[first:])
 		b.framingMeeting(b.drafts[first:])
+		b.frontedOwner(b.drafts[first:], s)
 		b.meetingOfAgreement(first)
 		b.foldConsequences(b.drafts[first:])
 		if !headline {
@@ -1602,9 +1763,19 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 // by the count of people held, d.unnamed) the place of the casualties
 // or the attack told in the sentence before it, in its unit (ما حدث في
 // مدينة السلط … ليعلن استشهاد 4 …. وأعلن الوزير "مقتل 3 إرهابيين،
-// واعتقال عدد من الأشخاص"): the arrests of the incident just told.
+// واعتقال عدد من الأشخاص"): the arrests of the incident just told. A
+// counted toll with neither a place nor a victim named (مقتل 3
+// إرهابيين) is one of that incident too.
 func (b *eventBuilder) heldAtIncident(d *draft) {
-	if d.dropped || !d.unnamed || d.ev.Type != events.Arrest || d.place != nil {
+	if d.dropped || d.place != nil {
+		return
+	}
+	held := d.unnamed && d.ev.Type == events.Arrest
+	toll := len(d.parts) == 0 && !d.ofThose && (d.ev.Type == events.Death && d.killed > 0 || d.ev.Type == events.Injury && d.injured > 0)
+	if !held && !toll {
+		return
+	}
+	if toll && !b.tollOfIncidentBefore(d) {
 		return
 	}
 	for i := len(b.drafts) - 1; i >= 0; i-- {
@@ -1621,6 +1792,35 @@ func (b *eventBuilder) heldAtIncident(d *draft) {
 			return
 		}
 	}
+}
+
+// tollOfIncidentBefore reports whether a counted toll d may be one of
+// the incident told before it: not when its sentence tells its own
+// incident, before it (أسفر القتال عن مقتل 13) or after it as its cause
+// (قتل أربعة في قصف على الأحياء، جراء غارة، بانفجار); not when it has a
+// place of its own without a name (قرب الحدود، قبالة السواحل); nor when
+// it is a total (حصيلة القتال ارتفعت إلى 61 قتيلا، قتل 22 شخصا منذ بدء
+// الاحتجاجات), of more than one incident.
+func (b *eventBuilder) tollOfIncidentBefore(d *draft) bool {
+	for _, o := range b.sentTrs[d.sent] {
+		if o.Type != events.Attack {
+			continue
+		}
+		if o.Last <= d.tr.First {
+			return false
+		}
+		if o.First > 0 && isAnyConj(b.word(o.First-1), "في", "جراء", "اثر", "بسبب", "نتيجه") || strings.Contains(o.Proclitic, "ب") {
+			return false
+		}
+	}
+	s := b.tx.Sentences[d.sent]
+	for k := s.First; k < min(s.Last, d.tr.Last+6); k++ {
+		w := trimConj(b.word(k))
+		if isAnyWord(w, "حصيله", "منذ", "اجمالي", "مجموع") || strings.HasPrefix(w, "ارتفع") || strings.HasPrefix(w, "بلغ") {
+			return false
+		}
+	}
+	return !b.ownPlacePhrase(d) && !b.ownPlaceName(d)
 }
 
 // verbalAttack tells a person's attack on another person named right

@@ -1237,8 +1237,11 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 // k on (a title may come before it, up to four words), right before what
 // is asked, a verbal noun with ب or إلى/بأن (طالب النائب فلان الحكومة
 // العراقية بإرسال، دعا فلان مجلس الأمن إلى). Nothing when a mark, an
-// event word, a preposition or a complementizer comes first.
+// event word, a preposition or a complementizer comes first. Names of
+// the same kind joined to it by و (دعا فلان فلانا وفلانا إلى) are
+// called on too: left in b.addressBuf.
 func (b *eventBuilder) addressee(k, limit int) (participant, bool) {
+	b.addressBuf = b.addressBuf[:0]
 	for j := k; j < limit && j < k+5; j++ {
 		if b.punct(j) != "" || b.trigAt[j] || b.tokDate[j] >= 0 {
 			return participant{}, false
@@ -1249,6 +1252,15 @@ func (b *eventBuilder) addressee(k, limit int) (participant, bool) {
 				return participant{}, false
 			}
 			e := int(b.menLast[x])
+			// فلانا وفلانا إلى: each joined by و, of the same kind.
+			for e < limit && strings.HasPrefix(b.word(e), "و") {
+				y := b.tokMention[e]
+				if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
+					break
+				}
+				b.addressBuf = append(b.addressBuf, b.mentionParticipant(int(y)))
+				e = int(b.menLast[y])
+			}
 			if e >= limit {
 				return participant{}, false
 			}
@@ -2609,6 +2621,53 @@ func (b *eventBuilder) agreedContent(from, to int) bool {
 	return to-2 >= from && isPlaceWord(b.word(to-1)) && b.word(to-2) == "الي"
 }
 
+// agreementName returns the end of an agreement's own name at token k,
+// or k: a city after an agreement noun in the construct (اتفاق جوبا،
+// اتفاقية باريس للمناخ، اتفاق الدوحة لسلام دارفور), with the purpose
+// after it (لسلام السودان), names the agreement after where it was made,
+// not its parties. Two places joined (اتفاق أنقرة وموسكو) are parties.
+func (b *eventBuilder) agreementName(k, hi int) int {
+	x := b.tokMention[k]
+	if x < 0 || int(b.menFirst[x]) != k {
+		return k
+	}
+	agreementNoun := func(w string) bool {
+		return isAnyWord(trimConj(w), "اتفاق", "اتفاقيه", "معاهده", "اتفاقات", "اتفاقيات")
+	}
+	// The name read whole as one (اتفاق الدوحة): no party of itself.
+	named := b.doc.Mentions[x].Label != PER && agreementNoun(b.word(k))
+	if !named && (b.doc.Mentions[x].Label != LOC || !agreementNoun(b.word(k-1))) {
+		return k
+	}
+	e := int(b.menLast[x])
+	if !named && e < hi && strings.HasPrefix(b.word(e), "و") && b.tokMention[e] >= 0 {
+		return k // اتفاق أنقرة وموسكو
+	}
+	if e+1 < hi && b.tokMention[e] < 0 && strings.HasPrefix(b.word(e), "ل") && !strings.HasPrefix(b.word(e), "لدي") {
+		// لسلام السودان، للسلام في دارفور: its purpose.
+		j := e + 1
+		if b.word(j) == "في" {
+			j++
+		}
+		if y := b.tokMention[min(j, hi-1)]; j < hi && y >= 0 && int(b.menFirst[y]) == j {
+			return int(b.menLast[y])
+		}
+		return e + 1
+	}
+	if named {
+		return e
+	}
+	// With no purpose after it, a city or a capital the data lists
+	// (اتفاقية باريس، اتفاق الطائف); a country (اتفاق مصر) may be a party.
+	f := fold.String(b.doc.Mentions[x].Form)
+	if _, ok := entities.CapitalCountry(f); !ok {
+		if _, ok := entities.PlaceCountry(f); !ok {
+			return k
+		}
+	}
+	return e
+}
+
 // cityNotCapital reports a place mention m that names a city or a
 // province the data lists (entities.PlaceCountry) and no capital: a place
 // that does not stand for a government.
@@ -2872,6 +2931,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		}
 	}
 	var addressed participant // the one an appeal calls on, after its caller
+	var more []participant    // the others called on with him (فلانا وفلانا إلى)
 	haveAddressed := false
 	if haveAgent && tr.Type == events.Appeal && tr.POS != events.Noun {
 		// طالب النائب فلان رئيس الوزراء فلانا بإرسال قوات، دعا الأمين العام
@@ -2879,6 +2939,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		// one who calls and before what is asked, takes part.
 		if p, ok := b.addressee(after, hi); ok && !p.same(agent) {
 			addressed, haveAddressed = p, true
+			more = append(more, b.addressBuf...)
 		}
 	}
 	if haveAgent && speech && tr.POS != events.Noun && tr.First-1 > s.First && b.word(tr.First-1) == "قد" {
@@ -3184,6 +3245,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		b.agentEnd = after
 		if haveAddressed {
 			add(addressed)
+			for _, p := range more {
+				add(p)
+			}
 		}
 	}
 	if (tr.Pronoun || tr.Type == events.Visit && b.madeByClause(tr)) && tr.POS == events.Noun && !b.inQuote[tr.First] {
@@ -3319,6 +3383,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// ناقشا خطة الأمم المتحدة، بحث مبادرة الجامعة العربية: the
 				// one whose plan is discussed is the topic's, no side.
 				break
+			}
+			if tr.Type == events.Agreement {
+				if e := b.agreementName(k, hi); e > k {
+					// اتفاق جوبا لسلام السودان: the agreement's own name.
+					k, gap = e, 0
+					continue
+				}
 			}
 			if tr.Type == events.Attack && isAnyConj(b.word(k), "مع", "ضد") {
 				// اشتباكات مع مجموعات مسلحة موالية لإبراهيم الجضران: the

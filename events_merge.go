@@ -735,6 +735,9 @@ func (d *draft) empty() bool {
 		if d.toSite || d.onVisit {
 			return len(d.parts) == 0
 		}
+		if d.received {
+			return d.place == nil
+		}
 		if d.tr.Lemma == "تفقد" || d.tr.Lemma == "يتفقد" {
 			return len(d.parts) == 0 || d.place == nil && d.time == nil
 		}

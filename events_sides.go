@@ -258,9 +258,15 @@ func (b *eventBuilder) ministerOfNation(titleK, fullK []byte, at int) (string, b
 }
 
 // titledWith reports whether the words from the title of in to its
-// person's name hold every word of quals (folded, without the article).
+// person's name hold every word of quals (folded, without the article),
+// with the side named right before the title (عن الجانب السنغالي وزير).
 func (b *eventBuilder) titledWith(in titleIntro, quals []string) bool {
 	n := 0
+	if in.at >= 2 && trimConj(b.word(in.at-2)) == "الجانب" && slices.Contains(quals, strings.TrimPrefix(b.word(in.at-1), "ال")) {
+		// وعن الجانب السنغالي وزير الصيد فلان: the side's nationality
+		// before the title is his.
+		n++
+	}
 	for k := in.at + 1; k < len(b.words) && k < in.at+12; k++ {
 		if x := b.tokMention[k]; x >= 0 && b.doc.Mentions[x].Entity == in.e {
 			return n == len(quals)

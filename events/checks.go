@@ -338,6 +338,13 @@ func (c context) pastQuotedName() context {
 	return c
 }
 
+// isSignedNoun reports a word (bare, folded) for what is signed: an
+// agreement, a memorandum, a treaty, a contract, a protocol, a charter,
+// a declaration, a loan, a deal.
+func isSignedNoun(b string) bool {
+	return hasAnyPrefix(b, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق")
+}
+
 // timeAside returns the comma that closes a time set off by commas from
 // the comma at token j (، أمس الأحد، / ، الخميس، / ، يوم 8 نوفمبر،), or -1.
 //
@@ -888,9 +895,27 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if bare(w) == "علي" {
 				continue
 			}
-			if bareOr(w, func(b string) bool {
-				return hasAnyPrefix(b, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق")
-			}) {
+			if bareOr(w, isSignedNoun) {
+				return true
+			}
+		}
+		// A long subject (وقعت الحكومة الانتقالية في السودان وأطراف العملية
+		// السلمية، اليوم السبت، على اتفاق السلام) puts the agreement past
+		// that window: read on to the fourteenth word, in the clause, for
+		// على and the agreement noun right after it, or the agreement right
+		// after a time set off by commas.
+		for j := last + 1; j <= c.i+14 && j+1 < len(c.t.Tokens); j++ {
+			if e := c.timeAside(j); e > j {
+				if bareOr(c.word(e+1), isSignedNoun) || bare(c.word(e+1)) == "علي" && bareOr(c.word(e+2), isSignedNoun) {
+					return true
+				}
+				j = e
+				continue
+			}
+			if c.t.Tokens[j].Kind == normalize.Punct && c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] != "," {
+				return false
+			}
+			if bare(c.word(j)) == "علي" && bareOr(c.word(j+1), isSignedNoun) {
 				return true
 			}
 		}
