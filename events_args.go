@@ -5835,6 +5835,9 @@ func (b *eventBuilder) speechPlaceAt(m int) bool {
 	if isAnyConj(prev, "في") {
 		return true
 	}
+	if isAnyWord(prev, "مدينه", "بلده", "محافظه") && isAnyConj(b.word(first-2), "في") || isAnyConj(prev, "بمدينه", "ببلده", "بمحافظه") {
+		return true // في مؤتمر صحفي عقده في مدينة البيضاء، بمدينة صور
+	}
 	return isAnyWord(prev, "الي") && b.visitTriggerAt(first-2)
 }
 

@@ -60,3 +60,19 @@ func TestEventsTourInaugurateFree(t *testing.T) {
 	checkNotEvents(t, "عنوان\n\nوقررت اللجنة أمس تدشين حملة لتعقيم خزانات المياه في مدينة تعز.", "2021-05-06", "establish")
 	checkNotEvents(t, "عنوان\n\nوحرر الجيش مدينة الرمادي من التنظيم عام 2015.", "2021-05-06", "release")
 }
+
+// TestEventsPressPlaceAfterTownWord: the place of a press conference, or
+// of any setting of a statement, written with its town word (في مدينة
+// سوسة، بمدينة قابس، في محافظة المنيا) is where the statement was made,
+// as the bare name is (في سوسة، بقابس).
+func TestEventsPressPlaceAfterTownWord(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوقال المتحدث باسم الوزارة سامي الطرابلسي، في مؤتمر صحفي عقده أمس في مدينة سوسة، إن الموسم سينطلق قريبا.", "سوسة"},
+		{"عنوان\n\nوأكد الوزير سامي الطرابلسي خلال مؤتمر صحفي بمدينة قابس أن المشروع سينتهي العام المقبل.", "قابس"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-06", "statement")
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
