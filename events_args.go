@@ -1456,7 +1456,9 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 			break
 		}
 		if x := b.tokMention[k]; x >= 0 {
-			if b.rolePart[x] {
+			if b.rolePart[x] || b.attribution(int(b.menFirst[x])) {
+				// أجرى الوزير فلان بحسب وزارة الخارجية اتصالا: the
+				// report's source, no subject.
 				k = int(b.menFirst[x])
 				continue
 			}

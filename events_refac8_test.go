@@ -59,3 +59,19 @@ func TestEventsSoughtByEveryForm(t *testing.T) {
 		checkNotEvents(t, c.text, "2021-03-02", c.not)
 	}
 }
+
+// TestEventsSourceNoSubjectOfLightVerb: a body or a person named after a
+// word of attribution (بحسب، وفق، حسب) between a light verb's subject and
+// its event noun is the report's source, not a second subject: the
+// subject alone holds the call or the meeting.
+func TestEventsSourceNoSubjectOfLightVerb(t *testing.T) {
+	for _, c := range []struct{ text, typ, subject, not string }{
+		{"عنوان\n\nأجرى الوزير كمال الفقي بحسب وزارة الداخلية اتصالا هاتفيا مع نظيره الليبي.", "contact", "كمال الفقي", "وزارة الداخلية"},
+		{"عنوان\n\nأجرى السفير نبيل الهاشمي وفق وزارة الخارجية اتصالا مع المسؤولين في عدن.", "contact", "نبيل الهاشمي", "وزارة الخارجية"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2021-03-02", c.typ) {
+			assert.Contains(t, e.Participants, c.subject, c.text)
+			assert.NotContains(t, e.Participants, c.not, c.text)
+		}
+	}
+}
