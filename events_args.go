@@ -8035,6 +8035,11 @@ func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
 				nd.parts = append(nd.parts, p)
 			}
 		}
+		if d.hasAgent && slices.ContainsFunc(d.parts, d.agent.same) && !slices.ContainsFunc(nd.parts, d.agent.same) {
+			// وعين الرئيس فلان X مديرا لـA، وY مديرا لـB: the one who
+			// appoints appoints each.
+			nd.parts = append(nd.parts, d.agent)
+		}
 		nd.parts = append(nd.parts, b.mentionParticipant(int(x)))
 		o := int(b.menLast[x])
 		end := b.positionEnd(o, sentLast)

@@ -143,3 +143,19 @@ func TestEventsCountryFires(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "حلب", evs[0].Place, "%+v", evs[0])
 }
+
+// TestEventsSplitAppointmentsKeepAppointer: one who appoints two persons,
+// each to an office of his own (عيّن الرئيس فلان X مديرا لـA، وY مديرا
+// لـB), takes part in each appointment.
+func TestEventsSplitAppointmentsKeepAppointer(t *testing.T) {
+	for _, c := range []struct{ text, who, a, b string }{
+		{"عنوان\n\nوعين الرئيس قيس سعيد اللواء سمير الخطيب مديرا للأمن الوطني، واللواء هشام حداد مديرا للحرس الوطني.", "قيس سعيد", "سمير الخطيب", "هشام حداد"},
+		{"عنوان\n\nوعين الملك محمد السادس فادي نصار سفيرا لدى فرنسا، وخالد العمري سفيرا لدى إسبانيا.", "محمد السادس", "فادي نصار", "خالد العمري"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-04", "appoint")
+		require.Len(t, evs, 2, "%s: %+v", c.text, evs)
+		assert.Subset(t, evs[0].Participants, []string{c.who, c.a}, "%+v", evs[0])
+		assert.Subset(t, evs[1].Participants, []string{c.who, c.b}, "%+v", evs[1])
+		assert.NotContains(t, evs[1].Participants, c.a, "%+v", evs[1])
+	}
+}
