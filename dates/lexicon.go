@@ -655,6 +655,12 @@ func buildLexicon() *lexicon {
 	// chapter, a school term or a season: amb, read only with an ordinal
 	// and a year (quarter).
 	lx.add("الفصل", entry{roles: rQuarter, num: 3, amb: true})
+	// السداسي and الثلاثي are the Maghreb's half-year and quarter
+	// (السداسي الثاني من سنة 2024، الثلاثي الأول من العام الجاري), but
+	// also a university semester or a three-party meeting (الاجتماع
+	// الثلاثي): amb, as الفصل.
+	lx.add("السداسي", entry{roles: rQuarter, num: 6, amb: true})
+	lx.add("الثلاثي", entry{roles: rQuarter, num: 3, amb: true})
 	lx.add("الربيع", entry{roles: rSeason, num: 3, def: true})
 	lx.add("الصيف", entry{roles: rSeason, num: 6, def: true})
 	lx.add("الخريف", entry{roles: rSeason, num: 9, def: true})
