@@ -157,6 +157,18 @@ func (d *doc) addShortNames(res *Result, mentionOf []int, short []string) {
 	}
 }
 
+// headPreposition returns the preposition (ل or ب, maybe after و) that
+// the folded word w begins with before a place head or an alias head
+// (لعمالة، بميناء، ولمحافظة), and whether w is such a word.
+func headPreposition(w string) (string, bool) {
+	for _, p := range [...]string{"ول", "وب", "ل", "ب"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && (barePlaceHead(rest) || placeAliasHeads.has(rest)) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
 // barePlaceHead reports whether a folded word is a place head whose
 // longer form names one place (محافظة إدلب), not a list or a region.
 func barePlaceHead(w string) bool {
@@ -206,10 +218,17 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			continue
 		}
 		h := c.first - 1
+		start := d.start(h)
 		if !(d.has(h, fPlaceHead) && barePlaceHead(d.stem[h])) && !placeAliasHeads.has(d.stem[h]) {
-			continue
+			// لعمالة سلا، بميناء صحار: the head with a preposition the
+			// word splitter left on it.
+			p, ok := headPreposition(d.word[h])
+			if !ok || d.has(h, fPro) {
+				continue
+			}
+			start = d.t.Tokens[h].Start + len(p)
 		}
-		d.addAlias(&res.Entities[res.Mentions[m].Entity], d.sourceText(d.start(h), c.normEnd))
+		d.addAlias(&res.Entities[res.Mentions[m].Entity], d.sourceText(start, c.normEnd))
 	}
 	if d.allFlags&fBareHead == 0 {
 		return // no bare head in the text

@@ -2776,6 +2776,10 @@ func (d *doc) featurePattern(i int) (int, func()) {
 		utf8.RuneCountInString(d.stem[end]) >= 3 {
 		end++ // فندق ريتز كارلتون: a foreign brand of two rare words
 	}
+	if featureHeads[d.stem[i]].square && d.has(j, fDef) && end < int(d.segEnd[i]) && d.has(end, fDef) &&
+		!d.has(end, fPro|fStop|fNat|fNumber) && !d.known(end) && !timeWords.has(d.stem[end]) && !directions.has(d.stem[end]) && !adjectiveEnding(d.stem[end]) {
+		end++ // ساحة الجندي المجهول: the name's adjective
+	}
 	return end, func() {
 		d.add(cand{label: LOC, first: i, last: end, source: FromRule})
 	}
@@ -2810,6 +2814,17 @@ func (d *doc) quotedPlaceName(i int) (first, last int, ok bool) {
 	return first, last, true
 }
 
+// squareCommons (folded) are the definite nouns after ساحة or ميدان that
+// make a field, a yard or an arena, no named square: ساحة المعركة،
+// ميدان العمل، ساحة المدرسة.
+var squareCommons = foldedSet("المعركة", "المعارك", "القتال", "الحرب", "المواجهة", "المواجهات", "الصراع", "العمل", "الشرف",
+	"السباق", "الرماية", "التدريب", "المنافسة", "اللعب", "المدرسة", "المسجد", "المنزل", "الدار", "الجامعة", "المستشفى",
+	"الاعتصام", "الجريمة", "الحادث", "المعرض", "الانتظار", "الفندق", "القصر", "الملعب", "السجن", "الإعدام")
+
+// squarePrepositions are the words (folded, as written) a square one is
+// in or goes to stands after.
+var squarePrepositions = foldedSet("في", "إلى", "الى", "من", "داخل", "قرب", "وسط", "أمام", "امام")
+
 // featureName reports whether token j, right after a feature head h,
 // is a word that names the feature: an Arabic word of three letters or
 // more, no function word, common noun, nationality, title, verb or
@@ -2842,6 +2857,12 @@ func (d *doc) featureName(h featureHead, j int) bool {
 	if d.has(j, fDef) {
 		if !h.definite {
 			return false
+		}
+		if h.square && !d.has(j, fPro|fNat) && !squareCommons.has(w) && !adjectiveEnding(w) &&
+			(j > 1 && !d.has(j-1, fPro) && squarePrepositions.has(d.word[j-2]) || d.has(j-1, fPro) && strings.HasPrefix(d.word[j-1], "ب")) {
+			// في ميدان الشهداء، بساحة الحرية، إلى ساحة التحرير: a
+			// square one is in, named by a frequent word too.
+			return true
 		}
 		if strings.HasSuffix(w, "ي") {
 			return d.centibels(j) < partCB
@@ -3171,6 +3192,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 				break
 			}
 			continue
+		}
+		if kunyas.has(d.word[j]) && j+1 < seg && d.placeVisited(i, j) {
+			break // زار الوزير محمد أبو ظبي: the place he visited (أبو ظبي), no kunya
 		}
 		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1) ||
 			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true) || d.kunyaFamilyAt(j, seg) > j) {
@@ -3914,15 +3938,29 @@ func (d *doc) townAsBareFamily(i, j int) bool {
 	if countries()[w] {
 		return false
 	}
+	return !d.goingBefore(i)
+}
+
+// goingBefore reports whether a verb of going or visiting stands in the
+// clause before the name that starts at token i, up to eight tokens back.
+func (d *doc) goingBefore(i int) bool {
 	for b := i - 1; b >= 0 && b >= i-8 && int(d.segEnd[b]) > i; b-- {
 		if d.has(b, fPunct) {
-			break
-		}
-		if goingWords.has(d.stem[b]) || visitingWords.has(d.stem[b]) {
 			return false
 		}
+		if goingWords.has(d.stem[b]) || visitingWords.has(d.stem[b]) {
+			return true
+		}
 	}
-	return true
+	return false
+}
+
+// placeVisited reports whether the kunya at token j, in the name that
+// starts at token i, begins a listed place (أبو ظبي، أبو كمال) after a verb
+// of going or visiting: the verb's object, not the name's family.
+func (d *doc) placeVisited(i, j int) bool {
+	m, ok := d.lookup(j, int(d.segEnd[j]), setPlace)
+	return ok && !m.Entry.Weak && m.End > j+1 && d.goingBefore(i)
 }
 
 // stateHeads are the indefinite words for a kind of state that stand
@@ -5759,6 +5797,10 @@ func (d *doc) addTagged() {
 		}
 		if last-first == 1 && d.has(first, fNat|fCommon|fStop|fNumber|fAdj) {
 			continue
+		}
+		if last-first == 2 && tg.Type() != string(PER) && d.has(first, fBareHead) && d.has(first, fDef) &&
+			!d.has(first+1, fDef|fPro) && !d.known(first+1) {
+			continue // وأعلنت المنظمة تفشي الكوليرا: a definite head and the verb's object, no name
 		}
 		if last-first == 1 && d.accusativeCommon(first) {
 			continue // وقع الطرفان بروتوكولا: a common noun in the accusative, no name

@@ -448,6 +448,10 @@ type featureHead struct {
 	// building is seldom qualified by a rare nisba, as a feature is by
 	// a known one (معبر حدودي).
 	facility bool
+	// square heads (ساحة، ميدان) take a definite name the frequency
+	// list knows well after a preposition of place (في ميدان الشهداء،
+	// بساحة الحرية): see featureName.
+	square bool
 	// named heads begin the name of a town, a crossing or a palace that
 	// may be a person's given name (كوم حمادة، منفذ سلوى، قصر عابدين):
 	// a listed given name after them is the place's, no person.
@@ -459,7 +463,7 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"تلة": {definite: true, bare: true}, "وادي": {definite: true, bare: true}, "سهل": {definite: true, bare: true},
 	"هضبة": {definite: true, bare: true}, "قاعدة": {bare: true}, "معسكر": {bare: true},
 	"معبر": {definite: true, bare: true, named: true}, "جسر": {definite: true}, "سوق": {definite: true}, "شارع": {definite: true},
-	"ساحة": {definite: true}, "ميدان": {definite: true}, "دوار": {definite: true}, "ميناء": {definite: true},
+	"ساحة": {definite: true, bare: true, square: true}, "ميدان": {definite: true, bare: true, square: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
 	// A military checkpoint named by its place (حاجز الظاهرية، حاجز
