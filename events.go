@@ -1759,6 +1759,21 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 	return p
 }
 
+// otherMatterOpens reports a sentence that opens, within its first five
+// tokens, by turning to another matter (وفي سياق آخر، في سياق منفصل، من
+// جهة أخرى، على صعيد آخر، في شأن آخر): what it tells is no part of the
+// incident told before it.
+func (b *eventBuilder) otherMatterOpens(si int) bool {
+	s := b.tx.Sentences[si]
+	for k := s.First; k+1 < s.Last && k < s.First+5; k++ {
+		if isAnyConj(b.word(k), "سياق", "جهه", "صعيد", "شان", "موضوع", "ناحيه") &&
+			isAnyWord(b.word(k+1), "اخر", "اخري", "منفصل", "ثانيه", "مختلف") {
+			return true
+		}
+	}
+	return false
+}
+
 // heldAtIncident gives a counted arrest with no place of its own (told
 // by the count of people held, d.unnamed) the place of the casualties
 // or the attack told in the sentence before it, in its unit (ما حدث في
@@ -1767,7 +1782,7 @@ func (b *eventBuilder) verbRightBefore(d *draft, k int) *draft {
 // counted toll with neither a place nor a victim named (مقتل 3
 // إرهابيين) is one of that incident too.
 func (b *eventBuilder) heldAtIncident(d *draft) {
-	if d.dropped || d.place != nil {
+	if d.dropped || d.place != nil || b.otherMatterOpens(d.sent) {
 		return
 	}
 	held := d.unnamed && d.ev.Type == events.Arrest

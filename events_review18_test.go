@@ -64,3 +64,22 @@ func TestEventsDuringRelativeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsHeldAtIncidentOtherMatter: a counted arrest in a sentence
+// that turns to another matter (وفي سياق منفصل، من جهة أخرى) is no arrest
+// of the incident told before it and takes not its place; without such a
+// turn it still does (TestEventsHeldAtIncident).
+func TestEventsHeldAtIncidentOtherMatter(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقتل جنديان في هجوم على نقطة تفتيش في مدينة معان مساء الجمعة.\nوفي سياق منفصل، أوقفت الشرطة خمسة أشخاص بتهمة تزوير العملة.",
+		"عنوان\n\nوأصيب أربعة مدنيين بانفجار عبوة في سوق مدينة الرمادي.\nومن جهة أخرى، اعتقلت قوات الأمن ستة أشخاص بتهمة الاتجار بالمخدرات.",
+	} {
+		for _, e := range eventsOfType(t, text, "2021-05-06", "arrest") {
+			assert.Empty(t, e.Place, "%s: %+v", text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوقتل جنديان في هجوم على نقطة تفتيش في مدينة معان مساء الجمعة.\nوأضاف المتحدث أن الشرطة أوقفت خمسة أشخاص.", "2021-05-06", "arrest")
+	if len(evs) > 0 {
+		assert.Equal(t, "معان", evs[0].Place, "%+v", evs)
+	}
+}
