@@ -2139,7 +2139,7 @@ func (b *eventBuilder) futureLight(tr events.Trigger, sentFirst int) bool {
 		if b.punct(k) != "" || b.trigAt[k] {
 			return false
 		}
-		if v := normalize.FutureStem(trimConj(b.word(k))); v != "" && (isLightVerb(v) || tr.Type == events.Aid && isAllotVerb(v)) {
+		if v := normalize.FutureStem(trimConj(b.word(k))); v != "" && (isLightVerb(v) || tr.Type == events.Aid && isAllotVerb(v) && b.sumBetween(k+1, tr.First)) {
 			return true // (سيخصص الصندوق مليار دولار للمساعدات)
 		}
 	}

@@ -1772,7 +1772,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
 		}
 		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) ||
-			tr.Type == events.Aid && b.allotAt(k) {
+			tr.Type == events.Aid && b.allotAt(k, tr.First) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
 				ps = b.conjoinedBefore(ps, end, tr)
@@ -2218,10 +2218,24 @@ func isAllotVerb(w string) bool {
 }
 
 // allotAt reports a verb of setting money aside at token k (isAllotVerb),
-// with a conjunction and the future prefix س (وخصصت، وسيرصد).
-func (b *eventBuilder) allotAt(k int) bool {
+// with a conjunction and the future prefix س (وخصصت، وسيرصد), whose
+// object before token to is a sum (sumBetween): ورصد المرصد دخول قافلة
+// مساعدات، ترصد المنظمة توزيع المساعدات are "monitor", no allotting.
+func (b *eventBuilder) allotAt(k, to int) bool {
 	w := trimConj(b.word(k))
-	return isAllotVerb(w) || isAllotVerb(normalize.FutureStem(w))
+	return (isAllotVerb(w) || isAllotVerb(normalize.FutureStem(w))) && b.sumBetween(k+1, to)
+}
+
+// sumBetween reports a word of a sum of money among tokens [from, to):
+// مبلغ، مليون، مليار or a currency (20 مليون دولار، مبلغا قدره).
+func (b *eventBuilder) sumBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := strings.TrimPrefix(trimConj(b.word(k)), "ال")
+		if isAnyWord(w, "مبلغ", "مبلغا", "مبالغ", "مليون", "مليار", "ملايين", "مليارات") || events.IsCurrency(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isReachVerb reports the verbs of reaching an agreement (توصل الطرفان

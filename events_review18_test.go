@@ -83,3 +83,34 @@ func TestEventsHeldAtIncidentOtherMatter(t *testing.T) {
 		assert.Equal(t, "معان", evs[0].Place, "%+v", evs)
 	}
 }
+
+// TestEventsMonitorNoAllot: رصد and ترصد are also "monitor": who watches
+// aid come in or be handed out (رصد المرصد دخول قافلة مساعدات) gives none;
+// who sets a sum aside for it (رصدت الحكومة 5 ملايين دينار) does.
+func TestEventsMonitorNoAllot(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nورصدت الشبكة الحقوقية دخول شاحنات مساعدات غذائية إلى بلدة مضايا يوم الثلاثاء.", "الشبكة الحقوقية"},
+		{"عنوان\n\nوسترصد بعثة الأمم المتحدة توزيع المساعدات الطبية في مدينة تعز.", "بعثة الأمم المتحدة"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2021-05-06", "aid") {
+			assert.NotContains(t, e.Participants, c.not, "%s: %+v", c.text, e)
+			assert.NotEqual(t, "planned", e.Status, "%s: %+v", c.text, e)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nورصدت الحكومة التونسية 5 ملايين دينار للمساعدات في ولاية القصرين.", "2021-05-06", "aid")
+	if len(evs) > 0 {
+		assert.Contains(t, evs[0].Participants, "الحكومة التونسية", "%+v", evs)
+	}
+}
+
+// TestEventsDuringObservanceDay: a weekday after خلال الإضراب (أثناء
+// الحداد) dates the fact told in that frame, which is past, even when a
+// verb of announcing stands before it: the strike was not declared for
+// the coming Sunday.
+func TestEventsDuringObservanceDay(t *testing.T) {
+	text := "عنوان\n\nوأعلنت مديرية الصحة إصابة خمسة عمال خلال الإضراب يوم الأحد في مدينة الزرقاء."
+	for _, e := range eventsOfType(t, text, "2021-03-02", "injury", "protest") {
+		assert.NotEqual(t, "2021-03-07", e.Time, "%+v", e)
+		assert.NotEqual(t, "planned", e.Status, "%+v", e)
+	}
+}

@@ -240,6 +240,7 @@ type lexicon struct {
 	itPronouns    []string // به، بها
 	observances   []string // الحداد، عطلة، إضراب: a day declared
 	declareVerbs  []string // أعلن، قرر، دعا: a declaration or a call // الذي، التي: اليوم الذي is "the day that"
+	frameWords    []string // خلال، أثناء، عقب: خلال الإضراب يوم الأحد frames another fact in the observance
 	timesWords    []string // مرة، مرتين: مرتين في اليوم is a rate
 	sameWords     []string // نفس، ذات: في نفس اليوم is the day told before
 	bcWords       []string // ق (ق.م): before Christ
@@ -727,6 +728,7 @@ func buildLexicon() *lexicon {
 	lx.itPronouns = lx.foldAll("به بها بهما بهم")
 	lx.observances = lx.foldAll("الحداد حداد حدادا عطلة العطلة عطلة الإضراب إضراب إضرابا الدوام")
 	lx.declareVerbs = lx.foldAll("أعلن أعلنت أعلنا أعلنوا يعلن تعلن قرر قررت قررا قرروا يقرر تقرر أقر أقرت دعا دعت دعوا")
+	lx.frameWords = lx.foldAll("خلال وخلال أثناء وأثناء إبان عقب وعقب بعد وبعد قبل وقبل منذ طيلة طوال")
 	lx.timesWords = lx.foldAll("مرة مرات مرتين واحدة")
 	lx.sameWords = lx.foldAll("نفس ذات")
 	lx.bcWords = lx.foldAll("ق")

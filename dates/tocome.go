@@ -260,7 +260,10 @@ func (m *matcher) wordsBack(i int, f func(w string, n, k int) bool) {
 // it (الحداد الوطني، إضراب شامل، and يوم), with a verb of announcing,
 // deciding or calling at most eight words before it (its subject, a place
 // and the ones called between: دعت نقابة المعلمين في إربد أعضاءها
-// للإضراب يوم الأحد) and no clause (أن) begun between.
+// للإضراب يوم الأحد) and no clause (أن) begun between. An observance
+// right after خلال، أثناء، عقب، بعد (frameWords) is the time of another
+// fact, not what was declared (أعلنت الوزارة مقتل متظاهر خلال الإضراب
+// يوم الأحد: the Sunday past).
 func (m *matcher) declaredDay(i int) bool {
 	obs, decl := -1, false
 	m.wordsBack(i-1, func(w string, n, k int) bool {
@@ -273,7 +276,7 @@ func (m *matcher) declaredDay(i int) bool {
 			}
 			return true
 		}
-		if m.foldIn(w, m.lx.thatWords) || n-obs > 8 {
+		if m.foldIn(w, m.lx.thatWords) || n-obs > 8 || n == obs+1 && m.foldIn(w, m.lx.frameWords) {
 			return false
 		}
 		if m.foldIn(w, m.lx.declareVerbs) {

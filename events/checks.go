@@ -490,9 +490,10 @@ func (c context) fireAfterAgent() bool {
 	return false
 }
 
-// isCurrency reports the words (folded, without article) of a currency
-// an amount of money is counted in (checkPledge, checkGave).
-func isCurrency(w string) bool {
+// IsCurrency reports the words (folded, without article) of a currency
+// an amount of money is counted in (checkPledge, checkGave; the root
+// package's sumBetween).
+func IsCurrency(w string) bool {
 	switch w {
 	case "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "ريال", "ريالا", "ريالات",
 		"دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم", "ليره", "ليرات", "فرنك", "فرنكا", "استرليني":
@@ -990,7 +991,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return false
 			}
 			n++
-			if isAny(bare(c.word(j)), "سعر", "اسعار", "سعري", "معدل", "معدلات") && (isAny(bare(c.word(j+1)), "فايده", "صرف") || isCurrency(bare(c.word(j+1)))) {
+			if isAny(bare(c.word(j)), "سعر", "اسعار", "سعري", "معدل", "معدلات") && (isAny(bare(c.word(j+1)), "فايده", "صرف") || IsCurrency(bare(c.word(j+1)))) {
 				return true
 			}
 		}
@@ -1714,7 +1715,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// الصومال 80 مليون دولار: money promised or given, an amount in a
 		// currency in the clause (eight words at most); not a promise to
 		// act (تعهد بمحاسبة المسؤولين) nor منح الثقة (a vote of confidence).
-		return c.inClause(8, func(w string) bool { return isCurrency(bare(w)) })
+		return c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) })
 	case checkGave:
 		// قدمت قطر مليار دولار، أعلن تقديم بلاده ملياري دولار، بتقديم 5
 		// مليارات دولار: the amount right after the verb and its giver
@@ -1723,7 +1724,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.inClauseBefore(4, func(w string) bool {
 			return hasAnyPrefix(bare(w), "قيمه", "بقيمه", "كلفه", "بكلفه", "تكلفه", "بتكلفه")
 		},
-			func(w string) bool { return isCurrency(bare(w)) })
+			func(w string) bool { return IsCurrency(bare(w)) })
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
