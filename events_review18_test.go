@@ -114,3 +114,24 @@ func TestEventsDuringObservanceDay(t *testing.T) {
 		assert.NotEqual(t, "planned", e.Status, "%+v", e)
 	}
 }
+
+// TestEventsOtherSensesOfNewTriggers: وضع … حجر is a first stone laid only
+// with الأساس (not a quarantine, في حجر صحي, nor حجر الزاوية); جال is no
+// tour in صال وجال; حرر is a release only when those freed are its
+// object (not حرر تقريرا عن الرهائن).
+func TestEventsOtherSensesOfNewTriggers(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nووضعت وزارة الصحة 35 عاملا في حجر صحي بمدينة نابلس يوم الاثنين.", "establish"},
+		{"عنوان\n\nووضع رئيس الحكومة الليبية خطة اقتصادية تعد حجر الزاوية في إصلاح المالية العامة.", "establish"},
+		{"عنوان\n\nوصال النجم محمد أبو تريكة وجال في استاد برج العرب الدولي يوم الجمعة.", "visit"},
+		{"عنوان\n\nوحررت الصحفية منى الطويل مقالا عن الرهائن المحتجزين في مدينة جنين.", "release"},
+	} {
+		checkNotEvents(t, c.text, "2021-05-06", c.typ)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nووضع محافظ الكرك حجر الأساس لمدرسة جديدة في بلدة مؤتة يوم الاثنين.", "establish"},
+		{"عنوان\n\nوحررت وحدات البحرية البحارة المخطوفين قرب ميناء بربرة يوم الاثنين.", "release"},
+	} {
+		eventsOfType(t, c.text, "2021-05-06", c.typ)
+	}
+}

@@ -1206,6 +1206,40 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkStone:
+		// وضع الوزير حجر الأساس لمستشفى: حجر with الأساس after it,
+		// right after وضع or within the sentence after the verb; not
+		// وضعت السلطات مسافرين في حجر صحي (quarantine) nor خطة تعد حجر
+		// الزاوية (a cornerstone).
+		return c.nearInSentenceAt(0, 20, func(j int) bool {
+			return c.word(j) == "حجر" && isAny(c.word(j+1), "الاساس", "اساس")
+		})
+	case checkTour:
+		// جال الوزير على مراكز الاقتراع، يجول في الأسواق: touring; not
+		// صال وجال (strutted about) nor جال في خاطره (came to mind).
+		if c.nearInSentence(6, 0, func(w string) bool { return isAny(trimWaw(w), "صال", "صالت", "يصول", "تصول") }) {
+			return false
+		}
+		return !c.nearInSentence(0, 4, func(w string) bool {
+			return isAny(bare(w), "خاطر", "خاطره", "خاطرها", "بخاطر", "بخاطره", "ذهن", "ذهنه", "بال", "باله", "خلد", "خلده", "بخلده")
+		})
+	case checkFreed:
+		// حررت القوات الرهائن، حرر الجيش البحارة المخطوفين: those freed
+		// are the object, within six words after the verb and before any
+		// preposition; حرر الصحفي تقريرا عن الرهائن wrote a report.
+		for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+6; j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			w := bare(c.word(j))
+			if isAny(w, "رهاين", "مختطفين", "مخطوفين", "اسري", "بحاره", "طاقم", "سفينه", "محتجزين") {
+				return true
+			}
+			if isAny(c.word(j), "عن", "حول", "بشان", "في", "علي", "الي", "من", "ضد") || hasAnyPrefix(w, "تقرير", "مخالف", "محضر", "مقال", "بيان", "رساله") {
+				return false
+			}
+		}
+		return false
 	case checkLifted:
 		// رفع القوة القاهرة، رفع حالة الطوارئ، رفع حالة القوة القاهرة:
 		// force majeure or a state of emergency lifted; not رفع القوة

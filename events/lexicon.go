@@ -133,6 +133,9 @@ const (
 	checkSentenced       // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
 	checkShell           // بقذيفة، بصاروخ: the shell or missile that killed or wounded (مقتل طفلين بقذيفة), not one named otherwise
 	checkLifted          // رفع القوة، رفع حالة: a measure lifted (رفع القوة القاهرة، رفع حالة الطوارئ), not a power or a state raised (رفع القوة الشرائية، رفع حالة التأهب)
+	checkStone           // وضع … حجر: the first stone laid (وضع حجر الأساس), not a quarantine (في حجر صحي) nor a cornerstone (حجر الزاوية)
+	checkTour            // جال، يجول: touring a place, not صال وجال (strutted) nor what came to mind (جال في خاطره)
+	checkFreed           // حرر: hostages or a crew freed, the verb's object, not a report written about them (حرر تقريرا عن الرهائن)
 )
 
 var checkNames = map[string]check{
@@ -155,7 +158,7 @@ var checkNames = map[string]check{
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
-	"shell": checkShell, "lifted": checkLifted,
+	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed,
 }
 
 // A sense is one meaning of a trigger form.
