@@ -1442,6 +1442,9 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 		if light && len(found) > 0 && b.lightAt(k) {
 			break
 		}
+		if light && isCounterWord(trimConj(b.word(k))) {
+			break // أرسلت تركيا أسلحة للتصدي لهجوم: what the subject meets
+		}
 		if !light && k == tr.First-1 && tr.POS == events.Noun && !tr.Pronoun && isSequenceWord(trimConj(b.word(k))) && b.ownDoerAfter(tr) {
 			// صالح يهاجم هادي بعد عودة بحاح إلى عدن: the noun after بعد,
 			// its doer named right after it, sets its event beside the
@@ -1770,6 +1773,9 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		}
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
+		}
+		if isCounterWord(trimConj(b.word(k))) {
+			return nil // أرسلت تركيا أسلحة للتصدي لهجوم: what its subject meets, not does
 		}
 		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) ||
 			tr.Type == events.Aid && b.allotAt(k, tr.First) {
@@ -2203,6 +2209,18 @@ func isLightVerb(w string) bool {
 		return true
 	}
 	return isHostVerb(w)
+}
+
+// isCounterWord reports the verbal nouns of countering with ل of purpose
+// (folded): after a light verb (أرسلت تركيا أسلحة للتصدي لهجوم، حشد
+// الجيش قواته لصد الهجوم) the event after them is what the subject
+// meets, not what it does.
+func isCounterWord(w string) bool {
+	switch w {
+	case "للتصدي", "لمواجهه", "لصد", "لاحباط", "لمنع", "للدفاع", "للرد", "لمقاومه", "لدرء":
+		return true
+	}
+	return false
 }
 
 // isAllotVerb reports the verbs of setting money aside (خصصت الحكومة

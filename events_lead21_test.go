@@ -112,3 +112,20 @@ func TestEventsLeadNotBackground(t *testing.T) {
 	assert.Empty(t, evs[0].Time, "%+v", evs)
 	assert.Equal(t, "2017-03", evs[1].Time, "%+v", evs)
 }
+
+// TestEventsExpectedAttack: an attack expected to come (هجوم متوقع، هجوم
+// من المتوقع أن يشنه) is planned, and who arms others to counter it (أرسلت
+// X أسلحة للتصدي لهجوم) is none of its sides; an expected attack that
+// then took place (وقع الهجوم المتوقع) is past.
+func TestEventsExpectedAttack(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوزودت قطر المعارضة بصواريخ للتصدي لهجوم من المتوقع أن يشنه الجيش السوري على مدينة درعا.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "planned", evs[0].Status, "%+v", evs[0])
+	assert.NotContains(t, evs[0].Participants, "قطر", "%+v", evs[0])
+	evs = eventsOfType(t, "عنوان\n\nوحذرت المنظمة من هجوم متوقع على مدينة الحديدة.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "planned", evs[0].Status, "%+v", evs[0])
+	evs = eventsOfType(t, "عنوان\n\nوبدأ الهجوم المتوقع على مدينة الحديدة فجر أمس.", "2018-06-02", "attack")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "past", evs[0].Status, "%+v", evs[0])
+}

@@ -94,9 +94,13 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 			// من (بعد أيام من الاحتجاجات: days after something else).
 			return Planned
 		}
-		if k < 2 && tr.POS == Noun && isAny(w, "محتمل", "محتملا", "المحتمل", "محتمله", "المحتمله") && nounPhrase(after[:k]) {
-			// هجوم عسكري محتمل على إدلب، الضربة المحتملة: an event that
-			// may come, not one that took place.
+		if k < 2 && tr.POS == Noun && isAny(w, "محتمل", "محتملا", "المحتمل", "محتمله", "المحتمله",
+			"متوقع", "متوقعا", "المتوقع", "متوقعه", "المتوقعه", "مرتقب", "مرتقبا", "مرتقبه", "يتوقع", "يرتقب") && nounPhrase(after[:k]) &&
+			!(nb > 0 && isPastHappening(trimConj(before[0]))) {
+			// هجوم عسكري محتمل على إدلب، الضربة المحتملة، هجوم متوقع،
+			// لهجوم من المتوقع أن يشنه الجيش: an event that may or is
+			// expected to come, not one that took place (but وقع الهجوم
+			// المتوقع: it came).
 			return Planned
 		}
 		if k < 6 && tr.POS == Noun && isPlannedNounAfter(w) && nounPhrase(after[:k]) {
