@@ -129,3 +129,12 @@ func TestEventsExpectedAttack(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "past", evs[0].Status, "%+v", evs[0])
 }
+
+// TestEventsFreedAfterTime: a time or a place told with في between the
+// verb of freeing and those freed (حرر الجيش في فبراير الماضي الرهائن)
+// keeps the release (dd4c4ae's check stopped at في).
+func TestEventsFreedAfterTime(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوكانت القوات الفرنسية قد حررت في فبراير الماضي السفينة \"مارينا\" التي خطفها مسلحون.", "2018-06-02", "release")
+	require.Len(t, evs, 1, "%+v", evs)
+	checkNotEvents(t, "عنوان\n\nوحرر الصحفي أحمد منصور تقريرا عن الرهائن.", "2018-06-02", "release")
+}

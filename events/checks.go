@@ -1235,7 +1235,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if isAny(w, "رهاين", "مختطفين", "مخطوفين", "اسري", "بحاره", "طاقم", "سفينه", "محتجزين") {
 				return true
 			}
-			if isAny(c.word(j), "عن", "حول", "بشان", "في", "علي", "الي", "من", "ضد") || hasAnyPrefix(w, "تقرير", "مخالف", "محضر", "مقال", "بيان", "رساله") {
+			// في goes on: a time or a place between the verb and those
+			// freed (حررت البحرية في مارس الماضي السفينة).
+			if isAny(c.word(j), "عن", "حول", "بشان", "علي", "الي", "من", "ضد") || hasAnyPrefix(w, "تقرير", "مخالف", "محضر", "مقال", "بيان", "رساله") {
 				return false
 			}
 		}
