@@ -3900,18 +3900,7 @@ func (d *doc) townAsFamily(j int) bool {
 	if j >= int(d.segEnd[j]) || !d.has(j, fDef) || d.has(j, fPro|fNat|fStop|fCommon) {
 		return false
 	}
-	m, ok := d.lookup(j, j+1, setPlace)
-	if !ok || m.End != j+1 || m.Entry.Weak {
-		return false
-	}
-	w := d.stem[j]
-	if _, ok := capitals()[w]; ok {
-		return false
-	}
-	if _, ok := cities()[w]; ok {
-		return false
-	}
-	return !countries()[w]
+	return d.smallTown(j)
 }
 
 // townAsBareFamily reports whether token j, after the given names of a
@@ -3924,6 +3913,13 @@ func (d *doc) townAsBareFamily(i, j int) bool {
 	if j >= int(d.segEnd[j]) || d.has(j, fDef|fPro|fNat|fStop|fCommon) {
 		return false
 	}
+	return d.smallTown(j) && !d.goingBefore(i)
+}
+
+// smallTown reports whether token j alone is a place the lists hold
+// (not weakly) that is no capital, main city or country: the town a
+// family name may be written as (townAsFamily, townAsBareFamily).
+func (d *doc) smallTown(j int) bool {
 	m, ok := d.lookup(j, j+1, setPlace)
 	if !ok || m.End != j+1 || m.Entry.Weak {
 		return false
@@ -3935,10 +3931,7 @@ func (d *doc) townAsBareFamily(i, j int) bool {
 	if _, ok := cities()[w]; ok {
 		return false
 	}
-	if countries()[w] {
-		return false
-	}
-	return !d.goingBefore(i)
+	return !countries()[w]
 }
 
 // goingBefore reports whether a verb of going or visiting stands in the
