@@ -174,6 +174,10 @@ type eventBuilder struct {
 	roleTitles [][]string
 	// Buffers of shareSide.
 	sideA, sideB []participant
+	// leadSent is the sentence of the body's first draft, -1 when none,
+	// -2 until leadAndBackground first needs it (drafts are complete
+	// by then: it is asked only while merging).
+	leadSent int
 
 	// Per token: the mention and date covering it, or -1; the folded word.
 	tokMention []int32
@@ -423,6 +427,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.tokMention = filled(b.tokMention, n, -1)
 	b.tokDate = filled(b.tokDate, n, -1)
 	b.nameQuote = zeroed(b.nameQuote, n)
+	b.leadSent = -2
 	b.menFirst = zeroed(b.menFirst, len(doc.Mentions))
 	b.menLast = zeroed(b.menLast, len(doc.Mentions))
 	b.rolePart = zeroed(b.rolePart, len(doc.Mentions))

@@ -2240,8 +2240,18 @@ func isAllotVerb(w string) bool {
 // object before token to is a sum (sumBetween): ورصد المرصد دخول قافلة
 // مساعدات، ترصد المنظمة توزيع المساعدات are "monitor", no allotting.
 func (b *eventBuilder) allotAt(k, to int) bool {
+	return isAllotVerb(b.verbStem(k)) && b.sumBetween(k+1, to)
+}
+
+// verbStem returns the folded word at token k without its conjunction
+// and, for a verb in the future, without its س (وسيتلقى → يتلقى): the
+// form the verb lists of receiveAt and allotAt hold.
+func (b *eventBuilder) verbStem(k int) string {
 	w := trimConj(b.word(k))
-	return (isAllotVerb(w) || isAllotVerb(normalize.FutureStem(w))) && b.sumBetween(k+1, to)
+	if f := normalize.FutureStem(w); f != "" {
+		return f
+	}
+	return w
 }
 
 // sumBetween reports a word of a sum of money among tokens [from, to):
@@ -2288,11 +2298,7 @@ func (b *eventBuilder) lightAt(k int) bool {
 // message takes part in it as the caller does (تلقى الرئيس اتصالا
 // هاتفيا من نظيره).
 func (b *eventBuilder) receiveAt(k int) bool {
-	w := trimConj(b.word(k))
-	if f := normalize.FutureStem(w); f != "" {
-		w = f
-	}
-	switch w {
+	switch b.verbStem(k) {
 	case "تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم", "تسلمت", "يتسلم", "تتسلم":
 		return true
 	}

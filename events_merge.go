@@ -332,14 +332,18 @@ func (bd *eventBuilder) leadAndBackground(a, b *draft) bool {
 	if a.time != nil || b.time == nil || a.unit != unitBody || bd.doc.Doc.InferredDate == nil {
 		return false
 	}
-	lead := -1
-	for _, d := range bd.drafts {
-		if d.unit == unitBody {
-			lead = d.sent
-			break
+	if bd.leadSent == -2 {
+		// Once per document: mergeable asks it of every pair, and a
+		// long ticker may stand before the body.
+		bd.leadSent = -1
+		for _, d := range bd.drafts {
+			if d.unit == unitBody {
+				bd.leadSent = d.sent
+				break
+			}
 		}
 	}
-	if a.sent != lead {
+	if a.sent != bd.leadSent {
 		return false
 	}
 	v, _, _ := strings.Cut(b.time.Value, "/")
