@@ -109,4 +109,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 19 nineteenth
   blind_measure 20 twentieth
   blind_measure 21 twenty-first
+  blind_measure 22 twenty-second
 fi
