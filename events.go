@@ -2198,6 +2198,13 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			break
 		}
 		w := b.word(k)
+		if k == tr.First-1 && tr.Type == events.Attack && tr.POS == events.Noun && tr.Proclitic == "" && !tr.Article &&
+			trimConj(w) == "محاوله" {
+			// نجا الوزير من محاولة اغتيال، أحبطت محاولة اقتحام: the
+			// attempt on someone was made; only "in an attempt to" (في
+			// محاولة لـ) tells an aim.
+			continue
+		}
 		if isIrrealisWord(w) || isIrrealisWord(trimConj(w)) {
 			if tr.POS == events.Perfect && events.IsPreventWord(trimConj(w)) {
 				// ومنعت الشرطة المتظاهرين واعتقلت عشرة منهم: منع governs a

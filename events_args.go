@@ -2825,7 +2825,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		}
 		if t := trimConj(w); hi > tr.Last && (cw == clauseOpener || len(t) != len(w) && opensClause(t)) {
 			if !(isAnyWord(w, "قبل", "بعد") && hi+1 < s.Last && b.tokDate[hi+1] >= 0) && !(w == "قبل" && b.word(hi-1) == "من") &&
-				!b.causeOfToll(tr, hi, s.Last) {
+				!b.causeOfToll(tr, hi, s.Last) && !b.vagueSpanAfter(hi, s.Last) {
 				// قبل الثلاثاء is a time, not a clause; من قبل مسلحين
 				// names the doer (by), no time.
 				break
@@ -2845,6 +2845,17 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 		lo--
 	}
 	return lo, hi
+}
+
+// vagueSpanAfter reports بعد at token k opening a vague span from now
+// (الانتخابات بعد أيام، في السادس من أيار; يصل بعد أسابيع): a time, not a
+// clause, so the window goes on to the date that tells the day. Not a
+// span after something else (بعد أيام من الاحتجاجات، بعد أيام على).
+func (b *eventBuilder) vagueSpanAfter(k, end int) bool {
+	if k+1 >= end || b.word(k) != "بعد" || !events.IsSpanWord(b.word(k+1)) || b.tokDate[k+1] >= 0 {
+		return false
+	}
+	return k+2 >= end || !isAnyWord(b.word(k+2), "من", "علي")
 }
 
 // causeOfToll reports whether the word at token k opens the cause of a

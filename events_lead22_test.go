@@ -1,0 +1,67 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsAssassinatedPassive: the passive of اغتال tells that the one
+// named after it was killed: a death with that person, place and time,
+// as the passive of قتل does.
+func TestEventsAssassinatedPassive(t *testing.T) {
+	tests := []struct{ name, text, who, place, time string }{
+		{"verb first", "عنوان\n\nواغتيل رئيس البلدية خالد منصور في مدينة صيدا مساء الجمعة.", "خالد منصور", "صيدا", "2019-03-08"},
+		{"feminine", "عنوان\n\nاغتيلت الصحفية ليلى حسان في الموصل يوم الأربعاء.", "ليلى حسان", "الموصل", "2019-03-06"},
+		{"relative clause", "عنوان\n\nوأحيا أنصار الزعيم كمال جنبلاط الذي اغتيل عام 1977 ذكراه في المختارة.", "كمال جنبلاط", "", "1977"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "death")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, []string{tt.who}, evs[0].Participants, "%+v", evs[0])
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs[0])
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs[0])
+		})
+	}
+}
+
+// TestEventsAttemptedAttack: an attempt on someone (محاولة اغتيال،
+// محاولة اقتحام) was made: an attack, whoever survived it; "in an attempt
+// to" (في محاولة لـ) still tells an aim.
+func TestEventsAttemptedAttack(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"survived", "عنوان\n\nونجا محافظ المدينة من محاولة اغتيال في بنغازي صباح الأحد.", "بنغازي"},
+		{"storming", "عنوان\n\nوصدت قوات الأمن محاولة اقتحام لمبنى البرلمان في طرابلس.", "طرابلس"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "attack")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs[0])
+		})
+	}
+	checkNotEvents(t, "عنوان\n\nوتجمع المحتجون أمام المحكمة في محاولة لاقتحام المبنى في طرابلس.", "2019-03-10", "attack")
+}
+
+// TestEventsVagueSpanThenDay: "بعد أيام" (in some days) is a time, not a
+// clause of sequence: the day told after it dates the event to come; a
+// span after something else (بعد أيام من) still ends the event's words.
+func TestEventsVagueSpanThenDay(t *testing.T) {
+	tests := []struct{ name, text, typ, time string }{
+		{"comma", "عنوان\n\nوتجري الانتخابات البلدية في تونس بعد أيام، في السادس عشر من آذار.", "election", "2019-03-16"},
+		{"no comma", "عنوان\n\nويزور الرئيس الفرنسي إيمانويل ماكرون الجزائر بعد أيام في الرابع عشر من آذار.", "visit", "2019-03-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs[0])
+			assert.Equal(t, "planned", evs[0].Status, "%+v", evs[0])
+		})
+	}
+	evs := eventsOfType(t, "عنوان\n\nوأفرجت السلطات عن الناشط سامي الطاهر في تونس بعد أيام من اعتقاله في الثاني من آذار.", "2019-03-10", "release")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Time, "%+v", evs[0])
+}
