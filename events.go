@@ -1058,6 +1058,14 @@ func (b *eventBuilder) countrySubject(d *draft, sentLast int) {
 		strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "و") {
 		return // قصفت الطائرات حلب بالصواريخ: no object of its own after it
 	}
+	for _, o := range b.sentTrs[d.sent] {
+		if o.First == e && o.POS == events.Noun {
+			// استهدف دمشق قصف صاروخي، استهدفت موسكو هجمات بمسيرات: an
+			// event noun after the place is the verb's subject, and the
+			// place its object, where the attack fell.
+			return
+		}
+	}
 	// A capital stands for its government; another city or a province
 	// the data lists is where, not who.
 	f := fold.String(b.doc.Mentions[x].Form)
