@@ -3979,6 +3979,13 @@ func (d *doc) stateNamed(i int) (int, gz.Match, bool) {
 	if !ok || m.Entry.Weak || !countrySet()[searchNorm.String(m.Entry.Name)] {
 		return i, gz.Match{}, false
 	}
+	if m.End < seg && strings.HasPrefix(d.word[m.End], "ل") && utf8.RuneCountInString(d.word[m.End]) >= 4 && !d.has(m.End, fStop) {
+		if _, ok := d.lookup(m.End, seg, setPlace); !ok {
+			// اتحاد الإمارات لكرة القدم، اتحاد مصر للتنس: a body named
+			// after the country with what it is for, not the state.
+			return i, gz.Match{}, false
+		}
+	}
 	return m.End, m, true
 }
 
