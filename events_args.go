@@ -3556,6 +3556,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				}
 			}
 		}
+		if x := b.tokMention[tr.Last-1]; tr.Last-tr.First > 1 && x >= 0 && int(b.menFirst[x]) == tr.Last-1 && b.tokMention[tr.First] < 0 {
+			// سمحت للولايات المتحدة، أذنت لفرنسا: the name the trigger's
+			// own ل-word begins is whom it concerns, a participant.
+			add(b.mentionParticipant(int(x)))
+		}
 		b.place(d, tr, lo, hi, s, headline)
 	}
 	if tr.Type == events.Statement {
@@ -5473,6 +5478,12 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		}
 		if x := b.tokMention[k]; x >= 0 && b.returnedFrom(int(x), tr) {
 			k = int(b.menLast[x]) - 1 // عاد 900 لاجئ من لبنان إلى بلداتهم: where they came from
+			continue
+		}
+		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) < tr.Last {
+			// سمحت للولايات المتحدة باستخدام القواعد: the name the
+			// trigger's own ل-word begins is whom it concerns, no place.
+			k = int(b.menLast[x]) - 1
 			continue
 		}
 		if x := b.tokMention[k]; x >= 0 {

@@ -65,3 +65,37 @@ func TestEventsVagueSpanThenDay(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Empty(t, evs[0].Time, "%+v", evs[0])
 }
+
+// TestEventsSearchRaid: a raid searching for people (homes raided, بحثا
+// عن، حملة مداهمات) is how arrests are made: no attack; a raid that meets
+// fighting, or on a hideout, stays an attack.
+func TestEventsSearchRaid(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"homes, verb", "عنوان\n\nوداهمت الشرطة منازل في عدة أحياء من مدينة أضنة بحثا عن مطلوبين."},
+		{"a suspect's home after the subject", "عنوان\n\nوداهمت قوات الأمن العراقية منزل المتهم في حي الجهاد ببغداد."},
+		{"campaign of raids", "عنوان\n\nواعتقل الجيش الإسرائيلي 12 فلسطينيا خلال حملة مداهمات في مدينة جنين."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNotEvents(t, tt.text, "2019-03-10", "attack")
+			eventsOfType(t, tt.text, "2019-03-10", "arrest")
+		})
+	}
+	for _, text := range []string{
+		"عنوان\n\nوداهمت القوات الخاصة وكرا للمسلحين في مدينة درنة فجر الأحد.",
+		"عنوان\n\nوداهمت قوات الأمن منزلا تحصن فيه مسلحون في مدينة إربد واشتبكت معهم.",
+	} {
+		evs := eventsOfType(t, text, "2019-03-10", "attack")
+		require.NotEmpty(t, evs)
+	}
+}
+
+// TestEventsPermittedParty: the name the trigger's own ل-word begins (سمحت
+// للولايات المتحدة) is the party permitted, not where it happened.
+func TestEventsPermittedParty(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوقال مسؤول إن الأردن سمح للولايات المتحدة باستخدام أجوائه.", "2019-03-10", "agreement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Empty(t, evs[0].Place, "%+v", evs[0])
+	assert.Contains(t, evs[0].Participants, "الولايات المتحدة", "%+v", evs[0])
+	assert.Contains(t, evs[0].Participants, "الأردن", "%+v", evs[0])
+}

@@ -1242,6 +1242,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkRaid:
+		return !c.searchRaid()
+	case checkSearchRaid:
+		return c.searchRaid()
 	case checkLifted:
 		// رفع القوة القاهرة، رفع حالة الطوارئ، رفع حالة القوة القاهرة:
 		// force majeure or a state of emergency lifted; not رفع القوة
@@ -2551,6 +2555,42 @@ func IsPreventWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// searchRaid reports a raid (داهم، مداهمة، مداهمات) told as a search for
+// people, the way arrests are made: homes raided (داهمت الشرطة منازل،
+// مداهمة منزل المشتبه به), a search for someone (بحثا عن), a campaign
+// of raids (حملة مداهمات) or raids joined to arrests (مداهمات واعتقالات).
+// A raid that meets fighting (اشتباك، تبادل لإطلاق النار، مقتل) is an
+// assault whatever its target (داهمت القوات منزلا تحصن فيه مسلحون
+// واشتبكت معهم).
+func (c context) searchRaid() bool {
+	if c.nearInSentence(12, 16, func(w string) bool {
+		w = bare(w)
+		return hasAnyPrefix(w, "اشتباك", "اشتبك", "تبادل", "مقتل", "قتل", "تحصن", "اسفرت", "اسفر")
+	}) {
+		return false
+	}
+	if isAny(bare(c.word(c.i-1)), "حمله", "حملات") {
+		return true
+	}
+	search, object := false, true
+	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+12; j++ {
+		if endsSentence(c.t, j) {
+			break
+		}
+		w := bare(c.word(j))
+		if isAny(c.word(j), "في", "علي", "الي", "عن", "ضد") {
+			object = false // the raided place comes before any preposition (داهمت الشرطة التركية منزله في …)
+		}
+		if object && j <= c.i+6 && hasAnyPrefix(w, "منازل", "منزل", "بيوت", "مساكن", "مسكن", "شقه", "شقق") {
+			return true
+		}
+		if isAny(w, "اعتقالات", "اعتقال", "توقيفات", "بحثا") && (w != "بحثا" || c.word(j+1) == "عن") {
+			search = true
+		}
+	}
+	return search
 }
 
 // isAidGoods reports whether the bare folded word b, before the bare

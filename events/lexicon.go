@@ -51,91 +51,93 @@ func (p POS) String() string {
 type check uint8
 
 const (
-	checkNone      check = iota
-	checkDiscuss         // بحث: discussed, not research or search
-	checkToward          // توجه، عاد: went to a place
-	checkReturn          // عودة: a person's return, not of refugees or calm
-	checkAppoint         // عيّن: appointed, not the noun eye/spring
-	checkEstablish       // تشكيل: forming a body
-	checkDissolve        // حل: dissolving a body, not a solution
-	checkSuspend         // علق، تعليق: suspending, not commenting
-	checkVerdict         // حكم: a verdict, not rule
-	checkSign            // وقّع: signed, not happened or fell
-	checkDecision        // قرار: a decision issued
-	checkExpress         // عبّر عن: expressed, not the preposition عبر
-	checkQuote           // نقل عن: quoted someone, not transported
-	checkPhone           // اتصل ب: called someone, not connected
-	checkArrive          // وصل إلى دمشق: arrived, not reached power or a result
-	checkPosition        // تولى منصباً: took office, not took charge of a task
-	checkClause          // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
-	checkMotive          // احتجاجا على: a protest, not the motive of a resignation or a state's withdrawal
-	checkMade            // أجرى … اتصالات: calls made, not telecoms (وزارة الاتصالات)
-	checkCourt           // قضت المحكمة: a court ruled, not spent or ended
-	checkDetain          // أوقف، ضبط: detained persons, not stopped work
-	checkRate            // رفع، خفض: a change of the interest rate
-	checkFire            // أطلق مسلح النار: fire opened by a subject named between
-	checkCall            // هاتف: phoned someone, not the device (هاتف آيفون، الهاتف الذكي)
-	checkWound           // إصابة، أصيب: wounded, not infected (إصابة بفيروس كورونا)
-	checkReceive         // استقبل: received a guest, not refugees, goods or calls
-	checkBurn            // أحرق: set fire to a building or a vehicle, not to oneself or a flag
-	checkSummit          // قمة: a summit, not the top of a league, a mountain or a feeling
-	checkOath            // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
-	checkFlight          // فرار: people fleeing, not desertion as a crime (جرائم الفرار الداخلي)
-	checkAdded           // أضاف: said more, not added a goal (أضاف صلاح الهدف الثالث)
-	checkClosed          // أغلق: closed a crossing or an office, not a market's session (أغلقت البورصة على ارتفاع)
-	checkDestroy         // دمر: destroyed by a strike or a force, not an economy by a war
-	checkToll            // خلف: left a number of people dead, not succeeded or behind
-	checkInspect         // تفقد: an inspection visit, not the verb "loses" (تفقد الليرة قيمتها)
-	checkOrdered         // حبس: detention ordered (أمرت النيابة بحبس), not holding one's breath
-	checkEvacuate        // إخلاء: evacuating people or buildings, not a release (إخلاء سبيل) or a disclaimer
-	checkFamilies        // نقل: moving families or residents, not the wounded or goods
-	checkForced          // أجبر … على مغادرة: people forced from their homes, not a player from the pitch
-	checkEvacuated       // أجلى: moved people out, not أجّل "postponed" (أجلت المحكمة النظر في القضية), which folds alike
-	checkSession         // جلسة: a session of a council or of talks, not a court's hearing
-	checkHearing         // جلسة: a court's hearing, a step of a trial (the other side of checkSession)
-	checkExecuted        // إعدام: an execution, not a death sentence (أحكام الإعدام، رأيه في إعدامهم)
-	checkMatch           // التقى: met, not played a match (يلتقي الأهلي مع الزمالك في الجولة التاسعة)
-	checkBlast           // فجر: blew up, not the dawn (الساعة 3:40 فجر يوم الأربعاء)
-	checkApproval        // وافق، موافقة: a body approved, not a person agreed (وافق مبدئيا على قيمة الصفقة)
-	checkDirective       // وجّه بـ: directed that something be done, not the noun face (في وجه) nor وجّه رسالة
-	checkHeld            // اعتقال، توقيف: an arrest, not the detention a court extends (مددت المحكمة اعتقاله)
-	checkClaim           // تبنى الهجوم: a claim made, not one a speaker reports (قال إن مجموعة تبنت الهجوم)
-	checkVote            // صوّت: a body voted on a text, not voters at the polls nor the noun صوت (a vote, a voice)
-	checkMarch           // مسيرة، موكب: a march of protesters, not a drone, a career or an official's motorcade
-	checkPledge          // تعهد، تبرع، منح: money promised or given (an amount in a currency), not a promise to act
-	checkGave            // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
-	checkPardon          // عفو، عفا عن: a pardon granted, not عفوا (sorry), منظمة العفو الدولية nor عفا الله عنه
-	checkChosen          // اختير، تسمية، وقع الاختيار على: chosen for an office named in the accusative, not a choice of things
-	checkOpened          // افتتح، افتتاح: a centre, a hospital or a road opened, not a session, a forum or a season
-	checkShipment        // شحنة: a shipment of aid, medicine or vaccines (شحنة من اللقاحات), not of arms or goods
-	checkDeclared        // حالة الطوارئ: a state of emergency declared, imposed or extended, not one in force
-	checkHeldOff         // تريث، تراجع عن: a resignation held off or taken back, not waiting in general nor a fall (تراجع الأسعار)
-	checkResigned        // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
-	checkAnnulled        // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
-	checkCalled          // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
-	checkStudent         // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
-	checkAssault         // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
-	checkCarried         // طائرة، سفينة، شاحنة تحمل … أدوية: a vehicle carrying aid goods, not a warplane or a ship of goods
-	checkConvoy          // قافلة من الهلال الأحمر: a convoy of a relief body, not a military convoy
-	checkReturnees       // عاد، يعود: refugees or displaced people the subject (عاد نحو 700 لاجئ), not an official of their affairs (وزير شؤون اللاجئين)
-	checkCell            // فكك: broke up a cell, a network or a gang named before it (خلية … فككتها الشرطة), not took apart a device or a camp
-	checkPeople          // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
-	checkForce           // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
-	checkBail            // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
-	checkCeremony        // احتفال، حفل: a ceremony attended or held (حضر الاحتفال، في احتفال أقيم), not a celebration in general
-	checkSitting         // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
-	checkSeized          // إيقاف: people held (إيقاف ثلاثة أشخاص، إيقاف المشتبه به), not a match, a player or work stopped
-	checkDeferred        // تأجيل، إرجاء: something put off, not a court case's hearing (تأجيل النظر في القضية: a step of the trial)
-	checkTaking          // تسلم، استلم، باشر: an office taken up (تسلم مهامه، تسلم قيادة الجيش), not what an office receives nor duties named in another phrase
-	checkConvict         // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
-	checkCondemn         // أدان، دان: condemned, when no court is the subject
-	checkCamp            // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
-	checkSentenced       // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
-	checkShell           // بقذيفة، بصاروخ: the shell or missile that killed or wounded (مقتل طفلين بقذيفة), not one named otherwise
-	checkLifted          // رفع القوة، رفع حالة: a measure lifted (رفع القوة القاهرة، رفع حالة الطوارئ), not a power or a state raised (رفع القوة الشرائية، رفع حالة التأهب)
-	checkStone           // وضع … حجر: the first stone laid (وضع حجر الأساس), not a quarantine (في حجر صحي) nor a cornerstone (حجر الزاوية)
-	checkTour            // جال، يجول: touring a place, not صال وجال (strutted) nor what came to mind (جال في خاطره)
-	checkFreed           // حرر: hostages or a crew freed, the verb's object, not a report written about them (حرر تقريرا عن الرهائن)
+	checkNone       check = iota
+	checkDiscuss          // بحث: discussed, not research or search
+	checkToward           // توجه، عاد: went to a place
+	checkReturn           // عودة: a person's return, not of refugees or calm
+	checkAppoint          // عيّن: appointed, not the noun eye/spring
+	checkEstablish        // تشكيل: forming a body
+	checkDissolve         // حل: dissolving a body, not a solution
+	checkSuspend          // علق، تعليق: suspending, not commenting
+	checkVerdict          // حكم: a verdict, not rule
+	checkSign             // وقّع: signed, not happened or fell
+	checkDecision         // قرار: a decision issued
+	checkExpress          // عبّر عن: expressed, not the preposition عبر
+	checkQuote            // نقل عن: quoted someone, not transported
+	checkPhone            // اتصل ب: called someone, not connected
+	checkArrive           // وصل إلى دمشق: arrived, not reached power or a result
+	checkPosition         // تولى منصباً: took office, not took charge of a task
+	checkClause           // …، داعيا إلى: a participle that opens a clause after a comma (masculine: or none)
+	checkMotive           // احتجاجا على: a protest, not the motive of a resignation or a state's withdrawal
+	checkMade             // أجرى … اتصالات: calls made, not telecoms (وزارة الاتصالات)
+	checkCourt            // قضت المحكمة: a court ruled, not spent or ended
+	checkDetain           // أوقف، ضبط: detained persons, not stopped work
+	checkRate             // رفع، خفض: a change of the interest rate
+	checkFire             // أطلق مسلح النار: fire opened by a subject named between
+	checkCall             // هاتف: phoned someone, not the device (هاتف آيفون، الهاتف الذكي)
+	checkWound            // إصابة، أصيب: wounded, not infected (إصابة بفيروس كورونا)
+	checkReceive          // استقبل: received a guest, not refugees, goods or calls
+	checkBurn             // أحرق: set fire to a building or a vehicle, not to oneself or a flag
+	checkSummit           // قمة: a summit, not the top of a league, a mountain or a feeling
+	checkOath             // أدى اليمين: took the oath, not led to (أدى إلى صعود اليمين)
+	checkFlight           // فرار: people fleeing, not desertion as a crime (جرائم الفرار الداخلي)
+	checkAdded            // أضاف: said more, not added a goal (أضاف صلاح الهدف الثالث)
+	checkClosed           // أغلق: closed a crossing or an office, not a market's session (أغلقت البورصة على ارتفاع)
+	checkDestroy          // دمر: destroyed by a strike or a force, not an economy by a war
+	checkToll             // خلف: left a number of people dead, not succeeded or behind
+	checkInspect          // تفقد: an inspection visit, not the verb "loses" (تفقد الليرة قيمتها)
+	checkOrdered          // حبس: detention ordered (أمرت النيابة بحبس), not holding one's breath
+	checkEvacuate         // إخلاء: evacuating people or buildings, not a release (إخلاء سبيل) or a disclaimer
+	checkFamilies         // نقل: moving families or residents, not the wounded or goods
+	checkForced           // أجبر … على مغادرة: people forced from their homes, not a player from the pitch
+	checkEvacuated        // أجلى: moved people out, not أجّل "postponed" (أجلت المحكمة النظر في القضية), which folds alike
+	checkSession          // جلسة: a session of a council or of talks, not a court's hearing
+	checkHearing          // جلسة: a court's hearing, a step of a trial (the other side of checkSession)
+	checkExecuted         // إعدام: an execution, not a death sentence (أحكام الإعدام، رأيه في إعدامهم)
+	checkMatch            // التقى: met, not played a match (يلتقي الأهلي مع الزمالك في الجولة التاسعة)
+	checkBlast            // فجر: blew up, not the dawn (الساعة 3:40 فجر يوم الأربعاء)
+	checkApproval         // وافق، موافقة: a body approved, not a person agreed (وافق مبدئيا على قيمة الصفقة)
+	checkDirective        // وجّه بـ: directed that something be done, not the noun face (في وجه) nor وجّه رسالة
+	checkHeld             // اعتقال، توقيف: an arrest, not the detention a court extends (مددت المحكمة اعتقاله)
+	checkClaim            // تبنى الهجوم: a claim made, not one a speaker reports (قال إن مجموعة تبنت الهجوم)
+	checkVote             // صوّت: a body voted on a text, not voters at the polls nor the noun صوت (a vote, a voice)
+	checkMarch            // مسيرة، موكب: a march of protesters, not a drone, a career or an official's motorcade
+	checkPledge           // تعهد، تبرع، منح: money promised or given (an amount in a currency), not a promise to act
+	checkGave             // قدم، تقديم: an amount of money given right after the giver, not a resignation or a draft budget
+	checkPardon           // عفو، عفا عن: a pardon granted, not عفوا (sorry), منظمة العفو الدولية nor عفا الله عنه
+	checkChosen           // اختير، تسمية، وقع الاختيار على: chosen for an office named in the accusative, not a choice of things
+	checkOpened           // افتتح، افتتاح: a centre, a hospital or a road opened, not a session, a forum or a season
+	checkShipment         // شحنة: a shipment of aid, medicine or vaccines (شحنة من اللقاحات), not of arms or goods
+	checkDeclared         // حالة الطوارئ: a state of emergency declared, imposed or extended, not one in force
+	checkHeldOff          // تريث، تراجع عن: a resignation held off or taken back, not waiting in general nor a fall (تراجع الأسعار)
+	checkResigned         // استقالة: a resignation, not one suspended, held off or taken back (علق استقالته، تريثه في تقديم استقالته)
+	checkAnnulled         // إلغاء: a cancelling announced (أعلنت الهيئة إلغاء النتائج), not one called for or discussed
+	checkCalled           // دعا، دعوة: a call on someone, not a body convened to a session (دعوة البرلمان إلى دورة استثنائية)
+	checkStudent          // طالب: called for, not the noun "a student" (القبض على طالب في كلية، طالب جامعي)
+	checkAssault          // اعتداء، اعتدى: an assault on people or places, not on land, money, rights or laws, nor a sexual or verbal one
+	checkCarried          // طائرة، سفينة، شاحنة تحمل … أدوية: a vehicle carrying aid goods, not a warplane or a ship of goods
+	checkConvoy           // قافلة من الهلال الأحمر: a convoy of a relief body, not a military convoy
+	checkReturnees        // عاد، يعود: refugees or displaced people the subject (عاد نحو 700 لاجئ), not an official of their affairs (وزير شؤون اللاجئين)
+	checkCell             // فكك: broke up a cell, a network or a gang named before it (خلية … فككتها الشرطة), not took apart a device or a camp
+	checkPeople           // شرد، ترحيل: people made homeless or deported (شردت السيول آلاف الأسر، ترحيل المهاجرين), not a mind wandering or a file deferred
+	checkForce            // القوة القاهرة: force majeure declared on a field, a port or a plant, not one lifted
+	checkBail             // أخلت النيابة سبيل فلان: سبيل after the subject, not في سبيل (for the sake of)
+	checkCeremony         // احتفال، حفل: a ceremony attended or held (حضر الاحتفال، في احتفال أقيم), not a celebration in general
+	checkSitting          // دورة: a body's session (أشغال الدورة، الدورة الثالثة للجنة المشتركة), not a course, a tournament nor a cycle
+	checkSeized           // إيقاف: people held (إيقاف ثلاثة أشخاص، إيقاف المشتبه به), not a match, a player or work stopped
+	checkDeferred         // تأجيل، إرجاء: something put off, not a court case's hearing (تأجيل النظر في القضية: a step of the trial)
+	checkTaking           // تسلم، استلم، باشر: an office taken up (تسلم مهامه، تسلم قيادة الجيش), not what an office receives nor duties named in another phrase
+	checkConvict          // أدانت المحكمة، برأت محكمة: a court convicted or acquitted
+	checkCondemn          // أدان، دان: condemned, when no court is the subject
+	checkCamp             // نازحين: people displaced, not a camp or shelter named by them (مخيم النازحين، مراكز إيواء النازحين)
+	checkSentenced        // السجن: a verbless heading of a sentence (السجن 10 سنوات لأعضاء خلية), not the prison
+	checkShell            // بقذيفة، بصاروخ: the shell or missile that killed or wounded (مقتل طفلين بقذيفة), not one named otherwise
+	checkLifted           // رفع القوة، رفع حالة: a measure lifted (رفع القوة القاهرة، رفع حالة الطوارئ), not a power or a state raised (رفع القوة الشرائية، رفع حالة التأهب)
+	checkStone            // وضع … حجر: the first stone laid (وضع حجر الأساس), not a quarantine (في حجر صحي) nor a cornerstone (حجر الزاوية)
+	checkTour             // جال، يجول: touring a place, not صال وجال (strutted) nor what came to mind (جال في خاطره)
+	checkFreed            // حرر: hostages or a crew freed, the verb's object, not a report written about them (حرر تقريرا عن الرهائن)
+	checkRaid             // داهم، مداهمة: a raid that is an assault (داهمت القوات وكر الخلية), not a search for people (checkSearchRaid)
+	checkSearchRaid       // داهم، مداهمة: a raid searching for people (داهمت الشرطة منازل، حملة مداهمات واعتقالات): an arrest's
 )
 
 var checkNames = map[string]check{
@@ -159,6 +161,7 @@ var checkNames = map[string]check{
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed,
+	"raid": checkRaid, "searchraid": checkSearchRaid,
 }
 
 // A sense is one meaning of a trigger form.
