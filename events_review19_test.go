@@ -22,3 +22,19 @@ func TestEventsPlaceStruckByEventNoun(t *testing.T) {
 		assert.NotContains(t, evs[0].Participants, c.place, "%+v", evs[0])
 	}
 }
+
+// TestEventsRaidByGunmenAssault: a raid on homes is a search for people,
+// an arrest's, when a force makes it; gunmen, masked men or settlers who
+// raid homes arrest no one: an attack.
+func TestEventsRaidByGunmenAssault(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوداهم مستوطنون منازل الأهالي في قرية المغير شرق رام الله فجر اليوم.",
+		"عنوان\n\nوداهم مسلحون ملثمون منزل تاجر في حي الأندلس بمدينة سبها.",
+	} {
+		evs := eventsOfType(t, text, "2020-06-07", "attack")
+		require.NotEmpty(t, evs, text)
+		checkNotEvents(t, text, "2020-06-07", "arrest")
+	}
+	// A force's raid on homes stays the arrests' (0091f5e).
+	eventsOfType(t, "عنوان\n\nوداهمت الشرطة منازل المسلحين في حي الأندلس بمدينة سبها.", "2020-06-07", "arrest")
+}

@@ -2563,7 +2563,8 @@ func IsPreventWord(w string) bool {
 // of raids (حملة مداهمات) or raids joined to arrests (مداهمات واعتقالات).
 // A raid that meets fighting (اشتباك، تبادل لإطلاق النار، مقتل) is an
 // assault whatever its target (داهمت القوات منزلا تحصن فيه مسلحون
-// واشتبكت معهم).
+// واشتبكت معهم), and so is one by gunmen or settlers (داهم مستوطنون
+// منازل القرية), who arrest no one.
 func (c context) searchRaid() bool {
 	if c.nearInSentence(12, 16, func(w string) bool {
 		w = bare(w)
@@ -2585,6 +2586,11 @@ func (c context) searchRaid() bool {
 		}
 		if object && j <= c.i+6 && hasAnyPrefix(w, "منازل", "منزل", "بيوت", "مساكن", "مسكن", "شقه", "شقق") {
 			return true
+		}
+		if !search && j <= c.i+4 && hasAnyPrefix(w, "مسلح", "مستوطن", "مجهول", "ملثم", "عصابه", "عصابات", "لصوص", "ارهابي") {
+			// داهم مستوطنون منازل القرية، داهم مسلحون مجهولون منزلا: those
+			// who raid are no force that arrests; an assault.
+			return false
 		}
 		if isAny(w, "اعتقالات", "اعتقال", "توقيفات", "بحثا") && (w != "بحثا" || c.word(j+1) == "عن") {
 			search = true
