@@ -54,6 +54,7 @@ const (
 	fCommune                         // its stem is one of communeHeads (see communePlace)
 	fStyle                           // the word is one of addressStyles (سعادة، معالي), with no proclitic
 	fStateHead                       // its stem is one of stateHeads (جمهورية، مملكة: see stateNamed)
+	fQualBody                        // its stem is a key of qualifiedBodies (حكومة، قوى: see qualifiedBody)
 )
 
 // The kind sets of the lookups, constants (gz.SetOf loops over its
@@ -468,6 +469,9 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	}
 	if stateHeads.has(dw.stem) {
 		f |= fStateHead
+	}
+	if _, ok := qualifiedBodies[dw.stem]; ok {
+		f |= fQualBody
 	}
 	if _, ok := featureHeads[dw.stem]; ok {
 		f |= fFeatureHead
@@ -1133,7 +1137,7 @@ func (d *doc) findCandidates() {
 // Without either, every branch of at returns i and changes nothing.
 const (
 	startKinds = gz.NameKinds | setTitle | setGiven
-	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial | fStyle | fStateHead
+	startHeads = fOrgHead | fPlaceHead | fKunya | fStateBody | fHerTitle | fArticleTitle | fOfficial | fStyle | fStateHead | fQualBody
 	// The heads of the patterns findCandidates tries itself at a token
 	// at would skip: featurePattern, resistancePattern.
 	skipHeads = fFeatureHead | fResistance | fCommand | fCommune
@@ -2091,6 +2095,12 @@ func (d *doc) fieldPlace(i, j, seg int) bool {
 // الأمريكية، نقابة أطباء سوريا، صحيفة “تركيا”، الدائرة الإعلامية
 // للائتلاف الوطني السوري.
 func (d *doc) orgPattern(i int) (int, func()) {
+	if d.has(i, fQualBody) {
+		if end := d.qualifiedBody(i); end > i {
+			return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+		}
+		return i, nil
+	}
 	if !d.has(i, fOrgHead) {
 		return i, nil
 	}
@@ -2236,7 +2246,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if end, _, ok := d.givenName(j); ok && j > i+1 && end > j && f&fDef == 0 && !d.fieldPlace(i, j, seg) {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
-		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && !m.Entry.Weak && (!m.Stripped || d.lamBefore(j)) {
+		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && (!m.Entry.Weak || d.townOfBody(i, j, m)) && (!m.Stripped || d.lamBefore(j)) {
 			if j > i+1 && m.Entry.Kind == gz.Place && d.has(j, fFeatureHead) && !d.has(j, fPro) && d.has(j-1, fDef|fNat) {
 				// أغلقت وزارة الداخلية الأردنية معبر جابر: a crossing, a
 				// bridge or an airport after the body's definite words
@@ -2402,6 +2412,39 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			d.nested = append(d.nested, nestedName{normStart: m.NormStart, normEnd: m.NormEnd, canon: m.Entry.Name})
 		}
 	}
+}
+
+// qualifiedBody returns the end of a body named at token i by a head
+// that is a common noun alone and a name with the qualifier of its kind
+// (qualifiedBodies), or i: حكومة الوحدة الوطنية، حكومة الإنقاذ الوطني،
+// قوى الأمن الداخلي، قوات الأمن العام; a nationality after it is the
+// name's too (حكومة الوحدة الوطنية الليبية). حكومة نتنياهو, حكومة
+// الاحتلال and قوات الأمن alone are no names.
+func (d *doc) qualifiedBody(i int) int {
+	q := qualifiedBodies[d.stem[i]]
+	seg := int(d.segEnd[i])
+	j := i + 1
+	if j >= seg || d.has(j, fPro) || !q.quals.has(d.stem[j]) {
+		return i
+	}
+	j++
+	if j < seg && !d.has(j, fPro) && q.adjectives.has(d.stem[j]) {
+		j++
+	} else if q.needAdjective {
+		return i
+	}
+	if j < seg && d.has(j, fNat) && !d.has(j, fPro) {
+		j++
+	}
+	return j
+}
+
+// townOfBody reports whether the weak listed place m at token j, right
+// after the head of a body at token i that is named by the town it
+// serves (townBodies), is that town: بلدية صور، بلدية حماة, though صور
+// is also "pictures".
+func (d *doc) townOfBody(i, j int, m gz.Match) bool {
+	return j == i+1 && m.Entry.Kind == gz.Place && !d.has(j, fPro) && townBodies.has(d.stem[i])
 }
 
 // regionalBody reports whether the body named by tokens [i, end) is
@@ -2642,6 +2685,8 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if !d.has(j, fDef) && last < seg && d.has(last, fDef) && !d.has(last, fStop|fCommon|fNat|fPro) &&
 			!(town && nisbaShape(d.stem[last])) {
 			last++
+		} else if kunyas.has(d.stem[j]) && !d.has(j, fPro) && last < seg && d.has(last, fArabic) && !d.has(last, fPro|fStop|fNumber) {
+			last++ // بلدة أبو دالي، قرية أبو حمام: a place named with a kunya is both words
 		}
 		found = append(found, span{j, last, false, 0})
 		canons = append(canons, "")
@@ -2758,7 +2803,7 @@ func (d *doc) featurePattern(i int) (int, func()) {
 		}
 	}
 	j := i + 1
-	if !d.has(i, fFeatureHead) || j >= int(d.segEnd[i]) || !d.featureName(featureHeads[d.stem[i]], j) {
+	if !d.has(i, fFeatureHead) || j >= int(d.segEnd[i]) || !d.featureName(featureHeads[d.stem[i]], j) && !d.springOfSurname(i, j) {
 		return i, nil
 	}
 	if d.stem[i] == "وادي" && strings.ContainsRune(d.sourceText(d.start(i), d.t.Tokens[i].End), 'أ') {
@@ -2783,6 +2828,18 @@ func (d *doc) featurePattern(i int) (int, func()) {
 	return end, func() {
 		d.add(cand{label: LOC, first: i, last: end, source: FromRule})
 	}
+}
+
+// springOfSurname reports whether token j, a definite word the lists
+// hold as a person's surname (الأسد), names the place after a feature
+// head that is also a verb (عين) where only a noun stands: قاعدة عين
+// الأسد، في عين الأسد, a spring's name, no appointment of al-Assad.
+func (d *doc) springOfSurname(i, j int) bool {
+	if !featureHeads[d.stem[i]].verb || !d.has(j, fDef) || d.has(j, fPro|fStop|fNat|fNumber) || !d.featureContext(i) {
+		return false
+	}
+	m, ok := d.lookup(j, j+1, setPerson)
+	return ok && m.End == j+1
 }
 
 // quotedPlaceName returns the tokens [first, last) of a name in quotes
@@ -3162,6 +3219,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	}
 	j := gEnd
 	prevGiven := true // the previous part was a given name (an unknown word may follow)
+	afterNasab := false
 	parts := 1
 	for j < seg && parts < 9 {
 		if d.has(j, fPro) {
@@ -3174,7 +3232,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			// family ends the name.
 			parts += end - j
 			j = end
-			prevGiven = true
+			prevGiven, afterNasab = true, true
 			if familyParticle.has(d.stem[end-2]) {
 				break
 			}
@@ -3202,6 +3260,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			// is, the Maghreb's family name.)
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:
 			// أبو عمرو (عمرو is too frequent a word for namePart).
+			afterNasab = afterNasab || patronymics.has(d.word[j])
 			j += 2
 			prevGiven = true
 			parts += 2
@@ -3259,6 +3318,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		if d.has(j, fDef) && d.pluralNoun(j) {
 			break // زار الوزير فلان بن فلان المصابين: the verb's object, no family name
 		}
+		if d.has(j, fDef) && (!prevGiven || afterNasab) && d.commonAfterName(j) {
+			break // حضر الأمير هاشم بن الحسين الحفل، أعلنت الوزيرة ماري قعوار الدعم: the verb's object
+		}
 		if d.has(j, fDef) {
 			if !strong && !titled && parts == 1 {
 				break
@@ -3308,6 +3370,18 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// commonAfterName reports whether the definite token j, after a name
+// that has its family or its father's part already (an unknown word
+// after the given name, or a nasab), is a frequent common word that
+// begins the verb's object rather than ends the name: not a nisba
+// (الحمادي), a given name with the article (الحسن، الشريف) or a name the
+// lists hold; the family names of a trade (النجار، الخطيب), frequent
+// too, stand right after a given name, where this is not asked.
+func (d *doc) commonAfterName(j int) bool {
+	st := d.stem[j]
+	return d.centibels(j) > partCB && !nisbaShape(st) && !d.givenNameWord(strings.TrimPrefix(st, "ال")) && !d.known(j)
 }
 
 // kunyaFamilyAt returns the end of a kunya that ends a person's name as
@@ -4111,6 +4185,13 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	if j >= seg || d.has(j, fPro) {
 		return i, nil
 	}
+	if d.stem[i] == abuWord && !d.has(i, fPro) && i > 0 && int(d.segEnd[i-1]) > i && inPlacePrepositions.has(d.word[i-1]) &&
+		(d.namePart(j) || d.givenMatchAt(j)) {
+		// وقعت المواجهات في أبو دالي: after في a kunya would be أبي
+		// (في أبي عمر); أبو kept in the nominative is a place's name
+		// (أبو ظبي، أبو كمال), whatever case it stands in.
+		return j + 1, func() { d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule}) }
+	}
 	if e, _, ok := d.givenName(j); ok {
 		if e < seg && d.lineageAt(e, seg) > e {
 			// أبو بكر ولد الشيخ سيديا، أبو بكر بن علي: a kunya used as
@@ -4141,6 +4222,12 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	}
 	end := j
 	return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
+}
+
+// givenMatchAt reports whether a given name begins at token j.
+func (d *doc) givenMatchAt(j int) bool {
+	_, ok := d.givenMatch(j)
+	return ok
 }
 
 // titleRule reads a title, what qualifies it (portfolio, nationality,
@@ -4519,6 +4606,17 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			}
 			j = m.End
 			continue
+		}
+		if orgFirst < 0 && j == titleEnd && !d.has(j, fPro) && !d.has(titleEnd-1, fDef) && d.has(j, fPlaceHead) && !placeHeads[d.stem[j]].list {
+			// رئيس ولاية بونتلاند سعيد دني، حاكم إقليم دارفور: a place
+			// named with its head in the genitive of a title in
+			// construct is his role's, as a listed place alone is.
+			if end, emit := d.placePattern(j); end > j+1 {
+				emit()
+				orgFirst, org, phraseEnd = j, len(d.cands)-1, end
+				j = end
+				continue
+			}
 		}
 		break
 	}

@@ -624,6 +624,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if o.Label == ORG {
 				withoutNisba(k, func(short string) { addLonger(ORG, short, j) })
 				innerBody(k, func(short string) { addLonger(ORG, short, j) })
+				fieldConstruct(k, func(short string) { addLonger(ORG, short, j) })
 				bodyCore(k, func(short string) { addLonger(ORG, short, j) })
 			}
 			if short[j] != "" {
@@ -1410,6 +1411,31 @@ func innerBody(k string, f func(short string)) {
 		}
 	}
 }
+
+// fieldConstruct calls f with the short name of a folded organization's
+// key that is a definite head, its adjectives and a field of one word
+// after ل and the article: the head without the article in construct
+// with the field (المفوضية العليا المستقلة للانتخابات: مفوضية
+// الانتخابات; الهيئة العامة للاستثمار: هيئة الاستثمار), as the press
+// shortens it.
+func fieldConstruct(k string, f func(short string)) {
+	head, rest, ok := strings.Cut(k, " ")
+	bare, def := strings.CutPrefix(head, "ال")
+	if !ok || !def || !strings.Contains(rest, " ") || !fieldHeads.has(bare) {
+		return
+	}
+	at := strings.LastIndex(rest, " لل")
+	if at < 0 {
+		return
+	}
+	if field := rest[at+len(" لل"):]; field != "" && !strings.Contains(field, " ") {
+		f(bare + " ال" + field)
+	}
+}
+
+// fieldHeads are the heads of bodies named by their field that
+// fieldConstruct shortens, folded without the article.
+var fieldHeads = foldedSet("مفوضيه", "هيئه", "لجنه", "مديريه", "مؤسسه", "مجلس", "سلطه", "اتحاد")
 
 // bodyCore calls f with the short names a folded organization's key k
 // gives when it is a head word and a name qualified by nisbas or by a

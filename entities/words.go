@@ -144,6 +144,35 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"عملية": {misc: true}, "اتفاقية": {misc: true},
 })
 
+// qualified describes a head of qualifiedBodies: the qualifiers that
+// make a name of it, the adjectives that may follow the qualifier, and
+// whether one of them must.
+type qualified struct {
+	quals, adjectives *wordSet
+	needAdjective     bool
+}
+
+// qualifiedBodies are heads that name a body only with a qualifier of
+// their kind, which no list needs to hold: a government by what it was
+// formed for (حكومة الوحدة الوطنية، حكومة الوفاق، حكومة الإنقاذ الوطني،
+// حكومة الاستقرار), a security force by its branch (قوى الأمن الداخلي،
+// قوات الأمن العام; قوات الأمن alone is any country's police).
+var qualifiedBodies = foldedMap(map[string]qualified{
+	"حكومة": govQualified,
+	"قوى":   securityQualified,
+	"قوات":  securityQualified,
+})
+
+var (
+	govQualified = qualified{quals: foldedSet("الوحدة", "الوفاق", "الإنقاذ", "الاستقرار", "التوافق", "الوئام"),
+		adjectives: foldedSet("الوطني", "الوطنية")}
+	securityQualified = qualified{quals: foldedSet("الأمن"), adjectives: foldedSet("الداخلي", "العام"), needAdjective: true}
+)
+
+// townBodies are the heads of a body named by the town it serves: a
+// weak listed place right after one is that town (بلدية صور).
+var townBodies = foldedSet("بلدية")
+
 // placeHead describes a word that introduces a place name.
 type placeHead struct {
 	// listedOnly heads name a place only before a listed place, and
@@ -324,6 +353,15 @@ var compassWords = foldedSet("شمال", "جنوب", "شرق", "غرب", "شما
 // and so do the region words: شمال صور.
 var placePrepositions = foldedSet(append([]string{"في", "من", "إلى", "الى", "قرب", "بين", "نحو", "داخل", "محيط"},
 	regionWords...)...)
+
+// inPlacePrepositions are the prepositions of where something is (في،
+// قرب، داخل): after them أبو in the nominative begins a place's name
+// (see kunyaPattern); من and إلى take persons too (رسالة إلى أبو مازن,
+// as the press often writes it).
+var inPlacePrepositions = foldedSet("في", "قرب", "داخل", "بمحيط")
+
+// abuWord is the kunya أبو, folded.
+var abuWord = searchNorm.String("أبو")
 
 // motionPrepositions are the prepositions of where from and where to
 // that a participle of coming or going governs (قادمة من، متجهة إلى).
