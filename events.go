@@ -1841,14 +1841,45 @@ func (b *eventBuilder) tollOfIncidentBefore(d *draft) bool {
 			return false
 		}
 	}
+	if b.tollTotal(d) || b.tollOwnCause(d) {
+		return false
+	}
+	return !b.ownPlacePhrase(d) && !b.ownPlaceName(d)
+}
+
+// tollTotal reports a toll d told as a total, of more than one incident
+// (حصيلة القتال ارتفعت إلى 61 قتيلا، قتل 22 شخصا منذ بدء الاحتجاجات).
+func (b *eventBuilder) tollTotal(d *draft) bool {
 	s := b.tx.Sentences[d.sent]
 	for k := s.First; k < min(s.Last, d.tr.Last+6); k++ {
 		w := trimConj(b.word(k))
 		if isAnyWord(w, "حصيله", "منذ", "اجمالي", "مجموع") || strings.HasPrefix(w, "ارتفع") || strings.HasPrefix(w, "بلغ") {
-			return false
+			return true
 		}
 	}
-	return !b.ownPlacePhrase(d) && !b.ownPlaceName(d)
+	return false
+}
+
+// tollOwnCause reports a toll d told with a cause of its own that is no
+// attack, in its clause after it (توفي خمسة أشخاص بسبب موجة الحر، مقتل
+// خمسة في حادث سير، وفاة 12 شخصا بفيروس كورونا): no toll of an incident
+// told before.
+func (b *eventBuilder) tollOwnCause(d *draft) bool {
+	s := b.tx.Sentences[d.sent]
+	for k := d.tr.Last; k+1 < s.Last && k < d.tr.Last+8; k++ {
+		if b.punct(k) != "" {
+			return false
+		}
+		w := trimConj(b.word(k))
+		if isAnyWord(w, "بسبب", "جراء", "اثر", "نتيجه", "بفعل") && !b.trigAt[k+1] {
+			return true
+		}
+		if isAnyWord(w, "حادث", "حوادث", "بحادث", "بحوادث") && (strings.HasPrefix(w, "ب") || b.word(k-1) == "في") ||
+			isAnyWord(w, "بفيروس", "بمرض", "بوباء") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbalAttack tells a person's attack on another person named right

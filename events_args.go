@@ -6259,6 +6259,11 @@ func (b *eventBuilder) placeBefore(d *draft) {
 			if own == 2 {
 				return
 			}
+			if (d.ev.Type == events.Death || d.ev.Type == events.Injury) && (b.otherMatterOpens(d.sent) || b.tollTotal(d) || b.tollOwnCause(d)) {
+				// وفي سياق منفصل، أعلنت الوزارة مقتل 5 في حادث سير; قتل 22
+				// شخصا منذ بدء الاحتجاجات: another incident, or many.
+				return
+			}
 		}
 		switch p.ev.Type {
 		case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery, events.Aid, events.Protest:

@@ -38,3 +38,29 @@ func TestEventsRaidByGunmenAssault(t *testing.T) {
 	// A force's raid on homes stays the arrests' (0091f5e).
 	eventsOfType(t, "عنوان\n\nوداهمت الشرطة منازل المسلحين في حي الأندلس بمدينة سبها.", "2020-06-07", "arrest")
 }
+
+// TestEventsTollOwnCauseNoPlaceBefore: a toll told in the sentence after
+// an incident takes no place from it when the toll has a cause of its own
+// that is no attack (بسبب موجة الحر، في حادث سير، بفيروس كورونا), when it
+// is a total (منذ بدء الاحتجاجات), or when its sentence turns to another
+// matter (وفي سياق منفصل).
+func TestEventsTollOwnCauseNoPlaceBefore(t *testing.T) {
+	for _, second := range []string{
+		"وتوفي ثلاثة مسنين بسبب موجة البرد القارس.",
+		"وأعلنت مديرية الصحة وفاة سبعة أشخاص بفيروس كورونا.",
+		"وأعلن الدفاع المدني مقتل أربعة أشخاص في حادث سير.",
+		"وفي سياق منفصل، أعلنت الشرطة مقتل شخصين.",
+		"وقتل 40 شخصا منذ بدء الاحتجاجات في نوفمبر.",
+	} {
+		text := "عنوان\n\nوانفجرت عبوة ناسفة قرب مسجد في مدينة الرمادي صباح اليوم. " + second
+		for _, e := range eventsOf(t, text, "2020-06-07") {
+			if e.Type == "death" {
+				assert.NotEqual(t, "الرمادي", e.Place, "%s: %+v", second, e)
+			}
+		}
+	}
+	// A toll with no cause of its own is still the incident's.
+	evs := eventsOfType(t, "عنوان\n\nوانفجرت عبوة ناسفة قرب مسجد في مدينة الرمادي صباح اليوم. وقتل ثلاثة من المصلين.", "2020-06-07", "death")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "الرمادي", evs[0].Place, "%+v", evs[0])
+}
