@@ -366,6 +366,8 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		} else {
 			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		}
+		all = b.dropCharges(all, from)
+		all = b.dropHollowPromises(all, from)
 		b.sentTrs[si] = all[from:len(all):len(all)]
 		if len(b.sentTrs[si]) == 0 {
 			// Only a trigger's own token is asked whether it is
@@ -1548,6 +1550,64 @@ func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
 // نظيره): a plain imperfect then tells a planned event. Only commas
 // set off the date between the two; any other punctuation, or a comma
 // elsewhere, ends the clause.
+// dropCharges removes from all[from:] the event nouns that name the charge
+// a title holder is given (رئيس الوزراء المكلف بتشكيل الحكومة، المبعوث
+// المكلف بملف المفاوضات): what the office is for, no event, and no end
+// to the words of the title phrase before the name.
+func (b *eventBuilder) dropCharges(all []events.Trigger, from int) []events.Trigger {
+	kept := all[:from]
+	for _, tr := range all[from:] {
+		if tr.POS == events.Noun && tr.Proclitic == "ب" && tr.First > 0 &&
+			isAnyWord(trimConj(b.words[tr.First-1]), "المكلف", "المكلفه", "المكلفين", "مكلف", "مكلفا", "مكلفه") {
+			continue
+		}
+		kept = append(kept, tr)
+	}
+	return kept
+}
+
+// dropHollowPromises removes from all[from:] (one sentence's triggers) the
+// promises (تعهد، وعد) that are no statement of their own: one whose ب-word
+// (checkPromise) is only a name's first letter (تعهد الرئيس فلاديمير بوتين
+// ونظيراه التعاون: no act promised after ب), or one told in the words of
+// a speaker before it (وأوضح الحسناوي أن المجموعة تعهدت بعدم التعرض: the
+// speaker's statement holds it).
+func (b *eventBuilder) dropHollowPromises(all []events.Trigger, from int) []events.Trigger {
+	kept := all[:from]
+	for _, tr := range all[from:] {
+		if tr.Type != events.Statement || !isAnyWord(tr.Lemma, "تعهد", "وعد", "يتعهد") {
+			kept = append(kept, tr)
+			continue
+		}
+		reported := false
+		for _, o := range kept[from:] {
+			if o.Type == events.Statement && o.Last <= tr.First && b.complementBetween(o.Last, tr.First) {
+				reported = true
+			}
+		}
+		if !reported && b.actPromised(tr) {
+			kept = append(kept, tr)
+		}
+	}
+	return kept
+}
+
+// actPromised reports a ب-word after the promise tr, within its clause
+// and twelve words, that is no name's word (بسحب، بعدم، بالرد، بأن).
+func (b *eventBuilder) actPromised(tr events.Trigger) bool {
+	for k := tr.Last; k < len(b.words) && k < tr.Last+12; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return false
+		}
+		w := b.words[k]
+		if b.tokMention[k] >= 0 || !strings.HasPrefix(w, "ب") || len(w) < len("بعد") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // afterDocDay reports whether the date value v (a range: its start)
 // begins after the article's day, by its written grain.
 func (b *eventBuilder) afterDocDay(v string) bool {

@@ -3728,10 +3728,23 @@ func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence
 		}
 	}
 	k += 2 // the conjunction and its verb
-	if k >= s.Last || b.trigAt[k-1] {
+	if k >= s.Last || b.trigAt[k-1] && !b.promiseAt(k-1) {
 		return nil
 	}
 	return b.subjectsAfter(k, s.Last, false)
+}
+
+// promiseAt reports a verb of promising at token k (تعهد، وعد): a
+// statement, but one made at the meeting it follows (القمة … عندما تعهد
+// الرئيسان بفتح الحدود), whose makers met.
+func (b *eventBuilder) promiseAt(k int) bool {
+	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
+	for ; i < len(b.allTrs) && b.allTrs[i].First == k; i++ {
+		if o := b.allTrs[i]; o.Type == events.Statement && isAnyWord(o.Lemma, "تعهد", "وعد", "يتعهد") {
+			return true
+		}
+	}
+	return false
 }
 
 // framingPersons returns the persons who open the main clause after a

@@ -99,3 +99,43 @@ func TestEventsPermittedParty(t *testing.T) {
 	assert.Contains(t, evs[0].Participants, "الولايات المتحدة", "%+v", evs[0])
 	assert.Contains(t, evs[0].Participants, "الأردن", "%+v", evs[0])
 }
+
+// TestEventsPromise: a promise to act (وعد، تعهد بـ) is a public
+// statement of the one who promises; money promised stays aid, and the
+// Balfour Declaration (وعد بلفور) is a name.
+func TestEventsPromise(t *testing.T) {
+	tests := []struct{ name, text, who, time string }{
+		{"promised, day set off", "عنوان\n\nووعد وزير المالية المغربي محمد بنشعبون، الثلاثاء، بمراجعة الضريبة على الدخل.", "محمد بنشعبون", "2019-03-05"},
+		{"pledged to act", "عنوان\n\nوتعهد رئيس الحكومة التونسية يوسف الشاهد بملاحقة المتورطين في الفساد.", "يوسف الشاهد", ""},
+		{"that-clause", "عنوان\n\nووعدت وزارة الكهرباء العراقية بأن تتحسن التغذية خلال الصيف.", "وزارة الكهرباء العراقية", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "statement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, []string{tt.who}, evs[0].Participants, "%+v", evs[0])
+			assert.Equal(t, tt.time, evs[0].Time, "%+v", evs[0])
+		})
+	}
+	checkNotEvents(t, "عنوان\n\nوتعهدت السعودية بتقديم 100 مليون دولار لإعادة إعمار المدينة.", "2019-03-10", "statement")
+	checkNotEvents(t, "عنوان\n\nوأحيا الفلسطينيون ذكرى وعد بلفور في مدينة رام الله.", "2019-03-10", "statement")
+	// A ب that is a name's first letter promises no act; a promise
+	// from someone is the noun; one told in a speaker's words is his.
+	checkNotEvents(t, "عنوان\n\nوتعهد رئيس الوزراء بوريس جونسون التعاون مع الاتحاد الأوروبي.", "2019-03-10", "statement")
+	checkNotEvents(t, "عنوان\n\nوانسحب المسلحون مقابل وعد من مجلس مدينة سبها بمتابعة القضية.", "2019-03-10", "statement")
+	evs := eventsOfType(t, "عنوان\n\nوقال المتحدث سالم الورفلي إن الكتيبة تعهدت بعدم التعرض للمدنيين.", "2019-03-10", "statement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, []string{"سالم الورفلي"}, evs[0].Participants, "%+v", evs[0])
+}
+
+// TestEventsTitleCharge: the charge a title holder is given (المكلف
+// بتشكيل الحكومة) is part of the title, no event: the name after it is
+// the speaker's, and no government is formed.
+func TestEventsTitleCharge(t *testing.T) {
+	text := "عنوان\n\nوقال رئيس الحكومة اللبنانية المكلف بتشكيل الحكومة الجديدة مصطفى أديب، الاثنين، إن المشاورات مستمرة."
+	evs := eventsOfType(t, text, "2019-03-10", "statement")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, []string{"مصطفى أديب"}, evs[0].Participants, "%+v", evs[0])
+	assert.Equal(t, "2019-03-04", evs[0].Time, "%+v", evs[0])
+	checkNotEvents(t, text, "2019-03-10", "establish")
+}

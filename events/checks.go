@@ -1242,6 +1242,28 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkPromise:
+		// وعد رئيس الوزراء، الخميس، بسحب مشروع القانون، تعهدت الحكومة
+		// بأن …: a promise to act, told as a statement; money promised
+		// (تعهدت تركيا بتقديم 5 مليارات دولار) is aid (checkPledge), and
+		// the noun right before its ب-word is a name (وعد بلفور). The
+		// ب-word within the clause, twelve words at most.
+		if c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) }) || next == "من" {
+			return false // (وعد من المجلس البلدي: the noun, a promise from)
+		}
+		for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+12; j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct && c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] != "," {
+				return false
+			}
+			w := c.word(j)
+			if isAny(w, "بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها") {
+				return true
+			}
+			if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
+				return j > c.i+1 || len(c.word(c.i)) > len("وعد") // وعدت بالعمل: the subject in the verb
+			}
+		}
+		return false
 	case checkRaid:
 		return !c.searchRaid()
 	case checkSearchRaid:

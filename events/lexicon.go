@@ -138,6 +138,7 @@ const (
 	checkFreed            // حرر: hostages or a crew freed, the verb's object, not a report written about them (حرر تقريرا عن الرهائن)
 	checkRaid             // داهم، مداهمة: a raid that is an assault (داهمت القوات وكر الخلية), not a search for people (checkSearchRaid)
 	checkSearchRaid       // داهم، مداهمة: a raid searching for people (داهمت الشرطة منازل، حملة مداهمات واعتقالات): an arrest's
+	checkPromise          // وعد، تعهد: promised to act (وعد الرئيس بسحب القانون), not money pledged nor the noun (وعد بلفور)
 )
 
 var checkNames = map[string]check{
@@ -161,7 +162,7 @@ var checkNames = map[string]check{
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed,
-	"raid": checkRaid, "searchraid": checkSearchRaid,
+	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise,
 }
 
 // A sense is one meaning of a trigger form.
