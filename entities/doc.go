@@ -2197,6 +2197,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// ل-genitive.
 		return i, nil
 	}
+	fieldAt := -1     // the token after a ل-genitive of one definite word (للتضامن)
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
 	lastGood := i + 1
@@ -2247,6 +2248,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			break // a person's name after the organization: مدير الدفاع المدني رائد الصالح
 		}
 		if m, ok := d.lookup(j, seg, setPlaceOrOrg); ok && (!m.Entry.Weak || d.townOfBody(i, j, m)) && (!m.Stripped || d.lamBefore(j)) {
+			if fieldAt == j && m.Entry.Kind == gz.Place && !d.has(j, fPro) && !nisbaShape(d.stem[j]) {
+				// للتضامن الخيام: a place's name right after the field is
+				// the verb's object (Khiam, also "the tents"); a country
+				// also its nisba is the body's (للجوازات السعودية).
+				break
+			}
 			if j > i+1 && m.Entry.Kind == gz.Place && d.has(j, fFeatureHead) && !d.has(j, fPro) && d.has(j-1, fDef|fNat) {
 				// أغلقت وزارة الداخلية الأردنية معبر جابر: a crossing, a
 				// bridge or an airport after the body's definite words
@@ -2306,6 +2313,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			j++
 			lastGood = j
 			named = true
+			fieldAt = j
 		case f&fPro != 0 && d.proIsLam(j) && j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fStop):
 			genitive = true
 			j += 2
@@ -2321,6 +2329,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			lastGood = j
 		case f&fPro != 0:
 			j = seg // any other proclitic ends the name
+		case f&fDef != 0 && d.objectAfterBody(i, j, fieldAt):
+			j = seg // وزعت مؤسسة … للتضامن الخيام، دعت وزارة الصحة والحماية الاجتماعية المواطنين: the verb's object
 		case f&fDef != 0:
 			if f&fCommon == 0 && (!head.rare || d.centibels(j) <= partCB) || !head.strict || j > i+1 && nameAdjectives.has(d.word[j]) {
 				// An adjective of names after the head's complement
@@ -2445,6 +2455,44 @@ func (d *doc) qualifiedBody(i int) int {
 // is also "pictures".
 func (d *doc) townOfBody(i, j int, m gz.Match) bool {
 	return j == i+1 && m.Entry.Kind == gz.Place && !d.has(j, fPro) && townBodies.has(d.stem[i])
+}
+
+// objectAfterBody reports whether the definite token j, after a body's
+// name at token i that its field after ل (fieldAt == j: الجمعية الخيرية
+// للتكافل) or an adjective (وزارة الصحة والحماية الاجتماعية) has
+// closed, begins the verb's object: a plural noun (البطانيات،
+// المواطنين). Adjectives go on with the name (للصحفيين المحترفين،
+// للحركة الأسيرة، للطاقة الذرية).
+func (d *doc) objectAfterBody(i, j, fieldAt int) bool {
+	if j <= i+1 || d.has(j, fPro|fNat) {
+		return false
+	}
+	st := d.stem[j]
+	if fieldAt != j {
+		return d.pluralObject(j) && !strings.HasSuffix(st, "يات") && d.has(j-1, fDef) && (nisbaShape(d.stem[j-1]) || nameAdjectives.has(d.word[j-1]))
+	}
+	// للصحفيين المحترفين: a participle, the field's adjective. A place's
+	// name (للتضامن الخيام: Khiam, also "the tents") is the object too,
+	// unless it is also a nisba (للجوازات السعودية).
+	if m, ok := d.lookup(j, j+1, setPlace); ok && m.End == j+1 && !nisbaShape(st) {
+		return true
+	}
+	return d.pluralObject(j) && !strings.HasPrefix(st, "الم")
+}
+
+// pluralObject reports whether the definite token j is a sound plural
+// noun (المواطنين، السائقين، البطانيات) that no list holds and no nisba
+// of a masculine plural makes an adjective (الفلسطينيين); a feminine
+// plural in يات is one only right after the field (see objectAfterBody).
+func (d *doc) pluralObject(j int) bool {
+	st := d.stem[j]
+	if !strings.HasSuffix(st, "ين") && !strings.HasSuffix(st, "ون") && !strings.HasSuffix(st, "ات") {
+		return false
+	}
+	if strings.HasSuffix(st, "يين") || strings.HasSuffix(st, "يون") || utf8.RuneCountInString(st) < 6 {
+		return false
+	}
+	return !d.known(j) && !d.givenNameWord(strings.TrimPrefix(st, "ال"))
 }
 
 // regionalBody reports whether the body named by tokens [i, end) is
@@ -4375,6 +4423,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	for steps := 0; steps < 4 && j < seg; steps++ {
+		if orgFirst < 0 && j == titleEnd && j == title.End && placeTitles.has(d.stem[first]) && !d.has(first, fDef) && !d.has(j, fPro) &&
+			d.has(j, fDef) && compassWords.has(strings.TrimPrefix(d.stem[j], "ال")) {
+			// محافظ الجنوب منصور ضو، محافظ الشمال فلان: a governorate named
+			// by its quarter of the country is the governor's, no name
+			// (nor الشمال the club).
+			orgFirst, org, phraseEnd = j, d.add(cand{label: LOC, first: j, last: j + 1, source: FromRule}), j+1
+			j++
+			continue
+		}
 		switch {
 		case orgFirst < 0 && j == titleEnd && teamWords.has(d.stem[j]) && (sport && !d.has(j, fPro) || d.teamGenitive(first, j, seg)):
 			// مدرب المنتخب المغربي: the team, not المنتخب "elected" (a

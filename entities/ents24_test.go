@@ -140,3 +140,53 @@ func TestSpringBeforeSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyEndsBeforeObject: a body's name closed by its field after ل
+// or by an adjective ends before the verb's object, a noun that is no
+// adjective or a plural noun (وزعت الجمعية … للتكافل البطانيات، دعت
+// الوزارة … الوطنية السائقين); adjectives and participles after the field
+// stay the name's.
+func TestBodyEndsBeforeObject(t *testing.T) {
+	tests := []struct{ in, org, not string }{
+		{"ووزعت الجمعية الخيرية للتكافل البطانيات على الأسر المحتاجة.", "الجمعية الخيرية للتكافل", "الجمعية الخيرية للتكافل البطانيات"},
+		{"ووزعت مؤسسة الحسن للتضامن الخيام على المتضررين.", "مؤسسة الحسن للتضامن", "مؤسسة الحسن للتضامن الخيام"},
+		{"ودعت وزارة التجهيز والنقل الوطنية السائقين إلى الحذر.", "وزارة التجهيز والنقل الوطنية", "وزارة التجهيز والنقل الوطنية السائقين"},
+		{"وقالت الهيئة الوطنية للتنمية المستدامة إن الخطة جاهزة.", "الهيئة الوطنية للتنمية المستدامة", ""},
+		{"وقال الاتحاد الوطني للصحفيين المحترفين إن الرقابة تشتد.", "الاتحاد الوطني للصحفيين المحترفين", ""},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, ORG, tt.org), "%s: %v", tt.in, mentions(res))
+			if tt.not != "" {
+				assert.Nil(t, ents21Has(res, ORG, tt.not), "%s: %v", tt.in, mentions(res))
+			}
+		}
+	}
+}
+
+// TestGovernorOfQuarter: a governor's title before the quarter of the
+// country his governorate is named by (الجنوب، الشمال) makes that a
+// place and his title's, never a person, and the name after it gets
+// the whole title as an alias.
+func TestGovernorOfQuarter(t *testing.T) {
+	in := "وتفقد محافظ الجنوب نادر ضو مراكز الإيواء في المدينة."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.Nil(t, ents21Has(res, PER, "الجنوب"), "%v", mentions(res))
+		m := ents21Has(res, PER, "نادر ضو")
+		if assert.NotNil(t, m, "%v", mentions(res)) {
+			assert.Contains(t, res.Entities[m.Entity].Aliases, "محافظ الجنوب")
+		}
+	}
+	for _, in := range []string{
+		"وكان محافظ الجنوب قد زار المستشفى الميداني أمس.",
+		"وتفقد محافظ الشمال مراكز الإيواء.",
+	} {
+		res := rulesOnce().RecognizeString(in)
+		assert.Nil(t, ents21Has(res, PER, "الجنوب"), "%s: %v", in, mentions(res))
+		assert.Nil(t, ents21Has(res, PER, "الشمال"), "%s: %v", in, mentions(res))
+	}
+}
