@@ -1544,12 +1544,6 @@ func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
 	return false
 }
 
-// futureTime reports whether the time of d, a verb's event, is a date
-// after the document's date told in the verb's clause (ويزور الرئيس
-// الفرنسي إيمانويل ماكرون بيروت الأسبوع المقبل، يلتقي الوزير، الاثنين،
-// نظيره): a plain imperfect then tells a planned event. Only commas
-// set off the date between the two; any other punctuation, or a comma
-// elsewhere, ends the clause.
 // dropCharges removes from all[from:] the event nouns that name the charge
 // a title holder is given (رئيس الوزراء المكلف بتشكيل الحكومة، المبعوث
 // المكلف بملف المفاوضات): what the office is for, no event, and no end
@@ -1619,6 +1613,12 @@ func (b *eventBuilder) afterDocDay(v string) bool {
 	return len(v) >= len("2006") && len(v) <= len(ref) && v > ref[:len(v)]
 }
 
+// futureTime reports whether the time of d, a verb's event, is a date
+// after the document's date told in the verb's clause (ويزور الرئيس
+// الفرنسي إيمانويل ماكرون بيروت الأسبوع المقبل، يلتقي الوزير، الاثنين،
+// نظيره): a plain imperfect then tells a planned event. Only commas
+// set off the date between the two; any other punctuation, or a comma
+// elsewhere, ends the clause.
 func (b *eventBuilder) futureTime(d *draft) bool {
 	if d.time == nil || d.toldTime || b.doc.Doc.InferredDate == nil {
 		return false
