@@ -994,14 +994,29 @@ func (b *eventBuilder) mergeDefinite(live []*draft) {
 			// noun would be.
 			reach = 8
 		}
+		fits := func(a *draft) bool {
+			return c.sent-a.sent <= reach && !a.dropped && a.unit == c.unit && a.ev.Type == c.ev.Type && a.ev.Status == c.ev.Status &&
+				sameArg(a.time, c.time) && (len(c.parts) == 0 || b.samePlace(c.ev.Type, a.place, c.place))
+		}
 		for j := i - 1; j >= 0 && i-j <= maxMergeGroup; j-- {
 			a := live[j]
 			if c.sent-a.sent > reach {
 				break
 			}
-			if a.dropped || a.unit != c.unit || a.ev.Type != c.ev.Type || a.ev.Status != c.ev.Status || !sameArg(a.time, c.time) ||
-				len(c.parts) > 0 && !b.samePlace(c.ev.Type, a.place, c.place) {
+			if !fits(a) {
 				continue
+			}
+			if a.tr.Lemma != c.tr.Lemma {
+				// وشنت الطائرات عشرات الغارات، فيما استهدفت المدفعية
+				// طرق الإمداد … جراء الغارات التي طالت البلدة: the noun
+				// names again the event told with its own word, when one
+				// is in reach, not the one told between.
+				for k := j - 1; k >= 0 && i-k <= maxMergeGroup && c.sent-live[k].sent <= reach; k-- {
+					if live[k].tr.Lemma == c.tr.Lemma && fits(live[k]) {
+						a = live[k]
+						break
+					}
+				}
 			}
 			b.narrowPlace(a, c)
 			keep := a.time

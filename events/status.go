@@ -79,7 +79,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		}
 	}
 	for k, w := range after[:na] {
-		if isPlannedAfter(w) {
+		if isPlannedAfter(w) && !(k+1 < na && comingFrom(w, after[k+1])) {
 			return Planned
 		}
 		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
@@ -327,6 +327,13 @@ func isPlannedAfter(w string) bool {
 		return true
 	}
 	return false
+}
+
+// comingFrom reports القادم or القادمة (folded w) before من or عبر (next):
+// "coming from" a place (هاجم اللواء القادم من ترهونة، طرق الإمداد
+// القادمة من ريف إدلب), not "the next" (الأسبوع القادم).
+func comingFrom(w, next string) bool {
+	return (w == "القادم" || w == "القادمه") && (next == "من" || next == "عبر")
 }
 
 func isPlannedBefore(w string) bool {

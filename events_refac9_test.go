@@ -1,0 +1,38 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsComingFromNotNext: القادم من / القادمة من after an event is
+// "coming from" a place, so the event is told as done; القادم alone
+// (الأسبوع القادم) still makes it one to come.
+func TestEventsComingFromNotNext(t *testing.T) {
+	for _, c := range []struct{ text, typ, status string }{
+		{"عنوان\n\nوهاجمت الكتيبة القادمة من مصراتة مواقع للقوات الحكومية جنوب المدينة.", "attack", "past"},
+		{"عنوان\n\nوقصفت المدفعية القوافل القادمة من الحدود الشمالية.", "attack", "past"},
+		{"عنوان\n\nواعتقلت الشرطة الصحفي أحمد علي القادم عبر مطار بيروت.", "arrest", "past"},
+		{"عنوان\n\nويزور الرئيس المغربي مدينة وجدة الأسبوع القادم.", "visit", "planned"},
+		{"عنوان\n\nوتعقد اللجنة اجتماعها القادم في عمان.", "meet", "planned"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
+		require.NotEmpty(t, evs, c.text)
+		assert.Equal(t, c.status, evs[0].Status, "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsDefiniteNamesItsOwnWord: a definite event noun told again
+// (جراء الغارات التي طالت بلدة …) is the event told before with the same
+// word, not another of its type told between them (قصفت المدفعية …): the
+// strikes take its place.
+func TestEventsDefiniteNamesItsOwnWord(t *testing.T) {
+	text := "عنوان\n\nوشنت الطائرات الحربية منذ مساء الجمعة عشرات الغارات على مواقع المسلحين، فيما قصفت المدفعية طرق الإمداد قرب مدينة الرستن.\n" +
+		"وقال المرصد إن 20 مسلحا قتلوا في المعارك منذ الجمعة. وأشار مدير المرصد إلى مقتل سبعة مدنيين، بينهم طفلان، جراء الغارات التي طالت بلدة الزعفرانة وقرى مجاورة."
+	evs := eventsOfType(t, text, "2019-04-10", "attack")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "الغارات", evs[0].Trigger, "%+v", evs)
+	assert.Equal(t, "الزعفرانة", evs[0].Place, "%+v", evs)
+}
