@@ -4999,6 +4999,12 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if isJudgingVerb(st.tr.Lemma) {
 			continue // أدان الأمين العام الهجوم: who condemns or welcomes takes no part
 		}
+		if st.tr.First > 0 && isAnyConj(b.word(st.tr.First-1), "ما", "مثلما") {
+			// وقع الوزير، وفق ما ذكره المتحدث فلان، اتفاقية: what he told
+			// is ما; the event noun after him is the clause's object, not
+			// his news.
+			continue
+		}
 		if isAnyWord(b.word(n.tr.First), "سقوط") {
 			continue // أعلن الجيش سقوط صاروخين: what fell on it, not what it did
 		}

@@ -36,3 +36,22 @@ func TestEventsDefiniteNamesItsOwnWord(t *testing.T) {
 	assert.Equal(t, "الغارات", evs[0].Trigger, "%+v", evs)
 	assert.Equal(t, "الزعفرانة", evs[0].Place, "%+v", evs)
 }
+
+// TestEventsReporterDoesNotDoTheAct: a statement verb after ما (وفق ما
+// ذكره، بحسب ما أعلنه، مثلما قال) has ما as its object: the event noun
+// after its subject is not what it announced, so the reporter takes no
+// part in it. كما at a clause's start is "also": كما أعلن الصندوق عن جسر
+// جوي is the fund's news, and its own airlift.
+func TestEventsReporterDoesNotDoTheAct(t *testing.T) {
+	for _, c := range []struct{ text, typ, reporter string }{
+		{"عنوان\n\nووقعت الوزيرة سلمى الحسن وفق ما ذكره الناطق باسم الحكومة علي السعدي مذكرة تفاهم مع البنك الدولي.", "agreement", "علي السعدي"},
+		{"عنوان\n\nوعقد وزير الخارجية ماهر فارس بحسب ما أعلنه المتحدث سمير ديب اجتماعا مع السفير الفرنسي.", "meet", "سمير ديب"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2021-05-03", c.typ) {
+			assert.NotContains(t, e.Participants, c.reporter, "%s: %+v", c.text, e)
+		}
+	}
+	text := "عنوان\n\nووصلت أمس إلى مطار الخرطوم طائرة إغاثة سعودية. كما أعلن صندوق الكويت للتنمية عن جسر جوي من أربع طائرات يبدأ الأحد المقبل."
+	evs := eventsOfType(t, text, "2021-05-03", "aid")
+	assert.Contains(t, evs[len(evs)-1].Participants, "صندوق الكويت للتنمية", "%+v", evs)
+}
