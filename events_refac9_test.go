@@ -55,3 +55,18 @@ func TestEventsReporterDoesNotDoTheAct(t *testing.T) {
 	evs := eventsOfType(t, text, "2021-05-03", "aid")
 	assert.Contains(t, evs[len(evs)-1].Participants, "صندوق الكويت للتنمية", "%+v", evs)
 }
+
+// TestEventsWorkingAtIsUnderWay: what one works at (تعمل الحكومة على
+// إنشاء، يعكف الفريق على) is under way, not told as done; what one
+// worked at and did (عملت على) stays past.
+func TestEventsWorkingAtIsUnderWay(t *testing.T) {
+	for _, c := range []struct{ text, typ, status string }{
+		{"عنوان\n\nوتعمل وزارة الكهرباء على إنشاء محطة جديدة في محافظة نينوى.", "establish", "ongoing"},
+		{"عنوان\n\nوتعكف الشركة على إنشاء مصنع جديد في مدينة حمص.", "establish", "ongoing"},
+		{"عنوان\n\nوأنشأت وزارة الكهرباء محطة جديدة في محافظة نينوى.", "establish", "past"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-05-03", c.typ)
+		require.NotEmpty(t, evs, c.text)
+		assert.Equal(t, c.status, evs[0].Status, "%s: %+v", c.text, evs)
+	}
+}

@@ -118,6 +118,16 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 			return Ongoing
 		}
 	}
+	if nb > 1 && before[0] == "علي" {
+		// وتعمل الحكومة على إنشاء محطة، يعكف الفريق على إعداد: what
+		// one works at is under way, not done. The subject may stand
+		// between (up to three words).
+		for _, w := range before[1:nb] {
+			if isWorkingAt(trimConj(w)) {
+				return Ongoing
+			}
+		}
+	}
 	for k, w := range after[:na] {
 		if k >= 3 {
 			break
@@ -302,6 +312,16 @@ func isOngoingAfter(w string) bool {
 	switch w {
 	case "مستمر", "مستمره", "متواصل", "متواصله", "جاريه", "جاري", "مستمرا", "متواصلا",
 		"قايمه", "قايم":
+		return true
+	}
+	return false
+}
+
+// isWorkingAt reports the present forms of عمل and عكف (folded), "to
+// work at" before على: يعمل على، تعكف على.
+func isWorkingAt(w string) bool {
+	switch w {
+	case "يعمل", "تعمل", "نعمل", "اعمل", "يعملون", "تعملون", "يعملان", "تعملان", "يعكف", "تعكف", "نعكف", "يعكفون", "تعكفان", "يعكفان":
 		return true
 	}
 	return false
