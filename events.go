@@ -2547,8 +2547,7 @@ func (b *eventBuilder) aimedBefore(k, sentFirst int) bool {
 		if p := b.punct(j); p != "" && p != "\"" {
 			return false
 		}
-		w := b.word(j)
-		if isIrrealisWord(w) || isSoughtWord(trimConj(w)) {
+		if conjIs(b.word(j), isSoughtWord) { // the irrealis words among them
 			return true
 		}
 	}

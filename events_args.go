@@ -5913,10 +5913,7 @@ func (b *eventBuilder) speechPlaceAt(m int) bool {
 		return b.visitTriggerAt(first - 1)
 	}
 	prev := b.word(first - 1)
-	if isAnyConj(prev, "في") {
-		return true
-	}
-	if isAnyWord(prev, "مدينه", "بلده", "محافظه") && isAnyConj(b.word(first-2), "في") || isAnyConj(prev, "بمدينه", "ببلده", "بمحافظه") {
+	if b.afterIn(first) || isAnyConj(prev, "بمدينه", "ببلده", "بمحافظه") {
 		return true // في مؤتمر صحفي عقده في مدينة البيضاء، بمدينة صور
 	}
 	return isAnyWord(prev, "الي") && b.visitTriggerAt(first-2)
@@ -6327,12 +6324,19 @@ func (b *eventBuilder) ownPlacePhrase(d *draft) bool {
 func (b *eventBuilder) ownPlaceName(d *draft) bool {
 	s := b.tx.Sentences[d.sent]
 	for k := max(s.First, d.tr.First-40, 1); k < s.Last && k <= d.tr.Last+20; k++ {
-		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] &&
-			(trimConj(b.word(k-1)) == "في" || k > 1 && isAnyWord(b.word(k-1), "مدينه", "بلده", "محافظه") && trimConj(b.word(k-2)) == "في") {
+		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.afterIn(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterIn reports a name at token k written after في, or after في and a
+// town word (في حمص، في مدينة حماة، في بلدة، في محافظة): where something
+// is (ownPlaceName, speechPlaceAt).
+func (b *eventBuilder) afterIn(k int) bool {
+	prev := b.word(k - 1)
+	return isAnyConj(prev, "في") || isAnyWord(prev, "مدينه", "بلده", "محافظه") && isAnyConj(b.word(k-2), "في")
 }
 
 // isPlaceNounNoName reports the nouns of a place that a nisba, not a name,
@@ -7095,7 +7099,7 @@ func (b *eventBuilder) relativeSetOff(from, k int) bool {
 			return false
 		}
 		for i := from; i < j; i++ {
-			if isAnyWord(b.word(i), "في", "من", "الي", "علي", "عن", "مع") {
+			if events.IsPreposition(b.word(i)) {
 				return true
 			}
 		}

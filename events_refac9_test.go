@@ -18,10 +18,17 @@ func TestEventsComingFromNotNext(t *testing.T) {
 		{"عنوان\n\nويزور الرئيس المغربي مدينة وجدة الأسبوع القادم.", "visit", "planned"},
 		{"عنوان\n\nوتعقد اللجنة اجتماعها القادم في عمان.", "meet", "planned"},
 	} {
-		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
-		require.NotEmpty(t, evs, c.text)
-		assert.Equal(t, c.status, evs[0].Status, "%s: %+v", c.text, evs)
+		checkFirstStatus(t, c.text, "2019-04-10", c.typ, c.status)
 	}
+}
+
+// checkFirstStatus checks the status of the first event of type typ in
+// text.
+func checkFirstStatus(t *testing.T, text, ref, typ, status string) {
+	t.Helper()
+	evs := eventsOfType(t, text, ref, typ)
+	require.NotEmpty(t, evs, text)
+	assert.Equal(t, status, evs[0].Status, "%s: %+v", text, evs)
 }
 
 // TestEventsDefiniteNamesItsOwnWord: a definite event noun told again
@@ -63,10 +70,9 @@ func TestEventsWorkingAtIsUnderWay(t *testing.T) {
 	for _, c := range []struct{ text, typ, status string }{
 		{"عنوان\n\nوتعمل وزارة الكهرباء على إنشاء محطة جديدة في محافظة نينوى.", "establish", "ongoing"},
 		{"عنوان\n\nوتعكف الشركة على إنشاء مصنع جديد في مدينة حمص.", "establish", "ongoing"},
+		{"عنوان\n\nوعملت وزارة الكهرباء على إنشاء محطة جديدة في محافظة نينوى.", "establish", "past"},
 		{"عنوان\n\nوأنشأت وزارة الكهرباء محطة جديدة في محافظة نينوى.", "establish", "past"},
 	} {
-		evs := eventsOfType(t, c.text, "2021-05-03", c.typ)
-		require.NotEmpty(t, evs, c.text)
-		assert.Equal(t, c.status, evs[0].Status, "%s: %+v", c.text, evs)
+		checkFirstStatus(t, c.text, "2021-05-03", c.typ, c.status)
 	}
 }

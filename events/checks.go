@@ -2325,6 +2325,10 @@ func (c context) motiveActAt(j int) bool {
 
 // isPreposition reports a preposition or an adverb of place or time
 // standing alone (folded): في، عن، على، عبر، وسط، بعد.
+// IsPreposition reports a folded preposition standing as a word of its
+// own (في، عن، على، مع، خلال، بعد، منذ، بشأن …).
+func IsPreposition(w string) bool { return isPreposition(w) }
+
 func isPreposition(w string) bool {
 	return isAny(w, "في", "عن", "علي", "الي", "من", "مع", "عبر", "حول", "خلال", "وسط", "بين", "بعد", "قبل", "عقب", "اثر", "منذ",
 		"حتي", "لدي", "عند", "دون", "بدون", "ضد", "نحو", "بشان", "حيال", "ازاء", "تجاه")
