@@ -890,6 +890,10 @@ func sharePlaces(ds []*draft) {
 // event's place: what was done at the meeting was done where it met.
 func (b *eventBuilder) framingMeeting(ds []*draft) {
 	for i, d := range ds {
+		if i > 0 && d.place != nil && d.ev.Type == events.Meet && d.tr.POS == events.Noun && !d.dropped {
+			b.framedByMeeting(ds[:i], d)
+			continue
+		}
 		if i == 0 || d.place != nil || d.ev.Type != events.Meet || d.tr.POS != events.Noun || d.dropped {
 			continue
 		}
@@ -917,6 +921,30 @@ func (b *eventBuilder) framingMeeting(ds []*draft) {
 			d.place = p.place
 		}
 	}
+}
+
+// framedByMeeting gives the event right before the meeting noun d, told
+// as done at it (وقع البلدان اتفاقية، وذلك في ختام اجتماع اللجنة الذي عقد
+// في أنقرة؛ وقع الوزيران مذكرة تفاهم على هامش المنتدى المنعقد في دبي),
+// the meeting's place when it names none itself.
+func (b *eventBuilder) framedByMeeting(before []*draft, d *draft) {
+	p := before[len(before)-1]
+	if p.place != nil || p.dropped || p.sent != d.sent || p.tr.Last > d.tr.First {
+		return
+	}
+	switch p.ev.Type {
+	case events.Agreement, events.Statement, events.Appeal, events.Decision, events.Establish:
+	default:
+		return // an attack or a death told before a meeting happened elsewhere
+	}
+	k := d.tr.First - 1
+	for k > p.tr.Last && isAnyWord(b.word(k), "اشغال", "اعمال", "فعاليات") {
+		k-- // في ختام أشغال الدورة
+	}
+	if k-1 <= p.tr.Last || !isAnyWord(trimConj(b.word(k)), "ختام", "هامش", "خلال", "اثناء") {
+		return
+	}
+	p.place = d.place
 }
 
 // frontedOwner gives a meeting, call or visit noun with a possessive
@@ -1142,6 +1170,36 @@ func (b *eventBuilder) receivers(d *draft, from, sentLast int) {
 	}
 }
 
+// welcomedBy adds to a visit the person who welcomed the visitor, told
+// after it in its sentence (ووصل الوزير إلى الرياض، وكان في استقباله
+// بالمطار نائب وزير الخارجية فلان): the first person named after في
+// استقباله, with at most the place of the welcome between.
+func (b *eventBuilder) welcomedBy(d *draft, sentLast int) {
+	if d.ev.Type != events.Visit || d.dropped || len(d.parts) == 0 {
+		return
+	}
+	for k := d.tr.Last; k+1 < sentLast; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return
+		}
+		if b.word(k) != "في" || !isAnyWord(b.word(k+1), "استقباله", "استقبالها", "استقبالهم", "استقبالهما") {
+			continue
+		}
+		for j := k + 2; j < sentLast && j < k+14; j++ {
+			if p := b.punct(j); p != "" && p != "," {
+				return
+			}
+			if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == PER {
+				if p := b.mentionParticipant(int(x)); !slices.ContainsFunc(d.parts, p.same) {
+					d.parts = append(d.parts, p)
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
 // isTeaser reports whether a related-story section is the lede of
 // another story of the same day (the teasers that end CNN pages: "أعلن
 // الجيش، الأحد، …"), read like body text and dated like the article,
@@ -1334,6 +1392,7 @@ func (b *eventBuilder) run() {
 			}
 			b.countrySubject(d, s.Last)
 			b.meetingBody(d, si)
+			b.welcomedBy(d, s.Last)
 			b.openedPlace(d)
 			b.cargoPlace(d, s.First)
 			b.electedCouncil(d)

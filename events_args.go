@@ -50,6 +50,14 @@ func (b *eventBuilder) findRoles() {
 				for _, m := range np.orgs {
 					b.rolePart[m] = true
 				}
+				if b.apposed[k] && b.commaBetween(np.titleEnd, int(b.menFirst[np.person])) {
+					// تميم بن حمد أمير البلاد، وفخامة الرئيس أردوغان؛
+					// المعولي وزير النقل، وعن الجانب الإيراني بذرباش: a
+					// title after a name describes that name; the person
+					// after the comma does not hold it.
+					k = int(b.menFirst[np.person]) - 1
+					continue
+				}
 				b.rememberTitle(np, b.doc.Mentions[np.person].Entity)
 				k = int(b.menFirst[np.person]) - 1
 				continue
@@ -57,6 +65,16 @@ func (b *eventBuilder) findRoles() {
 			k = np.end - 1
 		}
 	}
+}
+
+// commaBetween reports a comma among tokens [from, to).
+func (b *eventBuilder) commaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if b.punct(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition marks the role after a person's name: الاسم، ممثل X في Y،
@@ -610,6 +628,19 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 		if e, ok := b.qualifiedAliasOf(title); ok {
 			return participant{entity: e}, true
 		}
+		base := title
+		for _, style := range []string{"جلاله ", "سمو ", "فخامه "} {
+			base = strings.TrimPrefix(base, style) // جلالة الملك: the king
+		}
+		if r, ok := strings.CutPrefix(base, "ال"); ok && isAnyWord(r, "امير", "ملك", "سلطان", "عاهل") {
+			// وكان الأمير قد وصل after الشيخ تميم بن حمد أمير البلاد:
+			// a ruler's title in construct (أمير البلاد، ملك الأردن،
+			// سلطان عمان) has no article; the one person with it is
+			// the ruler the bare title stands for.
+			if e, ok := b.qualifiedAliasOf(r); ok {
+				return participant{entity: e}, true
+			}
+		}
 	}
 	if len(orgIDs) == 0 {
 		// والتقى الوزير القطري after وزير الدولة للشؤون الخارجية القطري
@@ -882,6 +913,15 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	}
 	if p, ok := b.styledPerson(k); ok {
 		return []participant{p}, k + 1, false, true // وعقد جلالته اجتماعا مع سموه
+	}
+	if k+1 < sentLast && b.titleEnd[k] == 0 && isAnyWord(b.word(k), "سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه", "وسمو", "وجلاله", "وفخامه", "ومعالي", "وسعاده", "وسماحه") && b.tokMention[k] < 0 {
+		// وكان سمو الأمير قد وصل، أعرب معالي الوزير: a style of address
+		// before a title or a name is no actor of its own; the title or
+		// the name after it is (the title resolved as when it stands
+		// alone, not the last head of state named).
+		if e, _, _ := b.title(k+1, sentLast); e > k+1 || b.tokMention[k+1] >= 0 {
+			return b.actorPrep(k+1, sentLast, tr)
+		}
 	}
 	// The word with and without its conjunction (conjIs, written out:
 	// actorPrep reads most words after a trigger).

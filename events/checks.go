@@ -1442,6 +1442,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return false
 	case checkReturnees:
 		return c.returnees()
+	case checkCrossers:
+		// عبر 14 ألف لاجئ الحدود، لاجئون يعبرون إلى تشاد، عبور آلاف
+		// النازحين: refugees crossing a border are displaced people on
+		// the move. The bare عبر is also the preposition (via: وصلوا عبر
+		// معبر، تواصل عبر الهاتف): the refugees must follow it.
+		if pos != Imperfect && trimWaw(c.word(c.i)) == "عبر" || pos == Noun {
+			return c.refugeesAfter()
+		}
+		return c.returnees()
 	case checkCamp:
 		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
 		// the displaced live names them; no one is displaced there.
@@ -2691,6 +2700,13 @@ func approximate(t *normalize.Text, j int) bool {
 // further on is no subject: وعاد وزير شؤون اللاجئين إلى عمان (the
 // minister of their affairs), عاد الملك بعد أن زار مخيم اللاجئين.
 func (c context) returnees() bool {
+	return c.refugeesBefore() || c.refugeesAfter()
+}
+
+// refugeesBefore reports refugees or displaced people as the subject
+// told before the verb at c.i, after a count or at its clause's start
+// (إن 4120 لاجئا سوريا مسجلين لديها عادوا، آلاف اللاجئين يعبرون).
+func (c context) refugeesBefore() bool {
 	// The subject before the verb (إن 4120 لاجئا سوريا مسجلين لديها
 	// عادوا): a refugee word after a count or at its clause's start.
 	for j := c.i - 1; j >= c.i-5 && j > 0; j-- {
@@ -2703,6 +2719,13 @@ func (c context) returnees() bool {
 				isCountWord(p) || isCountWord(bare(p)) || isAny(bare(p), "ميات", "عشرات", "الاف") || isAny(p, "ان", "وان")
 		}
 	}
+	return false
+}
+
+// refugeesAfter reports refugees or displaced people as the subject
+// right after the verb or noun at c.i, behind a count at most (عاد نحو
+// 700 لاجئ سوري، عبور آلاف النازحين).
+func (c context) refugeesAfter() bool {
 	for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct {
 			return false

@@ -136,6 +136,7 @@ const (
 	checkStone            // وضع … حجر: the first stone laid (وضع حجر الأساس), not a quarantine (في حجر صحي) nor a cornerstone (حجر الزاوية)
 	checkTour             // جال، يجول: touring a place, not صال وجال (strutted) nor what came to mind (جال في خاطره)
 	checkFreed            // حرر: hostages or a crew freed, the verb's object, not a report written about them (حرر تقريرا عن الرهائن)
+	checkCrossers         // عبر، يعبر، عبور: refugees crossing a border (عبر آلاف اللاجئين الحدود), not the preposition عبر (via)
 	checkRaid             // داهم، مداهمة: a raid that is an assault (داهمت القوات وكر الخلية), not a search for people (checkSearchRaid)
 	checkSearchRaid       // داهم، مداهمة: a raid searching for people (داهمت الشرطة منازل، حملة مداهمات واعتقالات): an arrest's
 	checkPromise          // وعد، تعهد: promised to act (وعد الرئيس بسحب القانون), not money pledged nor the noun (وعد بلفور)
@@ -161,7 +162,7 @@ var checkNames = map[string]check{
 	"cell": checkCell, "people": checkPeople, "force": checkForce,
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
-	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed,
+	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise,
 }
 
