@@ -3002,7 +3002,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		if haveAgent && tr.Type == events.Appeal && strings.Contains(tr.Proclitic, "و") && after < hi {
 			// ندد الأمين العام … وطالب أنقرة باحترام سيادة العراق: the one
 			// called on, the speaker carried from the clause before.
-			if w := b.word(after); strings.HasPrefix(w, "ب") || isAnyWord(w, "الي", "بان") {
+			j := after
+			if b.speechMediumAt(j) {
+				// وطالب روسيا في تغريدة سابقة بالتدخل: the medium the
+				// call was made in, then what is asked.
+				for j += 2; j < hi && j < after+5 && !strings.HasPrefix(b.word(j), "ب") && b.punct(j) == ""; j++ {
+				}
+			}
+			if w := b.word(j); strings.HasPrefix(w, "ب") || isAnyWord(w, "الي", "بان") {
 				if p, ok := b.lastSpeaker(d); ok && !p.same(agent) {
 					add(agent)
 					agent = p
@@ -4488,6 +4495,13 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 			break
 		}
 		if (p.ev.Type == events.Statement || p.ev.Type == events.Appeal) && len(p.parts) > 0 {
+			if p.tr.POS == events.Imperfect && p.tr.First > 0 && isAnyWord(b.word(p.tr.First-1), "تغريده", "تغريدات", "تغريدته",
+				"بيان", "بيانا", "بيانه", "بلاغ", "بلاغا", "رساله", "رسالته", "رسايل", "لافته", "لافتات", "مذكره", "وثيقه") {
+				// كتب السفير تغريدة تقول إن …: the tweet says what its
+				// writer wrote; its verb's gender is the tweet's, and the
+				// speaker is the writer's, told before it.
+				continue
+			}
 			if want, had := b.verbAgreement(d.tr), b.verbAgreement(p.tr); want != 0 && had != 0 && want != had {
 				// رحب الحريري بالخطة. في المقابل، اعترض وزراء الحزب …
 				// وطالبوا: a verb that does not agree with the last

@@ -139,3 +139,13 @@ func TestEventsTitleCharge(t *testing.T) {
 	assert.Equal(t, "2019-03-04", evs[0].Time, "%+v", evs[0])
 	checkNotEvents(t, text, "2019-03-10", "establish")
 }
+
+// TestEventsCallAfterTweet: a tweet that says (تغريدة تقول) speaks for its
+// writer, whose call told next (وطالب روسيا في تغريدة سابقة بالتدخل) is his
+// though the tweet's verb is feminine and the call is told in a tweet.
+func TestEventsCallAfterTweet(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nوكتب المندوب الفرنسي فرنسوا ديلاتر تغريدة تقول إن الوضع خطير. وطالب إيران في تغريدة لاحقة بالانسحاب.", "2019-03-10", "appeal")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Participants, "فرنسوا ديلاتر", "%+v", evs[0])
+	assert.Contains(t, evs[0].Participants, "إيران", "%+v", evs[0])
+}
