@@ -3561,6 +3561,20 @@ func (d *doc) unlistedFirstName(j, seg int) int {
 	return j
 }
 
+// givenBeforeSurname reports whether token j, right after a title, is a
+// rare word no list holds before a person or family name the lists hold
+// as one word (بافل طالباني، نيجيرفان بارزاني): a given name, the name's
+// first. A frequent word there is the verb's object or a noun in
+// construct (وفد، نظير).
+func (d *doc) givenBeforeSurname(j, seg int) bool {
+	if j+1 >= seg || !d.has(j, fArabic) || d.has(j, fDef|fStop|fCommon|fNat|fNumber|fVerbLike) || d.has(j+1, fPro) || d.known(j) ||
+		utf8.RuneCountInString(d.stem[j]) < 3 || d.centibels(j) >= titleCB || d.tanween(j) {
+		return false
+	}
+	m, ok := d.lookup(j+1, seg, setPerson|setFamily)
+	return ok && m.End == j+2 && !m.Entry.Weak
+}
+
 // givenBeforeLineage reports whether token i, right after a title, is a
 // given name no list holds because it is also a common word, before بن or
 // بنت and a name (الوزيرة سنية بن عمار: سنية is also "Sunni", a
@@ -4816,6 +4830,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				d.extended = append(d.extended, p)
 			}
 			return link(p, m.End)
+		}
+		if d.givenBeforeSurname(j, seg) {
+			// رئيس الاتحاد الوطني بافل طالباني: a given name no list
+			// holds before a family name the lists hold alone is one
+			// person, another than the listed one (جلال طالباني).
+			p := d.add(cand{label: PER, first: j, last: j + 2, source: FromRule})
+			return link(p, j+2)
 		}
 		end, ok := d.personAt(j, true)
 		if e := d.unlistedFirstName(j, seg); (!ok || end <= j) && e > j {

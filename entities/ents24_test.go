@@ -190,3 +190,21 @@ func TestGovernorOfQuarter(t *testing.T) {
 		assert.Nil(t, ents21Has(res, PER, "الشمال"), "%s: %v", in, mentions(res))
 	}
 }
+
+// TestGivenBeforeListedSurname: after a title, a rare given name no list
+// holds before a family name the lists hold alone names one person with
+// both words (not the listed one), who takes the title; so too a given
+// name shaped as ب and a word (بارام), which the other readers pass over.
+func TestGivenBeforeListedSurname(t *testing.T) {
+	in := "وأكد رئيس الحزب بارام طالباني أن الانتخابات ستجري في موعدها."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		m := ents21Has(res, PER, "بارام طالباني")
+		if assert.NotNil(t, m, "%v", mentions(res)) {
+			assert.Contains(t, res.Entities[m.Entity].Aliases, "رئيس الحزب")
+		}
+	}
+	res := rulesOnce().RecognizeString("واستقبل الرئيس وفد بوتين في القصر.")
+	assert.Nil(t, ents21Has(res, PER, "وفد بوتين"), "%v", mentions(res))
+}
