@@ -64,3 +64,17 @@ func TestEventsTollOwnCauseNoPlaceBefore(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "الرمادي", evs[0].Place, "%+v", evs[0])
 }
+
+// TestEventsNextBeforeMinExpected: القادم/القادمة before من is "coming
+// from" only when a place follows; before من المنتظر، من المقرر or من أجل
+// it is still "the next": the event is to come.
+func TestEventsNextBeforeMinExpected(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقال الوزير إن القمة القادمة من المقرر أن تعقد في مدينة العقبة.",
+		"عنوان\n\nويعقد مجلس النواب الأردني جلسته القادمة من أجل مناقشة الموازنة العامة.",
+	} {
+		for _, e := range eventsOfType(t, text, "2022-04-05", "meet") {
+			assert.Equal(t, "planned", e.Status, "%s: %+v", text, e)
+		}
+	}
+}

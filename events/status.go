@@ -79,7 +79,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		}
 	}
 	for k, w := range after[:na] {
-		if isPlannedAfter(w) && !(k+1 < na && comingFrom(w, after[k+1])) {
+		if isPlannedAfter(w) && !comingFrom(after[k:na]) {
 			return Planned
 		}
 		if isWhich(w) && k+1 < na && hasAnyPrefix(after[k+1], "سي", "ست", "سين") && len(after[k+1]) > len("سيتم") {
@@ -349,11 +349,16 @@ func isPlannedAfter(w string) bool {
 	return false
 }
 
-// comingFrom reports القادم or القادمة (folded w) before من or عبر (next):
-// "coming from" a place (هاجم اللواء القادم من ترهونة، طرق الإمداد
-// القادمة من ريف إدلب), not "the next" (الأسبوع القادم).
-func comingFrom(w, next string) bool {
-	return (w == "القادم" || w == "القادمه") && (next == "من" || next == "عبر")
+// comingFrom reports القادم or القادمة (folded, ws[0]) before من or عبر
+// (ws[1]): "coming from" a place (هاجم اللواء القادم من ترهونة، طرق
+// الإمداد القادمة من ريف إدلب), not "the next" (الأسبوع القادم), nor the
+// next one before من المنتظر / من المقرر / من أجل (القمة القادمة من
+// المنتظر أن تعقد، جلسته القادمة من أجل بحث الأزمة).
+func comingFrom(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "القادم" && ws[0] != "القادمه" || ws[1] != "من" && ws[1] != "عبر" {
+		return false
+	}
+	return len(ws) < 3 || !isPlannedBefore(ws[2]) && ws[2] != "اجل"
 }
 
 func isPlannedBefore(w string) bool {
