@@ -1321,6 +1321,14 @@ func (b *eventBuilder) run() {
 					continue
 				}
 			}
+			if tr.Type == events.Election && tr.POS == events.Noun && len(kept) > 0 && pollingPlace(b.word(tr.First-1)) {
+				// جال الوزير على أقلام الاقتراع في المدينة: the polling
+				// stations are what the visit saw, and the place after
+				// them the visit's.
+				if p := kept[len(kept)-1]; p.Type == events.Visit && tr.First-p.Last <= 8 && !b.punctBetween(p.Last, tr.First) {
+					continue
+				}
+			}
 			if tr.Type == events.Visit && len(kept) > 0 {
 				// طائرة مساعدات تصل دمشق: the aid's arrival, not a visit.
 				if p := kept[len(kept)-1]; p.Type == events.Aid && tr.First-p.Last <= 3 {
@@ -1427,6 +1435,12 @@ func (b *eventBuilder) run() {
 		b.frontedOwner(b.drafts[first:], s)
 		b.meetingOfAgreement(first)
 		b.foldConsequences(b.drafts[first:])
+		b.visitInFrame(b.drafts[first:], s)
+		b.companions(b.drafts[first:], s)
+		b.sidelines(b.drafts[first:], s, unit, first)
+		if !headline {
+			b.electionResults(s, unit, first)
+		}
 		if !headline {
 			// After the causes gave their places (قتلوا جراء الغارات على
 			// ريف حلب), what is left takes the incident's before it.

@@ -6558,6 +6558,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// headline's own day, which the page does not give.
 			return
 		}
+		if k >= tr.Last && b.topicDate(k) {
+			return // لقاء استمع فيه لمطالبهم المتعلقة بانقطاع الكهرباء صيف 2022: what was spoken of
+		}
+		if k < tr.First && b.closedRelative(k, tr.First) {
+			return // حررت السفينة التي خطفها قراصنة في ديسمبر، واعتقلت: the hijacking's date
+		}
 		if (k < tr.First || k >= tr.Last) && b.yearOfThing(k, dt.Value) {
 			return // جلسة لإقرار موازنة عام 2018، خطة 2030: the budget's year, not the session's
 		}
