@@ -81,6 +81,8 @@ func TestEventsSearchRaid(t *testing.T) {
 			eventsOfType(t, tt.text, "2019-03-10", "arrest")
 		})
 	}
+	// The killing the one sought is suspected of is no fight in the raid.
+	checkNotEvents(t, "عنوان\n\nوداهمت الشرطة التونسية منزل المشتبه به في قتل الطالب في حي الأندلس بمدينة صفاقس.", "2019-03-10", "attack")
 	for _, text := range []string{
 		"عنوان\n\nوداهمت القوات الخاصة وكرا للمسلحين في مدينة درنة فجر الأحد.",
 		"عنوان\n\nوداهمت قوات الأمن منزلا تحصن فيه مسلحون في مدينة إربد واشتبكت معهم.",

@@ -2601,9 +2601,14 @@ func IsPreventWord(w string) bool {
 // واشتبكت معهم), and so is one by gunmen or settlers (داهم مستوطنون
 // منازل القرية), who arrest no one.
 func (c context) searchRaid() bool {
-	if c.nearInSentence(12, 16, func(w string) bool {
-		w = bare(w)
-		return hasAnyPrefix(w, "اشتباك", "اشتبك", "تبادل", "مقتل", "قتل", "تحصن", "اسفرت", "اسفر")
+	if c.nearInSentenceAt(12, 16, func(j int) bool {
+		w := bare(c.word(j))
+		if !hasAnyPrefix(w, "اشتباك", "اشتبك", "تبادل", "مقتل", "قتل", "تحصن", "اسفرت", "اسفر") {
+			return false
+		}
+		// منزل المشتبه به في قتل الشاب، المطلوب بتهمة قتل: the killing
+		// the one sought is suspected of, no fighting in the raid.
+		return !isAny(c.word(j-1), "في", "بتهمه")
 	}) {
 		return false
 	}
