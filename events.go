@@ -366,8 +366,7 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 		} else {
 			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		}
-		all = b.dropCharges(all, from)
-		all = b.dropHollowPromises(all, from)
+		all = b.dropNonEvents(all, from)
 		b.sentTrs[si] = all[from:len(all):len(all)]
 		if len(b.sentTrs[si]) == 0 {
 			// Only a trigger's own token is asked whether it is
@@ -1617,15 +1616,25 @@ func (b *eventBuilder) deniedToll(tr events.Trigger, sentFirst int) bool {
 	return false
 }
 
-// dropCharges removes from all[from:] the event nouns that name the charge
-// a title holder is given (رئيس الوزراء المكلف بتشكيل الحكومة، المبعوث
-// المكلف بملف المفاوضات): what the office is for, no event, and no end
-// to the words of the title phrase before the name.
-func (b *eventBuilder) dropCharges(all []events.Trigger, from int) []events.Trigger {
+// dropNonEvents removes from all[from:] (one sentence's triggers) the
+// event words that tell no event of their own:
+//   - an event noun with ب that names the charge a title holder is given
+//     (رئيس الوزراء المكلف بتشكيل الحكومة، المبعوث المكلف بملف المفاوضات):
+//     what the office is for, and no end to the title phrase before the
+//     name;
+//   - a promise (تعهد، وعد) whose ب-word (checkPromise) is only a name's
+//     first letter (تعهد الرئيس فلاديمير بوتين ونظيراه التعاون: no act
+//     promised after ب), or one told in the words of a speaker before it
+//     (وأوضح الحسناوي أن المجموعة تعهدت بعدم التعرض: the speaker's
+//     statement holds it).
+func (b *eventBuilder) dropNonEvents(all []events.Trigger, from int) []events.Trigger {
 	kept := all[:from]
 	for _, tr := range all[from:] {
 		if tr.POS == events.Noun && tr.Proclitic == "ب" && tr.First > 0 &&
 			isAnyWord(trimConj(b.words[tr.First-1]), "المكلف", "المكلفه", "المكلفين", "مكلف", "مكلفا", "مكلفه") {
+			continue
+		}
+		if isPromise(tr) && (b.reportedIn(kept[from:], tr) || !b.actPromised(tr)) {
 			continue
 		}
 		kept = append(kept, tr)
@@ -1633,30 +1642,20 @@ func (b *eventBuilder) dropCharges(all []events.Trigger, from int) []events.Trig
 	return kept
 }
 
-// dropHollowPromises removes from all[from:] (one sentence's triggers) the
-// promises (تعهد، وعد) that are no statement of their own: one whose ب-word
-// (checkPromise) is only a name's first letter (تعهد الرئيس فلاديمير بوتين
-// ونظيراه التعاون: no act promised after ب), or one told in the words of
-// a speaker before it (وأوضح الحسناوي أن المجموعة تعهدت بعدم التعرض: the
-// speaker's statement holds it).
-func (b *eventBuilder) dropHollowPromises(all []events.Trigger, from int) []events.Trigger {
-	kept := all[:from]
-	for _, tr := range all[from:] {
-		if tr.Type != events.Statement || !isAnyWord(tr.Lemma, "تعهد", "وعد", "يتعهد") {
-			kept = append(kept, tr)
-			continue
-		}
-		reported := false
-		for _, o := range kept[from:] {
-			if o.Type == events.Statement && o.Last <= tr.First && b.complementBetween(o.Last, tr.First) {
-				reported = true
-			}
-		}
-		if !reported && b.actPromised(tr) {
-			kept = append(kept, tr)
+// isPromise reports a verb of promising read as a statement (تعهد، وعد).
+func isPromise(tr events.Trigger) bool {
+	return tr.Type == events.Statement && isAnyWord(tr.Lemma, "تعهد", "وعد", "يتعهد")
+}
+
+// reportedIn reports whether tr is told in the complement (أن، إن) of a
+// statement among before, its sentence's triggers before it.
+func (b *eventBuilder) reportedIn(before []events.Trigger, tr events.Trigger) bool {
+	for _, o := range before {
+		if o.Type == events.Statement && o.Last <= tr.First && b.complementBetween(o.Last, tr.First) {
+			return true
 		}
 	}
-	return kept
+	return false
 }
 
 // actPromised reports a ب-word after the promise tr, within its clause
@@ -3155,13 +3154,22 @@ func (b *eventBuilder) verbTriggerAt(k int) bool {
 	if k < 0 || k >= len(b.trigAt) || !b.trigAt[k] {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
-	for ; i < len(b.allTrs) && b.allTrs[i].First == k; i++ {
-		if b.allTrs[i].POS != events.Noun {
+	for _, o := range b.trsAt(k) {
+		if o.POS != events.Noun {
 			return true
 		}
 	}
 	return false
+}
+
+// trsAt returns the document's triggers that begin at token k.
+func (b *eventBuilder) trsAt(k int) []events.Trigger {
+	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
+	j := i
+	for j < len(b.allTrs) && b.allTrs[j].First == k {
+		j++
+	}
+	return b.allTrs[i:j]
 }
 
 // victimWords begin the folded words of the wounded, the sick and the

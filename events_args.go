@@ -3785,13 +3785,7 @@ func (b *eventBuilder) whenClausePersons(tr events.Trigger, s normalize.Sentence
 // statement, but one made at the meeting it follows (القمة … عندما تعهد
 // الرئيسان بفتح الحدود), whose makers met.
 func (b *eventBuilder) promiseAt(k int) bool {
-	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
-	for ; i < len(b.allTrs) && b.allTrs[i].First == k; i++ {
-		if o := b.allTrs[i]; o.Type == events.Statement && isAnyWord(o.Lemma, "تعهد", "وعد", "يتعهد") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(b.trsAt(k), isPromise)
 }
 
 // framingPersons returns the persons who open the main clause after a
