@@ -86,7 +86,15 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 		k--
 	}
 	tEnd, _, ok := b.title(k+1, sentLast)
-	if !ok {
+	if !ok || isPeerWord(trimConj(b.word(k+1))) {
+		// التقى الوزير فلان نظيره المصري في القاهرة: a counterpart is
+		// another person, the verb's object, never the name's description;
+		// the place after it is where they met.
+		return
+	}
+	if _, pro, _ := events.TitleProcliticWords(b.tx, b.words, k+1, sentLast); strings.HasPrefix(pro, "و") || strings.HasPrefix(pro, "ف") {
+		// اجتمع فلان ووزير الخارجية الفرنسي في باريس: a title joined by و
+		// is another actor, not the name's description.
 		return
 	}
 	b.apposed[k+1] = true // a description, not another actor
@@ -109,6 +117,18 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 			j = int(b.menLast[x]) - 1
 		}
 	}
+}
+
+// isPeerWord reports a folded word for one's counterpart with its
+// pronoun (نظيره، نظيرتها، نظراؤه، نظرائهم): the holder of the same
+// office on the other side.
+func isPeerWord(w string) bool {
+	for _, stem := range [...]string{"نظير", "نظرا"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok && rest != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isEnvoyWord reports the titles whose country follows إلى (folded):
@@ -661,10 +681,15 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 // بنظيره السوداني: نظيره السوداني; للرئيس الفرنسي: الرئيس الفرنسي).
 func (b *eventBuilder) titleText(np titlePhrase) string {
 	t := b.sourceText(np.start, np.end)
+	if _, pro, _ := events.TitleProcliticWords(b.tx, b.words, np.start, np.end); strings.HasPrefix(pro, "و") || strings.HasPrefix(pro, "ف") {
+		// ونظيره البحريني: the conjunction joins him to the one before.
+		_, size := utf8.DecodeRuneInString(t)
+		t = t[size:]
+	}
 	if np.start >= len(b.titlePrep) || !b.titlePrep[np.start] {
 		return t
 	}
-	r := strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ف")
+	r := t
 	if x, ok := strings.CutPrefix(r, "لل"); ok {
 		return "ال" + x
 	}

@@ -1,0 +1,30 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsCounterpartIsNoDescription: a counterpart (نظيره) or a title
+// joined by و after a name is another actor, the verb's object or the
+// name's partner, not a description of the name: the place after it is
+// where they met, and the partner is no "ونظيره" with its conjunction.
+func TestEventsCounterpartIsNoDescription(t *testing.T) {
+	tests := []struct{ name, text, place, other string }{
+		{"unnamed counterpart", "عنوان\n\nوالتقى وزير الداخلية سمير الجابري نظيره اللبناني في بيروت يوم الخميس.", "بيروت", "نظيره اللبناني"},
+		{"feminine counterpart", "عنوان\n\nوبحثت وزيرة الثقافة هدى الزين نظيرتها التونسية في تونس سبل التعاون.", "تونس", ""},
+		{"title joined by و", "عنوان\n\nواجتمع رئيس الحكومة نبيل عوض ووزير المالية الكويتي في الكويت أمس.", "الكويت", "وزير المالية الكويتي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "meet")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs[0])
+			if tt.other != "" {
+				assert.Contains(t, evs[0].Participants, tt.other, "%+v", evs[0])
+			}
+		})
+	}
+}
