@@ -5936,10 +5936,14 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 			continue
 		}
 		if from > tr.Last && (first == from || first == from+1 && isAnyWord(b.word(from), "في")) {
-			// Right after an organization, a place is its branch's (أعلن
-			// الصليب الأحمر في سوريا), not where it spoke.
+			// Right after an organization, a country is its branch's (أعلن
+			// الصليب الأحمر في سوريا), not where it spoke; a city or a
+			// province is where the body sits and spoke (أكدت وزارة
+			// الخارجية الهندية في نيودلهي أنها).
 			if a := b.tokMention[from-1]; a >= 0 && b.doc.Mentions[a].Label == ORG {
-				continue
+				if _, city := entities.PlaceCountry(fold.String(b.doc.Mentions[x].Form)); !city {
+					continue
+				}
 			}
 		}
 		if after := int(b.menLast[x]); after < limit && b.tokMention[after] >= 0 {

@@ -28,3 +28,21 @@ func TestEventsCounterpartIsNoDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsBodyInCitySpoke: a body named with the city it sits in
+// (وزارة الخارجية في الرباط) spoke there; with a country after it (الصليب
+// الأحمر في لبنان) the country names its branch, not where it spoke.
+func TestEventsBodyInCitySpoke(t *testing.T) {
+	tests := []struct{ name, text, place string }{
+		{"ministry in a capital", "عنوان\n\nوأكدت وزارة الخارجية المغربية في الرباط أن السفير استدعي.", "الرباط"},
+		{"authority in a city", "عنوان\n\nوأعلنت دائرة صحة نينوى في الموصل أن المستشفى استأنف عمله.", "الموصل"},
+		{"branch in a country", "عنوان\n\nوقال الصليب الأحمر في لبنان إن الفرق وصلت إلى المخيم.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "statement")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tt.place, evs[0].Place, "%+v", evs[0])
+		})
+	}
+}
