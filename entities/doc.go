@@ -4115,10 +4115,13 @@ func (d *doc) stateNamed(i int) (int, gz.Match, bool) {
 	if !ok || m.Entry.Weak || !countrySet()[searchNorm.String(m.Entry.Name)] {
 		return i, gz.Match{}, false
 	}
-	if m.End < seg && strings.HasPrefix(d.word[m.End], "ل") && utf8.RuneCountInString(d.word[m.End]) >= 4 && !d.has(m.End, fStop) {
+	if d.stem[i] == "اتحاد" && m.End < seg && strings.HasPrefix(d.word[m.End], "ل") && utf8.RuneCountInString(d.word[m.End]) >= 4 && !d.has(m.End, fStop) {
 		if _, ok := d.lookup(m.End, seg, setPlace); !ok {
-			// اتحاد الإمارات لكرة القدم، اتحاد مصر للتنس: a body named
-			// after the country with what it is for, not the state.
+			// اتحاد الإمارات لكرة القدم، اتحاد مصر للتنس: a federation
+			// named after the country with what it is for, a body, not
+			// the state. Only a federation: after a republic or a
+			// kingdom the ل is a purpose or a time (سافر إلى جمهورية
+			// السنغال للمشاركة، زار مملكة إسبانيا لمدة يومين).
 			return i, gz.Match{}, false
 		}
 	}
