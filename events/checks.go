@@ -2615,6 +2615,9 @@ func (c context) searchRaid() bool {
 	if isAny(bare(c.word(c.i-1)), "حمله", "حملات") {
 		return true
 	}
+	if c.irregularRaiders() {
+		return false
+	}
 	search, object := false, true
 	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+12; j++ {
 		if endsSentence(c.t, j) {
@@ -2627,16 +2630,28 @@ func (c context) searchRaid() bool {
 		if object && j <= c.i+6 && hasAnyPrefix(w, "منازل", "منزل", "بيوت", "مساكن", "مسكن", "شقه", "شقق") {
 			return true
 		}
-		if !search && j <= c.i+4 && hasAnyPrefix(w, "مسلح", "مستوطن", "مجهول", "ملثم", "عصابه", "عصابات", "لصوص", "ارهابي") {
-			// داهم مستوطنون منازل القرية، داهم مسلحون مجهولون منزلا: those
-			// who raid are no force that arrests; an assault.
-			return false
-		}
 		if isAny(w, "اعتقالات", "اعتقال", "توقيفات", "بحثا") && (w != "بحثا" || c.word(j+1) == "عن") {
 			search = true
 		}
 	}
 	return search
+}
+
+// irregularRaiders reports gunmen, settlers, masked or unknown men, a
+// gang or thieves as the subject right after the raid at c.i (داهم
+// مستوطنون منازل القرية، داهمت مجموعة مسلحة منزلا، داهم عشرات
+// المستوطنين): those who raid are no force that arrests; an assault. Only
+// the subject: a force's raid on a gang's den or the armed forces' raid
+// (داهمت الشرطة وكر عصابة، داهمت القوات المسلحة منازل) stay a search.
+func (c context) irregularRaiders() bool {
+	s := c.i + 1
+	if isAny(bare(c.word(s)), "عدد", "مجموعه", "عشرات", "ميات") {
+		s++
+		if c.word(s) == "من" {
+			s++
+		}
+	}
+	return hasAnyPrefix(bare(c.word(s)), "مسلح", "مستوطن", "مجهول", "ملثم", "عصابه", "عصابات", "لصوص", "ارهابي")
 }
 
 // isAidGoods reports whether the bare folded word b, before the bare
