@@ -2003,11 +2003,31 @@ func (b *eventBuilder) tollOwnCause(d *draft) bool {
 			return false
 		}
 		w := trimConj(b.word(k))
-		if isAnyWord(w, "بسبب", "جراء", "اثر", "نتيجه", "بفعل") && !b.trigAt[k+1] {
+		if isAnyWord(w, "بسبب", "جراء", "اثر", "نتيجه", "بفعل") && !b.causeIsIncident(k+1, s.Last) {
 			return true
 		}
 		if isAnyWord(w, "حادث", "حوادث", "بحادث", "بحوادث") && (strings.HasPrefix(w, "ب") || b.word(k-1) == "في") ||
 			isAnyWord(w, "بفيروس", "بمرض", "بوباء") {
+			return true
+		}
+	}
+	return false
+}
+
+// causeIsIncident reports a cause told from token j (before end) that is
+// an incident: a trigger within its first three words, in its clause
+// (بسبب القصف، بسبب شدة القصف، جراء قوة الانفجار), or the shrapnel or the
+// rubble an attack leaves (جراء تطاير الشظايا، تحت الأنقاض).
+func (b *eventBuilder) causeIsIncident(j, end int) bool {
+	for k := j; k < end && k < j+3; k++ {
+		if b.punct(k) != "" {
+			return false
+		}
+		if b.trigAt[k] {
+			return true
+		}
+		w := strings.TrimPrefix(trimConj(b.word(k)), "ال")
+		if isAnyWord(w, "شظايا", "شظيه", "ركام", "انقاض", "حطام") {
 			return true
 		}
 	}

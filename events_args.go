@@ -6330,7 +6330,7 @@ func (b *eventBuilder) placeBefore(d *draft) {
 	default:
 		return
 	}
-	own := 0 // ownPlacePhrase(d), read once: 1 no, 2 yes
+	own := 0 // ownPlacePhrase(d) or a toll of its own, read once: 1 no, 2 yes
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
 		if p == d || p.dropped || p.tr.First >= d.tr.First {
@@ -6344,17 +6344,18 @@ func (b *eventBuilder) placeBefore(d *draft) {
 				return
 			}
 			if own == 0 {
+				// Read once for d, not for each event of the sentence
+				// before: tollTotal reads d's sentence up to d.
 				own = 1
 				if b.ownPlacePhrase(d) || b.ownPlaceName(d) {
+					own = 2
+				} else if (d.ev.Type == events.Death || d.ev.Type == events.Injury) && (b.otherMatterOpens(d.sent) || b.tollTotal(d) || b.tollOwnCause(d)) {
+					// وفي سياق منفصل، أعلنت الوزارة مقتل 5 في حادث سير; قتل 22
+					// شخصا منذ بدء الاحتجاجات: another incident, or many.
 					own = 2
 				}
 			}
 			if own == 2 {
-				return
-			}
-			if (d.ev.Type == events.Death || d.ev.Type == events.Injury) && (b.otherMatterOpens(d.sent) || b.tollTotal(d) || b.tollOwnCause(d)) {
-				// وفي سياق منفصل، أعلنت الوزارة مقتل 5 في حادث سير; قتل 22
-				// شخصا منذ بدء الاحتجاجات: another incident, or many.
 				return
 			}
 		}
