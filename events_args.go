@@ -3053,6 +3053,16 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = p
 		}
 	}
+	if haveAgent && tr.Type == events.Meet && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && isAnyWord(fold.String(tr.Lemma), "التقي", "استقبل") && b.metEnds(after, hi) {
+		// زار الرئيس الفرنسي بيروت والتقى رئيس الحكومة فلانا; تلقى الملك
+		// اتصالا …، واستقبل الوزير فلانا: the verb joined by و has the
+		// subject of the clause before; the one name after it is the one
+		// met (a new subject has its own object after it: والتقى فلان
+		// بالوفد، مع الوفد، فلانا).
+		if p, ok := b.joinedSubject(d, tr, b.verbAgreement(tr)); ok && !p.same(agent) {
+			add(p)
+		}
+	}
 	var addressed participant // the one an appeal calls on, after its caller
 	var more []participant    // the others called on with him (فلانا وفلانا إلى)
 	haveAddressed := false
@@ -8102,6 +8112,21 @@ func (b *eventBuilder) objectMarked(k, hi int, tr events.Trigger) bool {
 		return accusativePosition(w) // وزيرا، محافظا; the feminine رئيسة (folded رييسه)
 	}
 	return false
+}
+
+// metEnds reports whether the name met by a verb of meeting ends at token
+// k: the clause stops, a date or a place with its preposition follows,
+// or a word that sets the meeting (في، خلال، لبحث). Another noun there
+// may be the one met after a subject (واستقبل الرئيس الوفد), as ب or مع
+// is (والتقى فلان بالوفد).
+func (b *eventBuilder) metEnds(k, hi int) bool {
+	if k >= hi || b.punct(k) != "" || b.tokDate[k] >= 0 {
+		return true
+	}
+	if x := b.tokMention[k]; x >= 0 {
+		return b.doc.Mentions[x].Label == LOC && b.prepOn(int(x))
+	}
+	return isAnyWord(b.word(k), "في", "خلال", "اثناء", "امس", "اليوم", "عقب", "لبحث", "وبحث", "وبحثا", "حيث")
 }
 
 // accusativePosition reports whether the folded word w is an office of

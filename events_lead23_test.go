@@ -46,3 +46,24 @@ func TestEventsBodyInCitySpoke(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsJoinedMeetKeepsSubject: a verb of meeting joined by و to a
+// clause with a subject (زار الوزير المدينة والتقى المحافظ فلانا) has that
+// subject; the one name after it is the one met. A name followed by ب or
+// مع, or by another noun, is the verb's own subject.
+func TestEventsJoinedMeetKeepsSubject(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"after a visit", "عنوان\n\nووصل وزير الخارجية العماني يوسف بن علوي إلى الرباط أمس، والتقى رئيس الحكومة عزيز أخنوش."},
+		{"after a statement, with a place", "عنوان\n\nوقال الوزير يوسف بن علوي إن بلاده تدعم الحوار، والتقى عزيز أخنوش في الرباط."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2019-03-10", "meet")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.ElementsMatch(t, []string{"يوسف بن علوي", "عزيز أخنوش"}, evs[0].Participants, "%+v", evs[0])
+		})
+	}
+	evs := eventsOfType(t, "عنوان\n\nووصل الوزير يوسف بن علوي إلى الرباط أمس، والتقى عزيز أخنوش بالوفد الإسباني.", "2019-03-10", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.NotContains(t, evs[0].Participants, "يوسف بن علوي", "%+v", evs[0])
+}
