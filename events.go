@@ -259,6 +259,10 @@ type eventBuilder struct {
 	// (typeToldBefore): drafts are only appended and keep their type.
 	toldTypes []string
 	toldUpTo  int
+	// elections and visits are the indices of the elections and the
+	// visits among drafts[:typedUpTo] (lastDraftOf).
+	elections, visits []int32
+	typedUpTo         int
 	// Buffers of mergeRepeats: the group of each draft, the groups'
 	// runs in grouped, and the group of each key.
 	groupOf, groupEnd []int32
@@ -465,6 +469,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	clear(b.drafts[:cap(b.drafts)])
 	b.drafts = b.drafts[:0]
 	b.toldTypes, b.toldUpTo = b.toldTypes[:0], 0
+	b.elections, b.visits, b.typedUpTo = b.elections[:0], b.visits[:0], 0
 	b.arena.reset()
 	b.agentEnd = 0
 	b.disease = 0
@@ -1658,20 +1663,15 @@ func (b *eventBuilder) reportedIn(before []events.Trigger, tr events.Trigger) bo
 	return false
 }
 
-// actPromised reports a ب-word after the promise tr, within its clause
-// and twelve words, that is no name's word (بسحب، بعدم، بالرد، بأن).
+// actPromised reports what the promise tr is to do, told after it
+// (events.PromisedAfter, the reader of its trigger's check), past the
+// names its check could not tell: a ب-word no name begins (تعهد الرئيس
+// فلاديمير بوتين بالعمل) or a complementizer (بأن، أن).
 func (b *eventBuilder) actPromised(tr events.Trigger) bool {
-	for k := tr.Last; k < len(b.words) && k < tr.Last+12; k++ {
-		if p := b.punct(k); p != "" && p != "," {
-			return false
-		}
-		w := b.words[k]
-		if b.tokMention[k] >= 0 || !strings.HasPrefix(w, "ب") || len(w) < len("بعد") {
-			continue
-		}
-		return true
-	}
-	return false
+	return events.PromisedAfter(b.tx, b.words, tr.First, func(j int) bool {
+		// A name's word, or a quote around a name.
+		return b.punct(j) == "" && (b.tokMention[j] >= 0 || b.mark(j) != "")
+	})
 }
 
 // afterDocDay reports whether the date value v (a range: its start)

@@ -4524,8 +4524,7 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 			break
 		}
 		if (p.ev.Type == events.Statement || p.ev.Type == events.Appeal) && len(p.parts) > 0 {
-			if p.tr.POS == events.Imperfect && p.tr.First > 0 && isAnyWord(b.word(p.tr.First-1), "تغريده", "تغريدات", "تغريدته",
-				"بيان", "بيانا", "بيانه", "بلاغ", "بلاغا", "رساله", "رسالته", "رسايل", "لافته", "لافتات", "مذكره", "وثيقه") {
+			if p.tr.POS == events.Imperfect && p.tr.First > 0 && isTextMedium(b.word(p.tr.First-1)) {
 				// كتب السفير تغريدة تقول إن …: the tweet says what its
 				// writer wrote; its verb's gender is the tweet's, and the
 				// speaker is the writer's, told before it.
@@ -6793,7 +6792,22 @@ func (b *eventBuilder) speechMediumAt(k int) bool {
 	if k+1 >= len(b.tokMention) || b.word(k) != "في" {
 		return false
 	}
-	return isAnyWord(b.word(k+1), "بيان", "بلاغ", "تصريح", "تصريحات", "كلمه", "موتمر", "حديث", "مقابله", "تغريده", "رساله")
+	w := b.word(k + 1)
+	return isTextMedium(w) || isAnyWord(w, "تصريح", "تصريحات", "كلمه", "موتمر", "حديث", "مقابله")
+}
+
+// isTextMedium reports the nouns of a text that says something itself
+// (folded): بيان، بلاغ، تغريدة، رسالة، لافتة، مذكرة، وثيقة and their forms.
+// A verb of saying after one (كتب السفير تغريدة تقول) has the text, not
+// its writer, as subject (lastSpeaker); a statement made in one (في
+// بيان، في تغريدة) is its writer's (speechMediumAt).
+func isTextMedium(w string) bool {
+	switch w {
+	case "تغريده", "تغريدات", "تغريدته", "بيان", "بيانا", "بيانه", "بلاغ", "بلاغا", "رساله", "رسالته", "رسايل",
+		"لافته", "لافتات", "مذكره", "وثيقه":
+		return true
+	}
+	return false
 }
 
 // ownSpanBetween reports a complement clause (أن، بأن) opening between

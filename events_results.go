@@ -23,13 +23,7 @@ func (b *eventBuilder) electionResults(s normalize.Sentence, unit, first int) {
 			return // the sentence's own election (electionWinner)
 		}
 	}
-	var el *draft
-	for i := first - 1; i >= 0; i-- {
-		if d := b.drafts[i]; d.unit == unit && d.ev.Type == events.Election && !d.dropped {
-			el = d
-			break
-		}
-	}
+	el := b.lastDraftOf(events.Election, unit, first, func(d *draft) bool { return !d.dropped })
 	if el == nil {
 		return
 	}
@@ -311,13 +305,7 @@ func (b *eventBuilder) sidelines(ds []*draft, s normalize.Sentence, unit, first 
 	if at < 0 {
 		return
 	}
-	var v *draft
-	for i := first - 1; i >= 0; i-- {
-		if d := b.drafts[i]; d.unit == unit && d.ev.Type == events.Visit && !d.dropped && d.place != nil && len(d.parts) > 0 {
-			v = d
-			break
-		}
-	}
+	v := b.lastDraftOf(events.Visit, unit, first, func(d *draft) bool { return !d.dropped && d.place != nil && len(d.parts) > 0 })
 	if v == nil {
 		return
 	}
@@ -386,12 +374,54 @@ func (b *eventBuilder) closedRelative(k, end int) bool {
 	return false
 }
 
-// isTookPlace reports a verb of taking place (جرت، عقدت، وقع، نظمت;
-// folded): a relative clause it opens tells when its event noun was.
+// isTookPlace reports a verb that says its subject took place
+// (isHappeningVerb: جرت، انعقد، وقع، اندلعت) or was held or seen (عقدت،
+// أجريت، نظمت، شهدت; folded): a relative clause it opens tells when its
+// event noun was. The held verbs are not isHappeningVerb's: after a
+// name (منظمة … التي نظمت، المدينة التي شهدت) their clause tells of the
+// name.
 func isTookPlace(w string) bool {
+	if isHappeningVerb(w) {
+		return true
+	}
 	switch w {
-	case "جرت", "جري", "تجري", "يجري", "عقدت", "عقد", "انعقد", "انعقدت", "اجريت", "نظمت", "وقعت", "وقع", "حصلت", "حصل", "شهدت", "اقيمت", "اقيم":
+	case "تجري", "يجري", "عقدت", "عقد", "اجريت", "نظمت", "حصلت", "حصل", "شهدت":
 		return true
 	}
 	return false
 }
+
+// lastDraftOf returns the last election or visit (typ) among
+// drafts[:before], in unit, for which ok reports true, or nil, among the
+// last lookBack of that type. It reads the drafts of that type only
+// (elections, visits: drafts are only appended and keep their type), and
+// only so many: electionResults and sidelines look back at every
+// sentence, and a long line of short sentences has many drafts, of
+// other types or of that one with no place.
+func (b *eventBuilder) lastDraftOf(typ string, unit, before int, ok func(*draft) bool) *draft {
+	for ; b.typedUpTo < len(b.drafts); b.typedUpTo++ {
+		switch b.drafts[b.typedUpTo].ev.Type {
+		case events.Election:
+			b.elections = append(b.elections, int32(b.typedUpTo))
+		case events.Visit:
+			b.visits = append(b.visits, int32(b.typedUpTo))
+		}
+	}
+	idx := b.elections
+	if typ == events.Visit {
+		idx = b.visits
+	}
+	for i, n := len(idx)-1, 0; i >= 0 && n < lookBack; i-- {
+		if int(idx[i]) >= before {
+			continue
+		}
+		n++
+		if d := b.drafts[idx[i]]; d.unit == unit && ok(d) {
+			return d
+		}
+	}
+	return nil
+}
+
+// lookBack is how many elections or visits lastDraftOf reads back.
+const lookBack = 16

@@ -1251,19 +1251,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) }) || next == "من" {
 			return false // (وعد من المجلس البلدي: the noun, a promise from)
 		}
-		for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+12; j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct && c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] != "," {
-				return false
-			}
-			w := c.word(j)
-			if isAny(w, "بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها") {
-				return true
-			}
-			if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
-				return j > c.i+1 || len(c.word(c.i)) > len("وعد") // وعدت بالعمل: the subject in the verb
-			}
-		}
-		return false
+		return PromisedAfter(c.t, c.words, c.i, nil)
 	case checkRaid:
 		return !c.searchRaid()
 	case checkSearchRaid:
@@ -2332,12 +2320,12 @@ func (c context) motiveActAt(j int) bool {
 	return isMotiveAct(b)
 }
 
-// isPreposition reports a preposition or an adverb of place or time
-// standing alone (folded): في، عن، على، عبر، وسط، بعد.
 // IsPreposition reports a folded preposition standing as a word of its
 // own (في، عن، على، مع، خلال، بعد، منذ، بشأن …).
 func IsPreposition(w string) bool { return isPreposition(w) }
 
+// isPreposition reports a preposition or an adverb of place or time
+// standing alone (folded): في، عن، على، عبر، وسط، بعد.
 func isPreposition(w string) bool {
 	return isAny(w, "في", "عن", "علي", "الي", "من", "مع", "عبر", "حول", "خلال", "وسط", "بين", "بعد", "قبل", "عقب", "اثر", "منذ",
 		"حتي", "لدي", "عند", "دون", "بدون", "ضد", "نحو", "بشان", "حيال", "ازاء", "تجاه")
@@ -2836,4 +2824,33 @@ func isTrainingWord(b string) bool {
 // wanted.
 func isSeizedWord(b string) bool {
 	return hasAnyPrefix(b, "شخص", "اشخاص", "متهم", "مشتبه", "مشبوه", "عنصر", "عناصر", "مهرب", "مطلوب", "مروج", "مجرم", "ارهابي", "تكفيري", "افراد", "شبان")
+}
+
+// PromisedAfter reports what the promise at token i (وعد، تعهد) is to
+// do, told after it within its clause (only commas between) and twelve
+// words: a ب-word (بسحب، بعدم، بالرد) or a complementizer (بأن، أن).
+// A ب-word right after the bare وعد is the noun's name (وعد بلفور), no
+// act (وعدت بالعمل has its subject in the verb). words are t's folded
+// words (AppendWords), or nil; skip, if not nil, reports tokens passed
+// over, the caller's names (تعهد الرئيس فلاديمير بوتين بالعمل: the ب
+// of بوتين is the name's first letter). The trigger's check and the
+// naba pipeline, which knows the names, read it alike.
+func PromisedAfter(t *normalize.Text, words []string, i int, skip func(j int) bool) bool {
+	c := context{t: t, words: words, i: i}
+	for j := i + 1; j < len(t.Tokens) && j <= i+12; j++ {
+		if skip != nil && skip(j) {
+			continue
+		}
+		if t.Tokens[j].Kind == normalize.Punct && t.Norm[t.Tokens[j].Start:t.Tokens[j].End] != "," {
+			return false
+		}
+		w := c.word(j)
+		if isAny(w, "بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها") {
+			return true
+		}
+		if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
+			return j > i+1 || len(c.word(i)) > len("وعد") // وعدت بالعمل: the subject in the verb
+		}
+	}
+	return false
 }
