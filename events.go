@@ -1177,7 +1177,8 @@ func (b *eventBuilder) receivers(d *draft, from, sentLast int) {
 // welcomedBy adds to a visit the person who welcomed the visitor, told
 // after it in its sentence (ووصل الوزير إلى الرياض، وكان في استقباله
 // بالمطار نائب وزير الخارجية فلان): the first person named after في
-// استقباله, with at most the place of the welcome between.
+// استقباله, within twelve words (the place of the welcome, a title) and
+// with no mark but a comma between.
 func (b *eventBuilder) welcomedBy(d *draft, sentLast int) {
 	if d.ev.Type != events.Visit || d.dropped || len(d.parts) == 0 {
 		return
@@ -3171,15 +3172,19 @@ func isIncidentWord(w string) bool {
 // verbTriggerAt reports an event word told by a verb (perfect or
 // imperfect, not a noun) beginning at token k.
 func (b *eventBuilder) verbTriggerAt(k int) bool {
+	return b.triggerAt(k, isVerbTrigger)
+}
+
+// isVerbTrigger reports an event word told by a verb, not a noun.
+func isVerbTrigger(o events.Trigger) bool { return o.POS != events.Noun }
+
+// triggerAt reports a trigger beginning at token k for which is reports
+// true (verbTriggerAt, statementAt): not in a date or a name (trigAt).
+func (b *eventBuilder) triggerAt(k int, is func(events.Trigger) bool) bool {
 	if k < 0 || k >= len(b.trigAt) || !b.trigAt[k] {
 		return false
 	}
-	for _, o := range b.trsAt(k) {
-		if o.POS != events.Noun {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(b.trsAt(k), is)
 }
 
 // trsAt returns the document's triggers that begin at token k.

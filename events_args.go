@@ -1164,6 +1164,37 @@ func (b *eventBuilder) attribution(k int) bool {
 	return strings.HasPrefix(w, "لوكاله") || strings.HasPrefix(w, "وفق")
 }
 
+// reportClauseBefore returns the first token of a clause telling whose
+// report something is (وفق ما ذكره المتحدث فلان، بحسب ما أفاد به مكتبه،
+// حسب ما أعلنته الوزارة) that ends at token k, a comma closing it
+// included, or -1: an attribution word (isAttributionWord) or مثل, then
+// ما and a statement verb, then its subject, eight words at most, with
+// no mark between.
+func (b *eventBuilder) reportClauseBefore(k, sentFirst int) int {
+	end := k
+	if b.punct(end) == "," {
+		end--
+	}
+	for j := end; j > sentFirst && j >= end-8; j-- {
+		if b.punct(j) != "" {
+			return -1
+		}
+		w := b.word(j)
+		if w == "مثلما" && j < end && b.statementAt(j+1) {
+			return j
+		}
+		if w == "ما" && j < end && b.statementAt(j+1) && (isAttributionWord(b.word(j-1)) || isAnyConj(b.word(j-1), "مثل")) {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// statementAt reports a statement trigger at token k.
+func (b *eventBuilder) statementAt(k int) bool {
+	return b.triggerAt(k, func(o events.Trigger) bool { return o.Type == events.Statement })
+}
+
 func (b *eventBuilder) mentionParticipant(m int) participant {
 	men := b.doc.Mentions[m]
 	if men.Entity != "" {
@@ -1835,6 +1866,13 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
 		if b.tokDate[k] >= 0 {
 			continue // مساء الأحد 5 آب/أغسطس 2018: a date's own marks end no clause
+		}
+		if start := b.reportClauseBefore(k, sentFirst); start >= 0 {
+			// ووقع الوزير، وفق ما ذكره المتحدث فلان، اتفاقية: the report
+			// and its teller stand between the verb's subject and its
+			// noun.
+			k = start
+			continue
 		}
 		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
 			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
@@ -5568,7 +5606,11 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			k = j - 1
 			continue
 		}
-		if w := trimConj(b.word(k)); k > tr.Last && isDescriber(w) {
+		if w := trimConj(b.word(k)); k > tr.Last && isDescriber(w) || tr.Type != events.Attack && events.ComingFrom(b.words[k:min(k+3, len(b.words))]) {
+			// المساعدات القادمة من مصر: where it came from, right after
+			// the trigger too (ComingFrom, the reader that tells it from
+			// "the next"); but what is struck is where it stands (قصفت
+			// المدفعية طرق الإمداد القادمة من ريف إدلب).
 			described = true
 			continue
 		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع") && b.punct(k) == "" {

@@ -2827,8 +2827,8 @@ func isSeizedWord(b string) bool {
 }
 
 // PromisedAfter reports what the promise at token i (وعد، تعهد) is to
-// do, told after it within its clause (only commas between) and twelve
-// words: a ب-word (بسحب، بعدم، بالرد) or a complementizer (بأن، أن).
+// do, told after it within its clause (only commas between, on its
+// line) and twelve words: a ب-word (بسحب، بعدم، بالرد) or a complementizer (بأن، أن).
 // A ب-word right after the bare وعد is the noun's name (وعد بلفور), no
 // act (وعدت بالعمل has its subject in the verb). words are t's folded
 // words (AppendWords), or nil; skip, if not nil, reports tokens passed
@@ -2838,6 +2838,9 @@ func isSeizedWord(b string) bool {
 func PromisedAfter(t *normalize.Text, words []string, i int, skip func(j int) bool) bool {
 	c := context{t: t, words: words, i: i}
 	for j := i + 1; j < len(t.Tokens) && j <= i+12; j++ {
+		if strings.ContainsAny(t.Norm[t.Tokens[j-1].End:t.Tokens[j].Start], "\n\r\u2028\u2029") {
+			return false // a title with no mark at its end (تعهد الرئيس فلان): the body's ب-word is no act of it
+		}
 		if skip != nil && skip(j) {
 			continue
 		}

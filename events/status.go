@@ -361,6 +361,10 @@ func comingFrom(ws []string) bool {
 	return len(ws) < 3 || !isPlannedBefore(ws[2]) && ws[2] != "اجل"
 }
 
+// ComingFrom is comingFrom for the naba pipeline: ws are folded words
+// from القادم on.
+func ComingFrom(ws []string) bool { return comingFrom(ws) }
+
 func isPlannedBefore(w string) bool {
 	switch w {
 	case "سوف", "المقرر", "المنتظر", "المتوقع", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي",
