@@ -888,6 +888,26 @@ func sharePlaces(ds []*draft) {
 	}
 }
 
+// arrivedAndMet gives a meeting verb joined by و to the visit right
+// before it (وصل الوزير إلى الرباط أمس، والتقى رئيس الحكومة; زار الرئيس
+// بيروت والتقى فلانا), whose visitor takes part in it, the visit's place
+// when it names none: the visitor met where he went.
+func arrivedAndMet(ds []*draft) {
+	for i, d := range ds {
+		if i == 0 || d.place != nil || d.dropped || d.ev.Type != events.Meet || d.tr.POS == events.Noun || !strings.HasPrefix(d.tr.Proclitic, "و") {
+			continue
+		}
+		v := ds[i-1]
+		if v.dropped || v.ev.Type != events.Visit || v.place == nil || v.tr.Last > d.tr.First || d.tr.First-v.tr.Last > 25 || len(v.parts) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(d.parts, v.parts[0].same) {
+			pl := *v.place
+			d.place = &pl
+		}
+	}
+}
+
 // framingMeeting gives a meeting noun told as the frame of the event
 // before it in its sentence (وقع الوزيران الاتفاقيات في نيامي، وذلك في
 // ختام أشغال الدورة الثالثة للجنة المشتركة، على هامش الاجتماع) that
@@ -1436,6 +1456,7 @@ func (b *eventBuilder) run() {
 		b.announced(b.drafts[first:])
 		b.outcomeFight(b.drafts[first:], s.First)
 		sharePlaces(b.drafts[first:])
+		arrivedAndMet(b.drafts[first:])
 		b.framingMeeting(b.drafts[first:])
 		b.frontedOwner(b.drafts[first:], s)
 		b.meetingOfAgreement(first)

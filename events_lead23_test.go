@@ -67,3 +67,14 @@ func TestEventsJoinedMeetKeepsSubject(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.NotContains(t, evs[0].Participants, "يوسف بن علوي", "%+v", evs[0])
 }
+
+// TestEventsMetWhereArrived: a meeting verb joined by و to the visit
+// before it, with the visitor in it, took place where the visit went.
+func TestEventsMetWhereArrived(t *testing.T) {
+	evs := eventsOfType(t, "عنوان\n\nووصل وزير الخارجية العماني يوسف بن علوي إلى الرباط أمس، والتقى رئيس الحكومة عزيز أخنوش.", "2019-03-10", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "الرباط", evs[0].Place, "%+v", evs[0])
+	evs = eventsOfType(t, "عنوان\n\nووصل الوزير يوسف بن علوي إلى الرباط أمس، والتقى عزيز أخنوش بالوفد الإسباني في مدريد.", "2019-03-10", "meet")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "مدريد", evs[0].Place, "%+v", evs[0])
+}
