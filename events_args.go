@@ -3224,7 +3224,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	if !haveAgent {
 		agents := b.agentBefore(tr, max(lo, s.First), tr.POS == events.Noun && !speech && !headline)
-		if len(agents) == 0 && tr.POS == events.Noun && !speech && !headline {
+		if len(agents) == 0 && tr.POS == events.Noun && (!speech || tr.Type == events.Appeal) && !headline {
+			// وجه الوزير، بحسب ما أفاد به مكتبه، دعوة إلى المانحين: a
+			// call's light verb is read past what is set off too.
 			agents = b.lightVerbSubject(tr, s.First)
 			if k := b.joinedLightVerb(tr, s.First); len(agents) == 0 && k >= 0 {
 				// وكان الرئيس قد رفض الاستقالة، وأجرى مشاورات: the light

@@ -68,3 +68,17 @@ func TestEventsCallInHisMedium(t *testing.T) {
 	require.NotEmpty(t, evs, text)
 	assert.Contains(t, evs[0].Participants, "نبيل فهمي", "%+v", evs)
 }
+
+// TestEventsCallPastSetOff: a call noun after its light verb (وجه، أطلق)
+// keeps the verb's subject when a time or a report set off by commas
+// stands between (وجهت الوزيرة، بحسب ما أفاد به مكتبها، دعوة إلى …).
+func TestEventsCallPastSetOff(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nووجهت وزيرة التضامن هالة منصور، بحسب ما أفاد به مكتبها، دعوة إلى رجال الأعمال للتبرع.",
+		"عنوان\n\nووجهت وزيرة التضامن هالة منصور، مساء الأحد، دعوة إلى رجال الأعمال للتبرع.",
+	} {
+		evs := eventsOfType(t, text, "2021-05-03", "appeal")
+		require.NotEmpty(t, evs, text)
+		assert.Contains(t, evs[0].Participants, "هالة منصور", "%s: %+v", text, evs)
+	}
+}
