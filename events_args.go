@@ -4122,6 +4122,10 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// ضربات إسرائيلية مماثلة كانت روسيا على علم بها: كان opens a
 		// clause about the event; its subject takes no part.
 		return true
+	case isAnyWord(w, "رغم", "برغم", "بالرغم", "الرغم"):
+		// شاركت قطر في القمة رغم خلافاتها مع الرياض، على الرغم من الخلاف
+		// مع: a concession names a dispute, whose other side takes no part.
+		return true
 	case isReplacedWord(w):
 		// عين فلان رئيسا للحكومة خلفا لفلان، بدلا من: the one replaced
 		// takes no part.

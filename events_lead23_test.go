@@ -78,3 +78,21 @@ func TestEventsMetWhereArrived(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "مدريد", evs[0].Place, "%+v", evs[0])
 }
+
+// TestEventsConcessionNamesNoSide: a concession after an event (رغم
+// خلافاتها مع الرياض، على الرغم من الخلاف مع) names a dispute; its other
+// side takes no part in the event.
+func TestEventsConcessionNamesNoSide(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"رغم", "عنوان\n\nوحضر أمير الكويت الشيخ صباح الأحمد القمة في الظهران رغم خلافاته مع الدوحة."},
+		{"على الرغم من", "عنوان\n\nوشارك وزير الخارجية الأردني في الاجتماع على الرغم من التوتر مع دمشق."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, ev := range eventsOfType(t, tt.text, "2019-03-10", "meet") {
+				assert.NotContains(t, ev.Participants, "الدوحة", "%+v", ev)
+				assert.NotContains(t, ev.Participants, "دمشق", "%+v", ev)
+			}
+		})
+	}
+}
