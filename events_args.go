@@ -930,8 +930,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			// so does a facility's name after في (في قصر الإليزيه).
 			return nil, end, false, false
 		}
-		if m.Label == LOC && (b.isPlace(int(x), tr) || sufferedBy(tr.Type)) {
+		if m.Label == LOC && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.exchangeSide(int(x), tr)) {
 			// بمحيط مهرجان الفحيص: a place dies nowhere, it is where.
+			// But the countries between which prisoners are exchanged
+			// (تبادل أسرى بين روسيا وأوكرانيا) are its two sides.
 			return nil, end, false, false
 		}
 		return []participant{b.mentionParticipant(int(x))}, end, b.prepOn(int(x)), true
@@ -1032,6 +1034,26 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 	}
 	ps := b.titleActors(np)
 	return ps, np.end, prep, len(ps) > 0
+}
+
+// exchangeSide reports a country or city between which prisoners are
+// released (تبادل أسرى بين روسيا وأوكرانيا): a side, not where.
+func (b *eventBuilder) exchangeSide(m int, tr events.Trigger) bool {
+	return tr.Type == events.Release && b.betweenSide(m)
+}
+
+// betweenSide reports a place name after بين, or joined by و to one
+// (بين روسيا وأوكرانيا): one of two sides, not where.
+func (b *eventBuilder) betweenSide(m int) bool {
+	first := int(b.menFirst[m])
+	if first == 0 {
+		return false
+	}
+	if trimConj(b.word(first-1)) == "بين" {
+		return true
+	}
+	x := b.tokMention[first-1]
+	return strings.HasPrefix(b.word(first), "و") && x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC && b.betweenSide(int(x))
 }
 
 // sufferedBy reports event types whose participants are people or
@@ -1513,6 +1535,32 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 	return participant{}, 0, false
 }
 
+// joinedToActed returns the subject of an event verb before tr in its
+// sentence: the verb a verb joined by و to it goes on from.
+func (b *eventBuilder) joinedToActed(tr events.Trigger) (participant, bool) {
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.tr.Last > tr.First {
+			continue
+		}
+		if b.tx.Sentences[p.sent].Last <= tr.First {
+			return participant{}, false // another sentence
+		}
+		if isAnyWord(b.word(p.tr.First-1), "الذي", "التي", "الذين") {
+			continue // استقبل الملك الوزير فلانا، الذي تسلم منصبه، ودعا: a relative clause's act
+		}
+		if !p.dropped && p.hasAgent && p.tr.POS != events.Noun {
+			if b.headTitleAt(p.tr.Last) {
+				// واستقبل الملك الوزير فلانا، ودعا: the head's title with
+				// no name is the subject; the name read is the guest's.
+				return participant{}, false
+			}
+			return p.agent, true
+		}
+	}
+	return participant{}, false
+}
+
 // agentBefore finds the subjects before the trigger: a headline's
 // subject-verb order (تركيا تؤكد), a speaker before a speech noun (عن
 // مسؤول في منظمة الصحة العالمية قوله), or, with light set, the subjects of
@@ -1522,6 +1570,16 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 // the names are read back to the light verb, at most two plain words
 // apart.
 func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool) []participant {
+	if !light && tr.POS != events.Noun && (tr.Type == events.Statement || tr.Type == events.Appeal) && strings.Contains(tr.Proclitic, "و") {
+		// السوداني يفتتح المطار ويعلن: a verb of saying or calling joined
+		// by و to an event verb before it with a subject has that verb's
+		// subject; the name right before it is the first verb's object.
+		// (With no such verb, the name before opens the clause: فلان
+		// ويتولى حاليا.)
+		if p, ok := b.joinedToActed(tr); ok {
+			return []participant{p}
+		}
+	}
 	if !light {
 		if p, ok := b.bodyHeadSubject(b.beforeQad(tr.First-1, sentFirst), sentFirst, tr); ok {
 			return []participant{p} // أن الهيئة قررت
@@ -5636,7 +5694,7 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			continue
 		}
 		if x := b.tokMention[k]; x >= 0 {
-			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6) {
+			if !described && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && (b.isPlace(int(x), tr) || sufferedBy(tr.Type) && !b.prepOn(int(x)) && k-tr.Last <= 6 && !b.exchangeSide(int(x), tr)) {
 				if tr.Type == events.Attack && source < 0 && isAnyConj(b.word(k-1), "من") {
 					// فتحوا النار من سوريا على مركز في كيليس: where the
 					// fire came from, unless nothing says where it hit.

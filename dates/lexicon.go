@@ -208,6 +208,7 @@ type lexicon struct {
 	quick [1 << 11]uint64
 	fold  *normalize.Normalizer
 	// Folded words checked on the text around a match (see matcher.wordIn).
+	ageWords  []string    // عمره، العمر: a decade before them is an age (في العشرينات من عمره)
 	nameHeads []string    // شارع، ميدان، تيار: a day and month after them name a place or group
 	thatWords []string    // أن، إن، أنه: a clause begins (a future verb after it is not the date's)
 	nations   []nationDay // country adjectives and their national days
@@ -708,6 +709,7 @@ func buildLexicon() *lexicon {
 	lx.dayNameHeads = append(lx.foldAll("سوق أسواق خطيب خطباء إمام أئمة"), lx.nameHeads...)
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")
 	lx.birthWords = lx.foldAll("مواليد ومواليد")
+	lx.ageWords = lx.foldAll("عمره عمرها عمرهم عمرهما عمرهن العمر عمري عمرك")
 	lx.relativeWords = lx.foldAll("الذي التي الذى اللي الذين اللذين اللتين اللواتي اللاتي")
 	lx.withPronouns = lx.foldAll("به بها بهم بهما بهن")
 	lx.comingAdjs = lx.foldAll("المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين")

@@ -909,7 +909,7 @@ func (m *matcher) core(i int) (cand, bool) {
 			try(c, true)
 		}
 	}
-	if e.roles&rDecade != 0 && (e.num != 0 || m.timePrep(i-1)) {
+	if e.roles&rDecade != 0 && (e.num != 0 || m.timePrep(i-1)) && !m.ageDecade(i) {
 		// السبعينيات; الألفين only after في، منذ، مطلع …
 		try(m.decade(i), true)
 	}
@@ -2567,6 +2567,16 @@ func (m *matcher) decade(i int) cand {
 	end.f.Year += 9
 	c.end = &end
 	return c
+}
+
+// ageDecade reports a decade told of a person's age (في العشرينات من
+// عمره، الستينيات من العمر): the decade of a life, not of the calendar.
+func (m *matcher) ageDecade(i int) bool {
+	k := i + 1
+	if m.isPrep(k, pMin) {
+		k++
+	}
+	return m.tok(k) != nil && m.firstWordIn(k, m.lx.ageWords)
 }
 
 // namedMonth reports whether a month is named at k (a month name, or

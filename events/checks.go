@@ -303,7 +303,7 @@ func (c context) inClauseAt(n int, stop func(w string) bool, is func(j int) bool
 			if e < 0 {
 				return false
 			}
-			last += e - j
+			last += e - j + 1 // the opening mark too: the word after the aside is reached
 			j = e
 			continue
 		}
