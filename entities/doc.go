@@ -512,7 +512,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 	if b, ok := strings.CutSuffix(dw.stem, "ها"); ok && herTitleWords.has(b) {
 		f |= fHerTitle
 	}
-	if articleTitles.has(dw.stem) {
+	if articleTitles.has(dw.stem) || bodyTitles.has(dw.stem) {
 		f |= fArticleTitle
 	}
 	if rest, ok := strings.CutPrefix(word, "و"); ok && tok.Kind == normalize.ArabicWord {
@@ -1445,14 +1445,20 @@ func (d *doc) fieldGenitive(j, seg int) bool {
 		// لشؤون, which the clitic split keeps whole: ل and a frequent
 		// noun.
 		rest, ok := strings.CutPrefix(d.word[j], "ل")
-		if !ok || d.has(j, fPro) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, partCB) || addressees.has(rest) || purposeNouns.has(rest) {
+		if !ok || d.has(j, fPro) || utf8.RuneCountInString(rest) < 3 || !frequent(rest, titleCB) || addressees.has(rest) || purposeNouns.has(rest) {
 			return false
 		}
 		if _, head := orgHeads[rest]; head {
 			return false
 		}
 	}
-	if addressees.has(d.stem[j]) || purposeNouns.has(d.stem[j]) || d.scan.May(j, setTitleOrHead|setPlaceOrOrg|setPerson) {
+	if addressees.has(d.stem[j]) || purposeNouns.has(d.stem[j]) {
+		return false
+	}
+	if _, ok := d.lookup(j, seg, setTitleOrHead|setPlaceOrOrg|setPerson); ok {
+		// لوزير الخارجية، لمصر: a title, a place or a name, no field
+		// (a listed name that only begins with the word, موانئ دبي
+		// العالمية, leaves لموانئ العراق a field).
 		return false
 	}
 	return !d.has(j, fVerbLike)
@@ -1469,6 +1475,11 @@ func (d *doc) fieldEnd(j, seg int) int {
 	}
 	for k < seg && (d.has(k, fNat) && !d.has(k, fPro) || d.proIsWaw(k) && d.has(k, fDef) && !d.has(k, fStop)) {
 		k++
+	}
+	if k+1 < seg && k == j+2 && d.proIsWaw(k) && !d.has(k, fDef|fStop|fVerbLike) && d.tehMarbuta(k) && d.has(k+1, fDef) && !d.has(k+1, fPro|fStop|fNat) {
+		// لترويج الاستثمار وتنمية الصادرات: a second task, a verbal
+		// noun in construct, joined with و.
+		k += 2
 	}
 	return k
 }
@@ -1666,7 +1677,13 @@ func (d *doc) articleTitle(i int) int {
 	if i+1 >= int(d.segEnd[i]) || d.has(i+1, fPro) {
 		return i
 	}
-	if !d.has(i+1, fDef) {
+	if bodyTitles.has(d.stem[i]) {
+		// عميد بلدية درنة، عميد كلية الطب: a title only before the
+		// body it heads, named by its head noun.
+		if d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) || !d.has(i+1, fOrgHead) || d.has(i+1, fDef) {
+			return i
+		}
+	} else if !d.has(i+1, fDef) {
 		// A listed club after it (مدرب ريال مدريد); one that is also a
 		// city (مدرب برشلونة) is read as at, by the words of sport.
 		seg := int(d.segEnd[i])
@@ -2133,7 +2150,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 		return i, nil
 	}
-	if head.misc {
+	if head.misc || head.general && (i+1 >= seg || d.has(i+1, fPro) || !generalAdjectives.has(d.stem[i+1])) {
 		return i, nil
 	}
 	if head.media && i+1 < seg && d.startsName(i+1) {
@@ -2274,6 +2291,17 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat) || firmHeads.has(d.stem[i]) && firmAdjectives.has(d.word[j])) && !d.has(j, fPro) {
 				j++
 			}
+			if m.Entry.Kind == gz.Place && j == m.End {
+				// سلطة منطقة العقبة الاقتصادية الخاصة: a zone's own
+				// adjectives, the last one of names, end the body's.
+				e := j
+				for e < seg && e < j+3 && d.has(e, fDef) && !d.has(e, fPro|fStop|fNat) && (nisbaShape(d.stem[e]) || nameAdjectives.has(d.word[e])) {
+					e++
+				}
+				if e > j+1 && nameAdjectives.has(d.word[e-1]) {
+					j = e
+				}
+			}
 			lastGood = j
 			if j < seg && d.fieldGenitive(j, seg) {
 				// لشؤون اللاجئين: the body's field ends the name.
@@ -2370,7 +2398,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	end := lastGood
-	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) || end-i < 3)) {
+	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) || end-i < 3)) {
 		return i, nil
 	}
 	if end == placeEnd && placeHeads[d.stem[i]].listedOnly {
@@ -2440,7 +2468,7 @@ func (d *doc) qualifiedBody(i int) int {
 	j++
 	if j < seg && !d.has(j, fPro) && q.adjectives.has(d.stem[j]) {
 		j++
-	} else if q.needAdjective {
+	} else if q.needAdjective && !(q.natSuffices && j < seg && d.has(j, fNat) && !d.has(j, fPro)) {
 		return i
 	}
 	if j < seg && d.has(j, fNat) && !d.has(j, fPro) {
@@ -4484,6 +4512,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 			titleEnd, qualEnd = j, j
 			continue
+		case orgFirst < 0 && j == titleEnd && rulerEpithets.has(d.stem[j]) && !d.has(j, fPro) && j+1 < seg && honorifics.has(d.word[j+1]):
+			// عاهل البلاد المعظم الملك فلان: the ruler's epithet after
+			// his office, before the style that opens his name, is no
+			// part of the title as the text names him by it later.
+			j++
+			continue
 		case (titleModifiers.has(d.stem[j]) || d.rankQualifier(first, j)) && !d.has(j, fPro):
 			j++
 			if orgFirst < 0 {
@@ -4523,6 +4557,22 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 		if d.has(j, fPro) && !d.proIsLam(j) {
 			break
+		}
+		if orgFirst >= 0 && d.word[j] == "من" && j-1 > orgFirst && titleModifiers.has(d.stem[j-1]) && j+1 < seg && !d.has(j+1, fPro) {
+			// وزير الصحة في الحكومة المكلفة من البرلمان فلان: who
+			// appointed the body one serves in qualifies it; the name
+			// follows.
+			if m, ok := d.lookup(j+1, seg, setOrg); ok && !m.Entry.Weak {
+				d.add(cand{label: ORG, first: j + 1, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+					canon: m.Entry.Name, source: FromGazetteer})
+				j = m.End
+				continue
+			}
+			if end, emit := d.orgPattern(j + 1); end > j+1 {
+				emit()
+				j = end
+				continue
+			}
 		}
 		if orgFirst >= 0 && phraseEnd == j && d.lamBefore(j) {
 			// رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج: the
@@ -4609,6 +4659,17 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 					(strings.HasSuffix(d.stem[end], "ي") || strings.HasSuffix(d.stem[end], "يه")) && utf8.RuneCountInString(d.stem[end]) >= 5 {
 					end++
 				}
+				orgFirst, org = j+1, len(d.cands)-1
+				if phraseEnd == j {
+					phraseEnd = end
+				}
+				j = end
+				continue
+			}
+			if end, emit := d.stateBodyPattern(j + 1); end > j+1 && !d.has(j+1, fPro) {
+				// وزير الصحة في الحكومة الليبية: a state's body named by
+				// its nationality, the body one serves in.
+				emit()
 				orgFirst, org = j+1, len(d.cands)-1
 				if phraseEnd == j {
 					phraseEnd = end
@@ -4788,6 +4849,9 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				rankEnd++
 			}
 			j = rankEnd
+			if j+1 < seg && honorifics.has(d.word[j]) && !d.has(j+1, fPro) {
+				j++ // وزير الداخلية الفريق أول الشيخ فلان: a style after the rank
+			}
 		}
 	}
 	if rank >= 0 {
@@ -4821,6 +4885,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		}
 	}
 	if j < seg && !guest && !d.has(j, fPro) {
+		if m, ok := d.lookup(j, seg, setPerson); ok && m.End == j+1 && d.kunyaFamilyAt(j+1, seg) > j+1 {
+			// اللواء شكري أبو سالم: a one-word listed name (a family
+			// name of another) before a kunya, the family name here.
+			end := d.kunyaFamilyAt(j+1, seg)
+			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
+			return link(p, end)
+		}
 		if m, ok := d.lookup(j, seg, setPerson); ok && !d.givenBeforeFamily(j, m) {
 			m = d.withGulfChain(j, m)
 			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
@@ -5163,6 +5234,26 @@ func (d *doc) adjectiveName(i, end int) bool {
 			return false
 		}
 		if !adjectiveEnding(d.stem[k]) && !nameAdjectives.has(d.word[k]) && (!nisbaShape(d.stem[k]) || yearAdjectives.has(d.word[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// courtByNumber reports whether tokens i to end are a court named by
+// its rank and number (courtHeads): definite adjectives after the head,
+// the last an ordinal (المحكمة الكبرى الجنائية الرابعة، الدائرة
+// المدنية الثالثة). المحكمة الرابعة alone is "the fourth court" of a
+// list.
+func (d *doc) courtByNumber(i, end int) bool {
+	if end-i < 3 || !courtHeads.has(d.stem[i]) || !ordinals.has(d.word[end-1]) {
+		return false
+	}
+	for k := i + 1; k < end-1; k++ {
+		if !d.has(k, fDef) || d.has(k, fPro|fStop|fNat) {
+			return false
+		}
+		if !adjectiveEnding(d.stem[k]) && !nameAdjectives.has(d.word[k]) && !nisbaShape(d.stem[k]) {
 			return false
 		}
 	}

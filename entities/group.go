@@ -1362,6 +1362,8 @@ func (d *doc) extendNasab() {
 		e = d.familyAfterNasab(c.first, e, seg)
 		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 {
 			e += 2 // مصطفى صنع الله، عمر عطا الله: a family name compound with الله
+		} else if e < seg && e-1 > c.first && d.word[e] == allahWord && allahCompounds.has(d.word[e-1]) && !d.has(e, fPro) && d.cover[e] == 0 {
+			e++ // سمير جاب الله: the compound's first word read as the name's last
 		}
 		if e == c.last {
 			continue
@@ -1379,7 +1381,9 @@ func (d *doc) extendNasab() {
 // person's name they are his, not a verb or a noun of the clause. A
 // closed list: رحمه الله، رضي الله عنه after a name are prayers.
 var allahCompounds = foldedSet("صنع", "عطا", "عطاء", "جاد", "ضيف", "حسب", "خير", "فضل", "نصر", "فتح", "رزق", "جار",
-	"عوض", "مال", "دخيل", "سعد", "حمد", "خلف", "فرج", "عون", "حرز", "جود", "هبة", "نعمة", "بركات")
+	"عوض", "مال", "دخيل", "سعد", "حمد", "خلف", "فرج", "عون", "حرز", "جود", "هبة", "نعمة", "بركات",
+	// عبد الرحمن كلام الله، جاب الله، عطية الله، كرم الله
+	"كلام", "جاب", "عطية", "كرم")
 
 // withoutNisba calls f with the folded name k less a country's nisba
 // written inside it (الحكومة السورية المؤقتة: الحكومة المؤقتة), the

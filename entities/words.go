@@ -70,6 +70,12 @@ type orgHead struct {
 	// (مجموعة "a set of"): the word that names them must also be a rare
 	// word (مجموعة الحبتور, not مجموعة شبكات الهواتف).
 	rare bool
+	// general heads are definite words of any administration (الإدارة
+	// "the administration, the management") that name a body only as a
+	// general or central directorate: an adjective of rank right after
+	// the head (الإدارة العامة للمرور، الإدارة المركزية للإحصاء), not
+	// the administration of a country (الإدارة الأمريكية).
+	general bool
 	// field heads name a body only with the ل-genitive of its task
 	// (بعثة الاتحاد الأوروبي لمراقبة الانتخابات): بعثة صندوق النقد
 	// الدولي is the fund's mission, the fund named.
@@ -94,6 +100,19 @@ var nameAdjectives = foldedSet("المركزي", "المركزية", "الوطن
 	// A dynasty's, as a monarchy's: المملكة الأردنية الهاشمية، الديوان
 	// الملكي الهاشمي.
 	"الهاشمي", "الهاشمية")
+
+// rulerEpithets follow a ruler's office or name, no part of either:
+// عاهل البلاد المعظم، السلطان قابوس المعظم، محمد السادس المفدى.
+var rulerEpithets = foldedSet("المعظم", "المعظمة", "المفدى", "المفداة")
+
+// courtHeads name a court or its chamber by its rank and number, the
+// ordinal ending its adjectives: المحكمة الكبرى الجنائية الرابعة،
+// الدائرة الجنائية الأولى، المحكمة الابتدائية الثانية.
+var courtHeads = foldedSet("المحكمة", "الدائرة")
+
+// generalAdjectives make a general head (orgHead.general) a body's name:
+// الإدارة العامة، الإدارة المركزية.
+var generalAdjectives = foldedSet("العامة", "المركزية")
 
 // teenWord and teenWordFem (folded عشر، عشرة) follow an ordinal of the
 // teens: الثامن عشر، الثالثة عشرة.
@@ -137,6 +156,10 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
 	"محكمة": {}, "المحكمة": {}, "بعثة": {strict: true, field: true}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true, pair: true}, "مجموعة": {strict: true, rare: true},
 	"صندوق": {strict: true, field: true}, "الصندوق": {strict: true, field: true},
+	// An authority named by its field (سلطة الطيران المدني، سلطة
+	// المياه، سلطة النقد الفلسطينية) and a general directorate (الإدارة
+	// العامة للمباحث والأدلة الجنائية).
+	"سلطة": {strict: true}, "الإدارة": {strict: true, general: true},
 	"صحيفة": {media: true}, "جريدة": {media: true}, "مجلة": {media: true}, "قناة": {media: true},
 	"تلفزيون": {media: true}, "إذاعة": {media: true}, "راديو": {media: true}, "موقع": {media: true},
 	"شبكة":  {media: true},
@@ -150,6 +173,9 @@ var orgHeads = foldedMap(map[string]orgHead{
 type qualified struct {
 	quals, adjectives *wordSet
 	needAdjective     bool
+	// natSuffices: a nationality after the qualifier stands for the
+	// adjective needed (القوات المسلحة الأردنية).
+	natSuffices bool
 }
 
 // qualifiedBodies are heads that name a body only with a qualifier of
@@ -161,11 +187,17 @@ var qualifiedBodies = foldedMap(map[string]qualified{
 	"حكومة": govQualified,
 	"قوى":   securityQualified,
 	"قوات":  securityQualified,
+	// The armed forces of a monarchy or a country: القوات المسلحة
+	// الملكية، القوات المسلحة السودانية (القوات المسلحة alone is any
+	// country's).
+	"القوات": armedQualified,
 })
 
 var (
 	govQualified = qualified{quals: foldedSet("الوحدة", "الوفاق", "الإنقاذ", "الاستقرار", "التوافق", "الوئام"),
 		adjectives: foldedSet("الوطني", "الوطنية")}
+	armedQualified = qualified{quals: foldedSet("المسلحة"), adjectives: foldedSet("الملكية", "السلطانية", "الأميرية"),
+		needAdjective: true, natSuffices: true}
 	securityQualified = qualified{quals: foldedSet("الأمن"), adjectives: foldedSet("الداخلي", "العام"), needAdjective: true}
 )
 
@@ -450,6 +482,13 @@ var orgAliasHeads = foldedSet("فصيل", "تنظيم", "جماعة", "حركة"
 // movement of traffic, ships or goods (حركة السير، حركة الملاحة) is no
 // movement of people, and a device (جهاز التكييف، جهاز الهاتف) no agency.
 var headComplements = map[string]*wordSet{
+	// الصندوق الأسود "the black box", صندوق الاقتراع "the ballot box".
+	searchNorm.String("الصندوق"): foldedSet("الأسود"),
+	searchNorm.String("صندوق"):   foldedSet("الاقتراع", "البريد"),
+	// سلطة الاحتلال "the occupying power", سلطة الأمر الواقع "the de
+	// facto power": a power, no body's name.
+	searchNorm.String("سلطة"): foldedSet("الاحتلال", "الأمر", "الانتداب", "القانون", "الدولة", "الرئيس", "الشعب",
+		"الحكومة", "النظام", "القرار"),
 	searchNorm.String("حركة"): foldedSet("السير", "المرور", "الملاحة", "الطيران", "النقل", "التجارة", "البيع", "الشراء",
 		"الأسواق", "البورصة", "الأسهم", "الرياح", "العبور", "الشاحنات", "السيارات", "القطارات"),
 	searchNorm.String("جهاز"): foldedSet("التكييف", "التبريد", "التدفئة", "الكمبيوتر", "الحاسوب", "الهاتف", "التلفاز",
@@ -811,6 +850,12 @@ var constructOffices = func() map[[2]string]string {
 // article only (المدرب، اللاعب), in the indefinite form they take in
 // construct with a team or club: مدرب المنتخب، لاعب نادي برشلونة.
 var articleTitles = foldedSet("مدرب", "مدربة", "لاعب", "لاعبة")
+
+// bodyTitles are titles no list holds that head the body named after
+// them (عميد بلدية درنة "the mayor of Derna", عميد كلية الطب "the dean
+// of the medical school"): the lists hold العميد, a military rank, and
+// عميد alone is a rank too, or the doyen of a group (عميد الدبلوماسيين).
+var bodyTitles = foldedSet("عميد", "عميدة")
 
 // descriptionNisbas are the nisbas that describe what a title's holder
 // does (الناشط الإعلامي، المحلل العسكري، الخبير الاقتصادي): part of the
