@@ -2398,6 +2398,17 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	end := lastGood
+	if definiteHead && !genitive && courtHeads.has(d.stem[i]) {
+		// المحكمة الابتدائية الثانية النظر في القضية: the ordinal ends
+		// the court's name; the definite noun after it is the verb's
+		// object.
+		for k := i + 2; k < end; k++ {
+			if ordinals.has(d.word[k]) && d.courtByNumber(i, k+1) {
+				end = k + 1
+				break
+			}
+		}
+	}
 	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) || end-i < 3)) {
 		return i, nil
 	}

@@ -105,3 +105,23 @@ func TestNamesNotCut(t *testing.T) {
 		}
 	}
 }
+
+// TestBareFoundationAndCourt: المؤسسة and المحكمة written alone refer
+// back to the one foundation or court the document named with that head.
+func TestBareFoundationAndCourt(t *testing.T) {
+	tests := []struct{ in, name, alias string }{
+		{"وأعلنت المؤسسة العامة للكهرباء انقطاع التيار. وقالت المؤسسة إن الصيانة تستغرق يومين.", "المؤسسة العامة للكهرباء", "المؤسسة"},
+		{"وأجلت المحكمة الابتدائية الثانية النظر في القضية. وطلبت المحكمة حضور الشهود.", "المحكمة الابتدائية الثانية", "المحكمة"},
+	}
+	for _, tt := range tests {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		var got []string
+		for _, e := range res.Entities {
+			if e.Name == tt.name {
+				got = e.Aliases
+			}
+		}
+		assert.Contains(t, got, tt.alias, "%s: %v", tt.in, mentions(res))
+	}
+}
