@@ -1360,9 +1360,9 @@ func (d *doc) extendNasab() {
 			e = next + 1
 		}
 		e = d.familyAfterNasab(c.first, e, seg)
-		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 {
+		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 && !d.prayerAt(e+2, seg) {
 			e += 2 // مصطفى صنع الله، عمر عطا الله: a family name compound with الله
-		} else if e < seg && e-1 > c.first && d.word[e] == allahWord && allahCompounds.has(d.word[e-1]) && !d.has(e, fPro) && d.cover[e] == 0 {
+		} else if e < seg && e-1 > c.first && d.word[e] == allahWord && allahCompounds.has(d.word[e-1]) && !d.has(e, fPro) && d.cover[e] == 0 && !d.prayerAt(e+1, seg) {
 			e++ // سمير جاب الله: the compound's first word read as the name's last
 		}
 		if e == c.last {
@@ -1384,6 +1384,15 @@ var allahCompounds = foldedSet("صنع", "عطا", "عطاء", "جاد", "ضيف
 	"عوض", "مال", "دخيل", "سعد", "حمد", "خلف", "فرج", "عون", "حرز", "جود", "هبة", "نعمة", "بركات",
 	// عبد الرحمن كلام الله، جاب الله، عطية الله، كرم الله
 	"كلام", "جاب", "عطية", "كرم")
+
+// prayerAt reports وجهه at token j (before seg): كرم الله وجهه after a
+// name (علي بن أبي طالب كرم الله وجهه) is a prayer, no family name
+// compound with الله (عبد الرحيم كرم الله).
+func (d *doc) prayerAt(j, seg int) bool {
+	return j < seg && d.word[j] == wajhWord
+}
+
+var wajhWord = searchNorm.String("وجهه")
 
 // withoutNisba calls f with the folded name k less a country's nisba
 // written inside it (الحكومة السورية المؤقتة: الحكومة المؤقتة), the

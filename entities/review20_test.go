@@ -27,3 +27,17 @@ func TestStateHeadPurposeAfterCountry(t *testing.T) {
 	in := "وأعلن اتحاد الأردن لكرة اليد موعد البطولة."
 	assert.Nil(t, ents21Has(fullOnce().RecognizeString(in), LOC, "اتحاد الأردن"), in)
 }
+
+// TestNamePrayerNotCompound: كرم الله وجهه after a name is a prayer
+// (4a94c61 listed كرم with الله as a family name: عبد الرحيم كرم الله),
+// not the end of the name.
+func TestNamePrayerNotCompound(t *testing.T) {
+	in := "وقال الخطيب إن الإمام علي بن أبي طالب كرم الله وجهه كان قاضيا عادلا."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, PER, "علي بن أبي طالب"), "%v", mentions(res))
+	}
+	in = "وقال المهندس عبد الرحيم كرم الله إن العمل بدأ."
+	assert.NotNil(t, ents21Has(fullOnce().RecognizeString(in), PER, "عبد الرحيم كرم الله"), "%v", mentions(fullOnce().RecognizeString(in)))
+}
