@@ -2447,6 +2447,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			end = e
 		}
 	}
+	if end < seg && courtNames.has(d.stem[i]) && strings.HasPrefix(d.word[end], "ب") && !d.has(end, fPro|fStop) {
+		// محكمة الاستئناف بالدار البيضاء، محكمة الجنح بوهران: a court
+		// is named by the city it sits in, a listed place after ب.
+		if m, ok := d.lookup(end, seg, setPlace); ok && !m.Entry.Weak && m.Stripped && m.NormStart > d.start(end) {
+			end = m.End
+		}
+	}
 	if genitive && end < seg && strings.HasPrefix(d.word[end], "ب") && d.regionalBody(i, end) {
 		// الاتحاد الجهوي للشغل بصفاقس، المندوبية الجهوية للصحة
 		// بالقيروان: a regional body is named by the region it serves,

@@ -125,3 +125,18 @@ func TestBareFoundationAndCourt(t *testing.T) {
 		assert.Contains(t, got, tt.alias, "%s: %v", tt.in, mentions(res))
 	}
 }
+
+// TestCourtByCity: a court is named by the city it sits in, written after
+// ب; a sentence after ب (بالإعدام) is no city.
+func TestCourtByCity(t *testing.T) {
+	for _, tt := range []struct{ in, org string }{
+		{"وأدانت محكمة الجنايات بقسنطينة ثلاثة متهمين أمس.", "محكمة الجنايات بقسنطينة"},
+		{"ونظرت محكمة الاستئناف بتونس في الطعن.", "محكمة الاستئناف بتونس"},
+	} {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.NotNil(t, ents21Has(res, ORG, tt.org), "%s: %v", tt.in, mentions(res))
+	}
+	res := rulesOnce().RecognizeString("وقضت محكمة الجنايات بالإعدام على المتهم.")
+	assert.Nil(t, ents21Has(res, ORG, "محكمة الجنايات بالإعدام"), "%v", mentions(res))
+}

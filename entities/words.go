@@ -110,6 +110,10 @@ var rulerEpithets = foldedSet("المعظم", "المعظمة", "المفدى", 
 // الدائرة الجنائية الأولى، المحكمة الابتدائية الثانية.
 var courtHeads = foldedSet("المحكمة", "الدائرة")
 
+// courtNames are the heads of a court's name, which may end with the
+// city it sits in after ب (محكمة الجنح بوهران).
+var courtNames = foldedSet("محكمة", "المحكمة")
+
 // generalAdjectives make a general head (orgHead.general) a body's name:
 // الإدارة العامة، الإدارة المركزية.
 var generalAdjectives = foldedSet("العامة", "المركزية")
