@@ -1133,6 +1133,23 @@ func (b *eventBuilder) countrySubject(d *draft, sentLast int) {
 	if !slices.ContainsFunc(d.parts, p.same) {
 		d.parts = append(d.parts, p)
 	}
+	// قصفت إسرائيل مواقع في غزة: the place named after what it struck
+	// (في، بـ) is where the attack fell.
+	for k := e + 1; k < sentLast && k <= e+6; k++ {
+		if pu := b.punct(k); pu != "" || b.trigAt[k] || isComplementizer(b.word(k)) {
+			break
+		}
+		y := b.tokMention[k]
+		if y < 0 {
+			continue
+		}
+		if int(b.menFirst[y]) == k && b.doc.Mentions[y].Label == LOC && !b.rolePart[y] && y != x &&
+			(b.word(k-1) == "في" || strings.HasPrefix(b.word(k), "ب") || isPlaceWord(b.word(k-1))) {
+			d.place = b.placeArg(int(y), b.sentenceFirst(k))
+			return
+		}
+		k = int(b.menLast[y]) - 1
+	}
 }
 
 // receivedAt returns the token after في استقباله (استقبالها،

@@ -2694,6 +2694,12 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
+	if tr.POS == events.Noun && int(b.menLast[m]) == tr.First && (isStruckVerb(prev) || conj && isStruckVerb(bare)) {
+		// هز دمشق انفجار، ضرب بغداد هجوم انتحاري: the event noun is the
+		// verb's subject and the place before it its object, where the
+		// event struck.
+		return true
+	}
 	if isBeWord(prev) || conj && isBeWord(bare) {
 		return false // ضربات كانت روسيا على علم بها: the subject of كان
 	}
@@ -2767,6 +2773,17 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		(first-max(tr.Last, b.agentEnd) <= 3 || isAgainst(prev) || conj && isAgainst(bare)) {
 		// غارات … ضربت إدلب، لاقتحام قلب درعا: a country or city an
 		// attack reaches is its place; its actors are armies and groups.
+		return true
+	}
+	return false
+}
+
+// isStruckVerb reports a verb whose subject, an event, strikes the place
+// that is its object (folded: هز، ضرب، طال، استهدف، اجتاح).
+func isStruckVerb(w string) bool {
+	switch w {
+	case "هز", "هزت", "يهز", "تهز", "ضرب", "ضربت", "يضرب", "تضرب", "طال", "طالت", "يطال", "تطال",
+		"استهدف", "استهدفت", "يستهدف", "تستهدف", "اجتاح", "اجتاحت", "يجتاح", "تجتاح":
 		return true
 	}
 	return false
@@ -4213,6 +4230,15 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			// held the event and those with him take part.
 			return false
 		}
+		if b.chairedBefore(k, trEnd) && b.coChair(k, hi) >= 0 {
+			return false // برئاسة فلان، وفخامة الرئيس فلان في الجزائر
+		}
+		if nw := trimConj(b.word(next)); isRelativePronoun(nw) && next+1 < hi && isHeldVerb(b.word(next+1)) {
+			// اجتماع اللجنة العليا بين البلدين، الذي عقد في المجمع
+			// الرئاسي بأنقرة: a clause that says where the event itself
+			// was held goes on after the comma.
+			return false
+		}
 		if isHeldParticiple(trimConj(b.word(next))) {
 			// القمة الأفريقية، المنعقدة في أديس أبابا، …: where the event
 			// is held goes on after the comma.
@@ -4273,6 +4299,12 @@ func isReturnWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isHeldVerb reports a passive or intransitive verb that says an event
+// took place (عقد، عقدت، انعقد، جرى، أقيم; folded): الذي عقد في …
+func isHeldVerb(w string) bool {
+	return w == "عقد" || w == "عقدت" || isHappeningVerb(w)
 }
 
 // isHeldParticiple reports the participles that say where or when an
@@ -5645,6 +5677,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+	if x := b.crossingPoint(tr, hi); x >= 0 {
+		pick(x)
+		return
+	}
 	described := false // inside a phrase that describes an actor (المدعومون من روسيا)
 	source := -1       // an attack's place after من
 	for k := tr.Last; k < hi; k++ {
@@ -5656,7 +5692,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 				return
 			}
 		}
-		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) {
+		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) &&
+			!b.causeOfToll(tr, k+1, hi) {
+			// (but أصيب 40 آخرون بجروح، جراء زلزال ضرب إقليم تازة: the
+			// cause after the comma tells where the toll was taken)
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
 		if k > tr.Last && tr.POS == events.Noun && isAnyWord(trimConj(b.word(k)), "منذ") {
@@ -5819,6 +5858,41 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 	}
+}
+
+// crossingPoint returns the place a displacement passes through, named
+// after عبر (via) in its window, a crossing's word between (لاجئون
+// يعبرون إلى الأردن عبر معبر جابر، نزحوا إلى تركيا عبر باب الهوى): the
+// crossing point is where the displacement is told, not the country it
+// leads to. -1 when none is named.
+func (b *eventBuilder) crossingPoint(tr events.Trigger, hi int) int {
+	if tr.Type != events.Displacement {
+		return -1
+	}
+	for k := tr.Last; k+1 < hi; k++ {
+		if trimConj(b.word(k)) != "عبر" {
+			continue
+		}
+		j := k + 1
+		if isCrossingWord(b.word(j)) && b.tokMention[j] < 0 {
+			j++
+		}
+		if x := b.tokMention[min(j, hi-1)]; j < hi && x >= 0 && int(b.menFirst[x]) == j && b.doc.Mentions[x].Label == LOC && !b.rolePart[x] {
+			return int(x)
+		}
+		return -1
+	}
+	return -1
+}
+
+// isCrossingWord reports the words for a border crossing (folded) that
+// stand between عبر and the crossing's name (عبر معبر جابر).
+func isCrossingWord(w string) bool {
+	switch w {
+	case "معبر", "منفذ", "مركز", "بوابه", "ممر", "المعبر", "المنفذ":
+		return true
+	}
+	return false
 }
 
 // closesDate reports whether the comma at token k closes a date set off
@@ -8159,6 +8233,9 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 		}
 		if x >= 0 && b.doc.Mentions[x].Label == PER && !b.rolePart[x] {
 			out = append(out, b.mentionParticipant(x))
+			if y := b.coChair(int(b.menLast[x]), s.Last); y >= 0 {
+				out = append(out, b.mentionParticipant(y))
+			}
 		}
 	}
 	stop := func(k int) bool {
@@ -8182,6 +8259,61 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 		try(k)
 	}
 	return out
+}
+
+// coChair returns the person who heads the body with the chair whose
+// name ends at token k, joined by a comma and و with no more than a style
+// and a title between (برئاسة الرئيس فلان، وفخامة الرئيس فلان; برئاسة
+// فلان وفلان; برئاسة فلان أمير البلاد، وفخامة الرئيس فلان), or -1. Another clause (وقال فلان، وبحث) or a mark stops
+// it.
+func (b *eventBuilder) coChair(k, sentLast int) int {
+	// The first chair's office after his name (فلان أمير البلاد، وفخامة).
+	for j := k; j < sentLast && j < k+4; j++ {
+		if b.punct(j) == "," {
+			k = j
+			break
+		}
+		if b.punct(j) != "" || b.tokMention[j] >= 0 || b.trigAt[j] || b.tokDate[j] >= 0 {
+			break
+		}
+	}
+	if k < sentLast && b.punct(k) == "," {
+		k++
+	}
+	if k >= sentLast || b.trigAt[k] {
+		return -1
+	}
+	if w := b.word(k); b.tokMention[k] < 0 && (!strings.HasPrefix(w, "و") || len(trimConj(w)) == len(w)) {
+		return -1
+	}
+	for j := k; j < sentLast && j < k+5; j++ {
+		if j > k && (b.punct(j) != "" || b.trigAt[j]) {
+			return -1
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			if int(b.menFirst[x]) == j && b.doc.Mentions[x].Label == PER && !b.rolePart[x] &&
+				(j > k || strings.HasPrefix(b.word(j), "و")) {
+				return int(x)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// chairedBefore reports a chair word (برئاسة، بقيادة) between the
+// trigger's end trEnd and the comma at token k, with no other mark
+// between: the name before the comma is a chair's.
+func (b *eventBuilder) chairedBefore(k, trEnd int) bool {
+	for j := k - 1; j >= trEnd && j >= k-14; j-- {
+		if b.punct(j) != "" {
+			return false
+		}
+		if isChairWord(trimConj(b.word(j))) {
+			return true
+		}
+	}
+	return false
 }
 
 // isChairWord reports the words (folded, without و) after which the
