@@ -1459,6 +1459,7 @@ func (b *eventBuilder) run() {
 			b.callOfVerb(d)
 			b.decisionOfVerb(d)
 			b.verbalAttack(d)
+			b.releaseOfPardon(d)
 			b.heldAtIncident(d)
 			if d.place == nil && tr.POS == events.Noun {
 				b.similarEvent(d)
@@ -2079,10 +2080,23 @@ func (b *eventBuilder) causeIsIncident(j, end int) bool {
 // arms (هاجم مسلحون موكب الوزير). A place or a toll told with it keeps
 // the attack.
 func (b *eventBuilder) verbalAttack(d *draft) {
-	if d.dropped || d.ev.Type != events.Attack || d.tr.POS == events.Noun || d.place != nil || d.casualties || len(d.parts) != 2 {
+	if d.dropped || d.ev.Type != events.Attack || d.tr.POS == events.Noun || d.place != nil || d.casualties || len(d.parts) == 0 || len(d.parts) > 2 {
 		return
 	}
 	if !isAnyConj(d.tr.Lemma, "هاجم", "يهاجم") {
+		return
+	}
+	k := d.tr.Last
+	if x := b.tokMention[min(k, len(b.tokMention)-1)]; k < len(b.tokMention) && x >= 0 {
+		k = int(b.menLast[x])
+	}
+	if w := b.word(k); len(d.parts) == 1 && (isPressTarget(trimConj(w)) || w == "وسايل") {
+		// هاجمت القاهرة صحف المعارضة، هاجم الرئيس وسائل الإعلام: words
+		// against the press, no attack.
+		d.ev.Type, d.ev.CAMEO = events.Statement, "01"
+		return
+	}
+	if len(d.parts) != 2 {
 		return
 	}
 	for _, p := range d.parts {
@@ -2092,6 +2106,33 @@ func (b *eventBuilder) verbalAttack(d *draft) {
 	}
 	d.ev.Type, d.ev.CAMEO = events.Statement, "01"
 	d.parts = d.parts[:1]
+}
+
+// releaseOfPardon drops a release told after على أن in the sentence of a
+// release before it (أصدر الملك عفوا عن 300 محكوم، على أن يفرج عنهم خلال
+// الأسبوع): the pardon's terms, no second release.
+func (b *eventBuilder) releaseOfPardon(d *draft) {
+	k := d.tr.First
+	if d.dropped || d.ev.Type != events.Release || k < 2 || b.word(k-1) != "ان" || trimConj(b.word(k-2)) != "علي" {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		if p := b.drafts[i]; !p.dropped && p.ev.Type == events.Release {
+			d.dropped = true // its date is the release's, not the pardon's
+			return
+		}
+	}
+}
+
+// isPressTarget reports the press a verbal attack is aimed at (folded,
+// without its conjunction): صحف، الإعلام، الصحافة، قناة، تصريحات (وسائل
+// is read whole by the caller: its و is its own).
+func isPressTarget(w string) bool {
+	switch w {
+	case "صحف", "الصحف", "صحيفه", "الصحيفه", "الاعلام", "الصحافه", "الصحفيين", "قناه", "القناه", "قنوات", "تصريحات", "التصريحات", "مقالات":
+		return true
+	}
+	return false
 }
 
 // decisionOfVerb folds a decision told as what a verb of deciding decided
@@ -2151,6 +2192,13 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	if d.hasAgent || d.dropped {
 		return
 	}
+	if q := b.decidedListBefore(d); q != nil {
+		// قرر المحافظ تعطيل الدوام يوم الثلاثاء، وتأجيل الامتحانات: the
+		// next item of what was decided is part of the same decision.
+		q.takeWhereWhen(d)
+		d.dropped = true
+		return
+	}
 	act := d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
 		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr)
 	p := b.verbRightBefore(d, d.tr.First)
@@ -2190,6 +2238,36 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 	}
 	p.takeWhereWhen(d)
 	d.dropped = true
+}
+
+// decidedListBefore returns the decision (قرر) whose object list d's
+// noun goes on, joined by و after the item folded into it right before
+// (قرر المحافظ تعطيل الدوام، وتأجيل الامتحانات), or nil. An act told as
+// itself (قررت النيابة حبس فلان: the decision went) opens no such list.
+func (b *eventBuilder) decidedListBefore(d *draft) *draft {
+	if d.tr.POS != events.Noun || !strings.Contains(d.tr.Proclitic, "و") || len(b.drafts) < 2 {
+		return nil
+	}
+	p := b.drafts[len(b.drafts)-1]
+	if p.sent != d.sent || !p.dropped || p.tr.POS != events.Noun || p.tr.Last > d.tr.First || d.tr.First-p.tr.Last > 15 {
+		return nil
+	}
+	for j := p.tr.Last; j < d.tr.First; j++ {
+		if pu := b.punct(j); pu != "" && pu != "," || b.trigAt[j] {
+			return nil
+		}
+	}
+	for i := len(b.drafts) - 2; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		q := b.drafts[i]
+		if q.dropped {
+			continue
+		}
+		if q.ev.Type == events.Decision && q.tr.Lemma == "قرر" && q.tr.Last <= p.tr.First {
+			return q
+		}
+		return nil
+	}
+	return nil
 }
 
 // isClosureNoun reports a suspension told by a noun of closing, banning,

@@ -1430,6 +1430,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return false
 	case checkReturnees:
 		return c.returnees()
+	case checkAlighted:
+		return c.alighted(prev, next)
 	case checkCrossers:
 		// عبر 14 ألف لاجئ الحدود، لاجئون يعبرون إلى تشاد، عبور آلاف
 		// النازحين: refugees crossing a border are displaced people on
@@ -2853,6 +2855,35 @@ func PromisedAfter(t *normalize.Text, words []string, i int, skip func(j int) bo
 		}
 		if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
 			return j > i+1 || len(c.word(i)) > len("وعد") // وعدت بالعمل: the subject in the verb
+		}
+	}
+	return false
+}
+
+// alighted reports حل (arrived, in Maghrebi and Gulf press) with the
+// place it arrived in after ب within ten words of its clause, a subject
+// and a time set off by commas between (وحل وزير الداخلية، مساء أمس،
+// بمدينة وجدة; حل الوفد ضيفا على): not حل البرلمان (dissolved), حل محل
+// (replaced), حل ثانيا، حل بالمركز الثالث (ranked), nor حل بهم (befell).
+func (c context) alighted(prev, next string) bool {
+	if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") || bareOr(next, isBodyNoun) ||
+		isAny(bare(next), "محل", "مكان", "اولا", "ثانيا", "ثالثا", "رابعا") || next == "وصيفا" {
+		return false
+	}
+	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+10; j++ {
+		if tok := c.t.Tokens[j]; tok.Kind == normalize.Punct {
+			if c.t.Norm[tok.Start:tok.End] != "," {
+				return false
+			}
+			continue
+		}
+		w := trimWaw(c.word(j))
+		if w == "ضيفا" {
+			return true
+		}
+		if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
+			r = strings.TrimPrefix(r, "ال")
+			return !hasAnyPrefix(r, "مركز", "مرتب", "ترتيب", "صدار", "ديل", "سبب", "عد", "ين", "شكل", "كل", "قرار", "تعادل")
 		}
 	}
 	return false

@@ -140,6 +140,7 @@ const (
 	checkRaid             // داهم، مداهمة: a raid that is an assault (داهمت القوات وكر الخلية), not a search for people (checkSearchRaid)
 	checkSearchRaid       // داهم، مداهمة: a raid searching for people (داهمت الشرطة منازل، حملة مداهمات واعتقالات): an arrest's
 	checkPromise          // وعد، تعهد: promised to act (وعد الرئيس بسحب القانون), not money pledged nor the noun (وعد بلفور)
+	checkAlighted         // حل بـ: arrived in a place (وحل الوزير، مساء أمس، بمدينة وجدة), not dissolved nor replaced or ranked
 )
 
 var checkNames = map[string]check{
@@ -163,7 +164,7 @@ var checkNames = map[string]check{
 	"bail": checkBail, "ceremony": checkCeremony, "sitting": checkSitting, "seized": checkSeized, "deferred": checkDeferred, "taking": checkTaking,
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
-	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise,
+	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 }
 
 // A sense is one meaning of a trigger form.
