@@ -2584,6 +2584,22 @@ func (d *doc) boardOf(k int) (int, func()) {
 	return k - 2, nil
 }
 
+// bodyAt adds the organization that begins at token k of a title's
+// phrase, a listed one (not weak) or one orgPattern reads by its shape,
+// and returns the token after it, or k when none begins there.
+func (d *doc) bodyAt(k, seg int) int {
+	if m, ok := d.lookup(k, seg, setOrg); ok && !m.Entry.Weak {
+		d.add(cand{label: ORG, first: k, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
+			canon: m.Entry.Name, source: FromGazetteer})
+		return m.End
+	}
+	if end, emit := d.orgPattern(k); end > k {
+		emit()
+		return end
+	}
+	return k
+}
+
 // missionCountry returns the end of في and a listed country's name at
 // token k (في ليبيا، في الصومال), or k.
 func (d *doc) missionCountry(k, seg int) int {
@@ -4580,14 +4596,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			// وزير الصحة في الحكومة المكلفة من البرلمان فلان: who
 			// appointed the body one serves in qualifies it; the name
 			// follows.
-			if m, ok := d.lookup(j+1, seg, setOrg); ok && !m.Entry.Weak {
-				d.add(cand{label: ORG, first: j + 1, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
-					canon: m.Entry.Name, source: FromGazetteer})
-				j = m.End
-				continue
-			}
-			if end, emit := d.orgPattern(j + 1); end > j+1 {
-				emit()
+			if end := d.bodyAt(j+1, seg); end > j+1 {
 				j = end
 				continue
 			}
@@ -4595,14 +4604,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		if orgFirst >= 0 && phraseEnd == j && d.lamBefore(j) {
 			// رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج: the
 			// organization's own, a ل-genitive after it.
-			if m, ok := d.lookup(j, seg, setOrg); ok && !m.Entry.Weak {
-				d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
-					canon: m.Entry.Name, source: FromGazetteer})
-				j, phraseEnd = m.End, m.End
-				continue
-			}
-			if end, emit := d.orgPattern(j); end > j {
-				emit()
+			if end := d.bodyAt(j, seg); end > j {
 				j, phraseEnd = end, end
 				continue
 			}
