@@ -111,4 +111,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 21 twenty-first
   blind_measure 22 twenty-second
   blind_measure 23 twenty-third
+  blind_measure 24 twenty-fourth
 fi
