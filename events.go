@@ -2078,25 +2078,30 @@ func (b *eventBuilder) causeIsIncident(j, end int) bool {
 // after him (هاجم الرئيس السابق فلان الرئيسَ فلانا في خطاب متلفز) as his
 // statement: persons attack each other in words, forces and gunmen in
 // arms (هاجم مسلحون موكب الوزير). A place or a toll told with it keeps
-// the attack.
+// the attack, but a person's words against the press (هاجم الرئيس فلان
+// وسائل الإعلام في تونس) are a statement wherever told.
 func (b *eventBuilder) verbalAttack(d *draft) {
-	if d.dropped || d.ev.Type != events.Attack || d.tr.POS == events.Noun || d.place != nil || d.casualties || len(d.parts) == 0 || len(d.parts) > 2 {
+	if d.dropped || d.ev.Type != events.Attack || d.tr.POS == events.Noun || d.casualties || len(d.parts) == 0 || len(d.parts) > 2 {
 		return
 	}
 	if !isAnyConj(d.tr.Lemma, "هاجم", "يهاجم") {
 		return
 	}
-	k := d.tr.Last
-	if x := b.tokMention[min(k, len(b.tokMention)-1)]; k < len(b.tokMention) && x >= 0 {
-		k = int(b.menLast[x])
+	k := d.tr.Last // the word after the subject: past a title before its name (هاجم الرئيس فلان)
+	for j := k; j < len(b.tokMention) && j < d.tr.Last+4 && b.punct(j) == ""; j++ {
+		if x := b.tokMention[j]; x >= 0 {
+			k = int(b.menLast[x])
+			break
+		}
 	}
-	if w := b.word(k); len(d.parts) == 1 && (isPressTarget(trimConj(w)) || w == "وسايل") {
-		// هاجمت القاهرة صحف المعارضة، هاجم الرئيس وسائل الإعلام: words
-		// against the press, no attack.
+	if w := b.word(k); len(d.parts) == 1 && (isPressTarget(trimConj(w)) || w == "وسايل") && (d.place == nil || b.hasPerson(d.parts)) {
+		// هاجمت القاهرة صحف المعارضة، هاجم الرئيس فلان وسائل الإعلام
+		// في تونس: words against the press, no attack (a place told
+		// keeps a force's: هاجمت القوات الصحفيين في جنين).
 		d.ev.Type, d.ev.CAMEO = events.Statement, "01"
 		return
 	}
-	if len(d.parts) != 2 {
+	if d.place != nil || len(d.parts) != 2 {
 		return
 	}
 	for _, p := range d.parts {

@@ -2694,10 +2694,13 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if b.menRegion[m] {
 		return true // شمال سوريا، ريف حلب: a region is where, never who
 	}
-	if tr.POS == events.Noun && int(b.menLast[m]) == tr.First && (isStruckVerb(prev) || conj && isStruckVerb(bare)) {
+	if tr.POS == events.Noun && tr.Type == events.Attack && int(b.menLast[m]) == tr.First && (isStruckVerb(prev) || conj && isStruckVerb(bare)) &&
+		!strings.HasSuffix(b.word(tr.First), "ا") {
 		// هز دمشق انفجار، ضرب بغداد هجوم انتحاري: the event noun is the
 		// verb's subject and the place before it its object, where the
-		// event struck.
+		// event struck. Only an attack strikes, and not one in the
+		// accusative, the verb's object (استهدفت إسرائيل اجتماعا،
+		// ضربت إسرائيل قافلة مساعدات: the country is the subject).
 		return true
 	}
 	if isBeWord(prev) || conj && isBeWord(bare) {

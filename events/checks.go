@@ -1432,6 +1432,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.returnees()
 	case checkAlighted:
 		return c.alighted(prev, next)
+	case checkHospital:
+		return c.fieldHospital()
 	case checkCrossers:
 		// عبر 14 ألف لاجئ الحدود، لاجئون يعبرون إلى تشاد، عبور آلاف
 		// النازحين: refugees crossing a border are displaced people on
@@ -2864,10 +2866,19 @@ func PromisedAfter(t *normalize.Text, words []string, i int, skip func(j int) bo
 // place it arrived in after ب within ten words of its clause, a subject
 // and a time set off by commas between (وحل وزير الداخلية، مساء أمس،
 // بمدينة وجدة; حل الوفد ضيفا على): not حل البرلمان (dissolved), حل محل
-// (replaced), حل ثانيا، حل بالمركز الثالث (ranked), nor حل بهم (befell).
+// (replaced), حل ثانيا، حل بالمركز الثالث (ranked), nor حل بهم (befell),
+// nor the verbal noun inside a clause (تعمل على حل الأزمة بالحوار).
 func (c context) alighted(prev, next string) bool {
 	if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") || bareOr(next, isBodyNoun) ||
 		isAny(bare(next), "محل", "مكان", "اولا", "ثانيا", "ثالثا", "رابعا") || next == "وصيفا" {
+		return false
+	}
+	if !c.clauseStart() && !isAny(prev, "قد", "وقد", "لقد", "ثم", "حيث", "كما", "عندما", "حين", "حينما", "لما", "بعدما", "فيما", "بينما",
+		"الذي", "التي", "الذين", "كان", "وكان") && !(prev == "ان" && isAny(trimWaw(c.word(c.i-2)), "بعد", "منذ", "قبل")) {
+		// يريد الرئيس فلان حل الأزمة في ليبيا بالحوار، تعزيز التعاون
+		// وحل الخلافات، تعمل على حل الأزمة: the verbal noun (solving),
+		// whose object follows it; the verb opens its clause or comes
+		// after a particle (وكان الوزير قد حل بالمدينة، بعد أن حل).
 		return false
 	}
 	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+10; j++ {
@@ -2884,6 +2895,28 @@ func (c context) alighted(prev, next string) bool {
 		if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
 			r = strings.TrimPrefix(r, "ال")
 			return !hasAnyPrefix(r, "مركز", "مرتب", "ترتيب", "صدار", "ديل", "سبب", "عد", "ين", "شكل", "كل", "قرار", "تعادل")
+		}
+	}
+	return false
+}
+
+// fieldHospital reports a field hospital as what the verb at c.i sets up
+// (أقامت القوات المسلحة مستشفى ميدانيا بإمزورن، تقيم الهيئة مستشفيات
+// ميدانية): the hospital within twelve words of its clause, ميداني among
+// the three words after it (مستشفى طبيا جراحيا ميدانيا); not ميدانيا elsewhere in the sentence (أقامت القوات حواجز
+// في الخليل وانتشرت ميدانيا).
+func (c context) fieldHospital() bool {
+	for j := c.i + 1; j+1 < len(c.t.Tokens) && j <= c.i+12; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if !isAny(trimWaw(c.word(j)), "مستشفي", "مستشفيات", "مستشفيين", "مستشفيان") {
+			continue
+		}
+		for k := j + 1; k < len(c.t.Tokens) && k <= j+3 && c.t.Tokens[k].Kind != normalize.Punct; k++ {
+			if strings.HasPrefix(c.word(k), "ميداني") {
+				return true // مستشفى طبيا جراحيا ميدانيا: other adjectives between
+			}
 		}
 	}
 	return false
