@@ -1360,9 +1360,11 @@ func (d *doc) extendNasab() {
 			e = next + 1
 		}
 		e = d.familyAfterNasab(c.first, e, seg)
-		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 && !d.prayerAt(e+2, seg) {
+		if e+1 < seg && d.word[e+1] == allahWord && allahCompounds.has(d.word[e]) && !d.has(e, fPro|fDef) && !d.has(e+1, fPro) && d.cover[e] == 0 && d.cover[e+1] == 0 && !d.prayerAt(e+2, seg) &&
+			!d.definiteFamily(c.first, e) {
 			e += 2 // مصطفى صنع الله، عمر عطا الله: a family name compound with الله
-		} else if e < seg && e-1 > c.first && d.word[e] == allahWord && allahCompounds.has(d.word[e-1]) && !d.has(e, fPro) && d.cover[e] == 0 && !d.prayerAt(e+1, seg) {
+		} else if e < seg && e-1 > c.first && d.word[e] == allahWord && allahCompounds.has(d.word[e-1]) && !d.has(e, fPro) && d.cover[e] == 0 && !d.prayerAt(e+1, seg) &&
+			!d.definiteFamily(c.first, e-1) {
 			e++ // سمير جاب الله: the compound's first word read as the name's last
 		}
 		if e == c.last {
@@ -1374,6 +1376,18 @@ func (d *doc) extendNasab() {
 		c.last = e
 		c.normEnd = d.t.Tokens[e-1].End
 	}
+}
+
+// definiteFamily reports whether the name from first to end (exclusive)
+// ends in a definite family name (محمود خليل الحصري), not the second
+// word of a compound (عبد الرحمن، أبو الحسن): a family name compound with
+// الله does not follow one, and كلام الله after it is the verb's object
+// (تلا الشيخ محمود خليل الحصري كلام الله).
+func (d *doc) definiteFamily(first, end int) bool {
+	if end-1 <= first || !d.has(end-1, fDef) {
+		return false
+	}
+	return d.stem[end-2] != "عبد" && !kunyas.has(d.stem[end-2])
 }
 
 // allahCompounds (folded) are the first words of family names compound
