@@ -231,12 +231,15 @@ type eventBuilder struct {
 	// titleEnd[i] is the end of the title beginning at token i within its
 	// sentence (or 0), titlePrep whether a preposition is written on it;
 	// trigAt marks the tokens where a trigger begins, except in a date
-	// (فجر اليوم is dawn, not the verb فجّر).
+	// (فجر اليوم is dawn, not the verb فجّر). nextComp[k] is the first
+	// token from k on whose word is a complementizer (أن، إن، بأن), or
+	// noComp: complementBetween reads it instead of the words between.
 	words     []string
 	tails     []events.Tail
 	titleEnd  []int32
 	titlePrep []bool
 	trigAt    []bool
+	nextComp  []int32
 	// sentTrs[si] are the triggers of sentence si, slices of allTrs.
 	sentTrs [][]events.Trigger
 	allTrs  []events.Trigger
@@ -345,6 +348,14 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 	// The pipeline's text is Search-normalized (Extractor.norm): its
 	// words are folded already.
 	b.words = events.AppendSearchWords(b.words, tx)
+	b.nextComp = slices.Grow(b.nextComp[:0], len(b.words))[:len(b.words)]
+	next := int32(noComp)
+	for k := len(b.words) - 1; k >= 0; k-- {
+		if isComplementizer(b.words[k]) {
+			next = int32(k)
+		}
+		b.nextComp[k] = next
+	}
 	// Where a title or a trigger may begin, from one hash of each word.
 	b.tails = b.lex.AppendTails(b.tails[:0], b.words)
 	all := b.allTrs
@@ -2054,10 +2065,11 @@ func (b *eventBuilder) tollOwnCause(d *draft) bool {
 	return false
 }
 
-// causeIsIncident reports a cause told from token j (before end) that is
-// an incident: a trigger within its first three words, in its clause
-// (بسبب القصف، بسبب شدة القصف، جراء قوة الانفجار), or the shrapnel or the
-// rubble an attack leaves (جراء تطاير الشظايا، تحت الأنقاض).
+// causeIsIncident reports a cause told from token j (before end), after
+// بسبب، جراء، إثر، نتيجة or بفعل (tollOwnCause), that is an incident: a
+// trigger within its first three words, in its clause (بسبب القصف، بسبب
+// شدة القصف، جراء قوة الانفجار), or the shrapnel or the rubble an attack
+// leaves (جراء تطاير الشظايا، بسبب سقوط الركام).
 func (b *eventBuilder) causeIsIncident(j, end int) bool {
 	for k := j; k < end && k < j+3; k++ {
 		if b.punct(k) != "" {
@@ -2887,15 +2899,19 @@ func (b *eventBuilder) punctBetween(from, to int) bool {
 }
 
 // complementBetween reports whether a complementizer (أن، إن، بأن) lies
-// among the tokens [from, to).
+// among the tokens [from, to): one look-up of nextComp, not a scan (it
+// is asked of every earlier statement of a sentence, by irrealis among
+// others, which on a long line was a scan per pair of triggers).
 func (b *eventBuilder) complementBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if isComplementizer(b.word(k)) {
-			return true
-		}
+	from = max(from, 0)
+	if from >= to || from >= len(b.nextComp) {
+		return false
 	}
-	return false
+	return int(b.nextComp[from]) < to
 }
+
+// noComp is nextComp's mark for no complementizer further on.
+const noComp = 1<<31 - 1
 
 // after reports whether a word for which is reports true (also without
 // a conjunction, as isAnyConj) is among the n tokens before token k. is
