@@ -67,7 +67,10 @@ func (b *eventBuilder) findRoles() {
 	}
 }
 
-// commaBetween reports a comma among tokens [from, to).
+// commaBetween reports a comma among tokens [from, to). Not punctBetween
+// on purpose: findRoles asks it whether a list goes on between a title
+// and the person after it (فلان أمير البلاد، وفخامة الرئيس أردوغان); a
+// quote, a bracket or a dash there sets the name off, it opens no item.
 func (b *eventBuilder) commaBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if b.punct(k) == "," {
@@ -119,14 +122,40 @@ func (b *eventBuilder) apposition(m, sentLast int) {
 	}
 }
 
-// isPeerWord reports a folded word for one's counterpart with its
-// pronoun (نظيره، نظيرتها، نظراؤه، نظرائهم): the holder of the same
-// office on the other side.
+// isPeerWord reports whether w, folded with no conjunction or
+// preposition written on it, is one's counterpart with the pronoun of
+// whose (نظيره، نظيرتها، نظيريه، نظيراتها، نظراؤه، نظرائهم، نظيري): the
+// holder of the same office on the other side. A counterpart with no
+// pronoun (نظيرا له) or another word of the root (نظرا، نظرات) is none.
+// (entities' isPeer reads fewer forms on purpose: see there.)
 func isPeerWord(w string) bool {
-	for _, stem := range [...]string{"نظير", "نظرا"} {
-		if rest, ok := strings.CutPrefix(w, stem); ok && rest != "" {
-			return true
+	if rest, ok := strings.CutPrefix(w, "نظير"); ok {
+		// The feminine or its plural, then the dual or the plural's
+		// genitive: نظيرته، نظيراتها، نظيريه، نظيرتيه، نظيراه.
+		if r, ok := strings.CutPrefix(rest, "ات"); ok {
+			rest = r
+		} else {
+			rest = strings.TrimPrefix(rest, "ت")
 		}
+		return isPeerPronoun(rest) || (strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ا")) && isPeerPronoun(rest[len("ي"):])
+	}
+	if rest, ok := strings.CutPrefix(w, "نظرا"); ok {
+		// The broken plural, its hamza as written (folded ء، ي، و):
+		// نظراءه، نظرائهم، نظراؤه.
+		for _, h := range [...]string{"ء", "ي", "و"} {
+			if r, ok := strings.CutPrefix(rest, h); ok {
+				return isPeerPronoun(r)
+			}
+		}
+	}
+	return false
+}
+
+// isPeerPronoun reports an attached pronoun ending a counterpart word.
+func isPeerPronoun(s string) bool {
+	switch s {
+	case "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا":
+		return true
 	}
 	return false
 }

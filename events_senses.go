@@ -186,7 +186,7 @@ func (b *eventBuilder) soloPress(tr events.Trigger, sentFirst int) bool {
 		if !strings.HasPrefix(w, "و") {
 			continue
 		}
-		if strings.HasPrefix(w, "ونظير") {
+		if isPeerWord(w[len("و"):]) {
 			return false // الوزير ونظيره: two hold it
 		}
 		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.doc.Mentions[x].Label == PER {

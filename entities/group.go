@@ -1811,7 +1811,13 @@ func (d *doc) counterparts() {
 }
 
 // isPeer reports whether a folded stem is نظيره "his counterpart" or
-// another form of it; keyWord computes it once per word (fPeer).
+// another form of it; keyWord computes it once per word (fPeer). Fewer
+// forms than the events stage's isPeerWord (root package) on purpose:
+// counterparts gives the person after the word the title of the one
+// before, so her counterpart (بيربوك … نظيرها الفرنسي بارو) would make a
+// man وزيرة الخارجية الفرنسي, and the role it adds, last in d.roles, is
+// taken as the nearest by a later counterpart in reach (أوستن نظيرته
+// اليابانية then got بيربوك's title): refac11 tried the wider reading.
 func isPeer(stem string) bool {
 	return isAnyString(stem, "نظيره", "نظيرته", "نظيريه", "نظيرتيه", "نظراءه", "نظرايه", "نظيرهم")
 }
