@@ -4229,7 +4229,7 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 		// ضربات إسرائيلية مماثلة كانت روسيا على علم بها: كان opens a
 		// clause about the event; its subject takes no part.
 		return true
-	case isAnyWord(w, "رغم", "برغم", "بالرغم", "الرغم"):
+	case isConcessionWord(w) || w == "الرغم":
 		// شاركت قطر في القمة رغم خلافاتها مع الرياض، على الرغم من الخلاف
 		// مع: a concession names a dispute, whose other side takes no part.
 		return true
@@ -7318,7 +7318,18 @@ func isImmediateCause(w string) bool { return w == "اثر" || w == "عقب" }
 // clause's date is not its time.
 func isSequenceWord(w string) bool {
 	switch w {
-	case "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب", "رغم", "بالرغم", "برغم":
+	case "بعد", "قبل", "اثر", "عقب", "غداه", "عشيه", "اعقاب":
+		return true
+	}
+	return isConcessionWord(w)
+}
+
+// isConcessionWord reports رغم "despite" and its forms with ب (برغم،
+// بالرغم; الرغم of على الرغم is the caller's): what follows tells a
+// circumstance the event happened in spite of, not a part of it.
+func isConcessionWord(w string) bool {
+	switch w {
+	case "رغم", "برغم", "بالرغم":
 		return true
 	}
 	return false
