@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -460,7 +461,24 @@ func Parse(src string) (*Lexicon, error) {
 			}
 		}
 	}
+	// A sense that needs the next word is tried before one that does
+	// not, whatever line of the file it came from: the longer phrase
+	// tells more (محادثات هاتفية is a call, محادثات alone talks).
+	for _, ids := range l.forms {
+		slices.SortStableFunc(ids, func(x, y uint16) int {
+			return cmp.Compare(l.nextRank(x), l.nextRank(y))
+		})
+	}
 	return l, nil
+}
+
+// nextRank orders the senses of one form: 0 for a sense that needs the
+// word right after it, 1 for the others.
+func (l *Lexicon) nextRank(v uint16) int {
+	if s := &l.senses[v&^pronounBit]; len(s.next) > 0 && !s.near {
+		return 0
+	}
+	return 1
 }
 
 func containsID(ids []uint16, id uint16) bool {
