@@ -1477,6 +1477,7 @@ func (b *eventBuilder) run() {
 			}
 			b.drafts = append(b.drafts, d)
 			b.splitAppointees(d, s.First, s.Last)
+			b.splitCalls(d, s.Last)
 		}
 		b.headlineStatement(si, s, sec, unit, headline)
 		if area == "title" {

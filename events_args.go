@@ -8555,6 +8555,63 @@ func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
 	d.appointees = d.appointees[:0]
 }
 
+// splitCalls makes each of several calls told by one plural or dual
+// noun (تلقى الملك اتصالات هاتفية من فلان وفلان، أجرى الوزير اتصالين
+// بنظيريه فلان وفلان) a contact of its own: one call is between two
+// parties, so each name after the noun is the other party of one call,
+// with the names before it (who made or took them). A call between
+// several named together (اتصال ثلاثي) is one noun in the singular and
+// stays whole.
+func (b *eventBuilder) splitCalls(d *draft, sentLast int) {
+	if d.ev.Type != events.Contact || d.tr.POS != events.Noun || len(d.parts) < 3 || !isCallsNoun(b.word(d.tr.First)) {
+		return
+	}
+	after := map[string]bool{}
+	for k := d.tr.Last; k < sentLast; k++ {
+		if x := b.tokMention[k]; x >= 0 {
+			after[b.doc.Mentions[x].Entity] = true
+		}
+	}
+	var callers, others []participant
+	for _, p := range d.parts {
+		if p.entity != "" && after[p.entity] {
+			others = append(others, p)
+		} else {
+			callers = append(callers, p)
+		}
+	}
+	if len(others) < 2 || len(callers) == 0 {
+		return
+	}
+	d.parts = append(append(d.parts[:0], callers...), others[0])
+	for _, o := range others[1:] {
+		nd := b.arena.new()
+		parts := nd.parts
+		*nd = *d
+		nd.parts = append(append(parts, callers...), o)
+		if d.place != nil {
+			pl := *d.place
+			nd.place = &pl
+		}
+		if d.time != nil {
+			t := *d.time
+			nd.time = &t
+		}
+		b.drafts = append(b.drafts, nd)
+	}
+}
+
+// isCallsNoun reports a call noun in the plural or the dual (folded, with
+// its conjunction or article): اتصالات، اتصالين، مكالمات، مكالمتين.
+func isCallsNoun(w string) bool {
+	w = strings.TrimPrefix(trimConj(w), "ال")
+	switch w {
+	case "اتصالات", "اتصالين", "اتصالان", "مكالمات", "مكالمتين", "مكالمتان":
+		return true
+	}
+	return false
+}
+
 // objectComplementB reports a ب-word (folded) that is the complement of
 // an appointing or accusing verb's object: for an appointment the office,
 // the portfolio or the task given (كلفه بحقيبة، بمنصب، بمهام، برئاسة،

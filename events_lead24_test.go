@@ -1,0 +1,74 @@
+package naba
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsPhoneTalksAreContacts: talks held by phone (محادثات هاتفية،
+// مباحثات هاتفية) are a contact, not a meeting.
+func TestEventsPhoneTalksAreContacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parts      []string
+	}{
+		{"talks by phone", "عنوان\n\nوأجرت رئيسة الوزراء جاسيندا أرديرن محادثات هاتفية مع نظيرها الأسترالي سكوت موريسون.", []string{"جاسيندا أرديرن", "سكوت موريسون"}},
+		{"discussions by phone", "عنوان\n\nوأجرى العاهل المغربي الملك محمد السادس مباحثات هاتفية مع الرئيس السنغالي ماكي سال تناولت العلاقات.", []string{"محمد السادس", "ماكي سال"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNotEvents(t, tt.text, "2020-06-01", "meet")
+			evs := eventsOfType(t, tt.text, "2020-06-01", "contact")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.ElementsMatch(t, tt.parts, evs[0].Participants, "%+v", evs[0])
+		})
+	}
+}
+
+// TestTalksAfterBareTitleNoName: after a title with no name (أجرى الوزير)
+// the talks held (مباحثات، مشاورات) are the verb's object, not a person.
+func TestTalksAfterBareTitleNoName(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأجرى الوزير مباحثات مع نظيره القطري في الدوحة.",
+		"عنوان\n\nوأجرى الرئيس مشاورات مع رؤساء الكتل النيابية.",
+		"عنوان\n\nوعقد الأمير مفاوضات مطولة مع الوفد.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc, err := Extract(context.Background(), text, ExtractOptions{RefDate: mustDate(t, "2020-06-01")})
+			require.NoError(t, err)
+			for _, m := range doc.Mentions {
+				assert.NotEqual(t, PER, m.Label, "%q read as a person", text[m.Start:m.End])
+			}
+		})
+	}
+}
+
+// TestEventsCallsSplitPerCaller: calls told by one plural or dual noun
+// (تلقى اتصالين هاتفيين من فلان وفلان) are one contact per other party,
+// each with the one who took or made them; a single call among three
+// (اتصالا ثلاثيا) stays one contact.
+func TestEventsCallsSplitPerCaller(t *testing.T) {
+	tests := []struct {
+		name, text string
+		pairs      [][]string
+	}{
+		{"two calls received", "عنوان\n\nوتلقى الرئيس التونسي قيس سعيد اتصالين هاتفيين من الرئيس الجزائري عبد المجيد تبون والرئيس الفرنسي إيمانويل ماكرون.",
+			[][]string{{"قيس سعيد", "عبد المجيد تبون"}, {"قيس سعيد", "إيمانويل ماكرون"}}},
+		{"calls made to three", "عنوان\n\nوأجرت وزيرة الخارجية نجلاء المنقوش اتصالات مع نظرائها التركي مولود جاويش أوغلو والإيطالي أنطونيو تاياني والمصري سامح شكري أمس.",
+			[][]string{{"نجلاء المنقوش", "مولود جاويش أوغلو"}, {"نجلاء المنقوش", "أنطونيو تاياني"}, {"نجلاء المنقوش", "سامح شكري"}}},
+		{"one call among three", "عنوان\n\nوأجرى الرئيس قيس سعيد اتصالا هاتفيا ثلاثيا مع عبد المجيد تبون وإيمانويل ماكرون.",
+			[][]string{{"قيس سعيد", "عبد المجيد تبون", "إيمانويل ماكرون"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2021-03-01", "contact")
+			require.Len(t, evs, len(tt.pairs), "%+v", evs)
+			for i, want := range tt.pairs {
+				assert.ElementsMatch(t, want, evs[i].Participants, "%+v", evs[i])
+			}
+		})
+	}
+}
