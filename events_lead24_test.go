@@ -72,3 +72,22 @@ func TestEventsCallsSplitPerCaller(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleFamilyNameNoDate: a European family name with a particle
+// whose word is a month's name (دي مايو، دي أبريل) is the person's name,
+// whole, and no date of the text; told again alone it is the same person.
+func TestParticleFamilyNameNoDate(t *testing.T) {
+	text := "عنوان\n\nوبحث وزير الخارجية الإيطالي لويجي دي مايو مع نظيره التونسي عثمان الجرندي في روما ملف الهجرة. وقال دي مايو إن بلاده ستدعم تونس."
+	doc, err := Extract(context.Background(), text, ExtractOptions{RefDate: mustDate(t, "2021-03-01")})
+	require.NoError(t, err)
+	assert.Empty(t, doc.Dates, "%+v", doc.Dates)
+	var names, ids []string
+	for _, m := range doc.Mentions {
+		if m.Label == PER {
+			names = append(names, text[m.Start:m.End])
+			ids = append(ids, m.Entity)
+		}
+	}
+	require.Equal(t, []string{"لويجي دي مايو", "عثمان الجرندي", "دي مايو"}, names)
+	assert.Equal(t, ids[0], ids[2], "دي مايو is لويجي دي مايو")
+}

@@ -64,10 +64,11 @@ func findEntities(doc *Document, rec recognizer, mem *scratch) {
 	dropTickerTitles(doc)
 }
 
-// dropNamedDates removes the dates that lie inside the name of an
-// organization or a place: a day word or a day of a month is then a
-// word of the name, no date of the text (حزب الغد، صحيفة المصري اليوم،
-// جامعة 6 أكتوبر، شارع 26 يوليو). Both lists are in text order.
+// dropNamedDates removes the dates that lie inside a name, after its
+// first word: a day word or a day of a month is then a word of the name,
+// no date of the text (حزب الغد، صحيفة المصري اليوم، جامعة 6 أكتوبر، شارع
+// 26 يوليو، the family name of لويجي دي مايو). Both lists are in text
+// order.
 func dropNamedDates(doc *Document) {
 	if len(doc.Dates) == 0 || len(doc.Mentions) == 0 {
 		return
@@ -81,7 +82,7 @@ func dropNamedDates(doc *Document) {
 		named := false
 		for j := k; j < len(doc.Mentions) && doc.Mentions[j].Start <= d.Start; j++ {
 			m := doc.Mentions[j]
-			if (m.Label == ORG || m.Label == LOC) && m.Start < d.Start && d.End <= m.End {
+			if m.Start < d.Start && d.End <= m.End {
 				named = true
 				break
 			}

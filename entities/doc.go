@@ -726,6 +726,34 @@ func (d *doc) monthGiven(i int) bool {
 	return false
 }
 
+// particleTagged extends a person the tagger read up to a European
+// particle (لويجي دي، دي) over the word after it, which no candidate
+// covers: the family name is the particle's and the word's (دي مايو,
+// where مايو alone is a month).
+func (d *doc) particleTagged() {
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.dropped || c.source != FromTagger || c.label != PER || !nameParticles.has(d.word[c.last-1]) {
+			continue
+		}
+		j := c.last
+		if j >= int(d.segEnd[c.last-1]) || d.cover[j] != 0 || !d.has(j, fWord) || d.has(j, fPro) || d.has(j, fStop) && !gregorianMonths.has(d.word[j]) {
+			continue
+		}
+		c.last = j + 1
+		c.normEnd = d.t.Tokens[j].End
+		d.cover[j] = int32(k + 1)
+	}
+}
+
+// nameParticles are the particles of European family names (دي ميستورا،
+// فون دير لاين، فان خال), after which any word is the name's.
+var nameParticles = foldedSet("دي", "دا", "دو", "ديل", "فون", "فان")
+
+// gregorianMonths are the months' names of the Gregorian calendar as the
+// Egyptian and Gulf press writes them, which foreign family names share.
+var gregorianMonths = foldedSet("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
 var monthGivenNames = foldedSet("رمضان", "رجب", "شعبان")
 
 // dayGivenNames are words of the time of day that are given names too.
@@ -748,6 +776,14 @@ func trimMarks(s string) string {
 func (d *doc) nameWord(i int) bool { return d.nameWordUpTo(i, titleCB) }
 
 func (d *doc) nameWordUpTo(i, maxCB int) bool {
+	if i > 0 && d.has(i, fStop) && !d.has(i, fPro) && nameParticles.has(d.word[i-1]) && gregorianMonths.has(d.word[i]) {
+		// لويجي دي مايو، خوسيه دي أبريل: after a European particle a
+		// month's name is the family name, no date.
+		return true
+	}
+	if nameParticles.has(d.word[i]) && i+1 < int(d.segEnd[i]) && d.has(i+1, fWord) && !d.has(i+1, fPro) && (!d.has(i+1, fStop) || gregorianMonths.has(d.word[i+1])) {
+		return true // the particle itself, when a name's word follows it
+	}
 	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
 		return false
 	}
@@ -7693,11 +7729,13 @@ func (d *doc) addSurnames() {
 			continue
 		}
 		first := c.last - 1
-		// A compound family name: عبد العاطي، أبو الغيط، بن لادن، بدر الدين.
-		if c.last-c.first >= 3 && (patronymics.has(d.word[first-1]) || kunyas.has(d.word[first-1]) || d.word[first] == "الدين") {
+		// A compound family name: عبد العاطي، أبو الغيط، بن لادن، بدر الدين،
+		// دي ميستورا.
+		if c.last-c.first >= 3 && (patronymics.has(d.word[first-1]) || kunyas.has(d.word[first-1]) || d.word[first] == "الدين" || nameParticles.has(d.word[first-1])) {
 			first--
 		}
-		if d.has(c.last-1, fStop) || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
+		particle := first < c.last-1 && nameParticles.has(d.word[first]) // دي مايو: a month after it is the name's
+		if d.has(c.last-1, fStop) && !particle || utf8.RuneCountInString(d.word[c.last-1]) < 3 {
 			continue
 		}
 		if d.has(c.last-1, fCommon|fNat) && (first < c.last-1 || !d.has(c.last-1, fDef) || d.has(c.last-1, fPro)) {

@@ -252,6 +252,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	if r.tagger != nil {
 		d.addTagged()
 		d.dropLoneCommonTagged()
+		d.particleTagged()
 		d.stripTaggedClitics()
 		d.linkTaggedNames()
 	}

@@ -564,9 +564,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				}
 				// A compound family name of a name of three words or
 				// more: مصطفى بدر الدين is بدر الدين too, أحمد أبو الغيط
-				// أبو الغيط.
+				// أبو الغيط، لويجي دي مايو دي مايو.
 				if sp2 := strings.LastIndexByte(k[:sp], ' '); sp2 > 0 {
-					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics.has(w) || kunyas.has(w) {
+					if w := k[sp2+1 : sp]; k[sp+1:] == "الدين" || patronymics.has(w) || kunyas.has(w) || nameParticles.has(w) {
 						addLonger(PER, k[sp2+1:], j)
 					} else if strings.HasPrefix(w, "ال") && strings.HasPrefix(k[sp+1:], "ال") && k[sp+1:] != allahWord && d.givenNameWord(strings.TrimPrefix(w, "ال")) {
 						// سلمان الحمود الصباح is الحمود too: a Gulf
