@@ -1298,7 +1298,7 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Injury && tr.POS == events.Noun && len(kept) > 0 && b.visitsVictims(kept[len(kept)-1]) == tr.First {
 				continue // زار الوزير الجرحى: the wounded told before, visited
 			}
-			if tr.Type == events.Injury && tr.POS == events.Noun && b.carriedWounded(tr, s.First) && b.typeToldBefore(events.Injury) {
+			if tr.Type == events.Injury && tr.POS == events.Noun && b.carriedWounded(tr, s.First) && b.typeToldBefore(events.Injury, unit) {
 				continue // ونقل 23 مصابا إلى المستشفى: the wounded told before, taken to hospital
 			}
 			if tr.Type == events.Injury && b.sickness(tr, si) {
@@ -1439,9 +1439,9 @@ func (b *eventBuilder) run() {
 			}
 			d.received = recv >= 0
 			d.signsTold = b.signsTold(tr, si)
-			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type)
+			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type, unit)
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
-				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest)
+				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest, unit)
 			b.arguments(d, trs, ti, s, headline)
 			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
 				// لقي فيه بحاران حتفهما read as a name: the word the

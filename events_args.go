@@ -2581,12 +2581,16 @@ func inPlaceWord(w string) bool {
 	case "علي", "باتجاه", "عبر", "حتي", "لدي", "امام", "بالقرب", "مختلف", "ارجاء", "انحاء", "حافه", "بحافه", "تخوم", "بمحيط",
 		"مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر", "قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي",
 		"شوارع", "بشوارع", "شارع", "بشارع", "ساحات", "بساحات", "ساحه", "بساحه", "ميادين", "بميادين", "ميدان", "بميدان",
-		"قباله", "ساحل", "سواحل", "بساحل", "بسواحل", "شاطي", "شواطي", "بشاطي", "بشواطي":
+		"قباله", "ساحل", "سواحل", "بساحل", "بسواحل", "شاطي", "شواطي", "بشاطي", "بشواطي",
+		"مديريه", "بمديريه", "مديريتي", "بمديريتي", "مديريات", "بمديريات":
 		// Where an event happens, though no place name's head: على
 		// الحدود، عبر معبر، أمام السفارة; a facility (مطار، سجن) before
 		// its place's name; the streets and squares of a city (خرجوا إلى
 		// شوارع البصرة، تظاهروا في ساحات بغداد) are where, never who; so
-		// are the coasts off which a boat sank (قبالة سواحل ليبيا).
+		// are the coasts off which a boat sank (قبالة سواحل ليبيا); and
+		// a Yemeni or Iraqi district before its name (تظاهروا بمديريتي
+		// المعلا والتواهي، في مديرية الشيخ عثمان: a directorate of
+		// government, مديرية الأمن, is no place's name).
 		return true
 	}
 	if entities.IsPlacePreposition(w) || entities.IsPlaceHead(w) {
@@ -2993,13 +2997,23 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			}
 		}
 	}
-	words := 0
+	words, free := 0, 0
 	for hi < s.Last && words < maxForward && hi < next {
+		if b.distanceAt(hi) {
+			// على بعد نحو 20 كيلومترا جنوب مدينة معان: a distance leads
+			// to the place it is measured from; its words (six at most)
+			// are not counted, as a name's are not.
+			free = 6
+		}
 		if b.tokMention[hi] < 0 && b.tokDate[hi] < 0 {
 			// The words of a name or a date are not counted, however
 			// long it is written (يوم الثلاثاء 7 رجب 1439هـ الموافق 24
 			// مارس 2018م).
-			words++
+			if free > 0 {
+				free--
+			} else {
+				words++
+			}
 		}
 		if p := b.punct(hi); p != "" && endsClause(p) {
 			break
@@ -4155,6 +4169,13 @@ func isDiscussLemma(l string) bool {
 	return false
 }
 
+// distanceAt reports على بعد at token k, a distance that locates what was
+// told before it (، على بعد 15 كيلومترا غرب مدينة الكرك: where it
+// happened).
+func (b *eventBuilder) distanceAt(k int) bool {
+	return trimConj(b.word(k)) == "علي" && b.word(k+1) == "بعد"
+}
+
 // isDescriber reports participles that begin a phrase describing the
 // name or noun before them: المتحالف مع إيران، المدعومون من روسيا،
 // الموالية للحكومة.
@@ -4163,7 +4184,7 @@ func isDescriber(w string) bool {
 	case "المتحالف", "المتحالفه", "المتحالفون", "المتحالفين", "المدعوم", "المدعومه", "المدعومون", "المدعومين",
 		"الموالي", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعون", "التابعين",
 		"المرتبط", "المرتبطه", "المرتبطون", "المرتبطين", "المتهم", "المتهمه", "المقرب", "المقربه", "حليف", "حليفه", "المسيطر", "المسيطره",
-		"قادم", "قادمه", "متجه", "متجهه":
+		"قادم", "قادمه", "متجه", "متجهه", "قادما", "متجها", "قادمين", "متجهين":
 		// قطار ركاب قادم من القاهرة، حافلة متجهة إلى حلب: where a
 		// vehicle came from or went, no place of the crash.
 		return true
@@ -5725,9 +5746,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			}
 		}
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) &&
-			!b.causeOfToll(tr, k+1, hi) {
+			!b.causeOfToll(tr, k+1, hi) && !b.distanceAt(k+1) {
 			// (but أصيب 40 آخرون بجروح، جراء زلزال ضرب إقليم تازة: the
-			// cause after the comma tells where the toll was taken)
+			// cause after the comma tells where the toll was taken; and
+			// so does a distance, ، على بعد 30 كيلومترا شرق المدينة)
 			break // اجتماع … بشأن مواجهة المسلحين في إدلب: the topic's place
 		}
 		if k > tr.Last && tr.POS == events.Noun && isAnyWord(trimConj(b.word(k)), "منذ") {
@@ -5748,7 +5770,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			// المدفعية طرق الإمداد القادمة من ريف إدلب).
 			described = true
 			continue
-		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع") && b.punct(k) == "" {
+		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع", "الي") && b.punct(k) == "" {
+			// (الي: a vehicle's route, متجهة من عمان إلى العقبة, ends
+			// where it went, no more the crash's place than where it set
+			// out)
 			described = false // … على محافظة إدلب: the phrase is over
 		}
 		if x := b.tokMention[k]; x >= 0 && b.topicPlace(tr, k) {

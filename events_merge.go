@@ -789,13 +789,30 @@ func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 	return false
 }
 
-// typeToldBefore reports a draft of type typ among those built so far.
-// It reads each draft once per document (toldTypes): a scan of every
-// draft at every call made a long line of counted arrests after other
-// events quadratic.
-func (b *eventBuilder) typeToldBefore(typ string) bool {
+// typeToldBefore reports a draft of type typ among those built so far
+// in the story of unit: the title and the body are one story, and a
+// ticker headline or a related-story line is a story of its own (its
+// unit), so an arrest in a headline above the article (النزاهة تضبط
+// متهما) is no arrest told before the body's. It reads each title or
+// body draft once per document (toldTypes): a scan of every draft at
+// every call made a long line of counted arrests after other events
+// quadratic. A line's own drafts stand last when it asks (drafts are
+// appended in text order).
+func (b *eventBuilder) typeToldBefore(typ string, unit int) bool {
+	if unit >= 0 {
+		for k := len(b.drafts) - 1; k >= 0 && b.drafts[k].unit == unit; k-- {
+			if b.drafts[k].ev.Type == typ {
+				return true
+			}
+		}
+		return false
+	}
 	for ; b.toldUpTo < len(b.drafts); b.toldUpTo++ {
-		if t := b.drafts[b.toldUpTo].ev.Type; !slices.Contains(b.toldTypes, t) {
+		d := b.drafts[b.toldUpTo]
+		if d.unit >= 0 {
+			continue
+		}
+		if t := d.ev.Type; !slices.Contains(b.toldTypes, t) {
 			b.toldTypes = append(b.toldTypes, t)
 		}
 	}

@@ -1,0 +1,54 @@
+package naba
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsTickerArrestNotToldBefore: an arrest in a ticker headline
+// above the article is another story; the body's arrest of counted
+// persons with no named agent (اعتقال سبعة أشخاص) is still the first
+// arrest the article tells, and kept. Sentences written for this test.
+func TestEventsTickerArrestNotToldBefore(t *testing.T) {
+	for _, c := range []struct{ text, trigger string }{
+		{"وزير الصحة يفتتح مستشفى جديدا في الزرقاءالأمن العام يقبض على مطلوبين اثنين في الرصيفةارتفاع أسعار الذهب في السوق المحلية\n\nإصابة خمسة أشخاص في مشاجرة بمدينة السلط\n\nأصيب خمسة أشخاص في مشاجرة جماعية اندلعت مساء أمس في مدينة السلط.\n\nوأعلنت مديرية الأمن اعتقال سبعة أشخاص على خلفية المشاجرة.", "اعتقال"},
+		{"الشرطة توقف لصوص الكوابل في الضاحيةتراجع أسعار الخضار في الأسواقمنتخب الشباب يفوز على نظيره العماني\n\nحريق يلتهم مستودعا للأخشاب في المنطقة الصناعية\n\nاندلع حريق كبير في مستودع للأخشاب بالمنطقة الصناعية فجر اليوم.\n\nوأعلنت السلطات توقيف ثلاثة أشخاص للاشتباه في تسببهم بالحريق.", "توقيف"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", "arrest")
+		assert.True(t, slices.ContainsFunc(evs, func(e ev) bool { return e.Trigger == c.trigger }), "%s: %+v", c.text, evs)
+	}
+}
+
+// TestEventsTollPlacePastRoute: where a crashed vehicle was going (متجهة
+// من X إلى Y) is not where the toll was taken; a distance after a comma
+// (، على بعد 15 كيلومترا شمال مدينة Z) locates it, and its words do not
+// use up the toll's window. Sentences written for this test.
+func TestEventsTollPlacePastRoute(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nقتل ستة أشخاص وأصيب 18 آخرون صباح أمس بانقلاب حافلة كانت متجهة من حلب إلى دمشق على الطريق الدولي، على بعد نحو 15 كيلومترا شمال مدينة حماة.", "death", "حماة"},
+		{"عنوان\n\nأصيب 12 راكبا بجروح إثر خروج قطار ركاب كان متجها من القاهرة إلى أسوان عن القضبان، على بعد 30 كيلومترا جنوب مدينة المنيا.", "injury", "المنيا"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", c.typ)
+		if assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsDistrictPlace: a Yemeni or Iraqi district (مديرية) before a
+// place's name says where, as محافظة does; the names are no actors.
+// Sentences written for this test.
+func TestEventsDistrictPlace(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nوخرج مئات الشبان أمس في مسيرات غاضبة بمديريتي المعلا والتواهي احتجاجا على انقطاع الكهرباء.", "protest", "المعلا"},
+		{"عنوان\n\nونظم المعلمون اليوم وقفات احتجاجية بمديريتي زنجبار وخنفر للمطالبة بصرف الرواتب.", "protest", "زنجبار"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", c.typ)
+		if assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+			assert.NotContains(t, evs[0].Participants, c.place, "%s: %+v", c.text, evs)
+		}
+	}
+}
