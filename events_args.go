@@ -1565,7 +1565,12 @@ func (b *eventBuilder) apposedName(k, limit int) (participant, int, bool) {
 }
 
 // joinedToActed returns the subject of an event verb before tr in its
-// sentence: the verb a verb joined by و to it goes on from.
+// sentence: the verb a verb joined by و to it goes on from. agentBefore
+// asks it first, before the name right before tr (السوداني يفتتح المطار
+// ويعلن); joinedActSubject is the later reading when no subject was
+// found at all, with agreement and no speech before. Both pass over a
+// relative clause's act (relativeAct) and give none after a head's bare
+// title (headTitleAt).
 func (b *eventBuilder) joinedToActed(tr events.Trigger) (participant, bool) {
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
@@ -1575,8 +1580,8 @@ func (b *eventBuilder) joinedToActed(tr events.Trigger) (participant, bool) {
 		if b.tx.Sentences[p.sent].Last <= tr.First {
 			return participant{}, false // another sentence
 		}
-		if isAnyWord(b.word(p.tr.First-1), "الذي", "التي", "الذين") {
-			continue // استقبل الملك الوزير فلانا، الذي تسلم منصبه، ودعا: a relative clause's act
+		if b.relativeAct(p) {
+			continue // استقبل الملك الوزير فلانا، الذي تسلم منصبه، ودعا
 		}
 		if !p.dropped && p.hasAgent && p.tr.POS != events.Noun {
 			if b.headTitleAt(p.tr.Last) {
@@ -6160,7 +6165,7 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 	topic := false
 	for k := from; k < limit; k++ {
 		w := b.word(k)
-		if isAnyWord(w, "الذي", "التي", "الذين") {
+		if isWhichWord(w) {
 			return
 		}
 		x := b.tokMention[k]
@@ -7569,6 +7574,16 @@ func isHappeningVerb(w string) bool {
 // event's trigger (and so end its window).
 func opensClause(w string) bool { return clauseWord(w) == clauseOpener }
 
+// isWhichWord reports الذي، التي، الذين (clauseWord's whichWord; with
+// the duals and اللواتي, isRelativePronoun).
+func isWhichWord(w string) bool { return clauseWord(w) == whichWord }
+
+// relativeAct reports an act told in a relative clause, its verb right
+// after الذي، التي، الذين (استقبل الملك الوزير فلانا، الذي تسلم منصبه
+// حديثا، ودعا): a verb joined by و after it goes on from the main act,
+// not from this one (joinedToActed, joinedActSubject).
+func (b *eventBuilder) relativeAct(p *draft) bool { return isWhichWord(b.word(p.tr.First - 1)) }
+
 // Kinds of words for window (clauseWord).
 const (
 	complementizerWord = 1 + iota // isComplementizer
@@ -8762,7 +8777,7 @@ func (b *eventBuilder) joinedActSubject(d *draft, tr events.Trigger) (participan
 		// right after the act's verb is its subject; the name read is
 		// the one received, who does not speak here.
 		a := b.drafts[n-1]
-		if a.sent == d.sent && isAnyWord(b.word(a.tr.First-1), "الذي", "التي", "الذين") {
+		if a.sent == d.sent && b.relativeAct(a) {
 			// استقبل الملك الوزير فلانا، الذي تسلم منصبه حديثا، ودعا: the
 			// act of a relative clause is not the one the verb is joined to.
 			return participant{}, false
