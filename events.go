@@ -283,6 +283,9 @@ type eventBuilder struct {
 	// disease says whether the text tells of a disease (see
 	// diseaseStory): 0 until read, 1 no, 2 yes.
 	disease int8
+	// chaired says whether a word of chairing (isChairWord) is in the
+	// text, as disease: chairs reads none in a text without one.
+	chaired int8
 }
 
 func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
@@ -484,6 +487,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.arena.reset()
 	b.agentEnd = 0
 	b.disease = 0
+	b.chaired = 0
 }
 
 // filled returns s resized to n elements, each v, reusing its memory.

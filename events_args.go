@@ -8302,6 +8302,20 @@ func (b *eventBuilder) receptionPlace(k int) bool {
 // السعودية a coalition's leader, which the coalition's events do not
 // count as their own.
 func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) []participant {
+	if b.chaired == 0 {
+		// Once per text: most tell of no chair, and the scans below
+		// test each word around every trigger for a clause's end.
+		b.chaired = 1
+		for _, w := range b.words {
+			if isChairWord(trimConj(w)) {
+				b.chaired = 2
+				break
+			}
+		}
+	}
+	if b.chaired == 1 {
+		return nil
+	}
 	var out []participant
 	try := func(k int) {
 		if k+1 >= s.Last || !isChairWord(trimConj(b.word(k))) {

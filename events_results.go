@@ -297,7 +297,7 @@ func (b *eventBuilder) visitInFrame(ds []*draft, s normalize.Sentence) {
 func (b *eventBuilder) sidelines(ds []*draft, s normalize.Sentence, unit, first int) {
 	at := -1
 	for k := s.First; k+1 < s.Last; k++ {
-		if isAnyConj(b.word(k), "هامش") && isAnyWord(b.word(k+1), "الزياره") {
+		if b.word(k+1) == "الزياره" && isAnyConj(b.word(k), "هامش") { // the rarer word first: asked of every token
 			at = k
 			break
 		}
