@@ -34,3 +34,20 @@ func TestAllahCompoundNotAfterDefiniteFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestEtisalatNotStopWord: اتصالات is also the name of a telecom company
+// (شركة اتصالات الإماراتية، مجموعة اتصالات), so it is no stop word, while
+// calls held after a bare title are still no person.
+func TestEtisalatNotStopWord(t *testing.T) {
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		in := "وأعلنت شركة اتصالات الإماراتية ارتفاع أرباحها الفصلية."
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, ORG, "شركة اتصالات الإماراتية"), "%s: %v", in, mentions(res))
+		in = "وأجرى الوزير اتصالات مكثفة مع نظرائه العرب."
+		res = r.RecognizeString(in)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, PER, m.Label, "%s: %v", in, mentions(res))
+		}
+	}
+}
