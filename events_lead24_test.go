@@ -91,3 +91,16 @@ func TestParticleFamilyNameNoDate(t *testing.T) {
 	require.Equal(t, []string{"لويجي دي مايو", "عثمان الجرندي", "دي مايو"}, names)
 	assert.Equal(t, ids[0], ids[2], "دي مايو is لويجي دي مايو")
 }
+
+// TestEventsToldThatIsStatement: telling someone that (أبلغ الوزير المجلس
+// أن …) is a statement, and an event in its أن clause whose subject is
+// only the pronoun (أنه تلقى) is the teller's.
+func TestEventsToldThatIsStatement(t *testing.T) {
+	text := "عنوان\n\nوأبلغ وزير الخارجية ناصر بوريطة البرلمان أنه تلقى اتصالا من نظيره الموريتاني محمد سالم ولد مرزوك."
+	st := eventsOfType(t, text, "2022-04-01", "statement")
+	require.Len(t, st, 1, "%+v", st)
+	assert.Equal(t, []string{"ناصر بوريطة"}, st[0].Participants)
+	c := eventsOfType(t, text, "2022-04-01", "contact")
+	require.Len(t, c, 1, "%+v", c)
+	assert.ElementsMatch(t, []string{"ناصر بوريطة", "محمد سالم ولد مرزوك"}, c[0].Participants)
+}
