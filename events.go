@@ -1296,6 +1296,9 @@ func (b *eventBuilder) run() {
 			if b.tokDate[tr.First] >= 0 {
 				continue // a word of a date: فجر الثلاثاء (at dawn)
 			}
+			if tr.Type == events.Attack && b.firedInAir(tr) {
+				continue // أطلقت الشرطة النار في الهواء: warning shots, no one attacked
+			}
 			if (tr.Type == events.Death || tr.Type == events.Injury) && tr.POS == events.Noun && b.deniedToll(tr, s.First) {
 				continue // دون أن يسفر عن إصابات، لم يسفر عن وقوع أي إصابات: no one was hurt
 			}

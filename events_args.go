@@ -2607,6 +2607,27 @@ func inPlaceWord(w string) bool {
 	return false
 }
 
+// firedInAir reports a firing trigger (أطلق، يطلق، إطلاق، فتح) with في
+// الهواء among the four words after it, in its clause (أطلقت قوات الأمن
+// النار في الهواء لتفريق المحتجين، إطلاق الرصاص في الهواء ابتهاجا):
+// shots fired to warn or to celebrate, at no one.
+func (b *eventBuilder) firedInAir(tr events.Trigger) bool {
+	switch fold.String(tr.Lemma) {
+	case "اطلق", "يطلق", "اطلاق", "فتح", "يفتح":
+	default:
+		return false
+	}
+	for j := tr.Last; j < tr.Last+5 && j+1 < len(b.tx.Tokens); j++ {
+		if b.punct(j) != "" {
+			return false
+		}
+		if w := b.word(j); w == "بالهواء" || w == "في" && b.word(j+1) == "الهواء" {
+			return true
+		}
+	}
+	return false
+}
+
 // isReceiveLemma reports the lemma of استقبل (a guest received).
 func isReceiveLemma(l string) bool {
 	l = fold.String(l)
