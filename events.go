@@ -1450,6 +1450,8 @@ func (b *eventBuilder) run() {
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
 				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest, unit)
 			b.arguments(d, trs, ti, s, headline)
+			b.protestersClosing(d, s.First)
+			b.mediators(d, s)
 			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
 				// لقي فيه بحاران حتفهما read as a name: the word the
 				// verb needs (حتفهما) is no one's name.
@@ -2208,6 +2210,8 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 			p.tr.Last <= d.tr.First && d.tr.First-p.tr.Last <= 8 && !b.punctBetween(p.tr.Last, d.tr.First) {
 			if p.hasAgent {
 				d.partOfVerb(p)
+			} else if q := b.joinedSubjectOf(p); q != nil {
+				d.partOfVerbBy(p, q.agent)
 			}
 			d.takeWhereWhen(p)
 			p.dropped = true

@@ -2712,10 +2712,11 @@ func closedBefore(typ string) bool {
 }
 
 // isClosedFacility reports the folded first word of a crossing's, a
-// port's or an airport's name (معبر جابر، ميناء الحديدة، مطار صنعاء).
+// port's, an airport's or an oil field's name (معبر جابر، ميناء الحديدة،
+// مطار صنعاء، حقل الشرارة).
 func isClosedFacility(w string) bool {
 	switch w {
-	case "معبر", "منفذ", "ميناء", "مطار":
+	case "معبر", "منفذ", "ميناء", "مطار", "حقل":
 		return true
 	}
 	return false
@@ -5311,6 +5312,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 			if k == n.tr.First-1 && held {
 				continue // أعلنت النقابة تنظيم وقفة احتجاجية: what it will hold
 			}
+			if k == n.tr.First-1 && n.ev.Type == events.Suspend && b.word(k) == "حاله" {
+				continue // أعلنت المؤسسة حالة القوة القاهرة: the state declared
+			}
 			if !b.skippable(k) && b.mark(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
 				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
@@ -5334,6 +5338,24 @@ func (b *eventBuilder) announced(ds []*draft) {
 		b.joinedActs(ds[i+2:], n, st.parts[0])
 		if st.tr.Lemma == "تبنى" || st.tr.Lemma == "يتبنى" {
 			continue // تبنى التنظيم الهجوم: the claim is a statement of its own too
+		}
+		if n.tr.First > 0 && b.word(n.tr.First-1) == "حاله" && b.doc.Sections[st.ev.Section].Area() == "body" {
+			// أعلنت المؤسسة حالة القوة القاهرة: a state declared is a
+			// formal announcement the body makes, news of its own too
+			// (a headline's or a ticker's verb only heads the declared
+			// state).
+			if st.time != nil && !st.toldTime && (n.time == nil || n.toldTime || int(b.dateFirst[st.time.Date]) < n.tr.First) {
+				n.time, n.toldTime = st.time, false
+			}
+			continue
+		}
+		if st.time != nil && !st.toldTime {
+			// أعلنت المؤسسة، مساء الثلاثاء، حالة القوة القاهرة: the day
+			// told between the verb and what it declares is the day of
+			// what was declared.
+			if k := int(b.dateFirst[st.time.Date]); k >= st.tr.Last && k < n.tr.First {
+				n.time, n.toldTime = st.time, false
+			}
 		}
 		st.dropped = true
 	}
@@ -6807,7 +6829,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		dt := b.doc.Dates[x]
-		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") && !strings.Contains(dt.Value, "/") {
+		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") && !strings.Contains(dt.Value, "/") && !b.closedSince(tr, k, dt) {
 			// للمرة الأولى منذ 22 عاما: when a span began, not when the
 			// event was; but منذ … وحتى … closes the span (سجلت منذ الأول
 			// من يناير وحتى السادس من أبريل 21 وفاة): the counted events'.

@@ -547,6 +547,10 @@ var featureHeads = foldedMap(map[string]featureHead{
 	"ساحة": {definite: true, bare: true, square: true}, "ميدان": {definite: true, bare: true, square: true}, "دوار": {definite: true}, "ميناء": {definite: true},
 	"مطار": {definite: true}, "مزارع": {definite: true}, "مزرعة": {definite: true}, "سد": {definite: true},
 	"نفق": {definite: true},
+	// An oil or gas field named by a rare word (حقل الشرارة، حقل
+	// الفيل، حقل الرميلة): a frequent word makes a field of work or a
+	// minefield (حقل التعليم، حقل الألغام).
+	"حقل": {definite: true},
 	// A military checkpoint named by its place (حاجز الظاهرية، حاجز
 	// زعترة); حاجز is also a barrier (حاجز حديدي، حاجز الصوت), named by
 	// a frequent word.

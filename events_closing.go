@@ -1,0 +1,238 @@
+package naba
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/nabanlp/naba/entities"
+	"github.com/nabanlp/naba/events"
+	"github.com/nabanlp/naba/normalize"
+)
+
+// isProtesterWord reports the folded nouns of protesters with no name
+// (محتجون، المتظاهرين، معتصمون): a crowd that closes a place does so
+// in protest.
+func isProtesterWord(w string) bool {
+	switch w {
+	case "محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين",
+		"معتصمون", "معتصمين", "المعتصمون", "المعتصمين", "محتجو", "متظاهرو":
+		return true
+	}
+	return false
+}
+
+// isClosing reports a trigger of closing a place (أغلق، يغلق، إغلاق،
+// غلق), by its lemma as the lexicon writes it.
+func isClosing(tr events.Trigger) bool {
+	return tr.Lemma == "أغلق" || tr.Lemma == "يغلق" || tr.Lemma == "إغلاق" || tr.Lemma == "غلق"
+}
+
+// protestersClosing retypes a closure whose doers are protesters with no
+// name (محتجون يغلقون حقل الشرارة، أغلق متظاهرون ميناء الحريقة، أقدم
+// محتجون على إغلاق الحقل) as a protest: the place closed is where they
+// protest, and no authority suspends anything. The crowd's word is no
+// participant's name. Its subject is read right before the verb (a
+// headline's order), right after it past a date, or before على after a
+// verb of setting about it (أقدم، عمد).
+func (b *eventBuilder) protestersClosing(d *draft, sentFirst int) {
+	tr := d.tr
+	if d.ev.Type != events.Suspend || !isClosing(tr) {
+		return
+	}
+	k := -1
+	switch tr.POS {
+	case events.Perfect, events.Imperfect:
+		if tr.First > sentFirst && isProtesterWord(trimConj(b.word(tr.First-1))) {
+			k = tr.First - 1 // محتجون يغلقون
+		}
+		for j := tr.Last; k < 0 && j < len(b.tx.Tokens) && j < tr.Last+3; j++ {
+			if isProtesterWord(b.word(j)) {
+				k = j // أغلق محتجون، أغلق أمس محتجون
+				break
+			}
+			if b.tokDate[j] < 0 && !b.skippable(j) {
+				break
+			}
+		}
+	case events.Noun:
+		// أقدم محتجون من أبناء الجنوب على إغلاق: the crowd before على,
+		// its qualifier between.
+		if tr.First-1 <= sentFirst || b.word(tr.First-1) != "علي" {
+			return
+		}
+		set := false
+		for j := tr.First - 2; j >= sentFirst && j >= tr.First-8; j-- {
+			if b.punct(j) != "" {
+				break
+			}
+			set = set || isSettingAbout(trimConj(b.word(j)))
+			if isProtesterWord(trimConj(b.word(j))) {
+				if set || j > sentFirst && isSettingAbout(trimConj(b.word(j-1))) {
+					k = j
+				}
+				break
+			}
+		}
+	}
+	if k < 0 {
+		return
+	}
+	d.ev.Type, d.ev.CAMEO = events.Protest, events.CAMEO(events.Protest)
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+		if p := b.drafts[i]; !p.dropped && p.ev.Type == events.Protest && p.tr.First <= k && k < p.tr.Last {
+			// The crowd's noun read as a protest of its own (محتجون): the
+			// closure tells what they did, one protest.
+			for _, q := range p.parts {
+				if !containsParticipant(d.parts, q) {
+					d.parts = append(d.parts, q)
+				}
+			}
+			d.takeWhereWhen(p)
+			p.dropped = true
+		}
+	}
+	d.parts = slices.DeleteFunc(d.parts, func(p participant) bool {
+		return p.entity == "" && isProtesterWord(fold.String(trimConj(p.text)))
+	})
+}
+
+// closedSince reports a day after منذ at token k, past a closure or a
+// protest's trigger in its clause (أغلقوا الحقل منذ فجر الأحد الماضي،
+// يعتصمون منذ الخميس): the closure or the sit-in began that day, which
+// is its time; not a count of days or years (منذ أسبوع) nor a
+// comparison (الأول منذ 2015).
+func (b *eventBuilder) closedSince(tr events.Trigger, k int, dt Date) bool {
+	if tr.Type != events.Protest && !(tr.Type == events.Suspend && isClosing(tr)) || dt.Grain != "day" || k < tr.Last || k-tr.Last > 12 {
+		return false
+	}
+	if !namesWeekday(dt.Text) && !hasDigit(dt.Text) {
+		return false // منذ أسبوع، منذ يومين: how long, no day named
+	}
+	return !b.punctBetween(tr.Last, k) && !b.sinceComparison(k)
+}
+
+// joinedSubjectOf returns the verb before p in its sentence whose subject,
+// a named person, p shares: p has none of its own and is joined to it by
+// و after a comma (أجرى رئيس الحكومة فلان اتصالا هاتفيا بفلان، ووجه
+// بتشكيل لجنة: he directed it). Else nil.
+func (b *eventBuilder) joinedSubjectOf(p *draft) *draft {
+	if p.hasAgent || !strings.HasPrefix(p.tr.Proclitic, "و") || p.tr.First < 1 || b.punct(p.tr.First-1) != "," {
+		return nil
+	}
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == p.sent; i-- {
+		q := b.drafts[i]
+		if q == p || q.tr.First >= p.tr.First {
+			continue
+		}
+		who := q.agent
+		if !q.hasAgent && len(q.parts) > 0 {
+			who = q.parts[0] // أجرى فلان اتصالا: the light verb's subject, read for its noun
+		}
+		if who.entity == "" {
+			return nil
+		}
+		if x, ok := b.entityIndex(who.entity); !ok || b.doc.Entities[x].Label != PER {
+			return nil
+		}
+		return &draft{agent: who, hasAgent: true}
+	}
+	return nil
+}
+
+// isSettingAbout reports the folded forms of the verbs of setting about
+// a deed before على (أقدم محتجون على إغلاق، عمدوا إلى).
+func isSettingAbout(w string) bool {
+	switch w {
+	case "اقدم", "اقدموا", "اقدمت", "يقدم", "يقدمون", "عمد", "عمدوا", "قدموا", "اقدمو":
+		return true
+	}
+	return false
+}
+
+// mediators adds the mediator of a release, an exchange or an agreement
+// told in its clause (no punctuation between) to its participants: بوساطة قطر، بوساطة من تركيا،
+// بوساطة مصرية (the country of the nisba, when the text names it), the
+// mediation that X made (الوساطة التي قامت بها الإمارات، جهود الوساطة
+// التي تبذلها قطر). A mediator is a party of what it brokered, never
+// where it happened.
+func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
+	if d.ev.Type != events.Release && d.ev.Type != events.Agreement {
+		return
+	}
+	add := func(p participant) {
+		if d.place != nil && d.place.Entity != "" && d.place.Entity == p.entity {
+			d.place = nil
+		}
+		if !containsParticipant(d.parts, p) {
+			d.parts = append(d.parts, p)
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		w := trimConj(b.word(k))
+		if w != "بوساطه" && w != "الوساطه" && w != "وساطه" {
+			continue
+		}
+		if k < d.tr.First && b.punctBetween(k, d.tr.First) || k >= d.tr.Last && b.punctBetween(d.tr.Last, k) {
+			continue // أفرجت عن الأسرى، في إطار صفقة أنجزت بوساطة قطرية: the deal's mediator
+		}
+		if d.ev.Type == events.Release && b.dealBetween(d.tr.First-1, k) {
+			continue // (أفرج عن … في) صفقة تبادل أنجزت بوساطة قطرية: the mediator of the deal, told as the deal's
+		}
+		j := k + 1
+		if w != "الوساطه" && isAnyWord(b.word(j), "من") {
+			j++ // بوساطة من تركيا
+		}
+		// الوساطة التي قامت بها X، بوساطة قامت بها X
+		if isAnyWord(b.word(j), "التي") {
+			j++
+		}
+		if j+1 < s.Last && b.tokMention[j] < 0 && isAnyWord(b.word(j+1), "بها") {
+			j += 2
+		}
+		if j >= s.Last {
+			continue
+		}
+		if x := b.tokMention[j]; x >= 0 && int(b.menFirst[x]) == j && b.doc.Mentions[x].Label != PER {
+			add(b.mentionParticipant(int(x)))
+			continue
+		}
+		if w == "بوساطه" {
+			// بوساطة إماراتية، بوساطة مصرية قطرية: the countries of the
+			// nisbas, named in the text.
+			for ; j < s.Last && b.tokMention[j] < 0 && b.punct(j) == ""; j++ {
+				c, ok := entities.CountryOfNationality(b.word(j))
+				if !ok {
+					break
+				}
+				if e := b.entityNamed(c); e != "" {
+					add(participant{entity: e})
+				}
+			}
+		}
+	}
+}
+
+// entityNamed returns the ID of the place entity whose name or alias is
+// name, else "".
+func (b *eventBuilder) entityNamed(name string) string {
+	for _, e := range b.doc.Entities {
+		if e.Label != LOC {
+			continue
+		}
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// dealBetween reports an agreement's trigger (صفقة، اتفاق) from token
+// from up to token to.
+func (b *eventBuilder) dealBetween(from, to int) bool {
+	for j := max(from, 0); j < to; j++ {
+		if b.triggerAt(j, func(t events.Trigger) bool { return t.Type == events.Agreement }) {
+			return true
+		}
+	}
+	return false
+}
