@@ -8614,11 +8614,7 @@ func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
 	}
 	d.parts = kept
 	for _, x := range d.appointees {
-		nd := b.arena.new()
-		parts := nd.parts
-		*nd = *d
-		nd.appointees = nil
-		nd.parts = parts
+		nd := b.splitOff(d)
 		for _, p := range d.parts {
 			if p.entity != "" && before[p.entity] && !b.hasPerson([]participant{p}) {
 				nd.parts = append(nd.parts, p)
@@ -8633,23 +8629,40 @@ func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
 		o := int(b.menLast[x])
 		end := b.positionEnd(o, sentLast)
 		nd.position = &Argument{Role: "position", Text: b.sourceText(o, end), Date: -1}
-		// The place named with his office is his (محافظا لحماة); d's is
-		// his too unless it was named with d's office.
-		nd.place, nd.area = nil, nil
+		// The place named with his office is his (محافظا لحماة); d's
+		// (splitOff's copy) is his too unless it was named with d's
+		// office.
+		nd.area = nil
 		if y := b.tokMention[min(end, sentLast-1)]; end < sentLast && y >= 0 && int(b.menFirst[y]) == end && b.doc.Mentions[y].Label == LOC {
 			m := b.doc.Mentions[y]
 			nd.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
-		} else if d.place != nil && !b.namedIn(d.place.Entity, d.tr.Last, int(b.menFirst[d.appointees[0]])) {
-			pl := *d.place
-			nd.place = &pl
-		}
-		if d.time != nil {
-			t := *d.time
-			nd.time = &t
+		} else if d.place == nil || b.namedIn(d.place.Entity, d.tr.Last, int(b.menFirst[d.appointees[0]])) {
+			nd.place = nil
 		}
 		b.drafts = append(b.drafts, nd)
 	}
 	d.appointees = d.appointees[:0]
+}
+
+// splitOff returns a new draft for one of several events d tells
+// (splitAppointees, splitCalls): a copy of d from the arena with no
+// participants yet (the arena's memory for them kept) and a place and a
+// time of its own, copied from d's, that the caller may change.
+func (b *eventBuilder) splitOff(d *draft) *draft {
+	nd := b.arena.new()
+	parts := nd.parts
+	*nd = *d
+	nd.appointees = nil
+	nd.parts = parts
+	if d.place != nil {
+		pl := *d.place
+		nd.place = &pl
+	}
+	if d.time != nil {
+		t := *d.time
+		nd.time = &t
+	}
+	return nd
 }
 
 // splitCalls makes each of several calls told by one plural or dual
@@ -8682,18 +8695,8 @@ func (b *eventBuilder) splitCalls(d *draft, sentLast int) {
 	}
 	d.parts = append(append(d.parts[:0], callers...), others[0])
 	for _, o := range others[1:] {
-		nd := b.arena.new()
-		parts := nd.parts
-		*nd = *d
-		nd.parts = append(append(parts, callers...), o)
-		if d.place != nil {
-			pl := *d.place
-			nd.place = &pl
-		}
-		if d.time != nil {
-			t := *d.time
-			nd.time = &t
-		}
+		nd := b.splitOff(d)
+		nd.parts = append(append(nd.parts, callers...), o)
 		b.drafts = append(b.drafts, nd)
 	}
 }
