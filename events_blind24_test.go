@@ -97,3 +97,17 @@ func TestEventsLinkInaugurated(t *testing.T) {
 		eventsOfType(t, text, "2024-05-14", "establish")
 	}
 }
+
+// TestEventsMeetingRecalledAfterVerb: the definite noun of a meeting
+// after عقب or بعد (وأعلن عقب اللقاء) recalls the meeting told before it
+// in the sentence; a later time after it is the plan's, not a second
+// meeting's. Sentences written for this test.
+func TestEventsMeetingRecalledAfterVerb(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nواستقبل المحافظ خالد الربيعي صباح أمس ممثلين عن النقابات، وأكد بعد الاجتماع أن الرواتب ستصرف مطلع الشهر المقبل.",
+		"عنوان\n\nوالتقى وزير الزراعة فهد الحربي أمس وفدا من المزارعين، وتعهد عقب اللقاء بتعويضهم خلال العام المقبل.",
+	} {
+		evs := eventsOfType(t, text, "2024-05-14", "meet")
+		assert.Len(t, evs, 1, "%s: %+v", text, evs)
+	}
+}

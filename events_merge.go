@@ -268,6 +268,9 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		// (مصرعهم) is the same death, whatever each found around it.
 		return true
 	}
+	if a.ev.Type == events.Meet && (bd.meetingRecalled(a, b) || bd.meetingRecalled(b, a)) {
+		return true
+	}
 	if !sameArg(a.time, b.time) || !bd.samePlace(a.ev.Type, a.place, b.place) {
 		return false
 	}
@@ -321,6 +324,18 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// meetingRecalled reports a meeting y recalled by its definite noun after
+// عقب، بعد، خلال، إثر or أثناء in the sentence of a meeting x told before
+// it with a participant they share (التقى الوزير وفدا من التجار، وأعلن عقب
+// اللقاء عن خطة تنفذ الشهر المقبل): the same meeting, whatever time the
+// words after the noun gave it.
+func (bd *eventBuilder) meetingRecalled(x, y *draft) bool {
+	if x.sent != y.sent || y.tr.POS != events.Noun || !y.tr.Article || y.tr.First < x.tr.Last || y.tr.First == 0 {
+		return false
+	}
+	return isAnyConj(bd.word(y.tr.First-1), "عقب", "بعد", "خلال", "اثر", "اثناء") && shareParticipant(x, y)
 }
 
 // leadAndBackground reports a draft a with no time told in the body's
