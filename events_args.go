@@ -5818,10 +5818,11 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			// المدفعية طرق الإمداد القادمة من ريف إدلب).
 			described = true
 			continue
-		} else if described && b.tokMention[k] < 0 && !isAnyWord(w, "من", "ل", "مع", "الي") && b.punct(k) == "" {
+		} else if described && b.tokMention[k] < 0 && (!isAnyWord(w, "من", "ل", "مع", "الي") || w == "الي" && movedTo(tr)) && b.punct(k) == "" {
 			// (الي: a vehicle's route, متجهة من عمان إلى العقبة, ends
 			// where it went, no more the crash's place than where it set
-			// out)
+			// out; but where one who arrives or is displaced came to is
+			// the place, وصل الوزير قادما من الرياض إلى القاهرة)
 			described = false // … على محافظة إدلب: the phrase is over
 		}
 		if x := b.tokMention[k]; x >= 0 && b.topicPlace(tr, k) {
@@ -8642,6 +8643,13 @@ func (b *eventBuilder) splitAppointees(d *draft, sentFirst, sentLast int) {
 		b.drafts = append(b.drafts, nd)
 	}
 	d.appointees = d.appointees[:0]
+}
+
+// movedTo reports an event whose place is where someone came to: a visit
+// or a displacement (وصل الوزير قادما من الرياض إلى القاهرة، نزح الآلاف
+// قادمين من حلب إلى إدلب).
+func movedTo(tr events.Trigger) bool {
+	return tr.Type == events.Visit || tr.Type == events.Displacement
 }
 
 // splitOff returns a new draft for one of several events d tells

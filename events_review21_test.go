@@ -60,3 +60,19 @@ func TestEventsReview21StruckPlace(t *testing.T) {
 		assert.Equal(t, "الموصل", evs[0].Place, "%+v", evs[0])
 	}
 }
+
+// TestEventsReview21ArrivedFrom: one who arrives "قادما من X إلى Y" visits
+// Y, and people displaced "قادمين من X إلى Y" are displaced to Y: the
+// route's end is the place of a visit or a displacement, though not of a
+// vehicle's crash (TestEventsTollPlacePastRoute).
+func TestEventsReview21ArrivedFrom(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nووصل رئيس الوزراء سامر حمدان قادما من عمان إلى بغداد مساء الأحد.", "visit", "بغداد"},
+		{"عنوان\n\nووصلت وزيرة الخارجية ليلى حداد متجهة من تونس إلى الجزائر في زيارة رسمية.", "visit", "الجزائر"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-04", c.typ)
+		if len(evs) > 0 {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+		}
+	}
+}
