@@ -76,3 +76,14 @@ func TestEventsReview21ArrivedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsReview21AgedNotTold: يبلغ "is aged, amounts to" folds like
+// يبلغ "informs": with no أن in its own clause it is no statement, while
+// أبلغ with its أن clause right after its object stays one.
+func TestEventsReview21AgedNotTold(t *testing.T) {
+	checkNotEvents(t, "عنوان\n\nويبلغ الرئيس سامر حمدان من العمر 80 عاما، ويؤكد أطباؤه أن صحته جيدة.", "2021-03-04", "statement:يبلغ")
+	evs := eventsOfType(t, "عنوان\n\nوأبلغ الوزير سامر حمدان أعضاء اللجنة أن الموازنة ستقدم الأسبوع المقبل.", "2021-03-04", "statement")
+	if len(evs) > 0 {
+		assert.Contains(t, evs[0].Participants, "سامر حمدان", "%+v", evs[0])
+	}
+}

@@ -1434,6 +1434,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return c.alighted(prev, next)
 	case checkHospital:
 		return c.fieldHospital()
+	case checkToldThat:
+		return c.toldThat()
 	case checkCrossers:
 		// عبر 14 ألف لاجئ الحدود، لاجئون يعبرون إلى تشاد، عبور آلاف
 		// النازحين: refugees crossing a border are displaced people on
@@ -2919,6 +2921,27 @@ func (c context) fieldHospital() bool {
 			if strings.HasPrefix(c.word(k), "ميداني") {
 				return true // مستشفى طبيا جراحيا ميدانيا: other adjectives between
 			}
+		}
+	}
+	return false
+}
+
+// toldThat reports أبلغ / يبلغ (informed) with its أن clause in the
+// verb's own clause, within twelve words (أبلغ سلام مجلس الوزراء أنه تلقى
+// اتصالا): not يبلغ "amounts to, is aged", folded alike, whose أن belongs
+// to a later clause (ويبلغ الرئيس فلان من العمر 88 عاما، ويؤكد مقربون
+// منه أن صحته جيدة).
+func (c context) toldThat() bool {
+	for j := c.i + 1; j < len(c.t.Tokens) && j <= c.i+12; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := c.word(j)
+		if isAny(w, "العمر", "عمر", "عمره", "عمرها") {
+			return false
+		}
+		if isAny(w, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم") {
+			return true
 		}
 	}
 	return false

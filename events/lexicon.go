@@ -143,6 +143,7 @@ const (
 	checkPromise          // وعد، تعهد: promised to act (وعد الرئيس بسحب القانون), not money pledged nor the noun (وعد بلفور)
 	checkAlighted         // حل بـ: arrived in a place (وحل الوزير، مساء أمس، بمدينة وجدة), not dissolved nor replaced or ranked
 	checkHospital         // أقام، أنشأ: a field hospital set up (أقام الجيش مستشفى ميدانيا), not a checkpoint nor a camp
+	checkToldThat         // أبلغ، يبلغ: told someone that (أبلغ الوزير المجلس أنه), not يبلغ "amounts to, is aged"
 )
 
 var checkNames = map[string]check{
@@ -167,7 +168,7 @@ var checkNames = map[string]check{
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
-	"fieldhospital": checkHospital,
+	"fieldhospital": checkHospital, "toldthat": checkToldThat,
 }
 
 // A sense is one meaning of a trigger form.
