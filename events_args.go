@@ -5295,6 +5295,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if isJudgingVerb(st.tr.Lemma) {
 			continue // أدان الأمين العام الهجوم: who condemns or welcomes takes no part
 		}
+		if b.mediaBody(st.parts[0]) {
+			continue // أعلنت خلية الإعلام الأمني القبض على ثلاثة: a media cell tells what others did
+		}
 		if st.tr.First > 0 && isAnyConj(b.word(st.tr.First-1), "ما", "مثلما") {
 			// وقع الوزير، وفق ما ذكره المتحدث فلان، اتفاقية: what he told
 			// is ما; the event noun after him is the clause's object, not
@@ -5360,6 +5363,27 @@ func (b *eventBuilder) announced(ds []*draft) {
 		st.dropped = true
 	}
 }
+
+// mediaBody reports whether p is an organization named as a body that
+// only informs (خلية الإعلام الأمني، المكتب الإعلامي، مديرية الإعلام):
+// it announces what other forces did, and does none of it.
+func (b *eventBuilder) mediaBody(p participant) bool {
+	j, ok := b.entityIndex(p.entity)
+	if !ok || b.doc.Entities[j].Label != ORG {
+		return false
+	}
+	for _, w := range strings.Fields(fold.String(b.doc.Entities[j].Name))[1:] {
+		if w == mediaWord || w == mediaAdjective {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	mediaWord      = fold.String("الإعلام")
+	mediaAdjective = fold.String("الإعلامي")
+)
 
 // agentAdjective reports a definite adjective at token k that describes
 // the name before it and is no part of the mention (الحكومة الليبية

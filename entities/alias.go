@@ -246,7 +246,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
 			continue
 		}
-		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) || covered(next)) {
+		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) && !d.hamzaAl(next) || covered(next)) {
 			continue
 		}
 		refs = append(refs, i)
@@ -264,7 +264,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 	var heads []head // a few in a document
 	for e := range res.Entities {
 		ent := &res.Entities[e]
-		if ent.Label != ORG {
+		if ent.Label != ORG && ent.Label != LOC {
 			continue
 		}
 		d.headWords(ent, func(w string) {
@@ -307,6 +307,16 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			d.addAlias(ent, text)
 		}
 	}
+}
+
+// hamzaAl reports whether token i, whose folded stem begins as the
+// article does, begins with a hamza on its alif as written (إلغاء،
+// إلزام، ألقى): a verbal noun or a verb, no definite word.
+func (d *doc) hamzaAl(i int) bool {
+	w := d.sourceText(int(d.stemAt[i]), d.t.Tokens[i].End)
+	r, n := utf8.DecodeRuneInString(w)
+	l, _ := utf8.DecodeRuneInString(w[n:])
+	return (r == 'إ' || r == 'أ') && l == 'ل'
 }
 
 // ministerBefore reports whether the bare head at token i is الوزارة
@@ -356,6 +366,12 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 		if !ok {
 			return
 		}
+		if ent.Label == LOC {
+			if w := placeBareHeadOf[first]; w != "" {
+				f(w) // المطار for مطار الموصل الدولي
+			}
+			return
+		}
 		switch {
 		case bareHeads.has(first):
 			f(first)
@@ -386,10 +402,26 @@ var bareHeadOf = func() map[string]string {
 	return m
 }()
 
-// isBareHead reports whether a folded stem is one of bareHeads or a
-// ministry's portfolio; keyWord computes it once per word (fBareHead).
+// placeBareHeads are the definite heads that, written alone, refer back
+// to the one place of the document named with them: المطار for مطار
+// الموصل الدولي, القطاع for قطاع غزة.
+var placeBareHeads = foldedSet("المطار", "القطاع")
+
+// placeBareHeadOf maps a place head without its article to its bare
+// head: مطار → المطار.
+var placeBareHeadOf = func() map[string]string {
+	m := map[string]string{}
+	for h := range placeBareHeads.m {
+		m[strings.TrimPrefix(h, "ال")] = h
+	}
+	return m
+}()
+
+// isBareHead reports whether a folded stem is one of bareHeads, a
+// place's bare head or a ministry's portfolio; keyWord computes it once
+// per word (fBareHead).
 func isBareHead(stem string) bool {
-	return bareHeads.has(stem) || isPortfolio(stem)
+	return bareHeads.has(stem) || placeBareHeads.has(stem) || isPortfolio(stem)
 }
 
 // isPortfolio reports whether a folded word is a ministry's portfolio

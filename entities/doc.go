@@ -2189,6 +2189,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if head.misc || head.general && (i+1 >= seg || d.has(i+1, fPro) || !generalAdjectives.has(d.stem[i+1])) {
 		return i, nil
 	}
+	if head.general && i+2 < seg && d.lamBefore(i+2) && governedWholes.has(d.stem[i+2]) {
+		return i, nil // الإدارة العامة للدولة: the state's administration at large, no directorate
+	}
 	if head.media && i+1 < seg && d.startsName(i+1) {
 		// موقع تويتر، صحيفة نيويورك تايمز: the listed name alone.
 		m, _ := d.lookup(i+1, seg, setOrg)
@@ -2293,6 +2296,9 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		f := d.flags[j]
 		if f&fWord == 0 || f&fStop != 0 {
 			break
+		}
+		if j > i+1 && f&(fDef|fPro) == fDef && d.hamzaAl(j) && !d.known(j) {
+			break // الهيئة الأردنية للإعلام إلغاء البث: a verbal noun, the verb's object, no definite word of the name
 		}
 		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
 			break // القيادي، مدير … after the name
@@ -2516,6 +2522,12 @@ func (d *doc) qualifiedBody(i int) int {
 	q := qualifiedBodies[d.stem[i]]
 	seg := int(d.segEnd[i])
 	j := i + 1
+	if q.place && j < seg && !d.has(j, fPro) {
+		if m, ok := d.lookup(j, seg, setPlace); ok && m.Start == j {
+			return m.End
+		}
+		return i
+	}
 	if j >= seg || d.has(j, fPro) || !q.quals.has(d.stem[j]) {
 		return i
 	}
@@ -2528,8 +2540,22 @@ func (d *doc) qualifiedBody(i int) int {
 	if j < seg && d.has(j, fNat) && !d.has(j, fPro) {
 		j++
 	}
+	if q.forces && j < seg && d.lamBefore(j) {
+		// القيادة العامة للقوات المسلحة: the command of an army goes on
+		// with it; the general leadership of a party (القيادة العامة
+		// للحزب) is no body.
+		if !forceWords.has(d.stem[j]) {
+			return i
+		}
+		j++
+		if j < seg && !d.has(j, fPro) && (d.stem[j] == armedWord || d.has(j, fNat)) {
+			j++
+		}
+	}
 	return j
 }
+
+var armedWord = searchNorm.String("المسلحة")
 
 // townOfBody reports whether the weak listed place m at token j, right
 // after the head of a body at token i that is named by the town it
@@ -2551,6 +2577,9 @@ func (d *doc) objectAfterBody(i, j, fieldAt int) bool {
 	}
 	st := d.stem[j]
 	if fieldAt != j {
+		if publicNouns.has(st) && d.has(j-1, fDef) {
+			return true // دعت وزارة الصحة المواطنين، حذرت هيئة الأرصاد السكان: the public addressed
+		}
 		return d.pluralObject(j) && !strings.HasSuffix(st, "يات") && d.has(j-1, fDef) && (nisbaShape(d.stem[j-1]) || nameAdjectives.has(d.word[j-1]))
 	}
 	// للصحفيين المحترفين: a participle, the field's adjective. A place's
@@ -3326,6 +3355,9 @@ func (d *doc) personPattern(i int) (int, func()) {
 	if i > 0 && !d.has(i, fPro) && fathers.has(d.stem[i-1]) && !d.has(i-1, fPro) && int(d.segEnd[i-1]) > i {
 		return i, nil // بن عبدالعزيز آل سعود goes on the name before بن (see extendNasab)
 	}
+	if d.heldItVerb(i) {
+		return i, nil // لقاء جمعه بن فلان: the meeting he held, no given name جمعه
+	}
 	end, ok := d.personAt(i, false)
 	if !ok {
 		return i, nil
@@ -3494,8 +3526,8 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			// delegation is the verb's object).
 			for j < seg && parts < 6 && j-i < 5 && d.has(j, fDef) && !d.has(j, fPro) && !d.startsName(j) && !timeWords.has(d.stem[j]) {
 				if !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) &&
-					!(d.namePart(j) && d.givenNameWord(strings.TrimPrefix(d.stem[j-1], "ال"))) {
-					break
+					(!(d.namePart(j) && d.givenNameWord(strings.TrimPrefix(d.stem[j-1], "ال"))) || d.objectAfterChain(j)) {
+					break // هاجم الوزير خالد العلي الصحف: a common word is the verb's object
 				}
 				j++
 				parts++
@@ -3528,6 +3560,28 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 func (d *doc) commonAfterName(j int) bool {
 	st := d.stem[j]
 	return d.centibels(j) > partCB && !nisbaShape(st) && !d.givenNameWord(strings.TrimPrefix(st, "ال")) && !d.known(j)
+}
+
+// objectAfterChain reports whether the definite token j, after a
+// definite given name that ends a person's name (خالد العلي، سعد الناصر),
+// is a common word, the verb's object, rather than a forebear's name of
+// a Gulf chain: one of the 20,000 commonest forms (الصحف، السفراء،
+// الوفد) that is no nisba, no name the lists hold as a person's and no
+// forebear before the family's name (المبارك الصباح).
+func (d *doc) objectAfterChain(j int) bool {
+	if d.centibels(j) <= titleCB || nisbaShape(d.stem[j]) || d.personWordAt(j) {
+		return false
+	}
+	k := j + 1
+	return k >= int(d.segEnd[j]) || !d.has(k, fDef) || d.has(k, fPro) ||
+		!d.givenNameWord(strings.TrimPrefix(d.stem[k], "ال")) && !d.personWordAt(k)
+}
+
+// personWordAt reports whether the lists hold token i alone as a
+// person's name.
+func (d *doc) personWordAt(i int) bool {
+	m, ok := d.lookup(i, i+1, setPerson)
+	return ok && m.End == i+1
 }
 
 // kunyaFamilyAt returns the end of a kunya that ends a person's name as
@@ -4497,7 +4551,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// construct with nothing: a given name with the article after it
 	// is no portfolio (الوزير الطيب البكوش), the name's.
 	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !(d.has(title.End-1, fDef) && d.givenOneWord(j)) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
-		!(inNameOf && d.stateBody(j)) && !d.namedBodyAt(j) {
+		!(inNameOf && d.stateBody(j)) && !d.namedBodyAt(j) && !(d.has(j, fQualBody) && d.qualifiedBody(j) > j) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
 			j = d.portfolioRest(j, seg)
@@ -5362,12 +5416,31 @@ func (d *doc) portfolioRest(j, seg int) int {
 		// (Not a title: بين رئيس الحكومة والمدير التنفيذي, two persons.)
 		if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
 			j++
-			if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && adjectiveEnding(d.stem[j]+"ه") && !d.startsName(j) {
-				j++ // الدولي
+			if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && (adjectiveEnding(d.stem[j]+"ه") || strings.HasSuffix(d.stem[j], "يه")) && !d.startsName(j) {
+				j++ // الدولي، السمكية
 			}
 		}
 	}
+	if j+2 < seg && d.has(j, fWaw) && !d.has(j, fDef) && d.constructPortfolio(j) {
+		// وزير النقل والاتصالات وتقنية المعلومات: a further noun joined
+		// by و in construct with its field, before the name or a comma.
+		j += 2
+	}
 	return j
+}
+
+// constructPortfolio reports whether token j, و and an indefinite
+// frequent noun (وتقنية، وشؤون، وتنمية), and the definite word after it
+// (المعلومات) are a portfolio's last part: no title, no name, no
+// nationality, and a word after them that is no definite word (a name, a
+// comma, إن).
+func (d *doc) constructPortfolio(j int) bool {
+	k := j + 1
+	if d.centibels(j) <= titleCB && !frequent(strings.TrimPrefix(d.word[j], "و"), titleCB) || d.titleOrHead(j) || d.titleAfterWaw(j) || d.startsName(j) ||
+		!d.has(k, fDef) || d.has(k, fNat|fPro) || d.startsName(k) || d.titleOrHead(k) {
+		return false
+	}
+	return !d.has(k+1, fDef) || d.has(k+1, fPro)
 }
 
 // portfolioLength reports whether token j, وال + a word, is long enough
@@ -6163,6 +6236,9 @@ func (d *doc) addTagged() {
 			!d.has(first+1, fPro) && (d.has(first+1, fCommon) || d.centibels(first+1) > districtCB) {
 			continue // بحبس مالك العقار: the owner of the building, no name
 		}
+		if tg.Type() == string(PER) && last-first >= 3 && d.heldItVerb(first) {
+			first++ // اجتماع عقده بن قدارة: the verb of a relative clause, no given name
+		}
 		label := Label(tg.Type())
 		if label != LOC && first > 0 && d.cover[first-1] == 0 && eventHeads.has(d.stem[first-1]) && !d.has(first, fPro|fDef) {
 			label = MISC // معرض أيدكس للدفاع: the name of the exhibition, no organization
@@ -6170,6 +6246,23 @@ func (d *doc) addTagged() {
 		d.add(cand{label: label, first: first, last: last, source: FromTagger})
 	}
 }
+
+// heldItVerb reports whether token i, before بن, is a perfect verb with
+// the object pronoun ه in a relative clause on the indefinite noun of
+// what one holds or gives before it (اجتماع عقده بن فلان، لقاء جمعه بن
+// فلان، خطاب ألقاه بن فلان: the meeting he held), no given name, even
+// one the lists hold (جمعة).
+func (d *doc) heldItVerb(i int) bool {
+	if i == 0 || i+1 >= int(d.segEnd[i]) || !patronymics.has(d.word[i+1]) || !strings.HasSuffix(d.word[i], "ه") || strings.HasPrefix(d.word[i], "و") {
+		return false
+	}
+	p := i - 1
+	return int(d.segEnd[p]) > i && !d.has(p, fPro|fDef) && heldNouns.has(d.stem[p])
+}
+
+// heldNouns (folded) are what one holds, gives or makes, which a
+// relative clause without الذي follows: اجتماع عقده، خطاب ألقاه.
+var heldNouns = foldedSet("اجتماع", "لقاء", "مؤتمر", "خطاب", "كلمة", "حوار", "مقابلة", "اتصال", "جلسة", "حفل", "زيارة", "تصريح", "بيان", "قرار", "اتفاق")
 
 // extendRuleByTag extends a person's name that a rule read (after a
 // title, or from a given name or a kunya: any unlisted rule name) over

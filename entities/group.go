@@ -555,6 +555,9 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 					// بن سلمان is his father (بن سلمان and آل ثاني
 					// below are his).
 					addLonger(PER, k[sp+1:], j)
+					if v := d.gSpelling(k[sp+1:]); v != "" {
+						addLonger(PER, v, j) // بوجدانوف is ميخائيل بوغدانوف
+					}
 				}
 				if strings.Contains(k[sp+1:], "-") && !strings.Contains(k[:sp], " ") {
 					// بايك أون-غيو is بايك: an East Asian name writes
@@ -641,6 +644,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		if m.Label != MISC && !gloss[i] {
 			s, key := labelSlot(m.Label, keys[i])
 			if ends, ok := longer[s].Get(key); ok {
+				first = ends[0]
+			} else if ends, ok := d.gLinks(longer, m.Label, keys[i]); ok {
 				first = ends[0]
 			} else if m.Label == PER && strings.IndexByte(keys[i], ' ') > 0 {
 				s, key := labelSlot(perFirstNames, d.variant(keys[i]))
@@ -2086,6 +2091,33 @@ func formerTitle(qual string) bool {
 		}
 	}
 	return false
+}
+
+// gSpelling returns the folded foreign family name w with each letter
+// that writes a foreign g (غ، ج، ك) written غ, or "" when w has none or
+// is no foreign name: a word of one piece, five letters or more, rare in
+// general text and no given name the lists hold (بوجدانوف، بوغدانوف,
+// not كمال or جمال). Two spellings of one name get one spelling.
+func (d *doc) gSpelling(w string) string {
+	if !strings.ContainsAny(w, "جك") || strings.Contains(w, " ") || utf8.RuneCountInString(w) < 5 ||
+		frequent(w, titleCB) || d.givenNameWord(w) {
+		return ""
+	}
+	return strings.NewReplacer("ج", "غ", "ك", "غ").Replace(w)
+}
+
+// gLinks returns the links of a person's one-word name k written with
+// another letter for a foreign g (see gSpelling).
+func (d *doc) gLinks(longer *[labelSlots]wordtab.Table[[2]int32], l Label, k string) ([2]int32, bool) {
+	if l != PER {
+		return [2]int32{}, false
+	}
+	v := d.gSpelling(k)
+	if v == "" {
+		return [2]int32{}, false
+	}
+	s, key := labelSlot(l, v)
+	return longer[s].Get(key)
 }
 
 // lastWord returns the last word of the phrase s.

@@ -118,6 +118,11 @@ var courtNames = foldedSet("محكمة", "المحكمة")
 // الإدارة العامة، الإدارة المركزية.
 var generalAdjectives = foldedSet("العامة", "المركزية")
 
+// governedWholes (folded) are what a government administers as a whole:
+// الإدارة العامة للدولة، الإدارة المركزية للبلاد is how it is run, no
+// directorate, which is named by its field (الإدارة العامة للمرور).
+var governedWholes = foldedSet("الدولة", "البلاد", "الحكومة", "المدينة", "المحافظة", "الولاية", "الإقليم", "المنطقة", "الشؤون")
+
 // teenWord and teenWordFem (folded عشر، عشرة) follow an ordinal of the
 // teens: الثامن عشر، الثالثة عشرة.
 var teenWord, teenWordFem = searchNorm.String("عشر"), searchNorm.String("عشرة")
@@ -180,6 +185,12 @@ type qualified struct {
 	// natSuffices: a nationality after the qualifier stands for the
 	// adjective needed (القوات المسلحة الأردنية).
 	natSuffices bool
+	// place: a listed place right after the head is the qualifier (a
+	// movement named by its region: حراك فزان، حراك الريف).
+	place bool
+	// forces: a ل-genitive after the name must be the forces it
+	// commands (القيادة العامة للقوات المسلحة), or there is no body.
+	forces bool
 }
 
 // qualifiedBodies are heads that name a body only with a qualifier of
@@ -195,7 +206,18 @@ var qualifiedBodies = foldedMap(map[string]qualified{
 	// الملكية، القوات المسلحة السودانية (القوات المسلحة alone is any
 	// country's).
 	"القوات": armedQualified,
+	// A movement named by its region (حراك فزان، حراك الريف), a
+	// government's media cell (خلية الإعلام الأمني، خلية الإعلام
+	// الحربي) and an army's general command (القيادة العامة, also of
+	// the armed forces after it), which no list holds.
+	"حراك":    {quals: foldedSet(), adjectives: foldedSet(), place: true},
+	"خلية":    {quals: foldedSet("الإعلام"), adjectives: foldedSet("الأمني", "الحربي", "الحكومي", "العسكري"), needAdjective: true},
+	"القيادة": {quals: foldedSet("العامة"), adjectives: foldedSet(), forces: true},
 })
+
+// forceWords (folded, without the proclitic ل) are the forces a general
+// command commands: القيادة العامة للقوات المسلحة، للجيش، للشرطة.
+var forceWords = foldedSet("القوات", "الجيش", "الشرطة")
 
 var (
 	govQualified = qualified{quals: foldedSet("الوحدة", "الوفاق", "الإنقاذ", "الاستقرار", "التوافق", "الوئام"),
@@ -494,7 +516,8 @@ var headComplements = map[string]*wordSet{
 	searchNorm.String("سلطة"): foldedSet("الاحتلال", "الأمر", "الانتداب", "القانون", "الدولة", "الرئيس", "الشعب",
 		"الحكومة", "النظام", "القرار"),
 	searchNorm.String("حركة"): foldedSet("السير", "المرور", "الملاحة", "الطيران", "النقل", "التجارة", "البيع", "الشراء",
-		"الأسواق", "البورصة", "الأسهم", "الرياح", "العبور", "الشاحنات", "السيارات", "القطارات"),
+		"الأسواق", "البورصة", "الأسهم", "الرياح", "العبور", "الشاحنات", "السيارات", "القطارات", "السفن", "البواخر",
+		"الناقلات", "الطائرات", "الرحلات", "الحافلات", "المركبات", "البضائع", "السلع", "الركاب", "المسافرين", "الأموال"),
 	searchNorm.String("جهاز"): foldedSet("التكييف", "التبريد", "التدفئة", "الكمبيوتر", "الحاسوب", "الهاتف", "التلفاز",
 		"التلفزيون", "التحكم", "الاستقبال", "الإرسال", "التنفس", "القلب"),
 }
@@ -824,6 +847,14 @@ var personalStyles = foldedSet("السيد", "السيدة", "الدكتور", "
 // للصحفيين), folded and without the proclitic ل: no organization's
 // ل-genitive.
 var addressees = foldedSet("الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "المراسلين", "وسايل", "الاعلاميين")
+
+// publicNouns (folded) are the public a body calls on, warns or serves
+// (دعت الوزارة المواطنين، حذرت الهيئة السكان): after a definite word of
+// a body's name, the verb's object, no genitive of it (a body of such
+// people puts them right after its head: نقابة المزارعين، اتحاد الطلاب).
+var publicNouns = foldedSet("المواطنين", "المواطنات", "السكان", "الأهالي", "المقيمين", "الوافدين", "المسافرين", "الزوار",
+	"الطلاب", "الطلبة", "المزارعين", "التجار", "المستهلكين", "السائقين", "الحجاج", "المصلين", "الصيادين", "العمال",
+	"الموظفين", "الأسر", "العائلات", "الجمهور", "الناس", "المرضى", "الركاب", "المستثمرين", "النازحين", "اللاجئين")
 
 // purposeNouns are the verbal nouns of one act a body is asked, invited
 // or offered to do, folded and without the proclitic ل: no field a body
