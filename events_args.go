@@ -6241,6 +6241,9 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 			// وتقيم في حيفا: a verb joined by و, another clause.
 			topic = true
 		}
+		if w == "عن" && k > 0 && isAnyWord(b.word(k-1), "صدر", "صادر", "الصادر", "صادره", "الصادره") && strings.HasPrefix(b.word(k+1), "مكتب") {
+			continue // في بيان صدر عن مكتبها في عدن: who issued it, from where
+		}
 		if isTopicWord(w) || isAnyConj(w, "علي", "عن", "تعليقا", "ردا") || b.trigAt[k] && !b.settingAt(d.sent, k) {
 			// تعليقا على الهجوم في إدلب: what was spoken of, and where
 			// that happened.

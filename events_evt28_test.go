@@ -130,3 +130,17 @@ func TestEventsSinceCountNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsStatementIssuedFromOffice: a statement issued by a body's
+// office in a city (في بيان صدر عن مكتبها في جنيف) was made there.
+func TestEventsStatementIssuedFromOffice(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوأعلنت منظمة الصحة العالمية في بيان صدر عن مكتبها في جنيف أنها أرسلت أدوية.", "جنيف"},
+		{"عنوان\n\nوقالت اليونيسف في بيان صادر عن مكتبها في بيروت إن الأطفال يعانون.", "بيروت"},
+	} {
+		evs := eventsOfType(t, c.text, "2021-03-04", "statement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+		}
+	}
+}
