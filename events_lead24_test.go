@@ -104,3 +104,25 @@ func TestEventsToldThatIsStatement(t *testing.T) {
 	require.Len(t, c, 1, "%+v", c)
 	assert.ElementsMatch(t, []string{"ناصر بوريطة", "محمد سالم ولد مرزوك"}, c[0].Participants)
 }
+
+// TestHamzaAlefFamilyName: a family name written with أل (ألباريس،
+// ألفاريز) is no definite noun (the article's alef takes no hamza): the
+// name goes on over it, after a title or not.
+func TestHamzaAlefFamilyName(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"عنوان\n\nوقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن بلاده تدعم الحوار.", "خوسيه مانويل ألباريس"},
+		{"عنوان\n\nوالتقى الوزير أليكس ألفاريز في مدريد وفدا من المستثمرين.", "أليكس ألفاريز"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract(context.Background(), tt.text, ExtractOptions{RefDate: mustDate(t, "2022-04-01")})
+			require.NoError(t, err)
+			var names []string
+			for _, m := range doc.Mentions {
+				if m.Label == PER {
+					names = append(names, tt.text[m.Start:m.End])
+				}
+			}
+			assert.Equal(t, []string{tt.name}, names)
+		})
+	}
+}

@@ -442,7 +442,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if w.common[word] || w.common[st] {
 			f |= fCommon
 		}
-		if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 {
+		if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 && !d.hamzaAlefLam(i) {
 			f |= fDef
 		}
 		// A nationality adjective, from the gazetteer.
@@ -744,6 +744,26 @@ func (d *doc) particleTagged() {
 		c.normEnd = d.t.Tokens[j].End
 		d.cover[j] = int32(k + 1)
 	}
+}
+
+// hamzaAlefLam reports token i written with أل where the folded word has
+// the article's ال (after its proclitics): the article's alef takes no
+// hamza, so أل begins a foreign name (ألباريس، ألفاريز) or a word of its
+// own root (ألغام، ألعاب), no definite noun.
+func (d *doc) hamzaAlefLam(i int) bool {
+	s, e := d.t.TokenSource(i)
+	src := d.t.Source[s:e]
+	for range 2 {
+		if strings.HasPrefix(src, "أل") {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(src)
+		if !strings.ContainsRune("وفبلك", r) {
+			return false
+		}
+		src = src[n:]
+	}
+	return strings.HasPrefix(src, "أل")
 }
 
 // nameParticles are the particles of European family names (دي ميستورا،
