@@ -749,7 +749,9 @@ func (d *doc) particleTagged() {
 // hamzaAlefLam reports token i written with أل where the folded word has
 // the article's ال (after its proclitics): the article's alef takes no
 // hamza, so أل begins a foreign name (ألباريس، ألفاريز) or a word of its
-// own root (ألغام، ألعاب), no definite noun.
+// own root (ألغام، ألعاب), no definite noun. keyWord asks it of a word's
+// first token only: the flags are kept per folded word, so a name written
+// once with أل and later with ال reads as its first spelling does.
 func (d *doc) hamzaAlefLam(i int) bool {
 	s, e := d.t.TokenSource(i)
 	src := d.t.Source[s:e]
