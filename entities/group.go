@@ -2103,7 +2103,17 @@ func (d *doc) gSpelling(w string) string {
 		frequent(w, titleCB) || d.givenNameWord(w) {
 		return ""
 	}
-	return strings.NewReplacer("ج", "غ", "ك", "غ").Replace(w)
+	return strings.Map(foreignG, w)
+}
+
+// foreignG writes غ for the letters that write a foreign g (ج، ك), for
+// strings.Map: one allocation for the new word, where a Replacer built
+// at each call cost seven.
+func foreignG(r rune) rune {
+	if r == 'ج' || r == 'ك' {
+		return 'غ'
+	}
+	return r
 }
 
 // gLinks returns the links of a person's one-word name k written with
