@@ -8711,15 +8711,9 @@ func (b *eventBuilder) splitCalls(d *draft, sentLast int) {
 	if d.ev.Type != events.Contact || d.tr.POS != events.Noun || len(d.parts) < 3 || !isCallsNoun(b.word(d.tr.First)) {
 		return
 	}
-	after := map[string]bool{}
-	for k := d.tr.Last; k < sentLast; k++ {
-		if x := b.tokMention[k]; x >= 0 {
-			after[b.doc.Mentions[x].Entity] = true
-		}
-	}
 	var callers, others []participant
 	for _, p := range d.parts {
-		if p.entity != "" && after[p.entity] {
+		if b.namedIn(p.entity, d.tr.Last, sentLast) {
 			others = append(others, p)
 		} else {
 			callers = append(callers, p)
