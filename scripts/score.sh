@@ -112,4 +112,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 22 twenty-second
   blind_measure 23 twenty-third
   blind_measure 24 twenty-fourth
+  blind_measure 25 twenty-fifth
 fi
