@@ -6273,9 +6273,13 @@ func (d *doc) addTagged() {
 // the object pronoun ه in a relative clause on the indefinite noun of
 // what one holds or gives before it (اجتماع عقده بن فلان، لقاء جمعه بن
 // فلان، خطاب ألقاه بن فلان: the meeting he held), no given name, even
-// one the lists hold (جمعة).
+// one the lists hold (جمعة). The ه must be written so (a given name in
+// ة, كلمة حمزة بن فلان، حوار أسامة بن فلان, is the speaker's), the verb
+// three letters or more before it (not طه), and no name compound with
+// الله (كلمة عبدالله بن زايد: his speech).
 func (d *doc) heldItVerb(i int) bool {
-	if i == 0 || i+1 >= int(d.segEnd[i]) || !patronymics.has(d.word[i+1]) || !strings.HasSuffix(d.word[i], "ه") || strings.HasPrefix(d.word[i], "و") {
+	if i == 0 || i+1 >= int(d.segEnd[i]) || !patronymics.has(d.word[i+1]) || !strings.HasSuffix(d.word[i], "ه") || strings.HasPrefix(d.word[i], "و") ||
+		utf8.RuneCountInString(d.word[i]) < 4 || strings.HasSuffix(d.word[i], allahWord) || !d.writtenHeh(i) {
 		return false
 	}
 	p := i - 1
