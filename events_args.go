@@ -5366,19 +5366,29 @@ func (b *eventBuilder) announced(ds []*draft) {
 
 // mediaBody reports whether p is an organization named as a body that
 // only informs (خلية الإعلام الأمني، المكتب الإعلامي، مديرية الإعلام):
-// it announces what other forces did, and does none of it.
+// it announces what other forces did, and does none of it. A body that
+// governs the media (وزارة الإعلام، هيئة الإعلام والاتصالات، المجلس
+// الأعلى للإعلام) acts on it: it closes, suspends and licenses.
 func (b *eventBuilder) mediaBody(p participant) bool {
 	j, ok := b.entityIndex(p.entity)
 	if !ok || b.doc.Entities[j].Label != ORG {
 		return false
 	}
-	for _, w := range strings.Fields(fold.String(b.doc.Entities[j].Name))[1:] {
+	words := strings.Fields(fold.String(b.doc.Entities[j].Name))
+	if len(words) == 0 || isAnyWord(strings.TrimPrefix(words[0], "ال"), mediaRegulators...) {
+		return false
+	}
+	for _, w := range words[1:] {
 		if w == mediaWord || w == mediaAdjective {
 			return true
 		}
 	}
 	return false
 }
+
+// mediaRegulators (folded, without the article) are the heads of the
+// bodies that govern the media rather than inform.
+var mediaRegulators = []string{"وزاره", "هييه", "مجلس", "سلطه", "مفوضيه"}
 
 var (
 	mediaWord      = fold.String("الإعلام")
