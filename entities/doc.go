@@ -3522,7 +3522,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			break // حضر الأمير هاشم بن الحسين الحفل، أعلنت الوزيرة ماري قعوار الدعم: the verb's object
 		}
 		if d.has(j, fDef) {
-			if !strong && !titled && parts == 1 {
+			if !strong && !titled && parts == 1 && !d.untitledNisbaFamily(i, j) {
 				break
 			}
 			j++ // the family name with ال ends the name
@@ -3570,6 +3570,58 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// untitledNisbaFamily reports whether the definite token j, right after
+// the weak given name at token i that no title precedes, is the person's
+// family name: a nisba (سعيد الخالدي، كريم الحربي). An indefinite noun
+// takes no definite adjective, so a word that is also a common noun
+// (سعيد "happy", كريم "generous") before a definite nisba is the given
+// name. Not a nationality, an ordinal or a stop word (رجب الماضي), no
+// body, place or title the lists hold (نجم الأهلي: the club's star; a
+// listed family name is welcome: سعيد البلوشي), and no proclitic
+// on the given name but و (لصالح الأهلي، باسم: "in the name of").
+func (d *doc) untitledNisbaFamily(i, j int) bool {
+	if !nisbaShape(d.stem[j]) || d.has(j, fNat|fStop|fPro) || ordinals.has(d.stem[j]) || timeWords.has(d.stem[j]) {
+		return false
+	}
+	if _, ok := d.lookup(j, j+1, gz.AllKinds&^(setFamily|setGiven|setPerson)); ok {
+		return false // نجم الأهلي: a body's or a place's name, not a family's
+	}
+	if d.has(i, fPro) && strings.TrimSuffix(d.word[i], d.stem[i]) != "و" {
+		return false
+	}
+	if _, ok := d.lookup(j, j+1, setFamily); ok {
+		return true // سعيد البلوشي
+	}
+	// Not a noun that ends in ي: the shapes of الوادي، القاضي and of the
+	// plurals الأراضي، المباني (كامل الأراضي "the whole territory", منى
+	// الوادي a hospital's name, فتح الموانئ "opening the ports"), nor one
+	// of the commonest words (الماضي، العسكري).
+	return !yaNounShape(strings.TrimPrefix(d.stem[j], "ال")) && d.centibels(j) <= untitledFamilyCB
+}
+
+// untitledFamilyCB is the frequency (centibels) above which a nisba is
+// too common a word to be the family name of an untitled person with a
+// weak given name (الحالي، الفني; الحربي، a family name, is rarer).
+const untitledFamilyCB = -440
+
+// yaNounShape reports whether the folded word w, without the article, has
+// the shape of a noun that ends in ي rather than of a nisba: four letters
+// with ا second (وادي، قاضي، نادي) or five with ا third (أراضي، مباني،
+// موانى).
+func yaNounShape(w string) bool {
+	if !strings.HasSuffix(w, "ي") {
+		return false
+	}
+	n, alef := 0, 0
+	for _, r := range w {
+		n++
+		if r == 'ا' && alef == 0 {
+			alef = n
+		}
+	}
+	return n == 4 && alef == 2 || n == 5 && alef == 3
 }
 
 // commonAfterName reports whether the definite token j, after a name

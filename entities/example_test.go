@@ -143,7 +143,7 @@ func ExampleIsPlacePreposition() {
 func ExampleNew() {
 	// The zero Options use the embedded gazetteer and tagger model;
 	// NoTagger keeps to the lists and the rules over their cues.
-	src := "وصرح عمر الفاروقي لوكالة رويترز بأن الهجوم فشل."
+	src := "وصرح عمر الخطيب لوكالة رويترز بأن الهجوم فشل."
 	for _, opts := range []entities.Options{{}, {NoTagger: true}} {
 		r, err := entities.New(opts)
 		if err != nil {
@@ -156,7 +156,7 @@ func ExampleNew() {
 		fmt.Println(strings.Join(found, ", "))
 	}
 	// Output:
-	// PER عمر الفاروقي (tagger), ORG وكالة رويترز (gazetteer)
+	// PER عمر الخطيب (tagger), ORG وكالة رويترز (gazetteer)
 	// ORG وكالة رويترز (gazetteer)
 }
 
