@@ -34,8 +34,11 @@ func TestEventsEventsOfABodyNoEstablishing(t *testing.T) {
 	} {
 		checkNotEvents(t, text, "2018-06-05", "establish")
 	}
-	// Unvocalized احداث stays the creating one.
-	evs := eventsOfType(t, "عنوان\n\nوقرر الرئيس احداث لجنة وطنية للتحقيق في الحادث.", "2018-06-05", "establish")
+	// Unvocalized احداث stays the creating one. (The body named: an
+	// indefinite لجنة وطنية للتحقيق is no name since ents27, and the
+	// event of an unnamed president creating an unnamed body has no
+	// participant to give.)
+	evs := eventsOfType(t, "عنوان\n\nوقرر الرئيس احداث هيئة مكافحة الفساد في البلاد.", "2018-06-05", "establish")
 	assert.Len(t, evs, 1)
 }
 

@@ -2149,6 +2149,36 @@ func (d *doc) tehMarbuta(j int) bool {
 	return strings.HasSuffix(d.stem[j], "ه") && !d.writtenHeh(j)
 }
 
+// indefiniteAdjective reports whether the indefinite organization head
+// at token i is followed by an indefinite adjective of its own (a
+// nationality, a nisba, or a frequent word in ة agreeing with a head in
+// ة) and then a ل-genitive: لجنة فنية للتحقيق، شركة إيطالية للأشغال،
+// جمعية محلية للإغاثة: an indefinite noun phrase. A construct's
+// genitive takes no ل right after it, so a name in construct (مديرية
+// تربية نينوى) or with a listed name (مؤسسة قطر للتنمية) is not read so.
+func (d *doc) indefiniteAdjective(i, seg int) bool {
+	j := i + 1
+	if j+1 >= seg || d.has(j, fDef|fPro|fStop) || !d.has(j, fArabic) || d.startsName(j) || !d.proIsLam(j+1) {
+		return false
+	}
+	if d.has(j, fNat) || nisbaShape(d.stem[j]) && d.centibels(j) > partCB {
+		return true
+	}
+	return d.tehMarbuta(i) && d.tehMarbuta(j) && d.centibels(j) > titleCB && !d.has(j, fVerbLike)
+}
+
+// communityIn reports whether tokens [first, end) of a body's name hold
+// the community it serves (الجالية، المغتربين، المقيمين، المهاجرين):
+// بالخارج after it is part of the name.
+func (d *doc) communityIn(first, end int) bool {
+	for k := first; k < end; k++ {
+		if communityWords.has(d.stem[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldPlace reports whether token j, right after an indefinite head and
 // its field in construct (مديرية تربية، دائرة صحة، مديرية شرطة), begins a
 // listed place that is also a person's name (صلاح الدين, the province
@@ -2275,6 +2305,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// ل-genitive.
 		return i, nil
 	}
+	if !definiteHead && d.indefiniteAdjective(i, seg) {
+		// لجنة خاصة للتحقيق، شركة تركية للمقاولات: "a committee", "a
+		// company", with an adjective of its own and the ل of its
+		// task: a common noun phrase, no name (a name puts its
+		// complement in construct or makes its head definite).
+		return i, nil
+	}
 	fieldAt := -1     // the token after a ل-genitive of one definite word (للتضامن)
 	named := false    // the complement holds a definite word, nationality, place or organization
 	genitive := false // it holds a ل-genitive or a listed name (needed after a definite head)
@@ -2333,6 +2370,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 				// للتضامن الخيام: a place's name right after the field is
 				// the verb's object (Khiam, also "the tents"); a country
 				// also its nisba is the body's (للجوازات السعودية).
+				break
+			}
+			if j > i+1 && m.Entry.Kind == gz.Place && !d.has(j, fPro) && d.has(j-1, fNat) && !d.has(j-1, fPro) && d.has(j-1, fDef) {
+				// رئيسة مجلس الوزراء الإيطالي جورجيا ميلوني: after the
+				// body's nationality a place begins what follows (a
+				// given name that is also a country's, the verb's object),
+				// as only adjectives of names and a ل-genitive go on.
 				break
 			}
 			if j > i+1 && m.Entry.Kind == gz.Place && d.has(j, fFeatureHead) && !d.has(j, fPro) && d.has(j-1, fDef|fNat) {
@@ -2413,6 +2457,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			named = true
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && d.coordinatedBody(j, seg):
 			j = seg // وزارة النفط والغاز والمؤسسة الكورية للغاز: a second body begins
+		case f&fPro != 0 && d.proIsWaw(j) && f&fDef == 0 && lastGood == j && j > i+1 && d.stem[j] == affairsWord &&
+			j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fPro|fStop|fNat) && !d.startsName(j+1):
+			// وزارة الخارجية وشؤون المغتربين: a second field in
+			// construct with شؤون, joined with و, is the name's.
+			j += 2
+			lastGood = j
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && lastGood == j:
 			if head.pair && !definiteHead && j == i+2 && d.has(i+1, fDef) && !d.has(i+1, fPro|fNat) {
 				named = true // جهاز الأمن والمخابرات: two nouns name the body
@@ -2510,6 +2560,15 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if e := d.worldRegionAt(end+1, seg); e > end+1 {
 			end = e
 		}
+	}
+	if end+1 < seg && d.word[end+1] == abroadWord && communityWords.has(d.word[end]) && !d.has(end-1, fStop) {
+		end++ // … والمغاربة المقيمين بالخارج: the participle is the community's (read below)
+	}
+	if end < seg && d.word[end] == abroadWord && d.communityIn(i+1, end) {
+		// وزارة الشؤون الخارجية والجالية الوطنية بالخارج، … والمغاربة
+		// المقيمين بالخارج: the community a ministry serves abroad ends
+		// its name with بالخارج.
+		end++
 	}
 	if end < seg && courtNames.has(d.stem[i]) && strings.HasPrefix(d.word[end], "ب") && !d.has(end, fPro|fStop) {
 		// محكمة الاستئناف بالدار البيضاء، محكمة الجنح بوهران: a court
@@ -2796,6 +2855,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 		if head.listedOnly {
 			break
 		}
+		if len(found) == 0 && j == i+1 && d.headAdjective(i, j, seg) {
+			j++ // العاصمة المؤقتة عدن: the head's adjective, the listed place after it the name
+			continue
+		}
 		if len(found) == 0 && d.benPlace(j, seg) {
 			// منطقة قصر بن غشير: a place named X بن Y.
 			found = append(found, span{j, j + 3, false, 0})
@@ -2927,6 +2990,19 @@ func (d *doc) placePattern(i int) (int, func()) {
 			d.add(c)
 		}
 	}
+}
+
+// headAdjective reports whether token j, right after the place head at
+// i, is a definite adjective agreeing with it before a listed place:
+// العاصمة المؤقتة عدن، المدينة الساحلية اللاذقية. It qualifies the head
+// (a temporary capital), no name: the place after it is.
+func (d *doc) headAdjective(i, j, seg int) bool {
+	if j+1 >= seg || !d.has(j, fDef|fArabic) || !d.has(j, fDef) || d.has(j, fPro|fStop|fNat|fNumber) || d.has(j+1, fPro) ||
+		d.tehMarbuta(i) != d.tehMarbuta(j) || d.startsName(j) {
+		return false
+	}
+	m, ok := d.lookup(j+1, seg, setPlace)
+	return ok && !m.Entry.Weak
 }
 
 // townName reports whether token j (after و when waw is set: a و the
@@ -3169,6 +3245,14 @@ func (d *doc) featureContext(i int) bool {
 func (d *doc) commandPattern(i int) (int, func()) {
 	seg := int(d.segEnd[i])
 	j := i + 1
+	if d.has(i, fCommand) && j+1 < seg && !d.has(j, fPro|fDef) && commandedForces.has(d.stem[j]) && !strings.HasPrefix(d.stem[i], "ال") {
+		// قيادة شرطة ذي قار، قيادة شرطة محافظة البصرة: the command of
+		// a force named by its place is the body, named with its head.
+		if end, _ := d.orgPattern(j); end > j+1 {
+			return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+		}
+		return i, nil
+	}
 	if !d.has(i, fCommand) || j+1 >= seg || d.has(j, fPro) || !operationsWords.has(d.stem[j]) {
 		return i, nil
 	}
@@ -5490,8 +5574,9 @@ func (d *doc) portfolioRest(j, seg int) int {
 		// (Not a title: بين رئيس الحكومة والمدير التنفيذي, two persons.)
 		if m, ok := d.lookup(j, j+1, gz.NameKinds); !ok || m.End != j+1 || m.Entry.Weak {
 			j++
-			if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && (adjectiveEnding(d.stem[j]+"ه") || strings.HasSuffix(d.stem[j], "يه")) && !d.startsName(j) {
-				j++ // الدولي، السمكية
+			if titleModifiers.has(d.stem[j]) || d.has(j, fDef) && !d.has(j, fNat|fPro) && (adjectiveEnding(d.stem[j]+"ه") || strings.HasSuffix(d.stem[j], "يه")) && !d.startsName(j) ||
+				d.adjectiveBeforeNationality(j, seg) {
+				j++ // الدولي، السمكية; المتجددة before المصري
 			}
 		}
 	}
@@ -5501,6 +5586,15 @@ func (d *doc) portfolioRest(j, seg int) int {
 		j += 2
 	}
 	return j
+}
+
+// adjectiveBeforeNationality reports whether token j, a definite word
+// after a portfolio (والطاقة المتجددة المصري، والطرق السريعة الكويتي),
+// is followed by the title's nationality: it qualifies the portfolio,
+// as a name never stands between a title and its nationality.
+func (d *doc) adjectiveBeforeNationality(j, seg int) bool {
+	return j+1 < seg && d.has(j, fDef|fArabic) && d.has(j, fDef) && !d.has(j, fPro|fNat|fStop) && d.has(j+1, fNat) && !d.has(j+1, fPro) &&
+		!d.startsName(j) && !d.givenNameAt(j) && !d.r.g.Surname(d.stem[j])
 }
 
 // constructPortfolio reports whether token j, و and an indefinite

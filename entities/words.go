@@ -135,6 +135,14 @@ var teenOrdinals = foldedSet("الحادي", "الحادية")
 // minister's title: وزيرة شؤون المرأة.
 var affairsWord = searchNorm.String("شؤون")
 
+// abroadWord (folded بالخارج, "abroad") and communityWords: a ministry
+// of a community abroad is named with both (وزارة الشؤون الخارجية
+// والجالية الوطنية بالخارج).
+var (
+	abroadWord     = searchNorm.String("بالخارج")
+	communityWords = foldedSet("الجالية", "الجاليات", "المغتربين", "المقيمين", "المقيمة", "المهاجرين")
+)
+
 // councilWord (folded مجلس) and boardWords: مجلس إدارة، مجلس أمناء،
 // مجلس مفوضي، مجلس محافظي name the board of the body after them.
 var (
@@ -634,6 +642,9 @@ var (
 	// its name (جماعة أمزميز بإقليم الحوز، قيادة أسني دائرة أمزميز).
 	maghrebiProvinces = foldedSet("إقليم", "عمالة", "دائرة", "ولاية", "جهة", "جماعة", "قيادة")
 	operationsWords   = foldedSet("عمليات", "العمليات")
+	// commandedForces: a force whose command (قيادة) is named with it
+	// (قيادة شرطة البصرة).
+	commandedForces = foldedSet("شرطة")
 )
 
 // tookLife are the forms of the verb أودى "took (a life)": before بحياة
