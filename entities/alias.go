@@ -255,11 +255,11 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 	if len(refs) == 0 {
 		return
 	}
-	// The bare words that may refer to an organization, each to the one
-	// it fits, or to -2 when two fit.
+	// The bare words that may refer to an organization, each with the
+	// ones it fits.
 	type head struct {
-		word   string
-		entity int
+		word     string
+		entities []int
 	}
 	var heads []head // a few in a document
 	for e := range res.Entities {
@@ -273,33 +273,43 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			}
 			for k := range heads {
 				if heads[k].word == w {
-					if heads[k].entity != e {
-						heads[k].entity = -2
+					if !slices.Contains(heads[k].entities, e) {
+						heads[k].entities = append(heads[k].entities, e)
 					}
 					return
 				}
 			}
-			heads = append(heads, head{w, e})
+			heads = append(heads, head{w, []int{e}})
 		})
 	}
 	if len(heads) == 0 {
 		return
 	}
 	for _, i := range refs {
+		// It refers back to the one body it fits named before it
+		// (قضت المحكمة الكبرى … قضت المحكمة كذلك, a court of appeal
+		// named only after): none when two were named before.
 		fit := -1
 		for _, h := range heads {
-			if h.word == d.stem[i] {
-				fit = h.entity
-				break
+			if h.word != d.stem[i] {
+				continue
 			}
+			for _, e := range h.entities {
+				if res.Mentions[res.Entities[e].Mentions[0]].Start >= d.t.Tokens[i].Start {
+					continue
+				}
+				if fit >= 0 {
+					fit = -2
+					break
+				}
+				fit = e
+			}
+			break
 		}
 		if fit < 0 {
 			continue
 		}
 		ent := &res.Entities[fit]
-		if first := res.Mentions[ent.Mentions[0]]; first.Start >= d.t.Tokens[i].Start {
-			continue // it refers back, to a body named before
-		}
 		if d.ministerBefore(i, ent) {
 			continue // قال وزير المياه إن الوزارة ستبدأ: the minister's own ministry
 		}

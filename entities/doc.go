@@ -3647,7 +3647,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			break
 		}
 		j++
-		prevGiven = false
+		// خوسيه دي أبريل: a European particle takes the word after it
+		// (namePart reads a month there as the family name).
+		prevGiven = nameParticles.has(d.word[j-1])
 		parts++
 	}
 	if j == gEnd && !titled {
@@ -4902,7 +4904,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				sentTo = sentTo || envoyPrepositions.has(d.word[j]) || d.word[j] == "في" && envoyTitles.has(d.stem[first])
 				c := d.add(cand{label: Label(m.Entry.Kind.Label()), first: j + 1, last: m.End, normStart: m.NormStart,
 					normEnd: m.NormEnd, canon: m.Entry.Name, source: FromGazetteer})
-				if phraseEnd == j {
+				if phraseEnd == j || phraseEnd < 0 && orgFirst < 0 && j == qualEnd && j > titleEnd-1 && envoyPrepositions.has(d.word[j]) {
+					// المبعوث الأممي إلى اليمن فلان: where an envoy
+					// is sent qualifies his title as an organization
+					// would: the phrase up to the name is an alias.
 					phraseEnd = m.End
 				}
 				if d.word[j] == "في" && m.Entry.Kind == gz.Org && orgFirst < 0 && !sentTo {
@@ -8063,6 +8068,16 @@ func (d *doc) addSurnames() {
 			if cover[i] == 0 {
 				continue // the tagger's person just dropped
 			}
+			if c := &d.cands[cover[i]-1]; c.label == PER && c.first == i && c.last == i+1 && i+1 < int(segEnd[i]) && cover[i+1] == 0 &&
+				flags[i+1]&fPro == 0 && generationWords.has(word[i+1]) && seen.may(stem[i]) {
+				if k, ok := surnames[stem[i]]; ok && k >= 0 {
+					// وقال شمعون الابن: another of the family (below).
+					c.last, c.normEnd, c.canon = i+2, d.t.Tokens[i+1].End, ""
+					cover[i+1] = cover[i]
+					i++
+					continue
+				}
+			}
 			if c := &d.cands[cover[i]-1]; c.label == LOC && c.source == FromGazetteer && c.first == i && c.last == i+1 &&
 				flags[i]&fDef != 0 && seen.may(stem[i]) && i > 0 && flags[i-1]&(fPlaceHead|fFeatureHead) == 0 && !d.placeContext(i) {
 				// وبحث المعلم والزعتري: a listed place (the camp) that is
@@ -8105,6 +8120,14 @@ func (d *doc) addSurnames() {
 			if !d.surnameAlone(i, firstOf(k), headEnd) {
 				continue
 			}
+		}
+		if i+1 < int(segEnd[i]) && cover[i+1] == 0 && flags[i+1]&fPro == 0 && generationWords.has(word[i+1]) {
+			// وقال الجميل الابن: the family name with the son's (the
+			// father's, the grandson's) word is another of the family
+			// than the one named in full, a person of its own.
+			d.add(cand{label: PER, first: i, last: i + 2, source: FromDocument})
+			i++
+			continue
 		}
 		d.add(cand{label: PER, first: i, last: i + 1, canon: d.cands[k].canon, source: FromDocument})
 	}

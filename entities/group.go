@@ -1264,8 +1264,9 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		} else if strings.Contains(q, " ") {
 			d.addAlias(ent, rl.qual) // الرئيس السوري، الأمين العام; not a bare مدير
 		}
-		if rl.phrase != "" && rl.org >= 0 && mentionOf[rl.org] >= 0 {
-			// المبعوث الخاص للأمم المتحدة إلى سورية; not when the
+		if rl.phrase != "" && (rl.org < 0 || mentionOf[rl.org] >= 0) {
+			// المبعوث الخاص للأمم المتحدة إلى سورية، المبعوث الأممي إلى
+			// اليمن (no organization: where he is sent); not when the
 			// organization read was dropped (وزير الخارجية الأميركي كولن
 			// باول: كولن is no club there).
 			d.addAlias(ent, rl.phrase)

@@ -143,6 +143,11 @@ var (
 	communityWords = foldedSet("الجالية", "الجاليات", "المغتربين", "المقيمين", "المقيمة", "المهاجرين")
 )
 
+// generationWords after a family name written alone tell which of the
+// family it is (الجميل الابن، بوش الأب), another than the one named in
+// full.
+var generationWords = foldedSet("الابن", "الأب", "الحفيد", "الجد")
+
 // councilWord (folded مجلس) and boardWords: مجلس إدارة، مجلس أمناء،
 // مجلس مفوضي، مجلس محافظي name the board of the body after them.
 var (
