@@ -220,8 +220,12 @@ type eventBuilder struct {
 	// institutionPair needs, read once a head (see headFirsts).
 	orgHeadFirsts map[string][]orgHead
 	// titleOf maps a folded title phrase (and title + org entity) to the
-	// persons it introduced, in text order (see titleAt).
-	titleOf map[string][]titleIntro
+	// index in titleLists of the persons it introduced, in text order
+	// (see titleAt): a title introduced again appends to its list with
+	// no new key, and the lists keep their memory from one document to
+	// the next.
+	titleOf    map[string]int32
+	titleLists [][]titleIntro
 	// inQuote marks tokens inside quotation marks; apposed the first
 	// token of a title that describes the person named just before it.
 	inQuote []bool
@@ -277,6 +281,22 @@ type eventBuilder struct {
 	remergeAll bool
 	// arena holds the drafts, reused from one document to the next.
 	arena draftArena
+	// nextDeals[k] is the first token from k on where an agreement's
+	// trigger begins (nextDeal), once dealsRead; mediated is mediatorsOf's
+	// last answer.
+	nextDeals []int32
+	dealsRead bool
+	mediated  mediated
+	// lemmas maps a trigger's lemma to its folded form (foldedLemma),
+	// kept from one document to the next: a pure function of the
+	// lexicon's few thousand words.
+	lemmas map[string]string
+	// partBlock holds the participants onePart has not handed out yet,
+	// of a block of partBlockN; argBlock and argBlockN are newArg's.
+	partBlock  []participant
+	partBlockN int
+	argBlock   []Argument
+	argBlockN  int
 	// agentEnd is the token after the agent of the trigger being read
 	// (see draft.agentEnd), or -1.
 	agentEnd int
@@ -464,6 +484,10 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.orgHeadsRead = false
 	b.roleTitles = nil
 	b.titleOf = emptied(b.titleOf)
+	for i := range b.titleLists {
+		b.titleLists[i] = b.titleLists[i][:0]
+	}
+	b.titleLists = b.titleLists[:0]
 	b.headBuf = b.headBuf[:0]
 	b.headEnd = b.headEnd[:0]
 	b.entityLastMention = filled(b.entityLastMention, len(doc.Entities), -1)
@@ -485,9 +509,59 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.toldTypes, b.toldUpTo = b.toldTypes[:0], 0
 	b.elections, b.visits, b.typedUpTo = b.elections[:0], b.visits[:0], 0
 	b.arena.reset()
+	b.dealsRead = false
+	b.partBlock, b.partBlockN, b.argBlock, b.argBlockN = nil, 0, nil, 0
+	b.mediated.read = false
 	b.agentEnd = 0
 	b.disease = 0
 	b.chaired = 0
+}
+
+// onePart returns a slice of p alone whose capacity is one (an append
+// to it copies), cut from a block that no other call shares: a few
+// allocations for the actors of a document (actorPrep reads most words
+// after a trigger), where a slice each cost one. A document's blocks
+// grow from 4 to 64 participants, and a new document starts a new one,
+// so no block keeps an earlier document's text beyond the slices that
+// hold it.
+func (b *eventBuilder) onePart(p participant) []participant {
+	if len(b.partBlock) == 0 {
+		b.partBlockN = min(max(2*b.partBlockN, 4), 64)
+		b.partBlock = make([]participant, b.partBlockN)
+	}
+	s := b.partBlock[:1:1]
+	s[0] = p
+	b.partBlock = b.partBlock[1:]
+	return s
+}
+
+// newArg returns a pointer to a copy of a, cut from a block that no
+// other call shares (placeArg makes one for each place mention an event
+// looks at), grown and renewed as onePart's are (4 to 32 arguments).
+func (b *eventBuilder) newArg(a Argument) *Argument {
+	if len(b.argBlock) == 0 {
+		b.argBlockN = min(max(2*b.argBlockN, 4), 32)
+		b.argBlock = make([]Argument, b.argBlockN)
+	}
+	p := &b.argBlock[0]
+	*p = a
+	b.argBlock = b.argBlock[1:]
+	return p
+}
+
+// foldedLemma returns fold.String(l) for a trigger's lemma l, folded
+// once per builder: the lexicon writes its lemmas with hamzas (أطلق،
+// التقى), which folding a copy of at each call cost an allocation.
+func (b *eventBuilder) foldedLemma(l string) string {
+	if f, ok := b.lemmas[l]; ok {
+		return f
+	}
+	if b.lemmas == nil {
+		b.lemmas = map[string]string{}
+	}
+	f := fold.String(l)
+	b.lemmas[l] = f
+	return f
 }
 
 // filled returns s resized to n elements, each v, reusing its memory.
@@ -1296,7 +1370,7 @@ func (b *eventBuilder) run() {
 			if b.tokDate[tr.First] >= 0 {
 				continue // a word of a date: فجر الثلاثاء (at dawn)
 			}
-			if tr.Type == events.Attack && b.firedInAir(tr) {
+			if tr.Type == events.Attack && b.firedInAir(tr, s.Last) {
 				continue // أطلقت الشرطة النار في الهواء: warning shots, no one attacked
 			}
 			if (tr.Type == events.Death || tr.Type == events.Injury) && tr.POS == events.Noun && b.deniedToll(tr, s.First) {
@@ -1450,7 +1524,7 @@ func (b *eventBuilder) run() {
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
 				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest, unit)
 			b.arguments(d, trs, ti, s, headline)
-			b.protestersClosing(d, s.First)
+			b.protestersClosing(d, s)
 			b.mediators(d, s)
 			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
 				// لقي فيه بحاران حتفهما read as a name: the word the

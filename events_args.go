@@ -344,11 +344,21 @@ type titleIntro struct {
 // introductions are in text order; a person introduced again right after
 // himself is kept once.
 func (b *eventBuilder) setTitle(key []byte, at int, e string) {
-	intros := b.titleOf[string(key)]
+	i, ok := b.titleOf[string(key)]
+	if !ok {
+		i = int32(len(b.titleLists))
+		b.titleOf[string(key)] = i
+		if len(b.titleLists) < cap(b.titleLists) {
+			b.titleLists = b.titleLists[:i+1] // a list of a document before, emptied
+		} else {
+			b.titleLists = append(b.titleLists, nil)
+		}
+	}
+	intros := b.titleLists[i]
 	if n := len(intros); n > 0 && intros[n-1].e == e {
 		return
 	}
-	b.titleOf[string(key)] = append(intros, titleIntro{at, e})
+	b.titleLists[i] = append(intros, titleIntro{at, e})
 }
 
 // ministerAt returns, for the bare title وزير (الوزير alone: any
@@ -369,7 +379,8 @@ func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 	after := -1
 	var eAfter string
 	var before []ministerIntro // one for each minister, its shortest title
-	for k, intros := range b.titleOf {
+	for k, i := range b.titleOf {
+		intros := b.titleLists[i]
 		if len(k) <= len(key) || k[len(key)] != ' ' || k[:len(key)] != string(key) || strings.IndexByte(k, '|') >= 0 {
 			continue
 		}
@@ -463,10 +474,11 @@ func (b *eventBuilder) portfolioNamed(p string, from, to, skip int) bool {
 // nearest before it), or, when none came before, the first one after (a
 // headline's bare title, introduced in the body).
 func (b *eventBuilder) titleAt(key []byte, at int) (string, bool) {
-	intros, ok := b.titleOf[string(key)]
-	if !ok || len(intros) == 0 {
+	i, ok := b.titleOf[string(key)]
+	if !ok || len(b.titleLists[i]) == 0 {
 		return "", false
 	}
+	intros := b.titleLists[i]
 	e := intros[0].e
 	for _, in := range intros {
 		if in.at > at {
@@ -965,10 +977,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			// (تبادل أسرى بين روسيا وأوكرانيا) are its two sides.
 			return nil, end, false, false
 		}
-		return []participant{b.mentionParticipant(int(x))}, end, b.prepOn(int(x)), true
+		return b.onePart(b.mentionParticipant(int(x))), end, b.prepOn(int(x)), true
 	}
 	if p, ok := b.styledPerson(k); ok {
-		return []participant{p}, k + 1, false, true // وعقد جلالته اجتماعا مع سموه
+		return b.onePart(p), k + 1, false, true // وعقد جلالته اجتماعا مع سموه
 	}
 	if k+1 < sentLast && b.titleEnd[k] == 0 && isAnyWord(b.word(k), "سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه", "وسمو", "وجلاله", "وفخامه", "ومعالي", "وسعاده", "وسماحه") && b.tokMention[k] < 0 {
 		// وكان سمو الأمير قد وصل، أعرب معالي الوزير: a style of address
@@ -989,7 +1001,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			j++
 		}
 		if x := b.tokMention[j]; x >= 0 && b.doc.Mentions[x].Label == ORG {
-			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
+			return b.onePart(b.mentionParticipant(int(x))), int(b.menLast[x]), false, true
 		}
 	}
 	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare) || isGroupWord(bare)) {
@@ -997,7 +1009,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		// named are that organization; so is the kind of group before
 		// its name (أعلنت جماعة جيش الإسلام، قالت حركة طالبان).
 		if x := b.tokMention[k+1]; int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
-			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
+			return b.onePart(b.mentionParticipant(int(x))), int(b.menLast[x]), false, true
 		}
 	}
 	if k+2 < sentLast && b.nameQuote[k+1] && (isGroupWord(bare) || isCompanyWord(bare)) {
@@ -1005,7 +1017,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		// company before a name in quotation marks is that name, as it is
 		// before one without them (the recognizer's mention then holds both).
 		if x := b.tokMention[k+2]; x >= 0 && int(b.menFirst[x]) == k+2 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
-			return []participant{b.mentionParticipant(int(x))}, int(b.menLast[x]), false, true
+			return b.onePart(b.mentionParticipant(int(x))), int(b.menLast[x]), false, true
 		}
 	}
 	if tr.Type != events.Attack && k+1 < sentLast && b.tokMention[k+1] < 0 && b.ownedForceAt(k) {
@@ -1016,14 +1028,14 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		// strikes of the story into one (the team annotations lost an
 		// event and two arguments).
 		if p, ok := b.orgOfHead(k + 1); ok {
-			return []participant{p}, k + 2, false, true
+			return b.onePart(p), k + 2, false, true
 		}
 	}
 	if k == tr.Last && tr.Type == events.Attack && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && b.tokMention[k] < 0 {
 		// غارات التحالف: the event noun in construct with the head noun
 		// of an organization named before; its genitive is the actor.
 		if p, ok := b.orgOfHead(k); ok {
-			return []participant{p}, k + 1, false, true
+			return b.onePart(p), k + 1, false, true
 		}
 	}
 	tEnd, prep, ok := b.title(k, sentLast)
@@ -1035,10 +1047,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 				_, size := utf8.DecodeRuneInString(t)
 				t = t[size:]
 			}
-			return []participant{{text: t}}, end, false, true
+			return b.onePart(participant{text: t}), end, false, true
 		}
 		if p, ok := b.institutionByHead(k, tr); ok {
-			return []participant{p}, k + 1, false, true
+			return b.onePart(p), k + 1, false, true
 		}
 		return nil, k + 1, false, false
 	}
@@ -1059,7 +1071,7 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 		return nil, np.end, false, false
 	}
 	if np.person >= 0 {
-		return []participant{b.mentionParticipant(np.person)}, int(b.menLast[np.person]), prep, true
+		return b.onePart(b.mentionParticipant(np.person)), int(b.menLast[np.person]), prep, true
 	}
 	ps := b.titleActors(np)
 	return ps, np.end, prep, len(ps) > 0
@@ -2607,21 +2619,21 @@ func inPlaceWord(w string) bool {
 	return false
 }
 
-// firedInAir reports a firing trigger (أطلق، يطلق، إطلاق، فتح) with في
-// الهواء among the four words after it, in its clause (أطلقت قوات الأمن
-// النار في الهواء لتفريق المحتجين، إطلاق الرصاص في الهواء ابتهاجا):
-// shots fired to warn or to celebrate, at no one.
-func (b *eventBuilder) firedInAir(tr events.Trigger) bool {
-	switch fold.String(tr.Lemma) {
-	case "اطلق", "يطلق", "اطلاق", "فتح", "يفتح":
-	default:
+// firedInAir reports a firing trigger (أطلق، يطلق، إطلاق، فتح، يفتح)
+// with في الهواء or بالهواء among the five words after it, in its clause
+// and its sentence, which ends at token sentLast (أطلقت قوات الأمن النار
+// في الهواء لتفريق المحتجين، إطلاق الرصاص في الهواء ابتهاجا): shots fired
+// to warn or to celebrate, at no one. The lemmas are read as the lexicon
+// writes them (no word folded for each attack).
+func (b *eventBuilder) firedInAir(tr events.Trigger, sentLast int) bool {
+	if tr.Lemma != "أطلق" && tr.Lemma != "يطلق" && tr.Lemma != "إطلاق" && tr.Lemma != "فتح" && tr.Lemma != "يفتح" {
 		return false
 	}
-	for j := tr.Last; j < tr.Last+5 && j+1 < len(b.tx.Tokens); j++ {
+	for j := tr.Last; j < tr.Last+5 && j < sentLast; j++ {
 		if b.punct(j) != "" {
 			return false
 		}
-		if w := b.word(j); w == "بالهواء" || w == "في" && b.word(j+1) == "الهواء" {
+		if w := b.word(j); w == "بالهواء" || w == "في" && j+1 < sentLast && b.word(j+1) == "الهواء" {
 			return true
 		}
 	}
@@ -3239,7 +3251,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = p
 		}
 	}
-	if haveAgent && tr.Type == events.Meet && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && isAnyWord(fold.String(tr.Lemma), "التقي", "استقبل") && b.metEnds(after, hi) {
+	if haveAgent && tr.Type == events.Meet && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") && isAnyWord(b.foldedLemma(tr.Lemma), "التقي", "استقبل") && b.metEnds(after, hi) {
 		// زار الرئيس الفرنسي بيروت والتقى رئيس الحكومة فلانا; تلقى الملك
 		// اتصالا …، واستقبل الوزير فلانا: the verb joined by و has the
 		// subject of the clause before; the one name after it is the one
@@ -4857,7 +4869,7 @@ func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
 		return 0
 	}
 	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
-	lemma := fold.String(tr.Lemma)
+	lemma := b.foldedLemma(tr.Lemma)
 	switch tr.POS {
 	case events.Perfect:
 		switch w {
@@ -6164,7 +6176,7 @@ func (b *eventBuilder) isNumberAt(k int) bool {
 // sentence that begins at token sentFirst.
 func (b *eventBuilder) placeArg(x, sentFirst int) *Argument {
 	m := b.doc.Mentions[x]
-	a := &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
+	a := b.newArg(Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1})
 	if a.Text == "" {
 		a.Text = m.Text
 	}
@@ -6358,7 +6370,7 @@ func (b *eventBuilder) dual(tr events.Trigger) bool {
 		return false
 	}
 	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
-	lemma := fold.String(tr.Lemma)
+	lemma := b.foldedLemma(tr.Lemma)
 	if tr.POS == events.Imperfect {
 		stem, ok := strings.CutSuffix(w, "ان")
 		return ok && len(stem) > len("ي") && len(lemma) > len("ي") && stem[len("ي"):] == lemma[len("ي"):]

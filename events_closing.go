@@ -33,9 +33,9 @@ func isClosing(tr events.Trigger) bool {
 // protest, and no authority suspends anything. The crowd's word is no
 // participant's name. Its subject is read right before the verb (a
 // headline's order), right after it past a date, or before على after a
-// verb of setting about it (أقدم، عمد).
-func (b *eventBuilder) protestersClosing(d *draft, sentFirst int) {
-	tr := d.tr
+// verb of setting about it (أقدم، عمد), all in the sentence s.
+func (b *eventBuilder) protestersClosing(d *draft, s normalize.Sentence) {
+	tr, sentFirst := d.tr, s.First
 	if d.ev.Type != events.Suspend || !isClosing(tr) {
 		return
 	}
@@ -45,7 +45,7 @@ func (b *eventBuilder) protestersClosing(d *draft, sentFirst int) {
 		if tr.First > sentFirst && isProtesterWord(trimConj(b.word(tr.First-1))) {
 			k = tr.First - 1 // محتجون يغلقون
 		}
-		for j := tr.Last; k < 0 && j < len(b.tx.Tokens) && j < tr.Last+3; j++ {
+		for j := tr.Last; k < 0 && j < s.Last && j < tr.Last+3; j++ {
 			if isProtesterWord(b.word(j)) {
 				k = j // أغلق محتجون، أغلق أمس محتجون
 				break
@@ -150,16 +150,39 @@ func isSettingAbout(w string) bool {
 }
 
 // mediators adds the mediator of a release, an exchange or an agreement
-// told in its clause (no punctuation between) to its participants: بوساطة قطر، بوساطة من تركيا،
-// بوساطة مصرية (the country of the nisba, when the text names it), the
-// mediation that X made (الوساطة التي قامت بها الإمارات، جهود الوساطة
-// التي تبذلها قطر). A mediator is a party of what it brokered, never
-// where it happened.
+// told in its clause (no punctuation between) to its participants:
+// بوساطة قطر، بوساطة من تركيا، بوساطة مصرية (the country of the nisba,
+// when the text names it), the mediation that X made (الوساطة التي قامت
+// بها الإمارات، بوساطة قامت بها قطر). A mediator is a party of what it
+// brokered, never where it happened. A release takes no mediator told
+// after an agreement's trigger from the word before it on (the deal's).
+//
+// The words read are the trigger's clause: from the punctuation before
+// it to the punctuation after it, cut for a release at the first deal
+// (nextDeal). The drafts of one clause read the same words: the mediators
+// found are kept for the last clause read (mediatorsOf), so a long clause
+// of releases is read once, not once per release.
 func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
 	if d.ev.Type != events.Release && d.ev.Type != events.Agreement {
 		return
 	}
-	add := func(p participant) {
+	lo := d.tr.First
+	for lo > s.First && b.punct(lo-1) == "" {
+		lo-- // أفرجت عن الأسرى، في إطار صفقة أنجزت بوساطة قطرية: the deal's mediator
+	}
+	hi := d.tr.Last
+	for hi < s.Last {
+		hi++
+		if b.punct(hi-1) != "" {
+			break
+		}
+	}
+	if d.ev.Type == events.Release {
+		// (أفرج عن … في) صفقة تبادل أنجزت بوساطة قطرية: the mediator of
+		// the deal, told as the deal's.
+		hi = min(hi, b.nextDeal(max(d.tr.First-1, 0))+1)
+	}
+	for _, p := range b.mediatorsOf(lo, hi, s.Last) {
 		if d.place != nil && d.place.Entity != "" && d.place.Entity == p.entity {
 			d.place = nil
 		}
@@ -167,16 +190,25 @@ func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
 			d.parts = append(d.parts, p)
 		}
 	}
-	for k := s.First; k < s.Last; k++ {
+}
+
+// mediatorsOf returns the mediators named by the words of mediation
+// (بوساطة، الوساطة، وساطة) at tokens [lo, hi) of the sentence that ends
+// at token sentLast, each once, in text order. It keeps the last answer.
+func (b *eventBuilder) mediatorsOf(lo, hi, sentLast int) []participant {
+	if m := &b.mediated; m.read && m.lo == lo && m.hi == hi && m.sentLast == sentLast {
+		return m.found
+	}
+	found := b.mediated.found[:0]
+	add := func(p participant) {
+		if !containsParticipant(found, p) {
+			found = append(found, p)
+		}
+	}
+	for k := lo; k < hi; k++ {
 		w := trimConj(b.word(k))
 		if w != "بوساطه" && w != "الوساطه" && w != "وساطه" {
 			continue
-		}
-		if k < d.tr.First && b.punctBetween(k, d.tr.First) || k >= d.tr.Last && b.punctBetween(d.tr.Last, k) {
-			continue // أفرجت عن الأسرى، في إطار صفقة أنجزت بوساطة قطرية: the deal's mediator
-		}
-		if d.ev.Type == events.Release && b.dealBetween(d.tr.First-1, k) {
-			continue // (أفرج عن … في) صفقة تبادل أنجزت بوساطة قطرية: the mediator of the deal, told as the deal's
 		}
 		j := k + 1
 		if w != "الوساطه" && isAnyWord(b.word(j), "من") {
@@ -186,10 +218,10 @@ func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
 		if isAnyWord(b.word(j), "التي") {
 			j++
 		}
-		if j+1 < s.Last && b.tokMention[j] < 0 && isAnyWord(b.word(j+1), "بها") {
+		if j+1 < sentLast && b.tokMention[j] < 0 && isAnyWord(b.word(j+1), "بها") {
 			j += 2
 		}
-		if j >= s.Last {
+		if j >= sentLast {
 			continue
 		}
 		if x := b.tokMention[j]; x >= 0 && int(b.menFirst[x]) == j && b.doc.Mentions[x].Label != PER {
@@ -199,7 +231,7 @@ func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
 		if w == "بوساطه" {
 			// بوساطة إماراتية، بوساطة مصرية قطرية: the countries of the
 			// nisbas, named in the text.
-			for ; j < s.Last && b.tokMention[j] < 0 && b.punct(j) == ""; j++ {
+			for ; j < sentLast && b.tokMention[j] < 0 && b.punct(j) == ""; j++ {
 				c, ok := entities.CountryOfNationality(b.word(j))
 				if !ok {
 					break
@@ -210,6 +242,16 @@ func (b *eventBuilder) mediators(d *draft, s normalize.Sentence) {
 			}
 		}
 	}
+	b.mediated = mediated{read: true, lo: lo, hi: hi, sentLast: sentLast, found: found}
+	return found
+}
+
+// mediated is mediatorsOf's last answer: the mediators found at tokens
+// [lo, hi) of the sentence ending at sentLast.
+type mediated struct {
+	read             bool
+	lo, hi, sentLast int
+	found            []participant
 }
 
 // entityNamed returns the ID of the place entity whose name or alias is
@@ -226,13 +268,24 @@ func (b *eventBuilder) entityNamed(name string) string {
 	return ""
 }
 
-// dealBetween reports an agreement's trigger (صفقة، اتفاق) from token
-// from up to token to.
-func (b *eventBuilder) dealBetween(from, to int) bool {
-	for j := max(from, 0); j < to; j++ {
-		if b.triggerAt(j, func(t events.Trigger) bool { return t.Type == events.Agreement }) {
-			return true
+// nextDeal returns the first token from k on where an agreement's
+// trigger (صفقة، اتفاق) begins, or the number of tokens: one look-up of a
+// table made once per document on the first call, not a scan.
+func (b *eventBuilder) nextDeal(k int) int {
+	n := len(b.tx.Tokens)
+	if !b.dealsRead {
+		b.dealsRead = true
+		b.nextDeals = slices.Grow(b.nextDeals[:0], n)[:n]
+		next := int32(n)
+		for j := n - 1; j >= 0; j-- {
+			if b.triggerAt(j, func(t events.Trigger) bool { return t.Type == events.Agreement }) {
+				next = int32(j)
+			}
+			b.nextDeals[j] = next
 		}
 	}
-	return false
+	if k >= n {
+		return n
+	}
+	return int(b.nextDeals[k])
 }

@@ -237,7 +237,8 @@ func (b *eventBuilder) ministerOfNation(titleK, fullK []byte, at int) (string, b
 		}
 	}
 	found := ""
-	for key, intros := range b.titleOf {
+	for key, i := range b.titleOf {
+		intros := b.titleLists[i]
 		if strings.IndexByte(key, '|') >= 0 {
 			continue
 		}
