@@ -246,7 +246,7 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
 			continue
 		}
-		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) && !d.hamzaAl(next) || covered(next)) {
+		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) && d.hamzaLam(int(d.stemAt[next]), d.t.Tokens[next].End) == 0 || covered(next)) {
 			continue
 		}
 		refs = append(refs, i)
@@ -317,16 +317,6 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			d.addAlias(ent, text)
 		}
 	}
-}
-
-// hamzaAl reports whether token i, whose folded stem begins as the
-// article does, begins with a hamza on its alif as written (إلغاء،
-// إلزام، ألقى): a verbal noun or a verb, no definite word.
-func (d *doc) hamzaAl(i int) bool {
-	w := d.sourceText(int(d.stemAt[i]), d.t.Tokens[i].End)
-	r, n := utf8.DecodeRuneInString(w)
-	l, _ := utf8.DecodeRuneInString(w[n:])
-	return (r == 'إ' || r == 'أ') && l == 'ل'
 }
 
 // ministerBefore reports whether the bare head at token i is الوزارة
@@ -404,13 +394,17 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 
 // bareHeadOf maps a head without its article to the bare head: حركة →
 // الحركة.
-var bareHeadOf = func() map[string]string {
+var bareHeadOf = withoutArticle(bareHeads)
+
+// withoutArticle maps each definite word of set without its article to
+// the word: حركة → الحركة.
+func withoutArticle(set *wordSet) map[string]string {
 	m := map[string]string{}
-	for h := range bareHeads.m {
+	for h := range set.m {
 		m[strings.TrimPrefix(h, "ال")] = h
 	}
 	return m
-}()
+}
 
 // placeBareHeads are the definite heads that, written alone, refer back
 // to the one place of the document named with them: المطار for مطار
@@ -419,13 +413,7 @@ var placeBareHeads = foldedSet("المطار", "القطاع")
 
 // placeBareHeadOf maps a place head without its article to its bare
 // head: مطار → المطار.
-var placeBareHeadOf = func() map[string]string {
-	m := map[string]string{}
-	for h := range placeBareHeads.m {
-		m[strings.TrimPrefix(h, "ال")] = h
-	}
-	return m
-}()
+var placeBareHeadOf = withoutArticle(placeBareHeads)
 
 // isBareHead reports whether a folded stem is one of bareHeads, a
 // place's bare head or a ministry's portfolio; keyWord computes it once

@@ -442,7 +442,7 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 		if w.common[word] || w.common[st] {
 			f |= fCommon
 		}
-		if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 && !d.hamzaAlefLam(i) {
+		if strings.HasPrefix(st, "ال") && utf8.RuneCountInString(st) >= 4 && d.hamzaLam(tok.Start+dw.stemOff, tok.End) != 'أ' {
 			f |= fDef
 		}
 		// A nationality adjective, from the gazetteer.
@@ -746,26 +746,24 @@ func (d *doc) particleTagged() {
 	}
 }
 
-// hamzaAlefLam reports token i written with أل where the folded word has
-// the article's ال (after its proclitics): the article's alef takes no
-// hamza, so أل begins a foreign name (ألباريس، ألفاريز) or a word of its
-// own root (ألغام، ألعاب), no definite noun. keyWord asks it of a word's
-// first token only: the flags are kept per folded word, so a name written
-// once with أل and later with ال reads as its first spelling does.
-func (d *doc) hamzaAlefLam(i int) bool {
-	s, e := d.t.TokenSource(i)
-	src := d.t.Source[s:e]
-	for range 2 {
-		if strings.HasPrefix(src, "أل") {
-			return true
-		}
-		r, n := utf8.DecodeRuneInString(src)
-		if !strings.ContainsRune("وفبلك", r) {
-			return false
-		}
-		src = src[n:]
+// hamzaLam returns the alef with a hamza, أ or إ, that the source of
+// the Norm span [s, e), a word's stem, begins with before ل, else 0: the
+// folded stem begins as the article does (ال), but the article's alef
+// takes no hamza. أل begins a foreign name (ألباريس، ألفاريز) or a word of
+// its own root (ألغام، ألعاب), which keyWord reads as no definite noun
+// (fDef); إل or أل a verbal noun or a verb (إلغاء، إلزام، ألقى), which
+// ends a body's name (orgPattern) and is no bare head's complement
+// (addHeadRefs). keyWord asks it of a word's first token only: the flags
+// are kept per folded word, so a name written once with أل and later
+// with ال reads as its first spelling does.
+func (d *doc) hamzaLam(s, e int) rune {
+	a, b := d.t.SourceSpan(s, e)
+	src := d.t.Source[a:b]
+	r, n := utf8.DecodeRuneInString(src)
+	if (r == 'أ' || r == 'إ') && strings.HasPrefix(src[n:], "ل") {
+		return r
 	}
-	return strings.HasPrefix(src, "أل")
+	return 0
 }
 
 // nameParticles are the particles of European family names (دي ميستورا،
@@ -2356,7 +2354,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if f&fWord == 0 || f&fStop != 0 {
 			break
 		}
-		if j > i+1 && f&(fDef|fPro) == fDef && d.hamzaAl(j) && !d.known(j) {
+		if j > i+1 && f&(fDef|fPro) == fDef && d.hamzaLam(int(d.stemAt[j]), d.t.Tokens[j].End) != 0 && !d.known(j) {
 			break // الهيئة الأردنية للإعلام إلغاء البث: a verbal noun, the verb's object, no definite word of the name
 		}
 		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
