@@ -236,8 +236,8 @@ func (b *eventBuilder) mediatorsOf(lo, hi, sentLast int) []participant {
 				if !ok {
 					break
 				}
-				if e := b.entityNamed(c); e != "" {
-					add(participant{entity: e})
+				if p := b.countryParticipant(c); p.entity != "" {
+					add(p) // the country named in the text, however its hamzas are written
 				}
 			}
 		}
@@ -252,20 +252,6 @@ type mediated struct {
 	read             bool
 	lo, hi, sentLast int
 	found            []participant
-}
-
-// entityNamed returns the ID of the place entity whose name or alias is
-// name, else "".
-func (b *eventBuilder) entityNamed(name string) string {
-	for _, e := range b.doc.Entities {
-		if e.Label != LOC {
-			continue
-		}
-		if e.Name == name || slices.Contains(e.Aliases, name) {
-			return e.ID
-		}
-	}
-	return ""
 }
 
 // nextDeal returns the first token from k on where an agreement's

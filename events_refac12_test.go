@@ -35,3 +35,20 @@ func TestEventsClosingReadsItsSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsMediatorCountryAsWritten: the country of a mediator's nisba
+// (بوساطة أردنية، بوساطة اماراتية) is the place the text names, however
+// its hamzas are written there (الاردن، الامارات): mediators compared
+// the nisba's country with the names as written, and missed it.
+func TestEventsMediatorCountryAsWritten(t *testing.T) {
+	for _, c := range []struct{ text, mediator string }{
+		{"أطلقت جماعة مسلحة سراح صحفيين اثنين بوساطة أردنية، وأعربت الصحيفة عن امتنانها للاردن.", "الاردن"},
+		{"أفرجت السلطات عن خمسة بحارة بوساطة اماراتية، وثمن أهاليهم دور الامارات في ذلك.", "الامارات"},
+	} {
+		t.Run(c.mediator, func(t *testing.T) {
+			evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-07-06", "release")
+			require.NotEmpty(t, evs, c.text)
+			assert.Contains(t, evs[0].Participants, c.mediator, "%+v", evs)
+		})
+	}
+}
