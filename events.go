@@ -210,6 +210,10 @@ type eventBuilder struct {
 	// entityNames holds, per entity, its folded name and aliases (see
 	// entityFolded).
 	entityNames [][]string
+	// personNamed maps each folded name and alias of a person entity to
+	// the first such entity, once personNamedRead (see personNamedAs).
+	personNamed     map[string]int
+	personNamedRead bool
 	// orgHeads maps the head noun (folded, without the article) of the
 	// organizations' names to the mentions of the organizations it may
 	// call back, in text order, once orgHeadsRead (see orgOfHead).
@@ -479,6 +483,8 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.firstNamedRead = false
 	b.entityMedia = nil
 	b.entityNames = nil
+	clear(b.personNamed)
+	b.personNamedRead = false
 	clear(b.orgHeads)
 	clear(b.orgHeadFirsts)
 	b.orgHeadsRead = false

@@ -611,6 +611,35 @@ func (b *eventBuilder) qualifiedAliasOf(title string) (string, bool) {
 	return found, found != ""
 }
 
+// personNamedAs returns the first person entity whose folded name or
+// alias is key: one look-up of a map made once per document, not a scan
+// of every entity's names for each title phrase (resolveTitle asks it
+// twice for each).
+func (b *eventBuilder) personNamedAs(key string) (int, bool) {
+	if !b.personNamedRead {
+		b.personNamedRead = true
+		if b.personNamed == nil {
+			b.personNamed = map[string]int{}
+		}
+		for i, e := range b.doc.Entities {
+			if e.Label != PER {
+				continue
+			}
+			name, aliases := b.entityFolded(i)
+			if _, ok := b.personNamed[name]; !ok {
+				b.personNamed[name] = i
+			}
+			for _, a := range aliases {
+				if _, ok := b.personNamed[a]; !ok {
+					b.personNamed[a] = i
+				}
+			}
+		}
+	}
+	i, ok := b.personNamed[key]
+	return i, ok
+}
+
 // resolveTitle returns the participant a title phrase without a name
 // stands for: the entity whose alias or role it is, the person it
 // introduced earlier, or (for a specific phrase such as وزير الخارجية
@@ -625,13 +654,8 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	// Titles are written with the article in roles and aliases and
 	// without it before an organization (أمين عام، وزير).
 	for _, key := range []string{full, title} {
-		for i, e := range b.doc.Entities {
-			if e.Label != PER {
-				continue
-			}
-			if name, aliases := b.entityFolded(i); name == key || slices.Contains(aliases, key) {
-				return participant{entity: e.ID}, true
-			}
+		if i, ok := b.personNamedAs(key); ok {
+			return participant{entity: b.doc.Entities[i].ID}, true
 		}
 	}
 	var orgIDs []string
