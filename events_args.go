@@ -5323,7 +5323,25 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if st.ev.Type != events.Statement || st.tr.POS == events.Noun || len(st.parts) == 0 || i+1 >= len(ds) {
 			continue
 		}
-		n := ds[i+1]
+		j := i + 1
+		if st.agentEnd > 0 {
+			k := st.agentEnd
+			for k < len(b.tokMention) && b.skippable(k) {
+				k++
+			}
+			if e := b.settingAside(k); e > k {
+				// أعلنت الوزارة في بيان تعليق الرحلات، أعلن في ختام
+				// الاجتماع تشكيل لجنة: the act after the aside, not the
+				// statement or meeting noun inside it.
+				for j < len(ds) && ds[j].tr.First < e {
+					j++
+				}
+				if j == len(ds) {
+					continue
+				}
+			}
+		}
+		n := ds[j]
 		held := n.tr.First > 0 && isAnyWord(b.word(n.tr.First-1), "تنظيم", "تنفيذ", "اطلاق", "بدء")
 		if n.tr.POS != events.Noun || !agentive(n.ev.Type) && !(n.ev.Type == events.Protest && held) || strings.Trim(n.tr.Proclitic, "وف") != "" {
 			continue // نددت بالحملة: an object with a preposition is not news
@@ -5354,6 +5372,10 @@ func (b *eventBuilder) announced(ds []*draft) {
 			if k == n.tr.First-1 && n.ev.Type == events.Suspend && b.word(k) == "حاله" {
 				continue // أعلنت المؤسسة حالة القوة القاهرة: the state declared
 			}
+			if e := b.settingAside(k); e > k && e <= n.tr.First {
+				k = e - 1 // أعلنت الوزارة، في بيان نشرته مساء الثلاثاء، تعليق الرحلات
+				continue
+			}
 			if !b.skippable(k) && b.mark(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
 				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
@@ -5365,16 +5387,14 @@ func (b *eventBuilder) announced(ds []*draft) {
 			// does it too, and the telling stays news of its own.
 			if (b.selfAnnounced(st.agentEnd, n.tr.First) || b.secondActAnnounced(st, n)) && !containsParticipant(n.parts, st.parts[0]) {
 				n.parts = append([]participant{st.parts[0]}, n.parts...)
-				b.joinedActs(ds[i+2:], n, st.parts[0])
+				b.joinedActs(ds[j+1:], n, st.parts[0])
 			}
 			continue
 		}
 		// The announcer does what it announces (أعلنت أستراليا وقف
 		// مساعداتها للسلطة الفلسطينية): first among the actors.
-		if !containsParticipant(n.parts, st.parts[0]) {
-			n.parts = append([]participant{st.parts[0]}, n.parts...)
-		}
-		b.joinedActs(ds[i+2:], n, st.parts[0])
+		b.giveAnnouncers(st, n)
+		b.joinedActs(ds[j+1:], n, st.parts[0])
 		if st.tr.Lemma == "تبنى" || st.tr.Lemma == "يتبنى" {
 			continue // تبنى التنظيم الهجوم: the claim is a statement of its own too
 		}
@@ -5398,6 +5418,82 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// giveAnnouncers puts the announcers of the statement st first among the
+// actors of n, the act it announces: its agent and the names joined to
+// it by و before its agentEnd (أعلنت تونس والجزائر إغلاق المعابر: both
+// close them).
+func (b *eventBuilder) giveAnnouncers(st, n *draft) {
+	lead := []participant{st.parts[0]}
+	for k := st.tr.Last; k < st.agentEnd && k < len(b.tokMention); k++ {
+		x := b.tokMention[k]
+		if x < 0 || int(b.menFirst[x]) != k || b.rolePart[x] || !strings.HasPrefix(b.word(k), "و") {
+			continue
+		}
+		p := b.mentionParticipant(int(x))
+		if containsParticipant(st.parts, p) && !containsParticipant(lead, p) {
+			lead = append(lead, p)
+		}
+		k = int(b.menLast[x]) - 1
+	}
+	lead = slices.DeleteFunc(lead, func(p participant) bool { return containsParticipant(n.parts, p) })
+	n.parts = append(lead, n.parts...)
+}
+
+// settingAside returns the token after an aside at token k that tells
+// where or when a statement was made, between its subject and the act it
+// announces, or k:
+//   - في and a setting noun (في بيان مشترك، في مؤتمر صحفي) and at most two
+//     words that are no event word, name, mark or complementizer; or set
+//     off up to a comma within fourteen tokens with none of those but
+//     names (في بيان نشرته وكالة الأنباء مساء الثلاثاء،);
+//   - في ختام / في أعقاب or عقب، خلال، إثر and one or two definite words
+//     (في ختام الاجتماع، عقب اللقاء، خلال الجلسة الطارئة).
+//
+// A complementizer (أن، إن: what was said) ends every aside: in قال في
+// تصريحات صحفية إن الغارات … the raids are told, not done by him.
+func (b *eventBuilder) settingAside(k int) int {
+	n := len(b.tokMention)
+	if k+1 >= n {
+		return k
+	}
+	head := -1
+	switch w := b.word(k); {
+	case w == "في" && isAnyWord(b.word(k+1), "ختام", "اعقاب"):
+		head = k + 2
+	case isAnyWord(w, "عقب", "خلال", "اثر"):
+		head = k + 1
+	}
+	if head >= 0 {
+		j := head
+		for j < n && j < head+2 && strings.HasPrefix(b.word(j), "ال") && b.punct(j) == "" && !isComplementizer(b.word(j)) {
+			j++
+		}
+		if j == head {
+			return k
+		}
+		return j
+	}
+	if b.word(k) != "في" || !isAnyWord(b.word(k+1), "بيان", "موتمر", "تصريح", "تصريحات", "كلمه", "بلاغ", "تغريده") {
+		return k
+	}
+	for j := k + 2; j < n && j < k+16; j++ {
+		if b.trigAt[j] || isComplementizer(b.word(j)) || b.punct(j) != "" && b.punct(j) != "," && b.punct(j) != "(" && b.punct(j) != ")" {
+			break
+		}
+		if b.punct(j) == "," {
+			return j + 1
+		}
+	}
+	j := k + 2
+	for j < n && j < k+4 && !b.trigAt[j] && b.tokMention[j] < 0 && b.punct(j) == "" && !isComplementizer(b.word(j)) {
+		j++
+	}
+	if j < n && isComplementizer(b.word(j)) {
+		return k // قال في تصريحات صحفية إن …
+	}
+	return j
 }
 
 // mediaBody reports whether p is an organization named as a body that
