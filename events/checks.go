@@ -227,7 +227,7 @@ var bodyNouns = []string{
 var detainedNouns = []string{
 	"مهاجر", "مشتبه", "شخص", "اشخاص", "متهم", "مطلوب", "ارهابي", "شاب", "شبان", "مواطن", "ناشط", "صحفي", "صحافي",
 	"مسلح", "مهرب", "تاجر", "تجار", "لاجي", "امراه", "نساء", "طالب", "طلاب", "معارض", "متظاهر", "محتج", "قيادي",
-	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب",
+	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب", "سايق",
 }
 
 // thingAdjectives are the detainedNouns whose feminine (ة, folded ه)
@@ -951,6 +951,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		w := c.word(c.i)
 		return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ين")
 	case checkDetain:
+		// بعد توقف دام أربعة أيام، إثر توقف المفاوضات: after a
+		// preposition توقف is the noun, a stoppage, not "she detains".
+		if pos == Imperfect && isAny(trimWaw(prev), "بعد", "قبل", "منذ", "اثر", "عقب", "اثناء", "خلال", "جراء", "بسبب", "رغم", "لدي") {
+			return false
+		}
 		// أوقفت السلطات 20 مهاجرا، أوقف الأمن مشتبها به، ضبطت الشرطة
 		// ثلاثة أشخاص: persons as the object; not أوقف العمل (suspended),
 		// ضبط النفس (restraint). The subject may come first: the words up
@@ -2437,7 +2442,27 @@ func (c context) countedPersons(n int) bool {
 			if hasAnyPrefix(b, "امير", "امرا", "وزير", "وزرا", "مسوول", "ضابط", "ضباط", "رجال", "موظف", "عضو", "اعضا", "نواب", "قاضي", "قضاه") {
 				return true
 			}
+			if countedNisba(c.word(next)) {
+				return true
+			}
 			j = next - 1
+		}
+	}
+	return false
+}
+
+// countedNisba reports a nisba standing as a noun of persons after a
+// count, without the article: the accusative singular in يا or the
+// plural in يين (أوقفت الشرطة 12 مصريا، 40 سوريا، ثلاثة يمنيين), a stem
+// of three letters at least; not the broken plurals in ايا (قضايا،
+// ضحايا، سرايا: cases, victims, companies).
+func countedNisba(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		return false
+	}
+	for _, suf := range []string{"يين", "يا"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(s) >= 3 && !strings.HasSuffix(s, "ا") {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,30 @@
+package naba
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsDetainedCountedNisbaOrDriver: أوقف with persons counted by
+// their nationality (12 مصريا، ثلاثة يمنيين) or a driver as its object
+// is an arrest, even with a date between subject and object; the noun
+// توقف after a preposition (بعد توقف دام يومين: a stoppage) and a count
+// of cases (5 قضايا) are none. Sentences written for this test.
+func TestEventsDetainedCountedNisbaOrDriver(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nأوقفت الشرطة التونسية أمس 12 مصريا قرب الحدود الليبية.", true},
+		{"عنوان\n\nأوقف الجيش الأردني يوم الأحد 3 تشرين الأول 25 عراقيا خلال محاولتهم العبور.", true},
+		{"عنوان\n\nوأوقفت الشرطة الإسبانية ثلاثة يمنيين في ميناء الجزيرة الخضراء.", true},
+		{"عنوان\n\nضبطت دورية الجمارك شحنة من السجائر المهربة وأوقفت سائقها في ميناء طنجة.", true},
+		{"عنوان\n\nعادت الحافلات إلى العمل بعد توقف دام يومين بسبب إضراب السائقين.", false},
+		{"عنوان\n\nأوقفت المحكمة النظر في 5 قضايا مدنية.", false},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "arrest" }), "%s: %+v", c.text, evs)
+	}
+}
