@@ -28,3 +28,23 @@ func TestEventsDetainedCountedNisbaOrDriver(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "arrest" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsAidQuantityHanded: a shipment or a vehicle's load counted
+// before its goods (شحنة من 300 ألف جرعة من لقاح، 15 طنا من الأدوية)
+// and aid goods handed over (سلّم) are aid; handing over a letter or a
+// suspect is not. Sentences written for this test.
+func TestEventsAidQuantityHanded(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nوصلت إلى بغداد أمس شحنة من 300 ألف جرعة من لقاح الحصبة.", true},
+		{"عنوان\n\nوصلت إلى نيامي أمس طائرة تقل شحنة من 40 طنا من الأدوية.", true},
+		{"عنوان\n\nوكان البنك الإسلامي للتنمية قد سلّم يوم الأحد 15 طنا من الأدوية لمستشفى عدن العام.", true},
+		{"عنوان\n\nوسلّم الوزير رسالة خطية من الرئيس إلى نظيره التونسي في قرطاج.", false},
+		{"عنوان\n\nوسلّمت الشرطة المتهم إلى النيابة العامة في عمان أمس.", false},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "aid" }), "%s: %+v", c.text, evs)
+	}
+}

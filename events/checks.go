@@ -1454,6 +1454,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
 		// the displaced live names them; no one is displaced there.
 		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
+	case checkHanded:
+		// سلّم المركز 20 طنا من المستلزمات الطبية لمستشفى المدينة، تسليم
+		// شحنة أدوية: aid goods in the clause, ten words at most; not سلم
+		// المتهم، سلم رسالة، تسليم السلطة.
+		return c.inClauseAt(10, nil, func(j int) bool {
+			return isAidGoods(carriedBare(c.word(j)), carriedBare(c.word(j+1)), true)
+		})
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
 		// noun or after من; not شحنة أسلحة، شحنة نفط. Nor goods seized
@@ -1464,7 +1471,13 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAidGoods(bare(next), bare(c.word(n+1)), true) {
 			return true
 		}
-		return next == "من" && isAidGoods(bare(c.word(n+1)), bare(c.word(n+2)), true)
+		if next != "من" {
+			return false
+		}
+		// شحنة من 500 ألف جرعة من اللقاح، شحنة من 20 طنا من الأدوية: a
+		// quantity first, its goods after it.
+		k := c.pastQuantity(n + 1)
+		return isAidGoods(bare(c.word(k)), bare(c.word(k+1)), true)
 	case checkDeclared:
 		// أعلنت السلطات حالة الطوارئ، فرض حالة الطوارئ، تمديد حالة
 		// الطوارئ، رفع حالة الطوارئ: declared, imposed, extended or lifted
@@ -2687,7 +2700,7 @@ func (c context) irregularRaiders() bool {
 // it may be trade (the one difference between the two readers).
 func isAidGoods(b, next string, food bool) bool {
 	switch b {
-	case "مساعدات", "مساعده", "اغاثه", "اغاثيه", "معونات", "ادويه", "لقاحات", "خيام", "بطانيات":
+	case "مساعدات", "مساعده", "اغاثه", "اغاثيه", "معونات", "ادويه", "لقاحات", "لقاح", "خيام", "بطانيات":
 		return true
 	case "اغذيه":
 		return food
@@ -2698,6 +2711,33 @@ func isAidGoods(b, next string, food bool) bool {
 		case "غذاييه":
 			return food || b != "مواد"
 		}
+	}
+	return false
+}
+
+// pastQuantity returns the token after a quantity beginning at token j,
+// a count with or without its unit and the من after it (500 ألف جرعة
+// من، 20 طنا من، عشرة أطنان من), or j when no count begins there.
+func (c context) pastQuantity(j int) int {
+	_, k, ok := Number(c.t, j, len(c.t.Tokens))
+	if !ok {
+		return j
+	}
+	if isQuantityUnit(bare(c.word(k))) {
+		k++
+	}
+	if c.word(k) == "من" {
+		k++
+	}
+	return k
+}
+
+// isQuantityUnit reports a bare folded unit of goods counted (a tonne, a
+// dose, a carton, a parcel): طن، أطنان، جرعة، طرد.
+func isQuantityUnit(b string) bool {
+	switch b {
+	case "طن", "طنا", "اطنان", "جرعه", "جرعات", "كرتونه", "كراتين", "طرد", "طرود", "طردا", "سله", "سلال", "لتر", "لترا", "كيلوغرام", "كيلوغراما":
+		return true
 	}
 	return false
 }

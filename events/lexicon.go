@@ -144,6 +144,7 @@ const (
 	checkAlighted         // حل بـ: arrived in a place (وحل الوزير، مساء أمس، بمدينة وجدة), not dissolved nor replaced or ranked
 	checkHospital         // أقام، أنشأ: a field hospital set up (أقام الجيش مستشفى ميدانيا), not a checkpoint nor a camp
 	checkToldThat         // أبلغ، يبلغ: told someone that (أبلغ الوزير المجلس أنه), not يبلغ "amounts to, is aged"
+	checkHanded           // سلّم، تسليم: aid goods handed over (سلّم المركز 20 طنا من الأدوية), not a suspect, a letter or power
 )
 
 var checkNames = map[string]check{
@@ -168,7 +169,7 @@ var checkNames = map[string]check{
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
-	"fieldhospital": checkHospital, "toldthat": checkToldThat,
+	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded,
 }
 
 // A sense is one meaning of a trigger form.
