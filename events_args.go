@@ -5105,9 +5105,17 @@ func (b *eventBuilder) inDateline(x int, s normalize.Sentence) bool {
 // locatedRightBefore is one link of locatedBefore's chain.
 func (b *eventBuilder) locatedRightBefore(x, from int) int {
 	k := int(b.menFirst[x]) - 1
+	if k > from && b.word(k) == "العاصمه" && isDirectionWord(b.word(k-1)) {
+		k-- // غرب العاصمة طرابلس: the capital's noun before its name
+	}
 	skipped := 0
 	for ; k >= from && skipped < 3 && isLocatorWord(b.word(k)); k-- {
 		skipped++
+	}
+	if skipped == 0 {
+		k = int(b.menFirst[x]) - 1
+	} else if k > from && b.punct(k) == "," && isDirectionWord(b.word(k+1)) {
+		k-- // بمدينة الزاوية، غرب العاصمة طرابلس: the direction set off by a comma
 	}
 	if skipped == 0 && !b.prepOn(x) || k < from {
 		return x
@@ -5129,6 +5137,16 @@ func isLocatorWord(w string) bool {
 	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "في", "التابعه", "التابع",
 		"محافظه", "بمحافظه", "لمحافظه", "مدينه", "بمدينه", "لمدينه", "منطقه", "بمنطقه", "لمنطقه",
 		"مركز", "بمركز", "لمركز", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه", "لناحيه", "ولايه", "بولايه", "لولايه":
+		return true
+	}
+	return false
+}
+
+// isDirectionWord reports a direction (folded) that locates a place by
+// another (شمال، جنوب غرب، شرقي).
+func isDirectionWord(w string) bool {
+	switch w {
+	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي":
 		return true
 	}
 	return false

@@ -48,3 +48,19 @@ func TestEventsAidQuantityHanded(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "aid" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsPlaceLocatedByCapitalAside: a place located by a direction
+// from the capital set off by commas (بمدينة غريان، جنوب العاصمة
+// طرابلس،) names where the event told after it happened; the capital
+// only says where that place lies. Sentences written for this test.
+func TestEventsPlaceLocatedByCapitalAside(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nأغلق محتجون الطريق الرئيسي في مدينة غريان، جنوب العاصمة طرابلس، صباح أمس، إثر اشتباكات بين مجموعتين مسلحتين أسفرت عن مقتل طفل.", "death", "غريان"},
+		{"عنوان\n\nانقطعت الكهرباء عن أحياء واسعة ببلدة الضمير، شمال شرق العاصمة دمشق، مساء أمس، إثر انفجار في محطة التحويل أدى إلى إصابة عاملين.", "injury", "الضمير"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", c.typ)
+		if assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
