@@ -64,3 +64,19 @@ func TestEventsPlaceLocatedByCapitalAside(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMaghrebiSecretaryGeneral: الكاتب العام (the Maghrebi
+// secretary general) is a title: the name after it and its body's long
+// name is the speaker, and the appeal that follows is theirs. Sentences
+// written for this test.
+func TestEventsMaghrebiSecretaryGeneral(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nمن جهته، رحب الكاتب العام للجامعة الوطنية لمهنيي الصيد البحري عبد الرحيم الصافي بالقرار، مطالبا بدعم البحارة المتضررين.", "appeal", "عبد الرحيم الصافي"},
+		{"عنوان\n\nوانتقد الكاتب العام للنقابة الوطنية للتعليم العالي محمد الزهراوي مشروع القانون الجديد.", "statement", "محمد الزهراوي"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", c.typ)
+		if assert.NotEmpty(t, evs) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
