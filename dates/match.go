@@ -2463,6 +2463,9 @@ func (m *matcher) yearAlone(i int) (cand, bool) {
 		if (y < 1900 || y > 2100) && !wordsYear || m.followedByCount(j) || m.firstWordIn(j, m.lx.amountWords) {
 			return cand{}, false // إلى 2013 دولارا: an amount
 		}
+		if p := m.tok(i - 2); m.isPrep(i-1, pMin) && p != nil && p.kind == tWord && p.e.roles&rApprox != 0 {
+			return cand{}, false // أكثر من 1900 آخرين، أقل من 2000: a count compared, not "since"
+		}
 		if !m.timePrep(i-1) && (wordsYear || !m.bareYear(i)) && !m.lastWordIn(i-1, m.lx.birthWords) {
 			return cand{}, false
 		}
