@@ -80,3 +80,20 @@ func TestEventsMaghrebiSecretaryGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsReturnOfCountedRefugees: عودة with refugees or displaced
+// people counted after it (عودة نحو 900 لاجئ، عودة آلاف النازحين) is a
+// displacement told where they cross or go, not a visit. Sentences
+// written for this test.
+func TestEventsReturnOfCountedRefugees(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عودة نحو 900 لاجئ سوري من الأردن عبر معبر نصيب\n\nنص الخبر.", "معبر نصيب"},
+		{"عودة آلاف النازحين إلى قراهم في ريف إدلب\n\nنص الخبر.", "ريف إدلب"},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.False(t, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "visit" }), "%s: %+v", c.text, evs)
+		if d := eventsOfType(t, c.text, "2024-05-14", "displacement"); assert.NotEmpty(t, d) {
+			assert.Equal(t, c.place, d[0].Place, "%s: %+v", c.text, d)
+		}
+	}
+}

@@ -648,6 +648,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if strings.HasPrefix(next, "عن") {
 			return false // لا عودة عنها: going back on
 		}
+		if c.refugeesAfter() {
+			return false // عودة نحو 1200 نازح: refugees going home, a displacement
+		}
 		return next != "" && !isAny(b, "طوعيه", "امنه", "لاجيين", "نازحين", "مهجرين", "حياه", "هدوء", "استقرار", "امن", "علاقات", "تيار", "كهرباء", "مياه", "اوضاع", "مدارس", "دراسه")
 	case checkAppoint:
 		// عيّن / تعيّن: not the noun عين after a preposition (في عين
