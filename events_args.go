@@ -5142,6 +5142,20 @@ func isLocatorWord(w string) bool {
 	return false
 }
 
+// untilBefore reports the words of "until" right before the date that
+// begins at token k, outside the date's own text: إلى غاية، لغاية، حتى،
+// إلى حين (تعليق العمل بالرسم إلى غاية فاتح يناير 2026).
+func (b *eventBuilder) untilBefore(k int) bool {
+	if k < 1 || b.punct(k-1) != "" {
+		return false
+	}
+	w := trimConj(b.word(k - 1))
+	if isAnyWord(w, "حتي", "لغايه", "لحين") {
+		return true
+	}
+	return k >= 2 && isAnyWord(w, "غايه", "حين") && isAnyWord(b.word(k-2), "الي")
+}
+
 // isDirectionWord reports a direction (folded) that locates a place by
 // another (شمال، جنوب غرب، شرقي).
 func isDirectionWord(w string) bool {
@@ -7033,7 +7047,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// المقبل: the meeting's own).
 			return
 		}
-		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه")) && b.afterDocDay(dt.Value) {
+		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه") || b.untilBefore(k)) && b.afterDocDay(dt.Value) {
 			// تمديد الاتفاق حتى نهاية 2018: when a span yet to run ends,
 			// not when the event was (وحتى فجر أمس may date the report).
 			return

@@ -97,3 +97,18 @@ func TestEventsReturnOfCountedRefugees(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsUntilDateIsNoTime: a date after إلى غاية / لغاية / إلى حين
+// is when a suspension yet to run ends, not when it was decided; the
+// decision's own date (مساء الأحد) dates it. Sentences written for this
+// test; the reference day is Tuesday 14 May 2024.
+func TestEventsUntilDateIsNoTime(t *testing.T) {
+	for _, c := range []struct{ text, time string }{
+		{"عنوان\n\nوقررت الحكومة الموريتانية، مساء الأحد، تعليق العمل بالرسم الجديد إلى غاية فاتح يناير 2026.", "2024-05-12"},
+		{"عنوان\n\nوأعلنت وزارة التربية تعليق الدراسة في المدارس الحكومية إلى غاية 15 يونيو المقبل.", ""},
+	} {
+		if evs := eventsOfType(t, c.text, "2024-05-14", "suspend"); assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
