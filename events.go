@@ -1407,6 +1407,12 @@ func (b *eventBuilder) run() {
 				chargeEnd = tr.Last
 				continue
 			}
+			if tr.POS == events.Perfect && tr.First > s.First && isChargeWord(b.word(tr.First-1)) {
+				// محكومون في قضايا قتل، بتهمة قتل: the masdar spelled like
+				// the past verb (قتل) right after a noun of charges or cases
+				// is a crime charged, no verb can stand there.
+				continue
+			}
 			if tr.POS == events.Noun && isTopicNoun(strings.TrimPrefix(trimConj(b.word(tr.First-1)), "ب")) {
 				continue // أزمة اللجوء، ملف التعيينات، طاولة المفاوضات: a topic, not an event
 			}

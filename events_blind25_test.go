@@ -112,3 +112,21 @@ func TestEventsUntilDateIsNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCrimeChargedIsNoDeath: قتل right after a noun of charges or
+// cases (في قضايا قتل، بتهمة قتل) is the crime charged, spelled like the
+// past verb, not a death told; the verb itself stays one. Sentences
+// written for this test.
+func TestEventsCrimeChargedIsNoDeath(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nوأفرج المسلحون عن نحو 60 نزيلا، بينهم محكومون في قضايا قتل وتهريب في مدينة مصراتة أمس.", false},
+		{"عنوان\n\nواعتقلت الشرطة شابا بتهمة قتل جاره في مدينة الزرقاء أمس.", false},
+		{"عنوان\n\nوقتل مسلحون ثلاثة جنود في مدينة العريش أمس.", true},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "death" }), "%s: %+v", c.text, evs)
+	}
+}
