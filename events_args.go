@@ -8993,21 +8993,33 @@ func (b *eventBuilder) headTitleAt(k int) bool {
 // section whose subject is known, agreeing with tr's verb when both say
 // their gender and number.
 func (b *eventBuilder) joinedSubject(d *draft, tr events.Trigger, want byte) (participant, bool) {
-	if b.passivePerfect(tr) {
-		return participant{}, false // كما أعفي فلان، وعيّن فلان: no doer named
-	}
+	var act *draft
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
 		if p.sent != d.sent || p.ev.Section != d.ev.Section {
 			break
 		}
-		if !p.hasAgent || p.dropped || p.tr.Last > tr.First {
-			continue
+		if p.hasAgent && !p.dropped && p.tr.Last <= tr.First {
+			act = p
+			break
 		}
-		if x := b.verbAgreement(p.tr); x != 0 && want != 0 && x != want || b.passivePerfect(p.tr) {
+	}
+	return b.subjectOfAct(d, tr, want, act)
+}
+
+// subjectOfAct is joinedSubject's answer for act, the last event verb
+// before tr in its sentence and section whose subject is known (nil for
+// none): its subject when the two verbs agree and act is no passive,
+// else with no act the subject كان or كانت opening the sentence names.
+func (b *eventBuilder) subjectOfAct(d *draft, tr events.Trigger, want byte, act *draft) (participant, bool) {
+	if b.passivePerfect(tr) {
+		return participant{}, false // كما أعفي فلان، وعيّن فلان: no doer named
+	}
+	if act != nil {
+		if x := b.verbAgreement(act.tr); x != 0 && want != 0 && x != want || b.passivePerfect(act.tr) {
 			return participant{}, false
 		}
-		return p.agent, true
+		return act.agent, true
 	}
 	first := b.tx.Sentences[d.sent].First
 	if x := kanaAgreement(trimConj(b.word(first))); x != 0 && want != 0 && x != want {
@@ -9022,6 +9034,11 @@ func (b *eventBuilder) joinedSubject(d *draft, tr events.Trigger, want byte) (pa
 // القوات اعتقلت ثلاثة، وأضاف) the speaker goes on (lastSpeaker), and
 // the acts told in its words are not his.
 func (b *eventBuilder) joinedActSubject(d *draft, tr events.Trigger) (participant, bool) {
+	// One pass back over the drafts of d's sentence and section: a
+	// statement or an appeal among them ends the reading, and the act is
+	// the one joinedSubject would find (the last event verb before tr
+	// with a known subject), read on the way.
+	var act *draft
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
 		if p.sent != d.sent || p.ev.Section != d.ev.Section {
@@ -9030,8 +9047,11 @@ func (b *eventBuilder) joinedActSubject(d *draft, tr events.Trigger) (participan
 		if p.ev.Type == events.Statement || p.ev.Type == events.Appeal {
 			return participant{}, false
 		}
+		if act == nil && p.hasAgent && !p.dropped && p.tr.Last <= tr.First {
+			act = p
+		}
 	}
-	p, ok := b.joinedSubject(d, tr, b.verbAgreement(tr))
+	p, ok := b.subjectOfAct(d, tr, b.verbAgreement(tr), act)
 	if !ok || b.isMedia(p) {
 		return participant{}, false
 	}
