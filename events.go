@@ -1394,6 +1394,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Statement && b.declaredThing(tr, s.First) {
 				continue // الهدنة التي أعلنتها روسيا، الإجراءات التي أعلنها الوزير: a thing named by what declared it
 			}
+			if tr.Type == events.Statement && b.claimedOfThing(tr, s.First) {
+				continue // طائرة مسيرة قالت إسرائيل إنها اخترقت أجواءها، وهو ما تنفيه قطر: a thing described by who claims it
+			}
 			if tr.POS == events.Noun && b.inOrgName(tr, s.First) {
 				continue // الهيئة الوطنية للانتخابات، لجنة الإغاثة: a body's name
 			}
@@ -2791,6 +2794,54 @@ func (b *eventBuilder) declaredThing(tr events.Trigger, sentFirst int) bool {
 	}
 	w := trimConj(b.word(tr.First))
 	return trimObject(w) != w
+}
+
+// claimedOfThing reports a verb of saying or denying in a clause that
+// describes the noun before it by who claims or denies something of it,
+// no statement of the article's: قال / يقول after a relative pronoun
+// whose complement is a pronoun within four words (حركة حسم التي تقول
+// السلطات إنها الذراع المسلحة، الطائرة التي قالت إسرائيل إنها اخترقت
+// أجواءها); or a denial (نفى) after وهو ما / وهي ما / الأمر الذي (وهو ما
+// تنفيه قطر). A speech verb with و or ف opens a clause of its own
+// (وقالت إسرائيل إنها) and tells a statement.
+func (b *eventBuilder) claimedOfThing(tr events.Trigger, sentFirst int) bool {
+	if tr.POS == events.Noun || tr.First <= sentFirst || tr.Proclitic != "" {
+		return false
+	}
+	prev := b.word(tr.First - 1)
+	if isAnyWord(tr.Lemma, "نفي", "ينفي") {
+		return tr.First-2 >= sentFirst && (prev == "ما" && isAnyWord(b.word(tr.First-2), "وهو", "وهي", "هو", "هي") ||
+			prev == "الذي" && isAnyWord(b.word(tr.First-2), "الامر"))
+	}
+	if !isAnyWord(tr.Lemma, "قال", "يقول") {
+		return false
+	}
+	if !isRelativePronoun(prev) {
+		// (Right after an indefinite noun, طائرة قالت إسرائيل إنها, the
+		// clause is as often a statement after a fronted phrase: في
+		// تصريح خاص قال الوزير إنه.)
+		return false
+	}
+	k := tr.First - 2
+	for k > sentFirst && b.punct(k) != "" {
+		k-- // القتال -الذي، الانفجار، الذي
+	}
+	if k >= sentFirst && b.trigAt[k] || isAnyWord(b.word(tr.Last), "فيه", "فيها", "خلاله", "خلالها") {
+		// ويسلط القتال -الذي قال المرصد إنه أسفر عن مقتل 13- الضوء: an
+		// event described by its toll, the teller's statement; في الوقت
+		// الذي قال فيه الوزير إنه: when he said it.
+		return false
+	}
+	// The subject, then the pronoun's complementizer within four words.
+	for j := tr.Last; j < tr.Last+5 && j < len(b.tx.Tokens); j++ {
+		if b.punct(j) != "" {
+			return false
+		}
+		if isAnyWord(b.word(j), "انه", "انها", "انهم", "انهما", "بانه", "بانها") {
+			return j > tr.Last
+		}
+	}
+	return false
 }
 
 // threatened reports a verb or verbal noun of threatening (هدد، يهدد،

@@ -3200,6 +3200,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(v.agent)
 			d.agent, d.hasAgent = v.agent, true
 			d.ev.Status = v.ev.Status
+			if v.time != nil && !v.toldTime && speech && !b.dateInClause(tr.Last, s.Last) {
+				// رحب …، في كلمة مساء الإثنين، بعودته، داعيا إلى الهدوء:
+				// said with the verb it follows, the same day; a date in
+				// its own clause tells of what is called for.
+				t := *v.time
+				d.time = &t
+			}
 		}
 		return
 	}
@@ -4925,6 +4932,17 @@ func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
 // complementizer whose pronoun is its speaker (pronounSubject): the
 // speaker, a title and a time or a place between them.
 const pronounReach = 24
+
+// dateInClause reports a date among tokens [from, to) before the first
+// punctuation mark.
+func (b *eventBuilder) dateInClause(from, to int) bool {
+	for k := from; k < to && b.punct(k) == ""; k++ {
+		if b.tokDate[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // circumstance returns the draft whose subject the circumstantial
 // participle of d shares: the last verb before it in its sentence (قال
@@ -7167,7 +7185,8 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// named on the way.
 		// Set off by commas, the communiqué the speech was given in
 		// (أفاد النادي، في بيان صدر مساء أمس، بأن …; أعلنت الإدارة، في بلاغ
-		// أصدرته الأحد، عن …) dates it the same way.
+		// أصدرته الأحد، عن …; طالبت النقابة، في بيان أصدرته اليوم، بفتح
+		// تحقيق) dates it the same way.
 		setOff := false
 		for k := tr.Last; k < hi; k++ {
 			if b.punct(k) == "," && b.speechMediumAt(k+1) {
@@ -7191,7 +7210,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 				e++
 			}
 			if (isBareComplementizer(b.word(e)) && !b.relativeBefore(tr.Last, k)) || b.speechSetting(d.sent, hi, k) ||
-				setOff && b.punct(e) == "," && (isBareComplementizer(b.word(e+1)) || isAnyWord(b.word(e+1), "عن", "الي")) {
+				setOff && b.punct(e) == "," && (isBareComplementizer(b.word(e+1)) || isAnyWord(b.word(e+1), "عن", "الي") || strings.HasPrefix(b.word(e+1), "ب")) {
 				consider(int(b.dateFirst[x]))
 			}
 			break

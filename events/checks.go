@@ -821,9 +821,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if suspended(b) {
 			return true
 		}
+		if pos != Noun && strings.Contains(c.word(c.i), "قطع") {
+			// قطعت السعودية والبحرين علاقاتهما الدبلوماسية مع طهران:
+			// its relations cut are read past the subject; قطع's other
+			// objects (الطريق، الكهرباء، مسافة) only right after it.
+			return c.inClauseBefore(8, func(w string) bool { return w == "علي" || isThatWord(w) }, func(w string) bool {
+				// the subject's own relations (علاقاتها، علاقاته): بعد قطع
+				// كل العلاقات مع التنظيم is a condition, no act.
+				return strings.HasPrefix(bare(w), "علاقاته")
+			})
+		}
 		if pos == Noun || !strings.Contains(c.word(c.i), "علق") {
-			// تعليق takes its object right after it, and so are أوقف
-			// and قطع read: only علق looks past its subject.
+			// تعليق takes its object right after it, and so is أوقف
+			// read: only علق and قطع look past their subject.
 			return false
 		}
 		// علقت شركة الخطوط الجوية الجزائرية رحلاتها: the subject between;
