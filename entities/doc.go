@@ -3862,10 +3862,11 @@ func (d *doc) unlistedFirstName(j, seg int) int {
 	if e := d.kunyaFamilyAt(j+1, seg); e > j+1 {
 		return e // اللواء قدري أبو بكر: the given name before a kunya that ends the name
 	}
-	if d.word[j+2] == allahWord && d.has(j+1, fArabic) && !d.has(j+1, fPro|fDef|fStop|fNumber) && !d.has(j+2, fPro) {
+	if d.word[j+2] == allahWord && allahCompounds.has(d.word[j+1]) && !d.has(j+1, fPro|fDef|fStop|fNumber) && !d.has(j+2, fPro) {
 		// والي الولاية الشمالية عابدين عوض الله: a family name
 		// compounded with الله (عوض الله، فضل الله، خلف الله) after a
-		// rare word ends the name.
+		// rare word ends the name; a prayer after a name (الشيخ فلان
+		// حفظه الله، رحمه الله) is none.
 		return j + 3
 	}
 	if _, strong, ok := d.givenName(j + 1); !ok || !strong {

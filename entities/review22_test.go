@@ -32,3 +32,24 @@ func TestReview22HeldItVerbNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestReview22PrayerAfterName: fc27b4c reads a rare word after a title
+// and a word before الله as a given name and a family name compounded
+// with الله (عوض الله); a prayer after a name (حفظه الله، رحمه الله،
+// رعاه الله) is no family name: the person is the name alone.
+func TestReview22PrayerAfterName(t *testing.T) {
+	tests := []struct{ in, person, not string }{
+		{"وأكد الشيخ مشعان حفظه الله أن القبيلة تدعم الحكومة.", "مشعان", "مشعان حفظه الله"},
+		{"وكان الشيخ دغيم رحمه الله قد أسس الجمعية.", "دغيم", "دغيم رحمه الله"},
+		// fc27b4c's own case still reads the compound.
+		{"وأوضح مدير الشرطة اللواء عابدين جاب الله أن الطريق آمن.", "عابدين جاب الله", ""},
+	}
+	for _, tt := range tests {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		if tt.not != "" {
+			assert.Nil(t, ents21Has(res, PER, tt.not), "%s: %v", tt.in, mentions(res))
+		}
+	}
+}
