@@ -92,6 +92,9 @@ type draft struct {
 	toldTime   bool // the time is the day the event was told, for want of its own
 	// agentEnd is the token after the agent read after a verb.
 	agentEnd int
+	// sidesFrom is the event told before whose participants a dual noun
+	// of sides (الجانبان) named (lastSides).
+	sidesFrom *draft
 	// agent is the subject of a verb or a participle, when hasAgent: the
 	// subject a circumstantial participle after it shares.
 	agent    participant
@@ -911,7 +914,7 @@ func (b *eventBuilder) verbal(tr events.Trigger, first, last int) bool {
 func (b *eventBuilder) titleNationals(ds []*draft, s normalize.Sentence) {
 	var ps []participant
 	for k := s.First; k < s.Last; k++ {
-		if b.tokMention[k] >= 0 || b.afterTitle(k, s.First) || b.vehicleNational(ds, k, s.First) {
+		if b.tokMention[k] >= 0 || b.afterTitle(k, s.First) || b.vehicleNational(ds, k, s.First) || b.afterCurrency(k, s.First) {
 			continue
 		}
 		if got := b.nationalActors(k, min(k+1, s.Last)); len(got) > 0 {
@@ -931,6 +934,58 @@ func (b *eventBuilder) titleNationals(ds []*draft, s normalize.Sentence) {
 			}
 		}
 	}
+}
+
+// afterCurrency reports whether token k directly follows a currency's
+// name (الريال اليمني، الليرة اللبنانية، الجنيه المصري): the nationality
+// says whose money it is, no party to an event.
+func (b *eventBuilder) afterCurrency(k, first int) bool {
+	if k <= first {
+		return false
+	}
+	w := strings.TrimPrefix(trimConj(b.word(k-1)), "ال")
+	return events.IsCurrency(w)
+}
+
+// tollOfCause gives a toll with no place of its own the place of the
+// attack its sentence names right after it as its cause (أصيب 14 شخصا
+// بمواجهات اندلعت … وسط مدينة الناصرية، قتل جنديان جراء قصف على بلدة X):
+// the toll was taken where the fighting was.
+func (b *eventBuilder) tollOfCause(ds []*draft) {
+	for i, d := range ds {
+		if d.dropped || d.place != nil || d.ev.Type != events.Death && d.ev.Type != events.Injury {
+			continue
+		}
+		for _, p := range ds[i+1:] {
+			if p.sent != d.sent {
+				break
+			}
+			if p.dropped || p.ev.Type == events.Death || p.ev.Type == events.Injury {
+				continue
+			}
+			if p.ev.Type != events.Attack {
+				break
+			}
+			if p.tr.POS == events.Noun && p.place != nil && p.tr.First-d.tr.Last <= 20 && !b.clauseBetween(d.tr.Last, p.tr.First) &&
+				(strings.HasSuffix(p.tr.Proclitic, "ب") || isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال")) {
+				pl := *p.place
+				d.place = &pl
+			}
+			break
+		}
+	}
+}
+
+// clauseBetween reports a word that opens another clause (إن، أن، الذي،
+// حيث، فيما), a mark that ends one, or another event word among tokens
+// [from, to): what follows is no more the cause of what came before.
+func (b *eventBuilder) clauseBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p := b.punct(k); p != "" && endsClause(p) || b.trigAt[k] || clauseWord(b.word(k)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vehicleNational reports whether token k follows an aid vehicle of ds
@@ -1539,6 +1594,7 @@ func (b *eventBuilder) run() {
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
 				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest, unit)
 			b.arguments(d, trs, ti, s, headline)
+			b.sidesSetting(d)
 			b.protestersClosing(d, s)
 			b.mediators(d, s)
 			if x := b.tokMention[max(tr.Near, 0)]; tr.Near > 0 && x >= 0 {
@@ -1589,6 +1645,7 @@ func (b *eventBuilder) run() {
 		b.frontedOwner(b.drafts[first:], s)
 		b.meetingOfAgreement(first)
 		b.foldConsequences(b.drafts[first:])
+		b.tollOfCause(b.drafts[first:])
 		b.visitInFrame(b.drafts[first:], s)
 		b.companions(b.drafts[first:], s)
 		b.sidelines(b.drafts[first:], s, unit, first)

@@ -205,8 +205,10 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 	np := titlePhrase{start: start, end: titleEnd, titleEnd: titleEnd, person: -1}
 	np.specific = titleEnd-start >= 2
 	commas := 0
+	stacked := false     // a second title after the first comma (one more comma)
 	lastQual := titleEnd // end of the qualifiers that belong to the phrase
-	for j := titleEnd; j < sentLast && j < titleEnd+10; j++ {
+	lim := titleEnd + 10 // (an acronym in brackets does not count)
+	for j := titleEnd; j < sentLast && j < lim; j++ {
 		if b.nameQuote[j] {
 			// متحدث باسم "حزب الله": the marks around a name are no
 			// words of the phrase, and part of it where the name is.
@@ -218,11 +220,24 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		if p := b.punct(j); p != "" {
 			if p == "," && commas == 0 {
 				commas++
+				if j == lastQual && j+1 < sentLast {
+					if _, _, ok := b.title(j+1, sentLast); ok && !b.joinedTitle(j+1, sentLast) {
+						// وزير الدولة، وزير الشؤون الخارجية، أحمد عطاف: a
+						// second title set off by commas is the same
+						// person's; his name follows the next comma.
+						stacked = true
+					}
+				}
+				continue
+			}
+			if p == "," && stacked {
+				stacked = false
 				continue
 			}
 			if e := b.acronymAfter(np.orgs, j); e > j && j == lastQual {
 				// رئيس حركة مجتمع السلم (حمس) عبد الرزاق مقري: the
 				// organization's acronym in brackets is part of it.
+				lim += e - j
 				j = e - 1
 				lastQual = e
 				continue
@@ -301,6 +316,28 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 		np.specific = np.specific || len(np.orgs) > 0
 	}
 	return np
+}
+
+// unnamedClauseSubject reports أن (or إن) among tokens (from, to) with a
+// noun right after it that names no one (أن مواطنها، إن الرهينة): the
+// subject of the clause it opens, which a verb joined in that clause
+// keeps.
+func (b *eventBuilder) unnamedClauseSubject(from, to int) bool {
+	for j := to - 2; j > from; j-- {
+		if !isAnyWord(b.word(j), "ان", "بان", "وان") {
+			continue
+		}
+		k := j + 1
+		return b.tokMention[k] < 0 && !b.trigAt[k] && b.punct(k) == "" && b.titleEnd[k] == 0 && b.tokDate[k] < 0 && !b.nameQuote[k]
+	}
+	return false
+}
+
+// joinedTitle reports a title at token k joined by و or ف (ووزير
+// الدفاع): another person's, not a second title of the same one.
+func (b *eventBuilder) joinedTitle(k, sentLast int) bool {
+	_, pro, _ := events.TitleProcliticWords(b.tx, b.words, k, sentLast)
+	return strings.HasPrefix(pro, "و") || strings.HasPrefix(pro, "ف")
 }
 
 // isTitleQualifier reports words that continue a title: الخاص، الدائم،
@@ -2050,6 +2087,26 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 	return nil
 }
 
+// lightVerbSides reads a dual noun of sides (الجانبان، الطرفان) as the
+// subject of a light verb at most six tokens before the event noun tr
+// (وعقد الجانبان جلسة مباحثات، أجرى الوزيران محادثات) as the sides told
+// before (sidesAfter), or nil.
+func (b *eventBuilder) lightVerbSides(d *draft, tr events.Trigger, sentFirst int) []participant {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-6; k-- {
+		if b.punct(k) != "" || b.trigAt[k] {
+			return nil
+		}
+		if !b.lightAt(k) {
+			continue
+		}
+		if ps, _, ok := b.sidesAfter(d, k+1, tr.First, false); ok {
+			return ps
+		}
+		return nil
+	}
+	return nil
+}
+
 // signAt reports a verb of signing at token k (وقع، وقعت، ووقعا، يوقع): its
 // subject signs the agreement its object names, as a light verb's
 // (lightVerbSubject). توقع, also "expect", is left out.
@@ -2938,6 +2995,26 @@ func (b *eventBuilder) agreedContent(from, to int) bool {
 	return to-2 >= from && isPlaceWord(b.word(to-1)) && b.word(to-2) == "الي"
 }
 
+// agreedDestination reports إلى at token k after the purpose of an
+// agreement among tokens [from, k), a verbal noun with ل (لتوريد
+// الكهرباء إلى، لمد خط الغاز إلى): the way of what was agreed. Not إلى
+// جانب (alongside: another party).
+func (b *eventBuilder) agreedDestination(from, k int) bool {
+	if trimConj(b.word(k)) != "الي" || b.word(k+1) == "جانب" {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if b.punct(j) != "" {
+			return false
+		}
+		w := trimConj(b.word(j))
+		if rest, ok := strings.CutPrefix(w, "ل"); ok && utf8.RuneCountInString(rest) >= 3 && b.tokMention[j] < 0 && !isAnyWord(w, "لدي", "لكن", "لها", "لهم", "لهما", "لذلك") {
+			return true
+		}
+	}
+	return false
+}
+
 // agreementName returns the end of an agreement's own name at token k,
 // or k: a city after an agreement noun in the construct (اتفاق جوبا،
 // اتفاقية باريس للمناخ، اتفاق الدوحة لسلام دارفور), with the purpose
@@ -3419,6 +3496,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// وجه الوزير، بحسب ما أفاد به مكتبه، دعوة إلى المانحين: a
 			// call's light verb is read past what is set off too.
 			agents = b.lightVerbSubject(tr, s.First)
+			if len(agents) == 0 && (tr.Type == events.Meet || tr.Type == events.Agreement) {
+				// وعقد الجانبان جلسة مباحثات، وأجرى الطرفان محادثات: the
+				// sides told before hold the talks.
+				agents = b.lightVerbSides(d, tr, s.First)
+			}
 			if k := b.joinedLightVerb(tr, s.First); len(agents) == 0 && k >= 0 {
 				// وكان الرئيس قد رفض الاستقالة، وأجرى مشاورات: the light
 				// verb joined by و has the subject of the clause before.
@@ -3543,6 +3625,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		dual := b.dual(tr)
 		for ; i >= 0 && b.drafts[i].sent == d.sent; i-- {
 			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
+				if b.unnamedClauseSubject(p.tr.Last, tr.First) {
+					// أجرت ميلوني اتصالا …، فيما أكدت الوزارة أن مواطنها
+					// بصحة جيدة وسيعود إلى مدريد: the clause after أن has
+					// a subject of its own, unnamed; the verb joined in it
+					// is that subject's.
+					i = -1
+					break
+				}
 				add(p.parts[0])
 				if dual {
 					// التقى الأمير الوزير، وبحثا: both of them.
@@ -3748,6 +3838,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// one whose plan is discussed is the topic's, no side.
 				break
 			}
+			if tr.Type == events.Agreement && b.agreedDestination(from, k) {
+				// اتفاقية لتوريد الكهرباء إلى الولاية الشمالية، اتفاق لتصدير
+				// الغاز إلى الأردن ولبنان: where the goods go, no party.
+				break
+			}
 			if tr.Type == events.Agreement {
 				if e := b.agreementName(k, hi); e > k {
 					// اتفاق جوبا لسلام السودان: the agreement's own name.
@@ -3898,7 +3993,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 			d.moreVictims = b.sameIncident(tr.Last, s.Last)
 		}
-		if of, part := b.victimsToldBefore(tr, s.First); of {
+		if of, part := b.victimsToldBefore(tr, s.First, s.Last); of {
 			d.ofThose = true
 			if part {
 				// إن بين القتلى ثلاثة أطفال: the place and day of its
@@ -3917,9 +4012,19 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 // count taken from them), or هؤلاء among the six words before the trigger
 // in its clause (٣ من هؤلاء الضحايا المدنيين قتلوا; قتلوا واصيب ٢٠ آخرون
 // after it: both tolls).
-func (b *eventBuilder) victimsToldBefore(tr events.Trigger, first int) (of, part bool) {
+func (b *eventBuilder) victimsToldBefore(tr events.Trigger, first, last int) (of, part bool) {
 	if tr.POS == events.Noun && tr.Article && tr.First > first && isAnyWord(trimConj(b.word(tr.First-1)), "بين", "من", "ضمن") {
 		return true, true
+	}
+	if tr.POS != events.Noun && tr.Last < last {
+		// فيما أصيب اثنان من المحتجين بجروح، قتل ثلاثة منهم: a count of
+		// a group told before, the subject right after the verb.
+		if _, next, ok := events.Number(b.tx, tr.Last, last); ok && next+1 < last && b.punct(next) == "" {
+			if w := b.word(next); isAnyWord(w, "منهم", "منهن") ||
+				w == "من" && b.tokMention[next+1] < 0 && b.titleEnd[next+1] == 0 && strings.HasPrefix(b.word(next+1), "ال") {
+				return true, false
+			}
+		}
 	}
 	for k := tr.First - 1; k >= first && k >= tr.First-6 && b.punct(k) == ""; k-- {
 		if isAnyWord(trimConj(b.word(k)), "هولاء") {
@@ -6063,6 +6168,10 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 					k = int(b.menLast[x]) - 1
 					continue
 				}
+				if y := b.cityOfOffice(int(x), hi); y >= 0 {
+					pick(y)
+					return
+				}
 				pick(int(x))
 				return
 			}
@@ -6943,6 +7052,36 @@ func isPlaceNounNoName(w string) bool {
 }
 
 // Facilities: a place inside a place.
+// cityOfOffice returns the city named right after the place mention m
+// when m only names whose office building it is (قرب مبنى ديوان محافظة ذي
+// قار وسط مدينة الناصرية، أمام مقر وزارة الداخلية في مدينة X): the city
+// says where, the governorate owns the building. -1 otherwise.
+func (b *eventBuilder) cityOfOffice(m, hi int) int {
+	first := int(b.menFirst[m])
+	if first < 2 {
+		return -1
+	}
+	k := first - 1
+	if isAnyWord(b.word(k), "محافظه", "ولايه", "وزاره", "بلديه") {
+		k--
+	}
+	if !isAnyWord(trimConj(b.word(k)), "ديوان", "مبني", "مقر", "بمبني", "بمقر", "بديوان") {
+		return -1
+	}
+	for j := int(b.menLast[m]); j < hi && j < int(b.menLast[m])+4; j++ {
+		if b.punct(j) != "" {
+			return -1
+		}
+		if x := b.tokMention[j]; x >= 0 {
+			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && isAnyWord(b.word(j-1), "مدينه", "بمدينه", "وسط") {
+				return int(x)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func isFacility(w string) bool {
 	if facilityNoun(strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ال")) {
 		return true // فندق: its ف is the word's

@@ -28,6 +28,17 @@ func sidesNoun(w string, oblique bool) (countries, ok bool) {
 	return false, false
 }
 
+// anySides reports the dual nouns of sides of any rank (الجانبان،
+// الطرفان, nominative or oblique): a visitor and the host who received
+// him are such sides, where الزعيمان or الوزيران says what both are.
+func anySides(w string) bool {
+	switch trimConj(w) {
+	case "الجانبان", "الطرفان", "الجانبين", "الطرفين":
+		return true
+	}
+	return false
+}
+
 // sidesAct reports whether an event of type typ may have the two sides
 // of the exchange told before (sidesAfter) for its subject: no violent
 // or judicial act (واشتبك الطرفان في نقاش حاد after a meeting of two
@@ -60,9 +71,12 @@ func (b *eventBuilder) sidesBefore(d *draft, tr events.Trigger, sentFirst int, p
 	if !ok || pairsOnly {
 		return nil, false
 	}
-	ps := b.lastSides(d)
+	ps := b.lastSides(d, anySides(b.word(k)))
 	if countries {
 		ps = b.sidesCountries(ps)
+	}
+	if len(ps) == 0 {
+		d.sidesFrom = nil
 	}
 	return ps, len(ps) > 0
 }
@@ -99,48 +113,89 @@ func (b *eventBuilder) sidesAfter(d *draft, from, limit int, pairsOnly bool) ([]
 	if !ok || pairsOnly {
 		return nil, from, false
 	}
-	ps := b.lastSides(d)
+	ps := b.lastSides(d, anySides(b.word(k)))
 	if countries {
 		ps = b.sidesCountries(ps)
 	}
 	if len(ps) == 0 {
+		d.sidesFrom = nil
 		return nil, from, false
 	}
 	return ps, k + 1, true
 }
 
 // lastSides returns the participants of the nearest meeting, call or
-// agreement told before d that names two (see sidesAfter), or nil. One
+// agreement told before d that names two (see sidesAfter), or of a visit
+// that names its visitor and host (with visits: the sides of any kind,
+// الجانبان، الطرفان; not الزعيمان after a leader received by a deputy),
+// or nil. One
 // that names three or more first leaves the sides unread; one that names
 // a single side is passed over for an earlier one of two (وبحث معه: the
 // subject alone; وحضر اللقاء فلان: one who attended), and is the answer
 // when none names two (والتقى الوفد رئيس الغرفة: one side unnamed). A
 // meeting verb that names no one ends the search.
-func (b *eventBuilder) lastSides(d *draft) []participant {
+func (b *eventBuilder) lastSides(d *draft, visits bool) []participant {
 	var one []participant
+	var oneFrom *draft
 	for i := len(b.drafts) - 1; i >= 0; i-- {
 		p := b.drafts[i]
 		if p.unit != d.unit || d.sent-p.sent > 3 {
 			break
+		}
+		if p.ev.Type == events.Visit && len(p.parts) == 2 {
+			// وصل فلان إلى المدينة حيث كان في استقباله فلان: the visitor
+			// and his host are the two sides of the talks after it; the
+			// two leaders after a leader received by a deputy are no
+			// sides told before.
+			if !visits {
+				return nil
+			}
+			d.sidesFrom = p
+			return p.parts
 		}
 		if p.ev.Type != events.Meet && p.ev.Type != events.Contact && p.ev.Type != events.Agreement {
 			continue
 		}
 		switch {
 		case len(p.parts) == 0 && p.tr.POS != events.Noun:
+			d.sidesFrom = oneFrom
 			return one
 		case len(p.parts) == 0:
 		case len(p.parts) == 1:
 			if one == nil {
-				one = p.parts
+				one, oneFrom = p.parts, p
 			}
 		case len(p.parts) == 2:
+			d.sidesFrom = p
 			return p.parts
 		default:
 			return nil // which two of three is a guess
 		}
 	}
+	d.sidesFrom = oneFrom
 	return one
+}
+
+// sidesSetting gives an exchange whose sides were read from the meeting,
+// call or visit told before (lastSides: وعقد الجانبان جلسة مباحثات after
+// وصل فلان … حيث كان في استقباله فلان) that event's time and place when
+// it tells none of its own: the talks of a visit are held on it. Only
+// for talks or a deal told as done after an event done: a call lends
+// neither (its sides were apart), nor does a meeting yet to come.
+func (b *eventBuilder) sidesSetting(d *draft) {
+	src := d.sidesFrom
+	if src == nil || src.ev.Type == events.Contact || src.dropped || d.ev.Type != events.Meet && d.ev.Type != events.Agreement ||
+		src.ev.Status != events.Past || d.ev.Status != events.Past {
+		return
+	}
+	if d.time == nil && src.time != nil {
+		t := *src.time
+		d.time = &t
+	}
+	if d.place == nil && src.place != nil && d.ev.Type != events.Contact {
+		pl := *src.place
+		d.place = &pl
+	}
 }
 
 // sidesCountries maps two sides to the countries their titles' nationality
