@@ -2746,7 +2746,7 @@ func inMotionWord(w string) bool {
 // brackets, or after an armed group (مجموعات مسلحة).
 func (b *eventBuilder) originOf(first int) bool {
 	k := first - 1
-	if k >= 1 && isAnyWord(b.word(k), "شرق", "غرب", "شمال", "جنوب", "قرب", "شرقي", "غربي", "شمالي", "جنوبي") {
+	if k >= 1 && (isDirectionWord(b.word(k)) || b.word(k) == "قرب") {
 		// من بلدة بيتا جنوب نابلس: where the origin lies is the origin's.
 		if x := b.tokMention[k-1]; x >= 0 && int(b.menLast[x]) == k && b.doc.Mentions[x].Label == LOC {
 			return b.originOf(int(b.menFirst[x]))
@@ -5256,8 +5256,11 @@ func (b *eventBuilder) locatedRightBefore(x, from int) int {
 // لمركز، بقضاء), and التابع/التابعة (قرية X التابعة لمركز Y: the
 // village lies in the district).
 func isLocatorWord(w string) bool {
+	if isDirectionWord(w) {
+		return true
+	}
 	switch w {
-	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "في", "التابعه", "التابع",
+	case "في", "التابعه", "التابع",
 		"محافظه", "بمحافظه", "لمحافظه", "مدينه", "بمدينه", "لمدينه", "منطقه", "بمنطقه", "لمنطقه",
 		"مركز", "بمركز", "لمركز", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه", "لناحيه", "ولايه", "بولايه", "لولايه":
 		return true
@@ -5599,7 +5602,8 @@ func (b *eventBuilder) giveAnnouncers(st, n *draft) {
 // settingAside returns the token after an aside at token k that tells
 // where or when a statement was made, between its subject and the act it
 // announces, or k:
-//   - في and a setting noun (في بيان مشترك، في مؤتمر صحفي) and at most two
+//   - في and a speech's medium (speechMediumAt: في بيان مشترك، في مؤتمر
+//     صحفي، في تغريدة) and at most two
 //     words that are no event word, name, mark or complementizer; or set
 //     off up to a comma within fourteen tokens with none of those but
 //     names (في بيان نشرته وكالة الأنباء مساء الثلاثاء،);
@@ -5630,7 +5634,7 @@ func (b *eventBuilder) settingAside(k int) int {
 		}
 		return j
 	}
-	if b.word(k) != "في" || !isAnyWord(b.word(k+1), "بيان", "موتمر", "تصريح", "تصريحات", "كلمه", "بلاغ", "تغريده") {
+	if !b.speechMediumAt(k) {
 		return k
 	}
 	for j := k + 2; j < n && j < k+16; j++ {
