@@ -52,6 +52,7 @@ const (
 	rCueOnly                          // a tense cue and nothing else (يعقد، عقد): it stays in a gap, flagging it
 	rPostpone                         // a postponement (أجلت، تأجيل، إرجاء): a future cue for a date after إلى
 	rDayAhead                         // يبدأ، تمضي: a planned act; a bare weekday after it is to come
+	rForecast                         // توقعت، رجحت: a forecast; the clause after its أن is to come
 )
 
 type unit uint8
@@ -698,6 +699,13 @@ func buildLexicon() *lexicon {
 	// of the postponement, and أجلت is also أجلت (evacuated: أجلت
 	// السلطات العائلات يوم 20 أبريل). Not أجل: mostly من أجل (for the
 	// sake of: تظاهروا من أجل الإفراج عنهم يوم 20 أبريل).
+	// A forecast told in the past (توقعت الهيئة أن تنحسر العاصفة يوم
+	// الأربعاء) speaks of what is to come after its أن; the date right
+	// after the verb is when it was made (توقعت الهيئة الأربعاء أن …).
+	// Not a cue-only word: its own token, so the matcher sees where it
+	// stands (see matcher.forecastBefore). The present forms (يتوقع) are
+	// future cues above.
+	lx.add(`توقع توقعت وتوقع وتوقعت توقعوا وتوقعوا رجح رجحت ورجح ورجحت رجحوا تنبأ تنبأت وتنبأ وتنبأت`, entry{roles: rForecast})
 	lx.add(`تأجيل بتأجيل وتأجيل أجلت وأجلت يؤجل تؤجل إرجاء وإرجاء أرجأت وأرجأت أرجأ`, entry{roles: rPostpone | rCueOnly})
 	lx.add(`عقد عقدت انعقد انعقدت جرى جرت أقيم أقيمت`, entry{roles: rPast | rCueOnly})
 	lx.add("عين أخبار رأي روسيا", entry{roles: rNameBeforeToday})

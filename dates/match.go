@@ -227,6 +227,9 @@ func (m *matcher) match(ts []token, limit int) int {
 			if tn == noTense && c.kind == cWeekday && c.dir == NoDirection && m.dayAheadBefore(c.i) {
 				tn = futureTense // النقابات تمضي في إضراب الأربعاء
 			}
+			if tn == noTense && c.dir == NoDirection && (c.kind == cWeekday && !c.weekAnch || c.yearless()) && m.forecastBefore(c.i) {
+				tn = futureTense // توقعت الهيئة أن تنحسر العاصفة يوم الأربعاء
+			}
 			if tn == noTense && c.kind == cAbs && !c.hasYear && !c.yearRel && c.dir == NoDirection && c.i > 0 && m.lastWordIn(c.i-1, m.lx.byWords) {
 				tn = futureTense // بحلول 23 آب: a deadline, the coming one
 			}

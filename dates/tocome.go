@@ -343,3 +343,36 @@ func sameDayYear(ds []Date) {
 		}
 	}
 }
+
+// forecastBefore reports whether a forecast told in the past (توقعت،
+// رجحت، تنبأ) stands in the 24 words before token i, on its line and in
+// its sentence, with a clause (أن) begun between it and the date: what a
+// forecast says is to come, whatever tense it was told in (وتوقعت الهيئة
+// العامة للأنواء الجوية أن تنحسر العاصفة ابتداء من يوم الأربعاء: the
+// coming Wednesday). The subject of a forecast is often a long body's
+// name, hence the reach beyond clauseTense's twelve words. A date right
+// after the verb, before أن, is when the forecast was made.
+func (m *matcher) forecastBefore(i int) bool {
+	that := false
+	isThat := func(w string, _ int) bool {
+		that = m.foldIn(w, m.lx.thatWords)
+		return !that
+	}
+	words := 0
+	for k := i - 1; k >= 0 && words < 24; k-- {
+		t := &m.ts[k]
+		switch {
+		case t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟'):
+			return false
+		case t.kind == tWord && t.e.roles&rForecast != 0:
+			return that
+		case t.kind == tGap && !that && t.flags&fLatin == 0:
+			m.gapWords(t, isThat)
+		}
+		words += t.wordCount()
+		if t.flags&fNewline != 0 {
+			break
+		}
+	}
+	return false
+}
