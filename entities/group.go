@@ -778,6 +778,16 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			// named as its reading: عمّان، عُمان.
 			ent.Name = placeHomographs()[keys[best]][g.reading[best]].name
 		}
+		// دولة قطر، دولة الإمارات العربية المتحدة: the word for a state
+		// before a country's own name is a style, no part of the name
+		// (جمهورية السنغال، سلطنة عمان are the names): the country is
+		// named without it, the style is an alias.
+		styled := ""
+		if ent.Label == LOC {
+			if rest, ok := d.stateStyled(ent.Name, canonName[best]); ok {
+				styled, ent.Name = ent.Name, rest
+			}
+		}
 		// The first mention of each other key gives an alias.
 		seen := map[string]bool(nil)
 		if len(ent.Mentions) > smallEntity {
@@ -804,6 +814,11 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			if a := aliasOf[i]; a != "" {
 				d.addAlias(ent, a)
 			}
+		}
+		if styled != "" {
+			name := d.fold(ent.Name)
+			ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == name })
+			d.addAlias(ent, styled)
 		}
 		// The gazetteer's canonical name, when the text wrote another
 		// form: سورية → سوريا, وكالة رويترز → رويترز.
@@ -2134,4 +2149,21 @@ func (d *doc) gLinks(longer *[labelSlots]wordtab.Table[[2]int32], l Label, k str
 // lastWord returns the last word of the phrase s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// stateWord is the word for a state (folded) that the press writes
+// before a country's own name as its style: دولة قطر، دولة الكويت.
+const stateWord = "دوله"
+
+// stateStyled reports whether name, an entity's name as written, is the
+// word for a state and the name of a country the lists hold (canon, the
+// gazetteer's canonical name of the mention it was read from), and
+// returns the country's name as written after it.
+func (d *doc) stateStyled(name, canon string) (string, bool) {
+	head, rest, ok := strings.Cut(name, " ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || canon == "" || d.fold(head) != stateWord || !countrySet()[searchNorm.String(canon)] {
+		return "", false
+	}
+	return rest, true
 }
