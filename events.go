@@ -2890,15 +2890,44 @@ func (b *eventBuilder) claimedOfThing(tr events.Trigger, sentFirst int) bool {
 		return false
 	}
 	// The subject, then the pronoun's complementizer within four words.
-	for j := tr.Last; j < tr.Last+5 && j < len(b.tx.Tokens); j++ {
+	// A time, an adverb or a phrase with a preposition right after the
+	// verb is no subject (لودريان، الذي قال بعد اللقاء إنه متفائل، الذي
+	// قال أمس إنه، الذي قال للصحفيين إنه): the verb's subject is the one
+	// the clause describes, a person telling of himself, a statement.
+	k = tr.Last
+	for k < tr.Last+4 && k < len(b.tx.Tokens) && b.punct(k) == "" && b.skippable(k) {
+		k++
+	}
+	if k >= len(b.tx.Tokens) || b.punct(k) != "" || !namesSpeaker(b.word(k)) {
+		return false
+	}
+	for j := k + 1; j < k+5 && j < len(b.tx.Tokens); j++ {
 		if b.punct(j) != "" {
 			return false
 		}
-		if isAnyWord(b.word(j), "انه", "انها", "انهم", "انهما", "بانه", "بانها") {
-			return j > tr.Last
+		if isClaimComplementizer(b.word(j)) {
+			return true
 		}
 	}
 	return false
+}
+
+// isClaimComplementizer reports أنّ with the pronoun of what is claimed
+// (folded): إنه، إنها، بأنه.
+func isClaimComplementizer(w string) bool {
+	return isAnyWord(w, "انه", "انها", "انهم", "انهما", "بانه", "بانها")
+}
+
+// namesSpeaker reports whether the word right after a verb of saying
+// may open its subject (السلطات، إسرائيل، محاموه): not the complementizer,
+// a preposition (بعد، في، خلال) or a phrase with ل of whom it was said
+// to (للصحفيين، لوكالة، له).
+func namesSpeaker(w string) bool {
+	if isClaimComplementizer(w) || events.IsPreposition(w) || strings.HasPrefix(w, "لل") || isAnyWord(w, "له", "لها", "لهم", "لنا") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w, "ل")
+	return !ok || !isAnyWord(rest, "وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "اذاعه", "شبكه", "مجله")
 }
 
 // threatened reports a verb or verbal noun of threatening (هدد، يهدد،

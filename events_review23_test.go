@@ -1,0 +1,32 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventsReview23SpeakerOfRelativeClause: c3ce75b dropped a verb of
+// saying after a relative pronoun with a complementizer a few words on
+// (التي تقول السلطات إنها: a thing described by who claims it). When no
+// subject of its own follows the verb, only a time, a preposition's
+// phrase or to whom it was said, the person the clause describes is the
+// speaker: a statement of his.
+func TestEventsReview23SpeakerOfRelativeClause(t *testing.T) {
+	for _, c := range []struct{ name, text, who string }{
+		{"a preposition's phrase", "واستقبل رئيس الجمهورية وزير الخارجية الإيطالي لويجي دي مايو، الذي قال عقب المحادثات إنه متفائل بنتائجها.", "لويجي دي مايو"},
+		{"a time", "ووصلت إلى عمان المبعوثة الأممية ستيفاني وليامز التي قالت مساء أمس إنها ستلتقي وزير الخارجية.", "ستيفاني وليامز"},
+		{"to whom", "وغادر القاعة النائب سليم الحسيني الذي قال للصحفيين إنه سيقاطع الجلسات المقبلة.", "سليم الحسيني"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := "عنوان\n\n" + c.text
+			evs := eventsOfType(t, text, "2021-03-04", "statement")
+			require.NotEmpty(t, evs, "%s: %+v", c.text, eventsOf(t, text, "2021-03-04"))
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs[0])
+		})
+	}
+	// A subject of its own after the verb: a claim that describes, as
+	// c3ce75b read it.
+	checkNotEvents(t, "عنوان\n\nوأفرجت السلطات عن الناشط كمال الشريف الذي يقول أنصاره إنه اعتقل تعسفيا.", "2021-03-04", "statement")
+}
