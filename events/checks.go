@@ -230,6 +230,26 @@ var detainedNouns = []string{
 	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب", "سايق",
 }
 
+// isGangWord reports a bare word (folded) of a network, a cell or a gang
+// whose members are arrested together (ضبط شبكة، ضبط خلية، ضبط عصابة).
+func isGangWord(b string) bool {
+	return isAny(b, "شبكه", "شبكات", "خليه", "خلايا", "عصابه", "عصابات")
+}
+
+// goodsPrefixes begin the bare words (folded) of goods seized as
+// contraband: drugs, arms, a shipment or a quantity of them (isGoodsWord).
+var goodsPrefixes = []string{
+	"مخدر", "حشيش", "شيرا", "كوكايين", "هيروين", "كبتاغون", "اقراص", "سلاح", "اسلحه", "ذخيره", "ذخاير",
+	"متفجرات", "شحنه", "شحنات", "كميه", "كميات", "كيلوغرام", "كلغ", "بضايع", "سجاير",
+}
+
+// isGoodsWord reports a bare word (folded) of goods one seizes
+// (checkGoods): a prefix of goodsPrefixes, or a weight in tonnes (طنا،
+// أطنان; not طنجة, whose letters begin the same).
+func isGoodsWord(b string) bool {
+	return hasAnyPrefix(b, goodsPrefixes...) || isAny(b, "طن", "طنا", "طنين", "اطنان")
+}
+
 // thingAdjectives are the detainedNouns whose feminine (ة, folded ه)
 // and its plural (ات) describe things: isDetainedWord.
 var thingAdjectives = []string{"مهرب", "مسلح", "مخالف", "مطلوب"}
@@ -366,6 +386,8 @@ func (c context) timeAside(j int) int {
 			}
 			return -1
 		case toks[k].Kind == normalize.Number, isTimeWord(trimWaw(c.word(k))):
+		case trimWaw(c.word(k)) == "اول" && c.word(k+1) == "امس":
+			// ، أول أمس الأحد،: the day before yesterday
 		default:
 			return -1
 		}
@@ -977,6 +999,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if c.inClause(10, isDetainedWord) {
 			return true
 		}
+		// ضبطت الشرطة شبكة لتهريب البشر، ضبط خلية إرهابية: seizing a
+		// network or a gang is arresting its members, as تفكيك is (not
+		// أوقف, which stops a network of lines or a service).
+		if strings.Contains(c.word(c.i), "ضبط") && c.inClause(10, func(w string) bool { return isGangWord(bare(w)) }) {
+			return true
+		}
 		if !strings.Contains(c.word(c.i), "ضبط") && !c.offDuty() && (c.inClause(12, isSuspicionWord) || c.countedPersons(10)) {
 			// أوقف الأمن فلانا بتهمة الاحتيال، أوقفت اللجنة 11 أميرا
 			// وأربعة وزراء (the Maghrebi and Gulf أوقف, detained): a
@@ -1467,6 +1495,33 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
 		// the displaced live names them; no one is displaced there.
 		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
+	case checkGoods:
+		// حجزت الجمارك، أول أمس الأحد، طنا من الشيرا، ضبطت الشرطة شحنة
+		// أسلحة، مصادرة كمية من المخدرات: goods seized are a discovery
+		// of the seizers. A cache named right after is the cache's
+		// discovery (ضبط مخبأ للأسلحة). The goods must come before any
+		// person, network or smuggling the clause tells of: ضبط شبكة
+		// لتهريب المخدرات، ضبطت الشرطة ثلاثة أشخاص بحوزتهم أسلحة are
+		// arrests (checkDetain), ضبط النفس no seizure at all. A verbal
+		// seizure joined by و to an arrest told before it in its sentence
+		// goes on with that act (أعلنت الشرطة اعتقال خمسة مشتبه بهم وضبط
+		// أسلحة: one raid, its arrest).
+		if isAny(bare(next), "مخبا", "مخابي") {
+			return false
+		}
+		if strings.Contains(pro, "و") && c.nearInSentence(15, 0, func(w string) bool {
+			for _, a := range [...]string{"اعتقال", "اعتقل", "توقيف", "القبض", "اوقف", "احتجاز", "احتجز"} {
+				if strings.Contains(w, a) {
+					return true
+				}
+			}
+			return false
+		}) {
+			return false
+		}
+		return c.inClauseBefore(10, func(w string) bool {
+			return isDetainedWord(w) || isGangWord(bare(w)) || hasAnyPrefix(trimWaw(w), "تهريب", "لتهريب", "بتهريب")
+		}, func(w string) bool { return isGoodsWord(bare(w)) })
 	case checkHanded:
 		// سلّم المركز 20 طنا من المستلزمات الطبية لمستشفى المدينة، تسليم
 		// شحنة أدوية: aid goods in the clause, ten words at most; not سلم

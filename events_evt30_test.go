@@ -1,0 +1,55 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsContrabandSeized: drugs, arms or a shipment seized by the
+// customs or the police (حجزت، ضبطت، صادرت) are a discovery of theirs,
+// dated by a time set off by commas (، أول أمس الأحد،) between the
+// seizers and the goods.
+func TestEventsContrabandSeized(t *testing.T) {
+	for _, c := range []struct {
+		text, place, time string
+	}{
+		{"وحجزت مصالح الجمارك بميناء طنجة المتوسط، أول أمس الأحد، ثلاثة أطنان من الحشيش مخبأة في حاوية.", "طنجة", "2025-03-02"},
+		{"وضبطت قوات حرس الحدود في محافظة الأنبار أمس شحنة من الأسلحة الخفيفة قادمة من الصحراء.", "الأنبار", "2025-03-03"},
+		{"وصادرت الشرطة في مدينة صفاقس يوم السبت كمية كبيرة من الأقراص المخدرة.", "صفاقس", "2025-03-01"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "discovery")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs[0])
+		}
+	}
+	// Not goods seized: restraint, a network whose trade is named (an
+	// arrest), a seizure told as part of an arrest before it, a booking.
+	for _, text := range []string{
+		"ودعا الوزير جميع الأطراف إلى ضبط النفس وتجنب التصعيد في المنطقة.",
+		"وضبطت الشرطة في مدينة وهران شبكة لتهريب المخدرات عبر الحدود.",
+		"وأعلنت قوات الأمن في مدينة الموصل اعتقال أربعة مطلوبين فجر اليوم، وضبط أسلحة وذخائر بحوزتهم.",
+		"وحجزت الوزارة مقاعد على متن الطائرة للحجاج القادمين من تونس.",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "discovery")
+	}
+}
+
+// TestEventsNetworkSeized: a network, a cell or a gang seized (ضبطت
+// الشرطة شبكة، ضبط خلية), the verb or its noun opening a headline, is
+// an arrest of its members where it was seized.
+func TestEventsNetworkSeized(t *testing.T) {
+	for _, c := range []struct {
+		text, place string
+	}{
+		{"الأمن الوطني يضبط شبكة لتهريب المهاجرين في وجدة\n\nالرباط - أعلنت المديرية العامة للأمن الوطني أن التحقيقات جارية.", "وجدة"},
+		{"عنوان\n\nوضبطت الشرطة العراقية خلية إرهابية في قضاء سامراء بعد عملية أمنية.", "سامراء"},
+		{"الأردن: ضبط عصابة لسرقة السيارات في الزرقاء\n\nعمان - قالت مديرية الأمن العام إن التحقيقات جارية.", "الزرقاء"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-03-04", "arrest")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+		}
+	}
+}
