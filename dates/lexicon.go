@@ -258,6 +258,11 @@ type lexicon struct {
 	dayNameHeads []string
 	byWords      []string // بحلول: a year-less day after it is a deadline to come
 	scoreWords   []string // مباراة، فاز، الشوط: two one-digit numbers joined by a dash near them are a score
+	// A forecast's clause that supposes what has been (أن يكون المسلحون قد
+	// هاجموا، أن الهجوم كان) tells no time to come (forecastBefore).
+	beWords  []string // يكون، تكون
+	wasWords []string // كان، كانت
+	qadWords []string // قد
 
 	// The words a few rare checks compare a token with (wordIs): أول
 	// and ثان after كانون/تشرين, شهري before two months, منه after a
@@ -713,6 +718,9 @@ func buildLexicon() *lexicon {
 	// lexicon: they are frequent, and every lexicon word costs a token).
 	lx.nameHeads = lx.foldAll("شارع ميدان ساحة جسر حي مدرسة مستشفى جامعة مطار مخيم مدينة حركة تيار قوى كتلة ائتلاف")
 	lx.byWords = lx.foldAll("بحلول")
+	lx.beWords = lx.foldAll("يكون تكون يكونوا يكونا تكونا")
+	lx.wasWords = lx.foldAll("كان كانت كانوا كانا")
+	lx.qadWords = lx.foldAll("قد")
 	lx.scoreWords = lx.foldAll("مباراة المباراة مباراته مباراتها فاز فازت فوز الفوز فوزا تغلب تغلبت خسر خسرت خسارة الخسارة هزم هزمت تعادل تعادلت الشوط شوط بنتيجة نتيجة النتيجة هدف هدفا هدفين أهداف")
 	lx.dayNameHeads = append(lx.foldAll("سوق أسواق خطيب خطباء إمام أئمة"), lx.nameHeads...)
 	lx.thatWords = lx.foldAll("أن إن أنه إنه أنها إنها أنهم إنهم أنهما لأن بأن وأن وإن فإن")

@@ -351,12 +351,23 @@ func sameDayYear(ds []Date) {
 // العامة للأنواء الجوية أن تنحسر العاصفة ابتداء من يوم الأربعاء: the
 // coming Wednesday). The subject of a forecast is often a long body's
 // name, hence the reach beyond clauseTense's twelve words. A date right
-// after the verb, before أن, is when the forecast was made.
+// after the verb, before أن, is when the forecast was made. A clause that
+// supposes what has been (رجحت الشرطة أن يكون المسلحون قد هاجموا القرية
+// يوم الأحد، أن الهجوم كان الجمعة) or a date in a relative clause told in
+// the past (أن يكون الانفجار الذي وقع الجمعة ناجما عن عبوة) is no forecast
+// of what is to come: a guess about the past.
 func (m *matcher) forecastBefore(i int) bool {
-	that := false
+	that, past, qad := false, false, false
 	isThat := func(w string, _ int) bool {
-		that = m.foldIn(w, m.lx.thatWords)
-		return !that
+		switch {
+		case m.foldIn(w, m.lx.wasWords) || qad && m.foldIn(w, m.lx.beWords):
+			past = true // كان (before أن: it folds to ك + أن); يكون … قد (read backwards: قد first)
+		case m.foldIn(w, m.lx.thatWords):
+			that = true
+		case m.foldIn(w, m.lx.qadWords):
+			qad = true
+		}
+		return !that && !past
 	}
 	words := 0
 	for k := i - 1; k >= 0 && words < 24; k-- {
@@ -365,9 +376,12 @@ func (m *matcher) forecastBefore(i int) bool {
 		case t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟'):
 			return false
 		case t.kind == tWord && t.e.roles&rForecast != 0:
-			return that
+			return that && !m.pastRelativeBetween(k, i)
 		case t.kind == tGap && !that && t.flags&fLatin == 0:
 			m.gapWords(t, isThat)
+			if past {
+				return false
+			}
 		}
 		words += t.wordCount()
 		if t.flags&fNewline != 0 {
