@@ -8353,7 +8353,7 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			continue
 		}
 		if (a.ev.Type != events.Death && a.ev.Type != events.Injury) || (c.ev.Type != events.Death && c.ev.Type != events.Injury) ||
-			a.ev.Type == c.ev.Type || c.tr.First-a.tr.Last > 3 {
+			a.ev.Type == c.ev.Type || c.tr.First-b.tollVerbEnd(a.tr) > 3 {
 			continue
 		}
 		shareWhereWhen(a, c)
@@ -8438,6 +8438,30 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 		}
 	}
 }
+
+// tollVerbEnd returns the last token of a toll's verb phrase: for لقي
+// the word it needs after its subject (لقي 11 شخصا بين مرضى ومرافقين
+// حتفهم، وأصيب 23 آخرون …), whose clause ends there, so an injury joined
+// right after it is the toll's second part; else the trigger's last
+// token.
+func (b *eventBuilder) tollVerbEnd(tr events.Trigger) int {
+	if tr.Type != events.Death || tr.POS == events.Noun {
+		return tr.Last
+	}
+	for k := tr.Last + 1; k < len(b.words) && k <= tr.Last+12; k++ {
+		if b.punct(k) != "" {
+			return tr.Last
+		}
+		if isAnyWord(b.word(k), tollComplements...) {
+			return k
+		}
+	}
+	return tr.Last
+}
+
+// tollComplements are the words لقي needs to tell a death (لقي حتفه،
+// لقوا مصرعهم), folded.
+var tollComplements = []string{"حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "مصرعهما"}
 
 // referredAttack returns the attack that a definite attack noun telling
 // neither place nor time refers back to (وقال المتحدث إن الاشتباكات أسفرت

@@ -1,0 +1,24 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsDeathVerbPhraseSharesWithInjury: لقي … حتفهم is one verb
+// phrase however long its subject; an injury joined by و right after it
+// (لقي X حتفهم، وأصيب Y، فجر أمس …) is the toll's second part, so the
+// deaths take the time and place told after the injury. Two deaths told
+// apart keep their own. Sentences written for this test.
+func TestEventsDeathVerbPhraseSharesWithInjury(t *testing.T) {
+	for _, c := range []struct{ text, time string }{
+		{"عنوان\n\nلقي سبعة أشخاص بين عمال وسائقين حتفهم، وأصيب 14 آخرون بجروح، مساء الأحد، في انهيار جسر قيد الإنشاء بمدينة الحلة.", "2024-05-12"},
+		{"عنوان\n\nلقي 4 من أفراد أسرة واحدة مصرعهم، وأصيب ثلاثة آخرون، فجر الاثنين، إثر حريق اندلع في منزلهم بمدينة الزرقاء.", "2024-05-13"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", "death")
+		if assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
