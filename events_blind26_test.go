@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,5 +21,24 @@ func TestEventsDeathVerbPhraseSharesWithInjury(t *testing.T) {
 		if assert.NotEmpty(t, evs) {
 			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs)
 		}
+	}
+}
+
+// TestEventsDayOfEventAside: a day named by what happened on it, set off
+// by commas (، يوم الاقتراع، / ، ليلة الحادث،), is a time aside like
+// ، يوم الأحد،: the persons held after it are still the verb's object.
+// Work stopped after it is still no arrest. Sentences written for this
+// test.
+func TestEventsDayOfEventAside(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nوأوقفت عناصر الدرك الوطني بولاية البويرة، يوم الاقتراع، ثلاثة أشخاص بتهمة تمزيق ملصقات المترشحين.", true},
+		{"عنوان\n\nوأوقفت الشرطة الإسبانية، ليلة الحادث، شخصين يشتبه في تورطهما في الحريق.", true},
+		{"عنوان\n\nوأوقفت الوزارة، يوم الحادث، العمل في المصنع إلى حين انتهاء التحقيق.", false},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "arrest" }), "%s: %+v", c.text, evs)
 	}
 }

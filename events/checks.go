@@ -388,11 +388,21 @@ func (c context) timeAside(j int) int {
 		case toks[k].Kind == normalize.Number, isTimeWord(trimWaw(c.word(k))):
 		case trimWaw(c.word(k)) == "اول" && c.word(k+1) == "امس":
 			// ، أول أمس الأحد،: the day before yesterday
+		case k == j+2 && c.dayOfEvent(k):
+			// ، يوم الاقتراع، / ، ليلة الحادث،: the day named by what
+			// happened on it is a time too.
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// dayOfEvent reports a definite noun at token k right after a word of a
+// day or its part that opens the aside (يوم الاقتراع، ليلة الحادث، صباح
+// العيد): the day told by what happened on it.
+func (c context) dayOfEvent(k int) bool {
+	return isAny(trimWaw(c.word(k-1)), "يوم", "ليله", "صباح", "مساء", "فجر") && strings.HasPrefix(c.word(k), "ال") && long(c.word(k)[len("ال"):])
 }
 
 // timeAndPlaceAside returns the comma that closes an aside set off by
