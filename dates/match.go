@@ -1386,6 +1386,22 @@ func (m *matcher) relYear(i int) (off int, j int, ok bool) {
 	return 0, i, false
 }
 
+// sameYear reads من العام نفسه، في العام ذاته at i, after a month or a
+// day and month: the year of the date told before (وقعت الكارثة في 24
+// نيسان 2021، وحريق آخر في تموز من العام ذاته: July 2021), which the
+// candidate, anaphoric, counts from.
+func (m *matcher) sameYear(i int) (j int, ok bool) {
+	k := i
+	if m.isPrep(k, pMin) || m.isPrep(k, pFi) {
+		k++
+	}
+	e := m.word(k)
+	if e == nil || e.roles&rUnit == 0 || e.unit != uYear || !e.def || m.wa(k) || !m.has(k+1, rSame) {
+		return i, false
+	}
+	return k + 2, true
+}
+
 // relMonth reads "الشهر الماضي/المقبل/الجاري" or "هذا الشهر" at i.
 func (m *matcher) relMonth(i int) (off int, j int, ok bool) {
 	e := m.word(i)
@@ -1600,6 +1616,9 @@ func (m *matcher) finishDayMonth(c cand, end *cand) (cand, bool) {
 			k = j
 			c.cal = yearCalendar(c.cal, y, era)
 			c.gYear = gregorianYearOfHijriMonth(c.cal, y, era)
+		} else if j, ok := m.sameYear(k); ok {
+			c.yearRel, c.anaphor, c.unit = true, true, uYear
+			k = j
 		} else if off, j, ok := m.relYear(k); ok {
 			c.yearRel, c.yoff = true, off
 			c.dir = dirOf(off)
@@ -1756,6 +1775,9 @@ func (m *matcher) monthFirst(i int, ctx bool) (cand, bool) {
 		c.cal = yearCalendar(cal, y, era)
 		c.gYear = gregorianYearOfHijriMonth(c.cal, y, era)
 		c.j = j
+		amb = false
+	} else if j, ok := m.sameYear(k); ok {
+		c.yearRel, c.anaphor, c.unit, c.j = true, true, uYear, j
 		amb = false
 	} else if off, j, ok := m.relYear(k); ok {
 		c.yearRel, c.yoff = true, off
