@@ -1492,6 +1492,14 @@ func (b *eventBuilder) run() {
 					kept = kept[:len(kept)-1]
 				}
 			}
+			if tr.Type == events.Aid && tr.POS == events.Noun && strings.HasSuffix(tr.Proclitic, "ل") && len(kept) > 0 {
+				// وخصصت أستراليا مبلغ 43 مليون دولار للمساعدات الإنسانية،
+				// تبرعت بمليون دولار للإغاثة: what the money given just
+				// before is for, the same aid.
+				if p := kept[len(kept)-1]; p.Type == events.Aid && p.POS != events.Noun && tr.First-p.Last <= 8 && !b.punctBetween(p.Last, tr.First) {
+					continue
+				}
+			}
 			if len(kept) > 0 && tr.Type != events.Suspend {
 				// وقف مساعداتها، تعليق المحادثات: what is stopped is no event.
 				if p := kept[len(kept)-1]; p.Type == events.Suspend && tr.First-p.Last <= 1 {

@@ -4324,11 +4324,13 @@ func isMatterNoun(w string) bool {
 }
 
 // isMoneyLemma reports the lemmas of the aid triggers of money promised or
-// given (checkPledge, checkGave in package events: تعهد، تبرع، منح، قدم):
+// given (checkPledge, checkGave, checkFund in package events: تعهد، تبرع،
+// منح، قدم، خصص، تمويل، أودع):
 // the country after them gives or gets, it is not where aid goes.
 func isMoneyLemma(l string) bool {
 	switch l {
-	case "تعهد", "يتعهد", "تعهدات", "تبرع", "يتبرع", "تبرعات", "منح", "يمنح", "منحة", "قدم", "يقدم", "تقديم":
+	case "تعهد", "يتعهد", "تعهدات", "تبرع", "يتبرع", "تبرعات", "منح", "يمنح", "منحة", "قدم", "يقدم", "تقديم",
+		"خصص", "يخصص", "تخصيص", "تمويل", "أودع", "يودع", "إيداع", "وديعة":
 		return true
 	}
 	return false
@@ -5463,6 +5465,38 @@ func (b *eventBuilder) nearestPerson(from, to int) (participant, bool) {
 	return participant{}, false
 }
 
+// announcerSeatOrHead returns the end of the seat or the head of a body
+// that announces written between it and the act it announces, from token
+// k: a place after في or ب (حكومة الوحدة الوطنية في طرابلس، الحكومة
+// بعدن), or a person after برئاسة (برئاسة عبد الحميد الدبيبة), each a
+// name found whole, one after the other. Else k.
+func (b *eventBuilder) announcerSeatOrHead(k int) int {
+	for {
+		x := int32(-1)
+		switch {
+		case b.word(k) == "في" && k+1 < len(b.tokMention):
+			x = b.tokMention[k+1]
+			if x >= 0 && (b.doc.Mentions[x].Label != LOC || int(b.menFirst[x]) != k+1) {
+				x = -1
+			}
+		case b.word(k) == "برياسه" && k+1 < len(b.tokMention):
+			x = b.tokMention[k+1]
+			if x >= 0 && (b.doc.Mentions[x].Label != PER || int(b.menFirst[x]) != k+1) {
+				x = -1
+			}
+		case b.tokMention[k] >= 0 && strings.HasPrefix(b.word(k), "ب"):
+			x = b.tokMention[k]
+			if b.doc.Mentions[x].Label != LOC || int(b.menFirst[x]) != k {
+				x = -1
+			}
+		}
+		if x < 0 {
+			return k
+		}
+		k = int(b.menLast[x])
+	}
+}
+
 // Agentive events: their announcer is their agent (أعلن الجيش اعتقال 11).
 func agentive(typ string) bool {
 	switch typ {
@@ -5534,6 +5568,10 @@ func (b *eventBuilder) announced(ds []*draft) {
 				k = e - 1 // أعلنت الوزارة، في بيان نشرته مساء الثلاثاء، تعليق الرحلات
 				continue
 			}
+			if e := b.announcerSeatOrHead(k); e > k && e <= n.tr.First {
+				k = e - 1 // أعلنت الحكومة في طرابلس برئاسة فلان تخصيص ملياري دينار
+				continue
+			}
 			if !b.skippable(k) && b.mark(k) != "\"" && !(k == n.tr.First-1 && b.word(k) == "عن") {
 				// (أعلن الاتحاد عن مساعدات: عن before the news)
 				between = false
@@ -5556,9 +5594,10 @@ func (b *eventBuilder) announced(ds []*draft) {
 		if st.tr.Lemma == "تبنى" || st.tr.Lemma == "يتبنى" {
 			continue // تبنى التنظيم الهجوم: the claim is a statement of its own too
 		}
-		if n.tr.First > 0 && b.word(n.tr.First-1) == "حاله" && b.doc.Sections[st.ev.Section].Area() == "body" {
-			// أعلنت المؤسسة حالة القوة القاهرة: a state declared is a
-			// formal announcement the body makes, news of its own too
+		if n.tr.First > 0 && (b.word(n.tr.First-1) == "حاله" || b.word(n.tr.First+1) == "حاله") && b.doc.Sections[st.ev.Section].Area() == "body" {
+			// أعلنت المؤسسة حالة القوة القاهرة، أعلنت رفع حالة القوة
+			// القاهرة: a state declared or lifted is a formal
+			// announcement the body makes, news of its own too
 			// (a headline's or a ticker's verb only heads the declared
 			// state).
 			if st.time != nil && !st.toldTime && (n.time == nil || n.toldTime || int(b.dateFirst[st.time.Date]) < n.tr.First) {

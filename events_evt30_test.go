@@ -53,3 +53,41 @@ func TestEventsNetworkSeized(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMoneyAllocatedForRelief: money allocated or funding given for
+// relief, reconstruction or refugees (تخصيص، خصص، تمويل), or deposited in
+// a state's bank (أودع), is aid of who gives it; an allocation to a
+// budget's projects is not. The aid noun after ل that tells what the
+// money is for (للمساعدات الإنسانية) is the same aid.
+func TestEventsMoneyAllocatedForRelief(t *testing.T) {
+	for _, c := range []struct {
+		text, giver string
+	}{
+		{"وخصصت الحكومة الكويتية 20 مليون دولار لإغاثة المتضررين من الزلزال في تركيا.", "الحكومة الكويتية"},
+		{"وأعلن الاتحاد الأوروبي تخصيص 50 مليون يورو لمساعدة اللاجئين السوريين في لبنان.", "الاتحاد الأوروبي"},
+		{"وأودعت قطر مليار دولار في البنك المركزي المصري لدعم احتياطي النقد الأجنبي.", "قطر"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2023-03-04", "aid")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.giver, "%s: %+v", c.text, evs[0])
+		}
+	}
+	checkNotEvents(t, "عنوان\n\nوأكد الوزير أن الحكومة خصصت 300 مليار دينار لمشاريع الطرق والجسور في المحافظة هذا العام.", "2023-03-04", "aid")
+}
+
+// TestEventsAnnouncerSeatAndHead: the seat of a body that announces an
+// act (في طرابلس، بعدن) and its head after برئاسة stand between the
+// announcer and the act: the body still does what it announces.
+func TestEventsAnnouncerSeatAndHead(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, body string
+	}{
+		{"وأعلنت الحكومة اللبنانية في بيروت برئاسة نجيب ميقاتي تعليق الدراسة في المدارس الرسمية.", "suspend", "الحكومة اللبنانية"},
+		{"وأعلنت هيئة الطيران المدني في بيروت إلغاء الرحلات الليلية إلى مطار دبي.", "decision", "هيئة الطيران المدني"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2023-03-04", c.typ)
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.True(t, containsPart(evs[0].Participants, c.body), "%s: %+v", c.text, evs[0])
+		}
+	}
+}

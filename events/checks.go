@@ -230,6 +230,23 @@ var detainedNouns = []string{
 	"جهادي", "متشدد", "مخالف", "متسلل", "مجرم", "سارق", "لصوص", "اجانب", "سايق",
 }
 
+// aidPurposeStems are parts of the words (folded) that tell money is
+// aid: relief, reconstruction, the displaced and refugees, humanitarian
+// needs, those struck by a disaster, or a pledge or grant told beside it
+// (isAidPurposeWord).
+var aidPurposeStems = []string{"اغاث", "اعمار", "مساعدات", "انسانيه", "لاجي", "نازح", "متضرر", "منكوب", "تعهد", "منحه", "مانحين", "مانحه"}
+
+// isAidPurposeWord reports a word (folded) whose stem is one of
+// aidPurposeStems (checkFund).
+func isAidPurposeWord(w string) bool {
+	for _, s := range aidPurposeStems {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // isGangWord reports a bare word (folded) of a network, a cell or a gang
 // whose members are arrested together (ضبط شبكة، ضبط خلية، ضبط عصابة).
 func isGangWord(b string) bool {
@@ -1877,6 +1894,16 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// currency in the clause (eight words at most); not a promise to
 		// act (تعهد بمحاسبة المسؤولين) nor منح الثقة (a vote of confidence).
 		return c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) })
+	case checkFund:
+		// أعلنت الحكومة تخصيص ملياري دينار لإعادة إعمار درنة، تلقى
+		// البرنامج تمويلا إضافيا بقيمة 30 مليون يورو، أعلنت السعودية
+		// تخصيص مليار دولار after pledges told (تعهدت تركيا بتقديم …):
+		// an amount in a currency in the clause, and relief,
+		// reconstruction, refugees or a pledge in the sentence. Not an
+		// allocation of a budget to projects (خصصت الحكومة 250 مليار
+		// دينار لمشاريع البنى التحتية), nor a company's financing.
+		return c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) }) &&
+			c.nearInSentence(30, 20, isAidPurposeWord)
 	case checkGave:
 		// قدمت قطر مليار دولار، أعلن تقديم بلاده ملياري دولار، بتقديم 5
 		// مليارات دولار: the amount right after the verb and its giver

@@ -145,6 +145,7 @@ const (
 	checkHospital         // أقام، أنشأ: a field hospital set up (أقام الجيش مستشفى ميدانيا), not a checkpoint nor a camp
 	checkToldThat         // أبلغ، يبلغ: told someone that (أبلغ الوزير المجلس أنه), not يبلغ "amounts to, is aged"
 	checkHanded           // سلّم، تسليم: aid goods handed over (سلّم المركز 20 طنا من الأدوية), not a suspect, a letter or power
+	checkFund             // خصص، تمويل: money allocated or funding given for relief or reconstruction, not a budget's projects
 	checkGoods            // ضبط، حجز، صادر: goods seized (حجزت الجمارك طنا من الشيرا), not persons, a network or restraint (ضبط النفس)
 )
 
@@ -170,7 +171,7 @@ var checkNames = map[string]check{
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
-	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods,
+	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "fund": checkFund,
 }
 
 // A sense is one meaning of a trigger form.
