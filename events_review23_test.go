@@ -30,3 +30,19 @@ func TestEventsReview23SpeakerOfRelativeClause(t *testing.T) {
 	// c3ce75b read it.
 	checkNotEvents(t, "عنوان\n\nوأفرجت السلطات عن الناشط كمال الشريف الذي يقول أنصاره إنه اعتقل تعسفيا.", "2021-03-04", "statement")
 }
+
+// TestEventsReview23NoSeizure: 9e52eb6 read صادر as a confiscation of the
+// goods in its clause; صادر عن is the participle of issuing (قرار صادر عن
+// المجلس), whatever quantities the clause names. And ضبط النفس is
+// restraint, no arrest of the armed men the clause names after it.
+func TestEventsReview23NoSeizure(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأوضح الناطق أن التعميم صادر عن وزارة الطاقة ويحدد كميات المازوت الموزعة على المخابز.",
+		"عنوان\n\nودعا رئيس البرلمان الطرفين إلى ضبط النفس ووقف ملاحقة المسلحين داخل الأحياء.",
+	} {
+		checkNotEvents(t, text, "2021-03-04", "discovery", "arrest")
+	}
+	// A confiscation still is one (9e52eb6's own reading).
+	evs := eventsOfType(t, "عنوان\n\nوصادرت قوات الأمن في ميناء طرابلس كميات من الذخيرة المهربة.", "2021-03-04", "discovery")
+	assert.Len(t, evs, 1, "%+v", evs)
+}

@@ -1023,6 +1023,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// ضبط النفس (restraint). The subject may come first: the words up
 		// to punctuation, at most ten (أوقفت مديرية المخابرات في الجيش
 		// اللبناني ثلاثة مطلوبين: a subject of five words, then the count).
+		if strings.Contains(c.word(c.i), "ضبط") && isAny(next, "النفس", "نفسه", "نفسها", "انفسهم", "انفسنا") {
+			// دعت الطرفين إلى ضبط النفس وعدم استهداف المسلحين: restraint,
+			// whoever the clause names after it.
+			return false
+		}
 		if c.inClause(10, isDetainedWord) {
 			return true
 		}
@@ -1534,6 +1539,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// goes on with that act (أعلنت الشرطة اعتقال خمسة مشتبه بهم وضبط
 		// أسلحة: one raid, its arrest).
 		if isAny(bare(next), "مخبا", "مخابي") {
+			return false
+		}
+		if trimWaw(c.word(c.i)) == "صادر" && isAny(next, "عن", "عنه", "عنها", "عنهم", "من", "منه", "منها") {
+			// قرار صادر عن مجلس الوزراء بشأن كميات الوقود: the
+			// participle of issuing (issued by), no confiscation, which
+			// takes its goods right after it (صادر الأموال).
 			return false
 		}
 		if strings.Contains(pro, "و") && c.nearInSentence(15, 0, func(w string) bool {
