@@ -1388,9 +1388,9 @@ func (d *doc) at(i int) int {
 		}
 	}
 	if nameOK {
-		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && d.adjectival(i) {
+		if name.Kinds.Has(gz.Nationality) && name.End == i+1 && (d.adjectival(i) || d.definiteAdjectival(i)) {
 			d.flags[i] |= fAdj
-			return i + 1 // فصائل معارضة سورية: the adjective, not the country
+			return i + 1 // فصائل معارضة سورية، السلطات السعودية: the adjective, not the country
 		}
 		if name.Entry.Kind == gz.Person {
 			name = d.withGulfChain(i, name)
@@ -1733,7 +1733,20 @@ func (d *doc) articleTitle(i int) int {
 	if i+1 >= int(d.segEnd[i]) || d.has(i+1, fPro) {
 		return i
 	}
-	if bodyTitles.has(d.stem[i]) {
+	if representativeTitles.has(d.stem[i]) {
+		// ممثل منظمة الصحة العالمية في اليمن فلان، ممثلة المفوضية في
+		// تشاد: a title only before the body one represents, a listed
+		// one (a weak one too: المفوضية) or one named by its head and
+		// more (ممثل النقابات المهنية is whoever speaks for the unions,
+		// ممثل الادعاء the prosecution; ممثل المنظمة, a body named
+		// before, is left as it was).
+		seg := int(d.segEnd[i])
+		if _, ok := d.lookup(i+1, seg, setOrg); !ok {
+			if end, _ := d.orgPattern(i + 1); end <= i+2 {
+				return i
+			}
+		}
+	} else if bodyTitles.has(d.stem[i]) {
 		// عميد بلدية درنة، عميد كلية الطب: a title only before the
 		// body it heads, named by its head noun.
 		if d.has(i, fPro) && !d.proIsWaw(i) && !d.proIsLam(i) || !d.has(i+1, fOrgHead) || d.has(i+1, fDef) {
@@ -1991,6 +2004,31 @@ func (d *doc) adjectival(i int) bool {
 		}
 	}
 	return d.has(prev, fArabic) && !d.has(prev, fDef|fStop|fPro|fVerbLike) && !d.known(prev) && int(d.segEnd[prev]) > i
+}
+
+// definiteAdjectival reports whether token i, a country's name with the
+// article that is also the feminine of its nationality adjective
+// (السعودية), qualifies the definite noun before it: a feminine singular
+// or plural (السلطات السعودية، العاصمة السعودية الرياض; after an
+// indefinite noun it is the genitive, أهمية السعودية), no name, title
+// or nationality, no masculine plural (اتهم الحوثيون السعودية: the
+// object), with no proclitic on the name (والسعودية is the country).
+func (d *doc) definiteAdjectival(i int) bool {
+	if i == 0 || !d.has(i, fDef) || d.has(i, fPro) {
+		return false
+	}
+	prev := i - 1
+	p := d.stem[prev]
+	if int(d.segEnd[prev]) <= i || d.flags[prev]&(fArabic|fDef) != fArabic|fDef || d.has(prev, fStop|fNat|fNumber) || d.cover[prev] != 0 ||
+		!(strings.HasSuffix(p, "ه") || strings.HasSuffix(p, "ات")) || utf8.RuneCountInString(p) < 5 {
+		return false
+	}
+	if d.scan.May(prev, setTitleOrHead|setPlaceOrOrg|setPerson) {
+		if _, ok := d.lookup(prev, prev+1, setTitle|setPlaceOrOrg|setPerson); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // accusativeNisba reports a country name ending in يا written alone
@@ -2837,6 +2875,10 @@ func (d *doc) placePattern(i int) (int, func()) {
 		} else if d.has(j, fPro) {
 			break
 		}
+		if len(found) == 0 && j == i+1 && d.nationalityBeforePlace(i, j, seg) {
+			j++ // العاصمة السعودية الرياض: the head's nationality, though a country's name too
+			continue
+		}
 		if m, ok := d.lookup(j, seg, setPlace); ok {
 			sp := span{j, m.End, false, 0}
 			if m.Stripped && m.NormStart > d.start(j) {
@@ -2998,6 +3040,24 @@ func (d *doc) headAdjective(i, j, seg int) bool {
 	if j+1 >= seg || !d.has(j, fDef|fArabic) || !d.has(j, fDef) || d.has(j, fPro|fStop|fNat|fNumber) || d.has(j+1, fPro) ||
 		d.tehMarbuta(i) != d.tehMarbuta(j) || d.startsName(j) {
 		return false
+	}
+	m, ok := d.lookup(j+1, seg, setPlace)
+	return ok && !m.Entry.Weak
+}
+
+// nationalityBeforePlace reports whether token j, right after the place
+// head at i, is a nationality adjective with the article agreeing with
+// it, which the lists hold as a country's name too, before a listed place: العاصمة السعودية الرياض is Riyadh, the Saudi
+// capital, though السعودية alone names the country.
+func (d *doc) nationalityBeforePlace(i, j, seg int) bool {
+	if j+1 >= seg || !d.has(j, fDef) || d.has(j, fPro) || d.has(j+1, fPro) || d.tehMarbuta(i) != d.tehMarbuta(j) {
+		return false
+	}
+	if n, ok := d.lookup(j, j+1, setNationality); !ok || n.End != j+1 {
+		return false
+	}
+	if p, ok := d.lookup(j, seg, setPlace); !ok || p.End != j+1 {
+		return false // a nationality alone, which the pattern reads past as it is
 	}
 	m, ok := d.lookup(j+1, seg, setPlace)
 	return ok && !m.Entry.Weak
@@ -4977,10 +5037,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setOrg); ok && orgFirst < 0 && !(m.Entry.Weak && !sport && d.placeOverClub(j, m)) {
-			if m.End == j+1 && d.has(j, fOrgHead) {
+			if d.has(j, fOrgHead) {
 				if end, emit := d.orgPattern(j); end > m.End {
 					// رئيس الاتحاد الجهوي للشغل: a body the rules name
-					// longer than the head the lists hold alone.
+					// longer than the head the lists hold alone; ممثل
+					// منظمة الأغذية والزراعة للأمم المتحدة: or than the
+					// listed name, as read after no title.
 					emit()
 					org, orgFirst, j, phraseEnd = len(d.cands)-1, j, end, end
 					continue
@@ -5169,6 +5231,13 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			end := d.kunyaFamilyAt(j+1, seg)
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
 			return link(p, end)
+		}
+		if m, ok := d.lookup(j, seg, setPerson); ok && d.listedBeforeRare(j, m) {
+			// ممثلة المفوضية في تشاد ماغات غيسي: a word the lists hold
+			// as another person's family name alone, before a rare word
+			// no list holds, is this person's given name.
+			p := d.add(cand{label: PER, first: j, last: j + 2, source: FromRule})
+			return link(p, j+2)
 		}
 		if m, ok := d.lookup(j, seg, setPerson); ok && !d.givenBeforeFamily(j, m) {
 			m = d.withGulfChain(j, m)
@@ -5371,6 +5440,23 @@ func (d *doc) givenBeforeFamily(j int, m gz.Match) bool {
 	}
 	end, ok := d.personAt(j, true)
 	return ok && end > m.End
+}
+
+// listedBeforeRare reports whether m, a listed person's name matched at
+// token j right after a title, is one word that the lists hold as the
+// family name of a longer name (ماغات of فيليكس ماغات), before a word
+// rarer than foreignCB that no list holds and that may be a name's part,
+// with no proclitic or article: the first two words of another person's
+// name, no reference to the listed one.
+func (d *doc) listedBeforeRare(j int, m gz.Match) bool {
+	if m.End != j+1 || j+2 > int(d.segEnd[j]) || !strings.Contains(m.Entry.Name, " ") || d.has(j, fDef|fPro) {
+		return false
+	}
+	k := j + 1
+	if !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fNumber|fVerbLike) || d.known(k) || d.centibels(k) > foreignCB {
+		return false
+	}
+	return d.namePart(k) && !d.unlikelyPart(k)
 }
 
 // lamInnerTitle reports a title after ل that completes the definite

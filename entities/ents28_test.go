@@ -30,3 +30,60 @@ func TestCountryAfterStateWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRepresentativeOfBody: ممثل، ممثلة (and منسقة), written without the
+// article, are a title in construct with the body represented; the
+// name after the body and where it serves is the representative's, read
+// whole. Before a noun no list or head names a body (ممثل النقابات) they
+// are no title.
+func TestRepresentativeOfBody(t *testing.T) {
+	tests := []struct{ in, person string }{
+		{"وقال ممثل منظمة الصحة العالمية في السودان ألطاف كوريمي إن الوباء انحسر.", "ألطاف كوريمي"},
+		{"وأكدت ممثلة منظمة الأمم المتحدة للطفولة في ليبيا سيتارا مونتيرو أن المدارس ستفتح.", "سيتارا مونتيرو"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "وأعلن ممثل النقابات المهنية رفض القانون."
+	for _, m := range rulesOnce().RecognizeString(in).Mentions {
+		assert.NotEqual(t, PER, m.Label, "%s: %v", in, m)
+	}
+}
+
+// TestListedSurnameAsGivenName: after a title, a word the lists hold
+// only as the family name of another person, before a rare word no list
+// holds, begins this person's name (a country before it stays a place).
+func TestListedSurnameAsGivenName(t *testing.T) {
+	in := "وقالت ممثلة المفوضية في تشاد ماغات سيبوني إن اللاجئين يتدفقون."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, PER, "ماغات سيبوني"), "%v", mentions(res))
+		assert.NotNil(t, ents21Has(res, LOC, "تشاد"), "%v", mentions(res))
+	}
+}
+
+// TestFeminineNisbaOfCountry: السعودية after a definite feminine noun
+// (السلطات السعودية، الدفاعات الجوية السعودية) is the adjective, not the
+// country, and so after a place head before the place (العاصمة السعودية
+// الرياض); after an indefinite noun it is the country in the genitive.
+func TestFeminineNisbaOfCountry(t *testing.T) {
+	for _, in := range []string{
+		"وأعلنت السلطات السعودية إغلاق المعبر أمام الشاحنات.",
+		"وقالت إن الدفاعات الجوية السعودية اعترضت صاروخا.",
+	} {
+		res := fullOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.Nil(t, ents21Has(res, LOC, "السعودية"), "%s: %v", in, mentions(res))
+	}
+	in := "ووصل الوفد إلى العاصمة السعودية الرياض أمس."
+	res := fullOnce().RecognizeString(in)
+	assert.Nil(t, ents21Has(res, LOC, "السعودية"), "%v", mentions(res))
+	assert.NotNil(t, ents21Has(res, LOC, "الرياض"), "%v", mentions(res))
+	in = "وشدد الوزير على أهمية السعودية في المنطقة."
+	assert.NotNil(t, ents21Has(fullOnce().RecognizeString(in), LOC, "السعودية"), in)
+}

@@ -902,9 +902,15 @@ var constructOffices = func() map[[2]string]string {
 }()
 
 // articleTitles are the titles (folded) that the lists write with the
-// article only (المدرب، اللاعب), in the indefinite form they take in
-// construct with a team or club: مدرب المنتخب، لاعب نادي برشلونة.
-var articleTitles = foldedSet("مدرب", "مدربة", "لاعب", "لاعبة")
+// article only (المدرب، اللاعب، الممثل), in the indefinite form they
+// take in construct with a team, a club or a body: مدرب المنتخب، لاعب
+// نادي برشلونة، ممثل منظمة الصحة العالمية.
+var articleTitles = foldedSet("مدرب", "مدربة", "لاعب", "لاعبة", "ممثل", "ممثلة", "منسقة")
+
+// representativeTitles are the article titles of one who represents a
+// body (ممثل منظمة الصحة العالمية، ممثلة المفوضية، منسقة الأمم المتحدة):
+// titles only before the body's name.
+var representativeTitles = foldedSet("ممثل", "ممثلة", "منسقة")
 
 // bodyTitles are titles no list holds that head the body named after
 // them (عميد بلدية درنة "the mayor of Derna", عميد كلية الطب "the dean
