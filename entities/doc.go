@@ -3642,6 +3642,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			j++ // علي الزعتري: a family name after a place (الزعتري, the camp)
 			break
 		}
+		if parts == 1 && !foreign && strong && d.nisbaFamily(j) {
+			j++ // مصطفى العلوي، محمد المصري: a nisba right after one given name is the family name
+			break
+		}
 		if prevGiven && (titled || parts >= 2) && d.monthFamily(j, seg) {
 			j++ // اللواء إبراهيم رمضان: a month's name as the family name
 			break
@@ -4402,6 +4406,23 @@ func (d *doc) nisbaPlace(i int) bool {
 	m, ok := d.lookup(i, i+1, setPlace)
 	return ok && m.End == i+1
 }
+
+// nisbaFamily reports whether token j is a nisba of a people, a place
+// or a sect with the article, masculine singular and without proclitics
+// (العلوي، المصري، الكردي، الحلبي): right after a single given name it is
+// the family name the press names the person by (وقال مصطفى العلوي إن),
+// as a nationality there would stand before the name (الوزير المصري
+// فلان). Not the adjectives of scope (الدولي، الأممي، الإقليمي).
+func (d *doc) nisbaFamily(j int) bool {
+	if j >= int(d.segEnd[j]) || !d.has(j, fDef) || !d.has(j, fNat) || d.has(j, fPro|fStop) || !strings.HasSuffix(d.stem[j], "ي") {
+		return false
+	}
+	return !scopeNisbas.has(d.stem[j])
+}
+
+// scopeNisbas are the nisbas the nationality list holds that tell a
+// scope, not a people nor a place: no family name (nisbaFamily).
+var scopeNisbas = foldedSet("الدولي", "الأممي", "الإقليمي")
 
 // townAsFamily reports whether token j, after a titled person's given
 // names, is a family name written as a small town is: one definite word
