@@ -269,10 +269,12 @@ type eventBuilder struct {
 	firstNamedRead bool
 
 	drafts []*draft
-	// toldTypes are the types of drafts[:toldUpTo], each once
-	// (typeToldBefore): drafts are only appended and keep their type.
-	toldTypes []string
-	toldUpTo  int
+	// toldTypes are the types of the title's and the body's drafts among
+	// drafts[:toldUpTo], each once, and runTypes those of the last run of
+	// drafts of one unit there, runUnit (typeToldBefore): drafts are only
+	// appended and keep their type and unit.
+	toldTypes, runTypes []string
+	toldUpTo, runUnit   int
 	// elections and visits are the indices of the elections and the
 	// visits among drafts[:typedUpTo] (lastDraftOf).
 	elections, visits []int32
@@ -515,7 +517,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	clear(b.live[:cap(b.live)])
 	clear(b.drafts[:cap(b.drafts)])
 	b.drafts = b.drafts[:0]
-	b.toldTypes, b.toldUpTo = b.toldTypes[:0], 0
+	b.toldTypes, b.runTypes, b.toldUpTo = b.toldTypes[:0], b.runTypes[:0], 0
 	b.elections, b.visits, b.typedUpTo = b.elections[:0], b.visits[:0], 0
 	b.arena.reset()
 	b.dealsRead = false

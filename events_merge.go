@@ -808,28 +808,28 @@ func (b *eventBuilder) heldClauseAfter(tr events.Trigger) bool {
 // in the story of unit: the title and the body are one story, and a
 // ticker headline or a related-story line is a story of its own (its
 // unit), so an arrest in a headline above the article (النزاهة تضبط
-// متهما) is no arrest told before the body's. It reads each title or
-// body draft once per document (toldTypes): a scan of every draft at
-// every call made a long line of counted arrests after other events
-// quadratic. A line's own drafts stand last when it asks (drafts are
-// appended in text order).
+// متهما) is no arrest told before the body's. It reads each draft once
+// per document: the title's and the body's types in toldTypes, and the
+// types of the last run of drafts of one unit (a line's own drafts stand
+// last when it asks: drafts are appended in text order) in runTypes. A
+// scan of every draft at every call made a long line of counted arrests
+// after other events quadratic, and a scan back over the line's drafts a
+// long ticker line of wounded carried after meetings.
 func (b *eventBuilder) typeToldBefore(typ string, unit int) bool {
-	if unit >= 0 {
-		for k := len(b.drafts) - 1; k >= 0 && b.drafts[k].unit == unit; k-- {
-			if b.drafts[k].ev.Type == typ {
-				return true
-			}
-		}
-		return false
-	}
 	for ; b.toldUpTo < len(b.drafts); b.toldUpTo++ {
 		d := b.drafts[b.toldUpTo]
-		if d.unit >= 0 {
-			continue
+		if d.unit != b.runUnit {
+			b.runUnit, b.runTypes = d.unit, b.runTypes[:0]
 		}
-		if t := d.ev.Type; !slices.Contains(b.toldTypes, t) {
-			b.toldTypes = append(b.toldTypes, t)
+		if !slices.Contains(b.runTypes, d.ev.Type) {
+			b.runTypes = append(b.runTypes, d.ev.Type)
 		}
+		if d.unit < 0 && !slices.Contains(b.toldTypes, d.ev.Type) {
+			b.toldTypes = append(b.toldTypes, d.ev.Type)
+		}
+	}
+	if unit >= 0 {
+		return len(b.drafts) > 0 && b.runUnit == unit && slices.Contains(b.runTypes, typ)
 	}
 	return slices.Contains(b.toldTypes, typ)
 }
