@@ -90,8 +90,11 @@ type draft struct {
 	dropped    bool
 	relativeOK bool // ticker/related: relative dates are not this story's
 	toldTime   bool // the time is the day the event was told, for want of its own
-	// agentEnd is the token after the agent read after a verb.
+	// agentEnd is the token after the agent read after a verb, and
+	// joined the names joined to the agent by و before it (تقول دمشق
+	// وموسكو، ووقعت "سوناطراك" و"إيني"): with the agent, the subject.
 	agentEnd int
+	joined   []participant
 	// sidesFrom is the event told before whose participants a dual noun
 	// of sides (الجانبان) named (lastSides).
 	sidesFrom *draft

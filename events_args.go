@@ -3680,7 +3680,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				// before, و alone, and the next name in its marks.
 				if x := b.tokMention[k+3]; x >= 0 && int(b.menFirst[x]) == k+3 && !b.rolePart[x] &&
 					!(b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr)) {
-					add(b.mentionParticipant(int(x)))
+					p := b.mentionParticipant(int(x))
+					add(p)
+					d.joined = append(d.joined, p)
 					after = int(b.menLast[x])
 					continue
 				}
@@ -3692,7 +3694,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			if b.doc.Mentions[x].Label == LOC && b.isPlace(int(x), tr) {
 				break
 			}
-			add(b.mentionParticipant(int(x)))
+			p := b.mentionParticipant(int(x))
+			add(p)
+			d.joined = append(d.joined, p)
 			after = int(b.menLast[x])
 		}
 		d.agentEnd = after
@@ -5618,21 +5622,16 @@ func (b *eventBuilder) announced(ds []*draft) {
 }
 
 // giveAnnouncers puts the announcers of the statement st first among the
-// actors of n, the act it announces: its agent and the names joined to
-// it by و before its agentEnd (أعلنت تونس والجزائر إغلاق المعابر: both
-// close them).
+// actors of n, the act it announces: its agent and the names the agent
+// reader found joined to it (st.joined: أعلنت تونس والجزائر إغلاق
+// المعابر: both close them) that are still its participants.
 func (b *eventBuilder) giveAnnouncers(st, n *draft) {
-	lead := []participant{st.parts[0]}
-	for k := st.tr.Last; k < st.agentEnd && k < len(b.tokMention); k++ {
-		x := b.tokMention[k]
-		if x < 0 || int(b.menFirst[x]) != k || b.rolePart[x] || !strings.HasPrefix(b.word(k), "و") {
-			continue
-		}
-		p := b.mentionParticipant(int(x))
+	lead := make([]participant, 1, 1+len(st.joined)+len(n.parts))
+	lead[0] = st.parts[0]
+	for _, p := range st.joined {
 		if containsParticipant(st.parts, p) && !containsParticipant(lead, p) {
 			lead = append(lead, p)
 		}
-		k = int(b.menLast[x]) - 1
 	}
 	lead = slices.DeleteFunc(lead, func(p participant) bool { return containsParticipant(n.parts, p) })
 	n.parts = append(lead, n.parts...)

@@ -59,3 +59,25 @@ func TestTypeToldBeforeRuns(t *testing.T) {
 	b.reset(doc)
 	assert.False(t, b.typeToldBefore(events.Injury, 4))
 }
+
+// TestEventsAnnouncersQuotedNames: names in quotation marks joined by a
+// lone و (أعلنت "طيران الإمارات" و"فلاي دبي") are the subject as names joined by
+// وX are: both announce, and both do the act they announce.
+func TestEventsAnnouncersQuotedNames(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		parts           []string
+	}{
+		{"quoted names", "عنوان\n\nوأعلنت \"طيران الإمارات\" و\"فلاي دبي\" تعليق الرحلات الجوية إلى بيروت.",
+			"suspend", []string{"طيران الإمارات", "فلاي دبي"}},
+		{"joined by و", "عنوان\n\nوأعلنت تونس والجزائر إغلاق المعابر الحدودية بين البلدين.",
+			"suspend", []string{"تونس", "الجزائر"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOfType(t, tt.text, "2020-06-01", tt.typ)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Subset(t, evs[0].Participants, tt.parts, "%+v", evs[0])
+		})
+	}
+}
