@@ -236,6 +236,14 @@ type eventBuilder struct {
 	// the next.
 	titleOf    map[string]int32
 	titleLists [][]titleIntro
+	// ministerTitles[h] are the introductions by a title with a portfolio
+	// of head h (0: وزير، 1: وزيرة), in text order, once ministersRead;
+	// ministersBefore and ministerOf are ministerAt's buffers.
+	ministerTitles  [2][]ministerIntro
+	ministersRead   bool
+	ministersBefore []ministerIntro
+	ministerOf      map[string]int
+	portfolios      map[string]bool
 	// inQuote marks tokens inside quotation marks; apposed the first
 	// token of a title that describes the person named just before it.
 	inQuote []bool
@@ -502,6 +510,7 @@ func (b *eventBuilder) reset(doc *Document) {
 		b.titleLists[i] = b.titleLists[i][:0]
 	}
 	b.titleLists = b.titleLists[:0]
+	b.ministersRead = false
 	b.headBuf = b.headBuf[:0]
 	b.headEnd = b.headEnd[:0]
 	b.entityLastMention = filled(b.entityLastMention, len(doc.Entities), -1)

@@ -2,7 +2,9 @@ package naba
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -409,39 +411,47 @@ func (b *eventBuilder) setTitle(key []byte, at int, e string) {
 // واستقبل الوزير في موسكو), else no one: e is "" with ok true (further
 // back, the nearest is as often the other one, and a wrong participant
 // costs more than none); when it names several, no one.
+//
+// The introductions are read from titleOf once per document
+// (ministerTitles), the ministers before at gathered with a map and each
+// portfolio looked for once: a scan of every title key and a search of
+// the ministers gathered for each introduction, at every bare title, made
+// a page of ministers named in turn cubic.
 func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
-	if string(key) != "وزير" && string(key) != "وزيره" {
+	var h int
+	switch string(key) {
+	case "وزير":
+	case "وزيره":
+		h = 1
+	default:
 		return "", false
 	}
-	after := -1
-	var eAfter string
-	var before []ministerIntro // one for each minister, its shortest title
-	for k, i := range b.titleOf {
-		intros := b.titleLists[i]
-		if len(k) <= len(key) || k[len(key)] != ' ' || k[:len(key)] != string(key) || strings.IndexByte(k, '|') >= 0 {
+	all := b.ministerIntros(h)
+	n := sort.Search(len(all), func(i int) bool { return all[i].at > at })
+	before := b.ministersBefore[:0] // one for each minister, its shortest title
+	if b.ministerOf == nil {
+		b.ministerOf = map[string]int{}
+	}
+	clear(b.ministerOf)
+	for _, in := range all[:n] {
+		i, ok := b.ministerOf[in.e]
+		if !ok {
+			b.ministerOf[in.e] = len(before)
+			before = append(before, in)
 			continue
 		}
-		for _, in := range intros {
-			if in.at > at {
-				if after < 0 || in.at < after {
-					after, eAfter = in.at, in.e
-				}
-				continue
-			}
-			i := slices.IndexFunc(before, func(m ministerIntro) bool { return m.e == in.e })
-			if i < 0 {
-				before = append(before, ministerIntro{e: in.e, key: k, at: in.at})
-				continue
-			}
-			if len(k) < len(before[i].key) {
-				before[i].key = k
-			}
-			before[i].at = max(before[i].at, in.at)
+		if len(in.key) < len(before[i].key) {
+			before[i].key = in.key
 		}
+		before[i].at = max(before[i].at, in.at)
 	}
+	b.ministersBefore = before
 	switch len(before) {
 	case 0:
-		return eAfter, after >= 0
+		if n < len(all) {
+			return all[n].e, true
+		}
+		return "", false
 	case 1:
 		return before[0].e, true
 	}
@@ -450,12 +460,22 @@ func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 		return "", true
 	}
 	s := b.tx.Sentences[si]
+	if b.portfolios == nil {
+		b.portfolios = map[string]bool{}
+	}
+	clear(b.portfolios)
 	named, nearest := "", before[0]
 	for _, m := range before {
 		if m.at > nearest.at {
 			nearest = m
 		}
-		if !b.portfolioNamed(m.key[len(key)+1:], s.First, s.Last, at) {
+		p := m.key[len(key)+1:]
+		isNamed, read := b.portfolios[p]
+		if !read {
+			isNamed = b.portfolioNamed(p, s.First, s.Last, at)
+			b.portfolios[p] = isNamed
+		}
+		if !isNamed {
 			continue
 		}
 		if named != "" {
@@ -467,6 +487,48 @@ func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 		return nearest.e, true // introduced in this sentence or the one before
 	}
 	return named, true
+}
+
+// ministerIntros returns the introductions of ministers by a title with a
+// portfolio and head h (0: وزير خارجيه، 1: وزيره صحه), without an
+// organization's key, in text order; for one token the shorter title
+// first (rememberTitle gives the bare title and the whole phrase there).
+func (b *eventBuilder) ministerIntros(h int) []ministerIntro {
+	if !b.ministersRead {
+		b.ministersRead = true
+		for i := range b.ministerTitles {
+			clear(b.ministerTitles[i])
+			b.ministerTitles[i] = b.ministerTitles[i][:0]
+		}
+		for k, i := range b.titleOf {
+			x := -1
+			switch {
+			case strings.IndexByte(k, '|') >= 0:
+			case strings.HasPrefix(k, "وزير "):
+				x = 0
+			case strings.HasPrefix(k, "وزيره "):
+				x = 1
+			}
+			if x < 0 {
+				continue
+			}
+			for _, in := range b.titleLists[i] {
+				b.ministerTitles[x] = append(b.ministerTitles[x], ministerIntro{e: in.e, key: k, at: in.at})
+			}
+		}
+		for i := range b.ministerTitles {
+			slices.SortFunc(b.ministerTitles[i], func(p, q ministerIntro) int {
+				if c := cmp.Compare(p.at, q.at); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(len(p.key), len(q.key)); c != 0 {
+					return c
+				}
+				return strings.Compare(p.key, q.key)
+			})
+		}
+	}
+	return b.ministerTitles[h]
 }
 
 // A ministerIntro is a minister introduced before a bare وزير, with the

@@ -1,8 +1,12 @@
 package naba
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -79,5 +83,107 @@ func TestEventsAnnouncersQuotedNames(t *testing.T) {
 			require.Len(t, evs, 1, "%+v", evs)
 			assert.Subset(t, evs[0].Participants, tt.parts, "%+v", evs[0])
 		})
+	}
+}
+
+// ministerAtRef is ministerAt as first written: a scan of every title key
+// and of the ministers gathered so far for each introduction, at every
+// bare title (cubic on a page of ministers named in turn).
+func ministerAtRef(b *eventBuilder, key []byte, at int) (e string, ok bool) {
+	if string(key) != "وزير" && string(key) != "وزيره" {
+		return "", false
+	}
+	after := -1
+	var eAfter string
+	var before []ministerIntro // one for each minister, its shortest title
+	for k, i := range b.titleOf {
+		intros := b.titleLists[i]
+		if len(k) <= len(key) || k[len(key)] != ' ' || k[:len(key)] != string(key) || strings.IndexByte(k, '|') >= 0 {
+			continue
+		}
+		for _, in := range intros {
+			if in.at > at {
+				if after < 0 || in.at < after {
+					after, eAfter = in.at, in.e
+				}
+				continue
+			}
+			i := slices.IndexFunc(before, func(m ministerIntro) bool { return m.e == in.e })
+			if i < 0 {
+				before = append(before, ministerIntro{e: in.e, key: k, at: in.at})
+				continue
+			}
+			if len(k) < len(before[i].key) {
+				before[i].key = k
+			}
+			before[i].at = max(before[i].at, in.at)
+		}
+	}
+	switch len(before) {
+	case 0:
+		return eAfter, after >= 0
+	case 1:
+		return before[0].e, true
+	}
+	si := b.sentenceIndex(at)
+	if si >= len(b.tx.Sentences) {
+		return "", true
+	}
+	s := b.tx.Sentences[si]
+	named, nearest := "", before[0]
+	for _, m := range before {
+		if m.at > nearest.at {
+			nearest = m
+		}
+		if !b.portfolioNamed(m.key[len(key)+1:], s.First, s.Last, at) {
+			continue
+		}
+		if named != "" {
+			return "", true // both ministries named
+		}
+		named = m.e
+	}
+	if named == "" && b.sentenceIndex(nearest.at) >= si-1 {
+		return nearest.e, true // introduced in this sentence or the one before
+	}
+	return named, true
+}
+
+// TestMinisterAtIndexed: ministerAt, which reads the introductions once
+// per document, answers as the scan of every title key did, for either
+// head at every token of the team-written texts that name a minister,
+// and of a page of ministers named in turn with a bare title after each.
+func TestMinisterAtIndexed(t *testing.T) {
+	paths, err := filepath.Glob("testdata/written/*.txt")
+	require.NoError(t, err)
+	var texts []string
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		require.NoError(t, err)
+		if strings.Contains(string(src), "وزير") {
+			texts = append(texts, string(src))
+		}
+	}
+	require.NotEmpty(t, texts)
+	var page strings.Builder
+	page.WriteString("عنوان\n\n")
+	portfolios := []string{"الخارجية", "الدفاع", "الداخلية", "الصحة"}
+	given := []string{"سامي", "خالد", "عادل", "فيصل", "طارق", "ماجد", "نبيل", "هشام"}
+	family := []string{"العلي", "الحسن", "النجار", "الخطيب", "الشامي", "الحداد", "السعدي", "القاسم"}
+	for i := range 40 {
+		fmt.Fprintf(&page, "والتقى وزير %s %s %s نظيره في الرياض، وقال الوزير إن ملف %s مهم. ", portfolios[i%4], given[i%8], family[i/8%8], portfolios[(i+1)%4])
+	}
+	texts = append(texts, page.String())
+	for _, text := range texts {
+		doc, err := Extract(t.Context(), text, ExtractOptions{})
+		require.NoError(t, err)
+		b := newEventBuilder(doc, nil)
+		for _, key := range []string{"وزير", "وزيره"} {
+			for at := range len(b.tx.Tokens) + 1 {
+				e, ok := b.ministerAt([]byte(key), at)
+				re, rok := ministerAtRef(b, []byte(key), at)
+				require.Equal(t, [2]any{re, rok}, [2]any{e, ok}, "%s at %d of %.80q", key, at, text)
+			}
+		}
 	}
 }

@@ -1331,7 +1331,10 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 		if ref.gone {
 			continue
 		}
-		var people []int
+		// The one holder the reference names, or none when it fits two
+		// (many): a list of every holder that fits, searched for each,
+		// made a page of ministers named in turn cubic.
+		person, many := -1, false
 		core, head := d.title(ref.key)
 		for _, h := range holders[head] {
 			if ref.nat != "" && h.nat != "" && nisbaKey(ref.nat) != nisbaKey(h.nat) {
@@ -1349,12 +1352,14 @@ func (d *doc) addRoles(res *Result, mentionOf []int, canonOf []string) {
 					continue
 				}
 			}
-			if !slices.Contains(people, h.entity) {
-				people = append(people, h.entity)
+			if person >= 0 && person != h.entity {
+				many = true
+				break
 			}
+			person = h.entity
 		}
-		if len(people) == 1 {
-			d.addAlias(&res.Entities[people[0]], ref.text)
+		if person >= 0 && !many {
+			d.addAlias(&res.Entities[person], ref.text)
 		}
 	}
 }
