@@ -24,3 +24,27 @@ func TestEventsMaghrebiRegionalOfficer(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsWarrantIsNoArrest: a warrant (مذكرة توقيف، مذكرات اعتقال، أمر
+// اعتقال) names an arrest ordered, and no one is held: no arrest event,
+// wherever the wanted man lives. An arrest made under a warrant, and an
+// order told by its verb (أمرت النيابة باعتقال), still are arrests.
+// Sentences written for this test.
+func TestEventsWarrantIsNoArrest(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		arrest bool
+	}{
+		{"عنوان\n\nويقيم الوزير السابق في فرنسا منذ عام 2019، وصدرت بحقه عدة مذكرات توقيف دولية.", false},
+		{"عنوان\n\nوأصدر قاضي التحقيق في بغداد أمر اعتقال بحق المحافظ السابق.", false},
+		{"عنوان\n\nوأصدرت المحكمة في تونس مذكرة اعتقال بحق رجل الأعمال الفار.", false},
+		{"عنوان\n\nوتم توقيف المتهم في مطار شارل ديغول بباريس بموجب مذكرة توقيف دولية.", true},
+		{"عنوان\n\nوأمرت النيابة العامة في بغداد باعتقال المحافظ السابق.", true},
+	} {
+		if c.arrest {
+			eventsOfType(t, c.text, "2024-06-16", "arrest")
+		} else {
+			checkNotEvents(t, c.text, "2024-06-16", "arrest")
+		}
+	}
+}

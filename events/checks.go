@@ -1792,7 +1792,14 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// اعتقال الصحفي، توقيف المشتبه بهم: an arrest; not the detention
 		// a court extends, a form of مدد or تمديد among the five words
 		// before it in its clause (مددت المحكمة العسكرية اعتقال الصحفي,
-		// تمديد توقيفه: a step of the trial, read by مدد).
+		// تمديد توقيفه: a step of the trial, read by مدد). Nor a
+		// warrant (صدرت بحقه مذكرة توقيف دولية، أصدر القاضي أمر اعتقال):
+		// the arrest noun in its construct names what is ordered, and no
+		// one is held; an order told by its verb (أمرت النيابة بالقبض على)
+		// is the arrest it orders.
+		if c.i > 0 && isAny(bare(trimWaw(c.word(c.i-1))), "مذكره", "مذكرات", "مذكرتي", "مذكرتا", "امر", "اوامر") {
+			return false
+		}
 		for j := c.i - 1; j >= 0 && j >= c.i-5; j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				break
