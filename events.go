@@ -1631,6 +1631,7 @@ func (b *eventBuilder) run() {
 			b.meetingBody(d, si)
 			b.welcomedBy(d, s.Last)
 			b.openedPlace(d)
+			b.escapedFrom(d)
 			b.cargoPlace(d, s.First)
 			b.electedCouncil(d)
 			b.duringVisit(d)

@@ -91,3 +91,27 @@ func TestEventsAnnouncerSeatAndHead(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPrisonersEscape: prisoners or detainees who flee, or anyone
+// fleeing from a prison (فرّ عشرات السجناء من سجن، هروب معتقلين), are
+// freed from it: a release, where the prison stands, and the prison is no
+// party of it; people fleeing a war stay displaced.
+func TestEventsPrisonersEscape(t *testing.T) {
+	for _, c := range []struct {
+		text, place string
+	}{
+		{"فرار عشرات السجناء من سجن في مدينة سبها\n\nسبها - قالت مصادر أمنية إن البحث جار.", "سبها"},
+		{"عنوان\n\nوفر نحو 200 سجين من سجن الحلة المركزي في مدينة الحلة فجر الأحد إثر أعمال شغب.", "الحلة"},
+		{"عنوان\n\nوهرب ثلاثة معتقلين من مركز للشرطة في مدينة طبرق مساء أمس.", "طبرق"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-03-04", "release")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+			assert.Empty(t, evs[0].Participants, "%s: %+v", c.text, evs[0])
+		}
+		checkNotEvents(t, c.text, "2025-03-04", "displacement")
+	}
+	text := "عنوان\n\nوفر آلاف المدنيين من مدينة الفاشر هربا من القصف المدفعي."
+	eventsOfType(t, text, "2025-03-04", "displacement")
+	checkNotEvents(t, text, "2025-03-04", "release")
+}

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nabanlp/naba/events"
@@ -236,3 +237,46 @@ func (b *eventBuilder) openedPlace(d *draft) {
 // isOpenLemma reports the lexicon words of opening a facility (افتتح،
 // يفتتح، افتتاح).
 func isOpenLemma(l string) bool { return l == "افتتح" || l == "يفتتح" || l == "افتتاح" }
+
+// escapedFrom makes where prisoners fled from (فرّ عشرات السجناء من مؤسسة
+// الإصلاح والتأهيل بمدينة الزاوية، فر نحو 400 سجين من سجن عين زارة) no
+// party of their escape (a release, checkEscape in package events): the
+// name after من, past a word of the prison, is the event's place when it
+// is a place, and the prison, a body's name, no one who acted.
+func (b *eventBuilder) escapedFrom(d *draft) {
+	if d.ev.Type != events.Release || !isEscapeLemma(d.tr.Lemma) {
+		return
+	}
+	for k := d.tr.Last; k < d.tr.Last+8 && k+1 < len(b.tokMention); k++ {
+		if b.punct(k) != "" {
+			return
+		}
+		if trimConj(b.word(k)) != "من" {
+			continue
+		}
+		x := b.tokMention[k+1]
+		if x < 0 && isAnyWord(b.word(k+1), "سجن", "السجن", "مركز", "موسسه") && k+2 < len(b.tokMention) {
+			x = b.tokMention[k+2]
+		}
+		if x < 0 || b.doc.Mentions[x].Entity == "" {
+			return
+		}
+		gone := b.mentionParticipant(int(x))
+		n := len(d.parts)
+		d.parts = slices.DeleteFunc(d.parts, func(p participant) bool { return p.same(gone) })
+		if len(d.parts) < n && d.place == nil && b.doc.Mentions[x].Label == LOC {
+			d.place = b.placeArg(int(x), b.tx.Sentences[d.sent].First)
+		}
+		return
+	}
+}
+
+// isEscapeLemma reports the lexicon words of fleeing that tell prisoners
+// escaping (فر، يفر، هرب، يهرب، فرار، هروب).
+func isEscapeLemma(l string) bool {
+	switch l {
+	case "فر", "يفر", "هرب", "يهرب", "فرار", "هروب":
+		return true
+	}
+	return false
+}

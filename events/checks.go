@@ -1527,6 +1527,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
 		// the displaced live names them; no one is displaced there.
 		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
+	case checkEscape:
+		// فرّ عشرات السجناء من مؤسسة الإصلاح، هروب 12 معتقلا، هرب ثلاثة
+		// من السجن المركزي: prisoners or detainees who flee, or anyone
+		// fleeing from a prison, within the next six words of the clause,
+		// are freed from it (a release); not one who fled the country
+		// after a prison sentence (فر من البلاد بعد الحكم عليه بالسجن).
+		return c.inClauseAt(6, nil, func(j int) bool {
+			b := bare(c.word(j))
+			if hasAnyPrefix(b, "سجنا", "سجين", "مساجين", "نزلا", "نزيل", "معتقلين", "محتجزين", "موقوفين") {
+				return true
+			}
+			return trimWaw(c.word(j)) == "من" && hasAnyPrefix(bare(c.word(j+1)), "سجن", "معتقل", "زنزان")
+		})
 	case checkGoods:
 		// حجزت الجمارك، أول أمس الأحد، طنا من الشيرا، ضبطت الشرطة شحنة
 		// أسلحة، مصادرة كمية من المخدرات: goods seized are a discovery
