@@ -42,3 +42,22 @@ func TestEventsDayOfEventAside(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "arrest" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsOpenedRoadOrBridge: the Egyptian press's road or bridge
+// (محور كلابشة، كوبري الجلاء) and a tunnel are facilities opened, also past
+// the subject's office and a time set off by commas; a theme named محور
+// (محور التنمية) is no road. Sentences written for this test.
+func TestEventsOpenedRoadOrBridge(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nافتتح وزير النقل محور الضبعة الجديد بتكلفة 4 مليارات جنيه.", true},
+		{"عنوان\n\nافتتح المهندس أحمد سمير، محافظ سوهاج، صباح اليوم، كوبري أخميم العلوي بعد تطويره.", true},
+		{"عنوان\n\nوافتتح الوزير نفق الشهيد عبد المنعم رياض أمام حركة السيارات.", true},
+		{"عنوان\n\nافتتح الوزير أعمال الملتقى الذي يناقش محور التنمية المستدامة في الصعيد.", false},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "establish" }), "%s: %+v", c.text, evs)
+	}
+}

@@ -422,6 +422,39 @@ func (c context) dayOfEvent(k int) bool {
 	return isAny(trimWaw(c.word(k-1)), "يوم", "ليله", "صباح", "مساء", "فجر") && strings.HasPrefix(c.word(k), "ال") && long(c.word(k)[len("ال"):])
 }
 
+// subjectTitleAside returns the comma that closes an office set off by
+// commas after the verb's subject (افتتح الدكتور فلان، رئيس مجلس الوزراء،):
+// the subject takes at most four words before the opening comma, the
+// office opens with a title and takes at most eight words, no other mark.
+// Else -1.
+func (c context) subjectTitleAside() int {
+	toks := c.t.Tokens
+	open := -1
+	for j := c.i + 2; j <= c.i+5 && j < len(toks); j++ {
+		if toks[j].Kind == normalize.Punct {
+			if c.t.Norm[toks[j].Start:toks[j].End] == "," {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	if _, _, ok := TitleProcliticWords(c.t, c.words, open+1, open+9); !ok {
+		return -1
+	}
+	for k := open + 2; k <= open+9 && k < len(toks); k++ {
+		if toks[k].Kind == normalize.Punct {
+			if c.t.Norm[toks[k].Start:toks[k].End] == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // timeAndPlaceAside returns the comma that closes an aside set off by
 // commas from the comma at token j that opens with a word of time, most
 // often with a place after it (، يوم الثلاثاء بنيامي، / ، أمس في
@@ -1444,15 +1477,28 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if pos != Noun {
 			n = 7
 		}
-		return c.inClauseAt(n, nil, func(j int) bool {
+		facility := func(j int) bool {
 			b := bare(c.word(j))
 			if !isOpenedFacility(b, func() bool { return c.endsInPronoun(j) }) || isFacilityAdjective(b) {
 				return false // البنك المركزي، القطاع المصرفي: no facility
 			}
+			if hasAnyPrefix(b, "محور") && isAny(trimWaw(c.word(j-1)), "يناقش", "تناقش", "ناقش", "ناقشت", "يتناول", "تتناول", "تناول", "حول", "بعنوان") {
+				return false // ملتقى يناقش محور التنمية: a theme discussed, no road
+			}
 			// افتتح الوزير البطولة على ملعب الجنوب: a stadium after على/في
 			// is where the games open, not what is opened.
 			return !hasAnyPrefix(b, "ملعب", "ملاعب") || !isAny(c.word(j-1), "في", "علي", "وفي", "وعلي")
-		})
+		}
+		if c.inClauseAt(n, nil, facility) {
+			return true
+		}
+		// افتتح الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، اليوم الخميس،
+		// محور كلابشة: the subject's office set off by commas, and a time
+		// after it, stand between the verb and the facility.
+		if k := c.subjectTitleAside(); pos != Noun && k > 0 {
+			return context{t: c.t, words: c.words, i: k - 1}.inClauseAt(7, nil, facility)
+		}
+		return false
 	case checkCarried:
 		// وصلت طائرة تابعة لمنظمة اليونيسف تحمل 36 طنا من الأدوية، سفينة
 		// على متنها مساعدات، شاحنات محملة بالخيام: a word of carrying
@@ -2661,6 +2707,9 @@ var openedFacilities = []string{"مركز", "مراكز", "مستشفي", "مس�
 	"طريق", "جسر", "جسور", "مصنع", "مصانع", "محطه", "محطات", "مكتب", "مقر", "فرع", "سفاره", "قنصليه", "معبر",
 	"مطار", "ميناء", "مخيم", "مشروع", "مشاريع", "مختبر", "جامعه", "مسجد", "متحف", "منفذ", "منافذ", "ملعب", "ملاعب",
 	"مصفاه", "معهد", "مصرف",
+	// the Egyptian press's road or bridge over the Nile (افتتح الرئيس محور روض الفرج، كوبري
+	// الجلاء) and a tunnel
+	"محور", "كوبري", "نفق",
 	// a power or rail link (دشن الرئيسان الربط الكهربائي بين البلدين)
 	"ربط"}
 
