@@ -214,8 +214,12 @@ type eventBuilder struct {
 	// names a news medium (see isMedia).
 	textMedia map[string]bool
 	// entityNames holds, per entity, its folded name and aliases (see
-	// entityFolded).
+	// entityFolded), slices of foldedNames; nameBuf and nameEnds are
+	// the buffer they are folded in and the end of each.
 	entityNames [][]string
+	foldedNames []string
+	nameBuf     []byte
+	nameEnds    []int
 	// personNamed maps each folded name and alias of a person entity to
 	// the first such entity, once personNamedRead (see personNamedAs).
 	personNamed     map[string]int
@@ -498,7 +502,9 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.entityIndexed = false
 	b.firstNamedRead = false
 	b.entityMedia = nil
-	b.entityNames = nil
+	b.entityNames = zeroed(b.entityNames, len(doc.Entities))
+	clear(b.foldedNames) // the names of the document before: let them go
+	b.foldedNames = b.foldedNames[:0]
 	clear(b.personNamed)
 	b.personNamedRead = false
 	clear(b.orgHeads)
