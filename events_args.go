@@ -4559,6 +4559,13 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			// is held goes on after the comma.
 			return false
 		}
+		if b.closesDateAside(k) && strings.HasPrefix(b.word(next), "ب") {
+			// قضت محكمة X بالجزائر العاصمة، اليوم الأحد، بسجن الوزير
+			// فلان: the comma that closes a time set off by commas gives
+			// the clause back to the event, whose ب-complement goes on
+			// (the one sentenced, the one accused).
+			return false
+		}
 		// After a comma only a name, a date or a phrase of the event
 		// (على مقرات لجبهة النصرة، في حلب) goes on; anything else opens
 		// another clause (وقامت الولايات المتحدة، أفقدت الرئيس).
@@ -9513,4 +9520,22 @@ func (b *eventBuilder) acceptsAfter(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// closesDateAside reports whether the comma at token k closes a date set
+// off by commas (، اليوم الأحد،): a date ends right before it, and a
+// comma stands right before that date.
+func (b *eventBuilder) closesDateAside(k int) bool {
+	if k < 2 || b.punct(k) != "," {
+		return false
+	}
+	x := b.tokDate[k-1]
+	if x < 0 {
+		return false
+	}
+	j := k - 1
+	for j > 0 && b.tokDate[j-1] == x {
+		j--
+	}
+	return j > 0 && b.punct(j-1) == ","
 }

@@ -48,3 +48,19 @@ func TestEventsWarrantIsNoArrest(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsComplementAfterDateAside: the comma that closes a time set off
+// by commas (، اليوم الأحد،) gives the clause back to the event, even
+// after the place of the court: the one sentenced in its ب-complement is
+// a participant. Sentences written for this test.
+func TestEventsComplementAfterDateAside(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nقضت محكمة سيدي امحمد بالجزائر العاصمة، اليوم الأحد، بسجن وزير الصناعة الأسبق عبد السلام بوشوارب عشر سنوات نافذة.", "عبد السلام بوشوارب"},
+		{"عنوان\n\nوقضت المحكمة الجنائية في نواكشوط، مساء أمس السبت، بسجن رجل الأعمال محمد ولد بوعماتو خمس سنوات.", "محمد ولد بوعماتو"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-06-16", "trial")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
