@@ -1408,6 +1408,10 @@ func (d *doc) at(i int) int {
 			// الهلال الأحمر الليبي: the country's own body, no listed
 			// one of another country.
 			name.End, name.NormEnd, canon = name.End+1, d.t.Tokens[name.End].End, ""
+		} else if e := d.organOfGovernment(i, name.End); name.Entry.Kind == gz.Org && e > name.End {
+			// المجلس الرئاسي لحكومة الوفاق الوطني: a listed organ of a
+			// government named with it is one body.
+			name.End, name.NormEnd, canon = e, d.t.Tokens[e-1].End, ""
 		} else if e := d.bodyAdjectivesAfter(i, name.End); name.Entry.Kind == gz.Org && e > name.End {
 			// الدرك الوطني، الجيش الوطني الشعبي: the listed body named
 			// in full by its state's adjectives.
@@ -2552,6 +2556,21 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		}
 	}
 	end := lastGood
+	if courtNames.has(d.stem[i]) && end > i+1 {
+		// محكمة الاستئناف بالدار البيضاء، المحكمة الابتدائية بالقيروان،
+		// المحكمة الجنائية بولاية نواكشوط الغربية: a court is named by
+		// the place it sits in after ب, which names a definite court
+		// as a ل-genitive does.
+		if e := d.courtSeat(end, seg); e > end {
+			end, lastGood, genitive = e, e, true
+		}
+	}
+	if e := d.governmentAfterBi(end, seg); e > end && end > i+1 && !(i > 0 && biVerbs.has(d.stem[i-1])) {
+		// وزارة الداخلية بحكومة الوحدة الوطنية: a ministry of a
+		// government named by its qualifier, after ب; not after a verb
+		// that takes ب (رحبت وزارة الخارجية بحكومة الوحدة الوطنية).
+		end, lastGood, genitive = e, e, true
+	}
 	if definiteHead && !genitive && courtHeads.has(d.stem[i]) {
 		// المحكمة الابتدائية الثانية النظر في القضية: the ordinal ends
 		// the court's name; the definite noun after it is the verb's
@@ -2610,13 +2629,6 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// its name with بالخارج.
 		end++
 	}
-	if end < seg && courtNames.has(d.stem[i]) && strings.HasPrefix(d.word[end], "ب") && !d.has(end, fPro|fStop) {
-		// محكمة الاستئناف بالدار البيضاء، محكمة الجنح بوهران: a court
-		// is named by the city it sits in, a listed place after ب.
-		if m, ok := d.lookup(end, seg, setPlace); ok && !m.Entry.Weak && m.Stripped && m.NormStart > d.start(end) {
-			end = m.End
-		}
-	}
 	if genitive && end < seg && strings.HasPrefix(d.word[end], "ب") && d.regionalBody(i, end) {
 		// الاتحاد الجهوي للشغل بصفاقس، المندوبية الجهوية للصحة
 		// بالقيروان: a regional body is named by the region it serves,
@@ -2633,14 +2645,94 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 }
 
+// organOfGovernment returns the end of a government named by the
+// qualifier of its kind after ل at token e, right after the listed
+// organization [i, e) whose head is a council, an office, a committee or
+// a commission (المجلس الرئاسي لحكومة الوفاق الوطني: the government's
+// presidential council, one body), or e.
+func (d *doc) organOfGovernment(i, e int) int {
+	if e >= int(d.segEnd[i]) || d.has(i, fPro) || !organHeads.has(d.stem[i]) || !d.lamBefore(e) {
+		return e
+	}
+	head := d.stem[e]
+	if !d.has(e, fPro) {
+		head = strings.TrimPrefix(head, "ل") // لحكومة, kept whole by the tokens
+	}
+	if head != governmentHead {
+		return e
+	}
+	if end := d.qualifiedBodyAs(e, head); end > e+1 {
+		return end
+	}
+	return e
+}
+
+// organHeads are the definite heads of a government's organs (folded).
+var organHeads = foldedSet("المجلس", "المكتب", "اللجنة", "الهيئة", "الأمانة")
+
+// governmentAfterBi returns the end of a government named by the
+// qualifier of its kind (حكومة الوحدة الوطنية، حكومة الوفاق الوطني) after
+// the preposition ب at token j, written on it whether the tokens split
+// it or not (بحكومة), or j.
+func (d *doc) governmentAfterBi(j, seg int) int {
+	if j >= seg || !strings.HasPrefix(d.word[j], "ب") || d.has(j, fStop) || d.proIsLam(j) || d.proIsWaw(j) {
+		return j
+	}
+	head := d.stem[j]
+	if !d.has(j, fPro) {
+		head = strings.TrimPrefix(head, "ب")
+	}
+	if head != governmentHead {
+		return j
+	}
+	return d.qualifiedBodyAs(j, head)
+}
+
+var governmentHead = searchNorm.String("حكومة")
+
+// courtSeat returns the end of the place a court sits in, named after
+// the preposition ب at token j (بوهران، بالدار البيضاء, a listed place;
+// بولاية نواكشوط الغربية, a place head, its town and its quarter), or j.
+func (d *doc) courtSeat(j, seg int) int {
+	if j >= seg || !strings.HasPrefix(d.word[j], "ب") || d.has(j, fStop) || d.proIsLam(j) || d.proIsWaw(j) {
+		return j
+	}
+	if !d.has(j, fPro) {
+		// بوهران: ب written on a word the tokens keep whole.
+		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak && m.Stripped && m.NormStart > d.start(j) {
+			return m.End
+		}
+		return j
+	}
+	if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
+		return m.End
+	}
+	if d.has(j, fPlaceHead) {
+		// ولاية نواكشوط الغربية: a division named by its town and its
+		// quarter is the court's district, part of its name; a plain
+		// governorate after ب (المحكمة العسكرية بمحافظة الإسكندرية) is
+		// where the court sits, a place of its own.
+		if e, _ := d.placePattern(j); e > j+1 && e < seg && d.has(e, fDef) && !d.has(e, fPro) &&
+			compassWords.has(strings.TrimSuffix(strings.TrimPrefix(d.stem[e], "ال"), "ه")) {
+			return e + 1
+		}
+	}
+	return j
+}
+
 // qualifiedBody returns the end of a body named at token i by a head
 // that is a common noun alone and a name with the qualifier of its kind
 // (qualifiedBodies), or i: حكومة الوحدة الوطنية، حكومة الإنقاذ الوطني،
 // قوى الأمن الداخلي، قوات الأمن العام; a nationality after it is the
 // name's too (حكومة الوحدة الوطنية الليبية). حكومة نتنياهو, حكومة
 // الاحتلال and قوات الأمن alone are no names.
-func (d *doc) qualifiedBody(i int) int {
-	q := qualifiedBodies[d.stem[i]]
+func (d *doc) qualifiedBody(i int) int { return d.qualifiedBodyAs(i, d.stem[i]) }
+
+// qualifiedBodyAs is qualifiedBody for the head noun head (folded) at
+// token i, which may be written there after a proclitic the tokens keep
+// (بحكومة).
+func (d *doc) qualifiedBodyAs(i int, head string) int {
+	q := qualifiedBodies[head]
 	seg := int(d.segEnd[i])
 	j := i + 1
 	if q.place && j < seg && !d.has(j, fPro) {
@@ -5074,8 +5166,12 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 				}
 			}
 			orgFirst = j
+			canon := m.Entry.Name
+			if e := d.organOfGovernment(j, m.End); e > m.End {
+				m.End, m.NormEnd, canon = e, d.t.Tokens[e-1].End, "" // رئيس المجلس الرئاسي لحكومة الوفاق الوطني
+			}
 			org = d.add(cand{label: ORG, first: j, last: m.End, normStart: m.NormStart, normEnd: m.NormEnd,
-				canon: m.Entry.Name, weak: m.Entry.Weak, source: FromGazetteer})
+				canon: canon, weak: m.Entry.Weak, source: FromGazetteer})
 			j = m.End
 			phraseEnd = j
 			continue
@@ -5427,6 +5523,9 @@ func (d *doc) bodyInTitle(i, end, seg int) (gz.Match, bool) {
 		}
 		if m.End == end && end < seg && d.has(end, fNat) && !d.has(end, fPro) {
 			m.End, m.NormEnd, m.Entry.Name = end+1, d.t.Tokens[end].End, ""
+		}
+		if e := d.organOfGovernment(k, m.End); e > m.End {
+			m.End, m.NormEnd, m.Entry.Name = e, d.t.Tokens[e-1].End, "" // رئيس المجلس الرئاسي لحكومة الوفاق الوطني
 		}
 		return m, true
 	}

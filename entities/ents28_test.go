@@ -87,3 +87,61 @@ func TestFeminineNisbaOfCountry(t *testing.T) {
 	in = "وشدد الوزير على أهمية السعودية في المنطقة."
 	assert.NotNil(t, ents21Has(fullOnce().RecognizeString(in), LOC, "السعودية"), in)
 }
+
+// TestCourtBySeat: a court is named by the place it sits in after ب,
+// whether the tokens split the preposition off (بالقيروان) or not, a
+// listed place or a place head with its place and quarter; a definite
+// court with its adjective is a name then. A punishment after ب is no
+// seat (قضت المحكمة الابتدائية بالسجن).
+func TestCourtBySeat(t *testing.T) {
+	tests := []struct{ in, org, notLoc string }{
+		{"وقضت المحكمة الابتدائية بسوسة بسجن المتهم عامين.", "المحكمة الابتدائية بسوسة", "سوسة"},
+		{"وأيدت محكمة الاستئناف بالدار البيضاء الحكم الابتدائي.", "محكمة الاستئناف بالدار البيضاء", "الدار البيضاء"},
+		{"وأصدرت المحكمة الجنائية بولاية نواكشوط الشمالية حكمها أمس.", "المحكمة الجنائية بولاية نواكشوط الشمالية", "نواكشوط"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, ORG, tt.org), "%s: %v", tt.in, mentions(res))
+			assert.Nil(t, ents21Has(res, LOC, tt.notLoc), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "وقضت المحكمة الابتدائية بالسجن عامين على المتهم."
+	for _, m := range rulesOnce().RecognizeString(in).Mentions {
+		assert.NotEqual(t, "المحكمة الابتدائية بالسجن", m.Form, in)
+	}
+}
+
+// TestMinistryOfGovernment: a ministry named with the government it
+// belongs to after ب (وزارة الداخلية بحكومة الوحدة الوطنية) is one name,
+// unless a verb that takes ب makes the government its complement.
+func TestMinistryOfGovernment(t *testing.T) {
+	in := "وقالت وزارة الصحة بحكومة الوفاق الوطني إن المستشفيات جاهزة."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, ORG, "وزارة الصحة بحكومة الوفاق الوطني"), "%v", mentions(res))
+	}
+	in = "ورحبت وزارة الصحة بحكومة الوفاق الوطني الجديدة."
+	assert.Nil(t, ents21Has(rulesOnce().RecognizeString(in), ORG, "وزارة الصحة بحكومة الوفاق الوطني"), in)
+}
+
+// TestOrganOfGovernment: a listed council or office followed by ل and a
+// government named by its qualifier (المجلس الرئاسي لحكومة الوفاق الوطني)
+// is one body, after a title too; the council alone later is its alias.
+func TestOrganOfGovernment(t *testing.T) {
+	for _, in := range []string{
+		"وحضر الاجتماع ممثلون عن المجلس الرئاسي لحكومة الوحدة الوطنية. وقال المجلس الرئاسي إن الهدنة صامدة.",
+		"واستقبل رئيس المجلس الرئاسي لحكومة الوحدة الوطنية الوفد. وقال المجلس الرئاسي إن الهدنة صامدة.",
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(in)
+			checkInvariants(t, in, res)
+			e := entityNamed(res, "المجلس الرئاسي لحكومة الوحدة الوطنية")
+			if assert.NotNil(t, e, "%s: %v", in, mentions(res)) {
+				assert.Contains(t, e.Aliases, "المجلس الرئاسي")
+			}
+		}
+	}
+}

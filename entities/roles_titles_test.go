@@ -97,10 +97,10 @@ func TestSpokespersonTitles(t *testing.T) {
 // في before it, عن and whom a deputy represents.
 func TestTitleOrganizations(t *testing.T) {
 	checkRoleCases(t, []roleCase{
-		{"the organization's own ل-genitive", "وأكد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج أن الانتخابات ستجرى.",
-			"فائز السراج", []string{"رئيس"}, "المجلس الرئاسي", nil},
+		{"the organization's own ل-genitive, a government's organ named with it", "وأكد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج أن الانتخابات ستجرى.",
+			"فائز السراج", []string{"رئيس"}, "المجلس الرئاسي لحكومة الوفاق الوطني", nil},
 		{"a compound title, the organization's genitive", "وقال نائب رئيس المجلس الرئاسي لحكومة الوفاق أحمد معيتيق إن الاتفاق انهار.",
-			"أحمد معيتيق", []string{"نائب رئيس"}, "المجلس الرئاسي", nil},
+			"أحمد معيتيق", []string{"نائب رئيس"}, "المجلس الرئاسي لحكومة الوفاق", nil},
 		{"في and the organization one serves in", "وقال القيادي في حزب الله محمد رعد إن الحكومة ستتشكل.",
 			"محمد رعد", []string{"القيادي"}, "حزب الله", nil},
 		{"a deputy in a parliament for a party", "وقالت النائبة في البرلمان العراقي عن ائتلاف دولة القانون عالية نصيف إن الجلسة تأجلت.",

@@ -953,3 +953,12 @@ var teamWords = foldedSet("المنتخب", "الفريق")
 // after them: a name the tagger finds there is the event's (معرض أيدكس
 // للدفاع، مهرجان …), MISC, whatever label it gives.
 var eventHeads = foldedSet("معرض", "مهرجان", "منتدى", "بطولة")
+
+// biVerbs are verbs whose complement takes ب (folded, past and present,
+// masculine and feminine): after one, ب and a name begin the complement
+// of the body that is their subject (رحبت وزارة الخارجية بحكومة الوحدة
+// الوطنية), no part of its name.
+var biVerbs = foldedSet("رحب", "رحبت", "يرحب", "ترحب", "أشاد", "أشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد",
+	"اعترف", "اعترفت", "يعترف", "تعترف", "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه",
+	"أهاب", "أهابت", "يهيب", "تهيب", "اتصل", "اتصلت", "يتصل", "تتصل", "التزم", "التزمت", "يلتزم", "تلتزم",
+	"استعان", "استعانت", "يستعين", "تستعين", "احتفل", "احتفلت", "يحتفل", "تحتفل")
