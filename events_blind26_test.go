@@ -61,3 +61,22 @@ func TestEventsOpenedRoadOrBridge(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "establish" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsDonationInKind: تبرع with goods counted after its ب (بـ 24
+// حافلة، بعشر سيارات إسعاف) is aid as money given is; persons counted
+// after it (بـ 30 متطوعا) and blood given by people counted before it are
+// not. Sentences written for this test.
+func TestEventsDonationInKind(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"عنوان\n\nوتبرعت شركة الاتصالات المغربية بـ 40 حاسوبا لفائدة مدارس إقليم تازة.", true},
+		{"عنوان\n\nوتبرعت مؤسسة خليفة بن زايد للأعمال الإنسانية بخمس سيارات إسعاف لمستشفى المكلا.", true},
+		{"عنوان\n\nوتبرعت جمعية الهلال الأحمر بـ 30 متطوعا للحملة في مدينة سطيف.", false},
+		{"عنوان\n\nوتبرع 300 شخص بالدم لمستشفى المكلا خلال الحملة.", false},
+	} {
+		evs := eventsOf(t, c.text, "2024-05-14")
+		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "aid" }), "%s: %+v", c.text, evs)
+	}
+}

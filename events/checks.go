@@ -1970,7 +1970,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// الصومال 80 مليون دولار: money promised or given, an amount in a
 		// currency in the clause (eight words at most); not a promise to
 		// act (تعهد بمحاسبة المسؤولين) nor منح الثقة (a vote of confidence).
-		return c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) })
+		return c.inClause(8, func(w string) bool { return IsCurrency(bare(w)) }) || c.donatedInKind()
 	case checkFund:
 		// أعلنت الحكومة تخصيص ملياري دينار لإعادة إعمار درنة، تلقى
 		// البرنامج تمويلا إضافيا بقيمة 30 مليون يورو، أعلنت السعودية
@@ -2642,6 +2642,40 @@ func (c context) countedPersons(n int) bool {
 			}
 			j = next - 1
 		}
+	}
+	return false
+}
+
+// donatedInKind reports a donation of goods counted after its ب (تبرعت
+// الشركة بـ 24 حافلة، تبرع المصنع بعشر سيارات إسعاف، بـ 500 سرير): the verb
+// or noun of تبرع, a count with the ب, in the clause within ten words (the
+// donor's name first), and a thing after it; not persons counted (بـ 30 متطوعا) nor a share (بـ 20
+// في المئة).
+func (c context) donatedInKind() bool {
+	if !strings.Contains(c.word(c.i), "تبرع") {
+		return false
+	}
+	last := min(c.i+11, len(c.t.Tokens))
+	for j := c.i + 1; j < last; j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		w := c.word(j)
+		next := -1
+		switch {
+		case w == "ب":
+			// بـ 24 حافلة: the ب alone, the count in digits after it
+			if n, e, ok := Number(c.t, j+1, last+2); ok && n >= 2 {
+				next = e
+			}
+		case strings.HasPrefix(w, "ب") && numbers().units[w[len("ب"):]] >= 2:
+			next = j + 1 // بعشر سيارات
+		}
+		if next < 0 || next >= len(c.t.Tokens) || c.t.Tokens[next].Kind != normalize.ArabicWord {
+			continue
+		}
+		thing := c.word(next)
+		return !hasAnyPrefix(thing, "شخص", "اشخاص", "متطوع", "مواطن", "فرد", "افراد", "عامل", "طبيب", "اطبا", "في", "بالمئه", "بالمائه", "من")
 	}
 	return false
 }
