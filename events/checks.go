@@ -2675,7 +2675,7 @@ func (c context) donatedInKind() bool {
 			continue
 		}
 		thing := c.word(next)
-		return !hasAnyPrefix(thing, "شخص", "اشخاص", "متطوع", "مواطن", "فرد", "افراد", "عامل", "طبيب", "اطبا", "في", "بالمئه", "بالمائه", "من")
+		return !hasAnyPrefix(thing, "شخص", "اشخاص", "متطوع", "مواطن", "فرد", "افراد", "عامل", "طبيب", "اطبا", "في", "بالميه", "بالمايه", "من")
 	}
 	return false
 }
