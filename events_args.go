@@ -5660,6 +5660,9 @@ func (b *eventBuilder) announced(ds []*draft) {
 				k = e - 1 // أعلنت الوزارة، في بيان نشرته مساء الثلاثاء، تعليق الرحلات
 				continue
 			}
+			if b.word(k) == "في" && k+1 < n.tr.First && b.tokDate[k+1] >= 0 {
+				continue // أعلنت حماس في 17 أيلول الماضي حل اللجنة: the date read next
+			}
 			if e := b.announcerSeatOrHead(k); e > k && e <= n.tr.First {
 				k = e - 1 // أعلنت الحكومة في طرابلس برئاسة فلان تخصيص ملياري دينار
 				continue

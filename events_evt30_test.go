@@ -115,3 +115,24 @@ func TestEventsPrisonersEscape(t *testing.T) {
 	eventsOfType(t, text, "2025-03-04", "displacement")
 	checkNotEvents(t, text, "2025-03-04", "release")
 }
+
+// TestEventsAnnouncedOnDate: a date after في between the announcer and
+// the act it announces (أعلنت الوزارة في 12 حزيران الماضي اعتقال) is an
+// aside like a bare date: the announcer does the act, on that day, and
+// the telling is no statement of its own.
+func TestEventsAnnouncedOnDate(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, who, time string
+	}{
+		{"وأعلنت وزارة الداخلية في 12 حزيران الماضي اعتقال خمسة مشتبه بهم في مدينة الموصل.", "arrest", "وزارة الداخلية", "2017-06-12"},
+		{"وأعلنت الحكومة الأردنية في الثالث من أيار إغلاق معبر جابر الحدودي مع سوريا.", "suspend", "الحكومة الأردنية", "2017-05-03"},
+	} {
+		text := "عنوان\n\n" + c.text
+		evs := eventsOfType(t, text, "2017-10-15", c.typ)
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.True(t, containsPart(evs[0].Participants, c.who), "%s: %+v", c.text, evs[0])
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs[0])
+		}
+		checkNotEvents(t, text, "2017-10-15", "statement")
+	}
+}
