@@ -1739,8 +1739,16 @@ func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
 // منهم، اعتقال عدد من المشتبه بهم): a count, then a noun of persons or
 // منهم, or عدد من before one (the noun may take the article there).
 func (b *eventBuilder) countedHeld(tr events.Trigger, sentLast int) bool {
-	for k := tr.Last; k < sentLast && k < tr.Last+6; k++ {
+	lim := tr.Last + 6
+	for k := tr.Last; k < sentLast && k < lim; k++ {
 		if b.punct(k) != "" {
+			// أوقفت الشرطة، يوم الاقتراع، خمسة أشخاص: a time set off by
+			// commas, which the trigger's check read past too.
+			if e := events.TimeAside(b.tx, b.words, k); e > k {
+				lim += e - k + 1
+				k = e
+				continue
+			}
 			return false
 		}
 		if w := trimConj(b.word(k)); (w == "عدد" || w == "عددا") && k+2 < sentLast && b.word(k+1) == "من" {

@@ -46,3 +46,21 @@ func TestEventsReview23NoSeizure(t *testing.T) {
 	evs := eventsOfType(t, "عنوان\n\nوصادرت قوات الأمن في ميناء طرابلس كميات من الذخيرة المهربة.", "2021-03-04", "discovery")
 	assert.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestEventsReview23DayAsideUnnamedHolder: d3b5341 read a day named by
+// what happened on it, set off by commas (، يوم الاقتراع،), as a time
+// aside in the trigger's check; an arrest by a holder the text does not
+// name is kept by the persons counted after the verb (countedHeld), which
+// stopped at the aside's comma: no arrest at all. It reads past the aside
+// now, as the check does.
+func TestEventsReview23DayAsideUnnamedHolder(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأوقفت الشرطة، يوم الاقتراع، خمسة أشخاص بتهمة توزيع الأموال على الناخبين.",
+		"عنوان\n\nواعتقلت قوات الأمن، ليلة الحادث، أربعة أشخاص يشتبه في تورطهم في الهجوم.",
+	} {
+		evs := eventsOfType(t, text, "2024-05-14", "arrest")
+		assert.Len(t, evs, 1, "%s: %+v", text, eventsOf(t, text, "2024-05-14"))
+	}
+	// Persons suspended from work after the aside are still no arrest.
+	checkNotEvents(t, "عنوان\n\nوأوقفت الوزارة، يوم الحادث، ثلاثة موظفين عن العمل.", "2024-05-14", "arrest")
+}

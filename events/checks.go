@@ -392,6 +392,9 @@ func isSignedNoun(b string) bool {
 // stage would not need to.
 func (c context) timeAside(j int) int {
 	toks := c.t.Tokens
+	if j < 0 || j >= len(toks) {
+		return -1
+	}
 	if c.t.Norm[toks[j].Start:toks[j].End] != "," {
 		return -1
 	}
@@ -413,6 +416,15 @@ func (c context) timeAside(j int) int {
 		}
 	}
 	return -1
+}
+
+// TimeAside returns the comma that closes a time set off by commas from
+// the comma at token j of t (، أمس الأحد، / ، يوم الاقتراع،), or -1: what
+// the trigger checks read past between a verb and its object, for the
+// naba pipeline to read past alike. words are t's folded words
+// (AppendWords), or nil.
+func TimeAside(t *normalize.Text, words []string, j int) int {
+	return context{t: t, words: words}.timeAside(j)
 }
 
 // dayOfEvent reports a definite noun at token k right after a word of a
