@@ -5775,13 +5775,29 @@ func (b *eventBuilder) settingAside(k int) int {
 		}
 	}
 	j := k + 2
-	for j < n && j < k+4 && !b.trigAt[j] && b.tokMention[j] < 0 && b.punct(j) == "" && !isComplementizer(b.word(j)) {
+	for j < n && b.tokMention[j] < 0 && b.punct(j) == "" && !isComplementizer(b.word(j)) {
+		// في كلمة خلال حفل التوقيع: the event a ceremony is held for is
+		// where the speech was made, no act it announces.
+		ceremony := b.trigAt[j] && isCeremonyNoun(trimConj(b.word(j-1)))
+		if j >= k+4 && !ceremony || b.trigAt[j] && !ceremony {
+			break
+		}
 		j++
 	}
 	if j < n && isComplementizer(b.word(j)) {
-		return k // قال في تصريحات صحفية إن …
+		return k // قال في تصريحات صحفية إن …، في كلمة خلال حفل التوقيع إن …
 	}
 	return j
+}
+
+// isCeremonyNoun reports the nouns of a ceremony held for an event
+// (folded): حفل التوقيع، مراسم التوقيع، احتفال الافتتاح.
+func isCeremonyNoun(w string) bool {
+	switch w {
+	case "حفل", "حفلات", "مراسم", "مراسيم", "احتفال", "احتفاليه", "حفليه":
+		return true
+	}
+	return false
 }
 
 // mediaBody reports whether p is an organization named as a body that

@@ -64,3 +64,19 @@ func TestEventsComplementAfterDateAside(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSpeechAtCeremony: a speech made at the ceremony of an event
+// (في كلمة خلال حفل التوقيع) is a statement of its own: the event the
+// ceremony is held for is where it was said, not an act it announces,
+// and what follows إن is what was said. Sentences written for this test.
+func TestEventsSpeechAtCeremony(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nووقع الاتفاقية عن الجانب السعودي محمد القحطاني. وقال القحطاني في كلمة خلال حفل التوقيع إن المشروع سيوفر خمسة آلاف وظيفة.", "محمد القحطاني"},
+		{"عنوان\n\nوافتتح وزير الصحة خالد عبد الغفار المستشفى الجديد في أسوان. وأكد عبد الغفار في كلمة خلال حفل الافتتاح أن المستشفى يخدم مليون مواطن.", "خالد عبد الغفار"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-09-16", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
