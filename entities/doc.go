@@ -2329,8 +2329,16 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	if j < seg && (genericComplements.has(d.word[j]) || quantityWords.has(d.word[j])) {
 		return i, nil
 	}
-	if hc := headComplements[d.stem[i]]; hc != nil && j < seg && !d.has(j, fPro) && hc.has(d.stem[j]) {
-		return i, nil // حركة السير "traffic", جهاز التكييف "the air conditioner"
+	if hc := headComplements[d.stem[i]]; hc != nil && j < seg && !d.has(j, fPro) && (hc.has(d.stem[j]) || !d.has(j, fDef) && hc.has("ال"+d.stem[j])) {
+		// حركة السير "traffic", جهاز التكييف "the air conditioner";
+		// the noun in construct too: حركة عبور الشاحنات.
+		return i, nil
+	}
+	if j < seg && !d.has(j, fPro) && d.nominativePlural(j) {
+		// وتجمع النازحون: a masculine plural in the nominative is the
+		// subject of the verb the head is written like; a name's
+		// complement is in the genitive (تجمع المهنيين).
+		return i, nil
 	}
 	if !definiteHead && j < seg && (d.proIsLam(j) || d.keptLam(j)) && !d.scan.May(j, setOrg) {
 		// أقوى تحالف للمسلحين، تحالف لجماعات المقاتلين: an indefinite
@@ -2718,6 +2726,18 @@ func (d *doc) courtSeat(j, seg int) int {
 		}
 	}
 	return j
+}
+
+// nominativePlural reports whether token j is a definite sound
+// masculine plural in the nominative (النازحون، المتظاهرون): a word in ون
+// whose genitive in ين is a frequent word (not القانون، الشوون، الفنون,
+// nouns that end so).
+func (d *doc) nominativePlural(j int) bool {
+	w := d.stem[j]
+	if !d.has(j, fDef) || !strings.HasSuffix(w, "ون") || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	return frequent(strings.TrimSuffix(w, "ون")+"ين", foreignCB)
 }
 
 // qualifiedBody returns the end of a body named at token i by a head
@@ -4751,6 +4771,12 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 		// (أبو ظبي، أبو كمال), whatever case it stands in.
 		return j + 1, func() { d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule}) }
 	}
+	if d.stem[i] == abuWord && d.placeBefore(i) && (d.namePart(j) || d.givenMatchAt(j)) {
+		// طريق أسوان – أبو سمبل، جازان وأبو عريش: a kunya joined to a
+		// place by a dash (a road between the two) or by و is a place's
+		// name too.
+		return j + 1, func() { d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule}) }
+	}
 	if e, _, ok := d.givenName(j); ok {
 		if e < seg && d.lineageAt(e, seg) > e {
 			// أبو بكر ولد الشيخ سيديا، أبو بكر بن علي: a kunya used as
@@ -4782,6 +4808,31 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	end := j
 	return end, func() { d.add(cand{label: PER, first: i, last: end, source: FromRule}) }
 }
+
+// placeBefore reports whether a place read before token i, in its
+// segment, is joined to it by a dash between the words (أسوان – أبو
+// سمبل) or by the و token i carries (جازان وأبو عريش).
+func (d *doc) placeBefore(i int) bool {
+	k := i - 1 // the token before the joined word
+	if d.has(i, fPro) {
+		if !d.proIsWaw(i) || d.proIsLam(i) {
+			return false
+		}
+	} else {
+		if i < 2 || !dashes.has(d.word[i-1]) {
+			return false
+		}
+		k = i - 2
+	}
+	if k < 0 || int(d.segEnd[k]) <= i {
+		return false
+	}
+	o := int(d.cover[k]) - 1
+	return o >= 0 && d.cands[o].label == LOC && d.cands[o].last == k+1 && !d.cands[o].dropped
+}
+
+// dashes join the two ends of a road or a line (طريق دمشق – بيروت).
+var dashes = foldedSet("-", "–", "—")
 
 // givenMatchAt reports whether a given name begins at token j.
 func (d *doc) givenMatchAt(j int) bool {

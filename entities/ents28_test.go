@@ -145,3 +145,41 @@ func TestOrganOfGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestKunyaPlaceJoined: a kunya joined to a place before it by a dash
+// (the two ends of a road) or by و is a place's name, not a person's.
+func TestKunyaPlaceJoined(t *testing.T) {
+	tests := []struct{ in, place string }{
+		{"وانقلبت الحافلة على طريق أسوان – أبو سمبل الصحراوي مساء أمس.", "أبو سمبل"},
+		{"وامتدت الأمطار إلى مدينتي جازان وأبو عريش أمس.", "أبو عريش"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, LOC, tt.place), "%s: %v", tt.in, mentions(res))
+			assert.Nil(t, ents21Has(res, PER, tt.place), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "وقال أحمد العلي وأبو محمد الشامي إن القصف توقف."
+	assert.Nil(t, ents21Has(rulesOnce().RecognizeString(in), LOC, "أبو محمد"), in)
+}
+
+// TestNoBodyAfterHead: a head of a body's name before what is no
+// name's complement: the noun of traffic in construct (حركة عبور
+// الشاحنات, as حركة العبور is), or a masculine plural in the nominative,
+// the subject of the verb the head is written like (وتجمع النازحون).
+func TestNoBodyAfterHead(t *testing.T) {
+	for _, in := range []string{
+		"وعادت حركة عبور السيارات إلى طبيعتها صباح أمس.",
+		"وتجمّع النازحون قرب المعبر منذ الصباح الباكر.",
+	} {
+		res := fullOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, ORG, m.Label, "%s: %v", in, mentions(res))
+		}
+	}
+	in := "وقال تجمع المهنيين إن الإضراب مستمر."
+	assert.NotNil(t, ents21Has(rulesOnce().RecognizeString(in), ORG, "تجمع المهنيين"), in)
+}
