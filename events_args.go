@@ -4559,7 +4559,7 @@ func (b *eventBuilder) endsActors(k, hi, trEnd int) bool {
 			// is held goes on after the comma.
 			return false
 		}
-		if b.closesDateAside(k) && strings.HasPrefix(b.word(next), "ب") {
+		if b.dateOpenedBy(k) >= 0 && strings.HasPrefix(b.word(next), "ب") {
 			// قضت محكمة X بالجزائر العاصمة، اليوم الأحد، بسجن الوزير
 			// فلان: the comma that closes a time set off by commas gives
 			// the clause back to the event, whose ب-complement goes on
@@ -9539,22 +9539,4 @@ func (b *eventBuilder) acceptsAfter(k, hi int) bool {
 		}
 	}
 	return false
-}
-
-// closesDateAside reports whether the comma at token k closes a date set
-// off by commas (، اليوم الأحد،): a date ends right before it, and a
-// comma stands right before that date.
-func (b *eventBuilder) closesDateAside(k int) bool {
-	if k < 2 || b.punct(k) != "," {
-		return false
-	}
-	x := b.tokDate[k-1]
-	if x < 0 {
-		return false
-	}
-	j := k - 1
-	for j > 0 && b.tokDate[j-1] == x {
-		j--
-	}
-	return j > 0 && b.punct(j-1) == ","
 }

@@ -456,7 +456,15 @@ func (c context) subjectTitleAside() int {
 	if _, _, ok := TitleProcliticWords(c.t, c.words, open+1, open+9); !ok {
 		return -1
 	}
-	for k := open + 2; k <= open+9 && k < len(toks); k++ {
+	return c.closingComma(open+2, open+9)
+}
+
+// closingComma returns the comma that is the first mark among tokens
+// [from, last], or -1 when the first mark is another or none comes: the
+// end of an aside whose words were read up to it.
+func (c context) closingComma(from, last int) int {
+	toks := c.t.Tokens
+	for k := from; k <= last && k < len(toks); k++ {
 		if toks[k].Kind == normalize.Punct {
 			if c.t.Norm[toks[k].Start:toks[k].End] == "," {
 				return k
@@ -481,15 +489,7 @@ func (c context) timeAndPlaceAside(j int) int {
 	if j+1 >= len(toks) || !isTimeWord(trimWaw(c.word(j+1))) {
 		return -1
 	}
-	for k := j + 2; k <= j+7 && k < len(toks); k++ {
-		if toks[k].Kind == normalize.Punct {
-			if c.t.Norm[toks[k].Start:toks[k].End] == "," {
-				return k
-			}
-			return -1
-		}
-	}
-	return -1
+	return c.closingComma(j+2, j+7)
 }
 
 // isThatWord reports the complementizers (folded) that open what is said:
