@@ -5810,16 +5810,21 @@ func (b *eventBuilder) mediaBody(p participant) bool {
 	if !ok || b.doc.Entities[j].Label != ORG {
 		return false
 	}
-	words := strings.Fields(fold.String(b.doc.Entities[j].Name))
-	if len(words) == 0 || isAnyWord(strings.TrimPrefix(words[0], "ال"), mediaRegulators...) {
-		return false
-	}
-	for _, w := range words[1:] {
+	name, _ := b.entityFolded(j)
+	head := true
+	for w := range strings.FieldsSeq(name) {
+		if head {
+			if isAnyWord(strings.TrimPrefix(w, "ال"), mediaRegulators...) {
+				return false
+			}
+			head = false
+			continue
+		}
 		if w == mediaWord || w == mediaAdjective {
 			return true
 		}
 	}
-	return false
+	return false // (a name of no word, or no media word after its head)
 }
 
 // mediaRegulators (folded, without the article) are the heads of the
@@ -7200,7 +7205,6 @@ func isPlaceNounNoName(w string) bool {
 	return false
 }
 
-// Facilities: a place inside a place.
 // cityOfOffice returns the city named right after the place mention m
 // when m only names whose office building it is (قرب مبنى ديوان محافظة ذي
 // قار وسط مدينة الناصرية، أمام مقر وزارة الداخلية في مدينة X): the city
@@ -7231,6 +7235,7 @@ func (b *eventBuilder) cityOfOffice(m, hi int) int {
 	return -1
 }
 
+// Facilities: a place inside a place.
 func isFacility(w string) bool {
 	if facilityNoun(strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ال")) {
 		return true // فندق: its ف is the word's

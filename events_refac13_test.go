@@ -187,3 +187,32 @@ func TestMinisterAtIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaBodyNames: mediaBody reads an organization's folded name:
+// a body that informs (المكتب الإعلامي) is one, a body that governs the
+// media (وزارة الإعلام) or a name with no media word is none, and a name
+// of no word at all (empty, or spaces) is none and no panic.
+func TestMediaBodyNames(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"المكتب الإعلامي للحكومة", true},
+		{"خلية الإعلام الأمني", true},
+		{"وزارة الإعلام", false},
+		{"الهيئة العامة للاستعلامات", false},
+		{"", false},
+		{"   ", false},
+		{"الإعلام", false},
+	}
+	doc, err := Extract(t.Context(), "عنوان\n\nوقال الوزير إن الموسم كان جيدا.", ExtractOptions{})
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := *doc
+			d.Entities = []Entity{{ID: "e1", Label: ORG, Name: tt.name}}
+			b := newEventBuilder(&d, nil)
+			assert.Equal(t, tt.want, b.mediaBody(participant{entity: "e1"}))
+		})
+	}
+}

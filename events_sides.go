@@ -192,7 +192,7 @@ func (b *eventBuilder) sidesSetting(d *draft) {
 		t := *src.time
 		d.time = &t
 	}
-	if d.place == nil && src.place != nil && d.ev.Type != events.Contact {
+	if d.place == nil && src.place != nil {
 		pl := *src.place
 		d.place = &pl
 	}
