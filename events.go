@@ -2903,7 +2903,7 @@ func (b *eventBuilder) claimedOfThing(tr events.Trigger, sentFirst int) bool {
 		return false
 	}
 	prev := b.word(tr.First - 1)
-	if isAnyWord(tr.Lemma, "نفي", "ينفي") {
+	if isAnyWord(b.foldedLemma(tr.Lemma), "نفي", "ينفي") { // (نفى folded)
 		return tr.First-2 >= sentFirst && (prev == "ما" && isAnyWord(b.word(tr.First-2), "وهو", "وهي", "هو", "هي") ||
 			prev == "الذي" && isAnyWord(b.word(tr.First-2), "الامر"))
 	}

@@ -216,3 +216,17 @@ func TestMediaBodyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsDenialOfThingPerfect: a denial after الأمر الذي / وهو ما
+// describes what is denied, no statement of the article's, in the
+// perfect (نفاه، نفى; the lexicon's lemma نفى, folded نفي) as in the
+// imperfect (تنفيه).
+func TestEventsDenialOfThingPerfect(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوتحدثت تقارير عن انسحاب القوات، الأمر الذي نفاه المتحدث باسم الجيش.",
+		"عنوان\n\nوتحدثت تقارير عن انسحاب القوات، وهو ما نفى المتحدث باسم الجيش صحته.",
+		"عنوان\n\nوتحدثت تقارير عن انسحاب القوات، وهو ما ينفيه المتحدث باسم الجيش.",
+	} {
+		checkNotEvents(t, text, "2020-06-01", "statement")
+	}
+}
