@@ -242,12 +242,11 @@ type eventBuilder struct {
 	titleLists [][]titleIntro
 	// ministerTitles[h] are the introductions by a title with a portfolio
 	// of head h (0: وزير، 1: وزيرة), in text order, once ministersRead;
-	// ministersBefore and ministerOf are ministerAt's buffers.
-	ministerTitles  [2][]ministerIntro
-	ministersRead   bool
-	ministersBefore []ministerIntro
-	ministerOf      map[string]int
-	portfolios      map[string]bool
+	// ministersSeen[h] the ministers introduced among the first of them
+	// (ministerAt).
+	ministerTitles [2][]ministerIntro
+	ministersRead  bool
+	ministersSeen  [2]ministersSeen
 	// inQuote marks tokens inside quotation marks; apposed the first
 	// token of a title that describes the person named just before it.
 	inQuote []bool

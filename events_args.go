@@ -413,10 +413,12 @@ func (b *eventBuilder) setTitle(key []byte, at int, e string) {
 // costs more than none); when it names several, no one.
 //
 // The introductions are read from titleOf once per document
-// (ministerTitles), the ministers before at gathered with a map and each
-// portfolio looked for once: a scan of every title key and a search of
-// the ministers gathered for each introduction, at every bare title, made
-// a page of ministers named in turn cubic.
+// (ministerTitles), and the ministers before at gathered as the bare
+// titles come in text order (ministersSeen), with a count of the
+// ministers of each title, so that each portfolio is looked for once: a
+// scan of every title key and a search of the ministers gathered for
+// each introduction, at every bare title, made a page of ministers named
+// in turn cubic.
 func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 	var h int
 	switch string(key) {
@@ -428,24 +430,8 @@ func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 	}
 	all := b.ministerIntros(h)
 	n := sort.Search(len(all), func(i int) bool { return all[i].at > at })
-	before := b.ministersBefore[:0] // one for each minister, its shortest title
-	if b.ministerOf == nil {
-		b.ministerOf = map[string]int{}
-	}
-	clear(b.ministerOf)
-	for _, in := range all[:n] {
-		i, ok := b.ministerOf[in.e]
-		if !ok {
-			b.ministerOf[in.e] = len(before)
-			before = append(before, in)
-			continue
-		}
-		if len(in.key) < len(before[i].key) {
-			before[i].key = in.key
-		}
-		before[i].at = max(before[i].at, in.at)
-	}
-	b.ministersBefore = before
+	seen := b.ministersSeen[h].upTo(all, n)
+	before := seen.before
 	switch len(before) {
 	case 0:
 		if n < len(all) {
@@ -460,33 +446,72 @@ func (b *eventBuilder) ministerAt(key []byte, at int) (e string, ok bool) {
 		return "", true
 	}
 	s := b.tx.Sentences[si]
-	if b.portfolios == nil {
-		b.portfolios = map[string]bool{}
+	named, namedKey := 0, ""
+	for k, c := range seen.keys {
+		if c > 0 && b.portfolioNamed(k[len(key)+1:], s.First, s.Last, at) {
+			named, namedKey = named+c, k
+		}
 	}
-	clear(b.portfolios)
-	named, nearest := "", before[0]
-	for _, m := range before {
-		if m.at > nearest.at {
-			nearest = m
-		}
-		p := m.key[len(key)+1:]
-		isNamed, read := b.portfolios[p]
-		if !read {
-			isNamed = b.portfolioNamed(p, s.First, s.Last, at)
-			b.portfolios[p] = isNamed
-		}
-		if !isNamed {
-			continue
-		}
-		if named != "" {
-			return "", true // both ministries named
-		}
-		named = m.e
+	switch {
+	case named > 1:
+		return "", true // both ministries named
+	case named == 1:
+		i := slices.IndexFunc(before, func(m ministerIntro) bool { return m.key == namedKey })
+		return before[i].e, true
 	}
-	if named == "" && b.sentenceIndex(nearest.at) >= si-1 {
+	if nearest := all[n-1]; b.sentenceIndex(nearest.at) >= si-1 {
 		return nearest.e, true // introduced in this sentence or the one before
 	}
-	return named, true
+	return "", true
+}
+
+// ministersSeen holds the ministers introduced among the first n of a
+// document's introductions of one head (ministerTitles), read in turn as
+// ministerAt asks of later tokens: before, one for each minister, its
+// shortest title and the token of its last introduction; of, each one's
+// index there; keys, how many ministers have each title as their
+// shortest.
+type ministersSeen struct {
+	n      int
+	before []ministerIntro
+	of     map[string]int
+	keys   map[string]int
+}
+
+// upTo reads the introductions all[:n] (all[:s.n] again from the start
+// when n is less) and returns s.
+func (s *ministersSeen) upTo(all []ministerIntro, n int) *ministersSeen {
+	if s.of == nil {
+		s.of, s.keys = map[string]int{}, map[string]int{}
+	}
+	if n < s.n {
+		s.reset()
+	}
+	for _, in := range all[s.n:n] {
+		i, ok := s.of[in.e]
+		if !ok {
+			s.of[in.e] = len(s.before)
+			s.before = append(s.before, in)
+			s.keys[in.key]++
+			continue
+		}
+		if m := &s.before[i]; len(in.key) < len(m.key) {
+			s.keys[m.key]--
+			s.keys[in.key]++
+			m.key = in.key
+		}
+		s.before[i].at = max(s.before[i].at, in.at)
+	}
+	s.n = max(s.n, n)
+	return s
+}
+
+func (s *ministersSeen) reset() {
+	s.n = 0
+	clear(s.before)
+	s.before = s.before[:0]
+	clear(s.of)
+	clear(s.keys)
 }
 
 // ministerIntros returns the introductions of ministers by a title with a
@@ -499,6 +524,7 @@ func (b *eventBuilder) ministerIntros(h int) []ministerIntro {
 		for i := range b.ministerTitles {
 			clear(b.ministerTitles[i])
 			b.ministerTitles[i] = b.ministerTitles[i][:0]
+			b.ministersSeen[i].reset()
 		}
 		for k, i := range b.titleOf {
 			x := -1

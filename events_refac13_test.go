@@ -152,7 +152,8 @@ func ministerAtRef(b *eventBuilder, key []byte, at int) (e string, ok bool) {
 // TestMinisterAtIndexed: ministerAt, which reads the introductions once
 // per document, answers as the scan of every title key did, for either
 // head at every token of the team-written texts that name a minister,
-// and of a page of ministers named in turn with a bare title after each.
+// and of a page of ministers named in turn with a bare title after each,
+// the tokens asked in text order and in an order of chance.
 func TestMinisterAtIndexed(t *testing.T) {
 	paths, err := filepath.Glob("testdata/written/*.txt")
 	require.NoError(t, err)
@@ -178,11 +179,22 @@ func TestMinisterAtIndexed(t *testing.T) {
 		doc, err := Extract(t.Context(), text, ExtractOptions{})
 		require.NoError(t, err)
 		b := newEventBuilder(doc, nil)
-		for _, key := range []string{"وزير", "وزيره"} {
-			for at := range len(b.tx.Tokens) + 1 {
-				e, ok := b.ministerAt([]byte(key), at)
-				re, rok := ministerAtRef(b, []byte(key), at)
-				require.Equal(t, [2]any{re, rok}, [2]any{e, ok}, "%s at %d of %.80q", key, at, text)
+		// In text order (as the events are read), then in an order of
+		// chance (a token asked after a later one reads afresh).
+		ats := make([]int, len(b.tx.Tokens)+1)
+		for at := range ats {
+			ats[at] = at
+		}
+		for round := range 2 {
+			if round == 1 {
+				rand.New(rand.NewPCG(13, uint64(len(ats)))).Shuffle(len(ats), func(i, j int) { ats[i], ats[j] = ats[j], ats[i] })
+			}
+			for _, key := range []string{"وزير", "وزيره"} {
+				for _, at := range ats {
+					e, ok := b.ministerAt([]byte(key), at)
+					re, rok := ministerAtRef(b, []byte(key), at)
+					require.Equal(t, [2]any{re, rok}, [2]any{e, ok}, "%s at %d of %.80q", key, at, text)
+				}
 			}
 		}
 	}
