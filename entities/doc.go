@@ -7262,6 +7262,11 @@ func (d *doc) resolveWeak() {
 		if !keep && c.label == LOC && c.first > 0 && !d.has(c.first, fPro) {
 			keep = placePrepositions.has(d.word[c.first-1]) && !d.commonNounBefore(c.first, c.last) && !d.startsTitle(c.first, c.last)
 		}
+		if !keep && c.label == LOC && c.last == c.first+1 && d.proIsWaw(c.first) && d.placeBefore(c.first) {
+			// في عرسال والقاع وزحلة: a weak place joined by و to a place
+			// named right before it is the next place of the list.
+			keep = true
+		}
 		if !keep && c.label == ORG && d.quotedSource(*c) {
 			// وذكرت القبس أن، بحسب الحياة فإن، لـ«الحياة»: the paper
 			// or channel named as the source of a report.

@@ -183,3 +183,15 @@ func TestNoBodyAfterHead(t *testing.T) {
 	in := "وقال تجمع المهنيين إن الإضراب مستمر."
 	assert.NotNil(t, ents21Has(rulesOnce().RecognizeString(in), ORG, "تجمع المهنيين"), in)
 }
+
+// TestWeakPlaceInList: a name the lists hold as a place and that is also
+// a common word (القاع "the bottom") is a place when و joins it to a
+// place named right before it.
+func TestWeakPlaceInList(t *testing.T) {
+	in := "وانطلقت القوافل من الهرمل والقاع باتجاه الحدود."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, LOC, "القاع"), "%v", mentions(res))
+	}
+}
