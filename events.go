@@ -105,6 +105,9 @@ type draft struct {
 	// remerge marks a draft whose group result merges again (see
 	// mergeRepeats).
 	remerge bool
+	// into is the draft that absorbed this one (absorb), for the rules
+	// that read the merged event a dropped mention was part of.
+	into *draft
 	// toVictims marks a visit to the wounded or the victims (زار الوزير
 	// الجرحى): made where they lie, seldom a place's name.
 	toVictims bool

@@ -136,3 +136,26 @@ func TestEventsAnnouncedOnDate(t *testing.T) {
 		checkNotEvents(t, text, "2017-10-15", "statement")
 	}
 }
+
+// TestEventsSaidAtMeeting: a statement told with no date of its own is
+// dated by the meeting it was made at, named between its verb and what
+// was said (خلال اجتماع … عقد الثلاثاء، عقب الاجتماع told before); a
+// meeting inside what was said dates nothing of the telling.
+func TestEventsSaidAtMeeting(t *testing.T) {
+	for _, c := range []struct {
+		text, who, time string
+	}{
+		{"وقال وزير الخارجية الفرنسي جان إيف لودريان، خلال اجتماع وزراء الاتحاد الأوروبي الذي عقد في بروكسل الثلاثاء، إن الحل سياسي.", "جان إيف لودريان", "2019-03-05"},
+		{"واجتمع وزير الخارجية الأردني أيمن الصفدي بنظيره العراقي محمد علي الحكيم في بغداد يوم الأحد. وقال الصفدي في مؤتمر صحفي عقب الاجتماع إن العلاقات متينة.", "أيمن الصفدي", "2019-03-03"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2019-03-07", "statement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.True(t, containsPart(evs[0].Participants, c.who), "%s: %+v", c.text, evs[0])
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs[0])
+		}
+	}
+	text := "عنوان\n\nوقال وزير الخارجية الأردني أيمن الصفدي إن الاجتماع الذي عقد في بغداد يوم الأحد كان مثمرا."
+	for _, e := range eventsOfType(t, text, "2019-03-07", "statement") {
+		assert.Empty(t, e.Time, "%+v", e)
+	}
+}

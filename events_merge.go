@@ -687,6 +687,7 @@ func (d *draft) bare() bool {
 
 // absorb merges b into a.
 func (a *draft) absorb(b *draft) {
+	b.into = a
 	if a.ev.Status == events.Ongoing && b.ev.Status == events.Planned && b.time != nil && a.time == nil {
 		// توزع المفوضية مساعدات … في كانون الثاني المقبل: the present
 		// tells what is to come, dated by what it absorbs.
@@ -882,6 +883,7 @@ func (b *eventBuilder) result() []Event {
 	b.mergeRepeats(live, false)
 	b.mergeDefinite(live)
 	b.timeBack(live)
+	b.saidAtMeeting(live)
 	b.mergePossessed(live)
 	// Again for the groups a merge above changed: in the others no two
 	// drafts merged before, and none would now.
@@ -1250,3 +1252,78 @@ func (b *eventBuilder) placesIn(si int, e string) (one int, other bool) {
 	}
 	return one, other
 }
+
+// saidAtMeeting dates a statement told with no date of its own by the
+// meeting it was made at, named between its verb and what was said
+// (وقال الوزير، خلال اجتماع وزراء التحالف الذي عقد في الكويت الثلاثاء،
+// إن …، وقال ماكرون في مؤتمر صحفي عقب الاجتماع إن …، وقال رئيس المجلس، في
+// مؤتمر صحفي عقده عقب الجلسة، إن …): the meeting's day, its own or that
+// of the meeting told before that its noun names again.
+func (b *eventBuilder) saidAtMeeting(live []*draft) {
+	for i, st := range live {
+		if st.dropped || st.ev.Type != events.Statement || st.time != nil || st.tr.POS == events.Noun {
+			continue
+		}
+		for _, m := range live[i+1:] {
+			if m.sent != st.sent || m.tr.First > st.tr.Last+16 {
+				break
+			}
+			if m.ev.Type != events.Meet || m.tr.POS != events.Noun || !b.atMeeting(st.tr.Last, m.tr.First) {
+				continue
+			}
+			if m.time != nil && !b.ownMeetingDay(m) {
+				break // خلال لقائه المستثمرين الذين قدموا في نيسان: their day
+			}
+			for m.into != nil {
+				m = m.into
+			}
+			if m.time != nil && m.ev.Status == events.Past {
+				st.time, st.toldTime = m.time, false
+			}
+			break
+		}
+	}
+}
+
+// atMeeting reports whether the meeting noun at token k, after a
+// statement's verb ending at from, is where the words were said: خلال،
+// عقب، بعد or في ختام / أعقاب right before it, no complementizer and no
+// mark but a comma between.
+func (b *eventBuilder) atMeeting(from, k int) bool {
+	for j := from; j < k; j++ {
+		if isComplementizer(b.word(j)) || b.punct(j) != "" && b.punct(j) != "," {
+			return false
+		}
+	}
+	w := trimConj(b.word(k - 1))
+	return isAnyWord(w, "خلال", "عقب", "بعد", "اثناء") || k >= 2 && isAnyWord(b.word(k-1), "ختام", "اعقاب") && b.word(k-2) == "في"
+}
+
+// ownMeetingDay reports whether the date of the meeting m, told after its
+// noun, is the meeting's own: no other event's word stands between, and
+// no relative clause but one that tells it was held (الذي عقد، التي
+// انعقدت): not خلال لقائه المستثمرين الذين قدموا في نيسان, nor خلال
+// اجتماعه مع وفد زار المحافظات السبت.
+func (b *eventBuilder) ownMeetingDay(m *draft) bool {
+	if m.time.Date < 0 || m.time.Date >= len(b.dateFirst) {
+		return false
+	}
+	kd := int(b.dateFirst[m.time.Date])
+	if kd < m.tr.Last {
+		return false
+	}
+	for j := m.tr.Last; j < kd; j++ {
+		if b.trigAt[j] {
+			return false
+		}
+		if isAnyWord(b.word(j), "الذي", "التي", "الذين", "اللذين", "اللتين") &&
+			hasAnyPrefix(trimConj(b.word(j+1)), heldVerbs) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// heldVerbs begin the verbs (folded) that tell a meeting was held, in a
+// relative clause after its noun (الذي عقد، التي انعقدت، الذي التأم).
+var heldVerbs = []string{"عقد", "انعقد", "التام", "جري", "اقيم", "نظم"}
