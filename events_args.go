@@ -3391,6 +3391,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				t := *v.time
 				d.time = &t
 			}
+			if tr.Type == events.Appeal {
+				// داعيا الاتحاد الأوروبي إلى، مطالبة مجلس النواب باستجواب:
+				// the one called on, named right after the participle and
+				// before what is asked, takes part, as after a verb.
+				if p, ok := b.addressee(tr.Last, hi); ok && !p.same(v.agent) {
+					add(p)
+					for _, q := range b.addressBuf {
+						add(q)
+					}
+				}
+			}
 		}
 		return
 	}
@@ -8615,7 +8626,8 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 	}
 }
 
-// tollVerbEnd returns the last token of a toll's verb phrase: for لقي
+// tollVerbEnd returns the end of a toll's verb phrase (exclusive, as a
+// trigger's Last): for لقي
 // the word it needs after its subject (لقي 11 شخصا بين مرضى ومرافقين
 // حتفهم، وأصيب 23 آخرون …), whose clause ends there, so an injury joined
 // right after it is the toll's second part; else the trigger's last
@@ -8624,12 +8636,12 @@ func (b *eventBuilder) tollVerbEnd(tr events.Trigger) int {
 	if tr.Type != events.Death || tr.POS == events.Noun {
 		return tr.Last
 	}
-	for k := tr.Last + 1; k < len(b.words) && k <= tr.Last+12; k++ {
+	for k := tr.Last; k < len(b.words) && k < tr.Last+12; k++ {
 		if b.punct(k) != "" {
 			return tr.Last
 		}
 		if isAnyWord(b.word(k), tollComplements...) {
-			return k
+			return k + 1
 		}
 	}
 	return tr.Last

@@ -80,3 +80,20 @@ func TestEventsDonationInKind(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "aid" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsParticipleAppealCallsOn: the one a circumstantial participle
+// of appealing names right before what is asked (داعيا الجامعة العربية
+// إلى، مطالبة البرلمان بـ) is called on and takes part, as after a verb;
+// the speaker stays the statement's. Sentences written for this test.
+func TestEventsParticipleAppealCallsOn(t *testing.T) {
+	for _, c := range []struct{ text, speaker, called string }{
+		{"عنوان\n\nوقال وزير الخارجية التونسي نبيل عمار إن الوضع مقلق، داعيا جامعة الدول العربية إلى عقد اجتماع طارئ.", "نبيل عمار", "جامعة الدول العربية"},
+		{"عنوان\n\nوأكدت منظمة هيومن رايتس ووتش أن الاعتقالات تعسفية، مطالبة مجلس الأمن الدولي بالتحرك العاجل.", "منظمة هيومن رايتس ووتش", "مجلس الأمن الدولي"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", "appeal")
+		if assert.NotEmpty(t, evs) {
+			assert.Equal(t, c.speaker, evs[0].Participants[0], "%s: %+v", c.text, evs)
+			assert.Contains(t, evs[0].Participants, c.called, "%s: %+v", c.text, evs)
+		}
+	}
+}
