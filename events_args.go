@@ -3023,11 +3023,13 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		}
 	}
 	// A list: في حماه وحلب وحمص; and a place's country right after it:
-	// في مدينة الظهران السعودية.
+	// في مدينة الظهران السعودية. Not across a sentence's end: a ticker's
+	// line that ends with a place (مواكب ليلية في الخرطوم) lists nothing
+	// with the name opening the next (قطر تقدم 50 مليون دولار: the giver).
 	if first > 0 {
 		w := b.word(first)
 		if first >= 2 || !strings.HasPrefix(w, "و") {
-			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC {
+			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC && b.sentenceIndex(first-1) == b.sentenceIndex(first) {
 				return b.isPlace(int(x), tr)
 			}
 		}

@@ -64,3 +64,17 @@ func TestEventsReview23DayAsideUnnamedHolder(t *testing.T) {
 	// Persons suspended from work after the aside are still no arrest.
 	checkNotEvents(t, "عنوان\n\nوأوقفت الوزارة، يوم الحادث، ثلاثة موظفين عن العمل.", "2024-05-14", "arrest")
 }
+
+// TestEventsReview23TickerLineOpensWithActor: a ticker line that opens
+// with a country before its verb (قطر تقدم 50 مليون دولار) names the
+// giver, also when the line before it ends with a place (مواكب ليلية في
+// الخرطوم): isPlace read the two as a list of places (في حماه وحلب)
+// across the line's end, and made the giver the aid's place.
+func TestEventsReview23TickerLineOpensWithActor(t *testing.T) {
+	text := "فيديو | وقفة احتجاجية أمام البرلمان في عمان\nالكويت تقدم 30 مليون دولار لإغاثة المتضررين من الفيضانات\nالرئيس يتلقى اتصالا هاتفيا من أمير قطر\n\nعنوان الخبر\n\nعمان - قال مسؤول إن الخطوة مهمة."
+	evs := eventsOfType(t, text, "2021-03-04", "aid")
+	if assert.Len(t, evs, 1, "%+v", eventsOf(t, text, "2021-03-04")) {
+		assert.Contains(t, evs[0].Participants, "الكويت", "%+v", evs[0])
+		assert.NotEqual(t, "الكويت", evs[0].Place, "%+v", evs[0])
+	}
+}
