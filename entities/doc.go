@@ -2590,6 +2590,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 		}
 	}
+	if definiteHead && named && end > i+1 && end-i < 3 && d.beginsBodyNamedBefore(i, end) {
+		// أمام مقر المديرية الإقليمية للتربية الوطنية … أفادت المديرية
+		// الإقليمية: the first words of a body named in full before
+		// are its short name.
+		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+	}
 	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) || end-i < 3)) {
 		return i, nil
 	}
@@ -2697,6 +2703,39 @@ func (d *doc) governmentAfterBi(j, seg int) int {
 }
 
 var governmentHead = searchNorm.String("حكومة")
+
+// beginsBodyNamedBefore reports whether the words [i, end), a definite
+// head and its adjective, are the first words of an organization named
+// longer before token i (its stems the same, past proclitics), and not
+// of one named by a place after them.
+func (d *doc) beginsBodyNamedBefore(i, end int) bool {
+	n := end - i
+	for k := range d.cands {
+		c := &d.cands[k]
+		if c.label != ORG || c.dropped || c.last > i || c.last-c.first <= n {
+			continue
+		}
+		if k := c.first + n; d.has(k, fPlaceHead) || d.scan.May(k, setPlace) && d.placeAt(k) {
+			// المجلس البلدي لمدينة مصراتة: a body named by the town it
+			// serves; its head and adjective alone are any town's.
+			continue
+		}
+		same := true
+		for t := 0; t < n && same; t++ {
+			same = d.stem[c.first+t] == d.stem[i+t] && (t == 0 || !d.has(c.first+t, fPro) && !d.has(i+t, fPro))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports whether a listed place begins at token k.
+func (d *doc) placeAt(k int) bool {
+	_, ok := d.lookup(k, int(d.segEnd[k]), setPlace)
+	return ok
+}
 
 // courtSeat returns the end of the place a court sits in, named after
 // the preposition ب at token j (بوهران، بالدار البيضاء, a listed place;

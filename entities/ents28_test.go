@@ -195,3 +195,29 @@ func TestWeakPlaceInList(t *testing.T) {
 		assert.NotNil(t, ents21Has(res, LOC, "القاع"), "%v", mentions(res))
 	}
 }
+
+// TestShortNameOfBodyNamedBefore: a definite head and its adjective
+// alone (المديرية الإقليمية) are the short name of a body named in full
+// before them, whose first words they are: a mention, and its alias.
+func TestShortNameOfBodyNamedBefore(t *testing.T) {
+	in := "واحتج الفلاحون أمام مقر المديرية الجهوية للفلاحة. وأكدت المديرية الجهوية في بلاغ أن الدعم سيصل."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, ORG, "المديرية الجهوية"), "%v", mentions(res))
+		e := entityNamed(res, "المديرية الجهوية للفلاحة")
+		if assert.NotNil(t, e, "%v", res.Entities) {
+			assert.Contains(t, e.Aliases, "المديرية الجهوية")
+		}
+	}
+	for _, in := range []string{
+		"وقالت اللجنة الوطنية إن الموعد قريب.",
+		// a body named by the town it serves: its head and adjective
+		// alone are any town's (the council before it, here).
+		"وجرت انتخابات المجلس البلدي لمدينة زليتن أمس. ويخلف المجلس الجديد المجلس البلدي الذي انتخب قبل أعوام.",
+	} {
+		for _, m := range rulesOnce().RecognizeString(in).Mentions {
+			assert.False(t, m.Label == ORG && (m.Form == "اللجنة الوطنية" || m.Form == "المجلس البلدي"), "%s: %v", in, m)
+		}
+	}
+}
