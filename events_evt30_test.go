@@ -159,3 +159,25 @@ func TestEventsSaidAtMeeting(t *testing.T) {
 		assert.Empty(t, e.Time, "%+v", e)
 	}
 }
+
+// TestEventsDescribedAs: describing something as (وصف … الأحكام بـ"القاسية"،
+// وصفت الحادثة بالعمل الجبان) is a statement of who describes; a
+// patient's state described (وصفت مصادر طبية حالة اثنين بالحرجة) and what
+// a relative clause names (ما وصفته بـ"هدف معاد") are not.
+func TestEventsDescribedAs(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"ووصف المحامي خالد الطاهري، عضو هيئة الدفاع، الأحكام بـ\"الجائرة\".", "خالد الطاهري"},
+		{"ووصفت وزارة الخارجية الأردنية الهجوم بالعمل الإرهابي الجبان.", "وزارة الخارجية الأردنية"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2018-06-27", "statement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.True(t, containsPart(evs[0].Participants, c.who), "%s: %+v", c.text, evs[0])
+		}
+	}
+	for _, text := range []string{
+		"ونقل الجرحى إلى مستشفى الأمير حمزة في عمان، ووصفت مصادر طبية حالة اثنين منهم بالحرجة.",
+		"وأسقطت الدفاعات الجوية السورية فوق ريف حمص ما وصفته بـ\"هدف معاد\".",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2018-06-27", "statement")
+	}
+}

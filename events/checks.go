@@ -1585,6 +1585,16 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// مخيم النازحين، مخيما للنازحين، مراكز إيواء النازحين: where
 		// the displaced live names them; no one is displaced there.
 		return !hasAnyPrefix(bare(strings.TrimPrefix(prev, "ل")), "مخيم", "ايواء", "مراكز", "مركز", "ملاجي")
+	case checkDescribed:
+		// ووصف النقيب فلان الأحكام بـ"القاسية"، ووصفت الداخلية الحادثة
+		// بالعمل الجبان: a verdict on something, a statement. Not what a
+		// relative clause names (لما وصفته بـ"هدف معاد"، بما وصفه بـ),
+		// nor a patient's state (وصفت مصادر طبية حالة اثنين منهم
+		// بالحرجة).
+		if isAny(trimWaw(prev), "ما", "لما", "بما", "مما", "عما", "الذي", "التي", "الذين") {
+			return false
+		}
+		return !c.inClause(6, func(w string) bool { return hasAnyPrefix(bare(w), "حاله", "حالت", "حالات") })
 	case checkEscape:
 		// فرّ عشرات السجناء من مؤسسة الإصلاح، هروب 12 معتقلا، هرب ثلاثة
 		// من السجن المركزي: prisoners or detainees who flee, or anyone

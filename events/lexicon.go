@@ -147,6 +147,7 @@ const (
 	checkHanded           // سلّم، تسليم: aid goods handed over (سلّم المركز 20 طنا من الأدوية), not a suspect, a letter or power
 	checkFund             // خصص، تمويل: money allocated or funding given for relief or reconstruction, not a budget's projects
 	checkEscape           // فر، هرب، فرار: prisoners escaping (فر عشرات السجناء من سجن), not people fleeing a war
+	checkDescribed        // وصف … بـ: described something as, not a patient's state nor a relative clause (لما وصفته بـ)
 	checkGoods            // ضبط، حجز، صادر: goods seized (حجزت الجمارك طنا من الشيرا), not persons, a network or restraint (ضبط النفس)
 )
 
@@ -172,7 +173,7 @@ var checkNames = map[string]check{
 	"convict": checkConvict, "condemn": checkCondemn, "camp": checkCamp, "sentenced": checkSentenced,
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
-	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "escape": checkEscape, "fund": checkFund,
+	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
 }
 
 // A sense is one meaning of a trigger form.
