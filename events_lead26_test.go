@@ -80,3 +80,24 @@ func TestEventsSpeechAtCeremony(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsStatementAtVisitTime: a statement made during a visit or an
+// inspection told right after its verb with its date (خلال زيارة أدتها
+// إلى صفاقس يوم السبت، خلال تفقده الموقع أمس) was made then, as one made
+// at a meeting is (TestEventsSaidAtMeeting): it takes that event's time
+// when it tells none of its own. A meeting not told before and with no
+// date (خلال لقاء مع الصحفيين) lends nothing. Sentences written for this
+// test; the reference is Wednesday 2021-11-17.
+func TestEventsStatementAtVisitTime(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"عنوان\n\nوأعلنت وزيرة البيئة ليلى الشيخاوي، خلال زيارة أدتها إلى صفاقس يوم السبت ١٣ نوفمبر، عن رصد اعتمادات بقيمة ٢٠ مليون دينار.", "2021-11-13"},
+		{"عنوان\n\nوقال المحافظ محمد سلطان، خلال تفقده موقع الانهيار أمس، إن أعمال البحث مستمرة.", "2021-11-16"},
+		{"عنوان\n\nأعلنت منظمة أوبك، في ختام اجتماعها الوزاري في فيينا يوم الأحد الماضي، تمديد خفض الإنتاج حتى نهاية آذار.", "2021-11-14"},
+		{"عنوان\n\nوأكد وزير الخارجية أيمن الصفدي خلال لقاء مع الصحفيين أن المشروع انتهى.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2021-11-17", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.want, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}

@@ -1254,7 +1254,8 @@ func (b *eventBuilder) placesIn(si int, e string) (one int, other bool) {
 }
 
 // saidAtMeeting dates a statement told with no date of its own by the
-// meeting it was made at, named between its verb and what was said
+// meeting, visit or call it was made at, named between its verb and what
+// was said
 // (وقال الوزير، خلال اجتماع وزراء التحالف الذي عقد في الكويت الثلاثاء،
 // إن …، وقال ماكرون في مؤتمر صحفي عقب الاجتماع إن …، وقال رئيس المجلس، في
 // مؤتمر صحفي عقده عقب الجلسة، إن …): the meeting's day, its own or that
@@ -1268,7 +1269,7 @@ func (b *eventBuilder) saidAtMeeting(live []*draft) {
 			if m.sent != st.sent || m.tr.First > st.tr.Last+16 {
 				break
 			}
-			if m.ev.Type != events.Meet || m.tr.POS != events.Noun || !b.atMeeting(st.tr.Last, m.tr.First) {
+			if !isFrameType(m.ev.Type) || m.tr.POS != events.Noun || !b.atMeeting(st.tr.Last, m.tr.First) {
 				continue
 			}
 			if m.time != nil && !b.ownMeetingDay(m) {
@@ -1327,3 +1328,10 @@ func (b *eventBuilder) ownMeetingDay(m *draft) bool {
 // heldVerbs begin the verbs (folded) that tell a meeting was held, in a
 // relative clause after its noun (الذي عقد، التي انعقدت، الذي التأم).
 var heldVerbs = []string{"عقد", "انعقد", "التام", "جري", "اقيم", "نظم"}
+
+// isFrameType reports the event types a statement may be made at
+// (saidAtMeeting): a meeting, a visit (أعلنت الوزيرة، خلال زيارة أدتها
+// إلى صفاقس يوم السبت، عن …) or a call.
+func isFrameType(typ string) bool {
+	return typ == events.Meet || typ == events.Visit || typ == events.Contact
+}
