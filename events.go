@@ -181,6 +181,14 @@ type eventBuilder struct {
 	// roleTitles holds, per entity, the folded titles of its roles (see
 	// roleTitle; nil until read).
 	roleTitles [][]string
+	// titledRoles are the roles of every entity by folded title, once
+	// rolesRead, and aliasHeads each person's aliases' beginnings of
+	// whole words that more words follow, once aliasHeadsRead; each
+	// sorted by its key (see rolesTitled and qualifiedAliasOf).
+	titledRoles    []titledRole
+	aliasHeads     []titledRole
+	rolesRead      bool
+	aliasHeadsRead bool
 	// Buffers of shareSide.
 	sideA, sideB []participant
 	// leadSent is the sentence of the body's first draft, -1 when none,
@@ -513,6 +521,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	clear(b.orgHeadFirsts)
 	b.orgHeadsRead = false
 	b.roleTitles = nil
+	b.rolesRead, b.aliasHeadsRead = false, false
 	b.titleOf = emptied(b.titleOf)
 	for i := range b.titleLists {
 		b.titleLists[i] = b.titleLists[i][:0]

@@ -717,23 +717,121 @@ func (b *eventBuilder) sourceText(from, to int) string {
 // folded title followed by more words (ولي العهد السعودي for ولي العهد);
 // none when two persons have one (الرئيس السوري، الرئيس الأمريكي).
 func (b *eventBuilder) qualifiedAliasOf(title string) (string, bool) {
+	b.readAliasHeads()
 	found := ""
+	for _, h := range keyed(b.aliasHeads, title) {
+		id := b.doc.Entities[h.entity].ID
+		if found != "" && found != id {
+			return "", false
+		}
+		found = id
+	}
+	return found, found != ""
+}
+
+// roleHolder returns the entity with a role stated by the entities stage
+// whose title is the folded title or begins it, up to a space, and whose
+// organization, if any, is one of orgIDs when orgIDs names any: its ID,
+// "?" when two entities have one, "" when none has.
+func (b *eventBuilder) roleHolder(title string, orgIDs []string) string {
+	found := ""
+	for j := 1; j <= len(title); j++ {
+		if j < len(title) && title[j] != ' ' {
+			continue
+		}
+		for _, r := range b.rolesTitled(title[:j]) {
+			if len(orgIDs) > 0 && r.org != "" && !containsString(orgIDs, r.org) {
+				continue
+			}
+			if id := b.doc.Entities[r.entity].ID; found != "" && found != id {
+				found = "?"
+			} else {
+				found = id
+			}
+		}
+	}
+	return found
+}
+
+// A titledRole is an entity's role (org: its organization's entity ID)
+// by its folded title, or (aliasHeads) a person by the beginning of an
+// alias (key).
+type titledRole struct {
+	key    string
+	entity int
+	org    string
+}
+
+// rolesTitled returns the roles whose folded title is t.
+func (b *eventBuilder) rolesTitled(t string) []titledRole {
+	b.readRoles()
+	return keyed(b.titledRoles, t)
+}
+
+// readRoles makes titledRoles once per document: a scan of every
+// entity's roles for each title phrase made a page of persons with
+// titles quadratic.
+func (b *eventBuilder) readRoles() {
+	if b.rolesRead {
+		return
+	}
+	b.rolesRead = true
+	clear(b.titledRoles) // the keys of the document before: let them go
+	roles := b.titledRoles[:0]
+	for i, e := range b.doc.Entities {
+		for k, r := range e.Roles {
+			roles = append(roles, titledRole{key: b.roleTitle(i, k), entity: i, org: r.Org})
+		}
+	}
+	slices.SortStableFunc(roles, byTitledKey)
+	b.titledRoles = roles
+}
+
+// readAliasHeads makes aliasHeads once per document, as readRoles does
+// titledRoles.
+func (b *eventBuilder) readAliasHeads() {
+	if b.aliasHeadsRead {
+		return
+	}
+	b.aliasHeadsRead = true
+	clear(b.aliasHeads)
+	heads := b.aliasHeads[:0]
 	for i, e := range b.doc.Entities {
 		if e.Label != PER {
 			continue
 		}
 		_, aliases := b.entityFolded(i)
 		for _, a := range aliases {
-			if len(a) > len(title) && a[len(title)] == ' ' && a[:len(title)] == title {
-				if found != "" && found != e.ID {
-					return "", false
+			for j := 1; j < len(a); j++ {
+				if a[j] == ' ' {
+					heads = append(heads, titledRole{key: a[:j], entity: i})
 				}
-				found = e.ID
-				break
 			}
 		}
 	}
-	return found, found != ""
+	slices.SortStableFunc(heads, byTitledKey)
+	b.aliasHeads = heads
+}
+
+func byTitledKey(p, q titledRole) int { return strings.Compare(p.key, q.key) }
+
+// keyed returns the run of rs (sorted by key) whose key is k. (A search
+// written out: passed to a function value, k would escape, and with it
+// the title phrase resolveTitle cuts it from.)
+func keyed(rs []titledRole, k string) []titledRole {
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); rs[m].key < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	j := lo
+	for j < len(rs) && rs[j].key == k {
+		j++
+	}
+	return rs[lo:j]
 }
 
 // personNamedAs returns the first person entity whose folded name or
@@ -801,25 +899,8 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 	if e, ok := b.titleAt(fullK, np.start); ok {
 		return participant{entity: e}, true
 	}
-	// A role stated by the entities stage: title and organization.
-	found := ""
-	for i, e := range b.doc.Entities {
-		for k, r := range e.Roles {
-			if rt := b.roleTitle(i, k); rt != title && !(len(title) > len(rt) && title[len(rt)] == ' ' && title[:len(rt)] == rt) {
-				continue
-			}
-			if len(orgIDs) > 0 && r.Org != "" && !containsString(orgIDs, r.Org) {
-				continue
-			}
-			if found != "" && found != e.ID {
-				found = "?"
-			} else {
-				found = e.ID
-			}
-		}
-	}
-	if found != "" && found != "?" {
-		return participant{entity: found}, true
+	if e := b.roleHolder(title, orgIDs); e != "" && e != "?" {
+		return participant{entity: e}, true
 	}
 	if len(orgIDs) == 0 && bytes.Equal(fullK, titleK) {
 		// A bare title (الأمين العام) is the person it introduced; a

@@ -242,3 +242,90 @@ func TestEventsDenialOfThingPerfect(t *testing.T) {
 		checkNotEvents(t, text, "2020-06-01", "statement")
 	}
 }
+
+// roleHolderRef and qualifiedAliasOfRef are the role and alias readers of
+// resolveTitle as first written: a scan of every entity's roles or
+// aliases for each title phrase.
+func roleHolderRef(b *eventBuilder, title string, orgIDs []string) string {
+	found := ""
+	for i, e := range b.doc.Entities {
+		for k, r := range e.Roles {
+			if rt := b.roleTitle(i, k); rt != title && !(len(title) > len(rt) && title[len(rt)] == ' ' && title[:len(rt)] == rt) {
+				continue
+			}
+			if len(orgIDs) > 0 && r.Org != "" && !containsString(orgIDs, r.Org) {
+				continue
+			}
+			if found != "" && found != e.ID {
+				found = "?"
+			} else {
+				found = e.ID
+			}
+		}
+	}
+	return found
+}
+
+func qualifiedAliasOfRef(b *eventBuilder, title string) (string, bool) {
+	found := ""
+	for i, e := range b.doc.Entities {
+		if e.Label != PER {
+			continue
+		}
+		_, aliases := b.entityFolded(i)
+		for _, a := range aliases {
+			if len(a) > len(title) && a[len(title)] == ' ' && a[:len(title)] == title {
+				if found != "" && found != e.ID {
+					return "", false
+				}
+				found = e.ID
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// TestRoleHolderIndexed: roleHolder and qualifiedAliasOf, which look a
+// title up in the document's roles and aliases sorted once, answer as
+// the scans of every entity did, for every beginning of whole words of
+// every folded role title, alias and name of the team-written texts,
+// with no organization, with each entity's own and with one no role has.
+func TestRoleHolderIndexed(t *testing.T) {
+	paths, err := filepath.Glob("testdata/written/*.txt")
+	require.NoError(t, err)
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		require.NoError(t, err)
+		doc, err := Extract(t.Context(), string(src), ExtractOptions{})
+		require.NoError(t, err)
+		b := newEventBuilder(doc, nil)
+		var titles []string
+		orgs := [][]string{nil, {"e-none"}}
+		for i, e := range doc.Entities {
+			name, aliases := b.entityFolded(i)
+			titles = append(titles, name)
+			titles = append(titles, aliases...)
+			for k, r := range e.Roles {
+				titles = append(titles, b.roleTitle(i, k))
+				if r.Org != "" {
+					orgs = append(orgs, []string{r.Org})
+				}
+			}
+		}
+		for _, full := range titles {
+			for j := 1; j <= len(full); j++ {
+				if j < len(full) && full[j] != ' ' {
+					continue
+				}
+				title := full[:j]
+				for _, o := range orgs {
+					require.Equal(t, roleHolderRef(b, title, o), b.roleHolder(title, o), "%s: %q %v", p, title, o)
+				}
+				re, rok := qualifiedAliasOfRef(b, title)
+				e, ok := b.qualifiedAliasOf(title)
+				require.Equal(t, [2]any{re, rok}, [2]any{e, ok}, "%s: %q", p, title)
+			}
+		}
+	}
+}
