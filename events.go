@@ -279,6 +279,7 @@ type eventBuilder struct {
 	// sentTrs[si] are the triggers of sentence si, slices of allTrs.
 	sentTrs [][]events.Trigger
 	allTrs  []events.Trigger
+	sentTrN []int32 // the number of sentTrs[si], as allTrs grows
 	// headBuf holds the first words (folded, without article) of the
 	// mentioned names one after another, each ending at an element of
 	// headEnd (a name written again as at its entity's mention before
@@ -439,14 +440,15 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			all = b.lex.AppendTriggersWords(all, tx, b.words, s.First, s.Last)
 		}
 		all = b.dropNonEvents(all, from)
-		b.sentTrs[si] = all[from:len(all):len(all)]
-		if len(b.sentTrs[si]) == 0 {
+		trs := all[from:]
+		b.sentTrN[si] = int32(len(trs))
+		if len(trs) == 0 {
 			// Only a trigger's own token is asked whether it is
 			// quoted (irrealis, arguments): in a sentence without
 			// one, inQuote stays false.
 			continue
 		}
-		for _, tr := range b.sentTrs[si] {
+		for _, tr := range trs {
 			// A trigger word inside a date (عيد الاستقلال، يوم الانتخابات)
 			// or a name (دان of دان براون, after the title of قال الكاتب
 			// دان براون) names the date or the person, not an event: run
@@ -465,6 +467,15 @@ func newEventBuilder(doc *Document, es *eventSession) *eventBuilder {
 			}
 			b.inQuote[k] = q
 		}
+	}
+	// Each sentence's triggers are a slice of all once all is whole:
+	// slices taken as it grew kept each array it outgrew alive, the
+	// triggers of a long text twice over.
+	from := 0
+	for si, c := range b.sentTrN {
+		to := from + int(c)
+		b.sentTrs[si] = all[from:to:to]
+		from = to
 	}
 	b.allTrs = all
 	b.findRoles()
@@ -540,6 +551,7 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.titlePrep = zeroed(b.titlePrep, n)
 	b.trigAt = zeroed(b.trigAt, n)
 	b.sentTrs = zeroed(b.sentTrs, len(tx.Sentences))
+	b.sentTrN = zeroed(b.sentTrN, len(tx.Sentences))
 	clear(b.allTrs[:cap(b.allTrs)])
 	b.allTrs = b.allTrs[:0]
 	clear(b.grouped[:cap(b.grouped)])
