@@ -587,8 +587,6 @@ type Trigger struct {
 	// Type is the event type (Meet, Visit, …) and CAMEO its CAMEO code
 	// (or "").
 	Type, CAMEO string
-	// POS is the trigger word's part of speech.
-	POS POS
 	// Lemma is the lexicon word the trigger is a form of.
 	Lemma string
 	// First and Last are the tokens [First, Last) of the Text that the
@@ -600,15 +598,19 @@ type Trigger struct {
 	// Proclitic is the folded proclitics split off the first word ("و",
 	// "وس", "ل", "ب"), without the article.
 	Proclitic string
+	// Near is the token of the word a trigger with a word to come found
+	// (مصرعهم of لقي أربعة أشخاص، بينهم طفلان، مصرعهم), or 0: that word
+	// tells the same event, not another.
+	Near int
+	// POS is the trigger word's part of speech. (It stands with the
+	// two flags after it: apart, its byte took a word of padding, 120
+	// bytes a trigger for 112.)
+	POS POS
 	// Article reports that the first word carries the article ال.
 	Article bool
 	// Pronoun reports that the first word ends in an object or
 	// possessive pronoun (لقائه his meeting, استقبله received him).
 	Pronoun bool
-	// Near is the token of the word a trigger with a word to come found
-	// (مصرعهم of لقي أربعة أشخاص، بينهم طفلان، مصرعهم), or 0: that word
-	// tells the same event, not another.
-	Near int
 }
 
 // Future reports whether the trigger verb carries the future prefix س.
