@@ -221,3 +221,18 @@ func TestShortNameOfBodyNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupiedEpithet: المحتلة after a place's name says what the place
+// is, not what it is called: the entity is named without it, and the
+// form with it is an alias.
+func TestOccupiedEpithet(t *testing.T) {
+	in := "وجال الوفد البرلماني في قرى الجولان المحتل أمس."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		e := entityNamed(res, "الجولان")
+		if assert.NotNil(t, e, "%v", res.Entities) {
+			assert.Contains(t, e.Aliases, "الجولان المحتل")
+		}
+	}
+}

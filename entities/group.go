@@ -786,6 +786,10 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 		if ent.Label == LOC {
 			if rest, ok := d.stateStyled(ent.Name, canonName[best]); ok {
 				styled, ent.Name = ent.Name, rest
+			} else if rest, ok := d.placeEpithet(ent.Name); ok {
+				// القدس المحتلة، الجولان المحتل: "occupied" is what the
+				// text says of the place, no part of its name.
+				styled, ent.Name = ent.Name, rest
 			}
 		}
 		// The first mention of each other key gives an alias.
@@ -2171,4 +2175,19 @@ func (d *doc) stateStyled(name, canon string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// occupiedEpithets (folded) are what a text says of a place's status
+// after its name: القدس المحتلة، الجولان المحتل.
+var occupiedEpithets = foldedSet("المحتلة", "المحتل")
+
+// placeEpithet reports whether name, a place's name as written, ends
+// with an epithet of its status, and returns the name before it.
+func (d *doc) placeEpithet(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !occupiedEpithets.has(d.fold(name[i+1:])) {
+		return "", false
+	}
+	rest := strings.TrimSpace(name[:i])
+	return rest, rest != ""
 }
