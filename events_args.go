@@ -1641,6 +1641,66 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 	return false
 }
 
+// attendees returns the persons or bodies named after بحضور in a
+// meeting's window [k, hi): the first name after it that no role holds (a
+// title of up to eight words may come first: بحضور مدير فرع وزارة الزراعة
+// بالمنطقة المهندس فلان), and the names of its kind joined to it by و.
+// None when a mark or another event word comes first.
+func (b *eventBuilder) attendees(k, hi int) []participant {
+	at := -1
+	for j := k; j < hi; j++ {
+		if b.tokMention[j] < 0 && isAnyConj(b.word(j), "بحضور") {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for j := at + 1; j < hi && j <= at+12; j++ {
+		if b.punct(j) != "" || b.trigAt[j] {
+			return nil
+		}
+		x := b.tokMention[j]
+		if x < 0 || int(b.menFirst[x]) != j || b.rolePart[x] || b.doc.Mentions[x].Label == LOC {
+			continue
+		}
+		if y := b.tokMention[b.menLast[x]]; b.doc.Mentions[x].Label == ORG && y >= 0 && b.doc.Mentions[y].Label == PER {
+			continue // رئيس مجلس النواب نبيه بري: the body of the person's title
+		}
+		ps := []participant{b.mentionParticipant(int(x))}
+		for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
+			y := b.tokMention[e]
+			if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
+				break
+			}
+			ps = append(ps, b.mentionParticipant(int(y)))
+			e = int(b.menLast[y])
+		}
+		return ps
+	}
+	return nil
+}
+
+// heldByLightVerb reports a verb of holding, chairing or attending a
+// meeting (isLightVerb: عقد، ترأس، حضر) before the meeting noun tr in its
+// clause, its subject and a date at most between (قد ترأس الاثنين الماضي
+// اجتماعا، عقد وزير الزراعة أمس اجتماعا): eight tokens back, no mark.
+func (b *eventBuilder) heldByLightVerb(tr events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-8; k-- {
+		if b.tokDate[k] >= 0 {
+			continue
+		}
+		if b.punct(k) != "" {
+			return false
+		}
+		if b.lightAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // addressee returns the one an appeal calls on: the first name from token
 // k on (a title may come before it, up to four words), right before what
 // is asked, a verbal noun with ب or إلى/بأن (طالب النائب فلان الحكومة
@@ -4108,6 +4168,17 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 			adjectives = adjectives && !ok && b.nisbaAt(k)
 			k = max(end, k+1)
+		}
+		if tr.Type == events.Meet && (tr.POS != events.Noun || b.heldByLightVerb(tr, s.First)) {
+			// ترأس الأمير اجتماعا طارئا للجنة الدائمة لمكافحة الآفات بمقر
+			// الإمارة، بحضور مدير فرع الوزارة المهندس فلان: those present
+			// take part in the meeting its sentence tells as news (its verb,
+			// or a verb of holding or chairing it), however many of its own
+			// words stand before بحضور; not a session named in passing (في
+			// ختام أعمال الدورة … بحضور السفير).
+			for _, p := range b.attendees(from, hi) {
+				add(p)
+			}
 		}
 		if len(d.parts) == 0 && tr.POS == events.Noun && tr.Type == events.Attack && b.after(tr.First, 2, isRightAfterWord) {
 			// طردت القوات الموالية لهادي الحوثيين إثر معارك: the fighting

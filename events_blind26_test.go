@@ -97,3 +97,19 @@ func TestEventsParticipleAppealCallsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMeetingAttendedBy: the persons named after بحضور take part in
+// the meeting, also when the meeting's own words (its body, where it was
+// held) run long before it and a comma stands between. Sentences written
+// for this test.
+func TestEventsMeetingAttendedBy(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nترأس محافظ ظفار اجتماعا طارئا للجنة الدائمة بمقر المحافظة، بحضور العميد سالم بن علي المعشني.", "سالم بن علي المعشني"},
+		{"عنوان\n\nعقد وزير الزراعة أمس اجتماعا موسعا للجنة الفنية الدائمة بمقر الوزارة، بحضور المهندس سعيد بن علي الحارثي.", "سعيد بن علي الحارثي"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-05-14", "meet")
+		if assert.NotEmpty(t, evs) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
