@@ -181,3 +181,16 @@ func TestEventsDescribedAs(t *testing.T) {
 		checkNotEvents(t, "عنوان\n\n"+text, "2018-06-27", "statement")
 	}
 }
+
+// TestEventsDetentionCentre: a detention noun after a noun of the place
+// where people are held (مراكز احتجاز، بمركز الاحتجاز) names that place,
+// no arrest; the noun alone still is one.
+func TestEventsDetentionCentre(t *testing.T) {
+	for _, text := range []string{
+		"وانتقدت المنظمة إعادة المهاجرين قسرا إلى مراكز احتجاز في مدينة الزاوية.",
+		"ويقيم نحو 400 مهاجر في مركز الاحتجاز بمدينة مصراتة منذ أشهر.",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "arrest")
+	}
+	eventsOfType(t, "عنوان\n\nوأعلنت الشرطة احتجاز ثلاثة مهاجرين في مدينة الزاوية.", "2025-03-04", "arrest")
+}

@@ -1881,6 +1881,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if c.i > 0 && isAny(bare(trimWaw(c.word(c.i-1))), "مذكره", "مذكرات", "مذكرتي", "مذكرتا", "امر", "اوامر") {
 			return false
 		}
+		if c.i > 0 && isAny(bare(strings.TrimPrefix(trimWaw(c.word(c.i-1)), "ب")), "مراكز", "مركز", "مرافق", "مرفق", "معسكر", "معسكرات", "مقر", "مقرات") {
+			// إعادة المهاجرين قسرا إلى مراكز احتجاز، في مركز الاحتجاز:
+			// where people are held, a place, not one held now.
+			return false
+		}
 		for j := c.i - 1; j >= 0 && j >= c.i-5; j-- {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				break
