@@ -1520,6 +1520,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
 				continue // شن هجوما حادا على الحكومة، تصريحات هاجمتها دمشق: words, not arms
 			}
+			if tr.Type == events.Attack && b.planAims(tr, s.First) {
+				continue // حملة تطعيم تستهدف مليوني شخص، برنامج يستهدف الشباب: what a plan aims at
+			}
 			if tr.Type == events.Attack && b.figurative(tr, s.Last) {
 				continue // معارك انتخابية، انفجار الأوضاع، اقتحام الأسواق: no arms
 			}
@@ -3638,4 +3641,41 @@ var victimWords = []string{"جرحي", "جريح", "مصاب", "ضحايا", "م
 func isOrderVerb(tr events.Trigger) bool {
 	return tr.Lemma == "أمر" || tr.Lemma == "يأمر" || tr.Lemma == "أعطى" || tr.Lemma == "أصدر" || tr.Lemma == "يصدر" ||
 		tr.Lemma == "وجه" || tr.Lemma == "يوجه" || tr.Lemma == "اوعز" || tr.Lemma == "يوعز" // وجّه، أوعز بـ (evt17)
+}
+
+// planAims reports a verb of targeting (استهدف، يستهدف) whose subject,
+// in the four words before it in its clause, is a plan, a campaign or a
+// measure (حملة تطعيم فموي تستهدف مليوني شخص، برنامج يستهدف الشباب،
+// المبادرة التي تستهدف الأسر الفقيرة): what it aims at, no attack. A
+// campaign told as armed (حملة عسكرية تستهدف، حملة جوية) still attacks.
+func (b *eventBuilder) planAims(tr events.Trigger, sentFirst int) bool {
+	if tr.POS == events.Noun || !isAnyWord(tr.Lemma, "استهدف", "يستهدف") {
+		return false
+	}
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-4; k-- {
+		if b.punct(k) != "" || b.tokMention[k] >= 0 {
+			return false
+		}
+		w := trimConj(b.word(k))
+		if isAnyWord(w, "عسكريه", "عسكري", "جويه", "امنيه", "امني", "مسلحه", "بريه") {
+			return false
+		}
+		if w = strings.TrimPrefix(w, "ال"); isPlanWord(w) || strings.HasSuffix(w, "ا") && isPlanWord(strings.TrimSuffix(w, "ا")) {
+			// (the indefinite accusative too: أطلقت برنامجا يستهدف)
+			return true
+		}
+	}
+	return false
+}
+
+// isPlanWord reports the nouns, without the article, of a plan, a
+// campaign or a measure (folded): what a verb of targeting after them
+// aims at.
+func isPlanWord(w string) bool {
+	switch w {
+	case "حمله", "حملات", "برنامج", "برامج", "مشروع", "مشاريع", "خطه", "خطط", "مبادره", "مبادرات",
+		"دوره", "ورشه", "اجراءات", "اجراء", "قرار", "سياسه", "قانون", "اصلاحات", "استراتيجيه", "منحه", "قافله":
+		return true
+	}
+	return false
 }

@@ -101,3 +101,22 @@ func TestEventsStatementAtVisitTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPlanAimsNoAttack: a plan, a campaign or a measure that
+// "targets" people (حملة تطعيم تستهدف مليوني شخص، برنامجا يستهدف الشباب)
+// aims at them: no attack. An armed campaign and strikes still attack.
+// Sentences written for this test.
+func TestEventsPlanAimsNoAttack(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوستطلق وزارة الصحة حملة تطعيم فموي تستهدف مليوني شخص في أم درمان اعتبارا من الأحد المقبل.",
+		"عنوان\n\nوأطلقت الحكومة برنامجا يستهدف الشباب العاطلين عن العمل في بغداد أمس.",
+	} {
+		checkNotEvents(t, text, "2024-10-18", "attack")
+	}
+	for _, text := range []string{
+		"عنوان\n\nوشن الجيش حملة عسكرية تستهدف مواقع التنظيم في إدلب أمس.",
+		"عنوان\n\nواستهدفت غارات جوية مواقع التنظيم في إدلب أمس.",
+	} {
+		eventsOfType(t, text, "2024-10-18", "attack")
+	}
+}
