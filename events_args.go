@@ -3081,7 +3081,15 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	// The word before with and without its conjunction (isAnyConj's two
 	// readings, with the lists in switches: isPlace is asked of every
 	// place named near a trigger).
-	prev := b.word(first - 1)
+	// Not across a sentence's end: a ticker's line that ends with a place
+	// or a nisba (مواكب ليلية في الخرطوم، لاجئون في مخيم الزعتري) says
+	// nothing of the name opening the next (قطر تقدم 50 مليون دولار: the
+	// giver).
+	sameSent := first > 0 && b.sentenceIndex(first-1) == b.sentenceIndex(first)
+	prev := ""
+	if sameSent {
+		prev = b.word(first - 1)
+	}
 	bare := trimConj(prev)
 	conj := len(bare) != len(prev)
 	if isItsSeat(prev) || conj && isItsSeat(bare) {
@@ -3140,7 +3148,7 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if first >= 2 && events.IsNisba(prev) && isPlaceWord(b.word(first-2)) {
 		return true // إلى العاصمة العراقية بغداد: the place head, its country's nisba, the name
 	}
-	for j := first - 1; j >= 0 && j >= first-3; j-- {
+	for j := first - 1; sameSent && j >= 0 && j >= first-3; j-- {
 		w := trimConj(b.word(j))
 		if isHostVerb(b.word(j)) || isHostVerb(w) || isHostVerb(trimObject(w)) {
 			return true // استضافت العاصمة، القمة التي استضافتها الظهران
@@ -3164,13 +3172,11 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		}
 	}
 	// A list: في حماه وحلب وحمص; and a place's country right after it:
-	// في مدينة الظهران السعودية. Not across a sentence's end: a ticker's
-	// line that ends with a place (مواكب ليلية في الخرطوم) lists nothing
-	// with the name opening the next (قطر تقدم 50 مليون دولار: the giver).
+	// في مدينة الظهران السعودية (within the sentence, as above).
 	if first > 0 {
 		w := b.word(first)
 		if first >= 2 || !strings.HasPrefix(w, "و") {
-			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC && b.sentenceIndex(first-1) == b.sentenceIndex(first) {
+			if x := b.tokMention[first-1]; x >= 0 && x != int32(m) && b.doc.Mentions[x].Label == LOC && sameSent {
 				return b.isPlace(int(x), tr)
 			}
 		}

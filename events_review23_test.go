@@ -78,3 +78,14 @@ func TestEventsReview23TickerLineOpensWithActor(t *testing.T) {
 		assert.NotEqual(t, "الكويت", evs[0].Place, "%+v", evs[0])
 	}
 }
+
+// TestEventsReview23TickerLineAfterNisba: the same across a line that ends
+// with a place head and a nisba-like name (في مخيم الزعتري): isPlace read
+// it as إلى العاصمة العراقية بغداد, the place head, a nisba, the name.
+func TestEventsReview23TickerLineAfterNisba(t *testing.T) {
+	text := "نقل مئات اللاجئين السوريين إلى مخيم الزعتري\nالسعودية تفرج عن 20 معتقلا يمنيا\nالرئيس يتلقى اتصالا هاتفيا من أمير قطر\n\nعنوان الخبر\n\nعمان - قال مسؤول إن الخطوة مهمة."
+	evs := eventsOfType(t, text, "2021-03-04", "release")
+	if assert.Len(t, evs, 1, "%+v", eventsOf(t, text, "2021-03-04")) {
+		assert.Contains(t, evs[0].Participants, "السعودية", "%+v", evs[0])
+	}
+}
