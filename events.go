@@ -3623,13 +3623,17 @@ func (b *eventBuilder) triggerAt(k int, is func(events.Trigger) bool) bool {
 }
 
 // trsAt returns the document's triggers that begin at token k.
-func (b *eventBuilder) trsAt(k int) []events.Trigger {
-	i, _ := slices.BinarySearchFunc(b.allTrs, k, func(o events.Trigger, k int) int { return o.First - k })
+func (b *eventBuilder) trsAt(k int) []events.Trigger { return trsBeginningAt(b.allTrs, k) }
+
+// trsBeginningAt returns the triggers of trs (in text order, as allTrs
+// and each sentence's are) that begin at token k.
+func trsBeginningAt(trs []events.Trigger, k int) []events.Trigger {
+	i, _ := slices.BinarySearchFunc(trs, k, func(o events.Trigger, k int) int { return o.First - k })
 	j := i
-	for j < len(b.allTrs) && b.allTrs[j].First == k {
+	for j < len(trs) && trs[j].First == k {
 		j++
 	}
-	return b.allTrs[i:j]
+	return trs[i:j]
 }
 
 // victimWords begin the folded words of the wounded, the sick and the

@@ -4386,12 +4386,14 @@ func (b *eventBuilder) sameTypeTrigger(si, k int, typ string) int {
 }
 
 // triggerOfTypeAt reports whether an event word of type typ begins at
-// token k of sentence si.
+// token k of sentence si (a search of the sentence's triggers: a scan of
+// them all, for each victim's name, made a long sentence of tolls
+// quadratic).
 func (b *eventBuilder) triggerOfTypeAt(si, k int, typ string) bool {
 	if !b.trigAt[k] {
 		return false
 	}
-	for _, o := range b.sentTrs[si] {
+	for _, o := range trsBeginningAt(b.sentTrs[si], k) {
 		if o.First == k && o.Type == typ {
 			return true
 		}
