@@ -1268,6 +1268,10 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return b.onePart(p), k + 1, false, true
 		}
 	}
+	if end := b.trialSide(k, sentLast); end > k {
+		// وقال فريق الدفاع إن: before فريق is read as the rank.
+		return b.onePart(participant{text: b.sourceText(k, end)}), end, false, true
+	}
 	tEnd, prep, ok := b.title(k, sentLast)
 	if !ok {
 		if end, ok := b.unnamedForce(k, sentLast); ok {
@@ -9747,4 +9751,18 @@ func (b *eventBuilder) acceptsAfter(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// trialSide reads at token k a side of a trial named by its kind, which
+// speaks with no name of its own (فريق الدفاع، هيئة الدفاع، فريق الادعاء،
+// محامو الدفاع), and returns the token after it, or k. Not a named body
+// (هيئة الدفاع عن … is read up to الدفاع: what it defends is no part).
+func (b *eventBuilder) trialSide(k, last int) int {
+	if k+1 >= last || b.tokMention[k] >= 0 || b.tokMention[k+1] >= 0 {
+		return k
+	}
+	if !isAnyWord(b.word(k), "فريق", "هييه", "محامو", "محامي", "محاموا") || !isAnyWord(b.word(k+1), "الدفاع", "الادعاء") {
+		return k
+	}
+	return k + 2
 }

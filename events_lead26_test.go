@@ -120,3 +120,19 @@ func TestEventsPlanAimsNoAttack(t *testing.T) {
 		eventsOfType(t, text, "2024-10-18", "attack")
 	}
 }
+
+// TestEventsTrialSideSpeaks: a side of a trial named by its kind (فريق
+// الدفاع، فريق الادعاء، محامو الدفاع) speaks with no name of its own: its
+// statement is told, with the side as its text. فريق is no rank there.
+// Sentences written for this test.
+func TestEventsTrialSideSpeaks(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوقال فريق الدفاع إن موكله بريء من جميع التهم الموجهة إليه.", "فريق الدفاع"},
+		{"عنوان\n\nوقال فريق الادعاء إن المتهم الأول هو العقل المدبر لعملية الاغتيال.", "فريق الادعاء"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-06-16", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
