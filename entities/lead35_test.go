@@ -1,0 +1,27 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPeoplePluralAfterTitle: the broken plural of a people after a plural
+// title (وزراء الخارجية العرب، وزراء الخارجية الأفارقة) qualifies it as a
+// nationality does: no person is named العرب. Sentences written for this
+// test.
+func TestPeoplePluralAfterTitle(t *testing.T) {
+	for _, c := range []struct{ in, not string }{
+		{"واجتمع وزراء الخارجية العرب في القاهرة أمس لبحث الأزمة.", "العرب"},
+		{"وقال وزراء الداخلية العرب في بيان إن التعاون ضروري.", "العرب"},
+		{"واجتمع وزراء الخارجية الأفارقة في أديس أبابا أمس.", "الأفارقة"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			for _, m := range res.Mentions {
+				assert.False(t, m.Label == PER && m.Text == c.not, "%s: %+v", c.in, m)
+			}
+		}
+	}
+}
