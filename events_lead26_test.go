@@ -136,3 +136,17 @@ func TestEventsTrialSideSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMaghrebiPressConference: ندوة صحفية, the Maghreb's press
+// conference, is the setting of what is said there, as مؤتمر صحفي is: no
+// meeting of its own, and no participant from the hall it is held in.
+// Sentences written for this test.
+func TestEventsMaghrebiPressConference(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوقال رئيس النادي هشام الزياني، في ندوة صحفية عقدها بمركب محمد الخامس، إن المدرب الجديد سيشرف على أول حصة تدريبية يوم الأربعاء.",
+		"عنوان\n\nوقال وزير الفلاحة محمد صديقي في ندوة صحفية بالرباط أمس إن الحكومة ستدعم الفلاحين.",
+	} {
+		checkNotEvents(t, text, "2025-11-18", "meet")
+		eventsOfType(t, text, "2025-11-18", "statement")
+	}
+}

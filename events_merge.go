@@ -640,7 +640,8 @@ func isPressWord(w string) bool {
 	if !strings.HasPrefix(w, "صح") && !strings.HasPrefix(w, "الصح") {
 		return false // most words, at once
 	}
-	return isAnyWord(w, "صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا")
+	// the feminine after ندوة, the Maghreb's press conference (ندوة صحفية)
+	return isAnyWord(w, "صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا", "صحفيه", "صحافيه", "الصحفيه", "الصحافيه")
 }
 
 // placeOfSide reports a draft a with a place and no participant, and a
