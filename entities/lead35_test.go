@@ -25,3 +25,27 @@ func TestPeoplePluralAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAmazighFamilyName: آيت (أيت, "sons of") joins the word after it to
+// the name as بن does, a common word too (هشام آيت منا، عزيز آيت بوسعيد);
+// a town named with it stays a place (مدينة آيت ملول). Sentences written
+// for this test.
+func TestAmazighFamilyName(t *testing.T) {
+	for _, c := range []struct {
+		in, name string
+		label    Label
+	}{
+		{"وقال رئيس النادي هشام آيت منا إن المدرب الجديد سيصل غدا.", "هشام آيت منا", PER},
+		{"وصرح الوزير عزيز آيت بوسعيد بأن المشروع سينطلق.", "عزيز آيت بوسعيد", PER},
+		{"ووقع الحادث في مدينة آيت ملول جنوب أكادير.", "آيت ملول", LOC},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			e := entityNamed(res, c.name)
+			if assert.NotNil(t, e, "%s: %v", c.in, res.Entities) {
+				assert.Equal(t, c.label, e.Label, c.in)
+			}
+		}
+	}
+}
