@@ -49,3 +49,26 @@ func TestAmazighFamilyName(t *testing.T) {
 		}
 	}
 }
+
+// TestComplexNamedAfterPerson: a sports or cultural complex or a hall
+// named after a person (مركب محمد بنجلون، قاعة ابن خلدون) is a place, as
+// a stadium or an airport is: no person is mentioned. Sentences written
+// for this test.
+func TestComplexNamedAfterPerson(t *testing.T) {
+	for _, c := range []struct{ in, place string }{
+		{"وقال رئيس النادي، في ندوة صحفية عقدها بمركب محمد بنجلون، إن المدرب سيصل غدا.", "مركب محمد بنجلون"},
+		{"وأقيم حفل التوقيع بقاعة ابن خلدون في العاصمة أمس.", "قاعة ابن خلدون"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			e := entityNamed(res, c.place)
+			if assert.NotNil(t, e, "%s: %v", c.in, res.Entities) {
+				assert.Equal(t, LOC, e.Label, c.in)
+			}
+			for _, m := range res.Mentions {
+				assert.NotEqual(t, PER, m.Label, "%s: %+v", c.in, m)
+			}
+		}
+	}
+}

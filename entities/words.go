@@ -547,6 +547,9 @@ var genericComplements = foldedSet("الإدارة", "الأمناء", "الآب
 // the name no person mentioned.
 var facilityHeads = foldedSet("مطار", "جسر", "شارع", "ميدان", "مستشفى", "مسجد", "جامع", "مدرسة", "ملعب", "ضريح",
 	"نفق", "سد", "استاد", "ستاد", "ساحة", "ميناء",
+	// A sports or cultural complex and a hall (مركب محمد بنجلون، قاعة ابن
+	// خلدون، مجمع الشيخ زايد).
+	"مركب", "مجمع", "قاعة",
 	// A base named after a king (قاعدة الملك خالد الجوية).
 	"قاعدة")
 
