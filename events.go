@@ -1520,6 +1520,9 @@ func (b *eventBuilder) run() {
 			if tr.Type == events.Attack && b.verbal(tr, s.First, s.Last) {
 				continue // شن هجوما حادا على الحكومة، تصريحات هاجمتها دمشق: words, not arms
 			}
+			if tr.Type == events.Arrest && tr.Lemma == "التحفظ" && !b.personAfter(tr.Last) {
+				continue // التحفظ على الأموال، التحفظ على المستندات: assets held, no one arrested
+			}
 			if tr.Type == events.Attack && b.planAims(tr, s.First) {
 				continue // حملة تطعيم تستهدف مليوني شخص، برنامج يستهدف الشباب: what a plan aims at
 			}
@@ -3679,6 +3682,38 @@ func isPlanWord(w string) bool {
 	switch w {
 	case "حمله", "حملات", "برنامج", "برامج", "مشروع", "مشاريع", "خطه", "خطط", "مبادره", "مبادرات",
 		"دوره", "ورشه", "اجراءات", "اجراء", "قرار", "سياسه", "قانون", "اصلاحات", "استراتيجيه", "منحه", "قافله":
+		return true
+	}
+	return false
+}
+
+// personAfter reports a person at token k, the object of a verbal noun
+// of holding (التحفظ على السائق، التحفظ على محمد علي): a name the
+// recognizer tagged a person, or a noun of persons held, counted or not
+// (المتهمين، ثلاثة أشخاص، السائق).
+func (b *eventBuilder) personAfter(k int) bool {
+	if k >= len(b.tx.Tokens) {
+		return false
+	}
+	if x := b.tokMention[k]; x >= 0 {
+		return b.doc.Mentions[x].Label == PER
+	}
+	if _, next, ok := events.Number(b.tx, k, len(b.tx.Tokens)); ok {
+		k = next
+		if k >= len(b.tx.Tokens) {
+			return false
+		}
+	}
+	w := strings.TrimPrefix(b.word(k), "ال")
+	return events.IsPeopleNoun(w, events.PeopleHeld) || isDriverWord(w)
+}
+
+// isDriverWord reports the nouns (folded, without the article) of the
+// persons a prosecutor holds after an accident or a fraud: a driver, an
+// owner, a manager, an official.
+func isDriverWord(w string) bool {
+	switch w {
+	case "سايق", "ساييق", "سايقي", "مالك", "مدير", "موظف", "موظفين", "مسوول", "مسوولين", "صاحب", "مقاول", "متهم", "متهمين", "متهمه":
 		return true
 	}
 	return false

@@ -150,3 +150,23 @@ func TestEventsMaghrebiPressConference(t *testing.T) {
 		eventsOfType(t, text, "2025-11-18", "statement")
 	}
 }
+
+// TestEventsHoldingPersonArrest: the Egyptian press's holding of a person
+// (أمرت النيابة بالتحفظ على السائق، التحفظ على ثلاثة أشخاص) is an arrest,
+// and, as with باعتقال, the one who orders it (أمرت النيابة بالقبض على،
+// بالتحفظ على) is its participant; holding assets (التحفظ على أموال
+// المتهمين) is none. Sentences written for this test.
+func TestEventsHoldingPersonArrest(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأمرت النيابة العامة في أسوان بالتحفظ على السائق لحين انتهاء التحقيقات.",
+		"عنوان\n\nوأمرت النيابة العامة بالقبض على السائق وإجراء تحليل المخدرات له.",
+		"عنوان\n\nوأمرت النيابة العامة بالتحفظ على السائق وإجراء تحليل المخدرات له.",
+	} {
+		evs := eventsOfType(t, text, "2025-10-16", "arrest")
+		if assert.Len(t, evs, 1, text) {
+			assert.Contains(t, evs[0].Participants, "النيابة العامة", "%s: %+v", text, evs)
+		}
+	}
+	eventsOfType(t, "عنوان\n\nوقررت النيابة في الجيزة التحفظ على ثلاثة أشخاص بعد انهيار العقار.", "2025-10-16", "arrest")
+	checkNotEvents(t, "عنوان\n\nوأمرت النيابة بالتحفظ على أموال المتهمين في القاهرة.", "2025-10-16", "arrest")
+}

@@ -1844,7 +1844,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// stand between (وجّه الرئيس، الأحد، بسرعة إنجاز …).
 		bNoun := func(w string) (string, bool) {
 			r, ok := strings.CutPrefix(w, "ب")
-			return r, ok && long(r) && !strings.HasPrefix(r, "ال")
+			// (the verbal nouns of holding and release that keep the
+			// article before their preposition: أمرت النيابة بالقبض على،
+			// بالتحفظ على، أمر بالإفراج عن)
+			return r, ok && long(r) && (!strings.HasPrefix(r, "ال") || isAny(r, "القبض", "التحفظ", "الافراج"))
 		}
 		stop := func(w string) bool {
 			if r, ok := bNoun(w); ok {
