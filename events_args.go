@@ -7610,6 +7610,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if k >= tr.Last && b.relativeSetOff(tr.Last, k) {
 			return // مساعدات في المنطقة للعام المالي، الذي يبدأ في يوليو: the year's start
 		}
+		if k < tr.First && tr.POS != events.Noun && b.afterThatBefore(tr.First) {
+			// ارتفعت الأسعار اليوم بعد أن أعلنت أوبك …، وصل الوزير اليوم
+			// بعدما التقى نظيره: the day of what followed, not of the
+			// act told after بعد أن, which came before it.
+			return
+		}
 		if k < tr.First {
 			if tr.POS == events.Noun && b.after(tr.First, 2, isSequenceOrSince) && !b.causeOfTollBefore(d, tr) {
 				// ويعود اليوم رئيسا بعد انتخابات، يزورها الأحد في أول زيارة
@@ -9765,4 +9771,13 @@ func (b *eventBuilder) trialSide(k, last int) int {
 		return k
 	}
 	return k + 2
+}
+
+// afterThatBefore reports a verb at token i right after بعد أن or بعدما
+// (وبعد أن، فبعدما): told as what came before the clause it follows.
+func (b *eventBuilder) afterThatBefore(i int) bool {
+	if i >= 1 && isAnyConj(b.word(i-1), "بعدما") {
+		return true
+	}
+	return i >= 2 && b.word(i-1) == "ان" && isAnyConj(b.word(i-2), "بعد")
 }

@@ -170,3 +170,20 @@ func TestEventsHoldingPersonArrest(t *testing.T) {
 	eventsOfType(t, "عنوان\n\nوقررت النيابة في الجيزة التحفظ على ثلاثة أشخاص بعد انهيار العقار.", "2025-10-16", "arrest")
 	checkNotEvents(t, "عنوان\n\nوأمرت النيابة بالتحفظ على أموال المتهمين في القاهرة.", "2025-10-16", "arrest")
 }
+
+// TestEventsAfterThatNoMainDate: an act told after بعد أن or بعدما came
+// before the clause it follows: it takes no date told before it in that
+// clause (ارتفعت الأسعار اليوم بعد أن أعلنت أوبك …); a date in its own
+// clause after it stays its. Sentences written for this test.
+func TestEventsAfterThatNoMainDate(t *testing.T) {
+	for _, c := range []struct{ text, typ, want string }{
+		{"عنوان\n\nارتفعت أسعار النفط في تعاملات اليوم بعد أن أعلنت منظمة أوبك تمديد خفض الإنتاج.", "statement", ""},
+		{"عنوان\n\nووصل الوزير إلى بغداد اليوم بعدما التقى نظيره الأردني أيمن الصفدي في عمان.", "meet", ""},
+		{"عنوان\n\nوبعد أن التقى الوزير نظيره أيمن الصفدي في عمان أمس، توجه إلى بغداد.", "meet", "2025-09-15"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-09-16", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.want, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
