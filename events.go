@@ -3710,10 +3710,11 @@ func (b *eventBuilder) personAfter(k int) bool {
 
 // isDriverWord reports the nouns (folded, without the article) of the
 // persons a prosecutor holds after an accident or a fraud: a driver, an
-// owner, a manager, an official.
+// owner, a manager, an official, the accused one (the plural of persons
+// held, متهمين، is events.IsPeopleNoun's).
 func isDriverWord(w string) bool {
 	switch w {
-	case "سايق", "ساييق", "سايقي", "مالك", "مدير", "موظف", "موظفين", "مسوول", "مسوولين", "صاحب", "مقاول", "متهم", "متهمين", "متهمه":
+	case "سايق", "ساييق", "سايقي", "مالك", "مدير", "موظف", "موظفين", "مسوول", "مسوولين", "صاحب", "مقاول", "متهم", "متهمه":
 		return true
 	}
 	return false

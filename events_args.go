@@ -9775,9 +9775,11 @@ func (b *eventBuilder) trialSide(k, last int) int {
 
 // afterThatBefore reports a verb at token i right after بعد أن or بعدما
 // (وبعد أن، فبعدما): told as what came before the clause it follows.
+// The clause is read as twoInSentence reads it (sequenceClauseAt), its
+// word one of after, and أن (not ما) in its two-word form.
 func (b *eventBuilder) afterThatBefore(i int) bool {
-	if i >= 1 && isAnyConj(b.word(i-1), "بعدما") {
+	if b.sequenceClauseAt(i-1, i) == i && isAnyConj(b.word(i-1), "بعدما") {
 		return true
 	}
-	return i >= 2 && b.word(i-1) == "ان" && isAnyConj(b.word(i-2), "بعد")
+	return b.sequenceClauseAt(i-2, i) == i && b.word(i-1) == "ان" && isAnyConj(b.word(i-2), "بعد")
 }

@@ -510,11 +510,27 @@ func (bd *eventBuilder) twoInSentence(a, b *draft) bool {
 		}
 	}
 	for k := max(x.tr.Last, y.tr.First-twoReach); k < y.tr.First; k++ {
-		if isAnyConj(bd.word(k), "بعدما", "قبلما") || k+1 < y.tr.First && isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
+		if bd.sequenceClauseAt(k, y.tr.First) > k {
 			return true
 		}
 	}
 	return false
+}
+
+// sequenceClauseAt returns the token after a word at k, before end, that
+// opens a clause of what came before or after (بعدما، قبلما، or بعد /
+// قبل with أن or ما), or -1.
+func (bd *eventBuilder) sequenceClauseAt(k, end int) int {
+	if k < 0 || k >= end {
+		return -1
+	}
+	if isAnyConj(bd.word(k), "بعدما", "قبلما") {
+		return k + 1
+	}
+	if k+1 < end && isAnyConj(bd.word(k), "بعد", "قبل") && isAnyWord(bd.word(k+1), "ان", "ما") {
+		return k + 2
+	}
+	return -1
 }
 
 // objectNoun reports an event noun b without the article that is the
