@@ -114,4 +114,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 24 twenty-fourth
   blind_measure 25 twenty-fifth
   blind_measure 26 twenty-sixth
+  blind_measure 27 twenty-seventh
 fi
