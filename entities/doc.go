@@ -698,6 +698,9 @@ func (d *doc) monthGiven(i int) bool {
 	def := fDef
 	if day {
 		def = 0
+		if d.dayGivenInName(i, k) {
+			return true
+		}
 	}
 	if !d.has(k, fArabic) || d.has(k, fPro|def|fStop|fCommon|fNat|fVerbLike|fNumber) || timeWords.has(d.stem[k]) {
 		return false
@@ -728,6 +731,30 @@ func (d *doc) monthGiven(i int) bool {
 		return ok && m.End == i-1 // رئيس المجلس صباح …
 	}
 	return false
+}
+
+// dayGivenInName reports whether the word of the time of day at token i
+// (صباح "morning", a given name too) stands inside a person's name, the
+// father's given name: right after a given name or a rare word no list
+// holds, both without the article or a proclitic, and before a given
+// name or a rare word, the next forebear's or the family's (العميد نؤاس
+// صباح شاكر، محمد صباح الجبوري). The morning of a day is told by a stop
+// word after it (وصل الوزير صباح الخميس، غادر نتنياهو صباح اليوم), and a
+// name the lists hold, a place's or a body's, is no forebear (اشتباكات
+// في حلب صباح …).
+func (d *doc) dayGivenInName(i, k int) bool {
+	p := i - 1
+	if int(d.segEnd[p]) <= i || !d.has(p, fArabic) || d.has(p, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) ||
+		!d.has(k, fArabic) || d.has(k, fPro|fStop|fCommon|fNat|fVerbLike|fNumber) || timeWords.has(d.stem[k]) {
+		return false
+	}
+	if _, ok := d.givenMatch(p); !ok && (d.known(p) || d.centibels(p) >= titleCB || utf8.RuneCountInString(d.stem[p]) < 3) {
+		return false
+	}
+	if _, ok := d.givenMatch(k); ok {
+		return true
+	}
+	return !d.known(k) && d.centibels(k) < partCB && utf8.RuneCountInString(d.stem[k]) >= 3
 }
 
 // particleTagged extends a person the tagger read up to a European
@@ -807,6 +834,9 @@ func (d *doc) nameWordUpTo(i, maxCB int) bool {
 	}
 	if nameParticles.has(d.word[i]) && i+1 < int(d.segEnd[i]) && d.has(i+1, fWord) && !d.has(i+1, fPro) && (!d.has(i+1, fStop) || gregorianMonths.has(d.word[i+1])) {
 		return true // the particle itself, when a name's word follows it
+	}
+	if d.has(i, fStop) && !d.has(i, fPro) && dayGivenNames.has(d.word[i]) && i+1 < int(d.segEnd[i]) && d.dayGivenInName(i, i+1) {
+		return true // نؤاس صباح شاكر: the father's given name
 	}
 	if !d.has(i, fWord) || d.has(i, fStop|fCommon|fNat|fVerbLike) {
 		return false
@@ -3860,6 +3890,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			}
 			break
 		}
+		if !strong && !titled && parts == 1 && d.rareFamilyBeforeSpeech(j, seg) {
+			j++ // وقال رئيس اللجنة … هادي هيج، في تصريح: the family name ends the speaker's name
+			break
+		}
 		if !prevGiven || (!strong && !titled && parts == 1) {
 			break
 		}
@@ -6064,7 +6098,18 @@ func (d *doc) personStartsAt(k int) bool {
 // seg after it), and k is a word that is no function word, verb,
 // adjective of the title or ل + the article (لليبيين): a frequent word
 // (سريع) or a nationality nisba (الشامي).
+//
+// A title of one word with the article is a family name too before a
+// comma, a colon or the segment's end (الفريق كامل الوزير، نائب رئيس
+// الوزراء): a title after a name is in apposition in the indefinite
+// (محمد، وزير النقل) or after a comma. Not before أن: a verb of telling
+// takes the title for its object (أبلغ الرئيس فلان الوزير أن).
 func (d *doc) familyBeforeSpeech(k, seg int) bool {
+	if k < seg && d.has(k, fArabic|fDef) && !d.has(k, fPro|fStop|fNat) && d.scan.May(k, setTitle) {
+		if m, ok := d.lookup(k, k+1, setTitle); ok && m.End == k+1 {
+			return k+1 >= seg || d.word[k+1] == "،" || d.word[k+1] == "," || d.word[k+1] == ":"
+		}
+	}
 	if k >= seg || !d.has(k, fArabic) || d.has(k, fPro|fStop|fCommon|fVerbLike|fNumber|fAlef) || strings.HasPrefix(d.stem[k], "لل") {
 		return false // لليبيين، للصحفيين: ل + the article, no name (as nameWord)
 	}
@@ -6079,6 +6124,25 @@ func (d *doc) familyBeforeSpeech(k, seg int) bool {
 	if d.startsName(k) {
 		return false
 	}
+	return d.endsSpeakerPhrase(k, seg)
+}
+
+// rareFamilyBeforeSpeech reports whether token k, right after a given
+// name that is also a common word (هادي "calm", سعيدة "happy"), read with
+// no title, is its family name: a rare word no list holds that ends a
+// speaker's phrase (سعيدة قراش إن، هادي هيج،). A common word after the
+// given name's other sense is frequent, or goes on (هادي نسبيا).
+func (d *doc) rareFamilyBeforeSpeech(k, seg int) bool {
+	if !d.has(k, fArabic) || d.has(k, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || d.known(k) || d.centibels(k) >= titleCB ||
+		utf8.RuneCountInString(d.stem[k]) < 3 || strings.HasSuffix(d.stem[k], "ا") || d.tanween(k) || d.unlikelyPart(k) || d.derivedVerb(k) {
+		return false
+	}
+	return d.endsSpeakerPhrase(k, seg)
+}
+
+// endsSpeakerPhrase reports whether a speaker's name may end at token k:
+// the segment seg ends after it, or إن/أن, لـ, a comma or a colon follows.
+func (d *doc) endsSpeakerPhrase(k, seg int) bool {
 	if k+1 >= seg {
 		return true
 	}
