@@ -3171,8 +3171,14 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 		if first == tr.Last && tr.Pronoun && (tr.POS == events.Perfect || tr.POS == events.Imperfect) {
 			return false // التنظيمات التي تستهدفها موسكو: the verb has its object; the name is its subject
 		}
-		if first == tr.Last || (b.agentEnd > tr.Last && (first == b.agentEnd || b.dateSetOff(b.agentEnd, first))) {
-			return true // زار الوزير، صباح الأحد، منطقة عرسال: the day set off by commas between
+		if first == tr.Last || (b.agentEnd > tr.Last && (first == b.agentEnd || b.dateSetOff(b.agentEnd, first) || b.dateOnly(b.agentEnd, first) ||
+			first-1 > b.agentEnd && b.escortAsideEnd(b.agentEnd, first) == first-1)) {
+			// زار الوزير، صباح الأحد، منطقة عرسال: the day set off by
+			// commas between; or with no commas (وتفقدت الوزيرة فلانة صباح
+			// اليوم مستشفى الكاظمية): the object goes on after the day; or
+			// after who went with the visitor (زار الوزير فلان، برفقة
+			// المحافظة فلانة، مستشفى دمنهور).
+			return true
 		}
 	}
 	// A list: في حماه وحلب وحمص; and a place's country right after it:
@@ -6474,6 +6480,15 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 				return
 			}
 		}
+		if k > tr.Last && tr.Type == events.Visit {
+			if j := b.escortAsideEnd(k, hi); j > k {
+				// وزار الوزير فلان، برفقة المحافظة فلانة، مستشفى دمنهور: who
+				// went with the visitor, set off by commas; where they went
+				// goes on after it.
+				k = j
+				continue
+			}
+		}
 		if isTopicWord(b.word(k)) || k > tr.Last && b.punct(k) == "," && b.endsActors(k, hi, tr.Last) && !b.closesDate(k) &&
 			!b.causeOfToll(tr, k+1, hi) && !b.distanceAt(k+1) {
 			// (but أصيب 40 آخرون بجروح، جراء زلزال ضرب إقليم تازة: the
@@ -6651,6 +6666,26 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 	}
 }
 
+// escortAsideEnd returns the comma that closes a phrase of company set
+// off by commas whose opening comma is token k (، برفقة المحافظة فلانة،
+// ، يرافقه وزير النقل،), at most twenty tokens before hi with no other
+// mark between; or -1.
+func (b *eventBuilder) escortAsideEnd(k, hi int) int {
+	if b.punct(k) != "," || k+1 >= hi || !isEscortWord(trimConj(b.word(k+1))) {
+		return -1
+	}
+	for j := k + 2; j < hi && j <= k+20; j++ {
+		switch b.punct(j) {
+		case "":
+		case ",":
+			return j
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // crossingPoint returns the place a displacement passes through, named
 // after عبر (via) in its window, a crossing's word between (لاجئون
 // يعبرون إلى الأردن عبر معبر جابر، نزحوا إلى تركيا عبر باب الهوى): the
@@ -6715,6 +6750,20 @@ func (b *eventBuilder) personAfterDate(k, hi int) bool {
 // commas and nothing else (، صباح الأحد،).
 func (b *eventBuilder) dateSetOff(from, to int) bool {
 	return to > from && b.dateOpenedBy(to-1) == from
+}
+
+// dateOnly reports whether tokens [from, to) are one date and nothing
+// else, no mark among them (صباح اليوم، أمس الأحد).
+func (b *eventBuilder) dateOnly(from, to int) bool {
+	if to <= from || b.tokDate[from] < 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if b.tokDate[k] != b.tokDate[from] || b.punct(k) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOpenedBy returns the comma that opens a date set off by commas
