@@ -2980,9 +2980,7 @@ func (b *eventBuilder) claimedOfThing(tr events.Trigger, sentFirst int) bool {
 
 // isClaimComplementizer reports أنّ with the pronoun of what is claimed
 // (folded): إنه، إنها، بأنه.
-func isClaimComplementizer(w string) bool {
-	return isAnyWord(w, "انه", "انها", "انهم", "انهما", "بانه", "بانها")
-}
+func isClaimComplementizer(w string) bool { return complementizerForm(w) == pronounComplementizer }
 
 // namesSpeaker reports whether the word right after a verb of saying
 // may open its subject (السلطات، إسرائيل، محاموه): not the complementizer,
@@ -3239,14 +3237,11 @@ func conjIs(w string, is func(string) bool) bool {
 // isBareComplementizer reports إن، أن، بأن without a pronoun: the
 // subject of the clause it opens follows it.
 func isBareComplementizer(w string) bool {
-	switch w {
-	case "ان", "بان", "وان", "لان":
-		return true
-	}
-	return false
+	f := complementizerForm(w)
+	return f == bareComplementizer || f == becauseComplementizer
 }
 
-func isComplementizer(w string) bool { return clauseWord(w) == complementizerWord }
+func isComplementizer(w string) bool { return complementizerForm(w) != 0 }
 
 // isActorPrep reports the prepositions after a trigger that go on with its
 // actors (endsActors), with or without a conjunction (as isAnyConj).

@@ -326,7 +326,7 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 // keeps.
 func (b *eventBuilder) unnamedClauseSubject(from, to int) bool {
 	for j := to - 2; j > from; j-- {
-		if !isAnyWord(b.word(j), "ان", "بان", "وان") {
+		if complementizerForm(b.word(j)) != bareComplementizer {
 			continue
 		}
 		k := j + 1
@@ -8409,13 +8409,44 @@ const (
 	clauseOpener                  // opensClause
 )
 
+// Forms of the complementizer أنّ / إنّ (complementizerForm).
+const (
+	// bareComplementizer is أن or إن with no pronoun (ان، بان، وان): the
+	// subject of the clause it opens follows it (unnamedClauseSubject).
+	bareComplementizer = 1 + iota
+	// becauseComplementizer is لأن, bare too (isBareComplementizer), a
+	// reason's rather than a saying's.
+	becauseComplementizer
+	// pronounComplementizer carries the pronoun of its subject (إنه، أنها،
+	// بأنهم، إنهما): what is claimed of one told before
+	// (isClaimComplementizer).
+	pronounComplementizer
+)
+
+// complementizerForm returns the form of w (folded) among the
+// complementizers, or 0: the one set the clause readers ask
+// (isComplementizer, isBareComplementizer, isClaimComplementizer,
+// unnamedClauseSubject).
+func complementizerForm(w string) uint8 {
+	switch w {
+	case "ان", "بان", "وان":
+		return bareComplementizer
+	case "لان":
+		return becauseComplementizer
+	case "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم":
+		return pronounComplementizer
+	}
+	return 0
+}
+
 // clauseWord returns the kind of w among the words that end an event's
 // window, or 0: window tests each word after the trigger for all three
 // in one switch.
 func clauseWord(w string) uint8 {
-	switch w {
-	case "ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان":
+	if complementizerForm(w) != 0 {
 		return complementizerWord
+	}
+	switch w {
 	case "الذي", "التي", "الذين":
 		return whichWord
 	case "حيث", "بعد", "قبل", "عندما", "حين", "اثر", "لكن", "بينما", "فيما", "ثم", "كي", "لكي", "بسبب", "جراء", "كما":

@@ -30,7 +30,7 @@ func TestEndsClause(t *testing.T) {
 // words of isComplementizer, opensClause and the relative pronouns it
 // stops at.
 func TestClauseWord(t *testing.T) {
-	for _, w := range []string{"ان", "بان", "وان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لان"} {
+	for _, w := range []string{"ان", "بان", "وان", "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "لان"} {
 		assert.True(t, isComplementizer(w), w)
 		assert.False(t, opensClause(w), w)
 	}
@@ -41,7 +41,7 @@ func TestClauseWord(t *testing.T) {
 	for _, w := range []string{"الذي", "التي", "الذين"} {
 		assert.Equal(t, uint8(whichWord), clauseWord(w), w)
 	}
-	for _, w := range []string{"", "اللذين", "وحيث", "قال", "انهما"} {
+	for _, w := range []string{"", "اللذين", "وحيث", "قال", "انهماك"} {
 		assert.Zero(t, clauseWord(w), w)
 	}
 }
