@@ -7659,10 +7659,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		if k >= tr.Last && b.relativeSetOff(tr.Last, k) {
 			return // مساعدات في المنطقة للعام المالي، الذي يبدأ في يوليو: the year's start
 		}
-		if k < tr.First && tr.POS != events.Noun && b.afterThatBefore(tr.First) {
+		if k < tr.First && tr.POS != events.Noun && b.afterThatBefore(tr.First) && !b.tollBefore(d, tr) {
 			// ارتفعت الأسعار اليوم بعد أن أعلنت أوبك …، وصل الوزير اليوم
 			// بعدما التقى نظيره: the day of what followed, not of the
-			// act told after بعد أن, which came before it.
+			// act told after بعد أن, which came before it. But an attack
+			// after a toll is its cause, on its day (قتل ثلاثة أشخاص
+			// اليوم بعد أن فجر انتحاري نفسه).
 			return
 		}
 		if k < tr.First {
@@ -8147,7 +8149,14 @@ func (b *eventBuilder) provisoBetween(from, to int) bool {
 // ثلاثة عمال مصرعهم، فجر اليوم، إثر انفجار خزان): the blast is when the
 // toll is, so the toll's date is the attack's too.
 func (b *eventBuilder) causeOfTollBefore(d *draft, tr events.Trigger) bool {
-	if tr.Type != events.Attack || !b.after(tr.First, 1, isImmediateCause) {
+	return b.after(tr.First, 1, isImmediateCause) && b.tollBefore(d, tr)
+}
+
+// tollBefore reports an attack tr after a death or an injury told before
+// it in its sentence: the toll's cause, which the toll's date dates too
+// (مقتل ثلاثة جنود إثر انفجار، قتل ثلاثة أشخاص بعد أن فجر انتحاري نفسه).
+func (b *eventBuilder) tollBefore(d *draft, tr events.Trigger) bool {
+	if tr.Type != events.Attack {
 		return false
 	}
 	for _, o := range b.sentTrs[d.sent] {
