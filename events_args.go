@@ -2276,6 +2276,44 @@ func (b *eventBuilder) conjAt(k int) bool {
 	return strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "و")
 }
 
+// lightVerbAgent reports an event noun whose agent is the subject of a
+// light verb before it in its clause (عقد الوزير فلان اجتماعا، شارك
+// الرئيس في القمة، ترأس الملك اجتماعا): a verb's subject, which the
+// verbs joined to it by و share (وقال إن، ودعا إلى, joinedActSubject) as
+// they share any verb's. The light verb stands at most 30 tokens before
+// the noun, with no other event word nor a mark but a comma between, and
+// the agent's name between the verb and the noun.
+func (b *eventBuilder) lightVerbAgent(tr events.Trigger, sentFirst int, agent participant) bool {
+	named := false
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
+		if b.tokDate[k] >= 0 {
+			continue
+		}
+		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
+			return false
+		}
+		if x := b.tokMention[k]; x >= 0 && b.mentionParticipant(int(x)).same(agent) {
+			named = true
+		}
+		if b.nounVerbAt(k, tr) {
+			// Not a call received (تلقى فلان اتصالا من فلان، هنأه فيه، وأكد
+			// له): who goes on speaking may be the caller.
+			return named && !(tr.Type == events.Contact && b.receiveAt(k))
+		}
+	}
+	return false
+}
+
+// nounVerbAt reports a verb at token k whose object is the event noun tr
+// and whose subject is the event's agent: a light verb (عقد اجتماعا،
+// شارك في القمة), and for a call one received (تلقى اتصالا), for an
+// agreement one reached or signed (توصل إلى اتفاق، وقع اتفاقية), for aid
+// money set aside (خصص مليون دولار للإغاثة).
+func (b *eventBuilder) nounVerbAt(k int, tr events.Trigger) bool {
+	return b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) ||
+		tr.Type == events.Aid && b.allotAt(k, tr.First)
+}
+
 // lightVerbSubject finds a light verb before an event noun, across a
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
@@ -2297,8 +2335,7 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 		if isCounterWord(trimConj(b.word(k))) {
 			return nil // أرسلت تركيا أسلحة للتصدي لهجوم: what its subject meets, not does
 		}
-		if b.lightAt(k) || tr.Type == events.Contact && b.receiveAt(k) || tr.Type == events.Agreement && (isReachVerb(trimConj(b.word(k))) || b.signAt(k)) ||
-			tr.Type == events.Aid && b.allotAt(k, tr.First) {
+		if b.nounVerbAt(k, tr) {
 			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
 			if ok {
 				ps = b.conjoinedBefore(ps, end, tr)
@@ -3566,6 +3603,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	var agent participant
 	haveAgent := false
+	var coSubjects []participant // the names read with agent before an event noun
 	after := tr.Last
 	if tr.POS != events.Noun {
 		from := tr.Last
@@ -3795,6 +3833,9 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			}
 			add(p)
 		}
+		if len(agents) > 1 {
+			coSubjects = agents[1:]
+		}
 	}
 	if !haveAgent && tr.POS != events.Noun && !sufferedBy(tr.Type) {
 		// "الجبهة الشعبية لتحرير فلسطين"، التي طالبت بتأجيل الاجتماعات:
@@ -3949,6 +3990,19 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		add(agent)
 		if tr.POS != events.Noun {
 			d.agent, d.hasAgent = agent, true
+		} else if b.lightVerbAgent(tr, s.First, agent) {
+			// أنهى وزراء خارجية روسيا وتركيا وإيران اجتماعا: the names
+			// read with the agent are the light verb's subject too.
+			d.agent, d.hasAgent = agent, true
+			d.joined = append(d.joined, coSubjects...)
+		}
+		if speech && b.manySpeak(tr) {
+			// اجتمع فلان وفلان، وأكدا; عقد الوزراء الثلاثة اجتماعا،
+			// وشددوا: a dual or plural verb of saying whose subject is the
+			// subject of an act before it in its sentence has all of it.
+			for _, p := range b.coSubjectsOf(d, agent) {
+				add(p)
+			}
 		}
 		// Conjoined subjects: تقول دمشق وموسكو، بحث الحكيم والصالح.
 		for after < hi {
@@ -5334,6 +5388,49 @@ func (b *eventBuilder) verbAgreement(tr events.Trigger) byte {
 		}
 	}
 	return 0
+}
+
+// coSubjectsOf returns the names joined to agent in the subject of the
+// last act before d in its sentence and section whose subject agent is
+// (draft.joined), or for a meeting, call or agreement with none joined
+// its participants, the ones met (التقى الرئيس الملك، وأكدا: the two);
+// looking back over four drafts at most: bounded on a long line.
+func (b *eventBuilder) coSubjectsOf(d *draft, agent participant) []participant {
+	for i := len(b.drafts) - 1; i >= 0 && i >= len(b.drafts)-4; i-- {
+		p := b.drafts[i]
+		if p.sent != d.sent || p.ev.Section != d.ev.Section {
+			break
+		}
+		if p.hasAgent && !p.dropped && p.agent.same(agent) {
+			if len(p.joined) == 0 && (p.ev.Type == events.Meet || p.ev.Type == events.Contact || p.ev.Type == events.Agreement) {
+				return p.parts
+			}
+			return p.joined
+		}
+	}
+	return nil
+}
+
+// manySpeak reports a verb of saying in the dual or the plural (أكدا،
+// أكدتا، شددوا، يؤكدان، يطالبون): its subject is all the names the
+// subject of the act it is joined to holds.
+func (b *eventBuilder) manySpeak(tr events.Trigger) bool {
+	if b.verbAgreement(tr) == 'p' {
+		return true
+	}
+	if tr.Last-tr.First != 1 || tr.POS == events.Noun || tr.Pronoun {
+		return false
+	}
+	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
+	lemma := b.foldedLemma(tr.Lemma)
+	switch tr.POS {
+	case events.Perfect:
+		return w == lemma+"ا" || w == lemma+"تا"
+	case events.Imperfect:
+		stem, ok := strings.CutPrefix(lemma, "ي")
+		return ok && (w == lemma+"ان" || w == "ت"+stem+"ان")
+	}
+	return false
 }
 
 // pronounReach bounds the tokens between a statement's trigger and the
@@ -9707,6 +9804,9 @@ func (b *eventBuilder) joinedActSubject(d *draft, tr events.Trigger) (participan
 			k := a.tr.Last + 1 // الرئيس فلان
 			if b.word(a.tr.Last) == "رييس" {
 				k++ // رئيس الوزراء فلان
+			}
+			for j := k; j < k+2 && b.nisbaAt(j); j++ {
+				k = j + 1 // الرئيس الموريتاني فلان: the head's country said
 			}
 			if x := b.tokMention[k]; x < 0 || !b.mentionParticipant(int(x)).same(p) {
 				return participant{}, false

@@ -1,0 +1,48 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsSpeechJoinedToLightVerb: a verb of saying or calling joined by
+// و to a clause whose event is a noun after a light verb (عقد الوزير
+// اجتماعا، شارك الرئيس في القمة، ترأس الملك اجتماعا، وقع الوزير اتفاقية)
+// has the light verb's subject, as it has any verb's. Sentences written
+// for this test.
+func TestEventsSpeechJoinedToLightVerb(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوعقد وزير الخارجية سامح شكري اجتماعا مع السفير الإيطالي بالقاهرة، وقال إن مصر حريصة على تعزيز العلاقات.", "statement", "سامح شكري"},
+		{"عنوان\n\nوشارك وزير الطاقة خالد الفالح في مؤتمر الطاقة العالمي في أبوظبي، ودعا إلى استقرار الأسواق.", "appeal", "خالد الفالح"},
+		{"عنوان\n\nوترأس الرئيس التونسي الباجي قائد السبسي اجتماعا لمجلس الأمن القومي، وطالب بتشديد المراقبة على الحدود.", "appeal", "الباجي قائد السبسي"},
+		{"عنوان\n\nوشارك رئيس الحكومة سعد الدين العثماني في المنتدى، وألقى كلمة دعا فيها إلى دعم المقاولات الصغرى.", "appeal", "سعد الدين العثماني"},
+	} {
+		evs := eventsOfType(t, c.text, "2018-03-05", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsDualSpeakersOfAct: a verb of saying in the dual or the plural
+// joined to an act (اجتمع فلان وفلان، وأكدا; التقى الرئيس الملك، وشددا;
+// عقد وزراء الدول الثلاث اجتماعا، وأكدوا) has the whole subject of the act,
+// or for a meeting or an agreement its two sides; a singular verb keeps
+// the one subject. Sentences written for this test.
+func TestEventsDualSpeakersOfAct(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		who  []string
+	}{
+		{"عنوان\n\nواجتمع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي فؤاد حسين في عمان، وأكدا أهمية فتح المعابر.", []string{"أيمن الصفدي", "فؤاد حسين"}},
+		{"عنوان\n\nوالتقى الرئيس الموريتاني محمد ولد الغزواني الرئيس السنغالي ماكي سال في نواكشوط، وشددا على تعزيز التعاون في مجال الصيد.", []string{"محمد ولد الغزواني", "ماكي سال"}},
+		{"عنوان\n\nووقع وزير النفط العراقي إحسان عبد الجبار مع وزير الطاقة الأردني صالح الخرابشة مذكرة تفاهم، وأكدا أن الأنبوب سينجز قريبا.", []string{"إحسان عبد الجبار", "صالح الخرابشة"}},
+		{"عنوان\n\nوالتقى الرئيس الموريتاني محمد ولد الغزواني الرئيس السنغالي ماكي سال في نواكشوط، وأكد أن بلاده ستفتح الحدود.", []string{"محمد ولد الغزواني"}},
+	} {
+		evs := eventsOfType(t, c.text, "2021-06-14", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.ElementsMatch(t, c.who, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
