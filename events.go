@@ -1445,6 +1445,30 @@ func isTeaser(tx *normalize.Text, sec Section) bool {
 	return hasAnyPrefix(f, pagePhrases()["related"]) == "" && countFields(f, 12) >= 12
 }
 
+// habitual reports an imperfect verb told as what is done as a rule:
+// after عادة ما، غالبا ما، كثيرا ما، دائما ما (a word may stand between
+// them and the verb: عادة ما كان يعلن) or right after عادة, or with عادة
+// among the five words after it, past its subject (يعلن البنك المركزي
+// المصري عادة قراراته). Such a verb
+// tells no event of the story.
+func (b *eventBuilder) habitual(tr events.Trigger, sentFirst, sentLast int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-3 && b.punct(k) == ""; k-- {
+		w := trimConj(b.word(k))
+		if w == "عاده" && k == tr.First-1 {
+			return true
+		}
+		if w == "ما" && k > sentFirst && isAnyWord(trimConj(b.word(k-1)), "عاده", "غالبا", "كثيرا", "دايما") {
+			return true
+		}
+	}
+	for k := tr.Last; k < sentLast && k < tr.Last+5 && b.punct(k) == ""; k++ {
+		if b.word(k) == "عاده" {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *eventBuilder) run() {
 	tx := b.tx
 	var trs []events.Trigger
@@ -1473,6 +1497,9 @@ func (b *eventBuilder) run() {
 			}
 			if b.tokDate[tr.First] >= 0 {
 				continue // a word of a date: فجر الثلاثاء (at dawn)
+			}
+			if tr.POS == events.Imperfect && b.habitual(tr, s.First, s.Last) {
+				continue // تنظيم داعش عادة ما يتبنى مثل هذه الهجمات: what is done as a rule, no event
 			}
 			if tr.Type == events.Attack && b.firedInAir(tr, s.Last) {
 				continue // أطلقت الشرطة النار في الهواء: warning shots, no one attacked

@@ -46,3 +46,25 @@ func TestEventsDualSpeakersOfAct(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsHabitualIsNoEvent: an imperfect verb told as what is done as a
+// rule (عادة ما، غالبا ما، كثيرا ما، دائما ما before it, عادة after it)
+// tells no event of the story; the same verb told of a day is one.
+// Sentences written for this test.
+func TestEventsHabitualIsNoEvent(t *testing.T) {
+	for _, c := range []struct {
+		text, typ string
+		event     bool
+	}{
+		{"عنوان\n\nولم تتبن أي جهة التفجير، لكن حركة الشباب عادة ما تعلن مسؤوليتها عن مثل هذه الهجمات.", "statement", false},
+		{"عنوان\n\nوغالبا ما يطالب الاتحاد العام التونسي للشغل بزيادة الأجور في مطلع كل عام.", "appeal", false},
+		{"عنوان\n\nويعلن البنك المركزي المصري عادة قراراته بشأن أسعار الفائدة مساء الخميس.", "statement", false},
+		{"عنوان\n\nويطالب الاتحاد العام التونسي للشغل اليوم الحكومة بزيادة الأجور.", "appeal", true},
+	} {
+		if c.event {
+			eventsOfType(t, c.text, "2019-01-10", c.typ)
+		} else {
+			checkNotEvents(t, c.text, "2019-01-10", c.typ)
+		}
+	}
+}
