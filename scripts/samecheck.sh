@@ -18,7 +18,12 @@ shared=${NABA_SHARED:-$(cd "$new/.." && pwd)/shared}
 w=/tmp/samecheck-$tag
 rm -rf "$w"; mkdir -p "$w/old" "$w/new" "$w/diff"
 (cd "$new" && go build -o "$w/new.bin" ./examples/extract)
-git -C "$new" worktree add -q --detach "$w/oldtree" "$old"
+# A run stopped while OLD built (a failed build, ^C) left its oldtree
+# registered and the rm above took its folder: git would refuse the path
+# ("missing but already registered worktree") until pruned; -f takes it
+# back, and the trap removes the tree however this run ends.
+trap 'git -C "$new" worktree remove --force "$w/oldtree" 2>/dev/null || true' EXIT
+git -C "$new" worktree add -q -f --detach "$w/oldtree" "$old"
 (cd "$w/oldtree" && go build -o "$w/old.bin" ./examples/extract)
 git -C "$new" worktree remove --force "$w/oldtree"
 python3 - "$shared/corpus/news/manifest.tsv" > "$w/refdates.tsv" <<'PY'
