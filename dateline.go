@@ -3,6 +3,7 @@ package naba
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nabanlp/naba/entities/gazetteer"
 	"github.com/nabanlp/naba/normalize"
@@ -44,7 +45,7 @@ var agencies = sync.OnceValue(func() map[string]bool {
 		"CNN", "AFP", "BBC", "AP", "Reuters", "رويترز", "واس", "قنا", "وام", "بنا", "كونا", "سانا", "الأناضول", "أ ف ب", "ا ف ب",
 		"أف ب", "د ب أ", "يو بي آي", "أ ش أ", "أ ب", "سبوتنيك", "إرنا", "ارنا", "بترا", "عمون", "معا", "وفا", "العربية نت",
 		"الجزيرة", "الحياة", "الشرق الأوسط", "الخليج", "سكاي نيوز", "فرانس برس", "شينخوا", "نوفوستي", "تاس", "سبأ", "لام",
-		"واج", "ومع", "قدس برس", "الأسوشيتد برس", "أسوشيتد برس", "رويترز وأ ف ب",
+		"واج", "ومع", "قدس برس", "الأسوشيتد برس", "أسوشيتد برس", "رويترز وأ ف ب", "سونا",
 	} {
 		m[asciiLower(n.String(a))] = true
 	}
@@ -151,6 +152,35 @@ func (sg *segmenter) datelineEnd(ln *pageLine) int {
 	return 0
 }
 
+// numericDate returns the index after a date written in digits, day,
+// month and a four-digit year joined by the same dash, slash or dot,
+// that toks holds at k (the Sudanese and Maghrebi agencies' dateline:
+// الخرطوم 14-9-2026 (سونا) -، الرباط 14/09/2026 (ومع) -), or -1.
+func numericDate(toks []normalize.Token, word func(int) string, k int) int {
+	if k+4 >= len(toks) {
+		return -1
+	}
+	sep := word(k + 1)
+	if sep != "-" && sep != "/" && sep != "." || word(k+3) != sep || toks[k+1].Kind != normalize.Punct || toks[k+3].Kind != normalize.Punct {
+		return -1
+	}
+	for _, j := range []int{k, k + 2, k + 4} {
+		if toks[j].Kind != normalize.Number {
+			return -1
+		}
+	}
+	if n := utf8.RuneCountInString(word(k)); n > 2 {
+		return -1
+	}
+	if n := utf8.RuneCountInString(word(k + 2)); n > 2 {
+		return -1
+	}
+	if utf8.RuneCountInString(word(k+4)) != 4 {
+		return -1
+	}
+	return k + 5
+}
+
 // listedPlace reports whether the Norm text [start, end) of tx is a place
 // the gazetteer lists, not as a weak one (placeByline's test). A country
 // too (سوريا - …): the event rules read any place that opens a sentence
@@ -228,6 +258,10 @@ func datedPlace(tx *normalize.Text, toks []normalize.Token, word func(int) strin
 	date := func(k int) int { // returns the index after a DAY MONTH [YEAR], or -1
 		if k >= len(toks) || toks[k].Kind != normalize.Number {
 			return -1
+		}
+		if e := numericDate(toks, word, k); e > 0 {
+			yearOK = true
+			return e
 		}
 		k++
 		if k >= len(toks) || !monthWords()[word(k)] {

@@ -3531,7 +3531,7 @@ func (b *eventBuilder) vagueSpanAfter(k, end int) bool {
 // taken, so the toll's window goes on. A clause (بعد أن، إثر ما) or a
 // date (بعد الظهر) is not read so.
 func (b *eventBuilder) causeOfToll(tr events.Trigger, k, end int) bool {
-	if tr.Type != events.Death && tr.Type != events.Injury || k+1 >= end || b.tokDate[k+1] >= 0 || b.punct(k+1) != "" {
+	if !isTollType(tr.Type) || k+1 >= end || b.tokDate[k+1] >= 0 || b.punct(k+1) != "" {
 		return false
 	}
 	if !isAnyWord(trimConj(b.word(k)), "بعد", "اثر", "جراء", "بسبب") {
@@ -3539,6 +3539,13 @@ func (b *eventBuilder) causeOfToll(tr events.Trigger, k, end int) bool {
 	}
 	next := b.word(k + 1)
 	return !isAnyWord(next, "ان", "ما", "انه", "انها", "ذلك") && !strings.HasPrefix(next, "ال")
+}
+
+// isTollType reports the types of a disaster's toll: the dead, the
+// injured and the displaced (تشردت أربعة آلاف أسرة إثر انهيار سد في
+// ولاية كسلا) are counted alike, where and when their cause struck.
+func isTollType(typ string) bool {
+	return typ == events.Death || typ == events.Injury || typ == events.Displacement
 }
 
 // duringProtest reports a protest noun after خلال or أثناء (خلال موكب
@@ -8900,8 +8907,9 @@ func (b *eventBuilder) foldConsequences(ds []*draft) {
 			c.dropped = true
 			continue
 		}
-		if (a.ev.Type != events.Death && a.ev.Type != events.Injury) || (c.ev.Type != events.Death && c.ev.Type != events.Injury) ||
-			a.ev.Type == c.ev.Type || c.tr.First-b.tollVerbEnd(a.tr) > 3 {
+		// (and the families it left homeless: لقي تسعة أشخاص مصرعهم
+		// وتشردت أربعة آلاف أسرة، إثر انهيار سد)
+		if !isTollType(a.ev.Type) || !isTollType(c.ev.Type) || a.ev.Type == c.ev.Type || c.tr.First-b.tollVerbEnd(a.tr) > 3 {
 			continue
 		}
 		shareWhereWhen(a, c)

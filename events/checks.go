@@ -213,6 +213,10 @@ func isAny(w string, words ...string) bool {
 	return false
 }
 
+// isBoardNoun reports a bare word of a body's board or office (المكتب
+// المسير، المكتب التنفيذي), which is dissolved like a council.
+func isBoardNoun(b string) bool { return isAny(b, "مكتب", "مكاتب") }
+
 // Bodies that can be dissolved, formed or whose work is suspended (folded,
 // without article).
 var bodyNouns = []string{
@@ -798,7 +802,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if isAny(prev, "ايجاد", "الي", "لايجاد", "عن") {
 			return false
 		}
-		return bareOr(next, isBodyNoun) && !c.ranked()
+		// حل المكتب المسير للنادي، حل المكتب السياسي: a board (the
+		// Maghrebi press's المكتب المسير of a club or a federation) is a
+		// body dissolved too.
+		return (bareOr(next, isBodyNoun) || bareOr(next, isBoardNoun)) && !c.ranked()
 	case checkSeized:
 		// أعلنت الوزارة إيقاف 12 شخصا، تم إيقاف المشتبه بهم، إيقاف عنصرين
 		// من الشبكة: people held, a count of them or their kind within the
