@@ -236,6 +236,17 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 				stacked = false
 				continue
 			}
+			if p == "(" && commas == 0 && j+2 < sentLast && isRetiredMark(b.word(j+1)) && b.punct(j+2) == ")" {
+				// والي الولاية المكلف الفريق (م) فلان، اللواء (متقاعد)
+				// فلان: the rank's "retired" in brackets is part of the
+				// title; the name follows it.
+				if j == lastQual {
+					lastQual = j + 3
+				}
+				lim += 3
+				j += 2
+				continue
+			}
 			if e := b.acronymAfter(np.orgs, j); e > j && j == lastQual {
 				// رئيس حركة مجتمع السلم (حمس) عبد الرزاق مقري: the
 				// organization's acronym in brackets is part of it.
@@ -319,6 +330,10 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 	}
 	return np
 }
+
+// isRetiredMark reports the word in brackets after a rank that says its
+// holder has retired (الفريق (م)، اللواء (متقاعد)، العميد (معاش)).
+func isRetiredMark(w string) bool { return w == "م" || w == "متقاعد" || w == "معاش" }
 
 // unnamedClauseSubject reports أن (or إن) among tokens (from, to) with a
 // noun right after it that names no one (أن مواطنها، إن الرهينة): the

@@ -83,3 +83,19 @@ func TestEventsBoardDissolved(t *testing.T) {
 		assert.Equal(t, c.want, slices.ContainsFunc(evs, func(e ev) bool { return e.Type == "suspend" }), "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsRetiredRankTitle: a rank marked retired in brackets
+// (الفريق (م)، اللواء (متقاعد)) stands inside the title before the name:
+// the act's participant is the named person, and so is the subject of a
+// verb joined after it; no participant is made of the bare title.
+// Sentences written for this test.
+func TestEventsRetiredRankTitle(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوزار محافظ البحر الأحمر اللواء (م) عمرو حنفي مستشفى الغردقة العام، وأكد أن العمل يسير بانتظام.", "statement", "عمرو حنفي"},
+		{"عنوان\n\nوقال مدير الأمن العام اللواء (متقاعد) محمود السيد إن الطرق آمنة.", "statement", "محمود السيد"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-08-06", c.typ)
+		require.NotEmpty(t, evs)
+		assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+	}
+}
