@@ -3845,6 +3845,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 					agents = []participant{p}
 				}
 			}
+			if len(agents) == 0 && tr.First-1 > s.First && isLightVerb(b.word(tr.First-1)) {
+				// أعلن البرنامج أنه بدأ توزيع المواد، قال الجيش إنه شن غارات:
+				// the light verb's subject is the pronoun before it, the
+				// speaker of the statement that tells it.
+				if p, ok := b.pronounSubject(d, tr, s.First); ok {
+					agents = []participant{p}
+				}
+			}
 		}
 		if speech && len(agents) > 0 && b.isMedia(agents[0]) {
 			agents = nil // نقلت وكالة فارس عنه قوله: the agency only reports
@@ -5289,6 +5297,12 @@ func (b *eventBuilder) lastSpeaker(d *draft) (participant, bool) {
 // pronoun at k refers back to (pronounSubject, ownedBySpeaker).
 func (b *eventBuilder) agreeingSpeaker(d *draft, k int, want byte) (participant, bool) {
 	n := len(b.drafts)
+	for n > 0 && b.mediumOfWords(b.drafts[n-1], d) {
+		// أعلن البرنامج، في بيان صدر اليوم، أنه بدأ توزيع: the statement or
+		// press conference the words were given in stands between the
+		// speaker and what is said; the speaker's verb is before it.
+		n--
+	}
 	if n == 0 {
 		return participant{}, false
 	}
@@ -5300,6 +5314,35 @@ func (b *eventBuilder) agreeingSpeaker(d *draft, k int, want byte) (participant,
 	return p.parts[0], true
 }
 
+// mediumOfWords reports a draft of d's sentence and section told by a
+// statement or meeting noun after في، خلال or عبر (في بيان، خلال مؤتمر
+// صحفي، عبر تغريدة): the setting of words said, not one who says them.
+func (b *eventBuilder) mediumOfWords(p, d *draft) bool {
+	if p.sent != d.sent || p.ev.Section != d.ev.Section || p.tr.POS != events.Noun ||
+		p.ev.Type != events.Statement && p.ev.Type != events.Meet || p.tr.First < 1 {
+		return false
+	}
+	return isAnyConj(b.word(p.tr.First-1), "في", "خلال", "عبر")
+}
+
+// afterMediumOfWords reports a complementizer with a pronoun at token k
+// (أنها، إنه، بأنهم) told after a statement or meeting noun of d's
+// sentence that sets words said (في بيان، خلال مؤتمر صحفي): what follows
+// it is what was said, and the places before it are the statement's.
+func (b *eventBuilder) afterMediumOfWords(k int, d *draft) bool {
+	switch strings.TrimPrefix(trimConj(b.word(k)), "ب") {
+	case "انه", "انها", "انهم":
+	default:
+		return false
+	}
+	for _, p := range b.drafts {
+		if p.sent == d.sent && p.tr.Last <= k && k-p.tr.Last <= pronounReach && b.mediumOfWords(p, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubject returns the speaker of the statement right before a verb
 // whose only subject is the pronoun of the complementizer before it (أن
 // or إن with ه، ها، هم; قد may come between): أعلن الوزير أنه التقى،
@@ -5309,6 +5352,9 @@ func (b *eventBuilder) agreeingSpeaker(d *draft, k int, want byte) (participant,
 // speaker already: وأضاف أنه).
 func (b *eventBuilder) pronounSubject(d *draft, tr events.Trigger, sentFirst int) (participant, bool) {
 	k := tr.First - 1
+	if tr.POS == events.Noun && k > sentFirst && isLightVerb(b.word(k)) {
+		k-- // أعلن البرنامج أنه بدأ توزيع المواد: the light verb's subject does the act its noun names
+	}
 	if k > sentFirst && b.word(k) == "قد" {
 		k--
 	}
@@ -6708,6 +6754,11 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 		if !headline && (b.whileAt(k) || isBareComplementizer(b.word(k)) && !b.inQuote[tr.First]) {
 			// وقع اتفاق في درعا، فيما أفرجت الهيئة عن صحفي; وفي بيروت، قال
 			// الوزير إن الجيش اعتقل: another clause, another place.
+			break
+		}
+		if !headline && b.afterMediumOfWords(k, d) {
+			// أعلنت المنظمة في بيان صدر عن مكتبها في عدن أنها سلمت: the
+			// place of the statement the act is told in is not the act's.
 			break
 		}
 		if x := b.tokMention[k]; x >= 0 {

@@ -28,3 +28,52 @@ func TestEventsVisitedFacilityAfterDayOrCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAidGoodsReceivedOrHanded: relief goods received (تسلم،
+// استلم) from a giver named after من, handed over told in the imperfect
+// (تسلّم، يسلّم), and pesticides handed over against a pest are aid; a
+// letter or a body received is none.
+func TestEventsAidGoodsReceivedOrHanded(t *testing.T) {
+	for _, c := range []struct {
+		text, giver string
+	}{
+		{"وتسلم مستشفى الثورة في الحديدة أمس شحنة من الأدوية والمستلزمات الطبية من منظمة أطباء بلا حدود.", "منظمة أطباء بلا حدود"},
+		{"واستلمت مديرية الصحة أمس من منظمة الصحة العالمية أطنانا من الأدوية.", "منظمة الصحة العالمية"},
+		{"وأعلنت منظمة الأغذية والزراعة أنها سلمت السلطات المحلية 20 ألف لتر من المبيدات لمكافحة الجراد.", "منظمة الأغذية والزراعة"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "aid")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.giver, "%s: %+v", c.text, evs[0])
+		}
+	}
+	evs := eventsOfType(t, "منظمة الصحة العالمية تسلّم عدن شحنة أدوية لمواجهة الكوليرا\n\nعدن - قال مسؤول محلي إن الوضع صعب.", "2025-03-04", "aid")
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "منظمة الصحة العالمية", "%+v", evs[0])
+	}
+	for _, text := range []string{
+		"وتسلم الرئيس رسالة خطية من أمير قطر تتعلق بالعلاقات الثنائية.",
+		"وسلم الدفاع المدني جثمان الضحية إلى ذويه في المدينة.",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "aid")
+	}
+}
+
+// TestEventsActOfSpeakerPastMediumOfWords: the act a body announces it
+// did, told after the statement or press conference it was announced in
+// (أعلنت المنظمة في بيان أنها سلمت، أعلن البرنامج، في بيان صدر اليوم، أنه
+// بدأ توزيع), is that body's; the place of the statement's medium is not
+// the act's.
+func TestEventsActOfSpeakerPastMediumOfWords(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, doer string
+	}{
+		{"وأعلن برنامج الأغذية العالمي، في بيان صدر اليوم الإثنين، أنه بدأ توزيع 300 طن من المواد الغذائية على الأسر المتضررة.", "aid", "برنامج الأغذية العالمي"},
+		{"وأعلنت منظمة الصحة العالمية في بيان صدر عن مكتبها في عمان أنها وزعت الأدوية على مستشفيات المحافظة.", "aid", "منظمة الصحة العالمية"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", c.typ)
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.doer, "%s: %+v", c.text, evs[0])
+			assert.NotEqual(t, "عمان", evs[0].Place, "%s: %+v", c.text, evs[0])
+		}
+	}
+}

@@ -1652,8 +1652,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// سلّم المركز 20 طنا من المستلزمات الطبية لمستشفى المدينة، تسليم
 		// شحنة أدوية: aid goods in the clause, ten words at most; not سلم
 		// المتهم، سلم رسالة، تسليم السلطة.
+		// Pesticides handed over or received (سلمت المنظمة السلطات 15 ألف
+		// لتر من المبيدات) are a relief body's aid against a pest, as
+		// medicines are against an epidemic.
 		return c.inClauseAt(10, nil, func(j int) bool {
-			return isAidGoods(carriedBare(c.word(j)), carriedBare(c.word(j+1)), true)
+			w := carriedBare(c.word(j))
+			return isAidGoods(w, carriedBare(c.word(j+1)), true) || w == "مبيدات"
 		})
 	case checkShipment:
 		// شحنة لقاحات، أول شحنة من الأدوية: aid goods right after the
