@@ -8193,7 +8193,10 @@ func (d *doc) districtPattern(i int) (int, func()) {
 func (d *doc) districtName(j, seg int) (end int, listed gz.Match, ok bool) {
 	end = j + 1
 	if d.scan.May(j, setPlace) {
-		if m, ok := d.lookup(j, seg, setPlace); ok && !m.Entry.Weak {
+		// A place listed as weak (a common word too: المنصورة، القائم)
+		// counts here: the district head is the context it needs (مديرية
+		// المنصورة بعدن).
+		if m, ok := d.lookup(j, seg, setPlace); ok {
 			listed, end = m, m.End
 		}
 	}
