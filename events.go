@@ -3726,18 +3726,5 @@ func (b *eventBuilder) personAfter(k int) bool {
 			return false
 		}
 	}
-	w := strings.TrimPrefix(b.word(k), "ال")
-	return events.IsPeopleNoun(w, events.PeopleHeld) || isDriverWord(w)
-}
-
-// isDriverWord reports the nouns (folded, without the article) of the
-// persons a prosecutor holds after an accident or a fraud: a driver, an
-// owner, a manager, an official, the accused one (the plural of persons
-// held, متهمين، is events.IsPeopleNoun's).
-func isDriverWord(w string) bool {
-	switch w {
-	case "سايق", "ساييق", "سايقي", "مالك", "مدير", "موظف", "موظفين", "مسوول", "مسوولين", "صاحب", "مقاول", "متهم", "متهمه":
-		return true
-	}
-	return false
+	return events.IsPeopleNoun(strings.TrimPrefix(b.word(k), "ال"), events.PeopleHeld|events.PeopleAccountable)
 }

@@ -3783,7 +3783,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		}
 		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1) ||
 			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true) || d.kunyaFamilyAt(j, seg) > j ||
-			parts >= 1 && amazighSons.has(d.word[j]) && d.has(j+1, fArabic) && !d.has(j+1, fPro|fDef|fNumber)) {
+			parts >= 1 && d.word[j] == amazighSon && d.has(j+1, fArabic) && !d.has(j+1, fPro|fDef|fNumber)) {
 			// (هشام آيت منا: after آيت, whatever word follows is the
 			// family's name, a common word too.)
 			// (سالم بن تاهية: after بن a rare word shaped as a verb
@@ -4428,9 +4428,6 @@ var (
 	// mauritanianSon is ولد, "son of" in Mauritanian names (محمد ولد
 	// عبد العزيز، سيدي محمد ولد الشيخ عبد الله).
 	mauritanianSon = foldedSet("ولد")
-	// amazighSons is آيت ("sons of"), which makes a family name of the
-	// word after it (آيت منا، آيت بوسعيد).
-	amazighSons = foldedSet("آيت", "أيت")
 )
 
 // familyBeforeOneOf reports whether token j, a definite word after two

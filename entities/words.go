@@ -719,9 +719,14 @@ var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 // الوزير's معالي, the cleric's سماحة): no part of the name, and no title.
 var addressStyles = foldedSet("سعادة", "معالي", "فخامة", "سماحة", "سمو")
 
-// patronymics join the next word to a name: بن، ابن، بنت، آل، عبد، and
-// the Amazigh آيت (أيت: "sons of", هشام آيت منا، عزيز آيت بوسعيد).
-var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد", "آيت", "أيت")
+// patronymics join the next word to a name: بن، ابن، بنت، آل، عبد، ولد،
+// and amazighSon.
+var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد", amazighSon)
+
+// amazighSon is the Amazigh آيت ("sons of", also written أيت), folded: a
+// patronymic after which whatever word follows is the family's name, a
+// common word too (هشام آيت منا، عزيز آيت بوسعيد: personAt).
+const amazighSon = "ايت"
 
 // demonyms maps a folded nationality adjective (masculine singular) to the
 // folded canonical name of its country, read from data/demonyms.txt.

@@ -3152,13 +3152,6 @@ func isTrainingWord(b string) bool {
 	return hasAnyPrefix(b, "تدريب", "تكوين", "تاهيل", "تعليم", "رياضي", "اولمبي", "تثقيفي", "توعوي")
 }
 
-// isSeizedWord reports the bare words of people held (checkSeized): a
-// person, a suspect, an accused, a member of a group, a smuggler, one
-// wanted.
-func isSeizedWord(b string) bool {
-	return hasAnyPrefix(b, "شخص", "اشخاص", "متهم", "مشتبه", "مشبوه", "عنصر", "عناصر", "مهرب", "مطلوب", "مروج", "مجرم", "ارهابي", "تكفيري", "افراد", "شبان")
-}
-
 // PromisedAfter reports what the promise at token i (وعد، تعهد) is to
 // do, told after it within its clause (only commas between, on its
 // line) and twelve words: a ب-word (بسحب، بعدم، بالرد) or a complementizer (بأن، أن).

@@ -24,6 +24,11 @@ const (
 	// PeopleDwellers: the people of a place before its name (أعيان،
 	// أهالي، سكان): the place is where (the root package's isPlace).
 	PeopleDwellers
+	// PeopleAccountable: one a prosecutor holds after an accident or a
+	// fraud, by what he was there (السائق، المالك، المدير، الموظف، المسؤول،
+	// صاحب، المقاول، المتهم): with PeopleHeld, the object of a verbal noun
+	// of holding (the root package's personAfter: التحفظ على السائق).
+	PeopleAccountable
 )
 
 // peopleNouns holds the folded nouns of people with their senses, each
@@ -93,6 +98,28 @@ var peopleNouns = map[string]PeopleSense{
 	"مشايخ":    PeopleDwellers,
 	"اهل":      PeopleDwellers,
 	"قاطني":    PeopleDwellers,
+	"سايق":     PeopleAccountable,
+	"ساييق":    PeopleAccountable,
+	"سايقي":    PeopleAccountable,
+	"مالك":     PeopleAccountable,
+	"مدير":     PeopleAccountable,
+	"موظف":     PeopleAccountable,
+	"موظفين":   PeopleAccountable,
+	"مسوول":    PeopleAccountable,
+	"مسوولين":  PeopleAccountable,
+	"صاحب":     PeopleAccountable,
+	"مقاول":    PeopleAccountable,
+	"متهم":     PeopleAccountable,
+	"متهمه":    PeopleAccountable,
+}
+
+// isSeizedWord reports the bare words of people held (checkSeized: إيقاف
+// 12 شخصا، إيقاف المشتبه بهم): a person, a suspect, an accused, a member
+// of a group, a smuggler, one wanted. It reads stems, every form of
+// each (عنصرين، مهربي، مطلوبون), where peopleNouns lists the forms its
+// callers read.
+func isSeizedWord(b string) bool {
+	return hasAnyPrefix(b, "شخص", "اشخاص", "متهم", "مشتبه", "مشبوه", "عنصر", "عناصر", "مهرب", "مطلوب", "مروج", "مجرم", "ارهابي", "تكفيري", "افراد", "شبان")
 }
 
 // uprootedStems are the stems whose every form is PeopleUprooted (a
