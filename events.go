@@ -289,6 +289,16 @@ type eventBuilder struct {
 	headBuf           []byte
 	headEnd           []int32
 	entityLastMention []int32
+	// heads is the set of the heads when there are more than
+	// headScanMax (a page of names), made on isHead's first call.
+	heads     map[string]struct{}
+	headsRead bool
+	// decisionVerbs are the indices in drafts, in order, of the verbs of
+	// deciding or voting with their subject read among
+	// drafts[:decisionsUpTo], less those found dropped since (see
+	// decidedPastAside).
+	decisionVerbs []int32
+	decisionsUpTo int
 	// entityFirstTok holds, per entity, the first token whose mention
 	// is of it, or -1, once firstNamedRead (see firstNamed).
 	entityFirstTok []int32
@@ -541,6 +551,9 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.ministersRead = false
 	b.headBuf = b.headBuf[:0]
 	b.headEnd = b.headEnd[:0]
+	clear(b.heads)
+	b.headsRead = false
+	b.decisionVerbs, b.decisionsUpTo = b.decisionVerbs[:0], 0
 	b.entityLastMention = filled(b.entityLastMention, len(doc.Entities), -1)
 	b.inQuote = zeroed(b.inQuote, n)
 	b.apposed = zeroed(b.apposed, n)
@@ -691,10 +704,31 @@ func (b *eventBuilder) folded(s string) []byte {
 	return b.foldBuf
 }
 
+// headScanMax is the most heads isHead scans: more, and it asks a set.
+const headScanMax = 128
+
 // isHead reports whether w is the first word (folded, without article)
 // of a mentioned name. It is asked of a few definite event nouns per
-// document: a scan of the heads costs less than a set of them.
+// document: a scan of the heads costs less than a set of them, but for
+// a long page of names, where the nouns are as many and the scan's cost
+// grows with the square of the page (a 2 MB line of news).
 func (b *eventBuilder) isHead(w string) bool {
+	if len(b.headEnd) > headScanMax {
+		if !b.headsRead {
+			b.headsRead = true
+			if b.heads == nil {
+				b.heads = make(map[string]struct{}, len(b.headEnd))
+			}
+			all := string(b.headBuf) // the keys are its slices: one copy
+			start := int32(0)
+			for _, end := range b.headEnd {
+				b.heads[all[start:end]] = struct{}{}
+				start = end
+			}
+		}
+		_, ok := b.heads[w]
+		return ok
+	}
 	start := int32(0)
 	for _, end := range b.headEnd {
 		if int(end-start) == len(w) && string(b.headBuf[start:end]) == w {
@@ -2558,43 +2592,65 @@ func isClosureNoun(tr events.Trigger) bool {
 // قررت الوزارة، في بيان أصدرته اليوم، إغلاق الطريق), or على alone
 // (صوت المجلس على إقالة المحافظ). Else nil. The aside's own events (the
 // session) are left as they are.
+//
+// It returns the last such verb not dropped (decisionVerbs), if no draft
+// after it is of another sentence or reaches past d's trigger: a scan
+// back over the drafts for it cost a line of event words the square of
+// its length.
 func (b *eventBuilder) decidedPastAside(d *draft) *draft {
-	for i := len(b.drafts) - 1; i >= 0; i-- {
+	// A draft's type, trigger and subject are read before it joins
+	// drafts, and one dropped is never taken back.
+	for i := b.decisionsUpTo; i < len(b.drafts); i++ {
 		p := b.drafts[i]
-		if p.sent != d.sent || p.tr.Last > d.tr.First {
+		if !p.dropped && p.ev.Type == events.Decision && p.tr.POS != events.Noun && p.hasAgent &&
+			(p.tr.Lemma == "قرر" || p.tr.Lemma == "صوت") {
+			b.decisionVerbs = append(b.decisionVerbs, int32(i))
+		}
+	}
+	b.decisionsUpTo = len(b.drafts)
+	n := len(b.decisionVerbs)
+	for n > 0 && b.drafts[b.decisionVerbs[n-1]].dropped {
+		n--
+	}
+	b.decisionVerbs = b.decisionVerbs[:n]
+	if n == 0 {
+		return nil
+	}
+	i := int(b.decisionVerbs[n-1])
+	p := b.drafts[i]
+	if p.sent != d.sent || p.tr.Last > d.tr.First {
+		return nil
+	}
+	k := p.agentEnd
+	if k < p.tr.Last || d.tr.First-k > 20 {
+		return nil
+	}
+	for _, q := range b.drafts[i+1:] {
+		if q.sent != d.sent || q.tr.Last > d.tr.First {
 			return nil
 		}
-		if p.dropped || p.ev.Type != events.Decision || p.tr.POS == events.Noun || !p.hasAgent ||
-			p.tr.Lemma != "قرر" && p.tr.Lemma != "صوت" {
-			continue
-		}
-		k := p.agentEnd
-		if k < p.tr.Last || d.tr.First-k > 20 {
-			return nil
-		}
-		if b.punct(k) == "," {
-			// The aside: no other mark, no complementizer, then its
-			// closing comma.
-			j := k + 1
-			for ; j < d.tr.First && b.punct(j) == ""; j++ {
-				if isComplementizer(b.word(j)) {
-					return nil
-				}
-			}
-			if j >= d.tr.First || b.punct(j) != "," || j-k < 3 {
+	}
+	if b.punct(k) == "," {
+		// The aside: no other mark, no complementizer, then its
+		// closing comma.
+		j := k + 1
+		for ; j < d.tr.First && b.punct(j) == ""; j++ {
+			if isComplementizer(b.word(j)) {
 				return nil
 			}
-			k = j + 1
 		}
-		if p.tr.Lemma == "صوت" && k < d.tr.First && b.word(k) == "علي" {
-			k++
-		}
-		if k != d.tr.First {
+		if j >= d.tr.First || b.punct(j) != "," || j-k < 3 {
 			return nil
 		}
-		return p
+		k = j + 1
 	}
-	return nil
+	if p.tr.Lemma == "صوت" && k < d.tr.First && b.word(k) == "علي" {
+		k++
+	}
+	if k != d.tr.First {
+		return nil
+	}
+	return p
 }
 
 // decidedBefore returns the verb of deciding told right before d whose
