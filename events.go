@@ -63,7 +63,9 @@ const (
 	unitBody  = -3
 )
 
-// A draft is an event being built.
+// A draft is an event being built. Its flags stand together, in runs of
+// eight and seven bytes after a pointer or an int (440 bytes a draft on
+// 64 bits; scattered between words, each run padded to one, 456).
 type draft struct {
 	ev    Event
 	tr    events.Trigger
@@ -74,11 +76,29 @@ type draft struct {
 	// area is the larger place named right after place that says where
 	// place lies (باب المندب بمحافظة تعز: تعز), when place was read back
 	// from the trigger past it (locatedBefore).
-	area       *Argument
-	time       *Argument
-	position   *Argument
-	killed     int
-	injured    int
+	area     *Argument
+	time     *Argument
+	position *Argument
+	killed   int
+	injured  int
+	// agentEnd is the token after the agent read after a verb, and
+	// joined the names joined to the agent by و before it (تقول دمشق
+	// وموسكو، ووقعت "سوناطراك" و"إيني"): with the agent, the subject.
+	agentEnd int
+	joined   []participant
+	// sidesFrom is the event told before whose participants a dual noun
+	// of sides (الجانبان) named (lastSides).
+	sidesFrom *draft
+	// into is the draft that absorbed this one (absorb), for the rules
+	// that read the merged event a dropped mention was part of.
+	into *draft
+	// agent is the subject of a verb or a participle, when hasAgent: the
+	// subject a circumstantial participle after it shares.
+	agent    participant
+	hasAgent bool
+	// remerge marks a draft whose group result merges again (see
+	// mergeRepeats).
+	remerge    bool
 	casualties bool
 	// moreVictims marks a toll told of the same incident as the toll
 	// before it (وقتل مدنيان في الهجوم نفسه): other victims, which add
@@ -90,24 +110,10 @@ type draft struct {
 	dropped    bool
 	relativeOK bool // ticker/related: relative dates are not this story's
 	toldTime   bool // the time is the day the event was told, for want of its own
-	// agentEnd is the token after the agent read after a verb, and
-	// joined the names joined to the agent by و before it (تقول دمشق
-	// وموسكو، ووقعت "سوناطراك" و"إيني"): with the agent, the subject.
-	agentEnd int
-	joined   []participant
-	// sidesFrom is the event told before whose participants a dual noun
-	// of sides (الجانبان) named (lastSides).
-	sidesFrom *draft
-	// agent is the subject of a verb or a participle, when hasAgent: the
-	// subject a circumstantial participle after it shares.
-	agent    participant
-	hasAgent bool
-	// remerge marks a draft whose group result merges again (see
-	// mergeRepeats).
-	remerge bool
-	// into is the draft that absorbed this one (absorb), for the rules
-	// that read the merged event a dropped mention was part of.
-	into *draft
+	// appointees are the mentions of further persons an appointment's
+	// list names, each with an office of his own, to be split off as
+	// appointments of their own (splitAppointees).
+	appointees []int32
 	// toVictims marks a visit to the wounded or the victims (زار الوزير
 	// الجرحى): made where they lie, seldom a place's name.
 	toVictims bool
@@ -127,10 +133,6 @@ type draft struct {
 	// its type told before: introduced here, not referring back (أن المؤتمر
 	// الذي عقد على مدى ثلاثة أيام), so a time alone is enough to keep it.
 	heldHere bool
-	// appointees are the mentions of further persons an appointment's
-	// list names, each with an office of his own, to be split off as
-	// appointments of their own (splitAppointees).
-	appointees []int32
 	// signsTold marks a verb of signing whose object is a definite
 	// agreement noun (وقّع الاتفاقية عن الجانب العماني فلان): the agreement
 	// told before, signed by those it names, as a definite noun is.
