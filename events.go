@@ -1710,7 +1710,8 @@ func (b *eventBuilder) run() {
 			}
 			d.received = recv >= 0
 			d.signsTold = b.signsTold(tr, si)
-			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type, unit)
+			d.heldHere = tr.POS == events.Noun && tr.Article && (b.heldClauseAfter(tr) || b.heldVerbBefore(tr, s.First)) && !b.typeToldBefore(tr.Type, unit) ||
+				tr.Type == events.Decision && tr.POS == events.Noun && tr.Article && b.declaredBy(tr, s.First)
 			d.unnamed = tr.Type == events.Protest && tr.POS != events.Noun && events.IsPeopleNoun(trimConj(b.word(tr.Last)), events.PeopleCrowd) ||
 				tr.Type == events.Arrest && (tr.POS != events.Noun || !tr.Article) && b.countedHeld(tr, s.Last) && !b.typeToldBefore(events.Arrest, unit)
 			b.arguments(d, trs, ti, s, headline)

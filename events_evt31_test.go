@@ -77,3 +77,23 @@ func TestEventsActOfSpeakerPastMediumOfWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsMourningDeclaredByBareGovernment: official mourning that a
+// government or a council named by no name declares (وأعلنت الحكومة
+// الحداد الرسمي … اعتبارا من اليوم) is a decision told here, dated by its
+// start, though its noun has the article; the same noun in what is said
+// of it later refers back and tells none.
+func TestEventsMourningDeclaredByBareGovernment(t *testing.T) {
+	for _, c := range []struct {
+		text, time string
+	}{
+		{"وأعلنت الحكومة الحداد الرسمي في عموم البلاد ثلاثة أيام اعتبارا من اليوم الأربعاء.", "2026-01-14"},
+		{"وأعلن مجلس الوزراء أمس الحداد العام سبعة أيام على أرواح الضحايا.", "2026-01-13"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2026-01-14", "decision")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, c.time, evs[0].Time, "%s: %+v", c.text, evs[0])
+		}
+	}
+	checkNotEvents(t, "عنوان\n\nوقال المتحدث إن الحداد الرسمي ينتهي غدا الخميس.", "2026-01-14", "decision")
+}

@@ -806,6 +806,32 @@ func (b *eventBuilder) heldVerbBefore(tr events.Trigger, sentFirst int) bool {
 	return events.IsHappenVerb(w, senses) || events.IsHappenVerb(trimConj(w), senses)
 }
 
+// declaredBy reports a definite event noun that is the object of a verb of
+// declaring, right after it or after its subject of one or two words
+// (وأعلنت الحكومة الحداد الرسمي، أعلن المجلس الحداد الوطني): declared
+// here as news, not referring back to a measure told before.
+func (b *eventBuilder) declaredBy(tr events.Trigger, sentFirst int) bool {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-3; k-- {
+		if b.punct(k) != "" || b.trigAt[k] && k < tr.First-1 && !isDeclareVerb(trimConj(b.word(k))) {
+			return false
+		}
+		if isDeclareVerb(trimConj(b.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDeclareVerb reports the folded perfect and imperfect of أعلن (declared),
+// without و or ف.
+func isDeclareVerb(w string) bool {
+	switch w {
+	case "اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا":
+		return true
+	}
+	return false
+}
+
 // heldClauseAfter reports an event noun followed, after two adjectives
 // at most, by التي/الذي and a verb of taking place or of starting
 // (الانتخابات البلدية التي جرت يوم الأحد، الاجتماع الذي عقد أمس، القمة
