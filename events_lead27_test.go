@@ -68,3 +68,22 @@ func TestEventsHabitualIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsOathAfterSubjectAside: أدى with its subject set off by commas
+// before the oath (أدى الرئيس فلان، اليمين الدستورية) is taking office,
+// as it is with no comma; أدى … إلى (led to) is none. Sentences written
+// for this test.
+func TestEventsOathAfterSubjectAside(t *testing.T) {
+	for _, c := range []struct {
+		text, who string
+	}{
+		{"عنوان\n\nوأدى الرئيس التونسي المنتخب قيس سعيد، اليمين الدستورية أمام البرلمان صباح اليوم.", "قيس سعيد"},
+		{"عنوان\n\nوأدى رئيس الوزراء العراقي مصطفى الكاظمي اليمين الدستورية أمام مجلس النواب.", "مصطفى الكاظمي"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-10-23", "appoint")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+	checkNotEvents(t, "عنوان\n\nوأدى انهيار الجسر، بحسب الشرطة، إلى إغلاق الطريق الرئيسي بين المدينتين.", "2019-10-23", "appoint")
+}

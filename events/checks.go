@@ -332,6 +332,22 @@ func (c context) inClauseBefore(n int, stop, is func(w string) bool) bool {
 	return c.inClauseAt(n, stop, func(j int) bool { return is(c.word(j)) })
 }
 
+// oathAfterSubject reports اليمين right after the comma that closes the
+// subject of أدى set off by commas (أدى الرئيس الموريتاني فلان، اليمين
+// الدستورية): the oath is the object. The subject is at most eight words,
+// with no other mark nor إلى before the comma.
+func (c context) oathAfterSubject() bool {
+	for j := c.i + 1; j <= c.i+9 && j+1 < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] == "," && c.word(j+1) == "اليمين"
+		}
+		if c.word(j) == "الي" {
+			return false
+		}
+	}
+	return false
+}
+
 // inClauseAt is inClauseBefore with is reading the token's index, for a
 // test that needs more than its folded word.
 func (c context) inClauseAt(n int, stop func(w string) bool, is func(j int) bool) bool {
@@ -1251,7 +1267,8 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أدى الرئيس المنتخب اليمين الدستورية: the oath is the object, the
 		// subject between; not أدى ذلك إلى صعود اليمين المتطرف (led to the
 		// rise of the right).
-		return c.inClauseBefore(8, func(w string) bool { return w == "الي" }, func(w string) bool { return w == "اليمين" })
+		return c.inClauseBefore(8, func(w string) bool { return w == "الي" }, func(w string) bool { return w == "اليمين" }) ||
+			c.oathAfterSubject()
 	case checkSummit:
 		// قمة الرياض، القمة العربية، قمة العشرين، لقاء القمة بين الزعيمين:
 		// a summit; not a league's top match (قمة الدوري، مباراة القمة)
