@@ -236,6 +236,14 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 				stacked = false
 				continue
 			}
+			if p == "," && commas == 1 && np.person < 0 && len(np.orgs) > 0 && b.personAfterAside(j+1, sentLast) {
+				// المتحدث باسم الأسطول الخامس الأمريكي، ومقره المنامة،
+				// القائد فلان: a description of the body set off by
+				// commas; the person the title introduces follows it.
+				commas++
+				lim = j + 6
+				continue
+			}
 			if p == "(" && commas == 0 && j+2 < sentLast && isRetiredMark(b.word(j+1)) && b.punct(j+2) == ")" {
 				// والي الولاية المكلف الفريق (م) فلان، اللواء (متقاعد)
 				// فلان: the rank's "retired" in brackets is part of the
@@ -334,6 +342,22 @@ func (b *eventBuilder) titlePhrase(start, titleEnd, sentLast int) titlePhrase {
 // isRetiredMark reports the word in brackets after a rank that says its
 // holder has retired (الفريق (م)، اللواء (متقاعد)، العميد (معاش)).
 func isRetiredMark(w string) bool { return w == "م" || w == "متقاعد" || w == "معاش" }
+
+// personAfterAside reports a person's name at token k, after a rank or a
+// title if one stands first (القائد فلان، العميد فلان), followed by a mark
+// or إن/أن: the one a title phrase introduces, named after a
+// description set off by commas.
+func (b *eventBuilder) personAfterAside(k, sentLast int) bool {
+	if tEnd, _, ok := b.title(k, sentLast); ok && tEnd > k {
+		k = tEnd
+	}
+	x := b.tokMention[min(k, sentLast-1)]
+	if k >= sentLast || x < 0 || int(b.menFirst[x]) != k || b.doc.Mentions[x].Label != PER {
+		return false
+	}
+	e := int(b.menLast[x])
+	return e < sentLast && (b.punct(e) != "" || isComplementizer(b.word(e)))
+}
 
 // unnamedClauseSubject reports أن (or إن) among tokens (from, to) with a
 // noun right after it that names no one (أن مواطنها، إن الرهينة): the

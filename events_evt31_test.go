@@ -97,3 +97,22 @@ func TestEventsMourningDeclaredByBareGovernment(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوقال المتحدث إن الحداد الرسمي ينتهي غدا الخميس.", "2026-01-14", "decision")
 }
+
+// TestEventsSpeakerAfterBodyDescription: the person a title of a body
+// introduces speaks though a description of the body, set off by commas,
+// stands between the body and the person's name (المتحدث باسم الأسطول
+// الخامس، ومقره المنامة، القائد فلان، إن); the body does not.
+func TestEventsSpeakerAfterBodyDescription(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker, body string
+	}{
+		{"وقال المتحدث باسم الأسطول الخامس الأمريكي، ومقره المنامة، القائد تيم هوكينز، إن البحرية تتابع الوضع.", "تيم هوكينز", "الأسطول الخامس"},
+		{"وقال رئيس حركة النهضة، أكبر الأحزاب في البرلمان، راشد الغنوشي، إن الحركة تدعم الحكومة.", "راشد الغنوشي", "حركة النهضة"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "statement")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.speaker, "%s: %+v", c.text, evs[0])
+			assert.NotContains(t, evs[0].Participants, c.body, "%s: %+v", c.text, evs[0])
+		}
+	}
+}
