@@ -3122,7 +3122,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		// A rare word no list holds names a village or a quarter by
 		// itself, with or without the article after the head: حي
 		// دركينلي، ولاية رخيوت as حي الزنوج.
-		town := len(found) == 0 && d.townName(j, false)
+		town := len(found) == 0 && (d.townName(j, false) || j == i+1 && d.placedTown(j, seg))
 		// A list goes on with a rare word after و as with a definite
 		// name: أحياء الجورة والقصور وهرابش.
 		listTown := len(found) > 0 && d.townName(j, true)
@@ -3290,6 +3290,31 @@ func (d *doc) townName(j int, waw bool) bool {
 		return cb == unknownCB
 	}
 	return cb < titleCB
+}
+
+// placedTown reports whether token j, right after a place head, is a
+// place's name, though a frequent word, because the text places it in a
+// larger one at once: ب, a place head and a place (منطقة صبر بمحافظة
+// لحج، مدينة يريم بمحافظة إب، قرية كذا بمديرية كذا). A common noun after
+// the head is not placed so (منطقة عمليات، منطقة نفوذ); an adjective of
+// the head ends in ة (منطقة صناعية بمحافظة) and a plural in ات or ين.
+func (d *doc) placedTown(j, seg int) bool {
+	k := j + 1
+	if k+1 >= seg || !d.has(j, fArabic) || d.has(j, fPro|fDef|fStop|fCommon|fNat|fVerbLike|fNumber) || d.known(j) || d.titleOrHead(j) ||
+		utf8.RuneCountInString(d.stem[j]) < 3 || d.tanween(j) {
+		return false
+	}
+	w := d.stem[j]
+	for _, end := range []string{"ه", "ا", "ء", "ات", "ين", "ون"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	if !d.has(k, fPlaceHead) || d.word[k] != "ب"+d.stem[k] || d.has(k+1, fPro) {
+		return false
+	}
+	m, ok := d.lookup(k+1, seg, setPlace)
+	return ok && !m.Entry.Weak || d.townName(k+1, false)
 }
 
 // nisbaShape reports whether a folded definite word ends as a nisba
@@ -7408,6 +7433,42 @@ func (d *doc) resolveWeak() {
 	for _, k := range later {
 		if c := &d.cands[k]; !slices.Contains(placed, c.canon) {
 			d.dropWeak(c)
+		}
+	}
+}
+
+// headedPlacesAgain finds again the places of one word that a place head
+// named (منطقة صبر بمحافظة لحج), a frequent word no list holds, where the
+// text writes the word once more after a place head (قرى في منطقة صبر
+// المطلة على المدينة): the place the document has named, not the common
+// word (صبر "patience"). After a preposition alone (في صبر) it may be the
+// common noun ("in patience"): that is left to the tagger.
+func (d *doc) headedPlacesAgain() {
+	var towns []int // the candidates of the places named with their head
+	for k, c := range d.cands {
+		if !c.dropped && c.label == LOC && c.source == FromRule && c.last == c.first+1 && c.first > 0 && d.has(c.first-1, fPlaceHead) &&
+			!d.has(c.first, fPro|fDef) && !d.known(c.first) && c.alias != "" {
+			towns = append(towns, k)
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for i := 1; i < d.n; i++ {
+		if d.has(i, fPro|fDef) || int(d.segEnd[i-1]) <= i || d.has(i-1, fPro) && !d.has(i-1, fPlaceHead) {
+			continue
+		}
+		if c := d.cover[i]; c != 0 && !d.cands[c-1].dropped {
+			continue
+		}
+		if !d.has(i-1, fPlaceHead) {
+			continue
+		}
+		for _, k := range towns {
+			if t := d.cands[k]; t.first != i && d.stem[t.first] == d.stem[i] {
+				d.add(cand{label: LOC, first: i, last: i + 1, canon: t.canon, source: FromDocument})
+				break
+			}
 		}
 	}
 }

@@ -259,6 +259,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.hyphenatedNames()
 	d.personsInList()
 	d.resolveWeak()
+	d.headedPlacesAgain()
 	d.facilityNames()
 	d.facilityGivenNames()
 	d.facilityPlaces()

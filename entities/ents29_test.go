@@ -41,3 +41,35 @@ func TestNamePartsThatAreCommonWords(t *testing.T) {
 		assert.Nil(t, ents21Has(res, PER, tt.form), "%s: %v", tt.in, mentions(res))
 	}
 }
+
+// TestPlacePlacedInLargerOne: a frequent word after a place head is a
+// place's name when the text places it at once in a larger place (ب, a
+// place head and a place), and the document's later mentions of the
+// same word after a place head or a preposition of place are that
+// place. A common noun or an adjective after the head, or the word with
+// no place word before it, stays out.
+func TestPlacePlacedInLargerOne(t *testing.T) {
+	in := "وسقطت قذائف على منطقة عزم بمحافظة ذمار، وأصيب ثلاثة في منطقة عزم المطلة على الوادي. ونزحت أسر من منطقة عزم إلى المدينة. وأكد أن عزم الجيش قوي."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		n := 0
+		for _, m := range res.Mentions {
+			if m.Form == "عزم" {
+				assert.Equal(t, LOC, m.Label, "%v", mentions(res))
+				n++
+			}
+		}
+		assert.Equal(t, 3, n, "%v", mentions(res))
+	}
+	for _, in := range []string{
+		"وتقع المخازن في منطقة عمليات بمحافظة لحج.",
+		"وأنشئت منطقة صناعية بمحافظة لحج.",
+	} {
+		res := rulesOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotContains(t, []string{"عمليات", "صناعية"}, m.Form, "%s: %v", in, mentions(res))
+		}
+	}
+}
