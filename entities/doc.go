@@ -3808,9 +3808,10 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		}
 		if (patronymics.has(d.word[j]) || kunyas.has(d.word[j])) && j+1 < seg && (d.namePart(j+1) || d.givenNameAt(j+1) ||
 			parts >= 1 && fathers.has(d.word[j]) && !d.has(j+1, fPro|fDef) && d.rareNameWord(j+1, true) || d.kunyaFamilyAt(j, seg) > j ||
-			parts >= 1 && d.word[j] == amazighSon && d.has(j+1, fArabic) && !d.has(j+1, fPro|fDef|fNumber)) {
+			parts >= 1 && d.word[j] == amazighSon && d.has(j+1, fArabic) && !d.has(j+1, fPro|fNumber) && !(d.has(j+1, fDef) && d.has(j+1, fStop))) {
 			// (هشام آيت منا: after آيت, whatever word follows is the
-			// family's name, a common word too.)
+			// family's name, a common word too; with the article as
+			// well, a title word among them: إبراهيم أيت الحاج.)
 			// (سالم بن تاهية: after بن a rare word shaped as a verb
 			// is, the Maghreb's family name.)
 			// بن فرحان، عبد ربه، أبو جبارة; a frequent given name too:

@@ -73,3 +73,27 @@ func TestPlacePlacedInLargerOne(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAndBodiesOfTheRegions: names and bodies whose words the rules
+// read as common words: the Amazigh آيت takes the word after it with the
+// article too (a title word among them), a Sudanese family name is
+// compounded with الله after دفع, and العصبة ("the league") heads a body
+// as الرابطة does.
+func TestNamesAndBodiesOfTheRegions(t *testing.T) {
+	tests := []struct {
+		in    string
+		label Label
+		form  string
+	}{
+		{"وأعلن رئيس الجمعية يوسف أيت الحاج استقالته من منصبه.", PER, "يوسف أيت الحاج"},
+		{"وترأس الاجتماع المدير التنفيذي صلاح آدم دفع الله، على أن تقدم اللجنة تقريرها.", PER, "صلاح آدم دفع الله"},
+		{"وقررت العصبة الوطنية لكرة السلة تأجيل المباراة.", ORG, "العصبة الوطنية لكرة السلة"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, tt.label, tt.form), "%s: %v", tt.in, mentions(res))
+		}
+	}
+}

@@ -174,7 +174,7 @@ var orgHeads = foldedMap(map[string]orgHead{
 	"كلية": {}, "معهد": {}, "أكاديمية": {}, "مجلس": {}, "المجلس": {}, "حزب": {}, "الحزب": {}, "جبهة": {strict: true},
 	"حركة": {strict: true}, "الحركة": {strict: true}, "تيار": {strict: true}, "لواء": {}, "ألوية": {}, "فرقة": {}, "الفرقة": {}, "فيلق": {}, "كتيبة": {}, "كتائب": {},
 	"سرايا": {}, "جيش": {}, "شرطة": {}, "شركة": {strict: true, pair: true}, "الشركة": {strict: true}, "مؤسسة": {strict: true, pair: true}, "المؤسسة": {strict: true}, "وكالة": {strict: true}, "الوكالة": {strict: true},
-	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "تجمع": {strict: true}, "تحالف": {}, "التحالف": {strict: true, field: true}, "ائتلاف": {}, "مركز": {strict: true, field: true}, "لجنة": {},
+	"جمعية": {strict: true}, "الجمعية": {strict: true}, "رابطة": {}, "الرابطة": {}, "عصبة": {}, "العصبة": {}, "تجمع": {strict: true}, "تحالف": {}, "التحالف": {strict: true, field: true}, "ائتلاف": {}, "مركز": {strict: true, field: true}, "لجنة": {},
 	"اللجنة": {}, "مفوضية": {}, "المفوضية": {}, "دائرة": {strict: true}, "الدائرة": {strict: true}, "مديرية": {strict: true}, "المديرية": {strict: true},
 	"محكمة": {}, "المحكمة": {}, "بعثة": {strict: true, field: true}, "أمانة": {strict: true}, "الأمانة": {strict: true}, "بلدية": {}, "نادي": {}, "منتدى": {}, "برلمان": {}, "جهاز": {strict: true, pair: true}, "مجموعة": {strict: true, rare: true},
 	"صندوق": {strict: true, field: true}, "الصندوق": {strict: true, field: true},
