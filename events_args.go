@@ -2386,6 +2386,12 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 				}
 				return ps
 			}
+			if k > sentFirst && isAnyConj(b.word(k-1), "كما") {
+				// أصدر المحافظ قرارا بتشكيل لجنة، كما قرر إعفاء المدير من
+				// منصبه: the light verb after كما with no subject of its
+				// own has the subject of the act told before it.
+				return b.subjectGoingOn(k)
+			}
 			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
 			// the name right before the verb (not a place it stands in).
 			if k == sentFirst {
@@ -2410,6 +2416,21 @@ func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []part
 				}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// subjectGoingOn returns the first participant of the latest act told
+// before token k in its sentence that is not a statement or an appeal
+// (whose first participant may be the one spoken of) nor a toll (whose
+// participants are its victims), as the subject a verb after كما goes on
+// with; nil when there is none.
+func (b *eventBuilder) subjectGoingOn(k int) []participant {
+	sent := b.sentenceIndex(k)
+	for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == sent; i-- {
+		if p := b.drafts[i]; p.tr.Last <= k && len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal && !isTollType(p.ev.Type) {
+			return []participant{p.parts[0]}
 		}
 	}
 	return nil
@@ -3980,6 +4001,15 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") &&
 		!(tr.Type == events.Agreement && haveAgent && after > tr.Last)
+	goingOn := false
+	if !haveAgent && tr.POS != events.Noun && tr.First > s.First && isAnyConj(b.word(tr.First-1), "كما") {
+		// زار الوزير المستشفى، كما دعا المواطنين إلى التبرع: كما (and
+		// also) with no subject after its verb goes on with the subject
+		// of the act told before it, whatever that act is, but a toll's
+		// (مما أدى إلى مقتل 29 بينهم القيادي فلان، كما استهدفت تجمعات:
+		// the dead do not strike).
+		carried, goingOn = true, true
+	}
 	if !haveAgent && !speech && tr.POS != events.Noun && strings.Contains(tr.Proclitic, "و") {
 		// زار مسقط، ووقع مع نظيره مذكرة: the verb joined by و keeps the
 		// subject of the clause before; not when a body is named right
@@ -3996,7 +4026,7 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 		i := len(b.drafts) - 1
 		dual := b.dual(tr)
 		for ; i >= 0 && b.drafts[i].sent == d.sent; i-- {
-			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal {
+			if p := b.drafts[i]; len(p.parts) > 0 && p.ev.Type != events.Statement && p.ev.Type != events.Appeal && !(goingOn && isTollType(p.ev.Type)) {
 				if b.unnamedClauseSubject(p.tr.Last, tr.First) {
 					// أجرت ميلوني اتصالا …، فيما أكدت الوزارة أن مواطنها
 					// بصحة جيدة وسيعود إلى مدريد: the clause after أن has

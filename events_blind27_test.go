@@ -99,3 +99,20 @@ func TestEventsRetiredRankTitle(t *testing.T) {
 		assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
 	}
 }
+
+// TestEventsGoingOnAfterKama: a verb after كما (and also) that names no
+// subject of its own goes on with the subject of the act told before it
+// in the sentence, an act of any type; a light verb there too (كما قرر
+// إعفاء …). A verb after كما with its own subject keeps it. Sentences
+// written for this test.
+func TestEventsGoingOnAfterKama(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوتفقد محافظ الإسماعيلية أكرم محمود محطة المياه الجديدة، كما دعا الأهالي إلى ترشيد الاستهلاك.", "appeal", "أكرم محمود"},
+		{"عنوان\n\nوأصدر المحافظ سامي علي قرارا بتشكيل لجنة هندسية لمعاينة المباني، كما قرر إعفاء مدير الإسكان من منصبه.", "dismiss", "سامي علي"},
+		{"عنوان\n\nوتفقد محافظ الإسماعيلية أكرم محمود محطة المياه الجديدة، كما دعا وزير الري هاني سويلم إلى صيانة الترع.", "appeal", "هاني سويلم"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-08-06", c.typ)
+		require.NotEmpty(t, evs)
+		assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+	}
+}
