@@ -564,6 +564,15 @@ func (p *Parser) resolveRel(c *cand) resolved {
 				d -= 7
 			}
 			n += d
+			// but never on the other side of the reference: yesterday's
+			// weekday is not after it, tomorrow's not before it (أمس
+			// الأربعاء on a Monday is the last Wednesday: a reference a
+			// few days late, not the coming one).
+			if c.off < 0 && n > ref {
+				n -= 7
+			} else if c.off > 0 && n < ref {
+				n += 7
+			}
 		}
 		return resolved{iv: interval{n, n}, ok: true, inferred: true}
 	case cRelUnit:
