@@ -87,3 +87,20 @@ func TestEventsOathAfterSubjectAside(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوأدى انهيار الجسر، بحسب الشرطة، إلى إغلاق الطريق الرئيسي بين المدينتين.", "2019-10-23", "appoint")
 }
+
+// TestEventsLawNamedByTopic: a law named by what it rules (قانون
+// الانتخاب، مشروع قانون العفو العام) names no election or release, and
+// the date after it is the vote's that passed it. Sentences written for
+// this test.
+func TestEventsLawNamedByTopic(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"عنوان\n\nوصادق البرلمان الأردني على قانون الانتخاب الجديد أمس.", "election"},
+		{"عنوان\n\nوأقر مجلس النواب اللبناني مشروع قانون العفو العام أمس.", "release"},
+	} {
+		checkNotEvents(t, c.text, "2017-05-01", c.not)
+		evs := eventsOfType(t, c.text, "2017-05-01", "decision")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, "2017-04-30", evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
