@@ -574,7 +574,7 @@ func (d *doc) extendSurnames() {
 			full = map[string]int{}
 		}
 		if prev, ok := full[last]; ok && prev != k {
-			if prev >= 0 && d.phraseKey(d.cands[prev].first, d.cands[prev].last) != d.phraseKey(c.first, c.last) {
+			if prev >= 0 && !d.samePhrase(d.cands[prev].first, d.cands[prev].last, c.first, c.last) {
 				full[last] = -1 // two people share it
 			}
 			continue

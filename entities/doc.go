@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -213,6 +214,8 @@ type doc struct {
 	// for the key it looks up).
 	keyBuf  []byte
 	keyEnds []int
+	// phraseA and phraseB are samePhrase's scratch.
+	phraseA, phraseB []byte
 	// titles holds what title computed, for this text and the next.
 	titles map[string][2]string
 	// textTeh says whether the text writes the letter ة anywhere: 0
@@ -5372,10 +5375,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// The role as read from the title starting at token from (Norm
 	// offset start): the outer title's or, for a construct, the inner's.
 	read := func(from, start int) roleLink {
-		rl := roleLink{title: d.sourceText(start, d.t.Tokens[titleEnd-1].End), key: d.phraseKey(from, titleEnd),
+		rl := roleLink{title: d.sourceText(start, d.t.Tokens[titleEnd-1].End), key: key,
 			qual: d.sourceText(start, d.t.Tokens[qualEnd-1].End), nat: nat, org: org}
-		if titleEnd == title.End && from == first {
-			rl.key = key
+		if titleEnd != title.End || from != first {
+			rl.key = d.phraseKey(from, titleEnd) // (key is the title's as found)
 		}
 		return rl
 	}
@@ -6651,6 +6654,14 @@ func (d *doc) phraseKey(first, last int) string {
 		}
 	}
 	return b.String()
+}
+
+// samePhrase reports phraseKey(f1, l1) == phraseKey(f2, l2), the keys
+// built in d's scratch instead of two strings for each comparison.
+func (d *doc) samePhrase(f1, l1, f2, l2 int) bool {
+	d.phraseA = d.appendPhraseKey(d.phraseA[:0], f1, l1)
+	d.phraseB = d.appendPhraseKey(d.phraseB[:0], f2, l2)
+	return bytes.Equal(d.phraseA, d.phraseB)
 }
 
 // appendPhraseKey appends phraseKey(first, last) to dst.
@@ -8482,13 +8493,13 @@ func (d *doc) addSurnames() {
 			// alone is an ordinal (في السادس من أيار).
 			continue
 		}
-		w := d.phraseKey(first, c.last)
+		w := d.stem[first] // phraseKey(first, c.last) of the one word
 		if first < c.last-1 {
 			w = d.word[first] + " " + d.word[c.last-1]
 		}
 		register := func(w string, last int) {
 			if prev, ok := surnames[w]; ok {
-				if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.phraseKey(d.cands[prev].first, d.cands[prev].last) == d.phraseKey(c.first, c.last)) {
+				if prev >= 0 && (d.cands[prev].canon == c.canon && c.canon != "" || d.samePhrase(d.cands[prev].first, d.cands[prev].last, c.first, c.last)) {
 					return // the same person again
 				}
 				surnames[w] = -1 // two people share it: ambiguous
