@@ -282,6 +282,8 @@ type eventBuilder struct {
 	sentTrs [][]events.Trigger
 	allTrs  []events.Trigger
 	sentTrN []int32 // the number of sentTrs[si], as allTrs grows
+	// runTrs is run's copy of a sentence's triggers, the ones it keeps.
+	runTrs []events.Trigger
 	// headBuf holds the first words (folded, without article) of the
 	// mentioned names one after another, each ending at an element of
 	// headEnd (a name written again as at its entity's mention before
@@ -569,6 +571,8 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.sentTrN = zeroed(b.sentTrN, len(tx.Sentences))
 	clear(b.allTrs[:cap(b.allTrs)])
 	b.allTrs = b.allTrs[:0]
+	clear(b.runTrs[:cap(b.runTrs)])
+	b.runTrs = b.runTrs[:0]
 	clear(b.grouped[:cap(b.grouped)])
 	clear(b.live[:cap(b.live)])
 	clear(b.drafts[:cap(b.drafts)])
@@ -1507,7 +1511,7 @@ func (b *eventBuilder) habitual(tr events.Trigger, sentFirst, sentLast int) bool
 
 func (b *eventBuilder) run() {
 	tx := b.tx
-	var trs []events.Trigger
+	trs := b.runTrs[:0]
 	// The sentences and their triggers come in the text's order: one
 	// cursor maps them all.
 	b.spans = tx.Cursor()
@@ -1522,6 +1526,7 @@ func (b *eventBuilder) run() {
 			continue
 		}
 		trs = append(trs[:0], b.sentTrs[si]...)
+		b.runTrs = trs // its memory, for the next sentence and document
 		kept := trs[:0]
 		chargeEnd := -1
 		for ti, tr := range trs {

@@ -48,14 +48,26 @@ func findEntities(doc *Document, rec recognizer, mem *scratch) {
 			Entity: id, Section: doc.SectionAt(m.Start, m.End),
 		})
 	}
+	// The entities' roles are cut from one block, each entity's with no
+	// room after it (an append copies): one allocation a document where
+	// an entity with roles cost one or more.
+	n := 0
+	for _, e := range res.Entities {
+		n += len(e.Roles)
+	}
+	roles := make([]Role, 0, n)
 	for _, e := range res.Entities {
 		ent := Entity{ID: e.ID, Label: Label(e.Label), Name: e.Name, Aliases: e.Aliases}
+		from := len(roles)
 		for _, r := range e.Roles {
 			org := ""
 			if r.Org >= 0 && r.Org < len(res.Entities) {
 				org = res.Entities[r.Org].ID
 			}
-			ent.Roles = append(ent.Roles, Role{Title: r.Title, Org: org})
+			roles = append(roles, Role{Title: r.Title, Org: org})
+		}
+		if len(roles) > from {
+			ent.Roles = roles[from:len(roles):len(roles)]
 		}
 		doc.Entities = append(doc.Entities, ent)
 	}
