@@ -116,3 +116,28 @@ func TestEventsSpeakerAfterBodyDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCompensationAndReliefGiven: compensation paid to those a
+// disaster hit (صرف تعويضات), announced or ordered, and relief goods given
+// (قدمت الفرق الإسعافات الأولية والمواد الغذائية) are aid of who pays or
+// gives them; a bill presented is none.
+func TestEventsCompensationAndReliefGiven(t *testing.T) {
+	for _, c := range []struct {
+		text, giver string
+	}{
+		{"وأعلنت وزارة الزراعة صرف تعويضات عاجلة لمئتي مزارع تضررت محاصيلهم من السيول.", "وزارة الزراعة"},
+		{"وتفقد الوزير خالد العمري المصابين، ووجه بصرف تعويضات لأسر الضحايا.", "خالد العمري"},
+		{"وفي مركز الإيواء، قدمت فرق الهلال الأحمر العراقي المواد الغذائية والأغطية للعائلات النازحة.", "الهلال الأحمر العراقي"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "aid")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.giver, "%s: %+v", c.text, evs[0])
+		}
+	}
+	for _, text := range []string{
+		"وقدمت الحكومة مشروع القانون إلى البرلمان لمناقشته.",
+		"وقدم الوزير استقالته إلى رئيس الحكومة أمس.",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "aid")
+	}
+}

@@ -2044,10 +2044,19 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// مليارات دولار: the amount right after the verb and its giver
 		// (the currency within four words); not قدم استقالته, nor a draft
 		// that costs an amount (قدمت الحكومة مشروع موازنة بقيمة …).
-		return c.inClauseBefore(4, func(w string) bool {
+		if c.inClauseBefore(4, func(w string) bool {
 			return hasAnyPrefix(bare(w), "قيمه", "بقيمه", "كلفه", "بكلفه", "تكلفه", "بتكلفه")
 		},
-			func(w string) bool { return IsCurrency(bare(w)) })
+			func(w string) bool { return IsCurrency(bare(w)) }) {
+			return true
+		}
+		// قدمت لهم فرق المنظمة الإسعافات الأولية والمواد الغذائية: relief
+		// goods given, named after the giver in the verb's clause (the
+		// nouns of aid itself, مساعدات، معونات, are triggers of their own).
+		return pos != Noun && c.inClauseAt(8, nil, func(j int) bool {
+			w := carriedBare(c.word(j))
+			return w == "اسعافات" || isAidGoods(w, carriedBare(c.word(j+1)), true) && !isAidNoun(w)
+		})
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
@@ -2988,6 +2997,16 @@ func isAidGoods(b, next string, food bool) bool {
 		case "غذاييه":
 			return food || b != "مواد"
 		}
+	}
+	return false
+}
+
+// isAidNoun reports the bare folded nouns of aid that are triggers of
+// their own (مساعدات، معونات، إغاثة), not goods given.
+func isAidNoun(b string) bool {
+	switch b {
+	case "مساعدات", "مساعده", "معونات", "اغاثه", "اغاثيه":
+		return true
 	}
 	return false
 }
