@@ -2315,6 +2315,18 @@ func (b *eventBuilder) conjAt(k int) bool {
 	return strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "و")
 }
 
+// isGoingOnParticiple reports the accusative participles that go on with
+// what their subject says (folded): مؤكدا، مشيرا، مضيفا، موضحا، مشددا،
+// معربا، لافتا، منوها، معتبرا, feminine and plural too. The triggers file
+// leaves them out for that reason (events/data/triggers.txt).
+func isGoingOnParticiple(w string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ين"), "ه"), "ا") {
+	case "موكد", "مشير", "مضيف", "موضح", "مشدد", "معرب", "لافت", "منوه", "معتبر":
+		return true
+	}
+	return false
+}
+
 // lightVerbAgent reports an event noun whose agent is the subject of a
 // light verb before it in its clause (عقد الوزير فلان اجتماعا، شارك
 // الرئيس في القمة، ترأس الملك اجتماعا): a verb's subject, which the
@@ -3519,6 +3531,12 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			}
 		}
 		if p := b.punct(hi); p != "" && endsClause(p) {
+			break
+		}
+		if b.punct(hi) == "," && isGoingOnParticiple(b.word(hi+1)) {
+			// رحب فلان بالاتفاق، مؤكدا التزام شركته بالاستثمار في قطر: the
+			// participle goes on with what its subject said; its places and
+			// times are what was said of, not the event's.
 			break
 		}
 		// One switch for the three tests below (clauseWord).

@@ -104,3 +104,14 @@ func TestEventsLawNamedByTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsGoingOnParticipleEndsWindow: a participle that goes on with
+// what its subject says (، مؤكدا، مشيرا، مضيفا) after an event word opens
+// another clause: the place it names is what was said of, not the
+// event's. Sentences written for this test.
+func TestEventsGoingOnParticipleEndsWindow(t *testing.T) {
+	text := "عنوان\n\nووقعت شركة سوناطراك اتفاقية مع شركة إيني الإيطالية لتطوير حقل غاز. من جانبه، رحب الرئيس التنفيذي لشركة إيني كلاوديو ديسكالزي بالاتفاق، مؤكدا التزام شركته بالاستثمار في الجزائر."
+	for _, ev := range eventsOfType(t, text, "2019-05-12", "agreement") {
+		assert.Empty(t, ev.Place, "%+v", ev)
+	}
+}
