@@ -141,3 +141,29 @@ func TestEventsCompensationAndReliefGiven(t *testing.T) {
 		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "aid")
 	}
 }
+
+// TestEventsTourOfPlaces: a tour a person makes or begins (قام بجولة،
+// يبدأ جولة), or one that takes in places (جولة شملت، تشمل), is a visit of
+// the first place it names; a round of a league, of talks or of a
+// vaccination campaign is none.
+func TestEventsTourOfPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text, visitor, place string
+	}{
+		{"وكان وزير الخارجية الكويتي خالد الصباح قد قام بجولة شملت الرياض وأبوظبي والمنامة الأسبوع الماضي.", "خالد الصباح", "الرياض"},
+		{"ويبدأ وزير الخارجية الألماني هايكو ماس غدا جولة في المنطقة تشمل عمان وبيروت.", "هايكو ماس", "عمان"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "visit")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Contains(t, evs[0].Participants, c.visitor, "%s: %+v", c.text, evs[0])
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs[0])
+		}
+	}
+	for _, text := range []string{
+		"ويلتقي الأهلي مع الزمالك في الجولة الثامنة من الدوري يوم الخميس.",
+		"ونفذت وزارة الصحة جولة مماثلة في آذار الماضي شملت خمسة ملايين طفل في بغداد.",
+		"وتنطلق في جنيف جولة جديدة من المباحثات بين الطرفين.",
+	} {
+		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "visit")
+	}
+}

@@ -1370,6 +1370,29 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		return !c.nearInSentence(0, 4, func(w string) bool {
 			return isAny(bare(w), "خاطر", "خاطره", "خاطرها", "بخاطر", "بخاطره", "ذهن", "ذهنه", "بال", "باله", "خلد", "خلده", "بخلده")
 		})
+	case checkRound:
+		// قام الوزير بجولة شملت الرياض وأبوظبي، يبدأ الوزير غدا جولة في
+		// المنطقة تشمل جدة، جولة قام بها الوزير على المنافذ: a tour one
+		// makes, begins or took, or one that takes in places; not a round
+		// of talks, of a league or of a vaccination campaign (جولة
+		// مباحثات، الجولة الثامنة، جولة ثالثة شملت مليون طفل).
+		if article {
+			return false
+		}
+		switch bare(next) {
+		case "شملت", "تشمل", "شمل", "يشمل":
+			return true
+		case "قام", "قامت":
+			return hasAnyPrefix(c.word(n+1), "بها")
+		case "في", "علي", "الي":
+			if strings.Contains(pro, "ب") && isAny(trimWaw(prev), "قام", "قامت", "يقوم", "تقوم") {
+				return true
+			}
+			return c.nearInSentence(8, 0, func(w string) bool {
+				return isAny(trimWaw(w), "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت", "يستهل", "تستهل")
+			})
+		}
+		return strings.Contains(pro, "ب") && isAny(trimWaw(prev), "قام", "قامت", "يقوم", "تقوم") && isAny(bare(next), "شملت", "تشمل")
 	case checkFreed:
 		// حررت القوات الرهائن، حرر الجيش البحارة المخطوفين: those freed
 		// are the object, within six words after the verb and before any
