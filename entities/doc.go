@@ -2156,6 +2156,9 @@ func (d *doc) familyNameAfter(end int) bool {
 	if end >= d.n || end == 0 || int(d.segEnd[end-1]) <= end {
 		return false
 	}
+	if ordinals.has(d.stem[end-1]) {
+		return false // الملك عبدالله الثاني الملقي: a monarch's number ends his name; the next is another's
+	}
 	if d.nisbaPlace(end) && !titleModifiers.has(d.stem[end]) {
 		return true
 	}
@@ -3134,6 +3137,9 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 		if head.strict && (d.titleOrHead(j) || mandateHolders.has(d.stem[j])) {
 			break // ولاية البعثة، ولاية الرئيس: a mandate, not a state
+		}
+		if len(found) == 0 && head.list && d.has(j, fDef) && compassWords.has(strings.TrimPrefix(d.stem[j], "ال")) {
+			break // ولايات الجنوب: the country's quarter, where the states lie, no name of theirs
 		}
 		if town && head.dual {
 			// A dual head names two: حيي هودن ودركينلي، ولايتي رخيوت
@@ -5517,6 +5523,14 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, j+2)
 		}
 		if m, ok := d.lookup(j, seg, setPerson); ok && !d.givenBeforeFamily(j, m) {
+			if j == title.End && m.End == j+1 && sovereignTitles.has(d.stem[first]) && d.has(j, fDef) &&
+				!d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال")) {
+				// وكلف الملك الملقي بتشكيل الحكومة: a sovereign is named by
+				// his given name (الملك سلمان، الملك الحسين); a family name
+				// alone after his title is another person, the verb's
+				// object, who holds no title of his.
+				return j
+			}
 			m = d.withGulfChain(j, m)
 			extend := m.End-j >= 2 && d.familyNameAfter(m.End)
 			if extend {
@@ -5553,7 +5567,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !d.dualOffice(j, seg) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
-			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.adjectiveNisba(j) &&
+			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.teamNisba(j, seg) && !d.adjectiveNisba(j) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
@@ -5828,6 +5842,23 @@ func (d *doc) adjectiveNisba(j int) bool {
 	}
 	c, ok := wordfreq.Centibels(strings.TrimPrefix(d.stem[j], "ال") + "ه")
 	return ok && c > adjectiveNisbaCB
+}
+
+// sovereignTitles are the titles of a monarch, who is named after them
+// by his given name, never by a family name alone.
+var sovereignTitles = foldedSet("الملك", "الملكة", "السلطان")
+
+// teamNisba reports whether token j, right after الفريق (the rank, and
+// "the team"; alone or the genitive of a title before it), is a nisba no
+// list holds with no name word after it: the team's adjective, of its
+// region or its line (شؤون الفريق السوسي، مستقبل الفريق الوجدي، الفريق
+// الدفاعي), no family name. A general named by his family name alone is
+// a listed one (الفريق البرهان، اللواء المسماري).
+func (d *doc) teamNisba(j, seg int) bool {
+	if j == 0 || !teamWords.has(d.word[j-1]) || !d.has(j, fDef) || d.has(j, fPro) || !strings.HasSuffix(d.stem[j], "ي") || d.known(j) {
+		return false
+	}
+	return j+1 >= seg || d.has(j+1, fPro|fStop|fPunct) || !d.nameWord(j+1)
 }
 
 // commonAfterRank reports whether token j, right after a military rank
@@ -7110,6 +7141,10 @@ func (d *doc) stripTaggedClitics() {
 			c.normStart, c.canon = m.NormStart, m.Entry.Name
 			continue
 		}
+		if d.nextPlaceOfList(*c) {
+			d.stripFirst(c, len("و"))
+			continue
+		}
 		sp := normalize.SplitClitics(d.word[c.first])
 		if sp.Start == 0 || sp.Start >= len(d.word[c.first]) {
 			continue
@@ -7124,6 +7159,24 @@ func (d *doc) stripTaggedClitics() {
 		d.stripFirst(c, sp.Start)
 	}
 	keys.Clear() // keep no text alive
+}
+
+// nextPlaceOfList reports whether the tagger's place c, one word that
+// begins with و, is the next place of a list whose place before it ends
+// right before it (على ولايات كسلا والقضارف وسنار): the و joins it to the
+// list, no part of its name (SplitClitics reads وس, the future's و and
+// س, in وسنار: the word is split here at its و alone).
+func (d *doc) nextPlaceOfList(c cand) bool {
+	rest, ok := strings.CutPrefix(d.word[c.first], "و")
+	if c.label != LOC || c.last != c.first+1 || !ok || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ال") {
+		return false
+	}
+	k := c.first - 1
+	if k < 0 || int(d.segEnd[k]) <= c.first {
+		return false
+	}
+	o := int(d.cover[k]) - 1
+	return o >= 0 && d.cands[o].label == LOC && d.cands[o].last == c.first && !d.cands[o].dropped
 }
 
 // stripFirst moves the start of c past the first at bytes of its first

@@ -278,7 +278,8 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"مدينتي": {list: true, dual: true}, "بلدتي": {list: true, dual: true}, "قريتي": {list: true, dual: true}, "مدن": {list: true}, "بلدات": {list: true},
 	"قرى": {list: true}, "محافظتي": {list: true, dual: true, definite: true}, "محافظات": {list: true, definite: true},
 	"حيي": {list: true, dual: true, definite: true}, "ولايتي": {list: true, dual: true, definite: true, strict: true},
-	"مخيمي": {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
+	"ولايات": {list: true, strict: true}, // على ولايات كسلا والقضارف وسنار: Sudan's states
+	"مخيمي":  {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
 	// A Tunisian delegation, the district of a governorate (معتمدية
 	// الرقاب، معتمدية عقارب).
