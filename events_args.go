@@ -4519,6 +4519,11 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		if isClauseWord(b.word(k)) {
 			return out // …، كما استهدفت: another clause
 		}
+		if isAttributionWord(b.word(k)) {
+			// قتل 14 بينهم ثلاث نساء، بحسب ما أفاد الناطق باسم الجهاز
+			// فلان: who tells of the toll is none of its dead.
+			return out
+		}
 		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
 			return out
 		}
