@@ -2864,8 +2864,10 @@ func (b *eventBuilder) irrealis(tr events.Trigger, before []events.Trigger, sent
 			}
 			return true
 		}
-		if w == "حين" && k > sentFirst && b.word(k-1) == "الي" && !b.pastDateAfter(tr) {
-			return true // إلى حين تعيين وزير جديد: awaited, as لحين (not إلى حين وفاته عام 2010)
+		if (w == "حين" || w == "غايه") && k > sentFirst && b.word(k-1) == "الي" && !b.pastDateAfter(tr) {
+			// إلى حين تعيين وزير جديد، the Maghrebi إلى غاية انعقاد جمع
+			// عام استثنائي: awaited, as لحين (not إلى حين وفاته عام 2010)
+			return true
 		}
 		if k == tr.First-1 && tr.POS == events.Noun && !tr.Article && isAnyConj(w, "اي", "ايه", "باي", "بايه", "لاي", "لايه") {
 			return true // أي اتفاق يقصي القوى، بأي هجوم: any such, none told

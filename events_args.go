@@ -1692,7 +1692,9 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 func (b *eventBuilder) attendees(k, hi int) []participant {
 	at := -1
 	for j := k; j < hi; j++ {
-		if b.tokMention[j] < 0 && isAnyConj(b.word(j), "بحضور") {
+		if b.tokMention[j] < 0 && (isAnyConj(b.word(j), "بحضور") || j > k && b.punct(j-1) == "," && isAnyWord(b.word(j), "حضره", "حضرها")) {
+			// (a clause after a comma too: اجتماعا طارئا، حضره وزير
+			// الداخلية فلان: those who attended it)
 			at = j
 			break
 		}
