@@ -3507,7 +3507,16 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 	next := s.Last
 	if ti+1 < len(trs) {
 		next = trs[ti+1].First
-		if o := trs[ti+1]; tr.Type != events.Protest && b.duringProtest(o) {
+		if o := trs[ti+1]; o.Type == events.Protest && o.POS == events.Noun && o.First == tr.Last && tr.POS == events.Noun &&
+			(tr.Type == events.Death || tr.Type == events.Injury || tr.Type == events.Arrest) {
+			// مقتل متظاهرين اثنين برصاص الأمن في أم درمان، اعتقال محتجين:
+			// the protesters are the victims or the held, and what follows
+			// them tells of the toll as of the protest.
+			next = s.Last
+			if ti+2 < len(trs) {
+				next = trs[ti+2].First
+			}
+		} else if o := trs[ti+1]; tr.Type != events.Protest && b.duringProtest(o) {
 			// اعتقلوا خلال موكب الأحد في حي ود نوباوي: the march frames
 			// the arrest, whose time and place are the march's.
 			next = s.Last

@@ -115,3 +115,19 @@ func TestEventsGoingOnParticipleEndsWindow(t *testing.T) {
 		assert.Empty(t, ev.Place, "%+v", ev)
 	}
 }
+
+// TestEventsProtestersAsVictims: protesters right after a toll or arrest
+// noun (مقتل متظاهرين، اعتقال محتجين) are its victims or the held: the
+// place and time told after them are the toll's as well as the protest's.
+// Sentences written for this test.
+func TestEventsProtestersAsVictims(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nوأعلنت لجنة أطباء السودان المركزية مقتل متظاهرين اثنين برصاص قوات الأمن في مدينة أم درمان.", "death", "أم درمان"},
+		{"عنوان\n\nوأعلنت الشرطة العراقية اعتقال محتجين في ساحة التحرير ببغداد مساء أمس.", "arrest", "ساحة التحرير"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-06-30", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Place, c.place, "%s: %+v", c.text, evs)
+		}
+	}
+}
