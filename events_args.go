@@ -2043,7 +2043,11 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 					continue
 				}
 			}
-			found = append(found, b.mentionParticipant(int(x)))
+			if found == nil {
+				found = b.onePart(b.mentionParticipant(int(x))) // (the most found: one name)
+			} else {
+				found = append(found, b.mentionParticipant(int(x)))
+			}
 			k = int(b.menFirst[x])
 			words = 0
 			if !light {
