@@ -830,6 +830,11 @@ func trimMarks(s string) string {
 func (d *doc) nameWord(i int) bool { return d.nameWordUpTo(i, titleCB) }
 
 func (d *doc) nameWordUpTo(i, maxCB int) bool {
+	if uint(i) >= uint(len(d.word)) {
+		// The word after the last one (a title and a definite adjective
+		// ending the text, زيارة الرئيس التاريخية, ask it): none.
+		return false
+	}
 	if i > 0 && d.has(i, fStop) && !d.has(i, fPro) && nameParticles.has(d.word[i-1]) && gregorianMonths.has(d.word[i]) {
 		// لويجي دي مايو، خوسيه دي أبريل: after a European particle a
 		// month's name is the family name, no date.
