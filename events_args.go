@@ -3700,6 +3700,21 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 					}
 				}
 			}
+		} else if p, ok := b.openingSubject(tr, s); ok {
+			// هنّأ رئيس المجلس فلان الفائزين، داعيا المجالس إلى; شكر فلان
+			// المانحين، وداعيا الشركات إلى: after a verb that tells no
+			// event, the participle's subject is still the person that
+			// verb's clause opens with.
+			add(p)
+			d.agent, d.hasAgent = p, true
+			if tr.Type == events.Appeal {
+				if q, ok := b.addressee(tr.Last, hi); ok && !q.same(p) {
+					add(q)
+					for _, r := range b.addressBuf {
+						add(r)
+					}
+				}
+			}
 		}
 		return
 	}
@@ -5649,6 +5664,56 @@ func (b *eventBuilder) circumstance(d *draft) *draft {
 		return nil
 	}
 	return verb
+}
+
+// openingSubject returns the person named first in the sentence of the
+// participle tr when nothing but a verb, a title and its qualifiers stand
+// before the name in its clause (هنّأ رئيس مجلس النواب فلان الفائزين،
+// داعيا; وفي عين التينة، هنّأ فلان): the subject of the verb the
+// participle goes with. A name after a preposition, a place, or one past
+// another comma-set clause is none.
+func (b *eventBuilder) openingSubject(tr events.Trigger, s normalize.Sentence) (participant, bool) {
+	start := s.First
+	for k := s.First; k+1 < tr.First && k < s.First+6; k++ {
+		if b.punct(k) == "," && b.tokMention[k+1] < 0 && !b.trigAt[k+1] {
+			start = k + 1 // وفي عين التينة، هنّأ; من جانبه، شكر: the clause opens after it
+			break
+		}
+	}
+	for k := start; k < tr.First && k < start+10; k++ {
+		if b.punct(k) != "" || b.trigAt[k] {
+			return participant{}, false
+		}
+		x := b.tokMention[k]
+		if x < 0 {
+			continue
+		}
+		if b.rolePart[x] || b.doc.Mentions[x].Label == LOC || b.prepOn(int(x)) || isActorPrep(b.word(k-1)) {
+			k = int(b.menLast[x]) - 1
+			continue
+		}
+		if b.doc.Mentions[x].Label == ORG && b.titleBefore(k, start) {
+			k = int(b.menLast[x]) - 1 // رئيس مجلس النواب فلان: the body of the title
+			continue
+		}
+		if b.doc.Mentions[x].Label != PER || int(b.menFirst[x]) != k {
+			return participant{}, false
+		}
+		return b.mentionParticipant(int(x)), true
+	}
+	return participant{}, false
+}
+
+// titleBefore reports a title whose words end right before token k, one
+// or two words long, starting at from or after it (رئيس مجلس، وزير
+// خارجية): the name at k is the body the title belongs to.
+func (b *eventBuilder) titleBefore(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-2; j-- {
+		if tEnd, _, ok := b.title(j, k); ok && tEnd == k {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson returns the first person named among tokens [from, to).

@@ -167,3 +167,23 @@ func TestEventsTourOfPlaces(t *testing.T) {
 		checkNotEvents(t, "عنوان\n\n"+text, "2025-03-04", "visit")
 	}
 }
+
+// TestEventsCallAfterVerbOfNoEvent: a call told by a participle (داعيا،
+// مطالبا) after a verb that tells no event of its own (هنّأ، شكر) is made
+// by the person that verb's clause names first, past a title and its
+// body; a body that opens the clause with a person after it leaves the
+// call with no caller.
+func TestEventsCallAfterVerbOfNoEvent(t *testing.T) {
+	for _, c := range []struct {
+		text, caller string
+	}{
+		{"وفي بيروت، هنّأ رئيس مجلس النواب نبيه بري الفائزين، داعياً المجالس البلدية إلى جعل الإعمار أولويتها.", "نبيه بري"},
+		{"من جانبه، شكر رئيس الوزراء العراقي حيدر العبادي الدول المانحة، داعياً الشركات إلى الاستثمار في العراق.", "حيدر العبادي"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "appeal")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			assert.Equal(t, []string{c.caller}, evs[0].Participants, "%s: %+v", c.text, evs[0])
+		}
+	}
+	checkNotEvents(t, "عنوان\n\nوشكر الاتحاد الأوروبي الرئيس سمير الخطيب، داعيا الأطراف إلى الحوار.", "2025-03-04", "appeal")
+}
