@@ -131,3 +131,16 @@ func TestEventsProtestersAsVictims(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTalksDuringVisit: بحث خلالها مع فلان after a visit names talks
+// with one the visit did not name: a meeting with both; بحث خلاله
+// الجانبان after a call stays the call's content. Sentences written for
+// this test.
+func TestEventsTalksDuringVisit(t *testing.T) {
+	text := "عنوان\n\nووصل الرئيس التونسي قيس سعيد إلى الجزائر العاصمة في زيارة رسمية تستغرق يومين، يبحث خلالها مع الرئيس عبد المجيد تبون ملف الحدود."
+	evs := eventsOfType(t, text, "2022-07-04", "meet")
+	if assert.Len(t, evs, 1, text) {
+		assert.ElementsMatch(t, []string{"قيس سعيد", "عبد المجيد تبون"}, evs[0].Participants, "%+v", evs)
+	}
+	checkNotEvents(t, "عنوان\n\nوأجرى الرئيس قيس سعيد اتصالا هاتفيا بالرئيس عبد المجيد تبون، بحث خلاله الجانبان ملف الحدود.", "2022-07-04", "meet")
+}

@@ -683,8 +683,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		if isAny(next, "خلاله", "خلالها", "خلالهما", "فيه", "فيها") {
 			// أجرى اتصالا هاتفيا …، بحث خلاله الجانبان: what was
-			// discussed during the event told before, no meeting.
-			return false
+			// discussed during the event told before, no meeting; but
+			// في زيارة …، يبحث خلالها مع الرئيس فلان: talks with one the
+			// event told before did not name, a meeting of their own.
+			return c.word(c.i+2) == "مع"
 		}
 		if pos == Imperfect {
 			return true // يبحث المجلس الوضع: only the verb has this form
