@@ -5571,7 +5571,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			p := d.add(cand{label: PER, first: j, last: end, source: FromRule})
 			return link(p, end)
 		}
-		if apposed < 0 && d.nameWord(j) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !d.dualOffice(j, seg) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
+		if apposed < 0 && (d.nameWord(j) || d.givenShapedAsVerb(j, seg)) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !d.dualOffice(j, seg) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
 			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.teamNisba(j, seg) && !d.adjectiveNisba(j) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
@@ -5847,6 +5847,21 @@ func (d *doc) adjectiveNisba(j int) bool {
 	}
 	c, ok := wordfreq.Centibels(strings.TrimPrefix(d.stem[j], "ال") + "ه")
 	return ok && c > adjectiveNisbaCB
+}
+
+// givenShapedAsVerb reports whether token j, right after a title, is a
+// given name that begins as an imperfect verb does (تـ، يـ) but ends in
+// alef, a woman's name (وزيرة البيئة تمارا الزين، تيانا): a rare
+// word no list holds, before a definite name part, the family name. An
+// imperfect verb there would end in و or ن, not alef (يعملوا، تعملان).
+func (d *doc) givenShapedAsVerb(j, seg int) bool {
+	w := d.stem[j]
+	if !d.has(j, fVerbLike) || d.has(j, fPro|fDef|fStop|fCommon|fNat|fNumber) || d.known(j) || d.centibels(j) >= titleCB ||
+		!strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "وا") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	k := j + 1
+	return k < seg && d.has(k, fDef) && !d.has(k, fPro|fStop|fCommon|fNat|fNumber) && d.namePart(k)
 }
 
 // sovereignTitles are the titles of a monarch, who is named after them

@@ -166,3 +166,19 @@ func TestSovereignAndTheOneHeCharges(t *testing.T) {
 		assert.NotEmpty(t, e.Roles, "%s: %v", in, res.Entities)
 	}
 }
+
+// TestGivenNameShapedAsVerb: after a title, a woman's given name that
+// begins as an imperfect verb does but ends in alef (تيانا، تمارا), rare
+// and no list's, before a definite family name, is the name's first.
+func TestGivenNameShapedAsVerb(t *testing.T) {
+	for _, tt := range []struct{ in, person string }{
+		{"وأكدت وزيرة الثقافة تيانا المعلوف أن المهرجان سيقام في موعده.", "تيانا المعلوف"},
+		{"وحضرت الاجتماع مديرة المعهد تمارا السعدي وعدد من الأساتذة.", "تمارا السعدي"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		}
+	}
+}
