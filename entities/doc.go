@@ -2556,6 +2556,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// construct with شؤون, joined with و, is the name's.
 			j += 2
 			lastGood = j
+		case f&fPro != 0 && d.proIsWaw(j) && f&fDef == 0 && lastGood == j && head.pair && !definiteHead && j == i+3 &&
+			!d.has(i+1, fDef|fPro) && d.has(i+2, fDef) && j+1 < seg && d.has(j+1, fDef) && !d.has(j+1, fPro|fStop|fNat) &&
+			!d.has(j, fOrgHead|fQualBody|fPlaceHead) && !d.titleOrHead(j):
+			// جهاز خفر السواحل وأمن الموانئ: a second construct joined
+			// by و after a pair head's first, the body's two tasks.
+			j += 2
+			lastGood = j
 		case f&fPro != 0 && d.proIsWaw(j) && f&fDef != 0 && lastGood == j:
 			if head.pair && !definiteHead && j == i+2 && d.has(i+1, fDef) && !d.has(i+1, fPro|fNat) {
 				named = true // جهاز الأمن والمخابرات: two nouns name the body

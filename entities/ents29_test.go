@@ -182,3 +182,19 @@ func TestGivenNameShapedAsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfTwoTasks: a body whose pair head (جهاز، مؤسسة، شركة) names
+// two tasks, each a noun in construct, joined by و, is one body; a body
+// or a title after the و is another's.
+func TestBodyOfTwoTasks(t *testing.T) {
+	in := "وأعلن جهاز مراقبة الأسواق وحماية المستهلك ضبط شحنة من الوقود."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, ORG, "جهاز مراقبة الأسواق وحماية المستهلك"), "%s: %v", in, mentions(res))
+	}
+	in = "وأعلن جهاز مراقبة الأسواق ورئيس الوزراء أن الأسعار مستقرة."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.NotNil(t, ents21Has(res, ORG, "جهاز مراقبة الأسواق"), "%s: %v", in, mentions(res))
+}
