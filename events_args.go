@@ -3278,8 +3278,10 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if last := int(b.menLast[m]); last < len(b.tx.Tokens) && isHostVerb(b.word(last)) {
 		return true // الرباط تستضيف منتدى: the host is the place
 	}
-	if tr.Type == events.Aid && isMoneyLemma(tr.Lemma) && (first == tr.Last || b.agentEnd > tr.Last && first == b.agentEnd) {
-		return false // تعهدت تركيا بتقديم، يمنح البنك الدولي اليمن: who gives money and who gets it
+	if tr.Type == events.Aid && (isMoneyLemma(tr.Lemma) || isSendLemma(tr.Lemma)) && (first == tr.Last || b.agentEnd > tr.Last && first == b.agentEnd) {
+		// تعهدت تركيا بتقديم، يمنح البنك الدولي اليمن: who gives money and
+		// who gets it; أرسلت تركيا فرق إنقاذ: who sends.
+		return false
 	}
 	switch tr.Type {
 	case events.Visit, events.Aid, events.Attack:
@@ -4814,6 +4816,10 @@ func isMatterNoun(w string) bool {
 // given (checkPledge, checkGave, checkFund in package events: تعهد، تبرع،
 // منح، قدم، خصص، تمويل، أودع):
 // the country after them gives or gets, it is not where aid goes.
+// isSendLemma reports the lemmas of sending (أرسل، يرسل، إرسال), whose
+// subject right after the verb is the sender, no place.
+func isSendLemma(l string) bool { return l == "أرسل" || l == "يرسل" || l == "إرسال" }
+
 func isMoneyLemma(l string) bool {
 	switch l {
 	case "تعهد", "يتعهد", "تعهدات", "تبرع", "يتبرع", "تبرعات", "منح", "يمنح", "منحة", "قدم", "يقدم", "تقديم",

@@ -2082,6 +2082,36 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			w := carriedBare(c.word(j))
 			return w == "اسعافات" || isAidGoods(w, carriedBare(c.word(j+1)), true) && !isAidNoun(w)
 		})
+	case checkSent:
+		// أرسلت تركيا فرق إنقاذ إلى المغرب، طائرتان لإطفاء الحرائق
+		// أرسلتهما الحكومة القبرصية، إرسال أطنان من الأدوية: rescue or
+		// firefighting means or relief goods sent, in the clause after the
+		// word (six words), or before a verb whose object is a pronoun
+		// (what it sent was named first); not troops, a letter or a
+		// delegation.
+		for j := c.i + 1; j <= c.i+6 && j+1 < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if hasAnyPrefix(carriedBare(c.word(j)), "قافل", "قوافل", "شحن") {
+				return false // إرسال قافلة محملة بالخيام: the convoy is the event
+			}
+			if c.reliefMeansAt(j) {
+				return true
+			}
+		}
+		if pos == Noun || !c.endsInPronoun(c.i) && !strings.HasSuffix(c.word(c.i), "هما") && !strings.HasSuffix(c.word(c.i), "هم") {
+			return false
+		}
+		for j := c.i - 1; j >= 0 && j >= c.i-6; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if c.reliefMeansAt(j) {
+				return true
+			}
+		}
+		return false
 	case checkMatch:
 		// التقى الوزير نظيره; not يلتقي الإسماعيلي مع المصري في الجولة
 		// التاسعة على ستاد الإسماعيلية (a match): a word of a match in
@@ -3034,6 +3064,24 @@ func isAidNoun(b string) bool {
 		return true
 	}
 	return false
+}
+
+// reliefMeansAt reports relief named at token j: aid goods (isAidGoods,
+// food too; not the nouns of aid, which are triggers of their own), or teams, aircraft or vehicles named by the rescue,
+// firefighting, relief or medical work they are for (فرق إنقاذ، طائرتان
+// لإطفاء الحرائق، فريق طبي، مروحيات إطفاء).
+func (c context) reliefMeansAt(j int) bool {
+	w, next := carriedBare(c.word(j)), carriedBare(c.word(j+1))
+	if isAidGoods(w, next, true) {
+		// (not a noun of aid itself, مساعدات أرسلتها الأمم المتحدة: that
+		// noun is the event)
+		return !isAidNoun(w)
+	}
+	if !hasAnyPrefix(w, "فرق", "فريق", "طاير", "مروحي", "صهاريج", "سيارات") {
+		return false
+	}
+	next = strings.TrimPrefix(strings.TrimPrefix(next, "ل"), "ال")
+	return isAny(next, "انقاذ", "اطفاء", "اغاثه", "اغاثيه", "طبيه", "طبي", "اسعاف", "اسعافيه", "دفاع")
 }
 
 // pastQuantity returns the token after a quantity beginning at token j,

@@ -150,6 +150,7 @@ const (
 	checkDescribed        // وصف … بـ: described something as, not a patient's state nor a relative clause (لما وصفته بـ)
 	checkGoods            // ضبط، حجز، صادر: goods seized (حجزت الجمارك طنا من الشيرا), not persons, a network or restraint (ضبط النفس)
 	checkRound            // جولة: a person's tour of places (قام بجولة شملت الرياض), not a round of talks, of a league or of a campaign
+	checkSent             // أرسل، إرسال: relief sent (rescue or firefighting teams and aircraft, aid goods), not troops, a letter or a delegation
 )
 
 var checkNames = map[string]check{
@@ -175,7 +176,7 @@ var checkNames = map[string]check{
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
-	"round": checkRound,
+	"round": checkRound, "sent": checkSent,
 }
 
 // A sense is one meaning of a trigger form.
