@@ -3067,20 +3067,24 @@ func isAidNoun(b string) bool {
 }
 
 // reliefMeansAt reports relief named at token j: aid goods (isAidGoods,
-// food too; not the nouns of aid, which are triggers of their own), or teams, aircraft or vehicles named by the rescue,
+// not food alone nor the nouns of aid, which are triggers of their own), or teams, aircraft or vehicles named by the rescue,
 // firefighting, relief or medical work they are for (فرق إنقاذ، طائرتان
 // لإطفاء الحرائق، فريق طبي، مروحيات إطفاء).
 func (c context) reliefMeansAt(j int) bool {
 	w, next := carriedBare(c.word(j)), carriedBare(c.word(j+1))
-	if isAidGoods(w, next, true) {
+	if isAidGoods(w, next, false) {
 		// (not a noun of aid itself, مساعدات أرسلتها الأمم المتحدة: that
-		// noun is the event)
+		// noun is the event; nor food alone, which a name holds too:
+		// برنامج الأغذية العالمي)
 		return !isAidNoun(w)
 	}
 	if !hasAnyPrefix(w, "فرق", "فريق", "طاير", "مروحي", "صهاريج", "سيارات") {
 		return false
 	}
 	next = strings.TrimPrefix(strings.TrimPrefix(next, "ل"), "ال")
+	if hasAnyPrefix(w, "طاير") && isAny(next, "اغاثه", "اغاثيه", "مساعدات") {
+		return false // طائرات إغاثة: a trigger of its own (إرسال طائرات إغاثة)
+	}
 	return isAny(next, "انقاذ", "اطفاء", "اغاثه", "اغاثيه", "طبيه", "طبي", "اسعاف", "اسعافيه", "دفاع")
 }
 
