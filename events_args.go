@@ -3631,11 +3631,15 @@ func (b *eventBuilder) causeOfToll(tr events.Trigger, k, end int) bool {
 	if !isTollType(tr.Type) || k+1 >= end || b.tokDate[k+1] >= 0 || b.punct(k+1) != "" {
 		return false
 	}
-	if !isAnyWord(trimConj(b.word(k)), "بعد", "اثر", "جراء", "بسبب") {
+	w := trimConj(b.word(k))
+	if !isAnyWord(w, "بعد", "اثر", "جراء", "بسبب") {
 		return false
 	}
 	next := b.word(k + 1)
-	return !isAnyWord(next, "ان", "ما", "انه", "انها", "ذلك") && !strings.HasPrefix(next, "ال")
+	// جراء / بسبب a definite cause too (نزحت مئات الأسر جراء الفيضانات في
+	// ولاية كسلا: the floods struck there); after بعد a definite noun is
+	// an earlier event of its own (بعد الاجتماع).
+	return !isAnyWord(next, "ان", "ما", "انه", "انها", "ذلك") && (!strings.HasPrefix(next, "ال") || w == "جراء" || w == "بسبب")
 }
 
 // isTollType reports the types of a disaster's toll: the dead, the

@@ -26,3 +26,21 @@ func TestEventsReview24TollCauseKeepsDate(t *testing.T) {
 		assert.Empty(t, e.Time, "%+v", e)
 	}
 }
+
+// TestEventsReview24DefiniteCauseOfToll: a toll's cause after جراء or
+// بسبب tells where the toll was taken, a definite cause too (نزحت مئات
+// الأسر جراء الفيضانات في ولاية كسلا; d1e9bd9 read the displaced as a
+// toll, but only past an indefinite cause): the displaced and the dead
+// take the place named after it. Sentences written for this test.
+func TestEventsReview24DefiniteCauseOfToll(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"ونزحت مئات الأسر جراء الفيضانات في ولاية كسلا مساء الاثنين.", "displacement", "كسلا"},
+		{"ونزح آلاف السكان بسبب الحرب في سوريا.", "displacement", "سوريا"},
+		{"وقتل خمسة أشخاص بسبب الأمطار الغزيرة في مدينة جدة.", "death", "جدة"},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2024-02-12", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
