@@ -3059,6 +3059,9 @@ func (d *doc) placePattern(i int) (int, func()) {
 	if !d.has(i, fPlaceHead) {
 		return i, nil
 	}
+	if d.stem[i] == localityWord && !d.localityAt(i) {
+		return i, nil
+	}
 	head := placeHeads[d.stem[i]]
 	seg := int(d.segEnd[i])
 	type span struct {
@@ -3237,6 +3240,23 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 	}
 }
+
+// localityAt reports whether محلية at token i is the head of a Sudanese
+// locality's name, not the adjective "local" (مصادر محلية، انتخابات
+// محلية): a noun governed by ب or في, or in the genitive of a title or
+// a head (بمحلية الفاو، في محلية الفاو، معتمد محلية بحري), as no
+// adjective is.
+func (d *doc) localityAt(i int) bool {
+	if d.word[i] == "ب"+d.stem[i] {
+		return true
+	}
+	if d.has(i, fPro) || i == 0 || int(d.segEnd[i-1]) <= i {
+		return false
+	}
+	return d.word[i-1] == "في" || d.titleOrHead(i-1)
+}
+
+var localityWord = searchNorm.String("محلية")
 
 // headAdjective reports whether token j, right after the place head at
 // i, is a definite adjective agreeing with it before a listed place:

@@ -198,3 +198,26 @@ func TestBodyOfTwoTasks(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotNil(t, ents21Has(res, ORG, "جهاز مراقبة الأسواق"), "%s: %v", in, mentions(res))
 }
+
+// TestSudaneseLocality: محلية governed by ب or في, or after a title,
+// heads a Sudanese locality's name, a place (a name the lists hold as a
+// body's too); the adjective "local" after a noun heads nothing.
+func TestSudaneseLocality(t *testing.T) {
+	in := "وغمرت المياه قرى عدة بمحلية الفاو، ووصلت فرق الإغاثة إلى الأسر المتضررة في محلية الفاو."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		n := 0
+		for _, m := range res.Mentions {
+			if m.Form == "الفاو" {
+				assert.Equal(t, LOC, m.Label, "%v", mentions(res))
+				n++
+			}
+		}
+		assert.Equal(t, 2, n, "%v", mentions(res))
+	}
+	in = "وقالت مصادر محلية الأربعاء إن الطريق أغلق."
+	for _, m := range rulesOnce().RecognizeString(in).Mentions {
+		assert.NotEqual(t, LOC, m.Label, "%s: %v", in, m)
+	}
+}

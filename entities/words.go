@@ -284,7 +284,10 @@ var placeHeads = foldedMap(map[string]placeHead{
 	// A Tunisian delegation, the district of a governorate (معتمدية
 	// الرقاب، معتمدية عقارب).
 	"معتمدية": {}, "معتمديات": {list: true},
-	"ريف": {region: true}, "ريفي": {region: true, list: true},
+	// A Sudanese locality, the district of a state (بمحلية الفاو، معتمد
+	// محلية بحري); محلية is also "local": see localityAt.
+	"محلية": {definite: true},
+	"ريف":   {region: true}, "ريفي": {region: true, list: true},
 	// The barren uplands of a Lebanese or Syrian town (جرود عرسال، جرود
 	// رأس بعلبك، جرود القلمون): a region as a countryside is.
 	"جرود": {region: true},
