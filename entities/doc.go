@@ -5539,6 +5539,15 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 		}
 	}
+	if j == title.End && j == first+1 && j < seg && d.stem[first] == "محافظه" && !d.has(first, fDef|fPro) && d.has(j, fDef) &&
+		!d.has(j, fPro) && (j+1 >= seg || !d.nameWord(j+1)) {
+		// وقع الحادث في محافظة الليث: محافظة with no article before one
+		// definite word is the governorate, a place head, though the word
+		// is a name too; a woman governor is named after her governorate
+		// (محافظة البحيرة نادية عبده) or with the article (المحافظة فلانة).
+		// No title here: the place rule reads the head.
+		return i
+	}
 	if j < seg && !guest && !d.has(j, fPro) {
 		if m, ok := d.lookup(j, seg, setPerson); ok && m.End == j+1 && d.kunyaFamilyAt(j+1, seg) > j+1 {
 			// اللواء شكري أبو سالم: a one-word listed name (a family

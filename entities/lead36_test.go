@@ -29,3 +29,30 @@ func TestDistrictOfWeakPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernorateNamedByAName: محافظة with no article before one definite
+// word is a governorate, a place, though the word is a name too (محافظة
+// الليث); a woman governor is still named after her governorate (محافظة
+// البحيرة نادية عبده). Sentences written for this test.
+func TestGovernorateNamedByAName(t *testing.T) {
+	for _, c := range []struct {
+		in, name string
+		label    Label
+	}{
+		{"وقال الدفاع المدني إن السيول جرفت ثلاث مركبات في محافظة الليث جنوب جدة.", "الليث", LOC},
+		{"وقالت محافظة البحيرة نادية عبده إن المشروع سينطلق الشهر المقبل.", "نادية عبده", PER},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			found := false
+			for _, m := range res.Mentions {
+				if m.Text == c.name {
+					found = true
+					assert.Equal(t, c.label, m.Label, "%s: %+v", c.in, m)
+				}
+			}
+			assert.True(t, found, "%s: %+v", c.in, res.Mentions)
+		}
+	}
+}
