@@ -187,3 +187,16 @@ func TestEventsCallAfterVerbOfNoEvent(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوشكر الاتحاد الأوروبي الرئيس سمير الخطيب، داعيا الأطراف إلى الحوار.", "2025-03-04", "appeal")
 }
+
+// TestEventsSecondParticipleJoinedByWa: a second participle of calling
+// joined by و right after a comma (متعهدا بأن …، وداعيا الشركات إلى) is a
+// call of the subject of the verb the first goes with; the same letters
+// in a noun phrase (حفلا وداعيا, a farewell party) tell none.
+func TestEventsSecondParticipleJoinedByWa(t *testing.T) {
+	text := "من جانبه، شكر رئيس الوزراء العراقي حيدر العبادي الدول المانحة، متعهداً بمكافحة الفساد، وداعياً الشركات الأجنبية إلى الاستثمار في العراق."
+	evs := eventsOfType(t, "عنوان\n\n"+text, "2018-02-15", "appeal")
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Contains(t, evs[0].Participants, "حيدر العبادي", "%+v", evs[0])
+	}
+	checkNotEvents(t, "عنوان\n\nوأقامت السفارة الأردنية حفلا وداعيا للسفير خالد العمري في عمان.", "2018-02-15", "appeal")
+}

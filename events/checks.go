@@ -1072,16 +1072,22 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if c.i == 0 {
 			return false
 		}
-		prev := c.t.Tokens[c.i-1]
-		if prev.Kind == normalize.Punct {
-			return c.t.Norm[prev.Start:prev.End] == ","
-		}
 		// Without the comma (قال إن الوضع خطير داعيا إلى الهدوء) only the
 		// masculine forms, which no noun shares (not داعية, a preacher,
 		// nor مطالبة, a demand): the accusative ending ا and the plural
 		// ين.
 		w := c.word(c.i)
-		return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ين")
+		masculine := strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ين")
+		prev := c.t.Tokens[c.i-1]
+		if prev.Kind == normalize.Punct {
+			// متعهدا بأن …، وداعيا الشركات إلى: joined by و, a masculine
+			// participle goes on after the comma (not ، ومطالبة الحكومة:
+			// the noun).
+			return c.t.Norm[prev.Start:prev.End] == "," && (pro == "" || masculine)
+		}
+		// A participle joined by و goes on only right after a comma (not
+		// حفلا وداعيا, a farewell party).
+		return pro == "" && masculine
 	case checkDetain:
 		// بعد توقف دام أربعة أيام، إثر توقف المفاوضات: after a
 		// preposition توقف is the noun, a stoppage, not "she detains".

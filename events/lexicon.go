@@ -848,7 +848,10 @@ func compatible(pos POS, pro string, article bool) bool {
 		return false
 	}
 	if pos == Participle {
-		return pro == "" // the clause opens after a comma, with no و
+		// The clause opens after a comma, with no proclitic, or with و
+		// when a second participle goes on after the comma (، وداعيا:
+		// checkClause asks for the comma then).
+		return pro == "" || pro == "و"
 	}
 	p := strings.TrimLeft(pro, "وف")
 	switch p {
