@@ -1036,7 +1036,7 @@ func (b *eventBuilder) afterCurrency(k, first int) bool {
 // the toll was taken where the fighting was.
 func (b *eventBuilder) tollOfCause(ds []*draft) {
 	for i, d := range ds {
-		if d.dropped || d.place != nil || d.ev.Type != events.Death && d.ev.Type != events.Injury {
+		if d.dropped || d.place != nil && !b.frontedScene(d) || d.ev.Type != events.Death && d.ev.Type != events.Injury {
 			continue
 		}
 		for _, p := range ds[i+1:] {
@@ -1050,13 +1050,31 @@ func (b *eventBuilder) tollOfCause(ds []*draft) {
 				break
 			}
 			if p.tr.POS == events.Noun && p.place != nil && p.tr.First-d.tr.Last <= 20 && !b.clauseBetween(d.tr.Last, p.tr.First) &&
-				(strings.HasSuffix(p.tr.Proclitic, "ب") || isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال")) {
+				(strings.HasSuffix(p.tr.Proclitic, "ب") || isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال", "في")) {
 				pl := *p.place
 				d.place = &pl
 			}
 			break
 		}
 	}
+}
+
+// frontedScene reports a draft whose place is the one its sentence opens
+// with, set off by a comma (وفي إدلب، قتل سبعة مدنيين في غارات على بلدة
+// معرة النعمان): the region the sentence is set in, which a place the
+// toll's cause names inside it makes more precise.
+func (b *eventBuilder) frontedScene(d *draft) bool {
+	s := b.tx.Sentences[d.sent]
+	k := s.First
+	if k+2 >= s.Last || !isAnyWord(b.word(k), "في", "وفي") {
+		return false
+	}
+	x := b.tokMention[k+1]
+	if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC {
+		return false
+	}
+	end := int(b.menLast[x])
+	return end < d.tr.First && b.punct(end) == "," && d.place.Entity != "" && d.place.Entity == b.doc.Mentions[x].Entity
 }
 
 // clauseBetween reports a word that opens another clause (إن، أن، الذي،

@@ -144,3 +144,19 @@ func TestEventsTalksDuringVisit(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوأجرى الرئيس قيس سعيد اتصالا هاتفيا بالرئيس عبد المجيد تبون، بحث خلاله الجانبان ملف الحدود.", "2022-07-04", "meet")
 }
+
+// TestEventsTollInAttackPlace: a toll told with its cause after في (قتل
+// سبعة مدنيين في غارات جوية على بلدة X) was taken where the attack struck,
+// also when the sentence opens with the larger region it is set in (وفي
+// إدلب، …): the town, not the region. Sentences written for this test.
+func TestEventsTollInAttackPlace(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوفي ريف إدلب، قتل سبعة مدنيين في غارات جوية على بلدة كفرنبل.",
+		"عنوان\n\nوقتل سبعة مدنيين في غارات جوية على بلدة كفرنبل بريف إدلب.",
+	} {
+		evs := eventsOfType(t, text, "2019-08-20", "death")
+		if assert.Len(t, evs, 1, text) {
+			assert.Equal(t, "كفرنبل", evs[0].Place, "%s: %+v", text, evs)
+		}
+	}
+}
