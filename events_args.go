@@ -7430,7 +7430,29 @@ func (b *eventBuilder) topicPlace(tr events.Trigger, k int) bool {
 	default:
 		return false
 	}
+	if (tr.Type == events.Meet || tr.Type == events.Contact) && k >= tr.Last+2 && b.projectBefore(k) {
+		return true // بحث الجانبان إقامة معرض مشترك في طشقند: where the project is to be
+	}
 	return k >= tr.Last+2 && b.word(k-1) == "في" && (isAffairsNoun(b.word(k-2)) || isAffairsNoun(trimConj(b.word(k-2))))
+}
+
+// projectBefore reports a noun of setting up or holding something (إقامة،
+// إنشاء، بناء، إطلاق، تنفيذ، تشييد; not تنظيم, also the organization of
+// تنظيم "داعش") among the eight words before
+// token k, in its clause: a place or a date at k tells where or when that
+// project is to be, which a meeting that discusses it (بحث الوزيران
+// إقامة معرض مشترك في طشقند في مارس المقبل) is not.
+func (b *eventBuilder) projectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && b.punct(j) == ""; j-- {
+		if b.tokMention[j] >= 0 {
+			continue // تنظيم داعش: a name's word, no project
+		}
+		switch strings.TrimPrefix(strings.TrimPrefix(trimConj(b.word(j)), "ب"), "ل") {
+		case "اقامه", "انشاء", "بناء", "اطلاق", "تنفيذ", "تشييد":
+			return true
+		}
+	}
+	return false
 }
 
 // isAffairsNoun reports the nouns of a state of affairs (topicPlace).
@@ -7983,7 +8005,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// headline's own day, which the page does not give.
 			return
 		}
-		if k >= tr.Last && b.topicDate(k) {
+		if k >= tr.Last && (b.topicDate(k) || (tr.Type == events.Meet || tr.Type == events.Contact) && b.projectBefore(k)) {
 			return // لقاء استمع فيه لمطالبهم المتعلقة بانقطاع الكهرباء صيف 2022: what was spoken of
 		}
 		if k < tr.First && b.closedRelative(k, tr.First) {
