@@ -5608,7 +5608,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			return link(p, end)
 		}
 		if apposed < 0 && (d.nameWord(j) || d.givenShapedAsVerb(j, seg)) && !d.startsName(j) && !d.tanween(j) && !ordinals.has(d.stem[j]) && !d.dualOffice(j, seg) && !(d.has(j, fDef) && adjectiveEnding(d.stem[j]) && !d.nameWord(j+1)) &&
-			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.teamNisba(j, seg) && !d.adjectiveNisba(j) &&
+			!(militaryRanks.has(d.stem[first]) && d.commonAfterRank(j)) && !d.teamNisba(j, seg) && !d.adjectiveNisba(j) && !d.participleBeforePreposition(j, seg) &&
 			!(d.has(j, fDef) && elative(d.stem[j]) && !d.nameWord(j+1) && !d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))) &&
 			!(gz.MayHaveProclitic(d.word[j]) && normalize.SplitClitics(d.word[j]).Start > 0) {
 			end := j + 1
@@ -5899,6 +5899,25 @@ func (d *doc) givenShapedAsVerb(j, seg int) bool {
 	k := j + 1
 	return k < seg && d.has(k, fDef) && !d.has(k, fPro|fStop|fCommon|fNat|fNumber) && d.namePart(k)
 }
+
+// participleBeforePreposition reports whether the definite token j, right
+// after a title, is a feminine active participle (فاعلة: العاملة،
+// المشاركة، القائمة) before a preposition: the participle of the body the
+// title names, where it works or what it takes part in (قائد القوات
+// الدولية العاملة في جنوب لبنان), no family name; a family name in ة
+// has another shape (الطراونة، المعايطة) or no preposition after it.
+func (d *doc) participleBeforePreposition(j, seg int) bool {
+	w, ok := strings.CutPrefix(d.stem[j], "ال")
+	if !ok || !d.has(j, fDef) || d.has(j, fPro) || j+1 >= seg || d.has(j+1, fPro) || !participlePrepositions.has(d.word[j+1]) {
+		return false
+	}
+	r := []rune(w)
+	return len(r) == 5 && r[1] == 'ا' && r[4] == 'ه'
+}
+
+// participlePrepositions (folded) follow a participle of a body: where it
+// works, what it takes part in, what it is charged with.
+var participlePrepositions = foldedSet("في", "على", "من", "إلى", "لدى", "ضمن", "داخل")
 
 // sovereignTitles are the titles of a monarch, who is named after them
 // by his given name, never by a family name alone.

@@ -221,3 +221,20 @@ func TestSudaneseLocality(t *testing.T) {
 		assert.NotEqual(t, LOC, m.Label, "%s: %v", in, m)
 	}
 }
+
+// TestParticipleOfTheTitlesBody: after a title, a definite feminine
+// active participle before a preposition (العاملة في، المشاركة في)
+// qualifies the body the title names, no person; a family name in ة
+// after a given name stays a name.
+func TestParticipleOfTheTitlesBody(t *testing.T) {
+	in := "والتقى الوزير قائد البعثة الأوروبية العاملة في ليبيا لبحث الأوضاع الأمنية."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.Nil(t, ents21Has(res, PER, "العاملة"), "%s: %v", in, mentions(res))
+	}
+	in = "وقال وزير الداخلية سمير الطراونة في بيان إن الوضع مستقر."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.NotNil(t, ents21Has(res, PER, "سمير الطراونة"), "%s: %v", in, mentions(res))
+}
