@@ -1716,6 +1716,17 @@ func (b *eventBuilder) attendees(k, hi int) []participant {
 		ps := []participant{b.mentionParticipant(int(x))}
 		for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
 			y := b.tokMention[e]
+			if y < 0 && b.doc.Mentions[x].Label == PER {
+				// حضره وزير الداخلية فلان وقائد الجيش العماد فلان: another
+				// person joined after a title of his own.
+				if tEnd, _, ok := b.title(e, hi); ok && tEnd > e {
+					if np := b.titlePhrase(e, tEnd, hi); np.person >= 0 && b.doc.Mentions[np.person].Label == PER {
+						ps = append(ps, b.mentionParticipant(np.person))
+						e = int(b.menLast[np.person])
+						continue
+					}
+				}
+			}
 			if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
 				break
 			}

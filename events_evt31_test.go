@@ -200,3 +200,24 @@ func TestEventsSecondParticipleJoinedByWa(t *testing.T) {
 	}
 	checkNotEvents(t, "عنوان\n\nوأقامت السفارة الأردنية حفلا وداعيا للسفير خالد العمري في عمان.", "2018-02-15", "appeal")
 }
+
+// TestEventsAttendeesEachAfterTitle: those who attended a meeting, each
+// named after a title of his own and joined by و (حضره وزير الداخلية فلان
+// وقائد الجيش العماد فلان، بحضور وزير الخارجية فلان ووزير الدفاع فلان), all
+// take part in it.
+func TestEventsAttendeesEachAfterTitle(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		present []string
+	}{
+		{"وترأس رئيس الحكومة نواف سلام اجتماعا طارئا في السراي الحكومي، حضره وزيرة البيئة سلمى الزين وقائد الجيش العماد رودولف هيكل.", []string{"سلمى الزين", "رودولف هيكل"}},
+		{"وعقد الرئيس ميشال عون اجتماعا في قصر بعبدا بحضور وزير الخارجية جبران باسيل ووزير الدفاع يعقوب الصراف.", []string{"جبران باسيل", "يعقوب الصراف"}},
+	} {
+		evs := eventsOfType(t, "عنوان\n\n"+c.text, "2025-03-04", "meet")
+		if assert.Len(t, evs, 1, "%s: %+v", c.text, evs) {
+			for _, p := range c.present {
+				assert.Contains(t, evs[0].Participants, p, "%s: %+v", c.text, evs[0])
+			}
+		}
+	}
+}
