@@ -2452,6 +2452,14 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if j > i+1 && f&(fDef|fPro) == fDef && d.hamzaLam(int(d.stemAt[j]), d.t.Tokens[j].End) != 0 && !d.known(j) {
 			break // الهيئة الأردنية للإعلام إلغاء البث: a verbal noun, the verb's object, no definite word of the name
 		}
+		if strings.TrimPrefix(d.stem[i], "ال") == "وزاره" && j > i+1 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
+			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) {
+			// أعلنت وزارة الصحة الحداد، وزارة الموارد المائية الطوارئ: a
+			// ministry is named by its portfolio, then adjectives (المائية،
+			// العالي، العامة) or more portfolios after و; another definite
+			// noun is the verb's object.
+			break
+		}
 		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
 			break // القيادي، مدير … after the name
 		}

@@ -56,3 +56,28 @@ func TestGovernorateNamedByAName(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryEndsBeforeObject: a ministry is named by its portfolio, then
+// adjectives or more portfolios after و; a definite noun after that is the
+// verb's object, no part of the name (أعلنت وزارة الصحة الحداد). Sentences
+// written for this test.
+func TestMinistryEndsBeforeObject(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"وأعلنت وزارة الصحة الحداد الرسمي ثلاثة أيام.", "وزارة الصحة"},
+		{"ورفعت وزارة الصحة الحالة القصوى في المستشفيات.", "وزارة الصحة"},
+		{"وأعلنت وزارة التعليم العالي النتائج أمس.", "وزارة التعليم العالي"},
+		{"وقالت وزارة الصحة والسكان المصرية إن الحالات تراجعت.", "وزارة الصحة والسكان المصرية"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			var orgs []string
+			for _, m := range res.Mentions {
+				if m.Label == ORG {
+					orgs = append(orgs, m.Text)
+				}
+			}
+			assert.Equal(t, []string{c.name}, orgs, c.in)
+		}
+	}
+}
