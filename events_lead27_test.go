@@ -160,3 +160,17 @@ func TestEventsTollInAttackPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsRejectedIsNegated: an event word right after a form of رفض
+// (رفضهم تهجير، رفضت الإفراج عن) is what was rejected: negated, no event
+// that happened. Sentences written for this test.
+func TestEventsRejectedIsNegated(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوأكد وزراء الخارجية العرب في ختام اجتماعهم رفضهم تهجير الفلسطينيين من قطاع غزة.", "displacement"},
+		{"عنوان\n\nوقال المحامي إن النيابة رفضت الإفراج عن الناشط علاء عبد الفتاح رغم انتهاء مدة حبسه.", "release"},
+	} {
+		for _, e := range eventsOfType(t, c.text, "2024-03-04", c.typ) {
+			assert.Equal(t, "negated", e.Status, "%s: %+v", c.text, e)
+		}
+	}
+}

@@ -273,6 +273,19 @@ func negated(before []string) bool {
 			return true
 		}
 	}
+	// أكدوا رفضهم تهجير الفلسطينيين، رفضت الحكومة الإفراج عن: what is
+	// rejected right before the event word has not happened.
+	return isRejection(w)
+}
+
+// isRejection reports the forms of رفض (rejected, rejects, their
+// rejection of) that take the event noun after them as their object
+// (folded, without a conjunction).
+func isRejection(w string) bool {
+	switch w {
+	case "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رفضه", "رفضها", "رفضهم", "رفضنا", "رافضا", "رافضه", "رافضين":
+		return true
+	}
 	return false
 }
 
