@@ -1064,17 +1064,8 @@ func (b *eventBuilder) tollOfCause(ds []*draft) {
 // معرة النعمان): the region the sentence is set in, which a place the
 // toll's cause names inside it makes more precise.
 func (b *eventBuilder) frontedScene(d *draft) bool {
-	s := b.tx.Sentences[d.sent]
-	k := s.First
-	if k+2 >= s.Last || !isAnyWord(b.word(k), "في", "وفي") {
-		return false
-	}
-	x := b.tokMention[k+1]
-	if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC {
-		return false
-	}
-	end := int(b.menLast[x])
-	return end < d.tr.First && b.punct(end) == "," && d.place.Entity != "" && d.place.Entity == b.doc.Mentions[x].Entity
+	x := b.openingPlace(b.tx.Sentences[d.sent])
+	return x >= 0 && int(b.menLast[x]) < d.tr.First && d.place.Entity != "" && d.place.Entity == b.doc.Mentions[x].Entity
 }
 
 // clauseBetween reports a word that opens another clause (إن، أن، الذي،

@@ -5613,22 +5613,12 @@ func (b *eventBuilder) coSubjectsOf(d *draft, agent participant) []participant {
 // أكدتا، شددوا، يؤكدان، يطالبون): its subject is all the names the
 // subject of the act it is joined to holds.
 func (b *eventBuilder) manySpeak(tr events.Trigger) bool {
-	if b.verbAgreement(tr) == 'p' {
+	if b.verbAgreement(tr) == 'p' || !tr.Pronoun && b.dual(tr) {
 		return true
 	}
-	if tr.Last-tr.First != 1 || tr.POS == events.Noun || tr.Pronoun {
-		return false
-	}
-	w := strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic))
-	lemma := b.foldedLemma(tr.Lemma)
-	switch tr.POS {
-	case events.Perfect:
-		return w == lemma+"ا" || w == lemma+"تا"
-	case events.Imperfect:
-		stem, ok := strings.CutPrefix(lemma, "ي")
-		return ok && (w == lemma+"ان" || w == "ت"+stem+"ان")
-	}
-	return false
+	// dual reads the masculine perfect only; the feminine (أكدتا) too.
+	return tr.POS == events.Perfect && !tr.Pronoun && tr.Last-tr.First == 1 &&
+		strings.TrimPrefix(b.word(tr.First), fold.String(tr.Proclitic)) == b.foldedLemma(tr.Lemma)+"تا"
 }
 
 // pronounReach bounds the tokens between a statement's trigger and the
@@ -7421,11 +7411,11 @@ func (b *eventBuilder) dual(tr events.Trigger) bool {
 // first forty tokens of the sentence.
 func (b *eventBuilder) openingPlace(s normalize.Sentence) int {
 	k := s.First
-	if !isAnyWord(b.word(k), "في", "وفي") {
+	if k+1 >= s.Last || !isAnyWord(b.word(k), "في", "وفي") {
 		return -1
 	}
 	x := b.tokMention[k+1]
-	if k+1 >= s.Last || x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC || b.punct(int(b.menLast[x])) != "," {
+	if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC || b.punct(int(b.menLast[x])) != "," {
 		return -1
 	}
 	return int(x)
