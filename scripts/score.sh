@@ -115,4 +115,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 25 twenty-fifth
   blind_measure 26 twenty-sixth
   blind_measure 27 twenty-seventh
+  blind_measure 28 twenty-eighth
 fi
