@@ -270,7 +270,7 @@ type lexicon struct {
 	// يوم المرأة, الجديدة after السنة, الأرثوذكسي after عيد الفصح,
 	// المجيد after عيد الميلاد.
 	firstWords, firstSecondWords, monthsWords, ofItWords, academicAdjs []string
-	mirajWords, worldAdjs, newAdjs, easternAdjs, gloryAdjs             []string
+	mirajWords, worldAdjs, newAdjs, easternAdjs, gloryAdjs, lamWords   []string
 }
 
 // namedEventYear gives the year of events named by their day and month
@@ -743,6 +743,9 @@ func buildLexicon() *lexicon {
 	lx.newAdjs = lx.foldAll("الجديدة")
 	lx.easternAdjs = lx.foldAll("الأرثوذكسي الأرثوذكسية الارثوذكسي الارثوذكسية الشرقي الشرقية")
 	lx.gloryAdjs = lx.foldAll("المجيد")
+	// الموافق لـ 29 رجب: the preposition written apart, often with a
+	// tatweel, between الموافق and the date it introduces.
+	lx.lamWords = lx.foldAll("ل لـ")
 	lx.itPronouns = lx.foldAll("به بها بهما بهم")
 	lx.observances = lx.foldAll("الحداد حداد حدادا عطلة العطلة عطلة الإضراب إضراب إضرابا الدوام")
 	lx.declareVerbs = lx.foldAll("أعلن أعلنت أعلنا أعلنوا يعلن تعلن قرر قررت قررا قرروا يقرر تقرر أقر أقرت دعا دعت دعوا")

@@ -1006,6 +1006,9 @@ func (m *matcher) withDual(c cand, ok bool) (cand, bool) {
 	switch {
 	case m.has(k, rDualMark):
 		k++
+		if m.wordIs(k, m.lx.lamWords) {
+			k++ // الموافق لـ 29 رجب 1444
+		}
 		if m.isPunct(k, "(") {
 			paren = true
 			k++
