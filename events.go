@@ -1833,9 +1833,35 @@ func (b *eventBuilder) carriedWounded(tr events.Trigger, sentFirst int) bool {
 	if k < sentFirst {
 		return false
 	}
-	switch trimConj(b.word(k)) {
+	return isCarryVerb(trimConj(b.word(k)))
+}
+
+// isCarryVerb reports a verb (folded, without its conjunction) of carrying
+// the wounded or the dead, or of first aid (نقل، نقلت، أسعفت).
+func isCarryVerb(w string) bool {
+	switch w {
 	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اسعف", "اسعفت", "يسعف", "نقله":
 		return true
+	}
+	return false
+}
+
+// carriedTo reports the place mention m named after إلى as where a verb
+// of carrying in its clause, at most six words before, took someone
+// (نقلت سيارات الإسعاف المصابين إلى مستشفى أسوان): where they were taken
+// after an incident, not where a later act of the sentence was done.
+func (b *eventBuilder) carriedTo(m int) bool {
+	k := int(b.menFirst[m]) - 1
+	if k < 1 || b.word(k) != "الي" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if b.punct(j) != "" {
+			return false
+		}
+		if isCarryVerb(trimConj(b.word(j))) {
+			return true
+		}
 	}
 	return false
 }

@@ -6932,6 +6932,13 @@ func (b *eventBuilder) place(d *draft, tr events.Trigger, lo, hi int, s normaliz
 			break
 		}
 		if x := b.tokMention[k]; x >= 0 {
+			if tr.Type == events.Arrest && b.carriedTo(int(x)) {
+				// ونقلت سيارات الإسعاف المصابين إلى مستشفى أسوان الجامعي،
+				// وأمرت النيابة بالتحفظ على السائق: where the wounded were
+				// taken, and the clauses before it, tell of the accident;
+				// the arrest was made elsewhere.
+				break
+			}
 			if b.doc.Mentions[x].Label == LOC && !b.rolePart[x] && b.isPlace(int(x), tr) {
 				if y := b.placeAfterDateline(int(x), tr, s); y >= 0 {
 					// بنغازي - قتل سبعة أشخاص في انفجار في منطقة قاريونس:
@@ -7753,6 +7760,12 @@ func (b *eventBuilder) placeBefore(d *draft) {
 				return
 			}
 		}
+		if d.ev.Type == events.Arrest && d.sent == p.sent && b.carriedBetween(p.tr.Last, d.tr.First) {
+			// أصيب سبعة …، ونقلت سيارات الإسعاف المصابين إلى مستشفى
+			// أسوان، وأمرت النيابة بالتحفظ على السائق: the incident's place
+			// is not where the arrest was made.
+			return
+		}
 		switch p.ev.Type {
 		case events.Attack, events.Death, events.Injury, events.Arrest, events.Displacement, events.Discovery, events.Aid, events.Protest:
 			if p.place != nil {
@@ -7768,6 +7781,17 @@ func (b *eventBuilder) placeBefore(d *draft) {
 			}
 		}
 	}
+}
+
+// carriedBetween reports a place named, from token from to token to, as
+// where a verb of carrying took someone (carriedTo).
+func (b *eventBuilder) carriedBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x := b.tokMention[k]; x >= 0 && int(b.menFirst[x]) == k && b.carriedTo(int(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPlacePhrase reports a place told without a name in the clause of d's

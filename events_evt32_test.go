@@ -1,0 +1,26 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsArrestNotWhereWoundedTaken: the hospital the wounded or the
+// dead were carried to (نقلت سيارات الإسعاف المصابين إلى مستشفى …) is where
+// they went after the incident, not where a later clause's arrest was
+// made: the arrest, ordered or made, takes no place from it, nor the
+// incident's place lent across it. An arrest whose own clause names a
+// place keeps it. Sentences written for this test.
+func TestEventsArrestNotWhereWoundedTaken(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nأصيب خمسة أشخاص في تصادم حافلتين على طريق المنيا الصحراوي، ونقل المصابون إلى مستشفى ملوي العام، وأمرت النيابة العامة بحبس سائق الحافلة.", ""},
+		{"عنوان\n\nوقع حادث سير مساء الجمعة، ونقلت سيارات الإسعاف الجثث إلى مستشفى طنطا الجامعي، وقررت النيابة العامة حبس السائق أربعة أيام.", ""},
+		{"عنوان\n\nونقلت سيارات الإسعاف الجرحى إلى مستشفى سوهاج العام، وأمرت النيابة بالتحفظ على مالك المصنع في مدينة أخميم.", "أخميم"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-10-18", "arrest")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
