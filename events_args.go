@@ -3058,7 +3058,7 @@ func inPlaceWord(w string) bool {
 		"مقر", "بمقر", "مطار", "بمطار", "ميناء", "بميناء", "معبر", "بمعبر", "قاعده", "بقاعده", "سجن", "بسجن", "مستشفي", "بمستشفي",
 		"شوارع", "بشوارع", "شارع", "بشارع", "ساحات", "بساحات", "ساحه", "بساحه", "ميادين", "بميادين", "ميدان", "بميدان",
 		"قباله", "ساحل", "سواحل", "بساحل", "بسواحل", "شاطي", "شواطي", "بشاطي", "بشواطي",
-		"مديريه", "بمديريه", "مديريتي", "بمديريتي", "مديريات", "بمديريات":
+		"مديريه", "بمديريه", "مديريتي", "بمديريتي", "مديريات", "بمديريات", "فرع", "بفرع":
 		// Where an event happens, though no place name's head: على
 		// الحدود، عبر معبر، أمام السفارة; a facility (مطار، سجن) before
 		// its place's name; the streets and squares of a city (خرجوا إلى
@@ -3066,7 +3066,8 @@ func inPlaceWord(w string) bool {
 		// are the coasts off which a boat sank (قبالة سواحل ليبيا); and
 		// a Yemeni or Iraqi district before its name (تظاهروا بمديريتي
 		// المعلا والتواهي، في مديرية الشيخ عثمان: a directorate of
-		// government, مديرية الأمن, is no place's name).
+		// government, مديرية الأمن, is no place's name); a body's branch
+		// before its city (جهاز المباحث فرع صبراتة: the branch acts there).
 		return true
 	}
 	if entities.IsPlacePreposition(w) || entities.IsPlaceHead(w) {
@@ -6104,13 +6105,20 @@ func (b *eventBuilder) nearestPerson(from, to int) (participant, bool) {
 // announcerSeatOrHead returns the end of the seat or the head of a body
 // that announces written between it and the act it announces, from token
 // k: a place after في or ب (حكومة الوحدة الوطنية في طرابلس، الحكومة
-// بعدن), or a person after برئاسة (برئاسة عبد الحميد الدبيبة), each a
+// بعدن) or after a branch's noun (فرع صبراتة، مكتب عدن), or a person after برئاسة (برئاسة عبد الحميد الدبيبة), each a
 // name found whole, one after the other. Else k.
 func (b *eventBuilder) announcerSeatOrHead(k int) int {
 	for {
 		x := int32(-1)
 		switch {
 		case b.word(k) == "في" && k+1 < len(b.tokMention):
+			x = b.tokMention[k+1]
+			if x >= 0 && (b.doc.Mentions[x].Label != LOC || int(b.menFirst[x]) != k+1) {
+				x = -1
+			}
+		case isAnyWord(b.word(k), "فرع", "مكتب") && k+1 < len(b.tokMention):
+			// جهاز المباحث الجنائية فرع صبراتة، المفوضية مكتب عدن: the
+			// body's branch named by its city.
 			x = b.tokMention[k+1]
 			if x >= 0 && (b.doc.Mentions[x].Label != LOC || int(b.menFirst[x]) != k+1) {
 				x = -1

@@ -24,3 +24,21 @@ func TestEventsArrestNotWhereWoundedTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsBranchAnnouncerArrests: a body named with its branch and the
+// branch's city (جهاز المباحث الجنائية فرع صبراتة، مديرية الأمن فرع
+// الزاوية) that announces an arrest made it, and there: the city after
+// the branch's noun ends the announcer and is the arrest's place.
+// Sentences written for this test.
+func TestEventsBranchAnnouncerArrests(t *testing.T) {
+	for _, c := range []struct{ text, who, place string }{
+		{"عنوان\n\nوأعلن جهاز الأمن الداخلي فرع مصراتة القبض على خمسة أشخاص يشتبه في تهريب الوقود.", "جهاز الأمن الداخلي", "مصراتة"},
+		{"عنوان\n\nكما أعلن جهاز المباحث الجنائية فرع طرابلس القبض على ثلاثة مطلوبين في قضايا سرقة.", "جهاز المباحث الجنائية", "طرابلس"},
+	} {
+		evs := eventsOfType(t, c.text, "2024-03-10", "arrest")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
