@@ -4068,7 +4068,11 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	}
 	carried := tr.POS != events.Noun && (tr.Type == events.Meet || tr.Type == events.Contact || tr.Type == events.Visit || tr.Type == events.Agreement) &&
 		tr.First > s.First && isAnyConj(b.word(tr.First-1), "حيث", "ثم", "كما", "ان", "حين", "عندما") &&
-		!(tr.Type == events.Agreement && haveAgent && after > tr.Last)
+		!(tr.Type == events.Agreement && haveAgent && after > tr.Last) &&
+		// (في حين is "whereas": the clause after it tells another
+		// fact, whose subject is its own: أبرزها اتفاقية بين فلان
+		// وفلان، في حين وقعت الغرفة مع غرفة كذا اتفاقية.)
+		!b.whileAt(tr.First-1)
 	goingOn := false
 	if !haveAgent && tr.POS != events.Noun && tr.First > s.First && isAnyConj(b.word(tr.First-1), "كما") {
 		// زار الوزير المستشفى، كما دعا المواطنين إلى التبرع: كما (and
@@ -5186,13 +5190,14 @@ func (b *eventBuilder) institutionByHead(k int, tr events.Trigger) (participant,
 
 // isInstitutionHead reports the nouns (folded, without the article) that
 // head an institution's name and call it back alone: منظمة، وزارة، حركة،
-// حزب، بعثة، وكالة، هيئة and their like. Not حكومة، جيش، دولة،
+// حزب، بعثة، وكالة، هيئة and their like (غرفة for a chamber of commerce
+// named before: وقعت الغرفة مع غرفة كذا اتفاقية). Not حكومة، جيش، دولة،
 // تحالف: alone, those mostly mean the country's own or none named.
 func isInstitutionHead(w string) bool {
 	switch w {
 	case "منظمه", "وزاره", "حركه", "حزب", "بعثه", "وكاله", "هييه", "مفوضيه", "لجنه", "جمعيه",
 		"شركه", "موسسه", "محكمه", "نيابه", "اتحاد", "نقابه", "جبهه", "مجلس", "صندوق", "بنك",
-		"مصرف", "مرصد", "رابطه", "ايتلاف", "جامعه":
+		"مصرف", "مرصد", "رابطه", "ايتلاف", "جامعه", "غرفه":
 		return true
 	}
 	return false

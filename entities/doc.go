@@ -2859,6 +2859,9 @@ func (d *doc) qualifiedBodyAs(i int, head string) int {
 	if j >= seg || d.has(j, fPro) || !q.quals.has(d.stem[j]) {
 		return i
 	}
+	if q.trade {
+		return d.chamberEnd(i)
+	}
 	j++
 	if j < seg && !d.has(j, fPro) && q.adjectives.has(d.stem[j]) {
 		j++
@@ -3364,6 +3367,36 @@ func (d *doc) placedTown(j, seg int) bool {
 	}
 	m, ok := d.lookup(k+1, seg, setPlace)
 	return ok && !m.Entry.Weak || d.townName(k+1, false)
+}
+
+// chamberEnd returns where the name of the chamber of commerce whose
+// head غرفة is token i ends, or i: its commerce, the trades joined to it
+// by و in the same state (تجارة وصناعة، التجارة والصناعة), then, when
+// indefinite, the place it serves, a listed place (غرفة تجارة وصناعة
+// الشارقة، غرفة تجارة دبي), or, when definite, the nationalities that
+// qualify it (غرفة التجارة العربية الألمانية). An indefinite commerce
+// with no place after it names no chamber.
+func (d *doc) chamberEnd(i int) int {
+	seg := int(d.segEnd[i])
+	j := i + 1
+	def := d.has(j, fDef)
+	j++
+	for j < seg && d.has(j, fWaw) && d.word[j] == "و"+d.stem[j] && tradeFields.has(d.stem[j]) && d.has(j, fDef) == def {
+		j++
+	}
+	if def {
+		for n := 0; n < 2 && j < seg && d.has(j, fNat) && !d.has(j, fPro); n++ {
+			j++
+		}
+		return j
+	}
+	if j >= seg || d.has(j, fPro) {
+		return i
+	}
+	if m, ok := d.lookup(j, seg, setPlace); ok && m.Start == j && !m.Entry.Weak {
+		return m.End
+	}
+	return i
 }
 
 // nisbaShape reports whether a folded definite word ends as a nisba

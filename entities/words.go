@@ -204,6 +204,8 @@ type qualified struct {
 	// forces: a ل-genitive after the name must be the forces it
 	// commands (القيادة العامة للقوات المسلحة), or there is no body.
 	forces bool
+	// trade: a chamber named by its trades (see chamberEnd).
+	trade bool
 }
 
 // qualifiedBodies are heads that name a body only with a qualifier of
@@ -226,7 +228,14 @@ var qualifiedBodies = foldedMap(map[string]qualified{
 	"حراك":    {quals: foldedSet(), adjectives: foldedSet(), place: true},
 	"خلية":    {quals: foldedSet("الإعلام"), adjectives: foldedSet("الأمني", "الحربي", "الحكومي", "العسكري"), needAdjective: true},
 	"القيادة": {quals: foldedSet("العامة"), adjectives: foldedSet(), forces: true},
+	// A chamber of commerce (غرفة تجارة وصناعة الشارقة، غرفة التجارة
+	// والصناعة العربية الألمانية): غرفة alone is a room (غرفة العمليات).
+	"غرفة": {quals: foldedSet("تجارة", "التجارة"), adjectives: foldedSet(), trade: true},
 })
+
+// tradeFields (folded, after و) are the fields a chamber of commerce
+// joins to its commerce: غرفة تجارة وصناعة، غرفة التجارة والصناعة والزراعة.
+var tradeFields = foldedSet("صناعة", "الصناعة", "زراعة", "الزراعة", "ملاحة", "الملاحة")
 
 // forceWords (folded, without the proclitic ل) are the forces a general
 // command commands: القيادة العامة للقوات المسلحة، للجيش، للشرطة.

@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestChamberOfCommerceNamed: a chamber of commerce is named by its
+// trades (تجارة and what و joins to it) and then the place it serves, a
+// listed place, or, with the article, the nationalities that qualify
+// it; the chamber called back alone (الغرفة) is an alias of the one
+// chamber named. A room (غرفة الفندق) and a chamber of trades with no
+// place after it name no body. Sentences written for this test.
+func TestChamberOfCommerceNamed(t *testing.T) {
+	tests := []struct{ in, org string }{
+		{"ونظمت غرفة تجارة وصناعة دبي ملتقى للمصدرين أمس.", "غرفة تجارة وصناعة دبي"},
+		{"وقال رئيس غرفة تجارة حلب إن الصادرات تراجعت.", "غرفة تجارة حلب"},
+		{"وشاركت غرفة التجارة والصناعة العربية الألمانية في المعرض.", "غرفة التجارة والصناعة العربية الألمانية"},
+		{"ووقعت غرفة تجارة وصناعة وزراعة بيروت مذكرة تفاهم.", "غرفة تجارة وصناعة وزراعة بيروت"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, ORG, tt.org), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "افتتحت غرفة تجارة وصناعة الكويت معرضا للصناعات الوطنية. وقالت الغرفة إن عدد العارضين ارتفع."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if e := ents21Has(res, ORG, "غرفة تجارة وصناعة الكويت"); assert.NotNil(t, e, "%v", mentions(res)) {
+		assert.Contains(t, res.Entities[e.Entity].Aliases, "الغرفة")
+	}
+	for _, in := range []string{
+		"ونام الضيوف في غرفة الفندق الكبيرة.",
+		"وأكد أن غرفة تجارة وصناعة جديدة ستنشأ قريبا.",
+	} {
+		res := rulesOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotContains(t, m.Text, "غرفة", "%s: %v", in, mentions(res))
+		}
+	}
+}
