@@ -8141,7 +8141,9 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		// Set off by commas, the communiqué the speech was given in
 		// (أفاد النادي، في بيان صدر مساء أمس، بأن …; أعلنت الإدارة، في بلاغ
 		// أصدرته الأحد، عن …; طالبت النقابة، في بيان أصدرته اليوم، بفتح
-		// تحقيق) dates it the same way.
+		// تحقيق; أعلن البرنامج، في بيان صدر اليوم، أنه بدأ: the
+		// complementizer with its subject's pronoun too) dates it the
+		// same way.
 		setOff := false
 		for k := tr.Last; k < hi; k++ {
 			if b.punct(k) == "," && b.speechMediumAt(k+1) {
@@ -8165,7 +8167,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 				e++
 			}
 			if (isBareComplementizer(b.word(e)) && !b.relativeBefore(tr.Last, k)) || b.speechSetting(d.sent, hi, k) ||
-				setOff && b.punct(e) == "," && (isBareComplementizer(b.word(e+1)) || isAnyWord(b.word(e+1), "عن", "الي") || strings.HasPrefix(b.word(e+1), "ب")) {
+				setOff && b.punct(e) == "," && (isComplementizer(b.word(e+1)) || isAnyWord(b.word(e+1), "عن", "الي") || strings.HasPrefix(b.word(e+1), "ب")) {
 				consider(int(b.dateFirst[x]))
 			}
 			break

@@ -42,3 +42,20 @@ func TestEventsBranchAnnouncerArrests(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsStatementDatedByMediumBeforePronounClause: a communiqué set off
+// by commas after the speech verb (أعلنت المنظمة، في بيان صدر اليوم الإثنين،
+// أنها …) dates the statement when what was said opens with a
+// complementizer that carries its subject's pronoun (أنه، أنها، أنهم),
+// as it does before a bare أن. Sentences written for this test.
+func TestEventsStatementDatedByMediumBeforePronounClause(t *testing.T) {
+	for _, c := range []struct{ text, when string }{
+		{"عنوان\n\nوأعلنت منظمة الصحة العالمية، في بيان صدر اليوم الأربعاء، أنها سترسل فريقا من الخبراء إلى المنطقة.", "2025-03-12"},
+		{"عنوان\n\nوذكر الهلال الأحمر التركي، في بيان نشره أمس، أنه يواصل عمليات الإغاثة في المناطق المنكوبة.", "2025-03-11"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-03-12", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.when, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
