@@ -2352,24 +2352,50 @@ func isGoingOnParticiple(w string) bool {
 // the noun, with no other event word nor a mark but a comma between, and
 // the agent's name between the verb and the noun.
 func (b *eventBuilder) lightVerbAgent(tr events.Trigger, sentFirst int, agent participant) bool {
-	named := false
-	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if b.tokDate[k] >= 0 {
-			continue
-		}
-		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
-			return false
-		}
-		if x := b.tokMention[k]; x >= 0 && b.mentionParticipant(int(x)).same(agent) {
-			named = true
-		}
-		if b.nounVerbAt(k, tr) {
-			// Not a call received (تلقى فلان اتصالا من فلان، هنأه فيه، وأكد
-			// له): who goes on speaking may be the caller.
-			return named && !(tr.Type == events.Contact && b.receiveAt(k))
+	k := b.lightVerbBefore(tr, sentFirst, false)
+	if k < 0 || tr.Type == events.Contact && b.receiveAt(k) {
+		// Not a call received (تلقى فلان اتصالا من فلان، هنأه فيه، وأكد
+		// له): who goes on speaking may be the caller.
+		return false
+	}
+	for j := k; j < tr.First; j++ {
+		if x := b.tokMention[j]; x >= 0 && b.tokDate[j] < 0 && b.mentionParticipant(int(x)).same(agent) {
+			return true
 		}
 	}
 	return false
+}
+
+// lightVerbBefore returns the token of the verb before the event noun tr
+// whose object the noun is (nounVerbAt), or -1: at most 30 tokens back in
+// its clause, past a date's own marks (مساء الأحد 5 آب/أغسطس 2018) and
+// commas, not past another mark or event word. With asides it also reads
+// past a report and its teller set off between the verb and the noun
+// (ووقع الوزير، وفق ما ذكره المتحدث فلان، اتفاقية: reportClauseBefore),
+// and stops at a verb of meeting something (أرسلت تركيا أسلحة للتصدي
+// لهجوم: isCounterWord), as lightVerbSubject reads the subject.
+func (b *eventBuilder) lightVerbBefore(tr events.Trigger, sentFirst int, asides bool) int {
+	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
+		if b.tokDate[k] >= 0 {
+			continue // a date's own marks end no clause
+		}
+		if asides {
+			if start := b.reportClauseBefore(k, sentFirst); start >= 0 {
+				k = start
+				continue
+			}
+		}
+		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
+			return -1 // (فرض "مجلس الأمن" عقوبات: a name in quotes)
+		}
+		if asides && isCounterWord(trimConj(b.word(k))) {
+			return -1 // what its subject meets, not does
+		}
+		if b.nounVerbAt(k, tr) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nounVerbAt reports a verb at token k whose object is the event noun tr
@@ -2386,65 +2412,48 @@ func (b *eventBuilder) nounVerbAt(k int, tr events.Trigger) bool {
 // long subject (قام صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع
 // بزيارة), and returns the subject read after the verb.
 func (b *eventBuilder) lightVerbSubject(tr events.Trigger, sentFirst int) []participant {
-	for k := tr.First - 1; k >= sentFirst && k >= tr.First-30; k-- {
-		if b.tokDate[k] >= 0 {
-			continue // مساء الأحد 5 آب/أغسطس 2018: a date's own marks end no clause
+	k := b.lightVerbBefore(tr, sentFirst, true)
+	if k < 0 {
+		return nil
+	}
+	ps, end, ok := b.agentAfter(k+1, tr.First, tr)
+	if ok {
+		ps = b.conjoinedBefore(ps, end, tr)
+		if tr.Type == events.Agreement || tr.Type == events.Meet || tr.Type == events.Contact {
+			// وقعت الوزيرة، أمس، مع البنك الأفريقي اتفاقا، عقد الوزير مع
+			// نظيره اجتماعا: the other side, after مع between the
+			// subject and the event noun.
+			ps = b.withBefore(ps, end, tr)
 		}
-		if start := b.reportClauseBefore(k, sentFirst); start >= 0 {
-			// ووقع الوزير، وفق ما ذكره المتحدث فلان، اتفاقية: the report
-			// and its teller stand between the verb's subject and its
-			// noun.
-			k = start
-			continue
-		}
-		if p := b.punct(k); p != "" && p != "," && p != "\"" || b.trigAt[k] {
-			return nil // (فرض "مجلس الأمن" عقوبات: a name in quotes)
-		}
-		if isCounterWord(trimConj(b.word(k))) {
-			return nil // أرسلت تركيا أسلحة للتصدي لهجوم: what its subject meets, not does
-		}
-		if b.nounVerbAt(k, tr) {
-			ps, end, ok := b.agentAfter(k+1, tr.First, tr)
-			if ok {
-				ps = b.conjoinedBefore(ps, end, tr)
-				if tr.Type == events.Agreement || tr.Type == events.Meet || tr.Type == events.Contact {
-					// وقعت الوزيرة، أمس، مع البنك الأفريقي اتفاقا، عقد الوزير مع
-					// نظيره اجتماعا: the other side, after مع between the
-					// subject and the event noun.
-					ps = b.withBefore(ps, end, tr)
-				}
-				return ps
-			}
-			if k > sentFirst && isAnyConj(b.word(k-1), "كما") {
-				// أصدر المحافظ قرارا بتشكيل لجنة، كما قرر إعفاء المدير من
-				// منصبه: the light verb after كما with no subject of its
-				// own has the subject of the act told before it.
-				return b.subjectGoingOn(k)
-			}
-			// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
-			// the name right before the verb (not a place it stands in).
-			if k == sentFirst {
-				return nil // the verb opens its sentence (the text): no name before it
-			}
-			if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && b.prepOn(int(x)) && b.describedName(int(x), sentFirst) < 0 {
-				return nil
-			}
-			if ps := b.subjectEndingBefore(k, tr, sentFirst); len(ps) > 0 {
-				return ps
-			}
-			if p, ok := b.relativeAntecedentAt(k, sentFirst); ok {
-				// السبسي الذي يقوم بزيارة إلى الجزائر، الجيش، الذي شن
-				// غارات: the name the clause describes does what it tells.
-				return []participant{p}
-			}
-			if j := b.beforeQad(k-1, sentFirst); j > sentFirst && b.ownedForceAt(j-1) {
-				// وكان طيران التحالف شن غارات: the organization by its head
-				// noun (orgOfHead).
-				if p, ok := b.orgOfHead(j); ok {
-					return []participant{p}
-				}
-			}
-			return nil
+		return ps
+	}
+	if k > sentFirst && isAnyConj(b.word(k-1), "كما") {
+		// أصدر المحافظ قرارا بتشكيل لجنة، كما قرر إعفاء المدير من
+		// منصبه: the light verb after كما with no subject of its
+		// own has the subject of the act told before it.
+		return b.subjectGoingOn(k)
+	}
+	// إن تركيا أرسلت المزيد من المساعدات: subject-verb order,
+	// the name right before the verb (not a place it stands in).
+	if k == sentFirst {
+		return nil // the verb opens its sentence (the text): no name before it
+	}
+	if x := b.tokMention[b.beforeQad(k-1, sentFirst)]; x >= 0 && b.prepOn(int(x)) && b.describedName(int(x), sentFirst) < 0 {
+		return nil
+	}
+	if ps := b.subjectEndingBefore(k, tr, sentFirst); len(ps) > 0 {
+		return ps
+	}
+	if p, ok := b.relativeAntecedentAt(k, sentFirst); ok {
+		// السبسي الذي يقوم بزيارة إلى الجزائر، الجيش، الذي شن
+		// غارات: the name the clause describes does what it tells.
+		return []participant{p}
+	}
+	if j := b.beforeQad(k-1, sentFirst); j > sentFirst && b.ownedForceAt(j-1) {
+		// وكان طيران التحالف شن غارات: the organization by its head
+		// noun (orgOfHead).
+		if p, ok := b.orgOfHead(j); ok {
+			return []participant{p}
 		}
 	}
 	return nil

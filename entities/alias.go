@@ -350,6 +350,9 @@ func (d *doc) portfolioOf(ent *Entity, w string) bool {
 }
 
 var (
+	// ministryHead heads a ministry's name (وزارة الداخلية); ministryWord
+	// is the head written alone, which refers back to it.
+	ministryHead  = searchNorm.String("وزارة")
 	ministryWord  = searchNorm.String("الوزارة")
 	ministerWords = foldedSet("وزير", "الوزير", "وزيرة", "الوزيرة")
 )
@@ -376,7 +379,7 @@ func (d *doc) headWords(ent *Entity, f func(w string)) {
 		switch {
 		case bareHeads.has(first):
 			f(first)
-		case first == "وزاره":
+		case first == ministryHead:
 			f(bareHeadOf[first]) // الوزارة
 			if second, _, _ := strings.Cut(rest, " "); isPortfolio(second) {
 				f(second)

@@ -2452,7 +2452,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		if j > i+1 && f&(fDef|fPro) == fDef && d.hamzaLam(int(d.stemAt[j]), d.t.Tokens[j].End) != 0 && !d.known(j) {
 			break // الهيئة الأردنية للإعلام إلغاء البث: a verbal noun, the verb's object, no definite word of the name
 		}
-		if strings.TrimPrefix(d.stem[i], "ال") == "وزاره" && j > i+1 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
+		if strings.TrimPrefix(d.stem[i], "ال") == ministryHead && j > i+1 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
 			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) {
 			// أعلنت وزارة الصحة الحداد، وزارة الموارد المائية الطوارئ: a
 			// ministry is named by its portfolio, then adjectives (المائية،
@@ -3269,6 +3269,10 @@ func (d *doc) localityAt(i int) bool {
 
 var localityWord = searchNorm.String("محلية")
 
+// governorateHead is محافظة, folded: the head of a governorate's name and
+// a woman governor's title (titleRule tells them apart).
+var governorateHead = searchNorm.String("محافظة")
+
 // headAdjective reports whether token j, right after the place head at
 // i, is a definite adjective agreeing with it before a listed place:
 // العاصمة المؤقتة عدن، المدينة الساحلية اللاذقية. It qualifies the head
@@ -3742,7 +3746,7 @@ func (d *doc) sidiPlace(j, seg int, headed bool) int {
 	if !headed && (d.known(k) || d.cover[k] != 0 || d.centibels(k) >= districtCB) {
 		return j
 	}
-	if mauritanianSon.has(d.stem[k]) || k+1 < seg && (mauritanianSon.has(d.stem[k+1]) || d.stem[k+1] == "بن") {
+	if d.stem[k] == mauritanianSon || k+1 < seg && (d.stem[k+1] == mauritanianSon || d.stem[k+1] == "بن") {
 		return j // سيدي محمد ولد بوبكر: a person's nasab
 	}
 	if k+1 < seg && d.has(k+1, fDef|fArabic) && d.has(k+1, fDef) && !d.has(k+1, fPro|fStop|fCommon|fNat) && !d.known(k+1) && d.centibels(k+1) < districtCB {
@@ -3968,7 +3972,7 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 				break
 			}
 			j++ // the family name with ال ends the name
-			if end := d.lineageAt(j, seg); end > j && mauritanianSon.has(d.stem[j]) {
+			if end := d.lineageAt(j, seg); end > j && d.stem[j] == mauritanianSon {
 				// محمد الأمين ولد الشيخ: a Mauritanian nasab goes on
 				// after a definite given name.
 				parts += end - j
@@ -4148,7 +4152,7 @@ func (d *doc) aitAfterPrep(i int) bool {
 // nasabNext reports cheaply whether a definite word at token i may
 // begin a name by definiteGivenNasab: ولد or بنت after it.
 func (d *doc) nasabNext(i int) bool {
-	return d.flags[i]&fDef != 0 && i+1 < d.n && (mauritanianSon.has(d.stem[i+1]) || d.stem[i+1] == "بنت")
+	return d.flags[i]&fDef != 0 && i+1 < d.n && (d.stem[i+1] == mauritanianSon || d.stem[i+1] == "بنت")
 }
 
 // definiteGivenNasab reports whether token i is a given name written
@@ -4159,7 +4163,7 @@ func (d *doc) nasabNext(i int) bool {
 func (d *doc) definiteGivenNasab(i int) bool {
 	seg := int(d.segEnd[i])
 	if i+2 >= seg || !d.has(i, fDef) || !d.has(i, fArabic) || d.has(i, fPro|fStop|fNat) || d.cover[i] != 0 ||
-		!mauritanianSon.has(d.stem[i+1]) && d.stem[i+1] != "بنت" {
+		d.stem[i+1] != mauritanianSon && d.stem[i+1] != "بنت" {
 		return false
 	}
 	if d.lineageAt(i+1, seg) <= i+1 {
@@ -4298,7 +4302,7 @@ func (d *doc) lineageAt(j, seg int) int {
 		if m, ok := d.givenMatch(j + 1); ok && m.End <= seg {
 			return m.End
 		}
-	case mauritanianSon.has(d.stem[j]):
+	case d.stem[j] == mauritanianSon:
 		// ولد الشيخ، ولد بوبكر: a Mauritanian nasab takes a given name,
 		// a family name or a style (الشيخ); ولد "was born" takes none
 		// of them (ولد في، ولد عام).
@@ -4409,7 +4413,7 @@ func (d *doc) sidiBefore(i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
-		if mauritanianSon.has(d.stem[k]) || d.stem[k] == "بنت" {
+		if d.stem[k] == mauritanianSon || d.stem[k] == "بنت" {
 			return true
 		}
 	}
@@ -4533,9 +4537,6 @@ func (d *doc) gulfFather(j, seg int) bool {
 var (
 	fathers        = foldedSet("بن", "ابن", "بنت", "ابنة")
 	familyParticle = foldedSet("آل")
-	// mauritanianSon is ولد, "son of" in Mauritanian names (محمد ولد
-	// عبد العزيز، سيدي محمد ولد الشيخ عبد الله).
-	mauritanianSon = foldedSet("ولد")
 )
 
 // familyBeforeOneOf reports whether token j, a definite word after two
@@ -5580,7 +5581,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			j++
 		}
 	}
-	if j == title.End && j == first+1 && j < seg && d.stem[first] == "محافظه" && !d.has(first, fDef|fPro) && d.has(j, fDef) &&
+	if j == title.End && j == first+1 && j < seg && d.stem[first] == governorateHead && !d.has(first, fDef|fPro) && d.has(j, fDef) &&
 		!d.has(j, fPro) && (j+1 >= seg || !d.nameWord(j+1)) {
 		// وقع الحادث في محافظة الليث: محافظة with no article before one
 		// definite word is the governorate, a place head, though the word

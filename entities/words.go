@@ -732,9 +732,14 @@ var kunyas = foldedSet("أبو", "أبي", "أبا", "أم")
 // الوزير's معالي, the cleric's سماحة): no part of the name, and no title.
 var addressStyles = foldedSet("سعادة", "معالي", "فخامة", "سماحة", "سمو")
 
-// patronymics join the next word to a name: بن، ابن، بنت، آل، عبد، ولد،
-// and amazighSon.
-var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", "ولد", amazighSon)
+// patronymics join the next word to a name: بن، ابن، بنت، آل، عبد،
+// mauritanianSon and amazighSon.
+var patronymics = foldedSet("بن", "ابن", "بنت", "ابنة", "آل", "عبد", mauritanianSon, amazighSon)
+
+// mauritanianSon is ولد, "son of" in Mauritanian names (محمد ولد عبد
+// العزيز، سيدي محمد ولد الشيخ عبد الله), folded: the patronymic the
+// lineage rules (lineageAt) read apart from the others.
+const mauritanianSon = "ولد"
 
 // amazighSon is the Amazigh آيت ("sons of", also written أيت), folded: a
 // patronymic after which whatever word follows is the family's name, a
