@@ -214,8 +214,14 @@ type eventBuilder struct {
 	// ب or ل is written on it (see prepOn; 0 until read).
 	menRegion []bool
 	menPrep   []int8
-	// Per date: its first token.
-	dateFirst []int32
+	// Per date: its first token, and its text folded ("" until dateText
+	// reads it: timeOf reads a date again for each trigger near it).
+	dateFirst  []int32
+	dateFolded []string
+	// stmtEnds are the ends of the statements of sentence stmtSent (-1:
+	// none read yet), in order: see toldBefore.
+	stmtEnds []int32
+	stmtSent int
 	// entityByID indexes doc.Entities by ID once entityIndexed (see
 	// entityIndex); entityMedia says, per entity, whether it is a
 	// news medium (1), not (-1) or not yet read (0).
@@ -533,6 +539,8 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.menPrep = zeroed(b.menPrep, len(doc.Mentions))
 	clear(b.textMedia)
 	b.dateFirst = zeroed(b.dateFirst, len(doc.Dates))
+	b.dateFolded = zeroed(b.dateFolded, len(doc.Dates))
+	b.stmtEnds, b.stmtSent = b.stmtEnds[:0], -1
 	clear(b.entityByID)
 	b.entityIndexed = false
 	b.firstNamedRead = false

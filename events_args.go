@@ -7992,6 +7992,37 @@ func namesWeekday(text string) bool {
 	return false
 }
 
+// dateText returns the text of date x folded, read once a document.
+func (b *eventBuilder) dateText(x int) string {
+	if b.dateFolded[x] == "" {
+		b.dateFolded[x] = fold.String(b.doc.Dates[x].Text)
+	}
+	return b.dateFolded[x]
+}
+
+// toldBefore reports whether a statement of sentence si ends at or before
+// token k with no complementizer from its end to k: a date there may be
+// the telling's (timeOf asks it of each date before a trigger). The
+// latest statement ending there decides: the first complementizer from a
+// token on (nextComp) comes no sooner from a later token, so when there
+// is one between the latest statement and k, there is one after every
+// earlier statement too. The ends are read once a sentence, so that a
+// long sentence of statements and dates costs no scan of its triggers
+// per date.
+func (b *eventBuilder) toldBefore(si, k int) bool {
+	if b.stmtSent != si {
+		b.stmtSent, b.stmtEnds = si, b.stmtEnds[:0]
+		for _, o := range b.sentTrs[si] {
+			if o.Type == events.Statement {
+				b.stmtEnds = append(b.stmtEnds, int32(o.Last))
+			}
+		}
+		slices.Sort(b.stmtEnds)
+	}
+	i, _ := slices.BinarySearch(b.stmtEnds, int32(k)+1) // the first end after k
+	return i > 0 && !b.complementBetween(int(b.stmtEnds[i-1]), k)
+}
+
 // timeOf sets the draft's time: the date nearest the trigger in its
 // window, else (but for statements) in its sentence. Ticker and
 // related-story events take no date relative to the article's.
@@ -8005,7 +8036,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			return
 		}
 		dt := b.doc.Dates[x]
-		if dt.Value == "" || strings.HasPrefix(fold.String(dt.Text), "منذ") && !strings.Contains(dt.Value, "/") && !b.closedSince(tr, k, dt) {
+		if dt.Value == "" || strings.HasPrefix(b.dateText(x), "منذ") && !strings.Contains(dt.Value, "/") && !b.closedSince(tr, k, dt) {
 			// للمرة الأولى منذ 22 عاما: when a span began, not when the
 			// event was; but منذ … وحتى … closes the span (سجلت منذ الأول
 			// من يناير وحتى السادس من أبريل 21 وفاة): the counted events'.
@@ -8021,7 +8052,7 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// المقبل: the meeting's own).
 			return
 		}
-		if ft := fold.String(dt.Text); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه") || b.untilBefore(k)) && b.afterDocDay(dt.Value) {
+		if ft := b.dateText(x); (strings.HasPrefix(ft, "حتي") || strings.HasPrefix(ft, "وحتي") || strings.HasPrefix(ft, "لغايه") || b.untilBefore(k)) && b.afterDocDay(dt.Value) {
 			// تمديد الاتفاق حتى نهاية 2018: when a span yet to run ends,
 			// not when the event was (وحتى فجر أمس may date the report).
 			return
@@ -8081,16 +8112,14 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 				// منذ تشكيل الحكومة: an earlier event.
 				return
 			}
-			for _, o := range b.sentTrs[d.sent] {
-				if o.Type == events.Statement && o.Last <= k && o.First < tr.First && !b.complementBetween(o.Last, k) {
-					// كشفت السلطات، السبت، عن مقتل ضابط في انفجار وقع مساء
-					// الجمعة: the day of the telling, the event's only if it
-					// has none of its own (أعلنت أستراليا، الاثنين، وقف …).
-					if dist := tr.First - k; dist < toldDist {
-						told, toldDist = x, dist
-					}
-					return
+			if b.toldBefore(d.sent, k) {
+				// كشفت السلطات، السبت، عن مقتل ضابط في انفجار وقع مساء
+				// الجمعة: the day of the telling, the event's only if it
+				// has none of its own (أعلنت أستراليا، الاثنين، وقف …).
+				if dist := tr.First - k; dist < toldDist {
+					told, toldDist = x, dist
 				}
+				return
 			}
 		}
 		dist := k - tr.Last
@@ -8295,7 +8324,7 @@ func (b *eventBuilder) ownSpanBetween(from, to int) bool {
 			continue
 		}
 		if x := b.tokDate[k]; comp && x >= 0 && int(b.dateFirst[x]) == k {
-			if ft := fold.String(b.doc.Dates[x].Text); (strings.HasPrefix(ft, "منذ") || strings.HasPrefix(ft, "ومنذ")) && !b.sinceComparison(k) {
+			if ft := b.dateText(int(x)); (strings.HasPrefix(ft, "منذ") || strings.HasPrefix(ft, "ومنذ")) && !b.sinceComparison(k) {
 				return true
 			}
 		}
