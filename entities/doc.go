@@ -162,8 +162,12 @@ type doc struct {
 	cb       []int16 // token stem frequencies in centibels, 0 until computed
 	cover    []int32
 	cands    []cand
-	roles    []roleLink
-	refs     []titleRef
+	// headCands indexes the first headCandsN cands by the stem of their
+	// first word, on a long text (beginsBodyNamedBefore).
+	headCands  map[string][]int32
+	headCandsN int
+	roles      []roleLink
+	refs       []titleRef
 	// constructs are the roles whose name may be either title's.
 	constructs []constructRole
 	// awaiting are the title-only references right before a word the
@@ -239,6 +243,8 @@ func (d *doc) reset(r *Recognizer, t *normalize.Text) {
 	d.cb = resize(d.cb, d.n)
 	clear(d.cb)
 	d.cands = d.cands[:0]
+	clear(d.headCands)
+	d.headCandsN = 0
 	if d.n > 1<<14 {
 		// A candidate every 10 to 30 tokens in news: room for one every
 		// 8 in a long text (16,384 tokens, some 150 KB, and more), made
@@ -2763,28 +2769,57 @@ var governmentHead = searchNorm.String("حكومة")
 // beginsBodyNamedBefore reports whether the words [i, end), a definite
 // head and its adjective, are the first words of an organization named
 // longer before token i (its stems the same, past proclitics), and not
-// of one named by a place after them.
+// of one named by a place after them. Past candScanMax candidates (a
+// page of bodies) it reads only the candidates that begin with the
+// head's stem, indexed as they come (headCands), not every one.
 func (d *doc) beginsBodyNamedBefore(i, end int) bool {
-	n := end - i
-	for k := range d.cands {
-		c := &d.cands[k]
-		if c.label != ORG || c.dropped || c.last > i || c.last-c.first <= n {
-			continue
+	if len(d.cands) <= candScanMax {
+		for k := range d.cands {
+			if d.namesBodyBefore(k, i, end-i) {
+				return true
+			}
 		}
-		if k := c.first + n; d.has(k, fPlaceHead) || d.scan.May(k, setPlace) && d.placeAt(k) {
-			// المجلس البلدي لمدينة مصراتة: a body named by the town it
-			// serves; its head and adjective alone are any town's.
-			continue
-		}
-		same := true
-		for t := 0; t < n && same; t++ {
-			same = d.stem[c.first+t] == d.stem[i+t] && (t == 0 || !d.has(c.first+t, fPro) && !d.has(i+t, fPro))
-		}
-		if same {
+		return false
+	}
+	if d.headCands == nil {
+		d.headCands = map[string][]int32{}
+	}
+	for ; d.headCandsN < len(d.cands); d.headCandsN++ {
+		// The rule pass moves no candidate's first word: the index holds.
+		w := d.stem[d.cands[d.headCandsN].first]
+		d.headCands[w] = append(d.headCands[w], int32(d.headCandsN))
+	}
+	for _, k := range d.headCands[d.stem[i]] {
+		if d.namesBodyBefore(int(k), i, end-i) {
 			return true
 		}
 	}
 	return false
+}
+
+// candScanMax is the number of candidates up to which
+// beginsBodyNamedBefore reads them all.
+const candScanMax = 256
+
+// namesBodyBefore reports whether candidate k is an organization that
+// ends at or before token i, longer than n words, whose first n words
+// are the n words from i (beginsBodyNamedBefore).
+func (d *doc) namesBodyBefore(k, i, n int) bool {
+	c := &d.cands[k]
+	if c.label != ORG || c.dropped || c.last > i || c.last-c.first <= n {
+		return false
+	}
+	if k := c.first + n; d.has(k, fPlaceHead) || d.scan.May(k, setPlace) && d.placeAt(k) {
+		// المجلس البلدي لمدينة مصراتة: a body named by the town it
+		// serves; its head and adjective alone are any town's.
+		return false
+	}
+	for t := 0; t < n; t++ {
+		if d.stem[c.first+t] != d.stem[i+t] || t > 0 && (d.has(c.first+t, fPro) || d.has(i+t, fPro)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAt reports whether a listed place begins at token k.
@@ -7636,6 +7671,13 @@ func (d *doc) headedPlacesAgain() {
 	if len(towns) == 0 {
 		return
 	}
+	// The towns by their word, in order: a page of places named with
+	// their heads reads no list of them all at each head.
+	byWord := make(map[string][]int, len(towns))
+	for _, k := range towns {
+		w := d.stem[d.cands[k].first]
+		byWord[w] = append(byWord[w], k)
+	}
 	for i := 1; i < d.n; i++ {
 		if d.has(i, fPro|fDef) || int(d.segEnd[i-1]) <= i || d.has(i-1, fPro) && !d.has(i-1, fPlaceHead) {
 			continue
@@ -7646,8 +7688,8 @@ func (d *doc) headedPlacesAgain() {
 		if !d.has(i-1, fPlaceHead) {
 			continue
 		}
-		for _, k := range towns {
-			if t := d.cands[k]; t.first != i && d.stem[t.first] == d.stem[i] {
+		for _, k := range byWord[d.stem[i]] {
+			if t := d.cands[k]; t.first != i {
 				d.add(cand{label: LOC, first: i, last: i + 1, canon: t.canon, source: FromDocument})
 				break
 			}
