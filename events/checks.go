@@ -626,6 +626,28 @@ func isMatchWord(w string) bool {
 	return false
 }
 
+// courtOpensClause reports a court that opens the verb's clause and
+// stands at most three words before it: a headline's subject told first
+// (محكمة باتنة تدين 12 متهما، المحكمة العليا تبرئ الوزير). Only the clause's
+// first word counts, so a court named in another phrase (أمام المحكمة)
+// does not make the verb the court's.
+func (c context) courtOpensClause() bool {
+	if c.clauseStart() {
+		return false
+	}
+	for j := c.i - 1; j >= 0 && j >= c.i-3; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		at := c
+		at.i = j
+		if at.clauseStart() {
+			return hasAnyPrefix(bare(c.word(j)), "محكم", "قاضي", "قاض")
+		}
+	}
+	return false
+}
+
 // courtAfter reports a court named in the two words after the verb
 // (محكمة، القاضي). A chamber or a panel (دائرة، غرفة، هيئة) is one too
 // when anyChamber is set, for a verb only a court's chamber has (قضت
@@ -984,7 +1006,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// as the subject right after the verb convicts or acquits; any
 		// other subject condemns (أدانت الخارجية الهجوم), even a ruling
 		// (أدانت منظمة العفو الحكم بسجن الناشط).
-		return c.courtAfter(false) == (ch == checkConvict)
+		return (c.courtAfter(false) || c.courtOpensClause()) == (ch == checkConvict)
 	case checkVerdict:
 		// حكم بالسجن، أصدرت المحكمة حكما، الحكم على …; not حكم البلاد.
 		if isAny(prev, "اصدر", "اصدرت", "صدر", "يصدر", "تصدر", "اصدار", "نطق", "نطقت", "بالغيابي") {
