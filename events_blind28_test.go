@@ -32,3 +32,49 @@ func TestEventsCourtBeforeHeadlineVerb(t *testing.T) {
 		checkNotEvents(t, text, "2026-06-24", "trial")
 	}
 }
+
+// TestEventsVaccinationCampaignAid: a vaccination campaign (حملة التحصين،
+// حملة تطعيم، حملات التلقيح) is health relief brought to a population, an
+// aid event, and who launches it (دشن المحافظ الحملة) takes part in it as
+// who opens a meeting does. Other campaigns are no aid. Sentences written
+// for this test.
+func TestEventsVaccinationCampaignAid(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان الخبر\n\nدشن وزير الصحة سالم المري، اليوم، حملة التطعيم ضد الحصبة في محافظة ذمار.", "ذمار"},
+		{"انطلاق حملة تحصين ضد شلل الأطفال في ولاية الجزيرة", "الجزيرة"},
+		{"عنوان الخبر\n\nوتتواصل حملات التلقيح ضد الكوليرا في مدينة الحديدة لليوم الثالث.", "الحديدة"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-03-10", "aid")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Place, c.place, c.text)
+		}
+	}
+	evs := eventsOfType(t, "عنوان الخبر\n\nدشن وزير الصحة سالم المري، اليوم، حملة التطعيم ضد الحصبة في محافظة ذمار.", "2026-03-10", "aid")
+	if assert.NotEmpty(t, evs) {
+		assert.Contains(t, evs[0].Participants, "سالم المري")
+	}
+	for _, text := range []string{
+		"عنوان الخبر\n\nأطلق الحزب حملته الانتخابية في مدينة الحديدة أمس.",
+		"عنوان الخبر\n\nنفذت الشرطة حملة اعتقالات في مدينة ذمار أمس.",
+		// a campaign told to come is a plan, not yet relief
+		"عنوان الخبر\n\nوقال المسؤول إن حملة التطعيم ستنطلق السبت المقبل في مديرية الزيدية.",
+	} {
+		checkNotEvents(t, text, "2026-03-10", "aid")
+	}
+}
+
+// TestEventsSignerAcronymInBrackets: the acronym in brackets after the
+// signer's name (وقعت الهيئة الوطنية للمياه (هنم)، أمس بعمان، اتفاقية …) is
+// part of the subject; the agreement noun after it is still the
+// signing's object. Sentences written for this test.
+func TestEventsSignerAcronymInBrackets(t *testing.T) {
+	for _, text := range []string{
+		"عنوان الخبر\n\nوقعت الوكالة الوطنية لتنمية الطاقات المتجددة (أنات)، أمس الاثنين بنواكشوط، عقد إنجاز محطة رياح.",
+		"عنوان الخبر\n\nووقع الصندوق الكويتي للتنمية الاقتصادية العربية (الصندوق الكويتي)، اليوم، اتفاقية قرض مع الحكومة الأردنية.",
+	} {
+		evs := eventsOfType(t, text, "2026-12-08", "agreement")
+		if assert.NotEmpty(t, evs, text) {
+			assert.Contains(t, []string{"وقعت", "وقع"}, evs[0].Trigger, text)
+		}
+	}
+}

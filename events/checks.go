@@ -512,6 +512,26 @@ func (c context) timeAndPlaceAside(j int) int {
 	return c.closingComma(j+2, j+7)
 }
 
+// bracketedAside returns the closing bracket of one to three words in
+// brackets opened at token j (the acronym after a body's name: الوكالة
+// المغربية للطاقة المستدامة (مازن)، منظمة الأمم المتحدة للطفولة
+// (يونيسف)), or -1.
+func (c context) bracketedAside(j int) int {
+	toks := c.t.Tokens
+	if j < 0 || j >= len(toks) || c.t.Norm[toks[j].Start:toks[j].End] != "(" {
+		return -1
+	}
+	for k := j + 2; k <= j+4 && k < len(toks); k++ {
+		if toks[k].Kind == normalize.Punct {
+			if c.t.Norm[toks[k].Start:toks[k].End] == ")" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // isThatWord reports the complementizers (folded) that open what is said:
 // past them the words are no object of the verb.
 func isThatWord(w string) bool {
@@ -1039,9 +1059,15 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// وقّع على الاتفاق، وقّعت في الرياض أمس اتفاقية؛ not وقع انفجار.
 		// A time set off by commas, with the place after it (وقعت تونس
 		// وليبيا، يوم الأحد بطرابلس، على ثلاث اتفاقيات), is passed over.
+		// So is the acronym in brackets after the signer's name (وقعت
+		// الوكالة المغربية للطاقة المستدامة (مازن) عقد …).
 		last := c.i + 7
 		for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
-			if e := c.timeAndPlaceAside(j); e > j {
+			e := c.timeAndPlaceAside(j)
+			if e < 0 {
+				e = c.bracketedAside(j)
+			}
+			if e > j {
 				last += e - j + 1
 				j = e
 				continue
@@ -2110,6 +2136,21 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			w := carriedBare(c.word(j))
 			return w == "اسعافات" || isAidGoods(w, carriedBare(c.word(j+1)), true) && !isAidNoun(w)
 		})
+	case checkCampaign:
+		// دشن المحافظ حملة التحصين، انطلاق حملة تطعيم: the campaign run;
+		// not one told to come by the future verb of its phrase (حملة
+		// التطعيم ستنطلق السبت المقبل، حملة تطعيم واسعة ستنطلق في
+		// إقليمين): a plan the golds leave out, as the other planned
+		// things a speaker announces.
+		for j := c.i + 2; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if isPlannedNounAfter(c.word(j)) {
+				return false
+			}
+		}
+		return true
 	case checkSent:
 		// أرسلت تركيا فرق إنقاذ إلى المغرب، طائرتان لإطفاء الحرائق
 		// أرسلتهما الحكومة القبرصية، إرسال أطنان من الأدوية: rescue or
