@@ -538,7 +538,8 @@ func (bd *eventBuilder) sequenceClauseAt(k, end int) int {
 // الأغذية العالمي مساعدات غذائية على …), or its subject (واستهدفت ضربات
 // طيران التحالف مخازن): the noun names the act the verb tells, one event. At most three words outside names stand between,
 // with no punctuation or other event word (a date set off by commas may
-// stand between: وقعت مصر، الاثنين، اتفاقية تعاون).
+// stand between: وقعت مصر، الاثنين، اتفاقية تعاون; so may any short aside,
+// shortAsideClosing: وقعت الهيئة مع الشركة، أمس في القاهرة، مذكرة تفاهم).
 func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 	if a.sent != b.sent || a.tr.POS == events.Noun || b.tr.POS != events.Noun || b.tr.Article || b.tr.First < a.tr.Last {
 		return false
@@ -547,6 +548,10 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 	for k := a.tr.Last; k < b.tr.First; k++ {
 		if e := bd.dateClosing(k); e > k {
 			k = e // وقعت مصر، الاثنين، اتفاقية: a date set off by commas between
+			continue
+		}
+		if e := bd.shortAsideClosing(k); e > k {
+			k = e // وقعت الهيئة مع الشركة، أمس في القاهرة، مذكرة تفاهم
 			continue
 		}
 		if bd.punct(k) != "" || bd.trigAt[k] {
@@ -561,6 +566,28 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 		}
 	}
 	return true
+}
+
+// shortAsideClosing returns the comma that closes a short aside set off by
+// commas whose opening comma is token k (، أمس في القاهرة، / ، على هامش
+// القمة،): one to six tokens between the commas, no other mark and no
+// event word; or -1.
+func (bd *eventBuilder) shortAsideClosing(k int) int {
+	if bd.punct(k) != "," {
+		return -1
+	}
+	for e := k + 1; e < len(bd.tx.Tokens) && e <= k+7; e++ {
+		switch p := bd.punct(e); {
+		case p == ",":
+			if e == k+1 {
+				return -1
+			}
+			return e
+		case p != "" || bd.trigAt[e]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateClosing returns the comma that closes a date set off by commas

@@ -402,6 +402,42 @@ func isSignedNoun(b string) bool {
 	return hasAnyPrefix(b, "اتفاق", "مذكره", "معاهده", "عقد", "بروتوكول", "وثيقه", "ميثاق", "اعلان", "بيان", "قرض", "صفق")
 }
 
+// signedAfterAside returns the comma that closes a short aside opened by
+// the comma at token j (six words at most, no other mark: ، على هامش
+// القمة، / ، أمس في برلين،) when an agreement noun, or على and one,
+// follows it at once; else -1.
+func (c context) signedAfterAside(j int) int {
+	if !c.isComma(j) {
+		return -1
+	}
+	e := c.closingComma(j+1, j+7)
+	if e <= j+1 {
+		return -1
+	}
+	if bareOr(c.word(e+1), isSignedNoun) || bare(c.word(e+1)) == "علي" && bareOr(c.word(e+2), isSignedNoun) {
+		return e
+	}
+	return -1
+}
+
+// isComma reports a comma at token j.
+func (c context) isComma(j int) bool {
+	t := c.t.Tokens[j]
+	return t.Kind == normalize.Punct && c.t.Norm[t.Start:t.End] == ","
+}
+
+// isIndefiniteSigned reports an agreement noun (folded) in the indefinite
+// accusative, the object of وقّع after its partner: عقدا، اتفاقا،
+// اتفاقية، مذكرة (ending in ة, folded ه), بروتوكولا; not the bare masdar
+// عقد nor a definite الاتفاق (the caller also turns down a construct,
+// اتفاقية السلام).
+func isIndefiniteSigned(w string) bool {
+	if strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "ه") {
+		return false
+	}
+	return isSignedNoun(w)
+}
+
 // timeAside returns the comma that closes a time set off by commas from
 // the comma at token j (، أمس الأحد، / ، الخميس، / ، يوم 8 نوفمبر،), or -1.
 //
@@ -1072,6 +1108,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				j = e
 				continue
 			}
+			if e := c.signedAfterAside(j); e > j {
+				return true // وقعت مصر والأردن، على هامش القمة، اتفاقية
+			}
 			w := c.word(j)
 			if bare(w) == "علي" {
 				continue
@@ -1085,18 +1124,35 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// that window: read on to the fourteenth word, in the clause, for
 		// على and the agreement noun right after it, or the agreement right
 		// after a time set off by commas.
+		// Any short aside set off by commas is passed over so (، على هامش
+		// القمة، / ، أمس في برلين،). A partner told with مع before the
+		// object (وقعت وزارة الكهرباء العراقية مع شركة سيمنس الألمانية
+		// عقدا) leaves the object indefinite, in the accusative: an
+		// agreement noun so shaped after مع is what was signed (not مع عقد
+		// الاجتماع, the verb's masdar in a phrase).
+		with := false
+		for j := c.i + 1; j <= last && j < len(c.t.Tokens); j++ {
+			with = with || c.word(j) == "مع"
+		}
 		for j := last + 1; j <= c.i+14 && j+1 < len(c.t.Tokens); j++ {
-			if e := c.timeAside(j); e > j {
-				if bareOr(c.word(e+1), isSignedNoun) || bare(c.word(e+1)) == "علي" && bareOr(c.word(e+2), isSignedNoun) {
+			if c.isComma(j) {
+				if c.signedAfterAside(j) > j {
 					return true
 				}
-				j = e
+				if e := c.closingComma(j+1, j+7); e > j+1 {
+					j = e
+				}
 				continue
 			}
-			if c.t.Tokens[j].Kind == normalize.Punct && c.t.Norm[c.t.Tokens[j].Start:c.t.Tokens[j].End] != "," {
+			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if bare(c.word(j)) == "علي" && bareOr(c.word(j+1), isSignedNoun) {
+			w := c.word(j)
+			if bare(w) == "علي" && bareOr(c.word(j+1), isSignedNoun) {
+				return true
+			}
+			with = with || w == "مع"
+			if with && isIndefiniteSigned(w) && !strings.HasPrefix(c.word(j+1), "ال") {
 				return true
 			}
 		}
