@@ -59,3 +59,13 @@ func TestEventsStatementDatedByMediumBeforePronounClause(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCallForTendersIsNoAppeal: طلب before عروض is the noun of a
+// call for tenders (ستطلق الوكالة طلب عروض جديدا، أطلقت الشركة طلب العروض),
+// a procurement step, no appeal; the verb طلب before its subject or
+// object still asks. Sentences written for this test.
+func TestEventsCallForTendersIsNoAppeal(t *testing.T) {
+	checkNotEvents(t, "عنوان\n\nوأكد المدير أن الوكالة المغربية للطاقة المستدامة ستطلق الشهر المقبل طلب عروض دوليا لبناء محطة شمسية.", "2025-11-20", "appeal")
+	checkNotEvents(t, "عنوان\n\nوأطلقت الشركة الوطنية للكهرباء طلب العروض الخاص بالمحطة في مارس الماضي.", "2025-11-20", "appeal")
+	eventsOfType(t, "عنوان\n\nوطلب وزير الخارجية أحمد عطاف من السفير تقديم توضيحات.", "2025-11-20", "appeal")
+}

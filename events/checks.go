@@ -2207,6 +2207,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return true
+	case checkTender:
+		// طلب الوزير من الحكومة: asked for; not the noun in a call for
+		// tenders or bids (طلب عروض، طلب العروض), which a verb of
+		// launching or a body's plans name: a procurement, no appeal.
+		return !isAny(bare(next), "عروض", "العروض")
 	case checkSent:
 		// أرسلت تركيا فرق إنقاذ إلى المغرب، طائرتان لإطفاء الحرائق
 		// أرسلتهما الحكومة القبرصية، إرسال أطنان من الأدوية: rescue or

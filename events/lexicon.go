@@ -152,6 +152,7 @@ const (
 	checkRound            // جولة: a person's tour of places (قام بجولة شملت الرياض), not a round of talks, of a league or of a campaign
 	checkSent             // أرسل، إرسال: relief sent (rescue or firefighting teams and aircraft, aid goods), not troops, a letter or a delegation
 	checkCampaign         // حملة التطعيم: a vaccination campaign run or launched, not one told to come (حملة التطعيم ستنطلق السبت)
+	checkTender           // طلب: asked for, not the noun of a call for tenders (ستطلق الوكالة طلب عروض جديدا)
 )
 
 var checkNames = map[string]check{
@@ -177,7 +178,7 @@ var checkNames = map[string]check{
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
-	"round": checkRound, "sent": checkSent, "campaign": checkCampaign,
+	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "tender": checkTender,
 }
 
 // A sense is one meaning of a trigger form.
