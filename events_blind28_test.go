@@ -78,3 +78,27 @@ func TestEventsSignerAcronymInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAidGivenAfterAmount: the amount told first and the giver
+// after the verb whose pronoun is that amount (بكلفة بلغت 3 ملايين دولار
+// قدمها الصندوق السعودي للتنمية) is money given, as قدم الصندوق 3 ملايين
+// دولار is; and relief goods provided with وفّر (وفرت المنظمة مليون جرعة
+// من اللقاح) are aid as with قدّم. Not a text submitted (قدمها الوزير إلى
+// البرلمان) nor jobs provided. Sentences written for this test.
+func TestEventsAidGivenAfterAmount(t *testing.T) {
+	for _, c := range []struct{ text, giver string }{
+		{"عنوان الخبر\n\nوشملت الأعمال ترميم المدرجات بكلفة بلغت ٣ ملايين دولار قدمها الصندوق السعودي للتنمية.", "الصندوق السعودي للتنمية"},
+		{"عنوان الخبر\n\nوأكدت منظمة الصحة العالمية أنها وفرت أكثر من مليون جرعة من اللقاح لمحافظة الحديدة.", "منظمة الصحة العالمية"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-03-10", "aid")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, c.giver, c.text)
+		}
+	}
+	for _, text := range []string{
+		"عنوان الخبر\n\nوكان المشروع جاهزا منذ أشهر وقدمه الوزير إلى البرلمان الأسبوع الماضي.",
+		"عنوان الخبر\n\nووفرت الحكومة فرص عمل لآلاف الشباب في محافظة الحديدة.",
+	} {
+		checkNotEvents(t, text, "2026-03-10", "aid")
+	}
+}

@@ -2185,6 +2185,20 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			func(w string) bool { return IsCurrency(bare(w)) }) {
 			return true
 		}
+		// بكلفة بلغت 4.5 ملايين دولار قدمها صندوق قطر للتنمية، منحة بقيمة
+		// 10 ملايين يورو قدمتها الحكومة اليابانية: the amount told first,
+		// the verb's pronoun its object and the giver after it (the
+		// currency in the three words before, in the clause).
+		if pos != Noun && hasObjectPronoun(c.word(c.i)) {
+			for j := c.i - 1; j >= 0 && j >= c.i-3; j-- {
+				if c.t.Tokens[j].Kind == normalize.Punct {
+					break
+				}
+				if IsCurrency(bare(c.word(j))) {
+					return true
+				}
+			}
+		}
 		// قدمت لهم فرق المنظمة الإسعافات الأولية والمواد الغذائية: relief
 		// goods given, named after the giver in the verb's clause (the
 		// nouns of aid itself, مساعدات، معونات, are triggers of their own).
