@@ -735,6 +735,29 @@ func isTimeWord(w string) bool {
 	return false
 }
 
+// afterTalks reports that the nearest event noun before token i in its
+// sentence, the one خلاله or خلالها points back to, is a call or a
+// meeting (اتصال، مكالمة، اجتماع، لقاء، مباحثات، محادثات): talks held
+// during it are its content, with its own other side.
+func (c context) afterTalks() bool {
+	for j := c.i - 1; j >= 0 && j >= c.i-40; j-- {
+		if endsSentence(c.t, j) {
+			break
+		}
+		b := bare(c.word(j))
+		if r, ok := strings.CutPrefix(b, "ب"); ok && long(r) {
+			b = bare(r) // باتصال، بالاتصال
+		}
+		switch {
+		case isAny(b, "اتصال", "اتصالا", "اجتماع", "اجتماعا") || hasAnyPrefix(b, "مكالمه", "مكالمت", "لقاء", "لقاي", "مباحثات", "محادثات"):
+			return true
+		case hasAnyPrefix(b, "زياره", "زيارت", "قمه", "موتمر", "منتدي"):
+			return false
+		}
+	}
+	return false
+}
+
 // within reports whether one of words comes among the next n tokens.
 func (c context) within(n int, words ...string) bool {
 	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
@@ -763,8 +786,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			// أجرى اتصالا هاتفيا …، بحث خلاله الجانبان: what was
 			// discussed during the event told before, no meeting; but
 			// في زيارة …، يبحث خلالها مع الرئيس فلان: talks with one the
-			// event told before did not name, a meeting of their own.
-			return c.word(c.i+2) == "مع"
+			// event told before did not name, a meeting of their own; not
+			// after a call or a meeting, whose other side the talks name
+			// again (تلقى اتصالا من نظيره فلان، بحث خلاله مع الوزير).
+			return c.word(c.i+2) == "مع" && !c.afterTalks()
 		}
 		if pos == Imperfect {
 			return true // يبحث المجلس الوضع: only the verb has this form

@@ -1,0 +1,31 @@
+package naba
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventsTalksDuringCallNoMeeting: talks told after a call or a meeting
+// with بحث خلاله مع name the call's or the meeting's other side again (by
+// his title): they are its content, no meeting of their own; after a visit
+// or a summit they are one (a8fa10b). Sentences written for this test.
+func TestEventsTalksDuringCallNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nتلقى وزير الخارجية المصري سامح شكري اتصالا هاتفيا من نظيره الفرنسي جان إيف لودريان، بحث خلاله مع الوزير الفرنسي تطورات الأوضاع في ليبيا.",
+		"عنوان\n\nوأجرى الرئيس قيس سعيد مكالمة هاتفية مع الرئيس عبد المجيد تبون، بحث خلالها مع الرئيس الجزائري ملف الحدود.",
+	} {
+		checkNotEvents(t, text, "2022-07-04", "meet")
+	}
+	text := "عنوان\n\nوعقد وزير الداخلية اجتماعا مع السفير الإيطالي في طرابلس، بحث خلاله مع السفير ملف الهجرة."
+	assert.Len(t, eventsOfType(t, text, "2022-07-04", "meet"), 1, text)
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوشارك الرئيس قيس سعيد في القمة العربية بالجزائر، وبحث خلالها مع الرئيس عبد المجيد تبون ملف الحدود.", "عبد المجيد تبون"},
+		{"عنوان\n\nووصل الرئيس التونسي قيس سعيد إلى الجزائر العاصمة في زيارة رسمية لبحث التعاون الاجتماعي، يبحث خلالها مع الرئيس عبد المجيد تبون ملف الحدود.", "عبد المجيد تبون"},
+	} {
+		evs := eventsOfType(t, c.text, "2022-07-04", "meet")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[len(evs)-1].Participants, c.who, "%+v", evs)
+		}
+	}
+}
