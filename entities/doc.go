@@ -2459,7 +2459,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			break // الهيئة الأردنية للإعلام إلغاء البث: a verbal noun, the verb's object, no definite word of the name
 		}
 		if strings.TrimPrefix(d.stem[i], "ال") == ministryHead && j > i+1 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
-			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) {
+			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) && !d.derivedAdjective(j) {
 			// أعلنت وزارة الصحة الحداد، وزارة الموارد المائية الطوارئ: a
 			// ministry is named by its portfolio, then adjectives (المائية،
 			// العالي، العامة) or more portfolios after و; another definite
@@ -3436,6 +3436,19 @@ func (d *doc) chamberEnd(i int) int {
 		return m.End
 	}
 	return i
+}
+
+// derivedAdjective reports a definite feminine participle of a derived
+// verb (مت… or مست… ending in ة: المتجددة، المستدامة، المتوسطة، المتكاملة)
+// after a feminine or plural definite noun it agrees with: an adjective
+// of that noun (وزارة الكهرباء والطاقة المتجددة، وزارة البيئة والتنمية
+// المستدامة), not another noun after it.
+func (d *doc) derivedAdjective(j int) bool {
+	s, ok := strings.CutPrefix(d.stem[j], "ال")
+	if !ok || !d.tehMarbuta(j) || !strings.HasPrefix(s, "مت") && !strings.HasPrefix(s, "مست") {
+		return false
+	}
+	return j > 0 && d.has(j-1, fDef) && (d.tehMarbuta(j-1) || strings.HasSuffix(d.stem[j-1], "ات"))
 }
 
 // nisbaShape reports whether a folded definite word ends as a nisba
