@@ -29,3 +29,18 @@ func TestEventsTalksDuringCallNoMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsQualifiedRejectionNegates: an event noun after a rejection
+// qualified by its degree (أكدوا رفضهم القاطع تهجير الفلسطينيين، جددت
+// رفضها التام تهجير سكان الضفة) is what was rejected, negated as right
+// after رفضهم (f43c078). Sentences written for this test.
+func TestEventsQualifiedRejectionNegates(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأكد الوزراء العرب في ختام اجتماعهم رفضهم القاطع تهجير الفلسطينيين من قطاع غزة.",
+		"عنوان\n\nوجددت الحكومة الأردنية رفضها التام تهجير سكان الضفة الغربية.",
+	} {
+		for _, e := range eventsOfType(t, text, "2025-02-10", "displacement") {
+			assert.Equal(t, "negated", e.Status, "%s: %+v", text, e)
+		}
+	}
+}

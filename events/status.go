@@ -274,8 +274,19 @@ func negated(before []string) bool {
 		}
 	}
 	// أكدوا رفضهم تهجير الفلسطينيين، رفضت الحكومة الإفراج عن: what is
-	// rejected right before the event word has not happened.
-	return isRejection(w)
+	// rejected right before the event word has not happened; the
+	// rejection may be qualified first (رفضهم القاطع تهجير).
+	return isRejection(w) || len(before) > 1 && isRejectionDegree(w) && isRejection(trimConj(before[1]))
+}
+
+// isRejectionDegree reports the adjectives that qualify a rejection
+// before its object (رفضهم القاطع، رفضها التام، رفضه المطلق), folded.
+func isRejectionDegree(w string) bool {
+	switch w {
+	case "القاطع", "التام", "المطلق", "الكامل", "الشديد", "الصريح", "الحازم", "الثابت":
+		return true
+	}
+	return false
 }
 
 // isRejection reports the forms of رفض (rejected, rejects, their
