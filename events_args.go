@@ -3536,7 +3536,7 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 	next := s.Last
 	if ti+1 < len(trs) {
 		next = trs[ti+1].First
-		if o := trs[ti+1]; o.Type == events.Protest && o.POS == events.Noun && o.First == tr.Last && tr.POS == events.Noun &&
+		if o := trs[ti+1]; o.Type == events.Protest && o.POS == events.Noun && b.countedAfter(tr.Last, o.First) && tr.POS == events.Noun &&
 			(tr.Type == events.Death || tr.Type == events.Injury || tr.Type == events.Arrest) {
 			// مقتل متظاهرين اثنين برصاص الأمن في أم درمان، اعتقال محتجين:
 			// the protesters are the victims or the held, and what follows
@@ -7223,6 +7223,21 @@ func (b *eventBuilder) placeBeforeDateAside(tr events.Trigger, sentFirst int) in
 		}
 	}
 	return -1
+}
+
+// countedAfter reports tokens [from, to) that are at most two numbers,
+// in digits or words (ثلاثة، 3، عشرات، مئات): the count of the people
+// named at to (مقتل ثلاثة متظاهرين، اعتقال عشرات المحتجين), or none.
+func (b *eventBuilder) countedAfter(from, to int) bool {
+	if to < from || to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := b.word(k); !hasDigit(w) && !b.isNumberAt(k) && !isAnyWord(w, "عشرات", "ميات", "الاف") {
+			return false
+		}
+	}
+	return true
 }
 
 // isNumberAt reports a number written in words at token k (أربع، عشرة).

@@ -44,3 +44,21 @@ func TestEventsQualifiedRejectionNegates(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsCountedProtestersVictims: protesters counted before their
+// noun (مقتل ثلاثة متظاهرين، اعتقال عشرات المحتجين) are the victims or the
+// held as right after the toll or arrest noun (9ae39ce): the toll's window
+// reads past them to the place and the day. Sentences written for this
+// test.
+func TestEventsCountedProtestersVictims(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nوأعلنت لجنة الأطباء مقتل ثلاثة متظاهرين برصاص قوات الأمن في الخرطوم أمس.", "death", "الخرطوم"},
+		{"عنوان\n\nوأعلنت لجنة الأطباء مقتل 4 متظاهرين برصاص قوات الأمن في أم درمان أمس.", "death", "أم درمان"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-06-04", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+			assert.Equal(t, "2019-06-03", evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
