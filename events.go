@@ -3116,7 +3116,9 @@ func (b *eventBuilder) claimedOfThing(tr events.Trigger, sentFirst int) bool {
 
 // isClaimComplementizer reports أنّ with the pronoun of what is claimed
 // (folded): إنه، إنها، بأنه.
-func isClaimComplementizer(w string) bool { return complementizerForm(w) == pronounComplementizer }
+func isClaimComplementizer(w string) bool {
+	return events.Complementizer(w) == events.PronounComplementizer
+}
 
 // namesSpeaker reports whether the word right after a verb of saying
 // may open its subject (السلطات، إسرائيل، محاموه): not the complementizer,
@@ -3373,11 +3375,11 @@ func conjIs(w string, is func(string) bool) bool {
 // isBareComplementizer reports إن، أن، بأن without a pronoun: the
 // subject of the clause it opens follows it.
 func isBareComplementizer(w string) bool {
-	f := complementizerForm(w)
-	return f == bareComplementizer || f == becauseComplementizer
+	f := events.Complementizer(w)
+	return f == events.BareComplementizer || f == events.BecauseComplementizer
 }
 
-func isComplementizer(w string) bool { return complementizerForm(w) != 0 }
+func isComplementizer(w string) bool { return events.Complementizer(w) != 0 }
 
 // isActorPrep reports the prepositions after a trigger that go on with its
 // actors (endsActors), with or without a conjunction (as isAnyConj).

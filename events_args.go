@@ -365,7 +365,7 @@ func (b *eventBuilder) personAfterAside(k, sentLast int) bool {
 // keeps.
 func (b *eventBuilder) unnamedClauseSubject(from, to int) bool {
 	for j := to - 2; j > from; j-- {
-		if complementizerForm(b.word(j)) != bareComplementizer {
+		if events.Complementizer(b.word(j)) != events.BareComplementizer {
 			continue
 		}
 		k := j + 1
@@ -6555,7 +6555,7 @@ func (b *eventBuilder) selfAnnounced(from, to int) bool {
 	for k < to && b.skippable(k) {
 		k++
 	}
-	if k >= to || !isAnyConj(b.word(k), "انها", "انه", "انهم", "بانها", "بانه", "بانهم") {
+	if k >= to || !isClaimComplementizer(b.word(k)) && !isClaimComplementizer(trimConj(b.word(k))) {
 		return false
 	}
 	for k++; k < to; k++ {
@@ -8874,41 +8874,11 @@ const (
 	clauseOpener                  // opensClause
 )
 
-// Forms of the complementizer أنّ / إنّ (complementizerForm).
-const (
-	// bareComplementizer is أن or إن with no pronoun (ان، بان، وان): the
-	// subject of the clause it opens follows it (unnamedClauseSubject).
-	bareComplementizer = 1 + iota
-	// becauseComplementizer is لأن, bare too (isBareComplementizer), a
-	// reason's rather than a saying's.
-	becauseComplementizer
-	// pronounComplementizer carries the pronoun of its subject (إنه، أنها،
-	// بأنهم، إنهما): what is claimed of one told before
-	// (isClaimComplementizer).
-	pronounComplementizer
-)
-
-// complementizerForm returns the form of w (folded) among the
-// complementizers, or 0: the one set the clause readers ask
-// (isComplementizer, isBareComplementizer, isClaimComplementizer,
-// unnamedClauseSubject).
-func complementizerForm(w string) uint8 {
-	switch w {
-	case "ان", "بان", "وان":
-		return bareComplementizer
-	case "لان":
-		return becauseComplementizer
-	case "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم":
-		return pronounComplementizer
-	}
-	return 0
-}
-
 // clauseWord returns the kind of w among the words that end an event's
 // window, or 0: window tests each word after the trigger for all three
 // in one switch.
 func clauseWord(w string) uint8 {
-	if complementizerForm(w) != 0 {
+	if events.Complementizer(w) != 0 {
 		return complementizerWord
 	}
 	switch w {

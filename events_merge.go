@@ -839,22 +839,12 @@ func (b *eventBuilder) heldVerbBefore(tr events.Trigger, sentFirst int) bool {
 // here as news, not referring back to a measure told before.
 func (b *eventBuilder) declaredBy(tr events.Trigger, sentFirst int) bool {
 	for k := tr.First - 1; k >= sentFirst && k >= tr.First-3; k-- {
-		if b.punct(k) != "" || b.trigAt[k] && k < tr.First-1 && !isDeclareVerb(trimConj(b.word(k))) {
+		if b.punct(k) != "" || b.trigAt[k] && k < tr.First-1 && !events.IsAnnounceVerb(trimConj(b.word(k))) {
 			return false
 		}
-		if isDeclareVerb(trimConj(b.word(k))) {
+		if events.IsAnnounceVerb(trimConj(b.word(k))) {
 			return true
 		}
-	}
-	return false
-}
-
-// isDeclareVerb reports the folded perfect and imperfect of أعلن (declared),
-// without و or ف.
-func isDeclareVerb(w string) bool {
-	switch w {
-	case "اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا":
-		return true
 	}
 	return false
 }

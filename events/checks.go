@@ -568,14 +568,56 @@ func (c context) bracketedAside(j int) int {
 	return -1
 }
 
-// isThatWord reports the complementizers (folded) that open what is said:
-// past them the words are no object of the verb.
-func isThatWord(w string) bool {
+// A ComplementizerForm is a form of the complementizer أنّ / إنّ
+// (Complementizer).
+type ComplementizerForm uint8
+
+const (
+	// BareComplementizer is أن or إن with no pronoun (ان، بان، وان): the
+	// subject of the clause it opens follows it.
+	BareComplementizer ComplementizerForm = 1 + iota
+	// BecauseComplementizer is لأن, bare too, a reason's rather than a
+	// saying's.
+	BecauseComplementizer
+	// PronounComplementizer carries the pronoun of its subject (إنه، أنها،
+	// بأنهم، إنهما): what is claimed of one told before.
+	PronounComplementizer
+)
+
+// Complementizer returns the form of w (folded) among the complementizers,
+// or 0: the one list the checks here (isThatWord) and naba's clause
+// readers ask.
+func Complementizer(w string) ComplementizerForm {
 	switch w {
-	case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان":
+	case "ان", "بان", "وان":
+		return BareComplementizer
+	case "لان":
+		return BecauseComplementizer
+	case "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم":
+		return PronounComplementizer
+	}
+	return 0
+}
+
+// IsAnnounceVerb reports the folded perfect and imperfect of أعلن
+// (announced, declared), without و or ف: the one list of its forms, which
+// the checks of a state declared (checkDeclared) or a cancelling
+// announced (checkAnnulled) and naba's reader of a measure declared here
+// ask.
+func IsAnnounceVerb(w string) bool {
+	switch w {
+	case "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون":
 		return true
 	}
 	return false
+}
+
+// isThatWord reports the complementizers (folded) that open what is said,
+// with a pronoun or without (not لأن): past them the words are no object
+// of the verb.
+func isThatWord(w string) bool {
+	f := Complementizer(w)
+	return f == BareComplementizer || f == PronounComplementizer
 }
 
 // isScoreWord reports the words (folded, without article) of what a
@@ -1863,7 +1905,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			if c.t.Tokens[j].Kind == normalize.Punct {
 				return false
 			}
-			if isAny(trimConj(c.word(j)), "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "فرض", "فرضت", "يفرض", "تفرض",
+			if w := trimConj(c.word(j)); IsAnnounceVerb(w) || isAny(w, "اعلان", "فرض", "فرضت", "يفرض", "تفرض",
 				"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "رفعوا") {
 				return true
 			}
@@ -1904,10 +1946,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				}
 				return false
 			}
-			if isAny(trimConj(c.word(j)), "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون") {
+			if IsAnnounceVerb(trimConj(c.word(j))) {
 				return true
 			}
-			if isAny(c.word(j), "ان", "انه", "انها", "الذي", "التي") {
+			if w := c.word(j); isThatWord(w) || isAny(w, "الذي", "التي") {
 				return false
 			}
 		}
@@ -2643,7 +2685,7 @@ func (c context) personBefore() bool {
 			return false
 		}
 		w := bare(c.word(j))
-		if isAny(w, "ان", "انه", "انها", "بان", "بانه", "الذي", "التي") {
+		if isThatWord(w) || isAny(w, "الذي", "التي") {
 			return false // the clause begins: وقال الوزير إن مشروع نيوم أوقف
 		}
 		if isAny(w, "رجل", "داعيه", "شيخ", "امام", "فنان", "لاعب", "مدرب", "كاتب", "محامي", "مدون", "رييس") || hasAnyPrefix(w, detainedNouns...) {
@@ -3456,7 +3498,7 @@ func PromisedAfter(t *normalize.Text, words []string, i int, skip func(j int) bo
 			return false
 		}
 		w := c.word(j)
-		if isAny(w, "بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها") {
+		if isThatWord(w) {
 			return true
 		}
 		if r, ok := strings.CutPrefix(w, "ب"); ok && long(r) {
@@ -3540,7 +3582,7 @@ func (c context) toldThat() bool {
 		if isAny(w, "العمر", "عمر", "عمره", "عمرها") {
 			return false
 		}
-		if isAny(w, "ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم") {
+		if isThatWord(w) {
 			return true
 		}
 	}
