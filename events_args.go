@@ -1273,10 +1273,11 @@ func (b *eventBuilder) actorPrep(k, sentLast int, tr events.Trigger) ([]particip
 			return b.onePart(b.mentionParticipant(int(x))), int(b.menLast[x]), false, true
 		}
 	}
-	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare) || isGroupWord(bare)) {
+	if k+1 < sentLast && b.tokMention[k+1] >= 0 && (isForcesWord(word) || len(bare) != len(word) && isForcesWord(bare) || isGroupWord(bare) || isAircraftWord(bare)) {
 		// أعلنت قوات الجيش الوطني الليبي: the forces of an organization
 		// named are that organization; so is the kind of group before
-		// its name (أعلنت جماعة جيش الإسلام، قالت حركة طالبان).
+		// its name (أعلنت جماعة جيش الإسلام، قالت حركة طالبان), and so
+		// are its aircraft (نفذت طائرات التحالف العربي، فجر اليوم، غارات).
 		if x := b.tokMention[k+1]; int(b.menFirst[x]) == k+1 && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
 			return b.onePart(b.mentionParticipant(int(x))), int(b.menLast[x]), false, true
 		}
@@ -1851,13 +1852,22 @@ func (b *eventBuilder) relativeAntecedentAt(verb, sentFirst int) (participant, b
 		return participant{}, false
 	}
 	k--
+	comma := false
 	for n := 0; n < 2 && k > sentFirst; n++ {
 		if p := b.mark(k); p == "," || p == "\"" || p == "»" {
+			comma = comma || p == ","
 			k--
 		}
 	}
 	x := b.tokMention[k]
-	if x < 0 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC || b.prepOn(int(x)) {
+	if x < 0 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC {
+		return participant{}, false
+	}
+	if b.prepOn(int(x)) && !(comma && b.doc.Mentions[x].Label == PER) {
+		// A person after a preposition and a comma is described by the
+		// clause all the same (قدم استقالته إلى الملك عبد الله الثاني،
+		// الذي كلف فلانا); without the comma the clause may tell what was
+		// done to the thing named (بالاتفاق الذي وقعه).
 		return participant{}, false
 	}
 	return b.mentionParticipant(int(x)), true
@@ -3904,6 +3914,21 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent = before[0]
 		}
 	}
+	if haveAgent && tr.POS != events.Noun && b.objectVerb(tr) {
+		// قدم استقالته إلى الملك عبد الله الثاني، الذي كلف عمر الرزاز: the
+		// name a relative clause describes appoints, dismisses or accuses;
+		// the name after the verb is its object. With an object pronoun
+		// (الوزير فلان، الذي أعفاه العاهل المغربي) the name described is
+		// the one acted on.
+		if p, ok := b.relativeAntecedent(tr, s.First); ok && !p.same(agent) {
+			if tr.Pronoun {
+				add(p)
+			} else {
+				add(agent)
+				agent = p
+			}
+		}
+	}
 	if !haveAgent && tr.Type == events.Statement && tr.POS == events.Noun && !tr.Article && !tr.Pronoun && tr.Last < hi {
 		// تصريحات الرئيس الأمريكي دونالد ترامب، بيان وزارة الخارجية
 		// المصرية: the owner of the words, right after them, spoke (a
@@ -5120,6 +5145,17 @@ func isForcesWord(w string) bool {
 	return false
 }
 
+// isAircraftWord reports the nouns (folded, without conjunction) of an
+// organization's aircraft in construct with its name: طائرات التحالف،
+// طيران التحالف، مقاتلات الناتو.
+func isAircraftWord(w string) bool {
+	switch w {
+	case "طيران", "طايرات", "مقاتلات":
+		return true
+	}
+	return false
+}
+
 // ownedForceAt reports a noun of isOwnedForceWord at token k, with or
 // without a conjunction (وفد's و is its own).
 func (b *eventBuilder) ownedForceAt(k int) bool {
@@ -5135,10 +5171,10 @@ func (b *eventBuilder) ownedForceAt(k int) bool {
 // (orgOfHead): قوات التحالف، طيران التحالف، طائرات التحالف، بعثة الصندوق.
 func isOwnedForceWord(w string) bool {
 	switch w {
-	case "طيران", "طايرات", "مقاتلات", "بعثه", "وفد":
+	case "بعثه", "وفد":
 		return true
 	}
-	return isForcesWord(w)
+	return isAircraftWord(w) || isForcesWord(w)
 }
 
 // orgOfHead resolves the word at token k, no name itself, to the

@@ -34,3 +34,43 @@ func TestEventsSignedPastPartnerAndAside(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAircraftOfNamedBody: the aircraft of a body named right after
+// them (طائرات التحالف العربي، طيران التحالف الدولي، مقاتلات حلف الناتو) are
+// that body, the side of the strike, also when a time set off by commas
+// stands between the light verb's subject and its event noun. Sentences
+// written for this test.
+func TestEventsAircraftOfNamedBody(t *testing.T) {
+	for _, c := range []struct{ text, side string }{
+		{"عنوان\n\nونفذت طائرات التحالف العربي، فجر اليوم، سلسلة غارات على مواقع لجماعة الحوثي في محافظة صعدة.", "التحالف العربي"},
+		{"عنوان\n\nوشن طيران التحالف الدولي، أمس، غارات على مواقع لتنظيم داعش في دير الزور.", "التحالف الدولي"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", "attack")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.side, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsRelativeClauseActor: a verb that appoints, dismisses or
+// accuses right after a relative pronoun that describes a named person
+// (…، الذي كلف فلانا) has that person for its actor, also when the person
+// stands after a preposition (قدم استقالته إلى الملك فلان، الذي); the name
+// after the verb is the one appointed. A verb carrying an object pronoun
+// (الذي أعفاه الملك) acts on the person named before. Sentences written
+// for this test.
+func TestEventsRelativeClauseActor(t *testing.T) {
+	for _, c := range []struct {
+		text, typ string
+		who       []string
+	}{
+		{"عنوان\n\nوقدم هاني الملقي استقالة حكومته إلى العاهل الأردني الملك عبد الله الثاني، الذي كلف عمر الرزاز بتشكيل حكومة جديدة.", "appoint", []string{"عبد الله الثاني", "عمر الرزاز"}},
+		{"عنوان\n\nوالتقى الوفد الرئيس التونسي قيس سعيد، الذي عين نجلاء بودن رئيسة للحكومة.", "appoint", []string{"قيس سعيد", "نجلاء بودن"}},
+		{"عنوان\n\nوكان الوزير محمد حصاد، الذي أعفاه العاهل المغربي من مهامه، قد تولى الحقيبة عام 2013.", "dismiss", []string{"العاهل المغربي", "محمد حصاد"}},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.ElementsMatch(t, c.who, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
