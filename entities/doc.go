@@ -4730,6 +4730,26 @@ func (d *doc) givenAfterTitle(prev, j int) bool {
 	return d.namePart(j+1) || d.scan.May(j+1, setPerson) && d.listedPerson(j+1)
 }
 
+// nameAfterBareTitle reports whether the two tokens after the title
+// word at token i (ending at end), one word with the article, are a
+// person's name written as two definite nisbas (الوزير الهلالي
+// الشربيني): a title with the article is in construct with nothing, so
+// the first is no portfolio; with a second rare nisba after it they are
+// the given and the family name, not a nisba qualifying the title (the
+// commoner words of titleModifiers and nationalities are read before).
+func (d *doc) nameAfterBareTitle(i, end, seg int) bool {
+	if end != i+1 || !d.has(i, fDef) || end+1 >= seg {
+		return false
+	}
+	for k := end; k <= end+1; k++ {
+		if !d.has(k, fDef) || d.has(k, fPro|fStop|fNat|fCommon) || !strings.HasSuffix(d.stem[k], "ي") || titleModifiers.has(d.stem[k]) ||
+			d.centibels(k) > partCB || !d.namePart(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // nisbaBeforeName reports whether token j is a definite nisba (the
 // article and ي) that is not itself a person's name part here: a strong
 // given name follows it. A given name the lists hold with the article
@@ -5176,7 +5196,7 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 	// A title that ends with the article (الوزير، المدير) is in
 	// construct with nothing: a given name with the article after it
 	// is no portfolio (الوزير الطيب البكوش), the name's.
-	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !(d.has(title.End-1, fDef) && d.givenOneWord(j)) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
+	if portfolioTitles.has(pkey) && j < seg && d.has(j, fDef) && !(d.has(title.End-1, fDef) && (d.givenOneWord(j) || d.nameAfterBareTitle(i, title.End, seg))) && !d.has(j, fPro|fStop|fNat) && !d.startsName(j) &&
 		!(inNameOf && d.stateBody(j)) && !d.namedBodyAt(j) && !(d.has(j, fQualBody) && d.qualifiedBody(j) > j) {
 		if _, ok := d.lookup(j, j+1, setTitle); !ok {
 			j++ // وزير النقل
@@ -5705,7 +5725,10 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 			// المهدي كشلاف، المختار السالم: a given name written with
 			// the article goes on to the family name after it.
 			definiteGiven := d.has(j, fDef) && !d.has(j, fPro) && d.givenNameWord(strings.TrimPrefix(d.stem[j], "ال"))
-			for end < seg && end < j+3 && !d.has(end, fPro) && (!d.has(end-1, fDef) || end == j+1 && definiteGiven && !d.has(end, fDef)) {
+			// الوزير الهلالي الشربيني: two rare nisbas after a bare
+			// title are the given and the family name.
+			twoNisbas := j == title.End && d.nameAfterBareTitle(i, j, seg)
+			for end < seg && end < j+3 && !d.has(end, fPro) && (!d.has(end-1, fDef) || end == j+1 && (definiteGiven && !d.has(end, fDef) || twoNisbas)) {
 				if end == j+1 && d.centibels(j) < titleCB && !d.has(j, fDef) && !d.known(j) {
 					if pe, ok := d.personAt(end, false); ok && pe > end+1 {
 						// سيسيه مريم كايداما سيديبي: a foreign family name

@@ -43,3 +43,43 @@ func TestChamberOfCommerceNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesThatAreCommonWords: given names that are also common
+// words (ميلاد "birth", مرزوق "blessed", سعيدة "happy", سنية, and the
+// foreign ليز) begin a person's name after a title or before another
+// name part; the word alone, with no name after it, stays a word, and a
+// place of the same spelling stays a place. After a title with the
+// article, two rare nisbas are the person's given and family names, no
+// portfolio of the title. Sentences written for this test.
+func TestGivenNamesThatAreCommonWords(t *testing.T) {
+	tests := []struct{ in, person string }{
+		{"وقال وزير الزراعة ميلاد الطاهر إن الموسم جيد.", "ميلاد الطاهر"},
+		{"وأعلن رئيس البرلمان مرزوق علي الغانم رفع الجلسة.", "مرزوق علي الغانم"},
+		{"وقالت المتحدثة باسم الرئاسة سعيدة قراش إن الزيارة تأجلت.", "سعيدة قراش"},
+		{"وعينت الأستاذة سنية بن عمر وزيرة للصحة.", "سنية بن عمر"},
+		{"وقالت المنسقة الأممية ليز غراندي إن المساعدات وصلت.", "ليز غراندي"},
+		{"وطالب المحتجون بإقالة الوزير الهلالي الشربيني أمس.", "الهلالي الشربيني"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	for _, in := range []string{
+		"واحتفل الأهالي بعيد ميلاد الطفل في القرية.",
+		"وكانت أياما سعيدة للجميع.",
+		"وقال الوزير الحالي إن الخطة جاهزة.",
+	} {
+		res := rulesOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, PER, m.Label, "%s: %v", in, mentions(res))
+		}
+	}
+	in := "وزار الوفد ولاية سعيدة غرب الجزائر."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.NotNil(t, ents21Has(res, LOC, "سعيدة"), "%v", mentions(res))
+}
