@@ -926,6 +926,14 @@ func (b *eventBuilder) resolveTitle(np titlePhrase) (participant, bool) {
 			orgIDs = append(orgIDs, id)
 		}
 	}
+	if len(orgIDs) == 0 && np.end == np.titleEnd+1 {
+		// وقال رئيس الهيئة after رئيس الهيئة الوطنية للانتخابات فلان:
+		// the body's head alone is the body named before (orgOfHead),
+		// whose holder of that title the text named.
+		if p, ok := b.orgOfHead(np.titleEnd); ok {
+			orgIDs = append(orgIDs, p.entity)
+		}
+	}
 	titleK := appendTitleKey(b.keyBuf[:0], b.textBuf[:n])
 	fullK := appendTitleKey(titleK[len(titleK):], b.textBuf)
 	b.keyBuf = fullK[:0] // keep the memory of both

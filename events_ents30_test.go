@@ -21,3 +21,18 @@ func TestEventsWhereasClauseOwnSides(t *testing.T) {
 	assert.Contains(t, evs[1].Participants, "غرفة تجارة وصناعة الأردن", "%+v", evs)
 	assert.Contains(t, evs[1].Participants, "غرفة تجارة وصناعة الكويت", "%+v", evs)
 }
+
+// TestEventsTitleOfBodyCalledBackByHead: a title in construct with a
+// body's head alone (رئيس الهيئة) after the text named the body in full
+// and its holder of that title is that holder: his later statement is
+// his, no unnamed speaker's, though a judge's style stood between his
+// office and his name. Sentences written for this test.
+func TestEventsTitleOfBodyCalledBackByHead(t *testing.T) {
+	text := "عنوان\n\nأعلن رئيس الهيئة الوطنية للانتخابات المستشار فؤاد عبد الرحمن، في مؤتمر صحفي، النتائج النهائية.\n\nوقال رئيس الهيئة إنها تلقت ثلاثين شكوى."
+	evs := eventsOfType(t, text, "2025-08-06", "statement")
+	for _, e := range evs {
+		assert.NotContains(t, e.Participants, "رئيس الهيئة", "%+v", evs)
+	}
+	require.NotEmpty(t, evs)
+	assert.Contains(t, evs[0].Participants, "فؤاد عبد الرحمن", "%+v", evs)
+}

@@ -5607,8 +5607,8 @@ func (d *doc) titleRule(i int, title gz.Match) int {
 		j++
 		titleEnd, qualEnd = j, j
 	}
-	if j+1 < seg && militaryRanks.has(d.stem[j]) && !d.has(j, fPro) && !militaryRanks.has(d.stem[first]) && !d.objectVerbBefore(first) {
-		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg {
+	if j+1 < seg && d.rankAfterTitle(j, first) && !d.has(j, fPro) && !d.objectVerbBefore(first) {
+		if m, ok := d.lookup(j, seg, setTitle); ok && m.End < seg && (militaryRanks.has(d.stem[j]) || m.End == j+1) {
 			rank, rankEnd = j, m.End
 			for rankEnd < seg && rankEnd < m.End+2 && (titleModifiers.has(d.stem[rankEnd]) || d.rankQualifier(j, rankEnd)) && !d.has(rankEnd, fPro) {
 				rankEnd++
@@ -6319,6 +6319,22 @@ func (d *doc) nameAhead(k int) bool {
 	}
 	seg := int(d.segEnd[k])
 	return !d.has(k, fPro) && d.nameWord(k) && k+1 < seg && !d.has(k+1, fPro) && (d.namePart(k+1) || d.foreignSurname(k+1))
+}
+
+// rankAfterTitle reports whether token j, after the title phrase that
+// begins at token first, is a rank that stands between that phrase and
+// the name as the same person's second title: a military rank (المتحدث
+// باسم التحالف العقيد الركن تركي المالكي), or the style of a judge or a
+// diplomat written as one (رئيس نيابة الجرائم الإرهابية المستشار أحمد
+// الحمادي، مساعد وزير الخارجية السفير حسام زكي) before an indefinite word
+// that is no nationality (المستشار الألماني، السفير الأمريكي: an office
+// of its own). The office before it is the person's role, not the rank.
+func (d *doc) rankAfterTitle(j, first int) bool {
+	if militaryRanks.has(d.stem[j]) {
+		return !militaryRanks.has(d.stem[first])
+	}
+	return officeStyles.has(d.stem[j]) && !officeStyles.has(d.stem[first]) && j+1 < int(d.segEnd[j]) &&
+		!d.has(j+1, fDef|fPro|fStop|fNat|fNumber)
 }
 
 // personStartsAt reports whether a person's name starts at token k for

@@ -83,3 +83,39 @@ func TestGivenNamesThatAreCommonWords(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotNil(t, ents21Has(res, LOC, "سعيدة"), "%v", mentions(res))
 }
+
+// TestOfficeBeforeJudgeOrDiplomatStyle: the style of a judge or a
+// diplomat (المستشار، السفير) between an office and the name, as the
+// Egyptian and Gulf press writes it, is a second title, as a military
+// rank there is: the office stays the person's role. After a verb that
+// takes a person (استقبل) the styled name is the object, another
+// person; before a nationality the word is an office of its own.
+// Sentences written for this test.
+func TestOfficeBeforeJudgeOrDiplomatStyle(t *testing.T) {
+	tests := []struct{ in, person, office string }{
+		{"وقال النائب العام المستشار خالد الصاوي إن التحقيق مستمر.", "خالد الصاوي", "النائب العام"},
+		{"وأكد رئيس محكمة الاستئناف المستشار عادل فهمي أن الجلسة علنية.", "عادل فهمي", "رئيس"},
+		{"وقال مساعد وزير الخارجية السفير حسام زكي إن الاجتماع تأجل.", "حسام زكي", "مساعد وزير الخارجية"},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		m := ents21Has(res, PER, tt.person)
+		if !assert.NotNil(t, m, "%s: %v", tt.in, mentions(res)) {
+			continue
+		}
+		var titles []string
+		for _, r := range res.Entities[m.Entity].Roles {
+			titles = append(titles, r.Title)
+		}
+		assert.Contains(t, titles, tt.office, "%s", tt.in)
+	}
+	in := "واستقبل وزير الخارجية السفير حسام زكي أمس."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, PER, "حسام زكي"); assert.NotNil(t, m, "%v", mentions(res)) {
+		for _, r := range res.Entities[m.Entity].Roles {
+			assert.NotEqual(t, "وزير الخارجية", r.Title, "%s", in)
+		}
+	}
+}

@@ -843,6 +843,12 @@ var personObjectVerbs = foldedSet("استقبل", "استقبلت", "يستقب�
 var kinNouns = foldedSet("نجل", "نجلة", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "أخ", "أخو", "أخي", "أخت", "زوج",
 	"زوجة", "أرملة", "والد", "والدة", "أب", "أبو", "أم", "حفيد", "حفيدة", "عم", "عمة", "خال", "خالة", "صهر", "نسيب")
 
+// officeStyles (folded) are the styles of a judge or a diplomat that the
+// Egyptian and Gulf press writes between an office and the name, as a
+// rank (النائب العام المستشار فلان، مساعد الوزير السفير فلان): see
+// rankAfterTitle.
+var officeStyles = foldedSet("المستشار", "المستشارة", "السفير", "السفيرة")
+
 // militaryRanks are the first words of the ranks (folded) that may stand
 // between a title phrase and the name as a second title: المتحدث باسم
 // التحالف العقيد الركن تركي المالكي.
