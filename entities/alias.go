@@ -247,7 +247,12 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 		if f&fBareHead == 0 || f&fDef == 0 || covered(i) {
 			continue
 		}
-		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) && d.hamzaLam(int(d.stemAt[next]), d.t.Tokens[next].End) == 0 || covered(next)) {
+		if next := i + 1; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) && !d.has(next, fPro) && d.hamzaLam(int(d.stemAt[next]), d.t.Tokens[next].End) == 0 || covered(next) && !(bareHeads.has(d.stem[i]) && d.personCovers(next))) {
+			// (A person named right after a body's head is the one whose
+			// title the head closes: مدير المرصد رامي عبد الرحمن،
+			// المتحدثة باسم المفوضية فلانة; the head still refers back.
+			// Not a portfolio: وزير الخارجية فلان may be another
+			// country's minister than the ministry named.)
 			continue
 		}
 		refs = append(refs, i)
@@ -318,6 +323,12 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			d.addAlias(ent, text)
 		}
 	}
+}
+
+// personCovers reports whether a person's mention begins at token i.
+func (d *doc) personCovers(i int) bool {
+	c := d.cover[i]
+	return c != 0 && d.cands[c-1].label == PER && d.cands[c-1].first == i
 }
 
 // ministerBefore reports whether the bare head at token i is الوزارة

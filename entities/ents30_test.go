@@ -119,3 +119,31 @@ func TestOfficeBeforeJudgeOrDiplomatStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHeadClosingTitleBeforeName: a body's head written alone with
+// the article, closing a title right before the name of the one who
+// holds it (مدير المرصد فلان، المتحدثة باسم المفوضية فلانة), refers back
+// to the one body of that head the text named: an alias of it; not a
+// ministry's portfolio in a minister's title. Sentences written for this
+// test.
+func TestBareHeadClosingTitleBeforeName(t *testing.T) {
+	tests := []struct{ in, org, alias string }{
+		{"ونشر المرصد السوري لحقوق الإنسان حصيلة جديدة. وقال مدير المرصد سامر حداد إن الوضع مقلق.", "المرصد السوري لحقوق الإنسان", "المرصد"},
+		{"وأرجأت المفوضية العليا المستقلة للانتخابات إعلان النتائج. وقالت المتحدثة باسم المفوضية سلمى الخوري إن المشاركة ارتفعت.", "المفوضية العليا المستقلة للانتخابات", "المفوضية"},
+	}
+	for _, tt := range tests {
+		res := rulesOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		if m := ents21Has(res, ORG, tt.org); assert.NotNil(t, m, "%s: %v", tt.in, mentions(res)) {
+			assert.Contains(t, res.Entities[m.Entity].Aliases, tt.alias, "%s", tt.in)
+		}
+	}
+	// A portfolio in a minister's title names no ministry: the minister
+	// may be another country's.
+	in := "وقال الناطق باسم الخارجية الإيرانية إن الوفد وصل. والتقى الوفد وزير الخارجية وليد المعلم."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, ORG, "الخارجية الإيرانية"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.NotContains(t, res.Entities[m.Entity].Aliases, "الخارجية", "%s", in)
+	}
+}
