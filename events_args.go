@@ -2048,6 +2048,12 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 				k = int(b.menFirst[x])
 				continue
 			}
+			if first := int(b.menFirst[x]); first > sentFirst && isFacility(b.word(first-1)) && !light {
+				// وقفة احتجاجية أمام مقر وزارة التربية في الرباط للمطالبة:
+				// the owner of a facility names where, not who.
+				k = first - 1
+				continue
+			}
 			if y := b.describedName(int(x), sentFirst); y >= 0 && len(found) == 0 {
 				x = int32(y) // الحشد الشعبي المتحالف مع إيران هاجم: the militia
 			}

@@ -74,3 +74,18 @@ func TestEventsRelativeClauseActor(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsFacilityOwnerIsNoActor: the body that owns a facility named
+// before an event word (أمام مقر وزارة التربية، داخل مقر البرلمان) names
+// where it happened, not who acted: the demand of protesters gathered
+// before a ministry is not the ministry's. Sentences written for this test.
+func TestEventsFacilityOwnerIsNoActor(t *testing.T) {
+	for _, c := range []struct{ text, body string }{
+		{"عنوان\n\nونظم مئات المعلمين وقفة احتجاجية أمام مقر وزارة التربية في الرباط للمطالبة بتحسين أوضاعهم.", "وزارة التربية"},
+		{"عنوان\n\nوتجمع المحتجون أمام مقر البرلمان الأردني للمطالبة بإسقاط الحكومة.", "البرلمان الأردني"},
+	} {
+		for _, e := range eventsOf(t, c.text, "2019-04-10") {
+			assert.NotContains(t, e.Participants, c.body, "%s: %+v", c.text, e)
+		}
+	}
+}
