@@ -4534,6 +4534,19 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	// opens the sentence (ويوم الأحد، نقلت الوكالة …) or closes it after
 	// a comma is its time.
 	b.timeOf(d, tr, lo, hi, s, speech, ti == 0)
+	if d.place == nil && d.time != nil && tr.Type == events.Protest && !headline && b.doc.Sections[d.ev.Section].Area() == "body" &&
+		!b.protestBefore(tr, s.First) {
+		// القاهرة – شهدت محافظات مصرية عدة، اليوم الاثنين، وقفات
+		// احتجاجية: a strike or a sit-in the story's first sentence
+		// tells, dated, with no place of its own is in the city the
+		// story was filed from, its local news. Not a protest named
+		// only as a cause (إثر احتجاجات واسعة: undated) nor the motive
+		// of a strike told before it (دخل العمال في الإضراب …،
+		// احتجاجا على).
+		if x := b.storyDateline(d.sent); x >= 0 {
+			d.place = b.placeArg(x, s.First)
+		}
+	}
 	switch tr.Type {
 	case events.Death, events.Injury:
 		if n, ok := b.count(tr, s); ok {
@@ -5912,6 +5925,44 @@ func (b *eventBuilder) placeAfterDateline(x int, tr events.Trigger, s normalize.
 				return int(y)
 			}
 			k = int(b.menLast[y]) - 1
+		}
+	}
+	return -1
+}
+
+// protestBefore reports a protest trigger before tr in its sentence,
+// which begins at token sentFirst.
+func (b *eventBuilder) protestBefore(tr events.Trigger, sentFirst int) bool {
+	for _, o := range b.sentTrs[b.sentenceIndex(tr.First)] {
+		if o.First >= tr.First {
+			break
+		}
+		if o.Type == events.Protest && o.First >= sentFirst {
+			return true
+		}
+	}
+	return false
+}
+
+// storyDateline returns the place mention of the story's dateline when
+// sentence si is the story's first: a bare dateline that opens it
+// (بنغازي - قتل، صفاقس (وات) - قررت), or the place of a dateline section
+// that ends right before it (القاهرة –⏎شهدت). -1 otherwise.
+func (b *eventBuilder) storyDateline(si int) int {
+	s := b.tx.Sentences[si]
+	if x := b.tokMention[s.First]; x >= 0 && int(b.menFirst[x]) == s.First && b.doc.Mentions[x].Label == LOC &&
+		placeDash(b.mark, int(b.menLast[x]), s.Last) >= 0 {
+		return int(x)
+	}
+	start := b.tx.SourceOffset(b.tx.Tokens[s.First].Start)
+	for _, sec := range b.doc.Sections {
+		if sec.Kind != Dateline || sec.End > start || strings.TrimSpace(b.tx.Source[sec.End:start]) != "" {
+			continue
+		}
+		for x, m := range b.doc.Mentions {
+			if m.Label == LOC && m.Start >= sec.Start && m.End <= sec.End {
+				return x
+			}
 		}
 	}
 	return -1

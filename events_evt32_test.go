@@ -69,3 +69,21 @@ func TestEventsCallForTendersIsNoAppeal(t *testing.T) {
 	checkNotEvents(t, "عنوان\n\nوأطلقت الشركة الوطنية للكهرباء طلب العروض الخاص بالمحطة في مارس الماضي.", "2025-11-20", "appeal")
 	eventsOfType(t, "عنوان\n\nوطلب وزير الخارجية أحمد عطاف من السفير تقديم توضيحات.", "2025-11-20", "appeal")
 }
+
+// TestEventsLeadProtestInDatelineCity: a strike or a sit-in told by the
+// story's first sentence with no place of its own is in the city the
+// story was filed from (its dateline, a section of its own or opening the
+// sentence); a protest of a later sentence takes none from it.
+// Sentences written for this test.
+func TestEventsLeadProtestInDatelineCity(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nتونس (وات) - نفذ أعوان الشركة الوطنية للنقل، اليوم الثلاثاء، إضرابا عن العمل للمطالبة بتسوية وضعياتهم المهنية.", "تونس"},
+		{"عنوان\n\nالرباط –\n\nخاض الأطباء الداخليون، يومي الأربعاء والخميس، إضرابا وطنيا عن العمل احتجاجا على ظروف التكوين.", "الرباط"},
+		{"عنوان\n\nالرباط –\n\nأعلنت وزارة الصحة تمديد الحجر الصحي. ونفذ الأطباء الداخليون إضرابا عن العمل يوم الخميس.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2025-03-12", "protest")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
