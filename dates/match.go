@@ -641,8 +641,13 @@ func (m *matcher) withExplicitDay(c cand) cand {
 		return c
 	}
 	k := c.j
-	if m.isPunct(k, ",") || m.has(k, rDualMark) {
+	if m.isPunct(k, ",") {
 		k++
+	} else if m.has(k, rDualMark) {
+		k++
+		if m.wordIs(k, m.lx.lamWords) {
+			k++ // السبت الماضي الموافق لـ 8 يوليو: the preposition apart
+		}
 	}
 	paren := m.isPunct(k, "(")
 	if paren {
@@ -2681,6 +2686,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	}
 	if m.has(k, rDualMark) {
 		k++ // السبت الموافق 8 تموز
+		if m.wordIs(k, m.lx.lamWords) {
+			k++ // الأحد الموافق لـ 5 مارس: the preposition apart
+		}
 	}
 	if c, ok := m.nthOf(i); ok {
 		return c, true // الاثنين الأخير من آذار
