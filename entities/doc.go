@@ -2309,9 +2309,12 @@ func (d *doc) orgPattern(i int) (int, func()) {
 	}
 	// A quoted name: صحيفة “تركيا”، مؤتمر “NCT USA 2017”. (Not after
 	// موقع, which is as often "the site of" a place.)
-	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" && !(head.strict && strings.HasPrefix(d.stem[i], "ال")) {
+	if i+1 < seg && d.has(i+1, fOpenQ) && d.stem[i] != "موقع" && !(head.strict && strings.HasPrefix(d.stem[i], "ال")) &&
+		!(strings.HasPrefix(d.stem[i], "ال") && i > 0 && clauseOpeners.has(d.word[i-1])) {
 		// (Not after a definite head of a common noun: كتلة الحركة
-		// "ستصوت …" quotes what the movement says.)
+		// "ستصوت …" quotes what the movement says; nor after a definite
+		// head that is the subject of a clause opened by إن or أن: وقالت
+		// إن الوزارة "ستتخذ الإجراءات اللازمة" quotes its predicate.)
 		j := i + 2
 		for j < seg && j < i+9 && !d.has(j, fCloseQ) {
 			j++

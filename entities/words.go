@@ -553,6 +553,12 @@ var headComplements = map[string]*wordSet{
 
 // genericComplements make an organization head a common noun phrase:
 // مجلس الإدارة "the board", مجلس الأمناء.
+// clauseOpeners are the complementizers (folded, with their proclitics)
+// that open a clause whose subject comes right after them: a definite
+// head there is that subject, and quotes after it hold what is said of
+// it, no name (إن المجلس "ملتزم بالأطر الدستورية").
+var clauseOpeners = foldedSet("إن", "أن", "بأن", "لأن", "وأن", "فإن", "وإن")
+
 var genericComplements = foldedSet("الإدارة", "الأمناء", "الآباء", "العزاء", "الأمة", "الأعمال", "الحرب")
 
 // facilityHeads name a building or work after a person's family name

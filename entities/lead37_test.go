@@ -1,0 +1,36 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestQuotedPredicateIsNoName: quotes right after a definite head that is
+// the subject of a clause opened by إن or أن hold what is said of that
+// body (وقالت إن الوزارة "ستتخذ الإجراءات اللازمة"), no name; an
+// indefinite head before quotes still names (حركة "حماس"). Sentences
+// written for this test.
+func TestQuotedPredicateIsNoName(t *testing.T) {
+	for _, c := range []struct{ in, quoted, name string }{
+		{`وقالت المتحدثة إن الوزارة "ستتخذ الإجراءات اللازمة" بحق المخالفين.`, "ستتخذ الإجراءات اللازمة", ""},
+		{`وأكد رئيس البرلمان أن المجلس "ملتزم بالأطر الدستورية".`, "ملتزم بالأطر الدستورية", ""},
+		{`وأضاف بأن الهيئة "لن تتهاون مع أي تجاوز".`, "لن تتهاون مع أي تجاوز", ""},
+		{`وقال إن حركة "حماس" لن تتراجع.`, "", "حماس"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			found := false
+			for _, m := range res.Mentions {
+				if c.quoted != "" {
+					assert.NotEqual(t, c.quoted, m.Text, "%s: %+v", c.in, m)
+				}
+				found = found || m.Text == c.name
+			}
+			if c.name != "" {
+				assert.True(t, found, "%s: %+v", c.in, res.Mentions)
+			}
+		}
+	}
+}
