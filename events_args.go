@@ -7350,9 +7350,10 @@ func (b *eventBuilder) placeSetOffBefore(tr events.Trigger, sentFirst int) int {
 }
 
 // placeBeforeDateAside returns the place of في + place told right after a
-// light or signing verb and its subject, with a date set off by commas and
-// a count between it and the event noun tr (ووقع الوزيران في الدوحة،
-// الخميس، أربع مذكرات تفاهم), or -1.
+// light or signing verb and its subject, with a date, set off by commas or
+// not, and a count between it and the event noun tr (ووقع الوزيران في
+// الدوحة، الخميس، أربع مذكرات تفاهم; ترأس في إربد يوم الأحد الماضي جلسة),
+// or -1.
 func (b *eventBuilder) placeBeforeDateAside(tr events.Trigger, sentFirst int) int {
 	if tr.POS != events.Noun {
 		return -1
@@ -7363,6 +7364,14 @@ func (b *eventBuilder) placeBeforeDateAside(tr events.Trigger, sentFirst int) in
 		k-- // أربع، 4، عشر
 	}
 	j := b.dateOpenedBy(k)
+	if j < 0 && k > sentFirst && b.tokDate[k] >= 0 {
+		// ترأس في إربد يوم الأحد الماضي جلسة: the date right before the
+		// noun with no commas.
+		j = k
+		for j > sentFirst && b.tokDate[j-1] == b.tokDate[k] {
+			j--
+		}
+	}
 	if j <= sentFirst+2 {
 		return -1
 	}

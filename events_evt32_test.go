@@ -87,3 +87,20 @@ func TestEventsLeadProtestInDatelineCity(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsPlaceBetweenLightVerbAndBareDate: في + place told right after a
+// light verb of holding or chairing, before a date with no commas and the
+// meeting noun (ترأس الوزير في الرباط صباح أمس اجتماعا), is the meeting's
+// place, as it is with the date set off by commas. Sentences written for
+// this test.
+func TestEventsPlaceBetweenLightVerbAndBareDate(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"عنوان\n\nوترأس رئيس الحكومة عزيز أخنوش في الرباط صباح أمس اجتماعا للجنة الوزارية لتتبع البرنامج.", "الرباط"},
+		{"عنوان\n\nوكان الوزير أيمن الصفدي قد عقد في عمان يوم الأحد الماضي لقاء مع السفراء العرب.", "عمان"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-03-12", "meet")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
