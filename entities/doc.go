@@ -3121,6 +3121,17 @@ func (d *doc) placePattern(i int) (int, func()) {
 	var found []span
 	var canons []string
 	j := i + 1
+	if head.list && !head.dual {
+		// محافظات صبيا وأبو عريش وصامطة، مديريات العدين والمشنة
+		// والظهار: three rare names or more joined by و are the places
+		// the plural head lists, though no list holds them and they end
+		// as an accusative or a feminine does.
+		for _, it := range d.placeList(i+1, seg) {
+			found = append(found, span{it.first, it.last, it.waw, 0})
+			canons = append(canons, it.canon)
+			j = seg // the list is read
+		}
+	}
 	for j < seg {
 		if len(found) > 0 {
 			// Only list heads take more names, joined with و.
@@ -3288,6 +3299,65 @@ func (d *doc) placePattern(i int) (int, func()) {
 			d.add(c)
 		}
 	}
+}
+
+// listedPlaceItem is a name of placeList: tokens [first, last), after a
+// و the tokens did not split off when waw, with the canonical name of a
+// listed place.
+type listedPlaceItem struct {
+	first, last int
+	waw         bool
+	canon       string
+}
+
+// placeList reads the names a plural place head lists from token j: each
+// a listed place, a kunya and the word after it (أبو عريش، أم العرائس),
+// or one Arabic word rarer than partCB that is no function word, common
+// noun, nationality, verb, number, title or head; the second and later
+// after و. Three names or more, or none: a name or two after a plural
+// may be adjectives or the head's genitive (مدن عديدة، قرى المنطقة).
+func (d *doc) placeList(j, seg int) []listedPlaceItem {
+	var items []listedPlaceItem
+	for k := j; k < seg; {
+		waw := false // the item's و is written on it, not split off
+		if len(items) > 0 {
+			switch {
+			case d.has(k, fWaw) && d.word[k] == "و"+d.stem[k]:
+			case !d.has(k, fPro) && strings.HasPrefix(d.word[k], "و"):
+				waw = true
+			default:
+				k = seg
+				continue
+			}
+		} else if d.has(k, fPro) {
+			break
+		}
+		if m, ok := d.lookup(k, seg, setPlace); ok && !m.Entry.Weak && !waw {
+			items = append(items, listedPlaceItem{k, m.End, false, m.Entry.Name})
+			k = m.End
+			continue
+		}
+		w := d.stem[k]
+		if waw {
+			w = strings.TrimPrefix(d.word[k], "و")
+		}
+		if kunyas.has(w) && k+1 < seg && d.has(k+1, fArabic) && !d.has(k+1, fPro|fStop|fNumber) {
+			items = append(items, listedPlaceItem{k, k + 2, waw, ""})
+			k += 2
+			continue
+		}
+		c, ok := wordfreq.Centibels(w)
+		if !d.has(k, fArabic) || d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) || d.titleOrHead(k) || utf8.RuneCountInString(w) < 3 ||
+			ok && c >= partCB || !waw && d.known(k) {
+			break
+		}
+		items = append(items, listedPlaceItem{k, k + 1, waw, ""})
+		k++
+	}
+	if len(items) < 3 {
+		return nil
+	}
+	return items
 }
 
 // localityAt reports whether محلية at token i is the head of a Sudanese

@@ -147,3 +147,39 @@ func TestBareHeadClosingTitleBeforeName(t *testing.T) {
 		assert.NotContains(t, res.Entities[m.Entity].Aliases, "الخارجية", "%s", in)
 	}
 }
+
+// TestPlacesListedAfterPluralHead: three rare names or more joined by و
+// after a plural place head are the places it lists, though no list
+// holds them and they end as an accusative or a feminine does (صبيا،
+// صامطة), a kunya's name among them (أبو عريش); Yemen's districts listed
+// after مديريات too. Common words after the plural (directorates of
+// education, health and agriculture) and two names only are no such
+// list. Sentences written for this test.
+func TestPlacesListedAfterPluralHead(t *testing.T) {
+	tests := []struct {
+		in     string
+		places []string
+	}{
+		{"ورصدت أسراب الجراد في محافظات صبيا وأبو عريش وصامطة بمنطقة جازان.", []string{"صبيا", "أبو عريش", "صامطة"}},
+		{"وتركزت الإصابات في مديريات العدين والمشنة والظهار.", []string{"العدين", "المشنة", "الظهار"}},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			for _, p := range tt.places {
+				assert.NotNil(t, ents21Has(res, LOC, p), "%s: %s: %v", tt.in, p, mentions(res))
+			}
+		}
+	}
+	for _, in := range []string{
+		"وزار الوفد مديريات التربية والصحة والزراعة في المحافظة.",
+		"وتضررت محافظات عديدة ومختلفة وكثيرة من الأمطار.",
+	} {
+		res := rulesOnce().RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, LOC, m.Label, "%s: %v", in, mentions(res))
+		}
+	}
+}

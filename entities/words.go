@@ -290,6 +290,10 @@ var placeHeads = foldedMap(map[string]placeHead{
 	"ولايات": {list: true, strict: true}, // على ولايات كسلا والقضارف وسنار: Sudan's states
 	"مخيمي":  {list: true, dual: true}, "ناحيتي": {list: true, dual: true}, "منطقتي": {list: true, dual: true, definite: true, strict: true},
 	"مناطق": {list: true, definite: true}, "أحياء": {list: true, definite: true}, "مخيمات": {list: true},
+	// Yemen's districts, listed (في مديريات العدين والمشنة والظهار):
+	// only as a list of names (placeList); مديرية alone is a district
+	// head, a directorate's too (districtPattern).
+	"مديريات": {list: true, listedOnly: true},
 	// A Tunisian delegation, the district of a governorate (معتمدية
 	// الرقاب، معتمدية عقارب).
 	"معتمدية": {}, "معتمديات": {list: true},
