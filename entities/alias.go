@@ -312,6 +312,18 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			}
 			break
 		}
+		if fit == -2 {
+			// Two named before: the one named earlier in its own
+			// sentence, alone there, is the one it calls back (ممثل منظمة
+			// الصحة العالمية … أن المنظمة وفرت, after منظمة الأمم المتحدة
+			// للطفولة in an earlier sentence).
+			for _, h := range heads {
+				if h.word == d.stem[i] {
+					fit = d.namedInSentence(res, h.entities, i)
+					break
+				}
+			}
+		}
 		if fit < 0 {
 			continue
 		}
@@ -323,6 +335,30 @@ func (d *doc) addHeadRefs(res *Result, mentionOf []int) {
 			d.addAlias(ent, text)
 		}
 	}
+}
+
+// namedInSentence returns the one entity of es with a mention in the
+// sentence of token i, before it, or -1 (none or more than one). A quote
+// opened before token i starts the words of another (ستطعن أمام محكمة
+// النقض، معتبرا أن "… ولم تعرض المحكمة": the trial court): the sentence
+// is read from there.
+func (d *doc) namedInSentence(res *Result, es []int, i int) int {
+	first := i
+	for first > 0 && first > i-60 && !sentenceEnd(d.word[first-1]) && !d.has(first-1, fOpenQ) {
+		first--
+	}
+	from, _ := d.t.SourceSpan(d.t.Tokens[first].Start, d.t.Tokens[first].End)
+	to, _ := d.t.SourceSpan(d.t.Tokens[i].Start, d.t.Tokens[i].End)
+	fit := -1
+	for _, e := range es {
+		if slices.ContainsFunc(res.Entities[e].Mentions, func(m int) bool { return res.Mentions[m].Start >= from && res.Mentions[m].Start < to }) {
+			if fit >= 0 {
+				return -1
+			}
+			fit = e
+		}
+	}
+	return fit
 }
 
 // personCovers reports whether a person's mention begins at token i.

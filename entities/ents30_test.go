@@ -183,3 +183,22 @@ func TestPlacesListedAfterPluralHead(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHeadCallsBackBodyOfItsSentence: where two bodies of one head
+// were named before, the head alone calls back the one named earlier in
+// its own sentence, alone there; with both or neither named in that
+// sentence it calls back none. Sentences written for this test.
+func TestBareHeadCallsBackBodyOfItsSentence(t *testing.T) {
+	in := "وتنفذ الحملة بدعم من منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة. وأكد ممثل منظمة الصحة العالمية أن المنظمة وفرت اللقاحات."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, ORG, "منظمة الصحة العالمية"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.Contains(t, res.Entities[m.Entity].Aliases, "المنظمة")
+	}
+	in = "وتنفذ الحملة بدعم من منظمة الصحة العالمية ومنظمة الأمم المتحدة للطفولة. وأكد مسؤول أن المنظمة وفرت اللقاحات."
+	res = rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	for _, e := range res.Entities {
+		assert.NotContains(t, e.Aliases, "المنظمة", "%s", e.Name)
+	}
+}
