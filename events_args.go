@@ -5625,12 +5625,24 @@ func (b *eventBuilder) afterMediumOfWords(k int, d *draft) bool {
 	default:
 		return false
 	}
-	for _, p := range b.drafts {
-		if p.sent == d.sent && p.tr.Last <= k && k-p.tr.Last <= pronounReach && b.mediumOfWords(p, d) {
+	for _, p := range b.sentenceDrafts(d.sent) {
+		if p.tr.Last <= k && k-p.tr.Last <= pronounReach && b.mediumOfWords(p, d) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceDrafts returns the drafts of sentence si made so far, while run
+// reads that sentence: the last ones in drafts, as run makes a sentence's
+// drafts before the next sentence's. Reading them so, not every draft of
+// the text, keeps a long text of many sentences linear.
+func (b *eventBuilder) sentenceDrafts(si int) []*draft {
+	i := len(b.drafts)
+	for i > 0 && b.drafts[i-1].sent == si {
+		i--
+	}
+	return b.drafts[i:]
 }
 
 // pronounSubject returns the speaker of the statement right before a verb
@@ -9353,8 +9365,8 @@ func (b *eventBuilder) headlineStatement(si int, s normalize.Sentence, sec, unit
 			b.headlineSpeaker(si, sec, unit, colon, int(x))
 			return
 		}
-		for _, d := range b.drafts {
-			if d.sent == si && d.place == nil && d.ev.Type != events.Statement && d.ev.Type != events.Appeal {
+		for _, d := range b.sentenceDrafts(si) {
+			if d.place == nil && d.ev.Type != events.Statement && d.ev.Type != events.Appeal {
 				d.place = &Argument{Role: "place", Entity: m.Entity, Text: m.Form, Date: -1}
 			}
 		}
