@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -73,6 +74,7 @@ func yearConstraints(doc *Document, body *normalize.Text, plain []dates.Date) (*
 		sentence int
 	}
 	var dirs []directed
+	var sents sentenceSpans
 	for _, d := range plain {
 		if d.Vague || d.Relative || d.Calendar == dates.Hijri || d.Written.Year != 0 || d.Written.Month == 0 {
 			continue
@@ -80,11 +82,21 @@ func yearConstraints(doc *Document, body *normalize.Text, plain []dates.Date) (*
 		if d.Direction != dates.Past && d.Direction != dates.Future {
 			continue
 		}
-		dirs = append(dirs, directed{d, sentenceOf(body, d.Start)})
+		if sents.end == nil {
+			sents = newSentenceSpans(body)
+		}
+		dirs = append(dirs, directed{d, sents.at(d.Start)})
 	}
 	if len(dirs) == 0 {
 		return nil, time.Time{}, time.Time{}
 	}
+	// The sentences of the directed dates, sorted: a year mention looks
+	// its own up, not every date (a long text of many dates).
+	dirSents := make([]int, len(dirs))
+	for i, dd := range dirs {
+		dirSents[i] = dd.sentence
+	}
+	slices.Sort(dirSents)
 	// Group the year mentions by year; a year is linked to the directed
 	// dates when one of its mentions shares a sentence with one of them
 	// (مؤتمر NCT USA 2017 الذي سينعقد … أيلول القادم).
@@ -95,12 +107,7 @@ func yearConstraints(doc *Document, body *normalize.Text, plain []dates.Date) (*
 	}
 	var cands []cand
 	for _, y := range yearMentions(body) {
-		linked := false
-		for _, dd := range dirs {
-			if dd.sentence == y.sentence {
-				linked = true
-			}
-		}
+		_, linked := slices.BinarySearch(dirSents, y.sentence)
 		known := false
 		for i := range cands {
 			if cands[i].y.year == y.year {
@@ -208,17 +215,32 @@ func yearMentions(v *normalize.Text) []yearMention {
 	return out
 }
 
-// sentenceOf returns the index of the view's sentence holding the source
-// offset at, or -1.
-func sentenceOf(v *normalize.Text, at int) int {
-	// The sentences come in order: a cursor maps them without a search
-	// each.
+// sentenceSpans holds the source spans of a view's sentences, in order
+// (sentences are disjoint and come in order, so both grow).
+type sentenceSpans struct{ start, end []int }
+
+// newSentenceSpans maps the sentences of v to the source once: a cursor
+// maps them in order without a search each.
+func newSentenceSpans(v *normalize.Text) sentenceSpans {
+	ss := sentenceSpans{start: make([]int, len(v.Sentences)), end: make([]int, len(v.Sentences))}
 	spans := v.Cursor()
 	for i, s := range v.Sentences {
-		a, e := spans.SourceSpan(s.Start, s.End)
-		if a <= at && at < e {
-			return i
+		ss.start[i], ss.end[i] = spans.SourceSpan(s.Start, s.End)
+	}
+	return ss
+}
+
+// at returns the index of the sentence holding the source offset off, or
+// -1: the first sentence that ends after it, if it begins at or before it.
+func (ss sentenceSpans) at(off int) int {
+	i, _ := slices.BinarySearchFunc(ss.end, off, func(e, off int) int {
+		if e <= off {
+			return -1
 		}
+		return 1
+	})
+	if i < len(ss.end) && ss.start[i] <= off {
+		return i
 	}
 	return -1
 }

@@ -434,8 +434,9 @@ func calendarName(d dates.Date) string {
 // the document is known) keeps its value without a reference.
 func agreeing(out, plain, lo, hi []dates.Date) []dates.Date {
 	out = append(out[:0], plain...)
+	loSorted, hiSorted := slices.IsSortedFunc(lo, byStart), slices.IsSortedFunc(hi, byStart)
 	for i := range out {
-		a, b := findSpan(lo, out[i].Start), findSpan(hi, out[i].Start)
+		a, b := findSpan(lo, out[i].Start, loSorted), findSpan(hi, out[i].Start, hiSorted)
 		if a < 0 || b < 0 || lo[a].End != out[i].End || hi[b].End != out[i].End {
 			continue
 		}
@@ -446,7 +447,17 @@ func agreeing(out, plain, lo, hi []dates.Date) []dates.Date {
 	return out
 }
 
-func findSpan(ds []dates.Date, start int) int {
+// findSpan returns the index of the first date of ds that starts at
+// start, or -1. Dates in text order (sorted, as the parser gives them)
+// are searched by halves: agreeing asks it of every date of a document,
+// which on a long text of dates was a scan of them all for each.
+func findSpan(ds []dates.Date, start int, sorted bool) int {
+	if sorted {
+		if i, ok := slices.BinarySearchFunc(ds, start, func(d dates.Date, at int) int { return cmp.Compare(d.Start, at) }); ok {
+			return i
+		}
+		return -1
+	}
 	for i, d := range ds {
 		if d.Start == start {
 			return i
@@ -454,3 +465,6 @@ func findSpan(ds []dates.Date, start int) int {
 	}
 	return -1
 }
+
+// byStart orders dates by the offset they start at.
+func byStart(a, b dates.Date) int { return cmp.Compare(a.Start, b.Start) }
