@@ -1697,16 +1697,8 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 // among tokens [k, hi), and those of their kind joined to them by و
 // (بدعوة من نقابة المعلمين واتحاد الطلبة): who called the protest.
 func (b *eventBuilder) calledBy(k, hi int) []participant {
-	return b.namedAfterAgency(k, hi, "بدعوه")
-}
-
-// namedAfterAgency returns the bodies or persons named right after one of
-// the agency nouns (folded, with ب: بدعوة، بدعم، بتمويل) and من among
-// tokens [k, hi), and those of their kind joined to them by و: the first
-// such phrase only.
-func (b *eventBuilder) namedAfterAgency(k, hi int, nouns ...string) []participant {
 	for j := k; j+2 < hi; j++ {
-		if b.tokMention[j] >= 0 || !isAnyConj(b.word(j), nouns...) || b.word(j+1) != "من" {
+		if b.tokMention[j] >= 0 || !isAnyConj(b.word(j), "بدعوه") || b.word(j+1) != "من" {
 			continue
 		}
 		x := b.tokMention[j+2]
@@ -4511,14 +4503,6 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// من نقابة الصحفيين: the body that called the strike or the
 			// protest leads it, one of its actors.
 			for _, p := range b.calledBy(from, s.Last) {
-				add(p)
-			}
-		}
-		if tr.Type == events.Aid && tr.POS == events.Noun {
-			// حملة التحصين التي تنفذها الوزارة بدعم من منظمة الصحة العالمية
-			// ومنظمة الأمم المتحدة للطفولة، مشروع بتمويل من الاتحاد الأوروبي:
-			// who backs or funds the relief gives it.
-			for _, p := range b.namedAfterAgency(from, s.Last, "بدعم", "بتمويل") {
 				add(p)
 			}
 		}
