@@ -3717,7 +3717,8 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 
 // visitsSite reports a visit told by زار whose object, within twelve
 // words of its clause, is the site of an incident (موقع الانفجار، مكان
-// الحادث): زار رئيس السلطة فلان موقع الانفجار ظهر اليوم.
+// الحادث) or the hospital the story named (المستشفى): زار رئيس السلطة
+// فلان موقع الانفجار ظهر اليوم.
 func (b *eventBuilder) visitsSite(tr events.Trigger) bool {
 	if tr.POS == events.Noun || tr.Lemma != "زار" && tr.Lemma != "يزور" {
 		return false
@@ -3728,6 +3729,10 @@ func (b *eventBuilder) visitsSite(tr events.Trigger) bool {
 		}
 		if w := trimConj(b.words[k]); w == "موقع" || w == "مكان" {
 			return isIncidentWord(strings.TrimPrefix(b.words[k+1], "ال"))
+		} else if w == "المستشفي" {
+			// وزار رئيس الوزراء المستشفى صباح اليوم: the hospital the
+			// story told of, where its victims lie.
+			return true
 		}
 	}
 	return false

@@ -104,3 +104,15 @@ func TestEventsPlaceBetweenLightVerbAndBareDate(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsVisitToTheHospital: زار with the hospital the story told of as
+// its object (وزار الوزير المستشفى صباح اليوم) is a visit, told by its
+// visitor alone, as a visit to the site of an incident is. Sentences
+// written for this test.
+func TestEventsVisitToTheHospital(t *testing.T) {
+	text := "عنوان\n\nاندلع حريق في مستشفى الكندي ببغداد فجر اليوم. وزار وزير الصحة صالح الحسناوي المستشفى بعد ساعات، واطلع على أوضاع المصابين."
+	evs := eventsOfType(t, text, "2026-01-14", "visit")
+	if assert.Len(t, evs, 1, text) {
+		assert.Equal(t, []string{"صالح الحسناوي"}, evs[0].Participants, "%+v", evs)
+	}
+}
