@@ -202,3 +202,25 @@ func TestBareHeadCallsBackBodyOfItsSentence(t *testing.T) {
 		assert.NotContains(t, e.Aliases, "المنظمة", "%s", e.Name)
 	}
 }
+
+// TestPlaceQuarterListedAsItsOtherName: a place and the quarter of it
+// that the lists give as its other name (القدس الشرقية of القدس) are one
+// place named by the listed name, the quarter an alias; a place whose
+// own name has a compass adjective (الغوطة الشرقية) keeps it. Sentences
+// written for this test.
+func TestPlaceQuarterListedAsItsOtherName(t *testing.T) {
+	in := "ودعا البيان إلى قيام دولة فلسطينية عاصمتها القدس الشرقية. وأكد أن القدس ستبقى أولوية."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, LOC, "القدس"); assert.NotNil(t, m, "%v", mentions(res)) {
+		e := res.Entities[m.Entity]
+		assert.Equal(t, "القدس", e.Name)
+		assert.Contains(t, e.Aliases, "القدس الشرقية")
+	}
+	in = "وسيطر الجيش على الغوطة الشرقية بعد معارك."
+	res = rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, LOC, "الغوطة الشرقية"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.Equal(t, "الغوطة الشرقية", res.Entities[m.Entity].Name)
+	}
+}

@@ -790,6 +790,8 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 				// القدس المحتلة، الجولان المحتل: "occupied" is what the
 				// text says of the place, no part of its name.
 				styled, ent.Name = ent.Name, rest
+			} else if rest, ok := d.listedQuarter(ent.Name, canonName[best]); ok {
+				styled, ent.Name = ent.Name, rest
 			}
 		}
 		// The first mention of each other key gives an alias.
@@ -2177,6 +2179,24 @@ func (d *doc) stateStyled(name, canon string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// listedQuarter reports whether name, a place's name as written, is
+// the listed place canon and a quarter of it named by a compass
+// adjective that the lists give as canon's own other name (القدس الشرقية
+// of القدس, وزيرستان الشمالية of وزيرستان), and returns canon: the text
+// names the place the lists name, the quarter is an alias, as the
+// annotations write it.
+func (d *doc) listedQuarter(name, canon string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || canon == "" {
+		return "", false
+	}
+	last := d.fold(name[i+1:])
+	if !directions.has(strings.TrimSuffix(last, "ه")) || d.fold(strings.TrimSpace(name[:i])) != d.fold(canon) {
+		return "", false
+	}
+	return canon, true
 }
 
 // occupiedEpithets (folded) are what a text says of a place's status
