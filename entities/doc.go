@@ -8598,6 +8598,11 @@ func (d *doc) districtPattern(i int) (int, func()) {
 // listed place, or a rare Arabic word that no list names; no adjective
 // or genitive follows either. listed is the place's match, if listed.
 func (d *doc) districtName(j, seg int) (end int, listed gz.Match, ok bool) {
+	if e := d.tribePlace(j, seg); e > j {
+		// مديرية بني الحارث، مديرية بني مطر: a district named by the
+		// tribe that lives there, as a place head's name may be.
+		return e, listed, true
+	}
 	end = j + 1
 	if d.scan.May(j, setPlace) {
 		// A place listed as weak (a common word too: المنصورة، القائم)

@@ -224,3 +224,17 @@ func TestPlaceQuarterListedAsItsOtherName(t *testing.T) {
 		assert.Equal(t, "الغوطة الشرقية", res.Entities[m.Entity].Name)
 	}
 }
+
+// TestDistrictNamedByTribe: a district head before بني and a rare tribe
+// name (مديرية بني الحارث) names a district, a place, as a place head
+// does (إقليم بني شنقول): not a directorate; the longer form is an
+// alias. Sentences written for this test.
+func TestDistrictNamedByTribe(t *testing.T) {
+	in := "وأشار إلى أن مديرية بني الحارث شمال العاصمة سجلت أكثر الحالات."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		assert.NotNil(t, ents21Has(res, LOC, "بني الحارث"), "%v", mentions(res))
+		assert.Nil(t, ents21Has(res, ORG, "مديرية بني الحارث"), "%v", mentions(res))
+	}
+}
