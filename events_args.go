@@ -1693,6 +1693,31 @@ func (b *eventBuilder) madeByClause(tr events.Trigger) bool {
 	return false
 }
 
+// consortiumMembers returns the organizations named as the members of a
+// consortium after مع among tokens [k, hi) (مع تحالف يضم شركة "مصدر"
+// ومجموعة "باور تشاينا"، مع ائتلاف مكون من شركتي …): up to the next
+// mark, past company words, quotes and nisbas.
+func (b *eventBuilder) consortiumMembers(k, hi int) []participant {
+	for j := k; j+3 < hi; j++ {
+		if trimConj(b.word(j)) != "مع" || !isAnyWord(b.word(j+1), "تحالف", "ايتلاف", "كونسورتيوم") ||
+			!isAnyWord(b.word(j+2), "يضم", "يتكون", "يتالف", "مكون", "المكون", "مولف", "المولف") {
+			continue
+		}
+		var ps []participant
+		for e := j + 3; e < hi && e <= j+20; e++ {
+			if b.punct(e) != "" {
+				break
+			}
+			if x := b.tokMention[e]; x >= 0 && int(b.menFirst[x]) == e && b.doc.Mentions[x].Label == ORG && !b.rolePart[x] {
+				ps = append(ps, b.mentionParticipant(int(x)))
+				e = int(b.menLast[x]) - 1
+			}
+		}
+		return ps
+	}
+	return nil
+}
+
 // calledBy returns the bodies or persons named right after بدعوة من
 // among tokens [k, hi), and those of their kind joined to them by و
 // (بدعوة من نقابة المعلمين واتحاد الطلبة): who called the protest.
@@ -4503,6 +4528,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			// من نقابة الصحفيين: the body that called the strike or the
 			// protest leads it, one of its actors.
 			for _, p := range b.calledBy(from, s.Last) {
+				add(p)
+			}
+		}
+		if tr.Type == events.Agreement {
+			// وقعت الوكالة عقد إنجاز المحطة مع تحالف يضم شركة "مصدر"
+			// الإماراتية ومجموعة "باور تشاينا" الصينية: the members of the
+			// consortium signed with are the other side.
+			for _, p := range b.consortiumMembers(from, s.Last) {
 				add(p)
 			}
 		}

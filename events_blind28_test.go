@@ -141,3 +141,15 @@ func TestEventsProtestCalledBy(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAgreementWithConsortium: the members named after مع تحالف يضم
+// (or ائتلاف مكون من) are the other side of the signing, however far from
+// its verb. Sentences written for this test.
+func TestEventsAgreementWithConsortium(t *testing.T) {
+	text := "عنوان الخبر\n\nوقعت وزارة الكهرباء، أمس الاثنين في بغداد، عقد إنشاء محطة لتوليد الطاقة بقدرة 500 ميغاواط مع تحالف يضم شركة \"سيمنس\" الألمانية ومجموعة \"أوراسكوم\" المصرية."
+	evs := eventsOfType(t, text, "2026-12-08", "agreement")
+	if assert.NotEmpty(t, evs, text) {
+		assert.Contains(t, evs[0].Participants, "أوراسكوم", text)
+		assert.Contains(t, evs[0].Participants, "سيمنس", text)
+	}
+}
