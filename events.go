@@ -1057,8 +1057,14 @@ func (b *eventBuilder) tollOfCause(ds []*draft) {
 			if p.ev.Type != events.Attack {
 				break
 			}
-			if p.tr.POS == events.Noun && p.place != nil && p.tr.First-d.tr.Last <= 20 && !b.clauseBetween(d.tr.Last, p.tr.First) &&
-				(strings.HasSuffix(p.tr.Proclitic, "ب") || isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال", "في")) {
+			// The cause's own word (جراء، إثر، بسبب) opens no other
+			// clause: clauseWord holds it, so the clause is read up to it.
+			causeAt := p.tr.First
+			if !strings.HasSuffix(p.tr.Proclitic, "ب") && isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال", "في") {
+				causeAt--
+			}
+			if p.tr.POS == events.Noun && p.place != nil && p.tr.First-d.tr.Last <= 20 && (causeAt < p.tr.First || strings.HasSuffix(p.tr.Proclitic, "ب")) &&
+				!b.clauseBetween(d.tr.Last, causeAt) {
 				pl := *p.place
 				d.place = &pl
 			}

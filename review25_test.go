@@ -62,3 +62,20 @@ func TestEventsCountedProtestersVictims(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTollOfCauseAfterJarraa: a toll whose cause follows جراء, إثر
+// or بسبب takes the place the attack struck inside the region the
+// sentence opens with, as after في (9f6084f): the cause's word opened
+// "another clause" (clauseWord) and the toll kept the region. Sentences
+// written for this test.
+func TestEventsTollOfCauseAfterJarraa(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوفي ريف إدلب، قتل سبعة مدنيين جراء غارات جوية على بلدة كفرنبل أمس.",
+		"عنوان\n\nوفي ريف حلب، أصيب خمسة أطفال إثر قصف مدفعي على بلدة الأتارب.",
+	} {
+		evs := eventsOfType(t, text, "2019-03-10", "death", "injury")
+		if assert.Len(t, evs, 1, text) {
+			assert.NotContains(t, []string{"ريف إدلب", "ريف حلب", ""}, evs[0].Place, "%s: %+v", text, evs)
+		}
+	}
+}
