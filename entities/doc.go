@@ -4728,7 +4728,10 @@ func (d *doc) foreignSurname(j int) bool {
 		return false
 	}
 	for _, suf := range verbEndings {
-		if strings.HasSuffix(w, suf) {
+		if strings.HasSuffix(w, suf) && !(suf == "ني" && strings.HasSuffix(w, "اني")) {
+			// (-اني ends Italian and Persian family names, تاياني،
+			// روحاني، far more often than a verb with "me" after its
+			// long vowel, أعطاني.)
 			return false
 		}
 	}

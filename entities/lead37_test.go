@@ -34,3 +34,24 @@ func TestQuotedPredicateIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignSurnameInAni: a foreign family name ending in -اني after a
+// title and a given name (وزير الخارجية الإيطالي أنطونيو تاياني) is part of
+// the name, though a verb may end so with its object pronoun (أعطاني):
+// the name was cut to its given name. Sentences written for this test.
+func TestForeignSurnameInAni(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"واستقبل الرئيس وزير الخارجية الإيطالي أنطونيو تاياني، الذي يزور الجزائر.", "أنطونيو تاياني"},
+		{"وصرح السفير الإيطالي لدى تونس ماركو فيلاني بأن بلاده ستدعم المشروع.", "ماركو فيلاني"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			found := false
+			for _, m := range res.Mentions {
+				found = found || m.Label == PER && m.Text == c.name
+			}
+			assert.True(t, found, "%s: %+v", c.in, res.Mentions)
+		}
+	}
+}
