@@ -89,3 +89,38 @@ func TestEventsFacilityOwnerIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsDecisionIssuedVerbFirst: a decision issued in verb-subject
+// order, the subject's title and name between the verb and the
+// indefinite decision (أصدر الرئيس عبد الفتاح السيسي قرارا بتمديد حالة
+// الطوارئ، اتخذت الحكومة الأردنية برئاسة فلان قرارات اقتصادية), is a
+// decision of that subject, as it is with the verb right before it.
+// Sentences written for this test.
+func TestEventsDecisionIssuedVerbFirst(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوأصدر الرئيس المصري عبد الفتاح السيسي قرارا بتمديد حالة الطوارئ في البلاد ثلاثة أشهر.", "عبد الفتاح السيسي"},
+		{"عنوان\n\nواتخذت الحكومة الأردنية برئاسة بشر الخصاونة قرارات اقتصادية لمواجهة ارتفاع الأسعار.", "الحكومة الأردنية"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", "decision")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
+
+// TestEventsDecisionOfDecreedAct: a decision followed by the verbal noun
+// of the act it decrees (قرارا بتعيين، قرارا بإعفاء) is that act, one
+// event whose actor is who issued the decision, not a decision and an
+// appointment with no appointer. Sentences written for this test.
+func TestEventsDecisionOfDecreedAct(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان\n\nوكان رئيس الحكومة عبد الحميد الدبيبة قد أصدر قرارا بتعيين فرحات بن قدارة رئيسا لمجلس إدارة المؤسسة.", "appoint"},
+		{"عنوان\n\nوأصدر والي الخرطوم أحمد عثمان حمزة قرارا بإعفاء مدير عام الصحة من منصبه.", "dismiss"},
+	} {
+		checkNotEvents(t, c.text, "2019-04-10", "decision")
+		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Subset(t, evs[0].Participants, []string{map[string]string{"appoint": "عبد الحميد الدبيبة", "dismiss": "أحمد عثمان حمزة"}[c.typ]}, "%s: %+v", c.text, evs)
+		}
+	}
+}

@@ -426,6 +426,20 @@ func (c context) isComma(j int) bool {
 	return t.Kind == normalize.Punct && c.t.Norm[t.Start:t.End] == ","
 }
 
+// isDecreedAct reports a verbal noun with ب (folded) of an appointment, a
+// dismissal or a suspension from work, which a decision decrees (قرار
+// بتعيين، بإعفاء، بإقالة، بإيقاف): the act is the event the golds count,
+// its issuer the actor. A
+// body formed by decree (قرار بتشكيل لجنة) stays a decision with the
+// body's forming beside it.
+func isDecreedAct(w string) bool {
+	switch w {
+	case "بتعيين", "باعفاء", "باقاله", "بايقاف":
+		return true
+	}
+	return false
+}
+
 // isIndefiniteSigned reports an agreement noun (folded) in the indefinite
 // accusative, the object of وقّع after its partner: عقدا، اتفاقا،
 // اتفاقية، مذكرة (ending in ة, folded ه), بروتوكولا; not the bare masdar
@@ -2375,6 +2389,12 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 	case checkDecision:
 		// أصدر قرارا، اتخذت قرارا، قرار مجلس الأمن; not every mention of
 		// a decision.
+		if isDecreedAct(next) {
+			// أصدر الرئيس قرارا بتعيين فلان: the decision is the
+			// appointment it decrees, told by the verbal noun after it (one
+			// event, whose issuer is its actor), not a second one.
+			return false
+		}
 		for j := c.i - 1; j >= c.i-2 && j >= 0; j-- {
 			w := strings.TrimPrefix(c.word(j), "و")
 			if hasAnyPrefix(w, "اصدر", "اتخذ", "صدر", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد", "تبني", "تبن", "صوت", "يصوت") {
@@ -2382,6 +2402,20 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 			if w == "مشروع" || j == c.i-1 && isAny(w, "ضد") {
 				return false // صوتت ضد القرار: a vote against it, no decision issued
+			}
+		}
+		// The verb in verb-subject order, its subject between (أصدر
+		// الرئيس عبد الفتاح السيسي قرارا بتمديد حالة الطوارئ): an
+		// indefinite decision in the accusative, the verb at most eight
+		// words before it in the clause.
+		if isAny(strings.TrimPrefix(c.word(c.i), "و"), "قرارا", "قرارين", "قرارات") {
+			for j := c.i - 3; j >= c.i-8 && j >= 0; j-- {
+				if c.t.Tokens[j].Kind == normalize.Punct {
+					break
+				}
+				if hasAnyPrefix(strings.TrimPrefix(c.word(j), "و"), "اصدر", "اتخذ", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد") {
+					return true
+				}
 			}
 		}
 		// The verb that issued it after it (90 قرارا أصدرها الحوثيون،
