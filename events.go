@@ -1795,6 +1795,7 @@ func (b *eventBuilder) run() {
 		b.frontedOwner(b.drafts[first:], s)
 		b.meetingOfAgreement(first)
 		b.foldConsequences(b.drafts[first:])
+		b.raidOfArrest(b.drafts[first:])
 		b.tollOfCause(b.drafts[first:])
 		b.visitInFrame(b.drafts[first:], s)
 		b.companions(b.drafts[first:], s)
@@ -3719,6 +3720,31 @@ func (b *eventBuilder) visitsVictims(tr events.Trigger) int {
 		}
 	}
 	return -1
+}
+
+// raidOfArrest folds a raid told after في or خلال right after an arrest
+// of its sentence (اعتقال سبعة مشتبه بهم في مداهمات نفذتها قوات الأمن فجر
+// اليوم في حيي هودن ودركينلي; events' arrestedInRaid types it an arrest)
+// into that arrest: the raid is how the arrest was made, and its place
+// and time are the arrest's.
+func (b *eventBuilder) raidOfArrest(ds []*draft) {
+	for i, d := range ds {
+		if i == 0 || d.dropped || d.ev.Type != events.Arrest || d.tr.POS != events.Noun || !strings.HasPrefix(d.tr.Lemma, "مداهم") ||
+			!isAnyConj(b.word(d.tr.First-1), "في", "خلال", "اثناء") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := ds[j]
+			if p.dropped || p.ev.Type != events.Arrest {
+				continue
+			}
+			if p.tr.Last <= d.tr.First && d.tr.First-p.tr.Last <= 8 && !b.punctBetween(p.tr.Last, d.tr.First) {
+				p.takeWhereWhen(d)
+				d.dropped = true
+			}
+			break
+		}
+	}
 }
 
 // visitsSite reports a visit told by زار whose object, within twelve

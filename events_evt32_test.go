@@ -116,3 +116,17 @@ func TestEventsVisitToTheHospital(t *testing.T) {
 		assert.Equal(t, []string{"صالح الحسناوي"}, evs[0].Participants, "%+v", evs)
 	}
 }
+
+// TestEventsRaidOfArrest: a raid told after في or خلال right after an
+// arrest (اعتقال خمسة مطلوبين في مداهمات نفذتها الشرطة فجر اليوم في حي X)
+// is how the arrest was made, no assault of its own: the arrest takes
+// its place and time. Sentences written for this test.
+func TestEventsRaidOfArrest(t *testing.T) {
+	text := "عنوان\n\nوأعلن مدير الشرطة العميد سالم الحربي اعتقال خمسة مطلوبين في مداهمات نفذتها قوات الأمن فجر اليوم في حي الشيخ عثمان."
+	checkNotEvents(t, text, "2025-03-12", "attack")
+	evs := eventsOfType(t, text, "2025-03-12", "arrest")
+	if assert.Len(t, evs, 1, text) {
+		assert.Equal(t, "الشيخ عثمان", evs[0].Place, "%+v", evs)
+		assert.Equal(t, "2025-03-12", evs[0].Time, "%+v", evs)
+	}
+}

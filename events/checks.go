@@ -3235,6 +3235,9 @@ func (c context) searchRaid() bool {
 	if isAny(bare(c.word(c.i-1)), "حمله", "حملات") {
 		return true
 	}
+	if c.arrestedInRaid() {
+		return true
+	}
 	if c.irregularRaiders() {
 		return false
 	}
@@ -3255,6 +3258,25 @@ func (c context) searchRaid() bool {
 		}
 	}
 	return search
+}
+
+// arrestedInRaid reports a raid noun after في or خلال that tells how an
+// arrest named in the six words before it, in its clause, was made
+// (اعتقال سبعة مشتبه بهم في مداهمات نفذتها قوات الأمن، ألقت القبض على
+// المتهمين خلال مداهمات): the arrest's raid, not an assault.
+func (c context) arrestedInRaid() bool {
+	if c.i < 2 || !isAny(trimWaw(c.word(c.i-1)), "في", "خلال", "اثناء") {
+		return false
+	}
+	for j := c.i - 2; j >= 0 && j >= c.i-7; j-- {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return false
+		}
+		if hasAnyPrefix(bare(trimWaw(c.word(j))), "اعتقال", "اعتقل", "توقيف", "اوقف", "القبض") {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularRaiders reports gunmen, settlers, masked or unknown men, a
