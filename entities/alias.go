@@ -157,6 +157,69 @@ func (d *doc) addShortNames(res *Result, mentionOf []int, short []string) {
 	}
 }
 
+// addWrittenShortForms gives an organization named by three definite
+// words that end with a nisba (الاتحاد الوطني الكردستاني، الحزب
+// الديمقراطي الكردستاني) the short forms the text writes of it outside
+// the mentions, as headlines do: its first two words (والاتحاد الوطني
+// يلوّح بالمقاطعة) or, when its second word is a nisba too, its last two
+// (والديمقراطي الكردستاني يتصدر). Only a form one organization gives, and
+// not before a definite word or a ل-genitive, which make another body's
+// name (الاتحاد الوطني للشغل).
+func (d *doc) addWrittenShortForms(res *Result, mentionOf []int) {
+	type shortForm struct {
+		a, b string
+		ent  int // -1 when two organizations give it
+	}
+	var forms []shortForm
+	add := func(a, b string, e int) {
+		for k := range forms {
+			if forms[k].a == a && forms[k].b == b {
+				if forms[k].ent != e {
+					forms[k].ent = -1
+				}
+				return
+			}
+		}
+		forms = append(forms, shortForm{a, b, e})
+	}
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Label != ORG {
+			continue
+		}
+		w := strings.Fields(d.fold(ent.Name))
+		if len(w) != 3 || !strings.HasPrefix(w[0], "ال") || !strings.HasPrefix(w[1], "ال") || !strings.HasPrefix(w[2], "ال") ||
+			!nisbaShape(w[2]) {
+			continue
+		}
+		add(w[0], w[1], e)
+		if strings.HasSuffix(w[1], "ي") {
+			add(w[1], w[2], e)
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	covered := func(i int) bool {
+		c := d.cover[i]
+		return c != 0 && mentionOf[c-1] >= 0
+	}
+	for i := 0; i+1 < d.n; i++ {
+		if covered(i) || covered(i+1) || int(d.segEnd[i]) <= i+1 || d.has(i+1, fPro) {
+			continue
+		}
+		for _, f := range forms {
+			if f.ent < 0 || d.stem[i] != f.a || d.stem[i+1] != f.b {
+				continue
+			}
+			if next := i + 2; next < int(d.segEnd[i]) && (d.has(next, fDef|fNat) || strings.HasPrefix(d.word[next], "لل")) {
+				continue
+			}
+			d.addAlias(&res.Entities[f.ent], d.sourceText(d.start(i), d.t.Tokens[i+1].End))
+		}
+	}
+}
+
 // headPreposition returns the preposition (ل or ب, maybe after و) that
 // the folded word w begins with before a place head or an alias head
 // (لعمالة، بميناء، ولمحافظة), and whether w is such a word.

@@ -238,3 +238,27 @@ func TestDistrictNamedByTribe(t *testing.T) {
 		assert.Nil(t, ents21Has(res, ORG, "مديرية بني الحارث"), "%v", mentions(res))
 	}
 }
+
+// TestPartyShortFormsWritten: an organization named by three definite
+// words that end with a nisba takes the short forms the text writes of
+// it outside its mentions, as a headline does: its first two words, or
+// its last two when its second word is a nisba too. Before a ل-genitive
+// the first two words begin another body's name. Sentences written for
+// this test.
+func TestPartyShortFormsWritten(t *testing.T) {
+	in := "والاتحاد الوطني يلوح بالمقاطعة\n\nأعلن الاتحاد الوطني الكردستاني رفضه النتائج، فيما رحب الحزب الديمقراطي الكردستاني بها. وقال إن الديمقراطي الكردستاني سيشارك."
+	res := rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, ORG, "الاتحاد الوطني الكردستاني"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.Contains(t, res.Entities[m.Entity].Aliases, "الاتحاد الوطني")
+	}
+	if m := ents21Has(res, ORG, "الحزب الديمقراطي الكردستاني"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.Contains(t, res.Entities[m.Entity].Aliases, "الديمقراطي الكردستاني")
+	}
+	in = "أعلن الاتحاد الوطني الكردستاني رفضه النتائج. ودعا الاتحاد الوطني للشغل إلى إضراب."
+	res = rulesOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if m := ents21Has(res, ORG, "الاتحاد الوطني الكردستاني"); assert.NotNil(t, m, "%v", mentions(res)) {
+		assert.NotContains(t, res.Entities[m.Entity].Aliases, "الاتحاد الوطني")
+	}
+}

@@ -849,6 +849,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	d.addRoles(res, mentionOf, canonOf)
 	d.addShortNames(res, mentionOf, g.short)
 	d.addHeadRefs(res, mentionOf)
+	d.addWrittenShortForms(res, mentionOf)
 	d.addVariantAliases(res, keys)
 }
 
