@@ -153,3 +153,20 @@ func TestEventsAgreementWithConsortium(t *testing.T) {
 		assert.Contains(t, evs[0].Participants, "سيمنس", text)
 	}
 }
+
+// TestEventsRoadBlockedInProtest: a road or a railway closed by
+// protesters or residents, or with burning tyres or stones, is a protest;
+// the authorities' closure of a crossing stays a suspension. Sentences
+// written for this test.
+func TestEventsRoadBlockedInProtest(t *testing.T) {
+	for _, text := range []string{
+		"عنوان الخبر\n\nوأغلق محتجون غاضبون الطريق الرابط بين صفاقس وقابس أمس.",
+		"عنوان الخبر\n\nوأغلق عشرات الشبان السكة الحديدية في مدينة الرديف بالعجلات المطاطية المشتعلة أمس.",
+	} {
+		eventsOfType(t, text, "2026-11-17", "protest")
+		checkNotEvents(t, text, "2026-11-17", "suspend")
+	}
+	text := "عنوان الخبر\n\nوأغلقت السلطات الأردنية معبر جابر الحدودي أمس."
+	eventsOfType(t, text, "2026-11-17", "suspend")
+	checkNotEvents(t, text, "2026-11-17", "protest")
+}

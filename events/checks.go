@@ -562,6 +562,34 @@ func (c context) timeAndPlaceAside(j int) int {
 	return c.closingComma(j+2, j+7)
 }
 
+// blockedByPeople reports a road or a railway closed by people in
+// protest (أغلق محتجون الطريق، 4 شبان أغلقوا السكة الحديدية بالعجلات
+// المطاطية المشتعلة): a road word in the verb's clause, and either a noun
+// of protesters or residents right before the verb or the means of a
+// blockade (tyres, stones, barricades) in its clause. The authorities'
+// closure of a road or a crossing is none.
+func (c context) blockedByPeople() bool {
+	road, means := false, false
+	for j := c.i + 1; j <= c.i+12 && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			break
+		}
+		w := carriedBare(c.word(j))
+		road = road || hasAnyPrefix(w, "طريق", "طرق", "سكه", "شارع", "جسر")
+		means = means || hasAnyPrefix(w, "عجلات", "اطارات", "حجار", "متاريس", "سواتر")
+	}
+	if !road {
+		return false
+	}
+	if means {
+		return true
+	}
+	if c.i == 0 || c.t.Tokens[c.i-1].Kind == normalize.Punct {
+		return false
+	}
+	return isAny(bare(c.word(c.i-1)), "شبان", "محتجون", "محتجين", "متظاهرون", "متظاهرين", "غاضبون", "غاضبين", "سكان", "اهالي", "مواطنون", "مواطنين")
+}
+
 // bracketedAside returns the closing bracket of one to three words in
 // brackets opened at token j (the acronym after a body's name: الوكالة
 // المغربية للطاقة المستدامة (مازن)، منظمة الأمم المتحدة للطفولة
@@ -1446,7 +1474,9 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		if next == "عند" && n+1 < len(c.t.Tokens) && (c.t.Tokens[n+1].Kind == normalize.Number || bare(c.word(n+1)) == "مستوي") {
 			return false
 		}
-		return !c.inClauseBefore(5, isThatWord, func(w string) bool { return isMarketWord(bare(w)) })
+		return !c.inClauseBefore(5, isThatWord, func(w string) bool { return isMarketWord(bare(w)) }) && !c.blockedByPeople()
+	case checkBlockade:
+		return c.blockedByPeople()
 	case checkFlight:
 		// فرار المدنيين من القصف: people fleeing; not desertion, a crime
 		// (عفو عن جرائم الفرار الداخلي والخارجي، بتهمة الفرار من الخدمة

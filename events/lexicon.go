@@ -151,6 +151,7 @@ const (
 	checkGoods            // ضبط، حجز، صادر: goods seized (حجزت الجمارك طنا من الشيرا), not persons, a network or restraint (ضبط النفس)
 	checkRound            // جولة: a person's tour of places (قام بجولة شملت الرياض), not a round of talks, of a league or of a campaign
 	checkSent             // أرسل، إرسال: relief sent (rescue or firefighting teams and aircraft, aid goods), not troops, a letter or a delegation
+	checkBlockade         // أغلق: protesters closing a road or a railway (شبان أغلقوا الطريق بالعجلات المشتعلة), not the authorities' closure
 	checkCampaign         // حملة التطعيم: a vaccination campaign run or launched, not one told to come (حملة التطعيم ستنطلق السبت)
 	checkTender           // طلب: asked for, not the noun of a call for tenders (ستطلق الوكالة طلب عروض جديدا)
 )
@@ -178,7 +179,7 @@ var checkNames = map[string]check{
 	"shell": checkShell, "lifted": checkLifted, "stone": checkStone, "tour": checkTour, "freed": checkFreed, "crossers": checkCrossers,
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
-	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "tender": checkTender,
+	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "blockade": checkBlockade, "tender": checkTender,
 }
 
 // A sense is one meaning of a trigger form.
