@@ -31,3 +31,24 @@ func TestMinistryKeepsDerivedAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksTopicAfterTitleNoName: what talks are about, right after the
+// title and nationality of the one talked with (بحث الرئيس مع رئيس الوزراء
+// العراقي العلاقات الثنائية), is the verb's object, no family name the
+// title names: a definite word passed nameWord whatever its frequency.
+// Sentences written for this test.
+func TestTalksTopicAfterTitleNoName(t *testing.T) {
+	for _, in := range []string{
+		"وبحث الرئيس مع رئيس الوزراء العراقي العلاقات الثنائية.",
+		"وناقش الوزير مع الرئيس الفرنسي الأوضاع في لبنان.",
+		"واستعرض مع وزير الخارجية الأردني التطورات الإقليمية.",
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(in)
+			checkInvariants(t, in, res)
+			for _, m := range res.Mentions {
+				assert.NotEqual(t, PER, m.Label, "%s: %+v", in, m)
+			}
+		}
+	}
+}
