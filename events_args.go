@@ -5460,10 +5460,10 @@ func (b *eventBuilder) addOrgHead(name string, e int, at int32) {
 
 // isGroupWord reports the nouns of a kind of group before its name, in
 // construct (جماعة جيش الإسلام، جماعتي جيش الإسلام وفيلق الرحمن، حركة
-// طالبان), folded and without a conjunction (actorPrep).
+// طالبان، تنظيم ولاية سيناء), folded and without a conjunction (actorPrep).
 func isGroupWord(w string) bool {
 	switch w {
-	case "جماعه", "جماعتا", "جماعتي", "حركه", "حركتا", "حركتي", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات":
+	case "جماعه", "جماعتا", "جماعتي", "حركه", "حركتا", "حركتي", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات":
 		return true
 	}
 	return false

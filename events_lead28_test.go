@@ -124,3 +124,20 @@ func TestEventsDecisionOfDecreedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsClaimByOrganization: تنظيم before a group's name (تنظيم ولاية
+// سيناء، whose name the recognizer reads without it) is the kind of group,
+// as جماعة and حركة are: the group claims the attack, also with a
+// description after its name. The claim was dropped with no speaker.
+// Sentences written for this test.
+func TestEventsClaimByOrganization(t *testing.T) {
+	for _, text := range []string{
+		"عنوان\n\nوأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم الذي استهدف حاجزا للجيش.",
+		"عنوان\n\nوتبنى تنظيم ولاية سيناء الموالي لتنظيم الدولة الإسلامية الهجوم في بيان.",
+	} {
+		evs := eventsOfType(t, text, "2019-04-10", "statement")
+		if assert.Len(t, evs, 1, text) {
+			assert.Equal(t, []string{"ولاية سيناء"}, evs[0].Participants, "%s: %+v", text, evs)
+		}
+	}
+}
