@@ -821,26 +821,20 @@ func (d *doc) yieldListedSurnames() {
 	}) {
 		return // most documents name no one by a listed word alone
 	}
-	type fullName struct{ canon, first string }
-	var last map[string][]fullName // last word → the full names ending with it, each once
-	var seen map[[3]string]bool    // a name written again is not listed again: the lists stay short
+	// The full names (two words or more) by their last word, sorted, so
+	// that a listed word alone looks up the names it may end: one list
+	// kept from one document to the next, not a map and a list per word.
+	names := d.fullNames[:0]
 	for _, c := range d.cands {
-		if c.dropped || c.label != PER || c.last-c.first < 2 {
-			continue
-		}
-		if last == nil {
-			last, seen = map[string][]fullName{}, map[[3]string]bool{}
-		}
-		w := d.word[c.last-1]
-		f := fullName{c.canon, d.stem[c.first]}
-		if k := [3]string{w, f.canon, f.first}; !seen[k] {
-			seen[k] = true
-			last[w] = append(last[w], f)
+		if !c.dropped && c.label == PER && c.last-c.first >= 2 {
+			names = append(names, fullName{last: d.word[c.last-1], canon: c.canon, first: d.stem[c.first]})
 		}
 	}
-	if last == nil {
+	d.fullNames = names
+	if len(names) == 0 {
 		return
 	}
+	slices.SortFunc(names, func(a, b fullName) int { return strings.Compare(a.last, b.last) })
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.label != PER || c.last-c.first != 1 || c.canon == "" || c.source != FromGazetteer {
@@ -850,13 +844,22 @@ func (d *doc) yieldListedSurnames() {
 		// word is not the listed one's, give or take a letter (سيرغيه
 		// لافروف is سيرغي لافروف).
 		first, _, _ := strings.Cut(d.foldCanon(c.canon), " ")
-		if slices.ContainsFunc(last[d.stem[c.first]], func(f fullName) bool {
-			return f.canon != c.canon && (f.canon != "" || !oneTypo(f.first, first))
-		}) {
-			c.canon = ""
+		w := d.stem[c.first]
+		i, _ := slices.BinarySearchFunc(names, w, func(f fullName, w string) int { return strings.Compare(f.last, w) })
+		for ; i < len(names) && names[i].last == w; i++ {
+			if f := names[i]; f.canon != c.canon && (f.canon != "" || !oneTypo(f.first, first)) {
+				c.canon = ""
+				break
+			}
 		}
 	}
+	clear(names) // they hold the document's words
 }
+
+// A fullName is a person's name of two words or more as
+// yieldListedSurnames reads it: its last word, its canon (or "") and its
+// first word's stem.
+type fullName struct{ last, canon, first string }
 
 // twice reports whether another person mention than j has the variant
 // key v (the text writes the name twice, in any spelling). people is the

@@ -166,8 +166,10 @@ type doc struct {
 	// first word, on a long text (beginsBodyNamedBefore).
 	headCands  map[string][]int32
 	headCandsN int
-	roles      []roleLink
-	refs       []titleRef
+	// fullNames is yieldListedSurnames' list, kept for its memory.
+	fullNames []fullName
+	roles     []roleLink
+	refs      []titleRef
 	// constructs are the roles whose name may be either title's.
 	constructs []constructRole
 	// awaiting are the title-only references right before a word the
