@@ -2804,8 +2804,12 @@ func (b *eventBuilder) describedName(x, sentFirst int) int {
 	if j <= sentFirst || !isDescriber(b.word(j)) {
 		return -1
 	}
-	y := b.tokMention[j-1]
-	if y < 0 || int(b.menLast[y]) != j || b.rolePart[y] || b.doc.Mentions[y].Label == LOC {
+	end := j
+	if m := b.mark(j - 1); (m == "\"" || m == "»") && j-1 > sentFirst {
+		end = j - 1 // تنظيم "ولاية سيناء" الموالي لتنظيم الدولة: the name in quotes
+	}
+	y := b.tokMention[end-1]
+	if y < 0 || int(b.menLast[y]) != end || b.rolePart[y] || b.doc.Mentions[y].Label == LOC {
 		return -1
 	}
 	return int(y)

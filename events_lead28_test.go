@@ -141,3 +141,15 @@ func TestEventsClaimByOrganization(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsDescribedNameInQuotes: a group named in quotes and described
+// right after (تنظيم "ولاية سيناء" الموالي لتنظيم الدولة الإسلامية تبنى)
+// is the verb's subject, as it is without quotes; the body the
+// description names is not. Sentences written for this test.
+func TestEventsDescribedNameInQuotes(t *testing.T) {
+	text := "عنوان\n\nغير أن تنظيم \"ولاية سيناء\" الموالي لتنظيم الدولة الإسلامية تبنى هجمات مماثلة في الأشهر الماضية."
+	evs := eventsOfType(t, text, "2019-04-10", "statement")
+	if assert.Len(t, evs, 1, text) {
+		assert.Equal(t, []string{"ولاية سيناء"}, evs[0].Participants, "%+v", evs)
+	}
+}
