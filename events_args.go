@@ -1730,18 +1730,37 @@ func (b *eventBuilder) calledBy(k, hi int) []participant {
 		if x < 0 || int(b.menFirst[x]) != j+2 || b.rolePart[x] || b.doc.Mentions[x].Label == LOC {
 			return nil
 		}
-		ps := []participant{b.mentionParticipant(int(x))}
-		for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
-			y := b.tokMention[e]
-			if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
-				break
-			}
-			ps = append(ps, b.mentionParticipant(int(y)))
-			e = int(b.menLast[y])
-		}
-		return ps
+		return b.joinedOfKind(int(x), hi, false)
 	}
 	return nil
+}
+
+// joinedOfKind returns the participant of mention x and those of the
+// names of its kind joined to it by و before token hi, none of a role
+// (بدعوة من نقابة المعلمين واتحاد الطلبة). With titled, a person may also
+// be joined after a title of his own (حضره وزير الداخلية فلان وقائد الجيش
+// العماد فلان).
+func (b *eventBuilder) joinedOfKind(x, hi int, titled bool) []participant {
+	ps := []participant{b.mentionParticipant(x)}
+	for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
+		y := b.tokMention[e]
+		if y < 0 && titled && b.doc.Mentions[x].Label == PER {
+			// another person joined after a title of his own
+			if tEnd, _, ok := b.title(e, hi); ok && tEnd > e {
+				if np := b.titlePhrase(e, tEnd, hi); np.person >= 0 && b.doc.Mentions[np.person].Label == PER {
+					ps = append(ps, b.mentionParticipant(np.person))
+					e = int(b.menLast[np.person])
+					continue
+				}
+			}
+		}
+		if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
+			break
+		}
+		ps = append(ps, b.mentionParticipant(int(y)))
+		e = int(b.menLast[y])
+	}
+	return ps
 }
 
 // attendeesResumed returns the attendees (attendees) named after وذلك
@@ -1786,27 +1805,7 @@ func (b *eventBuilder) attendees(k, hi int) []participant {
 		if y := b.tokMention[b.menLast[x]]; b.doc.Mentions[x].Label == ORG && y >= 0 && b.doc.Mentions[y].Label == PER {
 			continue // رئيس مجلس النواب نبيه بري: the body of the person's title
 		}
-		ps := []participant{b.mentionParticipant(int(x))}
-		for e := int(b.menLast[x]); e < hi && strings.HasPrefix(b.word(e), "و"); {
-			y := b.tokMention[e]
-			if y < 0 && b.doc.Mentions[x].Label == PER {
-				// حضره وزير الداخلية فلان وقائد الجيش العماد فلان: another
-				// person joined after a title of his own.
-				if tEnd, _, ok := b.title(e, hi); ok && tEnd > e {
-					if np := b.titlePhrase(e, tEnd, hi); np.person >= 0 && b.doc.Mentions[np.person].Label == PER {
-						ps = append(ps, b.mentionParticipant(np.person))
-						e = int(b.menLast[np.person])
-						continue
-					}
-				}
-			}
-			if y < 0 || int(b.menFirst[y]) != e || b.doc.Mentions[y].Label != b.doc.Mentions[x].Label || b.rolePart[y] {
-				break
-			}
-			ps = append(ps, b.mentionParticipant(int(y)))
-			e = int(b.menLast[y])
-		}
-		return ps
+		return b.joinedOfKind(int(x), hi, true)
 	}
 	return nil
 }
