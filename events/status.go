@@ -60,7 +60,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		after[na] = wordAt(j, k)
 		na++
 	}
-	if negated(before[:nb]) {
+	if negated(before[:nb]) || c.deniedBeing(before[:nb], first) {
 		return Negated
 	}
 	if tr.Future() {
@@ -277,6 +277,45 @@ func negated(before []string) bool {
 	// rejected right before the event word has not happened; the
 	// rejection may be qualified first (رفضهم القاطع تهجير).
 	return isRejection(w) || len(before) > 1 && isRejectionDegree(w) && isRejection(trimConj(before[1]))
+}
+
+// deniedBeing reports an event told in a clause أن يكون / أن تكون … قد
+// whose verb of denial stands before أن, past an aside set off by commas
+// (نفت وزارة الدفاع، في بيان، أن تكون طائراتها قد قصفت مستشفى): what is
+// denied has not happened by the teller's word. before holds the words
+// before the trigger, nearest first, up to the first mark; the verb is
+// read back from أن over commas, at most twelve tokens, not past first.
+func (c context) deniedBeing(before []string, first int) bool {
+	k := -1
+	for i := 1; i < len(before); i++ {
+		if before[i] == "ان" && isAny(before[i-1], "يكون", "تكون", "يكونوا", "يكونا", "تكونا") {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	// Token of أن: the trigger's first token minus the words read.
+	at := c.i
+	for n := 0; n <= k && at > first; at-- {
+		if c.t.Tokens[at-1].Kind != normalize.Punct {
+			n++
+		}
+	}
+	for j := at - 1; j >= first && j >= at-12; j-- {
+		tk := c.t.Tokens[j]
+		if tk.Kind == normalize.Punct {
+			if c.t.Norm[tk.Start:tk.End] == "," {
+				continue
+			}
+			return false
+		}
+		if isDenial(trimConj(c.word(j))) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRejectionDegree reports the adjectives that qualify a rejection
