@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	gz "github.com/nabanlp/naba/entities/gazetteer"
@@ -1928,17 +1929,32 @@ func sameTitle(ref, h string) bool {
 	if !strings.Contains(ref, " ") || ref == h {
 		return true
 	}
-	rw, hw := strings.Fields(ref), strings.Fields(h)
-	n := min(len(rw), len(hw))
-	if len(hw) < 2 {
-		return false
+	// The words of both, read in step (as strings.Fields splits them)
+	// rather than split into slices: addRoles asks it of every title.
+	if first, rest := nextField(h); first == "" || strings.TrimLeftFunc(rest, unicode.IsSpace) == "" {
+		return false // h has fewer than two words
 	}
-	for i := range n {
-		if !oneTypo(rw[i], hw[i]) {
+	for {
+		var r, w string
+		r, ref = nextField(ref)
+		w, h = nextField(h)
+		if r == "" || w == "" {
+			return true
+		}
+		if !oneTypo(r, w) {
 			return false
 		}
 	}
-	return true
+}
+
+// nextField returns the first word of s, as strings.Fields splits s, and
+// what follows it; "" when s has none.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // oneTypo reports whether two folded words are the same but for at most
