@@ -153,3 +153,26 @@ func TestEventsDescribedNameInQuotes(t *testing.T) {
 		assert.Equal(t, []string{"ولاية سيناء"}, evs[0].Participants, "%+v", evs)
 	}
 }
+
+// TestEventsCoachHired: a club that contracts with a coach (التعاقد مع
+// المدرب فلان، تعاقد النادي مع المدرب) appoints him; a contract with a firm
+// or with a player appoints no one. Sentences written for this test.
+func TestEventsCoachHired(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		who  []string
+	}{
+		{"عنوان\n\nوأعلن نادي الوداد الرياضي، مساء أمس الاثنين، التعاقد مع المدرب التونسي فوزي البنزرتي لقيادة الفريق الأول.", []string{"نادي الوداد", "فوزي البنزرتي"}},
+		{"عنوان\n\nوتعاقد نادي الزمالك مع المدرب البرتغالي جوزيه غوميز لمدة موسمين.", []string{"نادي الزمالك", "جوزيه غوميز"}},
+		{"عنوان\n\nوكانت الوزارة قد تعاقدت مع شركة صينية لبناء الميناء.", nil},
+	} {
+		if c.who == nil {
+			checkNotEvents(t, c.text, "2022-10-25", "appoint")
+			continue
+		}
+		evs := eventsOfType(t, c.text, "2022-10-25", "appoint")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Subset(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}

@@ -1266,6 +1266,25 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkCoach:
+		// أعلن النادي التعاقد مع المدرب التونسي فلان، تعاقد الفريق مع
+		// مدرب جديد: a coach or a manager hired is appointed; the contract
+		// of a club with a firm or a player is none.
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				return false
+			}
+			if c.word(j) != "مع" {
+				continue
+			}
+			for k := j + 1; k <= j+3 && k < len(c.t.Tokens); k++ {
+				if isAny(c.word(k), "المدرب", "مدرب", "مدربا", "المدير", "مديرا", "الاطار") {
+					return true
+				}
+			}
+			return false
+		}
+		return false
 	case checkPosition:
 		// تولى الحريري رئاسة الحكومة، تولي منصب; not الوساطة التي
 		// تولاها (a task), nor تولى الإشراف.

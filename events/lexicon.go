@@ -154,6 +154,7 @@ const (
 	checkBlockade         // أغلق: protesters closing a road or a railway (شبان أغلقوا الطريق بالعجلات المشتعلة), not the authorities' closure
 	checkCampaign         // حملة التطعيم: a vaccination campaign run or launched, not one told to come (حملة التطعيم ستنطلق السبت)
 	checkTender           // طلب: asked for, not the noun of a call for tenders (ستطلق الوكالة طلب عروض جديدا)
+	checkCoach            // التعاقد مع: a coach hired (التعاقد مع المدرب التونسي فلان), not a contract with a firm
 )
 
 var checkNames = map[string]check{
@@ -180,6 +181,7 @@ var checkNames = map[string]check{
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
 	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "blockade": checkBlockade, "tender": checkTender,
+	"coach": checkCoach,
 }
 
 // A sense is one meaning of a trigger form.
