@@ -2471,6 +2471,13 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// noun is the verb's object.
 			break
 		}
+		if d.stem[i] == "نادي" && j > i+2 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
+			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) {
+			// أعلن نادي الفتح الرياضي الرباطي التعاقد مع: a club is named
+			// by one word, then adjectives (الرياضي، الرباطي، الملكي);
+			// another definite noun is the verb's object.
+			break
+		}
 		if _, ok := d.lookup(j, j+1, setTitle); ok && j > i+1 {
 			break // القيادي، مدير … after the name
 		}
@@ -2508,7 +2515,10 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// مصرف سوريا المركزي, not منظمة الأمم المتحدة المسؤولة; a
 			// bank's or a company's the adjectives of its trade too
 			// (مصرف الخليج التجاري، شركة المملكة القابضة).
-			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat) || firmHeads.has(d.stem[i]) && firmAdjectives.has(d.word[j])) && !d.has(j, fPro) {
+			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat) || firmHeads.has(d.stem[i]) && firmAdjectives.has(d.word[j]) ||
+				d.stem[i] == "نادي" && d.has(j, fDef) && nisbaShape(d.stem[j])) && !d.has(j, fPro) {
+				// (A club's name goes on with any adjective of its kind or
+				// its city: نادي الوداد الرياضي، نادي الرجاء البيضاوي.)
 				j++
 			}
 			if m.Entry.Kind == gz.Place && j == m.End {

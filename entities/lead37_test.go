@@ -55,3 +55,26 @@ func TestForeignSurnameInAni(t *testing.T) {
 		}
 	}
 }
+
+// TestClubNamedWithAdjectives: a club is named by one word, listed or not,
+// then adjectives of its kind, its city or its country (نادي الوداد
+// الرياضي، نادي الفتح الرياضي الرباطي); a definite noun that is no
+// adjective after them is the verb's object (التعاقد، الانسحاب).
+// Sentences written for this test.
+func TestClubNamedWithAdjectives(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"وأعلن نادي الوداد الرياضي، مساء أمس الاثنين، التعاقد مع المدرب التونسي فوزي البنزرتي.", "نادي الوداد الرياضي"},
+		{"وأعلن نادي الفتح الرياضي الرباطي التعاقد مع مدرب جديد للفريق الأول.", "نادي الفتح الرياضي الرباطي"},
+		{"وقرر نادي الجيش الملكي الانسحاب من البطولة احتجاجا على التحكيم.", "نادي الجيش الملكي"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			found := false
+			for _, m := range res.Mentions {
+				found = found || m.Label == ORG && m.Text == c.name
+			}
+			assert.True(t, found, "%s: %+v", c.in, res.Mentions)
+		}
+	}
+}
