@@ -3616,6 +3616,29 @@ func (b *eventBuilder) afterDoer(k int) bool {
 	return doer(b.word(j)) || doer(trimConj(b.word(j))) // وجهتها: و of the root
 }
 
+// sessionAside returns the comma that closes a meeting noun told as the
+// setting of an act, set off by commas right after في or خلال (، في
+// جلسته اليوم، / ، خلال جلستها الطارئة،): a comma before في, and the
+// closing comma within four tokens after the noun with only a date or
+// an adjective between; else -1.
+func (b *eventBuilder) sessionAside(o events.Trigger) int {
+	k := o.First - 1
+	if k < 1 || !isAnyWord(b.word(k), "في", "خلال") || b.punct(k-1) != "," {
+		return -1
+	}
+	for j := o.Last; j < len(b.tx.Tokens) && j <= o.Last+4; j++ {
+		switch p := b.punct(j); {
+		case p == ",":
+			return j
+		case p != "" && b.tokDate[j] < 0:
+			return -1
+		case b.trigAt[j] || b.tokMention[j] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
 // window returns the tokens [lo, hi) around a trigger where its
 // arguments are looked for: forward at most maxForward words (the words
 // of names and dates not counted) up to the next trigger, a clause
@@ -3636,6 +3659,14 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			if ti+2 < len(trs) {
 				next = trs[ti+2].First
 			}
+		} else if o := trs[ti+1]; tr.POS != events.Noun && o.Type == events.Meet && o.POS == events.Noun && b.sessionAside(o) >= 0 {
+			// انتخب مجلس النواب، في جلسته اليوم، فلانا رئيسا له: the
+			// session set off by commas is where the act was done; the
+			// verb's object comes after it.
+			next = s.Last
+			if ti+2 < len(trs) {
+				next = trs[ti+2].First
+			}
 		} else if o := trs[ti+1]; tr.Type != events.Protest && b.duringProtest(o) {
 			// اعتقلوا خلال موكب الأحد في حي ود نوباوي: the march frames
 			// the arrest, whose time and place are the march's.
@@ -3643,6 +3674,11 @@ func (b *eventBuilder) window(trs []events.Trigger, ti int, s normalize.Sentence
 			if ti+2 < len(trs) {
 				next = trs[ti+2].First
 			}
+		}
+	}
+	if tr.Type == events.Meet && tr.POS == events.Noun && ti > 0 && trs[ti-1].POS != events.Noun {
+		if e := b.sessionAside(tr); e >= 0 && e < next {
+			next = e // the session's own words end at its closing comma
 		}
 	}
 	words, free := 0, 0

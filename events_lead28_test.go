@@ -177,3 +177,18 @@ func TestEventsCoachHired(t *testing.T) {
 	}
 }
 
+// TestEventsSessionAsSetting: a session set off by commas after a verb
+// (انتخب مجلس النواب، في جلسته اليوم، فلانا رئيسا له) is where the act was
+// done: the verb's object after it is the act's (the one elected), not the
+// session's. Sentences written for this test.
+func TestEventsSessionAsSetting(t *testing.T) {
+	text := "عنوان\n\nوانتخب مجلس النواب العراقي، في جلسته اليوم، محمد الحلبوسي رئيسا له بأغلبية 169 صوتا."
+	evs := eventsOfType(t, text, "2018-09-15", "election")
+	if assert.Len(t, evs, 1, text) {
+		assert.ElementsMatch(t, []string{"مجلس النواب العراقي", "محمد الحلبوسي"}, evs[0].Participants, "%+v", evs)
+		assert.Equal(t, "2018-09-15", evs[0].Time)
+	}
+	for _, e := range eventsOfType(t, text, "2018-09-15", "meet") {
+		assert.NotContains(t, e.Participants, "محمد الحلبوسي", "%+v", e)
+	}
+}
