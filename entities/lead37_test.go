@@ -78,3 +78,24 @@ func TestClubNamedWithAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestCampHead: معسكر before a name is a camp's head, as مخيم is (معسكر أبو
+// شوك للنازحين: the camp's place أبو شوك), though alone it is the Algerian
+// city the lists hold (ولاية معسكر، وصل إلى معسكر). Sentences written for
+// this test.
+func TestCampHead(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"وزار الوفد معسكر أبو شوك للنازحين في الفاشر.", "أبو شوك"},
+		{"ووقع الحادث في ولاية معسكر غرب الجزائر.", "معسكر"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			found := false
+			for _, m := range res.Mentions {
+				found = found || m.Label == LOC && m.Form == c.name
+			}
+			assert.True(t, found, "%s: %+v", c.in, res.Mentions)
+		}
+	}
+}

@@ -280,7 +280,7 @@ type placeHead struct {
 }
 
 var placeHeads = foldedMap(map[string]placeHead{
-	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
+	"مدينة": {}, "بلدة": {}, "قرية": {}, "مخيم": {}, "معسكر": {}, "ناحية": {}, "قضاء": {}, "جزيرة": {},
 	"محافظة": {definite: true}, "ولاية": {definite: true, strict: true}, "منطقة": {definite: true, strict: true}, "حي": {definite: true},
 	"إقليم": {definite: true}, "مقاطعة": {definite: true}, "العاصمة": {definite: true},
 	"دائرة": {listedOnly: true}, "مشعر": {listedOnly: true}, // مشعر منى: a site of the Hajj
