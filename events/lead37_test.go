@@ -20,3 +20,13 @@ func TestStatusDeniedBeing(t *testing.T) {
 		assert.Equal(t, c.status, status(t, c.text, Attack), c.text)
 	}
 }
+
+// TestStatusRejectedButTold: a definite event word after a rejection is
+// what was rejected and has not happened (رفضهم تهجير الفلسطينيين), unless
+// a relative clause right after it tells it took place (أعرب عن رفضه
+// الهجوم الذي استهدف السفارة: a condemnation of a past attack). Sentences
+// written for this test.
+func TestStatusRejectedButTold(t *testing.T) {
+	assert.Equal(t, Past, status(t, "وأعرب الوزير عن رفضه الهجوم الذي استهدف السفارة في بغداد.", Attack))
+	assert.Equal(t, Negated, status(t, "وأكد المتظاهرون رفضهم القاطع التهجير القسري للسكان.", Displacement))
+}

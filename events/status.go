@@ -60,7 +60,10 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		after[na] = wordAt(j, k)
 		na++
 	}
-	if negated(before[:nb]) || c.deniedBeing(before[:nb], first) {
+	if negated(before[:nb]) && !(tr.Article && na > 0 && isWhich(after[0]) && rejectedOnly(before[:nb])) || c.deniedBeing(before[:nb], first) {
+		// (أعرب عن رفضه الهجوم الذي استهدف السفارة: a definite event
+		// that a relative clause tells took place is condemned, not
+		// undone.)
 		return Negated
 	}
 	if tr.Future() {
@@ -316,6 +319,17 @@ func (c context) deniedBeing(before []string, first int) bool {
 		}
 	}
 	return false
+}
+
+// rejectedOnly reports whether the words before a trigger (nearest
+// first) negate it only as the object of a rejection (رفضهم تهجير،
+// رفضه القاطع الهجوم), no negation or denial.
+func rejectedOnly(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	w := trimConj(before[0])
+	return isRejection(w) || len(before) > 1 && isRejectionDegree(w) && isRejection(trimConj(before[1]))
 }
 
 // isRejectionDegree reports the adjectives that qualify a rejection
