@@ -2450,7 +2450,9 @@ func (b *eventBuilder) lightVerbAgent(tr events.Trigger, sentFirst int, agent pa
 			return true
 		}
 	}
-	return false
+	// An unnamed actor, kept as its text (وشارك وزير الخارجية اللبناني في
+	// الاجتماع، ودعا إلى): the subject read right after the light verb.
+	return agent.entity == "" && agent.text != "" && k+1 < tr.First && strings.Contains(b.sourceText(k+1, tr.First), agent.text)
 }
 
 // lightVerbBefore returns the token of the verb before the event noun tr

@@ -192,3 +192,20 @@ func TestEventsSessionAsSetting(t *testing.T) {
 		assert.NotContains(t, e.Participants, "محمد الحلبوسي", "%+v", e)
 	}
 }
+
+// TestEventsSpeechJoinedToUnnamedActor: a verb of saying or calling joined
+// by و to a light verb's clause has its subject also when that subject is
+// an unnamed actor kept as its text (وشارك وزير الخارجية اللبناني في
+// الاجتماع، ودعا إلى): the call was dropped with no caller. Sentences
+// written for this test.
+func TestEventsSpeechJoinedToUnnamedActor(t *testing.T) {
+	for _, c := range []struct{ text, typ, who string }{
+		{"عنوان\n\nوشارك وزير الخارجية اللبناني في الاجتماع الطارئ، ودعا إلى وقف فوري لإطلاق النار.", "appeal", "وزير الخارجية اللبناني"},
+		{"عنوان\n\nوعقد رئيس الوزراء العراقي اجتماعا مع قادة الأجهزة الأمنية، وأكد ضرورة ملاحقة الخلايا النائمة.", "statement", "رئيس الوزراء العراقي"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, []string{c.who}, evs[0].Participants, "%s: %+v", c.text, evs)
+		}
+	}
+}
