@@ -7720,8 +7720,15 @@ func (b *eventBuilder) openingPlace(s normalize.Sentence) int {
 	if k+1 >= s.Last || !isAnyWord(b.word(k), "في", "وفي") {
 		return -1
 	}
-	x := b.tokMention[k+1]
-	if x < 0 || int(b.menFirst[x]) != k+1 || b.doc.Mentions[x].Label != LOC || b.punct(int(b.menLast[x])) != "," {
+	first := k + 1
+	if isAnyWord(b.word(first), "محافظه", "مدينه", "ولايه", "منطقه", "بلده", "قضاء", "ناحيه") && b.tokMention[first] < 0 {
+		first++ // وفي محافظة درعا، …: the place after its head
+	}
+	if first >= s.Last {
+		return -1
+	}
+	x := b.tokMention[first]
+	if x < 0 || int(b.menFirst[x]) != first || b.doc.Mentions[x].Label != LOC || b.punct(int(b.menLast[x])) != "," {
 		return -1
 	}
 	return int(x)

@@ -209,3 +209,20 @@ func TestEventsSpeechJoinedToUnnamedActor(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsOpeningPlaceWithHead: a sentence that opens with the region it
+// tells of after في and a place head (وفي محافظة درعا، …) is read as one
+// that opens with the bare place (وفي درعا، …): a toll with its cause after
+// في takes the place the attack struck, not the region. Sentences written
+// for this test.
+func TestEventsOpeningPlaceWithHead(t *testing.T) {
+	for _, c := range []struct{ text, typ, place string }{
+		{"عنوان\n\nوفي محافظة درعا، أصيب ثلاثة مدنيين في قصف على بلدة طفس.", "injury", "طفس"},
+		{"عنوان\n\nوفي مدينة حلب، قتل طفلان في غارة على حي الشعار.", "death", "الشعار"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", c.typ)
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.place, evs[0].Place, "%s: %+v", c.text, evs)
+		}
+	}
+}
