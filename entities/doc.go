@@ -2471,7 +2471,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// noun is the verb's object.
 			break
 		}
-		if d.stem[i] == "نادي" && j > i+2 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
+		if d.stem[i] == clubHead && j > i+2 && f&(fDef|fPro) == fDef && d.has(j-1, fDef) && !d.has(j-1, fLam) &&
 			!nisbaShape(d.stem[j]) && !nameAdjectives.has(d.word[j]) && !d.known(j) {
 			// أعلن نادي الفتح الرياضي الرباطي التعاقد مع: a club is named
 			// by one word, then adjectives (الرياضي، الرباطي، الملكي);
@@ -2516,7 +2516,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			// bank's or a company's the adjectives of its trade too
 			// (مصرف الخليج التجاري، شركة المملكة القابضة).
 			for j < seg && (nameAdjectives.has(d.word[j]) || d.has(j, fNat) || firmHeads.has(d.stem[i]) && firmAdjectives.has(d.word[j]) ||
-				d.stem[i] == "نادي" && d.has(j, fDef) && nisbaShape(d.stem[j])) && !d.has(j, fPro) {
+				d.stem[i] == clubHead && d.has(j, fDef) && nisbaShape(d.stem[j])) && !d.has(j, fPro) {
 				// (A club's name goes on with any adjective of its kind or
 				// its city: نادي الوداد الرياضي، نادي الرجاء البيضاوي.)
 				j++
@@ -3392,6 +3392,10 @@ var localityWord = searchNorm.String("محلية")
 // governorateHead is محافظة, folded: the head of a governorate's name and
 // a woman governor's title (titleRule tells them apart).
 var governorateHead = searchNorm.String("محافظة")
+
+// clubHead heads a club's name (نادي الوداد الرياضي): one name word, then
+// adjectives (orgPattern).
+var clubHead = searchNorm.String("نادي")
 
 // headAdjective reports whether token j, right after the place head at
 // i, is a definite adjective agreeing with it before a listed place:

@@ -414,10 +414,16 @@ func (c context) signedAfterAside(j int) int {
 	if e <= j+1 {
 		return -1
 	}
-	if bareOr(c.word(e+1), isSignedNoun) || bare(c.word(e+1)) == "علي" && bareOr(c.word(e+2), isSignedNoun) {
+	if c.signedAt(e + 1) {
 		return e
 	}
 	return -1
+}
+
+// signedAt reports an agreement noun at token k, or على and one after it
+// (وقعت الدولتان على اتفاقية): what وقّع signed, right there.
+func (c context) signedAt(k int) bool {
+	return bareOr(c.word(k), isSignedNoun) || bare(c.word(k)) == "علي" && bareOr(c.word(k+1), isSignedNoun)
 }
 
 // isComma reports a comma at token j.
@@ -426,12 +432,19 @@ func (c context) isComma(j int) bool {
 	return t.Kind == normalize.Punct && c.t.Norm[t.Start:t.End] == ","
 }
 
+// isIssuingVerb reports a verb (folded, without its و) that issues or
+// adopts a decision, in the active: أصدر، اتخذ، اعتمد and their
+// imperfects (checkDecision reads them before the decision, next to it or
+// past the subject of a verb-first clause).
+func isIssuingVerb(w string) bool {
+	return hasAnyPrefix(w, "اصدر", "اتخذ", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد")
+}
+
 // isDecreedAct reports a verbal noun with ب (folded) of an appointment, a
 // dismissal or a suspension from work, which a decision decrees (قرار
 // بتعيين، بإعفاء، بإقالة، بإيقاف): the act is the event the golds count,
-// its issuer the actor. A
-// body formed by decree (قرار بتشكيل لجنة) stays a decision with the
-// body's forming beside it.
+// its issuer the actor. A body formed by decree (قرار بتشكيل لجنة) stays
+// a decision with the body's forming beside it.
 func isDecreedAct(w string) bool {
 	switch w {
 	case "بتعيين", "باعفاء", "باقاله", "بايقاف":
@@ -552,11 +565,10 @@ func (c context) closingComma(from, last int) int {
 // checked: ، أمس الأحد، passes too): six words at most between the
 // commas, no other mark. Else -1.
 func (c context) timeAndPlaceAside(j int) int {
-	toks := c.t.Tokens
-	if toks[j].Kind != normalize.Punct || c.t.Norm[toks[j].Start:toks[j].End] != "," {
+	if !c.isComma(j) {
 		return -1
 	}
-	if j+1 >= len(toks) || !isTimeWord(trimWaw(c.word(j+1))) {
+	if j+1 >= len(c.t.Tokens) || !isTimeWord(trimWaw(c.word(j+1))) {
 		return -1
 	}
 	return c.closingComma(j+2, j+7)
@@ -1257,7 +1269,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				return false
 			}
 			w := c.word(j)
-			if bare(w) == "علي" && bareOr(c.word(j+1), isSignedNoun) {
+			if bare(w) == "علي" && c.signedAt(j) {
 				return true
 			}
 			with = with || w == "مع"
@@ -2446,7 +2458,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		for j := c.i - 1; j >= c.i-2 && j >= 0; j-- {
 			w := strings.TrimPrefix(c.word(j), "و")
-			if hasAnyPrefix(w, "اصدر", "اتخذ", "صدر", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد", "تبني", "تبن", "صوت", "يصوت") {
+			if isIssuingVerb(w) || hasAnyPrefix(w, "صدر", "تبني", "تبن", "صوت", "يصوت") {
 				return true
 			}
 			if w == "مشروع" || j == c.i-1 && isAny(w, "ضد") {
@@ -2462,7 +2474,7 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 				if c.t.Tokens[j].Kind == normalize.Punct {
 					break
 				}
-				if hasAnyPrefix(strings.TrimPrefix(c.word(j), "و"), "اصدر", "اتخذ", "يصدر", "تصدر", "يتخذ", "تتخذ", "اعتمد", "يعتمد") {
+				if isIssuingVerb(strings.TrimPrefix(c.word(j), "و")) {
 					return true
 				}
 			}

@@ -279,7 +279,7 @@ func negated(before []string) bool {
 	// أكدوا رفضهم تهجير الفلسطينيين، رفضت الحكومة الإفراج عن: what is
 	// rejected right before the event word has not happened; the
 	// rejection may be qualified first (رفضهم القاطع تهجير).
-	return isRejection(w) || len(before) > 1 && isRejectionDegree(w) && isRejection(trimConj(before[1]))
+	return rejectedOnly(before)
 }
 
 // deniedBeing reports an event told in a clause أن يكون / أن تكون … قد
