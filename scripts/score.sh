@@ -116,4 +116,5 @@ if [ -e "${wanns[0]}" ]; then
   blind_measure 26 twenty-sixth
   blind_measure 27 twenty-seventh
   blind_measure 28 twenty-eighth
+  blind_measure 29 twenty-ninth
 fi
