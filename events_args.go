@@ -4405,7 +4405,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 	if tr.Type == events.Election && tr.POS == events.Noun && len(d.parts) == 0 {
 		// فاز حزب العدالة والتنمية في الانتخابات، أعلن الحزب فوز مرشحه
 		// في الانتخابات الجزئية: the winner takes part.
-		if p, ok := b.electionWinner(d, tr, max(lo, s.First)); ok {
+		// Not bounded by the window: the winner's name and his seats may
+		// fill it (وفاز حزب جبهة التحرير الوطني بـ164 مقعدا في الانتخابات).
+		first := s.First
+		if ti > 0 {
+			first = max(first, trs[ti-1].Last)
+		}
+		if p, ok := b.electionWinner(d, tr, first); ok {
 			add(p)
 		}
 	}
@@ -9764,7 +9770,8 @@ func isThisWord(w string) bool {
 // electionWinner returns who won the election tr, told right before it
 // (… في الانتخابات، … بالانتخابات): the name after فاز or فوز (فاز حزب
 // العدالة والتنمية في الانتخابات، فوز الرئيس إبراهيم بوبكر كيتا في
-// الانتخابات); for a candidate of someone's (فوز مرشحه، فوز مرشحيها) or
+// الانتخابات), or the list's after its head (فازت قائمة حركة النهضة
+// بالمرتبة الأولى في الانتخابات); for a candidate of someone's (فوز مرشحه، فوز مرشحيها) or
 // a win of someone's (فوزه، حقق فوزا) the subject of the clause's verb
 // before, as read for the draft before in the sentence. At most eight
 // words back, within the clause.
@@ -9793,10 +9800,11 @@ func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (p
 					at = int(b.menFirst[np.person])
 				}
 			}
-			if x := b.tokMention[at]; x >= 0 && int(b.menFirst[x]) == at && int(b.menLast[x]) <= start+1 {
-				if l := b.doc.Mentions[x].Label; l == PER || l == ORG {
-					return b.mentionParticipant(int(x)), true
-				}
+			// فازت قائمة حركة النهضة، فاز لائحة "…": the list's name.
+			if p, _, ok := b.resultWinner(at, start+1); ok {
+				return p, true
+			}
+			if x := b.tokMention[at]; x >= 0 && int(b.menFirst[x]) == at {
 				return participant{}, false
 			}
 			nw := b.word(f + 1)
