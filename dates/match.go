@@ -3347,6 +3347,14 @@ func (m *matcher) agoAfter(i int) (cand, bool) {
 		// duration that ends with the event, no date to come.
 		return cand{}, false
 	}
+	if p == pBaad && (u == uYear || u == uDecade) && months >= 5*12 && !(m.isPrep(k, pMin) && m.has(k+1, rNow)) {
+		// ترفع العقوبات عن السودان بعد عشرين عاما، يعود إلى بلاده بعد
+		// ثلاثين عاما: five years or more after بعد is how long it took
+		// until the event, the lapse news headlines tell; a date that far
+		// ahead is given by its year (بحلول عام 2040) or from now (بعد
+		// عشر سنوات من الآن).
+		return cand{}, false
+	}
 	c := newCand(i, k, cRelDay)
 	if m.isPrep(k, pMin) && m.has(k+1, rNow) {
 		c.j = k + 2
