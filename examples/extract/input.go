@@ -31,8 +31,8 @@ type result struct {
 	path string
 	doc  *naba.Document
 	err  error
-	// release ends the document's hold on the memory limit (see
-	// memoryLimit), once it is written; nil when it has none.
+	// release ends the document's hold on the collector's pace (see
+	// largeDocuments), once it is written; nil when it has none.
 	release func()
 }
 
@@ -478,7 +478,7 @@ func extractOne(ctx context.Context, x *naba.Session, j job, fixUTF8 bool) resul
 	if err != nil {
 		return result{path: j.path, err: err}
 	}
-	release := memLimit.hold(len(text))
+	release := largeDocs.hold(len(text))
 	doc, err := x.Extract(ctx, text, naba.ExtractOptions{Path: j.path, RefDate: j.refDate, ReplaceInvalidUTF8: fixUTF8})
 	return result{path: j.path, doc: doc, err: err, release: release}
 }

@@ -66,7 +66,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
-	memLimit = newMemoryLimit() // for documents of 1 MiB or more: memlimit.go
+	largeDocs = newLargeDocuments() // for documents of 1 MiB or more: largedoc.go
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -93,12 +93,12 @@ when any failed.
 Unless the GOGC environment variable is set, the garbage collector runs
 at GOGC=%d (Go's default is 100): fewer collections for a larger,
 still flat, heap (see the README). GOGC=100 restores Go's default.
-While documents of 1 MiB or more are in memory, a soft memory limit of
-64 MiB + 16 bytes per byte of them bounds the heap, unless GOMEMLIMIT is
-set.
+While documents of 1 MiB or more are in memory, it runs at GOGC=%d, so
+that the heap stays within half again of its live size, unless GOGC or
+GOMEMLIMIT is set.
 
 flags:
-`, gcPercent)
+`, gcPercent, largeGCPercent)
 		fs.PrintDefaults()
 	}
 }
