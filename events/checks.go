@@ -403,18 +403,10 @@ func isSignedNoun(b string) bool {
 }
 
 // signedAfterAside returns the comma that closes a short aside opened by
-// the comma at token j (six words at most, no other mark: ، على هامش
-// القمة، / ، أمس في برلين،) when an agreement noun, or على and one,
-// follows it at once; else -1.
+// the comma at token j (shortAside: ، على هامش القمة، / ، أمس في برلين،)
+// when an agreement noun, or على and one, follows it at once; else -1.
 func (c context) signedAfterAside(j int) int {
-	if !c.isComma(j) {
-		return -1
-	}
-	e := c.closingComma(j+1, j+7)
-	if e <= j+1 {
-		return -1
-	}
-	if c.signedAt(e + 1) {
+	if e := c.shortAside(j); e > j && c.signedAt(e+1) {
 		return e
 	}
 	return -1
@@ -474,29 +466,22 @@ func isIndefiniteSigned(w string) bool {
 // they tell a time by its words (isTimeWord, a number), as the dates
 // stage would not need to.
 func (c context) timeAside(j int) int {
-	toks := c.t.Tokens
-	if j < 0 || j >= len(toks) {
+	if j < 0 || j >= len(c.t.Tokens) || !c.isComma(j) {
 		return -1
 	}
-	if c.t.Norm[toks[j].Start:toks[j].End] != "," {
-		return -1
-	}
-	for k := j + 1; k <= j+5 && k < len(toks); k++ {
+	timeWord := func(k int) bool {
 		switch {
-		case toks[k].Kind == normalize.Punct:
-			if k > j+1 && c.t.Norm[toks[k].Start:toks[k].End] == "," {
-				return k
-			}
-			return -1
-		case toks[k].Kind == normalize.Number, isTimeWord(trimWaw(c.word(k))):
+		case c.t.Tokens[k].Kind == normalize.Number, isTimeWord(trimWaw(c.word(k))):
+			return true
 		case trimWaw(c.word(k)) == "اول" && c.word(k+1) == "امس":
-			// ، أول أمس الأحد،: the day before yesterday
-		case k == j+2 && c.dayOfEvent(k):
-			// ، يوم الاقتراع، / ، ليلة الحادث،: the day named by what
-			// happened on it is a time too.
-		default:
-			return -1
+			return true // ، أول أمس الأحد،: the day before yesterday
 		}
+		// ، يوم الاقتراع، / ، ليلة الحادث،: the day named by what
+		// happened on it is a time too.
+		return k == j+2 && c.dayOfEvent(k)
+	}
+	if e := c.closingComma(j+1, j+5, timeWord); e > j+1 {
+		return e
 	}
 	return -1
 }
@@ -523,29 +508,23 @@ func (c context) dayOfEvent(k int) bool {
 // office opens with a title and takes at most eight words, no other mark.
 // Else -1.
 func (c context) subjectTitleAside() int {
-	toks := c.t.Tokens
-	open := -1
-	for j := c.i + 2; j <= c.i+5 && j < len(toks); j++ {
-		if toks[j].Kind == normalize.Punct {
-			if c.t.Norm[toks[j].Start:toks[j].End] == "," {
-				open = j
-			}
-			break
-		}
-	}
+	// The subject's words end at the opening comma, the first mark.
+	open := c.closingComma(c.i+2, c.i+5, nil)
 	if open < 0 {
 		return -1
 	}
 	if _, _, ok := TitleProcliticWords(c.t, c.words, open+1, open+9); !ok {
 		return -1
 	}
-	return c.closingComma(open+2, open+9)
+	return c.closingComma(open+2, open+9, nil)
 }
 
 // closingComma returns the comma that is the first mark among tokens
-// [from, last], or -1 when the first mark is another or none comes: the
-// end of an aside whose words were read up to it.
-func (c context) closingComma(from, last int) int {
+// [from, last], or -1 when the first mark is another or none comes, or a
+// word before it is not one the aside holds (holds; nil: any word): the
+// end of an aside whose words were read up to it. Every reader of an
+// aside set off by commas in the trigger checks finds its end here.
+func (c context) closingComma(from, last int, holds func(k int) bool) int {
 	toks := c.t.Tokens
 	for k := from; k <= last && k < len(toks); k++ {
 		if toks[k].Kind == normalize.Punct {
@@ -554,6 +533,22 @@ func (c context) closingComma(from, last int) int {
 			}
 			return -1
 		}
+		if holds != nil && !holds(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// shortAside returns the comma that closes a short aside opened by the
+// comma at token j: one to six words, no other mark (، على هامش القمة، /
+// ، أمس في برلين،); else -1.
+func (c context) shortAside(j int) int {
+	if !c.isComma(j) {
+		return -1
+	}
+	if e := c.closingComma(j+1, j+7, nil); e > j+1 {
+		return e
 	}
 	return -1
 }
@@ -565,13 +560,10 @@ func (c context) closingComma(from, last int) int {
 // checked: ، أمس الأحد، passes too): six words at most between the
 // commas, no other mark. Else -1.
 func (c context) timeAndPlaceAside(j int) int {
-	if !c.isComma(j) {
+	if !isTimeWord(trimWaw(c.word(j + 1))) {
 		return -1
 	}
-	if j+1 >= len(c.t.Tokens) || !isTimeWord(trimWaw(c.word(j+1))) {
-		return -1
-	}
-	return c.closingComma(j+2, j+7)
+	return c.shortAside(j)
 }
 
 // blockedByPeople reports a road or a railway closed by people in
@@ -852,6 +844,20 @@ func (c context) afterTalks() bool {
 		}
 	}
 	return false
+}
+
+// firstInClause returns the first of the next n tokens whose word (folded)
+// is holds for, before a mark ends the trigger's clause; else -1.
+func (c context) firstInClause(n int, is func(w string) bool) int {
+	for j := c.i + 1; j <= c.i+n && j < len(c.t.Tokens); j++ {
+		if c.t.Tokens[j].Kind == normalize.Punct {
+			return -1
+		}
+		if is(c.word(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // within reports whether one of words comes among the next n tokens.
@@ -1257,10 +1263,10 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		for j := last + 1; j <= c.i+14 && j+1 < len(c.t.Tokens); j++ {
 			if c.isComma(j) {
-				if c.signedAfterAside(j) > j {
-					return true
-				}
-				if e := c.closingComma(j+1, j+7); e > j+1 {
+				if e := c.shortAside(j); e > j {
+					if c.signedAt(e + 1) {
+						return true // ، أمس في برلين، اتفاقية
+					}
 					j = e
 				}
 				continue
@@ -1282,21 +1288,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		// أعلن النادي التعاقد مع المدرب التونسي فلان، تعاقد الفريق مع
 		// مدرب جديد: a coach or a manager hired is appointed; the contract
 		// of a club with a firm or a player is none.
-		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
-			if c.t.Tokens[j].Kind == normalize.Punct {
-				return false
-			}
-			if c.word(j) != "مع" {
-				continue
-			}
-			for k := j + 1; k <= j+3 && k < len(c.t.Tokens); k++ {
-				if isAny(c.word(k), "المدرب", "مدرب", "مدربا", "المدير", "مديرا", "الاطار") {
-					return true
-				}
-			}
+		with := c.firstInClause(6, func(w string) bool { return w == "مع" })
+		if with < 0 {
 			return false
 		}
-		return false
+		return context{t: c.t, words: c.words, i: with}.within(3, "المدرب", "مدرب", "مدربا", "المدير", "مديرا", "الاطار")
 	case checkPosition:
 		// تولى الحريري رئاسة الحكومة، تولي منصب; not الوساطة التي
 		// تولاها (a task), nor تولى الإشراف.

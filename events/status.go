@@ -25,8 +25,10 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 	first = max(first, 0)
 	last = min(last, len(t.Tokens))
 	c := context{t: t, i: tr.First, words: words}
-	// Words before the trigger, nearest first, up to punctuation.
+	// Words before the trigger, nearest first, up to punctuation, and
+	// their tokens.
 	var before [5]string
+	var beforeTok [5]int
 	nb := 0
 	// The words are read as c.word does, the given ones without its
 	// call (most triggers read eleven).
@@ -47,7 +49,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 			}
 			break
 		}
-		before[nb] = wordAt(j, k)
+		before[nb], beforeTok[nb] = wordAt(j, k), j
 		nb++
 	}
 	var after [6]string
@@ -60,7 +62,7 @@ func StatusWords(t *normalize.Text, words []string, tr Trigger, first, last int)
 		after[na] = wordAt(j, k)
 		na++
 	}
-	if negated(before[:nb]) && !(tr.Article && na > 0 && isWhich(after[0]) && rejectedOnly(before[:nb])) || c.deniedBeing(before[:nb], first) {
+	if negated(before[:nb]) && !(tr.Article && na > 0 && isWhich(after[0]) && rejectedOnly(before[:nb])) || c.deniedBeing(before[:nb], beforeTok[:nb], first) {
 		// (أعرب عن رفضه الهجوم الذي استهدف السفارة: a definite event
 		// that a relative clause tells took place is condemned, not
 		// undone.)
@@ -286,25 +288,19 @@ func negated(before []string) bool {
 // whose verb of denial stands before أن, past an aside set off by commas
 // (نفت وزارة الدفاع، في بيان، أن تكون طائراتها قد قصفت مستشفى): what is
 // denied has not happened by the teller's word. before holds the words
-// before the trigger, nearest first, up to the first mark; the verb is
-// read back from أن over commas, at most twelve tokens, not past first.
-func (c context) deniedBeing(before []string, first int) bool {
-	k := -1
+// before the trigger, nearest first, up to the first mark, and beforeTok
+// their tokens; the verb is read back from أن over commas, at most twelve
+// tokens, not past first.
+func (c context) deniedBeing(before []string, beforeTok []int, first int) bool {
+	at := -1 // the token of أن
 	for i := 1; i < len(before); i++ {
 		if before[i] == "ان" && isAny(before[i-1], "يكون", "تكون", "يكونوا", "يكونا", "تكونا") {
-			k = i
+			at = beforeTok[i]
 			break
 		}
 	}
-	if k < 0 {
+	if at < 0 {
 		return false
-	}
-	// Token of أن: the trigger's first token minus the words read.
-	at := c.i
-	for n := 0; n <= k && at > first; at-- {
-		if c.t.Tokens[at-1].Kind != normalize.Punct {
-			n++
-		}
 	}
 	for j := at - 1; j >= first && j >= at-12; j-- {
 		tk := c.t.Tokens[j]
