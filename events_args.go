@@ -3628,17 +3628,11 @@ func (b *eventBuilder) sessionAside(o events.Trigger) int {
 	if k < 1 || !isAnyWord(b.word(k), "في", "خلال") || b.punct(k-1) != "," {
 		return -1
 	}
-	for j := o.Last; j < len(b.tx.Tokens) && j <= o.Last+4; j++ {
-		switch p := b.punct(j); {
-		case p == ",":
-			return j
-		case p != "" && b.tokDate[j] < 0:
-			return -1
-		case b.trigAt[j] || b.tokMention[j] >= 0:
-			return -1
-		}
+	// A mark inside a date (12/5) is one of its words.
+	dateOrAdjective := func(j int) bool {
+		return (b.punct(j) == "" || b.tokDate[j] >= 0) && !b.trigAt[j] && b.tokMention[j] < 0
 	}
-	return -1
+	return b.closingComma(o.Last, o.Last+4, dateOrAdjective)
 }
 
 // window returns the tokens [lo, hi) around a trigger where its
@@ -6168,13 +6162,23 @@ func (b *eventBuilder) locatedRightBefore(x, from int) int {
 // لمركز، بقضاء), and التابع/التابعة (قرية X التابعة لمركز Y: the
 // village lies in the district).
 func isLocatorWord(w string) bool {
-	if isDirectionWord(w) {
+	if isDirectionWord(w) || isAnyWord(w, "في", "التابعه", "التابع") {
 		return true
 	}
+	head, ok := strings.CutPrefix(w, "ب")
+	if !ok {
+		head, _ = strings.CutPrefix(w, "ل")
+	}
+	return isAreaHead(head) || head == "مركز"
+}
+
+// isAreaHead reports the nouns (folded, bare) of a province, a city, an
+// area or a district that head a place's name (محافظة درعا، قضاء سنجار):
+// what locates a place after another (isLocatorWord) and what a
+// sentence may open with before its place (openingPlace).
+func isAreaHead(w string) bool {
 	switch w {
-	case "في", "التابعه", "التابع",
-		"محافظه", "بمحافظه", "لمحافظه", "مدينه", "بمدينه", "لمدينه", "منطقه", "بمنطقه", "لمنطقه",
-		"مركز", "بمركز", "لمركز", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه", "لناحيه", "ولايه", "بولايه", "لولايه":
+	case "محافظه", "مدينه", "منطقه", "قضاء", "ناحيه", "ولايه":
 		return true
 	}
 	return false
@@ -7727,7 +7731,7 @@ func (b *eventBuilder) openingPlace(s normalize.Sentence) int {
 		return -1
 	}
 	first := k + 1
-	if isAnyWord(b.word(first), "محافظه", "مدينه", "ولايه", "منطقه", "بلده", "قضاء", "ناحيه") && b.tokMention[first] < 0 {
+	if w := b.word(first); (isAreaHead(w) || w == "بلده") && b.tokMention[first] < 0 {
 		first++ // وفي محافظة درعا، …: the place after its head
 	}
 	if first >= s.Last {

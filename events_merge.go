@@ -576,14 +576,24 @@ func (bd *eventBuilder) shortAsideClosing(k int) int {
 	if bd.punct(k) != "," {
 		return -1
 	}
-	for e := k + 1; e < len(bd.tx.Tokens) && e <= k+7; e++ {
-		switch p := bd.punct(e); {
-		case p == ",":
-			if e == k+1 {
-				return -1
-			}
-			return e
-		case p != "" || bd.trigAt[e]:
+	wordNoEvent := func(e int) bool { return bd.punct(e) == "" && !bd.trigAt[e] }
+	if e := bd.closingComma(k+1, k+7, wordNoEvent); e > k+1 {
+		return e
+	}
+	return -1
+}
+
+// closingComma returns the first comma among tokens [from, last] when
+// every token before it is one the aside holds (holds), else -1: the end
+// of an aside set off by commas whose words were read up to it. Every
+// reader of such an aside here finds its end so; the trigger checks
+// have theirs (events' closingComma, on the text alone).
+func (bd *eventBuilder) closingComma(from, last int, holds func(k int) bool) int {
+	for k := from; k <= last && k < len(bd.tx.Tokens); k++ {
+		if bd.punct(k) == "," {
+			return k
+		}
+		if !holds(k) {
 			return -1
 		}
 	}
