@@ -6485,6 +6485,12 @@ func (b *eventBuilder) announced(ds []*draft) {
 			if k == n.tr.First-1 && n.ev.Type == events.Suspend && b.word(k) == "حاله" {
 				continue // أعلنت المؤسسة حالة القوة القاهرة: the state declared
 			}
+			if k == n.tr.First-1 && (n.ev.Type == events.Decision || n.ev.Type == events.Suspend) && isImposingWord(b.word(k)) {
+				// أعلنت وزارة الخزانة فرض عقوبات على، أعلنت الحكومة رفع
+				// العقوبات، تمديد حظر التجول: the measure imposed, lifted
+				// or extended is the announcer's.
+				continue
+			}
 			if e := b.settingAside(k); e > k && e <= n.tr.First {
 				k = e - 1 // أعلنت الوزارة، في بيان نشرته مساء الثلاثاء، تعليق الرحلات
 				continue
@@ -6539,6 +6545,17 @@ func (b *eventBuilder) announced(ds []*draft) {
 		}
 		st.dropped = true
 	}
+}
+
+// isImposingWord reports a verbal noun that imposes, lifts, eases,
+// tightens or extends a measure (فرض، رفع، تخفيف، تشديد، تمديد) told
+// before the measure's noun (فرض عقوبات، رفع الحظر).
+func isImposingWord(w string) bool {
+	switch w {
+	case "فرض", "رفع", "تخفيف", "تشديد", "تمديد":
+		return true
+	}
+	return false
 }
 
 // giveAnnouncers puts the announcers of the statement st first among the

@@ -27,3 +27,27 @@ func TestEventsElectionWinnerFarBack(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAnnouncedMeasureImposed: a body that announces a measure
+// imposed, lifted, eased or extended (أعلنت … فرض عقوبات، رفع العقوبات،
+// تمديد العقوبات) takes that decision; who condemns it does not.
+// Sentences written for this test.
+func TestEventsAnnouncedMeasureImposed(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nأعلنت وزارة الخزانة الأمريكية، مساء الخميس، فرض عقوبات على ثلاثة مصارف في كوريا الشمالية.", "وزارة الخزانة الأمريكية"},
+		{"عنوان\n\nوأعلن الاتحاد الأوروبي تمديد العقوبات الاقتصادية المفروضة على روسيا ستة أشهر أخرى.", "الاتحاد الأوروبي"},
+		{"عنوان\n\nوأعلنت الحكومة الكندية رفع العقوبات عن ميانمار.", "الحكومة الكندية"},
+		{"عنوان\n\nونددت وزارة الخارجية الروسية بفرض العقوبات الأمريكية الجديدة.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", "decision")
+		if c.who == "" {
+			for _, e := range evs {
+				assert.NotContains(t, e.Participants, "وزارة الخارجية الروسية", c.text)
+			}
+			continue
+		}
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
