@@ -571,18 +571,25 @@ func (c context) timeAndPlaceAside(j int) int {
 // المطاطية المشتعلة): a road word in the verb's clause, and either a noun
 // of protesters or residents right before the verb or the means of a
 // blockade (tyres, stones, barricades) in its clause. The authorities'
-// closure of a road or a crossing is none.
+// closure of a road or a crossing is none, though they close roads with
+// barricades and earth berms too (أغلقت قوات الجيش الطرق بالسواتر
+// الترابية، قوات الأمن أغلقت الشوارع بالمتاريس): a force or an authority
+// as the verb's subject, before the road.
 func (c context) blockedByPeople() bool {
-	road, means := false, false
+	road, means, byAuthority := false, false, false
 	for j := c.i + 1; j <= c.i+12 && j < len(c.t.Tokens); j++ {
 		if c.t.Tokens[j].Kind == normalize.Punct {
 			break
 		}
 		w := carriedBare(c.word(j))
+		byAuthority = byAuthority || !road && isClosingAuthority(w)
 		road = road || hasAnyPrefix(w, "طريق", "طرق", "سكه", "شارع", "جسر")
 		means = means || hasAnyPrefix(w, "عجلات", "اطارات", "حجار", "متاريس", "سواتر")
 	}
-	if !road {
+	for j := c.i - 1; j >= 0 && j >= c.i-2 && c.t.Tokens[j].Kind != normalize.Punct; j-- {
+		byAuthority = byAuthority || isClosingAuthority(bare(c.word(j)))
+	}
+	if !road || byAuthority {
 		return false
 	}
 	if means {
@@ -592,6 +599,14 @@ func (c context) blockedByPeople() bool {
 		return false
 	}
 	return isAny(bare(c.word(c.i-1)), "شبان", "محتجون", "محتجين", "متظاهرون", "متظاهرين", "غاضبون", "غاضبين", "سكان", "اهالي", "مواطنون", "مواطنين")
+}
+
+// isClosingAuthority reports a bare word (folded) of the forces or the
+// authorities that close roads themselves (قوات، السلطات، الشرطة، الجيش،
+// الأمن، عناصر، الدرك): the subject of a closure that is no
+// protest (blockedByPeople).
+func isClosingAuthority(b string) bool {
+	return isAny(b, "قوات", "سلطات", "سلطه", "شرطه", "جيش", "امن", "عناصر", "دوريات", "درك", "جنود", "حكومه", "بلديه")
 }
 
 // bracketedAside returns the closing bracket of one to three words in
