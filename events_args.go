@@ -3376,6 +3376,9 @@ func (b *eventBuilder) isPlace(m int, tr events.Trigger) bool {
 	if isPlaceWord(prev) || isMotionWord(prev) {
 		return true
 	}
+	if sameSent && b.worksBefore(first) {
+		return true // في مصفى بيجي، بمحطة قطار طنطا: the works the town names
+	}
 	if (events.IsPeopleNoun(prev, events.PeopleDwellers) || events.IsPeopleNoun(bare, events.PeopleDwellers)) && tr.Type != events.Visit && !isReceiveLemma(tr.Lemma) {
 		// التقى أعيان الزنتان، تظاهر أهالي البصرة: the people of a
 		// place, who are no name; the place is where (not when they are
@@ -8248,6 +8251,43 @@ func (b *eventBuilder) termWord(k int) bool {
 // the prison of في سجن صيدنايا.
 func isSentencedTo(w string) bool {
 	return isAnyConj(w, "بسجن", "بحبس")
+}
+
+// worksBefore reports whether the place name whose first token is first
+// follows the noun of an industrial or transport works, right before it
+// or with one common noun between (في مصفى بيجي، بمحطة قطار طنطا، في
+// مصفاة نفط الدورة، بمحطة كهرباء الزهراني): such works are named after
+// the town they stand in, which is where what happens there happens,
+// not who does it. (An embassy or a university is named after whom it
+// belongs to: سفارة السعودية في طهران; they are not listed.)
+func (b *eventBuilder) worksBefore(first int) bool {
+	if first < 1 {
+		return false
+	}
+	if isWorksNoun(b.word(first - 1)) {
+		return true
+	}
+	if first < 2 || b.tokMention[first-1] >= 0 || b.punct(first-1) != "" || b.punct(first-2) != "" {
+		return false
+	}
+	// The one noun between is the works' kind, indefinite (قطار، نفط،
+	// كهرباء، فوسفات).
+	mid := b.word(first - 1)
+	if strings.HasPrefix(mid, "ال") || utf8.RuneCountInString(mid) < 3 {
+		return false
+	}
+	return isWorksNoun(b.word(first - 2))
+}
+
+// isWorksNoun reports the folded noun of an industrial or transport works
+// named after its town, with or without و and ب (مصفاة، بمحطة، ومنجم).
+func isWorksNoun(w string) bool {
+	w = strings.TrimPrefix(trimConj(w), "ب")
+	switch w {
+	case "مصفاه", "مصفي", "محطه", "مصنع", "معمل", "منجم", "مناجم", "حقل", "حقول", "ميناء", "مطار":
+		return true
+	}
+	return false
 }
 
 func facilityNoun(w string) bool {
