@@ -259,6 +259,9 @@ type eventBuilder struct {
 	// the next.
 	titleOf    map[string]int32
 	titleLists [][]titleIntro
+	// titleKeys holds titleOf's keys of the documents before, each its
+	// own value (titleKey), kept from one document to the next.
+	titleKeys map[string]string
 	// ministerTitles[h] are the introductions by a title with a portfolio
 	// of head h (0: وزير، 1: وزيرة), in text order, once ministersRead;
 	// ministersSeen[h] the ministers introduced among the first of them

@@ -410,6 +410,27 @@ func (b *eventBuilder) rememberTitle(np titlePhrase, e string) {
 	b.setTitle(b.keyBuf, np.start, e)
 }
 
+// maxTitleKeys bounds titleKeys: the titles of a long stream of news are
+// far fewer, those of a page of ministers about as many.
+const maxTitleKeys = 1 << 12
+
+// titleKey returns key as a string, the one titleKeys holds when a
+// document before met it: most titles recur from one article to the
+// next, and their keys were a string each for every document.
+func (b *eventBuilder) titleKey(key []byte) string {
+	if k, ok := b.titleKeys[string(key)]; ok {
+		return k
+	}
+	k := string(key)
+	if b.titleKeys == nil {
+		b.titleKeys = map[string]string{}
+	}
+	if len(b.titleKeys) < maxTitleKeys {
+		b.titleKeys[k] = k
+	}
+	return k
+}
+
 // A titleIntro is a person a title introduced, and where: the title's
 // first token.
 type titleIntro struct {
@@ -425,7 +446,7 @@ func (b *eventBuilder) setTitle(key []byte, at int, e string) {
 	i, ok := b.titleOf[string(key)]
 	if !ok {
 		i = int32(len(b.titleLists))
-		b.titleOf[string(key)] = i
+		b.titleOf[b.titleKey(key)] = i
 		if len(b.titleLists) < cap(b.titleLists) {
 			b.titleLists = b.titleLists[:i+1] // a list of a document before, emptied
 		} else {

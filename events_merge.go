@@ -1,8 +1,8 @@
 package naba
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -948,7 +948,7 @@ func (b *eventBuilder) result() []Event {
 		}
 	}
 	b.live = live
-	sort.SliceStable(live, func(i, j int) bool { return live[i].ev.Trigger.Start < live[j].ev.Trigger.Start })
+	slices.SortStableFunc(live, func(x, y *draft) int { return cmp.Compare(x.ev.Trigger.Start, y.ev.Trigger.Start) })
 	b.decreeTimes(live)
 	b.mergeRepeats(live, false)
 	b.mergeDefinite(live)

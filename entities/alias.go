@@ -187,8 +187,8 @@ func (d *doc) addWrittenShortForms(res *Result, mentionOf []int) {
 		if ent.Label != ORG {
 			continue
 		}
-		w := strings.Fields(d.fold(ent.Name))
-		if len(w) != 3 || !strings.HasPrefix(w[0], "ال") || !strings.HasPrefix(w[1], "ال") || !strings.HasPrefix(w[2], "ال") ||
+		w, three := threeWords(d.fold(ent.Name))
+		if !three || !strings.HasPrefix(w[0], "ال") || !strings.HasPrefix(w[1], "ال") || !strings.HasPrefix(w[2], "ال") ||
 			!nisbaShape(w[2]) {
 			continue
 		}
@@ -218,6 +218,17 @@ func (d *doc) addWrittenShortForms(res *Result, mentionOf []int) {
 			d.addAlias(&res.Entities[f.ent], d.sourceText(d.start(i), d.t.Tokens[i+1].End))
 		}
 	}
+}
+
+// threeWords returns the words of s, as strings.Fields splits them, when
+// it has three.
+func threeWords(s string) (w [3]string, ok bool) {
+	for k := range w {
+		if w[k], s = nextField(s); w[k] == "" {
+			return w, false
+		}
+	}
+	return w, strings.TrimSpace(s) == ""
 }
 
 // headPreposition returns the preposition (ل or ب, maybe after و) that

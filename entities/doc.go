@@ -2671,7 +2671,8 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		// أمام مقر المديرية الإقليمية للتربية الوطنية … أفادت المديرية
 		// الإقليمية: the first words of a body named in full before
 		// are its short name.
-		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
+		short := end // not end itself, which would live on the heap (see emit below)
+		return end, func() { d.add(cand{label: ORG, first: i, last: short, source: FromRule}) }
 	}
 	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) || end-i < 3)) {
 		return i, nil
@@ -2728,8 +2729,11 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			end = m.End
 		}
 	}
+	// What emit reads: end itself, changed after a closure took it,
+	// would be moved to the heap at every call.
+	last := end
 	return end, func() {
-		d.add(cand{label: ORG, first: i, last: end, source: FromRule})
+		d.add(cand{label: ORG, first: i, last: last, source: FromRule})
 		for _, m := range nested {
 			d.nested = append(d.nested, nestedName{normStart: m.NormStart, normEnd: m.NormEnd, canon: m.Entry.Name})
 		}
@@ -3127,11 +3131,11 @@ func (d *doc) placePattern(i int) (int, func()) {
 	seg := int(d.segEnd[i])
 	type span struct {
 		first, last int
-		waw         bool // the name begins after a و the tokens did not split off
-		at          int  // when > 0, the name begins there, after a proclitic (مخيم بمنى)
+		waw         bool   // the name begins after a و the tokens did not split off
+		at          int    // when > 0, the name begins there, after a proclitic (مخيم بمنى)
+		canon       string // a listed place's canonical name, or ""
 	}
 	var found []span
-	var canons []string
 	j := i + 1
 	if head.list && !head.dual {
 		// محافظات صبيا وأبو عريش وصامطة، مديريات العدين والمشنة
@@ -3139,8 +3143,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		// the plural head lists, though no list holds them and they end
 		// as an accusative or a feminine does.
 		for _, it := range d.placeList(i+1, seg) {
-			found = append(found, span{it.first, it.last, it.waw, 0})
-			canons = append(canons, it.canon)
+			found = append(found, span{it.first, it.last, it.waw, 0, it.canon})
 			j = seg // the list is read
 		}
 	}
@@ -3158,7 +3161,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			continue
 		}
 		if m, ok := d.lookup(j, seg, setPlace); ok {
-			sp := span{j, m.End, false, 0}
+			sp := span{j, m.End, false, 0, m.Entry.Name}
 			if m.Stripped && m.NormStart > d.start(j) {
 				// مخيم بمنى، مستشفى بغزة: a place after a proclitic
 				// the tokens did not split off, which the name leaves
@@ -3166,7 +3169,6 @@ func (d *doc) placePattern(i int) (int, func()) {
 				sp.at = m.NormStart
 			}
 			found = append(found, sp)
-			canons = append(canons, m.Entry.Name)
 			j = m.End
 			continue
 		}
@@ -3179,8 +3181,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		}
 		if len(found) == 0 && d.benPlace(j, seg) {
 			// منطقة قصر بن غشير: a place named X بن Y.
-			found = append(found, span{j, j + 3, false, 0})
-			canons = append(canons, "")
+			found = append(found, span{j, j + 3, false, 0, ""})
 			j += 3
 			continue
 		}
@@ -3188,23 +3189,20 @@ func (d *doc) placePattern(i int) (int, func()) {
 			if last := d.sidiPlace(j, seg, true); last > j {
 				// منطقة سيدي بوقنادل، مدينة سيدي قاسم: a Maghrebi place
 				// named after a saint.
-				found = append(found, span{j, last, false, 0})
-				canons = append(canons, "")
+				found = append(found, span{j, last, false, 0, ""})
 				j = last
 				continue
 			}
 			if last := d.aitPlace(j, seg); last > j {
 				// قرية آيت يحيى موسى، بلدية أيت منقلات: an Amazigh
 				// place named "the sons of" a forebear.
-				found = append(found, span{j, last, false, 0})
-				canons = append(canons, "")
+				found = append(found, span{j, last, false, 0, ""})
 				j = last
 				continue
 			}
 			if last := d.tribePlace(j, seg); last > j {
 				// إقليم بني شنقول قماز: a place named by a tribe.
-				found = append(found, span{j, last, false, 0})
-				canons = append(canons, "")
+				found = append(found, span{j, last, false, 0, ""})
 				j = last
 				continue
 			}
@@ -3232,8 +3230,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 			// A dual head names two: حيي هودن ودركينلي، ولايتي رخيوت
 			// وضلكوت (an adjective after the dual would be dual).
 			if j+1 < seg && d.townName(j+1, true) {
-				found = append(found, span{j, j + 1, false, 0}, span{j + 1, j + 2, !d.has(j+1, fWaw), 0})
-				canons = append(canons, "", "")
+				found = append(found, span{j, j + 1, false, 0, ""}, span{j + 1, j + 2, !d.has(j+1, fWaw), 0, ""})
 				break
 			}
 			if j+1 >= seg || !d.proIsWaw(j+1) {
@@ -3241,14 +3238,12 @@ func (d *doc) placePattern(i int) (int, func()) {
 			}
 			// بلدتي موحسن والميادين: the second, after و, is a listed
 			// or definite name, read as the list's next.
-			found = append(found, span{j, j + 1, false, 0})
-			canons = append(canons, "")
+			found = append(found, span{j, j + 1, false, 0, ""})
 			j++
 			continue
 		}
 		if listTown {
-			found = append(found, span{j, j + 1, !d.has(j, fWaw), 0})
-			canons = append(canons, "")
+			found = append(found, span{j, j + 1, !d.has(j, fWaw), 0, ""})
 			j++
 			continue
 		}
@@ -3269,8 +3264,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		} else if kunyas.has(d.stem[j]) && !d.has(j, fPro) && last < seg && d.has(last, fArabic) && !d.has(last, fPro|fStop|fNumber) {
 			last++ // بلدة أبو دالي، قرية أبو حمام: a place named with a kunya is both words
 		}
-		found = append(found, span{j, last, false, 0})
-		canons = append(canons, "")
+		found = append(found, span{j, last, false, 0, ""})
 		j = last
 	}
 	if len(found) == 0 {
@@ -3281,8 +3275,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 		!d.has(k, fStop|fCommon|fNat|fVerbLike|fNumber) && !d.known(k) && d.centibels(k) < districtCB {
 		// حي الجمهوري والمجلية جنوبي المدينة: a rare word after و that
 		// a direction places is a second place of the same kind.
-		found = append(found, span{k, k + 1, false, 0})
-		canons = append(canons, "")
+		found = append(found, span{k, k + 1, false, 0, ""})
 	}
 	end := found[len(found)-1].last
 	if head.region && len(found) == 1 {
@@ -3296,7 +3289,7 @@ func (d *doc) placePattern(i int) (int, func()) {
 	}
 	return end, func() {
 		for k, s := range found {
-			c := cand{label: LOC, first: s.first, last: s.last, canon: canons[k], source: FromRule}
+			c := cand{label: LOC, first: s.first, last: s.last, canon: s.canon, source: FromRule}
 			if s.waw {
 				tok := d.t.Tokens[s.first]
 				c.normStart, c.normEnd = tok.Start+byteOfRune(d.t.Norm[tok.Start:tok.End], 1), tok.End
@@ -5114,13 +5107,15 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 		// وقعت المواجهات في أبو دالي: after في a kunya would be أبي
 		// (في أبي عمر); أبو kept in the nominative is a place's name
 		// (أبو ظبي، أبو كمال), whatever case it stands in.
-		return j + 1, func() { d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule}) }
+		end := j + 1 // not j, which would live on the heap at every call
+		return end, func() { d.add(cand{label: LOC, first: i, last: end, source: FromRule}) }
 	}
 	if d.stem[i] == abuWord && d.placeBefore(i) && (d.namePart(j) || d.givenMatchAt(j)) {
 		// طريق أسوان – أبو سمبل، جازان وأبو عريش: a kunya joined to a
 		// place by a dash (a road between the two) or by و is a place's
 		// name too.
-		return j + 1, func() { d.add(cand{label: LOC, first: i, last: j + 1, source: FromRule}) }
+		end := j + 1
+		return end, func() { d.add(cand{label: LOC, first: i, last: end, source: FromRule}) }
 	}
 	if e, _, ok := d.givenName(j); ok {
 		if e < seg && d.lineageAt(e, seg) > e {

@@ -720,19 +720,23 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 	nickname := func(i int) bool {
 		return res.Mentions[i].Label == PER && canonOf[i] != "" && keys[i] != canonOf[i] && !shareWord(keys[i], canonOf[i])
 	}
+	var freqMap map[string]int // a large entity's, emptied for the next
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		// freq counts the mentions with a key: by map for a large
 		// entity, by looking for a small one (most have a few mentions).
-		var freqMap map[string]int
-		if len(ent.Mentions) > smallEntity {
-			freqMap = make(map[string]int, len(ent.Mentions))
+		large := len(ent.Mentions) > smallEntity
+		if large {
+			if freqMap == nil {
+				freqMap = make(map[string]int, len(ent.Mentions))
+			}
+			clear(freqMap)
 			for _, i := range ent.Mentions {
 				freqMap[keys[i]]++
 			}
 		}
 		freq := func(k string) int {
-			if freqMap != nil {
+			if large {
 				return freqMap[k]
 			}
 			c := 0
