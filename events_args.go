@@ -7622,6 +7622,14 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 			closed = press && p == "."
 			break
 		}
+		if named && k > from && b.punct(k) == "," && b.objectNounAt(d.sent, k+1) {
+			// أعلن الحريري، ظهر اليوم، من القصر الجمهوري في بعبدا، تريثه
+			// في تقديم استقالته: an aside set off by commas before what
+			// was announced, an event noun, tells where it was said as
+			// one before إن does.
+			limit, closed = k, true
+			break
+		}
 		if x := b.tokMention[k]; x >= 0 {
 			named = true
 			k = int(b.menLast[x]) - 1
@@ -7687,6 +7695,18 @@ func (b *eventBuilder) speechPlace(d *draft, tr events.Trigger, from int, s norm
 	}
 }
 
+// objectNounAt reports an event noun with no preposition on it at token
+// k of sentence si: the object of a verb of saying (أعلن … تريثه، أعلن …
+// فوز الرئيس).
+func (b *eventBuilder) objectNounAt(si, k int) bool {
+	if k >= len(b.tx.Tokens) || !b.trigAt[k] {
+		return false
+	}
+	trs := b.sentTrs[si]
+	i, _ := slices.BinarySearchFunc(trs, k, func(o events.Trigger, k int) int { return o.First - k })
+	return i < len(trs) && trs[i].First == k && trs[i].POS == events.Noun && strings.Trim(trs[i].Proclitic, "وف") == ""
+}
+
 // frontedPress reports the trigger o, before the statement trigger tr of
 // its sentence, a press conference after في or خلال that opens tr's
 // clause (وخلال مؤتمر صحفي في عمان، قال; pressFrame keeps it from being
@@ -7719,8 +7739,10 @@ func (b *eventBuilder) speechPlaceAt(m int) bool {
 		return b.visitTriggerAt(first - 1)
 	}
 	prev := b.word(first - 1)
-	if b.afterIn(first) || isAnyConj(prev, "بمدينه", "ببلده", "بمحافظه") {
-		return true // في مؤتمر صحفي عقده في مدينة البيضاء، بمدينة صور
+	if b.afterIn(first) || isAnyConj(prev, "بمدينه", "ببلده", "بمحافظه", "بولايه", "بمنطقه", "بضاحيه", "بحي", "بقريه") {
+		// في مؤتمر صحفي عقده في مدينة البيضاء، بمدينة صور، في مقر الهيئة
+		// بضاحية مصر الجديدة
+		return true
 	}
 	return isAnyWord(prev, "الي") && b.visitTriggerAt(first-2)
 }
