@@ -1299,6 +1299,29 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkKidnap:
+		// اختطف مسلحون ثلاثة مهندسين، خطفتهم كتيبة، اختطاف صحفي: people
+		// held by force, an arrest; not what a player or a film snatched
+		// (خطف الفوز، خطف الأضواء، خطف الأنظار، خطف الموت الفنان) nor a
+		// vehicle hijacked (اختطف قراصنة سفينة), an attack on it.
+		for j := c.i + 1; j <= c.i+5 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if bareOr(c.word(j), isSnatchedThing) {
+				return false
+			}
+		}
+		if w := c.word(c.i); (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) && isAny(c.word(c.i-1), "التي", "الذي") {
+			// السفينة "روين" التي خطفها قراصنة: what the pronoun stands
+			// for, told before the relative pronoun.
+			for j := c.i - 2; j >= 0 && j >= c.i-5; j-- {
+				if bareOr(c.word(j), isSnatchedThing) {
+					return false
+				}
+			}
+		}
+		return true
 	case checkCoach:
 		// أعلن النادي التعاقد مع المدرب التونسي فلان، تعاقد الفريق مع
 		// مدرب جديد: a coach or a manager hired is appointed; the contract
@@ -3713,6 +3736,20 @@ func (c context) toldThat() bool {
 		if isThatWord(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isSnatchedThing reports what is snatched but no person kidnapped: a
+// win, a title, a place in a table, attention, a life (خطف الفوز، خطف
+// اللقب، خطف الصدارة، خطف الأضواء، خطف الموت), or a vehicle hijacked
+// (سفينة، طائرة، ناقلة).
+func isSnatchedThing(w string) bool {
+	switch w {
+	case "فوز", "لقب", "صداره", "نقاط", "نقطه", "بطاقه", "ميداليه", "كاس", "تاهل", "هدف", "اضواء", "انظار", "اهتمام",
+		"قلوب", "انفاس", "موت", "روح", "ارواح",
+		"سفينه", "طايره", "ناقله", "باخره", "قارب", "مركب", "سفن", "طايرات":
+		return true
 	}
 	return false
 }

@@ -155,6 +155,7 @@ const (
 	checkCampaign         // حملة التطعيم: a vaccination campaign run or launched, not one told to come (حملة التطعيم ستنطلق السبت)
 	checkTender           // طلب: asked for, not the noun of a call for tenders (ستطلق الوكالة طلب عروض جديدا)
 	checkCoach            // التعاقد مع: a coach hired (التعاقد مع المدرب التونسي فلان), not a contract with a firm
+	checkKidnap           // اختطف، خطف: people kidnapped, not a title or the limelight snatched nor a ship or a plane hijacked
 )
 
 var checkNames = map[string]check{
@@ -181,7 +182,7 @@ var checkNames = map[string]check{
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
 	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "blockade": checkBlockade, "tender": checkTender,
-	"coach": checkCoach,
+	"coach": checkCoach, "kidnap": checkKidnap,
 }
 
 // A sense is one meaning of a trigger form.
