@@ -9877,8 +9877,10 @@ func isThisWord(w string) bool {
 // الانتخابات), or the list's after its head (فازت قائمة حركة النهضة
 // بالمرتبة الأولى في الانتخابات); for a candidate of someone's (فوز مرشحه، فوز مرشحيها) or
 // a win of someone's (فوزه، حقق فوزا) the subject of the clause's verb
-// before, as read for the draft before in the sentence. At most eight
-// words back, within the clause.
+// before, as read for the draft before in the sentence. At most twelve
+// words back, within the clause: the winner's name and his seats may
+// take that many (وفاز حزب العدالة والتنمية بـ125 مقعدا من أصل 395 في
+// الانتخابات).
 func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (participant, bool) {
 	start := tr.First - 1
 	if !strings.HasSuffix(tr.Proclitic, "ب") {
@@ -9887,7 +9889,7 @@ func (b *eventBuilder) electionWinner(d *draft, tr events.Trigger, first int) (p
 		}
 		start--
 	}
-	for f := start; f >= first && f >= start-8; f-- {
+	for f := start; f >= first && f >= start-12; f-- {
 		if b.punct(f) != "" {
 			return participant{}, false
 		}
