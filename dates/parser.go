@@ -283,6 +283,15 @@ func (p *Parser) appendDate(out []Date, base int, c *cand, tn tense, src string,
 // date an anaphoric expression counts from may be.
 const anaphorReach = 1000
 
+// sameDayReach is how far back (in bytes, about 1250 Arabic letters, a few
+// paragraphs) the day that اليوم نفسه or في نفس اليوم repeats may be: the
+// expression names the day told before and counts nothing from it, so
+// the last day told is the one meant even past a paragraph or two with no
+// date (لقي سبعة أشخاص مصرعهم أمس الثلاثاء … وزار رئيس الحكومة، مساء
+// اليوم نفسه، الجرحى), where an expression counted from a date (اليوم
+// التالي، الشهر السابق) keeps the shorter reach.
+const sameDayReach = 2500
+
 // anaphorBase returns the parser to resolve an expression counted from
 // the date before it (في اليوم التالي، العام السابق): the previous date,
 // when it is close, resolved and no coarser than the unit
@@ -293,7 +302,11 @@ func (p *Parser) anaphorBase(out []Date, c *cand, src string, s int) *Parser {
 		return p
 	}
 	prev := out[len(out)-1]
-	if !prev.Resolved || prev.Vague || prev.End > s || s-prev.End > anaphorReach {
+	reach := anaphorReach
+	if c.needAnchor {
+		reach = sameDayReach
+	}
+	if !prev.Resolved || prev.Vague || prev.End > s || s-prev.End > reach {
 		return p
 	}
 	unitGrain := c.unit.grain()
