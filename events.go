@@ -1757,6 +1757,11 @@ func (b *eventBuilder) run() {
 			if d.received && len(d.parts) == 0 {
 				b.receivers(d, recv, s.Last)
 			}
+			if d.toSite && d.place == nil && tr.POS != events.Noun {
+				if x := b.visitedWorks(tr); x >= 0 {
+					d.place = b.placeArg(x, s.First) // وصل الوزير إلى المصفى: the works' town
+				}
+			}
 			b.countrySubject(d, s.Last)
 			b.meetingBody(d, si)
 			b.welcomedBy(d, s.Last)
@@ -3750,27 +3755,90 @@ func (b *eventBuilder) raidOfArrest(ds []*draft) {
 	}
 }
 
-// visitsSite reports a visit told by زار whose object, within twelve
-// words of its clause, is the site of an incident (موقع الانفجار، مكان
-// الحادث) or the hospital the story named (المستشفى): زار رئيس السلطة
-// فلان موقع الانفجار ظهر اليوم.
+// visitsSite reports a visit whose object, within twelve words of its
+// clause, is the site of an incident (موقع الانفجار، مكان الحادث) or the
+// hospital the story named (المستشفى): زار رئيس السلطة فلان موقع الانفجار
+// ظهر اليوم. Told by زار, the site is its object; told by a verb of
+// going (وصل، انتقل), it follows إلى, and so may the works the story
+// named before by its town (وصل الوزير، ظهر اليوم، إلى المصفى after مصفى
+// بيجي; انتقل المحافظ إلى موقع الحادث, the Egyptian press's phrase).
 func (b *eventBuilder) visitsSite(tr events.Trigger) bool {
-	if tr.POS == events.Noun || tr.Lemma != "زار" && tr.Lemma != "يزور" {
+	if tr.POS == events.Noun {
+		return false
+	}
+	going := isAnyWord(tr.Lemma, "وصل", "يصل", "انتقل", "ينتقل")
+	if !going && tr.Lemma != "زار" && tr.Lemma != "يزور" {
 		return false
 	}
 	for k := tr.Last; k+1 < len(b.words) && k < tr.Last+12; k++ {
 		if p := b.punct(k); p != "" && p != "," {
 			return false
 		}
-		if w := trimConj(b.words[k]); w == "موقع" || w == "مكان" {
-			return isIncidentWord(strings.TrimPrefix(b.words[k+1], "ال"))
-		} else if w == "المستشفي" {
-			// وزار رئيس الوزراء المستشفى صباح اليوم: the hospital the
-			// story told of, where its victims lie.
-			return true
+		w := trimConj(b.words[k])
+		if going {
+			if w == "الي" {
+				return b.siteAt(k+1) || b.worksNamedBefore(k+1) >= 0
+			}
+			continue
+		}
+		if w == "موقع" || w == "مكان" || w == "المستشفي" {
+			return b.siteAt(k)
 		}
 	}
 	return false
+}
+
+// siteAt reports the site of an incident (موقع الانفجار، مكان الحادث) or
+// the hospital (المستشفى) beginning at token k.
+func (b *eventBuilder) siteAt(k int) bool {
+	if k+1 >= len(b.words) {
+		return false
+	}
+	switch b.words[k] {
+	case "موقع", "مكان":
+		return isIncidentWord(strings.TrimPrefix(b.words[k+1], "ال"))
+	case "المستشفي":
+		// وزار رئيس الوزراء المستشفى صباح اليوم: the hospital the
+		// story told of, where its victims lie.
+		return true
+	}
+	return false
+}
+
+// worksNamedBefore returns the town (a place mention) of the definite
+// works noun at token k (المصفى، المحطة، المنجم) when the story named the
+// works before by its town (مصفى بيجي، بمحطة قطار طنطا: worksBefore):
+// the same works, told again. -1 when it did not.
+func (b *eventBuilder) worksNamedBefore(k int) int {
+	w, ok := strings.CutPrefix(b.words[k], "ال")
+	if !ok || !isWorksNoun(w) {
+		return -1
+	}
+	for j := 0; j+2 < k; j++ {
+		if strings.TrimPrefix(trimConj(b.words[j]), "ب") != w {
+			continue
+		}
+		for _, m := range []int{j + 1, j + 2} {
+			if x := b.tokMention[m]; x >= 0 && int(b.menFirst[x]) == m && b.doc.Mentions[x].Label == LOC && b.worksBefore(m) {
+				return int(x)
+			}
+		}
+	}
+	return -1
+}
+
+// visitedWorks returns the town of the works a verb of going goes to,
+// named before (وصل الوزير إلى المصفى: worksNamedBefore), or -1.
+func (b *eventBuilder) visitedWorks(tr events.Trigger) int {
+	for k := tr.Last; k+1 < len(b.words) && k < tr.Last+12; k++ {
+		if p := b.punct(k); p != "" && p != "," {
+			return -1
+		}
+		if trimConj(b.words[k]) == "الي" {
+			return b.worksNamedBefore(k + 1)
+		}
+	}
+	return -1
 }
 
 // isIncidentWord reports a bare noun of an incident whose site is

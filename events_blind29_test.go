@@ -26,3 +26,29 @@ func TestEventsWorksNamedAfterTown(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsWentToSite: an official who goes to the site of an incident
+// (انتقل المحافظ إلى موقع الحادث) or to the works the story named by its
+// town (حريق في مصفاة الزرقاء … وصل الوزير إلى المصفاة) visits it, though
+// the site is no place's name; the works' town is the visit's place. A
+// verb of going elsewhere (to a club, to God's mercy) is no visit.
+// Sentences written for this test.
+func TestEventsWentToSite(t *testing.T) {
+	for _, c := range []struct{ text, visitor, place string }{
+		{"عنوان الخبر\n\nاندلع حريق في مصفاة الزرقاء فجر اليوم. ووصل وزير الطاقة صالح الخرابشة، ظهر اليوم، إلى المصفاة برفقة المحافظ.", "صالح الخرابشة", "الزرقاء"},
+		{"عنوان الخبر\n\nقتل خمسة في انفجار سيارة مفخخة في الرمادي أمس. وانتقل اللواء محمود حسن العاني، قائد الشرطة، إلى مكان الانفجار.", "محمود حسن العاني", ""},
+		{"عنوان الخبر\n\nوانتقل الرئيس ماكرون إلى بيروت صباح اليوم.", "ماكرون", "بيروت"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-05-12", "visit")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, c.visitor, c.text)
+			assert.Contains(t, evs[0].Place, c.place, c.text)
+		}
+	}
+	for _, text := range []string{
+		"عنوان الخبر\n\nوانتقل اللاعب محمد صلاح إلى نادي ليفربول عام 2017.",
+		"عنوان الخبر\n\nانتقل الفنان حسن يوسف إلى رحمة الله أمس.",
+	} {
+		checkNotEvents(t, text, "2026-05-12", "visit")
+	}
+}
