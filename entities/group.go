@@ -827,8 +827,7 @@ func (d *doc) group(res *Result, keys, nameForm []string, mentionOf []int, order
 			}
 		}
 		if styled != "" {
-			name := d.fold(ent.Name)
-			ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == name })
+			d.dropAliasesAs(ent, d.fold(ent.Name))
 			d.addAlias(ent, styled)
 		}
 		// The gazetteer's canonical name, when the text wrote another
@@ -991,7 +990,11 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 	// (groups only merge), so only the first is kept: a document that
 	// writes the same name again and again costs no scan over them all.
 	byFirst := map[string][]int{}
-	seen := map[string]bool{}
+	type signature struct {
+		group         int
+		first, styles string
+	}
+	seen := map[signature]bool{}
 	for j, o := range res.Mentions {
 		if o.Label != PER {
 			continue
@@ -1000,7 +1003,7 @@ func (d *doc) styledFirstNames(res *Result, keys []string, mentionOf []int, find
 		if !ok {
 			continue
 		}
-		sig := strconv.Itoa(find(j)) + "\x00" + first + "\x00" + strings.Join(styles[j], "\x00")
+		sig := signature{find(j), first, strings.Join(styles[j], "\x00")}
 		if seen[sig] {
 			continue
 		}
@@ -1125,8 +1128,7 @@ func (d *doc) dropHonorific(ent *Entity) {
 	if ok && strings.Contains(rest, " ") && strings.Contains(strings.TrimSpace(rest), " ") && honorifics.has(d.fold(first)) {
 		styled := ent.Name
 		rest = strings.TrimSpace(rest)
-		k := d.fold(rest)
-		ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
+		d.dropAliasesAs(ent, d.fold(rest))
 		ent.Name = rest
 		ent.Aliases = append([]string{styled}, ent.Aliases...)
 	}
@@ -1164,8 +1166,7 @@ func (d *doc) addNested(res *Result, canonOf []string) {
 		}
 		ent := &res.Entities[res.Mentions[i].Entity]
 		text := d.sourceText(nn.normStart, nn.normEnd)
-		k := d.fold(text)
-		if d.fold(ent.Name) != k && !slices.ContainsFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k }) {
+		if !d.namedAs(ent, d.fold(text)) {
 			ent.Aliases = append(ent.Aliases, text)
 		}
 	}
@@ -2027,11 +2028,22 @@ func (d *doc) addAlias(ent *Entity, a string) {
 	if a == ent.Name || slices.Contains(ent.Aliases, a) {
 		return // the same string folds alike: nothing to fold
 	}
-	k := d.fold(a)
-	if k == "" || d.fold(ent.Name) == k || slices.ContainsFunc(ent.Aliases, func(x string) bool { return d.fold(x) == k }) {
+	if k := d.fold(a); k == "" || d.namedAs(ent, k) {
 		return
 	}
 	ent.Aliases = append(ent.Aliases, a)
+}
+
+// dropAliasesAs drops the entity's aliases that fold to k, the key of its
+// name: a name is no alias of itself.
+func (d *doc) dropAliasesAs(ent *Entity, k string) {
+	ent.Aliases = slices.DeleteFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
+}
+
+// namedAs reports whether the entity's name or one of its aliases folds
+// to k.
+func (d *doc) namedAs(ent *Entity, k string) bool {
+	return d.fold(ent.Name) == k || slices.ContainsFunc(ent.Aliases, func(a string) bool { return d.fold(a) == k })
 }
 
 // nisbaKey returns the key of the folded nationality adjective w in the
@@ -2115,12 +2127,13 @@ func (d *doc) countryEntity(places *placeIndex, res *Result, canonOf []string, n
 			placeHomographs()[g.homKey[i]][g.reading[i]].country != g.homKey[i] {
 			continue // عمّان is no country: the الوزير العماني's is عُمان
 		}
-		for _, k := range [2]string{canonOf[i], d.fold(m.Form)} {
+		form := d.fold(m.Form)
+		for _, k := range [2]string{canonOf[i], form} {
 			if _, ok := places.first[k]; !ok {
 				places.first[k] = m.Entity
 			}
 		}
-		if canonOf[i] == country || d.fold(m.Form) == country {
+		if canonOf[i] == country || form == country {
 			return m.Entity
 		}
 	}
