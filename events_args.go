@@ -7046,7 +7046,9 @@ func (b *eventBuilder) isMedia(p participant) bool {
 	if b.entityMedia[i] == 0 {
 		b.entityMedia[i] = -1
 		e := b.doc.Entities[i]
-		if b.isMediaName(e.Name) || slices.ContainsFunc(e.Aliases, b.isMediaName) {
+		// A public agency called back by its bare head (الوكالة) keeps
+		// its name's reading: that alias is no news agency.
+		if b.isMediaName(e.Name) || !b.publicAgency(e.Name) && slices.ContainsFunc(e.Aliases, b.isMediaName) {
 			b.entityMedia[i] = 1
 		}
 	}
@@ -7085,7 +7087,9 @@ func isMediaFolded(f []byte) bool {
 	}
 	w, _ = bytes.CutPrefix(w, []byte("ال"))
 	switch string(w) {
-	case "وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه":
+	case "وكاله":
+		return !agencyOfField(f[len(w):])
+	case "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "مجله", "شبكه":
 		return true
 	}
 	// The agencies and channels that articles cite (folded): facts the
@@ -7095,6 +7099,32 @@ func isMediaFolded(f []byte) bool {
 		"تسنيم", "د ب ا", "الجزيره", "العربيه", "سكاي نيوز", "روسيا اليوم", "سبوتنيك", "تاس", "نوفوستي", "بترا", "وام", "قنا",
 		"كونا", "بنا", "الشرق الاوسط", "الحياه", "الاهرام", "هافنغتون بوست", "نيويورك تايمز", "واشنطن بوست", "الغارديان":
 		return true
+	}
+	return false
+}
+
+// publicAgency reports whether name is an agency's that names the field
+// it serves with ل (see agencyOfField).
+func (b *eventBuilder) publicAgency(name string) bool {
+	w, rest, _ := bytes.Cut(b.folded(name), []byte(" "))
+	w, _ = bytes.CutPrefix(w, []byte("ال"))
+	return string(w) == "وكاله" && agencyOfField(rest)
+}
+
+// agencyOfField reports whether rest, the folded words of a name after
+// its head وكالة, name the field the agency serves with ل (الوكالة
+// المغربية للطاقة المستدامة، الوكالة الوطنية للتشغيل، الوكالة الدولية
+// للطاقة الذرية): a public agency, no news agency, whose field is the
+// news (وكالة تونس إفريقيا للأنباء).
+func agencyOfField(rest []byte) bool {
+	for _, w := range bytes.Fields(rest) {
+		if field, ok := bytes.CutPrefix(w, []byte("لل")); ok && len(field) > 0 {
+			switch string(field) {
+			case "انباء", "اخبار", "اعلام", "صحافه":
+				return false
+			}
+			return true
+		}
 	}
 	return false
 }
