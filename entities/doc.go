@@ -7538,18 +7538,19 @@ func (d *doc) mayStrip(c cand) bool {
 // organization (وكالة الأنباء الرسمية (سانا)) as a mention of its own of
 // the same organization: both take one canonical name, and the acronym is
 // the organization's alias. The gold of the team's texts marks the two
-// apart, as a reader does (the agency, then its short name).
+// apart, as a reader does (the agency, then its short name). The acronym
+// may stand in quotes instead of brackets (إدارة الكوارث "آفاد").
 func (d *doc) mergeAcronyms() {
 	// at maps a first token to its cand index, made when the first
 	// organization before a bracket needs it (most documents have none),
 	// from the cands as they are before any merge.
 	var at map[int]int
-	var latin []int  // the organizations given a Latin acronym
-	var added []cand // the acronyms no cand held, added after the loop
-	defer func() { d.latinRecurrences(latin) }()
+	var given []acronymOrg // the organizations given an acronym as a cand of their own
+	var added []cand       // the acronyms no cand held, added after the loop
+	defer func() { d.acronymRecurrences(given) }()
 	for k := range d.cands {
 		c := &d.cands[k]
-		if c.dropped || c.label != ORG || c.last+2 >= d.n || d.word[c.last] != "(" {
+		if c.dropped || c.label != ORG || c.last+2 >= d.n || !d.acronymEnclosed(c.last, c.last+2) {
 			continue
 		}
 		if at == nil {
@@ -7571,19 +7572,29 @@ func (d *doc) mergeAcronyms() {
 			ok = false
 		}
 		if ok && d.cands[k2].source == FromTagger && d.cands[k2].last == c.last+2 &&
-			(d.latinAcronym(c.last+1) || d.word[c.last+2] == ")" && d.arabicAcronymWord(c.last+1)) {
+			(d.latinAcronym(c.last+1) || d.arabicAcronymWord(c.last+1)) {
 			// The tagger's name of the acronym, which it types as it
 			// will (WHO as MISC): the organization's, read below.
 			d.cands[k2].dropped = true
 			d.cover[c.last+1] = 0
 			ok = false
 		}
+		givenName := false
+		if ok && d.givenNameAcronym(d.cands[k2], c.last+1) {
+			// الوكالة المغربية للطاقة المستدامة (مازن): an acronym that
+			// spells a given name, read as a person by the tagger or the
+			// lists; a body's name is not followed by a person's given
+			// name alone in brackets.
+			d.cands[k2].dropped = true
+			d.cover[c.last+1] = 0
+			ok, givenName = false, true
+		}
 		if !ok {
 			// منظمة الصحة العالمية (WHO): a Latin acronym; حزب جبهة
 			// التحرير الوطني (الأفلان)، وكالة الأنباء الجزائرية (واج):
 			// one in Arabic letters.
 			isLatin := d.latinAcronym(c.last + 1)
-			if (isLatin || d.arabicAcronym(c.last+1)) && d.word[c.last+2] == ")" {
+			if isLatin || givenName || d.arabicAcronym(c.last+1) {
 				c.acronym = d.sourceText(d.t.Tokens[c.last+1].Start, d.t.Tokens[c.last+1].End)
 				if c.canon == "" {
 					// The name as the text writes it groups the
@@ -7591,9 +7602,7 @@ func (d *doc) mergeAcronyms() {
 					c.canon = d.sourceText(c.normStart, c.normEnd)
 				}
 				added = append(added, cand{label: ORG, first: c.last + 1, last: c.last + 2, canon: c.canon, source: FromDocument})
-				if isLatin {
-					latin = append(latin, k)
-				}
+				given = append(given, acronymOrg{cand: k, at: c.last + 1, latin: isLatin})
 			}
 			continue
 		}
@@ -7613,6 +7622,33 @@ func (d *doc) mergeAcronyms() {
 	for _, c := range added {
 		d.add(c)
 	}
+}
+
+// acronymEnclosed reports whether the tokens open and close enclose one
+// word as an acronym is: brackets, or quotes (إدارة الكوارث "آفاد").
+func (d *doc) acronymEnclosed(open, close int) bool {
+	if d.word[open] == "(" {
+		return d.word[close] == ")"
+	}
+	return d.has(open, fOpenQ) && d.has(close, fCloseQ) && d.word[open] != "[" && d.word[close] != ")" && d.word[close] != "]"
+}
+
+// An acronymOrg is an organization given its acronym right after its
+// name (see mergeAcronyms).
+type acronymOrg struct {
+	cand  int  // the organization's cand index
+	at    int  // the acronym's token
+	latin bool // the acronym is in Latin letters
+}
+
+// givenNameAcronym reports whether c, the candidate at token i right
+// after an organization and an opening bracket or quote, is a person's
+// name of that one word alone before the closing one: a given name no
+// proclitic, article or word class makes anything else, which the
+// organization's acronym spells (مازن, the Moroccan agency MASEN).
+func (d *doc) givenNameAcronym(c cand, i int) bool {
+	return c.label == PER && c.first == i && c.last == i+1 && d.t.Tokens[i].Kind == normalize.ArabicWord &&
+		!d.has(i, fCommon|fStop|fNat|fNumber|fPro|fDef) && !participleShape(d.stem[i])
 }
 
 // strippedInBrackets reports whether c, the candidate at token i right
@@ -7676,16 +7712,19 @@ func (d *doc) latinAcronym(i int) bool {
 	return true
 }
 
-// latinRecurrences makes a mention of each later bare Latin acronym that
-// an organization of the document took in brackets (وقالت OPCW after
-// منظمة حظر الأسلحة الكيميائية (OPCW)), grouped with the organization
-// under its name.
-func (d *doc) latinRecurrences(orgs []int) {
+// acronymRecurrences makes a mention of each bare acronym that an
+// organization of the document took in brackets or quotes, elsewhere in
+// the text (وقالت OPCW after منظمة حظر الأسلحة الكيميائية (OPCW); a
+// headline "مازن" توقع عقد before الوكالة المغربية للطاقة المستدامة
+// (مازن)), grouped with the organization under its name. A word the
+// tagger read alone, or a person's given name, yields to the acronym the
+// document defines.
+func (d *doc) acronymRecurrences(orgs []acronymOrg) {
 	if len(orgs) == 0 {
 		return
 	}
-	for _, k := range orgs {
-		c := &d.cands[k]
+	for _, o := range orgs {
+		c := &d.cands[o.cand]
 		if c.canon == "" {
 			// The name as the text writes it groups the acronym's
 			// mentions with it.
@@ -7693,28 +7732,31 @@ func (d *doc) latinRecurrences(orgs []int) {
 		}
 	}
 	for i := 0; i < d.n; i++ {
-		if !d.latinAcronym(i) {
+		isLatin := d.latinAcronym(i)
+		if !isLatin && (d.t.Tokens[i].Kind != normalize.ArabicWord || d.has(i, fDef)) {
 			continue
 		}
-		tagged := -1 // the tagger's name of the acronym alone
+		alone := -1 // the one-word candidate of the acronym alone
 		if d.cover[i] != 0 {
-			if t := int(d.cover[i] - 1); d.cands[t].source == FromTagger && d.cands[t].first == i && d.cands[t].last == i+1 {
-				tagged = t
-			} else {
+			t := int(d.cover[i] - 1)
+			if c := d.cands[t]; c.first != i || c.last != i+1 || c.label == ORG ||
+				c.source != FromTagger && !(c.label == PER && d.givenNameWord(d.stem[i])) {
 				continue
 			}
+			alone = t
 		}
-		w := d.t.Norm[d.t.Tokens[i].Start:d.t.Tokens[i].End]
-		for _, k := range orgs {
-			c := d.cands[k]
-			if c.first < i && c.acronym == w {
-				if tagged >= 0 {
-					d.cands[tagged].label, d.cands[tagged].canon = ORG, c.canon
-				} else {
-					d.add(cand{label: ORG, first: i, last: i + 1, canon: c.canon, source: FromDocument})
-				}
-				break
+		for _, o := range orgs {
+			if o.at == i || o.latin != isLatin || d.stem[i] != d.stem[o.at] ||
+				isLatin && i < o.at {
+				continue
 			}
+			canon := d.cands[o.cand].canon
+			if alone >= 0 {
+				d.cands[alone].label, d.cands[alone].canon = ORG, canon
+			} else {
+				d.add(cand{label: ORG, first: i, last: i + 1, canon: canon, source: FromDocument})
+			}
+			break
 		}
 	}
 }

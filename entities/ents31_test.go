@@ -1,0 +1,56 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAcronymAfterBody: a word alone in brackets or quotes right after a
+// body's name is the body's acronym, also when it spells a given name
+// (مازن, رامي) the tagger or the lists read as a person; the acronym
+// written bare anywhere else in the text, a headline before the body is
+// spelled out included, is the same body. A given name with no body's
+// acronym in the text stays a person, and a common word quoted after a
+// body is no acronym. Sentences written for this test.
+func TestAcronymAfterBody(t *testing.T) {
+	tests := []struct {
+		in, body, acronym string
+		times             int
+	}{
+		{"وقعت الهيئة الوطنية للطاقة (مازن) اتفاقا مع البنك. وقالت مازن في بيان إن المشروع يبدأ قريبا.",
+			"الهيئة الوطنية للطاقة", "مازن", 2},
+		{"\"رامي\" تطلق خدمة جديدة\nأطلقت الهيئة العامة للموانئ (رامي) خدمة جديدة للشحن. وأوضح مدير رامي أن الخدمة تشمل ثلاثة موانئ.",
+			"الهيئة العامة للموانئ", "رامي", 3},
+		{"أعلنت الشركة الوطنية للنقل البحري \"كوماناف\" عن رحلات جديدة. وقالت كوماناف إن الرحلات تبدأ الأسبوع المقبل.",
+			"الشركة الوطنية للنقل البحري", "كوماناف", 2},
+	}
+	for _, tt := range tests {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		n := 0
+		for _, m := range res.Mentions {
+			if m.Text == tt.acronym || m.Form == tt.acronym {
+				assert.Equal(t, ORG, m.Label, "%s: %v", tt.in, mentions(res))
+				n++
+			}
+		}
+		assert.Equal(t, tt.times, n, "%s: %v", tt.in, mentions(res))
+		if e := ents21Has(res, ORG, tt.body); assert.NotNil(t, e, "%s: %v", tt.in, mentions(res)) {
+			assert.Contains(t, res.Entities[e.Entity].Aliases, tt.acronym, tt.in)
+		}
+	}
+	in := "قال مازن الحمادة إن الحادث وقع أمس. وأضاف مازن أن التحقيق مستمر."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	for _, m := range res.Mentions {
+		assert.Equal(t, PER, m.Label, "%s: %v", in, mentions(res))
+	}
+	in = "وصفت وزارة الخارجية \"الاعتداء\" بأنه جبان."
+	res = fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	for _, m := range res.Mentions {
+		assert.NotContains(t, m.Text, "الاعتداء", "%s: %v", in, mentions(res))
+	}
+}
+
