@@ -4101,6 +4101,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			if !strong && !titled && parts == 1 && !d.untitledNisbaFamily(i, j) {
 				break
 			}
+			if titled && parts == 1 && d.calledBackByFamily(i, j) {
+				break // دعا المحافظ صلاح الآباء: the person called back, then the verb's object
+			}
 			j++ // the family name with ال ends the name
 			if end := d.lineageAt(j, seg); end > j && d.stem[j] == mauritanianSon {
 				// محمد الأمين ولد الشيخ: a Mauritanian nasab goes on
@@ -4152,6 +4155,24 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// calledBackByFamily reports whether the word at token i, right after a
+// title, is the last word of the name of a person of two words or more
+// read before it, and the definite token j after it a common word (see
+// commonAfterName): the press calls a person back by the title and the
+// family name (محافظ إب عبدالواحد صلاح … دعا المحافظ صلاح), and the word
+// after it is the verb's object (الآباء), not a family name of its own.
+func (d *doc) calledBackByFamily(i, j int) bool {
+	if j != i+1 || !d.commonAfterName(j) || nisbaShape(d.stem[j]) {
+		return false
+	}
+	for _, c := range d.cands {
+		if !c.dropped && c.label == PER && c.last <= i && c.last-c.first >= 2 && !d.has(c.last-1, fPro) && d.stem[c.last-1] == d.stem[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // untitledNisbaFamily reports whether the definite token j, right after

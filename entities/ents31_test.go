@@ -54,3 +54,29 @@ func TestAcronymAfterBody(t *testing.T) {
 	}
 }
 
+// TestTitleAndFamilyCalledBack: a person named in full is called back by
+// a bare title and the last word of the name (محافظ المدينة عبدالواحد
+// صلاح … المحافظ صلاح); a definite common word right after it is the
+// verb's object, not a family name of its own. A title and a given name
+// with no such person before keep the definite family name. Sentences
+// written for this test.
+func TestTitleAndFamilyCalledBack(t *testing.T) {
+	tests := []struct{ in, person, short string }{
+		{"افتتح محافظ المدينة عبدالواحد صلاح، اليوم، المعرض. ودعا المحافظ صلاح الآباء إلى زيارة المعرض.", "عبدالواحد صلاح", "صلاح"},
+		{"وصل وزير الخارجية أحمد يوسف إلى الرباط. وشكر الوزير يوسف المسؤولين على حسن الاستقبال.", "أحمد يوسف", "يوسف"},
+	}
+	for _, tt := range tests {
+		res := fullOnce().RecognizeString(tt.in)
+		checkInvariants(t, tt.in, res)
+		if e := ents21Has(res, PER, tt.person); assert.NotNil(t, e, "%s: %v", tt.in, mentions(res)) {
+			assert.Contains(t, res.Entities[e.Entity].Aliases, tt.short, "%s: %v", tt.in, mentions(res))
+		}
+		for _, m := range res.Mentions {
+			assert.NotContains(t, m.Text, tt.short+" ال", "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "وقال المحافظ صلاح العبيدي إن المشروع اكتمل."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.NotNil(t, ents21Has(res, PER, "صلاح العبيدي"), "%v", mentions(res))
+}
