@@ -466,8 +466,11 @@ func (d *doc) keyWord(i int, tok normalize.Token, raw string, k int32) *docWord 
 				f |= fNat
 			}
 		}
-		// An unknown word shaped like an imperfect verb.
-		if f&fPro == 0 && (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && !d.known(i) {
+		// An unknown word shaped like an imperfect verb: four letters
+		// or more. The imperfects of three letters (يرد، تعد، يكن) are
+		// of doubled and hollow roots, frequent words the lists know;
+		// an unknown word of three is a foreign name (فراس تيت).
+		if f&fPro == 0 && (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) && utf8.RuneCountInString(st) >= 4 && !d.known(i) {
 			f |= fVerbLike
 		}
 	}

@@ -80,3 +80,21 @@ func TestTitleAndFamilyCalledBack(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotNil(t, ents21Has(res, PER, "صلاح العبيدي"), "%v", mentions(res))
 }
+
+// TestThreeLetterFamilyNameLikeVerb: an unknown family name of three
+// letters that begins with ت or ي (تيت، يام) ends a person's name after
+// a given name and a title; it is no imperfect verb, whose forms of
+// three letters are frequent words. Sentences written for this test.
+func TestThreeLetterFamilyNameLikeVerb(t *testing.T) {
+	tests := []struct{ in, person string }{
+		{"ووقع رئيس اتحاد الكرة فراس تيت مذكرة تفاهم مع المحافظة.", "فراس تيت"},
+		{"وقال مدرب المنتخب سامي يام إن اللاعبين جاهزون.", "سامي يام"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%s: %v", tt.in, mentions(res))
+		}
+	}
+}
