@@ -5163,6 +5163,11 @@ func (d *doc) kunyaPattern(i int) (int, func()) {
 	if j < seg && !d.has(j, fPro) && !d.has(j, fDef) {
 		if e, _, ok := d.givenName(j); ok && e < seg && !d.has(e, fPro) && d.has(e, fDef) && (d.nameWord(e) || d.has(e, fNat)) {
 			j = e
+		} else if ok && e < seg && !d.has(e, fPro|fDef|fNumber) && d.givenMatchAt(e) {
+			// أبو بكر عمر هادي: the kunya's name, then a given name and
+			// the father's or family name with no article, one person's
+			// chain (two persons are parted by و or a comma).
+			j = e + 1
 		}
 	}
 	// A family name or nisba after the kunya: أبو عمر الكردي.
