@@ -6636,13 +6636,14 @@ func (b *eventBuilder) settingAside(k int) int {
 	if !b.speechMediumAt(k) {
 		return k
 	}
-	for j := k + 2; j < n && j < k+16; j++ {
-		if b.trigAt[j] || isComplementizer(b.word(j)) || b.punct(j) != "" && b.punct(j) != "," && b.punct(j) != "(" && b.punct(j) != ")" {
-			break
-		}
-		if b.punct(j) == "," {
-			return j + 1
-		}
+	// Names and brackets may stand in the aside; no event word, clause or
+	// other mark.
+	noEventOrClause := func(j int) bool {
+		p := b.punct(j)
+		return !b.trigAt[j] && !isComplementizer(b.word(j)) && (p == "" || p == "(" || p == ")")
+	}
+	if e := b.closingComma(k+2, k+15, noEventOrClause); e >= 0 {
+		return e + 1
 	}
 	j := k + 2
 	for j < n && b.tokMention[j] < 0 && b.punct(j) == "" && !isComplementizer(b.word(j)) {
@@ -10086,14 +10087,11 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 // it.
 func (b *eventBuilder) coChair(k, sentLast int) int {
 	// The first chair's office after his name (فلان أمير البلاد، وفخامة).
-	for j := k; j < sentLast && j < k+4; j++ {
-		if b.punct(j) == "," {
-			k = j
-			break
-		}
-		if b.punct(j) != "" || b.tokMention[j] >= 0 || b.trigAt[j] || b.tokDate[j] >= 0 {
-			break
-		}
+	plainWord := func(j int) bool {
+		return b.punct(j) == "" && b.tokMention[j] < 0 && !b.trigAt[j] && b.tokDate[j] < 0
+	}
+	if e := b.closingComma(k, min(k+3, sentLast-1), plainWord); e >= 0 {
+		k = e
 	}
 	if k < sentLast && b.punct(k) == "," {
 		k++
