@@ -2992,7 +2992,7 @@ func isLightVerb(w string) bool {
 		// of its participants (افتتح الوزير المنتدى، شارك الرئيسان في القمة),
 		// and who launches a campaign is one of the campaign's (دشن المحافظ
 		// حملة التحصين).
-		"افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن", "دشنت", "يدشن", "تدشن", "تراس", "تراست", "يتراس", "تتراس", "حضر", "حضرت", "يحضر", "تحضر", "حضروا",
+		"افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن", "دشنت", "يدشن", "تدشن", "تراس", "تراست", "يتراس", "تتراس", "راست", "يراس", "حضر", "حضرت", "يحضر", "تحضر", "حضروا",
 		"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون",
 		// and so is who oversees an opening or a handover (أشرف الوزير على
 		// تدشين المحطة، يشرف المحافظ على توزيع المساعدات).
@@ -4420,6 +4420,15 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 	}
+	if !tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && !headline && !b.inQuote[tr.First] &&
+		tr.First > s.First && isOwnChairing(trimConj(b.word(tr.First-1))) {
+		// دعت الوزيرة فلانة، خلال ترؤسها اجتماعا لمجلس الأمن المركزي،
+		// إلى …: the chairing is the verb's subject's, named by its
+		// pronoun.
+		if p, ok := b.verbSubjectBefore(d.sent, tr.First-1); ok {
+			add(p)
+		}
+	}
 	if tr.Type == events.Election && tr.POS == events.Noun && len(d.parts) == 0 {
 		// فاز حزب العدالة والتنمية في الانتخابات، أعلن الحزب فوز مرشحه
 		// في الانتخابات الجزئية: the winner takes part.
@@ -5301,6 +5310,17 @@ func isHeldIt(w string) bool {
 	case "عقده", "عقدها", "عقداه", "عقدتاه", "عقدوه", "عقدته",
 		"اجراه", "اجراها", "اجرياه", "اجروه", "اجرته",
 		"تراسه", "تراسها", "تراسته", "نظمه", "نظمها", "نظمته":
+		return true
+	}
+	return false
+}
+
+// isOwnChairing reports the verbal noun of chairing with a pronoun of its
+// doer (ترؤسه، ترؤسها، رئاسته، رئاستها, folded): the meeting after it is
+// chaired by the one the pronoun stands for.
+func isOwnChairing(w string) bool {
+	switch strings.TrimPrefix(w, "ب") {
+	case "تروسه", "تروسها", "رياسته", "رياستها", "تراسه", "تراسها":
 		return true
 	}
 	return false
@@ -10618,19 +10638,40 @@ func (b *eventBuilder) kanaSubject(first int, tr events.Trigger) (participant, b
 	return participant{}, false
 }
 
-// joinedLightVerb returns the token of a light verb joined by و right
-// before the event noun tr, with at most dates and commas between (وأجرى
-// بين ٦ و٩ تشرين الثاني مشاورات، وعقد اجتماعا): a verb with no subject of
-// its own; -1 if none.
+// joinedLightVerb returns the token of a light verb joined by و (or after
+// حيث) right before the event noun tr, with at most dates and commas
+// between (وأجرى بين ٦ و٩ تشرين الثاني مشاورات، وعقد اجتماعا) or the seat
+// where it was held: a verb with no subject of its own; -1 if none.
 func (b *eventBuilder) joinedLightVerb(tr events.Trigger, sentFirst int) int {
 	k := tr.First - 1
 	for n := 0; k > sentFirst && n < 6 && b.skippable(k) && b.word(k) != "من"; n++ {
 		k--
 	}
-	if w := b.word(k); k > sentFirst && b.lightAt(k) && strings.HasPrefix(w, "و") && trimConj(w) != w {
+	if b.joinedLightAt(k, sentFirst) {
 		return k
 	}
+	// وترأس بمقر عمالة الإقليم اجتماعا، حيث ترأس في مكتبه اجتماعا: the
+	// seat where it was held between the verb and its noun.
+	for j := k - 1; j > sentFirst && j >= k-6; j-- {
+		if b.punct(j) != "" || b.trigAt[j] {
+			break
+		}
+		if b.joinedLightAt(j, sentFirst) && b.receptionPlace(j+1) {
+			return j
+		}
+	}
 	return -1
+}
+
+// joinedLightAt reports a light verb at token k joined by و, or right
+// after حيث (حل الوزير بالمدينة، حيث ترأس اجتماعا), that goes on with the
+// subject of the clause before.
+func (b *eventBuilder) joinedLightAt(k, sentFirst int) bool {
+	if k <= sentFirst || !b.lightAt(k) {
+		return false
+	}
+	w := b.word(k)
+	return strings.HasPrefix(w, "و") && trimConj(w) != w || b.word(k-1) == "حيث"
 }
 
 // acceptedBy returns the one who accepts the resignation tr, and the

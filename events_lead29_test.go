@@ -51,3 +51,27 @@ func TestEventsAnnouncedMeasureImposed(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsChairOfMeeting: who chairs a meeting takes part in it, told by
+// يرأس / رأست, by the verbal noun with his pronoun (خلال ترؤسها اجتماعا،
+// لدى ترؤسه), or by ترأس with no subject of its own after حيث or و, the
+// seat where it was held between the verb and the meeting; a given name
+// that begins like a verb (فراس) is no chairing. Sentences written for this
+// test.
+func TestEventsChairOfMeeting(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nومن المقرر أن يرأس الرئيس نبيه بري جلسة للمجلس النيابي الأسبوع المقبل في ساحة النجمة.", "نبيه بري"},
+		{"عنوان\n\nوحذرت وزيرة الداخلية هالة الخطيب، خلال ترؤسها اجتماعا للمجلس الأمني الفرعي في طرابلس، من التهاون.", "هالة الخطيب"},
+		{"عنوان\n\nووصل وزير الداخلية محمد الفاسي، مساء أمس، إلى مدينة تازة، حيث ترأس بمقر العمالة اجتماعا للجنة الإقليمية لليقظة.", "محمد الفاسي"},
+		{"عنوان\n\nووصل وزير الداخلية محمد الفاسي إلى مدينة تازة وترأس بمقر الولاية اجتماعا للجنة الإقليمية لليقظة.", "محمد الفاسي"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-04-10", "meet")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+	evs := eventsOfType(t, "عنوان\n\nوكان المحافظ سامي العلي قد وقع أمس مع رئيس النادي فراس الحلبي مذكرة تفاهم لتأهيل الملعب.", "2019-04-10", "agreement")
+	if assert.Len(t, evs, 1) {
+		assert.Contains(t, evs[0].Participants, "سامي العلي", "%+v", evs)
+	}
+}
