@@ -1,9 +1,11 @@
 package naba
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEventsRoadClosedByAuthority: the forces or the authorities that
@@ -40,5 +42,53 @@ func TestEventsElectionWinnerOfSeatsOutOf(t *testing.T) {
 		if assert.Len(t, evs, 1, c.text) {
 			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
 		}
+	}
+}
+
+// worksNamedBeforeRef is worksNamedBefore as c918bd6 wrote it: a scan
+// from the text's start at every call.
+func worksNamedBeforeRef(b *eventBuilder, k int) int {
+	w, ok := strings.CutPrefix(b.words[k], "ال")
+	if !ok || !isWorksNoun(w) {
+		return -1
+	}
+	for j := 0; j+2 < k; j++ {
+		if strings.TrimPrefix(trimConj(b.words[j]), "ب") != w {
+			continue
+		}
+		for _, m := range []int{j + 1, j + 2} {
+			if x := b.tokMention[m]; x >= 0 && int(b.menFirst[x]) == m && b.doc.Mentions[x].Label == LOC && b.worksBefore(m) {
+				return int(x)
+			}
+		}
+	}
+	return -1
+}
+
+// TestWorksNamedBeforeReadOnce: the works named by their town, read once
+// a document, are found at every token as the scan from the text's start
+// found them (works named twice, by two towns, after and before the verb,
+// a works noun with و and ب, none named), and a builder reset for the next
+// document forgets them. Sentences written for this test.
+func TestWorksNamedBeforeReadOnce(t *testing.T) {
+	texts := []string{
+		"عنوان\n\nاندلع حريق في مصفى بيجي فجر اليوم. ووصل وزير النفط إلى المصفى ظهرا. وانفجرت عبوة في مصفى الدورة. ووصل المحافظ إلى المصفى.",
+		"عنوان\n\nوصل الوزير إلى المحطة. ثم وقع انفجار بمحطة قطار طنطا، وانتقل المحافظ إلى المحطة، وزار ومنجم فوسفات خريبكة.",
+		"عنوان\n\nوصل الوزير إلى المصفى ثم إلى الميناء دون أن يسمي أحد مكانهما.",
+	}
+	es := newEventSession() // one builder, reset for each document
+	for _, text := range texts {
+		doc, err := Extract(t.Context(), text, ExtractOptions{})
+		require.NoError(t, err)
+		b := newEventBuilder(doc, es)
+		found := 0
+		for k := range b.words {
+			want := worksNamedBeforeRef(b, k)
+			assert.Equal(t, want, b.worksNamedBefore(k), "%q at token %d", text, k)
+			if want >= 0 {
+				found++
+			}
+		}
+		t.Logf("%d works told again in %q", found, text)
 	}
 }
