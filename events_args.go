@@ -4160,6 +4160,14 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			agent, haveAgent = p, true
 		}
 	}
+	if !haveAgent && speech && tr.POS == events.Noun && tr.First-2 > s.First && isAnyWord(b.word(tr.First-1), "في", "خلال") {
+		// وزير الخارجية فلان، الذي شكر في تصريح للصحافيين …، التي
+		// أكدت في بيان: the name a relative clause describes speaks in
+		// the words or the communiqué its verb is told in.
+		if p, ok := b.relativeAntecedentAt(tr.First-2, s.First); ok {
+			agent, haveAgent = p, true
+		}
+	}
 	if !haveAgent && tr.POS != events.Noun && !speech && !sufferedBy(tr.Type) {
 		// انتحاري يفجر نفسه في سوق ببغداد: an actor the text describes
 		// but does not name, in subject-verb order.

@@ -52,3 +52,19 @@ func TestEventsWentToSite(t *testing.T) {
 		checkNotEvents(t, text, "2026-05-12", "visit")
 	}
 }
+
+// TestEventsRelativeClauseSpeaksIn: a name described by a relative clause
+// whose verb is told in a statement's words (فلان، الذي شكر في تصريح
+// للصحافيين …، التي جددت في بيان …) is the one who spoke. Sentences
+// written for this test.
+func TestEventsRelativeClauseSpeaksIn(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"عنوان الخبر\n\nوكان في استقبال الوفد وزير الداخلية الليبي عماد الطرابلسي، الذي شكر في تصريح للصحافيين \"السلطات التونسية\".", "عماد الطرابلسي"},
+		{"عنوان الخبر\n\nوشاركت في الحفل منظمة الصحة العالمية، التي جددت في بيان \"دعمها للمتطوعين\".", "منظمة الصحة العالمية"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-05-12", "statement")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, c.speaker, c.text)
+		}
+	}
+}
