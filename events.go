@@ -1778,6 +1778,7 @@ func (b *eventBuilder) run() {
 			b.electedCouncil(d)
 			b.duringVisit(d)
 			b.celebrated(d)
+			b.occasionTime(d, s)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم
@@ -1826,6 +1827,100 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// occasionTime dates a statement or a call with no day of its own made at
+// an occasion the text told before it (وقال الوزير في كلمة خلال حفل
+// الافتتاح، وأوضح المدير في كلمة بالمناسبة، وأكد في تصريح صحفي عقب
+// الجولة، وخلال التدشين، دعا المحافظ): the words were said there and
+// then, so the occasion's day is theirs. The occasion is the latest event
+// dated by one day before it in its story, in its sentence or the three
+// before, of the kind its noun names (occasionKinds), any kind but words
+// said for المناسبة and الحفل.
+func (b *eventBuilder) occasionTime(d *draft, s normalize.Sentence) {
+	if d.time != nil || d.ev.Type != events.Statement && d.ev.Type != events.Appeal {
+		return
+	}
+	kinds, ok := b.occasionAt(d.tr, s)
+	if !ok {
+		return
+	}
+	for i := len(b.drafts) - 1; i >= 0; i-- {
+		p := b.drafts[i]
+		if p.sent < d.sent-3 || p.unit != d.unit {
+			break
+		}
+		if p.time == nil || p.toldTime || p.ev.Type == events.Statement || p.ev.Type == events.Appeal || strings.Contains(p.time.Value, "/") {
+			// A span of days (اجتماعات اللجنة التي التأمت من 17 إلى 19
+			// يوليو، حملة تستمر ستة أيام) is no one day's occasion.
+			continue
+		}
+		if kinds != nil && !slices.Contains(kinds, p.ev.Type) {
+			continue
+		}
+		t := *p.time
+		d.time = &t
+		return
+	}
+}
+
+// occasionAt reports the occasion the clause of the statement trigger tr
+// names, after it and before what was said (في كلمة بالمناسبة، في كلمة
+// خلال حفل الافتتاح، في تصريح عقب الجولة) or opening the clause before it
+// (وخلال التدشين، دعا), and the kinds of event it can be (nil: any).
+func (b *eventBuilder) occasionAt(tr events.Trigger, s normalize.Sentence) ([]string, bool) {
+	from := max(s.First, tr.First-4)
+	for k := tr.First - 1; k >= from; k-- {
+		if p := b.punct(k); p != "" && p != "," {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k <= min(s.Last, tr.Last+14); k++ {
+		if k > tr.Last && (isComplementizer(b.word(k)) || b.punct(k) != "" && b.punct(k) != ",") {
+			break
+		}
+		w := trimConj(b.word(k))
+		if w == "بالمناسبه" || w == "المناسبه" && isAnyWord(b.word(k-1), "في", "بهذه") {
+			return nil, true
+		}
+		if !isAnyWord(w, "خلال", "عقب", "بعد", "اثناء", "في") || k+1 > s.Last {
+			continue
+		}
+		n := b.word(k + 1)
+		if n == "حفل" && k+2 <= s.Last {
+			if kinds := occasionKinds(b.word(k + 2)); kinds != nil {
+				return kinds, true
+			}
+			return nil, true
+		}
+		if n == "الحفل" {
+			return nil, true
+		}
+		if kinds := occasionKinds(n); kinds != nil {
+			return kinds, true
+		}
+	}
+	return nil, false
+}
+
+// occasionKinds gives the kinds of event a definite occasion noun (folded)
+// refers back to: an opening or a launch (الافتتاح، التدشين: a body,
+// a facility or a campaign, told as established or as aid), a signing
+// (التوقيع), a visit or a tour (الزيارة، الجولة), a meeting (الاجتماع،
+// اللقاء); nil for any other word.
+func occasionKinds(w string) []string {
+	switch w {
+	case "الافتتاح", "التدشين":
+		return []string{events.Establish, events.Aid}
+	case "التوقيع":
+		return []string{events.Agreement}
+	case "الزياره", "الجوله":
+		return []string{events.Visit}
+	case "الاجتماع", "اللقاء":
+		return []string{events.Meet}
+	}
+	return nil
 }
 
 // celebrated takes the place from an event noun that people celebrate or

@@ -25,3 +25,23 @@ func TestEventsStatementPlaceInAsideBeforeAnnouncedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSpeechDatedByItsOccasion: words said at an occasion told
+// before them (في كلمة خلال حفل الافتتاح، في كلمة بالمناسبة، في تصريح عقب
+// الجولة) were said on the occasion's day: the statement with no day of
+// its own takes the day of the opening, the signing or the tour before
+// it. A statement with no occasion takes none. Sentences written for this
+// test.
+func TestEventsSpeechDatedByItsOccasion(t *testing.T) {
+	for _, c := range []struct{ text, when string }{
+		{"عنوان\n\nافتتح وزير الصحة محمد الأمين، أمس الأحد، مستشفى الولادة الجديد في مدينة كسلا بسعة ٢٠٠ سرير.\n\nوقال الوزير في كلمة خلال حفل الافتتاح إن المستشفى سيخدم أكثر من مليون نسمة.", "2025-05-04"},
+		{"عنوان\n\nوقعت وزارة الطاقة وشركة سيمنس، أمس الأحد في بغداد، عقدا لتأهيل محطات الكهرباء.\n\nوأوضح وزير الطاقة فاضل الحسن، في كلمة بالمناسبة، أن العقد سيضيف ألفي ميغاواط.", "2025-05-04"},
+		{"عنوان\n\nوتفقد والي الجزيرة الطاهر عبد الله، أمس الأحد، القرى التي غمرتها المياه، وأكد في تصريح صحفي عقب الجولة أن السلطات تعمل على إيواء المتضررين.", "2025-05-04"},
+		{"عنوان\n\nافتتح وزير الصحة محمد الأمين، أمس الأحد، مستشفى الولادة الجديد في مدينة كسلا.\n\nوقال مدير المستشفى عمر صالح إن العمل سيبدأ الشهر المقبل.", ""},
+	} {
+		evs := eventsOfType(t, c.text, "2025-05-05", "statement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.when, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
