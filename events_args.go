@@ -8536,6 +8536,11 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 			// headline's own day, which the page does not give.
 			return
 		}
+		if k > tr.Last && k >= 2 && b.word(k-1) == "في" && isAnyWord(b.word(k-2), "الموقع", "الموقعه", "المبرم", "المبرمه") {
+			// مذكرة تفاهم جديدة تحل محل المذكرة الموقعة في 2 فبراير 2017:
+			// the day another text was signed, not this act's.
+			return
+		}
 		if k >= tr.Last && (b.topicDate(k) || (tr.Type == events.Meet || tr.Type == events.Contact) && b.projectBefore(k)) {
 			return // لقاء استمع فيه لمطالبهم المتعلقة بانقطاع الكهرباء صيف 2022: what was spoken of
 		}

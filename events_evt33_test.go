@@ -45,3 +45,19 @@ func TestEventsSpeechDatedByItsOccasion(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsSignedDateOfAnotherText: a date after "الموقعة في" or "المبرم
+// في" (the one signed on, the one concluded on) is the day another text
+// was signed, not the day of the signing told: the signing keeps its own
+// day told before. Sentences written for this test.
+func TestEventsSignedDateOfAnotherText(t *testing.T) {
+	for _, c := range []struct{ text, when string }{
+		{"عنوان\n\nوقع وزير الخارجية المغربي ناصر بوريطة ونظيره الإسباني خوسيه مانويل ألباريس، أمس الأحد، في قصر المونكلوا بمدريد، مذكرة تفاهم جديدة للتعاون الأمني، تحل محل المذكرة الموقعة في 5 مارس 2012.", "2025-05-04"},
+		{"عنوان\n\nوقع وزير الطاقة الأردني صالح الخرابشة ونظيره العراقي فاضل الحسن، أمس الأحد، في عمان، مذكرة تفاهم جديدة للربط الكهربائي، تعدل المذكرة المبرمة في 14 يناير 2019.", "2025-05-04"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-05-05", "agreement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.when, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
