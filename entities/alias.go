@@ -612,7 +612,8 @@ func (d *doc) addVariantAliases(res *Result, keys []string) {
 	// place's entity: the variant key of such a word is that and ا, so
 	// the words of the keys are looked up without building their variant
 	// keys.
-	var places map[string]int
+	places := d.variantPlaces
+	clear(places)
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		if ent.Label != LOC || strings.Contains(ent.Name, " ") && strings.Contains(strings.TrimSpace(ent.Name), " ") {
@@ -627,10 +628,11 @@ func (d *doc) addVariantAliases(res *Result, keys []string) {
 		}
 		if places == nil {
 			places = map[string]int{}
+			d.variantPlaces = places
 		}
 		places[name[:len(name)-len("ا")]] = e
 	}
-	if places == nil {
+	if len(places) == 0 {
 		return
 	}
 	for i, m := range res.Mentions {
@@ -688,7 +690,8 @@ func (d *doc) extendSurnames() {
 	if !some {
 		return
 	}
-	var full map[string]int // last word → cand of the one full name, or -1
+	full := d.lastNames // last word → cand of the one full name, or -1
+	clear(full)
 	for k := range d.cands {
 		c := &d.cands[k]
 		if c.dropped || c.label != PER || c.last-c.first < 2 {
@@ -697,6 +700,7 @@ func (d *doc) extendSurnames() {
 		last := d.word[c.last-1]
 		if full == nil {
 			full = map[string]int{}
+			d.lastNames = full
 		}
 		if prev, ok := full[last]; ok && prev != k {
 			if prev >= 0 && !d.samePhrase(d.cands[prev].first, d.cands[prev].last, c.first, c.last) {
@@ -706,7 +710,7 @@ func (d *doc) extendSurnames() {
 		}
 		full[last] = k
 	}
-	if full == nil {
+	if len(full) == 0 {
 		return
 	}
 	for k := range d.cands {
