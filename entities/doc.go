@@ -4176,13 +4176,21 @@ func (d *doc) calledBackByFamily(i, j int) bool {
 	if j != i+1 || !d.commonAfterName(j) || nisbaShape(d.stem[j]) {
 		return false
 	}
-	for _, c := range d.cands {
+	// The person named before is among the candidates read last (an
+	// article holds fewer than calledBackReach): a scan of them all at
+	// every such title was quadratic on a long line.
+	for k := len(d.cands) - 1; k >= 0 && k >= len(d.cands)-calledBackReach; k-- {
+		c := &d.cands[k]
 		if !c.dropped && c.label == PER && c.last <= i && c.last-c.first >= 2 && !d.has(c.last-1, fPro) && d.stem[c.last-1] == d.stem[i] {
 			return true
 		}
 	}
 	return false
 }
+
+// calledBackReach is how many of the candidates read last
+// calledBackByFamily looks among for the person a title calls back.
+const calledBackReach = 512
 
 // untitledNisbaFamily reports whether the definite token j, right after
 // the weak given name at token i that no title precedes, is the person's
@@ -7766,10 +7774,31 @@ func (d *doc) acronymRecurrences(orgs []acronymOrg) {
 			c.canon = d.sourceText(c.normStart, c.nameEnd)
 		}
 	}
+	// The organizations by their acronym's stem and script, in order:
+	// a word looks up its own, not every acronym the text defined (a
+	// scan of them all at every word was quadratic on a long line).
+	type acronymKey struct {
+		stem  string
+		latin bool
+	}
+	byKey := make(map[acronymKey][]acronymOrg, len(orgs))
+	firstAt := make(map[acronymKey]int, len(orgs)) // the least token of a key's acronyms
+	for _, o := range orgs {
+		key := acronymKey{d.stem[o.at], o.latin}
+		if at, ok := firstAt[key]; !ok || o.at < at {
+			firstAt[key] = o.at
+		}
+		byKey[key] = append(byKey[key], o)
+	}
 	for i := 0; i < d.n; i++ {
 		isLatin := d.latinAcronym(i)
 		if !isLatin && (d.t.Tokens[i].Kind != normalize.ArabicWord || d.has(i, fDef)) {
 			continue
+		}
+		key := acronymKey{d.stem[i], isLatin}
+		same := byKey[key]
+		if len(same) == 0 || isLatin && i <= firstAt[key] {
+			continue // no acronym of this word, or a Latin one before its first definition
 		}
 		alone := -1 // the one-word candidate of the acronym alone
 		if d.cover[i] != 0 {
@@ -7780,9 +7809,8 @@ func (d *doc) acronymRecurrences(orgs []acronymOrg) {
 			}
 			alone = t
 		}
-		for _, o := range orgs {
-			if o.at == i || o.latin != isLatin || d.stem[i] != d.stem[o.at] ||
-				isLatin && i < o.at {
+		for _, o := range same {
+			if o.at == i || isLatin && i < o.at {
 				continue
 			}
 			canon := d.cands[o.cand].canon
