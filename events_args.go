@@ -4437,6 +4437,21 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 			add(p)
 		}
 	}
+	if tr.Pronoun && tr.Type == events.Meet && tr.POS == events.Noun && tr.First > s.First && isAnyConj(b.word(tr.First-1), "خلال", "اثناء") &&
+		(strings.HasSuffix(b.word(tr.First), "هما") || strings.HasSuffix(b.word(tr.First), "هم")) {
+		// للاتفاق الذي توصل إليه الوزير فلان ونظيره فلان خلال اجتماعهما:
+		// their meeting is of all who did the act told right before it.
+		for i := len(b.drafts) - 1; i >= 0 && b.drafts[i].sent == d.sent; i-- {
+			if p := b.drafts[i]; p != d && p.tr.Last <= tr.First {
+				if len(p.parts) >= 2 {
+					for _, q := range p.parts {
+						add(q)
+					}
+				}
+				break
+			}
+		}
+	}
 	if tr.Type == events.Election && tr.POS == events.Noun && len(d.parts) == 0 {
 		// فاز حزب العدالة والتنمية في الانتخابات، أعلن الحزب فوز مرشحه
 		// في الانتخابات الجزئية: the winner takes part.

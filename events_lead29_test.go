@@ -75,3 +75,14 @@ func TestEventsChairOfMeeting(t *testing.T) {
 		assert.Contains(t, evs[0].Participants, "سامي العلي", "%+v", evs)
 	}
 }
+
+// TestEventsTheirMeeting: a meeting told after خلال with a dual or plural
+// pronoun (خلال اجتماعهما) is of all who did the act told right before it.
+// Sentences written for this test.
+func TestEventsTheirMeeting(t *testing.T) {
+	text := "عنوان\n\nوجاء القرار تنفيذا للاتفاق الذي توصل إليه وزير النقل سامي العلي ونظيره الأردني فادي النمري خلال اجتماعهما في عمان الشهر الماضي."
+	evs := eventsOfType(t, text, "2019-04-10", "meet")
+	if assert.Len(t, evs, 1, text) {
+		assert.ElementsMatch(t, []string{"سامي العلي", "فادي النمري"}, evs[0].Participants, "%+v", evs)
+	}
+}
