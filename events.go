@@ -243,12 +243,15 @@ type eventBuilder struct {
 	// the first such entity, once personNamedRead (see personNamedAs).
 	personNamed     map[string]int
 	personNamedRead bool
-	// orgHeads maps the head noun (folded, without the article) of the
-	// organizations' names to the mentions of the organizations it may
-	// call back, in text order, once orgHeadsRead (see orgOfHead).
-	orgHeads     map[string][]orgHead
+	// orgHeadOf maps the head noun (folded, without the article) of the
+	// organizations' names to the index in orgHeadLists of the mentions
+	// of the organizations it may call back, in text order, once
+	// orgHeadsRead (see orgOfHead, orgHeadIntros); the lists keep their
+	// memory from one document to the next, as titleLists do.
+	orgHeadOf    map[string]int32
+	orgHeadLists [][]orgHead
 	orgHeadsRead bool
-	// orgHeadFirsts holds, per head noun of orgHeads, the first mention
+	// orgHeadFirsts holds, per head noun of orgHeadOf, the first mention
 	// of each of its first three organizations, in text order: all that
 	// institutionPair needs, read once a head (see headFirsts).
 	orgHeadFirsts map[string][]orgHead
@@ -558,16 +561,14 @@ func (b *eventBuilder) reset(doc *Document) {
 	b.foldedNames = b.foldedNames[:0]
 	clear(b.personNamed)
 	b.personNamedRead = false
-	clear(b.orgHeads)
+	clear(b.orgHeadOf)
+	b.orgHeadLists = emptiedLists(b.orgHeadLists)
 	clear(b.orgHeadFirsts)
 	b.orgHeadsRead = false
 	b.roleTitles = nil
 	b.rolesRead, b.aliasHeadsRead = false, false
 	b.titleOf = emptied(b.titleOf)
-	for i := range b.titleLists {
-		b.titleLists[i] = b.titleLists[i][:0]
-	}
-	b.titleLists = b.titleLists[:0]
+	b.titleLists = emptiedLists(b.titleLists)
 	b.ministersRead = false
 	b.headBuf = b.headBuf[:0]
 	b.headEnd = b.headEnd[:0]
@@ -689,6 +690,25 @@ func emptied[K comparable, V any](m map[K]V) map[K]V {
 	}
 	clear(m)
 	return m
+}
+
+// emptiedLists returns lists emptied for the next document, each list
+// emptied too and kept past the new length, for withList to hand out
+// again with its memory.
+func emptiedLists[T any](lists [][]T) [][]T {
+	for i := range lists {
+		lists[i] = lists[i][:0]
+	}
+	return lists[:0]
+}
+
+// withList returns lists with one more list, empty: one a document
+// before emptied (emptiedLists) when there is one, with its memory.
+func withList[T any](lists [][]T) [][]T {
+	if len(lists) < cap(lists) {
+		return lists[:len(lists)+1]
+	}
+	return append(lists, nil)
 }
 
 // A draftArena allocates drafts in chunks that are reused from one

@@ -447,11 +447,7 @@ func (b *eventBuilder) setTitle(key []byte, at int, e string) {
 	if !ok {
 		i = int32(len(b.titleLists))
 		b.titleOf[b.titleKey(key)] = i
-		if len(b.titleLists) < cap(b.titleLists) {
-			b.titleLists = b.titleLists[:i+1] // a list of a document before, emptied
-		} else {
-			b.titleLists = append(b.titleLists, nil)
-		}
+		b.titleLists = withList(b.titleLists)
 	}
 	intros := b.titleLists[i]
 	if n := len(intros); n > 0 && intros[n-1].e == e {
@@ -5486,7 +5482,7 @@ func isInstitutionHead(w string) bool {
 // before token k, unless an organization of that head other than it is
 // named in the same sentence before k (orgOfHead).
 func (b *eventBuilder) orgHeadBefore(head string, k int) (int, bool) {
-	intros := b.orgHeads[head]
+	intros := b.orgHeadIntros(head)
 	i, _ := slices.BinarySearchFunc(intros, int32(k), func(o orgHead, k int32) int { return int(o.at - k) })
 	if i == 0 {
 		return -1, false // none named before
@@ -5530,13 +5526,22 @@ type orgHead struct {
 	at, entity int32
 }
 
-// readOrgHeads fills orgHeads once per document, in one pass over the
+// orgHeadIntros returns the mentions of the organizations that the head
+// noun head may call back, in text order (orgHeadOf), once orgHeadsRead.
+func (b *eventBuilder) orgHeadIntros(head string) []orgHead {
+	if i, ok := b.orgHeadOf[head]; ok {
+		return b.orgHeadLists[i]
+	}
+	return nil
+}
+
+// readOrgHeads fills orgHeadOf once per document, in one pass over the
 // mentions, each head's mentions in text order: lookups then cost one
 // map read and a binary search, however long the text.
 func (b *eventBuilder) readOrgHeads() {
 	b.orgHeadsRead = true
-	if b.orgHeads == nil {
-		b.orgHeads = make(map[string][]orgHead)
+	if b.orgHeadOf == nil {
+		b.orgHeadOf = make(map[string]int32)
 	}
 	for x := range b.doc.Mentions {
 		e, named := b.entityIndex(b.doc.Mentions[x].Entity)
@@ -5559,11 +5564,17 @@ func (b *eventBuilder) addOrgHead(name string, e int, at int32) {
 		return
 	}
 	head := strings.TrimPrefix(first, "ال")
-	intros := b.orgHeads[head]
+	i, ok := b.orgHeadOf[head]
+	if !ok {
+		i = int32(len(b.orgHeadLists))
+		b.orgHeadOf[head] = i
+		b.orgHeadLists = withList(b.orgHeadLists)
+	}
+	intros := b.orgHeadLists[i]
 	if n := len(intros); n > 0 && intros[n-1].at == at {
 		return // its name and an alias of one head
 	}
-	b.orgHeads[head] = append(intros, orgHead{at: at, entity: int32(e)})
+	b.orgHeadLists[i] = append(intros, orgHead{at: at, entity: int32(e)})
 }
 
 // isGroupWord reports the nouns of a kind of group before its name, in

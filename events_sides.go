@@ -407,7 +407,7 @@ func (b *eventBuilder) institutionPair(k int, oblique bool) ([]participant, bool
 }
 
 // headFirsts returns the first mention of each of the first three
-// organizations of head noun h (orgHeads), in text order: a dual names
+// organizations of head noun h (orgHeadIntros), in text order: a dual names
 // two of them before it, and a third before it makes it no pair. Read
 // once per head, so a long text of many duals costs no rescan of every
 // mention for each.
@@ -416,7 +416,7 @@ func (b *eventBuilder) headFirsts(h string) []orgHead {
 		return fs
 	}
 	var fs []orgHead
-	for _, in := range b.orgHeads[h] {
+	for _, in := range b.orgHeadIntros(h) {
 		if !slices.ContainsFunc(fs, func(o orgHead) bool { return o.entity == in.entity }) {
 			if fs = append(fs, in); len(fs) == 3 {
 				break
