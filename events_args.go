@@ -10102,8 +10102,12 @@ func (b *eventBuilder) chairs(tr events.Trigger, s normalize.Sentence, hi int) [
 		if k+1 >= s.Last || !isChairWord(trimConj(b.word(k))) {
 			return
 		}
-		np := b.titlePhrase(k+1, int(b.titleEnd[k+1]), s.Last)
-		x := np.person
+		x := -1
+		if e := int(b.titleEnd[k+1]); e > 0 {
+			// (titleEnd is 0 where no title begins: a phrase read from
+			// there would start at the text's first token.)
+			x = b.titlePhrase(k+1, e, s.Last).person
+		}
 		if x < 0 {
 			if y := b.tokMention[k+1]; y >= 0 && int(b.menFirst[y]) == k+1 {
 				x = int(y)

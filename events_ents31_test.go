@@ -29,3 +29,17 @@ func TestEventsPublicAgencyActs(t *testing.T) {
 		assert.NotContains(t, evs[0].Participants, "وكالة تونس إفريقيا للأنباء", "%+v", evs)
 	}
 }
+
+// TestEventsChairNamedWithoutTitle: a body's chair named right after
+// برئاسة with no title (بعثة من صندوق النقد الدولي، برئاسة فلان، زارت)
+// is that person, not the person the headline names first. Sentences
+// written for this test.
+func TestEventsChairNamedWithoutTitle(t *testing.T) {
+	text := "سعد الحريري يستقبل وفدا من البنك الدولي\n\nوكانت بعثة من صندوق النقد الدولي، برئاسة نيكولا بلانشيه، قد زارت بيروت في الفترة من 6 إلى 19 مارس الجاري."
+	evs := eventsOfType(t, text, "2018-03-20", "visit")
+	if assert.NotEmpty(t, evs, text) {
+		last := evs[len(evs)-1]
+		assert.Contains(t, last.Participants, "نيكولا بلانشيه", "%+v", evs)
+		assert.NotContains(t, last.Participants, "سعد الحريري", "%+v", evs)
+	}
+}
