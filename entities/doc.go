@@ -4166,6 +4166,46 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 	return j, true
 }
 
+// headlineFamilyNames reads a person named by a listed family name or
+// short form alone at the start of a line, right before an imperfect
+// verb: a headline's
+// subject (العثماني يترأس اجتماع مجلس الحكومة، هادي يستقبل سفير الاتحاد
+// الأوروبي، بن دغر يصل المكلا). Headlines call the officials their readers
+// know by the family name and tell what they do in the present tense; a
+// line of the body opens with a verb, a particle or a full name.
+func (d *doc) headlineFamilyNames() {
+	for i := 0; i < d.n; i++ {
+		if !d.lineStart(i) || d.cover[i] != 0 || !d.has(i, fArabic) || d.has(i, fPro|fStop|fNumber|fNat) {
+			continue
+		}
+		m, ok := d.lookup(i, d.n, setFamily|setPerson)
+		e := m.End
+		if !ok || e-i > 2 || e >= int(d.segEnd[i]) || !d.free(i, e) || !d.presentVerb(e) {
+			continue
+		}
+		if m.Entry.Kind == gz.Person && m.Entry.Weak && d.has(i, fDef) {
+			continue // المعلم يطالب: a short form that is a common noun with the article
+		}
+		if _, other := d.lookup(i, e, gz.AllKinds&^(setFamily|setGiven|setPerson)); other {
+			continue // a place's or a body's name too
+		}
+		d.add(cand{label: PER, first: i, last: e, source: FromRule})
+	}
+}
+
+// lineStart reports whether token i opens a line of the text.
+func (d *doc) lineStart(i int) bool {
+	return i == 0 || strings.IndexByte(d.t.Norm[d.t.Tokens[i-1].End:d.t.Tokens[i].Start], '\n') >= 0
+}
+
+// presentVerb reports whether token i is shaped as an imperfect verb of
+// the third person (يستقبل، تبحث، يصل) that no list holds as a name.
+func (d *doc) presentVerb(i int) bool {
+	st := d.stem[i]
+	return d.has(i, fArabic) && !d.has(i, fPro|fDef|fNumber|fNat) && (strings.HasPrefix(st, "ي") || strings.HasPrefix(st, "ت")) &&
+		utf8.RuneCountInString(st) >= 3 && !d.known(i)
+}
+
 // calledBackByFamily reports whether the word at token i, right after a
 // title, is the last word of the name of a person of two words or more
 // read before it, and the definite token j after it a common word (see

@@ -271,6 +271,7 @@ func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.extendNasab()
 	d.nameBeforeThat()
 	d.addSurnames()
+	d.headlineFamilyNames()
 	d.extendSurnames()
 	d.extendGiven()
 	d.extendBeforeListedSurname()

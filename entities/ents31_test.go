@@ -98,3 +98,30 @@ func TestThreeLetterFamilyNameLikeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFamilyName: a headline opens with the family name or the
+// short form the lists hold for a known official, then what he does in
+// the present tense (العثماني يترأس، هادي يستقبل، بن دغر يصل): a person
+// named by it alone, also when the text never names him in full. A
+// short form that is a common noun with the article (المعلم "the
+// teacher") is no person there. Sentences written for this test.
+func TestHeadlineFamilyName(t *testing.T) {
+	tests := []struct{ in, person string }{
+		{"العثماني يترأس اجتماعا مع النقابات\n\nترأس رئيس الحكومة اجتماعا للحوار الاجتماعي.", "العثماني"},
+		{"هادي يستقبل وفدا من البرلمان\n\nاستقبل الرئيس اليمني في الرياض وفدا برلمانيا.", "هادي"},
+		{"خبر أول\nبن دغر يصل إلى عدن في زيارة تفقدية", "بن دغر"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, PER, tt.person), "%q: %v", tt.in, mentions(res))
+		}
+	}
+	in := "المعلم يطالب بزيادة الأجور\n\nطالب المعلمون بزيادة أجورهم."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	for _, m := range res.Mentions {
+		assert.NotEqual(t, PER, m.Label, "%v", mentions(res))
+	}
+}
