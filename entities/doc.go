@@ -3374,6 +3374,57 @@ func (d *doc) placeList(j, seg int) []listedPlaceItem {
 	return items
 }
 
+// placesListedAfterIn reads the places of a list after في that opens
+// with a listed place (في المتلوي والرديف وأم العرائس والمظيلة): three
+// names or more joined by و (see placeList) are the places of the one
+// the lists know, towns of its region, though no list holds them. A
+// shorter reading of one of them (وأم read as the agency وام) yields.
+func (d *doc) placesListedAfterIn() {
+	for i := 0; i+3 < d.n; i++ {
+		if d.stem[i] != "في" {
+			continue
+		}
+		items := d.placeList(i+1, int(d.segEnd[i]))
+		if len(items) == 0 || items[0].canon == "" {
+			continue
+		}
+		for _, it := range items {
+			if !d.yieldsTo(it.first, it.last) {
+				continue
+			}
+			c := cand{label: LOC, first: it.first, last: it.last, canon: it.canon, source: FromRule}
+			if it.waw {
+				tok := d.t.Tokens[it.first]
+				c.normStart, c.normEnd = tok.Start+byteOfRune(d.t.Norm[tok.Start:tok.End], 1), d.t.Tokens[it.last-1].End
+			}
+			d.add(c)
+		}
+		i = items[len(items)-1].last - 1
+	}
+}
+
+// yieldsTo reports whether tokens [first, last) may be read as a name of
+// their own: no candidate covers them, or only candidates inside them of
+// fewer tokens, which are dropped.
+func (d *doc) yieldsTo(first, last int) bool {
+	for j := first; j < last; j++ {
+		if k := d.cover[j]; k != 0 {
+			if c := d.cands[k-1]; c.first < first || c.last > last || c.last-c.first == last-first {
+				return false
+			}
+		}
+	}
+	for j := first; j < last; j++ {
+		if k := d.cover[j]; k != 0 {
+			d.cands[k-1].dropped = true
+			for m := d.cands[k-1].first; m < d.cands[k-1].last; m++ {
+				d.cover[m] = 0
+			}
+		}
+	}
+	return true
+}
+
 // localityAt reports whether محلية at token i is the head of a Sudanese
 // locality's name, not the adjective "local" (مصادر محلية، انتخابات
 // محلية): a noun governed by ب or في, or in the genitive of a title or

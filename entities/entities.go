@@ -246,6 +246,7 @@ const keptTokens = 1 << 16
 func (d *doc) recognize(r *Recognizer, t *normalize.Text) *Result {
 	d.reset(r, t)
 	d.findCandidates()
+	d.placesListedAfterIn()
 	d.subordinatePlaces()
 	d.affiliatedGroups()
 	d.orgShortForms()

@@ -125,3 +125,27 @@ func TestHeadlineFamilyName(t *testing.T) {
 		assert.NotEqual(t, PER, m.Label, "%v", mentions(res))
 	}
 }
+
+// TestPlacesListedAfterIn: after في, a list of three names or more joined
+// by و that opens with a listed town names towns of its region, rare
+// words no list holds and a name with أم among them (وأم العرائس is و
+// and the town, not the agency وام). A listed place followed by common
+// nouns (في دمشق والمناطق المجاورة) adds no place. Sentences written for
+// this test.
+func TestPlacesListedAfterIn(t *testing.T) {
+	in := "وتوقف العمل في المتلوي والرديف وأم العرائس والمظيلة منذ الصباح."
+	for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+		res := r.RecognizeString(in)
+		checkInvariants(t, in, res)
+		for _, place := range []string{"المتلوي", "الرديف", "أم العرائس", "المظيلة"} {
+			assert.NotNil(t, ents21Has(res, LOC, place), "%s: %v", place, mentions(res))
+		}
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, ORG, m.Label, "%v", mentions(res))
+		}
+	}
+	in = "وخرجت المظاهرات في دمشق والمناطق المجاورة والأرياف."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	assert.Len(t, res.Mentions, 1, "%v", mentions(res))
+}
