@@ -1799,6 +1799,7 @@ func (b *eventBuilder) run() {
 			b.duringVisit(d)
 			b.celebrated(d)
 			b.occasionTime(d, s)
+			b.requestOfOthers(d)
 			if (tr.POS == events.Imperfect && d.ev.Status != events.Planned && d.ev.Status != events.Negated ||
 				tr.POS == events.Noun && d.ev.Status == events.Past) && b.futureTime(d) {
 				// ويزور الرئيس … بيروت الأسبوع المقبل; تستضيف الرياض يوم
@@ -1847,6 +1848,43 @@ func (b *eventBuilder) run() {
 			}
 		}
 	}
+}
+
+// requestOfOthers takes from a request told by طلب the subject of a verb
+// that receives, refers, weighs or answers it (أحال مجلس الأمة طلب
+// استجواب الوزير إلى اللجنة، تلقى المجلس طلبا من الحكومة، ناقش المجلس طلب
+// الشركة): that body handles someone else's request and asks nothing
+// itself. طلب right after such a verb's subject is that verb's object,
+// a noun, though it reads as the perfect "he asked" too. A verb that
+// makes the request (قدم النائب طلب استجواب) is a light verb, its
+// subject the one who asks.
+func (b *eventBuilder) requestOfOthers(d *draft) {
+	tr := d.tr
+	if d.ev.Type != events.Appeal || tr.POS != events.Noun && tr.POS != events.Perfect || tr.Lemma != "طلب" || tr.First == 0 {
+		return
+	}
+	x := b.tokMention[tr.First-1]
+	if x < 0 || b.menFirst[x] == 0 || !isHandlingVerb(trimConj(b.word(int(b.menFirst[x])-1))) {
+		return
+	}
+	subject := b.mentionParticipant(int(x))
+	d.parts = slices.DeleteFunc(d.parts, func(p participant) bool { return p.same(subject) })
+	if d.hasAgent && d.agent.same(subject) {
+		d.hasAgent = false
+	}
+}
+
+// isHandlingVerb reports the folded verbs of a body that handles a
+// request made by others: receives it (تلقى، تسلم، استلم), refers it
+// (أحال), weighs it (ناقش، درس، بحث) or answers it (قبل، رفض، وافق).
+func isHandlingVerb(w string) bool {
+	switch w {
+	case "احال", "احالت", "يحيل", "تحيل", "تلقي", "تلقت", "يتلقي", "تتلقي", "تسلم", "تسلمت", "يتسلم", "استلم", "استلمت", "يستلم", "تستلم",
+		"ناقش", "ناقشت", "يناقش", "تناقش", "درس", "درست", "يدرس", "تدرس", "بحث", "بحثت", "يبحث", "تبحث",
+		"قبل", "قبلت", "يقبل", "تقبل", "رفض", "رفضت", "يرفض", "ترفض", "وافق", "وافقت", "يوافق", "توافق":
+		return true
+	}
+	return false
 }
 
 // occasionTime dates a statement or a call with no day of its own made at

@@ -61,3 +61,32 @@ func TestEventsSignedDateOfAnotherText(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsRequestHandledByOthers: a body that receives, refers, weighs or
+// answers a request (أحال المجلس طلب استجواب، تلقى المجلس طلبا من الحكومة،
+// ناقش المجلس طلب الشركة) does not ask anything itself: the call is not
+// its own (the one whose request it is may still ask). A body that files
+// the request (قدم النائب طلب استجواب) or asks (طلب المجلس من الحكومة)
+// still does. Sentences written for this test.
+func TestEventsRequestHandledByOthers(t *testing.T) {
+	for _, c := range []struct{ text, body string }{
+		{"عنوان\n\nأحال مجلس النواب طلب استجواب وزير الصحة إلى لجنة الشؤون القانونية.", "مجلس النواب"},
+		{"عنوان\n\nوتلقى مجلس الشورى طلبا من الحكومة بتمديد العمل بالقانون.", "مجلس الشورى"},
+		{"عنوان\n\nوناقش مجلس الوزراء طلب الشركة الوطنية للنفط تمديد العقد.", "مجلس الوزراء"},
+	} {
+		for _, e := range eventsOf(t, c.text, "2025-05-05") {
+			if e.Type == "appeal" {
+				assert.NotContains(t, e.Participants, c.body, "%s: %+v", c.text, e)
+			}
+		}
+	}
+	for _, c := range []struct{ text, who string }{
+		{"عنوان\n\nوقدم النائب محمد الدلال طلب استجواب لوزير المالية.", "محمد الدلال"},
+		{"عنوان\n\nوطلب مجلس النواب من الحكومة تقديم تقرير عن الموازنة.", "مجلس النواب"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-05-05", "appeal")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.who, "%s: %+v", c.text, evs)
+		}
+	}
+}
