@@ -1864,7 +1864,12 @@ func (b *eventBuilder) requestOfOthers(d *draft) {
 		return
 	}
 	x := b.tokMention[tr.First-1]
-	if x < 0 || b.menFirst[x] == 0 || !isHandlingVerb(trimConj(b.word(int(b.menFirst[x])-1))) {
+	if x < 0 || b.menFirst[x] == 0 {
+		return
+	}
+	// وافق begins with و of its root: matched as written, with or
+	// without a conjunction before it.
+	if v := b.word(int(b.menFirst[x]) - 1); !isHandlingVerb(trimConj(v)) && !isAnyWord(v, "وافق", "وافقت", "ووافق", "ووافقت") {
 		return
 	}
 	subject := b.mentionParticipant(int(x))
@@ -1881,7 +1886,7 @@ func isHandlingVerb(w string) bool {
 	switch w {
 	case "احال", "احالت", "يحيل", "تحيل", "تلقي", "تلقت", "يتلقي", "تتلقي", "تسلم", "تسلمت", "يتسلم", "استلم", "استلمت", "يستلم", "تستلم",
 		"ناقش", "ناقشت", "يناقش", "تناقش", "درس", "درست", "يدرس", "تدرس", "بحث", "بحثت", "يبحث", "تبحث",
-		"قبل", "قبلت", "يقبل", "تقبل", "رفض", "رفضت", "يرفض", "ترفض", "وافق", "وافقت", "يوافق", "توافق":
+		"قبل", "قبلت", "يقبل", "تقبل", "رفض", "رفضت", "يرفض", "ترفض", "يوافق", "توافق":
 		return true
 	}
 	return false
