@@ -4807,8 +4807,9 @@ func (b *eventBuilder) sameIncident(from, to int) bool {
 
 // namedVictims returns the persons a toll names further on in its
 // sentence after بينهم، من بينهم، أبرزهم، من ضمنهم (مقتل 40 مسلحاً …،
-// أبرزهم القيادي فلان وفلان): the people the event befell. The list
-// ends with the sentence or at the next event of the same type.
+// أبرزهم القيادي فلان وفلان) or after a comma and هما، هم (الإفراج عن
+// رهينتين، هما الطبيب فلان والممرضة فلانة): the people the event befell.
+// The list ends with the sentence or at the next event of the same type.
 func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sentence) []participant {
 	var out []participant
 	k := tr.Last
@@ -4816,11 +4817,18 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		if b.triggerOfTypeAt(d.sent, k, tr.Type) {
 			return nil
 		}
-		if isAmongWord(b.word(k)) {
+		if isAmongWord(b.word(k)) || b.theyAreAt(k) {
 			break
 		}
 	}
+	they, at := k < s.Last && b.theyAreAt(k), k
 	for k++; k < s.Last && len(out) < 6; k++ {
+		if they && (b.punct(k) != "" || len(out) == 0 && k > at+3) {
+			// هما فلان وفلانة، …: the names stand right after هما (a
+			// title may come first) and end at the next mark; هم رعيتان
+			// إيطاليتان names none.
+			return out
+		}
 		if isClauseWord(b.word(k)) {
 			return out // …، كما استهدفت: another clause
 		}
@@ -4846,6 +4854,13 @@ func (b *eventBuilder) namedVictims(d *draft, tr events.Trigger, s normalize.Sen
 		k = last - 1
 	}
 	return out
+}
+
+// theyAreAt reports هما or هم (with or without و) right after a comma at
+// token k: "they are", the names of the people counted before it follow
+// (اعتقال شخصين، هما فلان وفلان).
+func (b *eventBuilder) theyAreAt(k int) bool {
+	return k > 0 && b.punct(k-1) == "," && isAnyConj(b.word(k), "هما", "هم")
 }
 
 // sameTypeTrigger returns the end of the trigger of type typ that begins

@@ -68,3 +68,29 @@ func TestEventsRelativeClauseSpeaksIn(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTheyAreNames: people counted by a release, an arrest or a
+// toll and then named after a comma and هما or هم (الإفراج عن رهينتين،
+// هما فلان وفلانة) are the ones the event befell. Sentences written for
+// this test.
+func TestEventsTheyAreNames(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"عنوان الخبر\n\nأفرجت السلطات، مساء أمس، عن صحفيين اثنين، هما أحمد سالم وعلي حسن.", "release"},
+		{"عنوان الخبر\n\nوأعلنت الشرطة الإفراج عن ناشطين، هما أحمد سالم والمدون علي حسن، بعد التحقيق معهما.", "release"},
+		{"عنوان الخبر\n\nواعتقلت قوات الأمن فجر اليوم ثلاثة طلاب، هم أحمد سالم وعلي حسن ويوسف كمال.", "arrest"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-05-12", c.typ)
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, "أحمد سالم", c.text)
+			assert.Contains(t, evs[0].Participants, "علي حسن", c.text)
+		}
+	}
+	// هم with no name after it: a person named further on is no one
+	// released.
+	text := "عنوان الخبر\n\nأعلنت الوزارة الإفراج عن أربعة بحارة، هم ثلاثة مصريين وسوداني، بفضل وساطة قادها الوزير أحمد سالم."
+	for _, e := range eventsOf(t, text, "2026-05-12") {
+		if e.Type == "release" {
+			assert.NotContains(t, e.Participants, "أحمد سالم", text)
+		}
+	}
+}
