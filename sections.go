@@ -970,7 +970,8 @@ var wNouns = setOf(`وزير وزيره وزاره وزراء وكاله وفد 
 // pages end with five teasers of other articles).
 func (sg *segmenter) teasers() {
 	cnn := false
-	var body []int
+	var most [64]int // the paragraphs of most pages, without an allocation
+	body := most[:0]
 	for i := range sg.lines {
 		ln := &sg.lines[i]
 		if ln.kind == Paragraph {
