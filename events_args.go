@@ -10555,8 +10555,35 @@ func (b *eventBuilder) joinedSubject(d *draft, tr events.Trigger, want byte) (pa
 			act = p
 			break
 		}
+		if !p.dropped && p.tr.Last <= tr.First && b.receivedCall(p) {
+			// وتلقى الملك اتصالا هاتفيا من ولي العهد، واستقبل الوزير
+			// فلانا: who received the call goes on.
+			if b.passivePerfect(tr) {
+				return participant{}, false
+			}
+			return p.parts[0], true
+		}
 	}
 	return b.subjectOfAct(d, tr, want, act)
+}
+
+// receivedCall reports a call p told as received (تلقى الملك اتصالا من
+// فلان): a verb of receiving before its noun in the clause, whose subject,
+// the first of p's participants, received it.
+func (b *eventBuilder) receivedCall(p *draft) bool {
+	if p.ev.Type != events.Contact || p.tr.POS != events.Noun || len(p.parts) == 0 {
+		return false
+	}
+	first := b.tx.Sentences[p.sent].First
+	for k := p.tr.First - 1; k >= first && k >= p.tr.First-8; k-- {
+		if b.punct(k) != "" {
+			return false
+		}
+		if b.receiveAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfAct is joinedSubject's answer for act, the last event verb

@@ -1,6 +1,7 @@
 package naba
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,4 +86,23 @@ func TestEventsTheirMeeting(t *testing.T) {
 	if assert.Len(t, evs, 1, text) {
 		assert.ElementsMatch(t, []string{"سامي العلي", "فادي النمري"}, evs[0].Participants, "%+v", evs)
 	}
+}
+
+// TestEventsReceiverGoesOn: a verb joined by و after a call told as
+// received (وتلقى الملك اتصالا من فلان واستقبل فلانا) has the receiver for
+// its subject; and that meeting with a named guest is not the host's
+// meeting told earlier with people it does not name (لقاء مع ممثلين).
+// Sentences written for this test.
+func TestEventsReceiverGoesOn(t *testing.T) {
+	text := "عنوان\n\nوأكد الملك عبد الله الثاني، مساء الاثنين، خلال لقاء مع ممثلين عن النقابات المهنية، أهمية الحوار.\n\nوتلقى الملك عبد الله الثاني اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، واستقبل وزير الخارجية الكويتي صباح خالد الحمد الصباح."
+	evs := eventsOfType(t, text, "2019-04-10", "meet")
+	found := false
+	for _, e := range evs {
+		if slices.Contains(e.Participants, "صباح خالد الحمد الصباح") {
+			found = true
+			assert.Contains(t, e.Participants, "عبد الله الثاني", "%+v", e)
+			assert.Empty(t, e.Time, "%+v", e)
+		}
+	}
+	assert.True(t, found, "%+v", evs)
 }

@@ -230,6 +230,12 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		if bd.otherCounterparts(a, b) {
 			return false
 		}
+		if a.sent != b.sent && (bd.unnamedCounterpart(a) && len(b.parts) > 1 || bd.unnamedCounterpart(b) && len(a.parts) > 1) {
+			// حذر الملك خلال لقاء مع ممثلين عن وسائل الإعلام … واستقبل
+			// الوزير فلانا: a meeting with people it does not name is not
+			// the host's meeting with a named guest.
+			return false
+		}
 		if bd.pressConference(a) != bd.pressConference(b) && !shareParticipant(a, b) {
 			// مؤتمر صحفي في طهران and a summit Tehran hosts (تستضيف
 			// طهران … قمة): one city, two meetings.
@@ -324,6 +330,15 @@ func (bd *eventBuilder) mergeable(a, b *draft) bool {
 		return true
 	}
 	return (len(a.parts) == 0 || len(b.parts) == 0) && bothSame(a.time, b.time) && !bd.twoInSentence(a, b)
+}
+
+// unnamedCounterpart reports a meeting noun with one participant told
+// with people it does not name right after مع (لقاء مع ممثلين عن وسائل
+// الإعلام، اجتماع مع وفد).
+func (bd *eventBuilder) unnamedCounterpart(d *draft) bool {
+	k := d.tr.Last
+	return d.tr.POS == events.Noun && len(d.parts) == 1 && k+1 < len(bd.tokMention) && bd.word(k) == "مع" &&
+		bd.tokMention[k+1] < 0 && bd.punct(k+1) == "" && !strings.HasPrefix(bd.word(k+1), "ال")
 }
 
 // meetingRecalled reports a meeting y recalled by its definite noun after
