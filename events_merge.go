@@ -569,6 +569,10 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 			k = e // وقعت الهيئة مع الشركة، أمس في القاهرة، مذكرة تفاهم
 			continue
 		}
+		if e := bd.acronymClosing(k); e > k {
+			k = e // وقعت الوكالة اليابانية للتعاون الدولي (جايكا) اتفاقية
+			continue
+		}
 		if bd.punct(k) != "" || bd.trigAt[k] {
 			return false
 		}
@@ -581,6 +585,28 @@ func (bd *eventBuilder) objectNoun(a, b *draft) bool {
 		}
 	}
 	return true
+}
+
+// acronymClosing returns the closing bracket of the acronym in brackets
+// right after a name, opened at token k (الوكالة اليابانية للتعاون الدولي
+// (جايكا)، منظمة الصحة العالمية (WHO)): one to three words, no mark and
+// no event word between the brackets; or -1.
+func (bd *eventBuilder) acronymClosing(k int) int {
+	if k < 1 || bd.punct(k) != "(" || bd.tokMention[k-1] < 0 {
+		return -1
+	}
+	for e := k + 1; e < len(bd.tx.Tokens) && e <= k+4; e++ {
+		switch p := bd.punct(e); {
+		case p == ")":
+			if e == k+1 {
+				return -1
+			}
+			return e
+		case p != "" || bd.trigAt[e]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // shortAsideClosing returns the comma that closes a short aside set off by

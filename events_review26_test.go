@@ -92,3 +92,20 @@ func TestWorksNamedBeforeReadOnce(t *testing.T) {
 		t.Logf("%d works told again in %q", found, text)
 	}
 }
+
+// TestEventsSignedPastAcronym: the acronym in brackets after the signer's
+// name (الوكالة اليابانية للتعاون الدولي (جايكا)، منظمة الصحة العالمية
+// (WHO)) stands between وقّع and what was signed as the name does: one
+// agreement, its sides the signer and the partner after مع. Sentences
+// written for this test.
+func TestEventsSignedPastAcronym(t *testing.T) {
+	for _, c := range []struct{ text, signer string }{
+		{"عنوان\n\nووقعت الوكالة اليابانية للتعاون الدولي (جايكا) اتفاقية مع وزارة الصحة المصرية لتمويل ثلاثة مستشفيات.", "الوكالة اليابانية للتعاون الدولي"},
+		{"عنوان\n\nووقعت منظمة الصحة العالمية (WHO) مذكرة تفاهم مع وزارة الصحة العراقية أمس.", "منظمة الصحة العالمية"},
+	} {
+		evs := eventsOfType(t, c.text, "2019-02-11", "agreement")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Contains(t, evs[0].Participants, c.signer, "%s: %+v", c.text, evs)
+		}
+	}
+}
