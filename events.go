@@ -2733,7 +2733,8 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		return
 	}
 	act := d.ev.Type == events.Arrest || d.ev.Type == events.Release || d.ev.Type == events.Establish || d.ev.Type == events.Protest ||
-		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr)
+		d.ev.Type == events.Appoint || d.ev.Type == events.Dismiss || d.ev.Type == events.Suspend && isClosureNoun(d.tr) ||
+		d.ev.Type == events.Aid
 	p := b.verbRightBefore(d, d.tr.First)
 	if p == nil {
 		p = b.decidedBefore(d, act)
@@ -2752,7 +2753,9 @@ func (b *eventBuilder) decisionOfVerb(d *draft) {
 		// union calls (قررت النقابة تنفيذ إضراب عام: the strike is the
 		// news, the union its striker), and an appointment or a
 		// dismissal (قرر مجلس إدارة البنك تعيين فلان رئيسا: the board
-		// appoints).
+		// appoints); and aid or compensation granted (قرر رئيس الوزراء
+		// صرف تعويضات لأسر الضحايا: the payment is the news, as when it
+		// is ordered, وجه بصرف تعويضات).
 		if p.hasAgent {
 			d.partOfVerb(p)
 		} else if len(p.parts) == 1 {

@@ -94,3 +94,21 @@ func TestEventsTheyAreNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsAidDecided: aid or compensation a body or an official decides
+// to grant (قرر رئيس الوزراء صرف تعويضات لأسر الضحايا، قررت الحكومة تقديم
+// مساعدات) is told as the aid itself, the decider its giver, as an
+// arrest or a closure decided is (and as aid ordered: وجه بصرف تعويضات).
+// Sentences written for this test.
+func TestEventsAidDecided(t *testing.T) {
+	for _, c := range []struct{ text, giver string }{
+		{"عنوان الخبر\n\nوقرر وزير الزراعة محمد الخطيب صرف تعويضات عاجلة للمزارعين المتضررين من السيول.", "محمد الخطيب"},
+		{"عنوان الخبر\n\nوقررت الحكومة الأردنية تقديم مساعدات طبية عاجلة إلى قطاع غزة.", "الحكومة الأردنية"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-05-12", "aid")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Participants, c.giver, c.text)
+		}
+		checkNotEvents(t, c.text, "2026-05-12", "decision")
+	}
+}
