@@ -5174,6 +5174,14 @@ func (d *doc) stateBodyPattern(i int) (int, func()) {
 		if end < seg && d.has(end, fDef) && !d.has(end, fPro|fNat|fStop) && nisbaShape(d.stem[end]) {
 			end++
 		}
+		for end < seg && d.proIsWaw(end) && d.has(end, fDef) && !d.has(end, fStop|fNat) && !d.startsName(end) && !d.coordinatedBody(end, seg) &&
+			!strings.HasSuffix(d.stem[end], "ين") && !strings.HasSuffix(d.stem[end], "ون") {
+			// الديوان الوطني للامتحانات والمسابقات، المكتب الوطني
+			// للكهرباء والماء: fields joined by و, as fieldEnd reads
+			// them after a construct; not people (والمواطنين), whom
+			// the verb addresses with the office.
+			end++
+		}
 		return end, func() { d.add(cand{label: ORG, first: i, last: end, source: FromRule}) }
 	case "النيابه":
 		// النيابة العامة (المصرية): the public prosecution, a body

@@ -149,3 +149,30 @@ func TestPlacesListedAfterIn(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.Len(t, res.Mentions, 1, "%v", mentions(res))
 }
+
+// TestStateOfficeFieldsJoined: a state office named by its field after
+// ل (الديوان الوطني، المكتب الوطني، المركز الوطني) takes the fields joined
+// to it by و (للامتحانات والمسابقات، للكهرباء والماء); people joined by و
+// (والمواطنين) are whom the verb addresses with it, no field. Sentences
+// written for this test.
+func TestStateOfficeFieldsJoined(t *testing.T) {
+	tests := []struct{ in, body string }{
+		{"وأعلن الديوان الوطني للامتحانات والمسابقات تأجيل الدورة الاستدراكية.", "الديوان الوطني للامتحانات والمسابقات"},
+		{"وأكد المكتب الوطني للكهرباء والماء عودة التيار إلى الأحياء.", "المكتب الوطني للكهرباء والماء"},
+		{"ودعا المركز الوطني للأرصاد والمواطنين إلى الحذر.", "المركز الوطني للأرصاد"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, ORG, tt.body), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	// The office called back by its bare head is an alias of it.
+	in := "وأعلن الديوان الوطني للامتحانات والمسابقات تأجيل الدورة. وقال الديوان إن المواعيد الجديدة ستعلن لاحقا."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	if e := ents21Has(res, ORG, "الديوان الوطني للامتحانات والمسابقات"); assert.NotNil(t, e, "%v", mentions(res)) {
+		assert.Contains(t, res.Entities[e.Entity].Aliases, "الديوان", "%v", mentions(res))
+	}
+}
