@@ -1557,6 +1557,9 @@ func (d *doc) bodyAdjectivesAfter(i, e int) int {
 // body, a title or the press told (قالت وكالة الأمم المتحدة لوكالة
 // الأنباء، … لوسائل الإعلام، … لمدير المكتب).
 func (d *doc) fieldGenitive(j, seg int) bool {
+	if d.managementField(j, seg) {
+		return true
+	}
 	if j+1 >= seg || d.has(j, fDef|fStop|fOrgHead|fPlaceHead) || !d.has(j+1, fDef) || d.has(j+1, fPro|fStop) {
 		return false
 	}
@@ -1583,12 +1586,38 @@ func (d *doc) fieldGenitive(j, seg int) bool {
 	return !d.has(j, fVerbLike)
 }
 
+// managementField reports whether token j is ل and إدارة "managing"
+// before what is managed, definite (لإدارة الحالات الطارئة) or a noun in
+// construct with a definite one (لإدارة مخاطر الكوارث): a body's field,
+// though إدارة heads bodies too (إدارة المرور).
+func (d *doc) managementField(j, seg int) bool {
+	if j+1 >= seg || d.has(j+1, fPro|fStop|fNumber) || !d.has(j+1, fArabic) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(d.word[j], "ل")
+	if d.proIsLam(j) {
+		rest, ok = d.stem[j], d.word[j] == "ل"+d.stem[j]
+	}
+	if !ok || rest != managementWord {
+		return false
+	}
+	if d.has(j+1, fDef) {
+		return true
+	}
+	return j+2 < seg && d.has(j+2, fDef) && !d.has(j+2, fPro|fStop) && !d.startsName(j+1)
+}
+
+var managementWord = searchNorm.String("إدارة")
+
 // fieldEnd returns the end of the field that begins at token j
 // (fieldGenitive): the noun, its genitive, and the nationality
 // adjectives and the definite nouns joined with و after them (لشؤون
 // السكان واللاجئين، لشؤون اللاجئين الفلسطينيين).
 func (d *doc) fieldEnd(j, seg int) int {
 	k := j + 2
+	if k < seg && !d.has(j+1, fDef) && d.managementField(j, seg) {
+		k++ // لإدارة مخاطر الكوارث: a construct after the verbal noun
+	}
 	if k < seg && d.has(k, fDef) && !d.has(k, fPro|fStop|fNat) && nisbaShape(d.stem[k]) {
 		k++ // لتنمية المجتمع المدني: the genitive's own adjective
 	}

@@ -176,3 +176,28 @@ func TestStateOfficeFieldsJoined(t *testing.T) {
 		assert.Contains(t, res.Entities[e.Entity].Aliases, "الديوان", "%v", mentions(res))
 	}
 }
+
+// TestBodyForManaging: a body named by what it manages (اللجنة الوطنية
+// لإدارة الحالات الطارئة، لإدارة مخاطر الكوارث) takes ل and إدارة,
+// "managing", as its field, though إدارة heads bodies too; thanks to a
+// department (الشكر لإدارة المرور) name no body of the words before.
+// Sentences written for this test.
+func TestBodyForManaging(t *testing.T) {
+	tests := []struct{ in, body string }{
+		{"وأعلنت اللجنة الوطنية لإدارة الحالات الطارئة رفع درجة التأهب.", "اللجنة الوطنية لإدارة الحالات الطارئة"},
+		{"وقالت اللجنة الوطنية لإدارة مخاطر الكوارث إن الحرائق امتدت.", "اللجنة الوطنية لإدارة مخاطر الكوارث"},
+	}
+	for _, tt := range tests {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(tt.in)
+			checkInvariants(t, tt.in, res)
+			assert.NotNil(t, ents21Has(res, ORG, tt.body), "%s: %v", tt.in, mentions(res))
+		}
+	}
+	in := "ووجه الوزير الشكر لإدارة المرور على جهودها."
+	res := fullOnce().RecognizeString(in)
+	checkInvariants(t, in, res)
+	for _, m := range res.Mentions {
+		assert.NotContains(t, m.Text, "الشكر", "%v", mentions(res))
+	}
+}
