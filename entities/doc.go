@@ -4170,7 +4170,9 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 			break
 		}
 		if !d.namePart(j) {
-			if prevGiven && d.foreignSurname(j) {
+			if prevGiven && parts >= 2 && nameParticles.has(d.word[j-1]) && !d.has(j-1, fPro) && d.has(j, fArabic) && !d.has(j, fPro|fStop|fNumber) {
+				j++ // ستيفان دي مستورا: after a European particle any word is the family's (one ending in ا too)
+			} else if prevGiven && d.foreignSurname(j) {
 				j++ // ميلوفان يانيتش: a foreign family name ends the name
 			} else if prevGiven && parts >= 2 && !foreign && d.familyBeforeOneOf(j, seg) {
 				j++ // عبدالله يحيى الحاكم احد القادة: a frequent word as the family name
