@@ -3360,7 +3360,10 @@ type listedPlaceItem struct {
 // after و. Three names or more, or none: a name or two after a plural
 // may be adjectives or the head's genitive (مدن عديدة، قرى المنطقة).
 func (d *doc) placeList(j, seg int) []listedPlaceItem {
-	var items []listedPlaceItem
+	// Read on the stack: most calls (after every في) find no list, and
+	// a list found is copied out.
+	var few [8]listedPlaceItem
+	items := few[:0]
 	for k := j; k < seg; {
 		waw := false // the item's و is written on it, not split off
 		if len(items) > 0 {
@@ -3400,7 +3403,7 @@ func (d *doc) placeList(j, seg int) []listedPlaceItem {
 	if len(items) < 3 {
 		return nil
 	}
-	return items
+	return slices.Clone(items)
 }
 
 // placesListedAfterIn reads the places of a list after في that opens
