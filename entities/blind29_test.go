@@ -22,3 +22,21 @@ func TestKunyaGivenNameChain(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNisbaForeignSurname: a foreign given name followed by a
+// nationality-shaped word with no article (جوليا روسي، ماريو لومباردي) is
+// one name, the word its family name: a name's adjective takes ال (جوليا
+// الروسية), unless a noun of what it qualifies follows (روسي الجنسية).
+// Sentences written for this test.
+func TestBareNisbaForeignSurname(t *testing.T) {
+	for _, c := range []struct{ in, per string }{
+		{"وقالت المهندسة ماريا روسي إن الأشغال ستنتهي الشهر المقبل.", "ماريا روسي"},
+		{"وأكد المدرب باولو روسي أن الفريق جاهز للمباراة.", "باولو روسي"},
+	} {
+		for _, r := range []*Recognizer{rulesOnce(), fullOnce()} {
+			res := r.RecognizeString(c.in)
+			checkInvariants(t, c.in, res)
+			assert.NotNil(t, ents21Has(res, PER, c.per), "%s: %v", c.in, mentions(res))
+		}
+	}
+}

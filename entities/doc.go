@@ -4177,6 +4177,8 @@ func (d *doc) personAt(i int, titled bool) (int, bool) {
 				j++ // ستيفان دي مستورا: after a European particle any word is the family's (one ending in ا too)
 			} else if prevGiven && d.foreignSurname(j) {
 				j++ // ميلوفان يانيتش: a foreign family name ends the name
+			} else if prevGiven && foreign && d.bareNisbaSurname(j, seg) {
+				j++ // جوليا روسي، ماركو لومباردي: Rossi, no adjective of a name
 			} else if prevGiven && parts >= 2 && !foreign && d.familyBeforeOneOf(j, seg) {
 				j++ // عبدالله يحيى الحاكم احد القادة: a frequent word as the family name
 			}
@@ -4891,6 +4893,18 @@ func isComma(w string) bool { return w == "،" || w == "," }
 // -640 or above), of five letters or more, without the endings a verb
 // takes for its subject or object (يستقبلونه -740، يتسلمها -712). A
 // foreign family name ends the name.
+// bareNisbaSurname reports a nationality-shaped word with no article at
+// token j after a foreign given name (جوليا روسي): a name is definite and
+// its adjective would take ال (جوليا الروسية), so the bare word is the
+// family name (Rossi), unless a noun of what it qualifies follows (روسي
+// الجنسية، روسي الأصل).
+func (d *doc) bareNisbaSurname(j, seg int) bool {
+	if !d.has(j, fNat) || d.has(j, fPro|fDef|fStop|fNumber) {
+		return false
+	}
+	return j+1 >= seg || !d.has(j+1, fDef) || d.has(j+1, fPro)
+}
+
 func (d *doc) foreignSurname(j int) bool {
 	if !d.has(j, fVerbLike) || d.has(j, fPro|fStop|fCommon|fNat|fDef) || d.centibels(j) > foreignCB {
 		return false
