@@ -1836,6 +1836,7 @@ func (b *eventBuilder) run() {
 		b.tollOfCause(b.drafts[first:])
 		b.visitInFrame(b.drafts[first:], s)
 		b.companions(b.drafts[first:], s)
+		b.partners(b.drafts[first:], s)
 		b.sidelines(b.drafts[first:], s, unit, first)
 		if !headline {
 			b.electionResults(s, unit, first)

@@ -106,3 +106,20 @@ func TestEventsReceiverGoesOn(t *testing.T) {
 	}
 	assert.True(t, found, "%+v", evs)
 }
+
+// TestEventsDoneWithPartner: the body an act was done with, named after
+// بالتعاون مع / بالتنسيق مع later in its sentence, takes part in it, and
+// a convoy dispatched (سيّر) is its sender's; a partner told after another
+// item joined by و is that item's, not the act's. Sentences written for
+// this test.
+func TestEventsDoneWithPartner(t *testing.T) {
+	text := "عنوان\n\nوسيّر الهلال الأحمر الكويتي، أمس، قافلة من 30 شاحنة محملة بالمواد الغذائية إلى مدينة المكلا، بالتعاون مع منظمة الصحة العالمية."
+	evs := eventsOfType(t, text, "2019-04-10", "aid")
+	if assert.Len(t, evs, 1, text) {
+		assert.ElementsMatch(t, []string{"الهلال الأحمر الكويتي", "منظمة الصحة العالمية"}, evs[0].Participants, "%+v", evs)
+	}
+	text = "عنوان\n\nوقرر المحافظ سامي العلي إغلاق الأسواق الشعبية لمدة أسبوع، وتدشين حملة لتعقيم المدارس بالتنسيق مع منظمة اليونيسف."
+	for _, e := range eventsOfType(t, text, "2019-04-10", "suspend") {
+		assert.NotContains(t, e.Participants, "منظمة اليونيسف", "%+v", e)
+	}
+}

@@ -165,6 +165,60 @@ func (b *eventBuilder) companions(ds []*draft, s normalize.Sentence) {
 	}
 }
 
+// partners adds to an act the bodies or persons it was done with, named
+// after بالتعاون مع، بالتنسيق مع، بالشراكة مع later in its sentence (وزع
+// البرنامج حصصا غذائية على اللاجئين، بالتعاون مع منظمة أطباء بلا حدود;
+// سيّر الهلال الأحمر قافلة إلى البلدة، بالتعاون مع اللجنة الدولية): the
+// act told last before the phrase, unless that is a statement or an
+// appeal (what was said is not done with anyone) or a toll.
+func (b *eventBuilder) partners(ds []*draft, s normalize.Sentence) {
+	for k := s.First; k+2 < s.Last; k++ {
+		if !isPartnershipWord(trimConj(b.word(k))) || b.word(k+1) != "مع" {
+			continue
+		}
+		var act *draft
+		for _, d := range ds {
+			if d.tr.Last <= k && !d.dropped {
+				act = d
+			}
+		}
+		if act == nil || act.ev.Type == events.Statement || act.ev.Type == events.Appeal || isTollType(act.ev.Type) || b.itemAfter(act.tr.Last, k) {
+			continue
+		}
+		ps, _, ok := b.actorAt(k+2, s.Last, act.tr)
+		if !ok {
+			continue
+		}
+		for _, p := range ps {
+			if !containsParticipant(act.parts, p) {
+				act.parts = append(act.parts, p)
+			}
+		}
+	}
+}
+
+// itemAfter reports a comma followed by a word joined by و among tokens
+// [from, to): another item or clause begins (أقر إغلاق المحلات، وتدشين
+// حملة … بالتنسيق مع: the partner is the campaign's).
+func (b *eventBuilder) itemAfter(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if b.punct(j) == "," && strings.HasPrefix(b.word(j+1), "و") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartnershipWord reports the words that name a partner after مع
+// (folded): بالتعاون، بالتنسيق، بالشراكة.
+func isPartnershipWord(w string) bool {
+	switch w {
+	case "بالتعاون", "بالتنسيق", "بالشراكه":
+		return true
+	}
+	return false
+}
+
 // escorts adds to the visit v the persons named from token k on, to the
 // clause's end: each after its title phrase if it has one (محافظ الجنوب
 // فلان: the person, not the title's place), a comma going on only to
