@@ -1071,10 +1071,15 @@ func (b *eventBuilder) afterCurrency(k, first int) bool {
 // tollOfCause gives a toll with no place of its own the place of the
 // attack its sentence names right after it as its cause (أصيب 14 شخصا
 // بمواجهات اندلعت … وسط مدينة الناصرية، قتل جنديان جراء قصف على بلدة X):
-// the toll was taken where the fighting was.
+// the toll was taken where the fighting was; and a toll with no day of
+// its own the attack's day, when it was taken.
 func (b *eventBuilder) tollOfCause(ds []*draft) {
 	for i, d := range ds {
-		if d.dropped || d.place != nil && !b.frontedScene(d) || d.ev.Type != events.Death && d.ev.Type != events.Injury {
+		if d.dropped || d.ev.Type != events.Death && d.ev.Type != events.Injury {
+			continue
+		}
+		needPlace, needTime := d.place == nil || b.frontedScene(d), d.time == nil
+		if !needPlace && !needTime {
 			continue
 		}
 		for _, p := range ds[i+1:] {
@@ -1093,10 +1098,18 @@ func (b *eventBuilder) tollOfCause(ds []*draft) {
 			if !strings.HasSuffix(p.tr.Proclitic, "ب") && isAnyConj(b.word(p.tr.First-1), "جراء", "اثر", "بسبب", "خلال", "في") {
 				causeAt--
 			}
-			if p.tr.POS == events.Noun && p.place != nil && p.tr.First-d.tr.Last <= 20 && (causeAt < p.tr.First || strings.HasSuffix(p.tr.Proclitic, "ب")) &&
+			if p.tr.POS == events.Noun && p.tr.First-d.tr.Last <= 20 && (causeAt < p.tr.First || strings.HasSuffix(p.tr.Proclitic, "ب")) &&
 				!b.clauseBetween(d.tr.Last, causeAt) {
-				pl := *p.place
-				d.place = &pl
+				if needPlace && p.place != nil {
+					pl := *p.place
+					d.place = &pl
+				}
+				if needTime && p.time != nil {
+					// أصيب ثلاثة مدنيين بانفجار لغم قرب قرية البغيلية يوم
+					// الأحد الماضي: and then.
+					t := *p.time
+					d.time = &t
+				}
 			}
 			break
 		}
@@ -1940,7 +1953,7 @@ func (b *eventBuilder) occasionAt(tr events.Trigger, s normalize.Sentence) ([]st
 			break
 		}
 	}
-	for k := from; k <= min(s.Last, tr.Last+14); k++ {
+	for k := from; k < min(s.Last, tr.Last+15); k++ {
 		if k > tr.Last && (isComplementizer(b.word(k)) || b.punct(k) != "" && b.punct(k) != ",") {
 			break
 		}
@@ -1948,11 +1961,11 @@ func (b *eventBuilder) occasionAt(tr events.Trigger, s normalize.Sentence) ([]st
 		if w == "بالمناسبه" || w == "المناسبه" && isAnyWord(b.word(k-1), "في", "بهذه") {
 			return nil, true
 		}
-		if !isAnyWord(w, "خلال", "عقب", "بعد", "اثناء", "في") || k+1 > s.Last {
+		if !isAnyWord(w, "خلال", "عقب", "بعد", "اثناء", "في") || k+1 >= s.Last {
 			continue
 		}
 		n := b.word(k + 1)
-		if n == "حفل" && k+2 <= s.Last {
+		if n == "حفل" && k+2 < s.Last {
 			if kinds := occasionKinds(b.word(k + 2)); kinds != nil {
 				return kinds, true
 			}

@@ -8517,6 +8517,35 @@ func (b *eventBuilder) toldBefore(si, k int) bool {
 	return i > 0 && !b.complementBetween(int(b.stmtEnds[i-1]), k)
 }
 
+// contrastBetween reports فيما، بينما or في حين between tokens from and
+// to: a clause of its own opens there.
+func (b *eventBuilder) contrastBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if w := b.word(j); isAnyConj(w, "فيما", "بينما") || w == "حين" && b.word(j-1) == "في" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDateAfter reports a date after token from in its clause, before a
+// full stop, a colon, another فيما/بينما or token last (the sentence's
+// end, past its last token).
+func (b *eventBuilder) ownDateAfter(from, last int) bool {
+	for j := from + 1; j < last; j++ {
+		if p := b.punct(j); p != "" && p != "," {
+			return false
+		}
+		if isAnyConj(b.word(j), "فيما", "بينما") {
+			return false
+		}
+		if b.tokDate[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // timeOf sets the draft's time: the date nearest the trigger in its
 // window, else (but for statements) in its sentence. Ticker and
 // related-story events take no date relative to the article's.
@@ -8587,6 +8616,12 @@ func (b *eventBuilder) timeOf(d *draft, tr events.Trigger, lo, hi int, s normali
 		}
 		if k < tr.First && b.closedRelative(k, tr.First) {
 			return // حررت السفينة التي خطفها قراصنة في ديسمبر، واعتقلت: the hijacking's date
+		}
+		if k < tr.First && b.contrastBetween(k, tr.First) && b.ownDateAfter(tr.Last, s.Last) {
+			// فككت الوحدات أمس الثلاثاء عبوتين، فيما أصيب ثلاثة مدنيين
+			// بانفجار لغم يوم الأحد الماضي: the earlier clause's day; the
+			// clause فيما opens tells its own.
+			return
 		}
 		if (k < tr.First || k >= tr.Last) && b.yearOfThing(k, dt.Value) {
 			return // جلسة لإقرار موازنة عام 2018، خطة 2030: the budget's year, not the session's

@@ -90,3 +90,20 @@ func TestEventsRequestHandledByOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsTollDatedInItsOwnClause: a toll told in a clause opened by
+// فيما or بينما takes no day from the clause before it when its own
+// clause tells one, and a toll with no day of its own takes its cause's
+// day (أصيب ثلاثة بانفجار لغم … يوم الأحد الماضي). Sentences written for
+// this test.
+func TestEventsTollDatedInItsOwnClause(t *testing.T) {
+	for _, c := range []struct{ text, when string }{
+		{"عنوان\n\nوكانت وحدات الهندسة قد فككت أمس الثلاثاء عبوتين ناسفتين على طريق حمص - تدمر، فيما أصيب أربعة مدنيين، بينهم طفلان، بانفجار لغم أرضي قرب قرية الفرقلس يوم الأحد الماضي.", "2025-05-04"},
+		{"عنوان\n\nوافتتح الوزير أمس الثلاثاء مركزا صحيا في المدينة، بينما أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب بلدة القريتين يوم الأحد الماضي.", "2025-05-04"},
+	} {
+		evs := eventsOfType(t, c.text, "2025-05-07", "injury")
+		if assert.Len(t, evs, 1, c.text) {
+			assert.Equal(t, c.when, evs[0].Time, "%s: %+v", c.text, evs)
+		}
+	}
+}
