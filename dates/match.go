@@ -1111,6 +1111,9 @@ func (m *matcher) feminineOrdinal(i int) bool {
 	if k := strings.IndexByte(s, ' '); k >= 0 {
 		s = s[:k]
 	}
+	if m.foldEq(s, "غره") {
+		return false // غرة رمضان: the first day of the month, a noun of its own
+	}
 	for _, f := range m.lx.femOrdinals {
 		if m.foldEq(s, f) {
 			return true
