@@ -112,3 +112,26 @@ func TestEventsAidDecided(t *testing.T) {
 		checkNotEvents(t, c.text, "2026-05-12", "decision")
 	}
 }
+
+// TestEventsHurtCount: أصاب / يصيب with a number of people after it (حريق
+// يقتل ثلاثة ويصيب ثمانية آخرين) tells the injured, as أصيب does; what
+// was hit (أصابت القذيفة منزلا، أصاب اللاعب الهدف) is no injury.
+// Sentences written for this test.
+func TestEventsHurtCount(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"انفجار في معمل بطاريات بالزرقاء يقتل اثنين ويصيب خمسة آخرين", "الزرقاء"},
+		{"تصادم حافلتين قرب حمص يقتل 4 ويصيب 17 شخصا", "حمص"},
+	} {
+		evs := eventsOfType(t, c.text, "2026-05-12", "injury")
+		if assert.NotEmpty(t, evs, c.text) {
+			assert.Contains(t, evs[0].Place, c.place, c.text)
+		}
+	}
+	for _, text := range []string{
+		"عنوان الخبر\n\nوأصابت القذيفة منزلا في حي الشعار دون وقوع إصابات بشرية.",
+		"عنوان الخبر\n\nوأصاب المهاجم الهدف في الدقيقة الثمانين.",
+		"عنوان الخبر\n\nوقال المدير إن المرض أودى بحياة 12 شخصا وأصاب أكثر من 300 آخرين منذ بداية الشهر.",
+	} {
+		checkNotEvents(t, text, "2026-05-12", "injury")
+	}
+}

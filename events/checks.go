@@ -1800,6 +1800,37 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return false
+	case checkHurt:
+		// حريق يقتل ثلاثة ويصيب ثمانية آخرين، أصاب الانفجار 20 شخصا: a
+		// number of people wounded, within the clause after the verb
+		// (its subject may come first); not أصاب الهدف، أصابت القذيفة
+		// منزلا (what was hit), nor أصاب 20 في المئة (a share), nor those
+		// an epidemic infected (الوباء أودى بحياة 37 شخصا وأصاب 1900
+		// آخرين: the disease is named before, in the sentence).
+		for j := c.i - 1; j >= 0 && j >= c.i-10; j-- {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if bareOr(c.word(j), isDisease) {
+				return false
+			}
+		}
+		seen := false
+		for j := c.i + 1; j <= c.i+6 && j < len(c.t.Tokens); j++ {
+			tok := c.t.Tokens[j]
+			if tok.Kind == normalize.Punct {
+				return false
+			}
+			w := bare(c.word(j))
+			if tok.Kind == normalize.Number || isCountWord(w) || isAny(w, "عشرات", "مءات", "ميات", "الاف") {
+				seen = true
+				continue
+			}
+			if seen {
+				return hasAnyPrefix(w, "اخرين", "اخري", "شخص", "اشخاص", "مدني", "طفل", "اطفال", "مواطن", "جندي", "جنود", "عامل", "عمال", "عناصر", "افراد")
+			}
+		}
+		return false
 	case checkInspect:
 		// خلال تفقده موقع الحادث، لدى تفقد المحافظ المستشفى، وتفقد
 		// الوزير الجرحى: an official's inspection visit; not تفقد الليرة

@@ -86,6 +86,7 @@ const (
 	checkClosed           // أغلق: closed a crossing or an office, not a market's session (أغلقت البورصة على ارتفاع)
 	checkDestroy          // دمر: destroyed by a strike or a force, not an economy by a war
 	checkToll             // خلف: left a number of people dead, not succeeded or behind
+	checkHurt             // أصاب: wounded a number of people, not hit a target or a building
 	checkInspect          // تفقد: an inspection visit, not the verb "loses" (تفقد الليرة قيمتها)
 	checkOrdered          // حبس: detention ordered (أمرت النيابة بحبس), not holding one's breath
 	checkEvacuate         // إخلاء: evacuating people or buildings, not a release (إخلاء سبيل) or a disclaimer
@@ -165,7 +166,7 @@ var checkNames = map[string]check{
 	"quote": checkQuote, "phone": checkPhone, "arrive": checkArrive, "position": checkPosition,
 	"clause": checkClause, "court": checkCourt, "detain": checkDetain, "rate": checkRate,
 	"fire": checkFire, "call": checkCall, "wound": checkWound, "receive": checkReceive,
-	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll,
+	"burn": checkBurn, "summit": checkSummit, "oath": checkOath, "flight": checkFlight, "added": checkAdded, "closed": checkClosed, "destroy": checkDestroy, "toll": checkToll, "hurt": checkHurt,
 	"motive": checkMotive, "made": checkMade,
 	"inspect": checkInspect, "ordered": checkOrdered, "evacuate": checkEvacuate, "families": checkFamilies, "forced": checkForced,
 	"evacuated": checkEvacuated, "session": checkSession, "hearing": checkHearing, "executed": checkExecuted,
