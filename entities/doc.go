@@ -2581,7 +2581,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 			}
 			continue
 		}
-		if j > i+1 && d.has(j-1, fNat) && !d.has(j, fNat) && !nameAdjectives.has(d.word[j]) &&
+		if j > i+1 && d.has(j-1, fNat) && !d.has(j, fNat) && !nameAdjectives.has(d.word[j]) && !d.jointAfterNations(i, j) &&
 			(f&fPro == 0 && f&fDef != 0 || addressees.has(d.stem[j])) {
 			// وزارة الخارجية الأردنية الاعتقال، قالت وزارة الخارجية
 			// الأمريكية للصحفيين: after the nationality of the name only
@@ -2712,7 +2712,7 @@ func (d *doc) orgPattern(i int) (int, func()) {
 		short := end // not end itself, which would live on the heap (see emit below)
 		return end, func() { d.add(cand{label: ORG, first: i, last: short, source: FromRule}) }
 	}
-	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) || end-i < 3)) {
+	if end <= i+1 || !named || (definiteHead && (!genitive && !d.adjectiveName(i, end) && !d.courtByNumber(i, end) && !d.jointBody(i, end) || end-i < 3)) {
 		return i, nil
 	}
 	if end == placeEnd && placeHeads[d.stem[i]].listedOnly {
@@ -6378,6 +6378,46 @@ func (d *doc) adjectiveName(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// jointWord is المشتركة, folded: the joint body of two nations.
+var jointWord = searchNorm.String("المشتركة")
+
+// jointAfterNations reports المشتركة at token j after two nationality
+// adjectives or more of the body whose head is at i (اللجنة العمانية
+// الإيرانية المشتركة): the joint body's own adjective, part of its name.
+func (d *doc) jointAfterNations(i, j int) bool {
+	if d.word[j] != jointWord || d.has(j, fPro) {
+		return false
+	}
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if d.has(k, fNat) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// jointBody reports whether tokens i to end are a joint body of two
+// nations or more named by its head and definite adjectives alone, with
+// المشتركة among them (اللجنة العمانية الإيرانية المشتركة، اللجنة
+// الحكومية المشتركة الجزائرية النيجرية): the nations name it, as a
+// ل-genitive names another body. Without them (اللجنة الفنية المشتركة)
+// it stays a generic body.
+func (d *doc) jointBody(i, end int) bool {
+	joint, nations := false, 0
+	for k := i + 1; k < end; k++ {
+		if !d.has(k, fDef) || d.has(k, fPro|fStop) {
+			return false
+		}
+		if d.word[k] == jointWord {
+			joint = true
+		} else if d.has(k, fNat) {
+			nations++
+		}
+	}
+	return joint && nations >= 2
 }
 
 // courtByNumber reports whether tokens i to end are a court named by
