@@ -1322,6 +1322,28 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 			}
 		}
 		return true
+	case checkCharged:
+		// كلف الرئيس فلانا بتشكيل الحكومة، كلفه بتسيير شؤون الوزارة،
+		// كلف الملك فلانا تشكيل الحكومة: an office given; كلف المحافظ
+		// الوحدة المحلية برفع الأنقاض، كلف الوزير لجنة بالتحقيق: a job
+		// given, no appointment. The words with ب in the clause tell
+		// which: an office among them (a name may begin with ب too: كلف
+		// نجلاء بودن بتشكيل الحكومة), or none at all, is an appointment.
+		tasked := false
+		for j := c.i + 1; j <= c.i+12 && j < len(c.t.Tokens); j++ {
+			if c.t.Tokens[j].Kind == normalize.Punct {
+				break
+			}
+			if t, ok := strings.CutPrefix(c.word(j), "ب"); ok && j > c.i+1 && utf8.RuneCountInString(t) >= 3 {
+				// (Not right after the verb: its subject's name, كلف بشار
+				// الأسد فلانا.)
+				if isOfficeTask(strings.TrimPrefix(t, "ال")) {
+					return true
+				}
+				tasked = true
+			}
+		}
+		return !tasked
 	case checkCoach:
 		// أعلن النادي التعاقد مع المدرب التونسي فلان، تعاقد الفريق مع
 		// مدرب جديد: a coach or a manager hired is appointed; the contract
@@ -2197,6 +2219,11 @@ func (c context) pass(ch check, pos POS, pro string, article bool) bool {
 		}
 		return false
 	case checkDirective:
+		if c.word(c.i) == "امر" && isCommandedUnit(next) {
+			// آمر المنطقة العسكرية الوسطى، آمر لواء المشاة: the commander
+			// of a unit (آمر folds as أمر), no order given.
+			return false
+		}
 		// وجّه الرئيس بتسخير الإمكانيات، يوجه الملك بصرف المساعدات: a
 		// directive, a verbal noun with ب after the verb or its subject
 		// (eight tokens at most, in the clause); not في وجه الأزمة (the
@@ -3780,6 +3807,27 @@ func isSnatchedThing(w string) bool {
 	case "فوز", "لقب", "صداره", "نقاط", "نقطه", "بطاقه", "ميداليه", "كاس", "تاهل", "هدف", "اضواء", "انظار", "اهتمام",
 		"قلوب", "انفاس", "موت", "روح", "ارواح",
 		"سفينه", "طايره", "ناقله", "باخره", "قارب", "مركب", "سفن", "طايرات":
+		return true
+	}
+	return false
+}
+
+// isOfficeTask reports the verbal nouns of an office one is charged with
+// after كلف ب (folded, without ب and the article): forming a government,
+// running a ministry, the duties, the presidency, caretaking (تشكيل،
+// تسيير، مهام، إدارة، رئاسة، تصريف، قيادة، حقيبة، منصب، تولي).
+func isOfficeTask(w string) bool {
+	return isPositionNoun(w) || hasAnyPrefix(w, "تشكيل", "تسيير", "اداره", "تصريف", "تولي", "مهمه")
+}
+
+// isCommandedUnit reports a military unit or area right after آمر (its
+// commander): المنطقة، الفوج، الكتيبة، القاطع، الفرقة، السرية، القطاع،
+// القاعدة، المعسكر، the indefinite لواء (a brigade; اللواء with the
+// article is the rank of the one who orders), folded.
+func isCommandedUnit(w string) bool {
+	switch w {
+	case "المنطقه", "منطقه", "الفوج", "فوج", "الكتيبه", "كتيبه", "القاطع", "قاطع", "الفرقه", "فرقه", "السريه", "سريه",
+		"القطاع", "قطاع", "القاعده", "قاعده", "المعسكر", "معسكر", "لواء", "عمليات", "العمليات", "قوه", "القوه":
 		return true
 	}
 	return false

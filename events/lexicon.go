@@ -157,6 +157,7 @@ const (
 	checkTender           // طلب: asked for, not the noun of a call for tenders (ستطلق الوكالة طلب عروض جديدا)
 	checkCoach            // التعاقد مع: a coach hired (التعاقد مع المدرب التونسي فلان), not a contract with a firm
 	checkKidnap           // اختطف، خطف: people kidnapped, not a title or the limelight snatched nor a ship or a plane hijacked
+	checkCharged          // كلف: charged with an office (كلف فلانا بتشكيل الحكومة), not tasked with a job (كلف الوحدة برفع الأنقاض)
 )
 
 var checkNames = map[string]check{
@@ -183,7 +184,7 @@ var checkNames = map[string]check{
 	"raid": checkRaid, "searchraid": checkSearchRaid, "promise": checkPromise, "alighted": checkAlighted,
 	"fieldhospital": checkHospital, "toldthat": checkToldThat, "handed": checkHanded, "goods": checkGoods, "described": checkDescribed, "escape": checkEscape, "fund": checkFund,
 	"round": checkRound, "sent": checkSent, "campaign": checkCampaign, "blockade": checkBlockade, "tender": checkTender,
-	"coach": checkCoach, "kidnap": checkKidnap,
+	"coach": checkCoach, "kidnap": checkKidnap, "charged": checkCharged,
 }
 
 // A sense is one meaning of a trigger form.
