@@ -2134,6 +2134,11 @@ func (b *eventBuilder) agentBefore(tr events.Trigger, sentFirst int, light bool)
 				k = first - 1
 				continue
 			}
+			if first := int(b.menFirst[x]); first > sentFirst && b.prepositionAmam(first-1) && !light {
+				// يعتصمون أمام وزارة التربية احتجاجا على: what an event is
+				// held in front of is where, no doer of the noun after it.
+				break
+			}
 			if y := b.describedName(int(x), sentFirst); y >= 0 && len(found) == 0 {
 				x = int32(y) // الحشد الشعبي المتحالف مع إيران هاجم: the militia
 			}
@@ -4520,12 +4525,13 @@ func (b *eventBuilder) arguments(d *draft, trs []events.Trigger, ti int, s norma
 				k++
 				continue
 			}
-			if k > from && tr.Type != events.Appoint && (b.prepositionAmam(k) || closedBefore(tr.Type) && isAnyConj(b.word(k), "امام")) {
+			if (k > from || tr.Type == events.Protest) && tr.Type != events.Appoint && (b.prepositionAmam(k) || closedBefore(tr.Type) && isAnyConj(b.word(k), "امام")) {
 				// تظاهروا أمام السفارة، أغلق أمام حركة الشاحنات، مثل أمام
 				// المحكمة: what the event stands before is where it is,
 				// or nothing; no actor of it. An oath sworn before a body
 				// (يؤدي اليمين أمام مجلس النواب) is taken by it: the gold
-				// of blind11_vote.
+				// of blind11_vote. A protest's right after its verb too
+				// (يعتصمون أمام أكاديمية بني ملال).
 				break
 			}
 			if b.endsActors(k, hi, tr.Last) && !b.personAfterDate(k, hi) || talks && b.talksTopic(tr, k, from) || b.punct(k) == "," && b.destroyedNext(tr, k) {

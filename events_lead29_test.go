@@ -123,3 +123,19 @@ func TestEventsDoneWithPartner(t *testing.T) {
 		assert.NotContains(t, e.Participants, "منظمة اليونيسف", "%+v", e)
 	}
 }
+
+// TestEventsProtestBeforeBody: what a protest is held in front of (أمام)
+// is where it is, no participant, also right after the verb and in a
+// headline (أساتذة يعتصمون أمام أكاديمية الجهة). Sentences written for this
+// test.
+func TestEventsProtestBeforeBody(t *testing.T) {
+	for _, text := range []string{
+		"أساتذة يعتصمون أمام وزارة التربية الوطنية في الرباط احتجاجا على الاقتطاع من الأجور\n\nنص.",
+		"عنوان\n\nواعتصم أمام وزارة الداخلية في الرباط مئات الأساتذة المتعاقدين.",
+	} {
+		for _, e := range eventsOfType(t, text, "2019-04-10", "protest") {
+			assert.NotContains(t, e.Participants, "وزارة التربية الوطنية", "%+v", e)
+			assert.NotContains(t, e.Participants, "وزارة الداخلية", "%+v", e)
+		}
+	}
+}
